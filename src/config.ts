@@ -1,0 +1,274 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, parsed once at start. Modules never read `process.env`: the
+ * composition root passes each one the slice it needs. `.env.example` and the README document the same names.
+ */
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url({ message: 'expected an absolute URL' }).optional());
+const urlWithDefault = (fallback: string) =>
+  z.preprocess(emptyToUndefined, z.url({ message: 'expected an absolute URL' }).default(fallback));
+const intInRange = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'expected a whole number' })
+      .int({ message: 'expected a whole number' })
+      .min(min, { message: `expected a whole number from ${min} to ${max}` })
+      .max(max, { message: `expected a whole number from ${min} to ${max}` })
+      .default(fallback),
+  );
+const booleanFlag = z.preprocess(
+  emptyToUndefined,
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+    .transform((value) => value === 'true' || value === '1' || value === 'yes')
+    .optional(),
+);
+
+export const envSchema = z.object({
+  /** HTTP listen port. Default 3000. */
+  PORT: intInRange(3000, 0, 65535),
+  /** HTTP listen address. Default 0.0.0.0. */
+  HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+  /** Public base URL of this server (OAuth redirect, links in messages). Default http://localhost:PORT. */
+  PUBLIC_URL: optionalUrl,
+  /** PostgreSQL URL (postgres://…). Unset → embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'expected a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
+  /** Directory for embedded data and downloaded attachments. Default ./data. */
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+  /** Redis URL. Default redis://127.0.0.1:6379. */
+  REDIS_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, { message: 'expected a redis:// or rediss:// URL' })
+      .default('redis://127.0.0.1:6379'),
+  ),
+  /** Prefix of every Redis key and queue this deployment uses, so several can share one Redis. Default zegov. */
+  REDIS_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected 1 to 32 letters, digits, _ or -' })
+      .default('zegov'),
+  ),
+  /** Zalo app id (developers.zalo.me). */
+  ZALO_APP_ID: optionalString,
+  /** Zalo app secret, sent as `secret_key` to the OAuth v4 token endpoint. */
+  ZALO_APP_SECRET: optionalString,
+  /** OA secret key, used to verify the webhook `X-ZEvent-Signature` mac. */
+  ZALO_OA_SECRET_KEY: optionalString,
+  /** First access token, used once to seed the token store. */
+  ZALO_ACCESS_TOKEN: optionalString,
+  /** First refresh token, used once to seed the token store. */
+  ZALO_REFRESH_TOKEN: optionalString,
+  /** Zalo OpenAPI host. Default https://openapi.zalo.me (the sandbox replaces it). */
+  ZALO_API_BASE_URL: urlWithDefault('https://openapi.zalo.me'),
+  /** Zalo OAuth host. Default https://oauth.zaloapp.com (the sandbox replaces it). */
+  ZALO_OAUTH_BASE_URL: urlWithDefault('https://oauth.zaloapp.com'),
+  /** Webhook events older than this many seconds are rejected. Default 86400 (24 h). */
+  ZALO_WEBHOOK_MAX_AGE_SECONDS: intInRange(86_400, 60, 7 * 86_400),
+  /** Client-side cap on OA API calls per minute (Zalo allows about 4,000 per app). Default 3000. */
+  ZALO_RATE_LIMIT_PER_MIN: intInRange(3000, 1, 4000),
+  /** Days after a citizen's last interaction during which consultation messages may be sent. Default 7. */
+  ZALO_CS_WINDOW_DAYS: intInRange(7, 1, 30),
+  /** Key (32 bytes, base64 or hex) that encrypts stored secrets such as Zalo tokens. Sandbox: generated under DATA_DIR. */
+  SECRETS_KEY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((value) => decodeKey(value) !== undefined, { message: 'expected 32 bytes as 64 hex or 44 base64 characters' })
+      .optional(),
+  ),
+  /** Days the conversation log keeps messages. Default 90. */
+  CONVERSATION_RETENTION_DAYS: intInRange(90, 1, 3650),
+  /** Minutes of silence after which a conversation starts afresh. Default 30. */
+  SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
+  /** LGSP gateway base URL. */
+  LGSP_BASE_URL: optionalUrl,
+  /** LGSP OAuth2 token URL (client credentials). */
+  LGSP_TOKEN_URL: optionalUrl,
+  /** LGSP consumer key. */
+  LGSP_CONSUMER_KEY: optionalString,
+  /** LGSP consumer secret. */
+  LGSP_CONSUMER_SECRET: optionalString,
+  /** Access key, secret key, app name and partner code for gateways using the `lgspaccesstoken` header style. */
+  LGSP_ACCESS_KEY: optionalString,
+  LGSP_SECRET_KEY: optionalString,
+  LGSP_APP_NAME: optionalString,
+  LGSP_PARTNER_CODE: optionalString,
+  /** Mapping profile: a shipped profile name (reference, …) or a path to a profile file. Default reference. */
+  LGSP_PROFILE: z.preprocess(emptyToUndefined, z.string().default('reference')),
+  /** Timeout of one LGSP call in milliseconds. Default 5000. */
+  LGSP_TIMEOUT_MS: intInRange(5000, 100, 120_000),
+  /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true when no Zalo credentials are set. */
+  SANDBOX: booleanFlag,
+  /** First admin account, created when no account exists. */
+  ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'expected an e-mail address' }).optional()),
+  ADMIN_PASSWORD: z.preprocess(
+    emptyToUndefined,
+    z.string().min(12, { message: 'expected at least 12 characters' }).optional(),
+  ),
+  /** Hours an admin session lasts without activity. Default 8. */
+  ADMIN_SESSION_TTL_HOURS: intInRange(8, 1, 720),
+  /** pino log level. Default info. */
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  /** Seconds to wait for in-flight requests and jobs on shutdown. Default 10. */
+  SHUTDOWN_TIMEOUT_SECONDS: intInRange(10, 1, 300),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Fixed identities of the built-in simulators, used when SANDBOX is on and no real credentials are given. */
+export const SANDBOX_IDENTITY = {
+  zaloAppId: '1000000000000000001',
+  zaloAppSecret: 'sandbox-app-secret',
+  zaloOaSecretKey: 'sandbox-oa-secret-key',
+  zaloOaId: '2000000000000000001',
+  lgspConsumerKey: 'sandbox-consumer-key',
+  lgspConsumerSecret: 'sandbox-consumer-secret',
+} as const;
+
+export interface Config {
+  http: { port: number; host: string; publicUrl: string };
+  dataDir: string;
+  database: { url: string | undefined; dataDir: string };
+  redis: { url: string; prefix: string };
+  sandbox: boolean;
+  zalo: {
+    appId: string | undefined;
+    appSecret: string | undefined;
+    oaSecretKey: string | undefined;
+    seedAccessToken: string | undefined;
+    seedRefreshToken: string | undefined;
+    apiBaseUrl: string;
+    oauthBaseUrl: string;
+    webhookMaxAgeMs: number;
+    rateLimitPerMinute: number;
+    csWindowDays: number;
+  };
+  /** 32-byte key for encrypting secrets at rest; undefined → main derives one (sandbox) or refuses to start. */
+  secretsKey: Buffer | undefined;
+  conversation: { retentionDays: number; sessionTtlMinutes: number };
+  lgsp: {
+    baseUrl: string | undefined;
+    tokenUrl: string | undefined;
+    consumerKey: string | undefined;
+    consumerSecret: string | undefined;
+    accessKey: string | undefined;
+    secretKey: string | undefined;
+    appName: string | undefined;
+    partnerCode: string | undefined;
+    profile: string;
+    timeoutMs: number;
+  };
+  admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number };
+  log: { level: string };
+  shutdownTimeoutMs: number;
+}
+
+/** A configuration problem: the variable and what it expects. Never carries the offending value (it may be a secret). */
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map((p) => `${p.variable}: ${p.message}`).join('\n'));
+  }
+}
+
+/** Parses the environment; throws a ConfigError listing every problem, one per variable. */
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? 'environment'),
+      message: issue.message,
+    }));
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: ConfigProblem[] = [];
+
+  const hasZaloCredentials = Boolean(e.ZALO_APP_ID || e.ZALO_OA_SECRET_KEY || e.ZALO_ACCESS_TOKEN);
+  const sandbox = e.SANDBOX ?? !hasZaloCredentials;
+  if (!sandbox) {
+    for (const name of ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'] as const) {
+      if (!e[name]) problems.push({ variable: name, message: 'required when SANDBOX is false' });
+    }
+    if (!e.SECRETS_KEY) problems.push({ variable: 'SECRETS_KEY', message: 'required when SANDBOX is false' });
+    if (!e.LGSP_BASE_URL) problems.push({ variable: 'LGSP_BASE_URL', message: 'required when SANDBOX is false' });
+  }
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    problems.push({
+      variable: e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
+      message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together',
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  // In sandbox mode the clients talk to the simulators mounted in this same server, over real HTTP on loopback.
+  const selfUrl = `http://127.0.0.1:${e.PORT}`;
+  const dataDir = path.resolve(e.DATA_DIR);
+
+  return {
+    http: { port: e.PORT, host: e.HOST, publicUrl },
+    dataDir,
+    database: { url: e.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    sandbox,
+    zalo: {
+      appId: e.ZALO_APP_ID ?? (sandbox ? SANDBOX_IDENTITY.zaloAppId : undefined),
+      appSecret: e.ZALO_APP_SECRET ?? (sandbox ? SANDBOX_IDENTITY.zaloAppSecret : undefined),
+      oaSecretKey: e.ZALO_OA_SECRET_KEY ?? (sandbox ? SANDBOX_IDENTITY.zaloOaSecretKey : undefined),
+      seedAccessToken: e.ZALO_ACCESS_TOKEN,
+      seedRefreshToken: e.ZALO_REFRESH_TOKEN,
+      apiBaseUrl: sandbox && !env.ZALO_API_BASE_URL ? `${selfUrl}/sandbox/zalo/openapi` : e.ZALO_API_BASE_URL,
+      oauthBaseUrl: sandbox && !env.ZALO_OAUTH_BASE_URL ? `${selfUrl}/sandbox/zalo/oauth` : e.ZALO_OAUTH_BASE_URL,
+      webhookMaxAgeMs: e.ZALO_WEBHOOK_MAX_AGE_SECONDS * 1000,
+      rateLimitPerMinute: e.ZALO_RATE_LIMIT_PER_MIN,
+      csWindowDays: e.ZALO_CS_WINDOW_DAYS,
+    },
+    secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
+    conversation: { retentionDays: e.CONVERSATION_RETENTION_DAYS, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
+    lgsp: {
+      baseUrl: e.LGSP_BASE_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp` : undefined),
+      tokenUrl: e.LGSP_TOKEN_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp/token` : undefined),
+      consumerKey: e.LGSP_CONSUMER_KEY ?? (sandbox ? SANDBOX_IDENTITY.lgspConsumerKey : undefined),
+      consumerSecret: e.LGSP_CONSUMER_SECRET ?? (sandbox ? SANDBOX_IDENTITY.lgspConsumerSecret : undefined),
+      accessKey: e.LGSP_ACCESS_KEY,
+      secretKey: e.LGSP_SECRET_KEY,
+      appName: e.LGSP_APP_NAME,
+      partnerCode: e.LGSP_PARTNER_CODE,
+      profile: e.LGSP_PROFILE,
+      timeoutMs: e.LGSP_TIMEOUT_MS,
+    },
+    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS },
+    log: { level: e.LOG_LEVEL },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+  };
+}
+
+function decodeKey(value: string): Buffer | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  const fromBase64 = Buffer.from(value, 'base64');
+  return fromBase64.length === 32 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? fromBase64 : undefined;
+}

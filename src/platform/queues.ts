@@ -1,0 +1,138 @@
+import {
+  Queue,
+  UnrecoverableError,
+  Worker,
+  type ConnectionOptions,
+  type Job,
+  type JobsOptions,
+  type WorkerOptions,
+} from 'bullmq';
+import type { z } from 'zod';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+
+export { UnrecoverableError, DelayedError, RateLimitError } from 'bullmq';
+export type { Job, JobsOptions };
+
+/** A queue's name, payload schema and default job options: the single source both producers and workers use. */
+export interface QueueDefinition<S extends z.ZodType> {
+  name: string;
+  schema: S;
+  defaultJobOptions: JobsOptions;
+}
+
+/**
+ * Defaults for every queue: retried with exponential back-off and jitter (transient failures), completed jobs
+ * trimmed quickly, failed ones kept a week for inspection.
+ */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+  removeOnComplete: { age: 3600, count: 5000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export function defineQueue<S extends z.ZodType>(
+  name: string,
+  schema: S,
+  defaultJobOptions: JobsOptions = {},
+): QueueDefinition<S> {
+  return { name, schema, defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...defaultJobOptions } };
+}
+
+/** Where queues live: a BullMQ connection (no ioredis keyPrefix) and this deployment's queue prefix. */
+export interface QueueContext {
+  connection: ConnectionOptions;
+  /** BullMQ key prefix, e.g. `zegov:q`; tests use a random one each. */
+  prefix: string;
+}
+
+/** A BullMQ queue whose payloads are checked against the definition's schema before they are stored. */
+export class TypedQueue<S extends z.ZodType> {
+  readonly queue: Queue;
+
+  constructor(
+    readonly definition: QueueDefinition<S>,
+    context: QueueContext,
+  ) {
+    this.queue = new Queue(definition.name, {
+      connection: context.connection,
+      prefix: context.prefix,
+      defaultJobOptions: definition.defaultJobOptions,
+    });
+  }
+
+  /** Adds a job; throws a ZodError (and stores nothing) when the payload does not match the schema. */
+  async add(jobName: string, data: z.input<S>, options?: JobsOptions): Promise<Job> {
+    const parsed = this.definition.schema.parse(data);
+    return this.queue.add(jobName, parsed, options);
+  }
+
+  async addBulk(jobs: Array<{ name: string; data: z.input<S>; opts?: JobsOptions }>): Promise<Job[]> {
+    const parsed = jobs.map((job) => ({ ...job, data: this.definition.schema.parse(job.data) }));
+    return this.queue.addBulk(parsed);
+  }
+
+  /** Job counts by state, for metrics and progress views. */
+  async depth(): Promise<Array<{ queue: string; state: string; count: number }>> {
+    const counts = await this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+    return Object.entries(counts).map(([state, count]) => ({ queue: this.definition.name, state, count }));
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}
+
+export function createQueue<S extends z.ZodType>(definition: QueueDefinition<S>, context: QueueContext): TypedQueue<S> {
+  return new TypedQueue(definition, context);
+}
+
+export interface WorkerContext extends QueueContext {
+  logger: Logger;
+  metrics?: Metrics;
+  concurrency?: number;
+  limiter?: WorkerOptions['limiter'];
+  /** Start processing at once (default) or wait for `worker.run()`. */
+  autorun?: boolean;
+}
+
+/**
+ * Creates a worker whose processor receives a parsed payload. A payload that does not match the schema fails the
+ * job without retry: no retry can fix it. Outcomes are counted in `zalo_egov_jobs_total`.
+ */
+export function createWorker<S extends z.ZodType, R = unknown>(
+  definition: QueueDefinition<S>,
+  processor: (data: z.output<S>, job: Job) => Promise<R>,
+  context: WorkerContext,
+): Worker {
+  const logger = context.logger.child({ queue: definition.name });
+  const worker = new Worker(
+    definition.name,
+    async (job: Job) => {
+      const parsed = definition.schema.safeParse(job.data);
+      if (!parsed.success) {
+        throw new UnrecoverableError(`Job payload does not match the ${definition.name} schema`);
+      }
+      return processor(parsed.data, job);
+    },
+    {
+      connection: context.connection,
+      prefix: context.prefix,
+      concurrency: context.concurrency ?? 1,
+      autorun: context.autorun ?? true,
+      ...(context.limiter ? { limiter: context.limiter } : {}),
+    },
+  );
+  worker.on('completed', () => context.metrics?.jobOutcomes.inc({ queue: definition.name, outcome: 'completed' }));
+  worker.on('failed', (job, error) => {
+    const attempts = job?.opts.attempts ?? 1;
+    const final = !job || error instanceof UnrecoverableError || job.attemptsMade >= attempts;
+    context.metrics?.jobOutcomes.inc({ queue: definition.name, outcome: final ? 'failed' : 'retrying' });
+    const log = { jobId: job?.id, attemptsMade: job?.attemptsMade, err: { name: error.name, message: error.message } };
+    if (final) logger.error(log, 'job failed');
+    else logger.warn(log, 'job attempt failed; will retry');
+  });
+  worker.on('error', (error) => logger.error({ err: { message: error.message } }, 'worker error'));
+  return worker;
+}
