@@ -1,0 +1,112 @@
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { AppError, isAppError } from './errors.js';
+import type { Logger } from './logger.js';
+
+/** RFC 9457 problem details, with our stable `code` and the request id for support. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  requestId?: string;
+  errors?: unknown;
+  [key: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+function requestIdOf(req: Request): string | undefined {
+  const id: unknown = req.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+export function sendProblem(res: Parameters<RequestHandler>[1], problem: Problem): void {
+  res.status(problem.status).type(PROBLEM_CONTENT_TYPE).json(problem);
+}
+
+/** Converts an AppError into a problem body; anything else becomes an opaque 500. */
+export function problemFromAppError(error: AppError, requestId: string | undefined): Problem {
+  return {
+    type: `urn:zalo-egov:problem:${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: error.message,
+    status: error.status,
+    code: error.code,
+    ...(requestId ? { requestId } : {}),
+    ...(error.details ? { errors: error.details } : {}),
+  };
+}
+
+/** Answers unknown routes with a 404 problem. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, {
+    type: 'urn:zalo-egov:problem:not-found',
+    title: 'No such route',
+    status: 404,
+    code: 'NOT_FOUND',
+    requestId: requestIdOf(req),
+  });
+};
+
+/**
+ * The one place errors become HTTP answers. AppErrors keep their status and code; zod errors are 400 with the
+ * offending paths; body-parser errors keep their 4xx; everything else is a 500 that leaks nothing but a request id,
+ * and is logged once here.
+ */
+export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const requestId = requestIdOf(req);
+    if (isAppError(error)) {
+      if (error.status >= 500) logger.error({ err: error, code: error.code, requestId }, error.message);
+      sendProblem(res, problemFromAppError(error, requestId));
+      return;
+    }
+    if (error instanceof ZodError) {
+      sendProblem(res, {
+        type: 'urn:zalo-egov:problem:invalid-input',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'INVALID_INPUT',
+        requestId,
+        errors: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      });
+      return;
+    }
+    const bodyParserStatus = bodyParserErrorStatus(error);
+    if (bodyParserStatus !== undefined) {
+      const tooLarge = bodyParserStatus === 413;
+      sendProblem(res, {
+        type: `urn:zalo-egov:problem:${tooLarge ? 'payload-too-large' : 'malformed-body'}`,
+        title: tooLarge ? 'The request body is too large' : 'The request body could not be read',
+        status: bodyParserStatus,
+        code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_BODY',
+        requestId,
+      });
+      return;
+    }
+    logger.error({ err: error, requestId }, 'unhandled error');
+    sendProblem(res, {
+      type: 'urn:zalo-egov:problem:internal',
+      title: 'Internal server error',
+      status: 500,
+      code: 'INTERNAL',
+      requestId,
+    });
+  };
+}
+
+function bodyParserErrorStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('type' in error) || !('status' in error)) return undefined;
+  const status = error.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+/** Wraps a zod-validated body parse so handlers receive typed input or a 400 problem. */
+export function parseBody<T>(schema: { parse(input: unknown): T }, req: Request): T {
+  return schema.parse(req.body);
+}
