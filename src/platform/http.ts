@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { AppError, isAppError } from './errors.js';
 import type { Logger } from './logger.js';
+// pino-http adds `req.id` (the request id) to express's Request type.
+import type {} from 'pino-http';
 
 /** RFC 9457 problem details, with our stable `code` and the request id for support. */
 export interface Problem {
