@@ -55,6 +55,8 @@ export const envSchema = z.object({
       .regex(/^rediss?:\/\//, { message: 'expected a redis:// or rediss:// URL' })
       .default('redis://127.0.0.1:6379'),
   ),
+  /** true: when nothing answers at REDIS_URL and redis-server is on the PATH, start a private one under DATA_DIR (set by `npm start`). Default false. */
+  REDIS_AUTOSTART: booleanFlag,
   /** Prefix of every Redis key and queue this deployment uses, so several can share one Redis. Default zegov. */
   REDIS_PREFIX: z.preprocess(
     emptyToUndefined,
@@ -95,6 +97,8 @@ export const envSchema = z.object({
   CONVERSATION_RETENTION_DAYS: intInRange(90, 1, 3650),
   /** Minutes of silence after which a conversation starts afresh. Default 30. */
   SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
+  /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups. Default Mon-Fri 07:30-11:30,13:30-17:00. */
+  OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Mon-Fri 07:30-11:30,13:30-17:00')),
   /** LGSP gateway base URL. */
   LGSP_BASE_URL: optionalUrl,
   /** LGSP OAuth2 token URL (client credentials). */
@@ -125,7 +129,11 @@ export const envSchema = z.object({
   /** pino log level. Default info. */
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
   ),
   /** Seconds to wait for in-flight requests and jobs on shutdown. Default 10. */
   SHUTDOWN_TIMEOUT_SECONDS: intInRange(10, 1, 300),
@@ -147,7 +155,7 @@ export interface Config {
   http: { port: number; host: string; publicUrl: string };
   dataDir: string;
   database: { url: string | undefined; dataDir: string };
-  redis: { url: string; prefix: string };
+  redis: { url: string; prefix: string; autostart: boolean };
   sandbox: boolean;
   zalo: {
     appId: string | undefined;
@@ -163,7 +171,7 @@ export interface Config {
   };
   /** 32-byte key for encrypting secrets at rest; undefined → main derives one (sandbox) or refuses to start. */
   secretsKey: Buffer | undefined;
-  conversation: { retentionDays: number; sessionTtlMinutes: number };
+  conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string };
   lgsp: {
     baseUrl: string | undefined;
     tokenUrl: string | undefined;
@@ -233,7 +241,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     http: { port: e.PORT, host: e.HOST, publicUrl },
     dataDir,
     database: { url: e.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
     sandbox,
     zalo: {
       appId: e.ZALO_APP_ID ?? (sandbox ? SANDBOX_IDENTITY.zaloAppId : undefined),
@@ -248,7 +256,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       csWindowDays: e.ZALO_CS_WINDOW_DAYS,
     },
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
-    conversation: { retentionDays: e.CONVERSATION_RETENTION_DAYS, sessionTtlMinutes: e.SESSION_TTL_MINUTES },
+    conversation: {
+      retentionDays: e.CONVERSATION_RETENTION_DAYS,
+      sessionTtlMinutes: e.SESSION_TTL_MINUTES,
+      officeHours: e.OFFICE_HOURS,
+    },
     lgsp: {
       baseUrl: e.LGSP_BASE_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp` : undefined),
       tokenUrl: e.LGSP_TOKEN_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp/token` : undefined),

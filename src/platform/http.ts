@@ -112,3 +112,7 @@ function bodyParserErrorStatus(error: unknown): number | undefined {
 export function parseBody<T>(schema: { parse(input: unknown): T }, req: Request): T {
   return schema.parse(req.body);
 }
+
+/** JSON body parser for one router, with a small default limit; the app parses no bodies globally (webhooks need raw bytes). */
+export { json as jsonBodyParser } from 'express';
+export const DEFAULT_JSON_LIMIT = '100kb';

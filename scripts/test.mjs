@@ -1,0 +1,70 @@
+// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, then runs vitest's projects:
+// unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser/end-to-end tests.
+// Needs Redis (a private redis-server is started when none answers) and PostgreSQL at TEST_PG_ADMIN_URL.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDependencies } from './ensure-deps.mjs';
+
+ensureDependencies();
+
+const env = { ...process.env };
+const cleanups = [];
+
+function answers(host, port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 1000 }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+async function ensureRedis() {
+  const url = new URL(env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+  if (await answers(url.hostname, Number(url.port || 6379))) return;
+  const port = 6390 + Math.floor(Math.random() * 500);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zegov-test-redis-'));
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir], {
+    stdio: 'ignore',
+  });
+  child.on('error', () => {
+    console.error('No Redis answers and redis-server is not installed (apt-get install redis-server).');
+    process.exit(1);
+  });
+  cleanups.push(() => child.kill());
+  for (let i = 0; i < 50 && !(await answers('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
+  env.TEST_REDIS_URL = `redis://127.0.0.1:${port}`;
+  console.log(`Started a private redis-server for the tests on port ${port}`);
+}
+
+async function ensurePostgres() {
+  const url = new URL(env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  if (await answers(url.hostname, Number(url.port || 5432))) return;
+  console.error(
+    `PostgreSQL does not answer at ${url.hostname}:${url.port || 5432}. The integration tests run on both PGlite and ` +
+      'PostgreSQL: start a PostgreSQL 14+ server (trust or password auth) and set TEST_PG_ADMIN_URL if it is elsewhere.',
+  );
+  process.exit(1);
+}
+
+function run(command, args) {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+await ensureRedis();
+await ensurePostgres();
+let status = run('npx', ['tsc', '-p', 'tsconfig.check.json']);
+if (status === 0) status = run('npx', ['eslint', '.']);
+if (status === 0) status = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+for (const cleanup of cleanups) cleanup();
+process.exit(status);

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Express, type Router } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from './platform/logger.js';
+import type { Metrics } from './platform/metrics.js';
+import { notFoundHandler, problemErrorHandler } from './platform/http.js';
+
+/** One dependency `/readyz` asks about. A non-critical check is reported but does not make the server unready. */
+export interface ReadinessCheck {
+  name: string;
+  critical: boolean;
+  /** Resolves with optional details when healthy; throws (or returns ok false) when not. */
+  check(): Promise<{ ok: boolean; details?: Record<string, unknown> } | void>;
+}
+
+export interface AppDeps {
+  logger: Logger;
+  metrics: Metrics;
+  readiness: ReadinessCheck[];
+  /** Routers mounted in order, each parsing its own bodies. */
+  mounts: Array<{ path: string; router: Router }>;
+  /** Answer `/` with a pointer to the sandbox pages instead of 404. */
+  sandbox?: boolean;
+}
+
+const READINESS_TIMEOUT_MS = 2000;
+// A client-supplied request id is echoed only when it looks like an id, never arbitrary text into our logs.
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds the express app. It never listens: main.ts and the tests decide where it is served. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const header = req.headers['x-request-id'];
+        const id = typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      // Health probes and scrapes would drown the log.
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // OA messages may carry images hosted elsewhere (https), shown by the sandbox phone page.
+          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+        },
+      },
+    }),
+  );
+  app.use((req, res, next) => {
+    const end = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      const route = req.route && typeof req.route.path === 'string' ? `${req.baseUrl}${req.route.path}` : 'unmatched';
+      end({ route, status: String(res.statusCode) });
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const results = await Promise.all(deps.readiness.map((check) => runCheck(check)));
+    const checks = Object.fromEntries(results.map((result) => [result.name, result.body]));
+    const failed = results.filter((result) => result.critical && !result.body.ok).map((result) => result.name);
+    res
+      .status(failed.length === 0 ? 200 : 503)
+      .json({ status: failed.length === 0 ? 'ok' : 'unavailable', failed, checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+  if (deps.sandbox) {
+    app.get('/', (_req, res) => {
+      res.redirect('/sandbox/phone');
+    });
+  }
+
+  for (const mount of deps.mounts) app.use(mount.path, mount.router);
+
+  app.use(notFoundHandler);
+  app.use(problemErrorHandler(deps.logger));
+  return app;
+}
+
+async function runCheck(
+  check: ReadinessCheck,
+): Promise<{ name: string; critical: boolean; body: { ok: boolean; error?: string } & Record<string, unknown> }> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const outcome = await Promise.race([
+      check.check(),
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)),
+          READINESS_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    const ok = outcome ? outcome.ok : true;
+    return { name: check.name, critical: check.critical, body: { ok, critical: check.critical, ...outcome?.details } };
+  } catch (error) {
+    // Only the error's message: connection errors carry no secrets, and stack traces stay out of the answer.
+    const message = error instanceof Error ? error.message : 'check failed';
+    return {
+      name: check.name,
+      critical: check.critical,
+      body: { ok: false, critical: check.critical, error: message },
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}

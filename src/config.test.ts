@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => `${p.variable}: ${p.message}`);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = readConfig({});
+    expect(config.http).toEqual({ port: 3000, host: '0.0.0.0', publicUrl: 'http://localhost:3000' });
+    expect(config.database.url).toBeUndefined();
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'zegov', autostart: false });
+    expect(config.log.level).toBe('info');
+    expect(config.lgsp.profile).toBe('reference');
+    expect(config.lgsp.timeoutMs).toBe(5000);
+    expect(config.zalo.rateLimitPerMinute).toBe(3000);
+    expect(config.zalo.csWindowDays).toBe(7);
+    expect(config.zalo.webhookMaxAgeMs).toBe(24 * 3600 * 1000);
+    expect(config.conversation).toMatchObject({ retentionDays: 90, sessionTtlMinutes: 30 });
+  });
+
+  it('turns sandbox mode on when no Zalo credentials are set and points the clients at the simulators', () => {
+    const config = readConfig({ PORT: '4100' });
+    expect(config.sandbox).toBe(true);
+    expect(config.zalo.apiBaseUrl).toBe('http://127.0.0.1:4100/sandbox/zalo/openapi');
+    expect(config.zalo.oauthBaseUrl).toBe('http://127.0.0.1:4100/sandbox/zalo/oauth');
+    expect(config.lgsp.baseUrl).toBe('http://127.0.0.1:4100/sandbox/lgsp');
+    expect(config.zalo.oaSecretKey).toBeTruthy();
+  });
+
+  it('turns sandbox mode off when Zalo credentials are set, and then requires the rest', () => {
+    expect(problemsOf({ ZALO_APP_ID: '123' })).toEqual([
+      'ZALO_APP_SECRET: required when SANDBOX is false',
+      'ZALO_OA_SECRET_KEY: required when SANDBOX is false',
+      'SECRETS_KEY: required when SANDBOX is false',
+      'LGSP_BASE_URL: required when SANDBOX is false',
+    ]);
+    const config = readConfig({
+      ZALO_APP_ID: '123',
+      ZALO_APP_SECRET: 's',
+      ZALO_OA_SECRET_KEY: 'k',
+      SECRETS_KEY: 'a'.repeat(64),
+      LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
+    });
+    expect(config.sandbox).toBe(false);
+    expect(config.zalo.apiBaseUrl).toBe('https://openapi.zalo.me');
+    expect(config.secretsKey?.length).toBe(32);
+  });
+
+  it('reports one clear line per bad variable, naming it and what it expects', () => {
+    expect(
+      problemsOf({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/db',
+        REDIS_URL: 'localhost:6379',
+        LOG_LEVEL: 'loud',
+        SANDBOX: 'maybe',
+        LGSP_TIMEOUT_MS: '5',
+        ADMIN_EMAIL: 'not-an-email',
+      }),
+    ).toEqual([
+      'PORT: expected a whole number',
+      'DATABASE_URL: expected a postgres:// or postgresql:// URL',
+      'REDIS_URL: expected a redis:// or rediss:// URL',
+      'LGSP_TIMEOUT_MS: expected a whole number from 100 to 120000',
+      'SANDBOX: expected true or false',
+      'ADMIN_EMAIL: expected an e-mail address',
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent',
+    ]);
+  });
+
+  it('never repeats a secret value in its messages', () => {
+    const secret = 'super-secret-value-123';
+    const error = (() => {
+      try {
+        readConfig({ SECRETS_KEY: secret, ADMIN_PASSWORD: 'short' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(String(error)).not.toContain(secret);
+    expect(String(error)).not.toContain('short');
+    expect(String(error)).toContain('SECRETS_KEY: expected 32 bytes');
+  });
+
+  it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
+    expect(problemsOf({ ADMIN_EMAIL: 'it@tinh.gov.vn' })).toEqual([
+      'ADMIN_PASSWORD: ADMIN_EMAIL and ADMIN_PASSWORD are set together',
+    ]);
+  });
+
+  it('treats empty values as unset', () => {
+    expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
+  });
+});

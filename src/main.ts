@@ -1,0 +1,73 @@
+// Entry point: `node dist/main.js [web|worker|all]` (default all). Reads configuration, starts the system, and stops
+// it gracefully on SIGTERM/SIGINT.
+import { ConfigError, readConfig } from './config.js';
+import { createLogger } from './platform/logger.js';
+import { StartupError, startSystem, type ProcessRole } from './system.js';
+
+const ROLES: readonly ProcessRole[] = ['web', 'worker', 'all'];
+
+async function main(): Promise<void> {
+  const roleArgument = process.argv[2] ?? 'all';
+  const role = ROLES.find((candidate) => candidate === roleArgument);
+  if (!role) {
+    console.error(`Unknown role "${roleArgument}": expected one of ${ROLES.join(', ')}`);
+    process.exit(2);
+  }
+
+  let config;
+  try {
+    config = readConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error('Configuration is not valid:');
+      for (const problem of error.problems) console.error(`  ${problem.variable}: ${problem.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const logger = createLogger({ level: config.log.level });
+  if (config.database.url === undefined && role !== 'all') {
+    logger.warn('embedded PGlite serves one process only: run separate web and worker processes with DATABASE_URL');
+  }
+
+  let system;
+  try {
+    system = await startSystem({ config, role, logger });
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(`Cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void system.close(signal).then((clean) => process.exit(clean ? 0 : 1));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  logger.info({ role, url: system.url, sandbox: config.sandbox }, 'zalo-egov started');
+  printBanner(config.sandbox, config.http.publicUrl, role);
+}
+
+function printBanner(sandbox: boolean, publicUrl: string, role: ProcessRole): void {
+  if (role === 'worker') return;
+  const lines = [`zalo-egov is running at ${publicUrl}`];
+  if (sandbox) {
+    lines.push(
+      'SANDBOX mode: no Zalo credentials are set, so Zalo and the LGSP are simulated in this process.',
+      `  Chat with the bot (simulated phone):  ${publicUrl}/sandbox/phone`,
+      `  Zalo OA simulator:                    ${publicUrl}/sandbox/zalo`,
+      `  LGSP simulator:                       ${publicUrl}/sandbox/lgsp`,
+    );
+  }
+  lines.push(`  Health: ${publicUrl}/healthz   Readiness: ${publicUrl}/readyz   Metrics: ${publicUrl}/metrics`);
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+await main();

@@ -1,0 +1,89 @@
+import { QueueEvents } from 'bullmq';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createQueue, createWorker, defineQueue, UnrecoverableError } from '../../../src/platform/queues.js';
+import { createMetrics } from '../../../src/platform/metrics.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { testLogger } from '../../helpers/logger.js';
+
+const definition = defineQueue('greetings', z.object({ citizenId: z.string().min(1), attemptsToFail: z.number().int() }), {
+  attempts: 4,
+  backoff: { type: 'exponential', delay: 50, jitter: 0.5 },
+});
+
+describe('typed queues on real Redis', () => {
+  let redis: TestRedis;
+  const closers: Array<() => Promise<void>> = [];
+  beforeEach(async () => {
+    redis = await createTestRedis();
+  });
+  afterEach(async () => {
+    for (const close of closers.splice(0).reverse()) await close();
+    await redis.destroy();
+  });
+
+  it('rejects a bad payload at add and stores nothing', async () => {
+    const queue = createQueue(definition, redis.queues);
+    closers.push(() => queue.close());
+    await expect(queue.add('greet', { citizenId: '', attemptsToFail: 0 })).rejects.toThrow(z.ZodError);
+    expect(await queue.queue.count()).toBe(0);
+  });
+
+  it('retries a transient failure with back-off, and does not retry an unrecoverable one', async () => {
+    const queue = createQueue(definition, redis.queues);
+    const events = new QueueEvents(definition.name, { connection: redis.queues.connection, prefix: redis.queues.prefix });
+    await events.waitUntilReady();
+    const metrics = createMetrics({ collectDefaults: false });
+    const attemptTimes = new Map<string, number[]>();
+    const worker = createWorker(
+      definition,
+      async (data, job) => {
+        const times = attemptTimes.get(data.citizenId) ?? [];
+        times.push(Date.now());
+        attemptTimes.set(data.citizenId, times);
+        if (data.attemptsToFail < 0) throw new UnrecoverableError('cannot be fixed by a retry');
+        if (job.attemptsMade < data.attemptsToFail) throw new Error('transient');
+        return 'done';
+      },
+      { ...redis.queues, logger: testLogger(), metrics, concurrency: 2 },
+    );
+    closers.push(() => queue.close(), () => events.close(), () => worker.close());
+
+    const transient = await queue.add('greet', { citizenId: 'a', attemptsToFail: 2 });
+    const permanent = await queue.add('greet', { citizenId: 'b', attemptsToFail: -1 });
+    await expect(transient.waitUntilFinished(events, 15_000)).resolves.toBe('done');
+    await expect(permanent.waitUntilFinished(events, 15_000)).rejects.toThrow('cannot be fixed by a retry');
+
+    const a = attemptTimes.get('a') ?? [];
+    expect(a).toHaveLength(3);
+    // Exponential back-off: the second wait is at least as long as the smallest jittered first wait.
+    expect((a[1] ?? 0) - (a[0] ?? 0)).toBeGreaterThanOrEqual(20);
+    expect(attemptTimes.get('b')).toHaveLength(1);
+
+    const outcomes = await metrics.jobOutcomes.get();
+    const count = (outcome: string) => outcomes.values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
+    expect(count('completed')).toBe(1);
+    expect(count('retrying')).toBe(2);
+    expect(count('failed')).toBe(1);
+  });
+
+  it('fails a job whose stored payload no longer matches the schema, without retry', async () => {
+    const events = new QueueEvents(definition.name, { connection: redis.queues.connection, prefix: redis.queues.prefix });
+    await events.waitUntilReady();
+    let calls = 0;
+    const worker = createWorker(
+      definition,
+      async () => {
+        calls += 1;
+      },
+      { ...redis.queues, logger: testLogger() },
+    );
+    const raw = createQueue(definition, redis.queues).queue;
+    closers.push(() => raw.close(), () => events.close(), () => worker.close());
+    const job = await raw.add('greet', { unexpected: true }, { attempts: 5 });
+    await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow('does not match');
+    expect(calls).toBe(0);
+    const stored = await raw.getJob(job.id ?? '');
+    expect(stored?.attemptsMade).toBe(1);
+  });
+});
