@@ -3,72 +3,59 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 /**
- * Paths pino censors wherever they appear. Secrets (tokens, keys, passwords) and citizens' personal data (names,
- * phone numbers, addresses, message texts) never reach the log stream: Decree 13/2023 applies to logs too.
+ * Keys whose values pino censors wherever they appear, up to three levels deep. Secrets (tokens, keys, passwords) and
+ * citizens' personal data (names, phone numbers, addresses, message texts) never reach the log stream: Decree 13/2023
+ * applies to logs too. Log ids and shapes, never contents.
  */
-export const REDACT_PATHS = [
+export const SENSITIVE_KEYS = [
+  // secrets
   'password',
-  '*.password',
   'passwordHash',
-  '*.passwordHash',
   'token',
-  '*.token',
   'accessToken',
-  '*.accessToken',
   'access_token',
-  '*.access_token',
   'refreshToken',
-  '*.refreshToken',
   'refresh_token',
-  '*.refresh_token',
+  'seedAccessToken',
+  'seedRefreshToken',
   'secret',
-  '*.secret',
   'secretKey',
-  '*.secretKey',
   'secret_key',
-  '*.secret_key',
+  'secretsKey',
+  'appSecret',
+  'oaSecretKey',
   'clientSecret',
-  '*.clientSecret',
   'consumerSecret',
-  '*.consumerSecret',
   'apiKey',
-  '*.apiKey',
+  'csrfToken',
+  'codeVerifier',
+  'code_verifier',
   'authorization',
-  '*.authorization',
   'cookie',
-  '*.cookie',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-zevent-signature"]',
-  'req.headers.access_token',
-  'req.headers.secret_key',
-  'req.headers.lgspaccesstoken',
-  'res.headers["set-cookie"]',
+  'lgspaccesstoken',
+  'x-zevent-signature',
+  'set-cookie',
+  // personal data
   'phone',
-  '*.phone',
   'phoneNumber',
-  '*.phoneNumber',
   'SoDienThoai',
-  '*.SoDienThoai',
   'email',
-  '*.email',
   'name',
-  '*.name',
   'displayName',
-  '*.displayName',
   'display_name',
-  '*.display_name',
   'fullName',
-  '*.fullName',
   'HoTen',
-  '*.HoTen',
   'ChuHoSo',
-  '*.ChuHoSo',
   'address',
-  '*.address',
   'text',
-  '*.text',
 ];
+
+function redactPaths(keys: readonly string[]): string[] {
+  const quoted = keys.map((key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`));
+  return quoted.flatMap((q) => [q.startsWith('.') ? q.slice(1) : q, `*${q}`, `*.*${q}`]);
+}
+
+export const REDACT_PATHS = redactPaths(SENSITIVE_KEYS);
 
 export interface LoggerOptions {
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
