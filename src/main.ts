@@ -53,6 +53,13 @@ async function main(): Promise<void> {
 
   logger.info({ role, url: system.url, sandbox: config.sandbox }, 'zalo-egov started');
   printBanner(config.sandbox, config.http.publicUrl, role);
+  if (system.firstAdmin?.status === 'generated') {
+    // Printed once to the terminal, never through the logger: it is a credential.
+    process.stdout.write(
+      `Sandbox admin account created: ${system.firstAdmin.email} / ${system.firstAdmin.password}\n` +
+        'It is shown only this once; sign in at /api/admin/auth/login and change it.\n\n',
+    );
+  }
 }
 
 function printBanner(sandbox: boolean, publicUrl: string, role: ProcessRole): void {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Express, Router } from 'express';
+import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type FirstAdminOutcome } from './admin/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
@@ -35,6 +36,8 @@ export interface RunningSystem {
   app: Express | undefined;
   /** Base URL the server listens on (web and all roles). */
   url: string | undefined;
+  /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
+  firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
   close(reason?: string): Promise<boolean>;
 }
@@ -120,6 +123,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     queues,
     app,
     url,
+    firstAdmin,
     close: (reason = 'close') => stop.run(reason),
   };
 }

@@ -34,6 +34,7 @@ export const SENSITIVE_KEYS = [
   'cookie',
   'lgspaccesstoken',
   'x-zevent-signature',
+  'x-csrf-token',
   'set-cookie',
   // personal data
   'phone',

@@ -1,0 +1,137 @@
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../platform/db.js';
+import { AdminErrors } from './errors.js';
+import { parseStoredRoles, type AdminRole } from './roles.js';
+import { adminAccounts } from './schema.js';
+
+/** Emails are compared without case; we store them trimmed and lower-cased. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'expected an e-mail address' }));
+
+export type AccountRow = typeof adminAccounts.$inferSelect;
+
+/** An account as the API shows it and the audit log records it: never the password hash. */
+export interface AccountView {
+  id: string;
+  email: string;
+  roles: AdminRole[];
+  disabled: boolean;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+  passwordChangedAt: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function convertAccountToView(row: AccountRow): AccountView {
+  return {
+    id: row.id,
+    email: row.email,
+    roles: parseStoredRoles(row.roles),
+    disabled: row.disabled,
+    lockedUntil: row.lockedUntil?.toISOString() ?? null,
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    passwordChangedAt: row.passwordChangedAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function findAccountByEmail(db: DbOrTx, email: string): Promise<AccountRow | null> {
+  const rows = await db
+    .select()
+    .from(adminAccounts)
+    .where(eq(sql`lower(${adminAccounts.email})`, email.toLowerCase()))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const rows = await db.select().from(adminAccounts).where(eq(adminAccounts.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Like findAccountById, but locks the row for the rest of the transaction (read-modify-write of one account). */
+export async function getAccountForUpdate(tx: DbOrTx, id: string): Promise<AccountRow> {
+  if (!z.uuid().safeParse(id).success) throw AdminErrors.accountNotFound();
+  const rows = await tx.select().from(adminAccounts).where(eq(adminAccounts.id, id)).for('update').limit(1);
+  const row = rows[0];
+  if (!row) throw AdminErrors.accountNotFound();
+  return row;
+}
+
+export async function listAccounts(db: DbOrTx): Promise<AccountRow[]> {
+  return db.select().from(adminAccounts).orderBy(asc(adminAccounts.email));
+}
+
+export async function countAccounts(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ value: count() }).from(adminAccounts);
+  return rows[0]?.value ?? 0;
+}
+
+/** Number of enabled admins other than `exceptId`; guards against removing the last way in. */
+export async function countOtherEnabledAdmins(db: DbOrTx, exceptId: string): Promise<number> {
+  const rows = await db
+    .select({ value: count() })
+    .from(adminAccounts)
+    .where(
+      and(
+        ne(adminAccounts.id, exceptId),
+        eq(adminAccounts.disabled, false),
+        sql`'admin' = any(${adminAccounts.roles})`,
+      ),
+    );
+  return rows[0]?.value ?? 0;
+}
+
+export async function insertAccount(
+  db: DbOrTx,
+  values: { email: string; passwordHash: string; roles: AdminRole[]; now: Date },
+): Promise<AccountRow> {
+  try {
+    const rows = await db
+      .insert(adminAccounts)
+      .values({
+        email: values.email,
+        passwordHash: values.passwordHash,
+        roles: values.roles,
+        passwordChangedAt: values.now,
+        createdAt: values.now,
+        updatedAt: values.now,
+      })
+      .returning();
+    const row = rows[0];
+    if (!row) throw new Error('INSERT … RETURNING returned no row');
+    return row;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw AdminErrors.emailTaken();
+    throw error;
+  }
+}
+
+export async function updateAccount(
+  db: DbOrTx,
+  id: string,
+  values: Partial<Omit<typeof adminAccounts.$inferInsert, 'id' | 'email' | 'createdAt'>>,
+): Promise<AccountRow> {
+  const rows = await db.update(adminAccounts).set(values).where(eq(adminAccounts.id, id)).returning();
+  const row = rows[0];
+  if (!row) throw AdminErrors.accountNotFound();
+  return row;
+}
+
+/** True when `error` (or an error it wraps, as drizzle does) is PostgreSQL's unique_violation (23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if ('code' in current && current.code === '23505') return true;
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return false;
+}

@@ -1,0 +1,151 @@
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
+import { auditLog } from './schema.js';
+
+/** Who made a change: a signed-in account, an API token (and the account that owns it), or the system itself. */
+export type AuditActor =
+  | { type: 'account'; accountId: string; email: string }
+  | { type: 'token'; tokenId: string; accountId: string; email: string }
+  | { type: 'system' };
+
+/** Where a change came from; built once per request (see `auditContextOf`). */
+export interface AuditContext {
+  actor: AuditActor;
+  requestId?: string | undefined;
+  ip?: string | undefined;
+  /** When the change happened; the database clock when omitted. */
+  occurredAt?: Date | undefined;
+}
+
+/** What changed. `before`/`after` are snapshots; secrets in them are stripped before they are stored. */
+export interface AuditChange {
+  /** Dotted name, `<object>.<verb>`: `account.create`, `flow.publish`, `announcement.approve`. */
+  action: string;
+  target: { type: string; id?: string | null | undefined };
+  before?: unknown;
+  after?: unknown;
+}
+
+export type AuditEntry = AuditContext & AuditChange;
+
+// Keys (compared without case, `_` and `-`) whose values never enter the audit log, however deep they sit.
+const SECRET_KEY_PATTERN = /password|secret|hash$|token$|apikey|privatekey|credential|cookie|authorization/;
+
+/** A JSON copy of `value` without secret-looking keys (passwords, hashes, tokens, secrets); undefined stays null. */
+export function stripSecrets(value: unknown): unknown {
+  if (value === undefined) return null;
+  const json = JSON.stringify(value, (key, inner: unknown) =>
+    key !== '' && SECRET_KEY_PATTERN.test(key.toLowerCase().replace(/[_-]/g, '')) ? undefined : inner,
+  );
+  return json === undefined ? null : JSON.parse(json);
+}
+
+/** Appends one audit row inside the caller's transaction, so the row and the change commit (or vanish) together. */
+export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+  const { actor } = entry;
+  await tx.insert(auditLog).values({
+    ...(entry.occurredAt ? { occurredAt: entry.occurredAt } : {}),
+    actorType: actor.type,
+    actorAccountId: actor.type === 'system' ? null : actor.accountId,
+    actorEmail: actor.type === 'system' ? null : actor.email,
+    actorTokenId: actor.type === 'token' ? actor.tokenId : null,
+    action: entry.action,
+    targetType: entry.target.type,
+    targetId: entry.target.id ?? null,
+    before: stripSecrets(entry.before),
+    after: stripSecrets(entry.after),
+    requestId: entry.requestId ?? null,
+    ip: entry.ip ?? null,
+  });
+}
+
+/**
+ * Runs a change and writes its audit row(s) in one transaction. `work` returns its result plus what to audit; when it
+ * throws, neither the change nor any audit row is kept.
+ */
+export function withAudit<T>(
+  db: Db,
+  context: AuditContext,
+  work: (tx: Tx) => Promise<{ result: T; audit: AuditChange | AuditChange[] }>,
+): Promise<T> {
+  return withTransaction(db, async (tx) => {
+    const { result, audit } = await work(tx);
+    for (const change of Array.isArray(audit) ? audit : [audit]) await recordAudit(tx, { ...context, ...change });
+    return result;
+  });
+}
+
+const AUDIT_PAGE_MAX = 200;
+
+/** Filters of `GET /api/admin/audit`; `before` is the cursor returned as `nextCursor` by the previous page. */
+export const auditQuerySchema = z.object({
+  action: z.string().min(1).max(100).optional(),
+  actorAccountId: z.uuid().optional(),
+  actorTokenId: z.uuid().optional(),
+  targetType: z.string().min(1).max(100).optional(),
+  targetId: z.string().min(1).max(200).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
+  before: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, { message: 'expected a cursor from a previous page' })
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export interface AuditRecord {
+  id: string;
+  occurredAt: string;
+  actor: { type: string; accountId: string | null; email: string | null; tokenId: string | null };
+  action: string;
+  target: { type: string; id: string | null };
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  ip: string | null;
+}
+
+/** One page of audit rows, newest first (keyset paging on the row id, stable while rows are appended). */
+export async function listAudit(
+  db: DbOrTx,
+  query: AuditQuery,
+): Promise<{ items: AuditRecord[]; nextCursor: string | null }> {
+  const conditions: SQL[] = [];
+  if (query.action) conditions.push(eq(auditLog.action, query.action));
+  if (query.actorAccountId) conditions.push(eq(auditLog.actorAccountId, query.actorAccountId));
+  if (query.actorTokenId) conditions.push(eq(auditLog.actorTokenId, query.actorTokenId));
+  if (query.targetType) conditions.push(eq(auditLog.targetType, query.targetType));
+  if (query.targetId) conditions.push(eq(auditLog.targetId, query.targetId));
+  if (query.since) conditions.push(gte(auditLog.occurredAt, new Date(query.since)));
+  if (query.until) conditions.push(lte(auditLog.occurredAt, new Date(query.until)));
+  if (query.before) conditions.push(lt(auditLog.id, Number(query.before)));
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.id))
+    .limit(query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({
+      id: String(row.id),
+      occurredAt: row.occurredAt.toISOString(),
+      actor: {
+        type: row.actorType,
+        accountId: row.actorAccountId,
+        email: row.actorEmail,
+        tokenId: row.actorTokenId,
+      },
+      action: row.action,
+      target: { type: row.targetType, id: row.targetId },
+      before: row.before,
+      after: row.after,
+      requestId: row.requestId,
+      ip: row.ip,
+    })),
+    nextCursor: rows.length > query.limit && last ? String(last.id) : null,
+  };
+}

@@ -1,0 +1,33 @@
+import { AppError } from '../platform/errors.js';
+
+/** Every error code the admin module raises; the codes are a stable contract for the admin UI and scripts. */
+export const AdminErrors = {
+  /** No credentials, or an unknown, expired or revoked session or token. */
+  unauthenticated: () => new AppError('ADMIN_UNAUTHENTICATED', 401, 'Authentication is required'),
+  /** Wrong email or wrong password: one answer for both, so accounts cannot be enumerated. */
+  invalidCredentials: () => new AppError('ADMIN_INVALID_CREDENTIALS', 401, 'The email or password is not correct'),
+  /** Too many wrong passwords in a row; the account refuses every login until `retryAfterSeconds` has passed. */
+  accountLocked: (retryAfterSeconds: number) =>
+    new AppError('ADMIN_ACCOUNT_LOCKED', 423, 'The account is locked after repeated failed logins', {
+      details: { retryAfterSeconds },
+    }),
+  loginRateLimited: (retryAfterSeconds: number) =>
+    new AppError('ADMIN_LOGIN_RATE_LIMITED', 429, 'Too many login attempts; try again later', {
+      details: { retryAfterSeconds },
+    }),
+  csrfInvalid: () => new AppError('ADMIN_CSRF_INVALID', 403, 'The X-CSRF-Token header is missing or wrong'),
+  forbidden: () => new AppError('ADMIN_FORBIDDEN', 403, 'Your roles do not allow this action'),
+  emailTaken: () => new AppError('ADMIN_EMAIL_TAKEN', 409, 'An account with this email already exists'),
+  lastAdmin: () =>
+    new AppError('ADMIN_LAST_ADMIN', 409, 'This change would leave no enabled account with the admin role'),
+  accountNotFound: () => new AppError('ADMIN_ACCOUNT_NOT_FOUND', 404, 'The account was not found'),
+  tokenNotFound: () => new AppError('ADMIN_TOKEN_NOT_FOUND', 404, 'The API token was not found'),
+  /** The current password given for a password change is wrong. */
+  currentPasswordWrong: () => new AppError('ADMIN_CURRENT_PASSWORD_WRONG', 400, 'The current password is not correct'),
+  /** The action needs a signed-in person, not an API token. */
+  sessionRequired: () =>
+    new AppError('ADMIN_SESSION_REQUIRED', 403, 'This action needs a signed-in session, not an API token'),
+  /** Redis, which holds sessions and login limits, did not answer. */
+  unavailable: (cause: unknown) =>
+    new AppError('ADMIN_UNAVAILABLE', 503, 'The session store is unavailable', { cause }),
+} as const;

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Redis } from '../platform/redis.js';
+import { sha256Hex } from './secure-compare.js';
+
+const sessionRecordSchema = z.object({
+  accountId: z.uuid(),
+  csrfToken: z.string().min(32),
+  createdAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
+
+export interface SessionStore {
+  /** Creates a session with a fresh random id and CSRF token; the id goes in the cookie only. */
+  create(accountId: string): Promise<{ sessionId: string; record: SessionRecord }>;
+  /** The live session for this id, its idle timer restarted; null when unknown or idle for longer than the TTL. */
+  touch(sessionId: string): Promise<SessionRecord | null>;
+  delete(sessionId: string): Promise<void>;
+  /** Ends every session of an account (password reset, disabling), except optionally the caller's own. */
+  deleteAllForAccount(accountId: string, exceptSessionId?: string): Promise<void>;
+}
+
+/**
+ * Sessions in Redis under the SHA-256 of their id: someone who can read Redis still cannot present a session. The
+ * idle limit is checked against the injected clock (so tests need not sleep); Redis's own expiry removes the leftovers.
+ */
+export function createSessionStore(deps: { redis: Redis; ttlMs: number; clock: () => Date }): SessionStore {
+  const { redis, ttlMs, clock } = deps;
+  const sessionKey = (hash: string) => `admin:session:${hash}`;
+  const accountKey = (accountId: string) => `admin:account-sessions:${accountId}`;
+
+  async function read(hash: string): Promise<SessionRecord | null> {
+    const raw = await redis.get(sessionKey(hash));
+    if (raw === null) return null;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const parsed = sessionRecordSchema.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async function write(hash: string, record: SessionRecord): Promise<void> {
+    await redis
+      .multi()
+      .set(sessionKey(hash), JSON.stringify(record), 'PX', ttlMs)
+      .sadd(accountKey(record.accountId), hash)
+      .pexpire(accountKey(record.accountId), ttlMs)
+      .exec();
+  }
+
+  return {
+    async create(accountId) {
+      const sessionId = randomBytes(32).toString('base64url');
+      const now = clock().getTime();
+      const record: SessionRecord = {
+        accountId,
+        csrfToken: randomBytes(32).toString('base64url'),
+        createdAt: now,
+        lastSeenAt: now,
+      };
+      await write(sha256Hex(sessionId), record);
+      return { sessionId, record };
+    },
+    async touch(sessionId) {
+      const hash = sha256Hex(sessionId);
+      const record = await read(hash);
+      if (!record) return null;
+      const now = clock().getTime();
+      if (now - record.lastSeenAt > ttlMs) {
+        await redis.multi().del(sessionKey(hash)).srem(accountKey(record.accountId), hash).exec();
+        return null;
+      }
+      const touched = { ...record, lastSeenAt: now };
+      await write(hash, touched);
+      return touched;
+    },
+    async delete(sessionId) {
+      const hash = sha256Hex(sessionId);
+      const record = await read(hash);
+      const multi = redis.multi().del(sessionKey(hash));
+      if (record) multi.srem(accountKey(record.accountId), hash);
+      await multi.exec();
+    },
+    async deleteAllForAccount(accountId, exceptSessionId) {
+      const keep = exceptSessionId === undefined ? undefined : sha256Hex(exceptSessionId);
+      const hashes = (await redis.smembers(accountKey(accountId))).filter((hash) => hash !== keep);
+      if (hashes.length === 0) return;
+      await redis
+        .multi()
+        .del(...hashes.map(sessionKey))
+        .srem(accountKey(accountId), ...hashes)
+        .exec();
+    },
+  };
+}

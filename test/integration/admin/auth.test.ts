@@ -1,0 +1,358 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCKOUT_DURATION_MS } from '../../../src/admin/index.js';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  AdminClient,
+  createSignedInAccount,
+  startAdminHarness,
+  type AdminHarness,
+} from './harness.js';
+
+let harness: AdminHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function start(options: Parameters<typeof startAdminHarness>[0] = {}): Promise<AdminHarness> {
+  harness = await startAdminHarness(options);
+  return harness;
+}
+
+describe('login', () => {
+  it('signs in with the right password and sets a locked-down session cookie', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    const login = await client.login(ADMIN_EMAIL.toUpperCase(), ADMIN_PASSWORD);
+    expect(login.status).toBe(200);
+    expect(login.body).toMatchObject({ email: ADMIN_EMAIL, roles: ['admin'] });
+    const setCookie = login.headers.getSetCookie().join('\n');
+    expect(setCookie).toMatch(/zegov_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict/);
+    expect(setCookie).not.toMatch(/Secure/);
+
+    const me = await client.request('GET', '/auth/session');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({
+      id: h.adminId,
+      email: ADMIN_EMAIL,
+      roles: ['admin'],
+      csrfToken: login.body.csrfToken,
+    });
+  });
+
+  it('marks the cookie Secure when the public URL is https', async () => {
+    const h = await start({ publicUrl: 'https://zalo.example.gov.vn' });
+    const login = await new AdminClient(h.url).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect(login.headers.getSetCookie().join('\n')).toMatch(/; Secure/);
+  });
+
+  it('answers a wrong password and an unknown email identically with 401', async () => {
+    const h = await start();
+    const wrongPassword = await new AdminClient(h.url).login(ADMIN_EMAIL, 'not the right password');
+    const unknownEmail = await new AdminClient(h.url).login('nobody@province.gov.vn', 'not the right password');
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    const { requestId: _a, ...wrongBody } = wrongPassword.body;
+    const { requestId: _b, ...unknownBody } = unknownEmail.body;
+    expect(wrongBody).toEqual(unknownBody);
+    expect(wrongBody.code).toBe('ADMIN_INVALID_CREDENTIALS');
+    expect(wrongPassword.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('locks the account after 5 wrong passwords, refuses even the right one, and opens again after 15 minutes', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await client.login(ADMIN_EMAIL, `wrong password ${attempt}`)).status).toBe(401);
+    }
+    const fifth = await client.login(ADMIN_EMAIL, 'wrong password 5');
+    expect(fifth.status).toBe(423);
+    expect(fifth.body.code).toBe('ADMIN_ACCOUNT_LOCKED');
+    expect(Number(fifth.headers.get('retry-after'))).toBe(LOCKOUT_DURATION_MS / 1000);
+
+    const rightWhileLocked = await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect(rightWhileLocked.status).toBe(423);
+    expect(rightWhileLocked.body.code).toBe('ADMIN_ACCOUNT_LOCKED');
+    expect(rightWhileLocked.headers.getSetCookie()).toEqual([]);
+
+    h.clock.advance(LOCKOUT_DURATION_MS + 1000);
+    expect((await client.login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+  });
+
+  it('locks an unknown email the same way, so lockout does not reveal which accounts exist', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    const answers: number[] = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      answers.push((await client.login('ghost@province.gov.vn', `guess number ${attempt}`)).status);
+    }
+    expect(answers).toEqual([401, 401, 401, 401, 423, 423]);
+  });
+
+  it('resets the failure count after a successful login', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    for (let attempt = 1; attempt <= 4; attempt += 1) await client.login(ADMIN_EMAIL, `wrong password ${attempt}`);
+    expect((await client.login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      expect((await client.login(ADMIN_EMAIL, `wrong again ${attempt}`)).status).toBe(401);
+    }
+  });
+
+  it('rate-limits failed logins per IP with 429 and Retry-After', async () => {
+    const h = await start({
+      loginLimits: { perIp: { points: 3, durationSeconds: 600 }, perEmailAndIp: { points: 10, durationSeconds: 600 } },
+    });
+    const client = new AdminClient(h.url);
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      expect((await client.login(`person${attempt}@province.gov.vn`, 'some wrong password')).status).toBe(401);
+    }
+    const limited = await client.login('person4@province.gov.vn', 'some wrong password');
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('ADMIN_LOGIN_RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Even the right password waits: the limit is checked before any password.
+    expect((await client.login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(429);
+  });
+
+  it('rate-limits failed logins per email and IP', async () => {
+    const h = await start({
+      loginLimits: { perIp: { points: 100, durationSeconds: 600 }, perEmailAndIp: { points: 2, durationSeconds: 600 } },
+    });
+    const client = new AdminClient(h.url);
+    await client.login('target@province.gov.vn', 'guess one is wrong');
+    await client.login('target@province.gov.vn', 'guess two is wrong');
+    expect((await client.login('target@province.gov.vn', 'guess three is wrong')).status).toBe(429);
+    expect((await client.login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('sessions', () => {
+  it('expires a session left idle longer than the TTL, and slides while used', async () => {
+    const h = await start({ sessionTtlHours: 1 });
+    const client = new AdminClient(h.url);
+    await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    h.clock.advance(40 * 60_000);
+    expect((await client.request('GET', '/auth/session')).status).toBe(200);
+    h.clock.advance(40 * 60_000);
+    expect((await client.request('GET', '/auth/session')).status).toBe(200);
+    h.clock.advance(61 * 60_000);
+    const expired = await client.request('GET', '/auth/session');
+    expect(expired.status).toBe(401);
+    expect(expired.body.code).toBe('ADMIN_UNAUTHENTICATED');
+  });
+
+  it('answers 401 without a cookie and for an unknown session id', async () => {
+    const h = await start();
+    const anonymous = new AdminClient(h.url);
+    expect((await anonymous.request('GET', '/auth/session')).status).toBe(401);
+    anonymous.cookie = 'zegov_session=made-up-session-id';
+    expect((await anonymous.request('GET', '/auth/session')).status).toBe(401);
+  });
+
+  it('rotates the session id at login and ends the session at logout', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const firstCookie = client.cookie;
+    await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect(client.cookie).not.toEqual(firstCookie);
+    const stale = new AdminClient(h.url);
+    stale.cookie = firstCookie;
+    expect((await stale.request('GET', '/auth/session')).status).toBe(401);
+
+    const current = client.cookie;
+    expect((await client.request('POST', '/auth/logout')).status).toBe(204);
+    const afterLogout = new AdminClient(h.url);
+    afterLogout.cookie = current;
+    expect((await afterLogout.request('GET', '/auth/session')).status).toBe(401);
+  });
+
+  it('ends the sessions of an account that is disabled', async () => {
+    const h = await start();
+    const { client: official, id } = await createSignedInAccount(h, 'official@province.gov.vn', ['official']);
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect((await admin.request('PATCH', `/accounts/${id}`, { disabled: true })).status).toBe(200);
+    expect((await official.request('GET', '/auth/session')).status).toBe(401);
+    expect((await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase')).status).toBe(
+      401,
+    );
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated change without the right X-CSRF-Token', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const body = { email: 'new@province.gov.vn', password: 'a long enough password', roles: ['viewer'] };
+    const missing = await client.request('POST', '/accounts', body, { csrf: null });
+    expect(missing.status).toBe(403);
+    expect(missing.body.code).toBe('ADMIN_CSRF_INVALID');
+    const wrong = await client.request('POST', '/accounts', body, { csrf: 'x'.repeat(43) });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.code).toBe('ADMIN_CSRF_INVALID');
+    expect((await client.request('GET', '/accounts')).body.items).toHaveLength(1);
+    expect((await client.request('POST', '/accounts', body)).status).toBe(201);
+  });
+});
+
+describe('API tokens', () => {
+  it('authenticates with a bearer token without CSRF, and stops working once revoked', async () => {
+    const h = await start();
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const created = await admin.request('POST', '/tokens', { name: 'nightly import' });
+    expect(created.status).toBe(201);
+    const token = String(created.body.token);
+    expect(token).toMatch(/^zegov_at_/);
+
+    const listed = await admin.request('GET', '/tokens');
+    expect(JSON.stringify(listed.body)).not.toContain(token);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: created.body.id, name: 'nightly import' })]);
+
+    const robot = new AdminClient(h.url);
+    robot.bearer = token;
+    const viaToken = await robot.request('POST', '/accounts', {
+      email: 'robot-made@province.gov.vn',
+      password: 'a long enough password',
+      roles: ['viewer'],
+    });
+    expect(viaToken.status).toBe(201);
+    expect((await robot.request('GET', '/auth/session')).body).toMatchObject({ via: 'token', csrfToken: null });
+
+    expect((await admin.request('DELETE', `/tokens/${String(created.body.id)}`)).status).toBe(204);
+    const revoked = await robot.request('GET', '/accounts');
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.code).toBe('ADMIN_UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token and a made-up one', async () => {
+    const h = await start();
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const created = await admin.request('POST', '/tokens', { name: 'short-lived', expiresInDays: 1 });
+    const robot = new AdminClient(h.url);
+    robot.bearer = String(created.body.token);
+    expect((await robot.request('GET', '/accounts')).status).toBe(200);
+    h.clock.advance(86_400_000 + 1000);
+    expect((await robot.request('GET', '/accounts')).status).toBe(401);
+    robot.bearer = 'zegov_at_madeup';
+    expect((await robot.request('GET', '/accounts')).status).toBe(401);
+  });
+
+  it('gives a token no more than the roles asked for, and never more than its owner holds', async () => {
+    const h = await start();
+    const { client: viewer } = await createSignedInAccount(h, 'viewer@province.gov.vn', ['viewer']);
+    const tooMuch = await viewer.request('POST', '/tokens', { name: 'escalate', roles: ['admin'] });
+    expect(tooMuch.status).toBe(403);
+
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const readOnly = await admin.request('POST', '/tokens', { name: 'reporting', roles: ['viewer'] });
+    const robot = new AdminClient(h.url);
+    robot.bearer = String(readOnly.body.token);
+    expect((await robot.request('GET', '/audit')).status).toBe(200);
+    expect((await robot.request('GET', '/accounts')).status).toBe(403);
+    // A token cannot mint tokens.
+    expect((await robot.request('POST', '/tokens', { name: 'child' })).status).toBe(403);
+  });
+});
+
+describe('roles', () => {
+  it('answers 403 ADMIN_FORBIDDEN to a role without the permission', async () => {
+    const h = await start();
+    const { client: viewer } = await createSignedInAccount(h, 'viewer@province.gov.vn', ['viewer']);
+    const { client: editor } = await createSignedInAccount(h, 'editor@province.gov.vn', ['editor']);
+    const listAccounts = await viewer.request('GET', '/accounts');
+    expect(listAccounts.status).toBe(403);
+    expect(listAccounts.body.code).toBe('ADMIN_FORBIDDEN');
+    expect((await viewer.request('GET', '/audit')).status).toBe(200);
+    expect((await editor.request('GET', '/audit')).status).toBe(403);
+    const create = await editor.request('POST', '/accounts', {
+      email: 'sneaky@province.gov.vn',
+      password: 'a long enough password',
+      roles: ['admin'],
+    });
+    expect(create.status).toBe(403);
+  });
+
+  it('refuses to remove the last enabled admin', async () => {
+    const h = await start();
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const demote = await admin.request('PATCH', `/accounts/${h.adminId}`, { roles: ['viewer'] });
+    expect(demote.status).toBe(409);
+    expect(demote.body.code).toBe('ADMIN_LAST_ADMIN');
+    expect((await admin.request('GET', '/auth/session')).body.roles).toEqual(['admin']);
+  });
+});
+
+describe('passwords', () => {
+  it('changes the own password, ending other sessions, and resets another account with its lockout', async () => {
+    const h = await start();
+    const { id } = await createSignedInAccount(h, 'forgetful@province.gov.vn', ['editor']);
+    const first = new AdminClient(h.url);
+    const second = new AdminClient(h.url);
+    await first.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    await second.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const wrongCurrent = await first.request('POST', '/me/password', {
+      currentPassword: 'not my password',
+      newPassword: 'a brand new passphrase',
+    });
+    expect(wrongCurrent.status).toBe(400);
+    expect(
+      (
+        await first.request('POST', '/me/password', {
+          currentPassword: ADMIN_PASSWORD,
+          newPassword: 'a brand new passphrase',
+        })
+      ).status,
+    ).toBe(204);
+    expect((await first.request('GET', '/auth/session')).status).toBe(200);
+    expect((await second.request('GET', '/auth/session')).status).toBe(401);
+    expect((await new AdminClient(h.url).login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(401);
+
+    const stranger = new AdminClient(h.url);
+    for (let attempt = 1; attempt <= 5; attempt += 1)
+      await stranger.login('forgetful@province.gov.vn', `guess ${attempt} wrong`);
+    expect((await stranger.login('forgetful@province.gov.vn', 'another long passphrase')).status).toBe(423);
+    expect((await first.request('POST', `/accounts/${id}/password`, { password: 'issued by the admin' })).status).toBe(
+      204,
+    );
+    expect((await new AdminClient(h.url).login('forgetful@province.gov.vn', 'issued by the admin')).status).toBe(200);
+  });
+});
+
+describe('account unlock', () => {
+  it('lets an admin unlock a locked account before the lockout ends', async () => {
+    const h = await start();
+    const { id } = await createSignedInAccount(h, 'locked@province.gov.vn', ['official']);
+    const stranger = new AdminClient(h.url);
+    for (let attempt = 1; attempt <= 5; attempt += 1)
+      await stranger.login('locked@province.gov.vn', `guess ${attempt} wrong`);
+    expect((await new AdminClient(h.url).login('locked@province.gov.vn', 'another long passphrase')).status).toBe(423);
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    const unlocked = await admin.request('POST', `/accounts/${id}/unlock`);
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body.lockedUntil).toBeNull();
+    expect((await new AdminClient(h.url).login('locked@province.gov.vn', 'another long passphrase')).status).toBe(200);
+  });
+});
+
+describe('when Redis is down', () => {
+  it('answers 503 ADMIN_UNAVAILABLE instead of letting anyone in or hanging', async () => {
+    const h = await start();
+    const client = new AdminClient(h.url);
+    await client.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    h.redis.redis.disconnect();
+    const session = await client.request('GET', '/auth/session');
+    expect(session.status).toBe(503);
+    expect(session.body.code).toBe('ADMIN_UNAVAILABLE');
+    const login = await new AdminClient(h.url).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect(login.status).toBe(503);
+  });
+});

@@ -1,0 +1,149 @@
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type LoginLimits } from '../../../src/admin/index.js';
+import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { listen, type RunningServer } from '../../helpers/http.js';
+import { capturingLogger } from '../../helpers/logger.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+
+export const ADMIN_EMAIL = 'root@province.gov.vn';
+export const ADMIN_PASSWORD = 'correct horse battery staple';
+
+/** A clock the test moves by hand, so idleness, lockouts and expiry need no sleeping. */
+export interface TestClock {
+  now: () => Date;
+  advance(ms: number): void;
+}
+
+export interface AdminHarness {
+  url: string;
+  db: TestDatabase;
+  redis: TestRedis;
+  clock: TestClock;
+  logText: () => string;
+  adminId: string;
+  close(): Promise<void>;
+}
+
+/** A tiny app with only the admin router (as the real app mounts it), over real HTTP, real Redis and a fresh database. */
+export async function startAdminHarness(
+  options: { sessionTtlHours?: number; loginLimits?: LoginLimits; publicUrl?: string } = {},
+): Promise<AdminHarness> {
+  const db = await createTestDatabase();
+  const redis = await createTestRedis();
+  const { logger, text } = capturingLogger('trace');
+  let nowMs = Date.parse('2026-11-22T08:00:00.000Z');
+  const clock: TestClock = {
+    now: () => new Date(nowMs),
+    advance: (ms) => {
+      nowMs += ms;
+    },
+  };
+  const outcome = await ensureFirstAdmin({
+    db: db.db,
+    email: ADMIN_EMAIL,
+    password: ADMIN_PASSWORD,
+    sandbox: false,
+    clock: clock.now,
+  });
+  if (outcome.status !== 'created') throw new Error(`first admin not created: ${outcome.status}`);
+  const deps = {
+    db: db.db,
+    redis: redis.redis,
+    logger,
+    config: { sessionTtlHours: options.sessionTtlHours ?? 8, publicUrl: options.publicUrl ?? 'http://localhost:3000' },
+    clock: clock.now,
+  };
+  const auth = createAdminAuth(deps);
+  const app = express();
+  app.use(pinoHttp({ logger }));
+  app.use(
+    '/api/admin',
+    createAdminRouter({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+  );
+  app.use(notFoundHandler);
+  app.use(problemErrorHandler(logger));
+  const server: RunningServer = await listen(app);
+  return {
+    url: `${server.url}/api/admin`,
+    db,
+    redis,
+    clock,
+    logText: text,
+    adminId: outcome.accountId,
+    close: async () => {
+      await server.close();
+      await redis.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  body: Record<string, unknown>;
+}
+
+/** A browser-like client: keeps the session cookie it is given and sends the CSRF token when told to. */
+export class AdminClient {
+  cookie: string | undefined;
+  csrfToken: string | undefined;
+  bearer: string | undefined;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
+    if (csrf !== null && csrf !== undefined && method !== 'GET') headers['x-csrf-token'] = csrf;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('zegov_session='));
+    if (setCookie) {
+      const value = setCookie.split(';')[0] ?? '';
+      this.cookie = value === 'zegov_session=' ? undefined : value;
+    }
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    };
+  }
+
+  async login(email: string, password: string): Promise<ApiResponse> {
+    const response = await this.request('POST', '/auth/login', { email, password });
+    if (response.status === 200) this.csrfToken = String(response.body.csrfToken);
+    return response;
+  }
+}
+
+/** Signs in as the first admin and creates another account with the given roles; returns a client signed in as it. */
+export async function createSignedInAccount(
+  harness: AdminHarness,
+  email: string,
+  roles: string[],
+  password = 'another long passphrase',
+): Promise<{ client: AdminClient; id: string }> {
+  const admin = new AdminClient(harness.url);
+  await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+  const created = await admin.request('POST', '/accounts', { email, password, roles });
+  if (created.status !== 201) throw new Error(`account not created: ${created.status}`);
+  const client = new AdminClient(harness.url);
+  const login = await client.login(email, password);
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  return { client, id: String(created.body.id) };
+}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, AdminClient, startAdminHarness, type AdminHarness } from './harness.js';
+
+let harness: AdminHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('the log stream', () => {
+  it('never carries passwords, API tokens, session ids or officials\u2019 emails', async () => {
+    const h = (harness = await startAdminHarness());
+    const secrets: string[] = [ADMIN_PASSWORD];
+    const admin = new AdminClient(h.url);
+    await admin.login(ADMIN_EMAIL, 'a wrong password typed');
+    secrets.push('a wrong password typed');
+    await admin.login('nobody-here@province.gov.vn', 'another wrong password');
+    secrets.push('another wrong password');
+    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    secrets.push(admin.cookie?.split('=')[1] ?? 'missing-cookie');
+
+    const created = await admin.request('POST', '/accounts', {
+      email: 'clerk@province.gov.vn',
+      password: 'the clerk passphrase',
+      roles: ['viewer'],
+    });
+    secrets.push('the clerk passphrase');
+    await admin.request('POST', `/accounts/${String(created.body.id)}/password`, { password: 'a reset passphrase' });
+    secrets.push('a reset passphrase');
+    const token = await admin.request('POST', '/tokens', { name: 'automation' });
+    secrets.push(String(token.body.token));
+    const robot = new AdminClient(h.url);
+    robot.bearer = String(token.body.token);
+    await robot.request('GET', '/accounts');
+    await admin.request('POST', '/me/password', { currentPassword: ADMIN_PASSWORD, newPassword: 'my new passphrase' });
+    secrets.push('my new passphrase');
+
+    const log = h.logText();
+    expect(log.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(log).not.toContain(secret);
+    for (const email of [ADMIN_EMAIL, 'clerk@province.gov.vn', 'nobody-here@province.gov.vn']) {
+      expect(log).not.toContain(email);
+    }
+  });
+});
