@@ -97,7 +97,24 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   let app: Express | undefined;
   let url: string | undefined;
+  let firstAdmin: FirstAdminOutcome | undefined;
   if (role !== 'worker') {
+    firstAdmin = await ensureFirstAdmin({
+      db: database.db,
+      email: config.admin.email,
+      password: config.admin.password,
+      sandbox: config.sandbox,
+    });
+    if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
+    const adminDeps = {
+      db: database.db,
+      redis,
+      logger: log,
+      config: { ...config.admin, publicUrl: config.http.publicUrl },
+    };
+    const adminAuth = createAdminAuth(adminDeps);
+    mounts.push({ path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) });
+
     app = createApp({ logger: log, metrics, readiness, mounts, sandbox: config.sandbox });
     const server = http.createServer(app);
     await new Promise<void>((resolve, reject) => {
