@@ -1,0 +1,147 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { languageSchema, type CitizenId, type CitizenPreferences, type Language } from '../conversation/channel.js';
+import type { Db, DbOrTx } from '../platform/db.js';
+import { citizens } from './schema.js';
+
+export type CitizenRow = typeof citizens.$inferSelect;
+
+/** Contact details a citizen chose to share (Zalo `user_submit_info`); only these fields are kept. */
+export const sharedContactSchema = z.object({
+  name: z.string().max(200).optional(),
+  phone: z.string().max(30).optional(),
+  address: z.string().max(500).optional(),
+});
+export type SharedContact = z.infer<typeof sharedContactSchema>;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function upsertBase(citizenId: string, at: Date) {
+  return { zaloUserId: citizenId, lastInteractionAt: at, createdAt: at, updatedAt: at };
+}
+
+// Events may be handled after a newer one (retries): never move the last interaction backwards.
+const laterInteraction = sql`greatest(${citizens.lastInteractionAt}, excluded.last_interaction_at)`;
+
+/** The citizen wrote to, or tapped something in, the OA. */
+export async function recordInteraction(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
+  await db
+    .insert(citizens)
+    .values(upsertBase(citizenId, at))
+    .onConflictDoUpdate({
+      target: citizens.zaloUserId,
+      set: { lastInteractionAt: laterInteraction, updatedAt: sql`now()` },
+    });
+}
+
+export async function recordFollow(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
+  await db
+    .insert(citizens)
+    .values({ ...upsertBase(citizenId, at), following: true, followedAt: at })
+    .onConflictDoUpdate({
+      target: citizens.zaloUserId,
+      set: { following: true, followedAt: at, lastInteractionAt: laterInteraction, updatedAt: sql`now()` },
+    });
+}
+
+export async function recordUnfollow(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
+  await db
+    .insert(citizens)
+    .values({ zaloUserId: citizenId, following: false, unfollowedAt: at, createdAt: at, updatedAt: at })
+    .onConflictDoUpdate({
+      target: citizens.zaloUserId,
+      set: { following: false, unfollowedAt: at, updatedAt: sql`now()` },
+    });
+}
+
+/** Stores the contact details the citizen shared, with the time they consented (the time they shared them). */
+export async function recordSharedContact(
+  db: DbOrTx,
+  citizenId: string,
+  contact: SharedContact,
+  consentedAt: Date,
+): Promise<void> {
+  const values = {
+    contactName: contact.name ?? null,
+    contactPhone: contact.phone ?? null,
+    contactAddress: contact.address ?? null,
+    contactConsentedAt: consentedAt,
+  };
+  await db
+    .insert(citizens)
+    .values({ ...upsertBase(citizenId, consentedAt), ...values })
+    .onConflictDoUpdate({
+      target: citizens.zaloUserId,
+      set: { ...values, lastInteractionAt: laterInteraction, updatedAt: sql`now()` },
+    });
+}
+
+export async function findCitizen(db: DbOrTx, citizenId: string): Promise<CitizenRow | null> {
+  const [row] = await db.select().from(citizens).where(eq(citizens.zaloUserId, citizenId)).limit(1);
+  return row ?? null;
+}
+
+/** Zalo said the citizen does not follow the OA (-213). */
+export async function markNotFollowing(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
+  await db
+    .update(citizens)
+    .set({ following: false, unfollowedAt: at, updatedAt: sql`now()` })
+    .where(eq(citizens.zaloUserId, citizenId));
+}
+
+/** Zalo said the send window is closed (-230/-232): no more attempts until the citizen interacts again. */
+export async function markSendWindowClosed(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
+  await db
+    .update(citizens)
+    .set({ sendWindowClosedAt: at, updatedAt: sql`now()` })
+    .where(eq(citizens.zaloUserId, citizenId));
+}
+
+/** Whether a consultation message may be sent now: last interaction within the window and not closed by Zalo since. */
+export function isInsideSendWindow(citizen: CitizenRow | null, now: Date, windowDays: number): boolean {
+  const last = citizen?.lastInteractionAt;
+  if (!last) return false;
+  if (now.getTime() - last.getTime() > windowDays * DAY_MS) return false;
+  const closed = citizen.sendWindowClosedAt;
+  return !closed || last.getTime() > closed.getTime();
+}
+
+/**
+ * Deletes the records of citizens who left: not following, unfollowed (or never followed) and silent since `before`.
+ * Their shared contact details go with the record. Returns how many were removed.
+ */
+export async function purgeInactiveCitizens(db: DbOrTx, before: Date): Promise<number> {
+  const removed = await db
+    .delete(citizens)
+    .where(
+      and(
+        eq(citizens.following, false),
+        or(isNull(citizens.unfollowedAt), lt(citizens.unfollowedAt, before)),
+        or(isNull(citizens.lastInteractionAt), lt(citizens.lastInteractionAt, before)),
+      ),
+    )
+    .returning({ id: citizens.zaloUserId });
+  return removed.length;
+}
+
+/** The engine's language memory, kept on the citizen record. */
+export function createCitizenPreferences(db: Db): CitizenPreferences {
+  return {
+    async findLanguage(citizenId: CitizenId): Promise<Language | null> {
+      const [row] = await db
+        .select({ language: citizens.language })
+        .from(citizens)
+        .where(eq(citizens.zaloUserId, citizenId))
+        .limit(1);
+      const parsed = languageSchema.safeParse(row?.language);
+      return parsed.success ? parsed.data : null;
+    },
+    async setLanguage(citizenId: CitizenId, language: Language): Promise<void> {
+      const now = new Date();
+      await db
+        .insert(citizens)
+        .values({ zaloUserId: citizenId, language, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({ target: citizens.zaloUserId, set: { language, updatedAt: sql`now()` } });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** Citizen record operations (follow state, interactions, shared contact, send window, retention). */
+export {
+  findCitizen,
+  isInsideSendWindow,
+  markNotFollowing,
+  markSendWindowClosed,
+  purgeInactiveCitizens,
+  recordFollow,
+  recordInteraction,
+  recordSharedContact,
+  recordUnfollow,
+  sharedContactSchema,
+} from './citizen-repository.js';
+/** The engine's `CitizenPreferences` port (language), backed by the citizen record. */
+export { createCitizenPreferences } from './citizen-repository.js';
+/** A stored citizen record and shared contact details. */
+export type { CitizenRow, SharedContact } from './citizen-repository.js';
+/** The `citizens` table (drizzle), for modules that select audiences. */
+export { citizens } from './schema.js';

@@ -1,0 +1,714 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import express, { type Request, type Response, type Router } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import type { Logger } from '../../platform/logger.js';
+import {
+  buildReceiptEvent,
+  buildZaloEvent,
+  citizenActionSchema,
+  signZaloWebhook,
+  type CitizenAction,
+} from './webhook-events.js';
+
+/**
+ * An in-memory simulator of the Zalo OA platform as the contract (`shared/contracts/zalo-oa.md`) describes it: OA
+ * OpenAPI, OAuth v4, signed webhooks for simulated citizens, and a JSON control API for tests and the phone page.
+ * Quick start and tests only: nothing here is durable.
+ */
+
+export interface ZaloSimulatorOptions {
+  appId: string;
+  appSecret: string;
+  oaSecretKey: string;
+  oaId: string;
+  /** Where webhooks go; may be changed later with `setWebhookUrl` (tests learn their port after creating the app). */
+  webhookUrl: string;
+  logger: Logger;
+  /** Days after the last interaction during which consultation messages are accepted. Default 7. */
+  windowDays?: number;
+  /** OpenAPI calls accepted per minute before -32. Default 4000. */
+  rateLimitPerMinute?: number;
+}
+
+export interface ConversationItem {
+  seq: number;
+  direction: 'in' | 'out';
+  at: string;
+  messageId: string;
+  body: unknown;
+}
+
+export interface SimulatedCitizen {
+  id: string;
+  userIdByApp: string;
+  displayName: string;
+  following: boolean;
+  lastInteractionAt: number | undefined;
+  sharedInfo: { name: string; phone: string; address: string } | undefined;
+  tags: Set<string>;
+}
+
+export interface SentMessage {
+  messageId: string;
+  userId: string;
+  body: unknown;
+  at: number;
+}
+
+export interface Faults {
+  latencyMs: number;
+  rateLimitPerMinute: number;
+  /** The next `count` OpenAPI calls fail with `code`, after `after` more calls have succeeded (default 0). */
+  failNext: { code: number; count: number; after?: number } | undefined;
+}
+
+export interface WebhookResult {
+  delivered: boolean;
+  status: number;
+  event: Record<string, unknown>;
+}
+
+export interface ZaloSimulator {
+  /** Mount at `/sandbox/zalo`. */
+  router: Router;
+  citizens: Map<string, SimulatedCitizen>;
+  /** Every message the OA sent successfully, in order. */
+  sent: SentMessage[];
+  faults: Faults;
+  /** Counts of calls, for tests: token requests by grant type, OpenAPI calls by path. */
+  stats: { tokenRequests: { authorization_code: number; refresh_token: number }; apiCalls: Map<string, number> };
+  setWebhookUrl(url: string): void;
+  createCitizen(displayName: string, options?: { following?: boolean }): SimulatedCitizen;
+  /** Performs a citizen action: updates follower/window state, signs and posts the webhook. */
+  act(citizenId: string, action: CitizenAction): Promise<WebhookResult>;
+  conversation(citizenId: string): ConversationItem[];
+  /** Issues a token pair directly (tests that seed the token store). */
+  issueTokens(): { accessToken: string; refreshToken: string; expiresInSeconds: number };
+  /** Makes every access token issued so far invalid (-216), as after Zalo-side expiry. */
+  expireAccessTokens(): void;
+  /** Forgets every issued token and code, as after a restart of the simulator. */
+  forgetTokens(): void;
+  /** Moves a citizen's last interaction (window tests). */
+  setLastInteraction(citizenId: string, at: Date | undefined): void;
+  close(): void;
+}
+
+const ACCESS_TOKEN_LIFETIME_S = 90_000;
+const REFRESH_TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
+const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
+const MAX_WAIT_MS = 25_000;
+const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+const DAY_MS = 24 * 3600 * 1000;
+
+const ERR = {
+  rateLimit: { error: -32, message: 'Request exceeded limit' },
+  badParams: { error: -201, message: 'Parameters are invalid' },
+  badToken: { error: -216, message: 'Access token is invalid' },
+  notFollower: { error: -213, message: 'User has not followed OA' },
+  outsideWindow: { error: -230, message: 'User has not interacted with the OA in the last 7 days' },
+} as const;
+
+const recipientSchema = z.object({ user_id: z.string().min(1) });
+const sendBodySchema = z.object({
+  recipient: recipientSchema,
+  message: z
+    .object({ text: z.string().max(2000).optional(), attachment: z.unknown().optional() })
+    .refine((m) => m.text !== undefined || m.attachment !== undefined),
+});
+const userDataSchema = z.object({ user_id: z.string().min(1) });
+const listDataSchema = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  count: z.coerce.number().int().min(1).max(50).default(50),
+  is_follower: z.boolean().optional(),
+});
+const tagBodySchema = z.object({ user_id: z.string().min(1), tag_name: z.string().min(1) });
+const permissionQuerySchema = z.object({
+  app_id: z.string(),
+  redirect_uri: z.url(),
+  code_challenge: z.string().min(43).max(128),
+  state: z.string().optional(),
+});
+const tokenBodySchema = z.discriminatedUnion('grant_type', [
+  z.object({
+    app_id: z.string(),
+    grant_type: z.literal('authorization_code'),
+    code: z.string(),
+    code_verifier: z.string(),
+  }),
+  z.object({ app_id: z.string(), grant_type: z.literal('refresh_token'), refresh_token: z.string() }),
+]);
+const createCitizenSchema = z.object({ displayName: z.string().trim().min(1).max(100) });
+const conversationQuerySchema = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  waitMs: z.coerce.number().int().min(0).max(MAX_WAIT_MS).default(0),
+});
+const seenSchema = z.object({ messageIds: z.array(z.string().min(1)).min(1).max(100) });
+const faultsSchema = z.object({
+  latencyMs: z.number().int().min(0).max(30_000).optional(),
+  rateLimitPerMinute: z.number().int().min(1).optional(),
+  failNext: z
+    .object({
+      code: z.number().int().max(-1),
+      count: z.number().int().min(1).max(1000),
+      after: z.number().int().min(0).max(1000).optional(),
+    })
+    .optional(),
+  expireAccessTokens: z.boolean().optional(),
+});
+const lastInteractionSchema = z.object({ lastInteractionAt: z.iso.datetime().nullable() });
+
+export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulator {
+  const logger = options.logger.child({ component: 'zalo-simulator' });
+  const windowMs = (options.windowDays ?? 7) * DAY_MS;
+  let webhookUrl = options.webhookUrl;
+  const citizens = new Map<string, SimulatedCitizen>();
+  const conversations = new Map<string, ConversationItem[]>();
+  const waiters = new Map<string, Set<() => void>>();
+  const sent: SentMessage[] = [];
+  const uploads = new Map<string, { data: Buffer; mimetype: string; name: string }>();
+  const accessTokens = new Map<string, { expiresAt: number }>();
+  const refreshTokens = new Map<string, { expiresAt: number; used: boolean }>();
+  const authCodes = new Map<string, { challenge: string; redirectUri: string; expiresAt: number }>();
+  const faults: Faults = {
+    latencyMs: 0,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 4000,
+    failNext: undefined,
+  };
+  const stats = { tokenRequests: { authorization_code: 0, refresh_token: 0 }, apiCalls: new Map<string, number>() };
+  const tags = new Set<string>();
+  let rateWindow = { minute: 0, count: 0 };
+  let seq = 0;
+  let citizenCounter = 0;
+  let lastTimestamp = 0;
+  let closed = false;
+
+  // Webhook timestamps must order one citizen's events even when two happen in the same millisecond.
+  const nextTimestamp = () => {
+    lastTimestamp = Math.max(Date.now(), lastTimestamp + 1);
+    return String(lastTimestamp);
+  };
+  const randomId = (bytes = 10) => randomBytes(bytes).toString('hex');
+
+  function record(citizenId: string, direction: 'in' | 'out', messageId: string, body: unknown): void {
+    const list = conversations.get(citizenId) ?? [];
+    seq += 1;
+    list.push({ seq, direction, at: new Date().toISOString(), messageId, body });
+    conversations.set(citizenId, list);
+    const pending = waiters.get(citizenId);
+    if (pending) {
+      waiters.delete(citizenId);
+      for (const wake of pending) wake();
+    }
+  }
+
+  function createCitizen(displayName: string, opts: { following?: boolean } = {}): SimulatedCitizen {
+    citizenCounter += 1;
+    // 19-digit ids like Zalo's: they exceed 2^53, so they stay strings everywhere.
+    const id = (6142494823000000000n + BigInt(citizenCounter) * 7919n).toString();
+    const citizen: SimulatedCitizen = {
+      id,
+      userIdByApp: (9791221850460000000n + BigInt(citizenCounter) * 104729n).toString(),
+      displayName,
+      following: opts.following ?? false,
+      lastInteractionAt: undefined,
+      sharedInfo: undefined,
+      tags: new Set(),
+    };
+    citizens.set(id, citizen);
+    return citizen;
+  }
+
+  async function postWebhook(event: Record<string, unknown>): Promise<{ delivered: boolean; status: number }> {
+    const body = JSON.stringify(event);
+    const appId = typeof event.app_id === 'string' ? event.app_id : options.appId;
+    const timestamp = typeof event.timestamp === 'string' ? event.timestamp : '';
+    try {
+      const response = await fetch(webhookUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-zevent-signature': signZaloWebhook(appId, body, timestamp, options.oaSecretKey),
+        },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
+      await response.arrayBuffer();
+      return { delivered: response.status === 200, status: response.status };
+    } catch (error) {
+      logger.warn(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        'webhook not delivered',
+      );
+      return { delivered: false, status: 0 };
+    }
+  }
+
+  async function act(citizenId: string, action: CitizenAction): Promise<WebhookResult> {
+    const citizen = citizens.get(citizenId);
+    if (!citizen) throw new Error('unknown simulated citizen');
+    const now = Date.now();
+    if (action.type === 'follow') citizen.following = true;
+    if (action.type === 'unfollow') citizen.following = false;
+    if (action.type !== 'unfollow') citizen.lastInteractionAt = now;
+    if (action.type === 'submit_info') {
+      citizen.sharedInfo = { name: action.name, phone: action.phone, address: action.address ?? '' };
+    }
+    const msgId = randomId();
+    const event = buildZaloEvent(action, {
+      appId: options.appId,
+      oaId: options.oaId,
+      userId: citizen.id,
+      userIdByApp: citizen.userIdByApp,
+      timestamp: nextTimestamp(),
+      msgId,
+    });
+    record(citizen.id, 'in', msgId, event);
+    const result = await postWebhook(event);
+    return { ...result, event };
+  }
+
+  function issueTokens() {
+    const accessToken = `sbx-at-${randomId(16)}`;
+    const refreshToken = `sbx-rt-${randomId(16)}`;
+    accessTokens.set(accessToken, { expiresAt: Date.now() + ACCESS_TOKEN_LIFETIME_S * 1000 });
+    refreshTokens.set(refreshToken, { expiresAt: Date.now() + REFRESH_TOKEN_LIFETIME_MS, used: false });
+    return { accessToken, refreshToken, expiresInSeconds: ACCESS_TOKEN_LIFETIME_S };
+  }
+
+  // ---- HTTP ----
+  const router = express.Router();
+  router.use(express.json({ limit: '1mb' }));
+  router.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1 } });
+  const baseUrlOf = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}`;
+
+  /** Shared OpenAPI gate: latency, rate limit, injected failures, token check. Answers and returns false on error. */
+  async function gate(req: Request, res: Response, path: string): Promise<boolean> {
+    stats.apiCalls.set(path, (stats.apiCalls.get(path) ?? 0) + 1);
+    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    const minute = Math.floor(Date.now() / 60_000);
+    if (rateWindow.minute !== minute) rateWindow = { minute, count: 0 };
+    rateWindow.count += 1;
+    if (rateWindow.count > faults.rateLimitPerMinute) {
+      res.json(ERR.rateLimit);
+      return false;
+    }
+    if (faults.failNext && (faults.failNext.after ?? 0) > 0) {
+      faults.failNext.after = (faults.failNext.after ?? 0) - 1;
+    } else if (faults.failNext && faults.failNext.count > 0) {
+      const code = faults.failNext.code;
+      faults.failNext.count -= 1;
+      if (faults.failNext.count === 0) faults.failNext = undefined;
+      res.json({ error: code, message: `Injected failure ${code}` });
+      return false;
+    }
+    const token = req.get('access_token');
+    const stored = token === undefined ? undefined : accessTokens.get(token);
+    if (!stored || stored.expiresAt <= Date.now()) {
+      res.json(ERR.badToken);
+      return false;
+    }
+    return true;
+  }
+
+  function parseDataParam<T>(req: Request, schema: z.ZodType<T>): T | undefined {
+    const raw = req.query.data;
+    if (typeof raw !== 'string') return schema.safeParse({}).data;
+    try {
+      return schema.safeParse(JSON.parse(raw)).data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  router.post('/openapi/v3.0/oa/message/cs', async (req, res) => {
+    if (!(await gate(req, res, 'message/cs'))) return;
+    const parsed = sendBodySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.json(ERR.badParams);
+      return;
+    }
+    const citizen = citizens.get(parsed.data.recipient.user_id);
+    if (!citizen || !citizen.following) {
+      res.json(ERR.notFollower);
+      return;
+    }
+    if (citizen.lastInteractionAt === undefined || Date.now() - citizen.lastInteractionAt > windowMs) {
+      res.json(ERR.outsideWindow);
+      return;
+    }
+    const messageId = randomId(16);
+    sent.push({ messageId, userId: citizen.id, body: parsed.data, at: Date.now() });
+    record(citizen.id, 'out', messageId, parsed.data);
+    res.json({ error: 0, message: 'Success', data: { message_id: messageId, user_id: citizen.id } });
+  });
+
+  router.get('/openapi/v3.0/oa/user/detail', async (req, res) => {
+    if (!(await gate(req, res, 'user/detail'))) return;
+    const data = parseDataParam(req, userDataSchema);
+    const citizen = data ? citizens.get(data.user_id) : undefined;
+    if (!citizen) {
+      res.json({ error: -201, message: 'user_id is invalid' });
+      return;
+    }
+    res.json({
+      error: 0,
+      message: 'Success',
+      data: {
+        user_id: citizen.id,
+        user_id_by_app: citizen.userIdByApp,
+        display_name: citizen.displayName,
+        avatar: '',
+        user_is_follower: citizen.following,
+        user_last_interaction_date:
+          citizen.lastInteractionAt === undefined ? '' : new Date(citizen.lastInteractionAt).toISOString().slice(0, 10),
+        shared_info: citizen.sharedInfo ?? {},
+        tags_and_notes_info: { tag_names: [...citizen.tags], notes: [] },
+      },
+    });
+  });
+
+  router.get('/openapi/v3.0/oa/user/getlist', async (req, res) => {
+    if (!(await gate(req, res, 'user/getlist'))) return;
+    const data = parseDataParam(req, listDataSchema);
+    if (!data) {
+      res.json(ERR.badParams);
+      return;
+    }
+    const all = [...citizens.values()].filter((c) => (data.is_follower === false ? !c.following : c.following));
+    const page = all.slice(data.offset, data.offset + data.count);
+    res.json({
+      error: 0,
+      message: 'Success',
+      data: { total: all.length, count: page.length, offset: data.offset, users: page.map((c) => ({ user_id: c.id })) },
+    });
+  });
+
+  router.post('/openapi/v2.0/oa/tag/tagfollower', async (req, res) => {
+    if (!(await gate(req, res, 'tag/tagfollower'))) return;
+    const parsed = tagBodySchema.safeParse(req.body);
+    const citizen = parsed.success ? citizens.get(parsed.data.user_id) : undefined;
+    if (!parsed.success || !citizen) {
+      res.json(ERR.badParams);
+      return;
+    }
+    citizen.tags.add(parsed.data.tag_name);
+    tags.add(parsed.data.tag_name);
+    res.json({ error: 0, message: 'Success' });
+  });
+
+  router.post('/openapi/v2.0/oa/tag/rmfollowerfromtag', async (req, res) => {
+    if (!(await gate(req, res, 'tag/rmfollowerfromtag'))) return;
+    const parsed = tagBodySchema.safeParse(req.body);
+    const citizen = parsed.success ? citizens.get(parsed.data.user_id) : undefined;
+    if (!parsed.success || !citizen) {
+      res.json(ERR.badParams);
+      return;
+    }
+    citizen.tags.delete(parsed.data.tag_name);
+    res.json({ error: 0, message: 'Success' });
+  });
+
+  router.get('/openapi/v2.0/oa/tag/gettagsofoa', async (req, res) => {
+    if (!(await gate(req, res, 'tag/gettagsofoa'))) return;
+    res.json({ error: 0, message: 'Success', data: [...tags] });
+  });
+
+  const uploadHandler = (kind: 'image' | 'file') => async (req: Request, res: Response) => {
+    if (!(await gate(req, res, `upload/${kind}`))) return;
+    const file = req.file;
+    if (!file) {
+      res.json(ERR.badParams);
+      return;
+    }
+    if (kind === 'image' && (file.size > 1024 * 1024 || !/^image\/(jpeg|png)$/.test(file.mimetype))) {
+      res.json({ error: -210, message: 'Image is invalid (jpg/png up to 1 MB)' });
+      return;
+    }
+    const id = randomId(12);
+    uploads.set(id, { data: file.buffer, mimetype: file.mimetype, name: file.originalname });
+    res.json({ error: 0, message: 'Success', data: kind === 'image' ? { attachment_id: id } : { token: id } });
+  };
+  router.post('/openapi/v2.0/oa/upload/image', upload.single('file'), uploadHandler('image'));
+  router.post('/openapi/v2.0/oa/upload/file', upload.single('file'), uploadHandler('file'));
+
+  router.get('/openapi/v2.0/oa/getoa', async (req, res) => {
+    if (!(await gate(req, res, 'getoa'))) return;
+    res.json({
+      error: 0,
+      message: 'Success',
+      data: {
+        oa_id: options.oaId,
+        name: 'Sandbox OA',
+        description: 'Zalo OA simulator',
+        oa_type: 4,
+        is_verified: true,
+        num_follower: [...citizens.values()].filter((c) => c.following).length,
+      },
+    });
+  });
+
+  // ---- OAuth v4 ----
+  router.get('/oauth/v4/oa/permission', (req, res) => {
+    const parsed = permissionQuerySchema.safeParse(req.query);
+    if (!parsed.success || parsed.data.app_id !== options.appId) {
+      res.status(400).json({ error: -14002, message: 'Invalid app_id, redirect_uri or code_challenge' });
+      return;
+    }
+    const code = `sbx-code-${randomId(12)}`;
+    authCodes.set(code, {
+      challenge: parsed.data.code_challenge,
+      redirectUri: parsed.data.redirect_uri,
+      expiresAt: Date.now() + AUTH_CODE_LIFETIME_MS,
+    });
+    // The sandbox OA admin always consents: redirect straight back, as Zalo does after the admin approves.
+    const target = new URL(parsed.data.redirect_uri);
+    target.searchParams.set('code', code);
+    target.searchParams.set('oa_id', options.oaId);
+    if (parsed.data.state !== undefined) target.searchParams.set('state', parsed.data.state);
+    res.redirect(302, target.toString());
+  });
+
+  router.post('/oauth/v4/oa/access_token', (req, res) => {
+    const parsed = tokenBodySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.json({ error: -14001, error_name: 'invalid_request', message: 'Missing or invalid parameters' });
+      return;
+    }
+    if (parsed.data.app_id !== options.appId || req.get('secret_key') !== options.appSecret) {
+      res.json({ error: -14002, error_name: 'invalid_client', message: 'Invalid app_id or secret_key' });
+      return;
+    }
+    stats.tokenRequests[parsed.data.grant_type] += 1;
+    if (parsed.data.grant_type === 'authorization_code') {
+      const stored = authCodes.get(parsed.data.code);
+      authCodes.delete(parsed.data.code);
+      const challenge = createHash('sha256').update(parsed.data.code_verifier).digest('base64url');
+      if (!stored || stored.expiresAt <= Date.now() || stored.challenge !== challenge) {
+        res.json({ error: -14019, error_name: 'invalid_grant', message: 'Invalid authorization code or verifier' });
+        return;
+      }
+    } else {
+      const stored = refreshTokens.get(parsed.data.refresh_token);
+      if (!stored || stored.used || stored.expiresAt <= Date.now()) {
+        res.json({ error: -14014, error_name: 'invalid_grant', message: 'Invalid refresh token' });
+        return;
+      }
+      // Single use: the old refresh token dies as soon as it is exchanged.
+      stored.used = true;
+    }
+    const pair = issueTokens();
+    res.json({
+      access_token: pair.accessToken,
+      refresh_token: pair.refreshToken,
+      expires_in: String(pair.expiresInSeconds),
+    });
+  });
+
+  // ---- control API ----
+  const findCitizenOr404 = (req: Request, res: Response): SimulatedCitizen | undefined => {
+    const id = req.params.id;
+    const citizen = typeof id === 'string' ? citizens.get(id) : undefined;
+    if (!citizen) res.status(404).json({ error: 'unknown citizen' });
+    return citizen;
+  };
+  const publicCitizen = (c: SimulatedCitizen) => ({
+    id: c.id,
+    displayName: c.displayName,
+    following: c.following,
+    lastInteractionAt: c.lastInteractionAt === undefined ? null : new Date(c.lastInteractionAt).toISOString(),
+  });
+
+  router.post('/api/citizens', (req, res) => {
+    const parsed = createCitizenSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'displayName is required' });
+      return;
+    }
+    res.status(201).json(publicCitizen(createCitizen(parsed.data.displayName)));
+  });
+
+  router.get('/api/citizens', (_req, res) => {
+    res.json({ items: [...citizens.values()].map(publicCitizen) });
+  });
+
+  router.get('/api/citizens/:id', (req, res) => {
+    const citizen = findCitizenOr404(req, res);
+    if (citizen) res.json(publicCitizen(citizen));
+  });
+
+  router.get('/', (req, res) => {
+    res.json({
+      simulator: 'Zalo OA (OpenAPI v2/v3, OAuth v4, signed webhooks)',
+      oaId: options.oaId,
+      appId: options.appId,
+      webhookUrl,
+      openapi: `${baseUrlOf(req)}/openapi`,
+      oauth: `${baseUrlOf(req)}/oauth`,
+      control: {
+        citizens: 'GET|POST /api/citizens, GET /api/citizens/:id',
+        send: 'POST /api/citizens/:id/send {type: text|image|file|location|sticker|follow|unfollow|submit_info, …}',
+        conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
+        seen: 'POST /api/citizens/:id/seen {messageIds}',
+        lastInteraction: 'POST /api/citizens/:id/last-interaction {lastInteractionAt: ISO date-time | null}',
+        uploads:
+          'POST /api/uploads (multipart file) → {url}; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
+        faults:
+          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, expireAccessTokens?}',
+      },
+    });
+  });
+
+  router.post('/api/citizens/:id/send', async (req, res) => {
+    const citizen = findCitizenOr404(req, res);
+    if (!citizen) return;
+    const parsed = citizenActionSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'invalid action', issues: parsed.error.issues.map((i) => i.path.join('.')) });
+      return;
+    }
+    res.json(await act(citizen.id, parsed.data));
+  });
+
+  router.post('/api/citizens/:id/last-interaction', (req, res) => {
+    const citizen = findCitizenOr404(req, res);
+    if (!citizen) return;
+    const parsed = lastInteractionSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'lastInteractionAt must be an ISO date-time or null' });
+      return;
+    }
+    citizen.lastInteractionAt =
+      parsed.data.lastInteractionAt === null ? undefined : Date.parse(parsed.data.lastInteractionAt);
+    res.json(publicCitizen(citizen));
+  });
+
+  router.get('/api/citizens/:id/conversation', async (req, res) => {
+    const citizen = findCitizenOr404(req, res);
+    if (!citizen) return;
+    const query = conversationQuerySchema.safeParse(req.query);
+    if (!query.success) {
+      res.status(400).json({ error: 'after and waitMs must be whole numbers (waitMs ≤ 25000)' });
+      return;
+    }
+    const newer = () => (conversations.get(citizen.id) ?? []).filter((item) => item.seq > query.data.after);
+    let items = newer();
+    if (items.length === 0 && query.data.waitMs > 0 && !closed) {
+      await new Promise<void>((resolve) => {
+        const set = waiters.get(citizen.id) ?? new Set<() => void>();
+        const done = () => {
+          clearTimeout(timer);
+          set.delete(done);
+          res.off('close', done);
+          resolve();
+        };
+        const timer = setTimeout(done, query.data.waitMs);
+        set.add(done);
+        waiters.set(citizen.id, set);
+        res.on('close', done);
+      });
+      items = newer();
+    }
+    if (!res.writableEnded && !res.destroyed) res.json({ items });
+  });
+
+  router.post('/api/citizens/:id/seen', async (req, res) => {
+    const citizen = findCitizenOr404(req, res);
+    if (!citizen) return;
+    const parsed = seenSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'messageIds must be a non-empty list' });
+      return;
+    }
+    citizen.lastInteractionAt = Date.now();
+    const identity = { appId: options.appId, oaId: options.oaId, userId: citizen.id, userIdByApp: citizen.userIdByApp };
+    const received = buildReceiptEvent('user_received_message', parsed.data.messageIds, {
+      ...identity,
+      timestamp: nextTimestamp(),
+    });
+    const seen = buildReceiptEvent('user_seen_message', parsed.data.messageIds, {
+      ...identity,
+      timestamp: nextTimestamp(),
+    });
+    const first = await postWebhook(received);
+    const second = await postWebhook(seen);
+    res.json({
+      delivered: first.delivered && second.delivered,
+      status: second.status,
+      event: seen,
+      events: [received, seen],
+    });
+  });
+
+  router.post('/api/uploads', upload.single('file'), (req, res) => {
+    const file = req.file;
+    if (!file) {
+      res.status(400).json({ error: 'multipart field "file" is required' });
+      return;
+    }
+    const id = randomUUID();
+    uploads.set(id, { data: file.buffer, mimetype: file.mimetype, name: file.originalname });
+    res.status(201).json({ url: `${baseUrlOf(req)}/cdn/${id}` });
+  });
+
+  router.get('/cdn/:id', (req, res) => {
+    const stored = uploads.get(req.params.id);
+    if (!stored) {
+      res.status(404).end();
+      return;
+    }
+    res.type(stored.mimetype).send(stored.data);
+  });
+
+  router.get('/api/faults', (_req, res) => {
+    res.json(faults);
+  });
+
+  router.post('/api/faults', (req, res) => {
+    const parsed = faultsSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'invalid faults' });
+      return;
+    }
+    if (parsed.data.latencyMs !== undefined) faults.latencyMs = parsed.data.latencyMs;
+    if (parsed.data.rateLimitPerMinute !== undefined) faults.rateLimitPerMinute = parsed.data.rateLimitPerMinute;
+    if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
+    if (parsed.data.expireAccessTokens) expireAccessTokens();
+    res.json(faults);
+  });
+
+  function expireAccessTokens(): void {
+    for (const token of accessTokens.values()) token.expiresAt = 0;
+  }
+
+  return {
+    router,
+    citizens,
+    sent,
+    faults,
+    stats,
+    setWebhookUrl: (url) => {
+      webhookUrl = url;
+    },
+    createCitizen,
+    act,
+    conversation: (citizenId) => [...(conversations.get(citizenId) ?? [])],
+    issueTokens,
+    expireAccessTokens,
+    forgetTokens: () => {
+      accessTokens.clear();
+      refreshTokens.clear();
+      authCodes.clear();
+    },
+    setLastInteraction: (citizenId, at) => {
+      const citizen = citizens.get(citizenId);
+      if (citizen) citizen.lastInteractionAt = at?.getTime();
+    },
+    close: () => {
+      closed = true;
+      for (const set of waiters.values()) for (const wake of set) wake();
+      waiters.clear();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Button, OutboundMessage } from '../conversation/channel.js';
+import { splitText } from './split-text.js';
+import type { ZaloMessage } from './zalo-client.js';
+
+function convertButton(button: Button): Record<string, unknown> {
+  switch (button.action.type) {
+    case 'query':
+      // oa.query.hide: the tap comes back as the citizen's text without showing the payload in the chat.
+      return { title: button.title, type: 'oa.query.hide', payload: button.action.payload };
+    case 'url':
+      return { title: button.title, type: 'oa.open.url', payload: { url: button.action.url } };
+    case 'phone':
+      return { title: button.title, type: 'oa.open.phone', payload: { phone_code: button.action.phone } };
+  }
+}
+
+/**
+ * The OA API message bodies for one engine message, in sending order. Texts over Zalo's 2,000-character limit become
+ * several messages; buttons go with the last part, so they stay under the text they answer.
+ */
+export function convertOutboundMessageToZalo(message: OutboundMessage): ZaloMessage[] {
+  switch (message.kind) {
+    case 'text': {
+      const parts = splitText(message.text);
+      const buttons = message.buttons ?? [];
+      return parts.map((text, index) =>
+        index === parts.length - 1 && buttons.length > 0
+          ? { text, attachment: { type: 'template', payload: { buttons: buttons.map(convertButton) } } }
+          : { text },
+      );
+    }
+    case 'image': {
+      const media = {
+        attachment: {
+          type: 'template',
+          payload: { template_type: 'media', elements: [{ media_type: 'image', url: message.imageUrl }] },
+        },
+      };
+      return [message.caption ? { text: message.caption.slice(0, 2000), ...media } : media];
+    }
+    case 'request_user_info':
+      return [
+        {
+          attachment: {
+            type: 'template',
+            payload: {
+              template_type: 'request_user_info',
+              elements: [
+                {
+                  title: message.title,
+                  subtitle: message.subtitle,
+                  ...(message.imageUrl ? { image_url: message.imageUrl } : {}),
+                },
+              ],
+            },
+          },
+        },
+      ];
+  }
+}

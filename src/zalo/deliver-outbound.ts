@@ -1,0 +1,240 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import type { Db } from '../platform/db.js';
+import { isAppError } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import type { TypedQueue } from '../platform/queues.js';
+import type { Redis } from '../platform/redis.js';
+import { recordConversationMessage } from './conversation-log.js';
+import type { outboundQueue } from './queues.js';
+import { createRedisLock, keepLockAlive } from './redis-lock.js';
+import { zaloDeliveries } from './schema.js';
+import { ZaloApiError, zaloMessageSchema, type ZaloClient } from './zalo-client.js';
+import type { ZaloMetrics } from './zalo-metrics.js';
+
+export interface DeliverOutboundDeps {
+  db: Db;
+  redis: Redis;
+  client: ZaloClient;
+  outbound: TypedQueue<typeof outboundQueue.schema>;
+  csWindowDays: number;
+  logger: Logger;
+  metrics?: ZaloMetrics;
+  now?: () => Date;
+}
+
+/** Thrown to make BullMQ retry the job later (with back-off); earlier messages stay sent, later ones wait. */
+export class TransientDeliveryError extends Error {
+  override readonly name = 'TransientDeliveryError';
+}
+
+/** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweeper then re-queues). */
+const OUTBOUND_LOCK_TTL_MS = 30_000;
+/** Vietnam (Asia/Ho_Chi_Minh) is UTC+7 all year: no daylight saving time. */
+const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+const NIGHT_END_HOUR = 6;
+
+/** The next 06:00 in Asia/Ho_Chi_Minh strictly after `now`. */
+export function nextMorningInVietnam(now: Date): Date {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
+  const morning = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), NIGHT_END_HOUR);
+  const target = morning > local.getTime() ? morning : morning + 24 * 3600 * 1000;
+  return new Date(target - VIETNAM_OFFSET_MS);
+}
+
+type Delivery = typeof zaloDeliveries.$inferSelect;
+type Outcome = 'done' | 'wait';
+
+/**
+ * Sends a citizen's queued messages in record order, one at a time, under a per-citizen lock. A job that finds the lock
+ * taken ends at once: the holder looks again after releasing it, so nothing queued meanwhile is left behind.
+ * `attempt` says whether this is the job's last try (then transient failures are recorded as failed).
+ */
+export async function deliverQueuedMessages(
+  citizenId: string,
+  deps: DeliverOutboundDeps,
+  attempt: { isLast: boolean },
+): Promise<void> {
+  const locks = createRedisLock(deps.redis, OUTBOUND_LOCK_TTL_MS);
+  const lockKey = `zalo:olock:${citizenId}`;
+  const now = deps.now ?? (() => new Date());
+  for (;;) {
+    const token = await locks.acquire(lockKey);
+    if (!token) return;
+    const stopHeartbeat = keepLockAlive(locks, lockKey, token, OUTBOUND_LOCK_TTL_MS / 3);
+    try {
+      for (;;) {
+        const next = await findHead(deps.db, citizenId);
+        if (!next) break;
+        if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
+          await scheduleAt(deps, citizenId, next.notBefore, now());
+          break;
+        }
+        const outcome = await deliverOne(next, deps, attempt, now());
+        if (outcome === 'wait') break;
+      }
+    } finally {
+      stopHeartbeat();
+      await locks.release(lockKey, token);
+    }
+    const head = await findHead(deps.db, citizenId);
+    if (!head || (head.notBefore && head.notBefore.getTime() > now().getTime())) return;
+  }
+}
+
+async function findHead(db: Db, citizenId: string): Promise<Delivery | undefined> {
+  const [row] = await db
+    .select()
+    .from(zaloDeliveries)
+    .where(and(eq(zaloDeliveries.citizenId, citizenId), eq(zaloDeliveries.status, 'queued')))
+    .orderBy(asc(zaloDeliveries.seq))
+    .limit(1);
+  return row;
+}
+
+async function scheduleAt(deps: DeliverOutboundDeps, citizenId: string, at: Date, now: Date): Promise<void> {
+  const delay = Math.max(0, at.getTime() - now.getTime());
+  await deps.outbound.add(
+    'deliver',
+    { citizenId },
+    { delay, deduplication: { id: `later:${citizenId}:${at.getTime()}`, ttl: delay + 60_000 } },
+  );
+}
+
+async function finish(
+  deps: DeliverOutboundDeps,
+  delivery: Delivery,
+  update: { status: 'failed' | 'skipped'; reason: string; errorCode?: number },
+): Promise<void> {
+  await deps.db
+    .update(zaloDeliveries)
+    .set({ status: update.status, reason: update.reason, errorCode: update.errorCode ?? null, updatedAt: sql`now()` })
+    .where(eq(zaloDeliveries.id, delivery.id));
+  deps.metrics?.outboundMessages.inc({ status: update.status });
+  deps.logger.info(
+    { deliveryId: delivery.id, status: update.status, reason: update.reason, zaloCode: update.errorCode },
+    'outbound message not delivered',
+  );
+}
+
+async function deliverOne(
+  delivery: Delivery,
+  deps: DeliverOutboundDeps,
+  attempt: { isLast: boolean },
+  now: Date,
+): Promise<Outcome> {
+  const payload = zaloMessageSchema.safeParse(delivery.payload);
+  if (!payload.success) {
+    await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
+    return 'done';
+  }
+  const citizen = await findCitizen(deps.db, delivery.citizenId);
+  if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) {
+    // Zalo would refuse it (-230) and count the call: do not attempt it.
+    await finish(deps, delivery, { status: 'skipped', reason: 'outside_window' });
+    return 'done';
+  }
+  await deps.db
+    .update(zaloDeliveries)
+    .set({ attempts: sql`${zaloDeliveries.attempts} + 1`, updatedAt: sql`now()` })
+    .where(eq(zaloDeliveries.id, delivery.id));
+  try {
+    const { messageId } = await deps.client.sendMessage(delivery.citizenId, payload.data);
+    await deps.db.transaction(async (tx) => {
+      await tx
+        .update(zaloDeliveries)
+        .set({
+          status: 'sent',
+          zaloMessageId: messageId,
+          sentAt: now,
+          reason: null,
+          errorCode: null,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(zaloDeliveries.id, delivery.id));
+      await recordConversationMessage(tx, {
+        citizenId: delivery.citizenId,
+        direction: 'out',
+        kind: payload.data.attachment ? 'attachment' : 'text',
+        externalId: delivery.id,
+        zaloMessageId: messageId,
+        body: payload.data,
+        occurredAt: now,
+      });
+    });
+    deps.metrics?.outboundMessages.inc({ status: 'sent' });
+    return 'done';
+  } catch (error) {
+    if (!(error instanceof ZaloApiError)) {
+      if (attempt.isLast) {
+        const notConnected =
+          isAppError(error) && (error.code === 'ZALO_NOT_CONNECTED' || error.code === 'ZALO_TOKEN_REFRESH_FAILED');
+        await finish(deps, delivery, {
+          status: 'failed',
+          reason: notConnected ? 'oa_not_connected' : 'unreachable_retries_exhausted',
+        });
+        return 'done';
+      }
+      throw new TransientDeliveryError(error instanceof Error ? error.message : 'delivery failed', { cause: error });
+    }
+    const code = error.code;
+    switch (error.kind) {
+      case 'rate_limited':
+      case 'transient':
+      case 'token_invalid':
+        if (attempt.isLast) {
+          await finish(deps, delivery, { status: 'failed', reason: 'retries_exhausted', errorCode: code });
+          return 'done';
+        }
+        throw new TransientDeliveryError(`Zalo answered ${code}; retrying later`, { cause: error });
+      case 'not_follower':
+        await markNotFollowing(deps.db, delivery.citizenId, now);
+        await finish(deps, delivery, { status: 'failed', reason: 'not_follower', errorCode: code });
+        return 'done';
+      case 'user_unreachable':
+        await finish(deps, delivery, { status: 'failed', reason: 'user_blocked_or_restricted', errorCode: code });
+        return 'done';
+      case 'outside_window':
+        await markSendWindowClosed(deps.db, delivery.citizenId, now);
+        await finish(deps, delivery, { status: 'skipped', reason: 'outside_window', errorCode: code });
+        return 'done';
+      case 'night_time': {
+        const morning = nextMorningInVietnam(now);
+        await deps.db
+          .update(zaloDeliveries)
+          .set({ notBefore: morning, errorCode: code, reason: 'night_time', updatedAt: sql`now()` })
+          .where(eq(zaloDeliveries.id, delivery.id));
+        await scheduleAt(deps, delivery.citizenId, morning, now);
+        deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
+        return 'wait';
+      }
+      case 'invalid_request':
+        // A bug on our side: log the payload's shape, never its content.
+        deps.logger.error(
+          { deliveryId: delivery.id, zaloCode: code, fields: Object.keys(payload.data) },
+          'Zalo refused an outbound message as invalid',
+        );
+        await finish(deps, delivery, {
+          status: 'failed',
+          reason: `invalid_request: ${error.zaloMessage}`,
+          errorCode: code,
+        });
+        return 'done';
+      case 'permanent':
+        await finish(deps, delivery, { status: 'failed', reason: error.zaloMessage || 'zalo_error', errorCode: code });
+        return 'done';
+    }
+  }
+}
+
+/** Applies Zalo's receipts to our delivery records (sent → received → seen; never backwards). */
+export async function recordReceipts(db: Db, kind: 'received' | 'seen', zaloMessageIds: string[]): Promise<number> {
+  if (zaloMessageIds.length === 0) return 0;
+  const from: Array<Delivery['status']> = kind === 'received' ? ['sent'] : ['sent', 'received'];
+  const updated = await db
+    .update(zaloDeliveries)
+    .set({ status: kind, updatedAt: sql`now()` })
+    .where(and(inArray(zaloDeliveries.zaloMessageId, zaloMessageIds), inArray(zaloDeliveries.status, from)))
+    .returning({ id: zaloDeliveries.id });
+  return updated.length;
+}

@@ -1,0 +1,95 @@
+import { eq } from 'drizzle-orm';
+import type { InboundEvent } from '../conversation/channel.js';
+import { recordFollow, recordInteraction, recordSharedContact, recordUnfollow } from '../citizens/index.js';
+import type { Db } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import { recordConversationMessage } from './conversation-log.js';
+import { recordReceipts } from './deliver-outbound.js';
+import { zaloDeliveries } from './schema.js';
+import { citizenIdOf, convertZaloEventToInbound, eventKeyOf, receiptMessageIds, type ZaloEvent } from './zalo-event.js';
+
+/** The conversation engine's entry point (`engine.handle`), injected. */
+export type ConversationHandler = (event: InboundEvent) => Promise<void>;
+
+export interface HandleZaloEventDeps {
+  db: Db;
+  handler: ConversationHandler;
+  logger: Logger;
+}
+
+export type HandleOutcome = 'handled' | 'recorded';
+
+/**
+ * Handles one verified, parsed Zalo event: updates the citizen record, keeps the message in the conversation log,
+ * applies receipts, and hands what the citizen did to the conversation engine. Idempotent for the records it writes,
+ * so a retried event does not duplicate them. This is the HTTP-free entry point used by the worker and tests.
+ */
+export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDeps): Promise<HandleOutcome> {
+  const citizenId = citizenIdOf(event);
+  const eventKey = eventKeyOf(event);
+  const at = new Date(Number(event.timestamp));
+  const logger = deps.logger.child({ eventKey, eventName: event.event_name });
+
+  switch (event.event_name) {
+    case 'user_received_message':
+    case 'user_seen_message': {
+      const updated = await recordReceipts(
+        deps.db,
+        event.event_name === 'user_received_message' ? 'received' : 'seen',
+        receiptMessageIds(event),
+      );
+      logger.debug({ updated }, 'receipt applied');
+      return 'recorded';
+    }
+    case 'oa_send_text':
+    case 'oa_send_image':
+    case 'oa_send_gif':
+    case 'oa_send_list':
+    case 'oa_send_file':
+    case 'oa_send_sticker': {
+      // Echoes of our own sends are already logged by the sender; only staff messages typed in Zalo are new.
+      const [ours] = await deps.db
+        .select({ id: zaloDeliveries.id })
+        .from(zaloDeliveries)
+        .where(eq(zaloDeliveries.zaloMessageId, event.message.msg_id))
+        .limit(1);
+      if (!ours) {
+        await recordConversationMessage(deps.db, {
+          citizenId,
+          direction: 'out',
+          kind: event.event_name,
+          externalId: eventKey,
+          zaloMessageId: event.message.msg_id,
+          body: event.message,
+          occurredAt: at,
+        });
+      }
+      return 'recorded';
+    }
+    default:
+      break;
+  }
+
+  const inbound = convertZaloEventToInbound(event);
+  await deps.db.transaction(async (tx) => {
+    if (event.event_name === 'follow') await recordFollow(tx, citizenId, at);
+    else if (event.event_name === 'unfollow') await recordUnfollow(tx, citizenId, at);
+    else if (inbound?.payload.kind === 'contact') {
+      const { name, phone, address, ward, district, city } = inbound.payload;
+      const fullAddress = [address, ward, district, city].filter((part) => part !== undefined).join(', ');
+      await recordSharedContact(tx, citizenId, { name, phone, ...(fullAddress ? { address: fullAddress } : {}) }, at);
+    } else await recordInteraction(tx, citizenId, at);
+    await recordConversationMessage(tx, {
+      citizenId,
+      direction: 'in',
+      kind: event.event_name,
+      externalId: eventKey,
+      zaloMessageId: 'message' in event ? event.message.msg_id : undefined,
+      body: inbound?.payload ?? {},
+      occurredAt: at,
+    });
+  });
+  if (!inbound) return 'recorded';
+  await deps.handler(inbound);
+  return 'handled';
+}

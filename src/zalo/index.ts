@@ -1,0 +1,36 @@
+/** Builds the whole channel (webhook, admin router, sink, tokens, client, workers) from configuration. */
+export { createZaloChannel, type ZaloChannel, type ZaloChannelDeps } from './zalo-channel.js';
+/** `POST /webhooks/zalo`: verify, parse, deduplicate, enqueue, acknowledge. Mount at `/webhooks/zalo`. */
+export { createZaloWebhookRouter, type ZaloWebhookDeps } from './webhook-router.js';
+/** HTTP-free handling of one parsed Zalo event (worker and tests). */
+export { handleZaloEvent, type ConversationHandler, type HandleZaloEventDeps } from './handle-zalo-event.js';
+/** Parses an unknown webhook body into a typed Zalo event (or says why it cannot). */
+export { parseZaloEvent, zaloEventSchema, type ParsedZaloEvent, type ZaloEvent } from './zalo-event.js';
+/** Starts the inbound (per-citizen ordered), outbound (rate-limited, ordered) and retention workers. */
+export { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
+/** The `MessageSink` that turns engine messages into delivery records and outbound jobs. */
+export { createZaloMessageSink, type ZaloMessageSinkDeps } from './message-sink.js';
+/** The OAuth v4 token store (encrypted, refreshed under a cross-process lock; sandbox auto-connect). */
+export { createZaloTokenManager, type ZaloTokenManager, type ZaloTokenStatus } from './zalo-tokens.js';
+/** Typed OA OpenAPI client and its error classes. */
+export {
+  classifyZaloError,
+  createZaloClient,
+  ZaloApiError,
+  ZaloTransportError,
+  type ZaloClient,
+  type ZaloErrorKind,
+  type ZaloMessage,
+} from './zalo-client.js';
+/** Cross-process sliding-window limit on OA API calls. */
+export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+/** Admin connect flow and token status; mount at `/api/admin/zalo`. */
+export { createZaloAdminRouter, type ZaloAdminRouterDeps } from './admin-router.js';
+/** Conversation log access (officials, audit) and retention. */
+export { listConversation, purgeConversationLog, type ConversationRow } from './conversation-log.js';
+/** The channel's queue definitions (names `inbound`, `outbound`, `zalo-maintenance`). */
+export { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
+/** The channel's tables (drizzle). */
+export { conversationMessages, zaloDeliveries, zaloTokens } from './schema.js';
+/** Error codes of the channel. */
+export { ZaloErrors } from './errors.js';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineQueue } from '../platform/queues.js';
+
+/** "Drain citizen X's inbound mailbox": one job per accepted webhook event; the mailbox holds the events themselves. */
+export const inboundQueue = defineQueue('inbound', z.object({ citizenId: z.string().min(1).max(64) }), {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+});
+
+/** "Deliver citizen X's queued messages, in order": the delivery records in PostgreSQL hold the messages. */
+export const outboundQueue = defineQueue('outbound', z.object({ citizenId: z.string().min(1).max(64) }), {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+});
+
+/** Periodic housekeeping of the channel: conversation log and citizen retention, re-queueing stranded deliveries. */
+export const zaloMaintenanceQueue = defineQueue(
+  'zalo-maintenance',
+  z.object({ task: z.enum(['retention', 'sweep-outbound']) }),
+  {
+    attempts: 3,
+  },
+);

@@ -1,0 +1,160 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
+import { problemErrorHandler } from '../platform/http.js';
+import type { TypedQueue } from '../platform/queues.js';
+import type { Redis } from '../platform/redis.js';
+import { ZaloErrors } from './errors.js';
+import { createInboundMailbox } from './inbound-mailbox.js';
+import type { inboundQueue } from './queues.js';
+import { verifyZaloSignature } from './verify-zalo-signature.js';
+import { zaloMetricsOf } from './zalo-metrics.js';
+import { citizenIdOf, describeUnprocessedEvent, eventKeyOf, parseZaloEvent } from './zalo-event.js';
+
+export interface ZaloWebhookDeps {
+  appId: string;
+  oaSecretKey: string;
+  /** Events stamped earlier than this are refused (replay protection). */
+  maxAgeMs: number;
+  /** Command client (fails fast when Redis is down, so the webhook can answer 503). */
+  redis: Redis;
+  inbound: TypedQueue<typeof inboundQueue.schema>;
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => number;
+}
+
+/** Zalo's events are small; anything bigger is not one of them. */
+const WEBHOOK_BODY_LIMIT = '1mb';
+/** Zalo wants an answer within 2 s: give up on a hanging queue well before and let Zalo retry. */
+const ENQUEUE_TIMEOUT_MS = 1500;
+
+const envelopeSchema = z.object({
+  app_id: z.union([z.string(), z.number()]).transform(String).optional(),
+  timestamp: z.union([z.string(), z.number()]).transform(String).optional(),
+});
+
+/**
+ * `POST /` (mounted at `/webhooks/zalo`): verify the mac over the raw body, parse, deduplicate, put the event into the
+ * citizen's mailbox and enqueue a drain job, then answer 200. Nothing is acknowledged before it is durably in Redis;
+ * anything a retry cannot fix (unknown or malformed events) is recorded and acknowledged.
+ */
+export function createZaloWebhookRouter(deps: ZaloWebhookDeps): Router {
+  const logger = deps.logger.child({ component: 'zalo-webhook' });
+  const counters = deps.metrics ? zaloMetricsOf(deps.metrics).webhookEvents : undefined;
+  const count = (outcome: string) => counters?.inc({ outcome });
+  const mailbox = createInboundMailbox(deps.redis);
+  const now = deps.now ?? Date.now;
+  const router = express.Router();
+
+  router.post('/', express.raw({ type: () => true, limit: WEBHOOK_BODY_LIMIT }), async (req, res) => {
+    const rawBody: unknown = req.body;
+    const body = Buffer.isBuffer(rawBody) ? rawBody : Buffer.alloc(0);
+    const header = req.get('x-zevent-signature');
+    if (!header) {
+      count('rejected_missing_signature');
+      logger.warn({ requestId: req.id, reason: 'missing' }, 'Zalo webhook rejected');
+      throw ZaloErrors.signatureMissing();
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      count('rejected_malformed_json');
+      logger.warn({ requestId: req.id, reason: 'malformed_json', bytes: body.length }, 'Zalo webhook rejected');
+      throw ZaloErrors.malformedJson();
+    }
+    const envelope = envelopeSchema.safeParse(json);
+    const check = verifyZaloSignature({
+      rawBody: body,
+      header,
+      appId: envelope.data?.app_id,
+      timestamp: envelope.data?.timestamp,
+      expectedAppId: deps.appId,
+      oaSecretKey: deps.oaSecretKey,
+      maxAgeMs: deps.maxAgeMs,
+      now: now(),
+    });
+    if (!check.ok) {
+      count(`rejected_${check.reason}`);
+      logger.warn({ requestId: req.id, reason: check.reason }, 'Zalo webhook rejected');
+      throw check.reason === 'stale' ? ZaloErrors.timestampStale() : ZaloErrors.signatureInvalid();
+    }
+
+    const parsed = parseZaloEvent(json);
+    let admitted: { citizenId: string; eventKey: string; timestamp: string; processed: boolean } | null;
+    if (parsed.kind === 'event') {
+      admitted = {
+        citizenId: citizenIdOf(parsed.event),
+        eventKey: eventKeyOf(parsed.event),
+        timestamp: parsed.event.timestamp,
+        processed: true,
+      };
+    } else {
+      // A retry cannot fix an event we do not understand: record it and acknowledge, or Zalo disables the webhook.
+      // When it names a citizen it still goes through their mailbox, to be kept in their conversation log.
+      count(parsed.kind);
+      logger.warn(
+        {
+          requestId: req.id,
+          eventName: parsed.eventName,
+          ...(parsed.kind === 'malformed' ? { paths: parsed.paths } : {}),
+        },
+        parsed.kind === 'unknown' ? 'Zalo webhook event of an unknown type recorded' : 'malformed Zalo event recorded',
+      );
+      const described = describeUnprocessedEvent(json);
+      admitted = described ? { ...described, processed: false } : null;
+    }
+    if (!admitted) {
+      res.status(200).json({ received: true, processed: false });
+      return;
+    }
+
+    try {
+      const admission = await mailbox.admit(
+        admitted.citizenId,
+        admitted.eventKey,
+        Number(admitted.timestamp),
+        body.toString('utf8'),
+      );
+      if (admission === 'duplicate') {
+        count('duplicate');
+        res.status(200).json({ received: true, duplicate: true });
+        return;
+      }
+      // `pending`: seen before but its drain job may never have been queued (Redis failed in between): queue one.
+      await withTimeout(deps.inbound.add('drain', { citizenId: admitted.citizenId }), ENQUEUE_TIMEOUT_MS);
+      if (admitted.processed) count(admission === 'new' ? 'accepted' : 'duplicate');
+    } catch (error) {
+      count('unavailable');
+      logger.warn(
+        { requestId: req.id, err: { message: errorMessage(error) } },
+        'Zalo event could not be queued; answering 503 so that Zalo retries',
+      );
+      throw ZaloErrors.queueUnavailable(error);
+    }
+    res.status(200).json({ received: true, ...(admitted.processed ? {} : { processed: false }) });
+  });
+
+  router.use(problemErrorHandler(logger));
+  return router;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

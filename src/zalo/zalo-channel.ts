@@ -1,0 +1,129 @@
+import type { RequestHandler, Router } from 'express';
+import type { Config } from '../config.js';
+import type { Db } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
+import { createQueue, type QueueContext } from '../platform/queues.js';
+import type { Redis } from '../platform/redis.js';
+import { createZaloAdminRouter } from './admin-router.js';
+import type { ConversationHandler } from './handle-zalo-event.js';
+import { createZaloMessageSink } from './message-sink.js';
+import { inboundQueue, outboundQueue } from './queues.js';
+import { createRateLimiter } from './rate-limiter.js';
+import { createZaloWebhookRouter } from './webhook-router.js';
+import { createZaloClient, type ZaloClient } from './zalo-client.js';
+import { createZaloTokenManager, type ZaloTokenManager } from './zalo-tokens.js';
+import { createZaloWorkers, type ZaloWorkers } from './zalo-workers.js';
+
+export interface ZaloChannelDeps {
+  zalo: Config['zalo'];
+  sandbox: boolean;
+  /** Public base URL (OAuth redirect back to `/api/admin/zalo/callback`). */
+  publicUrl: string;
+  retentionDays: number;
+  db: Db;
+  /** Command client with the deployment's key prefix. */
+  redis: Redis;
+  queues: QueueContext;
+  secretsKey: Buffer;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export interface ZaloChannel {
+  /** Mount at `/webhooks/zalo`. */
+  webhookRouter: Router;
+  /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback. */
+  createAdminRouter(guard: RequestHandler): Router;
+  sink: ReturnType<typeof createZaloMessageSink>;
+  tokens: ZaloTokenManager;
+  client: ZaloClient;
+  /** `/readyz` entry: reports the token state (not critical: the webhook still accepts events without a token). */
+  readiness: { name: string; critical: boolean; check(): Promise<{ ok: boolean; details?: Record<string, unknown> }> };
+  /** Seeds or (sandbox) connects the token store; call once the HTTP server listens (the simulator answers there). */
+  initialize(): Promise<void>;
+  /** Starts the inbound, outbound and maintenance workers, handing citizens' events to `handler`. */
+  startWorkers(handler: ConversationHandler): Promise<ZaloWorkers>;
+  /** Jobs per queue and state, for the queue-depth metric. */
+  queueDepths(): Promise<Array<{ queue: string; state: string; count: number }>>;
+  /** Closes the queues the channel opened (workers are closed through their own `close`). */
+  close(): Promise<void>;
+}
+
+const ADMIN_MOUNT_PATH = '/api/admin/zalo';
+
+/** Builds the whole Zalo channel from configuration: one call for the composition root. */
+export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
+  const { zalo } = deps;
+  if (!zalo.appId || !zalo.appSecret || !zalo.oaSecretKey) {
+    throw new Error('ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY are required for the Zalo channel');
+  }
+  const publicUrl = deps.publicUrl.replace(/\/$/, '');
+  const inbound = createQueue(inboundQueue, deps.queues);
+  const outbound = createQueue(outboundQueue, deps.queues);
+  const tokens = createZaloTokenManager({
+    db: deps.db,
+    redis: deps.redis,
+    secretsKey: deps.secretsKey,
+    oauth: { baseUrl: zalo.oauthBaseUrl, appId: zalo.appId, appSecret: zalo.appSecret },
+    logger: deps.logger,
+    metrics: deps.metrics,
+    ...(deps.sandbox ? { autoConnect: { redirectUri: `${publicUrl}${ADMIN_MOUNT_PATH}/callback` } } : {}),
+  });
+  const client = createZaloClient({
+    baseUrl: zalo.apiBaseUrl,
+    tokens,
+    rateLimiter: createRateLimiter(deps.redis, { perMinute: zalo.rateLimitPerMinute }),
+  });
+  const webhookRouter = createZaloWebhookRouter({
+    appId: zalo.appId,
+    oaSecretKey: zalo.oaSecretKey,
+    maxAgeMs: zalo.webhookMaxAgeMs,
+    redis: deps.redis,
+    inbound,
+    logger: deps.logger,
+    metrics: deps.metrics,
+  });
+  const sink = createZaloMessageSink({ db: deps.db, outbound, logger: deps.logger });
+  const seedAccessToken = zalo.seedAccessToken;
+  const seedRefreshToken = zalo.seedRefreshToken;
+
+  return {
+    webhookRouter,
+    createAdminRouter: (guard) =>
+      createZaloAdminRouter({ tokens, guard, publicUrl, mountPath: ADMIN_MOUNT_PATH, logger: deps.logger }),
+    sink,
+    tokens,
+    client,
+    readiness: {
+      name: 'zalo-token',
+      critical: false,
+      async check() {
+        const status = await tokens.status();
+        return { ok: status.state === 'active', details: { state: status.state } };
+      },
+    },
+    initialize: () =>
+      tokens.initialize(
+        seedAccessToken && seedRefreshToken
+          ? { accessToken: seedAccessToken, refreshToken: seedRefreshToken }
+          : undefined,
+      ),
+    startWorkers: (handler) =>
+      createZaloWorkers({
+        db: deps.db,
+        redis: deps.redis,
+        queues: deps.queues,
+        handler,
+        client,
+        csWindowDays: zalo.csWindowDays,
+        retentionDays: deps.retentionDays,
+        logger: deps.logger,
+        metrics: deps.metrics,
+      }),
+    queueDepths: async () => [...(await inbound.depth()), ...(await outbound.depth())],
+    async close() {
+      await Promise.all([inbound.close(), outbound.close()]);
+    },
+  };
+}

@@ -1,0 +1,253 @@
+import axios, { type AxiosInstance, isAxiosError } from 'axios';
+import { z } from 'zod';
+import type { RateLimiter } from './rate-limiter.js';
+
+/**
+ * A thin typed client for the OA OpenAPI calls we use (shared/contracts/zalo-oa.md §2). Errors arrive with HTTP 200
+ * and a non-zero `error`: every answer is parsed and checked. Two error types keep "Zalo answered with an error code"
+ * (`ZaloApiError`) apart from "we did not get an answer" (`ZaloTransportError`).
+ */
+
+/** Zalo answered, with a non-zero error code. */
+export class ZaloApiError extends Error {
+  override readonly name = 'ZaloApiError';
+  constructor(
+    readonly code: number,
+    readonly zaloMessage: string,
+  ) {
+    super(`Zalo API error ${code}: ${zaloMessage}`);
+  }
+  get kind(): ZaloErrorKind {
+    return classifyZaloError(this.code);
+  }
+}
+
+/** No usable answer: network failure, timeout or HTTP 5xx. Always worth retrying later. */
+export class ZaloTransportError extends Error {
+  override readonly name = 'ZaloTransportError';
+  constructor(
+    message: string,
+    readonly httpStatus: number | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export type ZaloErrorKind =
+  | 'rate_limited'
+  | 'transient'
+  | 'token_invalid'
+  | 'not_follower'
+  | 'user_unreachable'
+  | 'outside_window'
+  | 'night_time'
+  | 'invalid_request'
+  | 'permanent';
+
+/** The contract's error table: what a code means for retrying. */
+export function classifyZaloError(code: number): ZaloErrorKind {
+  switch (code) {
+    case -32:
+      return 'rate_limited';
+    case -100:
+      return 'transient';
+    case -216:
+    case -220:
+    case -124:
+      return 'token_invalid';
+    case -213:
+      return 'not_follower';
+    case -217:
+    case -227:
+    case -244:
+      return 'user_unreachable';
+    case -230:
+    case -232:
+      return 'outside_window';
+    case -234:
+      return 'night_time';
+    case -201:
+      return 'invalid_request';
+    default:
+      return 'permanent';
+  }
+}
+
+/** The message part of a `/v3.0/oa/message/cs` body. */
+export const zaloMessageSchema = z
+  .object({ text: z.string().max(2000).optional(), attachment: z.record(z.string(), z.unknown()).optional() })
+  .refine((message) => message.text !== undefined || message.attachment !== undefined, {
+    message: 'a message needs text or an attachment',
+  });
+export type ZaloMessage = z.infer<typeof zaloMessageSchema>;
+
+const envelopeSchema = z.object({
+  error: z.coerce.number(),
+  message: z.string().optional().default(''),
+  data: z.unknown().optional(),
+});
+const idish = z.union([z.string(), z.number()]).transform(String);
+const sendDataSchema = z.object({ message_id: idish, user_id: idish.optional() });
+const profileSchema = z
+  .object({
+    user_id: idish,
+    display_name: z.string().optional(),
+    avatar: z.string().optional(),
+    user_is_follower: z.boolean().optional(),
+    user_last_interaction_date: z.string().optional(),
+    shared_info: z.record(z.string(), z.unknown()).optional(),
+  })
+  .loose();
+const followersSchema = z.object({
+  total: z.coerce.number().default(0),
+  count: z.coerce.number().optional(),
+  offset: z.coerce.number().optional(),
+  users: z.array(z.object({ user_id: idish })).default([]),
+});
+const oaInfoSchema = z
+  .object({ oa_id: idish, name: z.string().optional(), oa_type: z.coerce.number().optional() })
+  .loose();
+const tagsSchema = z.array(z.string()).default([]);
+
+export type ZaloUserProfile = z.infer<typeof profileSchema>;
+export type ZaloOaInfo = z.infer<typeof oaInfoSchema>;
+
+export interface ZaloTokenSource {
+  getAccessToken(): Promise<string>;
+  refreshAfterRejection(rejected: string): Promise<string>;
+}
+
+export interface ZaloClientDeps {
+  baseUrl: string;
+  tokens: ZaloTokenSource;
+  /** Counts every API call against the app's per-minute budget (shared across processes). */
+  rateLimiter?: RateLimiter;
+  timeoutMs?: number;
+  http?: AxiosInstance;
+}
+
+export interface ZaloClient {
+  sendMessage(userId: string, message: ZaloMessage): Promise<{ messageId: string }>;
+  getUserProfile(userId: string): Promise<ZaloUserProfile>;
+  listFollowers(page: { offset: number; count?: number }): Promise<{ total: number; userIds: string[] }>;
+  tagFollower(userId: string, tagName: string): Promise<void>;
+  removeFollowerFromTag(userId: string, tagName: string): Promise<void>;
+  listTags(): Promise<string[]>;
+  uploadImage(file: { data: Buffer; filename: string; contentType: string }): Promise<{ attachmentId: string }>;
+  uploadFile(file: { data: Buffer; filename: string; contentType: string }): Promise<{ token: string }>;
+  getOaInfo(): Promise<ZaloOaInfo>;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+type CallSpec =
+  | { method: 'GET'; path: string; data?: unknown }
+  | { method: 'POST'; path: string; body: unknown }
+  | { method: 'POST'; path: string; form: FormData };
+
+export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
+  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const base = deps.baseUrl.replace(/\/$/, '');
+
+  async function once(spec: CallSpec, accessToken: string): Promise<z.infer<typeof envelopeSchema>> {
+    await deps.rateLimiter?.acquire();
+    let response;
+    try {
+      response = await http.request({
+        url: `${base}${spec.path}`,
+        method: spec.method,
+        headers: { access_token: accessToken },
+        ...(spec.method === 'GET' && spec.data !== undefined ? { params: { data: JSON.stringify(spec.data) } } : {}),
+        ...('body' in spec ? { data: spec.body } : {}),
+        ...('form' in spec ? { data: spec.form } : {}),
+        validateStatus: () => true,
+      });
+    } catch (error) {
+      const reason = isAxiosError(error) ? (error.code ?? error.message) : 'request failed';
+      throw new ZaloTransportError(`Zalo API unreachable: ${reason}`, undefined, { cause: error });
+    }
+    if (response.status >= 500 || response.status === 429) {
+      throw new ZaloTransportError(`Zalo API answered HTTP ${response.status}`, response.status);
+    }
+    const envelope = envelopeSchema.safeParse(response.data);
+    if (!envelope.success) {
+      throw new ZaloTransportError(`Zalo API answered HTTP ${response.status} without an error field`, response.status);
+    }
+    return envelope.data;
+  }
+
+  /** One call; on an invalid/expired token, one refresh and one repeat. */
+  async function call(spec: CallSpec): Promise<unknown> {
+    const token = await deps.tokens.getAccessToken();
+    let envelope = await once(spec, token);
+    if (envelope.error !== 0 && classifyZaloError(envelope.error) === 'token_invalid') {
+      const fresh = await deps.tokens.refreshAfterRejection(token);
+      envelope = await once(spec, fresh);
+    }
+    if (envelope.error !== 0) throw new ZaloApiError(envelope.error, envelope.message);
+    return envelope.data;
+  }
+
+  function parseData<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new ZaloTransportError(`Zalo API answered an unexpected ${what} shape`, 200);
+    return parsed.data;
+  }
+
+  const upload = (path: string, file: { data: Buffer; filename: string; contentType: string }) => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.contentType }), file.filename);
+    return call({ method: 'POST', path, form });
+  };
+
+  return {
+    async sendMessage(userId, message) {
+      const data = await call({
+        method: 'POST',
+        path: '/v3.0/oa/message/cs',
+        body: { recipient: { user_id: userId }, message },
+      });
+      return { messageId: parseData(sendDataSchema, data, 'send result').message_id };
+    },
+    async getUserProfile(userId) {
+      return parseData(
+        profileSchema,
+        await call({ method: 'GET', path: '/v3.0/oa/user/detail', data: { user_id: userId } }),
+        'profile',
+      );
+    },
+    async listFollowers({ offset, count = 50 }) {
+      const data = parseData(
+        followersSchema,
+        await call({ method: 'GET', path: '/v3.0/oa/user/getlist', data: { offset, count, is_follower: true } }),
+        'follower list',
+      );
+      return { total: data.total, userIds: data.users.map((user) => user.user_id) };
+    },
+    async tagFollower(userId, tagName) {
+      await call({ method: 'POST', path: '/v2.0/oa/tag/tagfollower', body: { user_id: userId, tag_name: tagName } });
+    },
+    async removeFollowerFromTag(userId, tagName) {
+      await call({
+        method: 'POST',
+        path: '/v2.0/oa/tag/rmfollowerfromtag',
+        body: { user_id: userId, tag_name: tagName },
+      });
+    },
+    async listTags() {
+      return parseData(tagsSchema, await call({ method: 'GET', path: '/v2.0/oa/tag/gettagsofoa' }), 'tag list');
+    },
+    async uploadImage(file) {
+      const data = parseData(z.object({ attachment_id: idish }), await upload('/v2.0/oa/upload/image', file), 'upload');
+      return { attachmentId: data.attachment_id };
+    },
+    async uploadFile(file) {
+      const data = parseData(z.object({ token: idish }), await upload('/v2.0/oa/upload/file', file), 'upload');
+      return { token: data.token };
+    },
+    async getOaInfo() {
+      return parseData(oaInfoSchema, await call({ method: 'GET', path: '/v2.0/oa/getoa' }), 'OA info');
+    },
+  };
+}

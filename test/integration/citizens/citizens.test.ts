@@ -1,0 +1,117 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  citizens,
+  createCitizenPreferences,
+  findCitizen,
+  isInsideSendWindow,
+  purgeInactiveCitizens,
+} from '../../../src/citizens/index.js';
+import type { CitizenId, InboundEvent } from '../../../src/conversation/channel.js';
+import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
+import {
+  handleZaloEvent,
+  listConversation,
+  parseZaloEvent,
+  purgeConversationLog,
+  type ZaloEvent,
+} from '../../../src/zalo/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+
+const USER = '6142494823000000201';
+let db: TestDatabase;
+let handled: InboundEvent[];
+
+beforeEach(async () => {
+  db = await createTestDatabase();
+  handled = [];
+});
+afterEach(async () => {
+  await db.destroy();
+});
+
+let sequence = 0;
+function event(action: Parameters<typeof buildZaloEvent>[0], at = Date.now()): ZaloEvent {
+  sequence += 1;
+  const parsed = parseZaloEvent(
+    buildZaloEvent(action, {
+      appId: '1',
+      oaId: '2',
+      userId: USER,
+      userIdByApp: '3',
+      timestamp: String(at),
+      msgId: `m${sequence}`,
+    }),
+  );
+  if (parsed.kind !== 'event') throw new Error('test event did not parse');
+  return parsed.event;
+}
+
+const handle = (e: ZaloEvent) =>
+  handleZaloEvent(e, {
+    db: db.db,
+    logger: testLogger(),
+    handler: async (inbound) => {
+      handled.push(inbound);
+    },
+  });
+
+describe('citizen record', () => {
+  it('follows, shares contact details with consent time, and unfollows', async () => {
+    const followedAt = Date.now() - 60_000;
+    await handle(event({ type: 'follow' }, followedAt));
+    let citizen = await findCitizen(db.db, USER);
+    expect(citizen?.following).toBe(true);
+    expect(citizen?.followedAt?.getTime()).toBe(followedAt);
+    expect(isInsideSendWindow(citizen, new Date(), 7)).toBe(true);
+
+    const sharedAt = Date.now() - 30_000;
+    await handle(
+      event({ type: 'submit_info', name: 'Nguyễn Thị Lan', phone: '0912345678', address: 'Phường 1' }, sharedAt),
+    );
+    citizen = await findCitizen(db.db, USER);
+    expect(citizen?.contactPhone).toBe('0912345678');
+    expect(citizen?.contactName).toBe('Nguyễn Thị Lan');
+    expect(citizen?.contactConsentedAt?.getTime()).toBe(sharedAt);
+    expect(handled.at(-1)?.payload).toMatchObject({ kind: 'contact', phone: '0912345678' });
+
+    await handle(event({ type: 'unfollow' }));
+    citizen = await findCitizen(db.db, USER);
+    expect(citizen?.following).toBe(false);
+    expect(handled.map((e) => e.payload.kind)).toEqual(['follow', 'contact', 'unfollow']);
+    expect(await listConversation(db.db, USER)).toHaveLength(3);
+  });
+
+  it('never moves the last interaction backwards when an older event is handled late', async () => {
+    const now = Date.now();
+    await handle(event({ type: 'text', text: 'mới' }, now));
+    await handle(event({ type: 'text', text: 'cũ' }, now - 3_600_000));
+    expect((await findCitizen(db.db, USER))?.lastInteractionAt?.getTime()).toBe(now);
+  });
+
+  it('remembers the language chosen in the conversation', async () => {
+    const preferences = createCitizenPreferences(db.db);
+    const id = USER as CitizenId;
+    expect(await preferences.findLanguage(id)).toBeNull();
+    await preferences.setLanguage(id, 'en');
+    expect(await preferences.findLanguage(id)).toBe('en');
+  });
+
+  it('purges citizens who left and conversation messages older than the retention period', async () => {
+    const old = Date.now() - 100 * 24 * 3600 * 1000;
+    await handle(event({ type: 'follow' }, old));
+    await handle(event({ type: 'text', text: 'cũ lắm rồi' }, old));
+    await handle(event({ type: 'unfollow' }, old));
+    const stayer = '6142494823000000202';
+    await db.db.insert(citizens).values({ zaloUserId: stayer, following: true, lastInteractionAt: new Date(old) });
+
+    const cutoff = new Date(Date.now() - 90 * 24 * 3600 * 1000);
+    const purged = await purgeConversationLog(db.db, cutoff);
+    expect(purged.messages).toBe(3);
+    expect(await purgeInactiveCitizens(db.db, cutoff)).toBe(1);
+    expect(await findCitizen(db.db, USER)).toBeNull();
+    const [kept] = await db.db.select().from(citizens).where(eq(citizens.zaloUserId, stayer));
+    expect(kept?.following).toBe(true);
+  });
+});

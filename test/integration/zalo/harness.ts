@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import express from 'express';
+import type { InboundEvent } from '../../../src/conversation/channel.js';
+import { createMetrics } from '../../../src/platform/metrics.js';
+import { createQueue } from '../../../src/platform/queues.js';
+import { createRedis, type Redis } from '../../../src/platform/redis.js';
+import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
+import {
+  createRateLimiter,
+  createZaloAdminRouter,
+  createZaloClient,
+  createZaloMessageSink,
+  createZaloTokenManager,
+  createZaloWebhookRouter,
+  createZaloWorkers,
+  inboundQueue,
+  outboundQueue,
+  type ConversationHandler,
+  type ZaloTokenManager,
+  type ZaloWorkers,
+} from '../../../src/zalo/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { listen, type RunningServer } from '../../helpers/http.js';
+import { testLogger } from '../../helpers/logger.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+
+export const IDENTITY = {
+  appId: '1000000000000000001',
+  appSecret: 'sandbox-app-secret',
+  oaSecretKey: 'sandbox-oa-secret-key',
+  oaId: '2000000000000000001',
+};
+
+export interface Harness {
+  /** The webhook's own Redis client when `webhookRedisUrl` was given. */
+  webhookRedis: Redis | undefined;
+  db: TestDatabase;
+  redis: TestRedis;
+  server: RunningServer;
+  simulator: ZaloSimulator;
+  tokens: ZaloTokenManager;
+  sink: ReturnType<typeof createZaloMessageSink>;
+  /** Events the conversation handler received, in handling order. */
+  handled: InboundEvent[];
+  /** Replaces what the handler does (default: remember the event). */
+  setHandler(handler: ConversationHandler): void;
+  /** The worker sets started so far. */
+  workers: ZaloWorkers[];
+  /** Starts `count` independent worker sets (as several worker processes would). */
+  startWorkers(count?: number): Promise<void>;
+  secretsKey: Buffer;
+  webhookUrl: string;
+  destroy(): Promise<void>;
+}
+
+export async function createHarness(
+  options: {
+    /** The webhook's Redis goes through this URL (a relay the test can cut); same key prefix as the workers. */
+    webhookRedisUrl?: string;
+    csWindowDays?: number;
+    rateLimitPerMinute?: number;
+  } = {},
+): Promise<Harness> {
+  const logger = testLogger();
+  const db = await createTestDatabase();
+  const redis = await createTestRedis();
+  let webhookRedis: Redis | undefined;
+  if (options.webhookRedisUrl) {
+    webhookRedis = createRedis({
+      url: options.webhookRedisUrl,
+      logger,
+      role: 'command',
+      keyPrefix: `${redis.prefix}:`,
+    });
+    const client = webhookRedis;
+    await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+  }
+  const metrics = createMetrics({ collectDefaults: false });
+  const secretsKey = randomBytes(32);
+  const simulator = createZaloSimulator({ ...IDENTITY, webhookUrl: 'http://127.0.0.1:1/', logger });
+  const app = express();
+  const inbound = createQueue(inboundQueue, redis.queues);
+  const outbound = createQueue(outboundQueue, redis.queues);
+  const handled: InboundEvent[] = [];
+  let custom: ConversationHandler | undefined;
+  const handler: ConversationHandler = async (event) => {
+    handled.push(event);
+    if (custom) await custom(event);
+  };
+  const workers: ZaloWorkers[] = [];
+
+  app.use(
+    '/webhooks/zalo',
+    createZaloWebhookRouter({
+      appId: IDENTITY.appId,
+      oaSecretKey: IDENTITY.oaSecretKey,
+      maxAgeMs: 24 * 3600 * 1000,
+      redis: webhookRedis ?? redis.redis,
+      inbound,
+      logger,
+      metrics,
+    }),
+  );
+  app.use('/sandbox/zalo', simulator.router);
+  const server = await listen(app);
+  simulator.setWebhookUrl(`${server.url}/webhooks/zalo`);
+  const oauth = { baseUrl: `${server.url}/sandbox/zalo/oauth`, appId: IDENTITY.appId, appSecret: IDENTITY.appSecret };
+  const tokens = createZaloTokenManager({
+    db: db.db,
+    redis: redis.redis,
+    secretsKey,
+    oauth,
+    logger,
+    metrics,
+    autoConnect: { redirectUri: `${server.url}/api/admin/zalo/callback` },
+  });
+  app.use(
+    '/api/admin/zalo',
+    createZaloAdminRouter({
+      tokens,
+      guard: (req, res, next) => {
+        if (req.get('x-test-admin') === 'yes') next();
+        else res.status(403).json({ code: 'FORBIDDEN' });
+      },
+      publicUrl: server.url,
+      logger,
+    }),
+  );
+  const sink = createZaloMessageSink({ db: db.db, outbound, logger });
+  const client = createZaloClient({
+    baseUrl: `${server.url}/sandbox/zalo/openapi`,
+    tokens,
+    rateLimiter: createRateLimiter(redis.redis, { perMinute: options.rateLimitPerMinute ?? 3000 }),
+  });
+
+  return {
+    webhookRedis,
+    db,
+    redis,
+    server,
+    simulator,
+    tokens,
+    sink,
+    handled,
+    workers,
+    secretsKey,
+    webhookUrl: `${server.url}/webhooks/zalo`,
+    setHandler: (next) => {
+      custom = next;
+    },
+    async startWorkers(count = 1) {
+      for (let i = 0; i < count; i += 1) {
+        workers.push(
+          await createZaloWorkers({
+            db: db.db,
+            redis: redis.redis,
+            queues: redis.queues,
+            handler,
+            client,
+            csWindowDays: options.csWindowDays ?? 7,
+            retentionDays: 90,
+            logger,
+            metrics,
+            scheduleRetention: false,
+          }),
+        );
+      }
+    },
+    async destroy() {
+      await Promise.all(workers.map((w) => w.close()));
+      webhookRedis?.disconnect();
+      await inbound.close();
+      await outbound.close();
+      simulator.close();
+      await server.close();
+      await redis.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+/** Polls until `check` returns a value that is not undefined/false (integration tests wait for workers). */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from 'node:crypto';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createZaloSimulator, signZaloWebhook, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
+import { listen, type RunningServer } from '../../helpers/http.js';
+import { testLogger } from '../../helpers/logger.js';
+
+const identity = { appId: 'app-1', appSecret: 'app-secret', oaSecretKey: 'oa-secret', oaId: 'oa-1' };
+
+describe('Zalo simulator', () => {
+  let simulator: ZaloSimulator;
+  let server: RunningServer;
+  const received: Array<{ body: string; signature: string | undefined }> = [];
+
+  beforeAll(async () => {
+    const app = express();
+    app.post('/hook', express.text({ type: '*/*' }), (req, res) => {
+      received.push({ body: String(req.body), signature: req.get('x-zevent-signature') });
+      res.sendStatus(200);
+    });
+    simulator = createZaloSimulator({ ...identity, webhookUrl: 'http://127.0.0.1:1/hook', logger: testLogger() });
+    app.use('/sandbox/zalo', simulator.router);
+    server = await listen(app);
+    simulator.setWebhookUrl(`${server.url}/hook`);
+  });
+  afterAll(async () => {
+    simulator.close();
+    await server.close();
+  });
+
+  const api = (path: string, init?: RequestInit) => fetch(`${server.url}/sandbox/zalo${path}`, init);
+  const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    api(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  async function connect(): Promise<{ access_token: string; refresh_token: string; expires_in: string }> {
+    const verifier = randomBytes(32).toString('base64url');
+    const challenge = createHash('sha256').update(verifier).digest('base64url');
+    const consent = await api(
+      `/oauth/v4/oa/permission?app_id=app-1&redirect_uri=${encodeURIComponent('http://127.0.0.1/cb')}&code_challenge=${challenge}&state=s1`,
+      { redirect: 'manual' },
+    );
+    expect(consent.status).toBe(302);
+    const location = new URL(consent.headers.get('location') ?? '');
+    expect(location.searchParams.get('state')).toBe('s1');
+    const token = await api('/oauth/v4/oa/access_token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: 'app-secret' },
+      body: new URLSearchParams({
+        app_id: 'app-1',
+        grant_type: 'authorization_code',
+        code: location.searchParams.get('code') ?? '',
+        code_verifier: verifier,
+      }).toString(),
+    });
+    return (await token.json()) as { access_token: string; refresh_token: string; expires_in: string };
+  }
+
+  it('signs the webhooks of a simulated citizen and lets the OA answer inside the window', async () => {
+    const created = (await (await postJson('/api/citizens', { displayName: 'Chị Lan' })).json()) as { id: string };
+    const follow = (await (await postJson(`/api/citizens/${created.id}/send`, { type: 'follow' })).json()) as {
+      delivered: boolean;
+    };
+    expect(follow.delivered).toBe(true);
+    await postJson(`/api/citizens/${created.id}/send`, { type: 'text', text: 'xin chào' });
+    const last = received.at(-1);
+    const event = JSON.parse(last?.body ?? '{}') as { timestamp: string; event_name: string };
+    expect(event.event_name).toBe('user_send_text');
+    expect(last?.signature).toBe(signZaloWebhook('app-1', last?.body ?? '', event.timestamp, 'oa-secret'));
+
+    const tokens = await connect();
+    expect(tokens.expires_in).toBe('90000');
+    const send = await postJson(
+      '/openapi/v3.0/oa/message/cs',
+      { recipient: { user_id: created.id }, message: { text: 'Chào chị' } },
+      { access_token: tokens.access_token },
+    );
+    const sent = (await send.json()) as { error: number; data: { message_id: string } };
+    expect(sent.error).toBe(0);
+    const conversation = (await (await api(`/api/citizens/${created.id}/conversation?after=0`)).json()) as {
+      items: Array<{ direction: string; messageId: string }>;
+    };
+    expect(conversation.items.map((i) => i.direction)).toEqual(['in', 'in', 'out']);
+    expect(conversation.items.at(-1)?.messageId).toBe(sent.data.message_id);
+  });
+
+  it('rotates refresh tokens once and rejects bad tokens, non-followers and stale windows with Zalo codes', async () => {
+    const tokens = await connect();
+    const refresh = (rt: string) =>
+      api('/oauth/v4/oa/access_token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: 'app-secret' },
+        body: new URLSearchParams({ app_id: 'app-1', grant_type: 'refresh_token', refresh_token: rt }).toString(),
+      }).then((r) => r.json() as Promise<{ error?: number; access_token?: string }>);
+    const rotated = await refresh(tokens.refresh_token);
+    expect(rotated.access_token).toBeTruthy();
+    expect((await refresh(tokens.refresh_token)).error).toBeLessThan(0);
+
+    const citizen = simulator.createCitizen('Anh Minh');
+    const send = (token: string) =>
+      postJson(
+        '/openapi/v3.0/oa/message/cs',
+        { recipient: { user_id: citizen.id }, message: { text: 'x' } },
+        {
+          access_token: token,
+        },
+      ).then((r) => r.json() as Promise<{ error: number }>);
+    expect((await send('nope')).error).toBe(-216);
+    expect((await send(rotated.access_token ?? '')).error).toBe(-213);
+    await simulator.act(citizen.id, { type: 'follow' });
+    simulator.setLastInteraction(citizen.id, new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    expect((await send(rotated.access_token ?? '')).error).toBe(-230);
+    await postJson('/api/faults', { failNext: { code: -32, count: 1 } });
+    await simulator.act(citizen.id, { type: 'text', text: 'hi' });
+    expect((await send(rotated.access_token ?? '')).error).toBe(-32);
+    expect((await send(rotated.access_token ?? '')).error).toBe(0);
+  });
+
+  it('long-polls the conversation until the OA sends something', async () => {
+    const citizen = simulator.createCitizen('Bác Tư');
+    const poll = api(`/api/citizens/${citizen.id}/conversation?after=0&waitMs=5000`).then(
+      (r) => r.json() as Promise<{ items: Array<{ direction: string }> }>,
+    );
+    await simulator.act(citizen.id, { type: 'follow' });
+    const { items } = await poll;
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it('serves uploads from its CDN', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('PNGDATA')], { type: 'image/png' }), 'a.png');
+    const { url } = (await (await api('/api/uploads', { method: 'POST', body: form })).json()) as { url: string };
+    expect(url).toMatch(/\/sandbox\/zalo\/cdn\//);
+    expect(await (await fetch(url)).text()).toBe('PNGDATA');
+  });
+});
