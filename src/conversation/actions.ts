@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Logger } from '../platform/logger.js';
+import type { CitizenId, Language } from './channel.js';
+import { ConversationErrors } from './errors.js';
+
+/** What an action reports; only `ok` carries a value, which the `call` step saves into its variable. */
+export type ActionOutcome =
+  | { status: 'ok'; value: Record<string, unknown> }
+  | { status: 'not_found' }
+  | { status: 'invalid'; reason?: string }
+  | { status: 'unavailable' };
+
+export const ACTION_STATUSES = ['ok', 'not_found', 'invalid', 'unavailable'] as const;
+
+export interface ActionContext {
+  citizenId: CitizenId;
+  language: Language;
+  now: Date;
+  /** Already carries the action name and the event id. */
+  logger: Logger;
+  variables: Readonly<Record<string, unknown>>;
+}
+
+export interface ActionDefinition<A extends z.ZodType> {
+  /** Dotted name used in flows, e.g. `lgsp.dossier.get`. */
+  name: string;
+  description: string;
+  /** A zod object: flow validation checks argument names against its keys. */
+  args: A;
+  run(args: z.output<A>, ctx: ActionContext): Promise<ActionOutcome>;
+}
+
+/** Identity helper that keeps the argument type of `run` tied to the `args` schema. */
+export function defineAction<A extends z.ZodType>(def: ActionDefinition<A>): ActionDefinition<A> {
+  return def;
+}
+
+export interface ActionInfo {
+  name: string;
+  description: string;
+  /** Argument names, when the schema is a zod object; null when any shape is accepted. */
+  argNames: string[] | null;
+  requiredArgNames: string[];
+}
+
+export interface ActionRegistry {
+  has(name: string): boolean;
+  describe(name: string): ActionInfo | null;
+  list(): ActionInfo[];
+  /** Runs an action; bad arguments become `invalid`, a thrown error or unknown action `unavailable`. Never throws. */
+  run(name: string, rawArgs: Record<string, unknown>, ctx: ActionContext): Promise<ActionOutcome>;
+}
+
+/** Builds a registry; names must be unique. */
+export function createActionRegistry(actions: ActionDefinition<z.ZodType>[]): ActionRegistry {
+  const byName = new Map<string, ActionDefinition<z.ZodType>>();
+  for (const action of actions) {
+    if (byName.has(action.name)) throw ConversationErrors.duplicateAction(action.name);
+    byName.set(action.name, action);
+  }
+  const describe = (name: string): ActionInfo | null => {
+    const action = byName.get(name);
+    if (!action) return null;
+    const shape = action.args instanceof z.ZodObject ? action.args.shape : null;
+    const entries: [string, unknown][] = shape ? Object.entries(shape) : [];
+    return {
+      name: action.name,
+      description: action.description,
+      argNames: shape ? entries.map(([key]) => key) : null,
+      requiredArgNames: entries
+        .filter(([, schema]) => schema instanceof z.ZodType && !schema.safeParse(undefined).success)
+        .map(([key]) => key),
+    };
+  };
+  return {
+    has: (name) => byName.has(name),
+    describe,
+    list: () => [...byName.keys()].map((name) => describe(name)).filter((info) => info !== null),
+    async run(name, rawArgs, ctx) {
+      const action = byName.get(name);
+      if (!action) {
+        ctx.logger.error('flow called an unknown action');
+        return { status: 'unavailable' };
+      }
+      const parsed = action.args.safeParse(rawArgs);
+      if (!parsed.success) {
+        // Issue paths only: the values may be personal data.
+        ctx.logger.info({ issues: parsed.error.issues.map((i) => i.path.join('.')) }, 'action arguments invalid');
+        return { status: 'invalid', reason: 'arguments' };
+      }
+      try {
+        const outcome = await action.run(parsed.data, ctx);
+        return outcome;
+      } catch (error) {
+        ctx.logger.error({ err: error }, 'action failed');
+        return { status: 'unavailable' };
+      }
+    },
+  };
+}
+
+/** Merges registries (e.g. built-in + LGSP + feedback); names must stay unique across them. */
+export function combineActionRegistries(...registries: ActionRegistry[]): ActionRegistry {
+  const seen = new Set<string>();
+  for (const registry of registries) {
+    for (const info of registry.list()) {
+      if (seen.has(info.name)) throw ConversationErrors.duplicateAction(info.name);
+      seen.add(info.name);
+    }
+  }
+  const find = (name: string) => registries.find((r) => r.has(name));
+  return {
+    has: (name) => find(name) !== undefined,
+    describe: (name) => find(name)?.describe(name) ?? null,
+    list: () => registries.flatMap((r) => r.list()),
+    run: async (name, rawArgs, ctx) => {
+      const registry = find(name);
+      if (!registry) {
+        ctx.logger.error('flow called an unknown action');
+        return { status: 'unavailable' };
+      }
+      return registry.run(name, rawArgs, ctx);
+    },
+  };
+}

@@ -1,0 +1,614 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { createLogger } from '../platform/logger.js';
+import { combineActionRegistries, createActionRegistry, defineAction, type ActionRegistry } from './actions.js';
+import { createBuiltinActions } from './builtin-actions.js';
+import { createConversationMetrics, type ConversationMetrics } from './conversation-metrics.js';
+import { Registry } from 'prom-client';
+import {
+  citizenIdSchema,
+  type CitizenId,
+  type InboundPayload,
+  type Language,
+  type OutboundMessage,
+} from './channel.js';
+import { createConversationEngine, parseSimulatedMessage } from './engine.js';
+import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
+import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js';
+import { loadFlowsFromDir } from './load-flows.js';
+import { createMemorySessionStore } from './session-store.js';
+import { createTemplateRenderer, type TemplateResources } from './template-renderer.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TEST_TEMPLATES: TemplateResources = {
+  vi: {
+    test: {
+      ask_name: 'Bạn tên gì?',
+      hello: 'Chào {{name}}!',
+      ask_phone: 'Số điện thoại của bạn?',
+      phone_saved: 'Đã lưu số {{phone}}.',
+      ask_kind: 'Bạn muốn phản ánh về lĩnh vực nào?',
+      kind_road: 'Giao thông',
+      kind_env: 'Môi trường',
+      kind_saved: 'Lĩnh vực: {{kind}}',
+      dossier: 'Hồ sơ {{dossier.code}}: {{dossier.statusLabel}}, hẹn trả {{dossier.dueDate, date}}',
+      ask_code: 'Mã hồ sơ?',
+      results: 'Kết quả tìm kiếm:',
+      ask_photos: 'Gửi ảnh hiện trường',
+      photos_saved: 'Đã nhận ảnh',
+      ask_contact: 'Chia sẻ thông tin liên hệ',
+      contact_title: 'Chia sẻ thông tin',
+      contact_subtitle: 'Để cán bộ liên hệ lại',
+      contact_saved: 'Cảm ơn, số {{contact.phone}}',
+      v1: 'Phiên bản một',
+      v2: 'Phiên bản hai',
+      after: 'Tiếp tục sau bước hỏi',
+    },
+  },
+  en: {
+    test: {
+      ask_name: 'What is your name?',
+      hello: 'Hello {{name}}!',
+      ask_phone: 'Your phone number?',
+      phone_saved: 'Saved {{phone}}.',
+      ask_kind: 'Which area?',
+      kind_road: 'Traffic',
+      kind_env: 'Environment',
+      kind_saved: 'Area: {{kind}}',
+      dossier: 'Dossier {{dossier.code}}: {{dossier.statusLabel}}, due {{dossier.dueDate, date}}',
+      ask_code: 'Dossier code?',
+      results: 'Results:',
+      ask_photos: 'Send photos',
+      photos_saved: 'Photos received',
+      ask_contact: 'Share contact',
+      contact_title: 'Share information',
+      contact_subtitle: 'So an official can call back',
+      contact_saved: 'Thanks, {{contact.phone}}',
+      v1: 'Version one',
+      v2: 'Version two',
+      after: 'Continuing after the question',
+    },
+  },
+};
+
+function flow(yaml: string): FlowDefinition {
+  return flowDefinitionSchema.parse(parseYaml(yaml));
+}
+
+const TEST_FLOWS = [
+  flow(`
+id: greet
+title: t
+format: 1
+triggers: [{ type: keywords, values: [đăng ký tên] }]
+start: ask
+steps:
+  ask: { type: ask, template: "test:ask_name", input: { type: text, min: 2, max: 40 }, save: name, next: hello }
+  hello: { type: say, template: "test:hello" }
+`),
+  flow(`
+id: phone
+title: t
+format: 1
+triggers: [{ type: keywords, values: [số điện thoại của tôi] }]
+start: ask
+steps:
+  ask: { type: ask, template: "test:ask_phone", input: { type: phone }, save: phone, retries: 1, skip: { next: skipped }, next: saved }
+  saved: { type: say, template: "test:phone_saved" }
+  skipped: { type: end, template: "common:cancelled" }
+`),
+  flow(`
+id: kind
+title: t
+format: 1
+triggers: [{ type: keywords, values: [phản ánh lĩnh vực] }]
+start: ask
+steps:
+  ask:
+    type: ask
+    template: "test:ask_kind"
+    input:
+      type: choice
+      options:
+        - { value: road, label: "test:kind_road", synonyms: [đường sá] }
+        - { value: env, label: "test:kind_env" }
+    save: kind
+    next: saved
+  saved: { type: say, template: "test:kind_saved" }
+`),
+  flow(`
+id: lookup
+title: t
+format: 1
+triggers:
+  - { type: payload, value: "#lookup", save: code }
+  - { type: regex, pattern: '^(\\d{3}\\.\\d{2}\\.\\d{2}\\.[a-z]\\d{2}-\\d{6}-\\d{4})$', save: code }
+start: check
+steps:
+  check:
+    type: branch
+    cases: [{ when: { var: code, exists: true }, next: call }]
+    else: ask
+  ask: { type: ask, template: "test:ask_code", input: { type: dossier_code }, save: code, next: call }
+  call:
+    type: call
+    action: test.dossier
+    args: { code: "{{code}}" }
+    save: dossier
+    on: { ok: show }
+  show: { type: say, template: "test:dossier" }
+`),
+  flow(`
+id: search
+title: t
+format: 1
+triggers: [{ type: keywords, values: [tìm thủ tục] }]
+start: call
+steps:
+  call: { type: call, action: test.search, args: {}, save: found, on: { ok: show } }
+  show:
+    type: say
+    template: "test:results"
+    buttons_from: { list: found.items, title: "{{name}}", payload: "#procedure {{code}}" }
+`),
+  flow(`
+id: photos
+title: t
+format: 1
+triggers: [{ type: keywords, values: [gửi ảnh] }]
+start: ask
+steps:
+  ask: { type: ask, template: "test:ask_photos", input: { type: image, min: 1, max: 2 }, save: photos, next: done }
+  done: { type: say, template: "test:photos_saved" }
+`),
+  flow(`
+id: contact
+title: t
+format: 1
+triggers: [{ type: keywords, values: [để lại liên hệ] }]
+start: ask
+steps:
+  ask:
+    type: ask
+    template: "test:ask_contact"
+    input: { type: contact, title: "test:contact_title", subtitle: "test:contact_subtitle" }
+    save: contact
+    next: done
+  done: { type: say, template: "test:contact_saved" }
+`),
+  flow(`
+id: broken
+title: t
+format: 1
+triggers: [{ type: keywords, values: [hệ thống lỗi] }]
+start: call
+steps:
+  call: { type: call, action: test.broken, args: {}, on: { ok: never } }
+  never: { type: say, template: "test:v1" }
+`),
+  flow(`
+id: outer
+title: t
+format: 1
+triggers: [{ type: keywords, values: [gọi luồng con] }]
+start: sub
+steps:
+  sub: { type: flow, flow: greet, return: true, next: after }
+  after: { type: say, template: "test:after" }
+`),
+  flow(`
+id: versioned
+title: t
+format: 1
+triggers: [{ type: keywords, values: [phiên bản] }]
+start: ask
+steps:
+  ask: { type: ask, template: "test:ask_name", input: { type: text }, save: name, next: done }
+  done: { type: say, template: "test:v1" }
+`),
+];
+
+const testActions = (calls: string[]): ActionRegistry =>
+  createActionRegistry([
+    defineAction({
+      name: 'test.dossier',
+      description: 'fake lookup',
+      args: z.object({ code: z.string() }),
+      run(args) {
+        calls.push(args.code);
+        if (args.code.endsWith('9999')) return Promise.resolve({ status: 'not_found' });
+        return Promise.resolve({
+          status: 'ok',
+          value: { code: args.code, statusLabel: 'Đang xử lý', dueDate: '2026-12-05' },
+        });
+      },
+    }),
+    defineAction({
+      name: 'test.search',
+      description: 'fake search with 7 results',
+      args: z.object({}),
+      run: () =>
+        Promise.resolve({
+          status: 'ok',
+          value: { items: Array.from({ length: 7 }, (_, i) => ({ name: `Thủ tục ${i + 1}`, code: `1.00${i}` })) },
+        }),
+    }),
+    defineAction({
+      name: 'test.broken',
+      description: 'always throws',
+      args: z.object({}),
+      run: () => Promise.reject(new Error('boom')),
+    }),
+  ]);
+
+interface Harness {
+  flows: MemoryFlowSource;
+  /** Sends one message (or `@follow`-style event) and returns the bot's messages as lines of text. */
+  say(line: string, citizen?: string): Promise<string[]>;
+  raw(payload: InboundPayload, citizen?: string): Promise<OutboundMessage[]>;
+  advance(ms: number): void;
+  calls: string[];
+  handoffs: string[];
+  languages: Map<string, Language>;
+}
+
+function flatten(messages: OutboundMessage[]): string[] {
+  return messages.flatMap((m) => {
+    if (m.kind === 'text') return [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)];
+    if (m.kind === 'image') return [`(image ${m.imageUrl})`];
+    return [`(request_user_info ${m.title})`];
+  });
+}
+
+function createHarness(
+  options: { now?: string; sessionTtlMinutes?: number; metrics?: ConversationMetrics } = {},
+): Harness {
+  let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
+  const clock = () => now;
+  const { flows: shipped } = loadFlowsFromDir(path.join(ROOT, 'flows'));
+  const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'language', 'fallback'].includes(f.id));
+  const flows = createMemoryFlowSource([...core, ...TEST_FLOWS]);
+  const languages = new Map<string, Language>();
+  const preferences = {
+    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
+    setLanguage: (id: CitizenId, language: Language) => {
+      languages.set(id, language);
+      return Promise.resolve();
+    },
+  };
+  const calls: string[] = [];
+  const handoffs: string[] = [];
+  let sent: OutboundMessage[] = [];
+  const engine = createConversationEngine({
+    sessions: createMemorySessionStore(clock),
+    flows,
+    actions: combineActionRegistries(createBuiltinActions({ preferences }), testActions(calls)),
+    templates: createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates'), resources: TEST_TEMPLATES }),
+    sink: {
+      send: (_id, messages) => {
+        sent.push(...messages);
+        return Promise.resolve();
+      },
+    },
+    preferences,
+    handoffs: {
+      request: (input) => {
+        handoffs.push(input.flowId);
+        return Promise.resolve({ id: String(handoffs.length) });
+      },
+    },
+    clock,
+    logger: createLogger({ level: 'silent' }),
+    config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
+  let counter = 0;
+  const raw = async (payload: InboundPayload, citizen = 'c1') => {
+    sent = [];
+    counter += 1;
+    await engine.handle({
+      citizenId: citizenIdSchema.parse(citizen),
+      eventId: `e${counter}`,
+      occurredAt: now.toISOString(),
+      payload,
+    });
+    return sent;
+  };
+  return {
+    flows,
+    calls,
+    handoffs,
+    languages,
+    raw,
+    say: async (line, citizen) => flatten(await raw(parseSimulatedMessage(line), citizen)),
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+/** Runs a table of "citizen says → bot answers (substrings, in order)" through one conversation. */
+async function expectConversation(harness: Harness, table: [string, string[]][]) {
+  for (const [line, expected] of table) {
+    const answer = (await harness.say(line)).join('\n');
+    for (const part of expected) expect(answer, `after "${line}"`).toContain(part);
+  }
+}
+
+describe('conversation engine: core flows', () => {
+  it('greets a new follower with capabilities, privacy notice and the menu', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['@follow', ['Xin chào!', 'Tôi có thể giúp bạn', 'Nghị định 13/2023', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]']],
+    ]);
+  });
+
+  it('answers what it does not understand with an apology and the menu', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['qwerty zxcv', ['chưa hiểu', '[Thủ tục hành chính]']]]);
+  });
+
+  it('shows contact details and hands over to an official, telling when the office opens', async () => {
+    const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
+    await expectConversation(h, [
+      ['liên hệ', ['Đường dây nóng', '[Nhắn cho cán bộ]']],
+      ['#go:help/handoff', ['chuyển cuộc trò chuyện cho cán bộ', 'từ 07:30 ngày 23/11/2026']],
+    ]);
+    expect(h.handoffs).toEqual(['help']);
+  });
+
+  it('during office hours says an official will answer soon', async () => {
+    const h = createHarness({ now: '2026-11-23T03:00:00Z' }); // Monday 10:00
+    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời bạn sớm']]]);
+  });
+
+  it('switches language through the language flow and remembers it', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đổi ngôn ngữ', ['ngôn ngữ nào', '[English]']],
+      ['#choice:en', ['Language changed to English']],
+      ['hello there', ['Hello! This is the Zalo assistant']],
+    ]);
+    expect(h.languages.get('c1')).toBe('en');
+  });
+});
+
+describe('conversation engine: matching', () => {
+  it.each([
+    ['Tra cứu hồ sơ đăng ký tên', 'Bạn tên gì?'],
+    ['dang ky ten', 'Bạn tên gì?'],
+    ['ĐĂNG   KÝ TÊN!', 'Bạn tên gì?'],
+    ['dang ki ten', 'Bạn tên gì?'],
+    ['ddawng kys teen', 'Bạn tên gì?'],
+    ['lien hee', 'Đường dây nóng'],
+  ])('"%s" starts the expected flow', async (line, expected) => {
+    const h = createHarness();
+    expect((await h.say(line)).join('\n')).toContain(expected);
+  });
+
+  it('a message that is only a dossier code starts the lookup with that code', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['000.00.15.H02-221205-0001', ['Hồ sơ 000.00.15.H02-221205-0001: Đang xử lý, hẹn trả 05/12/2026']],
+    ]);
+  });
+});
+
+describe('conversation engine: asking', () => {
+  it('saves a text answer and uses it in the next template', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['An', ['Chào An!']],
+    ]);
+  });
+
+  it('normalises a phone number, re-asks once on invalid input, then gives up with the menu', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?', '[Bỏ qua]']],
+      ['+84 912 345 678', ['Đã lưu số 0912345678.']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['12345', ['Số điện thoại chưa đúng']],
+      ['abc', ['chưa nhận được thông tin đúng', '[Tra cứu hồ sơ]']],
+    ]);
+  });
+
+  it('lets the citizen skip an optional question', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['bo qua', ['Đã hủy']],
+    ]);
+  });
+
+  it('matches choices by button, number, label without diacritics, synonym and one typo', async () => {
+    for (const [answer, expected] of [
+      ['#choice:env', 'Lĩnh vực: env'],
+      ['1', 'Lĩnh vực: road'],
+      ['moi truong', 'Lĩnh vực: env'],
+      ['đường sá', 'Lĩnh vực: road'],
+      ['giao thong', 'Lĩnh vực: road'],
+      ['Environment', 'Lĩnh vực: env'],
+      ['moi truongg', 'Lĩnh vực: env'],
+    ]) {
+      const h = createHarness();
+      await expectConversation(h, [
+        ['phản ánh lĩnh vực', ['[Giao thông]', '[Môi trường]']],
+        [answer ?? '', [expected ?? '']],
+      ]);
+    }
+  });
+
+  it('accepts a dossier code typed in lower case with spaces and runs the lookup', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['#lookup', ['Mã hồ sơ?']],
+      ['000.00.15.h02 221205 0001', ['Hồ sơ 000.00.15.H02-221205-0001: Đang xử lý']],
+    ]);
+    expect(h.calls).toEqual(['000.00.15.H02-221205-0001']);
+  });
+
+  it('collects images until the maximum', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['gửi ảnh', ['Gửi ảnh hiện trường']],
+      ['@image https://cdn.example/1.jpg', ['Đã nhận 1 ảnh', '[Xong]']],
+      ['@image https://cdn.example/2.jpg', ['Đã nhận ảnh']],
+    ]);
+  });
+
+  it('asks for contact details with a request_user_info card and saves the shared phone', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['để lại liên hệ', ['Chia sẻ thông tin liên hệ', '(request_user_info Chia sẻ thông tin)']],
+      ['abc xyz', ['bấm nút "Chia sẻ thông tin"', '(request_user_info']],
+      ['@contact +84912345678', ['Cảm ơn, số 0912345678']],
+    ]);
+  });
+});
+
+describe('conversation engine: actions and buttons', () => {
+  it('builds at most 5 buttons from a list variable', async () => {
+    const h = createHarness();
+    const messages = await h.raw({ kind: 'text', text: 'tìm thủ tục' });
+    const buttons = messages.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []) : []));
+    expect(buttons).toHaveLength(5);
+    expect(buttons[0]).toEqual({ title: 'Thủ tục 1', action: { type: 'query', payload: '#procedure 1.000' } });
+  });
+
+  it('a throwing action yields an apology and the menu, never silence', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['hệ thống lỗi', ['hệ thống đang tạm thời gián đoạn', '[Tra cứu hồ sơ]']]]);
+  });
+
+  it('a missing not_found branch yields the generic not-found answer', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['#lookup 000.00.15.H02-221205-9999', ['không tìm thấy thông tin', '[Tra cứu hồ sơ]']],
+    ]);
+  });
+
+  it('returns to the calling flow after a sub-flow', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['gọi luồng con', ['Bạn tên gì?']],
+      ['Bình', ['Chào Bình!', 'Tiếp tục sau bước hỏi']],
+    ]);
+  });
+});
+
+describe('conversation engine: global commands mid-flow', () => {
+  it('"menu" leaves the question and shows the menu', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['Menu', ['Bạn cần hỗ trợ gì?']],
+      ['Lan', ['chưa hiểu']],
+    ]);
+  });
+
+  it('"hủy" / "huy" / "cancel" ends the conversation', async () => {
+    for (const word of ['hủy', 'huy', 'Cancel']) {
+      const h = createHarness();
+      await expectConversation(h, [
+        ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+        [word, ['Đã hủy', '[Tra cứu hồ sơ]']],
+        ['0912345678', ['chưa hiểu']],
+      ]);
+    }
+  });
+
+  it('"help" shows contact details from anywhere', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['tro giup', ['Đường dây nóng']],
+    ]);
+  });
+
+  it('"English" switches language and repeats the question in English; "Tiếng Việt" switches back', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['English', ['answer in English', 'What is your name?']],
+      ['Tiếng Việt', ['trả lời bằng tiếng Việt', 'Bạn tên gì?']],
+      ['Chi', ['Chào Chi!']],
+    ]);
+  });
+});
+
+describe('conversation engine: sessions', () => {
+  it('after the session TTL the next message starts afresh with a note', async () => {
+    const h = createHarness({ sessionTtlMinutes: 30 });
+    await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
+    h.advance(31 * 60_000);
+    const answer = (await h.say('Dũng')).join('\n');
+    expect(answer).toContain('bắt đầu lại');
+    expect(answer).not.toContain('Chào Dũng');
+  });
+
+  it('within the TTL the conversation continues', async () => {
+    const h = createHarness({ sessionTtlMinutes: 30 });
+    await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
+    h.advance(29 * 60_000);
+    await expectConversation(h, [['Dũng', ['Chào Dũng!']]]);
+  });
+
+  it('a session started on v1 finishes on v1 after v2 is published; new sessions get v2', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['phiên bản', ['Bạn tên gì?']]]);
+    const v1 = TEST_FLOWS.find((f) => f.id === 'versioned');
+    if (!v1) throw new Error('test flow missing');
+    h.flows.publish({ ...v1, steps: { ...v1.steps, done: { type: 'say', template: 'test:v2' } } });
+    expect((await h.say('Em')).join('\n')).toContain('Phiên bản một');
+    await h.say('phiên bản', 'c2');
+    expect((await h.say('Em', 'c2')).join('\n')).toContain('Phiên bản hai');
+  });
+
+  it('citizens do not share state', async () => {
+    const h = createHarness();
+    await h.say('đăng ký tên', 'a');
+    expect((await h.say('Hoa', 'b')).join('\n')).toContain('chưa hiểu');
+    expect((await h.say('Hoa', 'a')).join('\n')).toContain('Chào Hoa!');
+  });
+
+  it('answers stickers with a note and keeps the question open', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['@sticker', ['chưa đọc được loại tin nhắn này', 'Bạn tên gì?']],
+      ['Mai', ['Chào Mai!']],
+    ]);
+  });
+});
+
+describe('conversation engine: metrics', () => {
+  it('counts events, started flows, action outcomes and fallbacks', async () => {
+    const registry = new Registry();
+    const metrics = createConversationMetrics(registry);
+    const h = createHarness({ metrics });
+    await h.say('hệ thống lỗi');
+    await h.say('qwerty zxcv');
+    const text = await registry.metrics();
+    expect(text).toContain('zalo_egov_conversation_events_total{kind="text"} 2');
+    expect(text).toContain('zalo_egov_conversation_action_outcomes_total{action="test.broken",status="unavailable"} 1');
+    expect(text).toContain('zalo_egov_conversation_flows_started_total{flow="fallback"} 1');
+    expect(text).toContain('zalo_egov_conversation_fallbacks_total 1');
+    // A second engine on the same registry reuses the metrics instead of failing to register them.
+    expect(() => createConversationMetrics(registry)).not.toThrow();
+  });
+});
+
+describe('conversation engine: an answer that does not fit but matches another flow', () => {
+  it('switches to that flow instead of repeating the question', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['liên hệ', ['Đường dây nóng']],
+    ]);
+  });
+});

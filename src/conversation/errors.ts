@@ -1,0 +1,22 @@
+import { AppError } from '../platform/errors.js';
+
+/** Error codes of the conversation module. Expected outcomes (invalid input, not found) are return values instead. */
+export const ConversationErrors = {
+  duplicateAction: (name: string) =>
+    new AppError('CONVERSATION_DUPLICATE_ACTION', 500, `Action ${name} is registered twice`, { details: { name } }),
+  flowInvalid: (flowId: string, problems: unknown[]) =>
+    new AppError('FLOW_INVALID', 422, `Flow ${flowId} does not validate`, { details: { flowId, problems } }),
+  flowNotFound: (flowId: string, version?: number) =>
+    new AppError('FLOW_NOT_FOUND', 404, `Flow ${flowId}${version === undefined ? '' : ` v${version}`} was not found`, {
+      details: { flowId, version },
+    }),
+  templatesInvalid: (problems: unknown[]) =>
+    new AppError('TEMPLATES_INVALID', 422, 'Templates do not validate', { details: { problems } }),
+  templateVersionNotFound: (namespace: string, language: string, version: number) =>
+    new AppError('TEMPLATE_VERSION_NOT_FOUND', 404, `Templates ${language}/${namespace} v${version} were not found`, {
+      details: { namespace, language, version },
+    }),
+  flowFileInvalid: (file: string, message: string) =>
+    new AppError('FLOW_FILE_INVALID', 400, `${file}: ${message}`, { details: { file } }),
+  officeHoursInvalid: (message: string) => new AppError('OFFICE_HOURS_INVALID', 500, `OFFICE_HOURS: ${message}`),
+} as const;

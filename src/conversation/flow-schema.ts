@@ -1,0 +1,294 @@
+import { z } from 'zod';
+
+/**
+ * The flow format: one zod schema shared by the loader (flows/*.yaml), the engine, the admin API and the editor
+ * (`npm run flows:schema` derives flows/flow.schema.json from it). Defaults live in constants here, not in stored
+ * documents, so changing a default never needs a migration.
+ */
+
+export const FLOW_FORMAT_VERSION = 1;
+export const MAX_BUTTONS = 5;
+export const DEFAULT_ASK_RETRIES = 2;
+
+const identifier = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, { message: 'lower-case letters, digits and _ only, starting with a letter' });
+const flowIdSchema = identifier.describe('Flow id: lower-case letters, digits, _');
+const stepIdSchema = identifier.describe('Step name inside this flow');
+/** A template key `namespace:key`, e.g. `core:menu.text`. */
+export const templateKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_-]*:[A-Za-z0-9_.-]+$/, { message: 'expected namespace:key, e.g. core:menu.text' })
+  .describe('Template key namespace:key, looked up in templates/<lang>/<namespace>.json');
+/** A variable path, dotted for nested values (`dossier.statusLabel`). */
+const variablePathSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, {
+  message: 'expected a variable name, dotted for nested values',
+});
+const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** A button written in a flow: its title is a template key; it goes to a step, starts a flow, sends a payload or opens a URL. */
+export const flowButtonSchema = z
+  .object({
+    title: templateKeySchema,
+    goto: stepIdSchema.optional().describe('Step of this flow to continue with'),
+    flow: flowIdSchema.optional().describe('Flow to start'),
+    payload: z
+      .string()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Text sent back as if the citizen typed it, e.g. #dossier'),
+    url: z.url().optional(),
+    phone: z.string().min(3).optional(),
+  })
+  .strict()
+  .refine((b) => [b.goto, b.flow, b.payload, b.url, b.phone].filter((v) => v !== undefined).length === 1, {
+    message: 'a button needs exactly one of goto, flow, payload, url, phone',
+  });
+export type FlowButton = z.infer<typeof flowButtonSchema>;
+
+/** Buttons built from a list variable (e.g. search results): at most 5, titles and payloads interpolate item fields. */
+export const buttonsFromSchema = z
+  .object({
+    list: variablePathSchema.describe('Variable holding an array of objects'),
+    title: z.string().min(1).describe('Interpolated per item, e.g. "{{name}}"'),
+    payload: z.string().min(1).describe('Interpolated per item, e.g. "#procedure {{code}}"'),
+    limit: z.number().int().min(1).max(MAX_BUTTONS).optional(),
+  })
+  .strict();
+
+const messagePartsShape = {
+  template: templateKeySchema.describe('Template rendered with the session variables'),
+  params: z
+    .record(z.string(), scalarSchema)
+    .optional()
+    .describe('Extra template parameters; strings interpolate {{var}}'),
+  buttons: z.array(flowButtonSchema).optional(),
+  buttons_from: buttonsFromSchema.optional(),
+  image: z.string().optional().describe('Image URL (may interpolate {{var}})'),
+};
+
+const sayStepSchema = z
+  .object({
+    type: z.literal('say'),
+    ...messagePartsShape,
+    next: stepIdSchema.optional().describe('Step to continue with; none ends the flow'),
+  })
+  .strict();
+
+const choiceOptionSchema = z
+  .object({
+    value: z.string().min(1),
+    label: templateKeySchema,
+    synonyms: z.array(z.string().min(1)).optional().describe('Other words citizens use for this option'),
+    next: stepIdSchema.optional().describe('Step for this option; defaults to the ask step next'),
+  })
+  .strict();
+
+export const askInputSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('text'),
+      min: z.number().int().min(0).optional(),
+      max: z.number().int().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('number'),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      integer: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('yes_no') }).strict(),
+  z
+    .object({ type: z.literal('choice'), options: z.array(choiceOptionSchema).min(1), buttons: z.boolean().optional() })
+    .strict(),
+  z.object({ type: z.literal('phone') }).strict(),
+  z.object({ type: z.literal('dossier_code') }).strict(),
+  z.object({ type: z.literal('tax_code') }).strict(),
+  z.object({ type: z.literal('date') }).strict(),
+  z
+    .object({
+      type: z.literal('image'),
+      min: z.number().int().min(1).optional(),
+      max: z.number().int().min(1).max(10).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('location') }).strict(),
+  z.object({ type: z.literal('file') }).strict(),
+  z
+    .object({
+      type: z.literal('contact'),
+      title: templateKeySchema.describe('Title of the request_user_info card'),
+      subtitle: templateKeySchema.describe('Subtitle of the request_user_info card'),
+      image: z.string().optional(),
+    })
+    .strict(),
+]);
+export type AskInput = z.infer<typeof askInputSchema>;
+export type AskInputType = AskInput['type'];
+
+const askStepSchema = z
+  .object({
+    type: z.literal('ask'),
+    ...messagePartsShape,
+    input: askInputSchema,
+    save: variablePathSchema.describe('Variable that receives the answer'),
+    retries: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .describe(`Invalid answers tolerated; default ${DEFAULT_ASK_RETRIES}`),
+    invalid: templateKeySchema.optional().describe('Sent on an invalid answer; default common:input.invalid.<type>'),
+    skip: z
+      .object({ label: templateKeySchema.optional(), next: stepIdSchema.optional() })
+      .strict()
+      .optional()
+      .describe('Allows the citizen to skip (button + "bỏ qua"/"skip"); the variable stays unset'),
+    on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
+    next: stepIdSchema.optional(),
+  })
+  .strict();
+
+const callStepSchema = z
+  .object({
+    type: z.literal('call'),
+    action: z.string().min(1).describe('Registered action name, e.g. lgsp.dossier.get'),
+    args: z.record(z.string(), scalarSchema).optional().describe('Arguments; "{{var}}" alone passes the raw value'),
+    save: variablePathSchema.optional(),
+    on: z
+      .object({
+        ok: stepIdSchema.optional(),
+        not_found: stepIdSchema.optional(),
+        invalid: stepIdSchema.optional(),
+        unavailable: stepIdSchema.optional(),
+      })
+      .strict()
+      .describe('Step per outcome; a missing branch ends with a translated apology and the menu (ok: ends quietly)'),
+  })
+  .strict();
+
+/** A condition on a variable; every operator given must hold. */
+export const conditionSchema = z
+  .object({
+    var: variablePathSchema,
+    equals: scalarSchema.optional(),
+    not_equals: scalarSchema.optional(),
+    in: z.array(scalarSchema).optional(),
+    exists: z.boolean().optional(),
+    empty: z.boolean().optional().describe('true: unset, null, empty string or empty list'),
+    gt: z.number().optional(),
+    lt: z.number().optional(),
+  })
+  .strict();
+export type Condition = z.infer<typeof conditionSchema>;
+
+const branchStepSchema = z
+  .object({
+    type: z.literal('branch'),
+    cases: z
+      .array(z.object({ when: z.union([conditionSchema, z.array(conditionSchema)]), next: stepIdSchema }).strict())
+      .min(1),
+    else: stepIdSchema,
+  })
+  .strict();
+
+const setStepSchema = z
+  .object({ type: z.literal('set'), values: z.record(variablePathSchema, scalarSchema), next: stepIdSchema.optional() })
+  .strict();
+
+const gotoStepSchema = z.object({ type: z.literal('goto'), next: stepIdSchema }).strict();
+
+const flowStepSchema = z
+  .object({
+    type: z.literal('flow'),
+    flow: flowIdSchema,
+    return: z.boolean().optional().describe('true: come back to `next` when that flow ends'),
+    next: stepIdSchema.optional(),
+  })
+  .strict();
+
+const handoffStepSchema = z
+  .object({
+    type: z.literal('handoff'),
+    reason: z.string().max(200).optional().describe('Shown to officials (no personal data)'),
+    next: stepIdSchema.optional(),
+  })
+  .strict();
+
+const endStepSchema = z
+  .object({
+    type: z.literal('end'),
+    template: templateKeySchema.optional(),
+    menu: z.boolean().optional().describe('true: add the main menu buttons'),
+  })
+  .strict();
+
+export const flowStepSchemaUnion = z.discriminatedUnion('type', [
+  sayStepSchema,
+  askStepSchema,
+  callStepSchema,
+  branchStepSchema,
+  setStepSchema,
+  gotoStepSchema,
+  flowStepSchema,
+  handoffStepSchema,
+  endStepSchema,
+]);
+export type FlowStep = z.infer<typeof flowStepSchemaUnion>;
+export type SayStep = z.infer<typeof sayStepSchema>;
+export type AskStep = z.infer<typeof askStepSchema>;
+export type CallStep = z.infer<typeof callStepSchema>;
+
+export const flowTriggerSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('keywords'),
+      values: z
+        .array(z.string().min(1))
+        .min(1)
+        .describe('Phrases; matched without case, diacritics, with one typo in long ones'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('regex'),
+      pattern: z.string().min(1).describe('Tested against the trimmed message; case-insensitive'),
+      save: variablePathSchema.optional().describe('Saves the first group (or whole match)'),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('payload'),
+      value: z.string().regex(/^#\S+$/, { message: 'payloads start with # and have no spaces' }),
+      save: variablePathSchema.optional().describe('Saves the text after the payload, e.g. "#procedure 1.234" → 1.234'),
+    })
+    .strict(),
+  z.object({ type: z.literal('event'), event: z.enum(['follow']) }).strict(),
+  z.object({ type: z.literal('fallback') }).strict(),
+]);
+export type FlowTrigger = z.infer<typeof flowTriggerSchema>;
+
+export const flowDefinitionSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: flowIdSchema,
+    title: z.string().min(1).describe('For admins; not shown to citizens'),
+    format: z.literal(FLOW_FORMAT_VERSION),
+    description: z.string().optional(),
+    triggers: z.array(flowTriggerSchema).default([]),
+    start: stepIdSchema.describe('First step'),
+    steps: z.record(stepIdSchema, flowStepSchemaUnion),
+  })
+  .strict();
+export type FlowDefinition = z.infer<typeof flowDefinitionSchema>;
+export type FlowDefinitionInput = z.input<typeof flowDefinitionSchema>;
+
+/** The JSON Schema editors use for autocompletion (written by `npm run flows:schema`). */
+export function flowJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(flowDefinitionSchema, { io: 'input', unrepresentable: 'any' });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+import { parseOfficeHours } from './office-hours.js';
+import { createTemplateRenderer } from './template-renderer.js';
+
+describe('Vietnamese formatters', () => {
+  it('formats instants in Asia/Ho_Chi_Minh whatever the server zone', () => {
+    // 2026-11-22T18:30Z is already 23 Nov, 01:30 in Vietnam.
+    expect(formatVnDate('2026-11-22T18:30:00Z')).toBe('23/11/2026');
+    expect(formatVnTime('2026-11-22T18:30:00Z')).toBe('01:30');
+    expect(formatVnDateTime(new Date('2026-11-22T18:30:00Z'))).toBe('01:30 23/11/2026');
+    expect(formatVnDate('2022-12-05')).toBe('05/12/2022');
+  });
+  it('masks names keeping the family name and initials', () => {
+    expect(maskName('Nguyễn Văn An')).toBe('Nguyễn V** A*');
+    expect(maskName('Trần Thị Bích Ngọc')).toBe('Trần T** B*** N***');
+    expect(maskName('Lê')).toBe('Lê');
+  });
+});
+
+describe('template renderer', () => {
+  const renderer = createTemplateRenderer({
+    resources: {
+      vi: {
+        demo: {
+          plain: 'Hồ sơ {{dossier.code}} hẹn trả {{dossier.due, date}}, chủ hồ sơ {{owner, maskname}}',
+          rich: {
+            text: 'Chọn {{x}}',
+            buttons: [
+              { title: 'Mở {{x}}', payload: '#open {{x}}' },
+              { title: 'Web', url: 'https://example.vn/{{x}}' },
+            ],
+            image: 'https://img.example/{{x}}.png',
+          },
+          only_vi: 'Chỉ tiếng Việt',
+        },
+      },
+      en: {
+        demo: {
+          plain: 'Dossier {{dossier.code}} due {{dossier.due, date}}, owner {{owner, maskname}}',
+          rich: {
+            text: 'Choose {{x}}',
+            buttons: [
+              { title: 'Open {{x}}', payload: '#open {{x}}' },
+              { title: 'Web', url: 'https://example.vn/{{x}}' },
+            ],
+            image: 'https://img.example/{{x}}.png',
+          },
+        },
+      },
+    },
+  });
+
+  it('interpolates nested variables and formatters', () => {
+    expect(
+      renderer.t('demo:plain', 'vi', { dossier: { code: 'A-1', due: '2026-12-05' }, owner: 'Phạm Minh Tuấn' }),
+    ).toBe('Hồ sơ A-1 hẹn trả 05/12/2026, chủ hồ sơ Phạm M*** T***');
+  });
+
+  it('renders a rich template as an image then text with buttons', () => {
+    expect(renderer.render('demo:rich', 'en', { x: 'q' })).toEqual([
+      { kind: 'image', imageUrl: 'https://img.example/q.png' },
+      {
+        kind: 'text',
+        text: 'Choose q',
+        buttons: [
+          { title: 'Open q', action: { type: 'query', payload: '#open q' } },
+          { title: 'Web', action: { type: 'url', url: 'https://example.vn/q' } },
+        ],
+      },
+    ]);
+  });
+
+  it('falls back to Vietnamese for a key missing in English, and reports it missing', () => {
+    expect(renderer.t('demo:only_vi', 'en')).toBe('Chỉ tiếng Việt');
+    expect(renderer.has('demo:only_vi', 'en')).toBe(false);
+    expect(renderer.has('demo:only_vi', 'vi')).toBe(true);
+  });
+});
+
+describe('office hours', () => {
+  const hours = parseOfficeHours('Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30');
+  it('knows when the office is open (Vietnam time)', () => {
+    expect(hours.isOpen(new Date('2026-11-23T03:00:00Z'))).toBe(true); // Mon 10:00
+    expect(hours.isOpen(new Date('2026-11-23T05:00:00Z'))).toBe(false); // Mon 12:00 lunch
+    expect(hours.isOpen(new Date('2026-11-22T03:00:00Z'))).toBe(false); // Sun 10:00
+  });
+  it('finds the next opening', () => {
+    expect(hours.nextOpening(new Date('2026-11-23T05:00:00Z'))?.toISOString()).toBe('2026-11-23T06:30:00.000Z'); // Mon 13:30
+    expect(hours.nextOpening(new Date('2026-11-21T06:00:00Z'))?.toISOString()).toBe('2026-11-23T00:30:00.000Z'); // Sat 13:00 → Mon 07:30
+  });
+  it('rejects malformed schedules', () => {
+    expect(() => parseOfficeHours('Mon-Fri 7h-11h')).toThrow(/OFFICE_HOURS/);
+    expect(() => parseOfficeHours('Someday 07:30-11:30')).toThrow(/OFFICE_HOURS/);
+  });
+});

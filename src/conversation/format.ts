@@ -1,0 +1,84 @@
+/** Formatters for Vietnamese citizens, always in the province's time zone whatever the server's. */
+
+export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+function toDate(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    // A bare calendar date is the citizen's day, not a UTC instant: anchor it at noon in Vietnam.
+    return new Date(`${value}T12:00:00+07:00`);
+  }
+  if (typeof value === 'string' || typeof value === 'number') {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  return null;
+}
+
+function parts(date: Date): Record<string, string> {
+  const formatter = new Intl.DateTimeFormat('en-GB', {
+    timeZone: VN_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return Object.fromEntries(formatter.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** `dd/MM/yyyy` in Asia/Ho_Chi_Minh; the input unchanged when it is not a date. */
+export function formatVnDate(value: unknown): string {
+  const date = toDate(value);
+  if (!date) return String(value ?? '');
+  const p = parts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** `HH:mm` in Asia/Ho_Chi_Minh. */
+export function formatVnTime(value: unknown): string {
+  const date = toDate(value);
+  if (!date) return String(value ?? '');
+  const p = parts(date);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** `HH:mm dd/MM/yyyy` in Asia/Ho_Chi_Minh. */
+export function formatVnDateTime(value: unknown): string {
+  const date = toDate(value);
+  if (!date) return String(value ?? '');
+  return `${formatVnTime(date)} ${formatVnDate(date)}`;
+}
+
+/** Masks a personal name for display: family name kept, other words reduced to their initial (`Nguyễn V** A*`). */
+export function maskName(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const words = value.normalize('NFC').trim().split(/\s+/).filter(Boolean);
+  return words
+    .map((word, index) => {
+      if (index === 0) return word;
+      const letters = [...word];
+      return `${letters[0] ?? ''}${'*'.repeat(Math.max(letters.length - 1, 0))}`;
+    })
+    .join(' ');
+}
+
+/** Year, month (1–12), day, weekday (0 = Sunday), hour and minute of an instant in Vietnam. */
+export function vnWallClock(date: Date): {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  minutes: number;
+} {
+  const p = parts(date);
+  const weekday = new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day))).getUTCDay();
+  return {
+    year: Number(p.year),
+    month: Number(p.month),
+    day: Number(p.day),
+    weekday,
+    minutes: Number(p.hour) * 60 + Number(p.minute),
+  };
+}

@@ -1,0 +1,86 @@
+import { ConversationErrors } from './errors.js';
+import { vnWallClock } from './format.js';
+
+/**
+ * Office hours such as `Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30`, in Asia/Ho_Chi_Minh. Used to tell a
+ * citizen handed over to an official when someone will read their message.
+ */
+export interface OfficeHours {
+  isOpen(at: Date): boolean;
+  /** The next instant an office period starts after `at` (within 14 days), or null when the schedule is empty. */
+  nextOpening(at: Date): Date | null;
+}
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MINUTE_MS = 60_000;
+
+function parseTime(value: string): number {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (!match) throw ConversationErrors.officeHoursInvalid(`"${value}" is not HH:mm`);
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  if (Number(match[1]) > 24 || Number(match[2]) > 59)
+    throw ConversationErrors.officeHoursInvalid(`"${value}" is not HH:mm`);
+  return minutes;
+}
+
+function parseDays(value: string): number[] {
+  const days: number[] = [];
+  for (const part of value.toLowerCase().split(',')) {
+    const [from, to] = part.split('-').map((d) => DAYS.indexOf(d.trim().slice(0, 3)));
+    if (from === undefined || from < 0 || (to !== undefined && to < 0)) {
+      throw ConversationErrors.officeHoursInvalid(`"${value}" is not a day range like Mon-Fri`);
+    }
+    const end = to ?? from;
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.push(d);
+      if (d === end) break;
+    }
+  }
+  return days;
+}
+
+/** Parses the OFFICE_HOURS format; throws OFFICE_HOURS_INVALID on a malformed value. */
+export function parseOfficeHours(spec: string): OfficeHours {
+  const periods: { day: number; start: number; end: number }[] = [];
+  for (const group of spec
+    .split(';')
+    .map((g) => g.trim())
+    .filter(Boolean)) {
+    const space = group.indexOf(' ');
+    if (space < 0) throw ConversationErrors.officeHoursInvalid(`"${group}" needs days then times`);
+    const days = parseDays(group.slice(0, space));
+    for (const range of group.slice(space + 1).split(',')) {
+      const [start, end] = range.split('-');
+      if (start === undefined || end === undefined)
+        throw ConversationErrors.officeHoursInvalid(`"${range}" is not HH:mm-HH:mm`);
+      const startMinutes = parseTime(start);
+      const endMinutes = parseTime(end);
+      if (endMinutes <= startMinutes) throw ConversationErrors.officeHoursInvalid(`"${range}" ends before it starts`);
+      for (const day of days) periods.push({ day, start: startMinutes, end: endMinutes });
+    }
+  }
+  const isOpen = (at: Date) => {
+    const wall = vnWallClock(at);
+    return periods.some((p) => p.day === wall.weekday && wall.minutes >= p.start && wall.minutes < p.end);
+  };
+  return {
+    isOpen,
+    nextOpening(at) {
+      if (periods.length === 0) return null;
+      const wall = vnWallClock(at);
+      // Midnight of today in Vietnam (UTC+7 all year: no daylight saving).
+      const midnight = Date.UTC(wall.year, wall.month - 1, wall.day) - 7 * 60 * MINUTE_MS;
+      let best: number | null = null;
+      for (let offset = 0; offset <= 14; offset += 1) {
+        const weekday = (wall.weekday + offset) % 7;
+        for (const period of periods) {
+          if (period.day !== weekday) continue;
+          const startMs = midnight + offset * 1440 * MINUTE_MS + period.start * MINUTE_MS;
+          if (startMs > at.getTime() && (best === null || startMs < best)) best = startMs;
+        }
+        if (best !== null) break;
+      }
+      return best === null ? null : new Date(best);
+    },
+  };
+}

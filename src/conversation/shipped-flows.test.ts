@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
+import { combineActionRegistries, createActionRegistry } from './actions.js';
+import { createBuiltinActions } from './builtin-actions.js';
+import { validateEngineTemplates } from './engine-templates.js';
+import { flowJsonSchema } from './flow-schema.js';
+import { loadFlowsFromDir } from './load-flows.js';
+import { createTemplateRenderer, loadTemplateResources } from './template-renderer.js';
+import { validateFlows } from './validate-flow.js';
+import fs from 'node:fs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('shipped flows and templates', () => {
+  const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+  const preferences = { findLanguage: () => Promise.resolve(null), setLanguage: () => Promise.resolve() };
+  // Only the action names and argument schemas matter for validation; the LGSP services are never called here.
+  const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
+  const actions = combineActionRegistries(createBuiltinActions({ preferences }), lgspActions);
+
+  it('every flow in flows/ parses and validates clean against the real actions and templates', () => {
+    const loaded = loadFlowsFromDir(path.join(ROOT, 'flows'));
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.flows.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['welcome', 'menu', 'help', 'language', 'fallback']),
+    );
+    expect(validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] })).toEqual([]);
+  });
+
+  it('the engine templates exist in Vietnamese and English', () => {
+    expect(validateEngineTemplates(templates, ['vi', 'en'])).toEqual([]);
+  });
+
+  it('every namespace has the same keys in Vietnamese and English', () => {
+    const resources = loadTemplateResources(path.join(ROOT, 'templates'));
+    const keys = (tree: unknown, prefix = ''): string[] =>
+      typeof tree === 'object' && tree !== null && !('text' in tree)
+        ? Object.entries(tree).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+        : [prefix.slice(0, -1)];
+    for (const namespace of Object.keys(resources.vi ?? {})) {
+      expect(keys(resources.en?.[namespace]).sort(), namespace).toEqual(keys(resources.vi?.[namespace]).sort());
+    }
+  });
+
+  it('flows/flow.schema.json is up to date with the zod schema (npm run flows:schema)', () => {
+    const written: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'flows/flow.schema.json'), 'utf8'));
+    expect(written).toMatchObject(flowJsonSchema());
+  });
+});

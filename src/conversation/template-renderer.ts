@@ -1,0 +1,231 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n } from 'i18next';
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, languageSchema, type Button, type Language, type OutboundMessage } from './channel.js';
+import { ConversationErrors } from './errors.js';
+import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+
+/**
+ * Citizen-facing texts: i18next namespaces in `templates/<lang>/<namespace>.json`. A template value is a string or
+ * `{ text, buttons?, image? }`; keys are `namespace:key`. Formatters: `{{d, date}}` dd/MM/yyyy, `{{d, time}}` HH:mm,
+ * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh.
+ */
+
+export const templateButtonSchema = z
+  .object({
+    title: z.string().min(1),
+    payload: z.string().min(1).optional(),
+    url: z.string().min(1).optional(),
+    phone: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((b) => [b.payload, b.url, b.phone].filter((v) => v !== undefined).length === 1, {
+    message: 'a button needs exactly one of payload, url, phone',
+  });
+
+export const richTemplateSchema = z
+  .object({
+    text: z.string().min(1),
+    buttons: z.array(templateButtonSchema).max(5).optional(),
+    image: z.string().optional(),
+  })
+  .strict();
+
+export type RichTemplate = z.infer<typeof richTemplateSchema>;
+
+/** One namespace file: nested objects of keys; leaves are strings or rich templates. */
+export type TemplateTree = { [key: string]: string | RichTemplate | TemplateTree };
+export const templateTreeSchema: z.ZodType<TemplateTree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), richTemplateSchema, templateTreeSchema])),
+);
+
+/** Every namespace of every language: `resources[lang][namespace]`. */
+export type TemplateResources = Partial<Record<Language, Record<string, TemplateTree>>>;
+
+export interface TemplateRenderer {
+  /** Renders a template as messages (an image first when the template has one, then the text with its buttons). */
+  render(key: string, language: Language, params?: Record<string, unknown>): OutboundMessage[];
+  /** Renders a template's text only. */
+  t(key: string, language: Language, params?: Record<string, unknown>): string;
+  /** True when the key exists in that language (no fallback). */
+  has(key: string, language: Language): boolean;
+  /** Namespaces loaded. */
+  namespaces(): string[];
+  languages(): Language[];
+  /** Picks up newly published templates (reloading renderers only); the engine calls it before each event. */
+  refresh?(): Promise<void>;
+}
+
+/** Reads `templates/<lang>/*.json` for every language directory present. */
+export function loadTemplateResources(templatesDir: string): TemplateResources {
+  const resources: TemplateResources = {};
+  if (!fs.existsSync(templatesDir)) return resources;
+  for (const entry of fs.readdirSync(templatesDir, { withFileTypes: true })) {
+    const language = languageSchema.safeParse(entry.name);
+    if (!entry.isDirectory() || !language.success) continue;
+    const namespaces: Record<string, TemplateTree> = {};
+    const dir = path.join(templatesDir, entry.name);
+    for (const file of fs.readdirSync(dir).sort()) {
+      if (!file.endsWith('.json')) continue;
+      const raw: unknown = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const tree = templateTreeSchema.safeParse(raw);
+      if (!tree.success) {
+        throw ConversationErrors.templatesInvalid(
+          tree.error.issues.map((issue) => `${entry.name}/${file}: ${issue.path.join('.')}: ${issue.message}`),
+        );
+      }
+      namespaces[file.slice(0, -'.json'.length)] = tree.data;
+    }
+    resources[language.data] = namespaces;
+  }
+  return resources;
+}
+
+export interface TemplateRendererOptions {
+  /** Directory with `<lang>/<namespace>.json`; every namespace file present is loaded. */
+  templatesDir?: string;
+  /** Resources already loaded (e.g. the published templates from the flow store); win over files. */
+  resources?: TemplateResources;
+}
+
+/** Creates a renderer over the templates directory and/or given resources. */
+export function createTemplateRenderer(options: TemplateRendererOptions): TemplateRenderer {
+  const resources: TemplateResources = options.templatesDir ? loadTemplateResources(options.templatesDir) : {};
+  for (const language of languageSchema.options) {
+    const extra = options.resources?.[language];
+    if (extra) resources[language] = { ...resources[language], ...extra };
+  }
+  const namespaces = [...new Set(Object.values(resources).flatMap((ns) => Object.keys(ns)))];
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: Object.fromEntries(Object.entries(resources).map(([lng, ns]) => [lng, ns])),
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    ns: namespaces,
+    defaultNS: 'common',
+    // Texts go to chat, not HTML: nothing to escape.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const formatter = instance.services.formatter;
+  formatter?.add('date', (value) => formatVnDate(value));
+  formatter?.add('time', (value) => formatVnTime(value));
+  formatter?.add('datetime', (value) => formatVnDateTime(value));
+  formatter?.add('maskname', (value) => maskName(value));
+
+  const findRaw = (key: string, language: Language): unknown => {
+    const [ns, ...rest] = key.split(':');
+    const keyPath = rest.join(':');
+    if (!ns || !keyPath) return undefined;
+    return instance.getResource(language, ns, keyPath) ?? instance.getResource(DEFAULT_LANGUAGE, ns, keyPath);
+  };
+  const translate = (key: string, language: Language, params: Record<string, unknown>): string => {
+    const text = instance.t(key, { ...params, lng: language });
+    return typeof text === 'string' ? text : key;
+  };
+
+  const t = (key: string, language: Language, params: Record<string, unknown> = {}): string => {
+    const raw = findRaw(key, language);
+    if (raw !== null && typeof raw === 'object') return translate(`${key}.text`, language, params);
+    return translate(key, language, params);
+  };
+
+  return {
+    t,
+    render(key, language, params = {}) {
+      const raw = findRaw(key, language);
+      const rich = richTemplateSchema.safeParse(raw);
+      if (!rich.success) return [{ kind: 'text', text: t(key, language, params) }];
+      const messages: OutboundMessage[] = [];
+      if (rich.data.image) {
+        messages.push({ kind: 'image', imageUrl: translate(`${key}.image`, language, params) });
+      }
+      const buttons: Button[] = (rich.data.buttons ?? []).map((button, index) => {
+        const title = translate(`${key}.buttons.${index}.title`, language, params);
+        if (button.url)
+          return { title, action: { type: 'url', url: translate(`${key}.buttons.${index}.url`, language, params) } };
+        if (button.phone) return { title, action: { type: 'phone', phone: button.phone } };
+        return {
+          title,
+          action: { type: 'query', payload: translate(`${key}.buttons.${index}.payload`, language, params) },
+        };
+      });
+      const text = translate(`${key}.text`, language, params);
+      messages.push(buttons.length > 0 ? { kind: 'text', text, buttons } : { kind: 'text', text });
+      return messages;
+    },
+    has(key, language) {
+      const [ns, ...rest] = key.split(':');
+      const keyPath = rest.join(':');
+      if (!ns || !keyPath) return false;
+      const raw: unknown = instance.getResource(language, ns, keyPath);
+      return typeof raw === 'string' || richTemplateSchema.safeParse(raw).success;
+    },
+    namespaces: () => namespaces,
+    languages: () => languageSchema.options.filter((language) => resources[language] !== undefined),
+  };
+}
+
+export interface ReloadingTemplateRendererOptions {
+  /** Shipped templates, the base under the stored ones. */
+  templatesDir?: string;
+  /** Loads the published templates (the flow store's `loadPublishedTemplates`). */
+  load: () => Promise<TemplateResources>;
+  /** Minimum time between two loads, in milliseconds. Default 5000. */
+  refreshMs?: number;
+  clock?: () => Date;
+  /** Told when a reload fails; the previous templates stay in use. */
+  onError?: (error: unknown) => void;
+}
+
+/** A renderer over the published templates that reloads them at most every `refreshMs`, so an admin's publish reaches every process. */
+export async function createReloadingTemplateRenderer(
+  options: ReloadingTemplateRendererOptions,
+): Promise<TemplateRenderer> {
+  const clock = options.clock ?? (() => new Date());
+  const refreshMs = options.refreshMs ?? 5000;
+  const files = options.templatesDir ? loadTemplateResources(options.templatesDir) : {};
+  const build = (stored: TemplateResources) => {
+    const merged: TemplateResources = {};
+    for (const language of languageSchema.options) {
+      const combined = { ...files[language], ...stored[language] };
+      if (Object.keys(combined).length > 0) merged[language] = combined;
+    }
+    return createTemplateRenderer({ resources: merged });
+  };
+  let stored = await options.load();
+  let signature = JSON.stringify(stored);
+  let inner = build(stored);
+  let checkedAt = clock().getTime();
+  let pending: Promise<void> | null = null;
+  const reload = async () => {
+    try {
+      stored = await options.load();
+      const next = JSON.stringify(stored);
+      if (next !== signature) {
+        signature = next;
+        inner = build(stored);
+      }
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+  return {
+    render: (key, language, params) => inner.render(key, language, params),
+    t: (key, language, params) => inner.t(key, language, params),
+    has: (key, language) => inner.has(key, language),
+    namespaces: () => inner.namespaces(),
+    languages: () => inner.languages(),
+    async refresh() {
+      const now = clock().getTime();
+      if (now - checkedAt < refreshMs) return;
+      checkedAt = now;
+      pending ??= reload().finally(() => {
+        pending = null;
+      });
+      await pending;
+    },
+  };
+}

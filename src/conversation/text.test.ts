@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findGlobalCommand } from './engine.js';
+import { foldTelex, foldText, matchesAnyKeyword, scoreKeyword } from './text.js';
+
+describe('foldText', () => {
+  it('removes case, diacritics, đ, punctuation and extra spaces', () => {
+    expect(foldText('  Tra cứu   HỒ SƠ! ')).toBe('tra cuu ho so');
+    expect(foldText('Đăng ký')).toBe('dang ky');
+    // Decomposed input (NFD, as some keyboards send it) folds the same.
+    expect(foldText('Tra cứu hồ sơ'.normalize('NFD'))).toBe('tra cuu ho so');
+  });
+  it('folds Telex leftovers', () => {
+    expect(foldTelex('tra cuws hoof sow')).toBe('tra cu ho so');
+    expect(foldTelex('ddawng kys')).toBe('dang ky');
+  });
+});
+
+describe('scoreKeyword', () => {
+  it('ranks exact above contained above one typo, and ignores typos in short keywords', () => {
+    expect(scoreKeyword('tra cuu ho so', 'tra cuu ho so')).toBe(3);
+    expect(scoreKeyword('toi muon tra cuu ho so', 'tra cuu ho so')).toBe(2);
+    expect(scoreKeyword('tra cuu ho sp', 'tra cuu ho so')).toBe(1);
+    expect(scoreKeyword('toi can tra cu ho so a', 'tra cuu ho so')).toBe(1);
+    expect(scoreKeyword('huyy', 'huy')).toBe(0);
+    expect(scoreKeyword('thu tuc', 'tra cuu ho so')).toBe(0);
+  });
+  it('matchesAnyKeyword folds both sides', () => {
+    expect(matchesAnyKeyword('Tôi muốn TRA CỨU hồ sơ', ['tra cứu hồ sơ'])).toBe(true);
+    expect(matchesAnyKeyword('thủ tục', ['tra cứu hồ sơ'])).toBe(false);
+  });
+});
+
+describe('global commands', () => {
+  it('are whole messages, tolerate a typo in long words, and leave similar everyday words alone', () => {
+    expect(findGlobalCommand('Hủy')).toEqual({ kind: 'cancel' });
+    expect(findGlobalCommand('huyr')).toEqual({ kind: 'cancel' });
+    expect(findGlobalCommand('Englsh')).toEqual({ kind: 'language', language: 'en' });
+    expect(findGlobalCommand('tieng viet')).toEqual({ kind: 'language', language: 'vi' });
+    expect(findGlobalCommand('tôi muốn hủy hồ sơ')).toBeNull();
+    expect(findGlobalCommand('thoại')).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Vietnamese text folding for matching: NFC, lower case, diacritics removed (đ → d), punctuation dropped, spaces
+ * collapsed. `Tra cứu  hồ sơ!` and `tra cuu ho so` fold to the same string.
+ */
+export function foldText(input: string): string {
+  return input
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}#\s.-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Telex typists sometimes leave the tone and vowel keys unconverted ("tra cuws hoof sow"). Vietnamese syllables never
+// end in s, f, r, x or j, so a trailing one is a tone key; doubled vowels and "w" are vowel marks.
+const TELEX_TONE_AT_END = /([aeiouy])[sfrxj]$/;
+
+/** Folds Telex leftovers out of already folded text, word by word (`cuws` → `cu`, `hoof` → `ho`, `ddi` → `di`). */
+export function foldTelex(folded: string): string {
+  return folded
+    .split(' ')
+    .map((word) => {
+      if (!/^[a-z]+$/.test(word)) return word;
+      let w = word.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o');
+      w = w.replace(/([aou])w/g, '$1').replace(/w$/, 'u');
+      return w.replace(TELEX_TONE_AT_END, '$1');
+    })
+    .join(' ');
+}
+
+/** Keywords of at least this many characters (folded) tolerate one typo. */
+export const FUZZY_MIN_LENGTH = 5;
+
+/** How well `message` matches `keyword` (both folded): 3 exact, 2 contained as whole words, 1 one typo away, 0 not. */
+export function scoreKeyword(message: string, keyword: string): number {
+  if (keyword.length === 0 || message.length === 0) return 0;
+  if (message === keyword) return 3;
+  if (` ${message} `.includes(` ${keyword} `)) return 2;
+  const telexMessage = foldTelex(message);
+  if (telexMessage === keyword || ` ${telexMessage} `.includes(` ${keyword} `)) return 2;
+  if (keyword.length < FUZZY_MIN_LENGTH) return 0;
+  if (distance(message, keyword) <= 1 || distance(telexMessage, keyword) <= 1) return 1;
+  // A typo inside a longer message: compare windows of the keyword's word count.
+  const words = message.split(' ');
+  const size = keyword.split(' ').length;
+  for (let i = 0; i + size <= words.length; i += 1) {
+    if (distance(words.slice(i, i + size).join(' '), keyword) <= 1) return 1;
+  }
+  return 0;
+}
+
+/** True when the folded message matches any folded keyword at least as a one-typo match. */
+export function matchesAnyKeyword(message: string, keywords: readonly string[]): boolean {
+  const folded = foldText(message);
+  return keywords.some((keyword) => scoreKeyword(folded, foldText(keyword)) > 0);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { createActionRegistry, defineAction } from './actions.js';
+import { createTemplateRenderer } from './template-renderer.js';
+import { validateFlowDocument, validateFlows, type FlowProblemKind } from './validate-flow.js';
+import { flowDefinitionSchema } from './flow-schema.js';
+
+const actions = createActionRegistry([
+  defineAction({
+    name: 'demo.lookup',
+    description: 'demo',
+    args: z.object({ code: z.string(), lang: z.string().optional() }),
+    run: () => Promise.resolve({ status: 'not_found' }),
+  }),
+]);
+const templates = createTemplateRenderer({
+  resources: {
+    vi: { t: { a: 'A', b: 'B', only_vi: 'Chỉ VI' } },
+    en: { t: { a: 'A', b: 'B' } },
+  },
+});
+const context = { actions, templates, languages: ['vi', 'en'] as const, flowIds: new Set(['demo', 'other']) };
+
+function kinds(yaml: string): FlowProblemKind[] {
+  return validateFlowDocument(parseYaml(yaml), context).problems.map((p) => p.kind);
+}
+
+const header = 'id: demo\ntitle: Demo\nformat: 1\n';
+
+describe('flow validation', () => {
+  it('a correct flow has no problems', () => {
+    expect(
+      kinds(`${header}start: s
+steps:
+  s: { type: call, action: demo.lookup, args: { code: "{{x}}" }, on: { ok: done } }
+  done: { type: say, template: "t:a", buttons: [{ title: "t:b", flow: other }] }`),
+    ).toEqual([]);
+  });
+
+  it.each<[FlowProblemKind, string]>([
+    ['schema', `${header}start: s\nsteps:\n  s: { type: shout, template: "t:a" }`],
+    ['schema', `${header}start: s\nsteps:\n  s: { type: say, template: "no-namespace" }`],
+    ['unknown_step', `${header}start: s\nsteps:\n  s: { type: say, template: "t:a", next: nowhere }`],
+    ['unknown_step', `${header}start: missing\nsteps:\n  s: { type: say, template: "t:a" }`],
+    [
+      'unreachable_step',
+      `${header}start: s\nsteps:\n  s: { type: say, template: "t:a" }\n  lost: { type: say, template: "t:b" }`,
+    ],
+    ['unknown_action', `${header}start: s\nsteps:\n  s: { type: call, action: demo.nope, on: {} }`],
+    [
+      'unknown_argument',
+      `${header}start: s\nsteps:\n  s: { type: call, action: demo.lookup, args: { code: x, colour: red }, on: {} }`,
+    ],
+    [
+      'missing_argument',
+      `${header}start: s\nsteps:\n  s: { type: call, action: demo.lookup, args: { lang: vi }, on: {} }`,
+    ],
+    ['missing_template', `${header}start: s\nsteps:\n  s: { type: say, template: "t:only_vi" }`],
+    ['missing_template', `${header}start: s\nsteps:\n  s: { type: say, template: "t:nothing" }`],
+    [
+      'too_many_buttons',
+      `${header}start: s\nsteps:\n  s: { type: say, template: "t:a", buttons: [${Array.from({ length: 6 }, () => '{ title: "t:b", payload: "#x" }').join(', ')}] }`,
+    ],
+    [
+      'too_many_buttons',
+      `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: yes_no }, save: v, skip: {}, buttons: [{ title: "t:b", payload: "#x" }, { title: "t:b", payload: "#y" }, { title: "t:b", payload: "#z" }] }`,
+    ],
+    [
+      'no_exit',
+      `${header}start: s\nsteps:\n  s: { type: say, template: "t:a", next: t }\n  t: { type: goto, next: s }`,
+    ],
+    ['unknown_flow', `${header}start: s\nsteps:\n  s: { type: flow, flow: ghost }`],
+    [
+      'invalid_regex',
+      `${header}triggers: [{ type: regex, pattern: "([a-z" }]\nstart: s\nsteps:\n  s: { type: say, template: "t:a" }`,
+    ],
+  ])('reports %s', (kind, yaml) => {
+    expect(kinds(yaml)).toContain(kind);
+  });
+
+  it('reports duplicate flow ids across a set, and names the step of each problem', () => {
+    const flow = flowDefinitionSchema.parse(
+      parseYaml(`${header}start: s\nsteps:\n  s: { type: say, template: "t:a", next: x }`),
+    );
+    const problems = validateFlows([flow, flow], { actions, templates, languages: ['vi', 'en'] });
+    expect(problems.map((p) => p.kind)).toContain('duplicate_flow');
+    expect(problems.find((p) => p.kind === 'unknown_step')).toMatchObject({ flowId: 'demo', step: 's' });
+  });
+
+  it('collects every problem rather than stopping at the first', () => {
+    const found = kinds(`${header}start: s
+steps:
+  s: { type: call, action: demo.nope, on: { ok: gone } }
+  lost: { type: say, template: "t:zzz" }`);
+    expect(found).toEqual(
+      expect.arrayContaining(['unknown_action', 'unknown_step', 'unreachable_step', 'missing_template']),
+    );
+  });
+});

@@ -1,0 +1,233 @@
+import type { z } from 'zod';
+import type { ActionRegistry } from './actions.js';
+import type { Language } from './channel.js';
+import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
+
+export type FlowProblemKind =
+  | 'schema'
+  | 'unknown_step'
+  | 'unreachable_step'
+  | 'unknown_action'
+  | 'unknown_argument'
+  | 'missing_argument'
+  | 'missing_template'
+  | 'too_many_buttons'
+  | 'no_exit'
+  | 'unknown_flow'
+  | 'invalid_regex'
+  | 'duplicate_flow';
+
+/** One thing wrong with a flow; validation collects them all instead of stopping at the first. */
+export interface FlowProblem {
+  kind: FlowProblemKind;
+  flowId: string;
+  step?: string;
+  message: string;
+}
+
+export interface FlowValidationContext {
+  actions: ActionRegistry;
+  templates: { has(key: string, language: Language): boolean };
+  /** Every language a template must exist in. */
+  languages: readonly Language[];
+  /** Ids of the flows a `flow` step or button may start (the flow itself included). */
+  flowIds: ReadonlySet<string>;
+}
+
+/** Parses and validates a flow document; returns the flow when it parses, and every problem found. */
+export function validateFlowDocument(
+  raw: unknown,
+  context: FlowValidationContext,
+): { flow: FlowDefinition | null; problems: FlowProblem[] } {
+  const parsed = flowDefinitionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const flowId = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : '?';
+    return { flow: null, problems: schemaProblems(flowId, parsed.error) };
+  }
+  return { flow: parsed.data, problems: validateFlow(parsed.data, context) };
+}
+
+function schemaProblems(flowId: string, error: z.ZodError): FlowProblem[] {
+  return error.issues.map((issue) => {
+    const stepIndex = issue.path[0] === 'steps' ? issue.path[1] : undefined;
+    return {
+      kind: 'schema',
+      flowId,
+      ...(typeof stepIndex === 'string' ? { step: stepIndex } : {}),
+      message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    };
+  });
+}
+
+/** The step names a step may continue with. */
+export function stepTargets(step: FlowStep): string[] {
+  const targets: (string | undefined)[] = [];
+  switch (step.type) {
+    case 'say':
+      targets.push(step.next, ...(step.buttons ?? []).map((b) => b.goto));
+      break;
+    case 'ask':
+      targets.push(step.next, step.on_fail, step.skip?.next, ...(step.buttons ?? []).map((b) => b.goto));
+      if (step.input.type === 'choice') targets.push(...step.input.options.map((o) => o.next));
+      break;
+    case 'call':
+      targets.push(step.on.ok, step.on.not_found, step.on.invalid, step.on.unavailable);
+      break;
+    case 'branch':
+      targets.push(...step.cases.map((c) => c.next), step.else);
+      break;
+    case 'set':
+    case 'goto':
+    case 'flow':
+    case 'handoff':
+      targets.push(step.next);
+      break;
+    case 'end':
+      break;
+  }
+  return targets.filter((t): t is string => t !== undefined);
+}
+
+/** True when running this step can end the flow (or leave it for good). */
+function isExit(step: FlowStep): boolean {
+  switch (step.type) {
+    case 'end':
+      return true;
+    case 'say':
+    case 'ask':
+    case 'set':
+    case 'handoff':
+      return step.next === undefined;
+    case 'flow':
+      return !step.return || step.next === undefined;
+    case 'call':
+      return (
+        step.on.ok === undefined ||
+        step.on.not_found === undefined ||
+        step.on.invalid === undefined ||
+        step.on.unavailable === undefined
+      );
+    case 'branch':
+    case 'goto':
+      return false;
+  }
+}
+
+function templateKeys(step: FlowStep): string[] {
+  const keys: string[] = [];
+  if (step.type === 'say' || step.type === 'ask') {
+    keys.push(step.template, ...(step.buttons ?? []).map((b) => b.title));
+  }
+  if (step.type === 'ask') {
+    if (step.invalid) keys.push(step.invalid);
+    if (step.skip?.label) keys.push(step.skip.label);
+    if (step.input.type === 'choice') keys.push(...step.input.options.map((o) => o.label));
+    if (step.input.type === 'contact') keys.push(step.input.title, step.input.subtitle);
+  }
+  if (step.type === 'end' && step.template) keys.push(step.template);
+  return keys;
+}
+
+function buttonCount(step: FlowStep): number {
+  if (step.type !== 'say' && step.type !== 'ask') return 0;
+  let count = (step.buttons ?? []).length + (step.buttons_from ? (step.buttons_from.limit ?? MAX_BUTTONS) : 0);
+  if (step.type === 'ask') {
+    if (step.input.type === 'choice' && step.input.buttons !== false) count += step.input.options.length;
+    if (step.input.type === 'yes_no') count += 2;
+    if (step.skip) count += 1;
+  }
+  return count;
+}
+
+/** Checks a parsed flow: targets, reachability, actions and their arguments, templates, buttons, exits. */
+export function validateFlow(flow: FlowDefinition, context: FlowValidationContext): FlowProblem[] {
+  const problems: FlowProblem[] = [];
+  const add = (kind: FlowProblemKind, message: string, step?: string) =>
+    problems.push({ kind, flowId: flow.id, ...(step === undefined ? {} : { step }), message });
+  const stepNames = new Set(Object.keys(flow.steps));
+
+  if (!stepNames.has(flow.start)) add('unknown_step', `start step "${flow.start}" does not exist`);
+
+  for (const trigger of flow.triggers) {
+    if (trigger.type !== 'regex') continue;
+    try {
+      new RegExp(trigger.pattern, 'iu');
+    } catch {
+      add('invalid_regex', `trigger pattern "${trigger.pattern}" is not a valid regular expression`);
+    }
+  }
+
+  for (const [name, step] of Object.entries(flow.steps)) {
+    for (const target of stepTargets(step)) {
+      if (!stepNames.has(target)) add('unknown_step', `goes to "${target}", which does not exist`, name);
+    }
+    if (step.type === 'call') {
+      const info = context.actions.describe(step.action);
+      if (!info) add('unknown_action', `action "${step.action}" is not registered`, name);
+      else if (info.argNames) {
+        const given = Object.keys(step.args ?? {});
+        for (const arg of given) {
+          if (!info.argNames.includes(arg))
+            add('unknown_argument', `action "${step.action}" has no argument "${arg}"`, name);
+        }
+        for (const arg of info.requiredArgNames) {
+          if (!given.includes(arg)) add('missing_argument', `action "${step.action}" needs argument "${arg}"`, name);
+        }
+      }
+    }
+    const flowTargets =
+      step.type === 'flow'
+        ? [step.flow]
+        : step.type === 'say' || step.type === 'ask'
+          ? (step.buttons ?? []).map((b) => b.flow)
+          : [];
+    for (const target of flowTargets) {
+      if (target !== undefined && !context.flowIds.has(target))
+        add('unknown_flow', `starts flow "${target}", which does not exist`, name);
+    }
+    for (const key of templateKeys(step)) {
+      for (const language of context.languages) {
+        if (!context.templates.has(key, language))
+          add('missing_template', `template "${key}" is missing in ${language}`, name);
+      }
+    }
+    const buttons = buttonCount(step);
+    if (buttons > MAX_BUTTONS) add('too_many_buttons', `${buttons} buttons; Zalo shows at most ${MAX_BUTTONS}`, name);
+  }
+
+  const reachable = new Set<string>();
+  const queue = stepNames.has(flow.start) ? [flow.start] : [];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === undefined || reachable.has(current)) continue;
+    reachable.add(current);
+    const step = flow.steps[current];
+    if (step) queue.push(...stepTargets(step).filter((t) => stepNames.has(t)));
+  }
+  for (const name of stepNames) {
+    if (!reachable.has(name)) add('unreachable_step', `no step leads here from "${flow.start}"`, name);
+  }
+  const hasExit = [...reachable].some((name) => {
+    const step = flow.steps[name];
+    return step !== undefined && isExit(step);
+  });
+  if (reachable.size > 0 && !hasExit) add('no_exit', 'the flow can never end: every path loops');
+  return problems;
+}
+
+/** Validates a set of flows together: each flow, plus duplicate ids; `flowIds` in the context is derived. */
+export function validateFlows(
+  flows: readonly FlowDefinition[],
+  context: Omit<FlowValidationContext, 'flowIds'> & { extraFlowIds?: readonly string[] },
+): FlowProblem[] {
+  const flowIds = new Set([...flows.map((f) => f.id), ...(context.extraFlowIds ?? [])]);
+  const problems: FlowProblem[] = [];
+  const seen = new Set<string>();
+  for (const flow of flows) {
+    if (seen.has(flow.id))
+      problems.push({ kind: 'duplicate_flow', flowId: flow.id, message: `flow id "${flow.id}" is used twice` });
+    seen.add(flow.id);
+    problems.push(...validateFlow(flow, { ...context, flowIds }));
+  }
+  return problems;
+}

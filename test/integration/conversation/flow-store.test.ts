@@ -1,0 +1,245 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
+import {
+  citizenIdSchema,
+  combineActionRegistries,
+  conversationFlowVersions,
+  createActionRegistry,
+  createBuiltinActions,
+  createConversationEngine,
+  createFlowStore,
+  createHandoffStore,
+  createRedisSessionStore,
+  createReloadingTemplateRenderer,
+  flowDefinitionSchema,
+  seedFlowStore,
+  type ActionRegistry,
+  type CitizenId,
+  type FlowStore,
+  type Language,
+  type OutboundMessage,
+} from '../../../src/conversation/index.js';
+import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SYSTEM: AuditContext = { actor: { type: 'system' } };
+
+const preferences = (() => {
+  const languages = new Map<string, Language>();
+  return {
+    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
+    setLanguage: (id: CitizenId, language: Language) => {
+      languages.set(id, language);
+      return Promise.resolve();
+    },
+  };
+})();
+
+// The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
+const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
+
+describe('flow store (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let redis: TestRedis;
+  let store: FlowStore<AuditContext>;
+  let actions: ActionRegistry;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    redis = await createTestRedis();
+    actions = combineActionRegistries(createBuiltinActions({ preferences }), lgspActions);
+    store = createFlowStore<AuditContext>({
+      db: database.db,
+      actions,
+      audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
+      publishedCacheMs: 0,
+    });
+    await seedFlowStore({
+      store,
+      flowsDir: path.join(ROOT, 'flows'),
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+  });
+
+  afterEach(async () => {
+    await redis.destroy();
+    await database.destroy();
+  });
+
+  it('first start imports and publishes every shipped flow and template, and a second run imports nothing', async () => {
+    const flows = await store.listFlows();
+    expect(flows.map((f) => f.flowId)).toEqual(
+      expect.arrayContaining(['welcome', 'menu', 'help', 'language', 'fallback']),
+    );
+    expect(flows.every((f) => f.publishedVersion === 1)).toBe(true);
+    const templates = await store.loadPublishedTemplates();
+    expect(Object.keys(templates.vi ?? {})).toEqual(expect.arrayContaining(['common', 'core']));
+    const again = await seedFlowStore({
+      store,
+      flowsDir: path.join(ROOT, 'flows'),
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(again).toEqual({ flows: [], templates: [] });
+    const exported = await store.getVersion('welcome', 1);
+    expect(exported.source).toContain('# Greets a new follower');
+  });
+
+  it('publishing validates first: an invalid version is refused and the published one stays', async () => {
+    const menu = (await store.getVersion('menu', 1)).definition;
+    const broken = flowDefinitionSchema.parse({
+      ...menu,
+      steps: { show: { type: 'say', template: 'common:menu', next: 'nowhere' } },
+    });
+    const { version } = await store.createVersion({ definition: broken, createdBy: 'editor@example.vn' });
+    expect(version).toBe(2);
+    await expect(store.publish('menu', 2, SYSTEM)).rejects.toMatchObject({ code: 'FLOW_INVALID' });
+    expect((await store.findPublished('menu'))?.version).toBe(1);
+    const draft = await store.checkDraft({ ...menu, steps: { show: { type: 'say', template: 'core:missing' } } });
+    expect(draft.problems.map((p) => p.kind)).toEqual(['missing_template', 'missing_template']);
+    expect((await store.checkDraft({ id: 'x' })).problems[0]?.kind).toBe('schema');
+    expect(await store.check('menu', 2)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'unknown_step', step: 'show' })]),
+    );
+  });
+
+  it('publish and rollback are atomic and audited with before and after versions', async () => {
+    const help = (await store.getVersion('help', 1)).definition;
+    const { version } = await store.createVersion({ definition: { ...help, title: 'Liên hệ (mới)' } });
+    expect(await store.publish('help', version, SYSTEM, { actor: 'editor' })).toEqual({ previousVersion: 1 });
+    expect((await store.findPublished('help'))?.flow.title).toBe('Liên hệ (mới)');
+    await store.rollback('help', 1, SYSTEM);
+    expect((await store.findPublished('help'))?.version).toBe(1);
+    const rows = await database.db.select().from(auditLog).where(eq(auditLog.targetId, 'help'));
+    expect(rows.map((r) => [r.action, r.before, r.after])).toEqual([
+      ['flow.publish', null, { version: 1 }],
+      ['flow.publish', { version: 1 }, { version: 2 }],
+      ['flow.rollback', { version: 2 }, { version: 1 }],
+    ]);
+    const versions = await store.listVersions('help');
+    expect(versions.map((v) => [v.version, v.published])).toEqual([
+      [2, false],
+      [1, true],
+    ]);
+  });
+
+  it('stored versions cannot be changed in place', async () => {
+    const error: unknown = await database.db
+      .update(conversationFlowVersions)
+      .set({ createdBy: 'someone' })
+      .where(eq(conversationFlowVersions.flowId, 'menu'))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    // drizzle wraps the database error; the trigger's message is in the cause.
+    expect(error).toMatchObject({ cause: { message: expect.stringMatching(/immutable/) } });
+    expect((await store.getVersion('menu', 1)).definition.id).toBe('menu');
+  });
+
+  it('a template version that drops a key a published flow uses is refused', async () => {
+    const core = (await store.loadPublishedTemplates()).en?.core ?? {};
+    const { welcome: _dropped, ...withoutWelcome } = core;
+    const version = await store.createTemplateVersion({ namespace: 'core', language: 'en', content: withoutWelcome });
+    await expect(store.publishTemplates('core', 'en', version, SYSTEM)).rejects.toMatchObject({
+      code: 'TEMPLATES_INVALID',
+    });
+    expect((await store.loadPublishedTemplates()).en?.core).toEqual(core);
+  });
+
+  it('concurrent saves get distinct version numbers', async () => {
+    const menu = (await store.getVersion('menu', 1)).definition;
+    const results = await Promise.all([1, 2, 3].map(() => store.createVersion({ definition: menu })));
+    expect(results.map((r) => r.version).sort()).toEqual([2, 3, 4]);
+  });
+
+  it('a session started on v1 finishes on v1 after v2 is published (Redis sessions, stored flows)', async () => {
+    const sent: OutboundMessage[] = [];
+    const templates = await createReloadingTemplateRenderer({
+      load: () => store.loadPublishedTemplates(),
+      refreshMs: 0,
+    });
+    const engine = createConversationEngine({
+      sessions: createRedisSessionStore(redis.redis),
+      flows: store,
+      actions,
+      templates,
+      sink: {
+        send: (_id, messages) => {
+          sent.push(...messages);
+          return Promise.resolve();
+        },
+      },
+      preferences,
+      handoffs: createHandoffStore(database.db),
+      logger: testLogger(),
+      config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+    });
+    const say = async (citizen: string, text: string) => {
+      sent.length = 0;
+      await engine.handle({
+        citizenId: citizenIdSchema.parse(citizen),
+        eventId: `${citizen}-${text}`,
+        occurredAt: new Date().toISOString(),
+        payload: { kind: 'text', text },
+      });
+      return sent.map((m) => (m.kind === 'text' ? m.text : m.kind)).join('\n');
+    };
+
+    expect(await say('a', 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');
+    // v2 of the language flow asks differently (a yes/no question); templates get a new key for it.
+    const core = (await store.loadPublishedTemplates()).vi?.core ?? {};
+    const coreVersion = await store.createTemplateVersion({
+      namespace: 'core',
+      language: 'vi',
+      content: { ...core, language_v2: 'Bạn có muốn dùng tiếng Anh không?' },
+    });
+    await store.publishTemplates('core', 'vi', coreVersion, SYSTEM);
+    const coreEn = (await store.loadPublishedTemplates()).en?.core ?? {};
+    const coreEnVersion = await store.createTemplateVersion({
+      namespace: 'core',
+      language: 'en',
+      content: { ...coreEn, language_v2: 'Switch to English?' },
+    });
+    await store.publishTemplates('core', 'en', coreEnVersion, SYSTEM);
+    const v2 = flowDefinitionSchema.parse({
+      id: 'language',
+      title: 'Đổi ngôn ngữ v2',
+      format: 1,
+      triggers: [{ type: 'keywords', values: ['đổi ngôn ngữ'] }],
+      start: 'ask',
+      steps: {
+        ask: { type: 'ask', template: 'core:language_v2', input: { type: 'yes_no' }, save: 'english', next: 'done' },
+        done: { type: 'say', template: 'core:language.done' },
+      },
+    });
+    const created = await store.createVersion({ definition: v2 });
+    await store.publish('language', created.version, SYSTEM);
+
+    // Citizen a is on v1: "2" answers v1's choice question (English).
+    expect(await say('a', '2')).toContain('Language changed to English');
+    // Citizen b starts on v2 and sees the newly published template.
+    expect(await say('b', 'đổi ngôn ngữ')).toContain('Bạn có muốn dùng tiếng Anh không?');
+  });
+
+  it('handoffs are recorded once per open request and can be closed', async () => {
+    const handoffs = createHandoffStore(database.db);
+    const citizenId = citizenIdSchema.parse('citizen-1');
+    const first = await handoffs.request({ citizenId, flowId: 'help', reason: 'asked for an official' });
+    const second = await handoffs.request({ citizenId, flowId: 'help' });
+    expect(second.id).toBe(first.id);
+    expect((await handoffs.listOpen()).map((h) => h.id)).toEqual([first.id]);
+    expect(await handoffs.close(first.id, 'official@example.vn')).toBe(true);
+    expect(await handoffs.listOpen()).toEqual([]);
+    expect(await handoffs.close(first.id, 'official@example.vn')).toBe(false);
+  });
+});

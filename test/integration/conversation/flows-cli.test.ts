@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFlowsCli } from '../../../src/cli/flows.js';
+import { createActionRegistry } from '../../../src/conversation/index.js';
+import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
+
+function capture() {
+  const lines: string[] = [];
+  return { out: (text: string) => lines.push(text), text: () => lines.join('\n') };
+}
+
+describe('npm run flows', () => {
+  let database: TestDatabase;
+  let tmp: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'flows-cli-'));
+  });
+  afterAll(async () => {
+    await database.destroy();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  const base = () => ({
+    flowsDir: path.join(ROOT, 'flows'),
+    templatesDir: path.join(ROOT, 'templates'),
+    actions: lgspActions,
+    openDatabase: () => Promise.resolve({ db: database.db, close: () => Promise.resolve() }),
+  });
+
+  it('validate: the shipped flows are clean (exit 0); a broken flow file is reported (exit 1)', async () => {
+    const ok = capture();
+    expect(await runFlowsCli(['validate'], { ...base(), out: ok.out })).toBe(0);
+    expect(ok.text()).toMatch(/\d+ flows valid/);
+
+    const dir = path.join(tmp, 'broken');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(
+      path.join(dir, 'x.yaml'),
+      'id: x\ntitle: X\nformat: 1\nstart: a\nsteps:\n  a: { type: say, template: "core:nope", next: b }\n',
+    );
+    const bad = capture();
+    expect(await runFlowsCli(['validate', dir], { ...base(), out: bad.out })).toBe(1);
+    expect(bad.text()).toContain('x.a: unknown_step');
+    expect(bad.text()).toContain('missing_template');
+  });
+
+  it('simulate prints the transcript of the real engine', async () => {
+    const run = capture();
+    expect(await runFlowsCli(['simulate', 'help', 'liên hệ', 'English', 'menu'], { ...base(), out: run.out })).toBe(0);
+    expect(run.text()).toContain('> liên hệ');
+    expect(run.text()).toContain('< Liên hệ Trung tâm Phục vụ hành chính công tỉnh:');
+    expect(run.text()).toContain('[Nhắn cho cán bộ → #go:help/handoff]');
+    expect(run.text()).toContain('< From now on I will answer in English.');
+  });
+
+  it('import publishes the shipped flows, export writes them back with their comments', async () => {
+    const imported = capture();
+    expect(await runFlowsCli(['import'], { ...base(), out: imported.out })).toBe(0);
+    expect(imported.text()).toContain('flow welcome v1 published');
+    expect(imported.text()).toContain('templates vi/common v1 published');
+    const again = capture();
+    expect(await runFlowsCli(['import'], { ...base(), out: again.out })).toBe(0);
+    expect(again.text()).toContain('nothing new to import');
+
+    const target = path.join(tmp, 'export');
+    expect(await runFlowsCli(['export', target], { ...base(), out: capture().out })).toBe(0);
+    expect(fs.readFileSync(path.join(target, 'flows', 'welcome.yaml'), 'utf8')).toBe(
+      fs.readFileSync(path.join(ROOT, 'flows', 'welcome.yaml'), 'utf8'),
+    );
+    const common: unknown = JSON.parse(fs.readFileSync(path.join(target, 'templates', 'vi', 'common.json'), 'utf8'));
+    expect(common).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', 'vi', 'common.json'), 'utf8')));
+  });
+});
