@@ -1,0 +1,42 @@
+/** LGSP integration: mapping profiles, a resilient client, services in our model, conversation actions, dossier watch. */
+export { createLgsp, createLgspReadinessCheck } from './create-lgsp.js';
+export type { Lgsp, LgspDeps } from './create-lgsp.js';
+/** The HTTP client alone (auth, timeout, retries for reads, breaker per service). */
+export { createLgspClient } from './lgsp-client.js';
+export type {
+  LgspClient,
+  LgspClientConfig,
+  LgspResilienceOptions,
+  CallOutcome,
+  BreakerStateName,
+} from './lgsp-client.js';
+/** Services on top of a client (conversion, cache, outcomes as values). */
+export { createLgspServices, DEFAULT_CACHE_TTLS } from './lgsp-services.js';
+export type { LgspServices, LgspCacheTtls } from './lgsp-services.js';
+/** The Redis cache of converted answers. */
+export { createLgspCache } from './lgsp-cache.js';
+export type { LgspCache } from './lgsp-cache.js';
+/** Prometheus metrics of the LGSP client; create once per registry. */
+export { createLgspMetrics } from './lgsp-metrics.js';
+export type { LgspMetrics } from './lgsp-metrics.js';
+/** Mapping profiles: schema, shipped profiles, loading by name or path. */
+export { loadProfile, parseProfile, getShippedProfile, profileSchema, SHIPPED_PROFILES } from './profile.js';
+export type { Profile, ServiceName } from './profile.js';
+/** Our model of the LGSP's data. */
+export * from './model.js';
+/** Tax code normalisation with its check digit. */
+export { normalizeTaxCode } from './tax-code.js';
+/** Error codes of this module. */
+export { LgspErrors } from './errors.js';
+/** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */
+export { createLgspActions } from './lgsp-actions.js';
+export type { LgspActionsDeps } from './lgsp-actions.js';
+/** Followed dossiers in PostgreSQL. */
+export { createDossierFollowStore } from './dossier-follow-store.js';
+export type { DossierFollowStore, DossierFollow } from './dossier-follow-store.js';
+/** What templates show of a dossier (masked owner, plain status, Vietnamese dates). */
+export { convertDossierToView } from './dossier-view.js';
+export type { DossierView } from './dossier-view.js';
+/** The dossier watch job (BullMQ job scheduler + worker) that tells followers about status changes. */
+export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
+export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * Dossiers citizens follow: the watch job polls each one when `next_check_at` comes and tells the citizen when the
+ * status changed. A row ends (ended_at) when the dossier is finished, after the follow limit, or when the citizen stops.
+ */
+export const lgspDossierFollows = pgTable(
+  'lgsp_dossier_follows',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    citizenId: text('citizen_id').notNull(),
+    dossierCode: text('dossier_code').notNull(),
+    /** Language of the notifications (the citizen's when they subscribed). */
+    language: text('language', { enum: ['vi', 'en'] }).notNull(),
+    /** Our status (`processing`, …) last seen, to notice changes. */
+    lastStatus: text('last_status').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    nextCheckAt: timestamp('next_check_at', { withTimezone: true }).notNull(),
+    lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason', { enum: ['finished', 'expired', 'not_found', 'stopped'] }),
+  },
+  (table) => [
+    uniqueIndex('lgsp_dossier_follows_citizen_dossier').on(table.citizenId, table.dossierCode),
+    index('lgsp_dossier_follows_due_idx')
+      .on(table.nextCheckAt)
+      .where(sql`${table.endedAt} is null`),
+  ],
+);

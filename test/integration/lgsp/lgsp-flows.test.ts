@@ -1,0 +1,166 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  combineActionRegistries,
+  createActionRegistry,
+  createBuiltinActions,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  formatTranscript,
+  loadFlowsFromDir,
+  simulateConversation,
+  validateFlows,
+  type OutboundMessage,
+} from '../../../src/conversation/index.js';
+import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+import { startHarness, type Harness } from './harness.js';
+
+const CODE = '000.00.15.H02-221205-0001';
+const OWNER = 'Nguyễn Văn An';
+
+function texts(messages: OutboundMessage[]): string {
+  return messages
+    .map((m) => (m.kind === 'text' ? m.text : m.kind === 'request_user_info' ? `[share:${m.title}]` : '[image]'))
+    .join('\n');
+}
+function buttons(messages: OutboundMessage[]): string[] {
+  return messages.flatMap((m) =>
+    m.kind === 'text'
+      ? (m.buttons ?? []).map((b) =>
+          b.action.type === 'query' ? b.action.payload : b.action.type === 'url' ? b.action.url : b.action.phone,
+        )
+      : [],
+  );
+}
+
+describe('LGSP flows through the real conversation engine and the LGSP simulator', () => {
+  let h: Harness;
+  let db: TestDatabase;
+  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+  const loaded = loadFlowsFromDir(path.resolve('flows'));
+  let run: (messages: string[], language?: 'vi' | 'en') => Promise<Array<{ citizen: string; bot: OutboundMessage[] }>>;
+  let registry: ReturnType<typeof createActionRegistry>;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    db = await createTestDatabase();
+    registry = createActionRegistry(
+      createLgspActions({
+        services: h.lgsp,
+        renderer,
+        follows: createDossierFollowStore(db.db),
+        follow: { maxDays: 30, intervalMinutes: 30 },
+      }),
+    );
+    run = (messages, language) =>
+      simulateConversation(
+        {
+          flows: createMemoryFlowSource(loaded.flows),
+          actions: registry,
+          templates: renderer,
+          logger: testLogger(),
+          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+        },
+        { messages, ...(language ? { language } : {}) },
+      );
+  });
+  afterAll(async () => {
+    await h.close();
+    await db.destroy();
+  });
+
+  it('the shipped LGSP flows validate clean against the real actions and templates', () => {
+    expect(loaded.problems).toEqual([]);
+    const preferences = { findLanguage: () => Promise.resolve(null), setLanguage: () => Promise.resolve() };
+    const problems = validateFlows(loaded.flows, {
+      actions: combineActionRegistries(createBuiltinActions({ preferences }), registry),
+      templates: renderer,
+      languages: ['vi', 'en'],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('dossier lookup: asked for, typed loosely, answered with masked owner and no contact details', async () => {
+    const transcript = await run(['tra cuu ho so', '000.00.15.h02 221205 0001']);
+    const [ask, answer] = transcript.map((t) => t.bot);
+    expect(texts(ask ?? [])).toContain('mã hồ sơ');
+    const reply = texts(answer ?? []);
+    expect(reply).toContain(CODE);
+    expect(reply).toContain('Đăng ký thành lập hộ kinh doanh');
+    expect(reply).toContain('Đang được giải quyết');
+    expect(reply).toContain('UBND xã Yên Phong');
+    expect(reply).toContain('đã quá hạn');
+    expect(reply).toContain('Nguyễn V** A*');
+    expect(reply).not.toContain(OWNER);
+    expect(reply).not.toContain('0912345678');
+    expect(reply).not.toContain('@example.vn');
+    expect(buttons(answer ?? [])).toContain(`#follow_dossier ${CODE}`);
+  });
+
+  it('a message that is just a code starts the lookup; an unknown code says so and offers a retry (English)', async () => {
+    const [direct] = await run([CODE]);
+    expect(texts(direct?.bot ?? [])).toContain('Đang được giải quyết');
+    const [missing] = await run(['000.00.99.H99-260101-9999'], 'en');
+    expect(texts(missing?.bot ?? [])).toContain('could not find a dossier with the code 000.00.99.H99-260101-9999');
+    expect(buttons(missing?.bot ?? [])).toContain('#go:dossier/ask');
+  });
+
+  it('dossier lookup while the LGSP is down says it is unavailable in plain words', async () => {
+    h.simulator.faults.set({ down: true });
+    try {
+      const [turn] = await run(['000.30.24.H06-261114-0001']);
+      expect(texts(turn?.bot ?? [])).toContain('tạm thời gián đoạn');
+    } finally {
+      h.simulator.faults.reset();
+    }
+  });
+
+  it('follow: the citizen subscribes from the lookup answer', async () => {
+    const [turn] = await run([`#follow_dossier ${CODE}`]);
+    expect(texts(turn?.bot ?? [])).toContain(`Đã đăng ký theo dõi hồ sơ ${CODE}`);
+    const finished = h.simulator.data.dossiers.find((d) => d.status === 'returned');
+    const [done] = await run([`#follow_dossier ${finished?.code ?? ''}`]);
+    expect(texts(done?.bot ?? [])).toContain('đã kết thúc');
+  });
+
+  it('my dossiers: asks Zalo for the phone number, refuses a typed one, lists the dossiers as buttons', async () => {
+    const transcript = await run(['hồ sơ của tôi', '0912345678', '@contact 0912345678']);
+    const [ask, typed, listed] = transcript.map((t) => t.bot);
+    expect(ask?.some((m) => m.kind === 'request_user_info')).toBe(true);
+    expect(texts(typed ?? [])).toContain('không dùng số điện thoại nhập tay');
+    const reply = texts(listed ?? []);
+    expect(reply).toContain('Tôi tìm thấy 4 hồ sơ');
+    expect(reply).not.toContain('0912345678');
+    expect(buttons(listed ?? [])).toContain(`#dossier ${CODE}`);
+    const [none] = (await run(['#my_dossiers', '@contact 0900000000'])).slice(1);
+    expect(texts(none?.bot ?? [])).toContain('không tìm thấy hồ sơ nào');
+  });
+
+  it('procedures: words → up to 5 buttons → details with an apply-online button', async () => {
+    const transcript = await run(['thủ tục khai sinh', '#procedure_detail 1.001193']);
+    const [results, details] = transcript.map((t) => t.bot);
+    const found = buttons(results ?? []);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(5);
+    expect(found).toContain('#procedure_detail 1.001193');
+    const reply = texts(details ?? []);
+    expect(reply).toContain('Thủ tục đăng ký khai sinh');
+    expect(reply).toContain('Tờ khai đăng ký khai sinh');
+    expect(reply).toContain('Miễn lệ phí');
+    expect(buttons(details ?? []).some((b) => b.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+  });
+
+  it('business lookup by tax code; a wrong check digit is asked again', async () => {
+    const transcript = await run(['tra cứu doanh nghiệp', '2300900006', '2300900005'], 'en');
+    const [, wrong, found] = transcript.map((t) => t.bot);
+    expect(texts(wrong ?? [])).toMatch(/tax|mã số thuế/i);
+    const reply = texts(found ?? []);
+    expect(reply).toContain('CÔNG TY TNHH ĐIỆN TỬ KINH BẮC');
+    expect(reply).toContain('2300900005');
+    expect(reply).toContain('Trần Thị Bình (Giám đốc)');
+    expect(reply).toContain('Legal representative');
+    if (process.env.TEST_PRINT_TRANSCRIPTS) console.log(formatTranscript(transcript));
+  });
+});
