@@ -14,7 +14,12 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('readConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = readConfig({});
-    expect(config.http).toEqual({ port: 3000, host: '0.0.0.0', publicUrl: 'http://localhost:3000' });
+    expect(config.http).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      publicUrl: 'http://localhost:3000',
+      selfUrl: 'http://127.0.0.1:3000',
+    });
     expect(config.database.url).toBeUndefined();
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'zegov', autostart: false });

@@ -116,6 +116,12 @@ export const envSchema = z.object({
   LGSP_PROFILE: z.preprocess(emptyToUndefined, z.string().default('reference')),
   /** Timeout of one LGSP call in milliseconds. Default 5000. */
   LGSP_TIMEOUT_MS: intInRange(5000, 100, 120_000),
+  /** Minutes between two checks of one followed dossier (±20 % to spread them). Default 30. */
+  DOSSIER_WATCH_INTERVAL_MINUTES: intInRange(30, 1, 1440),
+  /** Days after which following a dossier stops by itself. Default 60. */
+  DOSSIER_WATCH_MAX_DAYS: intInRange(60, 1, 365),
+  /** LGSP lookups per minute the dossier watch job may make. Default 60. */
+  DOSSIER_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true when no Zalo credentials are set. */
   SANDBOX: booleanFlag,
   /** First admin account, created when no account exists. */
@@ -152,7 +158,8 @@ export const SANDBOX_IDENTITY = {
 } as const;
 
 export interface Config {
-  http: { port: number; host: string; publicUrl: string };
+  /** `selfUrl` is this server on loopback: where in-process sandbox clients reach the simulators. */
+  http: { port: number; host: string; publicUrl: string; selfUrl: string };
   dataDir: string;
   database: { url: string | undefined; dataDir: string };
   redis: { url: string; prefix: string; autostart: boolean };
@@ -183,6 +190,8 @@ export interface Config {
     partnerCode: string | undefined;
     profile: string;
     timeoutMs: number;
+    /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
+    watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number };
   log: { level: string };
@@ -238,7 +247,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const dataDir = path.resolve(e.DATA_DIR);
 
   return {
-    http: { port: e.PORT, host: e.HOST, publicUrl },
+    http: { port: e.PORT, host: e.HOST, publicUrl, selfUrl },
     dataDir,
     database: { url: e.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
@@ -272,6 +281,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       partnerCode: e.LGSP_PARTNER_CODE,
       profile: e.LGSP_PROFILE,
       timeoutMs: e.LGSP_TIMEOUT_MS,
+      watch: {
+        intervalMinutes: e.DOSSIER_WATCH_INTERVAL_MINUTES,
+        maxDays: e.DOSSIER_WATCH_MAX_DAYS,
+        checksPerMinute: e.DOSSIER_WATCH_CHECKS_PER_MIN,
+      },
     },
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS },
     log: { level: e.LOG_LEVEL },

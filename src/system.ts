@@ -1,10 +1,42 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
-import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type FirstAdminOutcome } from './admin/index.js';
+import {
+  createAdminAuth,
+  createAdminRouter,
+  ensureFirstAdmin,
+  recordAudit,
+  type AuditContext,
+  type FirstAdminOutcome,
+} from './admin/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
-import type { Config } from './config.js';
+import { createCitizenPreferences } from './citizens/index.js';
+import { SANDBOX_IDENTITY, type Config } from './config.js';
+import {
+  combineActionRegistries,
+  createActionRegistry,
+  createBuiltinActions,
+  createConversationEngine,
+  createConversationMetrics,
+  createFlowStore,
+  createHandoffStore,
+  createRedisSessionStore,
+  createReloadingTemplateRenderer,
+  loadPublishedTemplates,
+  seedFlowStore,
+  type ConversationEngine,
+  type FlowStore,
+} from './conversation/index.js';
+import {
+  createDossierFollowStore,
+  createDossierWatch,
+  createLgsp,
+  createLgspActions,
+  createLgspMetrics,
+  createLgspReadinessCheck,
+} from './lgsp/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
@@ -13,6 +45,16 @@ import type { QueueContext } from './platform/queues.js';
 import { connectRedis, redactUrl, type Redis } from './platform/redis.js';
 import { loadOrCreateSandboxSecretsKey } from './platform/secrets-key.js';
 import { Shutdown } from './platform/shutdown.js';
+import { createLgspSimulator } from './sandbox/lgsp/index.js';
+import { createPhoneRouter } from './sandbox/phone/index.js';
+import { createZaloSimulator } from './sandbox/zalo/index.js';
+import { createZaloChannel } from './zalo/index.js';
+
+/** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
+const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
+const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+const STARTUP_LOCK_TTL_MS = 120_000;
+const STARTUP_LOCK_WAIT_MS = 180_000;
 
 /** Which parts of the program this process runs: HTTP only, queue workers only, or both (default). */
 export type ProcessRole = 'web' | 'worker' | 'all';
@@ -36,6 +78,9 @@ export interface RunningSystem {
   app: Express | undefined;
   /** Base URL the server listens on (web and all roles). */
   url: string | undefined;
+  /** The conversation engine and flow store (simulator and admin API use them). */
+  engine: ConversationEngine;
+  flowStore: FlowStore<AuditContext>;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -65,6 +110,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const { config, role } = options;
   const metrics = createMetrics();
 
+  // --- Infrastructure -------------------------------------------------------------------------------------------
   const redis = await connectRedisOrStartPrivate(config, log, stop);
   stop.add('redis', async () => redis.disconnect());
   const queueConnection = await connectRedis({
@@ -79,41 +125,127 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const database = options.database ?? (await openConfiguredDatabase(config, log));
   if (!options.database) stop.add('database', () => database.close());
   await database.migrate();
+  const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
-  void secretsKey;
-
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
-    {
-      name: 'redis',
-      critical: true,
-      check: async () => {
-        await redis.ping();
-      },
-    },
+    { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
   ];
   const mounts: Array<{ path: string; router: Router }> = [];
 
+  // --- LGSP -----------------------------------------------------------------------------------------------------
+  const lgsp = await createLgsp({
+    config: config.lgsp,
+    redis,
+    logger: log.child({ module: 'lgsp' }),
+    metrics: createLgspMetrics(metrics.registry),
+  });
+  readiness.push(createLgspReadinessCheck(lgsp));
+
+  // --- Conversation ---------------------------------------------------------------------------------------------
+  const templates = await createReloadingTemplateRenderer({
+    templatesDir: TEMPLATES_DIR,
+    load: () => loadPublishedTemplates(db),
+    onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
+  });
+  const preferences = createCitizenPreferences(db);
+  const follows = createDossierFollowStore(db);
+  const actions = combineActionRegistries(
+    createBuiltinActions({ preferences }),
+    createActionRegistry(
+      createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
+    ),
+  );
+  const flowStore = createFlowStore<AuditContext>({
+    db,
+    actions,
+    audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
+  });
+  // Several processes may start at once on one PostgreSQL: one seeds, the others wait for it.
+  await withStartupLock(redis, 'seed-flow-store', () =>
+    seedFlowStore({
+      store: flowStore,
+      flowsDir: FLOWS_DIR,
+      templatesDir: TEMPLATES_DIR,
+      context: { actor: { type: 'system' } },
+      logger: log,
+    }),
+  );
+
+  // --- Zalo channel ---------------------------------------------------------------------------------------------
+  const zalo = createZaloChannel({
+    zalo: config.zalo,
+    sandbox: config.sandbox,
+    publicUrl: config.http.publicUrl,
+    retentionDays: config.conversation.retentionDays,
+    db,
+    redis,
+    queues,
+    secretsKey,
+    logger: log,
+    metrics,
+  });
+  stop.add('zalo queues', () => zalo.close());
+  readiness.push(zalo.readiness);
+  metrics.addQueueDepthSource(() => zalo.queueDepths());
+  const sink = zalo.sink;
+  const engine = createConversationEngine({
+    sessions: createRedisSessionStore(redis),
+    flows: flowStore,
+    actions,
+    templates,
+    sink,
+    preferences,
+    handoffs: createHandoffStore(db),
+    logger: log.child({ module: 'conversation' }),
+    config: config.conversation,
+    metrics: createConversationMetrics(metrics.registry),
+  });
+
+  // --- Web ------------------------------------------------------------------------------------------------------
   let app: Express | undefined;
   let url: string | undefined;
   let firstAdmin: FirstAdminOutcome | undefined;
   if (role !== 'worker') {
     firstAdmin = await ensureFirstAdmin({
-      db: database.db,
+      db,
       email: config.admin.email,
       password: config.admin.password,
       sandbox: config.sandbox,
     });
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
-    const adminDeps = {
-      db: database.db,
-      redis,
-      logger: log,
-      config: { ...config.admin, publicUrl: config.http.publicUrl },
-    };
+    const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     const adminAuth = createAdminAuth(adminDeps);
-    mounts.push({ path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) });
+    // The Zalo connect callback is not behind the admin guard: mount it before the admin API catches /api/admin/*.
+    mounts.push(
+      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
+      { path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) },
+      { path: '/webhooks/zalo', router: zalo.webhookRouter },
+    );
+    if (config.sandbox) {
+      const zaloSimulator = createZaloSimulator({
+        appId: config.zalo.appId ?? SANDBOX_IDENTITY.zaloAppId,
+        appSecret: config.zalo.appSecret ?? SANDBOX_IDENTITY.zaloAppSecret,
+        oaSecretKey: config.zalo.oaSecretKey ?? SANDBOX_IDENTITY.zaloOaSecretKey,
+        oaId: SANDBOX_IDENTITY.zaloOaId,
+        webhookUrl: `${config.http.selfUrl}/webhooks/zalo`,
+        windowDays: config.zalo.csWindowDays,
+        logger: log,
+      });
+      stop.add('zalo simulator', async () => zaloSimulator.close());
+      const lgspSimulator = createLgspSimulator({
+        consumerKey: config.lgsp.consumerKey ?? SANDBOX_IDENTITY.lgspConsumerKey,
+        consumerSecret: config.lgsp.consumerSecret ?? SANDBOX_IDENTITY.lgspConsumerSecret,
+        profile: lgsp.profile,
+        logger: log,
+      });
+      mounts.push(
+        { path: '/sandbox/zalo', router: zaloSimulator.router },
+        { path: '/sandbox/lgsp', router: lgspSimulator.router },
+        { path: '/sandbox/phone', router: createPhoneRouter() },
+      );
+    }
 
     app = createApp({ logger: log, metrics, readiness, mounts, sandbox: config.sandbox });
     const server = http.createServer(app);
@@ -131,6 +263,27 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     stop.add('http server', () => closeServer(server));
   }
 
+  // The sandbox connects through its simulator over HTTP, so only once the server listens.
+  await zalo.initialize();
+
+  // --- Workers --------------------------------------------------------------------------------------------------
+  if (role !== 'web') {
+    const zaloWorkers = await zalo.startWorkers((event) => engine.handle(event));
+    stop.add('zalo workers', () => zaloWorkers.close());
+    const watch = createDossierWatch({
+      follows,
+      dossiers: lgsp.dossiers,
+      sink,
+      renderer: templates,
+      queues,
+      logger: log,
+      metrics,
+      config: config.lgsp.watch,
+    });
+    await watch.start();
+    stop.add('dossier watch', () => watch.close());
+  }
+
   return {
     config,
     logger: log,
@@ -141,8 +294,25 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     app,
     url,
     firstAdmin,
+    engine,
+    flowStore,
     close: (reason = 'close') => stop.run(reason),
   };
+}
+
+/** Runs `work` in one process at a time across the deployment (Redis lock); the others wait, then return. */
+async function withStartupLock(redis: Redis, name: string, work: () => Promise<unknown>): Promise<void> {
+  const key = `startup-lock:${name}`;
+  const deadline = Date.now() + STARTUP_LOCK_WAIT_MS;
+  while ((await redis.set(key, String(process.pid), 'PX', STARTUP_LOCK_TTL_MS, 'NX')) !== 'OK') {
+    if (Date.now() > deadline) throw new StartupError(`Timed out waiting for another process to finish ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  try {
+    await work();
+  } finally {
+    await redis.del(key);
+  }
 }
 
 async function openConfiguredDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
