@@ -28,6 +28,7 @@ import {
 } from '../conversation/index.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
+import { openCliActions } from './cli-actions.js';
 
 export interface FlowsCliOptions {
   /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
@@ -188,11 +189,21 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
 
 // Run directly (`npm run flows`), not when imported by a test or the composition root.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  runFlowsCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+  const config = readConfig();
+  const logger = createLogger({ level: 'warn' });
+  openCliActions(config, { templatesDir: path.resolve('templates'), logger })
+    .then(async (cli) => {
+      try {
+        return await runFlowsCli(process.argv.slice(2), { actions: cli.actions });
+      } finally {
+        await cli.close();
+      }
+    })
+    .then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      },
+    );
 }

@@ -1,0 +1,65 @@
+import http from 'node:http';
+import express from 'express';
+import type { Config } from '../config.js';
+import { createActionRegistry, createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
+import { createDossierFollowStore, createLgsp, createLgspActions } from '../lgsp/index.js';
+import { openDatabase } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import { connectRedis } from '../platform/redis.js';
+import { createLgspSimulator } from '../sandbox/lgsp/index.js';
+
+/**
+ * The domain actions the server registers (the CLI adds the built-in ones), for the flows CLI: validation checks flows against them and `simulate` runs them
+ * for real. In sandbox mode the LGSP is an in-process simulator on an ephemeral loopback port, so a simulation needs no
+ * running server; follows are written to a throw-away in-memory database, never to the server's.
+ */
+export async function openCliActions(
+  config: Config,
+  options: { templatesDir: string; logger: Logger },
+): Promise<{ actions: ActionRegistry; close(): Promise<void> }> {
+  const closers: Array<() => Promise<void>> = [];
+  let lgspConfig = config.lgsp;
+  if (config.sandbox) {
+    const simulator = createLgspSimulator({
+      consumerKey: config.lgsp.consumerKey ?? '',
+      consumerSecret: config.lgsp.consumerSecret ?? '',
+      logger: options.logger,
+    });
+    const server = http.createServer(express().use('/sandbox/lgsp', simulator.router));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    lgspConfig = {
+      ...config.lgsp,
+      baseUrl: `http://127.0.0.1:${port}/sandbox/lgsp`,
+      tokenUrl: `http://127.0.0.1:${port}/sandbox/lgsp/token`,
+    };
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  }
+  const redis = await connectRedis({
+    url: config.redis.url,
+    logger: options.logger,
+    role: 'command',
+    keyPrefix: `${config.redis.prefix}:cli:`,
+  });
+  closers.push(async () => redis.disconnect());
+  const database = await openDatabase({ url: undefined, dataDir: 'memory://', logger: options.logger });
+  await database.migrate();
+  closers.push(() => database.close());
+
+  const lgsp = await createLgsp({ config: lgspConfig, redis, logger: options.logger });
+  const actions = createActionRegistry(
+    createLgspActions({
+      services: lgsp,
+      renderer: createTemplateRenderer({ templatesDir: options.templatesDir }),
+      follows: createDossierFollowStore(database.db),
+      follow: config.lgsp.watch,
+    }),
+  );
+  return {
+    actions,
+    close: async () => {
+      for (const close of closers.reverse()) await close();
+    },
+  };
+}
