@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +13,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  {
+    // Plain Node scripts and the phone page's browser script.
+    files: ['scripts/**/*.mjs', '*.js'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/sandbox/phone/assets/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['test/**', 'bench/**', 'scripts/**', '**/*.test.ts'],

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const benchDir = path.resolve('bench');
-const available = (await fs.readdir(benchDir)).filter((f) => f.endsWith('.ts') && f !== 'run.ts').map((f) => f.slice(0, -3));
+const available = (await fs.readdir(benchDir))
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+  .map((f) => f.slice(0, -3));
 const [name, ...args] = process.argv.slice(2);
 const selected = name ? [name] : available;
 for (const bench of selected) {

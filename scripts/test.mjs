@@ -1,4 +1,5 @@
-// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, then runs vitest's projects:
+// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, checks formatting, then runs
+// vitest's projects:
 // unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser/end-to-end tests.
 // Needs Redis (a private redis-server is started when none answers) and PostgreSQL at TEST_PG_ADMIN_URL.
 import { spawn, spawnSync } from 'node:child_process';
@@ -65,6 +66,7 @@ await ensureRedis();
 await ensurePostgres();
 let status = run('npx', ['tsc', '-p', 'tsconfig.check.json']);
 if (status === 0) status = run('npx', ['eslint', '.']);
+if (status === 0) status = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 if (status === 0) status = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
 for (const cleanup of cleanups) cleanup();
 process.exit(status);

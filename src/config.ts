@@ -90,7 +90,9 @@ export const envSchema = z.object({
     emptyToUndefined,
     z
       .string()
-      .refine((value) => decodeKey(value) !== undefined, { message: 'expected 32 bytes as 64 hex or 44 base64 characters' })
+      .refine((value) => decodeKey(value) !== undefined, {
+        message: 'expected 32 bytes as 64 hex or 44 base64 characters',
+      })
       .optional(),
   ),
   /** Days the conversation log keeps messages. Default 90. */

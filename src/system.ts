@@ -94,7 +94,7 @@ export class StartupError extends Error {
 
 /** The composition root: builds every module from configuration and starts the parts `role` asks for. */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const { config, role } = options;
+  const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.log.level });
   const shutdown = new Shutdown(logger, config.shutdownTimeoutMs);
   try {

@@ -38,7 +38,10 @@ describe('npm start on a fresh checkout', () => {
     const deadline = Date.now() + 90_000;
     let ready = false;
     while (!ready && Date.now() < deadline && child.exitCode === null) {
-      ready = await fetch(`${base}/readyz`).then((r) => r.status === 200, () => false);
+      ready = await fetch(`${base}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (!ready) await new Promise((r) => setTimeout(r, 250));
     }
     expect(ready, `server did not become ready:\n${output}`).toBe(true);

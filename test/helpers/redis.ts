@@ -19,7 +19,12 @@ export interface TestRedis {
 /** A real Redis connection isolated from other tests by a random key and queue prefix. */
 export async function createTestRedis(): Promise<TestRedis> {
   const prefix = `t${randomBytes(5).toString('hex')}`;
-  const redis = await connectRedis({ url: TEST_REDIS_URL, logger: testLogger(), role: 'command', keyPrefix: `${prefix}:` });
+  const redis = await connectRedis({
+    url: TEST_REDIS_URL,
+    logger: testLogger(),
+    role: 'command',
+    keyPrefix: `${prefix}:`,
+  });
   const queueConnection = await connectRedis({ url: TEST_REDIS_URL, logger: testLogger(), role: 'queue' });
   return {
     redis,

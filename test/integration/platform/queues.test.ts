@@ -6,10 +6,14 @@ import { createMetrics } from '../../../src/platform/metrics.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
 import { testLogger } from '../../helpers/logger.js';
 
-const definition = defineQueue('greetings', z.object({ citizenId: z.string().min(1), attemptsToFail: z.number().int() }), {
-  attempts: 4,
-  backoff: { type: 'exponential', delay: 50, jitter: 0.5 },
-});
+const definition = defineQueue(
+  'greetings',
+  z.object({ citizenId: z.string().min(1), attemptsToFail: z.number().int() }),
+  {
+    attempts: 4,
+    backoff: { type: 'exponential', delay: 50, jitter: 0.5 },
+  },
+);
 
 describe('typed queues on real Redis', () => {
   let redis: TestRedis;
@@ -31,7 +35,10 @@ describe('typed queues on real Redis', () => {
 
   it('retries a transient failure with back-off, and does not retry an unrecoverable one', async () => {
     const queue = createQueue(definition, redis.queues);
-    const events = new QueueEvents(definition.name, { connection: redis.queues.connection, prefix: redis.queues.prefix });
+    const events = new QueueEvents(definition.name, {
+      connection: redis.queues.connection,
+      prefix: redis.queues.prefix,
+    });
     await events.waitUntilReady();
     const metrics = createMetrics({ collectDefaults: false });
     const attemptTimes = new Map<string, number[]>();
@@ -47,7 +54,11 @@ describe('typed queues on real Redis', () => {
       },
       { ...redis.queues, logger: testLogger(), metrics, concurrency: 2 },
     );
-    closers.push(() => queue.close(), () => events.close(), () => worker.close());
+    closers.push(
+      () => queue.close(),
+      () => events.close(),
+      () => worker.close(),
+    );
 
     const transient = await queue.add('greet', { citizenId: 'a', attemptsToFail: 2 });
     const permanent = await queue.add('greet', { citizenId: 'b', attemptsToFail: -1 });
@@ -68,7 +79,10 @@ describe('typed queues on real Redis', () => {
   });
 
   it('fails a job whose stored payload no longer matches the schema, without retry', async () => {
-    const events = new QueueEvents(definition.name, { connection: redis.queues.connection, prefix: redis.queues.prefix });
+    const events = new QueueEvents(definition.name, {
+      connection: redis.queues.connection,
+      prefix: redis.queues.prefix,
+    });
     await events.waitUntilReady();
     let calls = 0;
     const worker = createWorker(
@@ -79,7 +93,11 @@ describe('typed queues on real Redis', () => {
       { ...redis.queues, logger: testLogger() },
     );
     const raw = createQueue(definition, redis.queues).queue;
-    closers.push(() => raw.close(), () => events.close(), () => worker.close());
+    closers.push(
+      () => raw.close(),
+      () => events.close(),
+      () => worker.close(),
+    );
     const job = await raw.add('greet', { unexpected: true }, { attempts: 5 });
     await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow('does not match');
     expect(calls).toBe(0);

@@ -4,7 +4,9 @@ import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 interface ConversationItem {
   seq: number;
   direction: 'in' | 'out';
-  body: { message?: { text?: string; attachment?: { payload?: { buttons?: Array<{ title: string; payload: unknown }> } } } };
+  body: {
+    message?: { text?: string; attachment?: { payload?: { buttons?: Array<{ title: string; payload: unknown }> } } };
+  };
 }
 
 /**
