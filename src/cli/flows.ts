@@ -14,8 +14,10 @@ import {
   createFlowStore,
   createMemoryFlowSource,
   createTemplateRenderer,
+  findUnansweredTemplatePayloads,
   formatTranscript,
   loadFlowsFromDir,
+  loadTemplateResources,
   parseFlowYaml,
   seedFlowStore,
   simulateConversation,
@@ -64,12 +66,14 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   switch (command) {
     case 'validate': {
       const dir = args[0] ? path.resolve(args[0]) : flowsDir;
-      const templates = createTemplateRenderer({ templatesDir: args[1] ? path.resolve(args[1]) : templatesDir });
+      const templatesPath = args[1] ? path.resolve(args[1]) : templatesDir;
+      const templates = createTemplateRenderer({ templatesDir: templatesPath });
       const loaded = loadFlowsFromDir(dir);
       const problems = [
         ...loaded.problems,
         ...validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] }),
         ...validateEngineTemplates(templates, ['vi', 'en']).map((p) => ({ ...p, flowId: '(templates)' })),
+        ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
       for (const problem of problems) {
         out(

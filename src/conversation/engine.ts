@@ -68,9 +68,9 @@ export interface ConversationEngine {
 /** Steps run for one event before the engine assumes a loop in the flow. */
 const MAX_STEPS_PER_EVENT = 50;
 /** Payload of a flow button going to a step: `#go:<flow>/<step>`. */
-const GOTO_PAYLOAD = '#go:';
+export const GOTO_PAYLOAD = '#go:';
 /** Payload of a flow button starting a flow: `#flow:<flow>`. */
-const FLOW_PAYLOAD = '#flow:';
+export const FLOW_PAYLOAD = '#flow:';
 /** Flows the global commands start. */
 export const MENU_FLOW_ID = 'menu';
 export const HELP_FLOW_ID = 'help';

@@ -74,6 +74,8 @@ export {
   type FlowProblemKind,
   type FlowValidationContext,
 } from './validate-flow.js';
+/** Buttons whose #payload no flow answers (flow steps are checked by validateFlows; templates here). */
+export { findUnansweredFlowPayloads, findUnansweredTemplatePayloads } from './validate-payloads.js';
 /** The engine's own template keys and their check. */
 export { ENGINE_TEMPLATE_KEYS, validateEngineTemplates, type TemplateProblem } from './engine-templates.js';
 /** Reading flows/*.yaml. */

@@ -9,6 +9,7 @@ import { flowJsonSchema } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer, loadTemplateResources } from './template-renderer.js';
 import { validateFlows } from './validate-flow.js';
+import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 import fs from 'node:fs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,6 +28,12 @@ describe('shipped flows and templates', () => {
       expect.arrayContaining(['welcome', 'menu', 'help', 'language', 'fallback']),
     );
     expect(validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] })).toEqual([]);
+  });
+
+  it('every button in the templates sends a payload some flow answers', () => {
+    const loaded = loadFlowsFromDir(path.join(ROOT, 'flows'));
+    const resources = loadTemplateResources(path.join(ROOT, 'templates'));
+    expect(findUnansweredTemplatePayloads(loaded.flows, resources)).toEqual([]);
   });
 
   it('the engine templates exist in Vietnamese and English', () => {

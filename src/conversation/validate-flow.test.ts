@@ -5,6 +5,7 @@ import { createActionRegistry, defineAction } from './actions.js';
 import { createTemplateRenderer } from './template-renderer.js';
 import { validateFlowDocument, validateFlows, type FlowProblemKind } from './validate-flow.js';
 import { flowDefinitionSchema } from './flow-schema.js';
+import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 
 const actions = createActionRegistry([
   defineAction({
@@ -96,5 +97,46 @@ steps:
     expect(found).toEqual(
       expect.arrayContaining(['unknown_action', 'unknown_step', 'unreachable_step', 'missing_template']),
     );
+  });
+
+  it('reports buttons whose #payload no flow answers, in flows and in templates', () => {
+    const demo = flowDefinitionSchema.parse(
+      parseYaml(`${header}triggers: [{ type: payload, value: "#demo" }]
+start: s
+steps:
+  s:
+    type: say
+    template: "t:a"
+    buttons:
+      - { title: "t:a", payload: "#demo" }
+      - { title: "t:b", payload: "#nowhere" }
+      - { title: "t:b", payload: "#menu" }
+    buttons_from: { list: items, title: "{{name}}", payload: "#demo {{code}}" }`),
+    );
+    const problems = validateFlows([demo], { actions, templates, languages: ['vi', 'en'] });
+    expect(problems.filter((p) => p.kind === 'unknown_payload')).toEqual([
+      {
+        kind: 'unknown_payload',
+        flowId: 'demo',
+        step: 's',
+        message: 'a button sends "#nowhere", which no flow trigger answers',
+      },
+    ]);
+    const resources = {
+      vi: {
+        common: {
+          menu: {
+            text: 'Menu',
+            buttons: [
+              { title: 'Phản ánh', payload: '#feedback' },
+              { title: 'Hồ sơ', payload: '#demo' },
+            ],
+          },
+        },
+      },
+    };
+    expect(findUnansweredTemplatePayloads([demo], resources).map((p) => p.message)).toEqual([
+      'template common:menu (vi) sends "#feedback", which no flow trigger answers',
+    ]);
   });
 });

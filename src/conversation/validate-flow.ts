@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ActionRegistry } from './actions.js';
 import type { Language } from './channel.js';
+import { findUnansweredFlowPayloads } from './validate-payloads.js';
 import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
 
 export type FlowProblemKind =
@@ -15,6 +16,7 @@ export type FlowProblemKind =
   | 'no_exit'
   | 'unknown_flow'
   | 'invalid_regex'
+  | 'unknown_payload'
   | 'duplicate_flow';
 
 /** One thing wrong with a flow; validation collects them all instead of stopping at the first. */
@@ -229,5 +231,6 @@ export function validateFlows(
     seen.add(flow.id);
     problems.push(...validateFlow(flow, { ...context, flowIds }));
   }
+  problems.push(...findUnansweredFlowPayloads(flows));
   return problems;
 }
