@@ -6,6 +6,8 @@ import type { Express, Router } from 'express';
 import {
   createAdminAuth,
   createAdminRouter,
+  createConversationsAdminRouter,
+  createFlowsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
   type AuditContext,
@@ -190,6 +192,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
+  const handoffs = createHandoffStore(db);
   const engine = createConversationEngine({
     sessions: createRedisSessionStore(redis),
     flows: flowStore,
@@ -197,7 +200,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     templates,
     sink,
     preferences,
-    handoffs: createHandoffStore(db),
+    handoffs,
     logger: log.child({ module: 'conversation' }),
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),
@@ -220,6 +223,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     // The Zalo connect callback is not behind the admin guard: mount it before the admin API catches /api/admin/*.
     mounts.push(
       { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
+      {
+        path: '/api/admin/flows',
+        router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),
+      },
+      {
+        path: '/api/admin/conversations',
+        router: createConversationsAdminRouter({ db, handoffs, sink, auth: adminAuth, logger: log }),
+      },
       { path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );

@@ -35,3 +35,11 @@ export { ADMIN_ROLES, adminRoleSchema, hasAnyRole } from './roles.js';
 export type { AdminRole } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
 export { adminAccounts, adminApiTokens, auditLog } from './schema.js';
+/** The flows, templates and simulator admin API (editors write and simulate, approvers publish); mount at /api/admin/flows. */
+export { createFlowsAdminRouter } from './flows-router.js';
+/** Deps of createFlowsAdminRouter. */
+export type { FlowsAdminRouterDeps } from './flows-router.js';
+/** The officials' API (handoffs, audited conversation log reads, answers); mount at /api/admin/conversations. */
+export { createConversationsAdminRouter } from './conversations-router.js';
+/** Deps of createConversationsAdminRouter. */
+export type { ConversationsAdminRouterDeps } from './conversations-router.js';

@@ -23,7 +23,7 @@ import { validateFlow, type FlowProblem } from './validate-flow.js';
 
 /** What a publish or rollback changed, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
-  action: 'flow.publish' | 'flow.rollback' | 'templates.publish';
+  action: 'flow.version.create' | 'flow.publish' | 'flow.rollback' | 'templates.version.create' | 'templates.publish';
   target: { type: 'flow' | 'templates'; id: string };
   before: unknown;
   after: unknown;
@@ -53,12 +53,14 @@ export interface FlowVersionInfo {
 }
 
 export interface FlowStore<C> extends FlowSource {
-  /** Stores a new immutable version (schema-checked, not yet published). Returns its number. */
-  createVersion(input: {
-    definition: unknown;
-    source?: string;
-    createdBy?: string;
-  }): Promise<{ flowId: string; version: number }>;
+  /**
+   * Stores a new immutable version (schema-checked, not yet published). Returns its number. With a context, the
+   * version and its `flow.version.create` audit row commit together.
+   */
+  createVersion(
+    input: { definition: unknown; source?: string; createdBy?: string },
+    context?: C,
+  ): Promise<{ flowId: string; version: number }>;
   /** Validates the version against actions, templates and the other published flows, then publishes it atomically with an audit row. */
   publish(
     flowId: string,
@@ -88,13 +90,11 @@ export interface FlowStore<C> extends FlowSource {
   listVersions(flowId: string): Promise<FlowVersionInfo[]>;
   /** Every flow id with its latest and published version numbers. */
   listFlows(): Promise<{ flowId: string; latestVersion: number; publishedVersion: number | null }[]>;
-  /** Stores a new version of one template namespace in one language. */
-  createTemplateVersion(input: {
-    namespace: string;
-    language: Language;
-    content: unknown;
-    createdBy?: string;
-  }): Promise<number>;
+  /** Stores a new version of one template namespace in one language; with a context, audited in the same transaction. */
+  createTemplateVersion(
+    input: { namespace: string; language: Language; content: unknown; createdBy?: string },
+    context?: C,
+  ): Promise<number>;
   /** Publishes a template version (engine keys must remain present) with an audit row. */
   publishTemplates(
     namespace: string,
@@ -233,7 +233,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
       publishedCache = null;
     },
 
-    async createVersion(input) {
+    async createVersion(input, context) {
       const parsed = flowDefinitionSchema.safeParse(input.definition);
       if (!parsed.success) {
         throw ConversationErrors.flowInvalid(
@@ -258,6 +258,14 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
               source: input.source ?? null,
               createdBy: input.createdBy ?? null,
             });
+            if (context !== undefined) {
+              await deps.audit(tx, context, {
+                action: 'flow.version.create',
+                target: { type: 'flow', id: flow.id },
+                before: null,
+                after: { version },
+              });
+            }
             return { flowId: flow.id, version };
           });
         } catch (error) {
@@ -357,7 +365,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         .sort((a, b) => a.flowId.localeCompare(b.flowId));
     },
 
-    async createTemplateVersion(input) {
+    async createTemplateVersion(input, context) {
       const content = templateTreeSchema.safeParse(input.content);
       if (!content.success)
         throw ConversationErrors.templatesInvalid(content.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -381,6 +389,14 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
               content: content.data,
               createdBy: input.createdBy ?? null,
             });
+            if (context !== undefined) {
+              await deps.audit(tx, context, {
+                action: 'templates.version.create',
+                target: { type: 'templates', id: `${input.language}/${input.namespace}` },
+                before: null,
+                after: { version },
+              });
+            }
             return version;
           });
         } catch (error) {

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../platform/db.js';
+import type { Db, DbOrTx } from '../platform/db.js';
 import type { CitizenId } from './channel.js';
 import type { HandoffPort } from './engine.js';
 import { conversationHandoffs } from './schema.js';
@@ -15,8 +15,15 @@ export interface OpenHandoff {
 export interface HandoffStore extends HandoffPort {
   /** Open handoffs, oldest first, for officials to pick up. */
   listOpen(limit?: number): Promise<OpenHandoff[]>;
-  /** Marks a handoff closed; false when it was not open. */
-  close(id: string, closedBy: string): Promise<boolean>;
+  /**
+   * Marks a handoff closed; null when it was not open. `executor` lets a caller close it inside its own transaction
+   * (the admin API commits the close with its audit row).
+   */
+  close(
+    id: string,
+    closedBy: string,
+    options?: { executor?: DbOrTx; now?: Date },
+  ): Promise<{ id: string; citizenId: string; flowId: string; closedAt: Date } | null>;
 }
 
 /** Handoffs in PostgreSQL. A citizen asking twice while one is open keeps the open one (no duplicate work for officials). */
@@ -49,13 +56,18 @@ export function createHandoffStore(db: Db): HandoffStore {
         .orderBy(asc(conversationHandoffs.createdAt))
         .limit(limit);
     },
-    async close(id, closedBy) {
-      const rows = await db
+    async close(id, closedBy, options = {}) {
+      const closedAt = options.now ?? new Date();
+      const [row] = await (options.executor ?? db)
         .update(conversationHandoffs)
-        .set({ status: 'closed', takenBy: closedBy, closedAt: new Date() })
+        .set({ status: 'closed', takenBy: closedBy, closedAt })
         .where(and(eq(conversationHandoffs.id, id), eq(conversationHandoffs.status, 'open')))
-        .returning({ id: conversationHandoffs.id });
-      return rows.length > 0;
+        .returning({
+          id: conversationHandoffs.id,
+          citizenId: conversationHandoffs.citizenId,
+          flowId: conversationHandoffs.flowId,
+        });
+      return row ? { ...row, closedAt } : null;
     },
   };
 }

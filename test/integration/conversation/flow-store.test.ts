@@ -238,8 +238,8 @@ describe('flow store (PostgreSQL)', () => {
     const second = await handoffs.request({ citizenId, flowId: 'help' });
     expect(second.id).toBe(first.id);
     expect((await handoffs.listOpen()).map((h) => h.id)).toEqual([first.id]);
-    expect(await handoffs.close(first.id, 'official@example.vn')).toBe(true);
+    expect(await handoffs.close(first.id, 'official@example.vn')).toMatchObject({ id: first.id });
     expect(await handoffs.listOpen()).toEqual([]);
-    expect(await handoffs.close(first.id, 'official@example.vn')).toBe(false);
+    expect(await handoffs.close(first.id, 'official@example.vn')).toBeNull();
   });
 });

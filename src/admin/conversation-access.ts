@@ -1,0 +1,77 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../platform/db.js';
+import { conversationMessages } from '../zalo/index.js';
+
+/** One logged message as officials see it (the body is the channel's own record of it). */
+export interface ConversationMessageView {
+  id: string;
+  direction: 'in' | 'out';
+  kind: string;
+  /** The message's text when it has one (inbound text, outbound text or caption), so officials need not know Zalo's shapes. */
+  text: string | null;
+  body: unknown;
+  occurredAt: string;
+}
+
+// Inbound rows keep the Zalo webhook event (`message.text`); outbound rows keep the OpenAPI message (`text`).
+const loggedTextSchema = z.union([
+  z.object({ message: z.object({ text: z.string() }) }).transform((body) => body.message.text),
+  z.object({ text: z.string() }).transform((body) => body.text),
+]);
+
+function findLoggedText(body: unknown): string | null {
+  const parsed = loggedTextSchema.safeParse(body);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * One page of a citizen's conversation log, newest first. Keyset paging on the row id: `before` is the `nextCursor` of
+ * the previous page, so new messages arriving while an official pages never shift or repeat rows.
+ */
+export async function listConversationPage(
+  db: DbOrTx,
+  citizenId: string,
+  page: { before?: number | undefined; limit: number },
+): Promise<{ items: ConversationMessageView[]; nextCursor: string | null }> {
+  const rows = await db
+    .select({
+      id: conversationMessages.id,
+      direction: conversationMessages.direction,
+      kind: conversationMessages.kind,
+      body: conversationMessages.body,
+      occurredAt: conversationMessages.occurredAt,
+    })
+    .from(conversationMessages)
+    .where(
+      and(
+        eq(conversationMessages.citizenId, citizenId),
+        page.before === undefined ? undefined : lt(conversationMessages.id, page.before),
+      ),
+    )
+    .orderBy(desc(conversationMessages.id))
+    .limit(page.limit + 1);
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((row) => ({
+      id: String(row.id),
+      direction: row.direction,
+      kind: row.kind,
+      text: findLoggedText(row.body),
+      body: row.body,
+      occurredAt: row.occurredAt.toISOString(),
+    })),
+    nextCursor: rows.length > page.limit && last ? String(last.id) : null,
+  };
+}
+
+/** Whether the channel has ever logged a message with this citizen (officials may only answer known citizens). */
+export async function hasConversation(db: DbOrTx, citizenId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: conversationMessages.id })
+    .from(conversationMessages)
+    .where(eq(conversationMessages.citizenId, citizenId))
+    .limit(1);
+  return rows.length > 0;
+}
