@@ -45,6 +45,12 @@ export function createApp(deps: AppDeps): Express {
       },
       // Health probes and scrapes would drown the log.
       autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+      // Acknowledged webhooks come by the thousand: their access lines are debug; failures keep their weight.
+      customLogLevel: (req, res, error) => {
+        if (error || res.statusCode >= 500) return 'error';
+        if (res.statusCode >= 400) return 'warn';
+        return (req.url ?? '').startsWith('/webhooks/') ? 'debug' : 'info';
+      },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
