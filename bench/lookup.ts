@@ -24,9 +24,9 @@ import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { createLgspSimulator } from '../src/sandbox/lgsp/index.js';
+import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const CONSUMER = { key: 'bench-key', secret: 'bench-secret' };
 
 function option(args: string[], name: string, fallback: string): string {
@@ -40,7 +40,7 @@ export async function run(args: string[]): Promise<void> {
   const latencyMs = Number(option(args, 'latency', '50'));
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const prefix = `bench-lookup-${randomBytes(4).toString('hex')}`;
-  const redis = await connectRedis({ url: REDIS_URL, logger, role: 'command', keyPrefix: `${prefix}:` });
+  const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'command', keyPrefix: `${prefix}:` });
 
   const simulator = createLgspSimulator({ consumerKey: CONSUMER.key, consumerSecret: CONSUMER.secret, logger });
   simulator.faults.set({ latencyMs });
@@ -153,12 +153,6 @@ export async function run(args: string[]): Promise<void> {
 
   server.close();
   await database.close();
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    cursor = nextCursor;
-    // SCAN returns full key names; the client would add the prefix again.
-    if (keys.length > 0) await redis.del(...keys.map((k) => k.slice(prefix.length + 1)));
-  } while (cursor !== '0');
+  await deleteKeys(redis, prefix);
   redis.disconnect();
 }

@@ -24,7 +24,12 @@ export async function writeReport(report: BenchReport): Promise<string> {
   const body = {
     ...report,
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
   };
   const stamp = body.at.replaceAll(':', '-').replace(/\..+$/, '');
   const file = path.join(dir, `${report.name}-${stamp}.json`);

@@ -1,0 +1,542 @@
+// `npm run bench -- conversation [--citizens 300] [--rates 50,100,200] [--duration 10] [--warmup 3]
+//                                [--oa-rate-limit 3000] [--database pglite|pg] [--cpu-prof <dir>]`
+//
+// End to end over loopback: a signed `user_send_text` webhook in → the first reply the OA sends to that citizen, as
+// recorded by the Zalo simulator. The real server runs as a child process (sandbox mode, temp DATA_DIR, embedded
+// PostgreSQL there or with --database pg a throw-away database on the local PostgreSQL, real Redis with a random prefix). N simulated citizens are created through the simulator's control API and
+// follow the OA (so they are inside the Zalo window); then each phase drives messages open-loop at a fixed rate, round
+// robin over the citizens, each citizen cycling through commands that never touch the LGSP (menu, help, trợ giúp,
+// English, Tiếng Việt). The bench signs each event itself, as Zalo does, and POSTs it straight to /webhooks/zalo.
+//
+// How replies are observed: one long-poll per citizen on the simulator's conversation endpoint. The latency of a
+// message is the simulator's own record time of the first reply (`at`, taken when the OA's send call reaches it; same
+// machine, same clock) minus the moment the bench started the webhook POST, so the long-poll's delivery delay is not
+// part of it (the time the bench saw the reply is reported too, as `p99_seen_ms`). The long-polls do add one cheap
+// in-memory HTTP request per reply to the server's work. Replies are matched to messages by order: each citizen's
+// messages are answered in order (per-citizen mailbox and outbound lock), and how many OA messages each command
+// produces is measured once before the load (calibration), so the k-th reply belongs to a known message.
+//
+// Zalo allows an app a few thousand OA calls per minute and the server keeps a client-side limit under it
+// (ZALO_RATE_LIMIT_PER_MIN, default 3000). Sustained 200 messages/s is far above that, so before each phase the bench
+// waits until the server's limiter (read from Redis) has room for the whole phase: the figures are the pipeline's, not
+// the limiter's queueing. Everything is bounded in time; the server is stopped at the end.
+//
+// Columns: msgs_per_s = webhooks acknowledged per second of sending; answered_per_s = messages answered per second from
+// the first send to the last first reply (the pipeline's real throughput when it falls behind); p50..max_ms = reply
+// latency; p99_seen_ms = the same as the bench saw it; ack_p99_ms = webhook acknowledgement; server_cpu_pct and
+// bench_cpu_pct = CPU of each process over the phase and its drain (100 = one core); engine_mean_ms = the engine's mean
+// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB).
+import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { createLogger } from '../src/platform/logger.js';
+import { connectRedis, type Redis } from '../src/platform/redis.js';
+import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { percentile, writeReport, type ReportRow } from './lib/report.js';
+import {
+  createFollowingCitizens,
+  postWebhook as postSignedEvent,
+  signedTextEvent,
+  type SandboxCitizen,
+} from './lib/sandbox-citizens.js';
+import {
+  readProcessCpuSeconds,
+  readProcessMemory,
+  startSandboxServer,
+  type ServerProcess,
+} from './lib/server-process.js';
+
+/** Commands every citizen cycles through; none of them calls the LGSP. */
+const COMMANDS = ['menu', 'help', 'trợ giúp', 'English', 'Tiếng Việt'] as const;
+const TARGET_RATE_PER_S = 200;
+const TARGET_P99_MS = 150;
+const READY_TIMEOUT_MS = 120_000;
+const LONG_POLL_WAIT_MS = 20_000;
+/** A citizen's answer is complete when no further reply came for this long (calibration and welcome only). */
+const QUIET_MS = 1_000;
+const CALIBRATION_TIMEOUT_MS = 15_000;
+const WELCOME_TIMEOUT_MS = 180_000;
+const DRAIN_TIMEOUT_MS = 60_000;
+const BUDGET_WAIT_MAX_MS = 150_000;
+/** Keep this share of the limiter free for what else the server sends meanwhile. */
+const BUDGET_HEADROOM = 0.95;
+const MEMORY_SAMPLE_MS = 250;
+const MIB = (value: number) => Math.round(value * 10) / 10;
+
+interface Options {
+  /** `pglite` (default): embedded PostgreSQL in the temp DATA_DIR; `pg`: a throw-away database on PostgreSQL. */
+  database: 'pglite' | 'pg';
+  citizens: number;
+  rates: number[];
+  durationSeconds: number;
+  warmupSeconds: number;
+  oaRateLimitPerMinute: number;
+  /** Directory for a V8 CPU profile of the server (written when it exits), or undefined. */
+  cpuProfileDir: string | undefined;
+}
+
+/** One message the bench sent and what became of it. */
+interface SentMessage {
+  sentAt: number;
+  /** OA messages still expected for it (from calibration); it leaves the citizen's queue at 0. */
+  remaining: number;
+  ackStatus?: number;
+  ackMs?: number;
+  /** Simulator's record time of the first reply. */
+  replyAt?: number;
+  /** When the bench's long-poll returned that reply. */
+  seenAt?: number;
+}
+
+interface Citizen extends SandboxCitizen {
+  sent: number;
+  outs: number;
+  lastOutSeenAt: number;
+  /** Messages waiting for (more of) their replies, oldest first. */
+  waiting: SentMessage[];
+  /** Replies that arrived when no message of this citizen was waiting (welcome, or a count that did not match). */
+  unmatched: number;
+}
+
+interface PhaseResult {
+  rate: number;
+  messages: SentMessage[];
+  durationMs: number;
+  sendLagP99Ms: number;
+  budgetWaitMs: number;
+  /** Server CPU time over the phase and its drain, as a share of one core (%). */
+  cpuPercent: number;
+  /** Mean time the engine spent handling one inbound event in the phase (server's own histogram), ms. */
+  engineMeanMs: number;
+  /** The machine's 1-minute load average at the end of the phase (2 cores, shared). */
+  load1: number;
+  /** This bench process's own CPU over the same span, as a share of one core (%): it competes for the same cores. */
+  benchCpuPercent: number;
+  peakRssMiB: number;
+  endRssMiB: number;
+}
+
+const conversationSchema = z.object({
+  items: z.array(z.object({ seq: z.number().int(), direction: z.enum(['in', 'out']), at: z.string() })),
+});
+
+export async function run(args: string[]): Promise<void> {
+  const options = parseArgs(args);
+  const prefix = `bench${randomBytes(4).toString('hex')}`;
+  const redis = await connectRedis({ url: BENCH_REDIS_URL, logger: createLogger({ level: 'silent' }), role: 'queue' });
+  const observers = new AbortController();
+  // Every citizen's long-poll loop listens to it.
+  setMaxListeners(options.citizens + 10, observers.signal);
+  let server: ServerProcess | undefined;
+  let sampler: NodeJS.Timeout | undefined;
+  try {
+    console.log(`starting the server (sandbox, ${describeDatabase(options)}, LOG_LEVEL=warn)…`);
+    server = await startSandboxServer({
+      role: 'all',
+      database: options.database,
+      redisUrl: BENCH_REDIS_URL,
+      redisPrefix: prefix,
+      nodeArgs: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [],
+      env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute) },
+      readyTimeoutMs: READY_TIMEOUT_MS,
+    });
+    const base = server.url;
+    const pid = server.pid;
+    const memory = { phasePeakMiB: 0 };
+    sampler = setInterval(() => {
+      void readProcessMemory(pid).then((sample) => {
+        if (sample) memory.phasePeakMiB = Math.max(memory.phasePeakMiB, sample.rssMiB);
+      });
+    }, MEMORY_SAMPLE_MS);
+    const startRss = await readProcessMemory(pid);
+
+    console.log(`creating ${options.citizens} citizens who follow the OA…`);
+    const citizens: Citizen[] = (await createFollowingCitizens(base, options.citizens)).map((citizen) => ({
+      ...citizen,
+      sent: 0,
+      outs: 0,
+      lastOutSeenAt: 0,
+      waiting: [],
+      unmatched: 0,
+    }));
+    for (const citizen of citizens) void observe(base, citizen, observers.signal);
+    await waitForWelcome(citizens);
+
+    const calibration = await calibrate(base, citizens);
+    console.log(`OA messages per command: ${COMMANDS.map((c, i) => `${c}=${calibration[i] ?? '?'}`).join(', ')}`);
+    const callsPerMessage = calibration.reduce((sum, n) => sum + n, 0) / calibration.length;
+    const driver = createDriver(base, citizens, calibration);
+
+    if (options.warmupSeconds > 0) {
+      console.log(`warm-up ${options.warmupSeconds} s at 20 messages/s…`);
+      await driver.drive(20, options.warmupSeconds * 1000);
+      await drain(citizens);
+    }
+
+    const phases: PhaseResult[] = [];
+    for (const rate of options.rates) {
+      const expectedCalls = Math.ceil(rate * options.durationSeconds * callsPerMessage);
+      const budgetWaitMs = await waitForOaBudget(redis, prefix, expectedCalls, options.oaRateLimitPerMinute);
+      console.log(`phase ${rate} messages/s for ${options.durationSeconds} s…`);
+      memory.phasePeakMiB = (await readProcessMemory(pid))?.rssMiB ?? 0;
+      const cpuBefore = await readProcessCpuSeconds(pid);
+      const engineBefore = await readEngineTime(base);
+      const benchCpuBefore = process.cpuUsage();
+      const phaseStarted = performance.now();
+      const driven = await driver.drive(rate, options.durationSeconds * 1000);
+      const drained = await drain(citizens);
+      const cpuAfter = await readProcessCpuSeconds(pid);
+      const engineAfter = await readEngineTime(base);
+      const load1 = os.loadavg()[0] ?? Number.NaN;
+      const benchCpu = process.cpuUsage(benchCpuBefore);
+      const phaseSeconds = (performance.now() - phaseStarted) / 1000;
+      const cpuPercent =
+        cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : ((cpuAfter - cpuBefore) / phaseSeconds) * 100;
+      if (!drained) console.log(`  not every reply arrived within ${DRAIN_TIMEOUT_MS / 1000} s of the phase's end`);
+      const endRss = await readProcessMemory(pid);
+      phases.push({
+        rate,
+        ...driven,
+        budgetWaitMs,
+        cpuPercent,
+        engineMeanMs:
+          engineAfter.count > engineBefore.count
+            ? ((engineAfter.seconds - engineBefore.seconds) / (engineAfter.count - engineBefore.count)) * 1000
+            : Number.NaN,
+        load1,
+        benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / phaseSeconds) * 100,
+        peakRssMiB: Math.max(memory.phasePeakMiB, endRss?.rssMiB ?? 0),
+        endRssMiB: endRss?.rssMiB ?? Number.NaN,
+      });
+    }
+    const end = await readProcessMemory(pid);
+    observers.abort();
+
+    const rows = phases.map(summarize);
+    const unmatched = citizens.reduce((sum, citizen) => sum + citizen.unmatched, 0);
+    const top = phases.find((phase) => phase.rate === TARGET_RATE_PER_S);
+    const topRow = top ? summarize(top) : undefined;
+    await writeReport({
+      name: 'conversation',
+      description:
+        `Signed user_send_text webhooks (${COMMANDS.join(' / ')}, no LGSP) POSTed open-loop by the bench to the real ` +
+        `server (child process, sandbox, ${describeDatabase(options)}, all roles in one process) over loopback, round robin over ` +
+        `${options.citizens} following citizens, ${options.durationSeconds} s per rate. Latency (ms) = simulator's record ` +
+        "time of the first OA reply to that citizen − start of the webhook POST; seen = when the bench's long-poll got it.",
+      rows,
+      targets: topRow
+        ? [
+            {
+              target: `p99 < ${TARGET_P99_MS} ms at ${TARGET_RATE_PER_S} messages/s (got ${topRow.p99_ms})`,
+              met: typeof topRow.p99_ms === 'number' && topRow.p99_ms < TARGET_P99_MS,
+            },
+            {
+              // Acknowledging is not enough: the rate counts only if the answers keep up with it.
+              target: `${TARGET_RATE_PER_S} messages/s answered (got ${topRow.answered_per_s})`,
+              met: typeof topRow.answered_per_s === 'number' && topRow.answered_per_s >= TARGET_RATE_PER_S * 0.97,
+            },
+            { target: 'every message answered', met: topRow.unanswered === 0 && topRow.ack_failed === 0 },
+          ]
+        : undefined,
+      extra: {
+        options,
+        oaMessagesPerCommand: Object.fromEntries(COMMANDS.map((c, i) => [c, calibration[i]])),
+        unmatchedReplies: unmatched,
+        serverRssMiB: {
+          afterStart: startRss ? MIB(startRss.rssMiB) : null,
+          end: end ? MIB(end.rssMiB) : null,
+          peakSinceStart: end ? MIB(end.peakRssMiB) : null,
+        },
+        note:
+          'Open-loop: sends are scheduled at fixed intervals regardless of replies. Before each phase the bench waits ' +
+          'until the OA rate limiter has room for the phase (budget_wait_s), so limiter queueing is excluded.',
+      },
+    });
+    if (end) console.log(`server RSS: end ${MIB(end.rssMiB)} MiB, peak since start ${MIB(end.peakRssMiB)} MiB`);
+    if (unmatched > 0) console.log(`warning: ${unmatched} replies could not be matched to a message`);
+  } finally {
+    observers.abort();
+    if (sampler) clearInterval(sampler);
+    await server?.stop();
+    await deleteKeys(redis, prefix);
+    redis.disconnect();
+  }
+}
+
+/** Sum and count of the engine's `zalo_egov_conversation_handle_seconds` histogram, from the server's /metrics. */
+async function readEngineTime(base: string): Promise<{ seconds: number; count: number }> {
+  const text = await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(10_000) })
+    .then((response) => response.text())
+    .catch(() => '');
+  const total = (name: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+      .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+  return {
+    seconds: total('zalo_egov_conversation_handle_seconds_sum'),
+    count: total('zalo_egov_conversation_handle_seconds_count'),
+  };
+}
+
+function describeDatabase(options: Options): string {
+  return options.database === 'pg' ? 'PostgreSQL (throw-away database)' : 'embedded PostgreSQL (PGlite)';
+}
+
+function parseArgs(args: string[]): Options {
+  const raw = (name: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const whole = (name: string, fallback: number, min: number, max: number) => {
+    const value = raw(name) === undefined ? fallback : Number(raw(name));
+    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} expects ${min}..${max}`);
+    return value;
+  };
+  const rates = (raw('rates') ?? '50,100,200').split(',').map(Number);
+  if (rates.some((rate) => !Number.isInteger(rate) || rate < 1 || rate > 2000)) {
+    throw new Error('--rates expects comma-separated whole numbers of messages/s (1..2000)');
+  }
+  const database = raw('database') ?? 'pglite';
+  if (database !== 'pglite' && database !== 'pg') throw new Error('--database expects pglite or pg');
+  return {
+    database,
+    citizens: whole('citizens', 300, 1, 5000),
+    rates,
+    durationSeconds: whole('duration', 10, 1, 60),
+    warmupSeconds: whole('warmup', 3, 0, 30),
+    oaRateLimitPerMinute: whole('oa-rate-limit', 3000, 1, 4000),
+    cpuProfileDir: raw('cpu-prof') === undefined ? undefined : path.resolve(raw('cpu-prof') ?? ''),
+  };
+}
+
+function summarize(phase: PhaseResult): ReportRow {
+  const acked = phase.messages.filter((m) => m.ackStatus === 200);
+  const replied = acked.flatMap((m) => (m.replyAt === undefined ? [] : [m]));
+  const latencies = replied.map((m) => (m.replyAt ?? 0) - m.sentAt);
+  const seen = replied.map((m) => (m.seenAt ?? 0) - m.sentAt);
+  const acks = acked.map((m) => m.ackMs ?? 0);
+  // How fast answers actually came: answered messages over the span from the first send to the last first reply.
+  const firstSent = Math.min(...phase.messages.map((m) => m.sentAt));
+  const lastReply = Math.max(...replied.map((m) => m.replyAt ?? 0));
+  const answeredPerSecond = replied.length > 0 ? (replied.length / Math.max(1, lastReply - firstSent)) * 1000 : 0;
+  return {
+    rate_target: phase.rate,
+    sent: phase.messages.length,
+    msgs_per_s: Math.round((acked.length / phase.durationMs) * 1000 * 10) / 10,
+    answered_per_s: Math.round(answeredPerSecond * 10) / 10,
+    p50_ms: percentile(latencies, 50),
+    p90_ms: percentile(latencies, 90),
+    p99_ms: percentile(latencies, 99),
+    max_ms: latencies.length > 0 ? Math.max(...latencies) : Number.NaN,
+    p99_seen_ms: percentile(seen, 99),
+    ack_p99_ms: Math.round(percentile(acks, 99) * 10) / 10,
+    ack_failed: phase.messages.length - acked.length,
+    unanswered: acked.length - replied.length,
+    send_lag_p99_ms: Math.round(phase.sendLagP99Ms * 10) / 10,
+    budget_wait_s: Math.round(phase.budgetWaitMs / 100) / 10,
+    server_cpu_pct: Math.round(phase.cpuPercent),
+    engine_mean_ms: Math.round(phase.engineMeanMs * 10) / 10,
+    load1: Math.round(phase.load1 * 10) / 10,
+    bench_cpu_pct: Math.round(phase.benchCpuPercent),
+    rss_peak_mib: MIB(phase.peakRssMiB),
+    rss_end_mib: MIB(phase.endRssMiB),
+  };
+}
+
+/** One long-poll loop per citizen: every reply the OA sends to them goes through `receiveReply`. */
+async function observe(base: string, citizen: Citizen, signal: AbortSignal): Promise<void> {
+  let after = 0;
+  while (!signal.aborted) {
+    // One controller per request: fetch leaves a listener on the signal it is given until garbage collection, so a
+    // signal shared by thousands of requests piles them up.
+    const request = new AbortController();
+    const abort = () => request.abort();
+    signal.addEventListener('abort', abort, { once: true });
+    try {
+      const response = await fetch(
+        `${base}/sandbox/zalo/api/citizens/${citizen.id}/conversation?after=${after}&waitMs=${LONG_POLL_WAIT_MS}`,
+        { signal: request.signal },
+      );
+      const { items } = conversationSchema.parse(await response.json());
+      const seenAt = Date.now();
+      for (const item of items) {
+        after = Math.max(after, item.seq);
+        if (item.direction === 'out') receiveReply(citizen, Date.parse(item.at), seenAt);
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      console.error(`long-poll failed: ${error instanceof Error ? error.message : String(error)}`);
+      await sleep(200);
+    } finally {
+      signal.removeEventListener('abort', abort);
+    }
+  }
+}
+
+function receiveReply(citizen: Citizen, at: number, seenAt: number): void {
+  citizen.outs += 1;
+  citizen.lastOutSeenAt = seenAt;
+  const head = citizen.waiting[0];
+  if (!head) {
+    citizen.unmatched += 1;
+    return;
+  }
+  if (head.replyAt === undefined) {
+    head.replyAt = at;
+    head.seenAt = seenAt;
+  }
+  head.remaining -= 1;
+  if (head.remaining <= 0) citizen.waiting.shift();
+}
+
+/** Waits until every citizen got at least one welcome message and nothing more arrived for a while. */
+async function waitForWelcome(citizens: Citizen[]): Promise<void> {
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const lastOut = Math.max(...citizens.map((c) => c.lastOutSeenAt));
+    if (citizens.every((c) => c.outs > 0) && Date.now() - lastOut > QUIET_MS * 2) break;
+    await sleep(200);
+  }
+  const silent = citizens.filter((c) => c.outs === 0).length;
+  if (silent > 0) throw new Error(`${silent} citizens got no welcome message within ${WELCOME_TIMEOUT_MS / 1000} s`);
+  for (const citizen of citizens) citizen.unmatched = 0;
+}
+
+async function postWebhook(base: string, citizen: Citizen, text: string, message: SentMessage): Promise<void> {
+  const event = signedTextEvent(citizen, text);
+  message.sentAt = Date.now();
+  const started = performance.now();
+  try {
+    const response = await postSignedEvent(base, event);
+    await response.arrayBuffer();
+    message.ackStatus = response.status;
+  } catch {
+    message.ackStatus = 0;
+  }
+  message.ackMs = performance.now() - started;
+  // A refused event gets no reply: stop expecting one, or the citizen's later replies would be matched to it.
+  if (message.ackStatus !== 200) citizen.waiting = citizen.waiting.filter((waiting) => waiting !== message);
+}
+
+/**
+ * Sends each command once more to the first citizen, one at a time, counting the OA messages each one produces.
+ * Two full cycles must agree, since the matching of replies to messages depends on these counts.
+ */
+async function calibrate(base: string, citizens: Citizen[]): Promise<number[]> {
+  const citizen = citizens[0];
+  if (!citizen) throw new Error('no citizens');
+  const counts: number[][] = [];
+  for (let round = 0; round < 2; round += 1) {
+    const roundCounts: number[] = [];
+    for (const command of COMMANDS) {
+      const before = citizen.outs;
+      const message: SentMessage = { sentAt: 0, remaining: Number.POSITIVE_INFINITY };
+      citizen.waiting.push(message);
+      citizen.sent += 1;
+      await postWebhook(base, citizen, command, message);
+      const deadline = Date.now() + CALIBRATION_TIMEOUT_MS;
+      while (Date.now() < deadline && !(citizen.outs > before && Date.now() - citizen.lastOutSeenAt > QUIET_MS)) {
+        await sleep(50);
+      }
+      citizen.waiting = [];
+      if (citizen.outs === before) throw new Error(`no reply to "${command}" within ${CALIBRATION_TIMEOUT_MS} ms`);
+      roundCounts.push(citizen.outs - before);
+    }
+    counts.push(roundCounts);
+  }
+  const [first, second] = counts;
+  if (!first || !second || first.some((count, i) => count !== second[i])) {
+    throw new Error(`replies per command differ between rounds (${JSON.stringify(counts)}): cannot match replies`);
+  }
+  return first;
+}
+
+function createDriver(base: string, citizens: Citizen[], calibration: number[]) {
+  let turn = 0;
+  return {
+    /** Sends `rate` messages a second for `durationMs`, open-loop; resolves when every webhook POST has answered. */
+    async drive(rate: number, durationMs: number) {
+      const total = Math.round((rate * durationMs) / 1000);
+      const messages: SentMessage[] = [];
+      const posts: Promise<void>[] = [];
+      const lags: number[] = [];
+      const start = performance.now();
+      for (let i = 0; i < total;) {
+        const due = start + (i * 1000) / rate;
+        const now = performance.now();
+        if (now < due) {
+          await sleep(Math.min(due - now, 20));
+          continue;
+        }
+        lags.push(now - due);
+        const citizen = citizens[turn % citizens.length];
+        turn += 1;
+        if (!citizen) continue;
+        const position = citizen.sent % COMMANDS.length;
+        citizen.sent += 1;
+        const message: SentMessage = { sentAt: Date.now(), remaining: calibration[position] ?? 1 };
+        citizen.waiting.push(message);
+        messages.push(message);
+        posts.push(postWebhook(base, citizen, COMMANDS[position] ?? 'menu', message));
+        i += 1;
+      }
+      // From the first send to one interval after the last: n messages at `rate` span n / rate seconds.
+      const elapsedMs = performance.now() - start + 1000 / rate;
+      await Promise.all(posts);
+      return { messages, durationMs: elapsedMs, sendLagP99Ms: percentile(lags, 99) };
+    },
+  };
+}
+
+/** Waits until every message got all its replies; false when some are still missing at the deadline. */
+async function drain(citizens: Citizen[]): Promise<boolean> {
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (citizens.every((citizen) => citizen.waiting.length === 0)) return true;
+    await sleep(100);
+  }
+  // What is still missing now counts as unanswered; forget it so the next phase's replies match their own messages.
+  for (const citizen of citizens) citizen.waiting = [];
+  return false;
+}
+
+/**
+ * Waits until the server's OA rate limiter (sliding minute window in Redis, see src/zalo/rate-limiter.ts) has room
+ * for `calls` more; returns how long it waited. If the key layout changes this reads zero and does not wait.
+ */
+async function waitForOaBudget(redis: Redis, prefix: string, calls: number, perMinute: number): Promise<number> {
+  const started = Date.now();
+  if (calls > perMinute * BUDGET_HEADROOM) {
+    console.log(`  the phase needs ~${calls} OA calls, more than the ${perMinute}/min limit: expect queueing`);
+    return 0;
+  }
+  let announced = false;
+  while (Date.now() - started < BUDGET_WAIT_MAX_MS) {
+    const now = Date.now();
+    const window = Math.floor(now / 60_000);
+    const overlap = 1 - (now % 60_000) / 60_000;
+    const [current, previous] = await redis.mget(
+      `${prefix}:zalo:rate:oa-api:${window}`,
+      `${prefix}:zalo:rate:oa-api:${window - 1}`,
+    );
+    const used = Number(previous ?? 0) * overlap + Number(current ?? 0);
+    if (used + calls <= perMinute * BUDGET_HEADROOM) return Date.now() - started;
+    if (!announced) {
+      console.log(
+        `  waiting for the OA rate limiter: ~${Math.round(used)} of ${perMinute}/min used, phase needs ~${calls}`,
+      );
+      announced = true;
+    }
+    await sleep(1_000);
+  }
+  console.log('  gave up waiting for the OA rate limiter');
+  return Date.now() - started;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
