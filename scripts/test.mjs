@@ -1,6 +1,6 @@
 // `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, checks formatting, then runs
-// vitest's projects:
-// unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser/end-to-end tests.
+// vitest's projects: unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser and
+// end-to-end tests.
 // Needs Redis (a private redis-server is started when none answers) and PostgreSQL at TEST_PG_ADMIN_URL.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
