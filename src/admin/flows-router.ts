@@ -7,6 +7,9 @@ import {
   type FlowDefinition,
   type FlowProblem,
   type FlowStore,
+  findTemplateVersionContent,
+  listTemplateNamespaces,
+  listTemplateVersions,
 } from '../conversation/index.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
@@ -14,7 +17,6 @@ import type { Logger } from '../platform/logger.js';
 import { auditContextOf, getAdminPrincipal, type AdminAuth } from './admin-auth.js';
 import type { AuditContext } from './audit.js';
 import { flowDocumentSchema, readFlowDocument, type FlowDocument } from './read-flow-document.js';
-import { findTemplateVersionContent, listTemplateNamespaces, listTemplateVersions } from './template-versions.js';
 
 /** Flows are documents of a few kilobytes; the largest shipped one is well under this. */
 const BODY_LIMIT = '256kb';

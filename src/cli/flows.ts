@@ -12,6 +12,7 @@ import {
   combineActionRegistries,
   createBuiltinActions,
   createFlowStore,
+  createMemoryCitizenPreferences,
   createMemoryFlowSource,
   createTemplateRenderer,
   findUnansweredTemplatePayloads,
@@ -24,9 +25,7 @@ import {
   validateEngineTemplates,
   validateFlows,
   type ActionRegistry,
-  type CitizenId,
   type FlowDefinition,
-  type Language,
 } from '../conversation/index.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
@@ -42,23 +41,12 @@ export interface FlowsCliOptions {
   openDatabase?: () => Promise<Pick<DatabaseHandle, 'db' | 'close'>>;
 }
 
-function memoryPreferences() {
-  const languages = new Map<string, Language>();
-  return {
-    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
-    setLanguage: (id: CitizenId, language: Language) => {
-      languages.set(id, language);
-      return Promise.resolve();
-    },
-  };
-}
-
 /** Runs one CLI command; returns the process exit code. Exported so the composition root can pass real actions. */
 export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {}): Promise<number> {
   const out = options.out ?? ((text: string) => process.stdout.write(`${text}\n`));
   const flowsDir = path.resolve(options.flowsDir ?? 'flows');
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
-  const builtins = createBuiltinActions({ preferences: memoryPreferences() });
+  const builtins = createBuiltinActions({ preferences: createMemoryCitizenPreferences() });
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;

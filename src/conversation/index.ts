@@ -29,6 +29,8 @@ export {
   type SimulationOptions,
   type TranscriptTurn,
 } from './engine.js';
+/** An in-memory `CitizenPreferences` (simulator, CLI, tests). */
+export { createMemoryCitizenPreferences } from './memory-preferences.js';
 /** Runs a scripted conversation with in-memory state; formats a transcript for people. */
 export { simulateConversation, formatTranscript, type SimulationDeps } from './simulate-conversation.js';
 /** Session store port with Redis and in-memory implementations. */
@@ -59,6 +61,14 @@ export {
 } from './flow-store.js';
 /** Imports flows/ and templates/ into the flow store (first start, new shipped flows, `flows import`). */
 export { seedFlowStore, type SeedResult } from './seed-flow-store.js';
+/** Read views of stored template versions (admin API). */
+export {
+  findTemplateVersionContent,
+  listTemplateNamespaces,
+  listTemplateVersions,
+  type TemplateNamespaceView,
+  type TemplateVersionView,
+} from './template-versions.js';
 /** Handoffs to officials in PostgreSQL. */
 export { createHandoffStore, type HandoffStore, type OpenHandoff } from './handoff-store.js';
 /** OFFICE_HOURS parsing: open now? next opening? */

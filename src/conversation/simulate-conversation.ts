@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { createMemoryCitizenPreferences } from './memory-preferences.js';
 import type { Logger } from '../platform/logger.js';
 import type { ActionContext, ActionOutcome, ActionRegistry } from './actions.js';
 import { createBuiltinActions } from './builtin-actions.js';
-import { citizenIdSchema, type CitizenId, type Language, type OutboundMessage } from './channel.js';
+import { citizenIdSchema, type OutboundMessage } from './channel.js';
 import {
   createConversationEngine,
   parseSimulatedMessage,
@@ -31,16 +32,9 @@ export async function simulateConversation(
   options: SimulationOptions,
 ): Promise<TranscriptTurn[]> {
   const clock = deps.clock ?? (() => new Date());
-  const languages = new Map<string, Language>();
-  const preferences = {
-    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
-    setLanguage: (id: CitizenId, language: Language) => {
-      languages.set(id, language);
-      return Promise.resolve();
-    },
-  };
+  const preferences = createMemoryCitizenPreferences();
   const citizenId = citizenIdSchema.parse('simulator');
-  if (options.language) languages.set(citizenId, options.language);
+  if (options.language) await preferences.setLanguage(citizenId, options.language);
   const builtins = createBuiltinActions({ preferences });
   // The simulation must not write real preferences: built-ins shadow any real action of the same name.
   const actions: ActionRegistry = {

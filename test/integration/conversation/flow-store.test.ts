@@ -17,10 +17,9 @@ import {
   flowDefinitionSchema,
   seedFlowStore,
   type ActionRegistry,
-  type CitizenId,
   type FlowStore,
-  type Language,
   type OutboundMessage,
+  createMemoryCitizenPreferences,
 } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
@@ -30,16 +29,7 @@ import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SYSTEM: AuditContext = { actor: { type: 'system' } };
 
-const preferences = (() => {
-  const languages = new Map<string, Language>();
-  return {
-    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
-    setLanguage: (id: CitizenId, language: Language) => {
-      languages.set(id, language);
-      return Promise.resolve();
-    },
-  };
-})();
+const preferences = createMemoryCitizenPreferences();
 
 // The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
 const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));

@@ -1,5 +1,5 @@
 import { and, desc, eq, max } from 'drizzle-orm';
-import { conversationTemplatePublications, conversationTemplateVersions } from '../conversation/index.js';
+import { conversationTemplatePublications, conversationTemplateVersions } from './schema.js';
 import type { DbOrTx } from '../platform/db.js';
 
 /** One template namespace in one language, as the admin API lists it. */
