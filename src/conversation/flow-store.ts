@@ -4,6 +4,7 @@ import { withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.j
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
 import { validateEngineTemplates } from './engine-templates.js';
+import { findTemplateVersionContent } from './template-versions.js';
 import { ConversationErrors } from './errors.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
@@ -407,16 +408,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
 
     async publishTemplates(namespace, language, version, context, options = {}) {
       await withTransaction(db, async (tx) => {
-        const [row] = await tx
-          .select({ content: conversationTemplateVersions.content })
-          .from(conversationTemplateVersions)
-          .where(
-            and(
-              eq(conversationTemplateVersions.namespace, namespace),
-              eq(conversationTemplateVersions.language, language),
-              eq(conversationTemplateVersions.version, version),
-            ),
-          );
+        const row = await findTemplateVersionContent(tx, namespace, language, version);
         if (!row) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
         const content: TemplateTree = templateTreeSchema.parse(row.content);
         const resources = await loadPublishedTemplates(tx);
