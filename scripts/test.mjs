@@ -67,6 +67,26 @@ await ensurePostgres();
 let status = run('npx', ['tsc', '-p', 'tsconfig.check.json']);
 if (status === 0) status = run('npx', ['eslint', '.']);
 if (status === 0) status = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
-if (status === 0) status = run('npx', ['vitest', 'run', ...process.argv.slice(2)]);
+const report = path.join('test-results', 'vitest.json');
+if (status === 0) {
+  fs.rmSync(report, { force: true });
+  status = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ]);
+  printSummary(report);
+}
 for (const cleanup of cleanups) cleanup();
 process.exit(status);
+
+// One plain closing line, the same for every runner: "Tests: N passed, N failed, N skipped".
+function printSummary(file) {
+  if (!fs.existsSync(file)) return;
+  const results = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  console.log(`\nTests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped`);
+}
