@@ -4,7 +4,7 @@ import { withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.j
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
 import { validateEngineTemplates } from './engine-templates.js';
-import { findTemplateVersionContent } from './template-versions.js';
+import { findPublishedTemplateVersion, findTemplateVersionContent } from './template-versions.js';
 import { ConversationErrors } from './errors.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
@@ -433,15 +433,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
           );
         }
         if (problems.length > 0) throw ConversationErrors.templatesInvalid(problems);
-        const [current] = await tx
-          .select({ version: conversationTemplatePublications.version })
-          .from(conversationTemplatePublications)
-          .where(
-            and(
-              eq(conversationTemplatePublications.namespace, namespace),
-              eq(conversationTemplatePublications.language, language),
-            ),
-          );
+        const currentVersion = await findPublishedTemplateVersion(tx, namespace, language);
         const publishedAt = clock();
         await tx
           .insert(conversationTemplatePublications)
@@ -453,7 +445,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         await deps.audit(tx, context, {
           action: 'templates.publish',
           target: { type: 'templates', id: `${language}/${namespace}` },
-          before: current ? { version: current.version } : null,
+          before: currentVersion === null ? null : { version: currentVersion },
           after: { version },
         });
       });

@@ -56,15 +56,7 @@ export async function listTemplateVersions(
   namespace: string,
   language: string,
 ): Promise<TemplateVersionView[]> {
-  const [published] = await db
-    .select({ version: conversationTemplatePublications.version })
-    .from(conversationTemplatePublications)
-    .where(
-      and(
-        eq(conversationTemplatePublications.namespace, namespace),
-        eq(conversationTemplatePublications.language, language),
-      ),
-    );
+  const published = await findPublishedTemplateVersion(db, namespace, language);
   const rows = await db
     .select({
       version: conversationTemplateVersions.version,
@@ -82,7 +74,7 @@ export async function listTemplateVersions(
     version: row.version,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
-    published: row.version === published?.version,
+    published: row.version === published,
   }));
 }
 
@@ -104,4 +96,22 @@ export async function findTemplateVersionContent(
       ),
     );
   return row ? { content: row.content } : null;
+}
+
+/** The published version number of one namespace in one language, or null when none is published. */
+export async function findPublishedTemplateVersion(
+  db: DbOrTx,
+  namespace: string,
+  language: string,
+): Promise<number | null> {
+  const [row] = await db
+    .select({ version: conversationTemplatePublications.version })
+    .from(conversationTemplatePublications)
+    .where(
+      and(
+        eq(conversationTemplatePublications.namespace, namespace),
+        eq(conversationTemplatePublications.language, language),
+      ),
+    );
+  return row?.version ?? null;
 }
