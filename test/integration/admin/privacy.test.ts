@@ -12,27 +12,38 @@ describe('the log stream', () => {
     const h = (harness = await startAdminHarness());
     const secrets: string[] = [ADMIN_PASSWORD];
     const admin = new AdminClient(h.url);
-    await admin.login(ADMIN_EMAIL, 'a wrong password typed');
+    expect((await admin.login(ADMIN_EMAIL, 'a wrong password typed')).status).toBe(401);
     secrets.push('a wrong password typed');
-    await admin.login('nobody-here@province.gov.vn', 'another wrong password');
+    expect((await admin.login('nobody-here@province.gov.vn', 'another wrong password')).status).toBe(401);
     secrets.push('another wrong password');
-    await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    secrets.push(admin.cookie?.split('=')[1] ?? 'missing-cookie');
+    expect((await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD)).status).toBe(200);
+    const sessionId = admin.cookie?.split('=')[1];
+    expect(sessionId).toBeTruthy();
+    secrets.push(String(sessionId));
 
     const created = await admin.request('POST', '/accounts', {
       email: 'clerk@province.gov.vn',
       password: 'the clerk passphrase',
       roles: ['viewer'],
     });
+    expect(created.status).toBe(201);
     secrets.push('the clerk passphrase');
-    await admin.request('POST', `/accounts/${String(created.body.id)}/password`, { password: 'a reset passphrase' });
+    const reset = await admin.request('POST', `/accounts/${String(created.body.id)}/password`, {
+      password: 'a reset passphrase',
+    });
+    expect(reset.status).toBe(204);
     secrets.push('a reset passphrase');
     const token = await admin.request('POST', '/tokens', { name: 'automation' });
+    expect(token.status).toBe(201);
     secrets.push(String(token.body.token));
     const robot = new AdminClient(h.url);
     robot.bearer = String(token.body.token);
-    await robot.request('GET', '/accounts');
-    await admin.request('POST', '/me/password', { currentPassword: ADMIN_PASSWORD, newPassword: 'my new passphrase' });
+    expect((await robot.request('GET', '/accounts')).status).toBe(200);
+    const changed = await admin.request('POST', '/me/password', {
+      currentPassword: ADMIN_PASSWORD,
+      newPassword: 'my new passphrase',
+    });
+    expect(changed.status).toBe(204);
     secrets.push('my new passphrase');
 
     const log = h.logText();
