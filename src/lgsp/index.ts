@@ -24,8 +24,6 @@ export { loadProfile, parseProfile, getShippedProfile, profileSchema, SHIPPED_PR
 export type { Profile, ServiceName } from './profile.js';
 /** Our model of the LGSP's data. */
 export * from './model.js';
-/** Tax code normalisation with its check digit. */
-export { normalizeTaxCode } from './tax-code.js';
 /** Error codes of this module. */
 export { LgspErrors } from './errors.js';
 /** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */

@@ -129,7 +129,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     name: 'lgsp.procedure.get',
     description: 'Details of one procedure: where, how long, fees, documents and the online submission link.',
     args: z.object({ code: z.string().trim().min(1).max(32) }),
-    async run({ code }) {
+    async run({ code }, ctx) {
       const result = await services.procedures.get(code);
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const p = result.value;
@@ -137,7 +137,9 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
         status: 'ok',
         value: {
           ...p,
-          documentLines: p.documents.map((doc) => `  – ${doc}`).join('\n'),
+          documentLines: p.documents
+            .map((document) => renderer.t('lgsp:procedure.document_line', ctx.language, { document }))
+            .join('\n'),
           onlineUrl: p.onlineUrl ?? NATIONAL_PORTAL_URL,
         },
       };
@@ -154,8 +156,12 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const b = result.value;
       const representative = b.representatives
-        .map((r) => (r.position ? `${r.name} (${r.position})` : r.name))
-        .join(', ');
+        .map((r) =>
+          r.position
+            ? renderer.t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
+            : renderer.t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
+        )
+        .join(renderer.t('lgsp:business.representative_separator', ctx.language));
       return {
         status: 'ok',
         value: {

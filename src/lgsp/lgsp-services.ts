@@ -1,3 +1,4 @@
+import { parseTaxCode } from '../conversation/index.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
@@ -36,7 +37,6 @@ import {
   type WriteResult,
 } from './model.js';
 import type { ServiceName } from './profile.js';
-import { normalizeTaxCode } from './tax-code.js';
 
 /** Cache lifetimes per kind of data, in seconds. */
 export interface LgspCacheTtls {
@@ -258,7 +258,7 @@ export function createLgspServices(deps: LgspServicesDeps): LgspServices {
     },
     businesses: {
       async get(taxCode) {
-        const normalized = normalizeTaxCode(taxCode);
+        const normalized = parseTaxCode(taxCode);
         if (normalized === null) return NOT_FOUND;
         return cached('businessGet', normalized, businessSchema, ttls.procedureSeconds, async () => {
           const outcome = readOutcome('businessGet', await client.call('businessGet', { taxCode: normalized }));
