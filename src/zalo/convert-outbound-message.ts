@@ -36,7 +36,10 @@ export function convertOutboundMessageToZalo(message: OutboundMessage): ZaloMess
           payload: { template_type: 'media', elements: [{ media_type: 'image', url: message.imageUrl }] },
         },
       };
-      return [message.caption ? { text: message.caption.slice(0, 2000), ...media } : media];
+      // A caption longer than one message becomes the image's text plus follow-up texts, never silently cut.
+      if (!message.caption) return [media];
+      const [first = '', ...more] = splitText(message.caption);
+      return [{ text: first, ...media }, ...more.map((text) => ({ text }))];
     }
     case 'request_user_info':
       return [

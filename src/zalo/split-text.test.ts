@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zaloMessageSchema } from './zalo-client.js';
 import { splitText } from './split-text.js';
 
 describe('splitText', () => {
@@ -24,5 +25,14 @@ describe('splitText', () => {
     expect(parts.every((p) => p.length <= 100 && !p.startsWith(' ') && !p.endsWith(' '))).toBe(true);
     expect(parts.join(' ')).toBe(words);
     expect(splitText('x'.repeat(250), 100)).toEqual(['x'.repeat(100), 'x'.repeat(100), 'x'.repeat(50)]);
+  });
+});
+
+describe('message length in characters', () => {
+  it('accepts a part of 2,000 characters even when each is two UTF-16 units (emoji), and refuses 2,001', () => {
+    const parts = splitText('🙂'.repeat(4500));
+    expect(parts.map((part) => [...part].length)).toEqual([2000, 2000, 500]);
+    for (const text of parts) expect(zaloMessageSchema.safeParse({ text }).success).toBe(true);
+    expect(zaloMessageSchema.safeParse({ text: '🙂'.repeat(2001) }).success).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ export function splitText(text: string, limit = ZALO_TEXT_LIMIT): string[] {
   while ([...rest].length > limit) {
     const chars = [...rest];
     const window = chars.slice(0, limit).join('');
-    const cut = findCut(window, limit);
+    const cut = findCut(window);
     parts.push(window.slice(0, cut).trim());
     rest = (window.slice(cut) + chars.slice(limit).join('')).trim();
   }
@@ -21,7 +21,7 @@ export function splitText(text: string, limit = ZALO_TEXT_LIMIT): string[] {
   return parts;
 }
 
-function findCut(window: string, limit: number): number {
+function findCut(window: string): number {
   const floor = Math.floor(window.length / 2);
   const paragraph = window.lastIndexOf('\n\n');
   if (paragraph >= floor) return paragraph + 2;
@@ -35,5 +35,6 @@ function findCut(window: string, limit: number): number {
   if (newline >= floor) return newline + 1;
   const space = window.search(/\s\S*$/);
   if (space >= floor) return space + 1;
-  return Math.min(window.length, limit);
+  // The window already holds at most `limit` characters; its length is in UTF-16 units, like the indexes above.
+  return window.length;
 }

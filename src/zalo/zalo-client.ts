@@ -1,5 +1,6 @@
 import axios, { type AxiosInstance, isAxiosError } from 'axios';
 import { z } from 'zod';
+import { ZALO_TEXT_LIMIT } from './split-text.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 /**
@@ -76,7 +77,14 @@ export function classifyZaloError(code: number): ZaloErrorKind {
 
 /** The message part of a `/v3.0/oa/message/cs` body. */
 export const zaloMessageSchema = z
-  .object({ text: z.string().max(2000).optional(), attachment: z.record(z.string(), z.unknown()).optional() })
+  .object({
+    // Counted in characters (code points), as splitText counts: an emoji is one character, not two UTF-16 units.
+    text: z
+      .string()
+      .refine((text) => [...text].length <= ZALO_TEXT_LIMIT, { message: `at most ${ZALO_TEXT_LIMIT} characters` })
+      .optional(),
+    attachment: z.record(z.string(), z.unknown()).optional(),
+  })
   .refine((message) => message.text !== undefined || message.attachment !== undefined, {
     message: 'a message needs text or an attachment',
   });
