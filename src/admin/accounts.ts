@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '../platform/db.js';
+import { isUniqueViolation, type DbOrTx } from '../platform/db.js';
 import { AdminErrors } from './errors.js';
 import { parseStoredRoles, type AdminRole } from './roles.js';
 import { adminAccounts } from './schema.js';
@@ -124,14 +124,4 @@ export async function updateAccount(
   const row = rows[0];
   if (!row) throw AdminErrors.accountNotFound();
   return row;
-}
-
-/** True when `error` (or an error it wraps, as drizzle does) is PostgreSQL's unique_violation (23505). */
-export function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    if ('code' in current && current.code === '23505') return true;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return false;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
-import { convertAccountToView, countAccounts, emailSchema, insertAccount, isUniqueViolation } from './accounts.js';
+import { convertAccountToView, countAccounts, emailSchema, insertAccount } from './accounts.js';
 import { recordAudit } from './audit.js';
 import { generatePassword, hashPassword, passwordSchema } from './passwords.js';
 
@@ -61,7 +61,7 @@ export async function ensureFirstAdmin(input: {
       : { status: 'created', accountId: account.id, email };
   } catch (error) {
     // Another process created the same first admin a moment ago.
-    if (isUniqueViolation(error) || (isAppError(error) && error.code === 'ADMIN_EMAIL_TAKEN')) {
+    if (isAppError(error) && error.code === 'ADMIN_EMAIL_TAKEN') {
       return { status: 'exists' };
     }
     throw error;

@@ -1,6 +1,6 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { stringify as stringifyYaml } from 'yaml';
-import { withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
+import { isUniqueViolation, withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
 import { validateEngineTemplates } from './engine-templates.js';
@@ -270,7 +270,8 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
             return { flowId: flow.id, version };
           });
         } catch (error) {
-          if (attempt >= 3) throw error;
+          // Only a clash on the version number (another save took it) is worth another try.
+          if (attempt >= 3 || !isUniqueViolation(error)) throw error;
         }
       }
     },
@@ -401,7 +402,8 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
             return version;
           });
         } catch (error) {
-          if (attempt >= 3) throw error;
+          // Only a clash on the version number (another save took it) is worth another try.
+          if (attempt >= 3 || !isUniqueViolation(error)) throw error;
         }
       }
     },

@@ -87,3 +87,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 export function withTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(work);
 }
+
+/** True when the error (or one of its causes) is PostgreSQL's unique violation (23505), on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if ('code' in current && current.code === '23505') return true;
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return false;
+}
