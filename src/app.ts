@@ -61,16 +61,8 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // OA messages may carry images hosted elsewhere (https), shown by the sandbox phone page.
-          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-        },
-      },
-    }),
-  );
+  // The sandbox phone page sets its own, looser CSP for the OA's images; everything else keeps helmet's defaults.
+  app.use(helmet());
   app.use((req, res, next) => {
     const end = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
     res.on('finish', () => {

@@ -1,3 +1,4 @@
+import { requestIdOf } from '../platform/http.js';
 import { parseCookie } from 'cookie';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Db } from '../platform/db.js';
@@ -61,21 +62,15 @@ export function getAdminPrincipal(res: Response): AdminPrincipal {
   return principal;
 }
 
-/** The authenticated caller, or null before/without requireAuth. */
-export function findAdminPrincipal(res: Response): AdminPrincipal | null {
-  return principals.get(res) ?? null;
-}
-
 /** Actor, request id and IP for `recordAudit`/`withAudit` from an authenticated request. */
 export function auditContextOf(req: Request, res: Response, occurredAt?: Date): AuditContext {
   const principal = getAdminPrincipal(res);
-  const requestId: unknown = req.id;
   return {
     actor:
       principal.kind === 'token'
         ? { type: 'token', tokenId: principal.tokenId, accountId: principal.accountId, email: principal.email }
         : { type: 'account', accountId: principal.accountId, email: principal.email },
-    requestId: typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : undefined,
+    requestId: requestIdOf(req),
     ip: req.ip,
     occurredAt,
   };

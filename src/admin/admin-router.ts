@@ -1,4 +1,5 @@
-import express, { type Request, Router } from 'express';
+import { requestIdOf } from '../platform/http.js';
+import express, { Router } from 'express';
 import { z } from 'zod';
 import { isAppError } from '../platform/errors.js';
 import {
@@ -343,9 +344,4 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
 function requireSession(principal: AdminPrincipal): Extract<AdminPrincipal, { kind: 'session' }> {
   if (principal.kind !== 'session') throw AdminErrors.sessionRequired();
   return principal;
-}
-
-function requestIdOf(req: Request): string | undefined {
-  const id: unknown = req.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }

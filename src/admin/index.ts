@@ -1,14 +1,7 @@
 /** Admin access: accounts, sessions, API tokens, roles, login protection and the append-only audit log. */
 
 /** Creates the auth guards (requireAuth, requireRole) and session store; share one instance between routers. */
-export {
-  createAdminAuth,
-  getAdminPrincipal,
-  findAdminPrincipal,
-  auditContextOf,
-  SESSION_COOKIE,
-  CSRF_HEADER,
-} from './admin-auth.js';
+export { createAdminAuth, getAdminPrincipal, auditContextOf, SESSION_COOKIE, CSRF_HEADER } from './admin-auth.js';
 /** Deps, guards and the authenticated caller's type. */
 export type { AdminAuth, AdminAuthDeps, AdminPrincipal } from './admin-auth.js';
 /** The admin HTTP API router, mounted at /api/admin. */

@@ -19,7 +19,8 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-function requestIdOf(req: Request): string | undefined {
+/** The request id pino-http gave this request (from `x-request-id` or new). */
+export function requestIdOf(req: Request): string | undefined {
   const id: unknown = req.id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
@@ -107,12 +108,3 @@ function bodyParserErrorStatus(error: unknown): number | undefined {
   const status = error.status;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
-
-/** Wraps a zod-validated body parse so handlers receive typed input or a 400 problem. */
-export function parseBody<T>(schema: { parse(input: unknown): T }, req: Request): T {
-  return schema.parse(req.body);
-}
-
-/** JSON body parser for one router, with a small default limit; the app parses no bodies globally (webhooks need raw bytes). */
-export { json as jsonBodyParser } from 'express';
-export const DEFAULT_JSON_LIMIT = '100kb';
