@@ -44,6 +44,7 @@ import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { startPrivateRedis } from './platform/private-redis.js';
 import type { QueueContext } from './platform/queues.js';
+import { createRedisLock, keepLockAlive } from './platform/redis-lock.js';
 import { connectRedis, redactUrl, type Redis } from './platform/redis.js';
 import { loadOrCreateSandboxSecretsKey } from './platform/secrets-key.js';
 import { Shutdown } from './platform/shutdown.js';
@@ -55,7 +56,7 @@ import { createZaloChannel } from './zalo/index.js';
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
-const STARTUP_LOCK_TTL_MS = 120_000;
+const STARTUP_LOCK_TTL_MS = 30_000;
 const STARTUP_LOCK_WAIT_MS = 180_000;
 
 /** Which parts of the program this process runs: HTTP only, queue workers only, or both (default). */
@@ -313,16 +314,21 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
 /** Runs `work` in one process at a time across the deployment (Redis lock); the others wait, then return. */
 async function withStartupLock(redis: Redis, name: string, work: () => Promise<unknown>): Promise<void> {
+  const locks = createRedisLock(redis, STARTUP_LOCK_TTL_MS);
   const key = `startup-lock:${name}`;
   const deadline = Date.now() + STARTUP_LOCK_WAIT_MS;
-  while ((await redis.set(key, String(process.pid), 'PX', STARTUP_LOCK_TTL_MS, 'NX')) !== 'OK') {
+  let token = await locks.acquire(key);
+  while (token === null) {
     if (Date.now() > deadline) throw new StartupError(`Timed out waiting for another process to finish ${name}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
+    token = await locks.acquire(key);
   }
+  const stopHeartbeat = keepLockAlive(locks, key, token, STARTUP_LOCK_TTL_MS / 3);
   try {
     await work();
   } finally {
-    await redis.del(key);
+    stopHeartbeat();
+    await locks.release(key, token);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from '../platform/redis.js';
+import type { Redis } from './redis.js';
 import { defineRedisScript } from './redis-script.js';
 
 const EXTEND_SCRIPT = defineRedisScript(`

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from '../platform/redis.js';
+import type { Redis } from './redis.js';
 
 /**
  * A Lua script run by its SHA-1 (EVALSHA), loaded on first use or after a Redis restart (NOSCRIPT): the webhook runs

@@ -7,7 +7,7 @@ import type { TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { recordConversationMessage } from './conversation-log.js';
 import type { outboundQueue } from './queues.js';
-import { createRedisLock, keepLockAlive } from './redis-lock.js';
+import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { zaloDeliveries } from './schema.js';
 import { ZaloApiError, zaloMessageSchema, type ZaloClient } from './zalo-client.js';
 import type { ZaloMetrics } from './zalo-metrics.js';

@@ -1,6 +1,6 @@
 import type { Redis } from '../platform/redis.js';
-import { createRedisLock, keepLockAlive } from './redis-lock.js';
-import { defineRedisScript } from './redis-script.js';
+import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
+import { defineRedisScript } from '../platform/redis-script.js';
 
 /**
  * Per-citizen mailbox in Redis: a sorted set of raw webhook bodies scored by Zalo's timestamp, plus a short lock, so

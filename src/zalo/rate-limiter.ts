@@ -1,5 +1,5 @@
 import type { Redis } from '../platform/redis.js';
-import { defineRedisScript } from './redis-script.js';
+import { defineRedisScript } from '../platform/redis-script.js';
 
 /**
  * Client-side limit on OA API calls shared by every process (Redis), as a sliding-window counter: the previous

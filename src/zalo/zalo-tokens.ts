@@ -7,7 +7,7 @@ import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { Redis } from '../platform/redis.js';
 import { ZaloErrors } from './errors.js';
-import { createRedisLock } from './redis-lock.js';
+import { createRedisLock } from '../platform/redis-lock.js';
 import { zaloTokens } from './schema.js';
 import { decryptSecret, encryptSecret } from './secret-box.js';
 import { zaloMetricsOf } from './zalo-metrics.js';
