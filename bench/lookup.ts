@@ -1,9 +1,9 @@
 // `npm run bench -- lookup [--per-level 200] [--levels 1,5,20,50] [--latency 50]`
 //
 // Dossier lookups end to end inside one process: a citizen's message that is just a dossier code goes through the real
-// conversation engine (Redis session store on real Redis, shipped flows and templates, the real `lgsp.*` actions) to
+// conversation engine (turns committed to the database, shipped flows and templates, the real `lgsp.*` actions) to
 // the LGSP client, which calls the LGSP simulator over loopback HTTP with added latency (50 ms by default), and the
-// reply is captured at the MessageSink. Measured per message: engine.handle start → reply handed to the sink. Each
+// reply is captured when its turn commits. Measured per message: engine.handle start → reply handed to the sink. Each
 // concurrency level runs twice: cold (every lookup goes to the LGSP: `fresh`) and warm (the 60 s dossier cache
 // answers). The Zalo webhook and the outbound queue are not in this path (bench/webhook.ts measures those).
 import { randomBytes } from 'node:crypto';
@@ -13,12 +13,14 @@ import {
   citizenIdSchema,
   createActionRegistry,
   createConversationEngine,
+  createEffectRegistry,
   createMemoryFlowSource,
-  createRedisSessionStore,
+  createPgTurnStore,
   createTemplateRenderer,
   loadFlowsFromDir,
-  type MessageSink,
+  type ReplyOutbox,
 } from '../src/conversation/index.js';
+import { createCitizenPreferences } from '../src/citizens/index.js';
 import { createDossierFollowStore, createLgsp, createLgspActions, getShippedProfile } from '../src/lgsp/index.js';
 import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
@@ -71,9 +73,15 @@ export async function run(args: string[]): Promise<void> {
   const flows = createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows);
   const codes = simulator.data.dossiers.map((d) => d.code);
 
-  const makeEngine = (fresh: boolean, sink: MessageSink) =>
+  const makeEngine = (fresh: boolean, replies: ReplyOutbox) =>
     createConversationEngine({
-      sessions: createRedisSessionStore(redis),
+      store: createPgTurnStore({
+        db: database.db,
+        preferences: createCitizenPreferences(database.db),
+        effects: createEffectRegistry([]),
+        replies,
+        logger,
+      }),
       flows,
       actions: createActionRegistry(
         createLgspActions({
@@ -86,20 +94,18 @@ export async function run(args: string[]): Promise<void> {
         }),
       ),
       templates: renderer,
-      sink,
-      preferences: { findLanguage: () => Promise.resolve(null), setLanguage: () => Promise.resolve() },
-      handoffs: { request: () => Promise.resolve({ id: 'bench' }) },
       logger,
       config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
     });
 
   const rows: ReportRow[] = [];
   let replies = 0;
-  const sink: MessageSink = {
-    send: () => {
+  const sink: ReplyOutbox = {
+    record: () => {
       replies += 1;
       return Promise.resolve();
     },
+    release: () => Promise.resolve(),
   };
   // Warm the token and the cache once so "warm" means cache hits only.
   await Promise.all(codes.map((code) => lgsp.dossiers.get(code)));

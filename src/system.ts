@@ -14,7 +14,7 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
-import { createCitizenPreferences } from './citizens/index.js';
+import { createCitizenEffects, createCitizenPreferences } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
   combineActionRegistries,
@@ -22,9 +22,11 @@ import {
   createBuiltinActions,
   createConversationEngine,
   createConversationMetrics,
+  createEffectRegistry,
   createFlowStore,
+  createHandoffEffect,
   createHandoffStore,
-  createRedisSessionStore,
+  createPgTurnStore,
   createReloadingTemplateRenderer,
   loadPublishedTemplates,
   seedFlowStore,
@@ -36,6 +38,7 @@ import {
   createDossierWatch,
   createLgsp,
   createLgspActions,
+  createLgspEffects,
   createLgspMetrics,
   createLgspReadinessCheck,
 } from './lgsp/index.js';
@@ -155,7 +158,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
   const actions = combineActionRegistries(
-    createBuiltinActions({ preferences }),
+    createBuiltinActions(),
     createActionRegistry(
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
@@ -194,15 +197,27 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
   const handoffs = createHandoffStore(db);
+  const effects = createEffectRegistry([
+    ...createCitizenEffects(),
+    createHandoffEffect(handoffs),
+    ...createLgspEffects(),
+  ]);
+  const conversationLogger = log.child({ module: 'conversation' });
   const engine = createConversationEngine({
-    sessions: createRedisSessionStore(redis),
+    store: createPgTurnStore({
+      db,
+      preferences,
+      effects,
+      replies: {
+        record: async (tx, citizenId, messages, context) => void (await sink.record(tx, citizenId, messages, context)),
+        release: (citizenId) => sink.release(citizenId),
+      },
+      logger: conversationLogger,
+    }),
     flows: flowStore,
     actions,
     templates,
-    sink,
-    preferences,
-    handoffs,
-    logger: log.child({ module: 'conversation' }),
+    logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),
   });
@@ -280,7 +295,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   // --- Workers --------------------------------------------------------------------------------------------------
   if (role !== 'web') {
-    const zaloWorkers = await zalo.startWorkers((event) => engine.handle(event));
+    const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim));
     stop.add('zalo workers', () => zaloWorkers.close());
     const watch = createDossierWatch({
       follows,

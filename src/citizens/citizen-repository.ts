@@ -1,6 +1,14 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { languageSchema, type CitizenId, type CitizenPreferences, type Language } from '../conversation/channel.js';
+import {
+  defineEffect,
+  languageSchema,
+  LANGUAGE_EFFECT,
+  type CitizenId,
+  type CitizenPreferences,
+  type EffectDefinition,
+  type Language,
+} from '../conversation/index.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { citizens } from './schema.js';
 
@@ -124,6 +132,26 @@ export async function purgeInactiveCitizens(db: DbOrTx, before: Date): Promise<n
   return removed.length;
 }
 
+/** Remembers the citizen's language on their record. */
+export async function recordLanguage(db: DbOrTx, citizenId: string, language: Language): Promise<void> {
+  const now = new Date();
+  await db
+    .insert(citizens)
+    .values({ zaloUserId: citizenId, language, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: citizens.zaloUserId, set: { language, updatedAt: sql`now()` } });
+}
+
+/** Performs the engine's language effect inside the turn's transaction. */
+export function createCitizenEffects(): EffectDefinition<z.ZodType>[] {
+  return [
+    defineEffect({
+      type: LANGUAGE_EFFECT,
+      payload: z.object({ language: languageSchema }),
+      perform: (payload, ctx) => recordLanguage(ctx.tx, ctx.citizenId, payload.language),
+    }),
+  ];
+}
+
 /** The engine's language memory, kept on the citizen record. */
 export function createCitizenPreferences(db: Db): CitizenPreferences {
   return {
@@ -136,12 +164,6 @@ export function createCitizenPreferences(db: Db): CitizenPreferences {
       const parsed = languageSchema.safeParse(row?.language);
       return parsed.success ? parsed.data : null;
     },
-    async setLanguage(citizenId: CitizenId, language: Language): Promise<void> {
-      const now = new Date();
-      await db
-        .insert(citizens)
-        .values({ zaloUserId: citizenId, language, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: citizens.zaloUserId, set: { language, updatedAt: sql`now()` } });
-    },
+    setLanguage: (citizenId: CitizenId, language: Language) => recordLanguage(db, citizenId, language),
   };
 }

@@ -6,6 +6,7 @@ export {
   markSendWindowClosed,
   purgeInactiveCitizens,
   recordFollow,
+  recordLanguage,
   recordInteraction,
   recordSharedContact,
   recordUnfollow,
@@ -13,6 +14,8 @@ export {
 } from './citizen-repository.js';
 /** The engine's `CitizenPreferences` port (language), backed by the citizen record. */
 export { createCitizenPreferences } from './citizen-repository.js';
+/** Performs the engine's `citizen.language` effect inside a turn's transaction. */
+export { createCitizenEffects } from './citizen-repository.js';
 /** A stored citizen record and shared contact details. */
 export type { CitizenRow, SharedContact } from './citizen-repository.js';
 /** The `citizens` table (drizzle), for modules that select audiences. */

@@ -12,7 +12,6 @@ import {
   combineActionRegistries,
   createBuiltinActions,
   createFlowStore,
-  createMemoryCitizenPreferences,
   createMemoryFlowSource,
   createTemplateRenderer,
   findUnansweredTemplatePayloads,
@@ -46,7 +45,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const out = options.out ?? ((text: string) => process.stdout.write(`${text}\n`));
   const flowsDir = path.resolve(options.flowsDir ?? 'flows');
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
-  const builtins = createBuiltinActions({ preferences: createMemoryCitizenPreferences() });
+  const builtins = createBuiltinActions();
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;

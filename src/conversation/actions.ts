@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
 import type { CitizenId, Language } from './channel.js';
+import type { EffectRequest } from './effects.js';
 import { ConversationErrors } from './errors.js';
 
-/** What an action reports; only `ok` carries a value, which the `call` step saves into its variable. */
+/**
+ * What an action reports; only `ok` carries a value, which the `call` step saves into its variable. A `write` action
+ * performs nothing itself: it returns the effects it wants, and the engine records them with the turn.
+ */
 export type ActionOutcome =
-  | { status: 'ok'; value: Record<string, unknown> }
+  | { status: 'ok'; value: Record<string, unknown>; effects?: EffectRequest[] }
   | { status: 'not_found' }
   | { status: 'invalid'; reason?: string }
   | { status: 'unavailable' };
@@ -25,6 +29,11 @@ export interface ActionDefinition<A extends z.ZodType> {
   /** Dotted name used in flows, e.g. `lgsp.dossier.get`. */
   name: string;
   description: string;
+  /**
+   * `read` actions may call other systems to look things up and change nothing; `write` actions return the changes
+   * they want as effects (performed once, after the turn is recorded; never by the simulator).
+   */
+  kind: 'read' | 'write';
   /** A zod object: flow validation checks argument names against its keys. */
   args: A;
   run(args: z.output<A>, ctx: ActionContext): Promise<ActionOutcome>;
@@ -38,6 +47,7 @@ export function defineAction<A extends z.ZodType>(def: ActionDefinition<A>): Act
 export interface ActionInfo {
   name: string;
   description: string;
+  kind: 'read' | 'write';
   /** Argument names, when the schema is a zod object; null when any shape is accepted. */
   argNames: string[] | null;
   requiredArgNames: string[];
@@ -66,6 +76,7 @@ export function createActionRegistry(actions: ActionDefinition<z.ZodType>[]): Ac
     return {
       name: action.name,
       description: action.description,
+      kind: action.kind,
       argNames: shape ? entries.map(([key]) => key) : null,
       requiredArgNames: entries
         .filter(([, schema]) => schema instanceof z.ZodType && !schema.safeParse(undefined).success)
@@ -90,6 +101,9 @@ export function createActionRegistry(actions: ActionDefinition<z.ZodType>[]): Ac
       }
       try {
         const outcome = await action.run(parsed.data, ctx);
+        if (action.kind === 'read' && outcome.status === 'ok' && (outcome.effects?.length ?? 0) > 0) {
+          throw ConversationErrors.writeFromReadAction(action.name);
+        }
         return outcome;
       } catch (error) {
         ctx.logger.error({ err: error }, 'action failed');

@@ -15,11 +15,13 @@ import {
   type Language,
   type OutboundMessage,
 } from './channel.js';
-import { createConversationEngine, parseSimulatedMessage } from './engine.js';
+import { createConversationEngine } from './engine.js';
+import { HANDOFF_EFFECT, LANGUAGE_EFFECT } from './effects.js';
+import { parseSimulatedMessage } from './simulate-conversation.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js';
 import { loadFlowsFromDir } from './load-flows.js';
-import { createMemorySessionStore } from './session-store.js';
+import { createMemoryTurnStore } from './turn-store.js';
 import { createTemplateRenderer, type TemplateResources } from './template-renderer.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -216,6 +218,7 @@ const testActions = (calls: string[]): ActionRegistry =>
     defineAction({
       name: 'test.dossier',
       description: 'fake lookup',
+      kind: 'read',
       args: z.object({ code: z.string() }),
       run(args) {
         calls.push(args.code);
@@ -229,6 +232,7 @@ const testActions = (calls: string[]): ActionRegistry =>
     defineAction({
       name: 'test.search',
       description: 'fake search with 7 results',
+      kind: 'read',
       args: z.object({}),
       run: () =>
         Promise.resolve({
@@ -239,6 +243,7 @@ const testActions = (calls: string[]): ActionRegistry =>
     defineAction({
       name: 'test.broken',
       description: 'always throws',
+      kind: 'read',
       args: z.object({}),
       run: () => Promise.reject(new Error('boom')),
     }),
@@ -272,34 +277,27 @@ function createHarness(
   const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'language', 'fallback'].includes(f.id));
   const flows = createMemoryFlowSource([...core, ...TEST_FLOWS]);
   const languages = new Map<string, Language>();
-  const preferences = {
-    findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
-    setLanguage: (id: CitizenId, language: Language) => {
-      languages.set(id, language);
-      return Promise.resolve();
-    },
-  };
   const calls: string[] = [];
   const handoffs: string[] = [];
   let sent: OutboundMessage[] = [];
+  const store = createMemoryTurnStore();
   const engine = createConversationEngine({
-    sessions: createMemorySessionStore(clock),
+    store: {
+      loadSession: (id) => store.loadSession(id),
+      findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
+      async commit(event, result) {
+        // What the server performs in the turn's transaction, kept here in memory.
+        for (const effect of result.effects) {
+          if (effect.type === HANDOFF_EFFECT) handoffs.push(String(effect.payload.flowId));
+          if (effect.type === LANGUAGE_EFFECT) languages.set(event.citizenId, effect.payload.language as Language);
+        }
+        sent.push(...result.messages);
+        return store.commit(event, result);
+      },
+    },
     flows,
-    actions: combineActionRegistries(createBuiltinActions({ preferences }), testActions(calls)),
+    actions: combineActionRegistries(createBuiltinActions(), testActions(calls)),
     templates: createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates'), resources: TEST_TEMPLATES }),
-    sink: {
-      send: (_id, messages) => {
-        sent.push(...messages);
-        return Promise.resolve();
-      },
-    },
-    preferences,
-    handoffs: {
-      request: (input) => {
-        handoffs.push(input.flowId);
-        return Promise.resolve({ id: String(handoffs.length) });
-      },
-    },
     clock,
     logger: createLogger({ level: 'silent' }),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },

@@ -4,6 +4,14 @@ import { AppError } from '../platform/errors.js';
 export const ConversationErrors = {
   duplicateAction: (name: string) =>
     new AppError('CONVERSATION_DUPLICATE_ACTION', 500, `Action ${name} is registered twice`, { details: { name } }),
+  duplicateEffect: (type: string) =>
+    new AppError('CONVERSATION_DUPLICATE_EFFECT', 500, `Effect ${type} is registered twice`, { details: { type } }),
+  unknownEffect: (type: string) =>
+    new AppError('CONVERSATION_UNKNOWN_EFFECT', 500, `No performer is registered for effect ${type}`, {
+      details: { type },
+    }),
+  writeFromReadAction: (name: string) =>
+    new AppError('CONVERSATION_READ_ACTION_WROTE', 500, `Read action ${name} asked for effects`, { details: { name } }),
   flowInvalid: (flowId: string, problems: unknown[]) =>
     new AppError('FLOW_INVALID', 422, `Flow ${flowId} does not validate`, { details: { flowId, problems } }),
   flowNotFound: (flowId: string, version?: number) =>

@@ -1,8 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../platform/db.js';
+import { z } from 'zod';
 import type { CitizenId } from './channel.js';
-import type { HandoffPort } from './engine.js';
+import { HANDOFF_EFFECT, defineEffect, type EffectDefinition } from './effects.js';
 import { conversationHandoffs } from './schema.js';
+
+/** The port through which a conversation is marked for an official. */
+export interface HandoffPort {
+  request(
+    input: { citizenId: CitizenId; flowId: string; reason?: string | undefined },
+    executor?: DbOrTx,
+  ): Promise<{ id: string }>;
+}
 
 export interface OpenHandoff {
   id: string;
@@ -29,13 +38,13 @@ export interface HandoffStore extends HandoffPort {
 /** Handoffs in PostgreSQL. A citizen asking twice while one is open keeps the open one (no duplicate work for officials). */
 export function createHandoffStore(db: Db): HandoffStore {
   return {
-    async request(input: { citizenId: CitizenId; flowId: string; reason?: string | undefined }) {
-      const [open] = await db
+    async request(input, executor = db) {
+      const [open] = await executor
         .select({ id: conversationHandoffs.id })
         .from(conversationHandoffs)
         .where(and(eq(conversationHandoffs.citizenId, input.citizenId), eq(conversationHandoffs.status, 'open')));
       if (open) return { id: open.id };
-      const [row] = await db
+      const [row] = await executor
         .insert(conversationHandoffs)
         .values({ citizenId: input.citizenId, flowId: input.flowId, reason: input.reason ?? null })
         .returning({ id: conversationHandoffs.id });
@@ -70,4 +79,15 @@ export function createHandoffStore(db: Db): HandoffStore {
       return row ? { ...row, closedAt } : null;
     },
   };
+}
+
+/** Performs a `handoff` step's effect inside the turn's transaction. */
+export function createHandoffEffect(store: HandoffPort): EffectDefinition<z.ZodType> {
+  return defineEffect({
+    type: HANDOFF_EFFECT,
+    payload: z.object({ flowId: z.string(), reason: z.string().optional() }),
+    async perform(payload, ctx) {
+      await store.request({ citizenId: ctx.citizenId, flowId: payload.flowId, reason: payload.reason }, ctx.tx);
+    },
+  });
 }

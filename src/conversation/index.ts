@@ -14,33 +14,55 @@ export {
   type ActionRegistry,
   type ActionInfo,
 } from './actions.js';
-/** The engine: `handle(event)` for the channel, `simulate(...)` for the CLI and admin API; ports it needs. */
+/** The engine: `handle(event, claim)` for the channel, `simulate(...)` for the CLI and admin API; ports it needs. */
+export { createConversationEngine, type ConversationEngine, type ConversationEngineDeps } from './engine.js';
+/** A turn as data: `runTurn(session, input) → {session, messages, effects}`; global commands; flow ids it starts. */
 export {
-  createConversationEngine,
+  createTurnRunner,
   findGlobalCommand,
-  parseSimulatedMessage,
   MENU_FLOW_ID,
   HELP_FLOW_ID,
   LANGUAGE_FLOW_ID,
-  type ConversationEngine,
-  type ConversationEngineDeps,
-  type ConversationEngineConfig,
-  type HandoffPort,
+  type TurnRunner,
+  type TurnRunnerConfig,
+  type TurnRunnerDeps,
+  type TurnInput,
+} from './run-turn.js';
+/** Where turns are loaded and committed (session, replies and effects together); the memory store for tests. */
+export {
+  createMemoryTurnStore,
+  type ClaimInboundEvent,
+  type CommitOutcome,
+  type MemoryTurnStore,
+  type TurnResult,
+  type TurnStore,
+} from './turn-store.js';
+/** Turns in PostgreSQL: one transaction per turn; purge of silent citizens' sessions. */
+export { createPgTurnStore, purgeSessions, type PgTurnStoreDeps, type ReplyOutbox } from './pg-turn-store.js';
+/** Effects: the writes a turn asks for, as data, performed once inside the turn's transaction. */
+export {
+  createEffectRegistry,
+  defineEffect,
+  effectSchema,
+  HANDOFF_EFFECT,
+  LANGUAGE_EFFECT,
+  type Effect,
+  type EffectContext,
+  type EffectDefinition,
+  type EffectRegistry,
+  type EffectRequest,
+} from './effects.js';
+/** Runs a scripted conversation with in-memory state and no writes; formats a transcript for people. */
+export {
+  simulateConversation,
+  parseSimulatedMessage,
+  formatTranscript,
+  type SimulationDeps,
   type SimulationOptions,
   type TranscriptTurn,
-} from './engine.js';
-/** An in-memory `CitizenPreferences` (simulator, CLI, tests). */
-export { createMemoryCitizenPreferences } from './memory-preferences.js';
-/** Runs a scripted conversation with in-memory state; formats a transcript for people. */
-export { simulateConversation, formatTranscript, type SimulationDeps } from './simulate-conversation.js';
-/** Session store port with Redis and in-memory implementations. */
-export {
-  createRedisSessionStore,
-  createMemorySessionStore,
-  sessionSchema,
-  type Session,
-  type SessionStore,
-} from './session-store.js';
+} from './simulate-conversation.js';
+/** A citizen's conversation state (flow, pinned version, step, variables). */
+export { sessionSchema, type Session } from './session.js';
 /** Flow source port (published + pinned versions), in-memory implementation and a draft overlay. */
 export {
   createMemoryFlowSource,
@@ -70,7 +92,13 @@ export {
   type TemplateVersionView,
 } from './template-versions.js';
 /** Handoffs to officials in PostgreSQL. */
-export { createHandoffStore, type HandoffStore, type OpenHandoff } from './handoff-store.js';
+export {
+  createHandoffStore,
+  createHandoffEffect,
+  type HandoffPort,
+  type HandoffStore,
+  type OpenHandoff,
+} from './handoff-store.js';
 /** OFFICE_HOURS parsing: open now? next opening? */
 export { parseOfficeHours, type OfficeHours } from './office-hours.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
@@ -97,6 +125,7 @@ export {
   conversationTemplateVersions,
   conversationTemplatePublications,
   conversationHandoffs,
+  conversationSessions,
 } from './schema.js';
 /** Template renderer (`render` → messages, `t` → text) over templates/<lang>/<namespace>.json. */
 export {

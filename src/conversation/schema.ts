@@ -84,3 +84,17 @@ export const conversationHandoffs = pgTable(
   },
   (table) => [index('conversation_handoffs_status_created_idx').on(table.status, table.createdAt)],
 );
+
+/**
+ * Each citizen's conversation state (`Session`), written in the same transaction as the turn's replies and effects,
+ * so a retried event finds either the whole turn recorded or none of it. Rows of silent citizens are purged.
+ */
+export const conversationSessions = pgTable(
+  'conversation_sessions',
+  {
+    citizenId: text('citizen_id').primaryKey(),
+    session: jsonb('session').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('conversation_sessions_updated_idx').on(table.updatedAt)],
+);

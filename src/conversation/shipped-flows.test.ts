@@ -16,10 +16,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 describe('shipped flows and templates', () => {
   const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
-  const preferences = { findLanguage: () => Promise.resolve(null), setLanguage: () => Promise.resolve() };
   // Only the action names and argument schemas matter for validation; the LGSP services are never called here.
   const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
-  const actions = combineActionRegistries(createBuiltinActions({ preferences }), lgspActions);
+  const actions = combineActionRegistries(createBuiltinActions(), lgspActions);
 
   it('every flow in flows/ parses and validates clean against the real actions and templates', () => {
     const loaded = loadFlowsFromDir(path.join(ROOT, 'flows'));

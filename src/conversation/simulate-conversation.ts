@@ -1,83 +1,107 @@
-import { randomUUID } from 'node:crypto';
-import { createMemoryCitizenPreferences } from './memory-preferences.js';
 import type { Logger } from '../platform/logger.js';
-import type { ActionContext, ActionOutcome, ActionRegistry } from './actions.js';
-import { createBuiltinActions } from './builtin-actions.js';
-import { citizenIdSchema, type OutboundMessage } from './channel.js';
+import type { ActionRegistry } from './actions.js';
 import {
-  createConversationEngine,
-  parseSimulatedMessage,
-  type ConversationEngineConfig,
-  type HandoffPort,
-  type SimulationOptions,
-  type TranscriptTurn,
-} from './engine.js';
+  citizenIdSchema,
+  DEFAULT_LANGUAGE,
+  type InboundPayload,
+  type Language,
+  type OutboundMessage,
+} from './channel.js';
+import type { Effect } from './effects.js';
+import type { FlowDefinition } from './flow-schema.js';
 import { overlayFlowSource, type FlowSource } from './flow-source.js';
-import { createMemorySessionStore } from './session-store.js';
+import { createTurnRunner, type TurnRunnerConfig } from './run-turn.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { createMemoryTurnStore } from './turn-store.js';
 
 export interface SimulationDeps {
   flows: FlowSource;
-  /** Domain actions (LGSP, feedback…); the built-in ones are provided with in-memory preferences. */
+  /** The same actions the server runs: read actions really look things up; write actions only describe effects. */
   actions: ActionRegistry;
   templates: TemplateRenderer;
   logger: Logger;
-  config: ConversationEngineConfig;
+  config: TurnRunnerConfig;
   clock?: () => Date;
 }
 
-/** Runs the real engine with an in-memory session store, preferences and handoffs, collecting every reply. */
+/** One exchange of a simulated conversation: what the bot would answer and what it would write. */
+export interface TranscriptTurn {
+  citizen: string;
+  bot: OutboundMessage[];
+  /** Writes the turn asks for (follow a dossier, record a handoff…): shown, never performed. */
+  effects: Effect[];
+}
+
+export interface SimulationOptions {
+  /** What the citizen sends, in order; `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>`, `@sticker` stand for non-text events. */
+  messages: readonly string[];
+  /** Draft flows that replace the published ones during the simulation. */
+  drafts?: readonly FlowDefinition[];
+  language?: Language;
+}
+
+/**
+ * Runs the real turn runner with its state in memory. Turns are committed to a memory store only, so the simulation
+ * leaves every table and every outside system as it found them (read actions still ask the LGSP).
+ */
 export async function simulateConversation(
   deps: SimulationDeps,
   options: SimulationOptions,
 ): Promise<TranscriptTurn[]> {
   const clock = deps.clock ?? (() => new Date());
-  const preferences = createMemoryCitizenPreferences();
   const citizenId = citizenIdSchema.parse('simulator');
-  if (options.language) await preferences.setLanguage(citizenId, options.language);
-  const builtins = createBuiltinActions({ preferences });
-  // The simulation must not write real preferences: built-ins shadow any real action of the same name.
-  const actions: ActionRegistry = {
-    has: (name) => builtins.has(name) || deps.actions.has(name),
-    describe: (name) => builtins.describe(name) ?? deps.actions.describe(name),
-    list: () => [...builtins.list(), ...deps.actions.list().filter((a) => !builtins.has(a.name))],
-    run: (name: string, args: Record<string, unknown>, ctx: ActionContext): Promise<ActionOutcome> =>
-      builtins.has(name) ? builtins.run(name, args, ctx) : deps.actions.run(name, args, ctx),
-  };
-  let collected: OutboundMessage[] = [];
-  const handoffs: HandoffPort = { request: () => Promise.resolve({ id: `simulated-${randomUUID()}` }) };
-  const engine = createConversationEngine({
-    sessions: createMemorySessionStore(clock),
+  const store = createMemoryTurnStore();
+  if (options.language) store.setLanguage(citizenId, options.language);
+  const runner = createTurnRunner({
+    ...deps,
     flows: options.drafts && options.drafts.length > 0 ? overlayFlowSource(deps.flows, options.drafts) : deps.flows,
-    actions,
-    templates: deps.templates,
-    sink: {
-      send: (_id, messages) => {
-        collected.push(...messages);
-        return Promise.resolve();
-      },
-    },
-    preferences,
-    handoffs,
-    clock,
-    logger: deps.logger,
-    config: deps.config,
   });
   const transcript: TranscriptTurn[] = [];
   for (const [index, line] of options.messages.entries()) {
-    collected = [];
-    await engine.handle({
+    const event = {
       citizenId,
       eventId: `sim-${index}`,
       occurredAt: clock().toISOString(),
       payload: parseSimulatedMessage(line),
+    };
+    const result = await runner.runTurn({
+      event,
+      session: await store.loadSession(citizenId),
+      language: (await store.findLanguage(citizenId)) ?? DEFAULT_LANGUAGE,
+      now: clock(),
+      logger: deps.logger,
     });
-    transcript.push({ citizen: line, bot: collected });
+    await store.commit(event, result);
+    transcript.push({ citizen: line, bot: result.messages, effects: result.effects });
   }
   return transcript;
 }
 
-/** A readable transcript: citizen lines with `>`, bot messages with `<`, buttons as `[title → target]`. */
+/** Turns a simulator script line into an inbound payload. */
+export function parseSimulatedMessage(line: string): InboundPayload {
+  const [command, ...rest] = line.trim().split(/\s+/);
+  switch (command) {
+    case '@follow':
+      return { kind: 'follow' };
+    case '@image':
+      return { kind: 'image', images: [{ url: rest[0] ?? 'https://example.invalid/image.jpg' }] };
+    case '@location':
+      return { kind: 'location', latitude: Number(rest[0] ?? 0), longitude: Number(rest[1] ?? 0) };
+    case '@file':
+      return { kind: 'file', url: rest[0] ?? 'https://example.invalid/file.pdf' };
+    case '@contact':
+      return { kind: 'contact', ...(rest[0] ? { phone: rest[0] } : {}) };
+    case '@sticker':
+      return { kind: 'unsupported', original: 'sticker' };
+    default:
+      return { kind: 'text', text: line };
+  }
+}
+
+/**
+ * A readable transcript: citizen lines with `>`, bot messages with `<`, buttons as `[title → target]`, effects the
+ * server would perform as `! would <type> <payload>`.
+ */
 export function formatTranscript(transcript: readonly TranscriptTurn[]): string {
   const lines: string[] = [];
   for (const turn of transcript) {
@@ -97,6 +121,7 @@ export function formatTranscript(transcript: readonly TranscriptTurn[]): string 
       } else if (message.kind === 'image') lines.push(`< (image ${message.imageUrl})`);
       else lines.push(`< (asks to share contact details: ${message.title})`);
     }
+    for (const effect of turn.effects) lines.push(`! would ${effect.type} ${JSON.stringify(effect.payload)}`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGlobalCommand } from './engine.js';
+import { findGlobalCommand } from './run-turn.js';
 import { foldTelex, foldText, matchesAnyKeyword, scoreKeyword } from './text.js';
 
 describe('foldText', () => {

@@ -9,6 +9,7 @@ import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 
 const actions = createActionRegistry([
   defineAction({
+    kind: 'read',
     name: 'demo.lookup',
     description: 'demo',
     args: z.object({ code: z.string(), lang: z.string().optional() }),

@@ -1,4 +1,4 @@
-import { findGlobalCommand, FLOW_PAYLOAD, GOTO_PAYLOAD } from './engine.js';
+import { findGlobalCommand, FLOW_PAYLOAD, GOTO_PAYLOAD } from './run-turn.js';
 import type { FlowDefinition } from './flow-schema.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD } from './input-interpreter.js';
 import {

@@ -18,6 +18,8 @@ export interface DossierFollowStore {
     firstCheckAt: Date;
     maxActive: number;
   }): Promise<'following' | 'limit'>;
+  /** How many dossiers other than `dossierCode` the citizen follows now. */
+  countOtherActive(citizenId: string, dossierCode: string): Promise<number>;
   stop(citizenId: string, dossierCode: string, now: Date): Promise<boolean>;
   /**
    * Claims up to `limit` follows whose check is due and moves their next check `intervalMs` (±20 %, so checks spread
@@ -32,13 +34,17 @@ export interface DossierFollowStore {
 
 export function createDossierFollowStore(db: DbOrTx): DossierFollowStore {
   const t = lgspDossierFollows;
+  async function countOtherActive(citizenId: string, dossierCode: string): Promise<number> {
+    const [active] = await db
+      .select({ n: count() })
+      .from(t)
+      .where(and(eq(t.citizenId, citizenId), isNull(t.endedAt), sql`${t.dossierCode} <> ${dossierCode}`));
+    return active?.n ?? 0;
+  }
   return {
+    countOtherActive,
     async follow(input) {
-      const [active] = await db
-        .select({ n: count() })
-        .from(t)
-        .where(and(eq(t.citizenId, input.citizenId), isNull(t.endedAt), sql`${t.dossierCode} <> ${input.dossierCode}`));
-      if ((active?.n ?? 0) >= input.maxActive) return 'limit';
+      if ((await countOtherActive(input.citizenId, input.dossierCode)) >= input.maxActive) return 'limit';
       await db
         .insert(t)
         .values({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { citizenIdSchema, languageSchema, type MessageSink, type TemplateRenderer } from '../conversation/index.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { createQueue, createWorker, defineQueue, type QueueContext } from '../platform/queues.js';
+import { createQueue, createWorker, defineQueue, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { DossierFollow, DossierFollowStore } from './dossier-follow-store.js';
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';
@@ -72,6 +72,7 @@ export function createDossierWatch(deps: DossierWatchDeps): DossierWatch {
   const spacingMs = Math.floor(60_000 / deps.config.checksPerMinute);
   let queue: ReturnType<typeof createQueue<typeof dossierWatchQueue.schema>> | undefined;
   let worker: Worker | undefined;
+  let stopScheduler: (() => void) | undefined;
 
   async function notify(follow: DossierFollow, messagesKey: string, params: Record<string, unknown>): Promise<void> {
     const language = languageSchema.catch('vi').parse(follow.language);
@@ -141,7 +142,11 @@ export function createDossierWatch(deps: DossierWatchDeps): DossierWatch {
   return {
     async start() {
       queue = createQueue(dossierWatchQueue, deps.queues);
-      await queue.queue.upsertJobScheduler(SCHEDULER_ID, { every: tickMs }, { name: 'tick', data: {} });
+      stopScheduler = await keepJobSchedulers(
+        queue.queue,
+        [{ id: SCHEDULER_ID, everyMs: tickMs, job: { name: 'tick', data: {} } }],
+        logger,
+      );
       worker = createWorker(dossierWatchQueue, () => runOnce(), {
         ...deps.queues,
         logger: deps.logger,
@@ -151,6 +156,7 @@ export function createDossierWatch(deps: DossierWatchDeps): DossierWatch {
     },
     runOnce,
     async close() {
+      stopScheduler?.();
       await worker?.close();
       await queue?.close();
     },

@@ -27,7 +27,7 @@ export * from './model.js';
 /** Error codes of this module. */
 export { LgspErrors } from './errors.js';
 /** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */
-export { createLgspActions } from './lgsp-actions.js';
+export { createLgspActions, createLgspEffects, DOSSIER_FOLLOW_EFFECT } from './lgsp-actions.js';
 export type { LgspActionsDeps } from './lgsp-actions.js';
 /** Followed dossiers in PostgreSQL. */
 export { createDossierFollowStore } from './dossier-follow-store.js';

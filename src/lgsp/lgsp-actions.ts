@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import {
   defineAction,
+  defineEffect,
+  languageSchema,
   parseDossierCode,
   parsePhone,
   type ActionDefinition,
   type ActionOutcome,
+  type EffectDefinition,
   type TemplateRenderer,
 } from '../conversation/index.js';
-import type { DossierFollowStore } from './dossier-follow-store.js';
+import { createDossierFollowStore, type DossierFollowStore } from './dossier-follow-store.js';
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';
 import { FINISHED_DOSSIER_STATUSES, isDossierOverdue } from './model.js';
@@ -29,6 +32,18 @@ export interface LgspActionsDeps {
   };
 }
 
+/** The effect of `lgsp.dossier.follow`: the follow row, written with the turn. */
+export const DOSSIER_FOLLOW_EFFECT = 'lgsp.dossier.follow';
+const DEFAULT_MAX_FOLLOWS_PER_CITIZEN = 10;
+
+const followPayloadSchema = z.object({
+  dossierCode: z.string().min(1).max(64),
+  language: languageSchema,
+  status: z.string().min(1),
+  expiresAt: z.iso.datetime(),
+  firstCheckAt: z.iso.datetime(),
+});
+
 const UNAVAILABLE: ActionOutcome = { status: 'unavailable' };
 const NOT_FOUND: ActionOutcome = { status: 'not_found' };
 
@@ -48,6 +63,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     name: 'lgsp.dossier.get',
     description:
       'Looks a dossier up by its code; the value holds what a citizen may see (owner masked, no contact details).',
+    kind: 'read',
     args: z.object({ code: dossierCode }),
     async run({ code }, ctx) {
       const result = await services.dossiers.get(code);
@@ -60,6 +76,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     name: 'lgsp.dossier.list_by_phone',
     description:
       'Lists the dossiers filed under the phone number the citizen shared through Zalo (a contact answer); never pass a typed number.',
+    kind: 'read',
     args: z.object({ phone: z.string() }),
     async run({ phone }, ctx) {
       const normalized = parsePhone(phone);
@@ -90,6 +107,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     name: 'lgsp.dossier.follow',
     description:
       'Subscribes the citizen to status changes of a dossier; value.result is following, finished (nothing to follow) or limit.',
+    kind: 'write',
     args: z.object({ code: dossierCode }),
     async run({ code }, ctx) {
       const result = await services.dossiers.get(code);
@@ -98,24 +116,30 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       if (FINISHED_DOSSIER_STATUSES.includes(dossier.status)) {
         return { status: 'ok', value: { result: 'finished', code: dossier.code } };
       }
-      const now = ctx.now;
-      const outcome = await deps.follows.follow({
-        citizenId: ctx.citizenId,
+      const maxActive = deps.follow.maxPerCitizen ?? DEFAULT_MAX_FOLLOWS_PER_CITIZEN;
+      if ((await deps.follows.countOtherActive(ctx.citizenId, dossier.code)) >= maxActive) {
+        return { status: 'ok', value: { result: 'limit', code: dossier.code } };
+      }
+      const now = ctx.now.getTime();
+      const payload: z.input<typeof followPayloadSchema> = {
         dossierCode: dossier.code,
         language: ctx.language,
         status: dossier.status,
-        now,
-        expiresAt: new Date(now.getTime() + deps.follow.maxDays * 86_400_000),
-        firstCheckAt: new Date(now.getTime() + deps.follow.intervalMinutes * 60_000),
-        maxActive: deps.follow.maxPerCitizen ?? 10,
-      });
-      return { status: 'ok', value: { result: outcome, code: dossier.code } };
+        expiresAt: new Date(now + deps.follow.maxDays * 86_400_000).toISOString(),
+        firstCheckAt: new Date(now + deps.follow.intervalMinutes * 60_000).toISOString(),
+      };
+      return {
+        status: 'ok',
+        value: { result: 'following', code: dossier.code },
+        effects: [{ type: DOSSIER_FOLLOW_EFFECT, payload }],
+      };
     },
   });
 
   const searchProcedures = defineAction({
     name: 'lgsp.procedure.search',
     description: 'Searches procedures by words; value.items (at most 5) carry code and name for buttons.',
+    kind: 'read',
     args: z.object({ words: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(5).optional() }),
     async run({ words, limit }) {
       const result = await services.procedures.search(words, limit ?? 5);
@@ -128,6 +152,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
   const getProcedure = defineAction({
     name: 'lgsp.procedure.get',
     description: 'Details of one procedure: where, how long, fees, documents and the online submission link.',
+    kind: 'read',
     args: z.object({ code: z.string().trim().min(1).max(32) }),
     async run({ code }, ctx) {
       const result = await services.procedures.get(code);
@@ -150,6 +175,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     name: 'lgsp.business.get',
     description:
       'Looks a business up by its tax code (check digit verified): name, code, address, status, representative.',
+    kind: 'read',
     args: z.object({ taxCode: z.string().min(1).max(20) }),
     async run({ taxCode }, ctx) {
       const result = await services.businesses.get(taxCode);
@@ -176,4 +202,27 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
   });
 
   return [getDossier, listByPhone, follow, searchProcedures, getProcedure, getBusiness];
+}
+
+/** Performs `lgsp.dossier.follow` inside the turn's transaction (the limit is checked again there). */
+export function createLgspEffects(options: { maxPerCitizen?: number } = {}): EffectDefinition<z.ZodType>[] {
+  return [
+    defineEffect({
+      type: DOSSIER_FOLLOW_EFFECT,
+      payload: followPayloadSchema,
+      async perform(payload, ctx) {
+        const outcome = await createDossierFollowStore(ctx.tx).follow({
+          citizenId: ctx.citizenId,
+          dossierCode: payload.dossierCode,
+          language: payload.language,
+          status: payload.status,
+          now: ctx.now,
+          expiresAt: new Date(payload.expiresAt),
+          firstCheckAt: new Date(payload.firstCheckAt),
+          maxActive: options.maxPerCitizen ?? DEFAULT_MAX_FOLLOWS_PER_CITIZEN,
+        });
+        if (outcome === 'limit') ctx.logger.warn('follow limit reached between the turn and its commit; not followed');
+      },
+    }),
+  ];
 }

@@ -1,4 +1,5 @@
 import {
+  DelayedError,
   Queue,
   UnrecoverableError,
   Worker,
@@ -8,10 +9,12 @@ import {
   type WorkerOptions,
 } from 'bullmq';
 import type { z } from 'zod';
+import { isInfrastructureError } from './infrastructure-errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
 export { UnrecoverableError, DelayedError, RateLimitError } from 'bullmq';
+export type { Worker };
 export type { Job, JobsOptions };
 
 /** A queue's name, payload schema and default job options: the single source both producers and workers use. */
@@ -39,6 +42,9 @@ export function defineQueue<S extends z.ZodType>(
 ): QueueDefinition<S> {
   return { name, schema, defaultJobOptions: { ...DEFAULT_JOB_OPTIONS, ...defaultJobOptions } };
 }
+
+/** How long a job waits when PostgreSQL or Redis is down before it tries again (plus up to half as much jitter). */
+export const OUTAGE_RETRY_DELAY_MS = 2000;
 
 /** Where queues live: a BullMQ connection (no ioredis keyPrefix) and this deployment's queue prefix. */
 export interface QueueContext {
@@ -99,22 +105,32 @@ export interface WorkerContext extends QueueContext {
 
 /**
  * Creates a worker whose processor receives a parsed payload. A payload that does not match the schema fails the
- * job without retry: no retry can fix it. Outcomes are counted in `zalo_egov_jobs_total`.
+ * job without retry: no retry can fix it. A job that fails because PostgreSQL or Redis is unreachable waits and tries
+ * again without using up an attempt, however long the outage lasts. Outcomes are counted in `zalo_egov_jobs_total`.
  */
 export function createWorker<S extends z.ZodType, R = unknown>(
   definition: QueueDefinition<S>,
-  processor: (data: z.output<S>, job: Job) => Promise<R>,
+  processor: (data: z.output<S>, job: Job, token: string | undefined) => Promise<R>,
   context: WorkerContext,
 ): Worker {
   const logger = context.logger.child({ queue: definition.name });
   const worker = new Worker(
     definition.name,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const parsed = definition.schema.safeParse(job.data);
       if (!parsed.success) {
         throw new UnrecoverableError(`Job payload does not match the ${definition.name} schema`);
       }
-      return processor(parsed.data, job);
+      try {
+        return await processor(parsed.data, job, token);
+      } catch (error) {
+        if (!isInfrastructureError(error) || token === undefined) throw error;
+        context.metrics?.jobOutcomes.inc({ queue: definition.name, outcome: 'outage_delayed' });
+        logger.warn({ jobId: job.id, err: { name: errorName(error) } }, 'infrastructure unavailable; job waits');
+        const delay = OUTAGE_RETRY_DELAY_MS * (1 + Math.random() / 2);
+        await job.moveToDelayed(Date.now() + delay, token);
+        throw new DelayedError();
+      }
     },
     {
       connection: context.connection,
@@ -135,4 +151,35 @@ export function createWorker<S extends z.ZodType, R = unknown>(
   });
   worker.on('error', (error) => logger.error({ err: { message: error.message } }, 'worker error'));
   return worker;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/** How often a worker process re-registers its job schedulers. */
+export const SCHEDULER_REFRESH_MS = 5 * 60_000;
+
+/**
+ * Registers job schedulers now and again every `SCHEDULER_REFRESH_MS`, so schedulers lost with a Redis that restarted
+ * without its data come back without a worker restart. Registering is idempotent. Returns a function that stops it.
+ */
+export async function keepJobSchedulers(
+  queue: Queue,
+  schedulers: Array<{ id: string; everyMs: number; job: { name: string; data: unknown } }>,
+  logger: Logger,
+): Promise<() => void> {
+  const register = async () => {
+    for (const scheduler of schedulers) {
+      await queue.upsertJobScheduler(scheduler.id, { every: scheduler.everyMs }, scheduler.job);
+    }
+  };
+  await register();
+  const timer = setInterval(() => {
+    register().catch((error: unknown) =>
+      logger.warn({ queue: queue.name, err: { name: errorName(error) } }, 'job schedulers could not be registered'),
+    );
+  }, SCHEDULER_REFRESH_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -13,8 +13,9 @@ export interface ConversationEntry {
   occurredAt: Date;
 }
 
-export async function recordConversationMessage(db: DbOrTx, entry: ConversationEntry): Promise<void> {
-  await db
+/** Records a message once; false when a message with the same key was already recorded. */
+export async function recordConversationMessage(db: DbOrTx, entry: ConversationEntry): Promise<boolean> {
+  const inserted = await db
     .insert(conversationMessages)
     .values({
       citizenId: entry.citizenId,
@@ -25,7 +26,9 @@ export async function recordConversationMessage(db: DbOrTx, entry: ConversationE
       body: entry.body ?? {},
       occurredAt: entry.occurredAt,
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: conversationMessages.id });
+  return inserted.length > 0;
 }
 
 export type ConversationRow = typeof conversationMessages.$inferSelect;

@@ -1,15 +1,18 @@
 import { eq } from 'drizzle-orm';
-import type { InboundEvent } from '../conversation/channel.js';
+import type { ClaimInboundEvent, InboundEvent } from '../conversation/index.js';
 import { recordFollow, recordInteraction, recordSharedContact, recordUnfollow } from '../citizens/index.js';
-import type { Db } from '../platform/db.js';
+import type { Db, Tx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { recordConversationMessage } from './conversation-log.js';
 import { recordReceipts } from './deliver-outbound.js';
 import { zaloDeliveries } from './schema.js';
 import { citizenIdOf, convertZaloEventToInbound, eventKeyOf, receiptMessageIds, type ZaloEvent } from './zalo-event.js';
 
-/** The conversation engine's entry point (`engine.handle`), injected. */
-export type ConversationHandler = (event: InboundEvent) => Promise<void>;
+/**
+ * The conversation engine's entry point (`engine.handle`), injected. `claim` records the event in the engine's
+ * transaction and says whether it is new.
+ */
+export type ConversationHandler = (event: InboundEvent, claim: ClaimInboundEvent) => Promise<unknown>;
 
 export interface HandleZaloEventDeps {
   db: Db;
@@ -17,7 +20,7 @@ export interface HandleZaloEventDeps {
   logger: Logger;
 }
 
-export type HandleOutcome = 'handled' | 'recorded';
+export type HandleOutcome = 'handled' | 'recorded' | 'duplicate';
 
 /**
  * Handles one verified, parsed Zalo event: updates the citizen record, keeps the message in the conversation log,
@@ -71,15 +74,12 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
   }
 
   const inbound = convertZaloEventToInbound(event);
-  await deps.db.transaction(async (tx) => {
-    if (event.event_name === 'follow') await recordFollow(tx, citizenId, at);
-    else if (event.event_name === 'unfollow') await recordUnfollow(tx, citizenId, at);
-    else if (inbound?.payload.kind === 'contact') {
-      const { name, phone, address, ward, district, city } = inbound.payload;
-      const fullAddress = [address, ward, district, city].filter((part) => part !== undefined).join(', ');
-      await recordSharedContact(tx, citizenId, { name, phone, ...(fullAddress ? { address: fullAddress } : {}) }, at);
-    } else await recordInteraction(tx, citizenId, at);
-    await recordConversationMessage(tx, {
+  /**
+   * The citizen record and the conversation log, in the turn's transaction. The log's unique key on the event is the
+   * second line of dedupe: a redelivery that got past the Redis memory (lost in a restart) is recognised here.
+   */
+  const claim = async (tx: Tx): Promise<boolean> => {
+    const logged = await recordConversationMessage(tx, {
       citizenId,
       direction: 'in',
       kind: event.event_name,
@@ -88,8 +88,20 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
       body: inbound?.payload ?? {},
       occurredAt: at,
     });
-  });
-  if (!inbound) return 'recorded';
-  await deps.handler(inbound);
-  return 'handled';
+    if (!logged) return false;
+    if (event.event_name === 'follow') await recordFollow(tx, citizenId, at);
+    else if (event.event_name === 'unfollow') await recordUnfollow(tx, citizenId, at);
+    else if (inbound?.payload.kind === 'contact') {
+      const { name, phone, address, ward, district, city } = inbound.payload;
+      const fullAddress = [address, ward, district, city].filter((part) => part !== undefined).join(', ');
+      await recordSharedContact(tx, citizenId, { name, phone, ...(fullAddress ? { address: fullAddress } : {}) }, at);
+    } else await recordInteraction(tx, citizenId, at);
+    return true;
+  };
+  if (!inbound) {
+    const logged = await deps.db.transaction(claim);
+    return logged ? 'recorded' : 'duplicate';
+  }
+  const outcome = await deps.handler(inbound, claim);
+  return outcome === 'duplicate' ? 'duplicate' : 'handled';
 }

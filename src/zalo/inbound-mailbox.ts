@@ -19,10 +19,15 @@ export const MAILBOX_LOCK_TTL_MS = 15_000;
 const ADMIT_SCRIPT = defineRedisScript(`
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
   redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+  redis.call('SADD', KEYS[3], ARGV[4])
   return 1
 end
 if redis.call('ZSCORE', KEYS[2], ARGV[3]) then return 2 end
 return 0`);
+
+const FORGET_IF_EMPTY_SCRIPT = defineRedisScript(`
+if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
+return 1`);
 
 /** `new`: first time seen; `pending`: seen before and still waiting in the mailbox; `duplicate`: already handled. */
 export type Admission = 'new' | 'pending' | 'duplicate';
@@ -40,6 +45,10 @@ export interface InboundMailbox {
   lockTtl(citizenId: string): Promise<number>;
   /** Keeps the held lock alive until the returned function is called. */
   keepAlive(citizenId: string, token: string): () => void;
+  /** Citizens whose mailbox may hold events (a safety net finds mailboxes whose drain job was lost). */
+  listPending(): Promise<string[]>;
+  /** Drops the citizen from the pending index when their mailbox is empty. */
+  forgetIfEmpty(citizenId: string): Promise<void>;
   /** Counts a failed attempt at one event; returns the number of failures so far. */
   countFailure(citizenId: string, eventKey: string): Promise<number>;
   clearFailures(citizenId: string, eventKey: string): Promise<void>;
@@ -49,13 +58,14 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
   const mailboxKey = (citizenId: string) => `zalo:mbox:${citizenId}`;
   const lockKey = (citizenId: string) => `zalo:mlock:${citizenId}`;
   const failKey = (citizenId: string) => `zalo:mfail:${citizenId}`;
+  const pendingKey = 'zalo:mbox:pending';
   const locks = createRedisLock(redis, MAILBOX_LOCK_TTL_MS);
   return {
     async admit(citizenId, eventKey, timestamp, rawBody) {
       const result = await ADMIT_SCRIPT.run(
         redis,
-        [`zalo:seen:${eventKey}`, mailboxKey(citizenId)],
-        [DEDUPE_TTL_SECONDS, timestamp, rawBody],
+        [`zalo:seen:${eventKey}`, mailboxKey(citizenId), pendingKey],
+        [DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId],
       );
       return result === 1 ? 'new' : result === 2 ? 'pending' : 'duplicate';
     },
@@ -72,6 +82,10 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
     unlock: (citizenId, token) => locks.release(lockKey(citizenId), token),
     lockTtl: async (citizenId) => Math.max(0, await redis.pttl(lockKey(citizenId))),
     keepAlive: (citizenId, token) => keepLockAlive(locks, lockKey(citizenId), token, MAILBOX_LOCK_TTL_MS / 3),
+    listPending: () => redis.smembers(pendingKey),
+    async forgetIfEmpty(citizenId) {
+      await FORGET_IF_EMPTY_SCRIPT.run(redis, [mailboxKey(citizenId), pendingKey], [citizenId]);
+    },
     async countFailure(citizenId, eventKey) {
       const count = await redis.hincrby(failKey(citizenId), eventKey, 1);
       await redis.expire(failKey(citizenId), DEDUPE_TTL_SECONDS);

@@ -13,10 +13,13 @@ export const outboundQueue = defineQueue('outbound', z.object({ citizenId: z.str
   backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
 });
 
-/** Periodic housekeeping of the channel: conversation log and citizen retention, re-queueing stranded deliveries. */
+/**
+ * Periodic housekeeping of the channel: conversation log and citizen retention; re-queueing deliveries and mailboxes
+ * whose job was lost. (`sweep-outbound` is the name of the sweep in earlier versions, still accepted.)
+ */
 export const zaloMaintenanceQueue = defineQueue(
   'zalo-maintenance',
-  z.object({ task: z.enum(['retention', 'sweep-outbound']) }),
+  z.object({ task: z.enum(['retention', 'sweep', 'sweep-outbound']) }),
   {
     attempts: 3,
   },

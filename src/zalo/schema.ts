@@ -74,3 +74,30 @@ export const zaloTokens = pgTable('zalo_tokens', {
   refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Inbound events that failed for their own reasons (not an outage) too many times: set aside so the citizen's later
+ * events proceed, kept for admins to see and replay. The raw body holds personal data: purged with the conversation log.
+ */
+export const zaloDeadLetters = pgTable(
+  'zalo_dead_letters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizenId: text('citizen_id').notNull(),
+    eventKey: text('event_key').notNull(),
+    rawBody: text('raw_body').notNull(),
+    /** Error class and code only: messages may carry personal data. */
+    error: text('error').notNull(),
+    failures: integer('failures').notNull(),
+    status: text('status', { enum: ['open', 'replayed', 'discarded'] })
+      .notNull()
+      .default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: text('resolved_by'),
+  },
+  (table) => [
+    uniqueIndex('zalo_dead_letters_event_key').on(table.eventKey),
+    index('zalo_dead_letters_status_idx').on(table.status, table.createdAt),
+  ],
+);

@@ -1,17 +1,19 @@
 import type { Job } from 'bullmq';
 import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import { purgeInactiveCitizens } from '../citizens/index.js';
+import { purgeSessions } from '../conversation/index.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { createQueue, createWorker, type QueueContext } from '../platform/queues.js';
+import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog, recordConversationMessage } from './conversation-log.js';
 import { deliverQueuedMessages } from './deliver-outbound.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
 import { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
-import { zaloDeliveries } from './schema.js';
+import { zaloDeadLetters, zaloDeliveries } from './schema.js';
 import type { ZaloClient } from './zalo-client.js';
 import { describeUnprocessedEvent, eventKeyOf, parseZaloEvent } from './zalo-event.js';
 import { zaloMetricsOf } from './zalo-metrics.js';
@@ -35,13 +37,26 @@ export interface ZaloWorkersDeps {
 
 export interface ZaloWorkers {
   /** Runs the retention task now (the scheduler runs it every 6 hours). */
-  runRetention(): Promise<{ messages: number; deliveries: number; citizens: number }>;
-  /** Re-queues citizens whose queued deliveries lost their job (the scheduler runs it every minute). */
+  runRetention(): Promise<{
+    messages: number;
+    deliveries: number;
+    citizens: number;
+    sessions: number;
+    deadLetters: number;
+  }>;
+  /**
+   * Re-queues citizens whose queued deliveries or waiting inbound events lost their job (a Redis restart, a worker
+   * killed during an outage); the scheduler runs it every minute.
+   */
   sweepOutbound(): Promise<number>;
+  sweepInbound(): Promise<number>;
   close(): Promise<void>;
 }
 
-/** An event that failed this many times is set aside (logged, counted) so the citizen's later events can proceed. */
+/**
+ * An event that failed this many times for its own reasons (never an outage) goes to the dead-letter table, so the
+ * citizen's later events can proceed; an admin can replay it.
+ */
 const MAX_EVENT_FAILURES = 3;
 const RETENTION_EVERY_MS = 6 * 3600 * 1000;
 const SWEEP_EVERY_MS = 60_000;
@@ -79,7 +94,10 @@ export async function drainInboundMailbox(
       stopHeartbeat();
       await mailbox.unlock(citizenId, token);
     }
-    if ((await mailbox.size(citizenId)) === 0) return;
+    if ((await mailbox.size(citizenId)) === 0) {
+      await mailbox.forgetIfEmpty(citizenId);
+      return;
+    }
   }
 }
 
@@ -123,17 +141,21 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
       await handleZaloEvent(parsed.event, { db: deps.db, handler: deps.handler, logger: deps.logger });
       await mailbox.clearFailures(citizenId, eventKey);
     } catch (error) {
+      // An outage is not the event's fault: the job waits and retries it, with no attempt counted against it.
+      if (isInfrastructureError(error)) throw error;
       const failures = await mailbox.countFailure(citizenId, eventKey);
-      const err = {
-        name: error instanceof Error ? error.name : 'Error',
-        message: error instanceof Error ? error.message : '',
-      };
-      if (failures >= MAX_EVENT_FAILURES) {
-        zaloMetrics?.webhookEvents.inc({ outcome: 'dead_lettered' });
-        logger.error({ eventKey, failures, err }, 'Zalo event failed repeatedly; set aside so later events proceed');
-        return;
-      }
-      throw error;
+      const err = { name: error instanceof Error ? error.name : 'Error', code: errorCodeOf(error) };
+      if (failures < MAX_EVENT_FAILURES) throw error;
+      await deps.db
+        .insert(zaloDeadLetters)
+        .values({ citizenId, eventKey, rawBody, error: `${err.name}${err.code ? ` ${err.code}` : ''}`, failures })
+        .onConflictDoUpdate({
+          target: zaloDeadLetters.eventKey,
+          set: { rawBody, failures, status: 'open', resolvedAt: null, resolvedBy: null, createdAt: new Date() },
+        });
+      await mailbox.clearFailures(citizenId, eventKey);
+      zaloMetrics?.webhookEvents.inc({ outcome: 'dead_lettered' });
+      logger.error({ eventKey, failures, err }, 'Zalo event failed repeatedly; kept as a dead letter for an admin');
     }
   }
 
@@ -179,8 +201,29 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
     const before = new Date(Date.now() - deps.retentionDays * DAY_MS);
     const log = await purgeConversationLog(deps.db, before);
     const citizens = await purgeInactiveCitizens(deps.db, before);
-    logger.info({ ...log, citizens, retentionDays: deps.retentionDays }, 'conversation retention applied');
-    return { ...log, citizens };
+    const sessions = await purgeSessions(deps.db, before);
+    const deadLetters = await deps.db
+      .delete(zaloDeadLetters)
+      .where(lt(zaloDeadLetters.createdAt, before))
+      .returning({ id: zaloDeadLetters.id });
+    const purged = { ...log, citizens, sessions, deadLetters: deadLetters.length };
+    logger.info({ ...purged, retentionDays: deps.retentionDays }, 'conversation retention applied');
+    return purged;
+  }
+
+  async function sweepInbound(): Promise<number> {
+    let requeued = 0;
+    for (const citizenId of await mailbox.listPending()) {
+      if ((await mailbox.size(citizenId)) === 0) {
+        await mailbox.forgetIfEmpty(citizenId);
+        continue;
+      }
+      if ((await mailbox.lockTtl(citizenId)) > 0) continue;
+      await inbound.add('drain', { citizenId }, { deduplication: { id: `sweep:${citizenId}`, ttl: SWEEP_EVERY_MS } });
+      requeued += 1;
+    }
+    if (requeued > 0) logger.warn({ citizens: requeued }, 're-queued inbound mailboxes that had no running drain');
+    return requeued;
   }
 
   async function sweepOutbound(): Promise<number> {
@@ -204,28 +247,41 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
 
   const maintenanceWorker = createWorker(
     zaloMaintenanceQueue,
-    async (data) => (data.task === 'retention' ? runRetention() : sweepOutbound()),
+    async (data) => {
+      if (data.task === 'retention') return runRetention();
+      return { outbound: await sweepOutbound(), inbound: await sweepInbound() };
+    },
     context,
   );
-  if (deps.scheduleRetention ?? true) {
-    await maintenance.queue.upsertJobScheduler(
-      'conversation-retention',
-      { every: RETENTION_EVERY_MS },
-      { name: 'retention', data: { task: 'retention' } },
-    );
-    await maintenance.queue.upsertJobScheduler(
-      'outbound-sweep',
-      { every: SWEEP_EVERY_MS },
-      { name: 'sweep-outbound', data: { task: 'sweep-outbound' } },
-    );
-  }
+  const stopSchedulers =
+    (deps.scheduleRetention ?? true)
+      ? await keepJobSchedulers(
+          maintenance.queue,
+          [
+            {
+              id: 'conversation-retention',
+              everyMs: RETENTION_EVERY_MS,
+              job: { name: 'retention', data: { task: 'retention' } },
+            },
+            { id: 'outbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+          ],
+          logger,
+        )
+      : () => undefined;
 
   return {
     runRetention,
     sweepOutbound,
+    sweepInbound,
     async close() {
+      stopSchedulers();
       await Promise.all([inboundWorker.close(), outboundWorker.close(), maintenanceWorker.close()]);
       await Promise.all([inbound.close(), outbound.close(), maintenance.close()]);
     },
   };
+}
+
+/** A driver's error code (SQLSTATE, errno name) or our AppError code: safe to keep, unlike messages. */
+function errorCodeOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

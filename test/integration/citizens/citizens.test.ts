@@ -52,8 +52,10 @@ const handle = (e: ZaloEvent) =>
   handleZaloEvent(e, {
     db: db.db,
     logger: testLogger(),
-    handler: async (inbound) => {
+    // Records the event as the engine does (in its transaction), without answering.
+    handler: async (inbound, claim) => {
       handled.push(inbound);
+      return (await db.db.transaction(claim)) ? 'committed' : 'duplicate';
     },
   });
 

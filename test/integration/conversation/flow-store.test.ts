@@ -9,41 +9,33 @@ import {
   conversationFlowVersions,
   createActionRegistry,
   createBuiltinActions,
-  createConversationEngine,
   createFlowStore,
   createHandoffStore,
-  createRedisSessionStore,
   createReloadingTemplateRenderer,
   flowDefinitionSchema,
   seedFlowStore,
   type ActionRegistry,
   type FlowStore,
-  type OutboundMessage,
-  createMemoryCitizenPreferences,
 } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
-import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SYSTEM: AuditContext = { actor: { type: 'system' } };
-
-const preferences = createMemoryCitizenPreferences();
 
 // The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
 const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
 
 describe('flow store (PostgreSQL)', () => {
   let database: TestDatabase;
-  let redis: TestRedis;
   let store: FlowStore<AuditContext>;
   let actions: ActionRegistry;
 
   beforeEach(async () => {
     database = await createTestDatabase();
-    redis = await createTestRedis();
-    actions = combineActionRegistries(createBuiltinActions({ preferences }), lgspActions);
+    actions = combineActionRegistries(createBuiltinActions(), lgspActions);
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,
@@ -60,7 +52,6 @@ describe('flow store (PostgreSQL)', () => {
   });
 
   afterEach(async () => {
-    await redis.destroy();
     await database.destroy();
   });
 
@@ -152,37 +143,24 @@ describe('flow store (PostgreSQL)', () => {
     expect(results.map((r) => r.version).sort()).toEqual([2, 3, 4]);
   });
 
-  it('a session started on v1 finishes on v1 after v2 is published (Redis sessions, stored flows)', async () => {
-    const sent: OutboundMessage[] = [];
+  it('a session started on v1 finishes on v1 after v2 is published (stored sessions and flows)', async () => {
     const templates = await createReloadingTemplateRenderer({
       load: () => store.loadPublishedTemplates(),
       refreshMs: 0,
     });
-    const engine = createConversationEngine({
-      sessions: createRedisSessionStore(redis.redis),
-      flows: store,
-      actions,
-      templates,
-      sink: {
-        send: (_id, messages) => {
-          sent.push(...messages);
-          return Promise.resolve();
-        },
-      },
-      preferences,
-      handoffs: createHandoffStore(database.db),
-      logger: testLogger(),
-      config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
-    });
+    const { engine, released } = createPgTestEngine({ db: database.db, flows: store, actions, templates });
     const say = async (citizen: string, text: string) => {
-      sent.length = 0;
+      const before = released.get(citizen)?.length ?? 0;
       await engine.handle({
         citizenId: citizenIdSchema.parse(citizen),
         eventId: `${citizen}-${text}`,
         occurredAt: new Date().toISOString(),
         payload: { kind: 'text', text },
       });
-      return sent.map((m) => (m.kind === 'text' ? m.text : m.kind)).join('\n');
+      return (released.get(citizen) ?? [])
+        .slice(before)
+        .map((m) => (m.kind === 'text' ? m.text : m.kind))
+        .join('\n');
     };
 
     expect(await say('a', 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');

@@ -1,16 +1,15 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  combineActionRegistries,
   createActionRegistry,
-  createConversationEngine,
+  createBuiltinActions,
   createMemoryFlowSource,
-  createRedisSessionStore,
   createTemplateRenderer,
   loadFlowsFromDir,
-  type CitizenId,
-  type Language,
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore, createDossierWatch, createLgspActions } from '../../../src/lgsp/index.js';
+import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createHarness as createZaloHarness, eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
 import { startHarness, type Harness } from './harness.js';
@@ -31,29 +30,28 @@ describe('LGSP flows end to end from a signed webhook', () => {
     lgsp = await startHarness();
     zalo = await createZaloHarness();
     await zalo.tokens.initialize();
-    const languages = new Map<string, Language>();
-    const engine = createConversationEngine({
-      sessions: createRedisSessionStore(zalo.redis.redis),
+    const { engine } = createPgTestEngine({
+      db: zalo.db.db,
       flows: createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows),
-      actions: createActionRegistry(
-        createLgspActions({
-          services: lgsp.lgsp,
-          renderer,
-          follows: createDossierFollowStore(zalo.db.db),
-          follow: { maxDays: 60, intervalMinutes: 30 },
-        }),
+      actions: combineActionRegistries(
+        createBuiltinActions(),
+        createActionRegistry(
+          createLgspActions({
+            services: lgsp.lgsp,
+            renderer,
+            follows: createDossierFollowStore(zalo.db.db),
+            follow: { maxDays: 60, intervalMinutes: 30 },
+          }),
+        ),
       ),
       templates: renderer,
-      sink: zalo.sink,
-      preferences: {
-        findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
-        setLanguage: (id: CitizenId, language: Language) => Promise.resolve(void languages.set(id, language)),
+      replies: {
+        record: async (tx, citizenId, messages, context) =>
+          void (await zalo.sink.record(tx, citizenId, messages, context)),
+        release: (citizenId) => zalo.sink.release(citizenId),
       },
-      handoffs: { request: () => Promise.resolve({ id: 'handoff-1' }) },
-      logger: testLogger(),
-      config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
     });
-    zalo.setHandler((event) => engine.handle(event));
+    zalo.setHandler((event, claim) => engine.handle(event, claim));
     await zalo.startWorkers(1);
   });
   afterAll(async () => {

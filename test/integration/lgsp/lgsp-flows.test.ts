@@ -11,6 +11,7 @@ import {
   simulateConversation,
   validateFlows,
   type OutboundMessage,
+  type TranscriptTurn,
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
@@ -40,7 +41,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   let db: TestDatabase;
   const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
   const loaded = loadFlowsFromDir(path.resolve('flows'));
-  let run: (messages: string[], language?: 'vi' | 'en') => Promise<Array<{ citizen: string; bot: OutboundMessage[] }>>;
+  let run: (messages: string[], language?: 'vi' | 'en') => Promise<TranscriptTurn[]>;
   let registry: ReturnType<typeof createActionRegistry>;
 
   beforeAll(async () => {
@@ -73,9 +74,8 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
 
   it('the shipped LGSP flows validate clean against the real actions and templates', () => {
     expect(loaded.problems).toEqual([]);
-    const preferences = { findLanguage: () => Promise.resolve(null), setLanguage: () => Promise.resolve() };
     const problems = validateFlows(loaded.flows, {
-      actions: combineActionRegistries(createBuiltinActions({ preferences }), registry),
+      actions: combineActionRegistries(createBuiltinActions(), registry),
       templates: renderer,
       languages: ['vi', 'en'],
     });
@@ -117,9 +117,12 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     }
   });
 
-  it('follow: the citizen subscribes from the lookup answer', async () => {
+  it('follow: the citizen subscribes from the lookup answer (simulated: shown as an effect, not written)', async () => {
     const [turn] = await run([`#follow_dossier ${CODE}`]);
     expect(texts(turn?.bot ?? [])).toContain(`Đã đăng ký theo dõi hồ sơ ${CODE}`);
+    expect(turn?.effects).toMatchObject([{ type: 'lgsp.dossier.follow', payload: { dossierCode: CODE } }]);
+    expect(formatTranscript(turn ? [turn] : [])).toContain(`! would lgsp.dossier.follow {"dossierCode":"${CODE}"`);
+    expect(await createDossierFollowStore(db.db).listActive('simulator')).toEqual([]);
     const finished = h.simulator.data.dossiers.find((d) => d.status === 'returned');
     const [done] = await run([`#follow_dossier ${finished?.code ?? ''}`]);
     expect(texts(done?.bot ?? [])).toContain('đã kết thúc');

@@ -63,7 +63,9 @@ describe('Zalo channel wired from sandbox configuration', () => {
     await channel.initialize();
     expect(await channel.readiness.check()).toEqual({ ok: true, details: { state: 'active' } });
 
-    const workers: ZaloWorkers = await channel.startWorkers(async (event) => {
+    // A minimal engine: records the event in its transaction (as the real one does), then echoes the text.
+    const workers: ZaloWorkers = await channel.startWorkers(async (event, claim) => {
+      if (!(await db.db.transaction(claim))) return;
       if (event.payload.kind === 'text') {
         await channel.sink.send(event.citizenId, [{ kind: 'text', text: `Bạn vừa nói: ${event.payload.text}` }]);
       }

@@ -83,9 +83,11 @@ export async function createHarness(
   const outbound = createQueue(outboundQueue, redis.queues);
   const handled: InboundEvent[] = [];
   let custom: ConversationHandler | undefined;
-  const handler: ConversationHandler = async (event) => {
+  // Without a custom handler the event is only recorded (conversation log, citizen record), as the engine would.
+  const handler: ConversationHandler = async (event, claim) => {
     handled.push(event);
-    if (custom) await custom(event);
+    if (custom) return custom(event, claim);
+    return (await db.db.transaction(claim)) ? 'committed' : 'duplicate';
   };
   const workers: ZaloWorkers[] = [];
 

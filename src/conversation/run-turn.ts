@@ -1,0 +1,768 @@
+import type { Logger } from '../platform/logger.js';
+import type { ActionRegistry } from './actions.js';
+import type { ConversationMetrics } from './conversation-metrics.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
+import type { Button, CitizenId, InboundEvent, InboundPayload, Language, OutboundMessage } from './channel.js';
+import { HANDOFF_EFFECT, LANGUAGE_EFFECT, findLanguageChange, type Effect, type EffectRequest } from './effects.js';
+import {
+  DEFAULT_ASK_RETRIES,
+  MAX_BUTTONS,
+  type AskStep,
+  type Condition,
+  type FlowButton,
+  type FlowDefinition,
+  type FlowStep,
+} from './flow-schema.js';
+import type { FlowSource } from './flow-source.js';
+import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD, interpretAnswer } from './input-interpreter.js';
+import { parseOfficeHours, type OfficeHours } from './office-hours.js';
+import type { Session } from './session.js';
+import type { TemplateRenderer } from './template-renderer.js';
+import { foldText, foldTelex, scoreKeyword } from './text.js';
+import { distance } from 'fastest-levenshtein';
+import type { TurnResult } from './turn-store.js';
+import { getPath, interpolate, resolveValue, setPath, type Variables } from './variables.js';
+
+export interface TurnRunnerConfig {
+  /** Minutes of silence after which the next message starts afresh (SESSION_TTL_MINUTES). */
+  sessionTtlMinutes: number;
+  /** OFFICE_HOURS text or an already parsed schedule. */
+  officeHours: string | OfficeHours;
+}
+
+/** What a turn may read: flows, read actions, templates. It writes nothing: writes come back as effects. */
+export interface TurnRunnerDeps {
+  flows: FlowSource;
+  actions: ActionRegistry;
+  templates: TemplateRenderer;
+  logger: Logger;
+  config: TurnRunnerConfig;
+  /** Where to count events, flows, action outcomes and fallbacks (the shared Prometheus registry); optional. */
+  metrics?: ConversationMetrics;
+}
+
+/** One event of one citizen, with the state the last committed turn left. */
+export interface TurnInput {
+  event: InboundEvent;
+  session: Session | null;
+  language: Language;
+  now: Date;
+  logger: Logger;
+}
+
+export interface TurnRunner {
+  /** Computes the citizen's new session, the replies and the effects; performs nothing. */
+  runTurn(input: TurnInput): Promise<TurnResult>;
+}
+
+/** Steps run for one event before the engine assumes a loop in the flow. */
+const MAX_STEPS_PER_EVENT = 50;
+/** Payload of a flow button going to a step: `#go:<flow>/<step>`. */
+export const GOTO_PAYLOAD = '#go:';
+/** Payload of a flow button starting a flow: `#flow:<flow>`. */
+export const FLOW_PAYLOAD = '#flow:';
+/** Flows the global commands start. */
+export const MENU_FLOW_ID = 'menu';
+export const HELP_FLOW_ID = 'help';
+export const LANGUAGE_FLOW_ID = 'language';
+
+type GlobalCommand =
+  { kind: 'menu' } | { kind: 'help' } | { kind: 'cancel' } | { kind: 'language'; language: Language };
+
+// Whole-message commands only: "tôi muốn hủy hồ sơ" is not a request to cancel the conversation.
+const GLOBAL_COMMANDS: { words: string[]; command: GlobalCommand }[] = [
+  { words: ['#menu', 'menu', 'danh muc', 'trang chu', 'main menu', 'quay lai menu'], command: { kind: 'menu' } },
+  { words: ['#help', 'help', 'tro giup', 'giup do', 'huong dan', 'giup toi'], command: { kind: 'help' } },
+  { words: ['#cancel', 'huy', 'huy bo', 'cancel', 'thoat', 'dung lai', 'stop', 'quit'], command: { kind: 'cancel' } },
+  { words: ['#lang en', 'english', 'tieng anh', 'in english'], command: { kind: 'language', language: 'en' } },
+  { words: ['#lang vi', 'tieng viet', 'vietnamese', 'bang tieng viet'], command: { kind: 'language', language: 'vi' } },
+];
+
+// Longer than keywords' threshold: "thoat" (quit) is one letter from "thoai" (phone), which a citizen may well send.
+const GLOBAL_FUZZY_MIN_LENGTH = 6;
+
+/** The global command a whole message asks for (menu, help, cancel, language), or null. */
+export function findGlobalCommand(text: string): GlobalCommand | null {
+  const folded = foldText(text);
+  for (const { words, command } of GLOBAL_COMMANDS) {
+    for (const word of words) {
+      if (folded === word || foldTelex(folded) === word) return command;
+      if (word.length >= GLOBAL_FUZZY_MIN_LENGTH && !word.startsWith('#') && distance(folded, word) <= 1)
+        return command;
+    }
+  }
+  return null;
+}
+
+type StepResult =
+  | { kind: 'next'; step: string }
+  | { kind: 'wait' }
+  | { kind: 'end' }
+  | { kind: 'start_flow'; flowId: string; returnTo?: string };
+
+/** Everything one event's processing reads and changes. */
+interface Turn {
+  citizenId: CitizenId;
+  eventId: string;
+  language: Language;
+  now: Date;
+  logger: Logger;
+  session: Session;
+  out: OutboundMessage[];
+  effects: Effect[];
+  steps: number;
+}
+
+/** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
+export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
+  const officeHours =
+    typeof deps.config.officeHours === 'string' ? parseOfficeHours(deps.config.officeHours) : deps.config.officeHours;
+  const ttlMs = deps.config.sessionTtlMinutes * 60_000;
+  const templates = deps.templates;
+
+  const render = (turn: Turn, key: string, params: Variables = {}) => templates.render(key, turn.language, params);
+  const menuMessages = (turn: Turn) => render(turn, 'common:menu');
+
+  /** Records an effect with a key unique to this event and step; a language change applies to the rest of the turn. */
+  function emit(turn: Turn, request: EffectRequest, source: string): void {
+    turn.effects.push({ ...request, key: `${turn.eventId}/${source}#${turn.effects.length}` });
+    turn.language = findLanguageChange([request]) ?? turn.language;
+  }
+
+  async function loadFlow(flowId: string, version: number): Promise<FlowDefinition | null> {
+    return deps.flows.findVersion(flowId, version);
+  }
+
+  function freshSession(now: Date): Session {
+    return { v: 1, active: null, stack: [], variables: {}, updatedAt: now.toISOString() };
+  }
+
+  /** Ends whatever runs and tells the citizen something went wrong, with the menu. */
+  function abandon(turn: Turn, key = 'common:error.generic') {
+    turn.session.active = null;
+    turn.session.stack = [];
+    turn.out.push(...render(turn, key), ...menuMessages(turn));
+  }
+
+  async function startFlow(
+    turn: Turn,
+    flowId: string,
+    options: { step?: string; variables?: Variables } = {},
+  ): Promise<void> {
+    const published = await deps.flows.findPublished(flowId);
+    if (!published) {
+      turn.logger.error({ flowId }, 'flow to start is not published');
+      abandon(turn);
+      return;
+    }
+    // A flow started by the citizen begins a new conversation: nothing carries over from the previous one.
+    turn.session.stack = [];
+    turn.session.variables = options.variables ?? {};
+    const step = options.step ?? published.flow.start;
+    turn.session.active = { flowId, version: published.version, step, waiting: false, retries: 0 };
+    turn.logger.debug({ flowId, version: published.version }, 'flow started');
+    deps.metrics?.flowsStarted.inc({ flow: flowId });
+    await run(turn);
+  }
+
+  /** Runs steps from the active one until a step waits or the flow (and its callers) end. */
+  async function run(turn: Turn): Promise<void> {
+    while (turn.session.active && !turn.session.active.waiting) {
+      turn.steps += 1;
+      const active = turn.session.active;
+      if (turn.steps > MAX_STEPS_PER_EVENT) {
+        turn.logger.error({ flowId: active.flowId, step: active.step }, 'flow loops without waiting; stopped');
+        abandon(turn);
+        return;
+      }
+      const flow = await loadFlow(active.flowId, active.version);
+      const step = flow?.steps[active.step];
+      if (!flow || !step) {
+        turn.logger.error({ flowId: active.flowId, version: active.version, step: active.step }, 'flow step missing');
+        abandon(turn);
+        return;
+      }
+      const result = await executeStep(turn, flow, active.step, step);
+      await applyResult(turn, result);
+    }
+  }
+
+  async function applyResult(turn: Turn, result: StepResult): Promise<void> {
+    const active = turn.session.active;
+    if (!active) return;
+    switch (result.kind) {
+      case 'next':
+        turn.session.active = { ...active, step: result.step, waiting: false, retries: 0 };
+        return;
+      case 'wait':
+        turn.session.active = { ...active, waiting: true };
+        return;
+      case 'end': {
+        const frame = turn.session.stack.pop();
+        turn.session.active = frame ? { ...frame, waiting: false, retries: 0 } : null;
+        return;
+      }
+      case 'start_flow': {
+        if (result.returnTo !== undefined) {
+          turn.session.stack.push({ flowId: active.flowId, version: active.version, step: result.returnTo });
+        }
+        const published = await deps.flows.findPublished(result.flowId);
+        if (!published) {
+          turn.logger.error({ flowId: result.flowId }, 'flow to start is not published');
+          abandon(turn);
+          return;
+        }
+        turn.session.active = {
+          flowId: result.flowId,
+          version: published.version,
+          step: published.flow.start,
+          waiting: false,
+          retries: 0,
+        };
+        return;
+      }
+    }
+  }
+
+  function convertFlowButton(turn: Turn, flowId: string, button: FlowButton): Button | null {
+    const title = templates.t(button.title, turn.language, turn.session.variables).slice(0, 100);
+    if (button.goto) return { title, action: { type: 'query', payload: `${GOTO_PAYLOAD}${flowId}/${button.goto}` } };
+    if (button.flow) return { title, action: { type: 'query', payload: `${FLOW_PAYLOAD}${button.flow}` } };
+    if (button.payload)
+      return { title, action: { type: 'query', payload: interpolate(button.payload, turn.session.variables) } };
+    if (button.url) return { title, action: { type: 'url', url: interpolate(button.url, turn.session.variables) } };
+    if (button.phone) return { title, action: { type: 'phone', phone: button.phone } };
+    return null;
+  }
+
+  /** Renders a say/ask message with the template's buttons, the step's buttons and buttons built from a list. */
+  function renderStepMessage(
+    turn: Turn,
+    flowId: string,
+    step: Extract<FlowStep, { type: 'say' | 'ask' }>,
+    extra: Button[] = [],
+  ): OutboundMessage[] {
+    const variables = turn.session.variables;
+    const params: Variables = { ...variables };
+    for (const [key, value] of Object.entries(step.params ?? {})) params[key] = resolveValue(value, variables);
+    const messages = templates.render(step.template, turn.language, params);
+    const buttons: Button[] = [];
+    for (const button of step.buttons ?? []) {
+      const converted = convertFlowButton(turn, flowId, button);
+      if (converted) buttons.push(converted);
+    }
+    if (step.buttons_from) {
+      const list = getPath(variables, step.buttons_from.list);
+      if (Array.isArray(list)) {
+        for (const item of list.slice(0, step.buttons_from.limit ?? MAX_BUTTONS)) {
+          const scope: Variables =
+            typeof item === 'object' && item !== null
+              ? { ...variables, ...Object.fromEntries(Object.entries(item)) }
+              : variables;
+          const title = interpolate(step.buttons_from.title, scope).trim().slice(0, 100);
+          const payload = interpolate(step.buttons_from.payload, scope).trim().slice(0, 1000);
+          if (title && payload) buttons.push({ title, action: { type: 'query', payload } });
+        }
+      }
+    }
+    buttons.push(...extra);
+    if (step.image) messages.unshift({ kind: 'image', imageUrl: interpolate(step.image, variables) });
+    if (buttons.length === 0) return messages;
+    // Buttons ride on the last text message, after the template's own.
+    for (let i = messages.length - 1; i >= 0; i -= 1) {
+      const message = messages[i];
+      if (message?.kind === 'text') {
+        messages[i] = { ...message, buttons: [...(message.buttons ?? []), ...buttons].slice(0, MAX_BUTTONS) };
+        return messages;
+      }
+    }
+    return messages;
+  }
+
+  function askExtras(turn: Turn, step: AskStep): Button[] {
+    const extras: Button[] = [];
+    const input = step.input;
+    if (input.type === 'choice' && input.buttons !== false) {
+      for (const option of input.options) {
+        extras.push({
+          title: templates.t(option.label, turn.language).slice(0, 100),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}${option.value}` },
+        });
+      }
+    }
+    if (input.type === 'yes_no') {
+      extras.push(
+        {
+          title: templates.t('common:button.yes', turn.language),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}yes` },
+        },
+        {
+          title: templates.t('common:button.no', turn.language),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}no` },
+        },
+      );
+    }
+    if (step.skip) {
+      extras.push({
+        title: templates.t(step.skip.label ?? 'common:button.skip', turn.language),
+        action: { type: 'query', payload: SKIP_PAYLOAD },
+      });
+    }
+    return extras;
+  }
+
+  function askMessages(turn: Turn, flowId: string, step: AskStep): OutboundMessage[] {
+    const messages = renderStepMessage(turn, flowId, step, askExtras(turn, step));
+    if (step.input.type === 'contact') {
+      messages.push({
+        kind: 'request_user_info',
+        title: templates.t(step.input.title, turn.language),
+        subtitle: templates.t(step.input.subtitle, turn.language),
+        ...(step.input.image ? { imageUrl: step.input.image } : {}),
+      });
+    }
+    return messages;
+  }
+
+  async function executeStep(turn: Turn, flow: FlowDefinition, name: string, step: FlowStep): Promise<StepResult> {
+    const variables = turn.session.variables;
+    const orEnd = (next: string | undefined): StepResult =>
+      next === undefined ? { kind: 'end' } : { kind: 'next', step: next };
+    switch (step.type) {
+      case 'say':
+        turn.out.push(...renderStepMessage(turn, flow.id, step));
+        return orEnd(step.next);
+      case 'ask':
+        // Images are collected over several messages: a question asked again starts an empty collection.
+        if (step.input.type === 'image') turn.session.variables = setPath(turn.session.variables, step.save, undefined);
+        turn.out.push(...askMessages(turn, flow.id, step));
+        return { kind: 'wait' };
+      case 'call': {
+        const args: Variables = {};
+        for (const [key, value] of Object.entries(step.args ?? {})) args[key] = resolveValue(value, variables);
+        const outcome = await deps.actions.run(step.action, args, {
+          citizenId: turn.citizenId,
+          language: turn.language,
+          now: turn.now,
+          logger: turn.logger.child({ action: step.action }),
+          variables,
+        });
+        turn.logger.debug({ flowId: flow.id, step: name, action: step.action, outcome: outcome.status }, 'action ran');
+        deps.metrics?.actionOutcomes.inc({ action: step.action, status: outcome.status });
+        if (outcome.status === 'ok') {
+          for (const effect of outcome.effects ?? []) emit(turn, effect, `${flow.id}.${name}`);
+          if (step.save) turn.session.variables = setPath(turn.session.variables, step.save, outcome.value);
+        }
+        const target = step.on[outcome.status];
+        if (target !== undefined) return { kind: 'next', step: target };
+        if (outcome.status === 'ok') return { kind: 'end' };
+        turn.out.push(...render(turn, `common:action.${outcome.status}`), ...menuMessages(turn));
+        turn.session.stack = [];
+        return { kind: 'end' };
+      }
+      case 'branch': {
+        const match = step.cases.find((c) =>
+          (Array.isArray(c.when) ? c.when : [c.when]).every((cond) => evaluateCondition(cond, variables)),
+        );
+        return { kind: 'next', step: match ? match.next : step.else };
+      }
+      case 'set': {
+        for (const [path, value] of Object.entries(step.values)) {
+          turn.session.variables = setPath(turn.session.variables, path, resolveValue(value, turn.session.variables));
+        }
+        return orEnd(step.next);
+      }
+      case 'goto':
+        return { kind: 'next', step: step.next };
+      case 'flow':
+        return step.return && step.next !== undefined
+          ? { kind: 'start_flow', flowId: step.flow, returnTo: step.next }
+          : { kind: 'start_flow', flowId: step.flow };
+      case 'handoff': {
+        emit(
+          turn,
+          { type: HANDOFF_EFFECT, payload: { flowId: flow.id, ...(step.reason ? { reason: step.reason } : {}) } },
+          `${flow.id}.${name}`,
+        );
+        if (officeHours.isOpen(turn.now)) turn.out.push(...render(turn, 'common:handoff.open'));
+        else {
+          const opening = officeHours.nextOpening(turn.now);
+          turn.out.push(
+            ...render(turn, opening ? 'common:handoff.closed' : 'common:handoff.recorded', {
+              opening: opening?.toISOString(),
+            }),
+          );
+        }
+        return orEnd(step.next);
+      }
+      case 'end':
+        if (step.template) turn.out.push(...render(turn, step.template, variables));
+        if (step.menu) turn.out.push(...menuMessages(turn));
+        // `end` leaves every flow, including the ones that called this one.
+        turn.session.stack = [];
+        return { kind: 'end' };
+    }
+  }
+
+  /** The active ask step, when the session waits for an answer. */
+  async function waitingAsk(turn: Turn): Promise<{ flow: FlowDefinition; step: AskStep } | null> {
+    const active = turn.session.active;
+    if (!active?.waiting) return null;
+    const flow = await loadFlow(active.flowId, active.version);
+    const step = flow?.steps[active.step];
+    return flow && step?.type === 'ask' ? { flow, step } : null;
+  }
+
+  /** Gives the citizen's answer to the waiting ask step: saves it and runs on, collects more, or re-asks. */
+  async function answerAsk(
+    turn: Turn,
+    flow: FlowDefinition,
+    step: AskStep,
+    payload: InboundPayload,
+    allowTriggers: boolean,
+  ): Promise<void> {
+    const active = turn.session.active;
+    if (!active) return;
+    const result = interpretAnswer(step, payload, {
+      language: turn.language,
+      variables: turn.session.variables,
+      label: (key, language) => templates.t(key, language),
+    });
+    switch (result.kind) {
+      case 'value': {
+        turn.session.variables = setPath(turn.session.variables, step.save, result.value);
+        const next = result.next ?? step.next;
+        if (next === undefined) await applyResult(turn, { kind: 'end' });
+        else turn.session.active = { ...active, step: next, waiting: false, retries: 0 };
+        await run(turn);
+        return;
+      }
+      case 'skip': {
+        turn.session.variables = setPath(turn.session.variables, step.save, undefined);
+        const next = step.skip?.next ?? step.next;
+        if (next === undefined) await applyResult(turn, { kind: 'end' });
+        else turn.session.active = { ...active, step: next, waiting: false, retries: 0 };
+        await run(turn);
+        return;
+      }
+      case 'collecting': {
+        turn.session.variables = setPath(turn.session.variables, step.save, result.value);
+        turn.out.push(
+          ...render(turn, 'common:input.image_more', { count: result.value.length }).map((m) =>
+            m.kind === 'text'
+              ? {
+                  ...m,
+                  buttons: [
+                    {
+                      title: templates.t('common:button.done', turn.language),
+                      action: { type: 'query' as const, payload: DONE_PAYLOAD },
+                    },
+                  ],
+                }
+              : m,
+          ),
+        );
+        return;
+      }
+      case 'invalid': {
+        if (allowTriggers && (await startTriggeredFlow(turn, payload, { includeFallback: false }))) return;
+        const retries = active.retries + 1;
+        if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
+          turn.logger.info({ flowId: flow.id, step: active.step }, 'too many invalid answers');
+          if (step.on_fail !== undefined) {
+            turn.session.active = { ...active, step: step.on_fail, waiting: false, retries: 0 };
+            await run(turn);
+          } else abandon(turn, 'common:input.too_many_attempts');
+          return;
+        }
+        turn.session.active = { ...active, retries };
+        const invalid = templates.render(
+          step.invalid ?? `common:input.invalid.${step.input.type}`,
+          turn.language,
+          turn.session.variables,
+        );
+        // The invalid message keeps the step's buttons so the citizen can still tap an answer.
+        const extras = askExtras(turn, step);
+        turn.out.push(
+          ...invalid.map((m) =>
+            m.kind === 'text' && extras.length > 0 ? { ...m, buttons: extras.slice(0, MAX_BUTTONS) } : m,
+          ),
+        );
+        if (step.input.type === 'contact')
+          turn.out.push(...askMessages(turn, flow.id, step).filter((m) => m.kind === 'request_user_info'));
+        return;
+      }
+    }
+  }
+
+  /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
+  async function startTriggeredFlow(
+    turn: Turn,
+    payload: InboundPayload,
+    options: { includeFallback: boolean },
+  ): Promise<boolean> {
+    const published = await deps.flows.listPublished();
+    if (payload.kind === 'follow') {
+      const flow = published.find((f) => f.flow.triggers.some((t) => t.type === 'event' && t.event === 'follow'));
+      if (!flow) return false;
+      await startFlow(turn, flow.flow.id);
+      return true;
+    }
+    if (payload.kind !== 'text') return false;
+    const text = payload.text.trim();
+    const folded = foldText(text);
+    type Candidate = { flowId: string; score: number; length: number; save?: { path: string; value: string } };
+    const candidates: Candidate[] = [];
+    for (const { flow } of published) {
+      for (const trigger of flow.triggers) {
+        if (trigger.type === 'payload') {
+          if (text === trigger.value || text.startsWith(`${trigger.value} `)) {
+            const rest = text.slice(trigger.value.length).trim();
+            candidates.push({
+              flowId: flow.id,
+              score: 10,
+              length: trigger.value.length,
+              ...(trigger.save && rest ? { save: { path: trigger.save, value: rest } } : {}),
+            });
+          }
+        } else if (trigger.type === 'regex') {
+          const match = safeRegex(trigger.pattern)?.exec(text);
+          if (match) {
+            const value = match[1] ?? match[0];
+            candidates.push({
+              flowId: flow.id,
+              score: 5,
+              length: match[0].length,
+              ...(trigger.save ? { save: { path: trigger.save, value } } : {}),
+            });
+          }
+        } else if (trigger.type === 'keywords') {
+          for (const keyword of trigger.values) {
+            const foldedKeyword = foldText(keyword);
+            const score = scoreKeyword(folded, foldedKeyword);
+            if (score > 0) candidates.push({ flowId: flow.id, score, length: foldedKeyword.length });
+          }
+        }
+      }
+    }
+    // Highest score wins; among equals the longest (most specific) keyword.
+    const chosen = candidates.sort((a, b) => b.score - a.score || b.length - a.length)[0];
+    if (chosen) {
+      await startFlow(
+        turn,
+        chosen.flowId,
+        chosen.save ? { variables: setPath({}, chosen.save.path, chosen.save.value) } : {},
+      );
+      return true;
+    }
+    if (!options.includeFallback) return false;
+    deps.metrics?.fallbacks.inc();
+    const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
+    if (fallback) {
+      await startFlow(turn, fallback.flow.id);
+      return true;
+    }
+    turn.out.push(...render(turn, 'common:fallback'), ...menuMessages(turn));
+    return true;
+  }
+
+  async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {
+    switch (command.kind) {
+      case 'menu':
+        await startFlow(turn, MENU_FLOW_ID);
+        return;
+      case 'help':
+        await startFlow(turn, HELP_FLOW_ID);
+        return;
+      case 'cancel':
+        turn.session.active = null;
+        turn.session.stack = [];
+        turn.session.variables = {};
+        turn.out.push(...render(turn, 'common:cancelled'), ...menuMessages(turn));
+        return;
+      case 'language':
+        emit(turn, { type: LANGUAGE_EFFECT, payload: { language: command.language } }, 'command.language');
+        turn.out.push(...render(turn, 'common:language.changed'));
+        // Answering the language flow's question by typing the language is the same wish: that flow is done.
+        if (turn.session.active?.flowId === LANGUAGE_FLOW_ID) {
+          turn.session.active = null;
+          turn.session.stack = [];
+        }
+        // Repeat the question in the new language so the conversation continues.
+        await repeatPrompt(turn);
+        return;
+    }
+  }
+
+  async function repeatPrompt(turn: Turn): Promise<void> {
+    const waiting = await waitingAsk(turn);
+    if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
+    else if (!turn.session.active) turn.out.push(...menuMessages(turn));
+  }
+
+  async function route(turn: Turn, payload: InboundPayload): Promise<void> {
+    switch (payload.kind) {
+      case 'follow':
+        turn.session = { ...freshSession(turn.now) };
+        if (!(await startTriggeredFlow(turn, payload, { includeFallback: false })))
+          turn.out.push(...menuMessages(turn));
+        return;
+      case 'unfollow':
+        turn.session = freshSession(turn.now);
+        return;
+      case 'unsupported': {
+        turn.out.push(...render(turn, 'common:unsupported'));
+        await repeatPrompt(turn);
+        return;
+      }
+      case 'text': {
+        const text = payload.text.trim();
+        const command = findGlobalCommand(text);
+        if (command) {
+          await runGlobalCommand(turn, command);
+          return;
+        }
+        if (text.startsWith(GOTO_PAYLOAD)) {
+          const [flowId, step] = text.slice(GOTO_PAYLOAD.length).split('/');
+          if (flowId && step) {
+            if (turn.session.active?.flowId === flowId) {
+              const flow = await loadFlow(flowId, turn.session.active.version);
+              if (flow?.steps[step]) {
+                turn.session.active = { ...turn.session.active, step, waiting: false, retries: 0 };
+                await run(turn);
+                return;
+              }
+            }
+            const published = await deps.flows.findPublished(flowId);
+            if (published?.flow.steps[step]) {
+              await startFlow(turn, flowId, { step });
+              return;
+            }
+          }
+        }
+        if (text.startsWith(FLOW_PAYLOAD)) {
+          const flowId = text.slice(FLOW_PAYLOAD.length);
+          if (await deps.flows.findPublished(flowId)) {
+            await startFlow(turn, flowId);
+            return;
+          }
+        }
+        const waiting = await waitingAsk(turn);
+        // A tapped button of another flow (e.g. an old menu) wins over the question being asked.
+        if (
+          waiting &&
+          text.startsWith('#') &&
+          !text.startsWith(CHOICE_PAYLOAD) &&
+          text !== SKIP_PAYLOAD &&
+          text !== DONE_PAYLOAD
+        ) {
+          if (await startTriggeredFlow(turn, payload, { includeFallback: false })) return;
+        }
+        if (waiting) {
+          await answerAsk(turn, waiting.flow, waiting.step, payload, true);
+          return;
+        }
+        await startTriggeredFlow(turn, payload, { includeFallback: true });
+        return;
+      }
+      case 'image':
+      case 'file':
+      case 'location':
+      case 'contact': {
+        const waiting = await waitingAsk(turn);
+        if (waiting) {
+          await answerAsk(turn, waiting.flow, waiting.step, payload, false);
+          return;
+        }
+        turn.out.push(...render(turn, 'common:unexpected_attachment'), ...menuMessages(turn));
+        return;
+      }
+    }
+  }
+
+  return {
+    async runTurn(input) {
+      const { event, now, logger } = input;
+      deps.metrics?.events.inc({ kind: event.payload.kind });
+      let session = input.session;
+      let expired = false;
+      if (session && now.getTime() - Date.parse(session.updatedAt) > ttlMs) {
+        expired = session.active !== null;
+        session = null;
+      }
+      const turn: Turn = {
+        citizenId: event.citizenId,
+        eventId: event.eventId,
+        language: input.language,
+        now,
+        logger,
+        session: session ?? freshSession(now),
+        out: [],
+        effects: [],
+        steps: 0,
+      };
+      if (expired && event.payload.kind !== 'follow' && event.payload.kind !== 'unfollow') {
+        turn.out.push(...render(turn, 'common:session.expired'));
+      }
+      try {
+        await route(turn, event.payload);
+      } catch (error) {
+        // An outage is retried with the event; only a bug in a flow or the engine is answered here and now.
+        if (isInfrastructureError(error)) throw error;
+        logger.error({ err: error }, 'conversation failed');
+        turn.out.length = 0;
+        turn.effects.length = 0;
+        turn.language = input.language;
+        abandon(turn);
+      }
+      turn.session.updatedAt = now.toISOString();
+      if (!turn.session.active) {
+        // Nothing runs: keep no personal answers beyond the conversation.
+        turn.session.variables = {};
+        turn.session.stack = [];
+      }
+      return {
+        session: event.payload.kind === 'unfollow' ? null : turn.session,
+        language: turn.language,
+        messages: turn.out,
+        effects: turn.effects,
+      };
+    },
+  };
+}
+
+const regexCache = new Map<string, RegExp | null>();
+
+/** Compiled trigger pattern, or null when it does not compile (validation reports it; the engine skips it). */
+function safeRegex(pattern: string): RegExp | null {
+  if (!regexCache.has(pattern)) {
+    let compiled: RegExp | null;
+    try {
+      compiled = new RegExp(pattern, 'iu');
+    } catch {
+      compiled = null;
+    }
+    regexCache.set(pattern, compiled);
+  }
+  return regexCache.get(pattern) ?? null;
+}
+
+function evaluateCondition(condition: Condition, variables: Variables): boolean {
+  const value = getPath(variables, condition.var);
+  const isEmpty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  if (condition.exists !== undefined && (value !== undefined && value !== null) !== condition.exists) return false;
+  if (condition.empty !== undefined && isEmpty !== condition.empty) return false;
+  if (condition.equals !== undefined && !looseEquals(value, condition.equals)) return false;
+  if (condition.not_equals !== undefined && looseEquals(value, condition.not_equals)) return false;
+  if (condition.in !== undefined && !condition.in.some((candidate) => looseEquals(value, candidate))) return false;
+  if (condition.gt !== undefined && !(typeof value === 'number' && value > condition.gt)) return false;
+  if (condition.lt !== undefined && !(typeof value === 'number' && value < condition.lt)) return false;
+  return true;
+}
+
+// Flow authors write YAML scalars: "3" and 3 and "true" and true mean the same to them.
+function looseEquals(value: unknown, expected: string | number | boolean | null): boolean {
+  if (value === expected) return true;
+  if (value === undefined || value === null || expected === null) return false;
+  return String(value) === String(expected);
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { languageSchema } from './channel.js';
+
+/**
+ * A citizen's conversation state. The flow version is pinned when the flow starts, so publishing a new version never
+ * changes a conversation in flight. `v` is the shape version of this record.
+ */
+const frameSchema = z.object({ flowId: z.string(), version: z.number().int(), step: z.string() });
+
+export const sessionSchema = z.object({
+  v: z.literal(1),
+  language: languageSchema.optional(),
+  /** The running flow, or null between flows. */
+  active: z
+    .object({
+      flowId: z.string(),
+      version: z.number().int(),
+      step: z.string(),
+      /** True while the step waits for the citizen's input. */
+      waiting: z.boolean(),
+      retries: z.number().int().min(0),
+    })
+    .nullable(),
+  /** Flows to return to (a `flow` step with `return: true`). */
+  stack: z.array(frameSchema),
+  variables: z.record(z.string(), z.unknown()),
+  /** Last activity, ISO 8601: the engine decides expiry with its clock, so the note "we start afresh" is possible. */
+  updatedAt: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;

@@ -1,0 +1,63 @@
+import type { Tx } from '../platform/db.js';
+import type { CitizenId, InboundEvent, Language, OutboundMessage } from './channel.js';
+import type { Effect } from './effects.js';
+import type { Session } from './session.js';
+
+/** What one turn produced: the session to keep (null: forget it), the replies and the writes it asks for. */
+export interface TurnResult {
+  session: Session | null;
+  /** The citizen's language after the turn (a language effect may have changed it). */
+  language: Language;
+  messages: OutboundMessage[];
+  effects: Effect[];
+}
+
+/**
+ * The channel's part of a turn's transaction: records the inbound event (conversation log, citizen record) and says
+ * whether it is new. False means the event was already handled (a redelivery after the dedupe memory was lost): the
+ * whole turn is then rolled back and nothing is sent again.
+ */
+export type ClaimInboundEvent = (tx: Tx) => Promise<boolean>;
+
+export type CommitOutcome = 'committed' | 'duplicate';
+
+/**
+ * Where a turn's state lives. `commit` records the new session, the replies and the effects together (all or
+ * nothing) before anything leaves the process; only then are the replies handed to delivery.
+ */
+export interface TurnStore {
+  loadSession(citizenId: CitizenId): Promise<Session | null>;
+  findLanguage(citizenId: CitizenId): Promise<Language | null>;
+  commit(event: InboundEvent, result: TurnResult, claim?: ClaimInboundEvent): Promise<CommitOutcome>;
+}
+
+export interface MemoryTurnStore extends TurnStore {
+  /** What each committed turn recorded, in order (tests and the simulator read it). */
+  readonly committed: Array<{ event: InboundEvent; result: TurnResult }>;
+  /** Sets a citizen's remembered language (a test's starting point). */
+  setLanguage(citizenId: CitizenId, language: Language): void;
+}
+
+/**
+ * Turns kept in process memory: unit tests and the simulator. Effects are recorded, never performed (the simulator
+ * shows them); the language effect is remembered, since the engine reads it back on the next turn.
+ */
+export function createMemoryTurnStore(): MemoryTurnStore {
+  const sessions = new Map<string, Session>();
+  const languages = new Map<string, Language>();
+  const committed: Array<{ event: InboundEvent; result: TurnResult }> = [];
+  return {
+    committed,
+    setLanguage: (citizenId, language) => void languages.set(citizenId, language),
+    loadSession: (citizenId) => Promise.resolve(sessions.get(citizenId) ?? null),
+    findLanguage: (citizenId) => Promise.resolve(languages.get(citizenId) ?? null),
+    commit(event, result, claim) {
+      if (claim) throw new Error('the memory turn store has no transaction to claim an event in');
+      if (result.session) sessions.set(event.citizenId, structuredClone(result.session));
+      else sessions.delete(event.citizenId);
+      languages.set(event.citizenId, result.language);
+      committed.push({ event, result });
+      return Promise.resolve('committed');
+    },
+  };
+}

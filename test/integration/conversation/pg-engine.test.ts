@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { citizens } from '../../../src/citizens/index.js';
+import {
+  citizenIdSchema,
+  combineActionRegistries,
+  conversationHandoffs,
+  conversationSessions,
+  createBuiltinActions,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  loadFlowsFromDir,
+  type ClaimInboundEvent,
+  type ConversationEngine,
+} from '../../../src/conversation/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { createPgTestEngine, type PgTestEngine } from '../../helpers/engine.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const CORE_FLOWS = loadFlowsFromDir(path.join(ROOT, 'flows')).flows.filter((f) =>
+  ['welcome', 'menu', 'help', 'language', 'fallback'].includes(f.id),
+);
+const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+const CITIZEN = 'pg-citizen';
+
+describe('conversation engine with turns in PostgreSQL', () => {
+  let database: TestDatabase;
+  let now: Date;
+  let current: PgTestEngine;
+
+  // Each call builds a separate engine instance, as separate worker processes would.
+  const createEngine = (sessionTtlMinutes = 30): ConversationEngine => {
+    current = createPgTestEngine({
+      db: database.db,
+      flows: createMemoryFlowSource(CORE_FLOWS),
+      actions: combineActionRegistries(createBuiltinActions()),
+      templates,
+      clock: () => now,
+      sessionTtlMinutes,
+    });
+    return current.engine;
+  };
+
+  let counter = 0;
+  const say = async (engine: ConversationEngine, text: string, claim?: ClaimInboundEvent) => {
+    counter += 1;
+    const before = current.released.get(CITIZEN)?.length ?? 0;
+    await engine.handle(
+      {
+        citizenId: citizenIdSchema.parse(CITIZEN),
+        eventId: `e${counter}`,
+        occurredAt: now.toISOString(),
+        payload: text === '@follow' ? { kind: 'follow' } : { kind: 'text', text },
+      },
+      claim,
+    );
+    return (current.released.get(CITIZEN) ?? [])
+      .slice(before)
+      .flatMap((m) => (m.kind === 'text' ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)] : [m.kind]))
+      .join('\n');
+  };
+  const storedSession = async () => {
+    const [row] = await database.db
+      .select()
+      .from(conversationSessions)
+      .where(eq(conversationSessions.citizenId, CITIZEN));
+    return row;
+  };
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    now = new Date('2026-11-23T03:00:00Z');
+  });
+  afterEach(async () => {
+    await database.destroy();
+  });
+
+  it.each<[string, [string, string][]]>([
+    [
+      'follow, then language switch through the flow',
+      [
+        ['@follow', 'Xin chào!'],
+        ['doi ngon ngu', 'ngôn ngữ nào'],
+        ['english', 'answer in English'],
+        ['menu', 'How can I help?'],
+      ],
+    ],
+    [
+      'help, handoff, cancel',
+      [
+        ['tro giup', 'Đường dây nóng'],
+        ['#go:help/handoff', 'chuyển cuộc trò chuyện cho cán bộ'],
+        ['huỷ', 'Đã hủy'],
+      ],
+    ],
+    [
+      'typo in a keyword and an unknown message',
+      [
+        ['lien hệe', 'Đường dây nóng'],
+        ['xyz', 'chưa hiểu'],
+      ],
+    ],
+  ])('%s', async (_name, table) => {
+    const engine = createEngine();
+    for (const [text, expected] of table) expect(await say(engine, text), `after "${text}"`).toContain(expected);
+  });
+
+  it('a conversation continues on another engine instance (another process)', async () => {
+    const first = createEngine();
+    expect(await say(first, 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');
+    const second = createEngine();
+    expect(await say(second, '2')).toContain('Language changed to English');
+  });
+
+  it("performs the turn's effects in its transaction: the language and the handoff are stored", async () => {
+    const engine = createEngine();
+    await say(engine, 'đổi ngôn ngữ');
+    await say(engine, '2');
+    const [citizen] = await database.db.select().from(citizens).where(eq(citizens.zaloUserId, CITIZEN));
+    expect(citizen?.language).toBe('en');
+    await say(engine, '#go:help/handoff');
+    const handoffs = await database.db
+      .select()
+      .from(conversationHandoffs)
+      .where(eq(conversationHandoffs.citizenId, CITIZEN));
+    expect(handoffs).toMatchObject([{ flowId: 'help', status: 'open' }]);
+  });
+
+  it('a turn whose event was already claimed records nothing: no session change, no reply, no effect', async () => {
+    const engine = createEngine();
+    expect(await say(engine, 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');
+    const before = await storedSession();
+    const alreadyHandled: ClaimInboundEvent = () => Promise.resolve(false);
+    expect(await say(engine, '2', alreadyHandled)).toBe('');
+    expect(await storedSession()).toEqual(before);
+    const [citizen] = await database.db.select().from(citizens).where(eq(citizens.zaloUserId, CITIZEN));
+    expect(citizen?.language ?? null).toBeNull();
+  });
+
+  it('after the session TTL the conversation starts afresh, with a note said once', async () => {
+    const engine = createEngine(1);
+    expect(await say(engine, 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');
+    now = new Date(now.getTime() + 61_000);
+    const answer = await say(engine, '2');
+    expect(answer).toContain('bắt đầu lại');
+    expect(answer).not.toContain('Language changed');
+    expect(await say(engine, 'lien he')).not.toContain('bắt đầu lại');
+  });
+
+  it('a session record that no longer parses counts as no session', async () => {
+    const engine = createEngine();
+    await say(engine, 'đổi ngôn ngữ');
+    await database.db.execute(sql`update conversation_sessions set session = '{"v":99}'::jsonb`);
+    expect(await say(engine, 'liên hệ')).toContain('Đường dây nóng');
+  });
+
+  it('unfollow forgets the session', async () => {
+    const engine = createEngine();
+    await say(engine, 'đổi ngôn ngữ');
+    expect(await storedSession()).toBeDefined();
+    await engine.handle({
+      citizenId: citizenIdSchema.parse(CITIZEN),
+      eventId: 'u',
+      occurredAt: now.toISOString(),
+      payload: { kind: 'unfollow' },
+    });
+    expect(await storedSession()).toBeUndefined();
+  });
+});
