@@ -106,6 +106,7 @@ export async function run(args: string[]): Promise<void> {
       return Promise.resolve();
     },
     release: () => Promise.resolve(),
+    countHeld: () => Promise.resolve(0),
   };
   // Warm the token and the cache once so "warm" means cache hits only.
   await Promise.all(codes.map((code) => lgsp.dossiers.get(code)));

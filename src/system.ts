@@ -199,6 +199,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const handoffs = createHandoffStore(db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
+    sink.releaseHeldEffect,
     createHandoffEffect(handoffs),
     ...createLgspEffects(),
   ]);
@@ -208,10 +209,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       db,
       preferences,
       effects,
-      replies: {
-        record: async (tx, citizenId, messages, context) => void (await sink.record(tx, citizenId, messages, context)),
-        release: (citizenId) => sink.release(citizenId),
-      },
+      replies: sink,
       logger: conversationLogger,
     }),
     flows: flowStore,

@@ -97,7 +97,8 @@ export function createConversationsAdminRouter(deps: ConversationsAdminRouterDep
     if (!(await hasConversation(db, citizenId))) throw PlatformErrors.notFound('conversation');
     // The sink commits the delivery records in its own transaction, so the audit row follows once they are queued:
     // a failure to queue leaves no audit row claiming an answer was sent.
-    await deps.sink.send(citizenId, [{ kind: 'text', text }]);
+    // A notification: outside the citizen's window it waits for their next message instead of being dropped.
+    await deps.sink.send(citizenId, [{ kind: 'text', text }], { purpose: 'notification' });
     await recordAudit(db, {
       ...auditContextOf(req, res, clock()),
       action: 'conversation.reply',

@@ -83,10 +83,24 @@ export const outboundMessageSchema = z.discriminatedUnion('kind', [
 ]);
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
 
+/**
+ * Why a message is sent: `reply` (within a conversation; never waits behind the others), `notification` (one
+ * citizen, proactive: a dossier's status, an official's answer), `broadcast` (announcements). Outside the citizen's
+ * window a notification or broadcast is held and offered when they next write; a late reply is dropped.
+ */
+export const messagePurposeSchema = z.enum(['reply', 'notification', 'broadcast']);
+export type MessagePurpose = z.infer<typeof messagePurposeSchema>;
+
+export interface SendContext {
+  correlationId?: string;
+  /** Default `reply`. */
+  purpose?: MessagePurpose;
+}
+
 /** The port through which the engine (and other modules) hand messages to the channel for delivery. */
 export interface MessageSink {
   /** Queues messages for one citizen, in order. Resolves once they are durably queued, not when delivered. */
-  send(citizenId: CitizenId, messages: OutboundMessage[], context?: { correlationId?: string }): Promise<void>;
+  send(citizenId: CitizenId, messages: OutboundMessage[], context?: SendContext): Promise<void>;
 }
 
 /** The port through which the engine remembers a citizen's language beyond a session (implemented by citizens/). */

@@ -28,6 +28,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:action.not_found',
   'common:action.invalid',
   'common:session.expired',
+  'common:held_notice',
   'common:language.changed',
   'common:handoff.open',
   'common:handoff.closed',

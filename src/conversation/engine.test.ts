@@ -285,6 +285,7 @@ function createHarness(
     store: {
       loadSession: (id) => store.loadSession(id),
       findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
+      countHeldMessages: () => Promise.resolve(0),
       async commit(event, result) {
         // What the server performs in the turn's transaction, kept here in memory.
         for (const effect of result.effects) {

@@ -34,14 +34,16 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       await deps.templates
         .refresh?.()
         .catch((error: unknown) => logger.warn({ err: error }, 'templates could not be reloaded'));
-      const [session, language] = await Promise.all([
+      const [session, language, held] = await Promise.all([
         deps.store.loadSession(event.citizenId),
         deps.store.findLanguage(event.citizenId),
+        deps.store.countHeldMessages(event.citizenId),
       ]);
       const result = await runner.runTurn({
         event,
         session,
         language: language ?? DEFAULT_LANGUAGE,
+        held,
         now: clock(),
         logger,
       });

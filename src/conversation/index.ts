@@ -46,6 +46,7 @@ export {
   effectSchema,
   HANDOFF_EFFECT,
   LANGUAGE_EFFECT,
+  RELEASE_HELD_EFFECT,
   type Effect,
   type EffectContext,
   type EffectDefinition,

@@ -9,9 +9,16 @@ import type { TurnStore } from './turn-store.js';
 
 /** Records replies inside a transaction (the messaging outbox) and hands them to delivery once committed. */
 export interface ReplyOutbox {
-  record(tx: Tx, citizenId: CitizenId, messages: OutboundMessage[], context: { correlationId: string }): Promise<void>;
+  record(
+    tx: Tx,
+    citizenId: CitizenId,
+    messages: OutboundMessage[],
+    context: { correlationId: string },
+  ): Promise<unknown>;
   /** Called after the commit: delivery may start. */
   release(citizenId: CitizenId): Promise<void>;
+  /** Notifications held for the citizen's next message. */
+  countHeld(citizenId: CitizenId): Promise<number>;
 }
 
 export interface PgTurnStoreDeps {
@@ -32,6 +39,7 @@ export function createPgTurnStore(deps: PgTurnStoreDeps): TurnStore {
   return {
     loadSession: (citizenId) => findSession(db, citizenId),
     findLanguage: (citizenId) => deps.preferences.findLanguage(citizenId),
+    countHeldMessages: (citizenId) => deps.replies.countHeld(citizenId),
     async commit(event, result, claim) {
       const citizenId = event.citizenId;
       const logger = deps.logger.child({ eventId: event.eventId });

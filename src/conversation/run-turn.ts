@@ -3,7 +3,14 @@ import type { ActionRegistry } from './actions.js';
 import type { ConversationMetrics } from './conversation-metrics.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Button, CitizenId, InboundEvent, InboundPayload, Language, OutboundMessage } from './channel.js';
-import { HANDOFF_EFFECT, LANGUAGE_EFFECT, findLanguageChange, type Effect, type EffectRequest } from './effects.js';
+import {
+  HANDOFF_EFFECT,
+  LANGUAGE_EFFECT,
+  RELEASE_HELD_EFFECT,
+  findLanguageChange,
+  type Effect,
+  type EffectRequest,
+} from './effects.js';
 import {
   DEFAULT_ASK_RETRIES,
   MAX_BUTTONS,
@@ -46,6 +53,8 @@ export interface TurnInput {
   event: InboundEvent;
   session: Session | null;
   language: Language;
+  /** Notifications held while the citizen was outside the window: offered after this turn's replies. */
+  held: number;
   now: Date;
   logger: Logger;
 }
@@ -714,6 +723,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.effects.length = 0;
         turn.language = input.language;
         abandon(turn);
+      }
+      if (input.held > 0 && event.payload.kind !== 'unfollow') {
+        turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));
+        emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');
       }
       turn.session.updatedAt = now.toISOString();
       if (!turn.session.active) {

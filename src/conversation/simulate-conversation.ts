@@ -68,6 +68,7 @@ export async function simulateConversation(
       event,
       session: await store.loadSession(citizenId),
       language: (await store.findLanguage(citizenId)) ?? DEFAULT_LANGUAGE,
+      held: 0,
       now: clock(),
       logger: deps.logger,
     });

@@ -28,6 +28,8 @@ export type CommitOutcome = 'committed' | 'duplicate';
 export interface TurnStore {
   loadSession(citizenId: CitizenId): Promise<Session | null>;
   findLanguage(citizenId: CitizenId): Promise<Language | null>;
+  /** Notifications held for the citizen while they were outside the messaging window. */
+  countHeldMessages(citizenId: CitizenId): Promise<number>;
   commit(event: InboundEvent, result: TurnResult, claim?: ClaimInboundEvent): Promise<CommitOutcome>;
 }
 
@@ -51,6 +53,7 @@ export function createMemoryTurnStore(): MemoryTurnStore {
     setLanguage: (citizenId, language) => void languages.set(citizenId, language),
     loadSession: (citizenId) => Promise.resolve(sessions.get(citizenId) ?? null),
     findLanguage: (citizenId) => Promise.resolve(languages.get(citizenId) ?? null),
+    countHeldMessages: () => Promise.resolve(0),
     commit(event, result, claim) {
       if (claim) throw new Error('the memory turn store has no transaction to claim an event in');
       if (result.session) sessions.set(event.citizenId, structuredClone(result.session));

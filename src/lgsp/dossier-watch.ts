@@ -79,6 +79,7 @@ export function createDossierWatch(deps: DossierWatchDeps): DossierWatch {
     const citizenId = citizenIdSchema.parse(follow.citizenId);
     await deps.sink.send(citizenId, deps.renderer.render(messagesKey, language, params), {
       correlationId: `dossier-watch:${follow.id}`,
+      purpose: 'notification',
     });
   }
 

@@ -38,3 +38,5 @@ export type { DossierView } from './dossier-view.js';
 /** The dossier watch job (BullMQ job scheduler + worker) that tells followers about status changes. */
 export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
 export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';
+/** Tables of this module (drizzle), for tests and reports. */
+export { lgspDossierFollows } from './schema.js';

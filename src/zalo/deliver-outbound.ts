@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
@@ -28,6 +29,25 @@ export class TransientDeliveryError extends Error {
   override readonly name = 'TransientDeliveryError';
 }
 
+/**
+ * Thrown when Zalo's rate limit (or ours) says "not now": the queue pauses for `retryAfterMs` and the job goes back
+ * to waiting without using up an attempt.
+ */
+export class DeliveryRateLimitedError extends Error {
+  override readonly name = 'DeliveryRateLimitedError';
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited; retry in ${retryAfterMs} ms`);
+  }
+}
+
+/** How long the whole outbound queue pauses after Zalo answered -32 (its window is a minute; a few seconds do). */
+export const ZALO_RATE_LIMIT_PAUSE_MS = 5_000;
+
+/** Priority of a delivery job by the purpose of its message: replies (no priority) come before everything else. */
+export function deliveryPriority(purpose: DeliveryPurpose): number | undefined {
+  return purpose === 'reply' ? undefined : purpose === 'notification' ? 10 : 100;
+}
+
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweeper then re-queues). */
 const OUTBOUND_LOCK_TTL_MS = 30_000;
 /** Vietnam (Asia/Ho_Chi_Minh) is UTC+7 all year: no daylight saving time. */
@@ -43,12 +63,14 @@ export function nextMorningInVietnam(now: Date): Date {
 }
 
 type Delivery = typeof zaloDeliveries.$inferSelect;
+export type DeliveryPurpose = Delivery['purpose'];
 type Outcome = 'done' | 'wait';
 
 /**
- * Sends a citizen's queued messages in record order, one at a time, under a per-citizen lock. A job that finds the lock
- * taken ends at once: the holder looks again after releasing it, so nothing queued meanwhile is left behind.
- * `attempt` says whether this is the job's last try (then transient failures are recorded as failed).
+ * Sends the first queued message of one citizen (record order), under a per-citizen lock, and queues a job for the
+ * next one: one API call per job, so BullMQ's limiter on the queue is the limit on calls to Zalo and a limited queue
+ * holds no worker. A job that finds the lock taken ends at once: the holder queues the next job after releasing it,
+ * so nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final.
  */
 export async function deliverQueuedMessages(
   citizenId: string,
@@ -58,27 +80,25 @@ export async function deliverQueuedMessages(
   const locks = createRedisLock(deps.redis, OUTBOUND_LOCK_TTL_MS);
   const lockKey = `zalo:olock:${citizenId}`;
   const now = deps.now ?? (() => new Date());
-  for (;;) {
-    const token = await locks.acquire(lockKey);
-    if (!token) return;
-    const stopHeartbeat = keepLockAlive(locks, lockKey, token, OUTBOUND_LOCK_TTL_MS / 3);
-    try {
-      for (;;) {
-        const next = await findHead(deps.db, citizenId);
-        if (!next) break;
-        if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
-          await scheduleAt(deps, citizenId, next.notBefore, now());
-          break;
-        }
-        const outcome = await deliverOne(next, deps, attempt, now());
-        if (outcome === 'wait') break;
-      }
-    } finally {
-      stopHeartbeat();
-      await locks.release(lockKey, token);
+  const token = await locks.acquire(lockKey);
+  if (!token) return;
+  const stopHeartbeat = keepLockAlive(locks, lockKey, token, OUTBOUND_LOCK_TTL_MS / 3);
+  try {
+    const next = await findHead(deps.db, citizenId);
+    if (!next) return;
+    if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
+      await scheduleAt(deps, next, next.notBefore, now());
+      return;
     }
-    const head = await findHead(deps.db, citizenId);
-    if (!head || (head.notBefore && head.notBefore.getTime() > now().getTime())) return;
+    await deliverOne(next, deps, attempt, now());
+  } finally {
+    stopHeartbeat();
+    await locks.release(lockKey, token);
+  }
+  const head = await findHead(deps.db, citizenId);
+  if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
+    const priority = deliveryPriority(head.purpose);
+    await deps.outbound.add('deliver', { citizenId }, priority === undefined ? {} : { priority });
   }
 }
 
@@ -92,23 +112,35 @@ async function findHead(db: Db, citizenId: string): Promise<Delivery | undefined
   return row;
 }
 
-async function scheduleAt(deps: DeliverOutboundDeps, citizenId: string, at: Date, now: Date): Promise<void> {
+async function scheduleAt(deps: DeliverOutboundDeps, delivery: Delivery, at: Date, now: Date): Promise<void> {
   const delay = Math.max(0, at.getTime() - now.getTime());
+  const citizenId = delivery.citizenId;
+  const priority = deliveryPriority(delivery.purpose);
   await deps.outbound.add(
     'deliver',
     { citizenId },
-    { delay, deduplication: { id: `later:${citizenId}:${at.getTime()}`, ttl: delay + 60_000 } },
+    {
+      delay,
+      deduplication: { id: `later:${citizenId}:${at.getTime()}`, ttl: delay + 60_000 },
+      ...(priority === undefined ? {} : { priority }),
+    },
   );
 }
 
 async function finish(
   deps: DeliverOutboundDeps,
   delivery: Delivery,
-  update: { status: 'failed' | 'skipped'; reason: string; errorCode?: number },
+  update: { status: 'failed' | 'skipped' | 'held'; reason: string; errorCode?: number },
 ): Promise<void> {
   await deps.db
     .update(zaloDeliveries)
-    .set({ status: update.status, reason: update.reason, errorCode: update.errorCode ?? null, updatedAt: sql`now()` })
+    .set({
+      status: update.status,
+      reason: update.reason,
+      errorCode: update.errorCode ?? null,
+      inFlightSince: null,
+      updatedAt: sql`now()`,
+    })
     .where(eq(zaloDeliveries.id, delivery.id));
   deps.metrics?.outboundMessages.inc({ status: update.status });
   deps.logger.info(
@@ -129,14 +161,25 @@ async function deliverOne(
     return 'done';
   }
   const citizen = await findCitizen(deps.db, delivery.citizenId);
-  if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) {
-    // Zalo would refuse it (-230) and count the call: do not attempt it.
-    await finish(deps, delivery, { status: 'skipped', reason: 'outside_window' });
+  if (citizen && !citizen.following && citizen.unfollowedAt) {
+    // Zalo would answer -213 and count the call.
+    await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
     return 'done';
+  }
+  if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) {
+    // Zalo would refuse it (-230) and count the call: do not attempt it. What the citizen did not ask for waits for
+    // their next message, when the window opens again.
+    await finishOutsideWindow(deps, delivery);
+    return 'done';
+  }
+  if (delivery.inFlightSince) {
+    // The previous worker died between calling Zalo and recording the answer: this may reach the citizen twice.
+    deps.metrics?.outboundPossibleDuplicates.inc();
+    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
   }
   await deps.db
     .update(zaloDeliveries)
-    .set({ attempts: sql`${zaloDeliveries.attempts} + 1`, updatedAt: sql`now()` })
+    .set({ attempts: sql`${zaloDeliveries.attempts} + 1`, inFlightSince: now, updatedAt: sql`now()` })
     .where(eq(zaloDeliveries.id, delivery.id));
   try {
     const { messageId } = await deps.client.sendMessage(delivery.citizenId, payload.data);
@@ -149,6 +192,7 @@ async function deliverOne(
           sentAt: now,
           reason: null,
           errorCode: null,
+          inFlightSince: null,
           updatedAt: sql`now()`,
         })
         .where(eq(zaloDeliveries.id, delivery.id));
@@ -165,6 +209,10 @@ async function deliverOne(
     deps.metrics?.outboundMessages.inc({ status: 'sent' });
     return 'done';
   } catch (error) {
+    // The call's outcome is known (an answer or a failure before Zalo took it): no longer in flight.
+    if (!isInfrastructureError(error)) {
+      await deps.db.update(zaloDeliveries).set({ inFlightSince: null }).where(eq(zaloDeliveries.id, delivery.id));
+    }
     if (!(error instanceof ZaloApiError)) {
       if (attempt.isLast) {
         const notConnected =
@@ -180,6 +228,7 @@ async function deliverOne(
     const code = error.code;
     switch (error.kind) {
       case 'rate_limited':
+        throw new DeliveryRateLimitedError(ZALO_RATE_LIMIT_PAUSE_MS);
       case 'transient':
       case 'token_invalid':
         if (attempt.isLast) {
@@ -196,7 +245,7 @@ async function deliverOne(
         return 'done';
       case 'outside_window':
         await markSendWindowClosed(deps.db, delivery.citizenId, now);
-        await finish(deps, delivery, { status: 'skipped', reason: 'outside_window', errorCode: code });
+        await finishOutsideWindow(deps, delivery, code);
         return 'done';
       case 'night_time': {
         const morning = nextMorningInVietnam(now);
@@ -204,7 +253,7 @@ async function deliverOne(
           .update(zaloDeliveries)
           .set({ notBefore: morning, errorCode: code, reason: 'night_time', updatedAt: sql`now()` })
           .where(eq(zaloDeliveries.id, delivery.id));
-        await scheduleAt(deps, delivery.citizenId, morning, now);
+        await scheduleAt(deps, delivery, morning, now);
         deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
         return 'wait';
       }
@@ -225,6 +274,15 @@ async function deliverOne(
         return 'done';
     }
   }
+}
+
+/** A reply outside the window is moot later; a notification or broadcast is held for the citizen's next message. */
+function finishOutsideWindow(deps: DeliverOutboundDeps, delivery: Delivery, errorCode?: number): Promise<void> {
+  return finish(deps, delivery, {
+    status: delivery.purpose === 'reply' ? 'skipped' : 'held',
+    reason: 'outside_window',
+    ...(errorCode === undefined ? {} : { errorCode }),
+  });
 }
 
 /** Applies Zalo's receipts to our delivery records (sent → received → seen; never backwards). */

@@ -9,7 +9,7 @@ export { parseZaloEvent, zaloEventSchema, type ParsedZaloEvent, type ZaloEvent }
 /** Starts the inbound (per-citizen ordered), outbound (rate-limited, ordered) and retention workers. */
 export { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
 /** The `MessageSink` that turns engine messages into delivery records and outbound jobs. */
-export { createZaloMessageSink, type ZaloMessageSinkDeps } from './message-sink.js';
+export { createZaloMessageSink, type ZaloMessageSink, type ZaloMessageSinkDeps } from './message-sink.js';
 /** The OAuth v4 token store (encrypted, refreshed under a cross-process lock; sandbox auto-connect). */
 export { createZaloTokenManager, type ZaloTokenManager, type ZaloTokenStatus } from './zalo-tokens.js';
 /** Typed OA OpenAPI client and its error classes. */
@@ -22,8 +22,6 @@ export {
   type ZaloErrorKind,
   type ZaloMessage,
 } from './zalo-client.js';
-/** Cross-process sliding-window limit on OA API calls. */
-export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 /** Admin connect flow and token status; mount at `/api/admin/zalo`. */
 export { createZaloAdminRouter, type ZaloAdminRouterDeps } from './admin-router.js';
 /** Conversation log access (officials, audit) and retention. */
@@ -31,6 +29,6 @@ export { listConversation, purgeConversationLog, type ConversationRow } from './
 /** The channel's queue definitions (names `inbound`, `outbound`, `zalo-maintenance`). */
 export { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
 /** The channel's tables (drizzle). */
-export { conversationMessages, zaloDeliveries, zaloTokens } from './schema.js';
+export { conversationMessages, zaloDeadLetters, zaloDeliveries, zaloTokens } from './schema.js';
 /** Error codes of the channel. */
 export { ZaloErrors } from './errors.js';

@@ -36,13 +36,26 @@ export const zaloDeliveries = pgTable(
     position: integer('position').notNull(),
     /** The message part of the OA API body (`{text, attachment}`), without the recipient. */
     payload: jsonb('payload').notNull(),
-    status: text('status', { enum: ['queued', 'sent', 'received', 'seen', 'failed', 'skipped'] })
+    /**
+     * `reply` (within a conversation: sent first), `notification` (one citizen, proactive), `broadcast`
+     * (announcements). Replies never wait behind the other two.
+     */
+    purpose: text('purpose', { enum: ['reply', 'notification', 'broadcast'] })
+      .notNull()
+      .default('reply'),
+    /** `held`: a notification or broadcast outside the citizen's window, offered when they next write. */
+    status: text('status', { enum: ['queued', 'held', 'sent', 'received', 'seen', 'failed', 'skipped'] })
       .notNull()
       .default('queued'),
     zaloMessageId: text('zalo_message_id'),
     errorCode: integer('error_code'),
     reason: text('reason'),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * Set just before the call to Zalo, cleared once its outcome is recorded: found set on pickup, the previous
+     * worker died mid-call and the message may already have reached the citizen (counted when it is sent again).
+     */
+    inFlightSince: timestamp('in_flight_since', { withTimezone: true }),
     /** Not sent before this time (Zalo refuses some messages at night). */
     notBefore: timestamp('not_before', { withTimezone: true }),
     correlationId: text('correlation_id'),

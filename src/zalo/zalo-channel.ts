@@ -7,9 +7,8 @@ import { createQueue, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createZaloAdminRouter } from './admin-router.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
-import { createZaloMessageSink } from './message-sink.js';
+import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
 import { inboundQueue, outboundQueue } from './queues.js';
-import { createRateLimiter } from './rate-limiter.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
 import { createZaloTokenManager, type ZaloTokenManager } from './zalo-tokens.js';
@@ -35,7 +34,7 @@ export interface ZaloChannel {
   webhookRouter: Router;
   /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback. */
   createAdminRouter(guard: RequestHandler): Router;
-  sink: ReturnType<typeof createZaloMessageSink>;
+  sink: ZaloMessageSink;
   tokens: ZaloTokenManager;
   client: ZaloClient;
   /** `/readyz` entry: reports the token state (not critical: the webhook still accepts events without a token). */
@@ -70,11 +69,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     metrics: deps.metrics,
     ...(deps.sandbox ? { autoConnect: { redirectUri: `${publicUrl}${ADMIN_MOUNT_PATH}/callback` } } : {}),
   });
-  const client = createZaloClient({
-    baseUrl: zalo.apiBaseUrl,
-    tokens,
-    rateLimiter: createRateLimiter(deps.redis, { perMinute: zalo.rateLimitPerMinute }),
-  });
+  const client = createZaloClient({ baseUrl: zalo.apiBaseUrl, tokens });
   const webhookRouter = createZaloWebhookRouter({
     appId: zalo.appId,
     oaSecretKey: zalo.oaSecretKey,
@@ -117,6 +112,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
         handler,
         client,
         csWindowDays: zalo.csWindowDays,
+        rateLimitPerMinute: zalo.rateLimitPerMinute,
         retentionDays: deps.retentionDays,
         logger: deps.logger,
         metrics: deps.metrics,

@@ -1,7 +1,6 @@
 import axios, { type AxiosInstance, isAxiosError } from 'axios';
 import { z } from 'zod';
 import { ZALO_TEXT_LIMIT } from './split-text.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 /**
  * A thin typed client for the OA OpenAPI calls we use (shared/contracts/zalo-oa.md §2). Errors arrive with HTTP 200
@@ -129,8 +128,6 @@ export interface ZaloTokenSource {
 export interface ZaloClientDeps {
   baseUrl: string;
   tokens: ZaloTokenSource;
-  /** Counts every API call against the app's per-minute budget (shared across processes). */
-  rateLimiter?: RateLimiter;
   timeoutMs?: number;
   http?: AxiosInstance;
 }
@@ -159,7 +156,6 @@ export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
   const base = deps.baseUrl.replace(/\/$/, '');
 
   async function once(spec: CallSpec, accessToken: string): Promise<z.infer<typeof envelopeSchema>> {
-    await deps.rateLimiter?.acquire();
     let response;
     try {
       response = await http.request({

@@ -6,10 +6,10 @@ import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
+import { RateLimitError, createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog, recordConversationMessage } from './conversation-log.js';
-import { deliverQueuedMessages } from './deliver-outbound.js';
+import { DeliveryRateLimitedError, deliverQueuedMessages } from './deliver-outbound.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
 import { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
@@ -26,6 +26,8 @@ export interface ZaloWorkersDeps {
   handler: ConversationHandler;
   client: ZaloClient;
   csWindowDays: number;
+  /** Client-side cap on OA API calls per minute (ZALO_RATE_LIMIT_PER_MIN), shared by every worker through BullMQ. */
+  rateLimitPerMinute: number;
   retentionDays: number;
   logger: Logger;
   metrics?: Metrics;
@@ -180,21 +182,34 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
 
   const outboundWorker = createWorker(
     outboundQueue,
-    (data, job: Job) =>
-      deliverQueuedMessages(
-        data.citizenId,
-        {
-          db: deps.db,
-          redis: deps.redis,
-          client: deps.client,
-          outbound,
-          csWindowDays: deps.csWindowDays,
-          logger: deps.logger,
-          ...(zaloMetrics ? { metrics: zaloMetrics } : {}),
-        },
-        { isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) },
-      ),
-    { ...context, concurrency: deps.concurrency?.outbound ?? 8 },
+    async (data, job: Job) => {
+      try {
+        await deliverQueuedMessages(
+          data.citizenId,
+          {
+            db: deps.db,
+            redis: deps.redis,
+            client: deps.client,
+            outbound,
+            csWindowDays: deps.csWindowDays,
+            logger: deps.logger,
+            ...(zaloMetrics ? { metrics: zaloMetrics } : {}),
+          },
+          { isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) },
+        );
+      } catch (error) {
+        if (!(error instanceof DeliveryRateLimitedError)) throw error;
+        // Every worker of the queue pauses; the job waits again without using up an attempt.
+        await outbound.queue.rateLimit(error.retryAfterMs);
+        throw new RateLimitError();
+      }
+    },
+    {
+      ...context,
+      concurrency: deps.concurrency?.outbound ?? 8,
+      // One job sends one message: this is the limit on calls to Zalo, across every worker, without holding any.
+      limiter: { max: Math.max(1, Math.floor(deps.rateLimitPerMinute / 60)), duration: 1000 },
+    },
   );
 
   async function runRetention() {

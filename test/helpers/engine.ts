@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { createCitizenEffects, createCitizenPreferences } from '../../src/citizens/index.js';
 import {
   createConversationEngine,
@@ -7,6 +8,7 @@ import {
   createPgTurnStore,
   type ActionRegistry,
   type CitizenId,
+  type EffectDefinition,
   type ConversationEngine,
   type FlowSource,
   type OutboundMessage,
@@ -32,7 +34,9 @@ export function createPgTestEngine(options: {
   flows: FlowSource;
   actions: ActionRegistry;
   templates: TemplateRenderer;
+  /** Delivery records and jobs (the Zalo sink); with it, pass its `releaseHeldEffect` as `heldEffect`. */
   replies?: ReplyOutbox;
+  heldEffect?: EffectDefinition<z.ZodType>;
   clock?: () => Date;
   sessionTtlMinutes?: number;
 }): PgTestEngine {
@@ -48,10 +52,12 @@ export function createPgTestEngine(options: {
       pending.delete(citizenId);
       return Promise.resolve();
     },
+    countHeld: () => Promise.resolve(0),
   };
   const logger = testLogger();
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
+    ...(options.heldEffect ? [options.heldEffect] : []),
     createHandoffEffect(createHandoffStore(options.db)),
     ...createLgspEffects(),
   ]);

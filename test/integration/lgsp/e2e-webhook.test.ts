@@ -45,11 +45,8 @@ describe('LGSP flows end to end from a signed webhook', () => {
         ),
       ),
       templates: renderer,
-      replies: {
-        record: async (tx, citizenId, messages, context) =>
-          void (await zalo.sink.record(tx, citizenId, messages, context)),
-        release: (citizenId) => zalo.sink.release(citizenId),
-      },
+      replies: zalo.sink,
+      heldEffect: zalo.sink.releaseHeldEffect,
     });
     zalo.setHandler((event, claim) => engine.handle(event, claim));
     await zalo.startWorkers(1);

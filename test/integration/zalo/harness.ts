@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
 import type { InboundEvent } from '../../../src/conversation/channel.js';
-import { createMetrics } from '../../../src/platform/metrics.js';
+import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
 import { createQueue } from '../../../src/platform/queues.js';
 import { createRedis, type Redis } from '../../../src/platform/redis.js';
 import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
 import {
-  createRateLimiter,
   createZaloAdminRouter,
   createZaloClient,
+  type ZaloClient,
   createZaloMessageSink,
   createZaloTokenManager,
   createZaloWebhookRouter,
@@ -50,6 +50,8 @@ export interface Harness {
   startWorkers(count?: number): Promise<void>;
   secretsKey: Buffer;
   webhookUrl: string;
+  /** The Prometheus registry the channel counts in. */
+  metrics: Metrics;
   destroy(): Promise<void>;
 }
 
@@ -59,6 +61,8 @@ export async function createHarness(
     webhookRedisUrl?: string;
     csWindowDays?: number;
     rateLimitPerMinute?: number;
+    /** Wraps the OA API client the workers use (fault injection). */
+    wrapClient?: (client: ZaloClient) => ZaloClient;
   } = {},
 ): Promise<Harness> {
   const logger = testLogger();
@@ -129,10 +133,9 @@ export async function createHarness(
     }),
   );
   const sink = createZaloMessageSink({ db: db.db, outbound, logger });
-  const client = createZaloClient({
+  const realClient = createZaloClient({
     baseUrl: `${server.url}/sandbox/zalo/openapi`,
     tokens,
-    rateLimiter: createRateLimiter(redis.redis, { perMinute: options.rateLimitPerMinute ?? 3000 }),
   });
 
   return {
@@ -146,6 +149,7 @@ export async function createHarness(
     handled,
     workers,
     secretsKey,
+    metrics,
     webhookUrl: `${server.url}/webhooks/zalo`,
     setHandler: (next) => {
       custom = next;
@@ -158,8 +162,9 @@ export async function createHarness(
             redis: redis.redis,
             queues: redis.queues,
             handler,
-            client,
+            client: options.wrapClient ? options.wrapClient(realClient) : realClient,
             csWindowDays: options.csWindowDays ?? 7,
+            rateLimitPerMinute: options.rateLimitPerMinute ?? 3000,
             retentionDays: 90,
             logger,
             metrics,

@@ -1,0 +1,288 @@
+import path from 'node:path';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { citizens } from '../../../src/citizens/index.js';
+import {
+  combineActionRegistries,
+  conversationHandoffs,
+  createActionRegistry,
+  createBuiltinActions,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  loadFlowsFromDir,
+  type CitizenId,
+} from '../../../src/conversation/index.js';
+import { createDossierFollowStore, createLgspActions, lgspDossierFollows } from '../../../src/lgsp/index.js';
+import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
+import { conversationMessages, zaloDeadLetters, zaloDeliveries, type ZaloClient } from '../../../src/zalo/index.js';
+import { createPgTestEngine } from '../../helpers/engine.js';
+import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
+import { createHarness, eventually, IDENTITY, type Harness } from './harness.js';
+
+const CODE = '000.00.15.H02-221205-0001';
+const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+const flows = createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows);
+
+let zalo: Harness | undefined;
+let lgsp: LgspHarness | undefined;
+afterEach(async () => {
+  await zalo?.destroy();
+  await lgsp?.close();
+  zalo = undefined;
+  lgsp = undefined;
+});
+
+/** The Zalo channel's workers running the real engine (shipped flows, LGSP actions, effects) on the harness. */
+async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient; rateLimitPerMinute?: number } = {}) {
+  lgsp = await startLgspHarness();
+  const h = await createHarness(options);
+  zalo = h;
+  await h.tokens.initialize();
+  const { engine } = createPgTestEngine({
+    db: h.db.db,
+    flows,
+    actions: combineActionRegistries(
+      createBuiltinActions(),
+      createActionRegistry(
+        createLgspActions({
+          services: lgsp.lgsp,
+          renderer,
+          follows: createDossierFollowStore(h.db.db),
+          follow: { maxDays: 60, intervalMinutes: 30 },
+        }),
+      ),
+    ),
+    templates: renderer,
+    replies: h.sink,
+    heldEffect: h.sink.releaseHeldEffect,
+  });
+  return { h, engine };
+}
+
+function textsTo(h: Harness, userId: string): string[] {
+  return h.simulator.sent
+    .filter((m) => m.userId === userId)
+    .map((m) => (m.body as { message: { text?: string } }).message.text ?? '(attachment)');
+}
+
+/** Acts as a citizen and waits until the OA's answer to it has been sent (no new message for a moment). */
+async function act(h: Harness, userId: string, action: Parameters<Harness['simulator']['act']>[1]) {
+  const before = textsTo(h, userId).length;
+  const result = await h.simulator.act(userId, action);
+  expect(result.status).toBe(200);
+  await eventually(() => textsTo(h, userId).length > before);
+  let count = -1;
+  while (count !== textsTo(h, userId).length) {
+    count = textsTo(h, userId).length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  return { event: result.event, replies: textsTo(h, userId).slice(before) };
+}
+
+async function countRows(h: Harness, table: typeof lgspDossierFollows | typeof conversationHandoffs, userId: string) {
+  const [row] = await h.db.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(eq(table.citizenId, userId));
+  return row?.n ?? 0;
+}
+
+function counterValue(h: Harness, name: string): Promise<number> {
+  return h.metrics.registry
+    .getSingleMetric(name)
+    ?.get()
+    .then((metric) => metric.values.reduce((sum, value) => sum + value.value, 0)) as Promise<number>;
+}
+
+describe('each event answered once, each write performed once', () => {
+  it('a redelivered event that Redis forgot (restart without data) is recognised and answered no second time', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Chị Lan');
+    await act(h, citizen.id, { type: 'follow' });
+    const { event, replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(replies.join('\n')).toContain('Đường dây nóng');
+
+    // Redis lost its dedupe memory; Zalo retries the same event.
+    const seen = await h.redis.redis.keys(`${h.redis.prefix}:zalo:seen:*`);
+    await h.redis.redis.del(...seen.map((key) => key.slice(`${h.redis.prefix}:`.length)));
+    const body = JSON.stringify(event);
+    const retried = await fetch(h.webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-zevent-signature': signZaloWebhook(IDENTITY.appId, body, String(event.timestamp), IDENTITY.oaSecretKey),
+      },
+      body,
+    });
+    expect(retried.status).toBe(200);
+    await eventually(() => h.handled.length === 3);
+    await eventually(async () => (await h.redis.redis.zcard(`zalo:mbox:${citizen.id}`)) === 0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(1);
+    const inbound = await h.db.db
+      .select()
+      .from(conversationMessages)
+      .where(and(eq(conversationMessages.citizenId, citizen.id), eq(conversationMessages.direction, 'in')));
+    expect(inbound).toHaveLength(2);
+  });
+
+  it('a worker that fails after the turn committed replays the event without a second reply, follow or handoff', async () => {
+    const { h, engine } = await start();
+    const crashed = new Set<string>();
+    // Fails once after each commit, as a worker killed before the event left the mailbox would.
+    h.setHandler(async (event, claim) => {
+      const outcome = await engine.handle(event, claim);
+      if (!crashed.has(event.eventId)) {
+        crashed.add(event.eventId);
+        throw new Error('worker died after the commit');
+      }
+      return outcome;
+    });
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Anh Minh');
+    await act(h, citizen.id, { type: 'follow' });
+    const followed = await act(h, citizen.id, { type: 'text', text: `#follow_dossier ${CODE}` });
+    expect(followed.replies.join('\n')).toContain(`Đã đăng ký theo dõi hồ sơ ${CODE}`);
+    await act(h, citizen.id, { type: 'text', text: '#go:help/handoff' });
+    await eventually(() => h.handled.length === 6);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Đã đăng ký theo dõi'))).toHaveLength(1);
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Xin chào'))).toHaveLength(1);
+    expect(await countRows(h, lgspDossierFollows, citizen.id)).toBe(1);
+    expect(await countRows(h, conversationHandoffs, citizen.id)).toBe(1);
+  });
+
+  it('an outage of the database during a turn uses up no attempt: the event waits, then is answered once', async () => {
+    const { h, engine } = await start();
+    let outages = 0;
+    // More failures than the event's own limit (3) and the job's attempts would allow if they were counted.
+    h.setHandler(async (event, claim) => {
+      if (event.payload.kind === 'text' && outages < 4) {
+        outages += 1;
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      }
+      return engine.handle(event, claim);
+    });
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Cô Hạnh');
+    await act(h, citizen.id, { type: 'follow' });
+    await h.simulator.act(citizen.id, { type: 'text', text: 'liên hệ' });
+    await eventually(() => textsTo(h, citizen.id).some((text) => text.includes('Đường dây nóng')), 40_000);
+    expect(outages).toBe(4);
+    expect(await h.db.db.select().from(zaloDeadLetters)).toEqual([]);
+  }, 60_000);
+
+  it('an event that keeps failing for its own reason becomes a dead letter and later events proceed', async () => {
+    const { h, engine } = await start();
+    h.setHandler(async (event, claim) => {
+      if (event.payload.kind === 'text' && event.payload.text === 'hỏng') throw new TypeError('a bug');
+      return engine.handle(event, claim);
+    });
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Ông Tư');
+    await act(h, citizen.id, { type: 'follow' });
+    await h.simulator.act(citizen.id, { type: 'text', text: 'hỏng' });
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(replies.join('\n')).toContain('Đường dây nóng');
+    const [letter] = await h.db.db.select().from(zaloDeadLetters);
+    expect(letter).toMatchObject({ citizenId: citizen.id, status: 'open', failures: 3, error: 'TypeError' });
+    expect(letter?.rawBody).toContain('hỏng');
+  });
+
+  it('a message Zalo accepted just before the worker lost the database is sent again once, and counted', async () => {
+    let failAfterAccept = false;
+    const { h, engine } = await start({
+      wrapClient: (client) => ({
+        ...client,
+        async sendMessage(userId, message) {
+          const accepted = await client.sendMessage(userId, message);
+          if (failAfterAccept) {
+            failAfterAccept = false;
+            throw Object.assign(new Error('Connection terminated unexpectedly'), { code: '57P01' });
+          }
+          return accepted;
+        },
+      }),
+    });
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Bà Năm');
+    await act(h, citizen.id, { type: 'follow' });
+    failAfterAccept = true;
+    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    await eventually(async () => {
+      const rows = await h.db.db
+        .select()
+        .from(zaloDeliveries)
+        .where(eq(zaloDeliveries.citizenId, citizen.id))
+        .orderBy(asc(zaloDeliveries.seq));
+      return rows.every((row) => row.status === 'sent' && row.inFlightSince === null);
+    });
+    // The one duplicate Zalo itself cannot prevent: sent twice, and the metric says so.
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(2);
+    expect(await counterValue(h, 'zalo_egov_zalo_outbound_possible_duplicates_total')).toBe(1);
+  });
+});
+
+describe('messages by purpose', () => {
+  it('a notification outside the window is held, then sent after the reply to the citizen’s next message', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Chú Bảy');
+    await act(h, citizen.id, { type: 'follow' });
+    const longAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000);
+    await h.db.db.update(citizens).set({ lastInteractionAt: longAgo }).where(eq(citizens.zaloUserId, citizen.id));
+    h.simulator.setLastInteraction(citizen.id, longAgo);
+
+    await h.sink.send(citizen.id as CitizenId, [{ kind: 'text', text: 'Hồ sơ của bạn đã có kết quả.' }], {
+      purpose: 'notification',
+    });
+    const held = await eventually(async () => {
+      const [row] = await h.db.db
+        .select()
+        .from(zaloDeliveries)
+        .where(and(eq(zaloDeliveries.citizenId, citizen.id), eq(zaloDeliveries.purpose, 'notification')));
+      return row?.status === 'held' ? row : undefined;
+    });
+    expect(held.reason).toBe('outside_window');
+    expect(textsTo(h, citizen.id).join('\n')).not.toContain('đã có kết quả');
+
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    const contact = replies.findIndex((text) => text.includes('Đường dây nóng'));
+    const notice = replies.findIndex((text) => text.includes('1 thông báo'));
+    const result = replies.findIndex((text) => text.includes('đã có kết quả'));
+    expect(contact).toBeGreaterThanOrEqual(0);
+    expect(notice).toBeGreaterThan(contact);
+    expect(result).toBeGreaterThan(notice);
+  });
+
+  it('a reply does not wait behind a broadcast backlog', async () => {
+    // 120 calls a minute: two a second, so 200 broadcast messages take well over a minute to drain.
+    const { h, engine } = await start({ rateLimitPerMinute: 120 });
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    const citizen = h.simulator.createCitizen('Em Hoa');
+    const followers = Array.from({ length: 200 }, (_, i) => h.simulator.createCitizen(`Người theo dõi ${i}`));
+    await h.startWorkers();
+    await act(h, citizen.id, { type: 'follow' });
+    for (const follower of followers) {
+      await h.db.db
+        .insert(citizens)
+        .values({ zaloUserId: follower.id, following: true, lastInteractionAt: new Date() })
+        .onConflictDoNothing();
+      await h.sink.send(follower.id as CitizenId, [{ kind: 'text', text: 'Thông báo lịch cắt điện' }], {
+        purpose: 'broadcast',
+      });
+    }
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(replies.join('\n')).toContain('Đường dây nóng');
+    const [waiting] = await h.db.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(zaloDeliveries)
+      .where(and(eq(zaloDeliveries.purpose, 'broadcast'), eq(zaloDeliveries.status, 'queued')));
+    expect(waiting?.n ?? 0).toBeGreaterThan(150);
+  }, 60_000);
+});
