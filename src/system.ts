@@ -48,6 +48,7 @@ import { createMetrics, type Metrics } from './platform/metrics.js';
 import { startPrivateRedis } from './platform/private-redis.js';
 import type { QueueContext } from './platform/queues.js';
 import { createRedisLock, keepLockAlive } from './platform/redis-lock.js';
+import { warnIfRedisIsNotDurable } from './platform/redis-durability.js';
 import { connectRedis, redactUrl, type Redis } from './platform/redis.js';
 import { loadOrCreateSandboxSecretsKey } from './platform/secrets-key.js';
 import { Shutdown } from './platform/shutdown.js';
@@ -119,6 +120,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   // --- Infrastructure -------------------------------------------------------------------------------------------
   const redis = await connectRedisOrStartPrivate(config, log, stop);
   stop.add('redis', async () => redis.disconnect());
+  await warnIfRedisIsNotDurable(redis, log);
   const queueConnection = await connectRedis({
     url: config.redis.url,
     logger: log,
