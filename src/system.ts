@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
 import {
+  auditContextOf,
   createAdminAuth,
+  getAdminPrincipal,
   createAdminRouter,
   createConversationsAdminRouter,
   createFlowsAdminRouter,
@@ -238,6 +240,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const adminAuth = createAdminAuth(adminDeps);
     // The Zalo connect callback is not behind the admin guard: mount it before the admin API catches /api/admin/*.
     mounts.push(
+      {
+        path: '/api/admin/zalo/dead-letters',
+        router: zalo.createDeadLettersRouter({
+          guard: adminAuth.requireRole('admin'),
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          callerOf: (res) => getAdminPrincipal(res).email,
+        }),
+      },
       { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
       {
         path: '/api/admin/flows',

@@ -34,6 +34,8 @@ export type Admission = 'new' | 'pending' | 'duplicate';
 
 export interface InboundMailbox {
   admit(citizenId: string, eventKey: string, timestamp: number, rawBody: string): Promise<Admission>;
+  /** Puts an event back in the mailbox whatever the dedupe memory says (an admin replays a dead letter). */
+  readmit(citizenId: string, timestamp: number, rawBody: string): Promise<void>;
   peek(citizenId: string): Promise<string | null>;
   remove(citizenId: string, member: string): Promise<void>;
   size(citizenId: string): Promise<number>;
@@ -68,6 +70,9 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
         [DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId],
       );
       return result === 1 ? 'new' : result === 2 ? 'pending' : 'duplicate';
+    },
+    async readmit(citizenId, timestamp, rawBody) {
+      await redis.multi().zadd(mailboxKey(citizenId), timestamp, rawBody).sadd(pendingKey, citizenId).exec();
     },
     async peek(citizenId) {
       const [first] = await redis.zrange(mailboxKey(citizenId), '0', '0');

@@ -22,6 +22,8 @@ export {
   type ZaloErrorKind,
   type ZaloMessage,
 } from './zalo-client.js';
+/** Inbound events set aside after failing for their own reasons: list, replay, discard (audited). */
+export { createDeadLettersRouter, type DeadLettersRouterDeps, type RecordAdminChange } from './dead-letters-router.js';
 /** Admin connect flow and token status; mount at `/api/admin/zalo`. */
 export { createZaloAdminRouter, type ZaloAdminRouterDeps } from './admin-router.js';
 /** Conversation log access (officials, audit) and retention. */

@@ -6,6 +6,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { createQueue, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createZaloAdminRouter } from './admin-router.js';
+import { createDeadLettersRouter, type DeadLettersRouterDeps } from './dead-letters-router.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
 import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
 import { inboundQueue, outboundQueue } from './queues.js';
@@ -34,6 +35,8 @@ export interface ZaloChannel {
   webhookRouter: Router;
   /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback. */
   createAdminRouter(guard: RequestHandler): Router;
+  /** Mount at `/api/admin/zalo/dead-letters`: inbound events set aside, to see, replay or discard (audited). */
+  createDeadLettersRouter(options: Pick<DeadLettersRouterDeps, 'guard' | 'audit' | 'callerOf'>): Router;
   sink: ZaloMessageSink;
   tokens: ZaloTokenManager;
   client: ZaloClient;
@@ -87,6 +90,8 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     webhookRouter,
     createAdminRouter: (guard) =>
       createZaloAdminRouter({ tokens, guard, publicUrl, mountPath: ADMIN_MOUNT_PATH, logger: deps.logger }),
+    createDeadLettersRouter: (options) =>
+      createDeadLettersRouter({ ...options, db: deps.db, redis: deps.redis, inbound, logger: deps.logger }),
     sink,
     tokens,
     client,
