@@ -25,6 +25,8 @@ export type EffectRequest = Omit<Effect, 'key'>;
 export const LANGUAGE_EFFECT = 'citizen.language';
 /** The effect of a `handoff` step: the conversation is marked for an official (performed by the handoff store). */
 export const HANDOFF_EFFECT = 'conversation.handoff';
+/** The citizen unfollowed the OA: whatever was kept running for them (dossier follows) stops. */
+export const CITIZEN_LEFT_EFFECT = 'citizen.left';
 /** Notifications held while the citizen was outside the window are sent after this turn's replies. */
 export const RELEASE_HELD_EFFECT = 'messaging.release_held';
 

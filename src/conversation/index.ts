@@ -44,6 +44,7 @@ export {
   createEffectRegistry,
   defineEffect,
   effectSchema,
+  CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   LANGUAGE_EFFECT,
   RELEASE_HELD_EFFECT,

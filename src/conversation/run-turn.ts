@@ -4,6 +4,7 @@ import type { ConversationMetrics } from './conversation-metrics.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Button, CitizenId, InboundEvent, InboundPayload, Language, OutboundMessage } from './channel.js';
 import {
+  CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   LANGUAGE_EFFECT,
   RELEASE_HELD_EFFECT,
@@ -618,6 +619,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       case 'unfollow':
         turn.session = freshSession(turn.now);
+        emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
         return;
       case 'unsupported': {
         turn.out.push(...render(turn, 'common:unsupported'));

@@ -21,6 +21,8 @@ export interface DossierFollowStore {
   /** How many dossiers other than `dossierCode` the citizen follows now. */
   countOtherActive(citizenId: string, dossierCode: string): Promise<number>;
   stop(citizenId: string, dossierCode: string, now: Date): Promise<boolean>;
+  /** Ends every follow of a citizen (they unfollowed the OA); returns how many ended. */
+  stopAll(citizenId: string, now: Date): Promise<number>;
   /**
    * Claims up to `limit` follows whose check is due and moves their next check `intervalMs` (±20 %, so checks spread
    * over time) ahead; concurrent workers never claim the same rows.
@@ -76,6 +78,14 @@ export function createDossierFollowStore(db: DbOrTx): DossierFollowStore {
         .where(and(eq(t.citizenId, citizenId), eq(t.dossierCode, dossierCode), isNull(t.endedAt)))
         .returning({ id: t.id });
       return rows.length > 0;
+    },
+    async stopAll(citizenId, now) {
+      const rows = await db
+        .update(t)
+        .set({ endedAt: now, endReason: 'stopped' })
+        .where(and(eq(t.citizenId, citizenId), isNull(t.endedAt)))
+        .returning({ id: t.id });
+      return rows.length;
     },
     async claimDue(now, limit, intervalMs) {
       const due = db

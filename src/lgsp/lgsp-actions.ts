@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CITIZEN_LEFT_EFFECT,
   defineAction,
   defineEffect,
   languageSchema,
@@ -222,6 +223,14 @@ export function createLgspEffects(options: { maxPerCitizen?: number } = {}): Eff
           maxActive: options.maxPerCitizen ?? DEFAULT_MAX_FOLLOWS_PER_CITIZEN,
         });
         if (outcome === 'limit') ctx.logger.warn('follow limit reached between the turn and its commit; not followed');
+      },
+    }),
+    defineEffect({
+      type: CITIZEN_LEFT_EFFECT,
+      payload: z.object({}),
+      async perform(_payload, ctx) {
+        // Status messages could not reach someone who left; their follows end with their subscription.
+        await createDossierFollowStore(ctx.tx).stopAll(ctx.citizenId, ctx.now);
       },
     }),
   ];

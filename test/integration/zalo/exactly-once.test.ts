@@ -227,6 +227,21 @@ describe('each event answered once, each write performed once', () => {
   });
 });
 
+describe('leaving', () => {
+  it("unfollowing the OA ends the citizen's dossier follows in the same turn", async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Cô Ba');
+    await act(h, citizen.id, { type: 'follow' });
+    await act(h, citizen.id, { type: 'text', text: `#follow_dossier ${CODE}` });
+    const follows = createDossierFollowStore(h.db.db);
+    expect(await follows.listActive(citizen.id)).toHaveLength(1);
+    await h.simulator.act(citizen.id, { type: 'unfollow' });
+    await eventually(async () => (await follows.listActive(citizen.id)).length === 0);
+  }, 60_000);
+});
+
 describe('messages by purpose', () => {
   it('a notification outside the window is held, then sent after the reply to the citizen’s next message', async () => {
     const { h, engine } = await start();
