@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZALO_TEXT_LIMIT } from './split-text.js';
 
 /**
- * A thin typed client for the OA OpenAPI calls we use (shared/contracts/zalo-oa.md §2). Errors arrive with HTTP 200
+ * A thin typed client for the OA API calls we use (docs/zalo-platform.md, "OA API calls"). Errors arrive with HTTP 200
  * and a non-zero `error`: every answer is parsed and checked. Two error types keep "Zalo answered with an error code"
  * (`ZaloApiError`) apart from "we did not get an answer" (`ZaloTransportError`).
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { citizenIdSchema, type InboundEvent, type InboundPayload } from '../conversation/channel.js';
 
 /**
- * Zalo webhook events, one schema per `event_name` (shared/contracts/zalo-oa.md §1). Ids and timestamps are strings
+ * One schema per Zalo webhook `event_name` (docs/zalo-platform.md, "Webhook events"). Ids and timestamps are strings
  * (ids exceed 2^53); fields Zalo documents loosely accept both strings and numbers.
  */
 

@@ -12,7 +12,7 @@ import {
 } from './webhook-events.js';
 
 /**
- * An in-memory simulator of the Zalo OA platform as the contract (`shared/contracts/zalo-oa.md`) describes it: OA
+ * An in-memory simulator of the Zalo OA platform as `docs/zalo-platform.md` describes it: OA
  * OpenAPI, OAuth v4, signed webhooks for simulated citizens, and a JSON control API for tests and the phone page.
  * Quick start and tests only: nothing here is durable.
  */
