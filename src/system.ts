@@ -57,7 +57,7 @@ import { Shutdown } from './platform/shutdown.js';
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
-import { createZaloChannel } from './zalo/index.js';
+import { createZaloChannel, type ZaloMessageSink } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -90,6 +90,8 @@ export interface RunningSystem {
   /** The conversation engine and flow store (simulator and admin API use them). */
   engine: ConversationEngine;
   flowStore: FlowStore<AuditContext>;
+  /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
+  messages: ZaloMessageSink;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -333,6 +335,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     firstAdmin,
     engine,
     flowStore,
+    messages: sink,
     close: (reason = 'close') => stop.run(reason),
   };
 }

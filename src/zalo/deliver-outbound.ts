@@ -4,7 +4,7 @@ import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
-import type { TypedQueue } from '../platform/queues.js';
+import type { JobsOptions, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { recordConversationMessage } from './conversation-log.js';
 import type { outboundQueue } from './queues.js';
@@ -46,6 +46,34 @@ export const ZALO_RATE_LIMIT_PAUSE_MS = 5_000;
 /** Priority of a delivery job by the purpose of its message: replies (no priority) come before everything else. */
 export function deliveryPriority(purpose: DeliveryPurpose): number | undefined {
   return purpose === 'reply' ? undefined : purpose === 'notification' ? 10 : 100;
+}
+
+/**
+ * The job that sends a citizen's first queued message. Its id names the citizen and that message, so asking again
+ * while such a job waits (a new reply, the sweep) adds nothing: one chain of jobs per citizen, however often it is
+ * asked for. Completed jobs are removed at once so their ids can be used again.
+ */
+export function deliveryJobFor(head: Pick<Delivery, 'citizenId' | 'seq' | 'purpose'>): {
+  citizenId: string;
+  options: JobsOptions;
+} {
+  const priority = deliveryPriority(head.purpose);
+  return {
+    citizenId: head.citizenId,
+    options: { jobId: `${head.citizenId}-${head.seq}`, ...(priority === undefined ? {} : { priority }) },
+  };
+}
+
+/** Queues the job for the citizen's first queued message, if they have one (after a commit, or from the sweep). */
+export async function queueDeliveryJob(
+  db: Db,
+  outbound: TypedQueue<typeof outboundQueue.schema>,
+  citizenId: string,
+): Promise<void> {
+  const head = await findHead(db, citizenId);
+  if (!head) return;
+  const job = deliveryJobFor(head);
+  await outbound.add('deliver', { citizenId }, job.options);
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweeper then re-queues). */
@@ -97,8 +125,7 @@ export async function deliverQueuedMessages(
   }
   const head = await findHead(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
-    const priority = deliveryPriority(head.purpose);
-    await deps.outbound.add('deliver', { citizenId }, priority === undefined ? {} : { priority });
+    await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
 }
 
@@ -114,17 +141,8 @@ async function findHead(db: Db, citizenId: string): Promise<Delivery | undefined
 
 async function scheduleAt(deps: DeliverOutboundDeps, delivery: Delivery, at: Date, now: Date): Promise<void> {
   const delay = Math.max(0, at.getTime() - now.getTime());
-  const citizenId = delivery.citizenId;
-  const priority = deliveryPriority(delivery.purpose);
-  await deps.outbound.add(
-    'deliver',
-    { citizenId },
-    {
-      delay,
-      deduplication: { id: `later:${citizenId}:${at.getTime()}`, ttl: delay + 60_000 },
-      ...(priority === undefined ? {} : { priority }),
-    },
-  );
+  const job = deliveryJobFor(delivery);
+  await deps.outbound.add('deliver', { citizenId: job.citizenId }, { ...job.options, delay });
 }
 
 async function finish(

@@ -15,7 +15,7 @@ import type { Db, DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
-import { deliveryPriority } from './deliver-outbound.js';
+import { queueDeliveryJob } from './deliver-outbound.js';
 import type { outboundQueue } from './queues.js';
 import { zaloDeliveries } from './schema.js';
 
@@ -37,8 +37,8 @@ export interface ZaloMessageSink extends MessageSink {
   enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
   /** Writes the delivery records with `executor` (a turn's transaction); nothing is sent until `release`. */
   record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
-  /** Queues the citizen's delivery job: call once the records are committed. */
-  release(citizenId: string, purpose?: SendContext['purpose']): Promise<void>;
+  /** Queues the job for the citizen's first queued message: call once the records are committed. */
+  release(citizenId: string): Promise<void>;
   /** Notifications and broadcasts held for the citizen's next message (outside the window when they were due). */
   countHeld(citizenId: string): Promise<number>;
   /** Performs the engine's `messaging.release_held` effect: held messages follow the turn's replies. */
@@ -73,13 +73,12 @@ export function createZaloMessageSink(deps: ZaloMessageSinkDeps): ZaloMessageSin
     logger.debug({ batchId, count: rows.length }, 'outbound messages recorded');
     return rows.map((row) => row.id);
   }
-  async function release(citizenId: string, purpose: SendContext['purpose'] = 'reply'): Promise<void> {
-    const priority = deliveryPriority(purpose);
-    await deps.outbound.add('deliver', { citizenId }, priority === undefined ? {} : { priority });
+  async function release(citizenId: string): Promise<void> {
+    await queueDeliveryJob(deps.db, deps.outbound, citizenId);
   }
   async function enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]> {
     const ids = await record(deps.db, citizenId, messages, context);
-    if (ids.length > 0) await release(citizenId, context?.purpose);
+    if (ids.length > 0) await release(citizenId);
     return ids;
   }
   const t = zaloDeliveries;

@@ -7,10 +7,14 @@ export const inboundQueue = defineQueue('inbound', z.object({ citizenId: z.strin
   backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
 });
 
-/** "Deliver citizen X's queued messages, in order": the delivery records in PostgreSQL hold the messages. */
+/**
+ * "Send citizen X's first queued message": the delivery records in PostgreSQL hold the messages. Job ids name the
+ * message (see `deliveryJobFor`), so completed jobs are removed at once to free them.
+ */
 export const outboundQueue = defineQueue('outbound', z.object({ citizenId: z.string().min(1).max(64) }), {
   attempts: 8,
   backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+  removeOnComplete: true,
 });
 
 /**

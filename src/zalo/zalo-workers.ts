@@ -9,7 +9,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { RateLimitError, createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog, recordConversationMessage } from './conversation-log.js';
-import { DeliveryRateLimitedError, deliverQueuedMessages } from './deliver-outbound.js';
+import { DeliveryRateLimitedError, deliverQueuedMessages, deliveryJobFor } from './deliver-outbound.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
 import { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
@@ -243,7 +243,11 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
 
   async function sweepOutbound(): Promise<number> {
     const stranded = await deps.db
-      .selectDistinct({ citizenId: zaloDeliveries.citizenId })
+      .selectDistinctOn([zaloDeliveries.citizenId], {
+        citizenId: zaloDeliveries.citizenId,
+        seq: zaloDeliveries.seq,
+        purpose: zaloDeliveries.purpose,
+      })
       .from(zaloDeliveries)
       .where(
         and(
@@ -252,11 +256,16 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
           or(isNull(zaloDeliveries.notBefore), lte(zaloDeliveries.notBefore, new Date())),
         ),
       )
+      .orderBy(zaloDeliveries.citizenId, zaloDeliveries.seq)
       .limit(SWEEP_BATCH);
-    if (stranded.length > 0) {
-      await outbound.addBulk(stranded.map((row) => ({ name: 'deliver', data: { citizenId: row.citizenId } })));
-      logger.warn({ citizens: stranded.length }, 're-queued stranded outbound deliveries');
-    }
+    // A message waiting its turn (a rate-limited backlog) already has its job: adding one with the same id is a no-op.
+    await outbound.addBulk(
+      stranded.map((head) => ({
+        name: 'deliver',
+        data: { citizenId: head.citizenId },
+        opts: deliveryJobFor(head).options,
+      })),
+    );
     return stranded.length;
   }
 
