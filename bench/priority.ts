@@ -138,6 +138,7 @@ export async function run(args: string[]): Promise<void> {
     rows.push(row(`${broadcasts} broadcasts queued`, busy, await queuedBroadcasts()));
   } finally {
     await system.close('benchmark finished');
+    await handle.close();
     const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'queue' });
     await deleteKeys(redis, prefix);
     redis.disconnect();
