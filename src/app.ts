@@ -4,7 +4,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from './platform/logger.js';
 import type { Metrics } from './platform/metrics.js';
-import { notFoundHandler, problemErrorHandler } from './platform/http.js';
+import { notFoundHandler, problemErrorHandler, rejectNulInUrl } from './platform/http.js';
 
 /** One dependency `/readyz` asks about. A non-critical check is reported but does not make the server unready. */
 export interface ReadinessCheck {
@@ -63,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
   );
   // The sandbox phone page sets its own, looser CSP for the OA's images; everything else keeps helmet's defaults.
   app.use(helmet());
+  app.use(rejectNulInUrl);
   app.use((req, res, next) => {
     const end = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
     res.on('finish', () => {
