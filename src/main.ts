@@ -67,7 +67,7 @@ function printBanner(sandbox: boolean, publicUrl: string, role: ProcessRole): vo
   const lines = [`zalo-egov is running at ${publicUrl}`];
   if (sandbox) {
     lines.push(
-      'SANDBOX mode: no Zalo credentials are set, so Zalo and the LGSP are simulated in this process.',
+      'SANDBOX mode: Zalo and the LGSP are simulated in this process, and /sandbox/* needs no sign-in (not for production).',
       `  Chat with the bot (simulated phone):  ${publicUrl}/sandbox/phone`,
       `  Zalo OA simulator:                    ${publicUrl}/sandbox/zalo`,
       `  LGSP simulator:                       ${publicUrl}/sandbox/lgsp`,

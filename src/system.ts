@@ -120,6 +120,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Promise<RunningSystem> {
   const { config, role } = options;
   const metrics = createMetrics();
+  if (config.sandbox) {
+    log.warn(
+      { role },
+      'SANDBOX mode is on: Zalo and the LGSP are simulated and /sandbox/* answers without sign-in; never expose this server',
+    );
+  }
 
   // --- Infrastructure -------------------------------------------------------------------------------------------
   const redis = await connectRedisOrStartPrivate(config, log, stop);

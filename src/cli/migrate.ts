@@ -4,7 +4,7 @@ import { openDatabase } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 
 try {
-  const config = readConfig(process.env);
+  const config = readConfig(process.env, { tool: true });
   const logger = createLogger({ level: config.log.level });
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
   await database.migrate();
