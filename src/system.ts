@@ -205,6 +205,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     metrics,
   });
   stop.add('zalo queues', () => zalo.close());
+  // A wrong key would otherwise surface later, mid-request or while connecting: refuse to start instead.
+  if (!(await zalo.tokens.canDecryptStoredTokens())) {
+    throw new StartupError(
+      `${config.secretsKey ? 'SECRETS_KEY' : `The sandbox key ${path.join(config.dataDir, 'secrets.key')}`} does not decrypt the Zalo tokens stored in the database: use the key they were stored with (if it is lost, delete the row of zalo_tokens and connect the OA again)`,
+    );
+  }
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
