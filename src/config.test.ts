@@ -96,6 +96,18 @@ describe('readConfig', () => {
     );
   });
 
+  it('reads the probe settings: an optional metrics token and worker health port', () => {
+    expect(readConfig({}).health).toEqual({ metricsToken: undefined, workerPort: undefined });
+    expect(readConfig({ METRICS_TOKEN: 'x'.repeat(16), WORKER_HEALTH_PORT: '3001' }).health).toEqual({
+      metricsToken: 'x'.repeat(16),
+      workerPort: 3001,
+    });
+    expect(problemsOf({ METRICS_TOKEN: 'short', WORKER_HEALTH_PORT: 'http' })).toEqual([
+      'METRICS_TOKEN: expected at least 16 characters',
+      'WORKER_HEALTH_PORT: expected a whole number from 0 to 65535',
+    ]);
+  });
+
   it('reports one clear line per bad variable, naming it and what it expects', () => {
     expect(
       problemsOf({

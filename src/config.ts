@@ -147,6 +147,21 @@ export const envSchema = z.object({
   ),
   /** Seconds to wait for in-flight requests and jobs on shutdown. Default 10. */
   SHUTDOWN_TIMEOUT_SECONDS: intInRange(10, 1, 300),
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>` (at least 16 characters). Default unset: open. */
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(16, { message: 'expected at least 16 characters' }).optional(),
+  ),
+  /** Port on which a `worker` process serves /healthz, /readyz and /metrics (0: any free port). Default unset: none. */
+  WORKER_HEALTH_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'expected a whole number from 0 to 65535' })
+      .int({ message: 'expected a whole number from 0 to 65535' })
+      .min(0, { message: 'expected a whole number from 0 to 65535' })
+      .max(65535, { message: 'expected a whole number from 0 to 65535' })
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -200,6 +215,8 @@ export interface Config {
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
+  /** Probes: the bearer token `/metrics` requires (undefined: open); a worker process's health port (undefined: none). */
+  health: { metricsToken: string | undefined; workerPort: number | undefined };
 }
 
 /** A configuration problem: the variable and what it expects. Never carries the offending value (it may be a secret). */
@@ -326,6 +343,7 @@ export function readConfig(
     admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS },
     log: { level: e.LOG_LEVEL },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    health: { metricsToken: e.METRICS_TOKEN, workerPort: e.WORKER_HEALTH_PORT },
   };
 }
 

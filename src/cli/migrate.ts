@@ -12,8 +12,8 @@ try {
   process.stdout.write(`Migrations applied (${database.kind}).\n`);
 } catch (error) {
   if (error instanceof ConfigError) {
-    console.error('Configuration is not valid:');
-    for (const problem of error.problems) console.error(`  ${problem.variable}: ${problem.message}`);
+    for (const problem of error.problems)
+      console.error(`Invalid configuration: ${problem.variable}: ${problem.message}`);
   } else {
     console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
   }

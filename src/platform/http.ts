@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { isDatabaseUnavailable, isUnstorableTextError } from './db.js';
@@ -68,6 +69,33 @@ export const rejectNulInUrl: RequestHandler = (req, _res, next) => {
   }
   next();
 };
+
+/**
+ * Guards a route with a fixed bearer token (compared in constant time), answering 401 without it; with no token
+ * configured the route is open.
+ */
+export function requireBearerToken(token: string | undefined): RequestHandler {
+  if (token === undefined) return (_req, _res, next) => next();
+  const expected = createHash('sha256').update(token).digest();
+  return (req, res, next) => {
+    const match = /^Bearer (.+)$/.exec(req.get('authorization') ?? '');
+    const given = createHash('sha256')
+      .update(match?.[1] ?? '')
+      .digest();
+    if (match && timingSafeEqual(given, expected)) {
+      next();
+      return;
+    }
+    res.setHeader('www-authenticate', 'Bearer');
+    sendProblem(res, {
+      type: 'urn:zalo-egov:problem:unauthorized',
+      title: 'A bearer token is required',
+      status: 401,
+      code: 'UNAUTHORIZED',
+      requestId: requestIdOf(req),
+    });
+  };
+}
 
 /**
  * `express.json` for the admin API: the same parser, then a body with a key or string carrying a NUL or a lone
