@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, hasUnstorableText, makeStorable, truncateText } from './text.js';
+import { cleanText, hasUnstorableText, makeJsonStorable, makeStorable, truncateText } from './text.js';
 
 describe('text from outside', () => {
   it('finds NUL and unpaired surrogates, not paired ones', () => {
@@ -11,6 +11,14 @@ describe('text from outside', () => {
 
   it('makes a value storable with the least change', () => {
     expect(makeStorable('a\0b\uD800c\u0007')).toBe('ab\uFFFDc\u0007');
+  });
+
+  it('makes every string and key of a JSON value storable', () => {
+    expect(makeJsonStorable({ 'k\0': ['a\0', { b: '\uD800' }], n: 1, z: null })).toEqual({
+      k: ['a', { b: '\uFFFD' }],
+      n: 1,
+      z: null,
+    });
   });
 
   it('cleans typed text: controls out, line breaks kept, lone surrogates replaced, NFC', () => {

@@ -30,6 +30,18 @@ export function makeStorable(value: string): string {
   return value.replaceAll('\0', '').replace(LONE_SURROGATES, '\uFFFD');
 }
 
+/** A parsed JSON value with every string and key made storable (see `makeStorable`). */
+export function makeJsonStorable(value: unknown): unknown {
+  if (typeof value === 'string') return makeStorable(value);
+  if (Array.isArray(value)) return value.map(makeJsonStorable);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [makeStorable(key), makeJsonStorable(inner)]),
+    );
+  }
+  return value;
+}
+
 /**
  * Text a person typed, cleaned: unpaired surrogates become U+FFFD, line breaks become `\n`, other control characters
  * (NUL included) are removed, and the result is in Unicode NFC (Vietnamese diacritics arrive composed or not).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citizenIdSchema, type InboundEvent, type InboundPayload } from '../conversation/channel.js';
-import { cleanText, makeStorable, truncateText } from '../platform/text.js';
+import { cleanText, makeJsonStorable, truncateText } from '../platform/text.js';
 
 /**
  * One schema per Zalo webhook `event_name` (docs/zalo-platform.md, "Webhook events"). Ids and timestamps are strings
@@ -134,24 +134,13 @@ const envelopeNameSchema = z.object({ event_name: z.string().max(64) });
  * citizen's text, or anything Zalo echoes, must never make the event impossible to record.
  */
 export function parseZaloEvent(rawBody: unknown): ParsedZaloEvent {
-  const body = makeStringsStorable(rawBody);
+  const body = makeJsonStorable(rawBody);
   const name = envelopeNameSchema.safeParse(body);
   const eventName = name.success ? name.data.event_name : '(none)';
   const parsed = zaloEventSchema.safeParse(body);
   if (parsed.success) return { kind: 'event', event: parsed.data };
   if (!name.success || !KNOWN_EVENT_NAMES.has(eventName)) return { kind: 'unknown', eventName };
   return { kind: 'malformed', eventName, paths: parsed.error.issues.map((issue) => issue.path.join('.')) };
-}
-
-function makeStringsStorable(value: unknown): unknown {
-  if (typeof value === 'string') return makeStorable(value);
-  if (Array.isArray(value)) return value.map(makeStringsStorable);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [makeStorable(key), makeStringsStorable(inner)]),
-    );
-  }
-  return value;
 }
 
 /** The citizen an event concerns (the user, never the OA). */
