@@ -93,44 +93,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return errorChain(error).some((link) => link.code === '23505');
 }
 
-// Network errors of the pg driver (the server is gone or never answered).
-const CONNECTION_ERROR_CODES: ReadonlySet<string> = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
-// PostgreSQL SQLSTATEs meaning "the server cannot serve you now": shutdown/terminated (57P01-57P03), too many
-// connections (53300), and the whole connection-exception class (08xxx).
-const UNAVAILABLE_SQLSTATES: ReadonlySet<string> = new Set(['57P01', '57P02', '57P03', '53300']);
-// pg and pg-pool raise these without a code; PGlite says it is closed.
-const UNAVAILABLE_MESSAGES = [
-  'Connection terminated',
-  'is not queryable',
-  'Cannot use a pool after calling end on the pool',
-  'timeout exceeded when trying to connect',
-  'PGlite is closed',
-];
-
-/**
- * True when the error (or one of its causes) says the database is unreachable or going away, on either engine, as
- * opposed to a query that failed for its own reasons. Such errors answer 503 with Retry-After, and must never count
- * against the work item that happened to meet them.
- */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return errorChain(error).some((link) => {
-    const code = typeof link.code === 'string' ? link.code : undefined;
-    if (code !== undefined && (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code))) return true;
-    if (code !== undefined && /^08[0-9A-Z]{3}$/.test(code)) return true;
-    const message = typeof link.message === 'string' ? link.message : '';
-    return UNAVAILABLE_MESSAGES.some((known) => message.includes(known));
-  });
-}
-
 /**
  * True when PostgreSQL refused a value's characters: a NUL in text (22021) or an unpaired surrogate / `\u0000` in
  * JSON (22P05). Only input can carry them, so such an error is the client's, not ours.
@@ -139,16 +101,12 @@ export function isUnstorableTextError(error: unknown): boolean {
   return errorChain(error).some((link) => link.code === '22021' || link.code === '22P05');
 }
 
-/** The error and its causes (drizzle wraps the driver's error), as plain records, at most a few deep. */
-function errorChain(error: unknown): Array<{ code?: unknown; message?: unknown }> {
-  const chain: Array<{ code?: unknown; message?: unknown }> = [];
+/** The codes of the error and its causes (drizzle wraps the driver's error), at most a few deep. */
+function errorChain(error: unknown): Array<{ code?: unknown }> {
+  const chain: Array<{ code?: unknown }> = [];
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    chain.push({
-      code: 'code' in current ? current.code : undefined,
-      message: 'message' in current ? current.message : undefined,
-    });
-    // Node's AggregateError (every address of a host refused) carries its code on the outside: no need to look inside.
+    chain.push({ code: 'code' in current ? current.code : undefined });
     current = 'cause' in current ? current.cause : undefined;
   }
   return chain;

@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { isDatabaseUnavailable, isUnstorableTextError } from './db.js';
+import { isUnstorableTextError } from './db.js';
 import { AppError, isAppError, PlatformErrors } from './errors.js';
+import { isInfrastructureError } from './infrastructure-errors.js';
 import type { Logger } from './logger.js';
 import { containsUnstorableText } from './text.js';
 // pino-http adds `req.id` (the request id) to express's Request type.
@@ -119,7 +120,7 @@ export function parseJsonBody(options: { limit: string }): RequestHandler {
 /**
  * The one place errors become HTTP answers. AppErrors keep their status and code; zod errors are 400 with the
  * offending paths; body-parser errors keep their 4xx (a corrupt compressed body is a 400, an unknown encoding a 415);
- * a database that does not answer is a 503 with Retry-After; everything else is a 500 that leaks nothing but a
+ * a database or Redis that does not answer is a 503 with Retry-After; everything else is a 500 that leaks nothing but a
  * request id, and is logged once here.
  */
 export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
@@ -151,11 +152,12 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       sendProblem(res, { ...bodyProblem, requestId });
       return;
     }
-    if (isDatabaseUnavailable(error)) {
-      // Logged without the driver's message: it may carry the query's parameters.
-      logger.warn({ requestId, code: databaseErrorCode(error) }, 'database unavailable; answering 503');
+    if (isInfrastructureError(error)) {
+      // PostgreSQL or Redis unreachable: the client may retry. Logged without the driver's message (it may carry the
+      // query's parameters).
+      logger.warn({ requestId, code: errorCode(error) }, 'infrastructure unavailable; answering 503');
       res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      sendProblem(res, problemFromAppError(PlatformErrors.unavailable('The database'), requestId));
+      sendProblem(res, problemFromAppError(PlatformErrors.unavailable('A service the server depends on'), requestId));
       return;
     }
     if (isUnstorableTextError(error)) {
@@ -208,7 +210,7 @@ function problem(slug: string, title: string, status: number, code: string): Bod
   return { type: `urn:zalo-egov:problem:${slug}`, title, status, code };
 }
 
-function databaseErrorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
     ? error.code
     : undefined;

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { pinoHttp } from 'pino-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminAuth, createAdminRouter, ensureFirstAdmin } from '../../../src/admin/index.js';
-import { isDatabaseUnavailable, openDatabase, type DatabaseHandle } from '../../../src/platform/db.js';
+import { openDatabase, type DatabaseHandle } from '../../../src/platform/db.js';
+import { isInfrastructureError } from '../../../src/platform/infrastructure-errors.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
@@ -35,18 +36,18 @@ describe('a database that does not answer', () => {
   it('is told apart from a query that failed for its own reasons, on both engines', async () => {
     const stopped = await stoppedPostgres();
     const refused = await stopped.ping().catch((error: unknown) => error);
-    expect(isDatabaseUnavailable(refused)).toBe(true);
+    expect(isInfrastructureError(refused)).toBe(true);
     await stopped.close();
 
     const closed = await closedDatabase();
-    expect(isDatabaseUnavailable(await closed.handle.ping().catch((error: unknown) => error))).toBe(true);
+    expect(isInfrastructureError(await closed.handle.ping().catch((error: unknown) => error))).toBe(true);
     await closed.cleanUp();
 
     const database = await createTestDatabase();
     try {
       const syntax = await database.db.execute('selec 1').catch((error: unknown) => error);
       expect(syntax).toBeInstanceOf(Error);
-      expect(isDatabaseUnavailable(syntax)).toBe(false);
+      expect(isInfrastructureError(syntax)).toBe(false);
     } finally {
       await database.destroy();
     }
@@ -75,7 +76,7 @@ describe('a database that does not answer', () => {
         await admin.end();
         const error = await sleeping;
         expect(error).toMatchObject({ code: '57P01' });
-        expect(isDatabaseUnavailable(error)).toBe(true);
+        expect(isInfrastructureError(error)).toBe(true);
       } finally {
         await client.end().catch(() => undefined);
         await database.destroy();
