@@ -54,6 +54,11 @@ import { warnIfRedisIsNotDurable } from './platform/redis-durability.js';
 import { connectRedis, redactUrl, type Redis } from './platform/redis.js';
 import { loadOrCreateSandboxSecretsKey } from './platform/secrets-key.js';
 import { Shutdown } from './platform/shutdown.js';
+import {
+  createWorkersReadinessCheck,
+  registerWorkersGauge,
+  startWorkerHeartbeat,
+} from './platform/worker-heartbeat.js';
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
@@ -85,7 +90,7 @@ export interface RunningSystem {
   queues: QueueContext;
   /** The HTTP app (web and all roles). */
   app: Express | undefined;
-  /** Base URL the server listens on (web and all roles). */
+  /** Base URL the server listens on (web and all roles; a worker's health endpoint when WORKER_HEALTH_PORT is set). */
   url: string | undefined;
   /** The conversation engine and flow store (simulator and admin API use them). */
   engine: ConversationEngine;
@@ -120,6 +125,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Promise<RunningSystem> {
   const { config, role } = options;
   const metrics = createMetrics();
+  if (config.sandbox) {
+    log.warn(
+      { role },
+      'SANDBOX mode is on: Zalo and the LGSP are simulated and /sandbox/* answers without sign-in; never expose this server',
+    );
+  }
 
   // --- Infrastructure -------------------------------------------------------------------------------------------
   const redis = await connectRedisOrStartPrivate(config, log, stop);
@@ -199,6 +210,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     metrics,
   });
   stop.add('zalo queues', () => zalo.close());
+  // A wrong key would otherwise surface later, mid-request or while connecting: refuse to start instead.
+  if (!(await zalo.tokens.canDecryptStoredTokens())) {
+    throw new StartupError(
+      `${config.secretsKey ? 'SECRETS_KEY' : `The sandbox key ${path.join(config.dataDir, 'secrets.key')}`} does not decrypt the Zalo tokens stored in the database: use the key they were stored with (if it is lost, delete the row of zalo_tokens and connect the OA again)`,
+    );
+  }
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
@@ -286,18 +303,18 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       );
     }
 
-    app = createApp({ logger: log, metrics, readiness, mounts, sandbox: config.sandbox });
-    const server = http.createServer(app);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === 'EADDRINUSE'
-            ? new StartupError(`Port ${config.http.port} is already in use: set PORT to a free port`)
-            : error,
-        ),
-      );
-      server.listen(config.http.port, config.http.host, resolve);
+    // Whether anything processes what the webhook queues: visible in /readyz and as a gauge, not critical here.
+    readiness.push(createWorkersReadinessCheck(redis));
+    registerWorkersGauge(metrics.registry, redis);
+    app = createApp({
+      logger: log,
+      metrics,
+      readiness,
+      mounts,
+      sandbox: config.sandbox,
+      metricsToken: config.health.metricsToken,
     });
+    const server = await listenHttp(app, config.http.port, config.http.host, 'PORT');
     url = serverUrl(server.address());
     stop.add('http server', () => closeServer(server));
   }
@@ -321,6 +338,22 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    // Stopped first on shutdown: a worker that is leaving is not counted as alive.
+    const heartbeat = await startWorkerHeartbeat({ redis, role, logger: log });
+    stop.add('worker heartbeat', () => heartbeat.stop());
+  }
+  if (role === 'worker' && config.health.workerPort !== undefined) {
+    // Orchestrators probe a worker like a web process: the same /healthz, /readyz (database, Redis) and /metrics.
+    const healthApp = createApp({
+      logger: log,
+      metrics,
+      readiness,
+      mounts: [],
+      metricsToken: config.health.metricsToken,
+    });
+    const server = await listenHttp(healthApp, config.health.workerPort, config.http.host, 'WORKER_HEALTH_PORT');
+    url = serverUrl(server.address());
+    stop.add('worker health server', () => closeServer(server));
   }
 
   return {
@@ -398,6 +431,21 @@ async function connectRedisOrStartPrivate(config: Config, logger: Logger, shutdo
       `${reason}. Start Redis 6.2+ (Debian/Ubuntu: apt-get install redis-server), or set REDIS_URL to a running server.`,
     );
   }
+}
+
+async function listenHttp(app: Express, port: number, host: string, variable: string): Promise<http.Server> {
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} is already in use: set ${variable} to a free port`)
+          : error,
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  return server;
 }
 
 function serverUrl(address: AddressInfo | string | null): string {

@@ -1,5 +1,5 @@
-import { requestIdOf } from '../platform/http.js';
-import express, { Router } from 'express';
+import { Router } from 'express';
+import { parseJsonBody, requestIdOf } from '../platform/http.js';
 import { z } from 'zod';
 import { isAppError } from '../platform/errors.js';
 import {
@@ -85,7 +85,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     ...(deps.loginLimits ? { limits: deps.loginLimits } : {}),
   });
   const router = Router();
-  router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(parseJsonBody({ limit: BODY_LIMIT }));
 
   router.post('/auth/login', async (req, res) => {
     const body = loginBodySchema.parse(req.body);

@@ -13,6 +13,7 @@ import {
 } from '../conversation/index.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
+import { parseJsonBody } from '../platform/http.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf, getAdminPrincipal, type AdminAuth } from './admin-auth.js';
 import type { AuditContext } from './audit.js';
@@ -74,7 +75,7 @@ export function createFlowsAdminRouter(deps: FlowsAdminRouterDeps): Router {
   const canPublish = auth.requireRole('approver');
   const router = Router();
   router.use(express.text({ type: YAML_CONTENT_TYPES, limit: BODY_LIMIT }));
-  router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(parseJsonBody({ limit: BODY_LIMIT }));
 
   const actorOf = (res: Response) => getAdminPrincipal(res).email;
 

@@ -4,7 +4,7 @@ import { openDatabase } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 
 try {
-  const config = readConfig(process.env);
+  const config = readConfig(process.env, { tool: true });
   const logger = createLogger({ level: config.log.level });
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
   await database.migrate();
@@ -12,8 +12,8 @@ try {
   process.stdout.write(`Migrations applied (${database.kind}).\n`);
 } catch (error) {
   if (error instanceof ConfigError) {
-    console.error('Configuration is not valid:');
-    for (const problem of error.problems) console.error(`  ${problem.variable}: ${problem.message}`);
+    for (const problem of error.problems)
+      console.error(`Invalid configuration: ${problem.variable}: ${problem.message}`);
   } else {
     console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -58,6 +58,8 @@ export interface ZaloTokenManager {
   /** Completes the connect flow from Zalo's redirect; throws ZALO_OAUTH_STATE_INVALID for an unknown state. */
   completeConnect(input: { state: string; code: string; oaId?: string | undefined }): Promise<void>;
   status(): Promise<ZaloTokenStatus>;
+  /** False when tokens are stored but the secrets key does not decrypt them (a wrong or replaced key). */
+  canDecryptStoredTokens(): Promise<boolean>;
 }
 
 const TOKEN_ROW_ID = 'oa';
@@ -346,6 +348,17 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
     refreshAfterRejection: (rejected) => singleFlight(rejected),
     startConnect,
     completeConnect,
+    async canDecryptStoredTokens() {
+      const [row] = await deps.db.select().from(zaloTokens).where(eq(zaloTokens.id, TOKEN_ROW_ID)).limit(1);
+      if (!row) return true;
+      try {
+        decryptSecret(deps.secretsKey, row.accessTokenEnc, ACCESS_PURPOSE);
+        decryptSecret(deps.secretsKey, row.refreshTokenEnc, REFRESH_PURPOSE);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     async status() {
       const [row] = await deps.db.select().from(zaloTokens).where(eq(zaloTokens.id, TOKEN_ROW_ID)).limit(1);
       if (!row) return { state: 'not_connected' };
