@@ -1,4 +1,5 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
+import { parseJsonBody } from '../platform/http.js';
 import { z } from 'zod';
 import { citizenIdSchema, type HandoffStore, type MessageSink } from '../conversation/index.js';
 import type { Db } from '../platform/db.js';
@@ -46,7 +47,7 @@ export function createConversationsAdminRouter(deps: ConversationsAdminRouterDep
   const canRead = auth.requireRole('official', 'viewer');
   const canAct = auth.requireRole('official');
   const router = Router();
-  router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(parseJsonBody({ limit: BODY_LIMIT }));
 
   router.get('/handoffs', canRead, async (req, res) => {
     const { limit } = handoffsQuerySchema.parse(req.query);
