@@ -2,6 +2,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type LoginLimits } from '../../../src/admin/index.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
+import { serializeError } from '../../../src/platform/serialize-error.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { capturingLogger } from '../../helpers/logger.js';
@@ -57,7 +58,18 @@ export async function startAdminHarness(
   };
   const auth = createAdminAuth(deps);
   const app = express();
-  app.use(pinoHttp({ logger }));
+  // As the real app: pino's standard serializers (which copy every property of an error) are not used.
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
+      },
+      wrapSerializers: false,
+    }),
+  );
   app.use(
     '/api/admin',
     createAdminRouter({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
