@@ -13,6 +13,8 @@ import { secureEquals } from './secure-compare.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 
 export const SESSION_COOKIE = 'zegov_session';
+/** Hours after sign-in at which a session ends, however active (ADMIN_SESSION_MAX_HOURS). */
+export const DEFAULT_SESSION_MAX_HOURS = 12;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Who is calling: a person through a browser session, or an automation through an API token. */
@@ -33,7 +35,8 @@ export interface AdminAuthDeps {
   /** A `command` Redis client (with the deployment's key prefix). */
   redis: Redis;
   logger: Logger;
-  config: { sessionTtlHours: number; publicUrl: string };
+  /** Idle TTL and absolute lifetime of a session in hours (absolute default DEFAULT_SESSION_MAX_HOURS); public URL. */
+  config: { sessionTtlHours: number; sessionMaxHours?: number; publicUrl: string };
   /** Time source for session idleness, lockouts, token expiry and audit times. Default: the system clock. */
   clock?: () => Date;
 }
@@ -83,6 +86,7 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
   const sessions = createSessionStore({
     redis: deps.redis,
     ttlMs: Math.round(deps.config.sessionTtlHours * 3_600_000),
+    maxAgeMs: Math.round((deps.config.sessionMaxHours ?? DEFAULT_SESSION_MAX_HOURS) * 3_600_000),
     clock,
   });
   const secureCookie = new URL(deps.config.publicUrl).protocol === 'https:';

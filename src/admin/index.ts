@@ -18,10 +18,14 @@ export { ensureFirstAdmin, SANDBOX_ADMIN_EMAIL } from './ensure-first-admin.js';
 export type { FirstAdminOutcome } from './ensure-first-admin.js';
 /** The admin module's error codes. */
 export { AdminErrors } from './errors.js';
-/** Failed-login limits and lockout parameters. */
-export { DEFAULT_LOGIN_LIMITS, LOCKOUT_THRESHOLD, LOCKOUT_DURATION_MS } from './login-service.js';
-/** Failed-login budgets type. */
+/** Failed-login limits: per-address budget and the account-and-address lockout with progressive blocks. */
+export { DEFAULT_LOGIN_LIMITS } from './login-service.js';
+/** Failed-login limits type. */
 export type { LoginLimits } from './login-service.js';
+/** Default lockout: 5 wrong passwords from one address, then blocks of 1 minute doubling up to 24 hours. */
+export { DEFAULT_LOCKOUT_POLICY } from './login-lockout.js';
+/** Lockout parameters type. */
+export type { LockoutPolicy } from './login-lockout.js';
 /** Role names and the role check (`admin` passes every check). */
 export { ADMIN_ROLES, adminRoleSchema, hasAnyRole } from './roles.js';
 /** A role name. */
