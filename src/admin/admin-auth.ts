@@ -8,7 +8,7 @@ import { findAccountById } from './accounts.js';
 import { findUsableApiToken, recordApiTokenUse } from './api-tokens.js';
 import type { AuditContext } from './audit.js';
 import { AdminErrors } from './errors.js';
-import { hasAnyRole, parseStoredRoles, type AdminRole } from './roles.js';
+import { hasAnyRole, hasPermission, parseStoredRoles, type AdminPermission, type AdminRole } from './roles.js';
 import { secureEquals } from './secure-compare.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 
@@ -44,7 +44,9 @@ export interface AdminAuthDeps {
 export interface AdminAuth {
   /** 401 without a valid session cookie or bearer token; 403 ADMIN_CSRF_INVALID for an unsafe cookie request without the CSRF header. */
   requireAuth: RequestHandler;
-  /** requireAuth, then 403 ADMIN_FORBIDDEN unless the caller holds one of `roles` (`admin` holds them all). */
+  /** requireAuth, then 403 ADMIN_FORBIDDEN unless one of the caller's roles grants `permission` (see PERMISSIONS). */
+  requirePermission(permission: AdminPermission): RequestHandler;
+  /** requireAuth, then 403 ADMIN_FORBIDDEN unless the caller holds one of `roles` (`admin` holds them all). Prefer requirePermission. */
   requireRole(...roles: AdminRole[]): RequestHandler;
   sessions: SessionStore;
   /** Sets the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure on https deployments). */
@@ -152,6 +154,13 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
 
   return {
     requireAuth,
+    requirePermission(permission) {
+      return async (req, res, next) => {
+        if (!principals.has(res)) principals.set(res, await authenticate(req, res));
+        if (!hasPermission(getAdminPrincipal(res).roles, permission)) throw AdminErrors.forbidden();
+        next();
+      };
+    },
     requireRole(...roles) {
       return async (req, res, next) => {
         if (!principals.has(res)) principals.set(res, await authenticate(req, res));

@@ -31,7 +31,7 @@ import { auditQuerySchema, listAudit, withAudit } from './audit.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits } from './login-service.js';
 import { assertPasswordPolicy, hashPassword, LOGIN_PASSWORD_MAX_LENGTH, passwordSchema } from './passwords.js';
-import { adminRolesSchema, hasAnyRole } from './roles.js';
+import { adminRolesSchema, hasAnyRole, hasPermission } from './roles.js';
 
 /** Admin API bodies are small JSON documents; anything bigger is refused before it is parsed. */
 const BODY_LIMIT = '16kb';
@@ -136,7 +136,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     });
   });
 
-  router.get('/accounts', auth.requireRole('admin'), async (_req, res) => {
+  router.get('/accounts', auth.requirePermission('accounts.manage'), async (_req, res) => {
     const rows = await listAccounts(db);
     const blocked = await loginService.countBlockedAddresses(rows.map((row) => row.email));
     res.json({
@@ -144,7 +144,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     });
   });
 
-  router.post('/accounts', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts', auth.requirePermission('accounts.manage'), async (req, res) => {
     const body = createAccountBodySchema.parse(req.body);
     assertPasswordPolicy(body.password, { email: body.email });
     const passwordHash = await hashPassword(body.password);
@@ -160,7 +160,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.status(201).json(account);
   });
 
-  router.patch('/accounts/:id', auth.requireRole('admin'), async (req, res) => {
+  router.patch('/accounts/:id', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const body = updateAccountBodySchema.parse(req.body);
     const now = clock();
@@ -189,7 +189,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.json(updated);
   });
 
-  router.post('/accounts/:id/password', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts/:id/password', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const body = resetPasswordBodySchema.parse(req.body);
     const target = await findAccountById(db, id);
@@ -217,7 +217,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.status(204).end();
   });
 
-  router.post('/accounts/:id/unlock', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts/:id/unlock', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const now = clock();
     const unlocked = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
@@ -308,7 +308,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   router.get('/tokens', auth.requireAuth, async (req, res) => {
     const principal = getAdminPrincipal(res);
     const query = listTokensQuerySchema.parse(req.query);
-    const isAdmin = hasAnyRole(principal.roles, ['admin']);
+    const isAdmin = hasPermission(principal.roles, 'accounts.manage');
     const accountId = isAdmin ? query.accountId : principal.accountId;
     const rows = await listApiTokens(db, accountId === undefined ? {} : { accountId });
     res.json({ items: rows.map(convertApiTokenToView) });
@@ -321,7 +321,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     await withAudit(db, auditContextOf(req, res, now), async (tx) => {
       const before = await findApiTokenForUpdate(tx, id);
       // Someone else's token answers like a missing one: its existence is not theirs to learn.
-      if (!before || (before.accountId !== principal.accountId && !hasAnyRole(principal.roles, ['admin']))) {
+      if (!before || (before.accountId !== principal.accountId && !hasPermission(principal.roles, 'accounts.manage'))) {
         throw AdminErrors.tokenNotFound();
       }
       const after = await revokeApiToken(tx, id, now);
@@ -339,7 +339,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.status(204).end();
   });
 
-  router.get('/audit', auth.requireRole('admin', 'viewer'), async (req, res) => {
+  router.get('/audit', auth.requirePermission('audit.read'), async (req, res) => {
     const query = auditQuerySchema.parse(req.query);
     res.json(await listAudit(db, query));
   });
