@@ -27,7 +27,7 @@ export { DEFAULT_LOCKOUT_POLICY } from './login-lockout.js';
 /** Lockout parameters type. */
 export type { LockoutPolicy } from './login-lockout.js';
 /** Role names, the permission table (which roles may do what) and the checks. */
-export { ADMIN_ROLES, ADMIN_PERMISSIONS, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } from './roles.js';
+export { ADMIN_ROLES, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } from './roles.js';
 /** A role name; a permission name. */
 export type { AdminRole, AdminPermission } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */

@@ -54,12 +54,6 @@ export const PERMISSIONS = {
 
 export type AdminPermission = keyof typeof PERMISSIONS;
 
-export const ADMIN_PERMISSIONS = Object.keys(PERMISSIONS).filter(isAdminPermission);
-
-function isAdminPermission(name: string): name is AdminPermission {
-  return name in PERMISSIONS;
-}
-
 /** Whether any of the held roles grants `permission`. */
 export function hasPermission(held: readonly AdminRole[], permission: AdminPermission): boolean {
   const granted: readonly AdminRole[] = PERMISSIONS[permission];
