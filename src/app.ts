@@ -3,6 +3,7 @@ import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from './platform/logger.js';
+import { serializeError } from './platform/serialize-error.js';
 import type { Metrics } from './platform/metrics.js';
 import { notFoundHandler, problemErrorHandler, rejectNulInUrl, requireBearerToken } from './platform/http.js';
 
@@ -60,7 +61,10 @@ export function createApp(deps: AppDeps): Express {
           url: req.url.split('?')[0],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
       },
+      // Unwrapped: pino's standard error serializer (every property, values too) must not run before ours.
+      wrapSerializers: false,
     }),
   );
   // The sandbox phone page sets its own, looser CSP for the OA's images; everything else keeps helmet's defaults.

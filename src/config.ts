@@ -136,6 +136,8 @@ export const envSchema = z.object({
   ),
   /** Hours an admin session lasts without activity. Default 8. */
   ADMIN_SESSION_TTL_HOURS: intInRange(8, 1, 720),
+  /** Hours after sign-in at which an admin session ends however active it is (sign in again). Default 12. */
+  ADMIN_SESSION_MAX_HOURS: intInRange(12, 1, 720),
   /** pino log level. Default info. */
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
@@ -212,7 +214,7 @@ export interface Config {
     /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
-  admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number };
+  admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
   /** Probes: the bearer token `/metrics` requires (undefined: open); a worker process's health port (undefined: none). */
@@ -340,7 +342,12 @@ export function readConfig(
         checksPerMinute: e.DOSSIER_WATCH_CHECKS_PER_MIN,
       },
     },
-    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS },
+    admin: {
+      email: e.ADMIN_EMAIL,
+      password: e.ADMIN_PASSWORD,
+      sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS,
+      sessionMaxHours: e.ADMIN_SESSION_MAX_HOURS,
+    },
     log: { level: e.LOG_LEVEL },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     health: { metricsToken: e.METRICS_TOKEN, workerPort: e.WORKER_HEALTH_PORT },

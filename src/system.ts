@@ -262,12 +262,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       {
         path: '/api/admin/zalo/dead-letters',
         router: zalo.createDeadLettersRouter({
-          guard: adminAuth.requireRole('admin'),
+          guard: adminAuth.requirePermission('events.replay'),
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           callerOf: (res) => getAdminPrincipal(res).email,
         }),
       },
-      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
+      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requirePermission('zalo.connect')) },
       {
         path: '/api/admin/flows',
         router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),

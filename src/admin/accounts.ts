@@ -21,7 +21,6 @@ export interface AccountView {
   email: string;
   roles: AdminRole[];
   disabled: boolean;
-  lockedUntil: string | null;
   lastLoginAt: string | null;
   passwordChangedAt: string;
   createdAt: string;
@@ -34,7 +33,6 @@ export function convertAccountToView(row: AccountRow): AccountView {
     email: row.email,
     roles: parseStoredRoles(row.roles),
     disabled: row.disabled,
-    lockedUntil: row.lockedUntil?.toISOString() ?? null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     passwordChangedAt: row.passwordChangedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { parseJsonBody, requestIdOf } from '../platform/http.js';
 import { z } from 'zod';
 import { isAppError } from '../platform/errors.js';
@@ -6,6 +6,7 @@ import {
   convertAccountToView,
   countOtherEnabledAdmins,
   emailSchema,
+  findAccountById,
   getAccountForUpdate,
   insertAccount,
   listAccounts,
@@ -29,8 +30,8 @@ import {
 import { auditQuerySchema, listAudit, withAudit } from './audit.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits } from './login-service.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, passwordSchema, verifyPassword } from './passwords.js';
-import { adminRolesSchema, hasAnyRole } from './roles.js';
+import { assertPasswordPolicy, hashPassword, LOGIN_PASSWORD_MAX_LENGTH, passwordSchema } from './passwords.js';
+import { adminRolesSchema, hasAnyRole, hasPermission } from './roles.js';
 
 /** Admin API bodies are small JSON documents; anything bigger is refused before it is parsed. */
 const BODY_LIMIT = '16kb';
@@ -47,7 +48,7 @@ export interface AdminRouterDeps extends AdminAuthDeps {
 const loginBodySchema = z.object({
   // Not validated as an email: a malformed one must get the same answer as an unknown one.
   email: z.string().min(1).max(320),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: z.string().min(1).max(LOGIN_PASSWORD_MAX_LENGTH),
 });
 const createAccountBodySchema = z.object({
   email: emailSchema,
@@ -61,7 +62,7 @@ const updateAccountBodySchema = z
   });
 const resetPasswordBodySchema = z.object({ password: passwordSchema });
 const changePasswordBodySchema = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  currentPassword: z.string().min(1).max(LOGIN_PASSWORD_MAX_LENGTH),
   newPassword: passwordSchema,
 });
 const createTokenBodySchema = z.object({
@@ -106,12 +107,8 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
         csrfToken: session.csrfToken,
       });
     } catch (error) {
-      if (isAppError(error)) {
-        const retryAfter = error.details?.['retryAfterSeconds'];
-        if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
-        if (error.code === 'ADMIN_ACCOUNT_LOCKED') logger.warn('admin login refused: account locked');
-      }
-      throw error;
+      if (isAppError(error) && error.code === 'ADMIN_ACCOUNT_LOCKED') logger.warn('admin login refused: locked out');
+      throw withRetryAfter(res, error);
     }
   });
 
@@ -139,13 +136,17 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     });
   });
 
-  router.get('/accounts', auth.requireRole('admin'), async (_req, res) => {
+  router.get('/accounts', auth.requirePermission('accounts.manage'), async (_req, res) => {
     const rows = await listAccounts(db);
-    res.json({ items: rows.map(convertAccountToView) });
+    const blocked = await loginService.countBlockedAddresses(rows.map((row) => row.email));
+    res.json({
+      items: rows.map((row) => ({ ...convertAccountToView(row), blockedAddresses: blocked.get(row.email) ?? 0 })),
+    });
   });
 
-  router.post('/accounts', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts', auth.requirePermission('accounts.manage'), async (req, res) => {
     const body = createAccountBodySchema.parse(req.body);
+    assertPasswordPolicy(body.password, { email: body.email });
     const passwordHash = await hashPassword(body.password);
     const now = clock();
     const account = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
@@ -159,7 +160,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.status(201).json(account);
   });
 
-  router.patch('/accounts/:id', auth.requireRole('admin'), async (req, res) => {
+  router.patch('/accounts/:id', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const body = updateAccountBodySchema.parse(req.body);
     const now = clock();
@@ -188,20 +189,17 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.json(updated);
   });
 
-  router.post('/accounts/:id/password', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts/:id/password', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const body = resetPasswordBodySchema.parse(req.body);
+    const target = await findAccountById(db, id);
+    if (!target) throw AdminErrors.accountNotFound();
+    assertPasswordPolicy(body.password, { email: target.email });
     const passwordHash = await hashPassword(body.password);
     const now = clock();
     await withAudit(db, auditContextOf(req, res, now), async (tx) => {
       const before = await getAccountForUpdate(tx, id);
-      const after = await updateAccount(tx, id, {
-        passwordHash,
-        passwordChangedAt: now,
-        failedLoginCount: 0,
-        lockedUntil: null,
-        updatedAt: now,
-      });
+      const after = await updateAccount(tx, id, { passwordHash, passwordChangedAt: now, updatedAt: now });
       return {
         result: undefined,
         audit: {
@@ -212,26 +210,27 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
         },
       };
     });
-    // Whoever knew the old password must not stay signed in with it.
+    // The owner gets in with the new password from anywhere; whoever knew the old one must not stay signed in with it.
+    await loginService.unlock(target.email);
     const principal = getAdminPrincipal(res);
     await endSessions(id, principal.kind === 'session' && principal.accountId === id ? principal.sessionId : undefined);
     res.status(204).end();
   });
 
-  router.post('/accounts/:id/unlock', auth.requireRole('admin'), async (req, res) => {
+  router.post('/accounts/:id/unlock', auth.requirePermission('accounts.manage'), async (req, res) => {
     const { id } = idParamsSchema.parse(req.params);
     const now = clock();
     const unlocked = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
-      const before = await getAccountForUpdate(tx, id);
-      const after = await updateAccount(tx, id, { failedLoginCount: 0, lockedUntil: null, updatedAt: now });
-      const view = convertAccountToView(after);
+      const account = await getAccountForUpdate(tx, id);
+      // The lockouts live in Redis; the audit row commits only if they were ended.
+      const blockedAddresses = await loginService.unlock(account.email);
       return {
-        result: view,
+        result: { ...convertAccountToView(account), blockedAddresses: 0, unlockedAddresses: blockedAddresses },
         audit: {
           action: 'account.unlock',
           target: { type: 'account', id },
-          before: convertAccountToView(before),
-          after: view,
+          before: { blockedAddresses },
+          after: { blockedAddresses: 0 },
         },
       };
     });
@@ -241,11 +240,26 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   router.post('/me/password', auth.requireAuth, async (req, res) => {
     const principal = requireSession(getAdminPrincipal(res));
     const body = changePasswordBodySchema.parse(req.body);
+    const account = await findAccountById(db, principal.accountId);
+    if (!account) throw AdminErrors.unauthenticated();
+    // Checked outside the transaction: wrong guesses count towards the lockout and must not roll back with it.
+    await loginService
+      .verifyCurrentPassword({
+        account,
+        password: body.currentPassword,
+        ip: req.ip ?? 'unknown',
+        requestId: requestIdOf(req),
+      })
+      .catch((error: unknown) => {
+        throw withRetryAfter(res, error);
+      });
+    assertPasswordPolicy(body.newPassword, { email: account.email });
     const now = clock();
     const passwordHash = await hashPassword(body.newPassword);
     await withAudit(db, auditContextOf(req, res, now), async (tx) => {
       const before = await getAccountForUpdate(tx, principal.accountId);
-      if (!(await verifyPassword(before.passwordHash, body.currentPassword))) throw AdminErrors.currentPasswordWrong();
+      // Changed by someone else since it was checked: the current password given is no longer current.
+      if (before.passwordHash !== account.passwordHash) throw AdminErrors.currentPasswordWrong();
       const after = await updateAccount(tx, principal.accountId, {
         passwordHash,
         passwordChangedAt: now,
@@ -294,7 +308,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   router.get('/tokens', auth.requireAuth, async (req, res) => {
     const principal = getAdminPrincipal(res);
     const query = listTokensQuerySchema.parse(req.query);
-    const isAdmin = hasAnyRole(principal.roles, ['admin']);
+    const isAdmin = hasPermission(principal.roles, 'accounts.manage');
     const accountId = isAdmin ? query.accountId : principal.accountId;
     const rows = await listApiTokens(db, accountId === undefined ? {} : { accountId });
     res.json({ items: rows.map(convertApiTokenToView) });
@@ -307,7 +321,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     await withAudit(db, auditContextOf(req, res, now), async (tx) => {
       const before = await findApiTokenForUpdate(tx, id);
       // Someone else's token answers like a missing one: its existence is not theirs to learn.
-      if (!before || (before.accountId !== principal.accountId && !hasAnyRole(principal.roles, ['admin']))) {
+      if (!before || (before.accountId !== principal.accountId && !hasPermission(principal.roles, 'accounts.manage'))) {
         throw AdminErrors.tokenNotFound();
       }
       const after = await revokeApiToken(tx, id, now);
@@ -325,7 +339,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.status(204).end();
   });
 
-  router.get('/audit', auth.requireRole('admin', 'viewer'), async (req, res) => {
+  router.get('/audit', auth.requirePermission('audit.read'), async (req, res) => {
     const query = auditQuerySchema.parse(req.query);
     res.json(await listAudit(db, query));
   });
@@ -339,6 +353,13 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   }
 
   return router;
+}
+
+/** Sets Retry-After from a lockout or rate-limit error's `retryAfterSeconds`; returns the error to rethrow. */
+function withRetryAfter(res: Response, error: unknown): unknown {
+  const retryAfter = isAppError(error) ? error.details?.['retryAfterSeconds'] : undefined;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
+  return error;
 }
 
 function requireSession(principal: AdminPrincipal): Extract<AdminPrincipal, { kind: 'session' }> {

@@ -44,8 +44,8 @@ export function createConversationsAdminRouter(deps: ConversationsAdminRouterDep
   const { auth, db } = deps;
   const clock = deps.clock ?? auth.clock;
   const logger = deps.logger.child({ component: 'conversations-admin' });
-  const canRead = auth.requireRole('official', 'viewer');
-  const canAct = auth.requireRole('official');
+  const canRead = auth.requirePermission('conversations.read');
+  const canAct = auth.requirePermission('conversations.reply');
   const router = Router();
   router.use(parseJsonBody({ limit: BODY_LIMIT }));
 

@@ -63,16 +63,17 @@ const simulateBodySchema = z.object({
 
 /**
  * The admin API for flows, templates and the simulator, to be mounted at `/api/admin/flows`. Editors write new
- * versions and simulate; approvers (and admins) publish and roll back. Publishing is audited by the flow store in its
+ * versions, approvers publish and roll back, both simulate (permissions in roles.ts). Publishing is audited by the flow store in its
  * transaction, with the caller's audit context.
  */
 export function createFlowsAdminRouter(deps: FlowsAdminRouterDeps): Router {
   const { auth, flowStore, db } = deps;
   const clock = deps.clock ?? auth.clock;
   const logger = deps.logger.child({ component: 'flows-admin' });
-  const canRead = auth.requireRole('editor', 'approver', 'viewer');
-  const canEdit = auth.requireRole('editor');
-  const canPublish = auth.requireRole('approver');
+  const canRead = auth.requirePermission('flows.read');
+  const canEdit = auth.requirePermission('flows.write');
+  const canSimulate = auth.requirePermission('flows.simulate');
+  const canPublish = auth.requirePermission('flows.publish');
   const router = Router();
   router.use(express.text({ type: YAML_CONTENT_TYPES, limit: BODY_LIMIT }));
   router.use(parseJsonBody({ limit: BODY_LIMIT }));
@@ -100,7 +101,7 @@ export function createFlowsAdminRouter(deps: FlowsAdminRouterDeps): Router {
     res.json({ flowId: flow?.id ?? null, valid: flow !== null && problems.length === 0, problems });
   });
 
-  router.post('/simulate', canEdit, async (req, res) => {
+  router.post('/simulate', canSimulate, async (req, res) => {
     const body = simulateBodySchema.parse(req.body);
     const drafts: FlowDefinition[] = [];
     const problems: FlowProblem[] = [];

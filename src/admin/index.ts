@@ -1,6 +1,6 @@
 /** Admin access: accounts, sessions, API tokens, roles, login protection and the append-only audit log. */
 
-/** Creates the auth guards (requireAuth, requireRole) and session store; share one instance between routers. */
+/** Creates the auth guards (requireAuth, requirePermission) and session store; share one instance between routers. */
 export { createAdminAuth, getAdminPrincipal, auditContextOf, SESSION_COOKIE, CSRF_HEADER } from './admin-auth.js';
 /** Deps, guards and the authenticated caller's type. */
 export type { AdminAuth, AdminAuthDeps, AdminPrincipal } from './admin-auth.js';
@@ -18,14 +18,18 @@ export { ensureFirstAdmin, SANDBOX_ADMIN_EMAIL } from './ensure-first-admin.js';
 export type { FirstAdminOutcome } from './ensure-first-admin.js';
 /** The admin module's error codes. */
 export { AdminErrors } from './errors.js';
-/** Failed-login limits and lockout parameters. */
-export { DEFAULT_LOGIN_LIMITS, LOCKOUT_THRESHOLD, LOCKOUT_DURATION_MS } from './login-service.js';
-/** Failed-login budgets type. */
+/** Failed-login limits: per-address budget and the account-and-address lockout with progressive blocks. */
+export { DEFAULT_LOGIN_LIMITS } from './login-service.js';
+/** Failed-login limits type. */
 export type { LoginLimits } from './login-service.js';
-/** Role names and the role check (`admin` passes every check). */
-export { ADMIN_ROLES, adminRoleSchema, hasAnyRole } from './roles.js';
-/** A role name. */
-export type { AdminRole } from './roles.js';
+/** Default lockout: 5 wrong passwords from one address, then blocks of 1 minute doubling up to 24 hours. */
+export { DEFAULT_LOCKOUT_POLICY } from './login-lockout.js';
+/** Lockout parameters type. */
+export type { LockoutPolicy } from './login-lockout.js';
+/** Role names, the permission table (which roles may do what) and the checks. */
+export { ADMIN_ROLES, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } from './roles.js';
+/** A role name; a permission name. */
+export type { AdminRole, AdminPermission } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
 export { adminAccounts, adminApiTokens, auditLog } from './schema.js';
 /** The flows, templates and simulator admin API (editors write and simulate, approvers publish); mount at /api/admin/flows. */

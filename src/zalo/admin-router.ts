@@ -6,7 +6,7 @@ import type { ZaloTokenManager } from './zalo-tokens.js';
 
 export interface ZaloAdminRouterDeps {
   tokens: ZaloTokenManager;
-  /** Admin-only guard (e.g. `requireRole('admin')`); applied to everything but the OAuth callback. */
+  /** Admin-only guard (e.g. `requirePermission('zalo.connect')`); applied to everything but the OAuth callback. */
   guard: RequestHandler;
   /** Public base URL of this server: Zalo redirects the admin's browser to `${publicUrl}${mountPath}/callback`. */
   publicUrl: string;
