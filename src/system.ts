@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
 import {
+  AUDIT_TABLES,
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
@@ -12,6 +13,7 @@ import {
   createFlowsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
+  startAuditCheckpoints,
   type AuditContext,
   type FirstAdminOutcome,
 } from './admin/index.js';
@@ -45,6 +47,7 @@ import {
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
+import { migrateDatabase, MigrationError } from './platform/db-roles.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { startPrivateRedis } from './platform/private-redis.js';
@@ -136,7 +139,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   const database = options.database ?? (await openConfiguredDatabase(config, log));
   if (!options.database) stop.add('database', () => database.close());
-  await database.migrate();
+  await migrateDatabase({
+    database,
+    migrationUrl: config.database.migrationUrl,
+    appendOnlyTables: AUDIT_TABLES,
+    logger: log,
+  }).catch((error: unknown) => {
+    throw error instanceof MigrationError ? new StartupError(error.message) : error;
+  });
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
@@ -321,6 +331,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    const auditCheckpoints = await startAuditCheckpoints({
+      db,
+      queues,
+      logger: log,
+      metrics,
+      intervalMinutes: config.audit.checkpointIntervalMinutes,
+    });
+    stop.add('audit checkpoints', () => auditCheckpoints.close());
   }
 
   return {

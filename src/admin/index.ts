@@ -12,6 +12,21 @@ export type { AdminRouterDeps } from './admin-router.js';
 export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema } from './audit.js';
 /** Audit actor, context, change and query types. */
 export type { AuditActor, AuditContext, AuditChange, AuditEntry, AuditQuery, AuditRecord } from './audit.js';
+/** The audit log's hash chain: walk and check it, record a checkpoint of its head, parse a logged head. */
+export {
+  verifyAuditChain,
+  recordAuditCheckpoint,
+  checkAuditChain,
+  computeAuditRowHash,
+  auditChainHeadSchema,
+  AUDIT_CHAIN_GENESIS,
+} from './audit-chain.js';
+/** Verifies the chain, logs its head and records a checkpoint at start and periodically (worker role). */
+export { startAuditCheckpoints, auditQueue, type AuditCheckpoints } from './audit-checkpoints.js';
+/** Tables whose rows are evidence: the server's database role may only read and append to them. */
+export { AUDIT_TABLES } from './schema.js';
+/** A chain head, a chain row as printed by PostgreSQL, a verification report and its first broken link. */
+export type { AuditChainHead, AuditChainRow, AuditChainReport, AuditChainBreak } from './audit-chain.js';
 /** Creates the first admin when no account exists (sandbox: with a generated password to print once). */
 export { ensureFirstAdmin, SANDBOX_ADMIN_EMAIL } from './ensure-first-admin.js';
 /** Outcome of ensureFirstAdmin. */
@@ -27,7 +42,7 @@ export { ADMIN_ROLES, adminRoleSchema, hasAnyRole } from './roles.js';
 /** A role name. */
 export type { AdminRole } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
-export { adminAccounts, adminApiTokens, auditLog } from './schema.js';
+export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './schema.js';
 /** The flows, templates and simulator admin API (editors write and simulate, approvers publish); mount at /api/admin/flows. */
 export { createFlowsAdminRouter } from './flows-router.js';
 /** Deps of createFlowsAdminRouter. */

@@ -1,0 +1,64 @@
+import { Gauge } from 'prom-client';
+import { z } from 'zod';
+import type { DbOrTx } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
+import { createQueue, createWorker, defineQueue, type QueueContext, type TypedQueue } from '../platform/queues.js';
+import { recordAuditCheckpoint } from './audit-chain.js';
+
+/** Jobs of the audit checkpoint: one scheduler, plus one job at each worker start. */
+export const auditQueue = defineQueue('audit', z.object({}), { attempts: 3 });
+const SCHEDULER_ID = 'audit-checkpoint';
+
+export interface AuditCheckpointsDeps {
+  db: DbOrTx;
+  queues: QueueContext;
+  logger: Logger;
+  metrics?: Metrics;
+  intervalMinutes: number;
+}
+
+export interface AuditCheckpoints {
+  close(): Promise<void>;
+}
+
+/**
+ * Verifies the audit chain, logs its head and records a checkpoint at start and every `intervalMinutes`, from
+ * whichever worker process takes the job. `zalo_egov_audit_chain_intact` is 0 while the chain is broken.
+ */
+export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise<AuditCheckpoints> {
+  const logger = deps.logger.child({ component: 'audit-checkpoint' });
+  const intact = deps.metrics ? auditChainGauge(deps.metrics) : undefined;
+  const queue: TypedQueue<typeof auditQueue.schema> = createQueue(auditQueue, deps.queues);
+  await queue.queue.upsertJobScheduler(
+    SCHEDULER_ID,
+    { every: deps.intervalMinutes * 60_000 },
+    { name: 'checkpoint', data: {} },
+  );
+  const worker = createWorker(
+    auditQueue,
+    async () => {
+      const report = await recordAuditCheckpoint(deps.db, logger);
+      intact?.set(report.ok ? 1 : 0);
+    },
+    { ...deps.queues, logger, ...(deps.metrics ? { metrics: deps.metrics } : {}), concurrency: 1 },
+  );
+  await queue.add('checkpoint', {});
+  return {
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}
+
+function auditChainGauge(metrics: Metrics): Gauge {
+  const name = 'zalo_egov_audit_chain_intact';
+  const existing = metrics.registry.getSingleMetric(name);
+  if (existing instanceof Gauge) return existing;
+  return new Gauge({
+    name,
+    help: '1 when the last check of the audit log hash chain found it intact, 0 when it found a broken link',
+    registers: [metrics.registry],
+  });
+}
