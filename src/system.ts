@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
 import {
   AUDIT_TABLES,
+  auditActorSchema,
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
@@ -207,6 +208,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     secretsKey,
     logger: log,
     metrics,
+    // The admin who started a connect comes back from Redis as JSON; anything else is the system acting alone.
+    audit: (tx, { by, ...change }) =>
+      recordAudit(tx, { ...change, actor: by === null ? { type: 'system' } : auditActorSchema.parse(by) }),
   });
   stop.add('zalo queues', () => zalo.close());
   readiness.push(zalo.readiness);
@@ -260,7 +264,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           callerOf: (res) => getAdminPrincipal(res).email,
         }),
       },
-      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
+      {
+        path: '/api/admin/zalo',
+        router: zalo.createAdminRouter(adminAuth.requireRole('admin'), (req, res) => auditContextOf(req, res).actor),
+      },
       {
         path: '/api/admin/flows',
         router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),

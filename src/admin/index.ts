@@ -9,7 +9,7 @@ export { createAdminRouter } from './admin-router.js';
 /** Deps of createAdminRouter. */
 export type { AdminRouterDeps } from './admin-router.js';
 /** Appends an audit row in the caller's transaction; runs a change and its audit rows in one transaction; reads pages. */
-export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema } from './audit.js';
+export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema, auditActorSchema } from './audit.js';
 /** Audit actor, context, change and query types. */
 export type { AuditActor, AuditContext, AuditChange, AuditEntry, AuditQuery, AuditRecord } from './audit.js';
 /** The audit log's hash chain: walk and check it, record a checkpoint of its head, parse a logged head. */
