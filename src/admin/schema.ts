@@ -116,5 +116,5 @@ export const auditCheckpoints = pgTable(
   (table) => [index('audit_checkpoints_seq_idx').on(table.seq)],
 );
 
-/** Tables whose rows are evidence: the server's database role gets SELECT and INSERT on them, never more. */
+/** Tables whose rows are evidence: the server's database role gets SELECT and INSERT on them, never more (a new evidence table joins this list). */
 export const AUDIT_TABLES = ['audit_log', 'audit_checkpoints'] as const;

@@ -128,7 +128,7 @@ const oauthStateSchema = z.object({
   redirectUri: z.string(),
   by: zaloAuditActorSchema.nullable().default(null),
 });
-const TARGET = (oaId: string | null | undefined) => ({ type: 'zalo-oa' as const, id: oaId ?? null });
+const oaTarget = (oaId: string | null | undefined) => ({ type: 'zalo-oa' as const, id: oaId ?? null });
 
 type TokenRow = typeof zaloTokens.$inferSelect;
 interface Pair {
@@ -205,7 +205,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
       await deps.audit?.(tx, {
         by: null,
         action: 'zalo.reconnect-required',
-        target: TARGET(changed[0]?.oaId),
+        target: oaTarget(changed[0]?.oaId),
         before: { state: 'active' },
         after: { state: 'reconnect_required', reason },
       });
@@ -259,7 +259,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
         requestId: startedBy.requestId,
         ip: startedBy.ip,
         action: 'zalo.connect.start',
-        target: TARGET(null),
+        target: oaTarget(null),
         after: { redirectUri },
       });
     }
@@ -316,7 +316,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
         requestId: request.requestId,
         ip: request.ip,
         action: 'zalo.connect',
-        target: TARGET(input.oaId ?? (before.state === 'not_connected' ? null : before.oaId)),
+        target: oaTarget(input.oaId ?? (before.state === 'not_connected' ? null : before.oaId)),
         before: { state: before.state },
         after: { state: 'active', expiresInSeconds: result.pair.expires_in },
       });
@@ -414,7 +414,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
           await deps.audit?.(tx, {
             by: null,
             action: 'zalo.seed',
-            target: TARGET(null),
+            target: oaTarget(null),
             before: { state: 'not_connected' },
             after: { state: 'active', source: 'ZALO_ACCESS_TOKEN/ZALO_REFRESH_TOKEN' },
           });
