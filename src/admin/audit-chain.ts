@@ -7,7 +7,7 @@ import { auditCheckpoints, auditLog } from './schema.js';
 
 /**
  * The audit log's hash chain, checked from outside the database. The `audit_log_chain` trigger (migration
- * `0003_audit_log_hash_chain`) gives each row its position `seq` and `hash = sha256(canonical row, prev_hash)`; this
+ * `…_audit_log_hash_chain`) gives each row its position `seq` and `hash = sha256(canonical row, prev_hash)`; this
  * file rebuilds the same bytes from plain SELECTs and walks the chain, so a verifier trusts no SQL function that the
  * table's owner could have replaced.
  *
