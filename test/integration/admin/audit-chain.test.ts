@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { asc, sql, type SQL } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, recordAuditCheckpoint, verifyAuditChain, withAudit } from '../../../src/admin/index.js';
 import { MIGRATIONS_DIR } from '../../../src/platform/db.js';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
@@ -19,6 +19,11 @@ import {
 } from './harness.js';
 
 const run = promisify(execFile);
+
+// The first migrated database of a run may have to build the shared PGlite dump: do it under the hook's longer timeout.
+beforeAll(async () => {
+  await (await createTestDatabase()).destroy();
+});
 
 let harness: AdminHarness | undefined;
 let extraDb: TestDatabase | undefined;
