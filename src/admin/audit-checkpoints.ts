@@ -6,7 +6,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { createQueue, createWorker, defineQueue, type QueueContext, type TypedQueue } from '../platform/queues.js';
 import { recordAuditCheckpoint } from './audit-chain.js';
 
-/** Jobs of the audit checkpoint: one scheduler, plus one job at each worker start. */
+/** Jobs of the audit checkpoint, from one scheduler. */
 export const auditQueue = defineQueue('audit', z.object({}), { attempts: 3 });
 const SCHEDULER_ID = 'audit-checkpoint';
 
@@ -29,6 +29,9 @@ export interface AuditCheckpoints {
 export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise<AuditCheckpoints> {
   const logger = deps.logger.child({ component: 'audit-checkpoint' });
   const intact = deps.metrics ? auditChainGauge(deps.metrics) : undefined;
+  // The start's checkpoint is taken before returning, so a started system writes nothing more on its own; the
+  // scheduler's first run right after finds the head already recorded and only logs it again.
+  intact?.set((await recordAuditCheckpoint(deps.db, logger)).ok ? 1 : 0);
   const queue: TypedQueue<typeof auditQueue.schema> = createQueue(auditQueue, deps.queues);
   await queue.queue.upsertJobScheduler(
     SCHEDULER_ID,
@@ -43,7 +46,6 @@ export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise
     },
     { ...deps.queues, logger, ...(deps.metrics ? { metrics: deps.metrics } : {}), concurrency: 1 },
   );
-  await queue.add('checkpoint', {});
   return {
     async close() {
       await worker.close();
