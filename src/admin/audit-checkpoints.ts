@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { createQueue, createWorker, defineQueue, type QueueContext, type TypedQueue } from '../platform/queues.js';
+import {
+  createQueue,
+  createWorker,
+  defineQueue,
+  keepJobSchedulers,
+  type QueueContext,
+  type TypedQueue,
+} from '../platform/queues.js';
 import { recordAuditCheckpoint } from './audit-chain.js';
 
 /** Jobs of the audit checkpoint, from one scheduler. */
@@ -33,10 +40,11 @@ export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise
   // scheduler's first run right after finds the head already recorded and only logs it again.
   intact?.set((await recordAuditCheckpoint(deps.db, logger)).ok ? 1 : 0);
   const queue: TypedQueue<typeof auditQueue.schema> = createQueue(auditQueue, deps.queues);
-  await queue.queue.upsertJobScheduler(
-    SCHEDULER_ID,
-    { every: deps.intervalMinutes * 60_000 },
-    { name: 'checkpoint', data: {} },
+  // Registered again every few minutes, so the schedule survives a Redis that lost its data.
+  const stopSchedulers = await keepJobSchedulers(
+    queue.queue,
+    [{ id: SCHEDULER_ID, everyMs: deps.intervalMinutes * 60_000, job: { name: 'checkpoint', data: {} } }],
+    logger,
   );
   const worker = createWorker(
     auditQueue,
@@ -48,6 +56,7 @@ export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise
   );
   return {
     async close() {
+      stopSchedulers();
       await worker.close();
       await queue.close();
     },
