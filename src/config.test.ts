@@ -154,4 +154,14 @@ describe('readConfig', () => {
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
   });
+
+  it('takes an owner URL for migrations only beside a PostgreSQL DATABASE_URL', () => {
+    const owner = 'postgres://owner@db.internal/zegov';
+    expect(problemsOf({ DATABASE_MIGRATION_URL: owner })).toEqual([
+      'DATABASE_MIGRATION_URL: needs DATABASE_URL: the embedded database has no roles',
+    ]);
+    const config = readConfig({ DATABASE_URL: 'postgres://server@db.internal/zegov', DATABASE_MIGRATION_URL: owner });
+    expect(config.database.migrationUrl).toBe(owner);
+    expect(config.audit.checkpointIntervalMinutes).toBe(60);
+  });
 });

@@ -45,6 +45,16 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, { message: 'expected a postgres:// or postgresql:// URL' })
       .optional(),
   ),
+  /** PostgreSQL URL of the role that owns the tables: migrations run with it, and DATABASE_URL's role gets only the grants the server needs. Unset → migrations run with DATABASE_URL. */
+  DATABASE_MIGRATION_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'expected a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
+  /** Minutes between two checks of the audit log's hash chain, each logging its head and recording a checkpoint. Default 60. */
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES: intInRange(60, 1, 1440),
   /** Directory for embedded data and downloaded attachments. Default ./data. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
   /** Redis URL. Default redis://127.0.0.1:6379. */
@@ -182,7 +192,10 @@ export interface Config {
   /** `selfUrl` is this server on loopback: where in-process sandbox clients reach the simulators. */
   http: { port: number; host: string; publicUrl: string; selfUrl: string };
   dataDir: string;
-  database: { url: string | undefined; dataDir: string };
+  /** `migrationUrl`: the owner role for migrations (unset: DATABASE_URL migrates). */
+  database: { url: string | undefined; migrationUrl: string | undefined; dataDir: string };
+  /** Audit hash chain: minutes between checkpoints (verify, log the head, record it). */
+  audit: { checkpointIntervalMinutes: number };
   redis: { url: string; prefix: string; autostart: boolean };
   sandbox: boolean;
   zalo: {
@@ -294,6 +307,12 @@ export function readConfig(
       message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together',
     });
   }
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL) {
+    problems.push({
+      variable: 'DATABASE_MIGRATION_URL',
+      message: 'needs DATABASE_URL: the embedded database has no roles',
+    });
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -304,7 +323,8 @@ export function readConfig(
   return {
     http: { port: e.PORT, host: e.HOST, publicUrl, selfUrl },
     dataDir,
-    database: { url: e.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') },
+    database: { url: e.DATABASE_URL, migrationUrl: e.DATABASE_MIGRATION_URL, dataDir: path.join(dataDir, 'pglite') },
+    audit: { checkpointIntervalMinutes: e.AUDIT_CHECKPOINT_INTERVAL_MINUTES },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
     sandbox,
     zalo: {

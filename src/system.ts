@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
 import {
+  AUDIT_TABLES,
+  auditActorSchema,
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
@@ -12,6 +14,7 @@ import {
   createFlowsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
+  startAuditCheckpoints,
   type AuditContext,
   type FirstAdminOutcome,
 } from './admin/index.js';
@@ -45,6 +48,7 @@ import {
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
+import { migrateDatabase, MigrationError } from './platform/db-roles.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { startPrivateRedis } from './platform/private-redis.js';
@@ -147,7 +151,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   const database = options.database ?? (await openConfiguredDatabase(config, log));
   if (!options.database) stop.add('database', () => database.close());
-  await database.migrate();
+  await migrateDatabase({
+    database,
+    migrationUrl: config.database.migrationUrl,
+    appendOnlyTables: AUDIT_TABLES,
+    logger: log,
+  }).catch((error: unknown) => {
+    throw error instanceof MigrationError ? new StartupError(error.message) : error;
+  });
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
@@ -208,6 +219,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     secretsKey,
     logger: log,
     metrics,
+    // The admin who started a connect comes back from Redis as JSON; anything else is the system acting alone.
+    audit: (tx, { by, ...change }) =>
+      recordAudit(tx, { ...change, actor: by === null ? { type: 'system' } : auditActorSchema.parse(by) }),
   });
   stop.add('zalo queues', () => zalo.close());
   // A wrong key would otherwise surface later, mid-request or while connecting: refuse to start instead.
@@ -267,7 +281,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           callerOf: (res) => getAdminPrincipal(res).email,
         }),
       },
-      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requirePermission('zalo.connect')) },
+      {
+        path: '/api/admin/zalo',
+        router: zalo.createAdminRouter(
+          adminAuth.requirePermission('zalo.connect'),
+          (req, res) => auditContextOf(req, res).actor,
+        ),
+      },
       {
         path: '/api/admin/flows',
         router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),
@@ -338,6 +358,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    const auditCheckpoints = await startAuditCheckpoints({
+      db,
+      queues,
+      logger: log,
+      metrics,
+      intervalMinutes: config.audit.checkpointIntervalMinutes,
+    });
+    stop.add('audit checkpoints', () => auditCheckpoints.close());
     // Stopped first on shutdown: a worker that is leaving is not counted as alive.
     const heartbeat = await startWorkerHeartbeat({ redis, role, logger: log });
     stop.add('worker heartbeat', () => heartbeat.stop());

@@ -28,6 +28,7 @@ import {
   revokeApiToken,
 } from './api-tokens.js';
 import { auditQuerySchema, listAudit, withAudit } from './audit.js';
+import { auditChainHeadSchema, verifyAuditChain } from './audit-chain.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits } from './login-service.js';
 import { assertPasswordPolicy, hashPassword, LOGIN_PASSWORD_MAX_LENGTH, passwordSchema } from './passwords.js';
@@ -72,6 +73,7 @@ const createTokenBodySchema = z.object({
 });
 const listTokensQuerySchema = z.object({ accountId: z.uuid().optional() });
 const idParamsSchema = z.object({ id: z.uuid() });
+const verifyAuditQuerySchema = z.object({ expectHead: auditChainHeadSchema.optional() });
 
 /** The admin HTTP API, to be mounted at `/api/admin`. Parses its own JSON bodies. */
 export function createAdminRouter(deps: AdminRouterDeps): Router {
@@ -342,6 +344,12 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   router.get('/audit', auth.requirePermission('audit.read'), async (req, res) => {
     const query = auditQuerySchema.parse(req.query);
     res.json(await listAudit(db, query));
+  });
+
+  // A read that changes nothing and shows no personal data (positions and hashes only), so it writes no audit row.
+  router.get('/audit/verify', auth.requirePermission('audit.read'), async (req, res) => {
+    const { expectHead } = verifyAuditQuerySchema.parse(req.query);
+    res.json(await verifyAuditChain(db, { expectHead }));
   });
 
   async function endSessions(accountId: string, exceptSessionId?: string): Promise<void> {

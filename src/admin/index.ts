@@ -9,9 +9,24 @@ export { createAdminRouter } from './admin-router.js';
 /** Deps of createAdminRouter. */
 export type { AdminRouterDeps } from './admin-router.js';
 /** Appends an audit row in the caller's transaction; runs a change and its audit rows in one transaction; reads pages. */
-export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema } from './audit.js';
+export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema, auditActorSchema } from './audit.js';
 /** Audit actor, context, change and query types. */
 export type { AuditActor, AuditContext, AuditChange, AuditEntry, AuditQuery, AuditRecord } from './audit.js';
+/** The audit log's hash chain: walk and check it, record a checkpoint of its head, parse a logged head. */
+export {
+  verifyAuditChain,
+  recordAuditCheckpoint,
+  checkAuditChain,
+  computeAuditRowHash,
+  auditChainHeadSchema,
+  AUDIT_CHAIN_GENESIS,
+} from './audit-chain.js';
+/** Verifies the chain, logs its head and records a checkpoint at start and periodically (worker role). */
+export { startAuditCheckpoints, auditQueue, type AuditCheckpoints } from './audit-checkpoints.js';
+/** Tables whose rows are evidence: the server's database role may only read and append to them. */
+export { AUDIT_TABLES } from './schema.js';
+/** A chain head, a chain row as printed by PostgreSQL, a verification report and its first broken link. */
+export type { AuditChainHead, AuditChainRow, AuditChainReport, AuditChainBreak } from './audit-chain.js';
 /** Creates the first admin when no account exists (sandbox: with a generated password to print once). */
 export { ensureFirstAdmin, SANDBOX_ADMIN_EMAIL } from './ensure-first-admin.js';
 /** Outcome of ensureFirstAdmin. */
@@ -31,7 +46,7 @@ export { ADMIN_ROLES, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } 
 /** A role name; a permission name. */
 export type { AdminRole, AdminPermission } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
-export { adminAccounts, adminApiTokens, auditLog } from './schema.js';
+export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './schema.js';
 /** The flows, templates and simulator admin API (editors write and simulate, approvers publish); mount at /api/admin/flows. */
 export { createFlowsAdminRouter } from './flows-router.js';
 /** Deps of createFlowsAdminRouter. */

@@ -1,4 +1,4 @@
-import type { RequestHandler, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
@@ -12,7 +12,12 @@ import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
 import { inboundQueue, outboundQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
-import { createZaloTokenManager, type ZaloTokenManager } from './zalo-tokens.js';
+import {
+  createZaloTokenManager,
+  type ZaloAuditActor,
+  type ZaloAuditRecorder,
+  type ZaloTokenManager,
+} from './zalo-tokens.js';
 import { createZaloWorkers, type ZaloWorkers } from './zalo-workers.js';
 
 export interface ZaloChannelDeps {
@@ -28,13 +33,15 @@ export interface ZaloChannelDeps {
   secretsKey: Buffer;
   logger: Logger;
   metrics: Metrics;
+  /** Writes the audit rows of connects, seeding and lost connections. */
+  audit: ZaloAuditRecorder;
 }
 
 export interface ZaloChannel {
   /** Mount at `/webhooks/zalo`. */
   webhookRouter: Router;
-  /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback. */
-  createAdminRouter(guard: RequestHandler): Router;
+  /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback; `actorOf` names the admin. */
+  createAdminRouter(guard: RequestHandler, actorOf: (req: Request, res: Response) => ZaloAuditActor): Router;
   /** Mount at `/api/admin/zalo/dead-letters`: inbound events set aside, to see, replay or discard (audited). */
   createDeadLettersRouter(options: Pick<DeadLettersRouterDeps, 'guard' | 'audit' | 'callerOf'>): Router;
   sink: ZaloMessageSink;
@@ -70,6 +77,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     oauth: { baseUrl: zalo.oauthBaseUrl, appId: zalo.appId, appSecret: zalo.appSecret },
     logger: deps.logger,
     metrics: deps.metrics,
+    audit: deps.audit,
     ...(deps.sandbox ? { autoConnect: { redirectUri: `${publicUrl}${ADMIN_MOUNT_PATH}/callback` } } : {}),
   });
   const client = createZaloClient({ baseUrl: zalo.apiBaseUrl, tokens });
@@ -88,8 +96,8 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
 
   return {
     webhookRouter,
-    createAdminRouter: (guard) =>
-      createZaloAdminRouter({ tokens, guard, publicUrl, mountPath: ADMIN_MOUNT_PATH, logger: deps.logger }),
+    createAdminRouter: (guard, actorOf) =>
+      createZaloAdminRouter({ tokens, guard, actorOf, publicUrl, mountPath: ADMIN_MOUNT_PATH, logger: deps.logger }),
     createDeadLettersRouter: (options) =>
       createDeadLettersRouter({ ...options, db: deps.db, redis: deps.redis, inbound, logger: deps.logger }),
     sink,

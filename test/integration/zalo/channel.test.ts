@@ -9,6 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { recordZaloAudit, TEST_ADMIN_ACTOR } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -53,12 +54,16 @@ describe('Zalo channel wired from sandbox configuration', () => {
       secretsKey: randomBytes(32),
       logger,
       metrics: createMetrics({ collectDefaults: false }),
+      audit: recordZaloAudit,
     });
     app.use('/sandbox/zalo', simulator.router);
     app.use('/webhooks/zalo', channel.webhookRouter);
     app.use(
       '/api/admin/zalo',
-      channel.createAdminRouter((_req, res) => res.sendStatus(403)),
+      channel.createAdminRouter(
+        (_req, res) => res.sendStatus(403),
+        () => TEST_ADMIN_ACTOR,
+      ),
     );
     await channel.initialize();
     expect(await channel.readiness.check()).toEqual({ ok: true, details: { state: 'active' } });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
+import { auditActorSchema, recordAudit, type AuditActor } from '../../../src/admin/index.js';
 import type { InboundEvent } from '../../../src/conversation/channel.js';
 import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
 import { createQueue } from '../../../src/platform/queues.js';
@@ -16,6 +17,7 @@ import {
   inboundQueue,
   outboundQueue,
   type ConversationHandler,
+  type ZaloAuditRecorder,
   type ZaloTokenManager,
   type ZaloWorkers,
 } from '../../../src/zalo/index.js';
@@ -30,6 +32,17 @@ export const IDENTITY = {
   oaSecretKey: 'sandbox-oa-secret-key',
   oaId: '2000000000000000001',
 };
+
+/** The admin the harness's guard lets through (header `x-test-admin: yes`), as audit rows name them. */
+export const TEST_ADMIN_ACTOR: AuditActor = {
+  type: 'account',
+  accountId: '5d7a3f0e-2b1c-4e8f-9a6d-0c1b2a3f4e5d',
+  email: 'oa-admin@province.gov.vn',
+};
+
+/** Audit rows of the Zalo module written with the admin module's recordAudit, as the composition root does. */
+export const recordZaloAudit: ZaloAuditRecorder = (tx, { by, ...change }) =>
+  recordAudit(tx, { ...change, actor: by === null ? { type: 'system' } : auditActorSchema.parse(by) });
 
 export interface Harness {
   /** The webhook's own Redis client when `webhookRedisUrl` was given. */
@@ -118,6 +131,7 @@ export async function createHarness(
     oauth,
     logger,
     metrics,
+    audit: recordZaloAudit,
     autoConnect: { redirectUri: `${server.url}/api/admin/zalo/callback` },
   });
   app.use(
@@ -128,6 +142,7 @@ export async function createHarness(
         if (req.get('x-test-admin') === 'yes') next();
         else res.status(403).json({ code: 'FORBIDDEN' });
       },
+      actorOf: () => TEST_ADMIN_ACTOR,
       publicUrl: server.url,
       logger,
     }),
