@@ -290,6 +290,13 @@ describe('roles as documented', () => {
       ok: 200,
       request: () => ({ path: '/audit' }),
     },
+    {
+      method: 'GET',
+      route: '/api/admin/audit/verify',
+      needs: { permission: 'audit.read' },
+      ok: 200,
+      request: () => ({ path: '/audit/verify' }),
+    },
     // One's own session, tokens and password (last: the password change, then the logout).
     {
       method: 'POST',
