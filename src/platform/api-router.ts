@@ -1,0 +1,64 @@
+import express, { type RequestHandler, type Router } from 'express';
+import type { z } from 'zod';
+import { joinApiPath, type ApiAccess, type BoundApiRouteGroup, type HttpMethod } from './api-route.js';
+
+const DEFAULT_BODY_LIMIT = '16kb';
+
+/** How an API enforces `ApiAccess`: the guards that run before a route's input is parsed. */
+export interface ApiAccessGuards {
+  /** Handlers that let the request through or throw (401, 403); none for a public route. */
+  guardsFor(access: ApiAccess, method: HttpMethod): RequestHandler[];
+}
+
+/**
+ * Mounts route groups on one router: per route the access guards, then its body parser (JSON, plus text for the
+ * declared text types), then the handler with parsed input; the handler's result is checked against the declared
+ * response schema (unknown keys stripped) and sent. Errors go to the app's problem+json handler.
+ */
+export function createApiRouter(groups: readonly BoundApiRouteGroup[], access: ApiAccessGuards): Router {
+  const router = express.Router();
+  for (const group of groups) {
+    const limit = group.bodyLimit ?? DEFAULT_BODY_LIMIT;
+    for (const route of group.routes) {
+      const { operation } = route;
+      const parsers: RequestHandler[] =
+        operation.body === undefined
+          ? []
+          : [
+              ...(operation.textBody.length > 0 ? [express.text({ type: [...operation.textBody], limit })] : []),
+              express.json({ limit }),
+            ];
+      const handle: RequestHandler = async (req, res) => {
+        const result = await route.run(req, res);
+        if (operation.response === null) {
+          res.status(operation.status).end();
+          return;
+        }
+        const body = checkResponse(operation.operationId, operation.response, result);
+        if (operation.responseType === 'application/json') res.status(operation.status).json(body);
+        else res.status(operation.status).type(operation.responseType).send(body);
+      };
+      router[operation.method](
+        joinApiPath(group.prefix, operation.path),
+        ...access.guardsFor(operation.access, operation.method),
+        ...parsers,
+        handle,
+      );
+    }
+  }
+  return router;
+}
+
+/** Thrown when a handler returns what its contract does not allow: a bug, answered as a 500 and logged once. */
+export class ApiResponseMismatchError extends Error {
+  override readonly name = 'ApiResponseMismatchError';
+}
+
+// The response schema is the allowlist of what leaves the server: a field a handler adds by mistake (a hash, a
+// citizen's data) is dropped, and a missing or mistyped one is a bug reported with paths only (values may be personal).
+function checkResponse(operationId: string, schema: z.ZodType, result: unknown): unknown {
+  const parsed = schema.safeParse(result);
+  if (parsed.success) return parsed.data;
+  const paths = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`);
+  throw new ApiResponseMismatchError(`${operationId} returned a body its response schema rejects: ${paths.join('; ')}`);
+}
