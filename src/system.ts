@@ -3,13 +3,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
+import { composeAdminApi } from './admin-api.js';
 import {
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
-  createAdminRouter,
   createConversationsAdminRouter,
-  createFlowsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
   type AuditContext,
@@ -240,26 +239,21 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     const adminAuth = createAdminAuth(adminDeps);
-    // The Zalo connect callback is not behind the admin guard: mount it before the admin API catches /api/admin/*.
+    const adminApi = composeAdminApi(adminAuth, {
+      admin: { ...adminDeps, auth: adminAuth },
+      flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
+      zalo: {
+        ...zalo.adminApiDeps,
+        audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+        callerOf: (res) => getAdminPrincipal(res).email,
+      },
+    });
     mounts.push(
-      {
-        path: '/api/admin/zalo/dead-letters',
-        router: zalo.createDeadLettersRouter({
-          guard: adminAuth.requireRole('admin'),
-          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
-          callerOf: (res) => getAdminPrincipal(res).email,
-        }),
-      },
-      { path: '/api/admin/zalo', router: zalo.createAdminRouter(adminAuth.requireRole('admin')) },
-      {
-        path: '/api/admin/flows',
-        router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),
-      },
       {
         path: '/api/admin/conversations',
         router: createConversationsAdminRouter({ db, handoffs, sink, auth: adminAuth, logger: log }),
       },
-      { path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) },
+      { path: '/api/admin', router: adminApi.router },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );
     if (config.sandbox) {

@@ -1,6 +1,12 @@
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type LoginLimits } from '../../../src/admin/index.js';
+import {
+  adminApi,
+  createAdminApi,
+  createAdminAuth,
+  ensureFirstAdmin,
+  type LoginLimits,
+} from '../../../src/admin/index.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
@@ -58,10 +64,11 @@ export async function startAdminHarness(
   const auth = createAdminAuth(deps);
   const app = express();
   app.use(pinoHttp({ logger }));
-  app.use(
-    '/api/admin',
-    createAdminRouter({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+  const api = createAdminApi(
+    adminApi.bind({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+    auth,
   );
+  app.use('/api/admin', api.router);
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   const server: RunningServer = await listen(app);
