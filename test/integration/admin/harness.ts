@@ -8,6 +8,7 @@ import {
   type LoginLimits,
 } from '../../../src/admin/index.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
+import { adminApiContract } from '../../helpers/admin-api-contract.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { capturingLogger } from '../../helpers/logger.js';
@@ -124,11 +125,16 @@ export class AdminClient {
       this.cookie = value === 'zegov_session=' ? undefined : value;
     }
     const text = await response.text();
-    return {
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    // Every answer in the admin tests is also checked against the OpenAPI document the admin UI is generated from.
+    adminApiContract.expectToMatch({
+      method,
+      url: `${this.baseUrl}${path}`,
       status: response.status,
-      headers: response.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
+      contentType: response.headers.get('content-type') ?? '',
+      body: text ? parsed : undefined,
+    });
+    return { status: response.status, headers: response.headers, body: parsed };
   }
 
   async login(email: string, password: string): Promise<ApiResponse> {
