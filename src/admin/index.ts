@@ -8,8 +8,6 @@ export type { AdminAuth, AdminAuthDeps, AdminPrincipal } from './admin-auth.js';
 export { adminApi, type AdminApiDeps } from './admin-routes.js';
 /** Builds the admin API (router + OpenAPI document) from every module's route groups; the document alone. */
 export { createAdminApi, createAdminApiDocument, ADMIN_API_BASE_PATH } from './admin-api.js';
-/** How admin routes' `access` is enforced (guards) and documented (security schemes). */
-export { createAdminAccessGuards, adminApiSecurity } from './admin-api-security.js';
 /** Appends an audit row in the caller's transaction; runs a change and its audit rows in one transaction; reads pages. */
 export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema } from './audit.js';
 /** Audit actor, context, change and query types. */

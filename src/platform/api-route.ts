@@ -7,8 +7,7 @@ import type { z } from 'zod';
  * `createOpenApiDocument` describes it, from the same declaration, so the document cannot drift from the code.
  */
 
-export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Who may call a route. The module declares it; the API that mounts the route supplies the policy that enforces it
