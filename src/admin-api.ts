@@ -1,5 +1,6 @@
 import { adminApi, createAdminApi, createAdminApiDocument, flowsApi, type AdminAuth } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
+import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
 import { zaloAdminApi } from './zalo/index.js';
 
@@ -15,11 +16,16 @@ export type AdminApiModulesDeps = {
 };
 
 /** The admin API of every module: the router to mount at `/api/admin` and the document it serves. */
-export function composeAdminApi(auth: AdminAuth, deps: AdminApiModulesDeps): ReturnType<typeof createAdminApi> {
+export function composeAdminApi(
+  auth: AdminAuth,
+  deps: AdminApiModulesDeps,
+  options: ApiRouterOptions = {},
+): ReturnType<typeof createAdminApi> {
   const modules = ADMIN_API_MODULES;
   return createAdminApi(
     [...modules.admin.bind(deps.admin), ...modules.flows.bind(deps.flows), ...modules.zalo.bind(deps.zalo)],
     auth,
+    options,
   );
 }
 

@@ -239,15 +239,19 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     const adminAuth = createAdminAuth(adminDeps);
-    const adminApi = composeAdminApi(adminAuth, {
-      admin: { ...adminDeps, auth: adminAuth },
-      flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
-      zalo: {
-        ...zalo.adminApiDeps,
-        audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
-        callerOf: (res) => getAdminPrincipal(res).email,
+    const adminApi = composeAdminApi(
+      adminAuth,
+      {
+        admin: { ...adminDeps, auth: adminAuth },
+        flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
+        zalo: {
+          ...zalo.adminApiDeps,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          callerOf: (res) => getAdminPrincipal(res).email,
+        },
       },
-    });
+      { strictResponses: config.sandbox, logger: log },
+    );
     mounts.push(
       {
         path: '/api/admin/conversations',

@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { API_DOCS_ASSETS_PATH, apiDocsRoutes, createApiDocsAssetsRouter } from '../platform/api-docs.js';
 import { bindApiRouteGroup, type BoundApiRouteGroup, type DescribedApiRouteGroup } from '../platform/api-route.js';
-import { createApiRouter } from '../platform/api-router.js';
+import { createApiRouter, type ApiRouterOptions } from '../platform/api-router.js';
 import { createOpenApiDocument, type OpenApiDocument } from '../platform/openapi-document.js';
 import { adminApiSecurity, createAdminAccessGuards } from './admin-api-security.js';
 import type { AdminAuth } from './admin-auth.js';
@@ -50,6 +50,7 @@ export function createAdminApiDocument(groups: readonly DescribedApiRouteGroup[]
 export function createAdminApi(
   groups: readonly BoundApiRouteGroup[],
   auth: AdminAuth,
+  options: ApiRouterOptions = {},
 ): { router: Router; document: OpenApiDocument } {
   const document = createAdminApiDocument(groups);
   const docs = bindApiRouteGroup(apiDocsRoutes, {
@@ -57,7 +58,7 @@ export function createAdminApi(
     basePath: ADMIN_API_BASE_PATH,
     title: TITLE,
   });
-  const router = createApiRouter([...groups, docs], createAdminAccessGuards(auth));
+  const router = createApiRouter([...groups, docs], createAdminAccessGuards(auth), options);
   router.use(API_DOCS_ASSETS_PATH, createApiDocsAssetsRouter());
   return { router, document };
 }

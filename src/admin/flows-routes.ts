@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ConversationErrors,
+  effectSchema,
   findTemplateVersionContent,
   flowDefinitionSchema,
   languageSchema,
@@ -31,7 +32,7 @@ const MAX_SIMULATION_DRAFTS = 20;
 export interface FlowsApiDeps {
   db: Db;
   flowStore: FlowStore<AuditContext>;
-  /** Only `simulate` is used: it runs the published flows (overlaid with drafts) with real actions, in memory. */
+  /** Only `simulate` is used: it runs the published flows (overlaid with drafts) in memory, performing no write. */
   engine: Pick<ConversationEngine, 'simulate'>;
   logger: Logger;
   clock?: () => Date;
@@ -206,12 +207,18 @@ const flowRoutes = {
       description:
         'Runs the engine in memory on the published flows (drafts replace flows of the same id) and answers the ' +
         'transcript. `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and ' +
-        '`@sticker` stand for events other than text. Actions run for real.',
+        '`@sticker` stand for events other than text. Reads run for real; writes are only shown (`effects`).',
       access: canEdit,
       body: simulateBodySchema,
       response: z.object({
         transcript: z.array(
-          z.object({ citizen: z.string(), bot: z.array(outboundMessageSchema.meta({ id: 'OutboundMessage' })) }),
+          z.object({
+            citizen: z.string(),
+            bot: z.array(outboundMessageSchema.meta({ id: 'OutboundMessage' })),
+            effects: z
+              .array(effectSchema.meta({ id: 'Effect' }))
+              .meta({ description: 'Writes the turn asks for (follow a dossier, a handoff…): shown, never performed' }),
+          }),
         ),
         problems: z.array(flowProblemSchema).meta({ description: "The drafts' problems (they do not stop the run)" }),
       }),

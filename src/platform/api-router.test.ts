@@ -88,23 +88,32 @@ const security: ApiSecurity = {
 describe('API routes declared once', () => {
   let server: RunningServer;
   const items: Notes['items'] = new Map();
-  const log = capturingLogger('error');
+  const log = capturingLogger('warn');
 
   beforeAll(async () => {
     const app = express();
     app.use(
       '/api',
-      createApiRouter([bindApiRouteGroup(notes, { items })], {
-        guardsFor: (access) =>
-          access === 'public'
-            ? []
-            : [
-                (req, _res, next) => {
-                  if (req.get('x-key') !== 'open sesame') throw new AppError('UNAUTHENTICATED', 401, 'Who are you?');
-                  next();
-                },
-              ],
-      }),
+      createApiRouter(
+        [bindApiRouteGroup(notes, { items })],
+        {
+          guardsFor: (access) =>
+            access === 'public'
+              ? []
+              : [
+                  (req, _res, next) => {
+                    if (req.get('x-key') !== 'open sesame') throw new AppError('UNAUTHENTICATED', 401, 'Who are you?');
+                    next();
+                  },
+                ],
+        },
+        { logger: log.logger },
+      ),
+    );
+    // The same routes in strict mode (sandbox, tests): keys the contract does not name are a bug, not a detail.
+    app.use(
+      '/strict',
+      createApiRouter([bindApiRouteGroup(notes, { items })], { guardsFor: () => [] }, { strictResponses: true }),
     );
     app.use(problemErrorHandler(log.logger));
     server = await listen(app);
@@ -146,10 +155,14 @@ describe('API routes declared once', () => {
     expect(await (await call('GET', '/notes/99')).json()).toMatchObject({ status: 404, code: 'NOTE_NOT_FOUND' });
   });
 
-  it('sends only what the response schema names, and nothing for an empty answer', async () => {
+  it('sends only what the response schema names (strict: refuses to), and nothing for an empty answer', async () => {
     const read = await call('GET', '/notes/1');
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual({ id: 1, text: 'first' });
+    expect(log.text()).toContain('"dropped":["secret"]');
+    const strict = await fetch(`${server.url}/strict/notes/1`);
+    expect(strict.status).toBe(500);
+    expect(log.text()).toContain('getNote returned keys its response schema does not name: secret');
     const deleted = await call('DELETE', '/notes/1');
     expect(deleted.status).toBe(204);
     expect(await deleted.text()).toBe('');

@@ -68,6 +68,7 @@ export async function startAdminHarness(
   const api = createAdminApi(
     adminApi.bind({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
     auth,
+    { strictResponses: true },
   );
   app.use('/api/admin', api.router);
   app.use(notFoundHandler);

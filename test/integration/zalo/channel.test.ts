@@ -65,6 +65,7 @@ describe('Zalo channel wired from sandbox configuration', () => {
         {
           guardsFor: (access) => (access === 'public' ? [] : [(_req, res) => res.sendStatus(403)]),
         },
+        { strictResponses: true },
       ),
     );
     await channel.initialize();

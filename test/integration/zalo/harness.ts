@@ -146,6 +146,7 @@ export async function createHarness(
               },
             ],
     },
+    { strictResponses: true },
   );
   adminRouter.use(problemErrorHandler(logger));
   app.use('/api/admin', adminRouter);
