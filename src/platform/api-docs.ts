@@ -13,7 +13,8 @@ export interface ApiDocsContext {
   title: string;
 }
 
-const ASSETS_PATH = '/docs/assets';
+/** Where `createApiDocsAssetsRouter` is mounted, relative to the API's base path. */
+export const API_DOCS_ASSETS_PATH = '/docs/assets';
 // Only what the page loads; the package also holds an OAuth redirect page and source maps we do not serve.
 const SWAGGER_UI_FILES = new Set(['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png']);
 
@@ -67,11 +68,8 @@ export function createApiDocsAssetsRouter(): Router {
   return router;
 }
 
-/** Where `createApiDocsAssetsRouter` is mounted, relative to the API's base path. */
-export const API_DOCS_ASSETS_PATH = ASSETS_PATH;
-
 function renderReferencePage(basePath: string, title: string): string {
-  const assets = `${basePath}${ASSETS_PATH}`;
+  const assets = `${basePath}${API_DOCS_ASSETS_PATH}`;
   return `<!doctype html>
 <html lang="en">
   <head>
