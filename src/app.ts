@@ -3,8 +3,9 @@ import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from './platform/logger.js';
+import { serializeError } from './platform/serialize-error.js';
 import type { Metrics } from './platform/metrics.js';
-import { notFoundHandler, problemErrorHandler } from './platform/http.js';
+import { notFoundHandler, problemErrorHandler, rejectNulInUrl, requireBearerToken } from './platform/http.js';
 
 /** One dependency `/readyz` asks about. A non-critical check is reported but does not make the server unready. */
 export interface ReadinessCheck {
@@ -22,6 +23,8 @@ export interface AppDeps {
   mounts: Array<{ path: string; router: Router }>;
   /** Answer `/` with a pointer to the sandbox pages instead of 404. */
   sandbox?: boolean;
+  /** When set, `/metrics` requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string | undefined;
 }
 
 const READINESS_TIMEOUT_MS = 2000;
@@ -58,11 +61,15 @@ export function createApp(deps: AppDeps): Express {
           url: req.url.split('?')[0],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
       },
+      // Unwrapped: pino's standard error serializer (every property, values too) must not run before ours.
+      wrapSerializers: false,
     }),
   );
   // The sandbox phone page sets its own, looser CSP for the OA's images; everything else keeps helmet's defaults.
   app.use(helmet());
+  app.use(rejectNulInUrl);
   app.use((req, res, next) => {
     const end = deps.metrics.httpRequestDuration.startTimer({ method: req.method });
     res.on('finish', () => {
@@ -76,14 +83,14 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    const results = await Promise.all(deps.readiness.map((check) => runCheck(check)));
+    const results = await Promise.all(deps.readiness.map((check) => runCheck(check, deps.logger)));
     const checks = Object.fromEntries(results.map((result) => [result.name, result.body]));
     const failed = results.filter((result) => result.critical && !result.body.ok).map((result) => result.name);
     res
       .status(failed.length === 0 ? 200 : 503)
       .json({ status: failed.length === 0 ? 'ok' : 'unavailable', failed, checks });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', requireBearerToken(deps.metricsToken), async (_req, res) => {
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
   if (deps.sandbox) {
@@ -101,7 +108,8 @@ export function createApp(deps: AppDeps): Express {
 
 async function runCheck(
   check: ReadinessCheck,
-): Promise<{ name: string; critical: boolean; body: { ok: boolean; error?: string } & Record<string, unknown> }> {
+  logger: Logger,
+): Promise<{ name: string; critical: boolean; body: { ok: boolean } & Record<string, unknown> }> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const outcome = await Promise.race([
@@ -116,13 +124,12 @@ async function runCheck(
     const ok = outcome ? outcome.ok : true;
     return { name: check.name, critical: check.critical, body: { ok, critical: check.critical, ...outcome?.details } };
   } catch (error) {
-    // Only the error's message: connection errors carry no secrets, and stack traces stay out of the answer.
-    const message = error instanceof Error ? error.message : 'check failed';
-    return {
-      name: check.name,
-      critical: check.critical,
-      body: { ok: false, critical: check.critical, error: message },
-    };
+    // The answer is public: it names the failed dependency only. Its error (hosts, ports, addresses) goes to the log.
+    logger.warn(
+      { check: check.name, err: { message: error instanceof Error ? error.message : String(error) } },
+      'readiness check failed',
+    );
+    return { name: check.name, critical: check.critical, body: { ok: false, critical: check.critical } };
   } finally {
     clearTimeout(timer);
   }

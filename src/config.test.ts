@@ -43,10 +43,10 @@ describe('readConfig', () => {
 
   it('turns sandbox mode off when Zalo credentials are set, and then requires the rest', () => {
     expect(problemsOf({ ZALO_APP_ID: '123' })).toEqual([
-      'ZALO_APP_SECRET: required when SANDBOX is false',
-      'ZALO_OA_SECRET_KEY: required when SANDBOX is false',
-      'SECRETS_KEY: required when SANDBOX is false',
-      'LGSP_BASE_URL: required when SANDBOX is false',
+      'ZALO_APP_SECRET: required outside sandbox mode',
+      'ZALO_OA_SECRET_KEY: required outside sandbox mode',
+      'SECRETS_KEY: required outside sandbox mode',
+      'LGSP_BASE_URL: required outside sandbox mode',
     ]);
     const config = readConfig({
       ZALO_APP_ID: '123',
@@ -58,6 +58,54 @@ describe('readConfig', () => {
     expect(config.sandbox).toBe(false);
     expect(config.zalo.apiBaseUrl).toBe('https://openapi.zalo.me');
     expect(config.secretsKey?.length).toBe(32);
+  });
+
+  it('never infers sandbox mode for a server that looks deployed, and says how to turn it on', () => {
+    const missing = [
+      'ZALO_APP_ID: required outside sandbox mode',
+      'ZALO_APP_SECRET: required outside sandbox mode',
+      'ZALO_OA_SECRET_KEY: required outside sandbox mode',
+      'SECRETS_KEY: required outside sandbox mode',
+      'LGSP_BASE_URL: required outside sandbox mode',
+    ];
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      ...missing,
+      'SANDBOX: not turned on by itself because NODE_ENV is production: set the variables above, or SANDBOX=true to run on simulated Zalo and LGSP',
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'postgres://zalo@db/zalo' })).toEqual([
+      ...missing,
+      'SANDBOX: not turned on by itself because DATABASE_URL is set: set the variables above, or SANDBOX=true to run on simulated Zalo and LGSP',
+    ]);
+    // A refresh token alone (the OA not connected yet, say) is already a real deployment.
+    expect(problemsOf({ ZALO_REFRESH_TOKEN: 'r' })).toContain('ZALO_APP_ID: required outside sandbox mode');
+    // Explicit is always allowed, and SANDBOX=false is honoured on a laptop too.
+    expect(
+      readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://zalo@db/zalo', SANDBOX: 'true' }).sandbox,
+    ).toBe(true);
+    expect(problemsOf({ SANDBOX: 'false' })).toEqual(missing);
+    // The quick start: nothing set, or development settings.
+    expect(readConfig({ NODE_ENV: 'development' }).sandbox).toBe(true);
+  });
+
+  it('lets command-line tools infer the sandbox from missing credentials alone, and require none', () => {
+    const config = readConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://zalo@db/zalo' }, { tool: true });
+    expect(config.sandbox).toBe(true);
+    expect(config.database.url).toBe('postgres://zalo@db/zalo');
+    expect(readConfig({ ZALO_APP_ID: '1', DATABASE_URL: 'postgres://zalo@db/zalo' }, { tool: true }).sandbox).toBe(
+      false,
+    );
+  });
+
+  it('reads the probe settings: an optional metrics token and worker health port', () => {
+    expect(readConfig({}).health).toEqual({ metricsToken: undefined, workerPort: undefined });
+    expect(readConfig({ METRICS_TOKEN: 'x'.repeat(16), WORKER_HEALTH_PORT: '3001' }).health).toEqual({
+      metricsToken: 'x'.repeat(16),
+      workerPort: 3001,
+    });
+    expect(problemsOf({ METRICS_TOKEN: 'short', WORKER_HEALTH_PORT: 'http' })).toEqual([
+      'METRICS_TOKEN: expected at least 16 characters',
+      'WORKER_HEALTH_PORT: expected a whole number from 0 to 65535',
+    ]);
   });
 
   it('reports one clear line per bad variable, naming it and what it expects', () => {
@@ -105,5 +153,15 @@ describe('readConfig', () => {
 
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
+  });
+
+  it('takes an owner URL for migrations only beside a PostgreSQL DATABASE_URL', () => {
+    const owner = 'postgres://owner@db.internal/zegov';
+    expect(problemsOf({ DATABASE_MIGRATION_URL: owner })).toEqual([
+      'DATABASE_MIGRATION_URL: needs DATABASE_URL: the embedded database has no roles',
+    ]);
+    const config = readConfig({ DATABASE_URL: 'postgres://server@db.internal/zegov', DATABASE_MIGRATION_URL: owner });
+    expect(config.database.migrationUrl).toBe(owner);
+    expect(config.audit.checkpointIntervalMinutes).toBe(60);
   });
 });

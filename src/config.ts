@@ -45,6 +45,16 @@ export const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, { message: 'expected a postgres:// or postgresql:// URL' })
       .optional(),
   ),
+  /** PostgreSQL URL of the role that owns the tables: migrations run with it, and DATABASE_URL's role gets only the grants the server needs. Unset → migrations run with DATABASE_URL. */
+  DATABASE_MIGRATION_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'expected a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
+  /** Minutes between two checks of the audit log's hash chain, each logging its head and recording a checkpoint. Default 60. */
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES: intInRange(60, 1, 1440),
   /** Directory for embedded data and downloaded attachments. Default ./data. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
   /** Redis URL. Default redis://127.0.0.1:6379. */
@@ -124,8 +134,10 @@ export const envSchema = z.object({
   DOSSIER_WATCH_MAX_DAYS: intInRange(60, 1, 365),
   /** LGSP lookups per minute the dossier watch job may make. Default 60. */
   DOSSIER_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
-  /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true when no Zalo credentials are set. */
+  /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
+  /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
+  NODE_ENV: optionalString,
   /** First admin account, created when no account exists. */
   ADMIN_EMAIL: z.preprocess(emptyToUndefined, z.email({ message: 'expected an e-mail address' }).optional()),
   ADMIN_PASSWORD: z.preprocess(
@@ -134,6 +146,8 @@ export const envSchema = z.object({
   ),
   /** Hours an admin session lasts without activity. Default 8. */
   ADMIN_SESSION_TTL_HOURS: intInRange(8, 1, 720),
+  /** Hours after sign-in at which an admin session ends however active it is (sign in again). Default 12. */
+  ADMIN_SESSION_MAX_HOURS: intInRange(12, 1, 720),
   /** pino log level. Default info. */
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
@@ -145,6 +159,21 @@ export const envSchema = z.object({
   ),
   /** Seconds to wait for in-flight requests and jobs on shutdown. Default 10. */
   SHUTDOWN_TIMEOUT_SECONDS: intInRange(10, 1, 300),
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>` (at least 16 characters). Default unset: open. */
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(16, { message: 'expected at least 16 characters' }).optional(),
+  ),
+  /** Port on which a `worker` process serves /healthz, /readyz and /metrics (0: any free port). Default unset: none. */
+  WORKER_HEALTH_PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'expected a whole number from 0 to 65535' })
+      .int({ message: 'expected a whole number from 0 to 65535' })
+      .min(0, { message: 'expected a whole number from 0 to 65535' })
+      .max(65535, { message: 'expected a whole number from 0 to 65535' })
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -163,7 +192,10 @@ export interface Config {
   /** `selfUrl` is this server on loopback: where in-process sandbox clients reach the simulators. */
   http: { port: number; host: string; publicUrl: string; selfUrl: string };
   dataDir: string;
-  database: { url: string | undefined; dataDir: string };
+  /** `migrationUrl`: the owner role for migrations (unset: DATABASE_URL migrates). */
+  database: { url: string | undefined; migrationUrl: string | undefined; dataDir: string };
+  /** Audit hash chain: minutes between checkpoints (verify, log the head, record it). */
+  audit: { checkpointIntervalMinutes: number };
   redis: { url: string; prefix: string; autostart: boolean };
   sandbox: boolean;
   zalo: {
@@ -195,9 +227,11 @@ export interface Config {
     /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
-  admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number };
+  admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
+  /** Probes: the bearer token `/metrics` requires (undefined: open); a worker process's health port (undefined: none). */
+  health: { metricsToken: string | undefined; workerPort: number | undefined };
 }
 
 /** A configuration problem: the variable and what it expects. Never carries the offending value (it may be a secret). */
@@ -213,8 +247,32 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws a ConfigError listing every problem, one per variable. */
-export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+/** Variables whose presence says "this is a real Zalo deployment": any one of them keeps sandbox mode off. */
+const ZALO_CREDENTIAL_VARIABLES = [
+  'ZALO_APP_ID',
+  'ZALO_APP_SECRET',
+  'ZALO_OA_SECRET_KEY',
+  'ZALO_ACCESS_TOKEN',
+  'ZALO_REFRESH_TOKEN',
+] as const;
+
+export interface ReadConfigOptions {
+  /**
+   * A command-line tool (migrate, flows) serves nothing over HTTP: it may infer sandbox mode from the absence of Zalo
+   * credentials alone, and does not require the channels' credentials. Default false (the server).
+   */
+  tool?: boolean;
+}
+
+/**
+ * Parses the environment; throws a ConfigError listing every problem, one per variable. Sandbox mode is never
+ * inferred for a server that looks like production (NODE_ENV=production, or DATABASE_URL set): there, without
+ * SANDBOX=true, the Zalo and LGSP settings are required.
+ */
+export function readConfig(
+  env: Record<string, string | undefined> = process.env,
+  options: ReadConfigOptions = {},
+): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({
@@ -226,19 +284,33 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const problems: ConfigProblem[] = [];
 
-  const hasZaloCredentials = Boolean(e.ZALO_APP_ID || e.ZALO_OA_SECRET_KEY || e.ZALO_ACCESS_TOKEN);
-  const sandbox = e.SANDBOX ?? !hasZaloCredentials;
-  if (!sandbox) {
-    for (const name of ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY'] as const) {
-      if (!e[name]) problems.push({ variable: name, message: 'required when SANDBOX is false' });
+  const hasZaloCredentials = ZALO_CREDENTIAL_VARIABLES.some((name) => e[name] !== undefined);
+  const production = e.NODE_ENV === 'production';
+  const looksDeployed = production || e.DATABASE_URL !== undefined;
+  const sandbox = e.SANDBOX ?? (!hasZaloCredentials && (options.tool === true || !looksDeployed));
+  if (!sandbox && options.tool !== true) {
+    const required = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'SECRETS_KEY', 'LGSP_BASE_URL'] as const;
+    for (const name of required) {
+      if (!e[name]) problems.push({ variable: name, message: 'required outside sandbox mode' });
     }
-    if (!e.SECRETS_KEY) problems.push({ variable: 'SECRETS_KEY', message: 'required when SANDBOX is false' });
-    if (!e.LGSP_BASE_URL) problems.push({ variable: 'LGSP_BASE_URL', message: 'required when SANDBOX is false' });
+    if (problems.length > 0 && e.SANDBOX === undefined && !hasZaloCredentials) {
+      // Say why the quick start's sandbox did not apply, and how to have it anyway.
+      problems.push({
+        variable: 'SANDBOX',
+        message: `not turned on by itself because ${production ? 'NODE_ENV is production' : 'DATABASE_URL is set'}: set the variables above, or SANDBOX=true to run on simulated Zalo and LGSP`,
+      });
+    }
   }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     problems.push({
       variable: e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
       message: 'ADMIN_EMAIL and ADMIN_PASSWORD are set together',
+    });
+  }
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL) {
+    problems.push({
+      variable: 'DATABASE_MIGRATION_URL',
+      message: 'needs DATABASE_URL: the embedded database has no roles',
     });
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -251,7 +323,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   return {
     http: { port: e.PORT, host: e.HOST, publicUrl, selfUrl },
     dataDir,
-    database: { url: e.DATABASE_URL, dataDir: path.join(dataDir, 'pglite') },
+    database: { url: e.DATABASE_URL, migrationUrl: e.DATABASE_MIGRATION_URL, dataDir: path.join(dataDir, 'pglite') },
+    audit: { checkpointIntervalMinutes: e.AUDIT_CHECKPOINT_INTERVAL_MINUTES },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
     sandbox,
     zalo: {
@@ -289,9 +362,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
         checksPerMinute: e.DOSSIER_WATCH_CHECKS_PER_MIN,
       },
     },
-    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD, sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS },
+    admin: {
+      email: e.ADMIN_EMAIL,
+      password: e.ADMIN_PASSWORD,
+      sessionTtlHours: e.ADMIN_SESSION_TTL_HOURS,
+      sessionMaxHours: e.ADMIN_SESSION_MAX_HOURS,
+    },
     log: { level: e.LOG_LEVEL },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    health: { metricsToken: e.METRICS_TOKEN, workerPort: e.WORKER_HEALTH_PORT },
   };
 }
 

@@ -1,7 +1,8 @@
 // Entry point: `node dist/main.js [web|worker|all]` (default all). Reads configuration, starts the system, and stops
 // it gracefully on SIGTERM/SIGINT.
 import { ConfigError, readConfig } from './config.js';
-import { createLogger } from './platform/logger.js';
+import { isAppError } from './platform/errors.js';
+import { createLogger, type Logger } from './platform/logger.js';
 import { StartupError, startSystem, type ProcessRole } from './system.js';
 
 const ROLES: readonly ProcessRole[] = ['web', 'worker', 'all'];
@@ -14,13 +15,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  // Every variable is checked before anything opens or listens; an operator reads one line per problem.
   let config;
   try {
     config = readConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error('Configuration is not valid:');
-      for (const problem of error.problems) console.error(`  ${problem.variable}: ${problem.message}`);
+      for (const problem of error.problems)
+        console.error(`Invalid configuration: ${problem.variable}: ${problem.message}`);
       process.exit(1);
     }
     throw error;
@@ -35,11 +37,8 @@ async function main(): Promise<void> {
   try {
     system = await startSystem({ config, role, logger });
   } catch (error) {
-    if (error instanceof StartupError) {
-      console.error(`Cannot start: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    reportStartupFailure(error, logger);
+    process.exit(1);
   }
 
   let stopping = false;
@@ -62,12 +61,29 @@ async function main(): Promise<void> {
   }
 }
 
+/** One line per problem on stderr; the stack of an unexpected error goes to the log only, for whoever debugs it. */
+function reportStartupFailure(error: unknown, logger: Logger): void {
+  if (error instanceof StartupError) {
+    console.error(`Cannot start: ${error.message}`);
+    return;
+  }
+  if (isAppError(error)) {
+    // Such as LGSP_PROFILE_INVALID: the message, then each problem it lists.
+    console.error(`Cannot start: ${error.message}`);
+    const problems = error.details?.problems;
+    if (Array.isArray(problems)) for (const problem of problems) console.error(`Cannot start: ${String(problem)}`);
+    return;
+  }
+  logger.fatal({ err: error }, 'start-up failed');
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 function printBanner(sandbox: boolean, publicUrl: string, role: ProcessRole): void {
   if (role === 'worker') return;
   const lines = [`zalo-egov is running at ${publicUrl}`];
   if (sandbox) {
     lines.push(
-      'SANDBOX mode: no Zalo credentials are set, so Zalo and the LGSP are simulated in this process.',
+      'SANDBOX mode: Zalo and the LGSP are simulated in this process, and /sandbox/* needs no sign-in (not for production).',
       `  Chat with the bot (simulated phone):  ${publicUrl}/sandbox/phone`,
       `  Zalo OA simulator:                    ${publicUrl}/sandbox/zalo`,
       `  LGSP simulator:                       ${publicUrl}/sandbox/lgsp`,

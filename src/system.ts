@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
 import { composeAdminApi } from './admin-api.js';
 import {
+  AUDIT_TABLES,
+  auditActorSchema,
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
   createConversationsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
+  startAuditCheckpoints,
   type AuditContext,
   type FirstAdminOutcome,
 } from './admin/index.js';
@@ -44,6 +47,7 @@ import {
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
+import { migrateDatabase, MigrationError } from './platform/db-roles.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import { startPrivateRedis } from './platform/private-redis.js';
@@ -53,6 +57,11 @@ import { warnIfRedisIsNotDurable } from './platform/redis-durability.js';
 import { connectRedis, redactUrl, type Redis } from './platform/redis.js';
 import { loadOrCreateSandboxSecretsKey } from './platform/secrets-key.js';
 import { Shutdown } from './platform/shutdown.js';
+import {
+  createWorkersReadinessCheck,
+  registerWorkersGauge,
+  startWorkerHeartbeat,
+} from './platform/worker-heartbeat.js';
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
@@ -84,7 +93,7 @@ export interface RunningSystem {
   queues: QueueContext;
   /** The HTTP app (web and all roles). */
   app: Express | undefined;
-  /** Base URL the server listens on (web and all roles). */
+  /** Base URL the server listens on (web and all roles; a worker's health endpoint when WORKER_HEALTH_PORT is set). */
   url: string | undefined;
   /** The conversation engine and flow store (simulator and admin API use them). */
   engine: ConversationEngine;
@@ -119,6 +128,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Promise<RunningSystem> {
   const { config, role } = options;
   const metrics = createMetrics();
+  if (config.sandbox) {
+    log.warn(
+      { role },
+      'SANDBOX mode is on: Zalo and the LGSP are simulated and /sandbox/* answers without sign-in; never expose this server',
+    );
+  }
 
   // --- Infrastructure -------------------------------------------------------------------------------------------
   const redis = await connectRedisOrStartPrivate(config, log, stop);
@@ -135,7 +150,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   const database = options.database ?? (await openConfiguredDatabase(config, log));
   if (!options.database) stop.add('database', () => database.close());
-  await database.migrate();
+  await migrateDatabase({
+    database,
+    migrationUrl: config.database.migrationUrl,
+    appendOnlyTables: AUDIT_TABLES,
+    logger: log,
+  }).catch((error: unknown) => {
+    throw error instanceof MigrationError ? new StartupError(error.message) : error;
+  });
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
@@ -196,8 +218,17 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     secretsKey,
     logger: log,
     metrics,
+    // The admin who started a connect comes back from Redis as JSON; anything else is the system acting alone.
+    audit: (tx, { by, ...change }) =>
+      recordAudit(tx, { ...change, actor: by === null ? { type: 'system' } : auditActorSchema.parse(by) }),
   });
   stop.add('zalo queues', () => zalo.close());
+  // A wrong key would otherwise surface later, mid-request or while connecting: refuse to start instead.
+  if (!(await zalo.tokens.canDecryptStoredTokens())) {
+    throw new StartupError(
+      `${config.secretsKey ? 'SECRETS_KEY' : `The sandbox key ${path.join(config.dataDir, 'secrets.key')}`} does not decrypt the Zalo tokens stored in the database: use the key they were stored with (if it is lost, delete the row of zalo_tokens and connect the OA again)`,
+    );
+  }
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
@@ -248,6 +279,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           callerOf: (res) => getAdminPrincipal(res).email,
+          actorOf: (req, res) => auditContextOf(req, res).actor,
         },
       },
       { strictResponses: config.sandbox, logger: log },
@@ -284,18 +316,18 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       );
     }
 
-    app = createApp({ logger: log, metrics, readiness, mounts, sandbox: config.sandbox });
-    const server = http.createServer(app);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === 'EADDRINUSE'
-            ? new StartupError(`Port ${config.http.port} is already in use: set PORT to a free port`)
-            : error,
-        ),
-      );
-      server.listen(config.http.port, config.http.host, resolve);
+    // Whether anything processes what the webhook queues: visible in /readyz and as a gauge, not critical here.
+    readiness.push(createWorkersReadinessCheck(redis));
+    registerWorkersGauge(metrics.registry, redis);
+    app = createApp({
+      logger: log,
+      metrics,
+      readiness,
+      mounts,
+      sandbox: config.sandbox,
+      metricsToken: config.health.metricsToken,
     });
+    const server = await listenHttp(app, config.http.port, config.http.host, 'PORT');
     url = serverUrl(server.address());
     stop.add('http server', () => closeServer(server));
   }
@@ -319,6 +351,30 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    const auditCheckpoints = await startAuditCheckpoints({
+      db,
+      queues,
+      logger: log,
+      metrics,
+      intervalMinutes: config.audit.checkpointIntervalMinutes,
+    });
+    stop.add('audit checkpoints', () => auditCheckpoints.close());
+    // Stopped first on shutdown: a worker that is leaving is not counted as alive.
+    const heartbeat = await startWorkerHeartbeat({ redis, role, logger: log });
+    stop.add('worker heartbeat', () => heartbeat.stop());
+  }
+  if (role === 'worker' && config.health.workerPort !== undefined) {
+    // Orchestrators probe a worker like a web process: the same /healthz, /readyz (database, Redis) and /metrics.
+    const healthApp = createApp({
+      logger: log,
+      metrics,
+      readiness,
+      mounts: [],
+      metricsToken: config.health.metricsToken,
+    });
+    const server = await listenHttp(healthApp, config.health.workerPort, config.http.host, 'WORKER_HEALTH_PORT');
+    url = serverUrl(server.address());
+    stop.add('worker health server', () => closeServer(server));
   }
 
   return {
@@ -396,6 +452,21 @@ async function connectRedisOrStartPrivate(config: Config, logger: Logger, shutdo
       `${reason}. Start Redis 6.2+ (Debian/Ubuntu: apt-get install redis-server), or set REDIS_URL to a running server.`,
     );
   }
+}
+
+async function listenHttp(app: Express, port: number, host: string, variable: string): Promise<http.Server> {
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} is already in use: set ${variable} to a free port`)
+          : error,
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+  return server;
 }
 
 function serverUrl(address: AddressInfo | string | null): string {

@@ -22,10 +22,6 @@ export const accountViewSchema = z
     email: z.string().meta({ description: 'Trimmed and lower-cased' }),
     roles: z.array(adminRoleSchema),
     disabled: z.boolean(),
-    lockedUntil: z.iso
-      .datetime()
-      .nullable()
-      .meta({ description: 'Set after repeated failed logins; null when not locked' }),
     lastLoginAt: z.iso.datetime().nullable(),
     passwordChangedAt: z.iso.datetime(),
     createdAt: z.iso.datetime(),
@@ -38,7 +34,6 @@ export const accountViewSchema = z
       email: 'editor@province.gov.vn',
       roles: ['editor'],
       disabled: false,
-      lockedUntil: null,
       lastLoginAt: '2026-11-22T08:00:00.000Z',
       passwordChangedAt: '2026-11-20T02:30:00.000Z',
       createdAt: '2026-11-20T02:30:00.000Z',
@@ -53,7 +48,6 @@ export function convertAccountToView(row: AccountRow): AccountView {
     email: row.email,
     roles: parseStoredRoles(row.roles),
     disabled: row.disabled,
-    lockedUntil: row.lockedUntil?.toISOString() ?? null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     passwordChangedAt: row.passwordChangedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),

@@ -4,11 +4,11 @@ import type { ApiAccessGuards } from '../platform/api-router.js';
 import type { ApiSecurity } from '../platform/openapi-document.js';
 import { CSRF_HEADER, getAdminPrincipal, SESSION_COOKIE, type AdminAuth } from './admin-auth.js';
 import { AdminErrors } from './errors.js';
-import { adminRolesSchema } from './roles.js';
+import { PERMISSIONS, type AdminPermission } from './roles.js';
 
 const SAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['get']);
 
-/** Enforces `ApiAccess` with the admin sessions and API tokens; role names are checked when the router is built. */
+/** Enforces `ApiAccess` with the admin sessions and API tokens; permission names are checked when the router is built. */
 export function createAdminAccessGuards(auth: AdminAuth): ApiAccessGuards {
   const requireSession: RequestHandler = (_req, res, next) => {
     if (getAdminPrincipal(res).kind !== 'session') throw AdminErrors.sessionRequired();
@@ -19,8 +19,8 @@ export function createAdminAccessGuards(auth: AdminAuth): ApiAccessGuards {
       if (access === 'public') return [];
       if (access === 'signed-in') return [auth.requireAuth];
       if (access === 'session') return [auth.requireAuth, requireSession];
-      // A module declaring a role this version does not know fails at start-up, not at the first request.
-      return [auth.requireRole(...adminRolesSchema.parse(access.roles))];
+      // A module declaring a permission roles.ts does not grant fails at start-up, not at the first request.
+      return [auth.requirePermission(permissionOf(access))];
     },
   };
 }
@@ -59,7 +59,7 @@ export const adminApiSecurity: ApiSecurity = {
     if (access === 'public') return {};
     const forbidden = [
       ...(SAFE_METHODS.has(method) ? [] : [`\`ADMIN_CSRF_INVALID\`: the ${CSRF_HEADER} header is missing or wrong`]),
-      ...(typeof access === 'object' ? ['`ADMIN_FORBIDDEN`: your roles do not allow this'] : []),
+      ...(typeof access === 'object' ? ['`ADMIN_FORBIDDEN`: your roles do not grant this permission'] : []),
       ...(access === 'session' ? ['`ADMIN_SESSION_REQUIRED`: API tokens may not do this'] : []),
     ];
     return {
@@ -75,5 +75,16 @@ function describeAdminAccess(access: ApiAccess): string {
   if (access === 'public') return 'Public: no authentication.';
   if (access === 'signed-in') return 'Any signed-in caller (browser session or API token).';
   if (access === 'session') return 'A signed-in person through a browser session; API tokens are refused.';
-  return `Roles: ${access.roles.join(', ')} (\`admin\` passes every role check).`;
+  const permission = permissionOf(access);
+  return `Permission \`${permission}\`: roles ${PERMISSIONS[permission].join(', ')}.`;
+}
+
+function permissionOf(access: { readonly permission: string }): AdminPermission {
+  const { permission } = access;
+  if (!isAdminPermission(permission)) throw new Error(`unknown admin permission: ${permission}`);
+  return permission;
+}
+
+function isAdminPermission(name: string): name is AdminPermission {
+  return Object.hasOwn(PERMISSIONS, name);
 }

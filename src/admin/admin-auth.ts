@@ -8,11 +8,13 @@ import { findAccountById } from './accounts.js';
 import { findUsableApiToken, recordApiTokenUse } from './api-tokens.js';
 import type { AuditContext } from './audit.js';
 import { AdminErrors } from './errors.js';
-import { hasAnyRole, parseStoredRoles, type AdminRole } from './roles.js';
+import { hasAnyRole, hasPermission, parseStoredRoles, type AdminPermission, type AdminRole } from './roles.js';
 import { secureEquals } from './secure-compare.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 
 export const SESSION_COOKIE = 'zegov_session';
+/** Hours after sign-in at which a session ends, however active (ADMIN_SESSION_MAX_HOURS). */
+export const DEFAULT_SESSION_MAX_HOURS = 12;
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Who is calling: a person through a browser session, or an automation through an API token. */
@@ -33,7 +35,8 @@ export interface AdminAuthDeps {
   /** A `command` Redis client (with the deployment's key prefix). */
   redis: Redis;
   logger: Logger;
-  config: { sessionTtlHours: number; publicUrl: string };
+  /** Idle TTL and absolute lifetime of a session in hours (absolute default DEFAULT_SESSION_MAX_HOURS); public URL. */
+  config: { sessionTtlHours: number; sessionMaxHours?: number; publicUrl: string };
   /** Time source for session idleness, lockouts, token expiry and audit times. Default: the system clock. */
   clock?: () => Date;
 }
@@ -41,7 +44,9 @@ export interface AdminAuthDeps {
 export interface AdminAuth {
   /** 401 without a valid session cookie or bearer token; 403 ADMIN_CSRF_INVALID for an unsafe cookie request without the CSRF header. */
   requireAuth: RequestHandler;
-  /** requireAuth, then 403 ADMIN_FORBIDDEN unless the caller holds one of `roles` (`admin` holds them all). */
+  /** requireAuth, then 403 ADMIN_FORBIDDEN unless one of the caller's roles grants `permission` (see PERMISSIONS). */
+  requirePermission(permission: AdminPermission): RequestHandler;
+  /** requireAuth, then 403 ADMIN_FORBIDDEN unless the caller holds one of `roles` (`admin` holds them all). Prefer requirePermission. */
   requireRole(...roles: AdminRole[]): RequestHandler;
   sessions: SessionStore;
   /** Sets the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure on https deployments). */
@@ -83,6 +88,7 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
   const sessions = createSessionStore({
     redis: deps.redis,
     ttlMs: Math.round(deps.config.sessionTtlHours * 3_600_000),
+    maxAgeMs: Math.round((deps.config.sessionMaxHours ?? DEFAULT_SESSION_MAX_HOURS) * 3_600_000),
     clock,
   });
   const secureCookie = new URL(deps.config.publicUrl).protocol === 'https:';
@@ -148,6 +154,13 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
 
   return {
     requireAuth,
+    requirePermission(permission) {
+      return async (req, res, next) => {
+        if (!principals.has(res)) principals.set(res, await authenticate(req, res));
+        if (!hasPermission(getAdminPrincipal(res).roles, permission)) throw AdminErrors.forbidden();
+        next();
+      };
+    },
     requireRole(...roles) {
       return async (req, res, next) => {
         if (!principals.has(res)) principals.set(res, await authenticate(req, res));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
+import type { Response } from 'express';
 import { requestIdOf } from '../platform/http.js';
 import type { Logger } from '../platform/logger.js';
 import {
@@ -9,6 +10,7 @@ import {
   convertAccountToView,
   countOtherEnabledAdmins,
   emailSchema,
+  findAccountById,
   getAccountForUpdate,
   insertAccount,
   listAccounts,
@@ -30,10 +32,11 @@ import {
   revokeApiToken,
 } from './api-tokens.js';
 import { auditPageSchema, auditQuerySchema, listAudit, withAudit } from './audit.js';
+import { auditChainHeadSchema, verifyAuditChain } from './audit-chain.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits, type LoginService } from './login-service.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, passwordSchema, verifyPassword } from './passwords.js';
-import { adminRoleSchema, adminRolesSchema, hasAnyRole } from './roles.js';
+import { assertPasswordPolicy, hashPassword, LOGIN_PASSWORD_MAX_LENGTH, passwordSchema } from './passwords.js';
+import { adminRoleSchema, adminRolesSchema, hasAnyRole, hasPermission } from './roles.js';
 
 const DEFAULT_TOKEN_LIFETIME_DAYS = 90;
 const MAX_TOKEN_LIFETIME_DAYS = 365;
@@ -84,7 +87,7 @@ const route = apiRoutes<AdminApiContext>();
 const loginBodySchema = z.object({
   // Not validated as an email: a malformed one must get the same answer as an unknown one.
   email: z.string().min(1).max(320).meta({ example: 'admin@sandbox.local' }),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: z.string().min(1).max(LOGIN_PASSWORD_MAX_LENGTH),
 });
 const signedInSchema = z
   .object({
@@ -115,7 +118,7 @@ const updateAccountBodySchema = z
   });
 const resetPasswordBodySchema = z.object({ password: passwordSchema });
 const changePasswordBodySchema = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  currentPassword: z.string().min(1).max(LOGIN_PASSWORD_MAX_LENGTH),
   newPassword: passwordSchema,
 });
 const createTokenBodySchema = z.object({
@@ -130,6 +133,47 @@ const listTokensQuerySchema = z.object({
   accountId: z.uuid().optional().meta({ description: "Admins only: one account's tokens (default: everyone's)" }),
 });
 const idParamsSchema = z.object({ id: z.uuid() });
+const listedAccountSchema = accountViewSchema
+  .extend({
+    blockedAddresses: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Client addresses locked out of this account now (after repeated wrong passwords)' }),
+  })
+  .meta({ id: 'ListedAccount' });
+const unlockedAccountSchema = listedAccountSchema
+  .extend({ unlockedAddresses: z.number().int().min(0).meta({ description: 'Addresses whose lockout was ended' }) })
+  .meta({ id: 'UnlockedAccount' });
+const verifyAuditQuerySchema = z.object({
+  expectHead: auditChainHeadSchema.optional().meta({
+    description: 'A head `<seq>:<hash>` seen earlier (e.g. in the logs): the chain must still pass through it',
+    example: `42:${'0'.repeat(64)}`,
+  }),
+});
+const auditChainHeadViewSchema = z.object({ seq: z.number().int(), hash: z.string() });
+const auditChainReportSchema = z
+  .object({
+    ok: z.boolean(),
+    count: z.number().int().meta({ description: 'Rows checked (all when ok; up to the break otherwise)' }),
+    head: auditChainHeadViewSchema
+      .nullable()
+      .meta({ description: "The newest row's position and hash when ok; the last good row's otherwise" }),
+    headsChecked: z.number().int().meta({ description: 'Earlier heads (checkpoints, `expectHead`) compared with' }),
+    broken: z
+      .object({
+        kind: z.enum(['edited', 'missing', 'relinked', 'truncated', 'rewritten']),
+        seq: z.number().int(),
+        id: z.string().nullable(),
+        detail: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'The first broken link; null when ok' }),
+  })
+  .meta({ id: 'AuditChainReport' });
+const PASSWORD_WEAK =
+  '`ADMIN_PASSWORD_WEAK`: the new password breaks the policy; `errors.reason` (`too-short`, `too-long`, `blank`, ' +
+  '`contains-email`, `too-common`)';
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 const signInRoutes = {
@@ -143,13 +187,16 @@ const signInRoutes = {
       summary: 'Sign in',
       description:
         'Checks the credentials and opens a session: sets the session cookie and answers the CSRF token. Wrong ' +
-        'email and wrong password get the same answer. Repeated failures lock the account for a while.',
+        'email and wrong password get the same answer. Repeated failures lock the account for a while from that ' +
+        'address (other addresses are not affected) until it expires or an admin unlocks it.',
       access: 'public',
       body: loginBodySchema,
       response: signedInSchema,
       errors: {
         401: '`ADMIN_INVALID_CREDENTIALS`: the email or password is not correct',
-        423: '`ADMIN_ACCOUNT_LOCKED`: locked after repeated failures; `errors.retryAfterSeconds` (and Retry-After)',
+        423:
+          '`ADMIN_ACCOUNT_LOCKED`: locked for this address after repeated failures; `errors.retryAfterSeconds` ' +
+          '(and Retry-After)',
         429: '`ADMIN_LOGIN_RATE_LIMITED`: too many attempts; `errors.retryAfterSeconds` (and Retry-After)',
         503: '`ADMIN_UNAVAILABLE`: the session store did not answer',
       },
@@ -171,12 +218,9 @@ const signInRoutes = {
             csrfToken: session.csrfToken,
           };
         } catch (error) {
-          if (isAppError(error)) {
-            const retryAfter = error.details?.['retryAfterSeconds'];
-            if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
-            if (error.code === 'ADMIN_ACCOUNT_LOCKED') logger.warn('admin login refused: account locked');
-          }
-          throw error;
+          if (isAppError(error) && error.code === 'ADMIN_ACCOUNT_LOCKED')
+            logger.warn('admin login refused: locked out');
+          throw withRetryAfter(res, error);
         }
       },
     }),
@@ -231,11 +275,15 @@ const accountRoutes = {
       path: '/accounts',
       operationId: 'listAccounts',
       summary: 'List accounts',
-      access: { roles: ['admin'] },
-      response: itemsOf(accountViewSchema),
-      async handler(_input, { db }) {
+      description: 'Each with the number of client addresses locked out of it now.',
+      access: { permission: 'accounts.manage' },
+      response: itemsOf(listedAccountSchema),
+      async handler(_input, { db, loginService }) {
         const rows = await listAccounts(db);
-        return { items: rows.map(convertAccountToView) };
+        const blocked = await loginService.countBlockedAddresses(rows.map((row) => row.email));
+        return {
+          items: rows.map((row) => ({ ...convertAccountToView(row), blockedAddresses: blocked.get(row.email) ?? 0 })),
+        };
       },
     }),
     route({
@@ -244,12 +292,13 @@ const accountRoutes = {
       operationId: 'createAccount',
       summary: 'Create an account',
       description: 'Audited as `account.create`.',
-      access: { roles: ['admin'] },
+      access: { permission: 'accounts.manage' },
       body: createAccountBodySchema,
       status: 201,
       response: accountViewSchema,
-      errors: { 409: '`ADMIN_EMAIL_TAKEN`: an account with this email exists' },
+      errors: { 409: '`ADMIN_EMAIL_TAKEN`: an account with this email exists', 422: PASSWORD_WEAK },
       async handler({ body, req, res }, { db, clock }) {
+        assertPasswordPolicy(body.password, { email: body.email });
         const passwordHash = await hashPassword(body.password);
         const now = clock();
         return withAudit(db, auditContextOf(req, res, now), async (tx) => {
@@ -268,7 +317,7 @@ const accountRoutes = {
       operationId: 'updateAccount',
       summary: "Change an account's roles or disable it",
       description: 'A disabled account is signed out everywhere. Audited as `account.update`.',
-      access: { roles: ['admin'] },
+      access: { permission: 'accounts.manage' },
       params: idParamsSchema,
       body: updateAccountBodySchema,
       response: accountViewSchema,
@@ -308,24 +357,22 @@ const accountRoutes = {
       path: '/accounts/:id/password',
       operationId: 'resetAccountPassword',
       summary: "Set an account's password",
-      description: 'Also unlocks it and signs it out everywhere. Audited as `account.password-reset`.',
-      access: { roles: ['admin'] },
+      description:
+        'Also ends its lockouts from every address and signs it out everywhere. Audited as `account.password-reset`.',
+      access: { permission: 'accounts.manage' },
       params: idParamsSchema,
       body: resetPasswordBodySchema,
       response: null,
-      errors: { 404: '`ADMIN_ACCOUNT_NOT_FOUND`' },
-      async handler({ params: { id }, body, req, res }, { db, clock, endSessions }) {
+      errors: { 404: '`ADMIN_ACCOUNT_NOT_FOUND`', 422: PASSWORD_WEAK },
+      async handler({ params: { id }, body, req, res }, { db, clock, endSessions, loginService }) {
+        const target = await findAccountById(db, id);
+        if (!target) throw AdminErrors.accountNotFound();
+        assertPasswordPolicy(body.password, { email: target.email });
         const passwordHash = await hashPassword(body.password);
         const now = clock();
         await withAudit(db, auditContextOf(req, res, now), async (tx) => {
           const before = await getAccountForUpdate(tx, id);
-          const after = await updateAccount(tx, id, {
-            passwordHash,
-            passwordChangedAt: now,
-            failedLoginCount: 0,
-            lockedUntil: null,
-            updatedAt: now,
-          });
+          const after = await updateAccount(tx, id, { passwordHash, passwordChangedAt: now, updatedAt: now });
           return {
             result: undefined,
             audit: {
@@ -336,7 +383,8 @@ const accountRoutes = {
             },
           };
         });
-        // Whoever knew the old password must not stay signed in with it.
+        // The owner gets in with the new password from anywhere; whoever knew the old one must not stay signed in with it.
+        await loginService.unlock(target.email);
         const principal = getAdminPrincipal(res);
         await endSessions(
           id,
@@ -349,24 +397,26 @@ const accountRoutes = {
       path: '/accounts/:id/unlock',
       operationId: 'unlockAccount',
       summary: 'Unlock an account locked after failed logins',
-      description: 'Audited as `account.unlock`.',
-      access: { roles: ['admin'] },
+      description:
+        'Ends its lockouts from every address (and the attempt limit of password changes). Audited as ' +
+        '`account.unlock`, with the number of addresses that were blocked.',
+      access: { permission: 'accounts.manage' },
       params: idParamsSchema,
-      response: accountViewSchema,
+      response: unlockedAccountSchema,
       errors: { 404: '`ADMIN_ACCOUNT_NOT_FOUND`' },
-      async handler({ params: { id }, req, res }, { db, clock }) {
+      async handler({ params: { id }, req, res }, { db, clock, loginService }) {
         const now = clock();
         return withAudit(db, auditContextOf(req, res, now), async (tx) => {
-          const before = await getAccountForUpdate(tx, id);
-          const after = await updateAccount(tx, id, { failedLoginCount: 0, lockedUntil: null, updatedAt: now });
-          const view = convertAccountToView(after);
+          const account = await getAccountForUpdate(tx, id);
+          // The lockouts live in Redis; the audit row commits only if they were ended.
+          const blockedAddresses = await loginService.unlock(account.email);
           return {
-            result: view,
+            result: { ...convertAccountToView(account), blockedAddresses: 0, unlockedAddresses: blockedAddresses },
             audit: {
               action: 'account.unlock',
               target: { type: 'account', id },
-              before: convertAccountToView(before),
-              after: view,
+              before: { blockedAddresses },
+              after: { blockedAddresses: 0 },
             },
           };
         });
@@ -377,20 +427,42 @@ const accountRoutes = {
       path: '/me/password',
       operationId: 'changeOwnPassword',
       summary: 'Change my password',
-      description: 'Signs out every other session of the account. Audited as `account.password-change`.',
+      description:
+        'Signs out every other session of the account. Wrong current passwords count like failed logins (same ' +
+        'lockout and rate limit). Audited as `account.password-change`.',
       access: 'session',
       body: changePasswordBodySchema,
       response: null,
-      errors: { 400: '`ADMIN_CURRENT_PASSWORD_WRONG`' },
-      async handler({ body, req, res }, { db, clock, endSessions }) {
+      errors: {
+        400: '`ADMIN_CURRENT_PASSWORD_WRONG`',
+        422: PASSWORD_WEAK,
+        423:
+          '`ADMIN_ACCOUNT_LOCKED`: locked for this address after repeated wrong passwords; ' +
+          '`errors.retryAfterSeconds` (and Retry-After)',
+        429: '`ADMIN_LOGIN_RATE_LIMITED`: too many attempts; `errors.retryAfterSeconds` (and Retry-After)',
+      },
+      async handler({ body, req, res }, { db, clock, endSessions, loginService }) {
         const principal = requireSession(getAdminPrincipal(res));
+        const account = await findAccountById(db, principal.accountId);
+        if (!account) throw AdminErrors.unauthenticated();
+        // Checked outside the transaction: wrong guesses count towards the lockout and must not roll back with it.
+        await loginService
+          .verifyCurrentPassword({
+            account,
+            password: body.currentPassword,
+            ip: req.ip ?? 'unknown',
+            requestId: requestIdOf(req),
+          })
+          .catch((error: unknown) => {
+            throw withRetryAfter(res, error);
+          });
+        assertPasswordPolicy(body.newPassword, { email: account.email });
         const now = clock();
         const passwordHash = await hashPassword(body.newPassword);
         await withAudit(db, auditContextOf(req, res, now), async (tx) => {
           const before = await getAccountForUpdate(tx, principal.accountId);
-          if (!(await verifyPassword(before.passwordHash, body.currentPassword))) {
-            throw AdminErrors.currentPasswordWrong();
-          }
+          // Changed by someone else since it was checked: the current password given is no longer current.
+          if (before.passwordHash !== account.passwordHash) throw AdminErrors.currentPasswordWrong();
           const after = await updateAccount(tx, principal.accountId, {
             passwordHash,
             passwordChangedAt: now,
@@ -457,13 +529,13 @@ const tokenRoutes = {
       path: '/',
       operationId: 'listApiTokens',
       summary: 'List API tokens',
-      description: "Admins see everyone's (or one account's); others see their own.",
+      description: "Holders of `accounts.manage` see everyone's (or one account's); others see their own.",
       access: 'signed-in',
       query: listTokensQuerySchema,
       response: itemsOf(apiTokenViewSchema),
       async handler({ query, res }, { db }) {
         const principal = getAdminPrincipal(res);
-        const isAdmin = hasAnyRole(principal.roles, ['admin']);
+        const isAdmin = hasPermission(principal.roles, 'accounts.manage');
         const accountId = isAdmin ? query.accountId : principal.accountId;
         const rows = await listApiTokens(db, accountId === undefined ? {} : { accountId });
         return { items: rows.map(convertApiTokenToView) };
@@ -475,7 +547,7 @@ const tokenRoutes = {
       operationId: 'revokeApiToken',
       summary: 'Revoke an API token',
       description:
-        "One's own, or anyone's for an admin. Revoking twice is not an error. Audited as `api-token.revoke`.",
+        "One's own, or anyone's with `accounts.manage`. Revoking twice is not an error. Audited as `api-token.revoke`.",
       access: 'signed-in',
       params: idParamsSchema,
       response: null,
@@ -486,7 +558,10 @@ const tokenRoutes = {
         await withAudit(db, auditContextOf(req, res, now), async (tx) => {
           const before = await findApiTokenForUpdate(tx, id);
           // Someone else's token answers like a missing one: its existence is not theirs to learn.
-          if (!before || (before.accountId !== principal.accountId && !hasAnyRole(principal.roles, ['admin']))) {
+          if (
+            !before ||
+            (before.accountId !== principal.accountId && !hasPermission(principal.roles, 'accounts.manage'))
+          ) {
             throw AdminErrors.tokenNotFound();
           }
           const after = await revokeApiToken(tx, id, now);
@@ -516,16 +591,37 @@ const auditRoutes = {
       operationId: 'listAudit',
       summary: 'Read the audit log',
       description: 'Newest first; pass `nextCursor` as `before` for the next page.',
-      access: { roles: ['admin', 'viewer'] },
+      access: { permission: 'audit.read' },
       query: auditQuerySchema,
       response: auditPageSchema,
       handler: ({ query }, { db }) => listAudit(db, query),
+    }),
+    route({
+      method: 'get',
+      path: '/verify',
+      operationId: 'verifyAuditChain',
+      summary: "Verify the audit log's hash chain",
+      description:
+        'Walks the whole log and compares it with every recorded checkpoint and with `expectHead`: `ok` false names ' +
+        'the first edited, missing or relinked row, or a truncation. Changes nothing and shows no personal data ' +
+        '(positions and hashes only), so it writes no audit row.',
+      access: { permission: 'audit.read' },
+      query: verifyAuditQuerySchema,
+      response: auditChainReportSchema,
+      handler: ({ query }, { db }) => verifyAuditChain(db, { expectHead: query.expectHead }),
     }),
   ],
 };
 
 /** The admin module's own API (sign-in, accounts, API tokens, audit), mounted under `/api/admin`. */
 export const adminApi = defineApiModule([signInRoutes, accountRoutes, tokenRoutes, auditRoutes], createAdminApiContext);
+
+/** Sets Retry-After from a lockout or rate-limit error's `retryAfterSeconds`; returns the error to rethrow. */
+function withRetryAfter(res: Response, error: unknown): unknown {
+  const retryAfter = isAppError(error) ? error.details?.['retryAfterSeconds'] : undefined;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
+  return error;
+}
 
 function requireSession(principal: AdminPrincipal): Extract<AdminPrincipal, { kind: 'session' }> {
   if (principal.kind !== 'session') throw AdminErrors.sessionRequired();

@@ -4,10 +4,12 @@ import { withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.j
 import { auditLog } from './schema.js';
 
 /** Who made a change: a signed-in account, an API token (and the account that owns it), or the system itself. */
-export type AuditActor =
-  | { type: 'account'; accountId: string; email: string }
-  | { type: 'token'; tokenId: string; accountId: string; email: string }
-  | { type: 'system' };
+export const auditActorSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('account'), accountId: z.string(), email: z.string() }),
+  z.object({ type: z.literal('token'), tokenId: z.string(), accountId: z.string(), email: z.string() }),
+  z.object({ type: z.literal('system') }),
+]);
+export type AuditActor = z.infer<typeof auditActorSchema>;
 
 /** Where a change came from; built once per request (see `auditContextOf`). */
 export interface AuditContext {

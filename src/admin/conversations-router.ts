@@ -1,4 +1,5 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
+import { parseJsonBody } from '../platform/http.js';
 import { z } from 'zod';
 import { citizenIdSchema, type HandoffStore, type MessageSink } from '../conversation/index.js';
 import type { Db } from '../platform/db.js';
@@ -43,10 +44,10 @@ export function createConversationsAdminRouter(deps: ConversationsAdminRouterDep
   const { auth, db } = deps;
   const clock = deps.clock ?? auth.clock;
   const logger = deps.logger.child({ component: 'conversations-admin' });
-  const canRead = auth.requireRole('official', 'viewer');
-  const canAct = auth.requireRole('official');
+  const canRead = auth.requirePermission('conversations.read');
+  const canAct = auth.requirePermission('conversations.reply');
   const router = Router();
-  router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(parseJsonBody({ limit: BODY_LIMIT }));
 
   router.get('/handoffs', canRead, async (req, res) => {
     const { limit } = handoffsQuerySchema.parse(req.query);

@@ -2,7 +2,7 @@ import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
 import { convertAccountToView, countAccounts, emailSchema, insertAccount } from './accounts.js';
 import { recordAudit } from './audit.js';
-import { generatePassword, hashPassword, passwordSchema } from './passwords.js';
+import { assertPasswordPolicy, generatePassword, hashPassword } from './passwords.js';
 
 export const SANDBOX_ADMIN_EMAIL = 'admin@sandbox.local';
 
@@ -34,7 +34,9 @@ export async function ensureFirstAdmin(input: {
   let generated = false;
   if (input.email !== undefined && input.password !== undefined) {
     email = emailSchema.parse(input.email);
-    password = passwordSchema.parse(input.password);
+    // ADMIN_PASSWORD meets the same policy as any new password (ADMIN_PASSWORD_WEAK with the reason otherwise).
+    assertPasswordPolicy(input.password, { email });
+    password = input.password;
   } else if (input.sandbox) {
     email = SANDBOX_ADMIN_EMAIL;
     password = generatePassword();

@@ -6,11 +6,17 @@ export const AdminErrors = {
   unauthenticated: () => new AppError('ADMIN_UNAUTHENTICATED', 401, 'Authentication is required'),
   /** Wrong email or wrong password: one answer for both, so accounts cannot be enumerated. */
   invalidCredentials: () => new AppError('ADMIN_INVALID_CREDENTIALS', 401, 'The email or password is not correct'),
-  /** Too many wrong passwords in a row; the account refuses every login until `retryAfterSeconds` has passed. */
+  /**
+   * Too many wrong passwords in a row for this account from this address; it refuses every login (and password change)
+   * from there until `retryAfterSeconds` has passed or an admin unlocks it. Other addresses are not affected.
+   */
   accountLocked: (retryAfterSeconds: number) =>
-    new AppError('ADMIN_ACCOUNT_LOCKED', 423, 'The account is locked after repeated failed logins', {
-      details: { retryAfterSeconds },
-    }),
+    new AppError(
+      'ADMIN_ACCOUNT_LOCKED',
+      423,
+      'The account is locked for this address after repeated wrong passwords; try again later or ask an admin to unlock it',
+      { details: { retryAfterSeconds } },
+    ),
   loginRateLimited: (retryAfterSeconds: number) =>
     new AppError('ADMIN_LOGIN_RATE_LIMITED', 429, 'Too many login attempts; try again later', {
       details: { retryAfterSeconds },
@@ -22,6 +28,14 @@ export const AdminErrors = {
     new AppError('ADMIN_LAST_ADMIN', 409, 'This change would leave no enabled account with the admin role'),
   accountNotFound: () => new AppError('ADMIN_ACCOUNT_NOT_FOUND', 404, 'The account was not found'),
   tokenNotFound: () => new AppError('ADMIN_TOKEN_NOT_FOUND', 404, 'The API token was not found'),
+  /**
+   * A new password breaks the policy; `reason` is `too-short`, `too-long`, `blank`, `contains-email` or `too-common`
+   * (with zxcvbn's `warning` when it has one).
+   */
+  passwordWeak: (problem: Record<string, unknown>) =>
+    new AppError('ADMIN_PASSWORD_WEAK', 422, 'The new password does not meet the password policy', {
+      details: problem,
+    }),
   /** The current password given for a password change is wrong. */
   currentPasswordWrong: () => new AppError('ADMIN_CURRENT_PASSWORD_WRONG', 400, 'The current password is not correct'),
   /** The action needs a signed-in person, not an API token. */

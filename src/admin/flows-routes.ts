@@ -20,6 +20,7 @@ import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import type { AuditContext } from './audit.js';
+import type { AdminPermission } from './roles.js';
 import { flowDocumentSchema, readFlowDocument, type FlowDocument } from './read-flow-document.js';
 
 /** Flows are documents of a few kilobytes; the largest shipped one is well under this. */
@@ -161,9 +162,11 @@ if (!z.globalRegistry.has(templateTreeSchema)) z.globalRegistry.add(templateTree
 const storedTemplateTreeSchema = z.unknown().pipe(templateTreeSchema);
 const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-const canRead = { roles: ['editor', 'approver', 'viewer'] } as const;
-const canEdit = { roles: ['editor'] } as const;
-const canPublish = { roles: ['approver'] } as const;
+// Who holds each permission is in roles.ts (PERMISSIONS).
+const canRead = { permission: 'flows.read' } as const satisfies { permission: AdminPermission };
+const canEdit = { permission: 'flows.write' } as const satisfies { permission: AdminPermission };
+const canSimulate = { permission: 'flows.simulate' } as const satisfies { permission: AdminPermission };
+const canPublish = { permission: 'flows.publish' } as const satisfies { permission: AdminPermission };
 const actorOf = (res: Parameters<typeof getAdminPrincipal>[0]) => getAdminPrincipal(res).email;
 
 const flowRoutes = {
@@ -208,7 +211,7 @@ const flowRoutes = {
         'Runs the engine in memory on the published flows (drafts replace flows of the same id) and answers the ' +
         'transcript. `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and ' +
         '`@sticker` stand for events other than text. Reads run for real; writes are only shown (`effects`).',
-      access: canEdit,
+      access: canSimulate,
       body: simulateBodySchema,
       response: z.object({
         transcript: z.array(
@@ -471,8 +474,8 @@ const flowVersionRoutes = {
 };
 
 /**
- * The admin API of flows, templates and the simulator, under `/api/admin/flows`. Editors write new versions and
- * simulate; approvers (and admins) publish and roll back. Publishing is audited by the flow store in its transaction,
+ * The admin API of flows, templates and the simulator, under `/api/admin/flows`. Editors write new versions,
+ * approvers publish and roll back, both simulate (permissions in roles.ts). Publishing is audited by the flow store in its transaction,
  * with the caller's audit context.
  */
 export const flowsApi = defineApiModule([flowRoutes, templateRoutes, flowVersionRoutes], createFlowsApiContext);

@@ -1,5 +1,5 @@
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
 import type { Redis } from '../platform/redis.js';
@@ -9,23 +9,20 @@ import { AdminErrors } from './errors.js';
 import { prepareDummyHash, verifyDummyPassword, verifyPassword } from './passwords.js';
 import { adminAccounts } from './schema.js';
 import { sha256Hex } from './secure-compare.js';
+import { createLoginLockout, DEFAULT_LOCKOUT_POLICY, type LockoutPolicy } from './login-lockout.js';
 import type { SessionRecord, SessionStore } from './session-store.js';
 
-/** Consecutive wrong passwords after which an account refuses every login for LOCKOUT_DURATION_MS. */
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_DURATION_MS = 15 * 60_000;
-
-/** Failed-login budgets; each limit counts failures only and answers 429 with Retry-After once spent. */
+/** Failed-login limits: a budget per client address, and the lockout of one account from one address. */
 export interface LoginLimits {
-  /** Failures per client IP (spraying many emails from one address). Default 50 per 15 minutes. */
+  /** Failures per client IP, whatever the account (spraying many emails from one address). Default 50 per 15 minutes. */
   perIp: { points: number; durationSeconds: number };
-  /** Failures per email from one IP (guessing one account's password). Default 10 per 15 minutes. */
-  perEmailAndIp: { points: number; durationSeconds: number };
+  /** Wrong passwords for one account from one address: threshold and progressive blocks. */
+  lockout: LockoutPolicy;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   perIp: { points: 50, durationSeconds: 15 * 60 },
-  perEmailAndIp: { points: 10, durationSeconds: 15 * 60 },
+  lockout: DEFAULT_LOCKOUT_POLICY,
 };
 
 export interface LoginService {
@@ -40,6 +37,21 @@ export interface LoginService {
     requestId?: string | undefined;
     previousSessionId?: string | undefined;
   }): Promise<{ account: AccountRow; sessionId: string; session: SessionRecord }>;
+  /**
+   * Checks a signed-in account's current password (before a password change) under the same limits as a login, so a
+   * stolen session cannot be used to guess it. Throws ADMIN_CURRENT_PASSWORD_WRONG, ADMIN_ACCOUNT_LOCKED or
+   * ADMIN_LOGIN_RATE_LIMITED.
+   */
+  verifyCurrentPassword(input: {
+    account: AccountRow;
+    password: string;
+    ip: string;
+    requestId?: string | undefined;
+  }): Promise<void>;
+  /** Ends the account's lockouts from every address; returns how many addresses were blocked. */
+  unlock(email: string): Promise<number>;
+  /** Addresses blocked now, per e-mail (for the accounts list). */
+  countBlockedAddresses(emails: readonly string[]): Promise<Map<string, number>>;
 }
 
 export function createLoginService(deps: {
@@ -58,80 +70,74 @@ export function createLoginService(deps: {
     points: limits.perIp.points,
     duration: limits.perIp.durationSeconds,
   });
-  const perEmailAndIp = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: 'admin:login:email-ip',
-    points: limits.perEmailAndIp.points,
-    duration: limits.perEmailAndIp.durationSeconds,
-  });
-  // Emails without an account "lock" exactly like real ones; otherwise the lockout answer would reveal which exist.
-  const unknownEmailLockout = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: 'admin:login:unknown',
-    points: LOCKOUT_THRESHOLD - 1,
-    duration: LOCKOUT_DURATION_MS / 1000,
-    blockDuration: LOCKOUT_DURATION_MS / 1000,
-  });
+  const lockout = createLoginLockout({ redis, clock, policy: limits.lockout });
+  // Keys carry a hash of the email: Redis never holds an official's address.
+  const accountKeyOf = (email: string) => sha256Hex(email.trim().toLowerCase());
+
+  /** 429 once the address spent its failure budget; 423 while this account is blocked from this address. */
+  async function refuseIfLimited(accountKey: string, ip: string): Promise<void> {
+    const [ipState, pair] = await guardRedis(() => Promise.all([perIp.get(ip), lockout.check(accountKey, ip)]));
+    if (ipState !== null && ipState.consumedPoints >= limits.perIp.points) {
+      throw AdminErrors.loginRateLimited(secondsFrom(ipState.msBeforeNext));
+    }
+    if (pair.blockedForMs > 0) {
+      await guardRedis(() => consumeQuietly(perIp, ip));
+      throw AdminErrors.accountLocked(secondsFrom(pair.blockedForMs));
+    }
+  }
+
+  /** Counts a wrong password; returns how long the pair is now blocked (0: not blocked). */
+  async function countFailure(accountKey: string, ip: string): Promise<number> {
+    return guardRedis(async () => {
+      const [, pair] = await Promise.all([consumeQuietly(perIp, ip), lockout.recordFailure(accountKey, ip)]);
+      return pair.blockedForMs;
+    });
+  }
+
+  /** An audit row each time an account is blocked from an address: admins see who is being guessed at, and from where. */
+  async function auditBlock(
+    account: AccountRow,
+    blockedForMs: number,
+    input: { ip: string; requestId?: string | undefined },
+  ): Promise<void> {
+    const now = clock();
+    await recordAudit(db, {
+      ...auditContext(account, now, input),
+      actor: { type: 'system' },
+      action: 'account.lock',
+      target: { type: 'account', id: account.id },
+      after: {
+        ip: input.ip,
+        lockedUntil: new Date(now.getTime() + blockedForMs).toISOString(),
+        reason: 'failed-logins',
+      },
+    });
+  }
 
   return {
     async login(input) {
       const email = input.email.trim().toLowerCase();
-      // Keys carry a hash of the email: Redis never holds an official's address.
-      const emailKey = sha256Hex(email);
-      const emailIpKey = `${emailKey}:${input.ip}`;
-
-      const [ipState, emailIpState] = await guardRedis(() =>
-        Promise.all([perIp.get(input.ip), perEmailAndIp.get(emailIpKey)]),
-      );
-      const spent = [
-        { state: ipState, points: limits.perIp.points },
-        { state: emailIpState, points: limits.perEmailAndIp.points },
-      ].filter(({ state, points }) => state !== null && state.consumedPoints >= points);
-      if (spent.length > 0) {
-        const waitMs = Math.max(...spent.map(({ state }) => state?.msBeforeNext ?? 0));
-        throw AdminErrors.loginRateLimited(secondsFrom(waitMs));
-      }
-      const countFailure = () =>
-        guardRedis(async () => {
-          await Promise.all([consumeQuietly(perIp, input.ip), consumeQuietly(perEmailAndIp, emailIpKey)]);
-        });
+      const accountKey = accountKeyOf(email);
+      await refuseIfLimited(accountKey, input.ip);
 
       const account = await findAccountByEmail(db, email);
-      const now = clock();
-
-      if (!account) {
-        const lockState = await guardRedis(() => unknownEmailLockout.get(emailKey));
-        if (lockState !== null && lockState.consumedPoints > LOCKOUT_THRESHOLD - 1) {
-          await countFailure();
-          throw AdminErrors.accountLocked(secondsFrom(lockState.msBeforeNext));
+      // Unknown emails and disabled accounts answer exactly like a wrong password, and lock the same way: neither the
+      // answer nor the lockout reveals which accounts exist.
+      const passwordMatches = account
+        ? await verifyPassword(account.passwordHash, input.password)
+        : await verifyDummyPassword(input.password).then(() => false);
+      if (!account || !passwordMatches || account.disabled) {
+        const blockedForMs = await countFailure(accountKey, input.ip);
+        if (blockedForMs > 0) {
+          if (account) await auditBlock(account, blockedForMs, input);
+          throw AdminErrors.accountLocked(secondsFrom(blockedForMs));
         }
-        await verifyDummyPassword(input.password);
-        await countFailure();
-        const after = await guardRedis(() => consumeQuietly(unknownEmailLockout, emailKey));
-        if (after.consumedPoints >= LOCKOUT_THRESHOLD) throw AdminErrors.accountLocked(secondsFrom(after.msBeforeNext));
         throw AdminErrors.invalidCredentials();
       }
 
-      if (account.lockedUntil !== null && account.lockedUntil.getTime() > now.getTime()) {
-        await countFailure();
-        throw AdminErrors.accountLocked(secondsFrom(account.lockedUntil.getTime() - now.getTime()));
-      }
-
-      const passwordMatches = await verifyPassword(account.passwordHash, input.password);
-      if (!passwordMatches || account.disabled) {
-        await countFailure();
-        // A disabled account answers exactly like a wrong password, and does not count towards its lockout.
-        if (account.disabled) throw AdminErrors.invalidCredentials();
-        const lockedUntil = await recordFailedPassword(account, now, input);
-        if (lockedUntil) throw AdminErrors.accountLocked(secondsFrom(lockedUntil.getTime() - now.getTime()));
-        throw AdminErrors.invalidCredentials();
-      }
-
+      const now = clock();
       await db.transaction(async (tx) => {
-        await tx
-          .update(adminAccounts)
-          .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
-          .where(eq(adminAccounts.id, account.id));
+        await tx.update(adminAccounts).set({ lastLoginAt: now }).where(eq(adminAccounts.id, account.id));
         await recordAudit(tx, {
           ...auditContext(account, now, input),
           action: 'auth.login',
@@ -139,46 +145,37 @@ export function createLoginService(deps: {
         });
       });
       await guardRedis(async () => {
-        await perEmailAndIp.delete(emailIpKey);
+        await lockout.recordSuccess(accountKey, input.ip);
         if (input.previousSessionId) await sessions.delete(input.previousSessionId);
       });
       const { sessionId, record } = await guardRedis(() => sessions.create(account.id));
-      return {
-        account: { ...account, failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
-        sessionId,
-        session: record,
-      };
+      return { account: { ...account, lastLoginAt: now }, sessionId, session: record };
+    },
+
+    async verifyCurrentPassword(input) {
+      const accountKey = accountKeyOf(input.account.email);
+      await refuseIfLimited(accountKey, input.ip);
+      if (await verifyPassword(input.account.passwordHash, input.password)) {
+        await guardRedis(() => lockout.recordSuccess(accountKey, input.ip));
+        return;
+      }
+      const blockedForMs = await countFailure(accountKey, input.ip);
+      if (blockedForMs > 0) {
+        await auditBlock(input.account, blockedForMs, input);
+        throw AdminErrors.accountLocked(secondsFrom(blockedForMs));
+      }
+      throw AdminErrors.currentPasswordWrong();
+    },
+
+    unlock(email) {
+      return guardRedis(() => lockout.unlock(accountKeyOf(email)));
+    },
+
+    async countBlockedAddresses(emails) {
+      const counts = await guardRedis(() => lockout.countBlocked(emails.map(accountKeyOf)));
+      return new Map(emails.map((email) => [email, counts.get(accountKeyOf(email)) ?? 0]));
     },
   };
-
-  /** Counts one wrong password atomically (concurrent guesses cannot skip the lock); returns the lock end if set. */
-  async function recordFailedPassword(
-    account: AccountRow,
-    now: Date,
-    input: { ip: string; requestId?: string | undefined },
-  ): Promise<Date | null> {
-    const lockUntil = new Date(now.getTime() + LOCKOUT_DURATION_MS);
-    return db.transaction(async (tx) => {
-      const rows = await tx
-        .update(adminAccounts)
-        .set({
-          failedLoginCount: sql`case when ${adminAccounts.failedLoginCount} + 1 >= ${LOCKOUT_THRESHOLD} then 0 else ${adminAccounts.failedLoginCount} + 1 end`,
-          lockedUntil: sql`case when ${adminAccounts.failedLoginCount} + 1 >= ${LOCKOUT_THRESHOLD} then ${lockUntil.toISOString()}::timestamptz else ${adminAccounts.lockedUntil} end`,
-        })
-        .where(eq(adminAccounts.id, account.id))
-        .returning({ lockedUntil: adminAccounts.lockedUntil });
-      const lockedUntil = rows[0]?.lockedUntil ?? null;
-      if (lockedUntil === null || lockedUntil.getTime() !== lockUntil.getTime()) return null;
-      await recordAudit(tx, {
-        ...auditContext(account, now, input),
-        actor: { type: 'system' },
-        action: 'account.lock',
-        target: { type: 'account', id: account.id },
-        after: { lockedUntil: lockedUntil.toISOString(), reason: 'failed-logins' },
-      });
-      return lockedUntil;
-    });
-  }
 }
 
 function auditContext(

@@ -23,3 +23,39 @@ export function hasAnyRole(held: readonly AdminRole[], required: readonly AdminR
   if (held.includes('admin')) return true;
   return required.some((role) => held.includes(role));
 }
+
+/**
+ * Who may do what: the one place roles are granted permissions (src/admin/README.md shows the same table, and a test
+ * keeps the two equal). Routers ask for a permission, never for a list of roles. `admin` is listed everywhere on
+ * purpose: the table reads the same as the code.
+ */
+export const PERMISSIONS = {
+  /** List, create, update, disable accounts; reset their passwords; unlock them. */
+  'accounts.manage': ['admin'],
+  /** Read the audit log (it names every official and every conversation read). */
+  'audit.read': ['admin'],
+  /** Connect the Zalo OA and see its token state. */
+  'zalo.connect': ['admin'],
+  /** List, replay and discard dead letters (Zalo events set aside after failing for their own reasons). */
+  'events.replay': ['admin'],
+  /** Read flows, flow versions, templates and template versions. */
+  'flows.read': ['admin', 'editor', 'approver', 'viewer'],
+  /** Store new flow and template versions; validate drafts. */
+  'flows.write': ['admin', 'editor'],
+  /** Run the simulator on published flows and drafts. */
+  'flows.simulate': ['admin', 'editor', 'approver'],
+  /** Publish and roll back flows; publish templates. */
+  'flows.publish': ['admin', 'approver'],
+  /** See open handoffs and read a citizen's conversation (each read audited). */
+  'conversations.read': ['admin', 'official', 'viewer'],
+  /** Close handoffs and answer citizens. */
+  'conversations.reply': ['admin', 'official'],
+} as const satisfies Record<string, readonly AdminRole[]>;
+
+export type AdminPermission = keyof typeof PERMISSIONS;
+
+/** Whether any of the held roles grants `permission`. */
+export function hasPermission(held: readonly AdminRole[], permission: AdminPermission): boolean {
+  const granted: readonly AdminRole[] = PERMISSIONS[permission];
+  return held.some((role) => granted.includes(role));
+}

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
-  integer,
   jsonb,
   pgTable,
   text,
@@ -25,8 +25,6 @@ export const adminAccounts = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     disabled: boolean('disabled').notNull().default(false),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -81,11 +79,39 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     requestId: text('request_id'),
     ip: text('ip'),
+    /**
+     * The hash chain (see `audit-chain.ts`). The database's `audit_log_chain` trigger sets these three on every insert,
+     * under a lock, whatever the inserter sent; the defaults only let an INSERT leave them out.
+     * `seq` numbers the rows 1, 2, 3… without gaps; `prevHash` is the previous row's `hash` (64 zeros for the first);
+     * `hash` is the hex SHA-256 of the row's canonical serialisation, `prevHash` included.
+     */
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
   (table) => [
+    uniqueIndex('audit_log_seq_key').on(table.seq),
     index('audit_log_action_idx').on(table.action, table.id),
     index('audit_log_target_idx').on(table.targetType, table.targetId, table.id),
     index('audit_log_actor_account_idx').on(table.actorAccountId, table.id),
     index('audit_log_occurred_at_idx').on(table.occurredAt),
   ],
 );
+
+/**
+ * Chain heads seen by the periodic checkpoint (append-only, like the log). `audit:verify` checks that the chain still
+ * passes through each of them, which makes deleting the newest rows detectable.
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('audit_checkpoints_seq_idx').on(table.seq)],
+);
+
+/** Tables whose rows are evidence: the server's database role gets SELECT and INSERT on them, never more (a new evidence table joins this list). */
+export const AUDIT_TABLES = ['audit_log', 'audit_checkpoints'] as const;

@@ -14,7 +14,10 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 export interface SessionStore {
   /** Creates a session with a fresh random id and CSRF token; the id goes in the cookie only. */
   create(accountId: string): Promise<{ sessionId: string; record: SessionRecord }>;
-  /** The live session for this id, its idle timer restarted; null when unknown or idle for longer than the TTL. */
+  /**
+   * The live session for this id, its idle timer restarted; null when unknown, idle for longer than the TTL, or older
+   * than the absolute lifetime (however busy it was).
+   */
   touch(sessionId: string): Promise<SessionRecord | null>;
   delete(sessionId: string): Promise<void>;
   /** Ends every session of an account (password reset, disabling), except optionally the caller's own. */
@@ -23,10 +26,16 @@ export interface SessionStore {
 
 /**
  * Sessions in Redis under the SHA-256 of their id: someone who can read Redis still cannot present a session. The
- * idle limit is checked against the injected clock (so tests need not sleep); Redis's own expiry removes the leftovers.
+ * idle limit (`ttlMs`) and the absolute lifetime (`maxAgeMs`: a stolen cookie kept busy still dies) are checked
+ * against the injected clock (so tests need not sleep); Redis's own expiry removes the leftovers.
  */
-export function createSessionStore(deps: { redis: Redis; ttlMs: number; clock: () => Date }): SessionStore {
-  const { redis, ttlMs, clock } = deps;
+export function createSessionStore(deps: {
+  redis: Redis;
+  ttlMs: number;
+  maxAgeMs: number;
+  clock: () => Date;
+}): SessionStore {
+  const { redis, ttlMs, maxAgeMs, clock } = deps;
   const sessionKey = (hash: string) => `admin:session:${hash}`;
   const accountKey = (accountId: string) => `admin:account-sessions:${accountId}`;
 
@@ -44,9 +53,10 @@ export function createSessionStore(deps: { redis: Redis; ttlMs: number; clock: (
   }
 
   async function write(hash: string, record: SessionRecord): Promise<void> {
+    const expiresInMs = Math.max(1, Math.min(ttlMs, record.createdAt + maxAgeMs - clock().getTime()));
     await redis
       .multi()
-      .set(sessionKey(hash), JSON.stringify(record), 'PX', ttlMs)
+      .set(sessionKey(hash), JSON.stringify(record), 'PX', expiresInMs)
       .sadd(accountKey(record.accountId), hash)
       .pexpire(accountKey(record.accountId), ttlMs)
       .exec();
@@ -70,7 +80,7 @@ export function createSessionStore(deps: { redis: Redis; ttlMs: number; clock: (
       const record = await read(hash);
       if (!record) return null;
       const now = clock().getTime();
-      if (now - record.lastSeenAt > ttlMs) {
+      if (now - record.lastSeenAt > ttlMs || now - record.createdAt > maxAgeMs) {
         await redis.multi().del(sessionKey(hash)).srem(accountKey(record.accountId), hash).exec();
         return null;
       }

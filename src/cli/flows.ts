@@ -89,7 +89,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         out(`no flow "${flowArg}" in ${path.relative(process.cwd(), flowsDir) || '.'}`);
         return 1;
       }
-      const config = readConfig();
+      const config = readConfig(process.env, { tool: true });
       const transcript = await simulateConversation(
         {
           flows: createMemoryFlowSource(loaded.flows),
@@ -111,7 +111,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const handle = options.openDatabase
         ? await options.openDatabase()
         : await (async () => {
-            const config = readConfig();
+            const config = readConfig(process.env, { tool: true });
             const opened = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
             await opened.migrate();
             return opened;
@@ -180,7 +180,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
 
 // Run directly (`npm run flows`), not when imported by a test or the composition root.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const config = readConfig();
+  const config = readConfig(process.env, { tool: true });
   const logger = createLogger({ level: 'warn' });
   openCliActions(config, { templatesDir: path.resolve('templates'), logger })
     .then(async (cli) => {

@@ -2,25 +2,9 @@ import type { Logger } from '../platform/logger.js';
 import type { ActionRegistry } from './actions.js';
 import type { ConversationMetrics } from './conversation-metrics.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
-import type { Button, CitizenId, InboundEvent, InboundPayload, Language, OutboundMessage } from './channel.js';
-import {
-  CITIZEN_LEFT_EFFECT,
-  HANDOFF_EFFECT,
-  LANGUAGE_EFFECT,
-  RELEASE_HELD_EFFECT,
-  findLanguageChange,
-  type Effect,
-  type EffectRequest,
-} from './effects.js';
-import {
-  DEFAULT_ASK_RETRIES,
-  MAX_BUTTONS,
-  type AskStep,
-  type Condition,
-  type FlowButton,
-  type FlowDefinition,
-  type FlowStep,
-} from './flow-schema.js';
+import type { InboundEvent, InboundPayload, Language } from './channel.js';
+import { CITIZEN_LEFT_EFFECT, LANGUAGE_EFFECT, RELEASE_HELD_EFFECT } from './effects.js';
+import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource } from './flow-source.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD, interpretAnswer } from './input-interpreter.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
@@ -29,7 +13,11 @@ import type { TemplateRenderer } from './template-renderer.js';
 import { foldText, foldTelex, scoreKeyword } from './text.js';
 import { distance } from 'fastest-levenshtein';
 import type { TurnResult } from './turn-store.js';
-import { getPath, interpolate, resolveValue, setPath, type Variables } from './variables.js';
+import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import { createStepMessages } from './step-messages.js';
+import { executeStep } from './steps/execute-step.js';
+import { emitEffect, type StepResult, type Turn } from './turn.js';
+import { setPath, type Variables } from './variables.js';
 
 export interface TurnRunnerConfig {
   /** Minutes of silence after which the next message starts afresh (SESSION_TTL_MINUTES). */
@@ -67,10 +55,7 @@ export interface TurnRunner {
 
 /** Steps run for one event before the engine assumes a loop in the flow. */
 const MAX_STEPS_PER_EVENT = 50;
-/** Payload of a flow button going to a step: `#go:<flow>/<step>`. */
-export const GOTO_PAYLOAD = '#go:';
-/** Payload of a flow button starting a flow: `#flow:<flow>`. */
-export const FLOW_PAYLOAD = '#flow:';
+export { FLOW_PAYLOAD, GOTO_PAYLOAD };
 /** Flows the global commands start. */
 export const MENU_FLOW_ID = 'menu';
 export const HELP_FLOW_ID = 'help';
@@ -104,25 +89,6 @@ export function findGlobalCommand(text: string): GlobalCommand | null {
   return null;
 }
 
-type StepResult =
-  | { kind: 'next'; step: string }
-  | { kind: 'wait' }
-  | { kind: 'end' }
-  | { kind: 'start_flow'; flowId: string; returnTo?: string };
-
-/** Everything one event's processing reads and changes. */
-interface Turn {
-  citizenId: CitizenId;
-  eventId: string;
-  language: Language;
-  now: Date;
-  logger: Logger;
-  session: Session;
-  out: OutboundMessage[];
-  effects: Effect[];
-  steps: number;
-}
-
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const officeHours =
@@ -130,14 +96,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const ttlMs = deps.config.sessionTtlMinutes * 60_000;
   const templates = deps.templates;
 
-  const render = (turn: Turn, key: string, params: Variables = {}) => templates.render(key, turn.language, params);
-  const menuMessages = (turn: Turn) => render(turn, 'common:menu');
-
-  /** Records an effect with a key unique to this event and step; a language change applies to the rest of the turn. */
-  function emit(turn: Turn, request: EffectRequest, source: string): void {
-    turn.effects.push({ ...request, key: `${turn.eventId}/${source}#${turn.effects.length}` });
-    turn.language = findLanguageChange([request]) ?? turn.language;
-  }
+  const messages = createStepMessages(templates);
+  const render = messages.render;
+  const menuMessages = messages.menu;
+  const askMessages = messages.askMessages;
+  const askExtras = messages.askExtras;
+  const emit = emitEffect;
 
   async function loadFlow(flowId: string, version: number): Promise<FlowDefinition | null> {
     return deps.flows.findVersion(flowId, version);
@@ -192,7 +156,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         abandon(turn);
         return;
       }
-      const result = await executeStep(turn, flow, active.step, step);
+      const result = await executeStep(step, {
+        turn,
+        flow,
+        name: active.step,
+        messages,
+        actions: deps.actions,
+        officeHours,
+        metrics: deps.metrics,
+      });
       await applyResult(turn, result);
     }
   }
@@ -231,186 +203,6 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         };
         return;
       }
-    }
-  }
-
-  function convertFlowButton(turn: Turn, flowId: string, button: FlowButton): Button | null {
-    const title = templates.t(button.title, turn.language, turn.session.variables).slice(0, 100);
-    if (button.goto) return { title, action: { type: 'query', payload: `${GOTO_PAYLOAD}${flowId}/${button.goto}` } };
-    if (button.flow) return { title, action: { type: 'query', payload: `${FLOW_PAYLOAD}${button.flow}` } };
-    if (button.payload)
-      return { title, action: { type: 'query', payload: interpolate(button.payload, turn.session.variables) } };
-    if (button.url) return { title, action: { type: 'url', url: interpolate(button.url, turn.session.variables) } };
-    if (button.phone) return { title, action: { type: 'phone', phone: button.phone } };
-    return null;
-  }
-
-  /** Renders a say/ask message with the template's buttons, the step's buttons and buttons built from a list. */
-  function renderStepMessage(
-    turn: Turn,
-    flowId: string,
-    step: Extract<FlowStep, { type: 'say' | 'ask' }>,
-    extra: Button[] = [],
-  ): OutboundMessage[] {
-    const variables = turn.session.variables;
-    const params: Variables = { ...variables };
-    for (const [key, value] of Object.entries(step.params ?? {})) params[key] = resolveValue(value, variables);
-    const messages = templates.render(step.template, turn.language, params);
-    const buttons: Button[] = [];
-    for (const button of step.buttons ?? []) {
-      const converted = convertFlowButton(turn, flowId, button);
-      if (converted) buttons.push(converted);
-    }
-    if (step.buttons_from) {
-      const list = getPath(variables, step.buttons_from.list);
-      if (Array.isArray(list)) {
-        for (const item of list.slice(0, step.buttons_from.limit ?? MAX_BUTTONS)) {
-          const scope: Variables =
-            typeof item === 'object' && item !== null
-              ? { ...variables, ...Object.fromEntries(Object.entries(item)) }
-              : variables;
-          const title = interpolate(step.buttons_from.title, scope).trim().slice(0, 100);
-          const payload = interpolate(step.buttons_from.payload, scope).trim().slice(0, 1000);
-          if (title && payload) buttons.push({ title, action: { type: 'query', payload } });
-        }
-      }
-    }
-    buttons.push(...extra);
-    if (step.image) messages.unshift({ kind: 'image', imageUrl: interpolate(step.image, variables) });
-    if (buttons.length === 0) return messages;
-    // Buttons ride on the last text message, after the template's own.
-    for (let i = messages.length - 1; i >= 0; i -= 1) {
-      const message = messages[i];
-      if (message?.kind === 'text') {
-        messages[i] = { ...message, buttons: [...(message.buttons ?? []), ...buttons].slice(0, MAX_BUTTONS) };
-        return messages;
-      }
-    }
-    return messages;
-  }
-
-  function askExtras(turn: Turn, step: AskStep): Button[] {
-    const extras: Button[] = [];
-    const input = step.input;
-    if (input.type === 'choice' && input.buttons !== false) {
-      for (const option of input.options) {
-        extras.push({
-          title: templates.t(option.label, turn.language).slice(0, 100),
-          action: { type: 'query', payload: `${CHOICE_PAYLOAD}${option.value}` },
-        });
-      }
-    }
-    if (input.type === 'yes_no') {
-      extras.push(
-        {
-          title: templates.t('common:button.yes', turn.language),
-          action: { type: 'query', payload: `${CHOICE_PAYLOAD}yes` },
-        },
-        {
-          title: templates.t('common:button.no', turn.language),
-          action: { type: 'query', payload: `${CHOICE_PAYLOAD}no` },
-        },
-      );
-    }
-    if (step.skip) {
-      extras.push({
-        title: templates.t(step.skip.label ?? 'common:button.skip', turn.language),
-        action: { type: 'query', payload: SKIP_PAYLOAD },
-      });
-    }
-    return extras;
-  }
-
-  function askMessages(turn: Turn, flowId: string, step: AskStep): OutboundMessage[] {
-    const messages = renderStepMessage(turn, flowId, step, askExtras(turn, step));
-    if (step.input.type === 'contact') {
-      messages.push({
-        kind: 'request_user_info',
-        title: templates.t(step.input.title, turn.language),
-        subtitle: templates.t(step.input.subtitle, turn.language),
-        ...(step.input.image ? { imageUrl: step.input.image } : {}),
-      });
-    }
-    return messages;
-  }
-
-  async function executeStep(turn: Turn, flow: FlowDefinition, name: string, step: FlowStep): Promise<StepResult> {
-    const variables = turn.session.variables;
-    const orEnd = (next: string | undefined): StepResult =>
-      next === undefined ? { kind: 'end' } : { kind: 'next', step: next };
-    switch (step.type) {
-      case 'say':
-        turn.out.push(...renderStepMessage(turn, flow.id, step));
-        return orEnd(step.next);
-      case 'ask':
-        // Images are collected over several messages: a question asked again starts an empty collection.
-        if (step.input.type === 'image') turn.session.variables = setPath(turn.session.variables, step.save, undefined);
-        turn.out.push(...askMessages(turn, flow.id, step));
-        return { kind: 'wait' };
-      case 'call': {
-        const args: Variables = {};
-        for (const [key, value] of Object.entries(step.args ?? {})) args[key] = resolveValue(value, variables);
-        const outcome = await deps.actions.run(step.action, args, {
-          citizenId: turn.citizenId,
-          language: turn.language,
-          now: turn.now,
-          logger: turn.logger.child({ action: step.action }),
-          variables,
-        });
-        turn.logger.debug({ flowId: flow.id, step: name, action: step.action, outcome: outcome.status }, 'action ran');
-        deps.metrics?.actionOutcomes.inc({ action: step.action, status: outcome.status });
-        if (outcome.status === 'ok') {
-          for (const effect of outcome.effects ?? []) emit(turn, effect, `${flow.id}.${name}`);
-          if (step.save) turn.session.variables = setPath(turn.session.variables, step.save, outcome.value);
-        }
-        const target = step.on[outcome.status];
-        if (target !== undefined) return { kind: 'next', step: target };
-        if (outcome.status === 'ok') return { kind: 'end' };
-        turn.out.push(...render(turn, `common:action.${outcome.status}`), ...menuMessages(turn));
-        turn.session.stack = [];
-        return { kind: 'end' };
-      }
-      case 'branch': {
-        const match = step.cases.find((c) =>
-          (Array.isArray(c.when) ? c.when : [c.when]).every((cond) => evaluateCondition(cond, variables)),
-        );
-        return { kind: 'next', step: match ? match.next : step.else };
-      }
-      case 'set': {
-        for (const [path, value] of Object.entries(step.values)) {
-          turn.session.variables = setPath(turn.session.variables, path, resolveValue(value, turn.session.variables));
-        }
-        return orEnd(step.next);
-      }
-      case 'goto':
-        return { kind: 'next', step: step.next };
-      case 'flow':
-        return step.return && step.next !== undefined
-          ? { kind: 'start_flow', flowId: step.flow, returnTo: step.next }
-          : { kind: 'start_flow', flowId: step.flow };
-      case 'handoff': {
-        emit(
-          turn,
-          { type: HANDOFF_EFFECT, payload: { flowId: flow.id, ...(step.reason ? { reason: step.reason } : {}) } },
-          `${flow.id}.${name}`,
-        );
-        if (officeHours.isOpen(turn.now)) turn.out.push(...render(turn, 'common:handoff.open'));
-        else {
-          const opening = officeHours.nextOpening(turn.now);
-          turn.out.push(
-            ...render(turn, opening ? 'common:handoff.closed' : 'common:handoff.recorded', {
-              opening: opening?.toISOString(),
-            }),
-          );
-        }
-        return orEnd(step.next);
-      }
-      case 'end':
-        if (step.template) turn.out.push(...render(turn, step.template, variables));
-        if (step.menu) turn.out.push(...menuMessages(turn));
-        // `end` leaves every flow, including the ones that called this one.
-        turn.session.stack = [];
-        return { kind: 'end' };
     }
   }
 
@@ -760,24 +552,4 @@ function safeRegex(pattern: string): RegExp | null {
     regexCache.set(pattern, compiled);
   }
   return regexCache.get(pattern) ?? null;
-}
-
-function evaluateCondition(condition: Condition, variables: Variables): boolean {
-  const value = getPath(variables, condition.var);
-  const isEmpty = value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-  if (condition.exists !== undefined && (value !== undefined && value !== null) !== condition.exists) return false;
-  if (condition.empty !== undefined && isEmpty !== condition.empty) return false;
-  if (condition.equals !== undefined && !looseEquals(value, condition.equals)) return false;
-  if (condition.not_equals !== undefined && looseEquals(value, condition.not_equals)) return false;
-  if (condition.in !== undefined && !condition.in.some((candidate) => looseEquals(value, candidate))) return false;
-  if (condition.gt !== undefined && !(typeof value === 'number' && value > condition.gt)) return false;
-  if (condition.lt !== undefined && !(typeof value === 'number' && value < condition.lt)) return false;
-  return true;
-}
-
-// Flow authors write YAML scalars: "3" and 3 and "true" and true mean the same to them.
-function looseEquals(value: unknown, expected: string | number | boolean | null): boolean {
-  if (value === expected) return true;
-  if (value === undefined || value === null || expected === null) return false;
-  return String(value) === String(expected);
 }

@@ -4,28 +4,9 @@ import type { Language } from './channel.js';
 import { findUnansweredFlowPayloads } from './validate-payloads.js';
 import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
 
-export type FlowProblemKind =
-  | 'schema'
-  | 'unknown_step'
-  | 'unreachable_step'
-  | 'unknown_action'
-  | 'unknown_argument'
-  | 'missing_argument'
-  | 'missing_template'
-  | 'too_many_buttons'
-  | 'no_exit'
-  | 'unknown_flow'
-  | 'invalid_regex'
-  | 'unknown_payload'
-  | 'duplicate_flow';
+import type { FlowProblem, FlowProblemKind } from './flow-problem.js';
 
-/** One thing wrong with a flow; validation collects them all instead of stopping at the first. */
-export interface FlowProblem {
-  kind: FlowProblemKind;
-  flowId: string;
-  step?: string;
-  message: string;
-}
+export type { FlowProblem, FlowProblemKind };
 
 export interface FlowValidationContext {
   actions: ActionRegistry;

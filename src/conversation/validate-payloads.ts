@@ -1,4 +1,5 @@
-import { findGlobalCommand, FLOW_PAYLOAD, GOTO_PAYLOAD } from './run-turn.js';
+import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import { findGlobalCommand } from './run-turn.js';
 import type { FlowDefinition } from './flow-schema.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD } from './input-interpreter.js';
 import {
@@ -7,7 +8,7 @@ import {
   type TemplateResources,
   type TemplateTree,
 } from './template-renderer.js';
-import type { FlowProblem } from './validate-flow.js';
+import type { FlowProblem } from './flow-problem.js';
 
 /** A `#payload` a button sends back, and where the button is written. */
 interface PayloadButton {

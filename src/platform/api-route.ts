@@ -15,9 +15,9 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * - `public`: anyone (sign-in, the OAuth callback, the API document itself);
  * - `signed-in`: any authenticated caller, through a browser session or an API token;
  * - `session`: a signed-in person through a browser session (API tokens are refused);
- * - `{ roles }`: an authenticated caller holding one of these roles.
+ * - `{ permission }`: an authenticated caller whose roles grant this permission (the API's table says which do).
  */
-export type ApiAccess = 'public' | 'signed-in' | 'session' | { readonly roles: readonly [string, ...string[]] };
+export type ApiAccess = 'public' | 'signed-in' | 'session' | { readonly permission: string };
 
 /** Schemas of path and query parameters: objects of (coerced) strings. */
 export type ApiParamsSchema = z.ZodType<unknown, Record<string, unknown>>;

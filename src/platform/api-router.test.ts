@@ -42,7 +42,7 @@ const notes: ApiRouteGroup<Notes> = {
       path: '/',
       operationId: 'createNote',
       summary: 'Write a note',
-      access: { roles: ['writer'] },
+      access: { permission: 'notes.write' },
       body: z.object({ text: z.string().min(1).max(100) }),
       textBody: ['text/plain'],
       status: 201,
@@ -189,7 +189,7 @@ describe('API routes declared once', () => {
     const create = document.paths?.['/api/notes']?.post;
     expect(create?.operationId).toBe('createNote');
     expect(create?.security).toEqual([{ key: [] }]);
-    expect(create?.['x-access']).toEqual({ roles: ['writer'] });
+    expect(create?.['x-access']).toEqual({ permission: 'notes.write' });
     expect(
       Object.keys(create?.requestBody && 'content' in create.requestBody ? create.requestBody.content : {}),
     ).toEqual(['application/json', 'text/plain']);

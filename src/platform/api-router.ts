@@ -1,5 +1,6 @@
 import express, { type RequestHandler, type Router } from 'express';
 import type { z } from 'zod';
+import { parseJsonBody } from './http.js';
 import { joinApiPath, type ApiAccess, type BoundApiRouteGroup, type HttpMethod } from './api-route.js';
 import type { Logger } from './logger.js';
 
@@ -62,7 +63,8 @@ export function createApiRouter(
           ? []
           : [
               ...(operation.textBody.length > 0 ? [express.text({ type: [...operation.textBody], limit })] : []),
-              express.json({ limit }),
+              // NUL and lone surrogates (which PostgreSQL text cannot store) are refused with a 400 here, once.
+              parseJsonBody({ limit }),
             ];
       const handle: RequestHandler = async (req, res) => {
         const result = await route.run(req, res);

@@ -90,10 +90,24 @@ export function withTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promis
 
 /** True when the error (or one of its causes) is PostgreSQL's unique violation (23505), on either engine. */
 export function isUniqueViolation(error: unknown): boolean {
+  return errorChain(error).some((link) => link.code === '23505');
+}
+
+/**
+ * True when PostgreSQL refused a value's characters: a NUL in text (22021) or an unpaired surrogate / `\u0000` in
+ * JSON (22P05). Only input can carry them, so such an error is the client's, not ours.
+ */
+export function isUnstorableTextError(error: unknown): boolean {
+  return errorChain(error).some((link) => link.code === '22021' || link.code === '22P05');
+}
+
+/** The codes of the error and its causes (drizzle wraps the driver's error), at most a few deep. */
+function errorChain(error: unknown): Array<{ code?: unknown }> {
+  const chain: Array<{ code?: unknown }> = [];
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    if ('code' in current && current.code === '23505') return true;
+    chain.push({ code: 'code' in current ? current.code : undefined });
     current = 'cause' in current ? current.cause : undefined;
   }
-  return false;
+  return chain;
 }

@@ -34,6 +34,8 @@ export const PlatformErrors = {
     new AppError('INVALID_INPUT', 400, 'The request is not valid', { details }),
   payloadTooLarge: () => new AppError('PAYLOAD_TOO_LARGE', 413, 'The request body is too large'),
   malformedJson: () => new AppError('MALFORMED_JSON', 400, 'The request body is not valid JSON'),
+  unstorableText: (where: string) =>
+    new AppError('INVALID_CHARACTERS', 400, `NUL characters and unpaired surrogates are not accepted in ${where}`),
   unavailable: (what: string, cause?: unknown) =>
     new AppError('SERVICE_UNAVAILABLE', 503, `${what} is unavailable`, { cause }),
 } as const;

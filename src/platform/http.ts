@@ -1,7 +1,11 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { z, ZodError } from 'zod';
-import { AppError, isAppError } from './errors.js';
+import { isUnstorableTextError } from './db.js';
+import { AppError, isAppError, PlatformErrors } from './errors.js';
+import { isInfrastructureError } from './infrastructure-errors.js';
 import type { Logger } from './logger.js';
+import { containsUnstorableText } from './text.js';
 // pino-http adds `req.id` (the request id) to express's Request type.
 import type {} from 'pino-http';
 
@@ -71,10 +75,72 @@ export const notFoundHandler: RequestHandler = (req, res) => {
   });
 };
 
+/** Seconds a client is told to wait (`Retry-After`) when a dependency such as the database is down. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+// `%00` anywhere in the path or query decodes to NUL, which PostgreSQL text cannot store: no URL needs one.
+const NUL_IN_URL = /%00/i;
+
+/** Refuses, with a 400 problem, any request whose path or query carries a NUL character (`%00`). */
+export const rejectNulInUrl: RequestHandler = (req, _res, next) => {
+  if (NUL_IN_URL.test(req.originalUrl)) {
+    next(PlatformErrors.unstorableText('the URL'));
+    return;
+  }
+  next();
+};
+
+/**
+ * Guards a route with a fixed bearer token (compared in constant time), answering 401 without it; with no token
+ * configured the route is open.
+ */
+export function requireBearerToken(token: string | undefined): RequestHandler {
+  if (token === undefined) return (_req, _res, next) => next();
+  const expected = createHash('sha256').update(token).digest();
+  return (req, res, next) => {
+    const match = /^Bearer (.+)$/.exec(req.get('authorization') ?? '');
+    const given = createHash('sha256')
+      .update(match?.[1] ?? '')
+      .digest();
+    if (match && timingSafeEqual(given, expected)) {
+      next();
+      return;
+    }
+    res.setHeader('www-authenticate', 'Bearer');
+    sendProblem(res, {
+      type: 'urn:zalo-egov:problem:unauthorized',
+      title: 'A bearer token is required',
+      status: 401,
+      code: 'UNAUTHORIZED',
+      requestId: requestIdOf(req),
+    });
+  };
+}
+
+/**
+ * `express.json` for the admin API: the same parser, then a body with a key or string carrying a NUL or a lone
+ * surrogate (`"\u0000"`, `"\ud800"`) is refused with a 400 problem before any handler sees it. A plain-text body
+ * (YAML) parsed earlier is checked the same way.
+ */
+export function parseJsonBody(options: { limit: string }): RequestHandler {
+  const json = express.json({ limit: options.limit });
+  return (req, res, next) => {
+    json(req, res, (error?: unknown) => {
+      if (error !== undefined) {
+        next(error);
+        return;
+      }
+      const body: unknown = req.body;
+      next(containsUnstorableText(body) ? PlatformErrors.unstorableText('the request body') : undefined);
+    });
+  };
+}
+
 /**
  * The one place errors become HTTP answers. AppErrors keep their status and code; zod errors are 400 with the
- * offending paths; body-parser errors keep their 4xx; everything else is a 500 that leaks nothing but a request id,
- * and is logged once here.
+ * offending paths; body-parser errors keep their 4xx (a corrupt compressed body is a 400, an unknown encoding a 415);
+ * a database or Redis that does not answer is a 503 with Retry-After; everything else is a 500 that leaks nothing but a
+ * request id, and is logged once here.
  */
 export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
@@ -85,6 +151,7 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = requestIdOf(req);
     if (isAppError(error)) {
       if (error.status >= 500) logger.error({ err: error, code: error.code, requestId }, error.message);
+      if (error.status === 503) res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       sendProblem(res, problemFromAppError(error, requestId));
       return;
     }
@@ -99,16 +166,22 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
-    const bodyParserStatus = bodyParserErrorStatus(error);
-    if (bodyParserStatus !== undefined) {
-      const tooLarge = bodyParserStatus === 413;
-      sendProblem(res, {
-        type: `urn:zalo-egov:problem:${tooLarge ? 'payload-too-large' : 'malformed-body'}`,
-        title: tooLarge ? 'The request body is too large' : 'The request body could not be read',
-        status: bodyParserStatus,
-        code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_BODY',
-        requestId,
-      });
+    const bodyProblem = bodyParserProblem(error);
+    if (bodyProblem !== undefined) {
+      sendProblem(res, { ...bodyProblem, requestId });
+      return;
+    }
+    if (isInfrastructureError(error)) {
+      // PostgreSQL or Redis unreachable: the client may retry. Logged without the driver's message (it may carry the
+      // query's parameters).
+      logger.warn({ requestId, code: errorCode(error) }, 'infrastructure unavailable; answering 503');
+      res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      sendProblem(res, problemFromAppError(PlatformErrors.unavailable('A service the server depends on'), requestId));
+      return;
+    }
+    if (isUnstorableTextError(error)) {
+      // A NUL or unpaired surrogate that slipped past the URL and body checks, refused by PostgreSQL itself.
+      sendProblem(res, problemFromAppError(PlatformErrors.unstorableText('the request'), requestId));
       return;
     }
     logger.error({ err: error, requestId }, 'unhandled error');
@@ -122,8 +195,42 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-function bodyParserErrorStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('type' in error) || !('status' in error)) return undefined;
+type BodyProblem = Pick<Problem, 'type' | 'title' | 'status' | 'code'>;
+
+/**
+ * body-parser's errors (http-errors: a 4xx `status`, `expose: true`): a `type` such as `entity.too.large` or
+ * `encoding.unsupported`, or none when the decompression stream failed (zlib's `Z_DATA_ERROR`, brotli's `ERR__…`).
+ */
+function bodyParserProblem(error: unknown): BodyProblem | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
   const status = error.status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  const type = 'type' in error && typeof error.type === 'string' ? error.type : undefined;
+  const exposed = 'expose' in error && error.expose === true;
+  if (type === undefined && !exposed) return undefined;
+  if (status === 413) {
+    return problem('payload-too-large', 'The request body is too large', 413, 'PAYLOAD_TOO_LARGE');
+  }
+  if (type === 'encoding.unsupported') {
+    return problem(
+      'unsupported-encoding',
+      "The request body's Content-Encoding is not supported",
+      415,
+      'UNSUPPORTED_ENCODING',
+    );
+  }
+  if (type === 'charset.unsupported') {
+    return problem('unsupported-charset', "The request body's charset is not supported", 415, 'UNSUPPORTED_CHARSET');
+  }
+  return problem('malformed-body', 'The request body could not be read', status, 'MALFORMED_BODY');
+}
+
+function problem(slug: string, title: string, status: number, code: string): BodyProblem {
+  return { type: `urn:zalo-egov:problem:${slug}`, title, status, code };
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }

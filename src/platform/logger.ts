@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './serialize-error.js';
 
 export type { Logger };
 
@@ -70,6 +71,22 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Errors carry values (SQL parameters, rows, request bodies): only their allow-listed shape is written.
+      serializers: { err: serializeError, error: serializeError },
+      hooks: {
+        // pino takes a logged error's raw message as the line's message when none is given; use the scrubbed one.
+        logMethod(args, method) {
+          const [first] = args;
+          if (args.length === 1 && typeof first === 'object' && first !== null) {
+            const error = first instanceof Error ? first : Reflect.get(first, 'err');
+            if (error !== undefined && error !== null) {
+              method.apply(this, [first, serializeError(error).message]);
+              return;
+            }
+          }
+          method.apply(this, args);
+        },
+      },
       base: { service: 'zalo-egov' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },

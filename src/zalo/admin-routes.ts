@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import { deadLetterRoutes, type DeadLettersApiDeps } from './dead-letters-routes.js';
-import type { ZaloTokenManager } from './zalo-tokens.js';
+import type { Request, Response } from 'express';
+import { requestIdOf } from '../platform/http.js';
+import type { ZaloAuditActor, ZaloTokenManager } from './zalo-tokens.js';
 
 interface ZaloConnectApiDeps {
   tokens: ZaloTokenManager;
+  /** The signed-in admin behind a guarded request, as the audit log names them (carried to the OAuth callback). */
+  actorOf(req: Request, res: Response): ZaloAuditActor;
   /** Where Zalo sends the admin's browser back: `${publicUrl}/api/admin/zalo/callback`. */
   redirectUri: string;
 }
@@ -42,7 +46,8 @@ const zaloRoutes = {
       summary: 'OAuth callback: Zalo sends the admin back here',
       description:
         'Not called by clients: Zalo redirects the browser here after consent. The single-use `state` from ' +
-        '`POST /connect` authenticates it.',
+        '`POST /connect` authenticates it and carries who started the flow into the audit row of the new pair ' +
+        '(`zalo.connect`).',
       access: 'public',
       query: callbackQuerySchema,
       response: z.object({ connected: z.boolean().meta({ description: 'Always true' }), status: tokenStatusSchema }),
@@ -50,8 +55,11 @@ const zaloRoutes = {
         400: '`ZALO_OAUTH_STATE_INVALID`: unknown or expired state; start again',
         502: '`ZALO_OAUTH_EXCHANGE_FAILED`: Zalo refused the code; `errors.zaloCode`',
       },
-      async handler({ query }, { tokens }) {
-        await tokens.completeConnect({ state: query.state, code: query.code, oaId: query.oa_id });
+      async handler({ query, req }, { tokens }) {
+        await tokens.completeConnect(
+          { state: query.state, code: query.code, oaId: query.oa_id },
+          { requestId: requestIdOf(req), ip: req.ip },
+        );
         return { connected: true, status: await tokens.status() };
       },
     }),
@@ -60,15 +68,21 @@ const zaloRoutes = {
       path: '/connect',
       operationId: 'startZaloConnect',
       summary: 'Start connecting the OA',
-      description: 'Answers the consent URL to open in the browser; its state is valid for 10 minutes.',
-      access: { roles: ['admin'] },
+      description:
+        'Answers the consent URL to open in the browser; its state is valid for 10 minutes. Audited as ' +
+        '`zalo.connect.start`.',
+      access: { permission: 'zalo.connect' },
       response: z.object({
         url: z.url().meta({ description: "Zalo's consent page" }),
         state: z.string(),
         redirectUri: z.url(),
       }),
-      async handler(_input, { tokens, redirectUri }) {
-        const { url, state } = await tokens.startConnect(redirectUri);
+      async handler({ req, res }, { tokens, redirectUri, actorOf }) {
+        const { url, state } = await tokens.startConnect(redirectUri, {
+          by: actorOf(req, res),
+          requestId: requestIdOf(req),
+          ip: req.ip,
+        });
         return { url, state, redirectUri };
       },
     }),
@@ -77,7 +91,7 @@ const zaloRoutes = {
       path: '/token',
       operationId: 'getZaloTokenStatus',
       summary: "The OA token's state",
-      access: { roles: ['admin'] },
+      access: { permission: 'zalo.connect' },
       response: tokenStatusSchema,
       handler: (_input, { tokens }) => tokens.status(),
     }),

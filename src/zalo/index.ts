@@ -11,7 +11,14 @@ export { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zal
 /** The `MessageSink` that turns engine messages into delivery records and outbound jobs. */
 export { createZaloMessageSink, type ZaloMessageSink, type ZaloMessageSinkDeps } from './message-sink.js';
 /** The OAuth v4 token store (encrypted, refreshed under a cross-process lock; sandbox auto-connect). */
-export { createZaloTokenManager, type ZaloTokenManager, type ZaloTokenStatus } from './zalo-tokens.js';
+export {
+  createZaloTokenManager,
+  type ZaloTokenManager,
+  type ZaloTokenStatus,
+  type ZaloAuditActor,
+  type ZaloAuditEntry,
+  type ZaloAuditRecorder,
+} from './zalo-tokens.js';
 /** Typed OA OpenAPI client and its error classes. */
 export {
   classifyZaloError,

@@ -11,7 +11,7 @@ import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
 import { inboundQueue, outboundQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
-import { createZaloTokenManager, type ZaloTokenManager } from './zalo-tokens.js';
+import { createZaloTokenManager, type ZaloAuditRecorder, type ZaloTokenManager } from './zalo-tokens.js';
 import { createZaloWorkers, type ZaloWorkers } from './zalo-workers.js';
 
 export interface ZaloChannelDeps {
@@ -27,13 +27,15 @@ export interface ZaloChannelDeps {
   secretsKey: Buffer;
   logger: Logger;
   metrics: Metrics;
+  /** Writes the audit rows of connects, seeding and lost connections. */
+  audit: ZaloAuditRecorder;
 }
 
 export interface ZaloChannel {
   /** Mount at `/webhooks/zalo`. */
   webhookRouter: Router;
   /** What the channel's admin routes (`zaloAdminApi`) need, but for the audit and the caller (the admin module's). */
-  adminApiDeps: Omit<ZaloAdminApiDeps, 'audit' | 'callerOf'>;
+  adminApiDeps: Omit<ZaloAdminApiDeps, 'audit' | 'callerOf' | 'actorOf'>;
   sink: ZaloMessageSink;
   tokens: ZaloTokenManager;
   client: ZaloClient;
@@ -68,6 +70,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     oauth: { baseUrl: zalo.oauthBaseUrl, appId: zalo.appId, appSecret: zalo.appSecret },
     logger: deps.logger,
     metrics: deps.metrics,
+    audit: deps.audit,
     ...(deps.sandbox ? { autoConnect: { redirectUri } } : {}),
   });
   const client = createZaloClient({ baseUrl: zalo.apiBaseUrl, tokens });

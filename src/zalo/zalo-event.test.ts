@@ -86,4 +86,44 @@ describe('Zalo events', () => {
     expect(parseZaloEvent({ ...base, event_name: 'user_send_text' }).kind).toBe('malformed');
     expect(parseZaloEvent('nonsense').kind).toBe('unknown');
   });
+
+  it("cleans a citizen's text: NUL and control characters out, lone surrogates replaced, NFC", () => {
+    const parsed = parseZaloEvent({
+      ...base,
+      ...user,
+      event_name: 'user_send_text',
+      message: { msg_id: 'm2', text: 'tra\u0000 cu\u031B\u0301u\u0007 h\uD800ồ sơ\r\n😀' },
+    });
+    if (parsed.kind !== 'event') throw new Error('expected an event');
+    expect(convertZaloEventToInbound(parsed.event)?.payload).toEqual({ kind: 'text', text: 'tra cứu h\uFFFDồ sơ\n😀' });
+  });
+
+  it('keeps contact details within their limits, trimmed and cleaned; drops a phone too long to be one', () => {
+    const parsed = parseZaloEvent({
+      ...base,
+      ...user,
+      event_name: 'user_submit_info',
+      info: {
+        name: `  Lan\u0000 ${'a'.repeat(300)}`,
+        phone: '0'.repeat(21),
+        address: 'đ'.repeat(500),
+        ward: ' \u0000 ',
+        district: 'Ninh Kiều',
+        city: 'x'.repeat(10_000),
+      },
+    });
+    if (parsed.kind !== 'event') throw new Error('expected an event');
+    const payload = convertZaloEventToInbound(parsed.event)?.payload;
+    if (payload?.kind !== 'contact') throw new Error('expected a contact');
+    expect(payload.name).toBe(`Lan ${'a'.repeat(96)}`);
+    expect(payload.phone).toBeUndefined();
+    expect(payload.address).toBe('đ'.repeat(200));
+    expect(payload.ward).toBeUndefined();
+    expect(payload.district).toBe('Ninh Kiều');
+    expect(payload.city).toHaveLength(200);
+
+    const short = parseZaloEvent({ ...base, ...user, event_name: 'user_submit_info', info: { phone: ' 0912345678 ' } });
+    if (short.kind !== 'event') throw new Error('expected an event');
+    expect(convertZaloEventToInbound(short.event)?.payload).toEqual({ kind: 'contact', phone: '0912345678' });
+  });
 });

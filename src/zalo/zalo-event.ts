@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citizenIdSchema, type InboundEvent, type InboundPayload } from '../conversation/channel.js';
+import { cleanText, makeJsonStorable, truncateText } from '../platform/text.js';
 
 /**
  * One schema per Zalo webhook `event_name` (docs/zalo-platform.md, "Webhook events"). Ids and timestamps are strings
@@ -128,7 +129,12 @@ const KNOWN_EVENT_NAMES: ReadonlySet<string> = new Set([
 ]);
 const envelopeNameSchema = z.object({ event_name: z.string().max(64) });
 
-export function parseZaloEvent(body: unknown): ParsedZaloEvent {
+/**
+ * Reads a webhook body. Every string in it is first made storable (NUL removed, unpaired surrogates replaced): a
+ * citizen's text, or anything Zalo echoes, must never make the event impossible to record.
+ */
+export function parseZaloEvent(rawBody: unknown): ParsedZaloEvent {
+  const body = makeJsonStorable(rawBody);
   const name = envelopeNameSchema.safeParse(body);
   const eventName = name.success ? name.data.event_name : '(none)';
   const parsed = zaloEventSchema.safeParse(body);
@@ -176,9 +182,20 @@ export function receiptMessageIds(event: ZaloEvent): string[] {
   return [...ids];
 }
 
-function optionalText(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
+/** Longest contact details kept from `user_submit_info` (characters); a longer phone is no phone number at all. */
+export const CONTACT_LIMITS = { name: 100, phone: 20, addressPart: 200 } as const;
+
+/** Typed text, cleaned and trimmed; undefined when nothing is left. Cut to `maxCharacters` when given. */
+function optionalText(value: string | undefined, maxCharacters?: number): string | undefined {
+  if (value === undefined) return undefined;
+  const cleaned = cleanText(value).trim();
+  if (!cleaned) return undefined;
+  return maxCharacters === undefined ? cleaned : truncateText(cleaned, maxCharacters).trim();
+}
+
+function optionalPhone(value: string | undefined): string | undefined {
+  const phone = optionalText(value);
+  return phone !== undefined && Array.from(phone).length <= CONTACT_LIMITS.phone ? phone : undefined;
 }
 
 function stringField(payload: Record<string, unknown>, key: string): string | undefined {
@@ -186,11 +203,13 @@ function stringField(payload: Record<string, unknown>, key: string): string | un
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
+const FILE_NAME_LIMIT = 255;
+
 /** What the citizen did, in the engine's channel-neutral terms; null for events the engine does not handle. */
 export function convertZaloEventToPayload(event: ZaloEvent): InboundPayload | null {
   switch (event.event_name) {
     case 'user_send_text':
-      return { kind: 'text', text: event.message.text };
+      return { kind: 'text', text: cleanText(event.message.text) };
     case 'user_send_image': {
       const images = event.message.attachments.flatMap((attachment) => {
         const url = stringField(attachment.payload, 'url');
@@ -207,7 +226,7 @@ export function convertZaloEventToPayload(event: ZaloEvent): InboundPayload | nu
       const url = stringField(payload, 'url');
       if (!url) return { kind: 'unsupported', original: event.event_name };
       const size = Number(payload.size);
-      const name = stringField(payload, 'name');
+      const name = optionalText(stringField(payload, 'name'), FILE_NAME_LIMIT);
       return {
         kind: 'file',
         url,
@@ -238,12 +257,13 @@ export function convertZaloEventToPayload(event: ZaloEvent): InboundPayload | nu
       return { kind: 'unfollow' };
     case 'user_submit_info': {
       const info = event.info;
-      const name = optionalText(info.name);
-      const phone = optionalText(info.phone);
-      const address = optionalText(info.full_address?.user_address) ?? optionalText(info.address);
-      const ward = optionalText(info.full_address?.user_ward) ?? optionalText(info.ward);
-      const district = optionalText(info.district);
-      const city = optionalText(info.full_address?.user_city) ?? optionalText(info.city);
+      const part = (value: string | undefined) => optionalText(value, CONTACT_LIMITS.addressPart);
+      const name = optionalText(info.name, CONTACT_LIMITS.name);
+      const phone = optionalPhone(info.phone);
+      const address = part(info.full_address?.user_address) ?? part(info.address);
+      const ward = part(info.full_address?.user_ward) ?? part(info.ward);
+      const district = part(info.district);
+      const city = part(info.full_address?.user_city) ?? part(info.city);
       return {
         kind: 'contact',
         ...(name ? { name } : {}),

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../platform/db.js';
+import type { Db, DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { Redis } from '../platform/redis.js';
@@ -17,6 +17,32 @@ import { zaloMetricsOf } from './zalo-metrics.js';
  * token, by one process at a time (Redis lock); the rotated pair is committed before the new access token is used,
  * because the refresh token is single-use and losing it means an admin must reconnect the OA.
  */
+
+/** An admin's identity as the audit log records it; opaque JSON here (it waits in the OAuth state in Redis). */
+export const zaloAuditActorSchema = z.json();
+export type ZaloAuditActor = z.infer<typeof zaloAuditActorSchema>;
+
+/** One audit row about the OA connection. `by` is the admin who acted, or null for the system itself. */
+export interface ZaloAuditEntry {
+  by: ZaloAuditActor | null;
+  requestId?: string | undefined;
+  ip?: string | undefined;
+  /** `zalo.connect.start`, `zalo.connect` (new pair stored), `zalo.seed` (pair from configuration), `zalo.reconnect-required`. */
+  action: 'zalo.connect.start' | 'zalo.connect' | 'zalo.seed' | 'zalo.reconnect-required';
+  target: { type: 'zalo-oa'; id: string | null };
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes an audit row in the caller's transaction (the composition root adapts the admin module's `recordAudit`). */
+export type ZaloAuditRecorder = (tx: DbOrTx, entry: ZaloAuditEntry) => Promise<void>;
+
+/** Who starts or completes a connect: the admin's audit identity and the request it came with. */
+export interface ZaloConnectRequest {
+  by: ZaloAuditActor;
+  requestId?: string | undefined;
+  ip?: string | undefined;
+}
 
 export interface ZaloTokenManagerDeps {
   db: Db;
@@ -34,6 +60,8 @@ export interface ZaloTokenManagerDeps {
   autoConnect?: { redirectUri: string };
   http?: AxiosInstance;
   now?: () => number;
+  /** Audits connects, seeding and the loss of the connection; without it nothing is audited (tests of other parts). */
+  audit?: ZaloAuditRecorder;
 }
 
 export type ZaloTokenStatus =
@@ -53,11 +81,22 @@ export interface ZaloTokenManager {
   getAccessToken(): Promise<string>;
   /** Zalo rejected `rejected` (-216/-220): returns a fresh token, refreshing at most once across processes. */
   refreshAfterRejection(rejected: string): Promise<string>;
-  /** Starts the admin connect flow: the consent URL (PKCE S256) with a state remembered for 10 minutes. */
-  startConnect(redirectUri: string): Promise<{ url: string; state: string }>;
-  /** Completes the connect flow from Zalo's redirect; throws ZALO_OAUTH_STATE_INVALID for an unknown state. */
-  completeConnect(input: { state: string; code: string; oaId?: string | undefined }): Promise<void>;
+  /**
+   * Starts the admin connect flow: the consent URL (PKCE S256) with a state remembered for 10 minutes, together with
+   * who started it (audited now, and again as the author of the callback).
+   */
+  startConnect(redirectUri: string, startedBy?: ZaloConnectRequest): Promise<{ url: string; state: string }>;
+  /**
+   * Completes the connect flow from Zalo's redirect: stores the new pair and its audit row in one transaction. Throws
+   * ZALO_OAUTH_STATE_INVALID for an unknown state. `request` is the callback's own request id and IP.
+   */
+  completeConnect(
+    input: { state: string; code: string; oaId?: string | undefined },
+    request?: { requestId?: string | undefined; ip?: string | undefined },
+  ): Promise<void>;
   status(): Promise<ZaloTokenStatus>;
+  /** False when tokens are stored but the secrets key does not decrypt them (a wrong or replaced key). */
+  canDecryptStoredTokens(): Promise<boolean>;
 }
 
 const TOKEN_ROW_ID = 'oa';
@@ -86,7 +125,12 @@ const oauthErrorSchema = z.object({
   message: z.string().optional(),
   error_description: z.string().optional(),
 });
-const oauthStateSchema = z.object({ verifier: z.string(), redirectUri: z.string() });
+const oauthStateSchema = z.object({
+  verifier: z.string(),
+  redirectUri: z.string(),
+  by: zaloAuditActorSchema.nullable().default(null),
+});
+const oaTarget = (oaId: string | null | undefined) => ({ type: 'zalo-oa' as const, id: oaId ?? null });
 
 type TokenRow = typeof zaloTokens.$inferSelect;
 interface Pair {
@@ -122,6 +166,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
   async function storePair(
     input: { accessToken: string; refreshToken: string; expiresInMs: number; oaId?: string | undefined },
     expectedVersion?: number,
+    db: DbOrTx = deps.db,
   ): Promise<boolean> {
     const values = {
       accessTokenEnc: encryptSecret(deps.secretsKey, input.accessToken, ACCESS_PURPOSE),
@@ -133,7 +178,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
       updatedAt: new Date(now()),
     };
     if (expectedVersion !== undefined) {
-      const updated = await deps.db
+      const updated = await db
         .update(zaloTokens)
         .set({ ...values, version: sql`${zaloTokens.version} + 1` })
         .where(and(eq(zaloTokens.id, TOKEN_ROW_ID), eq(zaloTokens.version, expectedVersion)))
@@ -141,7 +186,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
       cache = undefined;
       return updated.length === 1;
     }
-    await deps.db
+    await db
       .insert(zaloTokens)
       .values({ id: TOKEN_ROW_ID, oaId: input.oaId ?? null, ...values })
       .onConflictDoUpdate({
@@ -153,10 +198,20 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
   }
 
   async function markReconnectRequired(reason: string): Promise<void> {
-    await deps.db
-      .update(zaloTokens)
-      .set({ status: 'reconnect_required', lastError: reason, updatedAt: new Date(now()) })
-      .where(eq(zaloTokens.id, TOKEN_ROW_ID));
+    await deps.db.transaction(async (tx) => {
+      const changed = await tx
+        .update(zaloTokens)
+        .set({ status: 'reconnect_required', lastError: reason, updatedAt: new Date(now()) })
+        .where(eq(zaloTokens.id, TOKEN_ROW_ID))
+        .returning({ oaId: zaloTokens.oaId });
+      await deps.audit?.(tx, {
+        by: null,
+        action: 'zalo.reconnect-required',
+        target: oaTarget(changed[0]?.oaId),
+        before: { state: 'active' },
+        after: { state: 'reconnect_required', reason },
+      });
+    });
     cache = undefined;
     metrics?.reconnectRequired.set(1);
   }
@@ -191,14 +246,28 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
   const acquireLock = () => locks.acquire(REFRESH_LOCK_KEY);
   const releaseLock = (token: string) => locks.release(REFRESH_LOCK_KEY, token);
 
-  async function startConnect(redirectUri: string): Promise<{ url: string; state: string }> {
+  async function startConnect(
+    redirectUri: string,
+    startedBy?: ZaloConnectRequest,
+  ): Promise<{ url: string; state: string }> {
     // PKCE: a 43-character verifier; the challenge is its SHA-256 in base64url without padding.
     const verifier = randomBytes(32).toString('base64url');
     const challenge = createHash('sha256').update(verifier).digest('base64url');
     const state = randomBytes(16).toString('base64url');
+    // Audited first: a connect that cannot be audited does not start.
+    if (startedBy) {
+      await deps.audit?.(deps.db, {
+        by: startedBy.by,
+        requestId: startedBy.requestId,
+        ip: startedBy.ip,
+        action: 'zalo.connect.start',
+        target: oaTarget(null),
+        after: { redirectUri },
+      });
+    }
     await deps.redis.set(
       `zalo:oauth-state:${state}`,
-      JSON.stringify({ verifier, redirectUri }),
+      JSON.stringify({ verifier, redirectUri, by: startedBy?.by ?? null }),
       'EX',
       OAUTH_STATE_TTL_SECONDS,
     );
@@ -210,7 +279,10 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
     return { url: url.toString(), state };
   }
 
-  async function completeConnect(input: { state: string; code: string; oaId?: string | undefined }): Promise<void> {
+  async function completeConnect(
+    input: { state: string; code: string; oaId?: string | undefined },
+    request: { requestId?: string | undefined; ip?: string | undefined } = {},
+  ): Promise<void> {
     const key = `zalo:oauth-state:${input.state}`;
     // Read and delete at once: a state works for one callback only.
     const [[, stored]] = z
@@ -227,11 +299,29 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
       logger.error({ zaloCode: result.code }, 'Zalo refused the authorization code');
       throw ZaloErrors.oauthExchangeFailed(result.code);
     }
-    await storePair({
-      accessToken: result.pair.access_token,
-      refreshToken: result.pair.refresh_token,
-      expiresInMs: result.pair.expires_in * 1000,
-      oaId: input.oaId,
+    const before = await status();
+    // The pair and its audit row commit together; the admin who started the flow is its author (the system for the
+    // sandbox's automatic connect).
+    await deps.db.transaction(async (tx) => {
+      await storePair(
+        {
+          accessToken: result.pair.access_token,
+          refreshToken: result.pair.refresh_token,
+          expiresInMs: result.pair.expires_in * 1000,
+          oaId: input.oaId,
+        },
+        undefined,
+        tx,
+      );
+      await deps.audit?.(tx, {
+        by: parsedState.by,
+        requestId: request.requestId,
+        ip: request.ip,
+        action: 'zalo.connect',
+        target: oaTarget(input.oaId ?? (before.state === 'not_connected' ? null : before.oaId)),
+        before: { state: before.state },
+        after: { state: 'active', expiresInSeconds: result.pair.expires_in },
+      });
     });
     metrics?.reconnectRequired.set(0);
     logger.info('Zalo OA connected: token pair stored');
@@ -321,7 +411,16 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
         return;
       }
       if (seed) {
-        await storePair({ ...seed, expiresInMs: SEEDED_ACCESS_LIFETIME_MS });
+        await deps.db.transaction(async (tx) => {
+          await storePair({ ...seed, expiresInMs: SEEDED_ACCESS_LIFETIME_MS }, undefined, tx);
+          await deps.audit?.(tx, {
+            by: null,
+            action: 'zalo.seed',
+            target: oaTarget(null),
+            before: { state: 'not_connected' },
+            after: { state: 'active', source: 'ZALO_ACCESS_TOKEN/ZALO_REFRESH_TOKEN' },
+          });
+        });
         logger.info('Zalo token store seeded from configuration');
         return;
       }
@@ -346,16 +445,29 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
     refreshAfterRejection: (rejected) => singleFlight(rejected),
     startConnect,
     completeConnect,
-    async status() {
+    async canDecryptStoredTokens() {
       const [row] = await deps.db.select().from(zaloTokens).where(eq(zaloTokens.id, TOKEN_ROW_ID)).limit(1);
-      if (!row) return { state: 'not_connected' };
-      return {
-        state: row.status,
-        oaId: row.oaId,
-        accessExpiresAt: row.accessExpiresAt.toISOString(),
-        refreshedAt: row.refreshedAt.toISOString(),
-        lastError: row.lastError,
-      };
+      if (!row) return true;
+      try {
+        decryptSecret(deps.secretsKey, row.accessTokenEnc, ACCESS_PURPOSE);
+        decryptSecret(deps.secretsKey, row.refreshTokenEnc, REFRESH_PURPOSE);
+        return true;
+      } catch {
+        return false;
+      }
     },
+    status,
   };
+
+  async function status(): Promise<ZaloTokenStatus> {
+    const [row] = await deps.db.select().from(zaloTokens).where(eq(zaloTokens.id, TOKEN_ROW_ID)).limit(1);
+    if (!row) return { state: 'not_connected' };
+    return {
+      state: row.status,
+      oaId: row.oaId,
+      accessExpiresAt: row.accessExpiresAt.toISOString(),
+      refreshedAt: row.refreshedAt.toISOString(),
+      lastError: row.lastError,
+    };
+  }
 }

@@ -3,6 +3,7 @@ import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import { purgeInactiveCitizens } from '../citizens/index.js';
 import { purgeSessions } from '../conversation/index.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
+import { makeJsonStorable } from '../platform/text.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
@@ -133,7 +134,7 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
         direction: 'in',
         kind: `unprocessed:${described.eventName}`,
         externalId: described.eventKey,
-        body: { reason: parsed.kind, event: json },
+        body: { reason: parsed.kind, event: makeJsonStorable(json) },
         occurredAt: new Date(Number(described.timestamp)),
       });
       return;

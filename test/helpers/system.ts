@@ -57,7 +57,8 @@ export async function startTestSystem(
   };
 }
 
-async function deleteKeys(prefix: string): Promise<void> {
+/** Deletes every Redis key under `prefix` (a test system's own). */
+export async function deleteKeys(prefix: string): Promise<void> {
   const { Redis } = await import('ioredis');
   const redis = new Redis(TEST_REDIS_URL);
   let cursor = '0';

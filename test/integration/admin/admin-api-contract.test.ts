@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../../src/admin/index.js';
 import { ADMIN_ROUTES_PENDING_CONTRACT, adminApiContract, AdminApiContract } from '../../helpers/admin-api-contract.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 
@@ -52,13 +53,18 @@ describe('admin API contract (OpenAPI document and reference page)', () => {
     // The walk itself sees the routes: a broken walk must not pass by finding nothing.
     expect(mounted).toContain('PATCH /api/admin/accounts/{id}');
     expect(mounted).toContain('POST /api/admin/flows/templates/{language}/{namespace}/publish');
+    expect(mounted).toContain('POST /api/admin/accounts/{id}/unlock');
+    expect(mounted).toContain('GET /api/admin/audit/verify');
   });
 
   it('describes who may call each operation, and the problem answers with the shared Problem schema', () => {
     const { document } = adminApiContract;
     const patch = document.paths?.['/api/admin/accounts/{id}']?.patch;
     expect(patch?.security).toEqual([{ session: [], csrf: [] }, { apiToken: [] }]);
-    expect(patch?.['x-access']).toEqual({ roles: ['admin'] });
+    expect(patch?.['x-access']).toEqual({ permission: 'accounts.manage' });
+    expect(document.paths?.['/api/admin/audit/verify']?.get?.['x-access']).toEqual({ permission: 'audit.read' });
+    expect(document.paths?.['/api/admin/flows/simulate']?.post?.['x-access']).toEqual({ permission: 'flows.simulate' });
+    expect(document.paths?.['/api/admin/me/password']?.post?.responses).toHaveProperty('423');
     expect(Object.keys(patch?.responses ?? {})).toEqual([
       '200',
       '400',
@@ -81,6 +87,15 @@ describe('admin API contract (OpenAPI document and reference page)', () => {
       for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
         if (!operation) continue;
         expect(operation.tags, template).toHaveLength(1);
+        // Every guarded operation names one permission of the table, and its description the roles holding it.
+        const access: unknown = operation['x-access'];
+        if (typeof access === 'object' && access !== null && 'permission' in access) {
+          const permission = String(access.permission);
+          expect(Object.keys(PERMISSIONS), template).toContain(permission);
+          expect(operation.description, template).toContain(`Permission \`${permission}\``);
+        } else {
+          expect(['public', 'signed-in', 'session'], template).toContain(access);
+        }
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
           if (status !== 'default' && Number(status) < 400) continue;
           expect(response, `${template} ${status}`).toEqual(

@@ -9,6 +9,7 @@ import {
 } from '../../../src/admin/index.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
 import { adminApiContract } from '../../helpers/admin-api-contract.js';
+import { serializeError } from '../../../src/platform/serialize-error.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { capturingLogger } from '../../helpers/logger.js';
@@ -35,7 +36,7 @@ export interface AdminHarness {
 
 /** A tiny app with only the admin router (as the real app mounts it), over real HTTP, real Redis and a fresh database. */
 export async function startAdminHarness(
-  options: { sessionTtlHours?: number; loginLimits?: LoginLimits; publicUrl?: string } = {},
+  options: { sessionTtlHours?: number; sessionMaxHours?: number; loginLimits?: LoginLimits; publicUrl?: string } = {},
 ): Promise<AdminHarness> {
   const db = await createTestDatabase();
   const redis = await createTestRedis();
@@ -59,12 +60,29 @@ export async function startAdminHarness(
     db: db.db,
     redis: redis.redis,
     logger,
-    config: { sessionTtlHours: options.sessionTtlHours ?? 8, publicUrl: options.publicUrl ?? 'http://localhost:3000' },
+    config: {
+      sessionTtlHours: options.sessionTtlHours ?? 8,
+      ...(options.sessionMaxHours === undefined ? {} : { sessionMaxHours: options.sessionMaxHours }),
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    },
     clock: clock.now,
   };
   const auth = createAdminAuth(deps);
   const app = express();
-  app.use(pinoHttp({ logger }));
+  // As the real app: a proxy on loopback names the client, so tests can speak from several addresses.
+  app.set('trust proxy', 'loopback');
+  // As the real app: pino's standard serializers (which copy every property of an error) are not used.
+  app.use(
+    pinoHttp({
+      logger,
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: serializeError,
+      },
+      wrapSerializers: false,
+    }),
+  );
   const api = createAdminApi(
     adminApi.bind({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
     auth,
@@ -101,7 +119,11 @@ export class AdminClient {
   csrfToken: string | undefined;
   bearer: string | undefined;
 
-  constructor(private readonly baseUrl: string) {}
+  /** `ip`: the client address this client claims through X-Forwarded-For (the harness trusts loopback proxies). */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly options: { ip?: string } = {},
+  ) {}
 
   async request(
     method: string,
@@ -109,7 +131,10 @@ export class AdminClient {
     body?: unknown,
     options: { csrf?: string | null; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse> {
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = {
+      ...(this.options.ip ? { 'x-forwarded-for': this.options.ip } : {}),
+      ...options.headers,
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;

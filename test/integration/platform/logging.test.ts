@@ -1,8 +1,13 @@
-import { Router } from 'express';
+import axios from 'axios';
+import { sql } from 'drizzle-orm';
+import express, { Router } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { adminAccounts } from '../../../src/admin/index.js';
 import { createApp } from '../../../src/app.js';
 import { readConfig } from '../../../src/config.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
+import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
 import { capturingLogger } from '../../helpers/logger.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 
@@ -62,5 +67,118 @@ describe('the log stream', () => {
     for (const [kind, value] of Object.entries(secrets)) {
       expect(logged, `${kind} leaked into the log`).not.toContain(value);
     }
+  });
+});
+
+describe('errors in the log stream', () => {
+  let database: TestDatabase | undefined;
+  const servers: RunningServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((running) => running.close()));
+    await database?.destroy();
+    database = undefined;
+  });
+
+  // Canary values: each one is personal data a failing call carried; none may reach the log stream.
+  const CANARY = {
+    name: 'Trần Thị Canary',
+    phone: '0987654321',
+    email: 'canary.official@province.gov.vn',
+    text: 'canary-message-7f3a9c',
+    token: 'canary-token-51d0e2',
+  };
+
+  it(`keeps values out of every logged failure (database on ${TEST_DB_KIND}, HTTP calls, validation)`, async () => {
+    database = await createTestDatabase();
+    const db = database.db;
+    const { logger, text, lines } = capturingLogger('trace');
+
+    // 1. Failures inside a request, logged once by the error middleware and by the access log (real 500 path).
+    const router = Router();
+    router.get('/cast', async () => {
+      await db.execute(sql`select ${CANARY.text}::int as n, ${CANARY.name}::text as who`);
+    });
+    router.get('/duplicate', async () => {
+      const values = { email: CANARY.email, passwordHash: CANARY.token, roles: ['viewer'] };
+      await db.insert(adminAccounts).values(values);
+      await db.insert(adminAccounts).values(values);
+    });
+    router.get('/not-null', async () => {
+      await db.execute(sql`insert into admin_accounts (email, password_hash) values (${CANARY.phone}, null)`);
+    });
+    const app = createApp({
+      logger,
+      metrics: createMetrics({ collectDefaults: false }),
+      readiness: [],
+      mounts: [{ path: '/t', router }],
+    });
+    const server = await listen(app);
+    servers.push(server);
+    for (const path of ['/cast', '/duplicate', '/not-null']) {
+      const answer = await fetch(`${server.url}/t${path}`);
+      expect(answer.status, path).toBe(500);
+      expect(await answer.text()).not.toContain(CANARY.email);
+    }
+
+    // 2. The same database failures logged directly, both ways pino accepts an error.
+    const failure = await db.execute(sql`select ${CANARY.email}::uuid`).catch((error: unknown) => error);
+    logger.error(failure);
+    logger.warn({ err: failure, requestId: 'r-1' }, 'lookup failed');
+
+    // 3. An HTTP call answered with an error: the request body, a token header and the answer all carry canaries.
+    const upstream = express();
+    upstream.post('/api/dossiers/:code', (_req, res) => {
+      res.status(502).json({ error: CANARY.text, HoTen: CANARY.name });
+    });
+    const lgsp = await listen(upstream);
+    servers.push(lgsp);
+    const httpFailure = await axios
+      .post(
+        `${lgsp.url}/api/dossiers/${CANARY.phone}?phone=${CANARY.phone}`,
+        { HoTen: CANARY.name, SoDienThoai: CANARY.phone, NoiDung: CANARY.text },
+        { headers: { authorization: `Bearer ${CANARY.token}`, lgspaccesstoken: CANARY.token } },
+      )
+      .catch((error: unknown) => error);
+    logger.error({ err: httpFailure, service: 'dossierLookup' }, 'LGSP call failed');
+    const refused = await axios.get(`http://127.0.0.1:1/oa/message?phone=${CANARY.phone}`).catch((e: unknown) => e);
+    logger.warn({ err: refused }, 'Zalo unreachable');
+
+    // 4. A body that fails validation, with the input kept on the issues.
+    const bodySchema = z.object({
+      phone: z.string().regex(/^0\d{9}$/, { message: 'expected a phone number' }),
+      email: z.email(),
+      contacts: z.record(z.string(), z.number()),
+    });
+    const invalid = bodySchema.safeParse(
+      { phone: `${CANARY.phone}x`, email: CANARY.name, contacts: { [CANARY.email]: CANARY.text } },
+      { reportInput: true },
+    );
+    expect(invalid.success).toBe(false);
+    logger.warn({ err: invalid.error }, 'invalid body');
+
+    // 5. An error wrapping another, and a thrown string.
+    logger.error({ err: new Error('delivery failed', { cause: failure }) }, 'send failed');
+    logger.error({ err: `no citizen with phone ${CANARY.phone} and e-mail ${CANARY.email}` }, 'odd throw');
+
+    const logged = text();
+    for (const [kind, value] of Object.entries(CANARY)) {
+      expect(logged, `${kind} leaked into the log`).not.toContain(value);
+    }
+    // What an operator needs is still there: SQLSTATEs, the constraint, the SQL text, the HTTP status, issue paths.
+    const errors = lines()
+      .map((line) => JSON.parse(line) as { err?: Record<string, unknown>; msg?: string })
+      .filter((entry) => entry.err !== undefined);
+    const all = JSON.stringify(errors);
+    expect(all).toContain('"code":"22P02"');
+    expect(all).toContain('"code":"23505"');
+    expect(all).toContain('"constraint":"admin_accounts_email_lower_key"');
+    expect(all).toContain('"code":"23502"');
+    expect(all).toMatch(/insert into \\"admin_accounts\\"/);
+    expect(all).toContain('"status":502');
+    expect(all).toContain('/api/dossiers/…');
+    expect(all).toContain('"code":"ECONNREFUSED"');
+    expect(all).toContain('"path":"phone"');
+    expect(all).toContain('expected a phone number');
+    expect(errors.find((entry) => entry.msg === 'lookup failed')?.err?.stack).toMatch(/^at /);
   });
 });

@@ -4,7 +4,7 @@ import { createMetrics } from '../../../src/platform/metrics.js';
 import { createRedis } from '../../../src/platform/redis.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
-import { testLogger } from '../../helpers/logger.js';
+import { capturingLogger, testLogger } from '../../helpers/logger.js';
 import { TEST_REDIS_URL } from '../../helpers/redis.js';
 
 describe('/healthz and /readyz', () => {
@@ -20,12 +20,16 @@ describe('/healthz and /readyz', () => {
     for (const disconnect of disconnects.splice(0)) disconnect();
   });
 
-  async function serve(redisUrl: string): Promise<RunningServer> {
+  async function serve(
+    redisUrl: string,
+    options: { logger?: ReturnType<typeof testLogger>; metricsToken?: string } = {},
+  ): Promise<RunningServer> {
     const redis = createRedis({ url: redisUrl, logger: testLogger(), role: 'command' });
     disconnects.push(() => redis.disconnect());
     const app = createApp({
-      logger: testLogger(),
+      logger: options.logger ?? testLogger(),
       metrics: createMetrics({ collectDefaults: false }),
+      metricsToken: options.metricsToken,
       mounts: [],
       readiness: [
         { name: 'database', critical: true, check: () => database.ping() },
@@ -51,15 +55,43 @@ describe('/healthz and /readyz', () => {
     });
   });
 
-  it('answers 503 naming Redis when Redis is unreachable', async () => {
+  it('answers 503 naming Redis when Redis is unreachable, with its address only in the log', async () => {
     // Nothing listens on port 1 of loopback: a real, refused connection.
-    const { url } = await serve('redis://127.0.0.1:1');
+    const { logger, text } = capturingLogger('warn');
+    const { url } = await serve('redis://127.0.0.1:1', { logger });
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(503);
-    const body = (await ready.json()) as { failed: string[]; checks: Record<string, { ok: boolean }> };
+    const raw = await ready.text();
+    const body = JSON.parse(raw) as { failed: string[]; checks: Record<string, { ok: boolean }> };
     expect(body.failed).toEqual(['redis']);
     expect(body.checks.database?.ok).toBe(true);
-    expect(body.checks.redis?.ok).toBe(false);
+    expect(body.checks.redis).toEqual({ ok: false, critical: true });
+    // The public answer carries no host, port or driver message; the operator finds them in the log.
+    expect(raw).not.toMatch(/127\.0\.0\.1|:1\b|ECONNREFUSED|connect/i);
+    expect(text()).toContain('readiness check failed');
+    expect(text()).toContain('redis');
+  });
+
+  it('serves /metrics only with the bearer token when METRICS_TOKEN is set', async () => {
+    const token = 'a-metrics-token-long-enough';
+    const { url } = await serve(TEST_REDIS_URL, { metricsToken: token });
+    const anonymous = await fetch(`${url}/metrics`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+    expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await anonymous.json()).toMatchObject({ status: 401, code: 'UNAUTHORIZED' });
+    const wrong = await fetch(`${url}/metrics`, { headers: { authorization: 'Bearer not-the-token' } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain('zalo_egov_');
+    // Probes stay open: orchestrators do not carry the token.
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+
+  it('serves /metrics openly when no METRICS_TOKEN is set', async () => {
+    const { url } = await serve(TEST_REDIS_URL);
+    expect((await fetch(`${url}/metrics`)).status).toBe(200);
   });
 
   it('answers unknown routes and thrown errors with problem JSON that leaks no internals', async () => {

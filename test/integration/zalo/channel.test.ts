@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { recordZaloAudit, TEST_ADMIN_ACTOR } from './harness.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -54,6 +55,7 @@ describe('Zalo channel wired from sandbox configuration', () => {
       secretsKey: randomBytes(32),
       logger,
       metrics: createMetrics({ collectDefaults: false }),
+      audit: recordZaloAudit,
     });
     app.use('/sandbox/zalo', simulator.router);
     app.use('/webhooks/zalo', channel.webhookRouter);
@@ -61,7 +63,12 @@ describe('Zalo channel wired from sandbox configuration', () => {
     app.use(
       '/api/admin',
       createApiRouter(
-        zaloAdminApi.bind({ ...channel.adminApiDeps, audit: async () => undefined, callerOf: () => 'test' }),
+        zaloAdminApi.bind({
+          ...channel.adminApiDeps,
+          audit: async () => undefined,
+          callerOf: () => 'test',
+          actorOf: () => TEST_ADMIN_ACTOR,
+        }),
         {
           guardsFor: (access) => (access === 'public' ? [] : [(_req, res) => res.sendStatus(403)]),
         },

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import express from 'express';
+import { auditActorSchema, recordAudit, type AuditActor } from '../../../src/admin/index.js';
 import type { InboundEvent } from '../../../src/conversation/channel.js';
 import { createApiRouter } from '../../../src/platform/api-router.js';
 import { problemErrorHandler } from '../../../src/platform/http.js';
@@ -17,6 +18,7 @@ import {
   inboundQueue,
   outboundQueue,
   type ConversationHandler,
+  type ZaloAuditRecorder,
   type ZaloTokenManager,
   type ZaloWorkers,
   zaloAdminApi,
@@ -32,6 +34,17 @@ export const IDENTITY = {
   oaSecretKey: 'sandbox-oa-secret-key',
   oaId: '2000000000000000001',
 };
+
+/** The admin the harness's guard lets through (header `x-test-admin: yes`), as audit rows name them. */
+export const TEST_ADMIN_ACTOR: AuditActor = {
+  type: 'account',
+  accountId: '5d7a3f0e-2b1c-4e8f-9a6d-0c1b2a3f4e5d',
+  email: 'oa-admin@province.gov.vn',
+};
+
+/** Audit rows of the Zalo module written with the admin module's recordAudit, as the composition root does. */
+export const recordZaloAudit: ZaloAuditRecorder = (tx, { by, ...change }) =>
+  recordAudit(tx, { ...change, actor: by === null ? { type: 'system' } : auditActorSchema.parse(by) });
 
 export interface Harness {
   /** The webhook's own Redis client when `webhookRedisUrl` was given. */
@@ -120,6 +133,7 @@ export async function createHarness(
     oauth,
     logger,
     metrics,
+    audit: recordZaloAudit,
     autoConnect: { redirectUri: `${server.url}/api/admin/zalo/callback` },
   });
   // The channel's admin routes as the admin API mounts them, behind a stand-in for the admin guard.
@@ -130,6 +144,7 @@ export async function createHarness(
       db: db.db,
       redis: redis.redis,
       inbound,
+      actorOf: () => TEST_ADMIN_ACTOR,
       logger,
       // Dead letters are tested through the composed server, where the admin module audits them.
       audit: async () => undefined,

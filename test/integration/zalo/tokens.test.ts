@@ -1,10 +1,12 @@
+import { asc } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { auditLog, verifyAuditChain } from '../../../src/admin/index.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
 import type { CitizenId } from '../../../src/conversation/channel.js';
 import { createZaloTokenManager, zaloTokens } from '../../../src/zalo/index.js';
 import { adminApiContract } from '../../helpers/admin-api-contract.js';
 import { testLogger } from '../../helpers/logger.js';
-import { createHarness, eventually, IDENTITY, type Harness } from './harness.js';
+import { createHarness, eventually, IDENTITY, recordZaloAudit, TEST_ADMIN_ACTOR, type Harness } from './harness.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -12,7 +14,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-function managerFor(h: Harness, options: { autoConnect?: boolean } = {}) {
+function managerFor(h: Harness, options: { autoConnect?: boolean; audit?: boolean } = {}) {
   return createZaloTokenManager({
     db: h.db.db,
     redis: h.redis.redis,
@@ -20,6 +22,7 @@ function managerFor(h: Harness, options: { autoConnect?: boolean } = {}) {
     oauth: { baseUrl: `${h.server.url}/sandbox/zalo/oauth`, appId: IDENTITY.appId, appSecret: IDENTITY.appSecret },
     logger: testLogger(),
     metrics: createMetrics({ collectDefaults: false }),
+    ...(options.audit ? { audit: recordZaloAudit } : {}),
     ...(options.autoConnect ? { autoConnect: { redirectUri: `${h.server.url}/api/admin/zalo/callback` } } : {}),
   });
 }
@@ -105,6 +108,55 @@ describe('Zalo tokens', () => {
     await eventually(() => h.simulator.sent.some((m) => m.userId === citizen.id));
     expect(h.simulator.stats.tokenRequests.authorization_code).toBe(2);
     expect((await h.tokens.status()).state).toBe('active');
+  });
+
+  it('audits the lost connection (system) and the connect and its callback (the admin who started it)', async () => {
+    harness = await createHarness();
+    const h = harness;
+    const tokens = managerFor(h, { audit: true });
+    await tokens.initialize({ accessToken: 'stale-access', refreshToken: 'already-used' });
+    await expect(tokens.refreshAfterRejection('stale-access')).rejects.toMatchObject({
+      code: 'ZALO_TOKEN_REFRESH_FAILED',
+    });
+
+    const started = await fetch(`${h.server.url}/api/admin/zalo/connect`, {
+      method: 'POST',
+      headers: { 'x-test-admin': 'yes', 'x-request-id': 'connect-request' },
+    });
+    expect(started.status).toBe(200);
+    const { url } = (await started.json()) as { url: string };
+    const consent = await fetch(url, { redirect: 'manual' });
+    const done = await fetch(consent.headers.get('location') ?? '', {
+      headers: { 'x-request-id': 'callback-request' },
+    });
+    expect(done.status).toBe(200);
+
+    const rows = await h.db.db.select().from(auditLog).orderBy(asc(auditLog.seq));
+    const admin = {
+      actorType: 'account',
+      actorAccountId: TEST_ADMIN_ACTOR.type === 'account' ? TEST_ADMIN_ACTOR.accountId : '',
+    };
+    expect(rows.map((row) => row.action)).toEqual([
+      'zalo.seed',
+      'zalo.reconnect-required',
+      'zalo.connect.start',
+      'zalo.connect',
+    ]);
+    expect(rows[1]).toMatchObject({
+      actorType: 'system',
+      targetType: 'zalo-oa',
+      after: { state: 'reconnect_required' },
+    });
+    expect(rows[2]).toMatchObject(admin);
+    expect(rows[3]).toMatchObject({
+      ...admin,
+      actorEmail: 'oa-admin@province.gov.vn',
+      before: { state: 'reconnect_required' },
+      after: { state: 'active' },
+    });
+    // No token reaches the audit log, and the rows extend one intact chain.
+    expect(JSON.stringify(rows)).not.toMatch(/sbx-(at|rt)-|already-used/);
+    expect(await verifyAuditChain(h.db.db)).toMatchObject({ ok: true, count: 4 });
   });
 });
 

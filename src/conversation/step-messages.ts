@@ -1,0 +1,128 @@
+import type { Button, OutboundMessage } from './channel.js';
+import { MAX_BUTTONS, type AskStep, type FlowButton, type FlowStep } from './flow-schema.js';
+import { CHOICE_PAYLOAD, SKIP_PAYLOAD } from './input-interpreter.js';
+import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import type { TemplateRenderer } from './template-renderer.js';
+import type { Turn } from './turn.js';
+import { getPath, interpolate, resolveValue, type Variables } from './variables.js';
+
+/** What steps say: templates rendered in the turn's language, with the step's buttons. */
+export interface StepMessages {
+  render(turn: Turn, key: string, params?: Variables): OutboundMessage[];
+  menu(turn: Turn): OutboundMessage[];
+  /** A say/ask message with the template's buttons, the step's buttons and buttons built from a list. */
+  renderStepMessage(
+    turn: Turn,
+    flowId: string,
+    step: Extract<FlowStep, { type: 'say' | 'ask' }>,
+    extra?: Button[],
+  ): OutboundMessage[];
+  /** The answer buttons of a question (choices, yes/no, skip). */
+  askExtras(turn: Turn, step: AskStep): Button[];
+  /** A question as asked: its message, answer buttons and, for contact details, Zalo's sharing card. */
+  askMessages(turn: Turn, flowId: string, step: AskStep): OutboundMessage[];
+}
+
+export function createStepMessages(templates: TemplateRenderer): StepMessages {
+  const render = (turn: Turn, key: string, params: Variables = {}) => templates.render(key, turn.language, params);
+
+  function convertFlowButton(turn: Turn, flowId: string, button: FlowButton): Button | null {
+    const title = templates.t(button.title, turn.language, turn.session.variables).slice(0, 100);
+    if (button.goto) return { title, action: { type: 'query', payload: `${GOTO_PAYLOAD}${flowId}/${button.goto}` } };
+    if (button.flow) return { title, action: { type: 'query', payload: `${FLOW_PAYLOAD}${button.flow}` } };
+    if (button.payload)
+      return { title, action: { type: 'query', payload: interpolate(button.payload, turn.session.variables) } };
+    if (button.url) return { title, action: { type: 'url', url: interpolate(button.url, turn.session.variables) } };
+    if (button.phone) return { title, action: { type: 'phone', phone: button.phone } };
+    return null;
+  }
+
+  const renderStepMessage: StepMessages['renderStepMessage'] = (turn, flowId, step, extra = []) => {
+    const variables = turn.session.variables;
+    const params: Variables = { ...variables };
+    for (const [key, value] of Object.entries(step.params ?? {})) params[key] = resolveValue(value, variables);
+    const messages = templates.render(step.template, turn.language, params);
+    const buttons: Button[] = [];
+    for (const button of step.buttons ?? []) {
+      const converted = convertFlowButton(turn, flowId, button);
+      if (converted) buttons.push(converted);
+    }
+    if (step.buttons_from) {
+      const list = getPath(variables, step.buttons_from.list);
+      if (Array.isArray(list)) {
+        for (const item of list.slice(0, step.buttons_from.limit ?? MAX_BUTTONS)) {
+          const scope: Variables =
+            typeof item === 'object' && item !== null
+              ? { ...variables, ...Object.fromEntries(Object.entries(item)) }
+              : variables;
+          const title = interpolate(step.buttons_from.title, scope).trim().slice(0, 100);
+          const payload = interpolate(step.buttons_from.payload, scope).trim().slice(0, 1000);
+          if (title && payload) buttons.push({ title, action: { type: 'query', payload } });
+        }
+      }
+    }
+    buttons.push(...extra);
+    if (step.image) messages.unshift({ kind: 'image', imageUrl: interpolate(step.image, variables) });
+    if (buttons.length === 0) return messages;
+    // Buttons ride on the last text message, after the template's own.
+    for (let i = messages.length - 1; i >= 0; i -= 1) {
+      const message = messages[i];
+      if (message?.kind === 'text') {
+        messages[i] = { ...message, buttons: [...(message.buttons ?? []), ...buttons].slice(0, MAX_BUTTONS) };
+        return messages;
+      }
+    }
+    return messages;
+  };
+
+  const askExtras: StepMessages['askExtras'] = (turn, step) => {
+    const extras: Button[] = [];
+    const input = step.input;
+    if (input.type === 'choice' && input.buttons !== false) {
+      for (const option of input.options) {
+        extras.push({
+          title: templates.t(option.label, turn.language).slice(0, 100),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}${option.value}` },
+        });
+      }
+    }
+    if (input.type === 'yes_no') {
+      extras.push(
+        {
+          title: templates.t('common:button.yes', turn.language),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}yes` },
+        },
+        {
+          title: templates.t('common:button.no', turn.language),
+          action: { type: 'query', payload: `${CHOICE_PAYLOAD}no` },
+        },
+      );
+    }
+    if (step.skip) {
+      extras.push({
+        title: templates.t(step.skip.label ?? 'common:button.skip', turn.language),
+        action: { type: 'query', payload: SKIP_PAYLOAD },
+      });
+    }
+    return extras;
+  };
+
+  return {
+    render,
+    menu: (turn) => render(turn, 'common:menu'),
+    renderStepMessage,
+    askExtras,
+    askMessages(turn, flowId, step) {
+      const messages = renderStepMessage(turn, flowId, step, askExtras(turn, step));
+      if (step.input.type === 'contact') {
+        messages.push({
+          kind: 'request_user_info',
+          title: templates.t(step.input.title, turn.language),
+          subtitle: templates.t(step.input.subtitle, turn.language),
+          ...(step.input.image ? { imageUrl: step.input.image } : {}),
+        });
+      }
+      return messages;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { FlowStep } from '../flow-schema.js';
+import { emitEffect, type StepResult } from '../turn.js';
+import { resolveValue, setPath, type Variables } from '../variables.js';
+import type { StepContext } from './step-context.js';
+
+/**
+ * `call`: runs an action and goes where its outcome says. A write action's effects are recorded with the turn, not
+ * performed here; an outcome the flow does not handle is told to the citizen in plain words, with the menu.
+ */
+export async function executeCallStep(
+  step: Extract<FlowStep, { type: 'call' }>,
+  ctx: StepContext,
+): Promise<StepResult> {
+  const { turn, flow, name } = ctx;
+  const variables = turn.session.variables;
+  const args: Variables = {};
+  for (const [key, value] of Object.entries(step.args ?? {})) args[key] = resolveValue(value, variables);
+  const outcome = await ctx.actions.run(step.action, args, {
+    citizenId: turn.citizenId,
+    language: turn.language,
+    now: turn.now,
+    logger: turn.logger.child({ action: step.action }),
+    variables,
+  });
+  turn.logger.debug({ flowId: flow.id, step: name, action: step.action, outcome: outcome.status }, 'action ran');
+  ctx.metrics?.actionOutcomes.inc({ action: step.action, status: outcome.status });
+  if (outcome.status === 'ok') {
+    for (const effect of outcome.effects ?? []) emitEffect(turn, effect, `${flow.id}.${name}`);
+    if (step.save) turn.session.variables = setPath(turn.session.variables, step.save, outcome.value);
+  }
+  const target = step.on[outcome.status];
+  if (target !== undefined) return { kind: 'next', step: target };
+  if (outcome.status === 'ok') return { kind: 'end' };
+  turn.out.push(...ctx.messages.render(turn, `common:action.${outcome.status}`), ...ctx.messages.menu(turn));
+  turn.session.stack = [];
+  return { kind: 'end' };
+}

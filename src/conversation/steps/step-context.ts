@@ -1,0 +1,18 @@
+import type { ActionRegistry } from '../actions.js';
+import type { ConversationMetrics } from '../conversation-metrics.js';
+import type { FlowDefinition } from '../flow-schema.js';
+import type { OfficeHours } from '../office-hours.js';
+import type { StepMessages } from '../step-messages.js';
+import type { Turn } from '../turn.js';
+
+/** What a step executor works with: the turn, where the step sits, and the runner's tools. */
+export interface StepContext {
+  turn: Turn;
+  flow: FlowDefinition;
+  /** The step's name in its flow (effect keys and logs name it). */
+  name: string;
+  messages: StepMessages;
+  actions: ActionRegistry;
+  officeHours: OfficeHours;
+  metrics?: ConversationMetrics | undefined;
+}

@@ -1,0 +1,35 @@
+import type { Logger } from '../platform/logger.js';
+import type { CitizenId, Language, OutboundMessage } from './channel.js';
+import { findLanguageChange, type Effect, type EffectRequest } from './effects.js';
+import type { Session } from './session.js';
+
+/** Everything one event's processing reads and changes. */
+export interface Turn {
+  citizenId: CitizenId;
+  eventId: string;
+  language: Language;
+  now: Date;
+  logger: Logger;
+  session: Session;
+  out: OutboundMessage[];
+  effects: Effect[];
+  steps: number;
+}
+
+/** What a step tells the runner to do next. */
+export type StepResult =
+  | { kind: 'next'; step: string }
+  | { kind: 'wait' }
+  | { kind: 'end' }
+  | { kind: 'start_flow'; flowId: string; returnTo?: string };
+
+/** `next` when a next step is named, else the end of the flow. */
+export function nextOrEnd(next: string | undefined): StepResult {
+  return next === undefined ? { kind: 'end' } : { kind: 'next', step: next };
+}
+
+/** Records an effect with a key unique to this event and step; a language change applies to the rest of the turn. */
+export function emitEffect(turn: Turn, request: EffectRequest, source: string): void {
+  turn.effects.push({ ...request, key: `${turn.eventId}/${source}#${turn.effects.length}` });
+  turn.language = findLanguageChange([request]) ?? turn.language;
+}

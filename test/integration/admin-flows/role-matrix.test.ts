@@ -1,0 +1,440 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ROLES, type AdminRole } from '../../../src/admin/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { AdminApi, buttonsOf, createAccount, signInFirstAdmin, ZaloCitizens, type ApiResponse } from './clients.js';
+
+const HELP_YAML = fs.readFileSync(new URL('../../../flows/help.yaml', import.meta.url), 'utf8');
+const CORE_VI: unknown = JSON.parse(
+  fs.readFileSync(new URL('../../../templates/vi/core.json', import.meta.url), 'utf8'),
+);
+const README = fs.readFileSync(new URL('../../../src/admin/README.md', import.meta.url), 'utf8');
+
+/** The roles table as documented in src/admin/README.md: permission → roles with a tick. */
+function documentedPermissions(): Map<string, AdminRole[]> {
+  const lines = README.split('\n');
+  const columns = (lines.find((line) => line.startsWith('| Permission')) ?? '').split('|').map((cell) => cell.trim());
+  const table = new Map<string, AdminRole[]>();
+  for (const line of lines) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const permission = /^`([a-z.]+)`$/.exec(cells[1] ?? '')?.[1];
+    if (!permission || !cells.slice(2, 7).every((cell) => cell === '' || cell === '✓')) continue;
+    table.set(
+      permission,
+      ADMIN_ROLES.filter((role) => cells[columns.indexOf(role)] === '✓'),
+    );
+  }
+  return table;
+}
+
+/** What a route needs: a permission of the table, any signed-in caller, or nothing at all. */
+type Needs = { permission: string } | 'signed-in' | 'public';
+
+interface RouteCase {
+  method: string;
+  /** The route as mounted, with express parameters (`/api/admin/accounts/:id`). */
+  route: string;
+  needs: Needs;
+  /** The answer a caller who may use the route gets. */
+  ok: number;
+  /** Path and body to send; called only for callers the table lets through (fixtures are made per call). */
+  request: (
+    ctx: CaseContext,
+  ) =>
+    | Promise<{ path: string; body?: unknown; contentType?: string }>
+    | { path: string; body?: unknown; contentType?: string };
+}
+
+interface CaseContext {
+  role: AdminRole;
+  client: AdminApi;
+}
+
+describe('roles as documented', () => {
+  let system: TestSystem;
+  let admin: AdminApi;
+  let citizens: ZaloCitizens;
+  let dummyId: string;
+  let talkingCitizen: string;
+  const permissions = documentedPermissions();
+
+  /** A citizen who asked for an official: an open handoff and a conversation to answer. */
+  async function openHandoff(name: string): Promise<{ citizenId: string; handoffId: string }> {
+    const citizenId = await citizens.create(name);
+    await citizens.say(citizenId, { type: 'follow' });
+    const help = await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
+    const askOfficial = buttonsOf(help).find((button) => button.title === 'Nhắn cho cán bộ');
+    await citizens.say(citizenId, { type: 'text', text: String(askOfficial?.payload) });
+    const open = await admin.request('GET', '/conversations/handoffs?limit=100');
+    const handoff = (open.body.items as Array<{ id: string; citizenId: string }>).find(
+      (item) => item.citizenId === citizenId,
+    );
+    if (!handoff) throw new Error('no handoff opened');
+    return { citizenId, handoffId: handoff.id };
+  }
+
+  const cases: RouteCase[] = [
+    // Flows, templates, simulator.
+    {
+      method: 'GET',
+      route: '/api/admin/flows',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/flows/:id/versions',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/help/versions' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/flows/:id/versions/:n',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/help/versions/1' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/flows/templates',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/flows/templates/:language/:namespace/versions',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates/vi/core/versions' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/flows/templates/:language/:namespace/versions/:n',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates/vi/core/versions/1' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/validate',
+      needs: { permission: 'flows.write' },
+      ok: 200,
+      request: () => ({ path: '/flows/validate', body: { yaml: HELP_YAML } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/:id/versions',
+      needs: { permission: 'flows.write' },
+      ok: 201,
+      request: () => ({ path: '/flows/help/versions', body: HELP_YAML, contentType: 'application/yaml' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/templates/:language/:namespace/versions',
+      needs: { permission: 'flows.write' },
+      ok: 201,
+      request: () => ({ path: '/flows/templates/vi/core/versions', body: { content: CORE_VI } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/simulate',
+      needs: { permission: 'flows.simulate' },
+      ok: 200,
+      request: () => ({ path: '/flows/simulate', body: { messages: ['@follow'] } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/:id/publish',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      request: () => ({ path: '/flows/help/publish', body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/:id/rollback',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      request: () => ({ path: '/flows/help/rollback', body: { version: 1 } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/templates/:language/:namespace/publish',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates/vi/core/publish', body: { version: 1 } }),
+    },
+    // Handoffs and conversations.
+    {
+      method: 'GET',
+      route: '/api/admin/conversations/handoffs',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: '/conversations/handoffs' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/conversations/:citizenId/messages',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: `/conversations/${talkingCitizen}/messages` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/:citizenId/messages',
+      needs: { permission: 'conversations.reply' },
+      ok: 202,
+      request: () => ({ path: `/conversations/${talkingCitizen}/messages`, body: { text: 'Cán bộ xin trả lời.' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/handoffs/:id/close',
+      needs: { permission: 'conversations.reply' },
+      ok: 200,
+      request: async ({ role }) => ({
+        path: `/conversations/handoffs/${(await openHandoff(`Công dân ${role}`)).handoffId}/close`,
+      }),
+    },
+    // Zalo connection.
+    {
+      method: 'POST',
+      route: '/api/admin/zalo/connect',
+      needs: { permission: 'zalo.connect' },
+      ok: 200,
+      request: () => ({ path: '/zalo/connect' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/zalo/token',
+      needs: { permission: 'zalo.connect' },
+      ok: 200,
+      request: () => ({ path: '/zalo/token' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/zalo/callback',
+      needs: 'public',
+      ok: 400,
+      request: () => ({ path: '/zalo/callback' }),
+    },
+    // Dead letters. None is open here: for the roles that may, a 404 shows the guard let them through.
+    {
+      method: 'GET',
+      route: '/api/admin/zalo/dead-letters',
+      needs: { permission: 'events.replay' },
+      ok: 200,
+      request: () => ({ path: '/zalo/dead-letters' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/zalo/dead-letters/:id/replay',
+      needs: { permission: 'events.replay' },
+      ok: 404,
+      request: () => ({ path: '/zalo/dead-letters/00000000-0000-4000-8000-000000000000/replay' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/zalo/dead-letters/:id/discard',
+      needs: { permission: 'events.replay' },
+      ok: 404,
+      request: () => ({ path: '/zalo/dead-letters/00000000-0000-4000-8000-000000000000/discard' }),
+    },
+    // Accounts and the audit log.
+    {
+      method: 'GET',
+      route: '/api/admin/accounts',
+      needs: { permission: 'accounts.manage' },
+      ok: 200,
+      request: () => ({ path: '/accounts' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/accounts',
+      needs: { permission: 'accounts.manage' },
+      ok: 201,
+      request: ({ role }) => ({
+        path: '/accounts',
+        body: { email: `made-by-${role}@province.gov.vn`, password: 'a made up passphrase', roles: ['viewer'] },
+      }),
+    },
+    {
+      method: 'PATCH',
+      route: '/api/admin/accounts/:id',
+      needs: { permission: 'accounts.manage' },
+      ok: 200,
+      request: () => ({ path: `/accounts/${dummyId}`, body: { roles: ['viewer'] } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/accounts/:id/password',
+      needs: { permission: 'accounts.manage' },
+      ok: 204,
+      request: () => ({
+        path: `/accounts/${dummyId}/password`,
+        body: { password: 'a reset passphrase for the dummy' },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/accounts/:id/unlock',
+      needs: { permission: 'accounts.manage' },
+      ok: 200,
+      request: () => ({ path: `/accounts/${dummyId}/unlock` }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/audit',
+      needs: { permission: 'audit.read' },
+      ok: 200,
+      request: () => ({ path: '/audit' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/audit/verify',
+      needs: { permission: 'audit.read' },
+      ok: 200,
+      request: () => ({ path: '/audit/verify' }),
+    },
+    // The API's own description.
+    {
+      method: 'GET',
+      route: '/api/admin/openapi.json',
+      needs: 'public',
+      ok: 200,
+      request: () => ({ path: '/openapi.json' }),
+    },
+    { method: 'GET', route: '/api/admin/docs', needs: 'public', ok: 200, request: () => ({ path: '/docs' }) },
+    // One's own session, tokens and password (last: the password change, then the logout).
+    {
+      method: 'POST',
+      route: '/api/admin/auth/login',
+      needs: 'public',
+      ok: 401,
+      request: ({ role }) => ({
+        path: '/auth/login',
+        body: { email: `nobody-${role}@province.gov.vn`, password: 'not a password at all' },
+      }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/auth/session',
+      needs: 'signed-in',
+      ok: 200,
+      request: () => ({ path: '/auth/session' }),
+    },
+    { method: 'GET', route: '/api/admin/tokens', needs: 'signed-in', ok: 200, request: () => ({ path: '/tokens' }) },
+    {
+      method: 'POST',
+      route: '/api/admin/tokens',
+      needs: 'signed-in',
+      ok: 201,
+      request: () => ({ path: '/tokens', body: { name: 'matrix' } }),
+    },
+    {
+      method: 'DELETE',
+      route: '/api/admin/tokens/:id',
+      needs: 'signed-in',
+      ok: 204,
+      request: async ({ client }) => ({
+        path: `/tokens/${String((await client.request('POST', '/tokens', { name: 'to revoke' })).body.id)}`,
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/me/password',
+      needs: 'signed-in',
+      ok: 204,
+      request: ({ role }) => ({
+        path: '/me/password',
+        body: { currentPassword: `${role} long passphrase`, newPassword: 'my own new passphrase' },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/auth/logout',
+      needs: 'signed-in',
+      ok: 204,
+      request: () => ({ path: '/auth/logout' }),
+    },
+  ];
+
+  function allowed(needs: Needs, role: AdminRole): boolean {
+    if (needs === 'public' || needs === 'signed-in') return true;
+    const roles = permissions.get(needs.permission);
+    if (!roles) throw new Error(`${needs.permission} is not in the README's table`);
+    return roles.includes(role);
+  }
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    admin = await signInFirstAdmin(system);
+    citizens = new ZaloCitizens(system.url);
+    dummyId = (await createAccount(system, admin, 'dummy@province.gov.vn', ['viewer'])).id;
+    talkingCitizen = (await openHandoff('Công dân trò chuyện')).citizenId;
+  });
+  afterAll(() => system.destroy());
+
+  it('lists every mounted admin route in this test', () => {
+    const app = system.app as unknown as { router: { stack: RouterLayer[] } };
+    const mounted = new Set<string>();
+    for (const layer of app.router.stack) {
+      const base = layer.rawPath;
+      if (typeof base !== 'string' || !base.startsWith('/api/admin') || !layer.handle.stack) continue;
+      for (const inner of layer.handle.stack) {
+        if (!inner.route) continue;
+        for (const method of Object.keys(inner.route.methods))
+          mounted.add(`${method.toUpperCase()} ${base}${inner.route.path}`);
+      }
+    }
+    const listed = new Set(cases.map((entry) => `${entry.method} ${entry.route}`));
+    expect([...mounted].sort()).toEqual([...listed].sort());
+  });
+
+  it('refuses every guarded route without credentials (401)', async () => {
+    for (const entry of cases.filter((item) => item.needs !== 'public')) {
+      const response = await fetch(
+        `${system.url}/api/admin${entry.route.replace('/api/admin', '').replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000')}`,
+        {
+          method: entry.method,
+        },
+      );
+      expect(response.status, `${entry.method} ${entry.route}`).toBe(401);
+    }
+  });
+
+  it.each(ADMIN_ROLES.map((role) => [role]))(
+    'answers %s on every route as the table says (2xx or 403)',
+    async (role) => {
+      const { api: client } = await createAccount(system, admin, `${role}-matrix@province.gov.vn`, [role]);
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const entry of cases) {
+        const may = allowed(entry.needs, role);
+        const { path, body, contentType } = may
+          ? await entry.request({ role, client })
+          : {
+              path: entry.route.replace('/api/admin', '').replace(/:[a-zA-Z]+/g, 'x'),
+              body: undefined,
+              contentType: undefined,
+            };
+        const response: ApiResponse = await client.request(
+          entry.method,
+          path,
+          body,
+          contentType ? { contentType } : {},
+        );
+        const refused = response.status === 403 && response.body.code === 'ADMIN_FORBIDDEN';
+        outcomes.push(`${entry.method} ${entry.route} → ${refused ? 'forbidden' : response.status}`);
+        expected.push(`${entry.method} ${entry.route} → ${may ? entry.ok : 'forbidden'}`);
+      }
+      expect(outcomes).toEqual(expected);
+    },
+  );
+});
+
+interface RouterLayer {
+  rawPath?: unknown;
+  handle: { stack?: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+}
