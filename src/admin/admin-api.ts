@@ -22,8 +22,8 @@ templates, the Zalo connection.
 
 **Signing in.** A browser signs in with \`POST /api/admin/auth/login\`: the answer sets the session cookie and carries a
 \`csrfToken\`, which every request other than GET must send as \`X-CSRF-Token\`. Scripts use an API token
-(\`Authorization: Bearer …\`, from \`POST /api/admin/tokens\`) and need no CSRF header. Each operation names the roles it
-needs (\`x-access\`); \`admin\` passes every role check.
+(\`Authorization: Bearer …\`, from \`POST /api/admin/tokens\`) and need no CSRF header. Each operation names the
+permission it needs (\`x-access\`) and its description the roles that hold it.
 
 **Errors** are \`application/problem+json\` (the \`Problem\` schema) with a stable \`code\` to branch on and the request id.
 
