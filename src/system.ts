@@ -337,7 +337,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   // --- Workers --------------------------------------------------------------------------------------------------
   if (role !== 'web') {
-    const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim));
+    const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
+      retentionTasks: [{ name: 'endedFollows', purge: (before) => follows.purgeEnded(before) }],
+    });
     stop.add('zalo workers', () => zaloWorkers.close());
     const watch = createDossierWatch({
       follows,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { lgspDossierFollows } from './schema.js';
 
@@ -32,6 +32,8 @@ export interface DossierFollowStore {
   recordStatus(id: number, from: string, to: string): Promise<boolean>;
   end(id: number, reason: FollowEndReason, now: Date): Promise<void>;
   listActive(citizenId: string): Promise<DossierFollow[]>;
+  /** Deletes follows that ended before `before` (retention); returns how many went. */
+  purgeEnded(before: Date): Promise<number>;
 }
 
 export function createDossierFollowStore(db: DbOrTx): DossierFollowStore {
@@ -117,6 +119,13 @@ export function createDossierFollowStore(db: DbOrTx): DossierFollowStore {
         .update(t)
         .set({ endedAt: now, endReason: reason })
         .where(and(eq(t.id, id), isNull(t.endedAt)));
+    },
+    async purgeEnded(before) {
+      const rows = await db
+        .delete(t)
+        .where(and(isNotNull(t.endedAt), lt(t.endedAt, before)))
+        .returning({ id: t.id });
+      return rows.length;
     },
     listActive: (citizenId) =>
       db

@@ -12,7 +12,7 @@ import { inboundQueue, outboundQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
 import { createZaloTokenManager, type ZaloAuditRecorder, type ZaloTokenManager } from './zalo-tokens.js';
-import { createZaloWorkers, type ZaloWorkers } from './zalo-workers.js';
+import { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
 
 export interface ZaloChannelDeps {
   zalo: Config['zalo'];
@@ -44,7 +44,7 @@ export interface ZaloChannel {
   /** Seeds or (sandbox) connects the token store; call once the HTTP server listens (the simulator answers there). */
   initialize(): Promise<void>;
   /** Starts the inbound, outbound and maintenance workers, handing citizens' events to `handler`. */
-  startWorkers(handler: ConversationHandler): Promise<ZaloWorkers>;
+  startWorkers(handler: ConversationHandler, options?: Pick<ZaloWorkersDeps, 'retentionTasks'>): Promise<ZaloWorkers>;
   /** Jobs per queue and state, for the queue-depth metric. */
   queueDepths(): Promise<Array<{ queue: string; state: string; count: number }>>;
   /** Closes the queues the channel opened (workers are closed through their own `close`). */
@@ -107,8 +107,9 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
           ? { accessToken: seedAccessToken, refreshToken: seedRefreshToken }
           : undefined,
       ),
-    startWorkers: (handler) =>
+    startWorkers: (handler, options) =>
       createZaloWorkers({
+        ...options,
         db: deps.db,
         redis: deps.redis,
         queues: deps.queues,

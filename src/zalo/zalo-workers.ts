@@ -34,6 +34,11 @@ export interface ZaloWorkersDeps {
   metrics?: Metrics;
   /** Jobs processed in parallel per worker (different citizens). Defaults: inbound 8, outbound 8. */
   concurrency?: { inbound?: number; outbound?: number };
+  /**
+   * Other modules' personal data with the same retention (e.g. ended dossier follows): each purges what is older than
+   * the cut-off and returns how many rows went. Run by the retention job after the channel's own.
+   */
+  retentionTasks?: Array<{ name: string; purge(before: Date): Promise<number> }>;
   /** Register the retention and outbound-sweep job schedulers (default true); tests that do not need them turn it off. */
   scheduleRetention?: boolean;
 }
@@ -46,6 +51,7 @@ export interface ZaloWorkers {
     citizens: number;
     sessions: number;
     deadLetters: number;
+    [other: string]: number;
   }>;
   /**
    * Re-queues citizens whose queued deliveries or waiting inbound events lost their job (a Redis restart, a worker
@@ -222,7 +228,9 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
       .delete(zaloDeadLetters)
       .where(lt(zaloDeadLetters.createdAt, before))
       .returning({ id: zaloDeadLetters.id });
-    const purged = { ...log, citizens, sessions, deadLetters: deadLetters.length };
+    const others: Record<string, number> = {};
+    for (const task of deps.retentionTasks ?? []) others[task.name] = await task.purge(before);
+    const purged = { ...log, citizens, sessions, deadLetters: deadLetters.length, ...others };
     logger.info({ ...purged, retentionDays: deps.retentionDays }, 'conversation retention applied');
     return purged;
   }

@@ -144,6 +144,17 @@ describe('dossier watch job', () => {
     expect(await follows.listActive('citizen-3')).toEqual([]);
   });
 
+  it('forgets follows that ended before the retention cut-off, keeping running ones', async () => {
+    const [ended, running] = h.simulator.data.dossiers.filter((d) => d.status === 'received');
+    if (!ended || !running) throw new Error('two received dossiers needed');
+    await followDossier('citizen-9', ended.code, 'received');
+    await followDossier('citizen-9', running.code, 'received');
+    expect(await follows.stop('citizen-9', ended.code, new Date(now - 100 * 24 * 60 * MINUTE))).toBe(true);
+    expect(await follows.purgeEnded(new Date(now - 90 * 24 * 60 * MINUTE))).toBe(1);
+    expect((await follows.listActive('citizen-9')).map((f) => f.dossierCode)).toEqual([running.code]);
+    expect(await follows.purgeEnded(new Date(now - 90 * 24 * 60 * MINUTE))).toBe(0);
+  });
+
   it('runs on its own as a BullMQ job scheduler', async () => {
     const { sink, sent } = collectingSink();
     const watch = createDossierWatch({
