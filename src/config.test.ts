@@ -160,7 +160,12 @@ describe('readConfig', () => {
     expect(problemsOf({ DATABASE_MIGRATION_URL: owner })).toEqual([
       'DATABASE_MIGRATION_URL: needs DATABASE_URL: the embedded database has no roles',
     ]);
-    const config = readConfig({ DATABASE_URL: 'postgres://server@db.internal/zegov', DATABASE_MIGRATION_URL: owner });
+    // In sandbox mode: a DATABASE_URL alone would otherwise ask for the production Zalo and LGSP settings.
+    const config = readConfig({
+      DATABASE_URL: 'postgres://server@db.internal/zegov',
+      DATABASE_MIGRATION_URL: owner,
+      SANDBOX: 'true',
+    });
     expect(config.database.migrationUrl).toBe(owner);
     expect(config.audit.checkpointIntervalMinutes).toBe(60);
   });

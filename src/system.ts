@@ -3,15 +3,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Express, Router } from 'express';
+import { composeAdminApi } from './admin-api.js';
 import {
   AUDIT_TABLES,
   auditActorSchema,
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
-  createAdminRouter,
   createConversationsAdminRouter,
-  createFlowsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
   startAuditCheckpoints,
@@ -271,32 +270,26 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     const adminAuth = createAdminAuth(adminDeps);
-    // The Zalo connect callback is not behind the admin guard: mount it before the admin API catches /api/admin/*.
-    mounts.push(
+    const adminApi = composeAdminApi(
+      adminAuth,
       {
-        path: '/api/admin/zalo/dead-letters',
-        router: zalo.createDeadLettersRouter({
-          guard: adminAuth.requirePermission('events.replay'),
+        admin: { ...adminDeps, auth: adminAuth },
+        flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
+        zalo: {
+          ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           callerOf: (res) => getAdminPrincipal(res).email,
-        }),
+          actorOf: (req, res) => auditContextOf(req, res).actor,
+        },
       },
-      {
-        path: '/api/admin/zalo',
-        router: zalo.createAdminRouter(
-          adminAuth.requirePermission('zalo.connect'),
-          (req, res) => auditContextOf(req, res).actor,
-        ),
-      },
-      {
-        path: '/api/admin/flows',
-        router: createFlowsAdminRouter({ db, flowStore, engine, auth: adminAuth, logger: log }),
-      },
+      { strictResponses: config.sandbox, logger: log },
+    );
+    mounts.push(
       {
         path: '/api/admin/conversations',
         router: createConversationsAdminRouter({ db, handoffs, sink, auth: adminAuth, logger: log }),
       },
-      { path: '/api/admin', router: createAdminRouter({ ...adminDeps, auth: adminAuth }) },
+      { path: '/api/admin', router: adminApi.router },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );
     if (config.sandbox) {

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation, type DbOrTx } from '../platform/db.js';
 import { AdminErrors } from './errors.js';
-import { parseStoredRoles, type AdminRole } from './roles.js';
+import { adminRoleSchema, parseStoredRoles, type AdminRole } from './roles.js';
 import { adminAccounts } from './schema.js';
 
 /** Emails are compared without case; we store them trimmed and lower-cased. */
@@ -16,16 +16,31 @@ export const emailSchema = z
 export type AccountRow = typeof adminAccounts.$inferSelect;
 
 /** An account as the API shows it and the audit log records it: never the password hash. */
-export interface AccountView {
-  id: string;
-  email: string;
-  roles: AdminRole[];
-  disabled: boolean;
-  lastLoginAt: string | null;
-  passwordChangedAt: string;
-  createdAt: string;
-  updatedAt: string;
-}
+export const accountViewSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string().meta({ description: 'Trimmed and lower-cased' }),
+    roles: z.array(adminRoleSchema),
+    disabled: z.boolean(),
+    lastLoginAt: z.iso.datetime().nullable(),
+    passwordChangedAt: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({
+    id: 'Account',
+    example: {
+      id: '0b9e8d1c-6f41-4f57-9a3e-2d4c5b6a7f80',
+      email: 'editor@province.gov.vn',
+      roles: ['editor'],
+      disabled: false,
+      lastLoginAt: '2026-11-22T08:00:00.000Z',
+      passwordChangedAt: '2026-11-20T02:30:00.000Z',
+      createdAt: '2026-11-20T02:30:00.000Z',
+      updatedAt: '2026-11-22T08:00:00.000Z',
+    },
+  });
+export type AccountView = z.infer<typeof accountViewSchema>;
 
 export function convertAccountToView(row: AccountRow): AccountView {
   return {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
-import { parseStoredRoles, type AdminRole } from './roles.js';
+import { adminRoleSchema, parseStoredRoles, type AdminRole } from './roles.js';
 import { adminAccounts, adminApiTokens } from './schema.js';
 import { sha256Hex } from './secure-compare.js';
 import type { AccountRow } from './accounts.js';
@@ -15,16 +15,19 @@ const LAST_USED_PRECISION_MS = 60_000;
 export type ApiTokenRow = typeof adminApiTokens.$inferSelect;
 
 /** A token as the API lists it: never the token or its hash. */
-export interface ApiTokenView {
-  id: string;
-  accountId: string;
-  name: string;
-  roles: AdminRole[];
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  createdAt: string;
-}
+export const apiTokenViewSchema = z
+  .object({
+    id: z.uuid(),
+    accountId: z.uuid().meta({ description: 'The account the token acts for' }),
+    name: z.string(),
+    roles: z.array(adminRoleSchema).meta({ description: "Never more than the owner's roles at the time of use" }),
+    expiresAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+    lastUsedAt: z.iso.datetime().nullable().meta({ description: 'To the minute' }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ApiToken' });
+export type ApiTokenView = z.infer<typeof apiTokenViewSchema>;
 
 export function convertApiTokenToView(row: ApiTokenRow): ApiTokenView {
   return {

@@ -97,17 +97,29 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export interface AuditRecord {
-  id: string;
-  occurredAt: string;
-  actor: { type: string; accountId: string | null; email: string | null; tokenId: string | null };
-  action: string;
-  target: { type: string; id: string | null };
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-}
+/** One audit row as the API shows it. */
+export const auditRecordSchema = z
+  .object({
+    id: z.string().meta({ description: 'Increasing row number (a string: it may exceed 2^53)' }),
+    occurredAt: z.iso.datetime(),
+    actor: z.object({
+      type: z.string().meta({ description: '`account`, `token` or `system`' }),
+      accountId: z.string().nullable(),
+      email: z.string().nullable(),
+      tokenId: z.string().nullable(),
+    }),
+    action: z.string().meta({ example: 'account.create' }),
+    target: z.object({ type: z.string(), id: z.string().nullable() }),
+    before: z.unknown().meta({ description: 'Snapshot before the change (secrets stripped); null for creations' }),
+    after: z.unknown().meta({ description: 'Snapshot after the change (secrets stripped)' }),
+    requestId: z.string().nullable(),
+    ip: z.string().nullable(),
+  })
+  .meta({ id: 'AuditRecord' });
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+/** A page of audit rows; pass `nextCursor` as `before` for the next (older) page. */
+export const auditPageSchema = z.object({ items: z.array(auditRecordSchema), nextCursor: z.string().nullable() });
 
 /** One page of audit rows, newest first (keyset paging on the row id, stable while rows are appended). */
 export async function listAudit(

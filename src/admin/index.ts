@@ -4,10 +4,10 @@
 export { createAdminAuth, getAdminPrincipal, auditContextOf, SESSION_COOKIE, CSRF_HEADER } from './admin-auth.js';
 /** Deps, guards and the authenticated caller's type. */
 export type { AdminAuth, AdminAuthDeps, AdminPrincipal } from './admin-auth.js';
-/** The admin HTTP API router, mounted at /api/admin. */
-export { createAdminRouter } from './admin-router.js';
-/** Deps of createAdminRouter. */
-export type { AdminRouterDeps } from './admin-router.js';
+/** The admin module's own routes (sign-in, accounts, API tokens, audit), with the deps they need. */
+export { adminApi, type AdminApiDeps } from './admin-routes.js';
+/** Builds the admin API (router + OpenAPI document) from every module's route groups; the document alone. */
+export { createAdminApi, createAdminApiDocument, ADMIN_API_BASE_PATH } from './admin-api.js';
 /** Appends an audit row in the caller's transaction; runs a change and its audit rows in one transaction; reads pages. */
 export { recordAudit, withAudit, listAudit, stripSecrets, auditQuerySchema, auditActorSchema } from './audit.js';
 /** Audit actor, context, change and query types. */
@@ -47,10 +47,8 @@ export { ADMIN_ROLES, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } 
 export type { AdminRole, AdminPermission } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
 export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './schema.js';
-/** The flows, templates and simulator admin API (editors write and simulate, approvers publish); mount at /api/admin/flows. */
-export { createFlowsAdminRouter } from './flows-router.js';
-/** Deps of createFlowsAdminRouter. */
-export type { FlowsAdminRouterDeps } from './flows-router.js';
+/** The flows, templates and simulator routes (editors write and simulate, approvers publish), under /api/admin/flows. */
+export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
 /** The officials' API (handoffs, audited conversation log reads, answers); mount at /api/admin/conversations. */
 export { createConversationsAdminRouter } from './conversations-router.js';
 /** Deps of createConversationsAdminRouter. */

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { isUnstorableTextError } from './db.js';
 import { AppError, isAppError, PlatformErrors } from './errors.js';
 import { isInfrastructureError } from './infrastructure-errors.js';
@@ -10,16 +10,35 @@ import { containsUnstorableText } from './text.js';
 import type {} from 'pino-http';
 
 /** RFC 9457 problem details, with our stable `code` and the request id for support. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
-  requestId?: string;
-  errors?: unknown;
-  [key: string]: unknown;
-}
+export const problemSchema = z
+  .looseObject({
+    type: z.string().meta({ description: 'A URN naming the problem', example: 'urn:zalo-egov:problem:invalid-input' }),
+    title: z.string().meta({ description: 'A short, English summary for people' }),
+    status: z.number().int().min(400).max(599),
+    code: z.string().meta({ description: 'Stable code to branch on', example: 'INVALID_INPUT' }),
+    detail: z.string().optional(),
+    requestId: z
+      .string()
+      .optional()
+      .meta({ description: 'The request id (also in the x-request-id header and the logs)' }),
+    errors: z.unknown().optional().meta({
+      description:
+        'Details: for INVALID_INPUT a list of {path, message}; for other codes an object (e.g. retryAfterSeconds)',
+    }),
+  })
+  .meta({
+    id: 'Problem',
+    description: 'An error answer (application/problem+json, RFC 9457)',
+    example: {
+      type: 'urn:zalo-egov:problem:invalid-input',
+      title: 'The request is not valid',
+      status: 400,
+      code: 'INVALID_INPUT',
+      requestId: '5f0c6a8e-2c1b-4c55-9a52-1f7f3c1f0a11',
+      errors: [{ path: 'email', message: 'Invalid email address' }],
+    },
+  });
+export type Problem = z.infer<typeof problemSchema>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

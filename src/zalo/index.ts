@@ -29,10 +29,10 @@ export {
   type ZaloErrorKind,
   type ZaloMessage,
 } from './zalo-client.js';
-/** Inbound events set aside after failing for their own reasons: list, replay, discard (audited). */
-export { createDeadLettersRouter, type DeadLettersRouterDeps, type RecordAdminChange } from './dead-letters-router.js';
-/** Admin connect flow and token status; mount at `/api/admin/zalo`. */
-export { createZaloAdminRouter, type ZaloAdminRouterDeps } from './admin-router.js';
+/** Admin routes of the connection (connect flow, token status) and dead letters, under `/api/admin/zalo`. */
+export { zaloAdminApi, type ZaloAdminApiDeps } from './admin-routes.js';
+/** How the admin module records an admin change made through the Zalo admin routes (dead letters). */
+export type { RecordAdminChange } from './dead-letters-routes.js';
 /** Conversation log access (officials, audit) and retention. */
 export { listConversation, purgeConversationLog, type ConversationRow } from './conversation-log.js';
 /** The channel's queue definitions (names `inbound`, `outbound`, `zalo-maintenance`). */

@@ -1,23 +1,17 @@
-import type { Request, RequestHandler, Response, Router } from 'express';
+import type { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { createQueue, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
-import { createZaloAdminRouter } from './admin-router.js';
-import { createDeadLettersRouter, type DeadLettersRouterDeps } from './dead-letters-router.js';
+import type { ZaloAdminApiDeps } from './admin-routes.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
 import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
 import { inboundQueue, outboundQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
-import {
-  createZaloTokenManager,
-  type ZaloAuditActor,
-  type ZaloAuditRecorder,
-  type ZaloTokenManager,
-} from './zalo-tokens.js';
+import { createZaloTokenManager, type ZaloAuditRecorder, type ZaloTokenManager } from './zalo-tokens.js';
 import { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
 
 export interface ZaloChannelDeps {
@@ -40,10 +34,8 @@ export interface ZaloChannelDeps {
 export interface ZaloChannel {
   /** Mount at `/webhooks/zalo`. */
   webhookRouter: Router;
-  /** Mount at `/api/admin/zalo`; `guard` protects everything except the OAuth callback; `actorOf` names the admin. */
-  createAdminRouter(guard: RequestHandler, actorOf: (req: Request, res: Response) => ZaloAuditActor): Router;
-  /** Mount at `/api/admin/zalo/dead-letters`: inbound events set aside, to see, replay or discard (audited). */
-  createDeadLettersRouter(options: Pick<DeadLettersRouterDeps, 'guard' | 'audit' | 'callerOf'>): Router;
+  /** What the channel's admin routes (`zaloAdminApi`) need, but for the audit and the caller (the admin module's). */
+  adminApiDeps: Omit<ZaloAdminApiDeps, 'audit' | 'callerOf' | 'actorOf'>;
   sink: ZaloMessageSink;
   tokens: ZaloTokenManager;
   client: ZaloClient;
@@ -68,6 +60,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     throw new Error('ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY are required for the Zalo channel');
   }
   const publicUrl = deps.publicUrl.replace(/\/$/, '');
+  const redirectUri = `${publicUrl}${ADMIN_MOUNT_PATH}/callback`;
   const inbound = createQueue(inboundQueue, deps.queues);
   const outbound = createQueue(outboundQueue, deps.queues);
   const tokens = createZaloTokenManager({
@@ -78,7 +71,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     logger: deps.logger,
     metrics: deps.metrics,
     audit: deps.audit,
-    ...(deps.sandbox ? { autoConnect: { redirectUri: `${publicUrl}${ADMIN_MOUNT_PATH}/callback` } } : {}),
+    ...(deps.sandbox ? { autoConnect: { redirectUri } } : {}),
   });
   const client = createZaloClient({ baseUrl: zalo.apiBaseUrl, tokens });
   const webhookRouter = createZaloWebhookRouter({
@@ -96,10 +89,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
 
   return {
     webhookRouter,
-    createAdminRouter: (guard, actorOf) =>
-      createZaloAdminRouter({ tokens, guard, actorOf, publicUrl, mountPath: ADMIN_MOUNT_PATH, logger: deps.logger }),
-    createDeadLettersRouter: (options) =>
-      createDeadLettersRouter({ ...options, db: deps.db, redis: deps.redis, inbound, logger: deps.logger }),
+    adminApiDeps: { tokens, redirectUri, db: deps.db, redis: deps.redis, inbound, logger: deps.logger },
     sink,
     tokens,
     client,

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { adminApiContract } from '../../helpers/admin-api-contract.js';
 import type { TestSystem } from '../../helpers/system.js';
 
 export interface ApiResponse {
@@ -32,11 +33,22 @@ export class AdminApi {
     const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith('zegov_session='));
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const text = await response.text();
-    return {
+    const contentType = response.headers.get('content-type') ?? '';
+    // The reference page (`/docs`) is HTML; every other answer is JSON.
+    const json = /json/.test(contentType);
+    const answer = {
       status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+      contentType,
+      body: text && json ? (JSON.parse(text) as Record<string, unknown>) : {},
     };
+    // Every answer in these tests is also checked against the OpenAPI document the admin UI is generated from.
+    adminApiContract.expectToMatch({
+      method,
+      url: response.url,
+      ...answer,
+      body: text ? (json ? answer.body : text) : undefined,
+    });
+    return answer;
   }
 
   async login(email: string, password: string): Promise<void> {

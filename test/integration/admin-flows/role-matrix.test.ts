@@ -77,7 +77,7 @@ describe('roles as documented', () => {
     // Flows, templates, simulator.
     {
       method: 'GET',
-      route: '/api/admin/flows/',
+      route: '/api/admin/flows',
       needs: { permission: 'flows.read' },
       ok: 200,
       request: () => ({ path: '/flows' }),
@@ -222,7 +222,7 @@ describe('roles as documented', () => {
     // Dead letters. None is open here: for the roles that may, a 404 shows the guard let them through.
     {
       method: 'GET',
-      route: '/api/admin/zalo/dead-letters/',
+      route: '/api/admin/zalo/dead-letters',
       needs: { permission: 'events.replay' },
       ok: 200,
       request: () => ({ path: '/zalo/dead-letters' }),
@@ -297,6 +297,15 @@ describe('roles as documented', () => {
       ok: 200,
       request: () => ({ path: '/audit/verify' }),
     },
+    // The API's own description.
+    {
+      method: 'GET',
+      route: '/api/admin/openapi.json',
+      needs: 'public',
+      ok: 200,
+      request: () => ({ path: '/openapi.json' }),
+    },
+    { method: 'GET', route: '/api/admin/docs', needs: 'public', ok: 200, request: () => ({ path: '/docs' }) },
     // One's own session, tokens and password (last: the password change, then the logout).
     {
       method: 'POST',

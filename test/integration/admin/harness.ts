@@ -1,7 +1,14 @@
 import express from 'express';
 import { pinoHttp } from 'pino-http';
-import { createAdminAuth, createAdminRouter, ensureFirstAdmin, type LoginLimits } from '../../../src/admin/index.js';
+import {
+  adminApi,
+  createAdminApi,
+  createAdminAuth,
+  ensureFirstAdmin,
+  type LoginLimits,
+} from '../../../src/admin/index.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
+import { adminApiContract } from '../../helpers/admin-api-contract.js';
 import { serializeError } from '../../../src/platform/serialize-error.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
@@ -76,10 +83,12 @@ export async function startAdminHarness(
       wrapSerializers: false,
     }),
   );
-  app.use(
-    '/api/admin',
-    createAdminRouter({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+  const api = createAdminApi(
+    adminApi.bind({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+    auth,
+    { strictResponses: true },
   );
+  app.use('/api/admin', api.router);
   app.use(notFoundHandler);
   app.use(problemErrorHandler(logger));
   const server: RunningServer = await listen(app);
@@ -142,11 +151,16 @@ export class AdminClient {
       this.cookie = value === 'zegov_session=' ? undefined : value;
     }
     const text = await response.text();
-    return {
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    // Every answer in the admin tests is also checked against the OpenAPI document the admin UI is generated from.
+    adminApiContract.expectToMatch({
+      method,
+      url: `${this.baseUrl}${path}`,
       status: response.status,
-      headers: response.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
-    };
+      contentType: response.headers.get('content-type') ?? '',
+      body: text ? parsed : undefined,
+    });
+    return { status: response.status, headers: response.headers, body: parsed };
   }
 
   async login(email: string, password: string): Promise<ApiResponse> {

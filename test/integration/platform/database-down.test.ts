@@ -2,7 +2,7 @@ import express from 'express';
 import pg from 'pg';
 import { pinoHttp } from 'pino-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdminAuth, createAdminRouter, ensureFirstAdmin } from '../../../src/admin/index.js';
+import { adminApi, createAdminApi, createAdminAuth, ensureFirstAdmin } from '../../../src/admin/index.js';
 import { openDatabase, type DatabaseHandle } from '../../../src/platform/db.js';
 import { isInfrastructureError } from '../../../src/platform/infrastructure-errors.js';
 import { notFoundHandler, problemErrorHandler } from '../../../src/platform/http.js';
@@ -100,7 +100,8 @@ describe('admin API with the database down', () => {
     const deps = { db, redis: redis.redis, logger, config: { sessionTtlHours: 8, publicUrl: 'http://localhost:3000' } };
     const app = express();
     app.use(pinoHttp({ logger }));
-    app.use('/api/admin', createAdminRouter({ ...deps, auth: createAdminAuth(deps) }));
+    const auth = createAdminAuth(deps);
+    app.use('/api/admin', createAdminApi(adminApi.bind({ ...deps, auth }), auth).router);
     app.use(notFoundHandler);
     app.use(problemErrorHandler(logger));
     return listen(app);

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig, SANDBOX_IDENTITY } from '../../../src/config.js';
+import { createApiRouter } from '../../../src/platform/api-router.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
 import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
-import { createZaloChannel, type ZaloChannel, type ZaloWorkers } from '../../../src/zalo/index.js';
+import { createZaloChannel, zaloAdminApi, type ZaloChannel, type ZaloWorkers } from '../../../src/zalo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -58,11 +59,20 @@ describe('Zalo channel wired from sandbox configuration', () => {
     });
     app.use('/sandbox/zalo', simulator.router);
     app.use('/webhooks/zalo', channel.webhookRouter);
+    // Sandbox auto-connect completes through the OAuth callback, a public route; the others stay closed here.
     app.use(
-      '/api/admin/zalo',
-      channel.createAdminRouter(
-        (_req, res) => res.sendStatus(403),
-        () => TEST_ADMIN_ACTOR,
+      '/api/admin',
+      createApiRouter(
+        zaloAdminApi.bind({
+          ...channel.adminApiDeps,
+          audit: async () => undefined,
+          callerOf: () => 'test',
+          actorOf: () => TEST_ADMIN_ACTOR,
+        }),
+        {
+          guardsFor: (access) => (access === 'public' ? [] : [(_req, res) => res.sendStatus(403)]),
+        },
+        { strictResponses: true },
       ),
     );
     await channel.initialize();

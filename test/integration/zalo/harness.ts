@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import express from 'express';
 import { auditActorSchema, recordAudit, type AuditActor } from '../../../src/admin/index.js';
 import type { InboundEvent } from '../../../src/conversation/channel.js';
+import { createApiRouter } from '../../../src/platform/api-router.js';
+import { problemErrorHandler } from '../../../src/platform/http.js';
 import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
 import { createQueue } from '../../../src/platform/queues.js';
 import { createRedis, type Redis } from '../../../src/platform/redis.js';
 import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
 import {
-  createZaloAdminRouter,
   createZaloClient,
   type ZaloClient,
   createZaloMessageSink,
@@ -20,6 +21,7 @@ import {
   type ZaloAuditRecorder,
   type ZaloTokenManager,
   type ZaloWorkers,
+  zaloAdminApi,
 } from '../../../src/zalo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
@@ -134,19 +136,35 @@ export async function createHarness(
     audit: recordZaloAudit,
     autoConnect: { redirectUri: `${server.url}/api/admin/zalo/callback` },
   });
-  app.use(
-    '/api/admin/zalo',
-    createZaloAdminRouter({
+  // The channel's admin routes as the admin API mounts them, behind a stand-in for the admin guard.
+  const adminRouter = createApiRouter(
+    zaloAdminApi.bind({
       tokens,
-      guard: (req, res, next) => {
-        if (req.get('x-test-admin') === 'yes') next();
-        else res.status(403).json({ code: 'FORBIDDEN' });
-      },
+      redirectUri: `${server.url}/api/admin/zalo/callback`,
+      db: db.db,
+      redis: redis.redis,
+      inbound,
       actorOf: () => TEST_ADMIN_ACTOR,
-      publicUrl: server.url,
       logger,
+      // Dead letters are tested through the composed server, where the admin module audits them.
+      audit: async () => undefined,
+      callerOf: () => 'test',
     }),
+    {
+      guardsFor: (access) =>
+        access === 'public'
+          ? []
+          : [
+              (req, res, next) => {
+                if (req.get('x-test-admin') === 'yes') next();
+                else res.status(403).json({ code: 'FORBIDDEN' });
+              },
+            ],
+    },
+    { strictResponses: true },
   );
+  adminRouter.use(problemErrorHandler(logger));
+  app.use('/api/admin', adminRouter);
   const sink = createZaloMessageSink({ db: db.db, outbound, logger });
   const realClient = createZaloClient({
     baseUrl: `${server.url}/sandbox/zalo/openapi`,

@@ -4,6 +4,7 @@ import { auditLog, verifyAuditChain } from '../../../src/admin/index.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
 import type { CitizenId } from '../../../src/conversation/channel.js';
 import { createZaloTokenManager, zaloTokens } from '../../../src/zalo/index.js';
+import { adminApiContract } from '../../helpers/admin-api-contract.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createHarness, eventually, IDENTITY, recordZaloAudit, TEST_ADMIN_ACTOR, type Harness } from './harness.js';
 
@@ -69,7 +70,7 @@ describe('Zalo tokens', () => {
       method: 'POST',
       headers: { 'x-test-admin': 'yes' },
     });
-    const { url } = (await started.json()) as { url: string };
+    const { url } = (await checked('POST', started)) as { url: string };
     expect(new URL(url).searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const consent = await fetch(url, { redirect: 'manual' });
     const callback = consent.headers.get('location') ?? '';
@@ -79,15 +80,16 @@ describe('Zalo tokens', () => {
     forged.searchParams.set('state', 'forged');
     const refused = await fetch(forged);
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { code: string }).code).toBe('ZALO_OAUTH_STATE_INVALID');
+    expect(((await checked('GET', refused)) as { code: string }).code).toBe('ZALO_OAUTH_STATE_INVALID');
 
     const done = await fetch(callback);
     expect(done.status).toBe(200);
+    expect(await checked('GET', done)).toMatchObject({ connected: true, status: { state: 'active' } });
     const replay = await fetch(callback);
     expect(replay.status).toBe(400);
 
     const status = await fetch(`${h.server.url}/api/admin/zalo/token`, { headers: { 'x-test-admin': 'yes' } });
-    expect(((await status.json()) as { state: string; oaId: string }).state).toBe('active');
+    expect(((await checked('GET', status)) as { state: string; oaId: string }).state).toBe('active');
     expect((await tokens.getAccessToken()).startsWith('sbx-at-')).toBe(true);
   });
 
@@ -157,3 +159,16 @@ describe('Zalo tokens', () => {
     expect(await verifyAuditChain(h.db.db)).toMatchObject({ ok: true, count: 4 });
   });
 });
+
+/** The answer's JSON body, after checking it against the admin API's OpenAPI document. */
+async function checked(method: string, response: Response): Promise<unknown> {
+  const body: unknown = await response.json();
+  adminApiContract.expectToMatch({
+    method,
+    url: response.url,
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body,
+  });
+  return body;
+}

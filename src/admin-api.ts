@@ -1,0 +1,35 @@
+import { adminApi, createAdminApi, createAdminApiDocument, flowsApi, type AdminAuth } from './admin/index.js';
+import type { ApiModule } from './platform/api-route.js';
+import type { ApiRouterOptions } from './platform/api-router.js';
+import type { OpenApiDocument } from './platform/openapi-document.js';
+import { zaloAdminApi } from './zalo/index.js';
+
+/**
+ * Every module's admin routes. A module with admin routes exports an `ApiModule` from its index.ts and is added here
+ * once: the router (`composeAdminApi`) and the document (`describeAdminApi`, `npm run openapi`) both read this list.
+ */
+const ADMIN_API_MODULES = { admin: adminApi, flows: flowsApi, zalo: zaloAdminApi };
+
+/** What each module's admin routes need, by module. */
+export type AdminApiModulesDeps = {
+  [K in keyof typeof ADMIN_API_MODULES]: (typeof ADMIN_API_MODULES)[K] extends ApiModule<infer Deps> ? Deps : never;
+};
+
+/** The admin API of every module: the router to mount at `/api/admin` and the document it serves. */
+export function composeAdminApi(
+  auth: AdminAuth,
+  deps: AdminApiModulesDeps,
+  options: ApiRouterOptions = {},
+): ReturnType<typeof createAdminApi> {
+  const modules = ADMIN_API_MODULES;
+  return createAdminApi(
+    [...modules.admin.bind(deps.admin), ...modules.flows.bind(deps.flows), ...modules.zalo.bind(deps.zalo)],
+    auth,
+    options,
+  );
+}
+
+/** The admin API's OpenAPI document, without starting anything (same as `GET /api/admin/openapi.json`). */
+export function describeAdminApi(): OpenApiDocument {
+  return createAdminApiDocument(Object.values(ADMIN_API_MODULES).flatMap((module) => module.groups));
+}
