@@ -1,4 +1,11 @@
-import { adminApi, createAdminApi, createAdminApiDocument, flowsApi, type AdminAuth } from './admin/index.js';
+import {
+  adminApi,
+  conversationsApi,
+  createAdminApi,
+  createAdminApiDocument,
+  flowsApi,
+  type AdminAuth,
+} from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
@@ -8,7 +15,7 @@ import { zaloAdminApi } from './zalo/index.js';
  * Every module's admin routes. A module with admin routes exports an `ApiModule` from its index.ts and is added here
  * once: the router (`composeAdminApi`) and the document (`describeAdminApi`, `npm run openapi`) both read this list.
  */
-const ADMIN_API_MODULES = { admin: adminApi, flows: flowsApi, zalo: zaloAdminApi };
+const ADMIN_API_MODULES = { admin: adminApi, flows: flowsApi, conversations: conversationsApi, zalo: zaloAdminApi };
 
 /** What each module's admin routes need, by module. */
 export type AdminApiModulesDeps = {
@@ -23,7 +30,12 @@ export function composeAdminApi(
 ): ReturnType<typeof createAdminApi> {
   const modules = ADMIN_API_MODULES;
   return createAdminApi(
-    [...modules.admin.bind(deps.admin), ...modules.flows.bind(deps.flows), ...modules.zalo.bind(deps.zalo)],
+    [
+      ...modules.admin.bind(deps.admin),
+      ...modules.flows.bind(deps.flows),
+      ...modules.conversations.bind(deps.conversations),
+      ...modules.zalo.bind(deps.zalo),
+    ],
     auth,
     options,
   );

@@ -10,7 +10,6 @@ import {
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
-  createConversationsAdminRouter,
   ensureFirstAdmin,
   recordAudit,
   startAuditCheckpoints,
@@ -275,6 +274,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       {
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
+        conversations: { db, handoffs, sink, logger: log, clock: adminAuth.clock },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
@@ -285,10 +285,6 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       { strictResponses: config.sandbox, logger: log },
     );
     mounts.push(
-      {
-        path: '/api/admin/conversations',
-        router: createConversationsAdminRouter({ db, handoffs, sink, auth: adminAuth, logger: log }),
-      },
       { path: '/api/admin', router: adminApi.router },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );

@@ -49,7 +49,5 @@ export type { AdminRole, AdminPermission } from './roles.js';
 export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './schema.js';
 /** The flows, templates and simulator routes (editors write and simulate, approvers publish), under /api/admin/flows. */
 export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
-/** The officials' API (handoffs, audited conversation log reads, answers); mount at /api/admin/conversations. */
-export { createConversationsAdminRouter } from './conversations-router.js';
-/** Deps of createConversationsAdminRouter. */
-export type { ConversationsAdminRouterDeps } from './conversations-router.js';
+/** The officials' API (handoffs, audited conversation log reads, answers), declared with its schemas. */
+export { conversationsApi, type ConversationsApiDeps } from './conversations-routes.js';

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { citizenIdSchema, type HandoffStore, type MessageSink } from '../conversation/index.js';
+import { apiRoutes, defineApiModule } from '../platform/api-route.js';
+import type { Db } from '../platform/db.js';
+import { PlatformErrors } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
+import { recordAudit, withAudit } from './audit.js';
+import { hasConversation, listConversationPage } from './conversation-access.js';
+
+/** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
+const MAX_REPLY_LENGTH = 2000;
+const MAX_PAGE_SIZE = 200;
+
+export interface ConversationsApiDeps {
+  db: Db;
+  /** Open handoffs (the citizen asked for an official). */
+  handoffs: Pick<HandoffStore, 'listOpen' | 'close'>;
+  /** Where an official's answer goes: the channel's message sink (Zalo window rules are applied at delivery). */
+  sink: MessageSink;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+interface ConversationsApiContext extends ConversationsApiDeps {
+  clock: () => Date;
+}
+
+const route = apiRoutes<ConversationsApiContext>();
+
+const handoffsQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100) });
+const handoffParamsSchema = z.object({ id: z.uuid() });
+const citizenParamsSchema = z.object({ citizenId: citizenIdSchema });
+const messagesQuerySchema = z.object({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+const replyBodySchema = z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
+const handoffSchema = z
+  .object({
+    id: z.uuid(),
+    citizenId: z.string(),
+    flowId: z.string(),
+    reason: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Handoff' });
+const conversationMessageSchema = z
+  .object({
+    id: z.string(),
+    direction: z.enum(['in', 'out']),
+    kind: z.string(),
+    text: z.string().nullable().meta({ description: 'The text or caption, when the message has one' }),
+    body: z.unknown().meta({ description: "The channel's own record of the message" }),
+    occurredAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ConversationMessage' });
+
+const canRead = { permission: 'conversations.read' } as const;
+const canAct = { permission: 'conversations.reply' } as const;
+
+const conversationRoutes = {
+  prefix: '/conversations',
+  tag: { name: 'Conversations', description: "Handoffs to officials, citizens' conversation logs, officials' answers" },
+  routes: [
+    route({
+      method: 'get',
+      path: '/handoffs',
+      operationId: 'listOpenHandoffs',
+      summary: 'List open handoffs',
+      description: 'Oldest first.',
+      access: canRead,
+      query: handoffsQuerySchema,
+      response: z.object({ items: z.array(handoffSchema) }),
+      async handler({ query }, { handoffs }) {
+        const open = await handoffs.listOpen(query.limit);
+        return { items: open.map((handoff) => ({ ...handoff, createdAt: handoff.createdAt.toISOString() })) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/handoffs/:id/close',
+      operationId: 'closeHandoff',
+      summary: 'Close a handoff',
+      description: 'Audited as `handoff.close`.',
+      access: canAct,
+      params: handoffParamsSchema,
+      response: z.object({ id: z.uuid(), status: z.enum(['closed']), closedAt: z.iso.datetime() }),
+      errors: { 404: '`NOT_FOUND`: no open handoff with this id' },
+      async handler({ params: { id }, req, res }, { db, handoffs, clock }) {
+        const now = clock();
+        const closed = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
+          const row = await handoffs.close(id, getAdminPrincipal(res).accountId, { executor: tx, now });
+          if (!row) throw PlatformErrors.notFound('open handoff');
+          return {
+            result: row,
+            audit: {
+              action: 'handoff.close',
+              target: { type: 'handoff', id },
+              before: { status: 'open' },
+              after: { status: 'closed', citizenId: row.citizenId, flowId: row.flowId },
+            },
+          };
+        });
+        return { id: closed.id, status: 'closed' as const, closedAt: closed.closedAt.toISOString() };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/:citizenId/messages',
+      operationId: 'listConversationMessages',
+      summary: "Read a citizen's conversation log",
+      description:
+        'Newest first; pass `nextCursor` as `before` for the next page. Each read is audited (`conversation.read`).',
+      access: canRead,
+      params: citizenParamsSchema,
+      query: messagesQuerySchema,
+      response: z.object({ items: z.array(conversationMessageSchema), nextCursor: z.string().nullable() }),
+      async handler({ params: { citizenId }, query, req, res }, { db, clock }) {
+        // Reading a conversation is access to personal data (Decree 13/2023): the read and its audit row commit together.
+        return withAudit(db, auditContextOf(req, res, clock()), async (tx) => {
+          const result = await listConversationPage(tx, citizenId, query);
+          return {
+            result,
+            audit: {
+              action: 'conversation.read',
+              target: { type: 'citizen', id: citizenId },
+              after: { before: query.before ?? null, count: result.items.length },
+            },
+          };
+        });
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:citizenId/messages',
+      operationId: 'answerCitizen',
+      summary: 'Answer the citizen through the OA',
+      description:
+        "Queued (202); Zalo's 7-day window applies at delivery. Audited as `conversation.reply` with the length, not the text.",
+      access: canAct,
+      params: citizenParamsSchema,
+      body: replyBodySchema,
+      status: 202,
+      response: z.object({ queued: z.boolean() }),
+      errors: { 404: '`NOT_FOUND`: no conversation with this citizen' },
+      async handler({ params: { citizenId }, body: { text }, req, res }, { db, sink, clock, logger }) {
+        if (!(await hasConversation(db, citizenId))) throw PlatformErrors.notFound('conversation');
+        // The sink commits the delivery records in its own transaction, so the audit row follows once they are queued:
+        // a failure to queue leaves no audit row claiming an answer was sent.
+        // A notification: outside the citizen's window it waits for their next message instead of being dropped.
+        await sink.send(citizenId, [{ kind: 'text', text }], { purpose: 'notification' });
+        await recordAudit(db, {
+          ...auditContextOf(req, res, clock()),
+          action: 'conversation.reply',
+          target: { type: 'citizen', id: citizenId },
+          // The official's words may contain personal data: the audit keeps only their length.
+          after: { kind: 'text', characters: text.length },
+        });
+        logger.info('official answer queued');
+        return { queued: true };
+      },
+    }),
+  ],
+};
+
+/** The officials' API, under `/api/admin/conversations`. Officials (and admins) act; viewers may read. */
+export const conversationsApi = defineApiModule([conversationRoutes], (deps: ConversationsApiDeps) => ({
+  ...deps,
+  logger: deps.logger.child({ component: 'conversations-admin' }),
+  clock: deps.clock ?? (() => new Date()),
+}));
