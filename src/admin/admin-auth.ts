@@ -46,8 +46,6 @@ export interface AdminAuth {
   requireAuth: RequestHandler;
   /** requireAuth, then 403 ADMIN_FORBIDDEN unless one of the caller's roles grants `permission` (see PERMISSIONS). */
   requirePermission(permission: AdminPermission): RequestHandler;
-  /** requireAuth, then 403 ADMIN_FORBIDDEN unless the caller holds one of `roles` (`admin` holds them all). Prefer requirePermission. */
-  requireRole(...roles: AdminRole[]): RequestHandler;
   sessions: SessionStore;
   /** Sets the session cookie (HttpOnly, SameSite=Strict, Path=/, Secure on https deployments). */
   setSessionCookie(res: Response, sessionId: string): void;
@@ -158,13 +156,6 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
       return async (req, res, next) => {
         if (!principals.has(res)) principals.set(res, await authenticate(req, res));
         if (!hasPermission(getAdminPrincipal(res).roles, permission)) throw AdminErrors.forbidden();
-        next();
-      };
-    },
-    requireRole(...roles) {
-      return async (req, res, next) => {
-        if (!principals.has(res)) principals.set(res, await authenticate(req, res));
-        if (!hasAnyRole(getAdminPrincipal(res).roles, roles)) throw AdminErrors.forbidden();
         next();
       };
     },
