@@ -4,6 +4,7 @@ import {
   defineEffect,
   languageSchema,
   LANGUAGE_EFFECT,
+  languageEffectPayloadSchema,
   type CitizenId,
   type CitizenPreferences,
   type EffectDefinition,
@@ -146,7 +147,7 @@ export function createCitizenEffects(): EffectDefinition<z.ZodType>[] {
   return [
     defineEffect({
       type: LANGUAGE_EFFECT,
-      payload: z.object({ language: languageSchema }),
+      payload: languageEffectPayloadSchema,
       perform: (payload, ctx) => recordLanguage(ctx.tx, ctx.citizenId, payload.language),
     }),
   ];

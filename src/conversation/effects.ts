@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
 import type { DbOrTx } from '../platform/db.js';
-import type { CitizenId, Language } from './channel.js';
+import { languageSchema, type CitizenId, type Language } from './channel.js';
 import { ConversationErrors } from './errors.js';
 
 /**
@@ -75,12 +75,15 @@ export function createEffectRegistry(definitions: EffectDefinition<z.ZodType>[])
   };
 }
 
+/** Payload of the `citizen.language` effect. */
+export const languageEffectPayloadSchema = z.object({ language: languageSchema });
+
 /** The language an effect list leaves the citizen with, or null when none of them changes it. */
 export function findLanguageChange(effects: readonly EffectRequest[]): Language | null {
   let language: Language | null = null;
   for (const effect of effects) {
     if (effect.type !== LANGUAGE_EFFECT) continue;
-    const parsed = z.object({ language: z.enum(['vi', 'en']) }).safeParse(effect.payload);
+    const parsed = languageEffectPayloadSchema.safeParse(effect.payload);
     if (parsed.success) language = parsed.data.language;
   }
   return language;

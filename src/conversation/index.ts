@@ -47,6 +47,7 @@ export {
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   LANGUAGE_EFFECT,
+  languageEffectPayloadSchema,
   RELEASE_HELD_EFFECT,
   type Effect,
   type EffectContext,

@@ -14,7 +14,6 @@ import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
 export { UnrecoverableError, DelayedError, RateLimitError } from 'bullmq';
-export type { Worker };
 export type { Job, JobsOptions };
 
 /** A queue's name, payload schema and default job options: the single source both producers and workers use. */
