@@ -3,6 +3,7 @@
 //   simulate <flow id | file.yaml> "msg" …      run the engine on the shipped flows (the given one as a draft)
 //   import [--force]                            load flows/ and templates/ into the database and publish them
 //   export [dir]                                write the published flows and templates to dir (default ./export)
+import { LANGUAGES } from '../kernel/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -58,8 +59,8 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const loaded = loadFlowsFromDir(dir);
       const problems = [
         ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] }),
-        ...validateEngineTemplates(templates, ['vi', 'en']).map((p) => ({ ...p, flowId: '(templates)' })),
+        ...validateFlows(loaded.flows, { actions, templates, languages: LANGUAGES }),
+        ...validateEngineTemplates(templates, LANGUAGES).map((p) => ({ ...p, flowId: '(templates)' })),
         ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
       for (const problem of problems) {

@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { citizenIdSchema, type CitizenId, type Language } from '../kernel/index.js';
 
 /**
  * The contract between a channel (Zalo today) and the conversation engine. Channels translate their platform's events
  * into `InboundEvent` and turn `OutboundMessage` into platform payloads; the engine knows nothing of Zalo.
  */
 
-/** A citizen's id on the channel (for Zalo, the user id for this OA). Ids exceed 2^53: always strings. */
-export const citizenIdSchema = z.string().min(1).max(64).brand<'CitizenId'>();
-export type CitizenId = z.infer<typeof citizenIdSchema>;
-
-export const languageSchema = z.enum(['vi', 'en']);
-export type Language = z.infer<typeof languageSchema>;
-export const DEFAULT_LANGUAGE: Language = 'vi';
+export { citizenIdSchema, DEFAULT_LANGUAGE, languageSchema, type CitizenId, type Language } from '../kernel/index.js';
 
 const imageSchema = z.object({ url: z.string(), thumbnailUrl: z.string().optional() });
 

@@ -40,3 +40,26 @@ export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
 export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';
 /** Tables of this module (drizzle), for tests and reports. */
 export { lgspDossierFollows } from './schema.js';
+/**
+ * Conversions both ways between our model and a province's records through a profile: the client reads with the
+ * `convertRawTo*` half; the LGSP simulator answers with the `convert*ToRaw` half, so both stay one mapping.
+ */
+export {
+  convertBusinessToRaw,
+  convertDossierToRaw,
+  convertFeedbackCategoryToRaw,
+  convertFeedbackTicketToRaw,
+  convertProcedureSummaryToRaw,
+  convertProcedureToRaw,
+  convertRawToBusiness,
+  convertRawToDossier,
+  convertRawToFeedbackCategory,
+  convertRawToProcedure,
+  convertRawToUnit,
+  convertUnitToRaw,
+  convertUploadToRaw,
+  parseDateTime,
+  type Converted,
+  type DossierRecord,
+} from './mapping.js';
+export { serviceNameSchema, type ServiceMapping } from './profile.js';

@@ -1,3 +1,4 @@
+import { getPath } from '../kernel/index.js';
 import { parseTaxCode } from '../conversation/index.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -13,7 +14,6 @@ import {
   convertRawToProcedureSummary,
   convertRawToUnit,
   formatDateTime,
-  getPath,
   type Converted,
 } from './mapping.js';
 import {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { nextVietnamHour } from '../kernel/index.js';
 import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
@@ -78,17 +79,7 @@ export async function queueDeliveryJob(
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweeper then re-queues). */
 const OUTBOUND_LOCK_TTL_MS = 30_000;
-/** Vietnam (Asia/Ho_Chi_Minh) is UTC+7 all year: no daylight saving time. */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 const NIGHT_END_HOUR = 6;
-
-/** The next 06:00 in Asia/Ho_Chi_Minh strictly after `now`. */
-export function nextMorningInVietnam(now: Date): Date {
-  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
-  const morning = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), NIGHT_END_HOUR);
-  const target = morning > local.getTime() ? morning : morning + 24 * 3600 * 1000;
-  return new Date(target - VIETNAM_OFFSET_MS);
-}
 
 type Delivery = typeof zaloDeliveries.$inferSelect;
 export type DeliveryPurpose = Delivery['purpose'];
@@ -266,7 +257,7 @@ async function deliverOne(
         await finishOutsideWindow(deps, delivery, code);
         return 'done';
       case 'night_time': {
-        const morning = nextMorningInVietnam(now);
+        const morning = nextVietnamHour(now, NIGHT_END_HOUR);
         await deps.db
           .update(zaloDeliveries)
           .set({ notBefore: morning, errorCode: code, reason: 'night_time', updatedAt: sql`now()` })
