@@ -107,6 +107,7 @@ export async function run(args: string[]): Promise<void> {
     },
     release: () => Promise.resolve(),
     countHeld: () => Promise.resolve(0),
+    releaseHeld: () => Promise.resolve(),
   };
   // Warm the token and the cache once so "warm" means cache hits only.
   await Promise.all(codes.map((code) => lgsp.dossiers.get(code)));

@@ -27,6 +27,7 @@ import {
   createConversationMetrics,
   createEffectRegistry,
   createFlowStore,
+  createReleaseHeldEffect,
   createHandoffEffect,
   createHandoffStore,
   createPgTurnStore,
@@ -64,7 +65,8 @@ import {
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
-import { createZaloChannel, type ZaloMessageSink } from './zalo/index.js';
+import { createMessaging, type Messaging } from './messaging/index.js';
+import { createZaloChannel } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -98,7 +100,7 @@ export interface RunningSystem {
   engine: ConversationEngine;
   flowStore: FlowStore<AuditContext>;
   /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
-  messages: ZaloMessageSink;
+  messages: Messaging;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -230,11 +232,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   }
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
-  const sink = zalo.sink;
+  // --- Messaging (delivery through the Zalo channel) ----------------------------------------------------------------
+  const sink = createMessaging({ db, redis, queues, channel: zalo.deliveryChannel, logger: log, metrics });
+  stop.add('messaging queues', () => sink.close());
+  metrics.addQueueDepthSource(() => sink.queueDepths());
+
   const handoffs = createHandoffStore(db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
-    sink.releaseHeldEffect,
+    createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     createHandoffEffect(handoffs),
     ...createLgspEffects(),
   ]);
@@ -334,9 +340,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   // --- Workers --------------------------------------------------------------------------------------------------
   if (role !== 'web') {
     const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
-      retentionTasks: [{ name: 'endedFollows', purge: (before) => follows.purgeEnded(before) }],
+      retentionTasks: [
+        { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
+        { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
+      ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
+    const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
+    stop.add('delivery workers', () => deliveryWorkers.close());
     const watch = createDossierWatch({
       follows,
       dossiers: lgsp.dossiers,

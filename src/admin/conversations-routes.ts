@@ -6,7 +6,7 @@ import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
-import { hasConversation, listConversationPage } from './conversation-access.js';
+import { hasConversation, listConversationPage } from '../messaging/index.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;

@@ -75,6 +75,17 @@ export function createEffectRegistry(definitions: EffectDefinition<z.ZodType>[])
   };
 }
 
+/** The `messaging.release_held` effect, performed by whatever keeps the held messages (the messaging module). */
+export function createReleaseHeldEffect(
+  releaseHeld: (tx: DbOrTx, citizenId: CitizenId) => Promise<void>,
+): EffectDefinition<z.ZodType> {
+  return defineEffect({
+    type: RELEASE_HELD_EFFECT,
+    payload: z.object({}),
+    perform: (_payload, ctx) => releaseHeld(ctx.tx, ctx.citizenId),
+  });
+}
+
 /** Payload of the `citizen.language` effect. */
 export const languageEffectPayloadSchema = z.object({ language: languageSchema });
 

@@ -42,6 +42,7 @@ export { createPgTurnStore, purgeSessions, type PgTurnStoreDeps, type ReplyOutbo
 /** Effects: the writes a turn asks for, as data, performed once inside the turn's transaction. */
 export {
   createEffectRegistry,
+  createReleaseHeldEffect,
   defineEffect,
   effectSchema,
   CITIZEN_LEFT_EFFECT,

@@ -19,6 +19,8 @@ export interface ReplyOutbox {
   release(citizenId: CitizenId): Promise<void>;
   /** Notifications held for the citizen's next message. */
   countHeld(citizenId: CitizenId): Promise<number>;
+  /** Queues the held notifications behind this transaction's replies (the `messaging.release_held` effect). */
+  releaseHeld(tx: DbOrTx, citizenId: CitizenId): Promise<void>;
 }
 
 export interface PgTurnStoreDeps {

@@ -14,3 +14,14 @@ export {
   type VietnamWallClock,
 } from './vietnam-time.js';
 export { getPath, setPath } from './object-path.js';
+export {
+  MESSAGE_PURPOSES,
+  buttonSchema,
+  messagePurposeSchema,
+  outboundMessageSchema,
+  type Button,
+  type MessagePurpose,
+  type MessageSink,
+  type OutboundMessage,
+  type SendContext,
+} from './message.js';

@@ -1,14 +1,13 @@
-import type { z } from 'zod';
 import { createCitizenEffects, createCitizenPreferences } from '../../src/citizens/index.js';
 import {
   createConversationEngine,
   createEffectRegistry,
   createHandoffEffect,
+  createReleaseHeldEffect,
   createHandoffStore,
   createPgTurnStore,
   type ActionRegistry,
   type CitizenId,
-  type EffectDefinition,
   type ConversationEngine,
   type FlowSource,
   type OutboundMessage,
@@ -34,9 +33,8 @@ export function createPgTestEngine(options: {
   flows: FlowSource;
   actions: ActionRegistry;
   templates: TemplateRenderer;
-  /** Delivery records and jobs (the Zalo sink); with it, pass its `releaseHeldEffect` as `heldEffect`. */
+  /** Delivery records and jobs (the messaging module); it also performs the release of held notifications. */
   replies?: ReplyOutbox;
-  heldEffect?: EffectDefinition<z.ZodType>;
   clock?: () => Date;
   sessionTtlMinutes?: number;
 }): PgTestEngine {
@@ -53,11 +51,13 @@ export function createPgTestEngine(options: {
       return Promise.resolve();
     },
     countHeld: () => Promise.resolve(0),
+    releaseHeld: () => Promise.resolve(),
   };
+  const replies = options.replies;
   const logger = testLogger();
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
-    ...(options.heldEffect ? [options.heldEffect] : []),
+    ...(replies ? [createReleaseHeldEffect((tx, citizenId) => replies.releaseHeld(tx, citizenId))] : []),
     createHandoffEffect(createHandoffStore(options.db)),
     ...createLgspEffects(),
   ]);
