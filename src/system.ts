@@ -34,6 +34,7 @@ import {
   createReloadingTemplateRenderer,
   loadPublishedTemplates,
   seedFlowStore,
+  citizenIdSchema,
   type ConversationEngine,
   type FlowStore,
 } from './conversation/index.js';
@@ -66,6 +67,7 @@ import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
+import { createEffectOutbox } from './outbox/index.js';
 import { createZaloChannel } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
@@ -237,6 +239,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   stop.add('messaging queues', () => sink.close());
   metrics.addQueueDepthSource(() => sink.queueDepths());
 
+  // Writes to external systems wait here for their turn's commit, then are performed with their idempotency key.
+  const outbox = createEffectOutbox({ db, queues, logger: log, metrics });
+  stop.add('outbox queue', () => outbox.close());
+  metrics.addQueueDepthSource(() => outbox.queueDepths());
+
   const handoffs = createHandoffStore(db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
@@ -251,6 +258,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       preferences,
       effects,
       replies: sink,
+      outbox,
       logger: conversationLogger,
     }),
     flows: flowStore,
@@ -281,6 +289,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
         conversations: { db, handoffs, sink, logger: log, clock: adminAuth.clock },
+        effects: {
+          db,
+          outbox,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+        },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
@@ -343,11 +356,20 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       retentionTasks: [
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
+        { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
     const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
     stop.add('delivery workers', () => deliveryWorkers.close());
+    const outboxWorker = await outbox.startWorker({
+      perform: (effect, attempt, logger) =>
+        effects.performExternal(
+          { key: effect.key, type: effect.type, payload: effect.payload },
+          { citizenId: citizenIdSchema.parse(effect.citizenId), attempt, logger },
+        ),
+    });
+    stop.add('outbox worker', () => outboxWorker.close());
     const watch = createDossierWatch({
       follows,
       dossiers: lgsp.dossiers,

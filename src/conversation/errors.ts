@@ -10,6 +10,10 @@ export const ConversationErrors = {
     new AppError('CONVERSATION_UNKNOWN_EFFECT', 500, `No performer is registered for effect ${type}`, {
       details: { type },
     }),
+  noEffectOutbox: (type: string) =>
+    new AppError('CONVERSATION_NO_EFFECT_OUTBOX', 500, `Effect ${type} is external but no outbox is configured`, {
+      details: { type },
+    }),
   writeFromReadAction: (name: string) =>
     new AppError('CONVERSATION_READ_ACTION_WROTE', 500, `Read action ${name} asked for effects`, { details: { name } }),
   flowInvalid: (flowId: string, problems: unknown[]) =>

@@ -38,13 +38,21 @@ export {
   type TurnStore,
 } from './turn-store.js';
 /** Turns in PostgreSQL: one transaction per turn; purge of silent citizens' sessions. */
-export { createPgTurnStore, purgeSessions, type PgTurnStoreDeps, type ReplyOutbox } from './pg-turn-store.js';
-/** Effects: the writes a turn asks for, as data, performed once inside the turn's transaction. */
+export {
+  createPgTurnStore,
+  purgeSessions,
+  type EffectOutbox,
+  type PgTurnStoreDeps,
+  type ReplyOutbox,
+} from './pg-turn-store.js';
+/** Effects: the writes a turn asks for, as data: ours inside the turn's transaction, external ones after it (outbox). */
 export {
   createEffectRegistry,
   createReleaseHeldEffect,
   defineEffect,
+  defineExternalEffect,
   effectSchema,
+  PermanentEffectError,
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   LANGUAGE_EFFECT,
@@ -55,6 +63,9 @@ export {
   type EffectDefinition,
   type EffectRegistry,
   type EffectRequest,
+  type ExternalEffectContext,
+  type ExternalEffectDefinition,
+  type ExternalEffectOutcome,
 } from './effects.js';
 /** Runs a scripted conversation with in-memory state and no writes; formats a transcript for people. */
 export {

@@ -9,6 +9,8 @@ import {
   type ActionRegistry,
   type CitizenId,
   type ConversationEngine,
+  type EffectOutbox,
+  type EffectRegistry,
   type FlowSource,
   type OutboundMessage,
   type ReplyOutbox,
@@ -20,6 +22,8 @@ import { testLogger } from './logger.js';
 
 export interface PgTestEngine {
   engine: ConversationEngine;
+  /** The effect performers the engine uses (an outbox worker performs the external ones with it). */
+  effects: EffectRegistry;
   /** Replies released after their turn committed, per citizen, in order (when no outbox was given). */
   released: Map<string, OutboundMessage[]>;
 }
@@ -35,6 +39,9 @@ export function createPgTestEngine(options: {
   templates: TemplateRenderer;
   /** Delivery records and jobs (the messaging module); it also performs the release of held notifications. */
   replies?: ReplyOutbox;
+  /** Effects beyond the product's own (e.g. an external one a test defines), and where external ones wait. */
+  extraEffects?: Parameters<typeof createEffectRegistry>[0];
+  outbox?: EffectOutbox;
   clock?: () => Date;
   sessionTtlMinutes?: number;
 }): PgTestEngine {
@@ -60,6 +67,7 @@ export function createPgTestEngine(options: {
     ...(replies ? [createReleaseHeldEffect((tx, citizenId) => replies.releaseHeld(tx, citizenId))] : []),
     createHandoffEffect(createHandoffStore(options.db)),
     ...createLgspEffects(),
+    ...(options.extraEffects ?? []),
   ]);
   const engine = createConversationEngine({
     store: createPgTurnStore({
@@ -67,6 +75,7 @@ export function createPgTestEngine(options: {
       preferences: createCitizenPreferences(options.db),
       effects,
       replies: options.replies ?? collecting,
+      ...(options.outbox ? { outbox: options.outbox } : {}),
       logger,
     }),
     flows: options.flows,
@@ -76,5 +85,5 @@ export function createPgTestEngine(options: {
     ...(options.clock ? { clock: options.clock } : {}),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
   });
-  return { engine, released };
+  return { engine, effects, released };
 }

@@ -68,8 +68,8 @@ export interface LgspSimulator {
     reset(): void;
     current(): LgspFaults;
   };
-  /** Counters for assertions: tokens issued and service calls served (by service). */
-  stats(): { tokensIssued: number; calls: Partial<Record<ServiceName, number>> };
+  /** Counters for assertions: tokens issued, service calls served (by service), feedback tickets created. */
+  stats(): { tokensIssued: number; calls: Partial<Record<ServiceName, number>>; feedbackTickets: number };
   /** Moves a dossier to a new status, appending a processing step (as an official's action would). */
   setDossierStatus(code: string, status: DossierStatus, action?: string): boolean;
   data: SandboxData;
@@ -451,7 +451,7 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
   return {
     router,
     faults: { set: setFaults, reset: () => void (faults = lgspFaultsSchema.parse({})), current: () => faults },
-    stats: () => ({ tokensIssued, calls: { ...calls } }),
+    stats: () => ({ tokensIssued, calls: { ...calls }, feedbackTickets: tickets.size }),
     setDossierStatus,
     data,
     profile,
