@@ -11,7 +11,7 @@ import {
 import type { Db, DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { RateLimitError, createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
+import { RateLimitError, createQueue, createWorker, startPeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
 import { DeliveryRateLimitedError, deliverNextMessage, queueDeliveryJob } from './deliver.js';
@@ -107,7 +107,6 @@ export function createMessaging(deps: MessagingDeps): Messaging {
 
   async function startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers> {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
-    const maintenance = createQueue(messagingMaintenanceQueue, deps.queues);
     const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
     const worker = createWorker(
       outboundQueue,
@@ -155,21 +154,16 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       );
       return stranded.length;
     }
-    const maintenanceWorker = createWorker(messagingMaintenanceQueue, () => sweep(), context);
-    const stopSchedulers =
-      (options.scheduleSweep ?? true)
-        ? await keepJobSchedulers(
-            maintenance.queue,
-            [{ id: 'outbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } }],
-            logger,
-          )
-        : () => undefined;
+    const sweeping = await startPeriodicTask(
+      messagingMaintenanceQueue,
+      { id: 'outbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+      () => sweep(),
+      { ...context, schedule: options.scheduleSweep ?? true },
+    );
     return {
       sweep,
       async close() {
-        stopSchedulers();
-        await Promise.all([worker.close(), maintenanceWorker.close()]);
-        await maintenance.close();
+        await Promise.all([worker.close(), sweeping.close()]);
       },
     };
   }

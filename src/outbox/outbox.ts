@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
+import { createQueue, createWorker, startPeriodicTask, type QueueContext } from '../platform/queues.js';
 import { serializeError } from '../platform/serialize-error.js';
 import { effectsMaintenanceQueue, effectsQueue } from './queues.js';
 import { effectOutbox, type OutboxRow } from './schema.js';
@@ -103,7 +103,6 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
 
   async function startWorker(options: OutboxWorkerOptions): Promise<OutboxWorker> {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
-    const maintenance = createQueue(effectsMaintenanceQueue, deps.queues);
 
     async function performEntry(id: string, job: Job): Promise<void> {
       const [row] = await deps.db.select().from(t).where(eq(t.id, id)).limit(1);
@@ -157,21 +156,16 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
       await queue.addBulk(stranded.map((row) => jobFor(row.id)));
       return stranded.length;
     }
-    const maintenanceWorker = createWorker(effectsMaintenanceQueue, () => sweep(), context);
-    const stopSchedulers =
-      (options.scheduleSweep ?? true)
-        ? await keepJobSchedulers(
-            maintenance.queue,
-            [{ id: 'effects-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } }],
-            logger,
-          )
-        : () => undefined;
+    const sweeping = await startPeriodicTask(
+      effectsMaintenanceQueue,
+      { id: 'effects-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+      () => sweep(),
+      { ...context, schedule: options.scheduleSweep ?? true },
+    );
     return {
       sweep,
       async close() {
-        stopSchedulers();
-        await Promise.all([worker.close(), maintenanceWorker.close()]);
-        await maintenance.close();
+        await Promise.all([worker.close(), sweeping.close()]);
       },
     };
   }
