@@ -64,6 +64,7 @@ import {
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
+import { createShippedInputTypes } from './shipped-input-types.js';
 import { createZaloChannel, type ZaloMessageSink } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
@@ -189,9 +190,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
   );
+  const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
     db,
     actions,
+    inputs,
     audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
   });
   // Several processes may start at once on one PostgreSQL: one seeds, the others wait for it.
@@ -249,6 +252,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     }),
     flows: flowStore,
     actions,
+    inputs,
     templates,
     logger: conversationLogger,
     config: config.conversation,

@@ -24,15 +24,19 @@ import {
   validateEngineTemplates,
   validateFlows,
   type ActionRegistry,
+  type InputTypeRegistry,
   type FlowDefinition,
 } from '../conversation/index.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 import { openCliActions } from './cli-actions.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 export interface FlowsCliOptions {
   /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
   actions?: ActionRegistry;
+  /** Input types ask steps may use; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   flowsDir?: string;
   templatesDir?: string;
   out?: (text: string) => void;
@@ -47,6 +51,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
   const builtins = createBuiltinActions();
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
+  const inputs = options.inputs ?? createShippedInputTypes();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;
 
@@ -58,7 +63,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const loaded = loadFlowsFromDir(dir);
       const problems = [
         ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] }),
+        ...validateFlows(loaded.flows, { actions, inputs, templates, languages: ['vi', 'en'] }),
         ...validateEngineTemplates(templates, ['vi', 'en']).map((p) => ({ ...p, flowId: '(templates)' })),
         ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
@@ -94,6 +99,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions,
+          inputs,
           templates: createTemplateRenderer({ templatesDir }),
           logger,
           config: {
@@ -120,6 +126,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         const store = createFlowStore<AuditContext>({
           db: handle.db,
           actions,
+          inputs,
           audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
         });
         if (command === 'import') {

@@ -23,6 +23,7 @@ import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js'
 import { loadFlowsFromDir } from './load-flows.js';
 import { createMemoryTurnStore } from './turn-store.js';
 import { createTemplateRenderer, type TemplateResources } from './template-renderer.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TEST_TEMPLATES: TemplateResources = {
@@ -260,6 +261,10 @@ interface Harness {
   languages: Map<string, Language>;
 }
 
+function mergeResources(a: TemplateResources, b: TemplateResources): TemplateResources {
+  return { vi: { ...a.vi, ...b.vi }, en: { ...a.en, ...b.en } };
+}
+
 function flatten(messages: OutboundMessage[]): string[] {
   return messages.flatMap((m) => {
     if (m.kind === 'text') return [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)];
@@ -269,7 +274,13 @@ function flatten(messages: OutboundMessage[]): string[] {
 }
 
 function createHarness(
-  options: { now?: string; sessionTtlMinutes?: number; metrics?: ConversationMetrics } = {},
+  options: {
+    now?: string;
+    sessionTtlMinutes?: number;
+    metrics?: ConversationMetrics;
+    /** Namespaces replacing the shipped ones (an admin's published version). */
+    templates?: TemplateResources;
+  } = {},
 ): Harness {
   let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
   const clock = () => now;
@@ -298,7 +309,11 @@ function createHarness(
     },
     flows,
     actions: combineActionRegistries(createBuiltinActions(), testActions(calls)),
-    templates: createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates'), resources: TEST_TEMPLATES }),
+    inputs: createShippedInputTypes(),
+    templates: createTemplateRenderer({
+      templatesDir: path.join(ROOT, 'templates'),
+      resources: mergeResources(TEST_TEMPLATES, options.templates ?? {}),
+    }),
     clock,
     logger: createLogger({ level: 'silent' }),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },

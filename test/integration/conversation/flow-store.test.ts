@@ -18,6 +18,7 @@ import {
   type FlowStore,
 } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -39,6 +40,7 @@ describe('flow store (PostgreSQL)', () => {
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,
+      inputs: createShippedInputTypes(),
       audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
       publishedCacheMs: 0,
     });
