@@ -22,7 +22,12 @@ import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createMemoryTurnStore } from './turn-store.js';
-import { createTemplateRenderer, type TemplateResources } from './template-renderer.js';
+import {
+  createTemplateRenderer,
+  loadTemplateResources,
+  type TemplateResources,
+  type TemplateTree,
+} from './template-renderer.js';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -466,6 +471,14 @@ describe('conversation engine: asking', () => {
     expect(h.calls).toEqual(['000.00.15.H02-221205-0001']);
   });
 
+  it('answers an invalid dossier code with the text of the module that registered the input type', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['#lookup', ['Mã hồ sơ?']],
+      ['12345', ['Mã hồ sơ chưa đúng']],
+    ]);
+  });
+
   it('collects images until the maximum', async () => {
     const h = createHarness();
     await expectConversation(h, [
@@ -534,6 +547,28 @@ describe('conversation engine: global commands mid-flow', () => {
         ['0912345678', ['chưa hiểu']],
       ]);
     }
+  });
+
+  it('words edited by an admin (a new words version) change what commands and answers are recognised', async () => {
+    const words = loadTemplateResources(path.join(ROOT, 'templates')).vi?.words ?? {};
+    const edited: TemplateTree = {
+      ...words,
+      command: { ...(words.command as TemplateTree), cancel: ['thôi không làm nữa'] },
+      answer: { ...(words.answer as TemplateTree), skip: ['để sau'] },
+    };
+    const h = createHarness({ templates: { vi: { words: edited } } });
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['bỏ qua', ['Số điện thoại chưa đúng']],
+      ['để sau', ['Đã hủy']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['hủy', ['Số điện thoại chưa đúng']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['thôi không làm nữa', ['Đã hủy', '[Tra cứu hồ sơ]']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      // English words are their own list: a Vietnamese citizen's "cancel" still cancels.
+      ['cancel', ['Đã hủy', '[Tra cứu hồ sơ]']],
+    ]);
   });
 
   it('"help" shows contact details from anywhere', async () => {
