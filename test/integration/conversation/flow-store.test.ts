@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
 import {
   citizenIdSchema,
   combineActionRegistries,
   conversationFlowVersions,
+  conversationTemplatePublications,
+  conversationTemplateVersions,
   createActionRegistry,
   createBuiltinActions,
   createFlowStore,
@@ -75,6 +77,38 @@ describe('flow store (PostgreSQL)', () => {
     expect(again).toEqual({ flows: [], templates: [] });
     const exported = await store.getVersion('welcome', 1);
     expect(exported.source).toContain('# Greets a new follower');
+  });
+
+  it('a later start adds the template keys a new release ships, keeping the texts an admin changed', async () => {
+    // The store as an older release left it: lgsp texts without the invalid-answer keys, one text edited by an admin.
+    const lgsp = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
+    const { input: _input, ...older } = lgsp;
+    const dossier = lgsp.dossier as Record<string, unknown>;
+    const edited = { ...older, dossier: { ...dossier, ask: 'Mã hồ sơ của bạn là gì?' } };
+    await database.db
+      .insert(conversationTemplateVersions)
+      .values({ namespace: 'lgsp', language: 'vi', version: 2, content: edited });
+    await database.db
+      .update(conversationTemplatePublications)
+      .set({ version: 2 })
+      .where(
+        and(
+          eq(conversationTemplatePublications.namespace, 'lgsp'),
+          eq(conversationTemplatePublications.language, 'vi'),
+        ),
+      );
+
+    const result = await seedFlowStore({
+      store,
+      flowsDir: path.join(ROOT, 'flows'),
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(result).toEqual({ flows: [], templates: [{ namespace: 'lgsp', language: 'vi', version: 3 }] });
+    const published = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
+    expect(published.dossier).toMatchObject({ ask: 'Mã hồ sơ của bạn là gì?' });
+    expect(published.input).toEqual(lgsp.input);
   });
 
   it('publishing validates first: an invalid version is refused and the published one stays', async () => {
