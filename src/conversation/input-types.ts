@@ -97,7 +97,7 @@ export interface InputTypeRegistry {
 
 const EMPTY_OPTIONS = z.object({});
 
-/** Builds a registry from definitions; types must be unique. Callers pass the engine's basics and the modules' types. */
+/** Builds a registry; types must be unique. Pass the engine's `BASIC_INPUT_TYPES` and the modules' types. */
 export function createInputTypeRegistry(definitions: readonly InputTypeDefinition[]): InputTypeRegistry {
   const byType = new Map<string, InputTypeDefinition>();
   for (const definition of definitions) {

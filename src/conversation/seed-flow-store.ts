@@ -70,7 +70,7 @@ export async function seedFlowStore<C>(options: {
   return result;
 }
 
-/** `stored` with the keys only `shipped` has added (stored values win, word lists included); null when none is missing. */
+/** `stored` plus the keys only `shipped` has (stored values win, word lists too); null when none is missing. */
 function addMissingKeys(stored: TemplateTree, shipped: TemplateTree): TemplateTree | null {
   let changed = false;
   const result: TemplateTree = { ...stored };

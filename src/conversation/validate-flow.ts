@@ -53,13 +53,12 @@ export function stepTargets(step: FlowStep): string[] {
     case 'say':
       targets.push(step.next, ...(step.buttons ?? []).map((b) => b.goto));
       break;
-    case 'ask':
+    case 'ask': {
       targets.push(step.next, step.on_fail, step.skip?.next, ...(step.buttons ?? []).map((b) => b.goto));
-      {
-        const input = parseBasicInput(step.input);
-        if (input?.type === 'choice') targets.push(...input.options.map((o) => o.next));
-      }
+      const input = parseBasicInput(step.input);
+      if (input?.type === 'choice') targets.push(...input.options.map((o) => o.next));
       break;
+    }
     case 'call':
       targets.push(step.on.ok, step.on.not_found, step.on.invalid, step.on.unavailable);
       break;
