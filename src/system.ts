@@ -68,6 +68,7 @@ import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
+import { createShippedInputTypes } from './shipped-input-types.js';
 import { createZaloChannel } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
@@ -193,9 +194,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
   );
+  const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
     db,
     actions,
+    inputs,
     audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
   });
   // Several processes may start at once on one PostgreSQL: one seeds, the others wait for it.
@@ -263,6 +266,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     }),
     flows: flowStore,
     actions,
+    inputs,
     templates,
     logger: conversationLogger,
     config: config.conversation,

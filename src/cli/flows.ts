@@ -25,15 +25,19 @@ import {
   validateEngineTemplates,
   validateFlows,
   type ActionRegistry,
+  type InputTypeRegistry,
   type FlowDefinition,
 } from '../conversation/index.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 import { openCliActions } from './cli-actions.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 export interface FlowsCliOptions {
   /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
   actions?: ActionRegistry;
+  /** Input types ask steps may use; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   flowsDir?: string;
   templatesDir?: string;
   out?: (text: string) => void;
@@ -48,6 +52,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
   const builtins = createBuiltinActions();
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
+  const inputs = options.inputs ?? createShippedInputTypes();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;
 
@@ -59,7 +64,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const loaded = loadFlowsFromDir(dir);
       const problems = [
         ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, templates, languages: LANGUAGES }),
+        ...validateFlows(loaded.flows, { actions, inputs, templates, languages: LANGUAGES }),
         ...validateEngineTemplates(templates, LANGUAGES).map((p) => ({ ...p, flowId: '(templates)' })),
         ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
@@ -95,6 +100,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions,
+          inputs,
           templates: createTemplateRenderer({ templatesDir }),
           logger,
           config: {
@@ -121,6 +127,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         const store = createFlowStore<AuditContext>({
           db: handle.db,
           actions,
+          inputs,
           audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
         });
         if (command === 'import') {

@@ -29,6 +29,9 @@ export { LgspErrors } from './errors.js';
 /** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */
 export { createLgspActions, createLgspEffects, DOSSIER_FOLLOW_EFFECT } from './lgsp-actions.js';
 export type { LgspActionsDeps } from './lgsp-actions.js';
+/** Input types `dossier_code` and `tax_code` for ask steps, and their parsers (canonical code or null). */
+export { LGSP_INPUT_TYPES } from './lgsp-input-types.js';
+export { parseDossierCode, parseTaxCode } from './parse-codes.js';
 /** Followed dossiers in PostgreSQL. */
 export { createDossierFollowStore } from './dossier-follow-store.js';
 export type { DossierFollowStore, DossierFollow } from './dossier-follow-store.js';

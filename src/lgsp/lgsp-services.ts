@@ -1,5 +1,5 @@
 import { getPath } from '../kernel/index.js';
-import { parseTaxCode } from '../conversation/index.js';
+import { parseTaxCode } from './parse-codes.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';

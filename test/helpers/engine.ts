@@ -12,11 +12,13 @@ import {
   type EffectOutbox,
   type EffectRegistry,
   type FlowSource,
+  type InputTypeRegistry,
   type OutboundMessage,
   type ReplyOutbox,
   type TemplateRenderer,
 } from '../../src/conversation/index.js';
 import { createLgspEffects } from '../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../src/shipped-input-types.js';
 import type { Db } from '../../src/platform/db.js';
 import { testLogger } from './logger.js';
 
@@ -36,6 +38,8 @@ export function createPgTestEngine(options: {
   db: Db;
   flows: FlowSource;
   actions: ActionRegistry;
+  /** Input types of ask steps; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   templates: TemplateRenderer;
   /** Delivery records and jobs (the messaging module); it also performs the release of held notifications. */
   replies?: ReplyOutbox;
@@ -80,6 +84,7 @@ export function createPgTestEngine(options: {
     }),
     flows: options.flows,
     actions: options.actions,
+    inputs: options.inputs ?? createShippedInputTypes(),
     templates: options.templates,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
