@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
 import { nextVietnamHour } from '../kernel/index.js';
-import { decryptSecret, encryptSecret } from './secret-box.js';
+import { decryptSecret, encryptSecret } from '../platform/secret-box.js';
 import { verifyZaloSignature } from './verify-zalo-signature.js';
 import { classifyZaloError } from './zalo-client.js';
 import { signZaloWebhook } from '../sandbox/zalo/index.js';

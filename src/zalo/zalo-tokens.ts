@@ -10,7 +10,7 @@ import type { Redis } from '../platform/redis.js';
 import { ZaloErrors } from './errors.js';
 import { createRedisLock } from '../platform/redis-lock.js';
 import { zaloTokens } from './schema.js';
-import { decryptSecret, encryptSecret } from './secret-box.js';
+import { decryptSecret, encryptSecret } from '../platform/secret-box.js';
 import { zaloMetricsOf } from './zalo-metrics.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /**
- * AES-256-GCM for secrets at rest (Zalo tokens). The output is `v1.<iv>.<tag>.<ciphertext>` in base64url; `purpose`
+ * AES-256-GCM for secrets at rest (Zalo tokens, feedback contact details). The output is `v1.<iv>.<tag>.<ciphertext>` in base64url; `purpose`
  * is bound as associated data so a value cannot be moved to another column and still decrypt.
  */
 const VERSION = 'v1';
