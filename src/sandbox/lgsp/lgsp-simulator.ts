@@ -17,6 +17,8 @@ import {
   type DossierRecord,
   dossierStatusSchema,
   type DossierStatus,
+  feedbackStatusSchema,
+  type FeedbackStatus,
   type FeedbackTicket,
   getShippedProfile,
   serviceNameSchema,
@@ -72,6 +74,8 @@ export interface LgspSimulator {
   stats(): { tokensIssued: number; calls: Partial<Record<ServiceName, number>>; feedbackTickets: number };
   /** Moves a dossier to a new status, appending a processing step (as an official's action would). */
   setDossierStatus(code: string, status: DossierStatus, action?: string): boolean;
+  /** Decides a feedback ticket as the province's officials would (an answer, a rejection…); false when unknown. */
+  setFeedbackStatus(lgspId: string, status: FeedbackStatus, answer?: string): boolean;
   data: SandboxData;
   profile: Profile;
 }
@@ -82,6 +86,13 @@ interface Ticket {
   agency: string;
   submittedAt: number;
   answer: string;
+  categoryCode: string;
+  /** The sender's name and phone, when the citizen shared them (what the province's officials would see). */
+  sender: { name?: string; phone?: string } | null;
+  /** Accepted submissions carrying this ticket's MaYeuCau (more than one: a retry the LGSP deduplicated). */
+  submissions: number;
+  /** Set by an official's action in the simulator (`setFeedbackStatus`): wins over the advance with time. */
+  decided?: { status: FeedbackStatus; answer: string | null; at: number };
 }
 
 const tokenRequestSchema = z.object({ grant_type: z.literal('client_credentials') });
@@ -126,6 +137,9 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
       agency: seed.agency,
       submittedAt: clock().getTime() - seed.submittedDaysAgo * 86_400_000,
       answer: seed.answer,
+      categoryCode: seed.categoryCode,
+      sender: null,
+      submissions: 1,
     });
   }
   let ticketSeq = 4500;
@@ -148,6 +162,27 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
     const body = z.object({ status: dossierStatusSchema, action: z.string().optional() }).parse(req.body);
     const code = z.string().parse(req.params.code);
     if (!setDossierStatus(code, body.status, body.action)) res.status(404).json({ message: 'no such dossier' });
+    else res.json({ ok: true });
+  });
+
+  router.get('/_feedback', (_req, res) => {
+    res.json({
+      items: [...tickets.values()].map((ticket) => ({
+        requestId: ticket.requestId,
+        lgspId: ticket.lgspId,
+        categoryCode: ticket.categoryCode,
+        status: ticketView(ticket).status,
+        sender: ticket.sender,
+        submissions: ticket.submissions,
+      })),
+    });
+  });
+  router.post('/_feedback/:lgspId/status', (req, res) => {
+    const body = z
+      .object({ status: feedbackStatusSchema, answer: z.string().min(1).max(5000).optional() })
+      .parse(req.body);
+    const lgspId = z.string().parse(req.params.lgspId);
+    if (!setFeedbackStatus(lgspId, body.status, body.answer)) res.status(404).json({ message: 'no such ticket' });
     else res.json({ ok: true });
   });
 
@@ -362,7 +397,8 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
           .parse(param(req, mapping, 'attachmentIds')) ?? [];
       if (attachments.some((id) => !uploads.has(id))) return new Rejection('Tệp đính kèm không tồn tại');
       let ticket = tickets.get(requestId);
-      if (!ticket) {
+      if (ticket) ticket.submissions += 1;
+      else {
         ticketSeq += 1;
         ticket = {
           requestId,
@@ -370,6 +406,9 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
           agency: 'UBND xã Yên Phong',
           submittedAt: clock().getTime(),
           answer: GENERIC_ANSWER,
+          categoryCode: category ?? '',
+          sender: senderOf(req, mapping),
+          submissions: 1,
         };
         tickets.set(requestId, ticket);
       }
@@ -383,7 +422,23 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
     },
   };
 
+  function senderOf(req: Request, mapping: ServiceMapping): Ticket['sender'] {
+    const name = optionalStr(param(req, mapping, 'sender.name'));
+    const phone = optionalStr(param(req, mapping, 'sender.phone'));
+    return name || phone ? { ...(name ? { name } : {}), ...(phone ? { phone } : {}) } : null;
+  }
+
   function ticketView(ticket: Ticket): FeedbackTicket {
+    if (ticket.decided) {
+      const { status, answer, at } = ticket.decided;
+      return {
+        lgspId: ticket.lgspId,
+        status,
+        agency: ticket.agency,
+        answer:
+          answer === null ? null : { text: answer, agency: ticket.agency, answeredAt: new Date(at).toISOString() },
+      };
+    }
     const elapsed = clock().getTime() - ticket.submittedAt;
     const step = Math.floor(elapsed / feedbackStepMs);
     if (step < 1) return { lgspId: ticket.lgspId, status: 'received', agency: ticket.agency, answer: null };
@@ -448,11 +503,23 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
     return true;
   }
 
+  function setFeedbackStatus(lgspId: string, status: FeedbackStatus, answer?: string): boolean {
+    const ticket = [...tickets.values()].find((t) => t.lgspId === lgspId);
+    if (!ticket) return false;
+    ticket.decided = {
+      status,
+      answer: status === 'answered' ? (answer ?? ticket.answer) : null,
+      at: clock().getTime(),
+    };
+    return true;
+  }
+
   return {
     router,
     faults: { set: setFaults, reset: () => void (faults = lgspFaultsSchema.parse({})), current: () => faults },
     stats: () => ({ tokensIssued, calls: { ...calls }, feedbackTickets: tickets.size }),
     setDossierStatus,
+    setFeedbackStatus,
     data,
     profile,
   };
