@@ -9,6 +9,7 @@ import {
 import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
+import { feedbackAdminApi } from './feedback/index.js';
 import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
 
@@ -22,6 +23,7 @@ const ADMIN_API_MODULES = {
   conversations: conversationsApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
+  feedback: feedbackAdminApi,
 };
 
 /** What each module's admin routes need, by module. */
@@ -43,6 +45,7 @@ export function composeAdminApi(
       ...modules.conversations.bind(deps.conversations),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
+      ...modules.feedback.bind(deps.feedback),
     ],
     auth,
     options,

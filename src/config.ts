@@ -134,6 +134,10 @@ export const envSchema = z.object({
   DOSSIER_WATCH_MAX_DAYS: intInRange(60, 1, 365),
   /** LGSP lookups per minute the dossier watch job may make. Default 60. */
   DOSSIER_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
+  /** Minutes between two checks at the LGSP of one forwarded feedback ticket (±20 %). Default 15. */
+  FEEDBACK_WATCH_INTERVAL_MINUTES: intInRange(15, 1, 1440),
+  /** LGSP lookups per minute the feedback status job may make. Default 60. */
+  FEEDBACK_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
   /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
@@ -227,6 +231,8 @@ export interface Config {
     /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
+  /** Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute. */
+  feedback: { watch: { intervalMinutes: number; checksPerMinute: number } };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
@@ -360,6 +366,12 @@ export function readConfig(
         intervalMinutes: e.DOSSIER_WATCH_INTERVAL_MINUTES,
         maxDays: e.DOSSIER_WATCH_MAX_DAYS,
         checksPerMinute: e.DOSSIER_WATCH_CHECKS_PER_MIN,
+      },
+    },
+    feedback: {
+      watch: {
+        intervalMinutes: e.FEEDBACK_WATCH_INTERVAL_MINUTES,
+        checksPerMinute: e.FEEDBACK_WATCH_CHECKS_PER_MIN,
       },
     },
     admin: {

@@ -47,6 +47,12 @@ import {
   createLgspMetrics,
   createLgspReadinessCheck,
 } from './lgsp/index.js';
+import {
+  createFeedbackActions,
+  createFeedbackEffects,
+  createFeedbackWatch,
+  type FeedbackWatch,
+} from './feedback/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
 import { migrateDatabase, MigrationError } from './platform/db-roles.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -104,6 +110,8 @@ export interface RunningSystem {
   flowStore: FlowStore<AuditContext>;
   /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
   messages: Messaging;
+  /** The feedback status poller (worker and all roles), for tests that run a check now. */
+  feedbackWatch: FeedbackWatch | undefined;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -193,6 +201,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     createActionRegistry(
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
+    createActionRegistry(createFeedbackActions({ db, categories: lgsp.catalogue, renderer: templates, secretsKey })),
   );
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
@@ -253,6 +262,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     createHandoffEffect(handoffs),
     ...createLgspEffects(),
+    ...createFeedbackEffects({
+      db,
+      pakn: lgsp.pakn,
+      secretsKey,
+      firstCheckMinutes: config.feedback.watch.intervalMinutes,
+    }),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
   const engine = createConversationEngine({
@@ -297,6 +312,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           db,
           outbox,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+        },
+        feedback: {
+          db,
+          sink,
+          renderer: templates,
+          secretsKey,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          accountOf: (res) => getAdminPrincipal(res).accountId,
         },
         zalo: {
           ...zalo.adminApiDeps,
@@ -355,6 +378,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   await zalo.initialize();
 
   // --- Workers --------------------------------------------------------------------------------------------------
+  let feedbackWatch: FeedbackWatch | undefined;
   if (role !== 'web') {
     const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
       retentionTasks: [
@@ -386,6 +410,19 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    feedbackWatch = createFeedbackWatch({
+      db,
+      pakn: lgsp.pakn,
+      sink,
+      renderer: templates,
+      queues,
+      logger: log,
+      metrics,
+      config: config.feedback.watch,
+    });
+    await feedbackWatch.start();
+    const startedFeedbackWatch = feedbackWatch;
+    stop.add('feedback watch', () => startedFeedbackWatch.close());
     const auditCheckpoints = await startAuditCheckpoints({
       db,
       queues,
@@ -422,6 +459,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     app,
     url,
     firstAdmin,
+    feedbackWatch,
     engine,
     flowStore,
     messages: sink,

@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'conversations.read': ['admin', 'official', 'viewer'],
   /** Close handoffs and answer citizens. */
   'conversations.reply': ['admin', 'official'],
+  /** List citizens' feedback tickets and read one (with contact details when shared; each read audited). */
+  'feedback.read': ['admin', 'official', 'viewer'],
+  /** Answer, close and reopen feedback tickets (the citizen is told on Zalo). */
+  'feedback.answer': ['admin', 'official'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

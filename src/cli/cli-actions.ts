@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
 import type { Config } from '../config.js';
 import { createActionRegistry, createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
+import { createFeedbackActions } from '../feedback/index.js';
 import { createDossierFollowStore, createLgsp, createLgspActions } from '../lgsp/index.js';
 import { openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
@@ -11,7 +13,7 @@ import { createLgspSimulator } from '../sandbox/lgsp/index.js';
 /**
  * The domain actions the server registers (the CLI adds the built-in ones), for the flows CLI: validation checks flows against them and `simulate` runs them
  * for real. In sandbox mode the LGSP is an in-process simulator on an ephemeral loopback port, so a simulation needs no
- * running server; follows are written to a throw-away in-memory database, never to the server's.
+ * running server; follows and ticket numbers come from a throw-away in-memory database, never from the server's.
  */
 export async function openCliActions(
   config: Config,
@@ -48,14 +50,17 @@ export async function openCliActions(
   closers.push(() => database.close());
 
   const lgsp = await createLgsp({ config: lgspConfig, redis, logger: options.logger });
-  const actions = createActionRegistry(
-    createLgspActions({
+  const renderer = createTemplateRenderer({ templatesDir: options.templatesDir });
+  const actions = createActionRegistry([
+    ...createLgspActions({
       services: lgsp,
-      renderer: createTemplateRenderer({ templatesDir: options.templatesDir }),
+      renderer,
       follows: createDossierFollowStore(database.db),
       follow: config.lgsp.watch,
     }),
-  );
+    // Ticket numbers come from the throw-away database; contact details are sealed with a key nobody keeps.
+    ...createFeedbackActions({ db: database.db, categories: lgsp.catalogue, renderer, secretsKey: randomBytes(32) }),
+  ]);
   return {
     actions,
     close: async () => {

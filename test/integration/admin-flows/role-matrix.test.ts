@@ -256,6 +256,43 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/effects/00000000-0000-4000-8000-000000000000/retry' }),
     },
+    // Citizens' feedback tickets. None with this number exists: for the roles that may, a 404 shows the guard let
+    // them through (the feedback tests walk the answer path itself).
+    {
+      method: 'GET',
+      route: '/api/admin/feedback/tickets',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/tickets?status=answered&text=%C4%91%C3%A8n' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/feedback/tickets/:number',
+      needs: { permission: 'feedback.read' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/answer',
+      needs: { permission: 'feedback.answer' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/answer', body: { text: 'Đã xử lý.' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/close',
+      needs: { permission: 'feedback.answer' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/close', body: {} }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/reopen',
+      needs: { permission: 'feedback.answer' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/reopen', body: {} }),
+    },
     // Accounts and the audit log.
     {
       method: 'GET',

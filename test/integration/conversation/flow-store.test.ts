@@ -19,6 +19,7 @@ import {
   type ActionRegistry,
   type FlowStore,
 } from '../../../src/conversation/index.js';
+import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
@@ -29,7 +30,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const SYSTEM: AuditContext = { actor: { type: 'system' } };
 
 // The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
-const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
+// The shipped flows call the LGSP's and the feedback module's actions; validation needs only their names and arguments.
+const lgspActions = createActionRegistry([
+  ...createLgspActions({} as LgspActionsDeps),
+  ...createFeedbackActions({} as FeedbackActionsDeps),
+]);
 
 describe('flow store (PostgreSQL)', () => {
   let database: TestDatabase;

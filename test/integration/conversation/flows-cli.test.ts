@@ -5,11 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
 import { createActionRegistry } from '../../../src/conversation/index.js';
+import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
+// The shipped flows call the LGSP's and the feedback module's actions; validation needs only their names and arguments.
+const lgspActions = createActionRegistry([
+  ...createLgspActions({} as LgspActionsDeps),
+  ...createFeedbackActions({} as FeedbackActionsDeps),
+]);
 
 function capture() {
   const lines: string[] = [];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
+import { createFeedbackActions } from '../../../src/feedback/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
@@ -48,14 +50,16 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   beforeAll(async () => {
     h = await startHarness();
     db = await createTestDatabase();
-    registry = createActionRegistry(
-      createLgspActions({
+    registry = createActionRegistry([
+      ...createLgspActions({
         services: h.lgsp,
         renderer,
         follows: createDossierFollowStore(db.db),
         follow: { maxDays: 30, intervalMinutes: 30 },
       }),
-    );
+      // The shipped flows include the feedback module's, which validation checks against its actions too.
+      ...createFeedbackActions({ db: db.db, categories: h.lgsp.catalogue, renderer, secretsKey: randomBytes(32) }),
+    ]);
     run = (messages, language) =>
       simulateConversation(
         {

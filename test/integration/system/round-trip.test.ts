@@ -64,7 +64,7 @@ describe('round trip: signed webhook → engine → Zalo simulator', () => {
       'Tra cứu hồ sơ',
       'Hồ sơ của tôi',
       'Thủ tục hành chính',
-      'Tra cứu doanh nghiệp',
+      'Phản ánh, kiến nghị',
       'Liên hệ, trợ giúp',
     ]);
 

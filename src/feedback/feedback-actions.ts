@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import {
+  defineAction,
+  foldText,
+  parsePhone,
+  type ActionDefinition,
+  type ActionOutcome,
+  type TemplateRenderer,
+} from '../conversation/index.js';
+import type { FeedbackCategory, LgspServices } from '../lgsp/index.js';
+import type { Db } from '../platform/db.js';
+import { sealContact } from './contact.js';
+import { FEEDBACK_CREATE_EFFECT, FEEDBACK_FORWARD_EFFECT, type CreateTicketPayload } from './feedback-effects.js';
+import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+import { ticketStore } from './ticket-store.js';
+import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
+
+export interface FeedbackActionsDeps {
+  db: Db;
+  categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
+  renderer: Pick<TemplateRenderer, 't'>;
+  /** Seals contact details before they leave the action (the effect's payload carries only sealed values). */
+  secretsKey: Buffer;
+}
+
+/** Limits of a citizen's text: long enough to act on, short enough for one Zalo message and the LGSP. */
+export const CONTENT_MIN = 10;
+export const CONTENT_MAX = 2000;
+const MINE_SHOWN = 10;
+const MINE_BUTTONS = 5;
+
+const UNAVAILABLE: ActionOutcome = { status: 'unavailable' };
+const NOT_FOUND: ActionOutcome = { status: 'not_found' };
+
+/** The conversation actions of the feedback module (names `feedback.*`), for `createActionRegistry`. */
+export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefinition<z.ZodType>[] {
+  const { renderer } = deps;
+
+  const listCategories = defineAction({
+    name: 'feedback.categories',
+    description:
+      "The LGSP's feedback categories as a numbered list (value.lines) to choose from; its last good copy when the LGSP is down.",
+    kind: 'read',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const result = await deps.categories.feedbackCategories();
+      if (result.status !== 'ok' || result.value.length === 0) return UNAVAILABLE;
+      const lines = result.value.map((category, index) =>
+        renderer.t('feedback:intake.category_line', ctx.language, { n: index + 1, name: category.name }),
+      );
+      return { status: 'ok', value: { count: result.value.length, lines: lines.join('\n') } };
+    },
+  });
+
+  const matchCategory = defineAction({
+    name: 'feedback.category.match',
+    description:
+      'Understands the answer to the category question (its number, code or words of its name); value: code, name.',
+    kind: 'read',
+    args: z.object({ answer: z.string().max(200) }),
+    async run({ answer }) {
+      const result = await deps.categories.feedbackCategories();
+      if (result.status !== 'ok') return UNAVAILABLE;
+      const category = findCategory(answer, result.value);
+      return category ? { status: 'ok', value: { code: category.code, name: category.name } } : NOT_FOUND;
+    },
+  });
+
+  const submit = defineAction({
+    name: 'feedback.submit',
+    description:
+      'Files the ticket: its number at once (value.number); the ticket is recorded with the turn and forwarded to the LGSP after it.',
+    kind: 'write',
+    args: z.object({
+      categoryCode: z.string().min(1).max(64),
+      categoryName: z.string().min(1).max(200),
+      content: z.string().trim().min(CONTENT_MIN).max(CONTENT_MAX),
+      consent: z.enum(['contact', 'anonymous']),
+      contactName: z.string().trim().max(200).optional(),
+      contactPhone: z.string().max(32).optional(),
+    }),
+    async run(args, ctx) {
+      const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);
+      const contact =
+        args.consent === 'contact'
+          ? { name: args.contactName || null, phone: args.contactPhone ? parsePhone(args.contactPhone) : null }
+          : { name: null, phone: null };
+      const payload: CreateTicketPayload = {
+        number,
+        language: ctx.language,
+        categoryCode: args.categoryCode,
+        categoryName: args.categoryName,
+        title: deriveTitle(args.content),
+        content: args.content,
+        consentKind: args.consent,
+        consentText: renderer.t(`feedback:consent.${args.consent}`, ctx.language),
+        consentVersion: renderer.t('feedback:consent.version', ctx.language),
+        consentAt: ctx.now.toISOString(),
+        ...sealContact(deps.secretsKey, contact),
+      };
+      return {
+        status: 'ok',
+        value: { number },
+        effects: [
+          { type: FEEDBACK_CREATE_EFFECT, payload },
+          { type: FEEDBACK_FORWARD_EFFECT, payload: { number } },
+        ],
+      };
+    },
+  });
+
+  const listMine = defineAction({
+    name: 'feedback.mine',
+    description:
+      "The citizen's own tickets, newest first, with status (value.lines); value.items (at most 5) carry numbers for buttons.",
+    kind: 'read',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const tickets = await ticketStore.listByCitizen(deps.db, ctx.citizenId, MINE_SHOWN);
+      if (tickets.length === 0) return NOT_FOUND;
+      const lines = tickets.map((ticket) =>
+        renderer.t('feedback:mine.item', ctx.language, {
+          ...convertTicketToCitizenView(ticket, ctx.language, renderer),
+        }),
+      );
+      return {
+        status: 'ok',
+        value: {
+          count: tickets.length,
+          lines: lines.join('\n'),
+          items: tickets.slice(0, MINE_BUTTONS).map((ticket) => ({ number: ticket.number })),
+        },
+      };
+    },
+  });
+
+  const getTicket = defineAction({
+    name: 'feedback.ticket.get',
+    description:
+      "One of the citizen's own tickets by its number (typed loosely); someone else's is not_found, as if it did not exist.",
+    kind: 'read',
+    args: z.object({ number: z.string().max(64) }),
+    async run({ number }, ctx) {
+      const canonical = parseTicketNumber(number);
+      if (canonical === null) return NOT_FOUND;
+      const ticket = await ticketStore.findByNumber(deps.db, canonical);
+      // Another citizen's ticket is answered exactly like a missing one: a number reveals nothing.
+      if (!ticket || ticket.citizenId !== ctx.citizenId) return NOT_FOUND;
+      return { status: 'ok', value: { ...convertTicketToCitizenView(ticket, ctx.language, renderer) } };
+    },
+  });
+
+  return [listCategories, matchCategory, submit, listMine, getTicket];
+}
+
+/** The category an answer names: its position in the list, its code, or words of its name found in one category only. */
+export function findCategory(answer: string, categories: readonly FeedbackCategory[]): FeedbackCategory | null {
+  const folded = foldText(answer);
+  if (folded.length === 0) return null;
+  if (/^\d{1,2}$/.test(folded)) return categories[Number(folded) - 1] ?? null;
+  const byCode = categories.find((category) => foldText(category.code.replace(/_/g, ' ')) === folded);
+  if (byCode) return byCode;
+  const exact = categories.find((category) => foldText(category.name) === folded);
+  if (exact) return exact;
+  if (folded.length < 3) return null;
+  const containing = categories.filter((category) => ` ${foldText(category.name)} `.includes(` ${folded} `));
+  return containing.length === 1 ? (containing[0] ?? null) : null;
+}

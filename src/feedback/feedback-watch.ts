@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { TemplateRenderer } from '../conversation/index.js';
+import type { FeedbackStatus, LgspServices } from '../lgsp/index.js';
+import type { Db } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
+import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
+import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
+import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
+import { ticketStore } from './ticket-store.js';
+
+/** One repeating "tick"; each tick asks the LGSP about the forwarded tickets that are due. */
+export const feedbackWatchQueue = defineQueue('feedback-watch', z.object({}), {
+  // A failed tick is simply replaced by the next one.
+  attempts: 1,
+  removeOnComplete: { count: 100 },
+  removeOnFail: { count: 100 },
+});
+
+export interface FeedbackWatchConfig {
+  /** Minutes between two checks of one ticket (±20 %). */
+  intervalMinutes: number;
+  /** LGSP lookups per minute at most. */
+  checksPerMinute: number;
+  /** Milliseconds between two ticks. Default 60000. */
+  tickMs?: number;
+}
+
+export interface FeedbackWatchDeps {
+  db: Db;
+  pakn: Pick<LgspServices['pakn'], 'status'>;
+  sink: NoticeSink;
+  renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  queues: QueueContext;
+  logger: Logger;
+  metrics?: Metrics;
+  config: FeedbackWatchConfig;
+  clock?: () => Date;
+}
+
+export interface FeedbackWatchTick {
+  checked: number;
+  notified: number;
+  unavailable: number;
+}
+
+export interface FeedbackWatch {
+  /** Registers the repeating tick (idempotent across processes) and starts its worker. */
+  start(): Promise<void>;
+  /** One tick now, in this process (tests). */
+  runOnce(): Promise<FeedbackWatchTick>;
+  close(): Promise<void>;
+}
+
+/** Our status for the LGSP's (its `received` is our `forwarded`: it has the ticket, nobody handles it yet). */
+const FROM_LGSP: Record<FeedbackStatus, FeedbackTicketStatus> = {
+  received: 'forwarded',
+  processing: 'processing',
+  answered: 'answered',
+  rejected: 'rejected',
+  duplicate: 'duplicate',
+};
+const FINAL_AT_LGSP: readonly FeedbackTicketStatus[] = ['answered', 'rejected', 'duplicate'];
+
+/**
+ * Follows forwarded tickets at the LGSP (`TraCuuPhanAnh`) until they are answered, rejected or marked duplicate, and
+ * tells the citizen of each change: the new status and its notice commit in one transaction, guarded by a
+ * compare-and-set on the status, so two workers (or an official acting meanwhile) never notify twice.
+ */
+export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
+  const logger = deps.logger.child({ module: 'feedback-watch' });
+  const clock = deps.clock ?? (() => new Date());
+  const tickMs = deps.config.tickMs ?? 60_000;
+  const batchSize = Math.max(1, Math.floor((deps.config.checksPerMinute * tickMs) / 60_000));
+  let task: PeriodicTask | undefined;
+
+  async function check(ticket: FeedbackTicketRow, result: FeedbackWatchTick): Promise<void> {
+    result.checked += 1;
+    if (ticket.lgspId === null) return;
+    const lookup = await deps.pakn.status(ticket.lgspId);
+    if (lookup.status !== 'ok') {
+      // Not found right after a submit is the LGSP catching up; either way the next check asks again.
+      if (lookup.status === 'unavailable') result.unavailable += 1;
+      return;
+    }
+    const next = FROM_LGSP[lookup.value.status];
+    if (next === ticket.status) return;
+    const answer = lookup.value.answer;
+    const changed = await deps.db.transaction(async (tx) => {
+      const row = await ticketStore.changeStatus(tx, ticket.id, [ticket.status], {
+        status: next,
+        agency: answer?.agency ?? lookup.value.agency ?? ticket.agency,
+        ...(next === 'answered' && answer
+          ? {
+              answer: answer.text,
+              answeredBy: 'lgsp',
+              answeredAt: answer.answeredAt ? new Date(answer.answeredAt) : clock(),
+            }
+          : {}),
+        ...(FINAL_AT_LGSP.includes(next) ? { nextCheckAt: null } : {}),
+        now: clock(),
+      });
+      if (row) await recordStatusNotice(tx, deps.sink, deps.renderer, row);
+      return row;
+    });
+    if (!changed) return;
+    await deps.sink.release(changed.citizenId);
+    result.notified += 1;
+  }
+
+  async function runOnce(): Promise<FeedbackWatchTick> {
+    const result: FeedbackWatchTick = { checked: 0, notified: 0, unavailable: 0 };
+    const due = await ticketStore.claimDue(deps.db, clock(), batchSize, deps.config.intervalMinutes * 60_000);
+    for (const ticket of due) {
+      try {
+        await check(ticket, result);
+      } catch (error) {
+        logger.error(
+          { ticket: ticket.number, err: { message: error instanceof Error ? error.message : 'unknown' } },
+          'feedback status check failed',
+        );
+      }
+    }
+    if (result.checked > 0) logger.info({ ...result }, 'feedback watch tick');
+    return result;
+  }
+
+  return {
+    async start() {
+      task = await startPeriodicTask(
+        feedbackWatchQueue,
+        { id: 'feedback-watch-tick', everyMs: tickMs, job: { name: 'tick', data: {} } },
+        () => runOnce(),
+        { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}), concurrency: 1 },
+      );
+    },
+    runOnce,
+    async close() {
+      await task?.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findCategory } from './feedback-actions.js';
+import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+import { deriveTitle } from './ticket-view.js';
+
+describe('ticket numbers', () => {
+  it('carry the year in Vietnam and a zero-padded serial', () => {
+    // 31 Dec 2025 18:00 UTC is already 1 Jan 2026 in Vietnam.
+    expect(formatTicketNumber(123, new Date('2025-12-31T18:00:00Z'))).toBe('PA-ZL-2026-000123');
+    expect(formatTicketNumber(1_234_567, new Date('2026-06-01T00:00:00Z'))).toBe('PA-ZL-2026-1234567');
+  });
+
+  it('are understood however a citizen types them', () => {
+    for (const typed of [
+      'PA-ZL-2026-000123',
+      'pa-zl-2026-123',
+      'pa zl 2026 000123',
+      'PAZL2026-123',
+      ' pa.zl.2026.123 ',
+    ])
+      expect(parseTicketNumber(typed), typed).toBe('PA-ZL-2026-000123');
+  });
+
+  it('refuse what is not one', () => {
+    for (const typed of ['PA-2026-004401', 'PA-ZL-26-1', 'PA-ZL-2026-0', 'phản ánh', '000.00.15.H02-221205-0001', ''])
+      expect(parseTicketNumber(typed), typed).toBeNull();
+  });
+});
+
+describe('category answers', () => {
+  const categories = [
+    { code: 'HA_TANG_DO_THI', name: 'Hạ tầng, đô thị' },
+    { code: 'MOI_TRUONG', name: 'Môi trường, vệ sinh' },
+    { code: 'GIAO_THONG', name: 'Giao thông, trật tự an toàn giao thông' },
+    { code: 'AN_NINH_TRAT_TU', name: 'An ninh, trật tự' },
+  ];
+
+  it('match a position, a code, a name or words of one name, with or without diacritics', () => {
+    expect(findCategory('2', categories)?.code).toBe('MOI_TRUONG');
+    expect(findCategory('moi_truong', categories)?.code).toBe('MOI_TRUONG');
+    expect(findCategory('Hạ tầng, đô thị', categories)?.code).toBe('HA_TANG_DO_THI');
+    expect(findCategory('giao thong', categories)?.code).toBe('GIAO_THONG');
+  });
+
+  it('match nothing when the words fit several categories or none, or the position is out of the list', () => {
+    expect(findCategory('trật tự', categories)).toBeNull();
+    expect(findCategory('đèn đường', categories)).toBeNull();
+    expect(findCategory('9', categories)).toBeNull();
+    expect(findCategory('  ', categories)).toBeNull();
+  });
+});
+
+describe('ticket titles', () => {
+  it('are the first sentence, cut near 100 characters at a word', () => {
+    expect(deriveTitle('Đèn đường hỏng. Đã ba hôm nay không sáng.')).toBe('Đèn đường hỏng.');
+    const long = deriveTitle(`${'rác thải '.repeat(30)}tồn đọng`);
+    expect([...long].length).toBeLessThanOrEqual(101);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Citizens' feedback (phản ánh, kiến nghị): tickets filed in chat, numbered at once, forwarded to the LGSP through the
+ * outbox (`MaYeuCau` = the ticket number), followed until answered, and officials' answers back on Zalo.
+ */
+/** Conversation actions `feedback.*` and the input the flows need. */
+export { createFeedbackActions, findCategory, CONTENT_MAX, CONTENT_MIN } from './feedback-actions.js';
+export type { FeedbackActionsDeps } from './feedback-actions.js';
+/** Effects: the ticket recorded with the turn, and its forwarding to the LGSP after it. */
+export { createFeedbackEffects, FEEDBACK_CREATE_EFFECT, FEEDBACK_FORWARD_EFFECT } from './feedback-effects.js';
+export type { FeedbackEffectsDeps } from './feedback-effects.js';
+/** The status poller (BullMQ job scheduler + worker) that tells citizens of each change. */
+export { createFeedbackWatch, feedbackWatchQueue } from './feedback-watch.js';
+export type { FeedbackWatch, FeedbackWatchConfig, FeedbackWatchDeps, FeedbackWatchTick } from './feedback-watch.js';
+/** Officials' admin routes (`/feedback/tickets…`). */
+export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
+/** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */
+export { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+/** Error codes of this module. */
+export { FeedbackErrors } from './errors.js';
+/** Tables of this module (drizzle), for tests and reports. */
+export { feedbackTickets, FEEDBACK_STATUSES, type FeedbackTicketRow, type FeedbackTicketStatus } from './schema.js';

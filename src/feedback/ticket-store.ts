@@ -1,0 +1,183 @@
+import { and, desc, eq, ilike, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Language } from '../kernel/index.js';
+import type { DbOrTx } from '../platform/db.js';
+import {
+  feedbackTicketNumberSeq,
+  feedbackTickets,
+  type FeedbackTicketRow,
+  type FeedbackTicketStatus,
+} from './schema.js';
+
+const t = feedbackTickets;
+const serialRowsSchema = z.object({ rows: z.array(z.object({ value: z.coerce.number().int().positive() })) });
+
+/** A ticket as the intake writes it. */
+export interface NewFeedbackTicket {
+  number: string;
+  citizenId: string;
+  language: Language;
+  categoryCode: string;
+  categoryName: string;
+  title: string;
+  content: string;
+  consentKind: 'contact' | 'anonymous';
+  consentText: string;
+  consentVersion: string;
+  consentAt: Date;
+  contactNameSealed: string | null;
+  contactPhoneSealed: string | null;
+  createdAt: Date;
+}
+
+/** What changes with a status: the reason and answer shown to the citizen, who answered, when to poll next. */
+export interface StatusChange {
+  status: FeedbackTicketStatus;
+  statusReason?: string | null;
+  answer?: string;
+  answeredBy?: string;
+  answeredAt?: Date;
+  agency?: string | null;
+  /** null stops the poller (finished, or handled here). */
+  nextCheckAt?: Date | null;
+  now: Date;
+}
+
+export interface TicketFilter {
+  status?: FeedbackTicketStatus;
+  categoryCode?: string;
+  /** Words in the number, title or content (case-insensitive). */
+  text?: string;
+  limit: number;
+  /** Tickets created before this one (the previous page's last id), newest first. */
+  before?: { createdAt: Date; id: string };
+}
+
+/** Statuses the LGSP may still change: the poller follows these. */
+export const POLLED_STATUSES: readonly FeedbackTicketStatus[] = ['forwarded', 'processing'];
+
+/** Feedback tickets in PostgreSQL; every method takes the executor so callers compose them in one transaction. */
+export const ticketStore = {
+  /** The next serial of ticket numbers (outside any transaction: a rolled-back turn leaves a gap, never a repeat). */
+  async nextSerial(db: DbOrTx): Promise<number> {
+    const result = serialRowsSchema.parse(
+      await db.execute(sql`select nextval(${feedbackTicketNumberSeq.seqName}) as value`),
+    );
+    const value = result.rows[0]?.value;
+    if (value === undefined) throw new Error('the ticket number sequence returned nothing');
+    return value;
+  },
+
+  /** Inserts a ticket; the same number twice (a retried effect) keeps the first. */
+  async insert(db: DbOrTx, ticket: NewFeedbackTicket): Promise<void> {
+    await db
+      .insert(t)
+      .values({ ...ticket, updatedAt: ticket.createdAt })
+      .onConflictDoNothing({ target: t.number });
+  },
+
+  async findByNumber(db: DbOrTx, number: string): Promise<FeedbackTicketRow | null> {
+    const [row] = await db.select().from(t).where(eq(t.number, number)).limit(1);
+    return row ?? null;
+  },
+
+  async findById(db: DbOrTx, id: string): Promise<FeedbackTicketRow | null> {
+    const [row] = await db.select().from(t).where(eq(t.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  /** A citizen's own tickets, newest first. */
+  listByCitizen(db: DbOrTx, citizenId: string, limit: number): Promise<FeedbackTicketRow[]> {
+    return db.select().from(t).where(eq(t.citizenId, citizenId)).orderBy(desc(t.createdAt), desc(t.id)).limit(limit);
+  },
+
+  /** Officials' list: newest first, filtered. */
+  list(db: DbOrTx, filter: TicketFilter): Promise<FeedbackTicketRow[]> {
+    const conditions: SQL[] = [];
+    if (filter.status) conditions.push(eq(t.status, filter.status));
+    if (filter.categoryCode) conditions.push(eq(t.categoryCode, filter.categoryCode));
+    if (filter.text) {
+      const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const words = or(ilike(t.number, pattern), ilike(t.title, pattern), ilike(t.content, pattern));
+      if (words) conditions.push(words);
+    }
+    if (filter.before) {
+      conditions.push(
+        sql`(${t.createdAt}, ${t.id}) < (${filter.before.createdAt.toISOString()}::timestamptz, ${filter.before.id}::uuid)`,
+      );
+    }
+    return db
+      .select()
+      .from(t)
+      .where(and(...conditions))
+      .orderBy(desc(t.createdAt), desc(t.id))
+      .limit(filter.limit);
+  },
+
+  /** The LGSP took the ticket: its id is kept and the poller starts (only a ticket still `received` changes status). */
+  async markForwarded(db: DbOrTx, number: string, lgspId: string, now: Date, firstCheckAt: Date): Promise<void> {
+    await db
+      .update(t)
+      .set({
+        lgspId,
+        forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`,
+        status: sql`case when ${t.status} = 'received' then 'forwarded' else ${t.status} end`,
+        nextCheckAt: sql`case when ${t.status} = 'received' then ${firstCheckAt.toISOString()}::timestamptz else ${t.nextCheckAt} end`,
+        updatedAt: now,
+      })
+      .where(eq(t.number, number));
+  },
+
+  /**
+   * Claims up to `limit` forwarded tickets whose check is due and moves their next check `intervalMs` (±20 %) ahead;
+   * concurrent pollers never claim the same rows.
+   */
+  async claimDue(db: DbOrTx, now: Date, limit: number, intervalMs: number): Promise<FeedbackTicketRow[]> {
+    const due = db
+      .select({ id: t.id })
+      .from(t)
+      .where(
+        and(
+          isNotNull(t.nextCheckAt),
+          lte(t.nextCheckAt, now),
+          isNotNull(t.lgspId),
+          inArray(t.status, [...POLLED_STATUSES]),
+        ),
+      )
+      .orderBy(t.nextCheckAt)
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    const jitter = sql`(${intervalMs} * (0.8 + random() * 0.4)) * interval '1 millisecond'`;
+    return db
+      .update(t)
+      .set({ nextCheckAt: sql`${now.toISOString()}::timestamptz + ${jitter}`, lastCheckedAt: now })
+      .where(inArray(t.id, due))
+      .returning();
+  },
+
+  /** Compare-and-set of the status: false when it is no longer one of `from` (another worker or an official acted). */
+  async changeStatus(
+    db: DbOrTx,
+    id: string,
+    from: readonly FeedbackTicketStatus[],
+    change: StatusChange,
+  ): Promise<FeedbackTicketRow | null> {
+    const [row] = await db
+      .update(t)
+      .set({
+        status: change.status,
+        updatedAt: change.now,
+        ...(change.statusReason === undefined ? {} : { statusReason: change.statusReason }),
+        ...(change.answer === undefined ? {} : { answer: change.answer }),
+        ...(change.answeredBy === undefined ? {} : { answeredBy: change.answeredBy }),
+        ...(change.answeredAt === undefined ? {} : { answeredAt: change.answeredAt }),
+        ...(change.agency === undefined ? {} : { agency: change.agency }),
+        ...(change.nextCheckAt === undefined ? {} : { nextCheckAt: change.nextCheckAt }),
+      })
+      .where(and(eq(t.id, id), inArray(t.status, [...from])))
+      .returning();
+    return row ?? null;
+  },
+};
+
+export type TicketStore = typeof ticketStore;
