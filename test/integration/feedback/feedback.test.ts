@@ -1,0 +1,304 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { feedbackTickets } from '../../../src/feedback/index.js';
+import { effectOutbox } from '../../../src/outbox/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import {
+  buttonsOf,
+  createAccount,
+  signInFirstAdmin,
+  texts,
+  ZaloCitizens,
+  type AdminApi,
+  type ConversationItem,
+} from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
+
+interface LgspFeedbackItem {
+  requestId: string;
+  lgspId: string;
+  categoryCode: string;
+  status: string;
+  sender: { name?: string; phone?: string } | null;
+  submissions: number;
+}
+
+const NUMBER = /PA-ZL-\d{4}-\d{6}/;
+const CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối và nguy hiểm.';
+
+/**
+ * Citizens' feedback on the composed server, over real HTTP: signed Zalo webhooks from the simulator through the
+ * `feedback` flow, the ticket forwarded to the LGSP simulator through the outbox, status changes and answers (the
+ * LGSP's and an official's) back to the citizen on Zalo, and the officials' admin API.
+ */
+describe('citizen feedback (phản ánh, kiến nghị)', () => {
+  let system: TestSystem;
+  let citizens: ZaloCitizens;
+  let official: AdminApi;
+  let viewer: AdminApi;
+  let editor: AdminApi;
+  /** The citizen who filed with contact details, and their ticket. */
+  let owner: string;
+  let ownerTicket: string;
+
+  const lgsp = async (path: string, body?: unknown) => {
+    const response = await fetch(`${system.url}/sandbox/lgsp${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    expect(response.ok, `${path} answered ${response.status}`).toBe(true);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const lgspTickets = async (number: string) =>
+    ((await lgsp('/_feedback')).items as LgspFeedbackItem[]).filter((item) => item.requestId === number);
+  const ticketRow = async (number: string) =>
+    (await system.database.db.select().from(feedbackTickets).where(eq(feedbackTickets.number, number)))[0];
+  const forwardEntry = async (number: string) =>
+    (
+      await system.database.db
+        .select()
+        .from(effectOutbox)
+        .where(
+          and(eq(effectOutbox.type, 'feedback.ticket.forward'), sql`${effectOutbox.payload}->>'number' = ${number}`),
+        )
+    )[0];
+  /** Makes the ticket due and runs a status check now (the scheduled tick may run it too: the outcome is the same). */
+  const checkStatusNow = async (number: string) => {
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ nextCheckAt: sql`now() - interval '1 second'` })
+      .where(and(eq(feedbackTickets.number, number), sql`${feedbackTickets.nextCheckAt} is not null`));
+    await system.feedbackWatch?.runOnce();
+  };
+  const say = (citizenId: string, text: string) => citizens.say(citizenId, { type: 'text', text });
+  const allOut = async (citizenId: string) =>
+    (await citizens.api<{ items: ConversationItem[] }>(`/citizens/${citizenId}/conversation`)).items.filter(
+      (item) => item.direction === 'out',
+    );
+
+  /** Walks the flow up to the summary; the caller sends or cancels. */
+  async function fillIn(citizenId: string, contact: { name: string; phone: string } | null): Promise<string> {
+    const categories = texts(await say(citizenId, 'phan anh'));
+    expect(categories).toContain('lĩnh vực');
+    expect(categories).toContain('1. Hạ tầng, đô thị');
+    expect(texts(await say(citizenId, 'hạ tầng'))).toContain('mô tả nội dung');
+    const tooShort = await say(citizenId, 'hỏng đèn');
+    expect(texts(tooShort)).toContain('từ 10 đến 2000 ký tự');
+    const choice = await say(citizenId, CONTENT);
+    expect(buttonsOf(choice).map((button) => button.title)).toEqual(['Để lại liên hệ', 'Gửi ẩn danh']);
+    if (contact === null) {
+      const summary = texts(await say(citizenId, '#choice:anonymous'));
+      expect(summary).toContain('Tôi gửi phản ánh không kèm thông tin liên hệ');
+      expect(summary).toContain('Người gửi: ẩn danh');
+      return summary;
+    }
+    const consent = texts(await say(citizenId, '#choice:contact'));
+    expect(consent).toContain('Tôi đồng ý cung cấp họ tên và số điện thoại Zalo');
+    const summary = texts(await citizens.say(citizenId, { type: 'submit_info', ...contact }));
+    expect(summary).toContain(`Người gửi: ${contact.name} ${contact.phone}`);
+    return summary;
+  }
+
+  async function send(citizenId: string): Promise<string> {
+    const sent = texts(await say(citizenId, '#choice:send'));
+    expect(sent).toContain('Đã nhận phản ánh của bạn');
+    const number = NUMBER.exec(sent)?.[0];
+    if (!number) throw new Error(`no ticket number in: ${sent}`);
+    return number;
+  }
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    citizens = new ZaloCitizens(system.url);
+    const admin = await signInFirstAdmin(system);
+    official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
+    viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
+    editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
+    owner = await citizens.create('Nguyễn Thị Hoa');
+    await citizens.say(owner, { type: 'follow' });
+  });
+  afterEach(async () => {
+    await lgsp('/_faults', { down: false });
+  });
+  afterAll(() => system.destroy());
+
+  it('starts from the menu button', async () => {
+    const menu = await say(owner, 'menu');
+    const button = buttonsOf(menu).find((item) => item.title === 'Phản ánh, kiến nghị');
+    expect(button?.payload).toBe('#feedback');
+    expect(texts(await say(owner, String(button?.payload)))).toContain('lĩnh vực');
+    expect(texts(await say(owner, 'hủy'))).toContain('Đã hủy');
+  });
+
+  it('files a ticket with contact details: its number at once, sealed at rest, forwarded once keyed by the number', async () => {
+    await fillIn(owner, { name: 'Nguyễn Thị Hoa', phone: '0987654321' });
+    ownerTicket = await send(owner);
+
+    // The reply was delivered, so the turn that recorded the ticket committed: it is there now.
+    const row = await ticketRow(ownerTicket);
+    expect(row).toMatchObject({
+      citizenId: owner,
+      categoryCode: 'HA_TANG_DO_THI',
+      content: CONTENT,
+      consentKind: 'contact',
+      consentVersion: '2026-01',
+    });
+    expect(row?.consentText).toContain('Tôi đồng ý cung cấp họ tên và số điện thoại Zalo');
+    expect(row?.contactPhoneSealed).toMatch(/^v1\./);
+    expect(row?.contactPhoneSealed).not.toContain('0987654321');
+    expect(row?.contactNameSealed).not.toContain('Hoa');
+
+    const [atLgsp] = await eventually(async () => {
+      const items = await lgspTickets(ownerTicket);
+      return items.length > 0 ? items : undefined;
+    });
+    expect(atLgsp).toMatchObject({
+      categoryCode: 'HA_TANG_DO_THI',
+      sender: { name: 'Nguyễn Thị Hoa', phone: '0987654321' },
+      submissions: 1,
+    });
+    const forwarded = await eventually(async () => {
+      const current = await ticketRow(ownerTicket);
+      return current?.status === 'forwarded' ? current : undefined;
+    });
+    expect(forwarded.lgspId).toBe(atLgsp?.lgspId);
+    expect(await forwardEntry(ownerTicket)).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('LGSP down while forwarding: the citizen still gets a number, the ticket arrives once when it is back', async () => {
+    const citizen = await citizens.create('Trần Văn Nam');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, null);
+    await lgsp('/_faults', { down: true });
+    const number = await send(citizen);
+    expect((await ticketRow(number))?.status).toBe('received');
+
+    // The outbox keeps trying with back-off while the LGSP is down.
+    await eventually(async () => ((await forwardEntry(number))?.attempts ?? 0) >= 2, 30_000);
+    expect((await forwardEntry(number))?.status).toBe('pending');
+    expect(await lgspTickets(number)).toEqual([]);
+
+    await lgsp('/_faults', { down: false });
+    await eventually(async () => (await forwardEntry(number))?.status === 'done', 60_000);
+    expect(await lgspTickets(number)).toEqual([expect.objectContaining({ sender: null, submissions: 1 })]);
+    expect((await ticketRow(number))?.status).toBe('forwarded');
+  });
+
+  it('tells the citizen of each status change and of the answer, once each', async () => {
+    const lgspId = (await ticketRow(ownerTicket))?.lgspId;
+    expect(lgspId).toBeTruthy();
+    const before = await citizens.lastSeq(owner);
+
+    await lgsp(`/_feedback/${lgspId}/status`, { status: 'processing' });
+    await checkStatusNow(ownerTicket);
+    await checkStatusNow(ownerTicket);
+    await eventually(async () => (await ticketRow(ownerTicket))?.status === 'processing');
+    const processing = texts(await citizens.collect(owner, before));
+    expect(processing).toContain(`Phản ánh ${ownerTicket}`);
+    expect(processing).toContain('đang được xử lý');
+
+    const answer = 'Ngày 2/12, Công ty Chiếu sáng đã thay bóng đèn trước nhà số 5 phố Lý Thái Tổ.';
+    await lgsp(`/_feedback/${lgspId}/status`, { status: 'answered', answer });
+    await checkStatusNow(ownerTicket);
+    await checkStatusNow(ownerTicket);
+    const answered = await eventually(async () => {
+      const row = await ticketRow(ownerTicket);
+      return row?.status === 'answered' ? row : undefined;
+    });
+    expect(answered).toMatchObject({ answer, answeredBy: 'lgsp', nextCheckAt: null });
+    await eventually(async () => texts(await allOut(owner)).includes(answer));
+
+    const notices = (await allOut(owner)).map((item) => item.body.message?.text ?? '');
+    expect(notices.filter((text) => text.includes('đang được xử lý') && text.includes(ownerTicket))).toHaveLength(1);
+    expect(notices.filter((text) => text.includes(answer))).toHaveLength(1);
+  });
+
+  it('shows a ticket typed alone to its owner only, and lists "phản ánh của tôi"', async () => {
+    const serial = Number(ownerTicket.slice(-6));
+    const typedLoosely = `pa zl ${ownerTicket.slice(6, 10)} ${serial}`;
+    const shown = texts(await say(owner, typedLoosely));
+    expect(shown).toContain(`Phản ánh ${ownerTicket}`);
+    expect(shown).toContain('Đã có trả lời');
+
+    const stranger = await citizens.create('Lê Văn Tò Mò');
+    await citizens.say(stranger, { type: 'follow' });
+    const refused = texts(await say(stranger, ownerTicket));
+    expect(refused).toContain('Tôi không tìm thấy phản ánh nào của bạn');
+    expect(refused).not.toContain('Lý Thái Tổ');
+
+    const mine = await say(owner, 'phản ánh của tôi');
+    expect(texts(mine)).toContain(ownerTicket);
+    expect(buttonsOf(mine).map((button) => button.payload)).toContain(`#feedback_ticket ${ownerTicket}`);
+    expect(texts(await say(stranger, 'phan anh cua toi'))).toContain('Bạn chưa gửi phản ánh nào');
+  });
+
+  it('lets an official find, read, answer, close and reopen a ticket; the citizen hears each once; all audited', async () => {
+    const citizen = await citizens.create('Phạm Thị Lan');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, { name: 'Phạm Thị Lan', phone: '0912000111' });
+    const number = await send(citizen);
+
+    const list = await official.request('GET', `/feedback/tickets?text=${encodeURIComponent('Lý Thái Tổ')}&limit=200`);
+    expect(list.status).toBe(200);
+    expect((list.body.items as Array<{ number: string }>).map((item) => item.number)).toContain(number);
+    expect(list.body.items).not.toContainEqual(expect.objectContaining({ content: expect.anything() }));
+    const answeredOnly = await viewer.request('GET', '/feedback/tickets?status=answered');
+    expect((answeredOnly.body.items as Array<{ number: string }>).map((item) => item.number)).toEqual([ownerTicket]);
+    expect((await editor.request('GET', '/feedback/tickets')).status).toBe(403);
+
+    const read = await official.request('GET', `/feedback/tickets/${number.toLowerCase()}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      number,
+      content: CONTENT,
+      contact: { name: 'Phạm Thị Lan', phone: '0912000111' },
+      consent: { kind: 'contact', version: '2026-01' },
+    });
+    const reads = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'feedback.read'), eq(auditLog.targetId, number)));
+    expect(reads).toHaveLength(1);
+
+    expect((await viewer.request('POST', `/feedback/tickets/${number}/answer`, { text: 'x' })).status).toBe(403);
+    const before = await citizens.lastSeq(citizen);
+    const text = 'Chào bà, UBND phường đã cử người kiểm tra và sửa đèn trong ngày 3/12.';
+    const answered = await official.request('POST', `/feedback/tickets/${number}/answer`, { text });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ number, status: 'answered' });
+    expect(texts(await citizens.collect(citizen, before))).toContain(text);
+    const again = await official.request('POST', `/feedback/tickets/${number}/answer`, { text: 'Lần hai' });
+    expect(again).toMatchObject({ status: 409, body: { code: 'FEEDBACK_STATUS_CONFLICT' } });
+    expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer: text, nextCheckAt: null });
+
+    const closed = await official.request('POST', `/feedback/tickets/${number}/close`, {});
+    expect(closed.body).toMatchObject({ status: 'closed' });
+    const reopened = await official.request('POST', `/feedback/tickets/${number}/reopen`, {
+      reason: 'Đèn lại hỏng.',
+    });
+    expect(reopened.body).toMatchObject({ status: 'reopened' });
+    await eventually(async () => texts(await allOut(citizen)).includes('Đèn lại hỏng.'));
+
+    const notices = (await allOut(citizen)).map((item) => item.body.message?.text ?? '');
+    expect(notices.filter((line) => line.includes(text))).toHaveLength(1);
+    expect(notices.filter((line) => line.includes(`Phản ánh ${number}`) && line.includes('đã được đóng'))).toHaveLength(
+      1,
+    );
+    expect(notices.filter((line) => line.includes('đã được mở lại'))).toHaveLength(1);
+
+    const changes = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, 'feedback_ticket'), eq(auditLog.targetId, number)))
+      .orderBy(auditLog.id);
+    expect(changes.map((row) => row.action)).toEqual([
+      'feedback.read',
+      'feedback.answer',
+      'feedback.close',
+      'feedback.reopen',
+    ]);
+    expect(JSON.stringify(changes)).not.toContain(text);
+  });
+});
