@@ -66,6 +66,25 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
+  const describeSender = defineAction({
+    name: 'feedback.sender',
+    description:
+      'How the summary names the sender (value.text): the shared name and phone, or "anonymous" when none was shared.',
+    kind: 'read',
+    args: z.object({
+      consent: z.enum(['contact', 'anonymous']),
+      name: z.string().max(200).optional(),
+      phone: z.string().max(32).optional(),
+    }),
+    run({ consent, name, phone }, ctx) {
+      const shared = consent === 'contact' && (Boolean(name?.trim()) || Boolean(phone?.trim()));
+      const text = shared
+        ? renderer.t('feedback:intake.sender_contact', ctx.language, { name: name ?? '', phone: phone ?? '' }).trim()
+        : renderer.t('feedback:intake.sender_anonymous', ctx.language);
+      return Promise.resolve({ status: 'ok', value: { text } });
+    },
+  });
+
   const submit = defineAction({
     name: 'feedback.submit',
     description:
@@ -150,7 +169,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, submit, listMine, getTicket];
+  return [listCategories, matchCategory, describeSender, submit, listMine, getTicket];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */

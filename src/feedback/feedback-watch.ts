@@ -1,3 +1,4 @@
+import { Gauge } from 'prom-client';
 import { z } from 'zod';
 import type { TemplateRenderer } from '../conversation/index.js';
 import type { FeedbackStatus, LgspServices } from '../lgsp/index.js';
@@ -42,7 +43,12 @@ export interface FeedbackWatchTick {
   checked: number;
   notified: number;
   unavailable: number;
+  /** Tickets filed more than `UNFORWARDED_ALERT_MINUTES` ago that the LGSP does not have yet. */
+  unforwarded: number;
 }
+
+/** A ticket not at the LGSP this long after it was filed is worth an operator's look (metric and a warning). */
+export const UNFORWARDED_ALERT_MINUTES = 30;
 
 export interface FeedbackWatch {
   /** Registers the repeating tick (idempotent across processes) and starts its worker. */
@@ -73,6 +79,7 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   const tickMs = deps.config.tickMs ?? 60_000;
   const batchSize = Math.max(1, Math.floor((deps.config.checksPerMinute * tickMs) / 60_000));
   let task: PeriodicTask | undefined;
+  const unforwardedGauge = deps.metrics ? unforwardedTicketsGauge(deps.metrics) : undefined;
 
   async function check(ticket: FeedbackTicketRow, result: FeedbackWatchTick): Promise<void> {
     result.checked += 1;
@@ -109,7 +116,19 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   }
 
   async function runOnce(): Promise<FeedbackWatchTick> {
-    const result: FeedbackWatchTick = { checked: 0, notified: 0, unavailable: 0 };
+    const result: FeedbackWatchTick = { checked: 0, notified: 0, unavailable: 0, unforwarded: 0 };
+    // Forwarding is the outbox's job (it retries for about two hours, then waits for an admin): this only watches it.
+    result.unforwarded = await ticketStore.countUnforwarded(
+      deps.db,
+      new Date(clock().getTime() - UNFORWARDED_ALERT_MINUTES * 60_000),
+    );
+    unforwardedGauge?.set(result.unforwarded);
+    if (result.unforwarded > 0) {
+      logger.warn(
+        { unforwarded: result.unforwarded, minutes: UNFORWARDED_ALERT_MINUTES },
+        'feedback tickets are waiting to reach the LGSP (see /api/admin/effects)',
+      );
+    }
     const due = await ticketStore.claimDue(deps.db, clock(), batchSize, deps.config.intervalMinutes * 60_000);
     for (const ticket of due) {
       try {
@@ -139,4 +158,15 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       await task?.close();
     },
   };
+}
+
+function unforwardedTicketsGauge(metrics: Metrics): Gauge {
+  const name = 'zalo_egov_feedback_unforwarded_tickets';
+  const existing = metrics.registry.getSingleMetric(name);
+  if (existing instanceof Gauge) return existing;
+  return new Gauge({
+    name,
+    help: `Feedback tickets filed more than ${UNFORWARDED_ALERT_MINUTES} minutes ago that the LGSP does not have yet`,
+    registers: [metrics.registry],
+  });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Language } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
@@ -153,6 +153,15 @@ export const ticketStore = {
       .set({ nextCheckAt: sql`${now.toISOString()}::timestamptz + ${jitter}`, lastCheckedAt: now })
       .where(inArray(t.id, due))
       .returning();
+  },
+
+  /** Tickets still waiting to reach the LGSP that were filed before `before` (an outage, or an entry failed for good). */
+  async countUnforwarded(db: DbOrTx, before: Date): Promise<number> {
+    const [row] = await db
+      .select({ n: count() })
+      .from(t)
+      .where(and(eq(t.status, 'received'), lt(t.createdAt, before)));
+    return row?.n ?? 0;
   },
 
   /** Compare-and-set of the status: false when it is no longer one of `from` (another worker or an official acted). */

@@ -72,6 +72,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
       .where(and(eq(feedbackTickets.number, number), sql`${feedbackTickets.nextCheckAt} is not null`));
     await system.feedbackWatch?.runOnce();
   };
+  const metricsText = async () => (await fetch(`${system.url}/metrics`)).text();
   const say = (citizenId: string, text: string) => citizens.say(citizenId, { type: 'text', text });
   const allOut = async (citizenId: string) =>
     (await citizens.api<{ items: ConversationItem[] }>(`/citizens/${citizenId}/conversation`)).items.filter(
@@ -179,11 +180,20 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     await eventually(async () => ((await forwardEntry(number))?.attempts ?? 0) >= 2, 30_000);
     expect((await forwardEntry(number))?.status).toBe('pending');
     expect(await lgspTickets(number)).toEqual([]);
+    // Waiting longer than the alert threshold shows in the metrics (and a warning in the log).
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ createdAt: sql`now() - interval '31 minutes'` })
+      .where(eq(feedbackTickets.number, number));
+    expect(await system.feedbackWatch?.runOnce()).toMatchObject({ unforwarded: 1 });
+    expect(await metricsText()).toMatch(/^zalo_egov_feedback_unforwarded_tickets 1$/m);
 
     await lgsp('/_faults', { down: false });
     await eventually(async () => (await forwardEntry(number))?.status === 'done', 60_000);
     expect(await lgspTickets(number)).toEqual([expect.objectContaining({ sender: null, submissions: 1 })]);
     expect((await ticketRow(number))?.status).toBe('forwarded');
+    expect(await system.feedbackWatch?.runOnce()).toMatchObject({ unforwarded: 0 });
+    expect(await metricsText()).toMatch(/^zalo_egov_feedback_unforwarded_tickets 0$/m);
   });
 
   it('tells the citizen of each status change and of the answer, once each', async () => {
