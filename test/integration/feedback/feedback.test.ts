@@ -257,6 +257,22 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     const answeredOnly = await viewer.request('GET', '/feedback/tickets?status=answered');
     expect((answeredOnly.body.items as Array<{ number: string }>).map((item) => item.number)).toEqual([ownerTicket]);
     expect((await editor.request('GET', '/feedback/tickets')).status).toBe(403);
+    // Newest first, a page at a time: the three tickets filed in this file, each once.
+    type Summary = { number: string; createdAt: string };
+    const first = await official.request('GET', '/feedback/tickets?limit=2');
+    const next = await official.request('GET', `/feedback/tickets?limit=2&before=${String(first.body.nextCursor)}`);
+    const pages = [...(first.body.items as Summary[]), ...(next.body.items as Summary[])];
+    expect(pages).toHaveLength(3);
+    expect(pages[0]?.number).toBe(number);
+    expect(new Set(pages.map((item) => item.number)).size).toBe(3);
+    expect(pages.map((item) => item.number)).toContain(ownerTicket);
+    expect(pages.map((item) => item.createdAt)).toEqual(
+      pages
+        .map((item) => item.createdAt)
+        .sort()
+        .reverse(),
+    );
+    expect(next.body.nextCursor).toBeNull();
 
     const read = await official.request('GET', `/feedback/tickets/${number.toLowerCase()}`);
     expect(read.status).toBe(200);
