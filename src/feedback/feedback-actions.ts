@@ -10,7 +10,13 @@ import {
 import type { FeedbackCategory, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
 import { sealContact } from './contact.js';
-import { FEEDBACK_CREATE_EFFECT, FEEDBACK_FORWARD_EFFECT, type CreateTicketPayload } from './feedback-effects.js';
+import {
+  FEEDBACK_CREATE_EFFECT,
+  FEEDBACK_FORWARD_EFFECT,
+  FEEDBACK_RATE_EFFECT,
+  type CreateTicketPayload,
+  type RateTicketPayload,
+} from './feedback-effects.js';
 import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
@@ -169,7 +175,26 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, describeSender, submit, listMine, getTicket];
+  const rate = defineAction({
+    name: 'feedback.rate',
+    description:
+      "Rates the answer to one of the citizen's answered tickets (1-5); resolved=false reopens it. not_found otherwise.",
+    kind: 'write',
+    args: z.object({
+      number: z.string().max(64),
+      rating: z.coerce.number().int().min(1).max(5),
+      resolved: z.boolean(),
+    }),
+    async run({ number, rating, resolved }, ctx) {
+      const canonical = parseTicketNumber(number);
+      const ticket = canonical === null ? null : await ticketStore.findByNumber(deps.db, canonical);
+      if (!ticket || ticket.citizenId !== ctx.citizenId || ticket.status !== 'answered') return NOT_FOUND;
+      const payload: RateTicketPayload = { number: ticket.number, rating, resolved };
+      return { status: 'ok', value: {}, effects: [{ type: FEEDBACK_RATE_EFFECT, payload }] };
+    },
+  });
+
+  return [listCategories, matchCategory, describeSender, submit, listMine, getTicket, rate];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */

@@ -16,6 +16,8 @@ import { ticketStore } from './ticket-store.js';
 export const FEEDBACK_CREATE_EFFECT = 'feedback.ticket.create';
 /** Forwards the ticket to the LGSP after the commit (outbox), with `MaYeuCau` = the ticket number. */
 export const FEEDBACK_FORWARD_EFFECT = 'feedback.ticket.forward';
+/** The citizen's rating of the answer, recorded with the turn; "not solved" reopens the ticket. */
+export const FEEDBACK_RATE_EFFECT = 'feedback.ticket.rate';
 
 const createTicketPayloadSchema = z.object({
   number: z.string().min(1).max(64),
@@ -35,6 +37,12 @@ const createTicketPayloadSchema = z.object({
 export type CreateTicketPayload = z.input<typeof createTicketPayloadSchema>;
 
 const forwardPayloadSchema = z.object({ number: z.string().min(1).max(64) });
+const ratePayloadSchema = z.object({
+  number: z.string().min(1).max(64),
+  rating: z.number().int().min(1).max(5),
+  resolved: z.boolean(),
+});
+export type RateTicketPayload = z.input<typeof ratePayloadSchema>;
 
 export interface FeedbackEffectsDeps {
   db: Db;
@@ -100,5 +108,20 @@ export function createFeedbackEffects(
       ctx.logger.info({ ticket: ticket.number, attempt: ctx.attempt }, 'feedback ticket forwarded to the LGSP');
     },
   });
-  return [create, forward];
+  const rate = defineEffect({
+    type: FEEDBACK_RATE_EFFECT,
+    payload: ratePayloadSchema,
+    async perform(payload, ctx) {
+      const rated = await ticketStore.rate(ctx.tx, {
+        number: payload.number,
+        citizenId: ctx.citizenId,
+        rating: payload.rating,
+        reopen: !payload.resolved,
+        now: ctx.now,
+      });
+      // An official acted between the question and the answer: the rating of an answer that changed is not kept.
+      if (!rated) ctx.logger.info({ ticket: payload.number }, 'rating not recorded: the ticket is no longer answered');
+    },
+  });
+  return [create, forward, rate];
 }

@@ -5,8 +5,13 @@
 /** Conversation actions `feedback.*` and the input the flows need. */
 export { createFeedbackActions, findCategory, CONTENT_MAX, CONTENT_MIN } from './feedback-actions.js';
 export type { FeedbackActionsDeps } from './feedback-actions.js';
-/** Effects: the ticket recorded with the turn, and its forwarding to the LGSP after it. */
-export { createFeedbackEffects, FEEDBACK_CREATE_EFFECT, FEEDBACK_FORWARD_EFFECT } from './feedback-effects.js';
+/** Effects: the ticket and the citizen's rating recorded with the turn, and its forwarding to the LGSP after it. */
+export {
+  createFeedbackEffects,
+  FEEDBACK_CREATE_EFFECT,
+  FEEDBACK_FORWARD_EFFECT,
+  FEEDBACK_RATE_EFFECT,
+} from './feedback-effects.js';
 export type { FeedbackEffectsDeps } from './feedback-effects.js';
 /** The status poller (BullMQ job scheduler + worker) that tells citizens of each change. */
 export { createFeedbackWatch, feedbackWatchQueue } from './feedback-watch.js';

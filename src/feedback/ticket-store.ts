@@ -155,6 +155,26 @@ export const ticketStore = {
       .returning();
   },
 
+  /**
+   * The citizen's rating of an answered ticket of theirs; `reopen` (the problem is not solved) reopens it for the
+   * handling agency. False when the ticket is not theirs or no longer answered.
+   */
+  async rate(
+    db: DbOrTx,
+    input: { number: string; citizenId: string; rating: number; reopen: boolean; now: Date },
+  ): Promise<boolean> {
+    const updated = await db
+      .update(t)
+      .set({
+        rating: input.rating,
+        updatedAt: input.now,
+        ...(input.reopen ? { status: 'reopened' as const, statusReason: null } : {}),
+      })
+      .where(and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered')))
+      .returning({ id: t.id });
+    return updated.length > 0;
+  },
+
   /** Tickets still waiting to reach the LGSP that were filed before `before` (an outage, or an entry failed for good). */
   async countUnforwarded(db: DbOrTx, before: Date): Promise<number> {
     const [row] = await db

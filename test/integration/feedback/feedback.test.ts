@@ -327,4 +327,27 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     ]);
     expect(JSON.stringify(changes)).not.toContain(text);
   });
+
+  it('lets the citizen rate the answer; "not solved" reopens the ticket; nobody else can', async () => {
+    const rateButton = buttonsOf(await allOut(owner)).find(
+      (button) => button.payload === `#feedback_rate ${ownerTicket}`,
+    );
+    expect(rateButton?.title).toBe('Đánh giá trả lời');
+    const ask = await say(owner, String(rateButton?.payload));
+    expect(texts(ask)).toContain(`trả lời cho phản ánh ${ownerTicket}`);
+    expect(buttonsOf(ask)).toHaveLength(5);
+    expect(texts(await say(owner, '2'))).toContain('đã được giải quyết chưa');
+    expect(texts(await say(owner, 'không'))).toContain(`Phản ánh ${ownerTicket} đã được mở lại`);
+    expect(await ticketRow(ownerTicket)).toMatchObject({ rating: 2, status: 'reopened' });
+    const reopened = await official.request('GET', '/feedback/tickets?status=reopened');
+    expect((reopened.body.items as Array<{ number: string }>).map((item) => item.number)).toContain(ownerTicket);
+
+    const stranger = await citizens.create('Đỗ Văn Lạ');
+    await citizens.say(stranger, { type: 'follow' });
+    expect(texts(await say(stranger, `#feedback_rate ${ownerTicket}`))).toContain(
+      'Tôi không tìm thấy phản ánh nào của bạn',
+    );
+    expect(texts(await say(owner, `#feedback_rate ${ownerTicket}`))).toContain('chưa có trả lời');
+    expect((await ticketRow(ownerTicket))?.rating).toBe(2);
+  });
 });
