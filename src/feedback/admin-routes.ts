@@ -95,6 +95,9 @@ const listQuerySchema = z.object({
     .meta({ description: "`nextCursor` of the previous page: that page's last ticket number" }),
 });
 const reasonBodySchema = z.object({ reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).optional() });
+const requiredReasonBodySchema = z.object({
+  reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).meta({ description: 'Shown to the citizen' }),
+});
 
 const canRead = { permission: 'feedback.read' } as const;
 const canAnswer = { permission: 'feedback.answer' } as const;
@@ -140,7 +143,7 @@ const CLOSABLE: readonly FeedbackTicketStatus[] = FEEDBACK_STATUSES.filter((stat
 const REOPENABLE: readonly FeedbackTicketStatus[] = ['answered', 'rejected', 'duplicate', 'closed'];
 
 interface Transition {
-  action: 'answered' | 'closed' | 'reopened';
+  action: 'answered' | 'closed' | 'reopened' | 'rejected' | 'marked duplicate';
   auditAction: string;
   from: readonly FeedbackTicketStatus[];
   to: FeedbackTicketStatus;
@@ -192,7 +195,8 @@ async function changeTicket(
 
 /**
  * Officials' side of citizens' feedback (first slice): list and filter, read one ticket (an audited read: it may show
- * contact details), answer it (the answer reaches the citizen on Zalo), close and reopen it. Every change is audited.
+ * contact details), answer, reject or mark it duplicate (the citizen hears it on Zalo), close and reopen it. Every
+ * change is audited.
  */
 export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAdminContext>(
   [
@@ -269,6 +273,56 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { number: params.number, req, res },
               { action: 'answered', auditAction: 'feedback.answer', from: ANSWERABLE, to: 'answered' },
               { answer: body.text, statusReason: null },
+            );
+            return toSummary(row);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/tickets/:number/reject',
+          operationId: 'rejectFeedbackTicket',
+          summary: 'Reject a feedback ticket',
+          description:
+            'Not for handling (e.g. outside the remit of the administration); the citizen is told with the reason. Audited as `feedback.reject`.',
+          access: canAnswer,
+          params: numberParamsSchema,
+          body: requiredReasonBodySchema,
+          response: ticketSummarySchema,
+          errors: {
+            404: '`NOT_FOUND`: no ticket with this number',
+            409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is already answered, rejected, duplicate or closed',
+          },
+          async handler({ params, body, req, res }, ctx) {
+            const row = await changeTicket(
+              ctx,
+              { number: params.number, req, res },
+              { action: 'rejected', auditAction: 'feedback.reject', from: ANSWERABLE, to: 'rejected' },
+              { statusReason: body.reason },
+            );
+            return toSummary(row);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/tickets/:number/duplicate',
+          operationId: 'markFeedbackTicketDuplicate',
+          summary: 'Mark a feedback ticket as a duplicate',
+          description:
+            'It will be handled with an earlier report (name it in the reason); the citizen is told. Audited as `feedback.duplicate`.',
+          access: canAnswer,
+          params: numberParamsSchema,
+          body: requiredReasonBodySchema,
+          response: ticketSummarySchema,
+          errors: {
+            404: '`NOT_FOUND`: no ticket with this number',
+            409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is already answered, rejected, duplicate or closed',
+          },
+          async handler({ params, body, req, res }, ctx) {
+            const row = await changeTicket(
+              ctx,
+              { number: params.number, req, res },
+              { action: 'marked duplicate', auditAction: 'feedback.duplicate', from: ANSWERABLE, to: 'duplicate' },
+              { statusReason: body.reason },
             );
             return toSummary(row);
           },

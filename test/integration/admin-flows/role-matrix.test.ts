@@ -281,6 +281,20 @@ describe('roles as documented', () => {
     },
     {
       method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/reject',
+      needs: { permission: 'feedback.answer' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/reject', body: { reason: 'Ngoài thẩm quyền.' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/duplicate',
+      needs: { permission: 'feedback.answer' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/duplicate', body: { reason: 'PA-ZL-2026-000001' } }),
+    },
+    {
+      method: 'POST',
       route: '/api/admin/feedback/tickets/:number/close',
       needs: { permission: 'feedback.answer' },
       ok: 404,

@@ -41,6 +41,9 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
   /** The citizen who filed with contact details, and their ticket. */
   let owner: string;
   let ownerTicket: string;
+  /** The citizen who filed anonymously while the LGSP was down, and their ticket. */
+  let anonymous: string;
+  let anonymousTicket: string;
 
   const lgsp = async (path: string, body?: unknown) => {
     const response = await fetch(`${system.url}/sandbox/lgsp${path}`, {
@@ -174,6 +177,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     await fillIn(citizen, null);
     await lgsp('/_faults', { down: true });
     const number = await send(citizen);
+    [anonymous, anonymousTicket] = [citizen, number];
     expect((await ticketRow(number))?.status).toBe('received');
 
     // The outbox keeps trying with back-off while the LGSP is down.
@@ -349,5 +353,42 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     );
     expect(texts(await say(owner, `#feedback_rate ${ownerTicket}`))).toContain('chưa có trả lời');
     expect((await ticketRow(ownerTicket))?.rating).toBe(2);
+  });
+
+  it('lets an official reject a ticket or mark it duplicate, with a reason the citizen reads', async () => {
+    const before = await citizens.lastSeq(anonymous);
+    const rejected = await official.request('POST', `/feedback/tickets/${anonymousTicket}/reject`, {
+      reason: 'Nội dung thuộc thẩm quyền của Công ty Điện lực, ông/bà vui lòng gọi 1900 1006.',
+    });
+    expect(rejected).toMatchObject({ status: 200, body: { status: 'rejected' } });
+    const told = texts(await citizens.collect(anonymous, before));
+    expect(told).toContain(`Phản ánh ${anonymousTicket}`);
+    expect(told).toContain('không được tiếp nhận xử lý');
+    expect(told).toContain('Công ty Điện lực');
+    const twice = await official.request('POST', `/feedback/tickets/${anonymousTicket}/duplicate`, { reason: 'x' });
+    expect(twice).toMatchObject({ status: 409, body: { code: 'FEEDBACK_STATUS_CONFLICT' } });
+    expect((await official.request('POST', `/feedback/tickets/${anonymousTicket}/reject`, {})).status).toBe(400);
+
+    // Reopened by the citizen (previous test), the owner's ticket can be marked a duplicate of another.
+    const duplicate = await official.request('POST', `/feedback/tickets/${ownerTicket}/duplicate`, {
+      reason: `Cùng nội dung với phản ánh ${anonymousTicket}.`,
+    });
+    expect(duplicate.body).toMatchObject({ status: 'duplicate' });
+    await eventually(async () => texts(await allOut(owner)).includes(`Cùng nội dung với phản ánh ${anonymousTicket}.`));
+    const audited = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.targetType, 'feedback_ticket'),
+          sql`${auditLog.action} in ('feedback.reject', 'feedback.duplicate')`,
+        ),
+      );
+    expect(audited.map((row) => [row.action, row.targetId]).sort()).toEqual(
+      [
+        ['feedback.duplicate', ownerTicket],
+        ['feedback.reject', anonymousTicket],
+      ].sort(),
+    );
   });
 });
