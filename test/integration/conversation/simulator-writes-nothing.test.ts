@@ -48,4 +48,17 @@ describe('the simulator', () => {
     expect(printed).toContain(`You are now following dossier ${CODE}`);
     expect(await countEveryTable(system)).toEqual(before);
   });
+
+  it('files no feedback ticket and forwards nothing: the ticket and its outbox entry are shown, not written', async () => {
+    const before = await countEveryTable(system);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['feedback_tickets', 'effect_outbox']));
+    const transcript = await system.engine.simulate({
+      messages: ['phản ánh', '1', 'Đèn đường trước nhà số 5 không sáng.', '#choice:anonymous', '#choice:send'],
+    });
+    const printed = formatTranscript(transcript);
+    expect(printed).toMatch(/Mã phản ánh: PA-ZL-\d{4}-\d{6}/);
+    expect(printed).toContain('! would feedback.ticket.create {"number":"PA-ZL-');
+    expect(printed).toContain('! would feedback.ticket.forward {"number":"PA-ZL-');
+    expect(await countEveryTable(system)).toEqual(before);
+  });
 });
