@@ -1,0 +1,150 @@
+// The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
+// in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
+// ended session leads back to sign-in with a message; an official sees no flows and the server refuses them anyway.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+
+if (!chromiumAvailable) {
+  console.warn(`skipping the admin web UI browser test: no chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
+}
+
+const UI_TIMEOUT_MS = 15_000;
+const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
+
+describe.skipIf(!chromiumAvailable)('admin web UI', () => {
+  let server: TestSystem;
+  let browser: Browser;
+  let admin: { email: string; password: string };
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    ensureAdminBuild();
+    server = await startTestSystem({ env: { SANDBOX: 'true' } });
+    if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
+    admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
+    await createAccount(server.url, admin, { ...OFFICIAL, roles: ['official'] });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  /** A fresh browser profile; `done` keeps a screenshot of the last screen in test-results/ and closes it. */
+  async function newPage(name: string): Promise<{ page: Page; context: BrowserContext; done(): Promise<void> }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+        cspViolations.push(message.text());
+      }
+    });
+    const done = async () => {
+      await fs.mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: path.join('test-results', `admin-${name}.png`) }).catch(() => undefined);
+      await context.close();
+    };
+    return { page, context, done };
+  }
+
+  async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+    await page.goto(`${server.url}/admin/`);
+    await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Mật khẩu').fill(account.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
+  }
+
+  it('lets the first admin edit a flow, see a problem inline, fix it and try the draft', async () => {
+    const { page, done } = await newPage('flow-editor');
+    await signIn(page, admin);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
+    await page.getByRole('link', { name: 'help', exact: true }).click();
+    const problems = page.getByTestId('problems');
+    await problems.getByText('Không có lỗi.').waitFor();
+
+    // A step nothing leads to, saying a text that does not exist: two problems, marked in the text.
+    const editor = page.getByRole('textbox', { name: 'Nội dung YAML của kịch bản help' });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  orphan:\n    type: end\n    template: core:help.nowhere\n');
+    await problems.getByText('Bước không bao giờ được dùng', { exact: false }).waitFor();
+    await problems.getByText('Thiếu câu trả lời (mẫu tin nhắn)', { exact: false }).first().waitFor();
+    await page.locator('.cm-lintRange-error').first().waitFor();
+    expect(await page.locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.cm-lint-marker-error').count()).toBeGreaterThan(0);
+
+    // Undo the edit: the problems go, nothing is left unsaved.
+    await editor.press('Control+z');
+    await problems.getByText('Không có lỗi.').waitFor();
+    await page.getByTestId('unsaved').waitFor({ state: 'detached' });
+
+    // The simulator answers as the bot would, buttons included, and shows the hand-off it would record.
+    const simulator = page.getByTestId('simulator');
+    await simulator.getByRole('textbox', { name: 'Tin nhắn của người dân' }).fill('hotline');
+    await simulator.getByRole('button', { name: 'Gửi' }).click();
+    await simulator.getByTestId('bot-message').getByText('Liên hệ Trung tâm Phục vụ hành chính công tỉnh').waitFor();
+    await simulator.getByRole('button', { name: 'Nhắn cho cán bộ' }).click();
+    await simulator.getByTestId('effects').first().waitFor();
+    expect(await simulator.getByTestId('effects').first().textContent()).toContain('Sẽ ghi');
+
+    expect(cspViolations).toEqual([]);
+    await done();
+  });
+
+  it('sends a signed-out official back to sign-in with a message, and back to the screen afterwards', async () => {
+    const { page, context, done } = await newPage('session-expired');
+    await signIn(page, admin);
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
+    await page.getByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.').waitFor();
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Mật khẩu').fill(admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Kịch bản hội thoại' }).waitFor();
+    await done();
+  });
+
+  it('shows an official no flows, and the server refuses them anyway', async () => {
+    const { page, done } = await newPage('official');
+    await signIn(page, OFFICIAL);
+    const navigation = page.getByRole('navigation');
+    await navigation.getByRole('link', { name: 'Trang chủ' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Kịch bản hội thoại' }).count()).toBe(0);
+
+    await page.goto(`${server.url}/admin/flows`);
+    await page.getByText('Không có quyền').waitFor();
+    const refused = await page.request.get(`${server.url}/api/admin/flows`);
+    expect(refused.status()).toBe(403);
+    await done();
+  });
+});
+
+async function createAccount(
+  baseUrl: string,
+  admin: { email: string; password: string },
+  account: { email: string; password: string; roles: string[] },
+): Promise<void> {
+  const login = await fetch(`${baseUrl}/api/admin/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  const created = await fetch(`${baseUrl}/api/admin/accounts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify(account),
+  });
+  if (created.status !== 201) throw new Error(`creating ${account.email}: ${created.status} ${await created.text()}`);
+}
