@@ -1,5 +1,5 @@
 // Builds the admin web UI (admin/ → admin/dist) when the build is missing or stale. A build records the hash of what
-// it was built from (admin/'s sources and package-lock.json) in admin/dist/.source-hash; `npm start` and `npm test`
+// it was built from (admin/'s sources, the flow JSON Schema it bundles and package-lock.json) in admin/dist/.source-hash; `npm start` and `npm test`
 // call ensureAdminBuild() so the README's two commands stay two. `node scripts/admin-build.mjs [--force]` builds now.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,7 +12,10 @@ const ADMIN = path.join(ROOT, 'admin');
 const DIST = path.join(ADMIN, 'dist');
 const HASH_FILE = path.join(DIST, '.source-hash');
 
-/** Hash of every file the build reads from admin/ (dist excluded) and of the locked dependency versions. */
+/** Files outside admin/ that the build reads: the locked dependency versions and the flow schema the editor uses. */
+const OUTSIDE_INPUTS = ['package-lock.json', 'flows/flow.schema.json'];
+
+/** Hash of every file the build reads from admin/ (dist excluded) and of OUTSIDE_INPUTS. */
 export function adminSourceHash() {
   const hash = createHash('sha256');
   const files = [];
@@ -25,7 +28,7 @@ export function adminSourceHash() {
     }
   };
   walk(ADMIN);
-  files.push(path.join(ROOT, 'package-lock.json'));
+  files.push(...OUTSIDE_INPUTS.map((file) => path.join(ROOT, file)));
   for (const file of files.sort()) {
     hash.update(path.relative(ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }

@@ -97,6 +97,14 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await simulator.getByTestId('effects').first().waitFor();
     expect(await simulator.getByTestId('effects').first().textContent()).toContain('Sẽ ghi');
 
+    // The flow JSON Schema completes a step's fields.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  extra:\n    type: say\n    ');
+    await page.keyboard.type('templ');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.cm-tooltip-autocomplete').getByText('template', { exact: false }).first().waitFor();
+
     expect(cspViolations).toEqual([]);
     await done();
   });

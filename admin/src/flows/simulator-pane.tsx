@@ -30,6 +30,8 @@ type Effect = Schemas['Effect'];
 export function SimulatorPane({ draft }: { draft: string }) {
   const { t } = useTranslation();
   const [messages, setMessages] = useState<string[]>([]);
+  // What the citizen saw themselves send: a tapped button's title rather than its payload.
+  const [shown, setShown] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
   const [language, setLanguage] = useState<'vi' | 'en'>('vi');
   const simulate = useMutation({
@@ -37,11 +39,12 @@ export function SimulatorPane({ draft }: { draft: string }) {
       unwrap(api.POST('/api/admin/flows/simulate', { body: { messages: list, drafts: [{ yaml: draft }], language } })),
   });
 
-  const send = (text: string) => {
+  const send = (text: string, label?: string) => {
     const trimmed = text.trim();
     if (!trimmed) return;
     const next = [...messages, trimmed];
     setMessages(next);
+    setShown([...shown, label ?? trimmed]);
     setTyped('');
     simulate.mutate(next);
   };
@@ -51,6 +54,7 @@ export function SimulatorPane({ draft }: { draft: string }) {
   };
   const restart = () => {
     setMessages([]);
+    setShown([]);
     simulate.reset();
   };
 
@@ -84,7 +88,7 @@ export function SimulatorPane({ draft }: { draft: string }) {
         <Stack gap="xs" aria-live="polite">
           {transcript.map((turn, index) => (
             <Stack key={index} gap={4}>
-              <CitizenBubble text={turn.citizen} />
+              <CitizenBubble text={shown[index] ?? turn.citizen} />
               {turn.bot.map((message, messageIndex) => (
                 <BotMessage key={messageIndex} message={message} onQuery={send} />
               ))}
@@ -139,7 +143,7 @@ function CitizenBubble({ text }: { text: string }) {
   );
 }
 
-function BotMessage({ message, onQuery }: { message: OutboundMessage; onQuery(payload: string): void }) {
+function BotMessage({ message, onQuery }: { message: OutboundMessage; onQuery(payload: string, title: string): void }) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-start">
@@ -153,7 +157,12 @@ function BotMessage({ message, onQuery }: { message: OutboundMessage; onQuery(pa
               const action = button.action;
               if (action.type === 'query') {
                 return (
-                  <Button key={index} size="compact-sm" variant="light" onClick={() => onQuery(action.payload)}>
+                  <Button
+                    key={index}
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onQuery(action.payload, button.title)}
+                  >
                     {button.title}
                   </Button>
                 );
@@ -195,7 +204,7 @@ function Effects({ effects }: { effects: Effect[] }) {
         {t('simulator.wouldWrite')}
       </Text>
       {effects.map((effect) => (
-        <Text key={effect.key} size="xs">
+        <Text key={effect.key} size="xs" style={{ wordBreak: 'break-word' }}>
           <Code>{effect.type}</Code> {JSON.stringify(effect.payload)}
         </Text>
       ))}

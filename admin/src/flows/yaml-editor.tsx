@@ -1,9 +1,15 @@
-import { yaml } from '@codemirror/lang-yaml';
+import { yaml, yamlLanguage } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
-import { EditorView } from '@codemirror/view';
+import { EditorView, hoverTooltip } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import { stateExtensions } from 'codemirror-json-schema';
+import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
+import flowSchemaText from '../../../flows/flow.schema.json?raw';
 import { useEffect, useRef } from 'react';
+
+// Parsed, not imported as a module: TypeScript would infer a type for the whole schema.
+const FLOW_SCHEMA: Parameters<typeof stateExtensions>[0] = JSON.parse(flowSchemaText);
 
 export interface YamlEditorProps {
   initialValue: string;
@@ -15,7 +21,11 @@ export interface YamlEditorProps {
   label: string;
 }
 
-/** CodeMirror 6 with YAML highlighting, folding, search, and the validator's problems marked in the text. */
+/**
+ * CodeMirror 6 with YAML highlighting, folding, search, completion and hover help from the flow JSON Schema
+ * (flows/flow.schema.json, `npm run flows:schema`), and the validator's problems marked in the text. The validator
+ * (server-side) is the one judge of problems, so the schema gives completion and help only, no second list.
+ */
 export function YamlEditor({ initialValue, onChange, diagnostics, diagnosticsFor, readOnly, label }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -34,6 +44,9 @@ export function YamlEditor({ initialValue, onChange, diagnostics, diagnosticsFor
         extensions: [
           basicSetup,
           yaml(),
+          yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
+          hoverTooltip(yamlSchemaHover()),
+          stateExtensions(FLOW_SCHEMA),
           lintGutter(),
           editable.current.of(EditorState.readOnly.of(readOnly)),
           EditorView.contentAttributes.of({ 'aria-label': label }),
