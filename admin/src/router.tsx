@@ -4,6 +4,8 @@ import { ChangePasswordPage } from './auth/change-password-page';
 import { RequirePermission, RequireSession } from './auth/guards';
 import { SessionProvider } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
+import { ConversationPage } from './conversations/conversation-page';
+import { HandoffsPage } from './conversations/handoffs-page';
 import { FlowsListPage } from './flows/flows-list-page';
 import { AppShellLayout } from './shell/app-shell-layout';
 import { HomePage } from './shell/home-page';
@@ -45,6 +47,17 @@ export const router = createBrowserRouter(
               children: [
                 { index: true, element: <FlowsListPage /> },
                 { path: ':flowId', element: <FlowEditorPage /> },
+              ],
+            },
+            {
+              element: (
+                <RequirePermission permission="conversations.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { path: 'handoffs', element: <HandoffsPage /> },
+                { path: 'conversations/:citizenId', element: <ConversationPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

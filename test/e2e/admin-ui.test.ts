@@ -1,6 +1,7 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
 // in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
-// ended session leads back to sign-in with a message; an official sees no flows and the server refuses them anyway.
+// ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway) and
+// answers a citizen waiting for an official.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ if (!chromiumAvailable) {
 }
 
 const UI_TIMEOUT_MS = 15_000;
+/** How long to keep looking for what the worker does in the background (a hand-off, a message delivered). */
+const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
 const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
@@ -122,17 +125,48 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   });
 
-  it('shows an official no flows, and the server refuses them anyway', async () => {
+  it('shows an official no flows (the server refuses them anyway), and a waiting citizen to answer on Zalo', async () => {
+    // A citizen asks for an official on the sandbox Zalo: the help flow's button sends this payload.
+    const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Lê Thị Hoa' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: '#go:help/handoff' });
+
     const { page, done } = await newPage('official');
     await signIn(page, OFFICIAL);
     const navigation = page.getByRole('navigation');
     await navigation.getByRole('link', { name: 'Trang chủ' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Kịch bản hội thoại' }).count()).toBe(0);
-
     await page.goto(`${server.url}/admin/flows`);
     await page.getByText('Không có quyền').waitFor();
     const refused = await page.request.get(`${server.url}/api/admin/flows`);
     expect(refused.status()).toBe(403);
+
+    // The waiting citizen is listed (the hand-off is recorded by the worker: look again until it is there).
+    await page.getByRole('navigation').getByRole('link', { name: 'Người dân cần cán bộ' }).click();
+    const conversationLink = page.getByRole('link', { name: `Cuộc trò chuyện ${citizen.id}` });
+    await expect
+      .poll(async () => {
+        if ((await conversationLink.count()) === 0) await page.reload();
+        return conversationLink.count();
+      }, POLL)
+      .toBe(1);
+    await conversationLink.click();
+    await page.getByTestId('conversation-message').getByText('gặp cán bộ').first().waitFor();
+    await page.getByLabel('Trả lời người dân').fill('Chào chị Hoa, cán bộ Trung tâm xin trả lời.');
+    await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();
+    await page.getByText('Đã chuyển tin nhắn đi').waitFor();
+    await expect
+      .poll(async () => {
+        const log = await sandboxZalo<{ items: Array<{ direction: string; body: { message?: { text?: string } } }> }>(
+          server.url,
+          `/citizens/${citizen.id}/conversation`,
+        );
+        return log.items.some(
+          (item) => item.direction === 'out' && item.body.message?.text?.includes('cán bộ Trung tâm xin trả lời'),
+        );
+      }, POLL)
+      .toBe(true);
     await done();
   });
 });
@@ -155,4 +189,15 @@ async function createAccount(
     body: JSON.stringify(account),
   });
   if (created.status !== 201) throw new Error(`creating ${account.email}: ${created.status} ${await created.text()}`);
+}
+
+/** The sandbox Zalo simulator's control API: acts as a citizen, reads what the OA sent them. */
+async function sandboxZalo<T = unknown>(baseUrl: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/sandbox/zalo/api${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`sandbox Zalo ${path}: ${response.status}`);
+  return (await response.json()) as T;
 }

@@ -4,5 +4,6 @@ import type { AdminPermission } from '../auth/permissions';
 export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permission?: AdminPermission; end?: boolean }> =
   [
     { to: '/', labelKey: 'nav.home', end: true },
+    { to: '/handoffs', labelKey: 'nav.handoffs', permission: 'conversations.read' },
     { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
   ];
