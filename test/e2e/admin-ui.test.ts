@@ -66,7 +66,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
   }
 
-  it('lets the first admin edit a flow, see a problem inline, fix it and try the draft', async () => {
+  it('lets the first admin edit a flow, see a problem inline, fix it, try the draft, save and publish', async () => {
     const { page, done } = await newPage('flow-editor');
     await signIn(page, admin);
 
@@ -99,6 +99,20 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await simulator.getByRole('button', { name: 'Nhắn cho cán bộ' }).click();
     await simulator.getByTestId('effects').first().waitFor();
     expect(await simulator.getByTestId('effects').first().textContent()).toContain('Sẽ ghi');
+
+    // A valid change is saved as version 2, which opens in the editor, and published.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('# thử lưu từ trang quản trị\n');
+    await problems.getByText('Không có lỗi.').waitFor();
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    await page.getByText('Đã lưu phiên bản 2.').waitFor();
+    await page.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
+    await page.getByText('Đã xuất bản phiên bản 2').waitFor();
+    const help = (await (await page.request.get(`${server.url}/api/admin/flows`)).json()) as {
+      items: Array<{ flowId: string; publishedVersion: number | null }>;
+    };
+    expect(help.items.find((flow) => flow.flowId === 'help')?.publishedVersion).toBe(2);
 
     // The flow JSON Schema completes a step's fields.
     await editor.click();
@@ -167,6 +181,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
         );
       }, POLL)
       .toBe(true);
+
+    // English at a click, remembered by the browser.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Citizens waiting for an official' }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Send on Zalo' }).waitFor();
     await done();
   });
 });
