@@ -8,6 +8,8 @@ import { ConversationPage } from './conversations/conversation-page';
 import { HandoffsPage } from './conversations/handoffs-page';
 import { FlowsListPage } from './flows/flows-list-page';
 import { AppShellLayout } from './shell/app-shell-layout';
+import { TextsEditorPage } from './texts/texts-editor-page';
+import { TextsListPage } from './texts/texts-list-page';
 import { HomePage } from './shell/home-page';
 import { NotFoundPage } from './shell/not-found-page';
 
@@ -47,6 +49,18 @@ export const router = createBrowserRouter(
               children: [
                 { index: true, element: <FlowsListPage /> },
                 { path: ':flowId', element: <FlowEditorPage /> },
+              ],
+            },
+            {
+              path: 'texts',
+              element: (
+                <RequirePermission permission="flows.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <TextsListPage /> },
+                { path: ':namespace', element: <TextsEditorPage /> },
               ],
             },
             {

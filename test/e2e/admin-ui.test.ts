@@ -66,7 +66,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
   }
 
-  it('lets the first admin edit a flow, see a problem inline, fix it, try the draft, save and publish', async () => {
+  it('lets the first admin edit a flow (problem inline, fix, try, save, publish) and a text', async () => {
     const { page, done } = await newPage('flow-editor');
     await signIn(page, admin);
 
@@ -121,6 +121,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.keyboard.type('templ');
     await page.keyboard.press('Control+Space');
     await page.locator('.cm-tooltip-autocomplete').getByText('template', { exact: false }).first().waitFor();
+
+    // Texts: Vietnamese and English side by side; a changed text is saved as a new version and published.
+    await page.getByRole('navigation').getByRole('link', { name: 'Câu trả lời của bot' }).click();
+    await page.getByRole('link', { name: 'core', exact: true }).click();
+    const contact = page.getByRole('textbox', { name: 'help.contact (vi)', exact: true });
+    await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    await page.getByText('Đã lưu: VI 2.').waitFor();
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await page.getByText('Đã xuất bản: người dân nhận lời mới ngay.').waitFor();
 
     expect(cspViolations).toEqual([]);
     await done();

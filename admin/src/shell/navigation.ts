@@ -6,4 +6,5 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/', labelKey: 'nav.home', end: true },
     { to: '/handoffs', labelKey: 'nav.handoffs', permission: 'conversations.read' },
     { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
+    { to: '/texts', labelKey: 'nav.texts', permission: 'flows.read' },
   ];
