@@ -39,9 +39,9 @@ export function adminBuildIsFresh() {
   return fs.existsSync(HASH_FILE) && fs.readFileSync(HASH_FILE, 'utf8').trim() === adminSourceHash();
 }
 
-/** Builds admin/dist unless it is fresh; exits the process when the build fails. */
+/** Builds admin/dist unless it is fresh; false when the build failed (vite printed why). */
 export function ensureAdminBuild({ force = false } = {}) {
-  if (!force && adminBuildIsFresh()) return;
+  if (!force && adminBuildIsFresh()) return true;
   console.log('Building the admin web UI (admin/ → admin/dist)…');
   const started = Date.now();
   const sourceHash = adminSourceHash();
@@ -56,12 +56,13 @@ export function ensureAdminBuild({ force = false } = {}) {
   );
   if (result.status !== 0) {
     console.error('Building the admin web UI failed.');
-    process.exit(result.status ?? 1);
+    return false;
   }
   fs.writeFileSync(HASH_FILE, `${sourceHash}\n`);
   console.log(`Built the admin web UI in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  ensureAdminBuild({ force: process.argv.includes('--force') });
+  if (!ensureAdminBuild({ force: process.argv.includes('--force') })) process.exit(1);
 }

@@ -6,7 +6,7 @@ import { ensureAdminBuild } from './admin-build.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
-if (process.argv[2] !== 'worker') ensureAdminBuild();
+if (process.argv[2] !== 'worker' && !ensureAdminBuild()) process.exit(1);
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { REDIS_AUTOSTART: 'true', ...process.env },

@@ -70,7 +70,7 @@ if (status === 0) status = run('npx', ['tsc', '-p', 'admin/tsconfig.json']);
 if (status === 0) status = run('npx', ['eslint', '.']);
 if (status === 0) status = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 const report = path.join('test-results', 'vitest.json');
-if (status === 0) ensureAdminBuild();
+if (status === 0 && !ensureAdminBuild()) status = 1;
 if (status === 0) {
   fs.rmSync(report, { force: true });
   status = run('npx', [

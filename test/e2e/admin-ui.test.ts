@@ -26,7 +26,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    ensureAdminBuild();
+    if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
     server = await startTestSystem({ env: { SANDBOX: 'true' } });
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
