@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
 
 if (!chromiumAvailable) {
@@ -60,6 +61,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Mật khẩu').fill(account.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -71,9 +73,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await signIn(page, admin);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
+    await page.getByRole('link', { name: 'help', exact: true }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'help', exact: true }).click();
     const problems = page.getByTestId('problems');
     await problems.getByText('Không có lỗi.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // A step nothing leads to, saying a text that does not exist: two problems, marked in the text.
     const editor = page.getByRole('textbox', { name: 'Nội dung YAML của kịch bản help' });
@@ -126,6 +131,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Câu trả lời của bot' }).click();
     await page.getByRole('link', { name: 'core', exact: true }).click();
     const contact = page.getByRole('textbox', { name: 'help.contact (vi)', exact: true });
+    await contact.waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
@@ -175,8 +182,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
         return conversationLink.count();
       }, POLL)
       .toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await conversationLink.click();
     await page.getByTestId('conversation-message').getByText('gặp cán bộ').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Trả lời người dân').fill('Chào chị Hoa, cán bộ Trung tâm xin trả lời.');
     await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();
     await page.getByText('Đã chuyển tin nhắn đi').waitFor();

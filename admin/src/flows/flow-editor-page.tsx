@@ -128,27 +128,26 @@ function FlowWorkbench(props: {
           <Title order={1} size="h4" ff="monospace">
             {flowId}
           </Title>
-          <Badge variant="light">{t('editor.editingVersion', { version })}</Badge>
-          <Badge variant="light" color={publishedVersion === version ? 'green' : 'gray'}>
+          <Badge variant="dot">{t('editor.editingVersion', { version })}</Badge>
+          <Badge variant="dot" color={publishedVersion === version ? 'green' : 'gray'}>
             {publishedVersion === null
               ? t('flows.notPublished')
               : t('editor.publishedVersion', { version: publishedVersion })}
           </Badge>
           {dirty && (
-            <Badge color="orange" data-testid="unsaved">
+            <Badge variant="dot" color="orange" data-testid="unsaved">
               {t('editor.unsaved')}
             </Badge>
           )}
         </Group>
         <Group gap="xs">
           {canWrite && (
-            <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty}>
+            <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty}>
               {t('editor.save')}
             </Button>
           )}
           {can('flows.publish') && (
             <Button
-              color="green"
               onClick={() => publish.mutate()}
               loading={publish.isPending}
               disabled={dirty || publishedVersion === version}
@@ -217,12 +216,12 @@ function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checkin
   return (
     <Box mah={160} style={{ overflow: 'auto' }} data-testid="problems">
       {problems.length === 0 ? (
-        <Text size="sm" c={checking ? 'dimmed' : 'green.8'}>
+        <Text size="sm" c={checking ? 'dimmed' : undefined}>
           {checking ? t('editor.checking') : t('editor.noProblems')}
         </Text>
       ) : (
         <>
-          <Text size="sm" fw={600} c="red.8">
+          <Text size="sm" fw={600} c="red.9">
             {t('editor.problems', { count: problems.length })}
           </Text>
           <List size="sm" spacing={2}>

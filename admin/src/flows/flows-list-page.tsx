@@ -50,11 +50,11 @@ export function FlowsListPage() {
                   </Table.Td>
                   <Table.Td>
                     {draft ? (
-                      <Badge color="orange" variant="light">
+                      <Badge color="orange" variant="dot">
                         {t('flows.draft', { version: flow.latestVersion })}
                       </Badge>
                     ) : (
-                      <Badge color="green" variant="light">
+                      <Badge color="green" variant="dot">
                         {t('flows.upToDate')}
                       </Badge>
                     )}

@@ -108,7 +108,7 @@ export function SimulatorPane({ draft }: { draft: string }) {
         </Alert>
       )}
       {simulate.data && simulate.data.problems.length > 0 && (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="red.9">
           {t('simulator.draftProblems', { count: simulate.data.problems.length })}
         </Text>
       )}
@@ -134,7 +134,7 @@ export function SimulatorPane({ draft }: { draft: string }) {
 function CitizenBubble({ text }: { text: string }) {
   return (
     <Group justify="flex-end">
-      <Paper px="sm" py={6} bg="blue.6" c="white" maw="85%" radius="md" data-testid="citizen-message">
+      <Paper px="sm" py={6} bg="blue.8" c="white" maw="85%" radius="md" data-testid="citizen-message">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {text}
         </Text>
@@ -182,7 +182,7 @@ function BotMessage({ message, onQuery }: { message: OutboundMessage; onQuery(pa
         )}
         {message.kind === 'request_user_info' && (
           <Stack gap={2}>
-            <Badge size="xs" variant="light">
+            <Badge size="xs" variant="dot">
               {t('simulator.contactCard')}
             </Badge>
             <Text size="sm" fw={600}>

@@ -49,7 +49,8 @@ export function YamlEditor({ initialValue, onChange, diagnostics, diagnosticsFor
           stateExtensions(FLOW_SCHEMA),
           lintGutter(),
           editable.current.of(EditorState.readOnly.of(readOnly)),
-          EditorView.contentAttributes.of({ 'aria-label': label }),
+          // tabindex: the editable text is the keyboard's way into the scrolled region (axe-core checks for it).
+          EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
           }),

@@ -55,6 +55,7 @@ export function AppShellLayout() {
             to={item.to}
             end={item.end}
             label={t(item.labelKey)}
+            variant="filled"
             onClick={close}
           />
         ))}

@@ -167,7 +167,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           {LANGUAGES.map((language) => (
             <Badge
               key={language}
-              variant="light"
+              variant="dot"
               color={loaded[language].version === loaded[language].published ? 'green' : 'orange'}
             >
               {language.toUpperCase()}:{' '}
@@ -179,17 +179,25 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
                   })}
             </Badge>
           ))}
-          {changed.length > 0 && <Badge color="orange">{t('editor.unsaved')}</Badge>}
+          {changed.length > 0 && (
+            <Badge variant="dot" color="orange">
+              {t('editor.unsaved')}
+            </Badge>
+          )}
         </Group>
         <Group gap="xs">
           {canWrite && (
-            <Button onClick={() => save.mutate()} loading={save.isPending} disabled={changed.length === 0}>
+            <Button
+              variant="default"
+              onClick={() => save.mutate()}
+              loading={save.isPending}
+              disabled={changed.length === 0}
+            >
               {t('editor.save')}
             </Button>
           )}
           {can('flows.publish') && (
             <Button
-              color="green"
               onClick={() => publish.mutate()}
               loading={publish.isPending}
               disabled={changed.length > 0 || !unpublished}
@@ -248,12 +256,12 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
                   {row.key}
                 </Text>
                 {row.missing && (
-                  <Badge color="red" size="xs">
+                  <Badge variant="dot" color="red" size="xs">
                     {t('texts.missing')}
                   </Badge>
                 )}
                 {row.mismatch && (
-                  <Badge color="orange" size="xs">
+                  <Badge variant="dot" color="orange" size="xs">
                     {t('texts.mismatch')}
                   </Badge>
                 )}

@@ -53,7 +53,7 @@ export function TextsListPage() {
                     {items.map((item) => (
                       <Badge
                         key={item.language}
-                        variant="light"
+                        variant="dot"
                         color={item.publishedVersion === item.latestVersion ? 'green' : 'orange'}
                       >
                         {item.language.toUpperCase()}:{' '}
