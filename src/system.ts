@@ -31,6 +31,7 @@ import {
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
+  createStoredReleaseSource,
   loadPublishedTemplates,
   seedFlowStore,
   type ConversationEngine,
@@ -250,6 +251,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     flows: flowStore,
     actions,
     templates,
+    // A conversation keeps the release (flows and texts) it started on; new ones start on the live release.
+    releases: createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR }),
     logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),

@@ -12,6 +12,7 @@ import {
   type ConversationEngine,
   type FlowSource,
   type OutboundMessage,
+  type ReleaseSource,
   type ReplyOutbox,
   type TemplateRenderer,
 } from '../../src/conversation/index.js';
@@ -34,6 +35,8 @@ export function createPgTestEngine(options: {
   flows: FlowSource;
   actions: ActionRegistry;
   templates: TemplateRenderer;
+  /** Releases (flows and texts published together, pinned per conversation); without it, `flows` and `templates`. */
+  releases?: ReleaseSource;
   /** Delivery records and jobs (the Zalo sink); with it, pass its `releaseHeldEffect` as `heldEffect`. */
   replies?: ReplyOutbox;
   heldEffect?: EffectDefinition<z.ZodType>;
@@ -72,6 +75,7 @@ export function createPgTestEngine(options: {
     flows: options.flows,
     actions: options.actions,
     templates: options.templates,
+    ...(options.releases ? { releases: options.releases } : {}),
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },

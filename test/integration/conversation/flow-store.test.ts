@@ -70,7 +70,7 @@ describe('flow store (PostgreSQL)', () => {
       context: SYSTEM,
       logger: testLogger(),
     });
-    expect(again).toEqual({ flows: [], templates: [] });
+    expect(again).toEqual({ flows: [], templates: [], releaseId: null });
     const exported = await store.getVersion('welcome', 1);
     expect(exported.source).toContain('# Greets a new follower');
   });
@@ -96,15 +96,17 @@ describe('flow store (PostgreSQL)', () => {
   it('publish and rollback are atomic and audited with before and after versions', async () => {
     const help = (await store.getVersion('help', 1)).definition;
     const { version } = await store.createVersion({ definition: { ...help, title: 'Liên hệ (mới)' } });
-    expect(await store.publish('help', version, SYSTEM, { actor: 'editor' })).toEqual({ previousVersion: 1 });
+    const published = await store.publish('help', version, SYSTEM, { actor: 'editor' });
+    expect(published).toEqual({ previousVersion: 1, releaseId: expect.any(Number) });
     expect((await store.findPublished('help'))?.flow.title).toBe('Liên hệ (mới)');
-    await store.rollback('help', 1, SYSTEM);
+    const rolledBack = await store.rollback('help', 1, SYSTEM);
     expect((await store.findPublished('help'))?.version).toBe(1);
+    // Each is a release of its own: the live one with this flow's version in place.
+    expect(rolledBack.releaseId).toBeGreaterThan(published.releaseId);
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.targetId, 'help'));
     expect(rows.map((r) => [r.action, r.before, r.after])).toEqual([
-      ['flow.publish', null, { version: 1 }],
-      ['flow.publish', { version: 1 }, { version: 2 }],
-      ['flow.rollback', { version: 2 }, { version: 1 }],
+      ['flow.publish', { version: 1 }, { version: 2, release: published.releaseId }],
+      ['flow.rollback', { version: 2 }, { version: 1, release: rolledBack.releaseId }],
     ]);
     const versions = await store.listVersions('help');
     expect(versions.map((v) => [v.version, v.published])).toEqual([
