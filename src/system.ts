@@ -240,6 +240,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createLgspEffects(),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
+  // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
+  // live one now spares the first citizen the wait.
+  const releases = createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR });
+  await releases.live();
   const engine = createConversationEngine({
     store: createPgTurnStore({
       db,
@@ -251,8 +255,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     flows: flowStore,
     actions,
     templates,
-    // A conversation keeps the release (flows and texts) it started on; new ones start on the live release.
-    releases: createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR }),
+    releases,
     logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),
