@@ -159,34 +159,58 @@ function parseTemplateRef(row: { namespace: string; language: string; version: n
   return language.success ? [{ namespace: row.namespace, language: language.data, version: row.version }] : [];
 }
 
-/** The definitions and texts a content names; `missing` lists versions that do not exist. */
+/** The definitions and texts a content names (two queries); `missing` lists versions that do not exist. */
 export async function loadContent(
   tx: DbOrTx,
   content: ReleaseContent,
 ): Promise<{ flows: FlowDefinition[]; templates: TemplateResources; missing: string[] }> {
+  const flowRows =
+    content.flows.length === 0
+      ? []
+      : await tx
+          .select({
+            flowId: conversationFlowVersions.flowId,
+            version: conversationFlowVersions.version,
+            definition: conversationFlowVersions.definition,
+          })
+          .from(conversationFlowVersions)
+          .where(
+            sql`(${conversationFlowVersions.flowId}, ${conversationFlowVersions.version}) in (${sql.join(
+              content.flows.map((ref) => sql`(${ref.flowId}, ${ref.version})`),
+              sql`, `,
+            )})`,
+          );
+  const templateRows =
+    content.templates.length === 0
+      ? []
+      : await tx
+          .select({
+            namespace: conversationTemplateVersions.namespace,
+            language: conversationTemplateVersions.language,
+            version: conversationTemplateVersions.version,
+            content: conversationTemplateVersions.content,
+          })
+          .from(conversationTemplateVersions)
+          .where(
+            sql`(${conversationTemplateVersions.namespace}, ${conversationTemplateVersions.language}, ${conversationTemplateVersions.version}) in (${sql.join(
+              content.templates.map((ref) => sql`(${ref.namespace}, ${ref.language}, ${ref.version})`),
+              sql`, `,
+            )})`,
+          );
+  const flowsByKey = new Map(flowRows.map((row) => [`${row.flowId}@${row.version}`, row.definition]));
+  const templatesByKey = new Map(
+    templateRows.map((row) => [`${row.language}/${row.namespace}@${row.version}`, row.content]),
+  );
   const flows: FlowDefinition[] = [];
+  const templates: TemplateResources = {};
   const missing: string[] = [];
   for (const ref of content.flows) {
-    const [row] = await tx
-      .select({ definition: conversationFlowVersions.definition })
-      .from(conversationFlowVersions)
-      .where(and(eq(conversationFlowVersions.flowId, ref.flowId), eq(conversationFlowVersions.version, ref.version)));
-    if (row) flows.push(flowDefinitionSchema.parse(row.definition));
-    else missing.push(`flow ${ref.flowId} v${ref.version}`);
+    const definition = flowsByKey.get(`${ref.flowId}@${ref.version}`);
+    if (definition === undefined) missing.push(`flow ${ref.flowId} v${ref.version}`);
+    else flows.push(flowDefinitionSchema.parse(definition));
   }
-  const templates: TemplateResources = {};
   for (const ref of content.templates) {
-    const [row] = await tx
-      .select({ content: conversationTemplateVersions.content })
-      .from(conversationTemplateVersions)
-      .where(
-        and(
-          eq(conversationTemplateVersions.namespace, ref.namespace),
-          eq(conversationTemplateVersions.language, ref.language),
-          eq(conversationTemplateVersions.version, ref.version),
-        ),
-      );
-    const tree = templateTreeSchema.safeParse(row?.content);
+    const tree = templateTreeSchema.safeParse(templatesByKey.get(`${templateKey(ref)}@${ref.version}`));
     if (tree.success) templates[ref.language] = { ...templates[ref.language], [ref.namespace]: tree.data };
     else missing.push(`templates ${ref.language}/${ref.namespace} v${ref.version}`);
   }
