@@ -24,8 +24,12 @@ import { createPgTestEngine, type PgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const EDITOR: AuditContext = { actor: { type: 'account', accountId: '00000000-0000-4000-8000-0000000000e1', email: 'editor@province.gov.vn' } };
-const APPROVER: AuditContext = { actor: { type: 'account', accountId: '00000000-0000-4000-8000-0000000000a2', email: 'approver@province.gov.vn' } };
+const EDITOR: AuditContext = {
+  actor: { type: 'account', accountId: '00000000-0000-4000-8000-0000000000e1', email: 'editor@province.gov.vn' },
+};
+const APPROVER: AuditContext = {
+  actor: { type: 'account', accountId: '00000000-0000-4000-8000-0000000000a2', email: 'approver@province.gov.vn' },
+};
 
 // The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
 const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
