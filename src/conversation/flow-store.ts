@@ -235,8 +235,14 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
   async function readLive(): Promise<{ releaseId: number | null; flows: VersionedFlow[] }> {
     const now = clock().getTime();
     if (liveCache && now - liveCache.at < cacheMs) return liveCache;
-    const { releaseId, content } = await readLiveContent(db);
-    liveCache = { at: now, releaseId, flows: await releaseFlows(content) };
+    // One small query while the same release stays live; its flows are read again only when another goes live.
+    const releaseId = await findLiveReleaseId(db);
+    if (liveCache?.releaseId === releaseId) {
+      liveCache = { ...liveCache, at: now };
+      return liveCache;
+    }
+    const content = releaseId === null ? null : await readReleaseContent(db, releaseId);
+    liveCache = { at: now, releaseId, flows: content ? await releaseFlows(content) : [] };
     return liveCache;
   }
 
