@@ -1,4 +1,5 @@
-// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, checks formatting, then runs
+// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, checks formatting and the
+// module rules (dependency-cruiser), then runs
 // vitest's projects: unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser and
 // end-to-end tests.
 // Needs Redis (a private redis-server is started when none answers) and PostgreSQL at TEST_PG_ADMIN_URL.
@@ -67,6 +68,7 @@ await ensurePostgres();
 let status = run('npx', ['tsc', '-p', 'tsconfig.check.json']);
 if (status === 0) status = run('npx', ['eslint', '.']);
 if (status === 0) status = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+if (status === 0) status = run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.mjs']);
 const report = path.join('test-results', 'vitest.json');
 if (status === 0) {
   fs.rmSync(report, { force: true });

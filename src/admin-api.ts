@@ -9,13 +9,20 @@ import {
 import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
+import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
 
 /**
  * Every module's admin routes. A module with admin routes exports an `ApiModule` from its index.ts and is added here
  * once: the router (`composeAdminApi`) and the document (`describeAdminApi`, `npm run openapi`) both read this list.
  */
-const ADMIN_API_MODULES = { admin: adminApi, flows: flowsApi, conversations: conversationsApi, zalo: zaloAdminApi };
+const ADMIN_API_MODULES = {
+  admin: adminApi,
+  flows: flowsApi,
+  conversations: conversationsApi,
+  zalo: zaloAdminApi,
+  effects: outboxAdminApi,
+};
 
 /** What each module's admin routes need, by module. */
 export type AdminApiModulesDeps = {
@@ -35,6 +42,7 @@ export function composeAdminApi(
       ...modules.flows.bind(deps.flows),
       ...modules.conversations.bind(deps.conversations),
       ...modules.zalo.bind(deps.zalo),
+      ...modules.effects.bind(deps.effects),
     ],
     auth,
     options,

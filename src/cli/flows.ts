@@ -10,6 +10,7 @@
 //   release publish <id>                        validate it as a whole and make it live
 //   release rollback <id>                       make a release that was live before live again
 //   release diff <from> [to]                    what changed between two releases (to: the live one)
+import { LANGUAGES, languageSchema } from '../kernel/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -30,8 +31,8 @@ import {
   simulateConversation,
   validateEngineTemplates,
   validateFlows,
-  languageSchema,
   type ActionRegistry,
+  type InputTypeRegistry,
   type FlowDefinition,
   type FlowProblem,
   type FlowStore,
@@ -43,10 +44,13 @@ import { AppError } from '../platform/errors.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 import { openCliActions } from './cli-actions.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 export interface FlowsCliOptions {
   /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
   actions?: ActionRegistry;
+  /** Input types ask steps may use; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   flowsDir?: string;
   templatesDir?: string;
   out?: (text: string) => void;
@@ -61,6 +65,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
   const builtins = createBuiltinActions();
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
+  const inputs = options.inputs ?? createShippedInputTypes();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;
 
@@ -72,8 +77,8 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const loaded = loadFlowsFromDir(dir);
       const problems = [
         ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] }),
-        ...validateEngineTemplates(templates, ['vi', 'en']).map((p) => ({ ...p, flowId: '(templates)' })),
+        ...validateFlows(loaded.flows, { actions, inputs, templates, languages: LANGUAGES }),
+        ...validateEngineTemplates(templates, LANGUAGES).map((p) => ({ ...p, flowId: '(templates)' })),
         ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
       for (const problem of problems) {
@@ -108,6 +113,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions,
+          inputs,
           templates: createTemplateRenderer({ templatesDir }),
           logger,
           config: {
@@ -135,6 +141,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         const store = createFlowStore<AuditContext>({
           db: handle.db,
           actions,
+          inputs,
           audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
         });
         if (command === 'release') return await runReleaseCommand(store, args, out);

@@ -2,6 +2,7 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { stringify as stringifyYaml } from 'yaml';
 import { isUniqueViolation, withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
+import type { InputTypeRegistry } from './input-types.js';
 import { languageSchema, type Language } from './channel.js';
 import { ConversationErrors } from './errors.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
@@ -55,6 +56,8 @@ export interface FlowStoreDeps<C> {
   db: Db;
   /** Actions flows may call: publishing checks action and argument names against them. */
   actions: ActionRegistry;
+  /** Input types ask steps may use: publishing refuses a flow asking for an unknown one. */
+  inputs: InputTypeRegistry;
   audit: FlowStoreAudit<C>;
   /** Languages every template must exist in. Default vi and en. */
   languages?: readonly Language[];
@@ -250,7 +253,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     const loaded = await loadContent(tx, content);
     const replaced = new Set(drafts.map((flow) => flow.id));
     loaded.flows = [...loaded.flows.filter((flow) => !replaced.has(flow.id)), ...drafts];
-    return validateReleaseContent(loaded, { actions: deps.actions, languages });
+    return validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
   }
 
   async function checkWithLive(flows: readonly FlowDefinition[]): Promise<FlowProblem[]> {
@@ -569,7 +572,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         const content = applyToContent(base, draft);
         const loaded = await loadContent(tx, content);
         if (loaded.missing.length > 0) throw ConversationErrors.releaseVersionsMissing(loaded.missing);
-        const problems = validateReleaseContent(loaded, { actions: deps.actions, languages });
+        const problems = validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
         const releaseId = await insertRelease(tx, draft, content);
         await deps.audit(tx, context, {
           action: 'release.create',

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createLogger } from '../platform/logger.js';
 import { combineActionRegistries, createActionRegistry, defineAction } from './actions.js';
+import { BASIC_INPUT_TYPES } from './basic-input-types.js';
 import { createBuiltinActions } from './builtin-actions.js';
 import { citizenIdSchema, type OutboundMessage } from './channel.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { createMemoryFlowSource } from './flow-source.js';
+import { createInputTypeRegistry } from './input-types.js';
 import { createStoredReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
 import { createTurnRunner } from './run-turn.js';
 import type { Session } from './session.js';
@@ -101,6 +103,7 @@ describe('turn runner with releases', () => {
     const runner = createTurnRunner({
       flows: createMemoryFlowSource([FLOW]),
       actions: combineActionRegistries(createBuiltinActions(), createActionRegistry([word])),
+      inputs: createInputTypeRegistry(BASIC_INPUT_TYPES),
       templates: createTemplateRenderer({}),
       releases: source,
       logger,

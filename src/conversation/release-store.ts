@@ -3,6 +3,7 @@ import type { DbOrTx, Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
 import { validateEngineTemplates } from './engine-templates.js';
+import type { InputTypeRegistry } from './input-types.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import type { FlowProblem } from './flow-problem.js';
 import {
@@ -252,7 +253,7 @@ export async function loadReleaseTemplates(tx: DbOrTx, releaseId: number): Promi
  */
 export function validateReleaseContent(
   loaded: { flows: readonly FlowDefinition[]; templates: TemplateResources; missing: readonly string[] },
-  context: { actions: ActionRegistry; languages: readonly Language[] },
+  context: { actions: ActionRegistry; inputs: InputTypeRegistry; languages: readonly Language[] },
 ): FlowProblem[] {
   const renderer = createTemplateRenderer({ resources: loaded.templates });
   return [
@@ -261,7 +262,12 @@ export function validateReleaseContent(
       flowId: '(release)',
       message: `${what} does not exist`,
     })),
-    ...validateFlows(loaded.flows, { actions: context.actions, templates: renderer, languages: context.languages }),
+    ...validateFlows(loaded.flows, {
+      actions: context.actions,
+      inputs: context.inputs,
+      templates: renderer,
+      languages: context.languages,
+    }),
     ...validateEngineTemplates(renderer, context.languages).map((problem) => ({
       kind: problem.kind,
       flowId: '(engine)',

@@ -4,7 +4,7 @@ import type { Logger } from '../platform/logger.js';
 import { languageSchema, type Language } from './channel.js';
 import type { FlowStore } from './flow-store.js';
 import { parseFlowYaml } from './load-flows.js';
-import { loadTemplateResources } from './template-renderer.js';
+import { loadTemplateResources, richTemplateSchema, type TemplateTree } from './template-renderer.js';
 import { ConversationErrors } from './errors.js';
 
 export interface SeedResult {
@@ -17,8 +17,10 @@ export interface SeedResult {
 /**
  * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the live release
  * does not have yet gets a new version, and they are published together as one release (validated as a whole with
- * what is live). Existing ones are left alone (an admin may have changed them), so running it at every start is safe.
- * `force` imports everything as new versions (`npm run flows -- import --force`).
+ * what is live). Existing ones are left alone (an admin may have changed them), except that template keys a new
+ * release ships and the live namespace lacks are added (a new version keeping every stored text, in the same release),
+ * so code that renders a new key never meets a live release without it. Running it at every start is safe. `force`
+ * imports everything as new versions (`npm run flows -- import --force`).
  */
 export async function seedFlowStore<C>(options: {
   store: FlowStore<C>;
@@ -37,8 +39,14 @@ export async function seedFlowStore<C>(options: {
   const resources = loadTemplateResources(options.templatesDir);
   for (const language of languageSchema.options) {
     for (const [namespace, content] of Object.entries(resources[language] ?? {})) {
-      if (!options.force && stored[language]?.[namespace]) continue;
-      const version = await store.createTemplateVersion({ namespace, language, content, createdBy: actor });
+      const published = stored[language]?.[namespace];
+      let next = content;
+      if (!options.force && published) {
+        const completed = addMissingKeys(published, content);
+        if (completed === null) continue;
+        next = completed;
+      }
+      const version = await store.createTemplateVersion({ namespace, language, content: next, createdBy: actor });
       result.templates.push({ namespace, language, version });
     }
   }
@@ -72,4 +80,29 @@ export async function seedFlowStore<C>(options: {
     'flow store seeded',
   );
   return result;
+}
+
+/** `stored` plus the keys only `shipped` has (stored values win, word lists too); null when none is missing. */
+function addMissingKeys(stored: TemplateTree, shipped: TemplateTree): TemplateTree | null {
+  let changed = false;
+  const result: TemplateTree = { ...stored };
+  for (const [key, value] of Object.entries(shipped)) {
+    const current = stored[key];
+    if (current === undefined) {
+      result[key] = value;
+      changed = true;
+    } else if (isBranch(current) && isBranch(value)) {
+      const merged = addMissingKeys(current, value);
+      if (merged !== null) {
+        result[key] = merged;
+        changed = true;
+      }
+    }
+  }
+  return changed ? result : null;
+}
+
+/** A nested group of keys (not a text, a rich template or a word list). */
+function isBranch(value: TemplateTree[string]): value is TemplateTree {
+  return typeof value === 'object' && !Array.isArray(value) && !richTemplateSchema.safeParse(value).success;
 }

@@ -4,7 +4,6 @@ import {
   defineAction,
   defineEffect,
   languageSchema,
-  parseDossierCode,
   parsePhone,
   type ActionContext,
   type ActionDefinition,
@@ -12,6 +11,7 @@ import {
   type EffectDefinition,
   type TemplateRenderer,
 } from '../conversation/index.js';
+import { parseDossierCode } from './parse-codes.js';
 import { createDossierFollowStore, type DossierFollowStore } from './dossier-follow-store.js';
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
 import { createActionRegistry, createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -88,7 +89,12 @@ describe('npm run flows', () => {
     const help = fs.readFileSync(path.join(ROOT, 'flows', 'help.yaml'), 'utf8');
     const broken = path.join(tmp, 'help-broken.yaml');
     fs.writeFileSync(broken, help.replace('template: core:help.contact', 'template: core:help.nowhere'));
-    const store = createFlowStore({ db: database.db, actions: lgspActions, audit: () => Promise.resolve() });
+    const store = createFlowStore({
+      db: database.db,
+      actions: lgspActions,
+      inputs: createShippedInputTypes(),
+      audit: () => Promise.resolve(),
+    });
     const parsed = parseFlowYaml(fs.readFileSync(broken, 'utf8'), 'help-broken.yaml');
     const { version } = await store.createVersion({ definition: parsed.flow });
 

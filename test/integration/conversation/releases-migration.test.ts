@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR } from '../../../src/platform/db.js';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
 
-const RELEASES_MIGRATION = '0007_conversation_releases';
+const RELEASES_MIGRATION = '0009_conversation_releases';
 
 /** migrations/ as it was before releases: every migration up to the one that introduces them. */
 function migrationsBeforeReleases(): string {

@@ -19,6 +19,7 @@ import {
   type TemplateTree,
 } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine, type PgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -69,6 +70,7 @@ describe('releases (flow store and engine)', () => {
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,
+      inputs: createShippedInputTypes(),
       audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
       publishedCacheMs: 0,
     });
