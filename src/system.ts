@@ -33,6 +33,7 @@ import {
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
+  createStoredReleaseSource,
   loadPublishedTemplates,
   seedFlowStore,
   citizenIdSchema,
@@ -258,6 +259,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createLgspEffects(),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
+  // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
+  // live one now spares the first citizen the wait.
+  const releases = createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR });
+  await releases.live();
   const engine = createConversationEngine({
     store: createPgTurnStore({
       db,
@@ -271,6 +276,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     actions,
     inputs,
     templates,
+    releases,
     logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),
