@@ -16,6 +16,7 @@ import {
   type AuditContext,
   type FirstAdminOutcome,
 } from './admin/index.js';
+import { createAdminUiRouter } from './admin-ui.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createCitizenEffects, createCitizenPreferences } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
@@ -32,6 +33,7 @@ import {
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
+  createStoredReleaseSource,
   loadPublishedTemplates,
   seedFlowStore,
   citizenIdSchema,
@@ -80,6 +82,8 @@ import { createZaloChannel } from './zalo/index.js';
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+// The admin web UI's build (scripts/admin-build.mjs); `npm start` and `npm run build` make it.
+const ADMIN_UI_DIR = fileURLToPath(new URL('../admin/dist', import.meta.url));
 const STARTUP_LOCK_TTL_MS = 30_000;
 const STARTUP_LOCK_WAIT_MS = 180_000;
 
@@ -270,6 +274,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     }),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
+  // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
+  // live one now spares the first citizen the wait.
+  const releases = createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR });
+  await releases.live();
   const engine = createConversationEngine({
     store: createPgTurnStore({
       db,
@@ -283,6 +291,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     actions,
     inputs,
     templates,
+    releases,
     logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),
@@ -332,6 +341,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     );
     mounts.push(
       { path: '/api/admin', router: adminApi.router },
+      { path: '/admin', router: createAdminUiRouter({ dir: ADMIN_UI_DIR }) },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );
     if (config.sandbox) {

@@ -361,7 +361,10 @@ describe('conversation engine: core flows', () => {
   it('greets a new follower with capabilities, privacy notice and the menu', async () => {
     const h = createHarness();
     await expectConversation(h, [
-      ['@follow', ['Xin chào!', 'Tôi có thể giúp bạn', 'Luật Bảo vệ dữ liệu cá nhân', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]']],
+      [
+        '@follow',
+        ['Xin chào!', 'Tôi có thể giúp bạn', 'Luật Bảo vệ dữ liệu cá nhân', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]'],
+      ],
     ]);
   });
 

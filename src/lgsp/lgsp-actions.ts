@@ -5,6 +5,7 @@ import {
   defineEffect,
   languageSchema,
   parsePhone,
+  type ActionContext,
   type ActionDefinition,
   type ActionOutcome,
   type EffectDefinition,
@@ -50,7 +51,9 @@ const NOT_FOUND: ActionOutcome = { status: 'not_found' };
 
 /** The conversation actions of the LGSP module (names `lgsp.*`), for `createActionRegistry`. */
 export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.ZodType>[] {
-  const { services, renderer } = deps;
+  const { services } = deps;
+  // The texts of the conversation's release when the engine runs the action; the module's renderer otherwise.
+  const textsOf = (ctx: ActionContext) => ctx.texts ?? deps.renderer;
   const dossierCode = z.string().transform((value, ctx) => {
     const code = parseDossierCode(value);
     if (code === null) {
@@ -69,7 +72,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     async run({ code }, ctx) {
       const result = await services.dossiers.get(code);
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
-      return { status: 'ok', value: { ...convertDossierToView(result.value, ctx.language, renderer, ctx.now) } };
+      return { status: 'ok', value: { ...convertDossierToView(result.value, ctx.language, textsOf(ctx), ctx.now) } };
     },
   });
 
@@ -86,11 +89,13 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const dossiers = [...result.value].sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
       const lines = dossiers.map((d) =>
-        renderer.t('lgsp:my_dossiers.item', ctx.language, {
+        textsOf(ctx).t('lgsp:my_dossiers.item', ctx.language, {
           code: d.code,
           procedureName: d.procedureName,
-          statusLabel: renderer.t(`lgsp:status.${d.status}`, ctx.language),
-          overdueMark: isDossierOverdue(d, ctx.now) ? renderer.t('lgsp:my_dossiers.overdue_mark', ctx.language) : '',
+          statusLabel: textsOf(ctx).t(`lgsp:status.${d.status}`, ctx.language),
+          overdueMark: isDossierOverdue(d, ctx.now)
+            ? textsOf(ctx).t('lgsp:my_dossiers.overdue_mark', ctx.language)
+            : '',
         }),
       );
       return {
@@ -164,7 +169,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
         value: {
           ...p,
           documentLines: p.documents
-            .map((document) => renderer.t('lgsp:procedure.document_line', ctx.language, { document }))
+            .map((document) => textsOf(ctx).t('lgsp:procedure.document_line', ctx.language, { document }))
             .join('\n'),
           onlineUrl: p.onlineUrl ?? NATIONAL_PORTAL_URL,
         },
@@ -185,10 +190,10 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       const representative = b.representatives
         .map((r) =>
           r.position
-            ? renderer.t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
-            : renderer.t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
+            ? textsOf(ctx).t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
+            : textsOf(ctx).t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
         )
-        .join(renderer.t('lgsp:business.representative_separator', ctx.language));
+        .join(textsOf(ctx).t('lgsp:business.representative_separator', ctx.language));
       return {
         status: 'ok',
         value: {
@@ -196,7 +201,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
           taxCode: b.taxCode,
           address: b.address,
           status: b.status,
-          representative: representative || renderer.t('lgsp:business.no_representative', ctx.language),
+          representative: representative || textsOf(ctx).t('lgsp:business.no_representative', ctx.language),
         },
       };
     },
