@@ -4,6 +4,7 @@ import {
   createAdminApi,
   createAdminApiDocument,
   flowsApi,
+  handoffsApi,
   type AdminAuth,
 } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
@@ -15,7 +16,13 @@ import { zaloAdminApi } from './zalo/index.js';
  * Every module's admin routes. A module with admin routes exports an `ApiModule` from its index.ts and is added here
  * once: the router (`composeAdminApi`) and the document (`describeAdminApi`, `npm run openapi`) both read this list.
  */
-const ADMIN_API_MODULES = { admin: adminApi, flows: flowsApi, conversations: conversationsApi, zalo: zaloAdminApi };
+const ADMIN_API_MODULES = {
+  admin: adminApi,
+  flows: flowsApi,
+  conversations: conversationsApi,
+  handoffs: handoffsApi,
+  zalo: zaloAdminApi,
+};
 
 /** What each module's admin routes need, by module. */
 export type AdminApiModulesDeps = {
@@ -34,6 +41,7 @@ export function composeAdminApi(
       ...modules.admin.bind(deps.admin),
       ...modules.flows.bind(deps.flows),
       ...modules.conversations.bind(deps.conversations),
+      ...modules.handoffs.bind(deps.handoffs),
       ...modules.zalo.bind(deps.zalo),
     ],
     auth,

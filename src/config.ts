@@ -111,6 +111,8 @@ export const envSchema = z.object({
   SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
   /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups. Default Mon-Fri 07:30-11:30,13:30-17:00. */
   OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Mon-Fri 07:30-11:30,13:30-17:00')),
+  /** Hours without activity (citizen or official) after which a handoff ends by itself and the bot answers again. Default 72. */
+  HANDOFF_IDLE_HOURS: intInRange(72, 1, 24 * 30),
   /** LGSP gateway base URL. */
   LGSP_BASE_URL: optionalUrl,
   /** LGSP OAuth2 token URL (client credentials). */
@@ -212,7 +214,7 @@ export interface Config {
   };
   /** 32-byte key for encrypting secrets at rest; undefined → main derives one (sandbox) or refuses to start. */
   secretsKey: Buffer | undefined;
-  conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string };
+  conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string; handoffIdleHours: number };
   lgsp: {
     baseUrl: string | undefined;
     tokenUrl: string | undefined;
@@ -344,6 +346,7 @@ export function readConfig(
       retentionDays: e.CONVERSATION_RETENTION_DAYS,
       sessionTtlMinutes: e.SESSION_TTL_MINUTES,
       officeHours: e.OFFICE_HOURS,
+      handoffIdleHours: e.HANDOFF_IDLE_HOURS,
     },
     lgsp: {
       baseUrl: e.LGSP_BASE_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp` : undefined),

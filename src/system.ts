@@ -17,7 +17,7 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
-import { createCitizenEffects, createCitizenPreferences } from './citizens/index.js';
+import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
   combineActionRegistries,
@@ -27,7 +27,8 @@ import {
   createConversationMetrics,
   createEffectRegistry,
   createFlowStore,
-  createHandoffEffect,
+  createHandoffEffects,
+  createHandoffMetrics,
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
@@ -231,11 +232,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   const sink = zalo.sink;
-  const handoffs = createHandoffStore(db);
+  const handoffs = createHandoffStore(
+    db,
+    createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
+  );
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
     sink.releaseHeldEffect,
-    createHandoffEffect(handoffs),
+    ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
@@ -245,6 +249,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       preferences,
       effects,
       replies: sink,
+      handoffs,
       logger: conversationLogger,
     }),
     flows: flowStore,
@@ -274,7 +279,22 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       {
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
-        conversations: { db, handoffs, sink, logger: log, clock: adminAuth.clock },
+        conversations: { db, sink, logger: log, clock: adminAuth.clock },
+        handoffs: {
+          db,
+          handoffs,
+          outbox: sink,
+          templates,
+          languageOf: (citizenId) => preferences.findLanguage(citizenId),
+          insideWindow: async (citizenId, now) =>
+            isInsideSendWindow(await findCitizen(db, citizenId), now, config.zalo.csWindowDays),
+          lookUpName: async (citizenId) =>
+            (await findCitizen(db, citizenId))?.contactName ??
+            (await zalo.client.getUserProfile(citizenId)).display_name ??
+            null,
+          logger: log,
+          clock: adminAuth.clock,
+        },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),

@@ -255,6 +255,8 @@ interface Harness {
   say(line: string, citizen?: string): Promise<string[]>;
   raw(payload: InboundPayload, citizen?: string): Promise<OutboundMessage[]>;
   advance(ms: number): void;
+  /** Ends the citizen's handoff as an official would. */
+  closeHandoff(citizen?: string): void;
   calls: string[];
   handoffs: string[];
   languages: Map<string, Language>;
@@ -274,7 +276,7 @@ function createHarness(
   let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
   const clock = () => now;
   const { flows: shipped } = loadFlowsFromDir(path.join(ROOT, 'flows'));
-  const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'language', 'fallback'].includes(f.id));
+  const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'handoff', 'language', 'fallback'].includes(f.id));
   const flows = createMemoryFlowSource([...core, ...TEST_FLOWS]);
   const languages = new Map<string, Language>();
   const calls: string[] = [];
@@ -286,6 +288,7 @@ function createHarness(
       loadSession: (id) => store.loadSession(id),
       findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
       countHeldMessages: () => Promise.resolve(0),
+      findLiveHandoff: (id) => store.findLiveHandoff(id),
       async commit(event, result) {
         // What the server performs in the turn's transaction, kept here in memory.
         for (const effect of result.effects) {
@@ -326,6 +329,7 @@ function createHarness(
     advance: (ms) => {
       now = new Date(now.getTime() + ms);
     },
+    closeHandoff: (citizen = 'c1') => store.closeHandoff(citizenIdSchema.parse(citizen)),
   };
 }
 
@@ -359,9 +363,44 @@ describe('conversation engine: core flows', () => {
     expect(h.handoffs).toEqual(['help']);
   });
 
-  it('during office hours says an official will answer soon', async () => {
+  it('during office hours says an official will answer here', async () => {
     const h = createHarness({ now: '2026-11-23T03:00:00Z' }); // Monday 10:00
-    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời bạn sớm']]]);
+    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời bạn ngay tại đây']]]);
+  });
+
+  it('"gặp cán bộ" hands over at once; the bot is silent until the citizen cancels', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['gặp cán bộ', ['Tôi đã chuyển cuộc trò chuyện cho cán bộ']]]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Questions, answers to the official, attachments, even old buttons' payloads: for the official, not the bot.
+    expect(await h.say('cho tôi hỏi về hồ sơ đất đai')).toEqual([]);
+    expect(await h.say('qwerty')).toEqual([]);
+    expect(await h.say('@image https://example.invalid/a.jpg')).toEqual([]);
+    expect(await h.say('gặp cán bộ')).toEqual([]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Menu and help remind where the citizen is and how to leave; a language change is confirmed.
+    await expectConversation(h, [
+      ['menu', ['đang trao đổi với cán bộ', '[Quay lại trợ lý tự động]']],
+      ['English', ['answer in English', 'You are talking with an official']],
+      ['Tiếng Việt', ['tiếng Việt']],
+      ['hủy', ['Đã kết thúc trao đổi với cán bộ', '[Tra cứu hồ sơ]']],
+      ['qwerty', ['chưa hiểu']],
+    ]);
+  });
+
+  it('answers again once an official closed the handoff, or after a long silence', async () => {
+    const h = createHarness();
+    await h.say('gặp cán bộ');
+    expect(await h.say('alo')).toEqual([]);
+    h.closeHandoff();
+    await expectConversation(h, [['qwerty', ['chưa hiểu']]]);
+
+    await h.say('gặp cán bộ');
+    h.advance(71 * 3_600_000);
+    expect(await h.say('còn ai không')).toEqual([]);
+    h.advance(73 * 3_600_000);
+    await expectConversation(h, [['qwerty', ['lâu không có hoạt động', 'chưa hiểu']]]);
+    expect(await h.say('qwerty')).not.toContain('lâu không có hoạt động');
   });
 
   it('switches language through the language flow and remembers it', async () => {

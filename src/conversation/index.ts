@@ -23,6 +23,7 @@ export {
   MENU_FLOW_ID,
   HELP_FLOW_ID,
   LANGUAGE_FLOW_ID,
+  DEFAULT_HANDOFF_IDLE_HOURS,
   type TurnRunner,
   type TurnRunnerConfig,
   type TurnRunnerDeps,
@@ -46,6 +47,8 @@ export {
   effectSchema,
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
+  HANDOFF_END_EFFECT,
+  HANDOFF_MESSAGE_EFFECT,
   LANGUAGE_EFFECT,
   languageEffectPayloadSchema,
   RELEASE_HELD_EFFECT,
@@ -94,13 +97,17 @@ export {
   type TemplateNamespaceView,
   type TemplateVersionView,
 } from './template-versions.js';
-/** Handoffs to officials in PostgreSQL. */
+/** Handoffs to officials in PostgreSQL: live ones silence the bot; officials take, answer and close them. */
 export {
   createHandoffStore,
-  createHandoffEffect,
+  createHandoffEffects,
+  createHandoffMetrics,
+  type HandoffEndedBy,
+  type HandoffMetrics,
   type HandoffPort,
+  type HandoffRecord,
   type HandoffStore,
-  type OpenHandoff,
+  type LiveHandoff,
 } from './handoff-store.js';
 /** OFFICE_HOURS parsing: open now? next opening? */
 export { parseOfficeHours, type OfficeHours } from './office-hours.js';

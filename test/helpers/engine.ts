@@ -3,7 +3,7 @@ import { createCitizenEffects, createCitizenPreferences } from '../../src/citize
 import {
   createConversationEngine,
   createEffectRegistry,
-  createHandoffEffect,
+  createHandoffEffects,
   createHandoffStore,
   createPgTurnStore,
   type ActionRegistry,
@@ -55,10 +55,11 @@ export function createPgTestEngine(options: {
     countHeld: () => Promise.resolve(0),
   };
   const logger = testLogger();
+  const handoffs = createHandoffStore(options.db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
     ...(options.heldEffect ? [options.heldEffect] : []),
-    createHandoffEffect(createHandoffStore(options.db)),
+    ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
   ]);
   const engine = createConversationEngine({
@@ -67,6 +68,7 @@ export function createPgTestEngine(options: {
       preferences: createCitizenPreferences(options.db),
       effects,
       replies: options.replies ?? collecting,
+      handoffs,
       logger,
     }),
     flows: options.flows,

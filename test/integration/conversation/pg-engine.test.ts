@@ -92,7 +92,7 @@ describe('conversation engine with turns in PostgreSQL', () => {
       [
         ['tro giup', 'Đường dây nóng'],
         ['#go:help/handoff', 'chuyển cuộc trò chuyện cho cán bộ'],
-        ['huỷ', 'Đã hủy'],
+        ['huỷ', 'Đã kết thúc trao đổi với cán bộ'],
       ],
     ],
     [
