@@ -403,12 +403,53 @@ describe('conversation engine: core flows', () => {
     expect(await h.say('qwerty')).not.toContain('lâu không có hoạt động');
   });
 
+  it('answers small talk briefly, without the fallback or the menu', async () => {
+    const h = createHarness();
+    const table: [string, string][] = [
+      ['cảm ơn', 'không có gì'],
+      ['Cám ơn nhiều ạ!', 'không có gì'],
+      ['dạ cảm ơn bạn nhé', 'không có gì'],
+      ['ok', 'Khi cần hỗ trợ thêm'],
+      ['Oke nha', 'Khi cần hỗ trợ thêm'],
+      ['alo', 'Xin chào bạn!'],
+      ['chào', 'Xin chào bạn!'],
+      ['👍', 'Khi cần hỗ trợ thêm'],
+      ['👍🏻👍🏻', 'Khi cần hỗ trợ thêm'],
+      ['😀', '😊'],
+      [':)', '😊'],
+      ['@sticker', '😊'],
+      ['tạm biệt', 'Tạm biệt bạn'],
+      ['thank you', 'không có gì'],
+    ];
+    for (const [line, expected] of table) {
+      const answer = (await h.say(line)).join('\n');
+      expect(answer, `after "${line}"`).toContain(expected);
+      expect(answer, `after "${line}"`).not.toContain('chưa hiểu');
+      expect(answer, `after "${line}"`).not.toContain('[Tra cứu hồ sơ]');
+    }
+    // A greeting offers the menu behind one button; a question that only starts politely is still a question.
+    expect(await h.say('xin chào')).toContain('[Xem danh mục]');
+    expect((await h.say('cảm ơn, cho hỏi giờ làm việc')).join('\n')).toContain('Đường dây nóng');
+  });
+
+  it('answers small talk during a question, then asks the question again without counting a retry', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đổi ngôn ngữ', ['ngôn ngữ nào']],
+      ['cảm ơn', ['không có gì', 'ngôn ngữ nào', '[English]']],
+      ['👍', ['Khi cần hỗ trợ thêm', 'ngôn ngữ nào']],
+      ['2', ['Language changed to English']],
+      ['thanks!', ["You're welcome"]],
+    ]);
+  });
+
   it('switches language through the language flow and remembers it', async () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đổi ngôn ngữ', ['ngôn ngữ nào', '[English]']],
       ['#choice:en', ['Language changed to English']],
-      ['hello there', ['Hello! This is the Zalo assistant']],
+      ['hello there', ['Hello! How can I help?']],
+      ['get started', ['Hello! This is the Zalo assistant']],
     ]);
     expect(h.languages.get('c1')).toBe('en');
   });
@@ -614,13 +655,16 @@ describe('conversation engine: sessions', () => {
     expect((await h.say('Hoa', 'a')).join('\n')).toContain('Chào Hoa!');
   });
 
-  it('answers stickers with a note and keeps the question open', async () => {
+  it('answers a sticker with a smile and audio with a note, and keeps the question open', async () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đăng ký tên', ['Bạn tên gì?']],
-      ['@sticker', ['chưa đọc được loại tin nhắn này', 'Bạn tên gì?']],
-      ['Mai', ['Chào Mai!']],
+      ['@sticker', ['😊', 'Bạn tên gì?']],
     ]);
+    const audio = flatten(await h.raw({ kind: 'unsupported', original: 'user_send_audio' }));
+    expect(audio.join('\n')).toContain('chưa đọc được loại tin nhắn này');
+    expect(audio.join('\n')).toContain('Bạn tên gì?');
+    await expectConversation(h, [['Mai', ['Chào Mai!']]]);
   });
 });
 

@@ -20,6 +20,7 @@ import { foldText, foldTelex, scoreKeyword } from './text.js';
 import { distance } from 'fastest-levenshtein';
 import type { TurnResult } from './turn-store.js';
 import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
@@ -280,6 +281,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
       case 'invalid': {
+        if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
         if (allowTriggers && (await startTriggeredFlow(turn, payload, { includeFallback: false }))) return;
         const retries = active.retries + 1;
         if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
@@ -308,6 +310,19 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
     }
+  }
+
+  /**
+   * Answers small talk ("cảm ơn", "ok", "alo", 👍) with a short friendly line; a question being asked is asked again.
+   * False when the message is not small talk.
+   */
+  async function answerSmallTalk(turn: Turn, text: string | null): Promise<boolean> {
+    const kind = text === null ? 'emoji' : findSmallTalk(text, (key, language) => templates.t(key, language));
+    if (!kind) return false;
+    turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
+    const waiting = await waitingAsk(turn);
+    if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
+    return true;
   }
 
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
@@ -460,6 +475,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
         return;
       case 'unsupported': {
+        // A sticker is a friendly gesture, not a message the bot failed to read.
+        if (payload.original.includes('sticker') && (await answerSmallTalk(turn, null))) return;
         turn.out.push(...render(turn, 'common:unsupported'));
         await repeatPrompt(turn);
         return;
@@ -511,6 +528,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await answerAsk(turn, waiting.flow, waiting.step, payload, true);
           return;
         }
+        if (await answerSmallTalk(turn, text)) return;
         await startTriggeredFlow(turn, payload, { includeFallback: true });
         return;
       }

@@ -100,6 +100,7 @@ describe('conversation engine with turns in PostgreSQL', () => {
       [
         ['lien hệe', 'Đường dây nóng'],
         ['xyz', 'chưa hiểu'],
+        ['cảm ơn ạ', 'không có gì'],
       ],
     ],
   ])('%s', async (_name, table) => {
