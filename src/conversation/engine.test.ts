@@ -544,7 +544,7 @@ describe('conversation engine: asking', () => {
     const h = createHarness();
     await expectConversation(h, [
       ['để lại liên hệ', ['Chia sẻ thông tin liên hệ', '(request_user_info Chia sẻ thông tin)']],
-      ['abc xyz', ['bấm nút "Chia sẻ thông tin"', '(request_user_info']],
+      ['abc xyz', ['bấm nút "Chia sẻ"', '(request_user_info']],
       ['@contact +84912345678', ['Cảm ơn, số 0912345678']],
     ]);
   });
