@@ -33,6 +33,7 @@ import {
   createPgTurnStore,
   createReloadingTemplateRenderer,
   loadPublishedTemplates,
+  provinceTemplateVariables,
   seedFlowStore,
   type ConversationEngine,
   type FlowStore,
@@ -179,6 +180,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   // --- Conversation ---------------------------------------------------------------------------------------------
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
+    defaults: provinceTemplateVariables(config.province),
     load: () => loadPublishedTemplates(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });

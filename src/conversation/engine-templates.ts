@@ -1,6 +1,5 @@
 import type { Language } from './channel.js';
 import type { AskInputType } from './flow-schema.js';
-import { SMALL_TALK_TEMPLATE_KEYS } from './small-talk.js';
 
 const ASK_INPUT_TYPES: AskInputType[] = [
   'text',
@@ -47,7 +46,6 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:input.too_many_attempts',
   'common:input.image_more',
   ...ASK_INPUT_TYPES.map((type) => `common:input.invalid.${type}`),
-  ...SMALL_TALK_TEMPLATE_KEYS,
 ];
 
 export interface TemplateProblem {

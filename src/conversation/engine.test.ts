@@ -345,7 +345,10 @@ describe('conversation engine: core flows', () => {
   it('greets a new follower with capabilities, privacy notice and the menu', async () => {
     const h = createHarness();
     await expectConversation(h, [
-      ['@follow', ['Xin chào!', 'Tôi có thể giúp bạn', 'Nghị định 13/2023', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]']],
+      [
+        '@follow',
+        ['Xin chào!', 'Tôi có thể giúp anh/chị', 'Nghị định 13/2023', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]'],
+      ],
     ]);
   });
 
@@ -365,7 +368,7 @@ describe('conversation engine: core flows', () => {
 
   it('during office hours says an official will answer here', async () => {
     const h = createHarness({ now: '2026-11-23T03:00:00Z' }); // Monday 10:00
-    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời bạn ngay tại đây']]]);
+    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời anh/chị ngay tại đây']]]);
   });
 
   it('"gặp cán bộ" hands over at once; the bot is silent until the citizen cancels', async () => {
@@ -411,14 +414,14 @@ describe('conversation engine: core flows', () => {
       ['dạ cảm ơn bạn nhé', 'không có gì'],
       ['ok', 'Khi cần hỗ trợ thêm'],
       ['Oke nha', 'Khi cần hỗ trợ thêm'],
-      ['alo', 'Xin chào bạn!'],
-      ['chào', 'Xin chào bạn!'],
+      ['alo', 'Xin chào anh/chị!'],
+      ['chào', 'Xin chào anh/chị!'],
       ['👍', 'Khi cần hỗ trợ thêm'],
       ['👍🏻👍🏻', 'Khi cần hỗ trợ thêm'],
       ['😀', '😊'],
       [':)', '😊'],
       ['@sticker', '😊'],
-      ['tạm biệt', 'Tạm biệt bạn'],
+      ['tạm biệt', 'Tạm biệt anh/chị'],
       ['thank you', 'không có gì'],
     ];
     for (const [line, expected] of table) {
@@ -492,7 +495,7 @@ describe('conversation engine: asking', () => {
       ['+84 912 345 678', ['Đã lưu số 0912345678.']],
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
       ['12345', ['Số điện thoại chưa đúng']],
-      ['abc', ['chưa nhận được thông tin đúng', '[Tra cứu hồ sơ]']],
+      ['abc', ['Tôi tạm dừng câu hỏi này', '[Tra cứu hồ sơ]']],
     ]);
   });
 
@@ -585,7 +588,7 @@ describe('conversation engine: global commands mid-flow', () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đăng ký tên', ['Bạn tên gì?']],
-      ['Menu', ['Bạn cần hỗ trợ gì?']],
+      ['Menu', ['Anh/chị cần hỗ trợ gì?']],
       ['Lan', ['chưa hiểu']],
     ]);
   });

@@ -109,8 +109,15 @@ export {
   type HandoffStore,
   type LiveHandoff,
 } from './handoff-store.js';
-/** OFFICE_HOURS parsing: open now? next opening? */
-export { parseOfficeHours, type OfficeHours } from './office-hours.js';
+/** OFFICE_HOURS parsing: open now? next opening? As citizens read it. */
+export { describeOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
+/** The province's name, hotline, address, portal and form of address, as every template sees them. */
+export {
+  EXAMPLE_PROVINCE_SETTINGS,
+  provinceSettingsSchema,
+  provinceTemplateVariables,
+  type ProvinceSettings,
+} from './province-settings.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
 export { createBuiltinActions } from './builtin-actions.js';
 /** Flow validation: a list of problems, never an exception. */

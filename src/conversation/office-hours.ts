@@ -84,3 +84,45 @@ export function parseOfficeHours(spec: string): OfficeHours {
     },
   };
 }
+
+const DAY_NAMES: Record<'vi' | 'en', string[]> = {
+  vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/**
+ * The OFFICE_HOURS text as citizens read it: `Mon-Fri 07:30-11:30,13:30-17:00` → "Thứ Hai – Thứ Sáu: 07:30–11:30,
+ * 13:30–17:00". A value that does not parse is returned as written (the server refuses it at start anyway).
+ */
+export function describeOfficeHours(spec: string, language: 'vi' | 'en'): string {
+  try {
+    parseOfficeHours(spec);
+  } catch {
+    return spec;
+  }
+  const names = DAY_NAMES[language];
+  return spec
+    .split(';')
+    .map((group) => group.trim())
+    .filter(Boolean)
+    .map((group) => {
+      const space = group.indexOf(' ');
+      const days = group
+        .slice(0, space)
+        .split(',')
+        .map((part) =>
+          part
+            .split('-')
+            .map((day) => names[DAYS.indexOf(day.trim().toLowerCase().slice(0, 3))] ?? day)
+            .join(' – '),
+        )
+        .join(', ');
+      const times = group
+        .slice(space + 1)
+        .split(',')
+        .map((range) => range.trim().replace('-', '–'))
+        .join(', ');
+      return `${days}: ${times}`;
+    })
+    .join('; ');
+}

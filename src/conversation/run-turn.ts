@@ -318,7 +318,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    */
   async function answerSmallTalk(turn: Turn, text: string | null): Promise<boolean> {
     const kind = text === null ? 'emoji' : findSmallTalk(text, (key, language) => templates.t(key, language));
-    if (!kind) return false;
+    if (!kind || !templates.has(`smalltalk:reply.${kind}`, turn.language)) return false;
     turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
     const waiting = await waitingAsk(turn);
     if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));

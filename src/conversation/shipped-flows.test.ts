@@ -5,6 +5,7 @@ import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
 import { combineActionRegistries, createActionRegistry } from './actions.js';
 import { createBuiltinActions } from './builtin-actions.js';
 import { validateEngineTemplates } from './engine-templates.js';
+import { SMALL_TALK_TEMPLATE_KEYS } from './small-talk.js';
 import { flowJsonSchema } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer, loadTemplateResources } from './template-renderer.js';
@@ -37,6 +38,8 @@ describe('shipped flows and templates', () => {
 
   it('the engine templates exist in Vietnamese and English', () => {
     expect(validateEngineTemplates(templates, ['vi', 'en'])).toEqual([]);
+    for (const language of ['vi', 'en'] as const)
+      expect(SMALL_TALK_TEMPLATE_KEYS.filter((key) => !templates.has(key, language)), language).toEqual([]);
   });
 
   it('every namespace has the same keys in Vietnamese and English', () => {

@@ -10,7 +10,10 @@ import { foldText } from './text.js';
 export const SMALL_TALK_KINDS = ['thanks', 'greeting', 'ok', 'bye'] as const;
 export type SmallTalkKind = (typeof SMALL_TALK_KINDS)[number] | 'emoji';
 
-/** Template keys small talk reads and renders; each must exist in every language. */
+/**
+ * Template keys small talk reads and renders; the shipped templates have them all (a test checks). A deployment
+ * without the namespace simply has no small talk.
+ */
 export const SMALL_TALK_TEMPLATE_KEYS: readonly string[] = [
   ...SMALL_TALK_KINDS.map((kind) => `smalltalk:words.${kind}`),
   'smalltalk:words.particles',

@@ -119,7 +119,7 @@ describe('live handoff to an official', () => {
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(taken.body).toMatchObject({ status: 'taken', takenBy: officialId });
     const joined = await citizens.collect(citizenId, afterQuestion);
-    expect(texts(joined)).toBe('Cán bộ đã tiếp nhận yêu cầu của bạn và sẽ trả lời ngay tại đây.');
+    expect(texts(joined)).toBe('Cán bộ đã tiếp nhận yêu cầu của anh/chị và sẽ trả lời ngay tại đây.');
 
     // The official answers through the OA, as a reply inside the window; the citizen receives exactly that.
     const afterTaken = await citizens.lastSeq(citizenId);

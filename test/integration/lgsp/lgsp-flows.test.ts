@@ -169,7 +169,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
       expect(buttons(lookup?.bot ?? [])).toContain(`#unfollow_dossier ${CODE}`);
       expect(buttons(lookup?.bot ?? [])).not.toContain(`#follow_dossier ${CODE}`);
       const [list] = await run(['hồ sơ đang theo dõi']);
-      expect(texts(list?.bot ?? [])).toContain(`Bạn đang theo dõi 1 hồ sơ:\n• ${CODE}: Đang được giải quyết`);
+      expect(texts(list?.bot ?? [])).toContain(`Anh/chị đang theo dõi 1 hồ sơ:\n• ${CODE}: Đang được giải quyết`);
       expect(buttons(list?.bot ?? [])).toEqual([`#unfollow_dossier ${CODE}`]);
       const [stop] = await run([`#unfollow_dossier ${CODE}`]);
       expect(texts(stop?.bot ?? [])).toContain(`Đã bỏ theo dõi hồ sơ ${CODE}`);
@@ -178,7 +178,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
       await createDossierFollowStore(db.db).stop('simulator', CODE, new Date());
     }
     const [none] = await run(['bỏ theo dõi']);
-    expect(texts(none?.bot ?? [])).toContain('Bạn chưa theo dõi hồ sơ nào');
+    expect(texts(none?.bot ?? [])).toContain('Anh/chị chưa theo dõi hồ sơ nào');
     const [lookup] = await run([CODE]);
     expect(buttons(lookup?.bot ?? [])).toContain(`#follow_dossier ${CODE}`);
   });
