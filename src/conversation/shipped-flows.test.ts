@@ -39,7 +39,10 @@ describe('shipped flows and templates', () => {
   it('the engine templates exist in Vietnamese and English', () => {
     expect(validateEngineTemplates(templates, ['vi', 'en'])).toEqual([]);
     for (const language of ['vi', 'en'] as const)
-      expect(SMALL_TALK_TEMPLATE_KEYS.filter((key) => !templates.has(key, language)), language).toEqual([]);
+      expect(
+        SMALL_TALK_TEMPLATE_KEYS.filter((key) => !templates.has(key, language)),
+        language,
+      ).toEqual([]);
   });
 
   it('every namespace has the same keys in Vietnamese and English', () => {
