@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,6 +19,13 @@ export default tseslint.config(
     // Plain Node scripts and the phone page's browser script.
     files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The admin web UI (React in the browser).
+    files: ['admin/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['src/sandbox/phone/assets/**/*.js'],

@@ -7,7 +7,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/src/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: { name: 'integration-pglite', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'pglite' } },

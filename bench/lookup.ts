@@ -28,6 +28,7 @@ import { connectRedis } from '../src/platform/redis.js';
 import { createLgspSimulator } from '../src/sandbox/lgsp/index.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
+import { createShippedInputTypes } from '../src/shipped-input-types.js';
 
 const CONSUMER = { key: 'bench-key', secret: 'bench-secret' };
 
@@ -94,6 +95,7 @@ export async function run(args: string[]): Promise<void> {
           follow: { maxDays: 60, intervalMinutes: 30 },
         }),
       ),
+      inputs: createShippedInputTypes(),
       templates: renderer,
       logger,
       config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
@@ -108,6 +110,7 @@ export async function run(args: string[]): Promise<void> {
     },
     release: () => Promise.resolve(),
     countHeld: () => Promise.resolve(0),
+    releaseHeld: () => Promise.resolve(),
   };
   // Warm the token and the cache once so "warm" means cache hits only.
   await Promise.all(codes.map((code) => lgsp.dossiers.get(code)));

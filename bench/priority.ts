@@ -19,7 +19,7 @@ import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { startSystem } from '../src/system.js';
-import { zaloDeliveries } from '../src/zalo/index.js';
+import { messageDeliveries } from '../src/messaging/index.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 import { findFreePort } from './lib/server-process.js';
@@ -96,8 +96,8 @@ export async function run(args: string[]): Promise<void> {
   const queuedBroadcasts = async () => {
     const [row] = await system.database.db
       .select({ n: sql<number>`count(*)::int` })
-      .from(zaloDeliveries)
-      .where(sql`${zaloDeliveries.purpose} = 'broadcast' and ${zaloDeliveries.status} = 'queued'`);
+      .from(messageDeliveries)
+      .where(sql`${messageDeliveries.purpose} = 'broadcast' and ${messageDeliveries.status} = 'queued'`);
     return row?.n ?? 0;
   };
 

@@ -1,12 +1,13 @@
-// `npm test`: every check and test. Installs dependencies if needed, type-checks, lints, checks formatting, then runs
-// vitest's projects: unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser and
-// end-to-end tests.
+// `npm test`: every check and test. Installs dependencies if needed, type-checks (server and admin UI), lints, checks
+// formatting and the module rules (dependency-cruiser), builds the admin web UI if stale, then runs vitest's projects:
+// unit, integration on embedded PGlite, integration on the PostgreSQL server, and the browser and end-to-end tests.
 // Needs Redis (a private redis-server is started when none answers) and PostgreSQL at TEST_PG_ADMIN_URL.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureAdminBuild } from './admin-build.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
@@ -65,9 +66,12 @@ function run(command, args) {
 await ensureRedis();
 await ensurePostgres();
 let status = run('npx', ['tsc', '-p', 'tsconfig.check.json']);
+if (status === 0) status = run('npx', ['tsc', '-p', 'admin/tsconfig.json']);
 if (status === 0) status = run('npx', ['eslint', '.']);
 if (status === 0) status = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+if (status === 0) status = run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.mjs']);
 const report = path.join('test-results', 'vitest.json');
+if (status === 0 && !ensureAdminBuild()) status = 1;
 if (status === 0) {
   fs.rmSync(report, { force: true });
   status = run('npx', [

@@ -10,6 +10,7 @@ import {
 import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
+import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
 
 /**
@@ -22,6 +23,7 @@ const ADMIN_API_MODULES = {
   conversations: conversationsApi,
   handoffs: handoffsApi,
   zalo: zaloAdminApi,
+  effects: outboxAdminApi,
 };
 
 /** What each module's admin routes need, by module. */
@@ -43,6 +45,7 @@ export function composeAdminApi(
       ...modules.conversations.bind(deps.conversations),
       ...modules.handoffs.bind(deps.handoffs),
       ...modules.zalo.bind(deps.zalo),
+      ...modules.effects.bind(deps.effects),
     ],
     auth,
     options,

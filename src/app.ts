@@ -1,3 +1,4 @@
+import { withTimeout } from './platform/timeout.js';
 import { randomUUID } from 'node:crypto';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
@@ -110,17 +111,8 @@ async function runCheck(
   check: ReadinessCheck,
   logger: Logger,
 ): Promise<{ name: string; critical: boolean; body: { ok: boolean } & Record<string, unknown> }> {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const outcome = await Promise.race([
-      check.check(),
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`no answer within ${READINESS_TIMEOUT_MS} ms`)),
-          READINESS_TIMEOUT_MS,
-        );
-      }),
-    ]);
+    const outcome = await withTimeout(check.check(), READINESS_TIMEOUT_MS, check.name);
     const ok = outcome ? outcome.ok : true;
     return { name: check.name, critical: check.critical, body: { ok, critical: check.critical, ...outcome?.details } };
   } catch (error) {
@@ -130,7 +122,5 @@ async function runCheck(
       'readiness check failed',
     );
     return { name: check.name, critical: check.critical, body: { ok: false, critical: check.critical } };
-  } finally {
-    clearTimeout(timer);
   }
 }

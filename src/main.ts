@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     // Printed once to the terminal, never through the logger: it is a credential.
     process.stdout.write(
       `Sandbox admin account created: ${system.firstAdmin.email} / ${system.firstAdmin.password}\n` +
-        'It is shown only this once; sign in at /api/admin/auth/login and change it.\n\n',
+        'It is shown only this once; sign in at /admin and change it (account menu → change password).\n\n',
     );
   }
 }
@@ -89,6 +89,7 @@ function printBanner(sandbox: boolean, publicUrl: string, role: ProcessRole): vo
       `  LGSP simulator:                       ${publicUrl}/sandbox/lgsp`,
     );
   }
+  lines.push(`  Admin web UI: ${publicUrl}/admin   API reference: ${publicUrl}/api/admin/docs`);
   lines.push(`  Health: ${publicUrl}/healthz   Readiness: ${publicUrl}/readyz   Metrics: ${publicUrl}/metrics`);
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }

@@ -16,6 +16,7 @@ import {
   type AuditContext,
   type FirstAdminOutcome,
 } from './admin/index.js';
+import { createAdminUiRouter } from './admin-ui.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
@@ -27,6 +28,7 @@ import {
   createConversationMetrics,
   createEffectRegistry,
   createFlowStore,
+  createReleaseHeldEffect,
   createHandoffEffects,
   createHandoffMetrics,
   createHandoffStore,
@@ -35,6 +37,7 @@ import {
   loadPublishedTemplates,
   provinceTemplateVariables,
   seedFlowStore,
+  citizenIdSchema,
   type ConversationEngine,
   type FlowStore,
 } from './conversation/index.js';
@@ -66,11 +69,16 @@ import {
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createZaloSimulator } from './sandbox/zalo/index.js';
-import { createZaloChannel, type ZaloMessageSink } from './zalo/index.js';
+import { createMessaging, type Messaging } from './messaging/index.js';
+import { createEffectOutbox } from './outbox/index.js';
+import { createShippedInputTypes } from './shipped-input-types.js';
+import { createZaloChannel } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
 const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
+// The admin web UI's build (scripts/admin-build.mjs); `npm start` and `npm run build` make it.
+const ADMIN_UI_DIR = fileURLToPath(new URL('../admin/dist', import.meta.url));
 const STARTUP_LOCK_TTL_MS = 30_000;
 const STARTUP_LOCK_WAIT_MS = 180_000;
 
@@ -100,7 +108,7 @@ export interface RunningSystem {
   engine: ConversationEngine;
   flowStore: FlowStore<AuditContext>;
   /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
-  messages: ZaloMessageSink;
+  messages: Messaging;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -192,9 +200,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
   );
+  const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
     db,
     actions,
+    inputs,
     audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
   });
   // Several processes may start at once on one PostgreSQL: one seeds, the others wait for it.
@@ -233,14 +243,23 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   }
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
-  const sink = zalo.sink;
+  // --- Messaging (delivery through the Zalo channel) ----------------------------------------------------------------
+  const sink = createMessaging({ db, redis, queues, channel: zalo.deliveryChannel, logger: log, metrics });
+  stop.add('messaging queues', () => sink.close());
+  metrics.addQueueDepthSource(() => sink.queueDepths());
+
+  // Writes to external systems wait here for their turn's commit, then are performed with their idempotency key.
+  const outbox = createEffectOutbox({ db, queues, logger: log, metrics });
+  stop.add('outbox queue', () => outbox.close());
+  metrics.addQueueDepthSource(() => outbox.queueDepths());
+
   const handoffs = createHandoffStore(
     db,
     createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
   );
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
-    sink.releaseHeldEffect,
+    createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
   ]);
@@ -252,10 +271,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       effects,
       replies: sink,
       handoffs,
+      outbox,
       logger: conversationLogger,
     }),
     flows: flowStore,
     actions,
+    inputs,
     templates,
     logger: conversationLogger,
     config: config.conversation,
@@ -297,6 +318,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           logger: log,
           clock: adminAuth.clock,
         },
+        effects: {
+          db,
+          outbox,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+        },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
@@ -308,6 +334,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     );
     mounts.push(
       { path: '/api/admin', router: adminApi.router },
+      { path: '/admin', router: createAdminUiRouter({ dir: ADMIN_UI_DIR }) },
       { path: '/webhooks/zalo', router: zalo.webhookRouter },
     );
     if (config.sandbox) {
@@ -356,9 +383,23 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   // --- Workers --------------------------------------------------------------------------------------------------
   if (role !== 'web') {
     const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
-      retentionTasks: [{ name: 'endedFollows', purge: (before) => follows.purgeEnded(before) }],
+      retentionTasks: [
+        { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
+        { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
+        { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
+      ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
+    const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
+    stop.add('delivery workers', () => deliveryWorkers.close());
+    const outboxWorker = await outbox.startWorker({
+      perform: (effect, attempt, logger) =>
+        effects.performExternal(
+          { key: effect.key, type: effect.type, payload: effect.payload },
+          { citizenId: citizenIdSchema.parse(effect.citizenId), attempt, logger },
+        ),
+    });
+    stop.add('outbox worker', () => outboxWorker.close());
     const watch = createDossierWatch({
       follows,
       dossiers: lgsp.dossiers,

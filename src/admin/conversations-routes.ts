@@ -6,7 +6,7 @@ import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
-import { hasConversation, listConversationPage } from './conversation-access.js';
+import { hasConversation, listConversationPage } from '../messaging/index.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;
@@ -62,7 +62,7 @@ const conversationRoutes = {
       query: messagesQuerySchema,
       response: z.object({ items: z.array(conversationMessageSchema), nextCursor: z.string().nullable() }),
       async handler({ params: { citizenId }, query, req, res }, { db, clock }) {
-        // Reading a conversation is access to personal data (Decree 13/2023): the read and its audit row commit together.
+        // Reading a conversation is access to personal data (Law 91/2025/QH15): the read and its audit row commit together.
         return withAudit(db, auditContextOf(req, res, clock()), async (tx) => {
           const result = await listConversationPage(tx, citizenId, query);
           return {

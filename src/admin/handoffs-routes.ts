@@ -15,10 +15,12 @@ import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import { withTimeout } from '../platform/timeout.js';
+import { findLastMessages } from '../messaging/index.js';
+import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { withAudit } from './audit.js';
-import { findLastMessages } from './conversation-access.js';
 import { hasPermission, parseStoredRoles } from './roles.js';
 
 /** Zalo's limit for one text message; an official's answer should fit one. */
@@ -112,8 +114,8 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 function officialLanguage(req: Request, requested: Language | undefined): Language {
   if (requested) return requested;
-  const accepted = req.acceptsLanguages('vi', 'en');
-  return accepted === 'en' ? 'en' : DEFAULT_LANGUAGE;
+  const accepted = languageSchema.safeParse(req.acceptsLanguages(...LANGUAGES));
+  return accepted.success ? accepted.data : DEFAULT_LANGUAGE;
 }
 
 function reasonText(ctx: HandoffsApiDeps, reason: string | null, language: Language): string | null {
@@ -121,28 +123,16 @@ function reasonText(ctx: HandoffsApiDeps, reason: string | null, language: Langu
   return ctx.templates.t(reason, language);
 }
 
-async function withTimeout<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Looks up the names officials have not seen yet, once per handoff; a failed lookup leaves the name empty. */
 async function fillNames(ctx: HandoffsApiDeps, records: HandoffRecord[]): Promise<HandoffRecord[]> {
   return Promise.all(
     records.map(async (record) => {
       if (record.citizenName !== null || record.status === 'closed') return record;
-      const lookup = ctx.lookUpName(record.citizenId as CitizenId).catch((error: unknown) => {
+      const lookup = withTimeout(ctx.lookUpName(record.citizenId as CitizenId), NAME_LOOKUP_TIMEOUT_MS, 'name lookup');
+      const name = await lookup.catch((error: unknown) => {
         ctx.logger.warn({ err: error, handoffId: record.id }, 'citizen name lookup failed');
         return null;
       });
-      const name = await withTimeout(lookup, NAME_LOOKUP_TIMEOUT_MS, null);
       if (name) await ctx.handoffs.setCitizenName(record.id, name);
       return { ...record, citizenName: name };
     }),

@@ -36,7 +36,7 @@ export const PERMISSIONS = {
   'audit.read': ['admin'],
   /** Connect the Zalo OA and see its token state. */
   'zalo.connect': ['admin'],
-  /** List, replay and discard dead letters (Zalo events set aside after failing for their own reasons). */
+  /** List, replay and discard dead letters (Zalo events set aside after failing); list and retry external effects. */
   'events.replay': ['admin'],
   /** Read flows, flow versions, templates and template versions. */
   'flows.read': ['admin', 'editor', 'approver', 'viewer'],

@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../platform/stored-json.js';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Redis } from '../platform/redis.js';
@@ -40,16 +41,7 @@ export function createSessionStore(deps: {
   const accountKey = (accountId: string) => `admin:account-sessions:${accountId}`;
 
   async function read(hash: string): Promise<SessionRecord | null> {
-    const raw = await redis.get(sessionKey(hash));
-    if (raw === null) return null;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-    const parsed = sessionRecordSchema.safeParse(json);
-    return parsed.success ? parsed.data : null;
+    return parseStoredJson(await redis.get(sessionKey(hash)), sessionRecordSchema) ?? null;
   }
 
   async function write(hash: string, record: SessionRecord): Promise<void> {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Followers of the OA. Only what the service needs (Decree 13/2023 data minimisation): the Zalo id, follow state,
+ * Followers of the OA. Only what the service needs (data minimisation, Law 91/2025/QH15 on personal data protection): the Zalo id, follow state,
  * interaction times for the send window, language, contact details the citizen chose to share (with the time of
  * consent), commune and tags. Nothing else about a citizen is stored here.
  */

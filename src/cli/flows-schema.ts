@@ -2,12 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { flowJsonSchema } from '../conversation/index.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 const target = path.resolve(process.argv[2] ?? 'flows/flow.schema.json');
 const schema = {
   $id: 'https://zalo-egov.invalid/flow.schema.json',
   title: 'zalo-egov flow',
-  ...flowJsonSchema(),
+  ...flowJsonSchema(createShippedInputTypes().inputSchema()),
 };
 let text = `${JSON.stringify(schema, null, 2)}\n`;
 try {

@@ -3,6 +3,7 @@
 //   simulate <flow id | file.yaml> "msg" …      run the engine on the shipped flows (the given one as a draft)
 //   import [--force]                            load flows/ and templates/ into the database and publish them
 //   export [dir]                                write the published flows and templates to dir (default ./export)
+import { LANGUAGES } from '../kernel/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -25,15 +26,19 @@ import {
   validateEngineTemplates,
   validateFlows,
   type ActionRegistry,
+  type InputTypeRegistry,
   type FlowDefinition,
 } from '../conversation/index.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 import { openCliActions } from './cli-actions.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 export interface FlowsCliOptions {
   /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
   actions?: ActionRegistry;
+  /** Input types ask steps may use; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   flowsDir?: string;
   templatesDir?: string;
   out?: (text: string) => void;
@@ -48,6 +53,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
   const builtins = createBuiltinActions();
   const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
+  const inputs = options.inputs ?? createShippedInputTypes();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;
 
@@ -60,8 +66,8 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       out(sourceLine(dir, templatesPath));
       const problems = [
         ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] }),
-        ...validateEngineTemplates(templates, ['vi', 'en']).map((p) => ({ ...p, flowId: '(templates)' })),
+        ...validateFlows(loaded.flows, { actions, inputs, templates, languages: LANGUAGES }),
+        ...validateEngineTemplates(templates, LANGUAGES).map((p) => ({ ...p, flowId: '(templates)' })),
         ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
       ];
       for (const problem of problems) {
@@ -97,6 +103,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions,
+          inputs,
           templates: createTemplateRenderer({ templatesDir, defaults: provinceTemplateVariables(config.province) }),
           logger,
           config: {
@@ -123,6 +130,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         const store = createFlowStore<AuditContext>({
           db: handle.db,
           actions,
+          inputs,
           audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
         });
         if (command === 'import') {

@@ -1,17 +1,12 @@
 import { z } from 'zod';
+import { citizenIdSchema, type CitizenId, type Language } from '../kernel/index.js';
 
 /**
  * The contract between a channel (Zalo today) and the conversation engine. Channels translate their platform's events
  * into `InboundEvent` and turn `OutboundMessage` into platform payloads; the engine knows nothing of Zalo.
  */
 
-/** A citizen's id on the channel (for Zalo, the user id for this OA). Ids exceed 2^53: always strings. */
-export const citizenIdSchema = z.string().min(1).max(64).brand<'CitizenId'>();
-export type CitizenId = z.infer<typeof citizenIdSchema>;
-
-export const languageSchema = z.enum(['vi', 'en']);
-export type Language = z.infer<typeof languageSchema>;
-export const DEFAULT_LANGUAGE: Language = 'vi';
+export { citizenIdSchema, DEFAULT_LANGUAGE, languageSchema, type CitizenId, type Language } from '../kernel/index.js';
 
 const imageSchema = z.object({ url: z.string(), thumbnailUrl: z.string().optional() });
 
@@ -58,50 +53,17 @@ export const inboundEventSchema = z.object({
 });
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
-export const buttonSchema = z.object({
-  title: z.string().min(1).max(100),
-  action: z.discriminatedUnion('type', [
-    /** Sends `payload` back as the citizen's text (Zalo oa.query.hide). */
-    z.object({ type: z.literal('query'), payload: z.string().min(1).max(1000) }),
-    z.object({ type: z.literal('url'), url: z.url() }),
-    z.object({ type: z.literal('phone'), phone: z.string().min(1) }),
-  ]),
-});
-export type Button = z.infer<typeof buttonSchema>;
-
-/** A message for a citizen, already rendered in their language. */
-export const outboundMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().min(1), buttons: z.array(buttonSchema).max(5).optional() }),
-  z.object({ kind: z.literal('image'), imageUrl: z.string(), caption: z.string().optional() }),
-  /** Asks the citizen to share their Zalo contact details; the answer arrives as a `contact` inbound payload. */
-  z.object({
-    kind: z.literal('request_user_info'),
-    title: z.string().min(1),
-    subtitle: z.string().min(1),
-    imageUrl: z.string().optional(),
-  }),
-]);
-export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
-
-/**
- * Why a message is sent: `reply` (within a conversation; never waits behind the others), `notification` (one
- * citizen, proactive: a dossier's status, an official's answer), `broadcast` (announcements). Outside the citizen's
- * window a notification or broadcast is held and offered when they next write; a late reply is dropped.
- */
-export const messagePurposeSchema = z.enum(['reply', 'notification', 'broadcast']);
-export type MessagePurpose = z.infer<typeof messagePurposeSchema>;
-
-export interface SendContext {
-  correlationId?: string;
-  /** Default `reply`. */
-  purpose?: MessagePurpose;
-}
-
-/** The port through which the engine (and other modules) hand messages to the channel for delivery. */
-export interface MessageSink {
-  /** Queues messages for one citizen, in order. Resolves once they are durably queued, not when delivered. */
-  send(citizenId: CitizenId, messages: OutboundMessage[], context?: SendContext): Promise<void>;
-}
+/** Outgoing messages are the kernel's shared contract (engine → messaging → channel). */
+export {
+  buttonSchema,
+  messagePurposeSchema,
+  outboundMessageSchema,
+  type Button,
+  type MessagePurpose,
+  type MessageSink,
+  type OutboundMessage,
+  type SendContext,
+} from '../kernel/index.js';
 
 /** The port through which the engine remembers a citizen's language beyond a session (implemented by citizens/). */
 export interface CitizenPreferences {

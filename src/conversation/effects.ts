@@ -8,6 +8,11 @@ import { ConversationErrors } from './errors.js';
  * Effects are the writes a turn asks for, as data. A turn records them together with its new session and its replies
  * (one transaction), so a retried event never repeats them and the simulator can show them without performing them.
  * `key` is derived from the event and the step that asked, so whoever performs an effect can do it once.
+ *
+ * Two kinds: a write to our own database is performed inside the turn's transaction (`defineEffect`); a write to an
+ * external system (the LGSP) is recorded in the outbox inside the transaction and performed after the commit, at
+ * least once, with `key` as its idempotency key (`defineExternalEffect`), so a crash anywhere never loses it and a
+ * retry never repeats it in effect.
  */
 export const effectSchema = z.object({
   /** Registered effect type, e.g. `lgsp.dossier.follow`. */
@@ -43,6 +48,16 @@ export interface EffectContext {
   logger: Logger;
 }
 
+/** What the performer of an external effect gets: no transaction (it runs after the commit), the key, the attempt. */
+export interface ExternalEffectContext {
+  citizenId: CitizenId;
+  /** The idempotency key to hand to the external system (e.g. the LGSP's `MaYeuCau`): the same on every attempt. */
+  key: string;
+  /** 1 on the first attempt. */
+  attempt: number;
+  logger: Logger;
+}
+
 export interface EffectDefinition<P extends z.ZodType> {
   type: string;
   payload: P;
@@ -50,37 +65,100 @@ export interface EffectDefinition<P extends z.ZodType> {
   perform(payload: z.output<P>, ctx: EffectContext): Promise<void>;
 }
 
+export interface ExternalEffectDefinition<P extends z.ZodType> {
+  type: string;
+  payload: P;
+  /**
+   * Performs the external write after the turn committed; may run more than once (a retry after a failure or a
+   * crash), always with the same key. Throw `PermanentEffectError` when retrying cannot help; any other error is
+   * retried with back-off.
+   */
+  performAfterCommit(payload: z.output<P>, ctx: ExternalEffectContext): Promise<void>;
+}
+
+type AnyEffectDefinition = EffectDefinition<z.ZodType> | ExternalEffectDefinition<z.ZodType>;
+
+/** Thrown by an external effect's performer when retrying cannot help (the request itself is refused). */
+export class PermanentEffectError extends Error {
+  override readonly name = 'PermanentEffectError';
+}
+
 /** Identity helper that ties `perform`'s payload type to the schema. */
 export function defineEffect<P extends z.ZodType>(definition: EffectDefinition<P>): EffectDefinition<P> {
   return definition;
 }
 
+/** Identity helper that ties `performAfterCommit`'s payload type to the schema. */
+export function defineExternalEffect<P extends z.ZodType>(
+  definition: ExternalEffectDefinition<P>,
+): ExternalEffectDefinition<P> {
+  return definition;
+}
+
+/** What became of one attempt at an external effect. */
+export type ExternalEffectOutcome = { ok: true } | { ok: false; permanent: boolean; error: unknown };
+
 export interface EffectRegistry {
   has(type: string): boolean;
+  /** Whether effects of this type are performed after the commit (through the outbox). */
+  isExternal(type: string): boolean;
   /** Performs one recorded effect; an unknown type or a payload that does not parse is a bug: it throws. */
   perform(effect: Effect, ctx: Omit<EffectContext, 'key'>): Promise<void>;
+  /** One attempt at an external effect; outages of our own infrastructure are thrown, other failures returned. */
+  performExternal(effect: Effect, ctx: Omit<ExternalEffectContext, 'key'>): Promise<ExternalEffectOutcome>;
 }
 
 /** Builds a registry from the effect definitions of every module; types must be unique. */
-export function createEffectRegistry(definitions: EffectDefinition<z.ZodType>[]): EffectRegistry {
-  const byType = new Map<string, EffectDefinition<z.ZodType>>();
+export function createEffectRegistry(definitions: AnyEffectDefinition[]): EffectRegistry {
+  const byType = new Map<string, AnyEffectDefinition>();
   for (const definition of definitions) {
     if (byType.has(definition.type)) throw ConversationErrors.duplicateEffect(definition.type);
     byType.set(definition.type, definition);
   }
   return {
     has: (type) => byType.has(type),
+    isExternal: (type) => {
+      const definition = byType.get(type);
+      return definition !== undefined && 'performAfterCommit' in definition;
+    },
     async perform(effect, ctx) {
       const definition = byType.get(effect.type);
       if (!definition) throw ConversationErrors.unknownEffect(effect.type);
+      if (!('perform' in definition)) throw ConversationErrors.unknownEffect(effect.type);
       const payload = definition.payload.parse(effect.payload);
       await definition.perform(payload, { ...ctx, key: effect.key });
+    },
+    async performExternal(effect, ctx) {
+      const definition = byType.get(effect.type);
+      // Recorded by an older version whose effect no longer exists, or a payload that no longer parses: permanent.
+      if (!definition || !('performAfterCommit' in definition)) {
+        return { ok: false, permanent: true, error: ConversationErrors.unknownEffect(effect.type) };
+      }
+      const payload = definition.payload.safeParse(effect.payload);
+      if (!payload.success) return { ok: false, permanent: true, error: payload.error };
+      try {
+        await definition.performAfterCommit(payload.data, { ...ctx, key: effect.key });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, permanent: error instanceof PermanentEffectError, error };
+      }
     },
   };
 }
 
 /** Payload of the `conversation.handoff.end` effect. */
 export const handoffEndPayloadSchema = z.object({ by: z.enum(['citizen', 'citizen_left', 'timeout']) });
+
+/** The `messaging.release_held` effect, performed by whatever keeps the held messages (the messaging module). */
+export function createReleaseHeldEffect(
+  releaseHeld: (tx: DbOrTx, citizenId: CitizenId) => Promise<void>,
+): EffectDefinition<z.ZodType> {
+  return defineEffect({
+    type: RELEASE_HELD_EFFECT,
+    payload: z.object({}),
+    perform: (_payload, ctx) => releaseHeld(ctx.tx, ctx.citizenId),
+  });
+}
 
 /** Payload of the `citizen.language` effect. */
 export const languageEffectPayloadSchema = z.object({ language: languageSchema });

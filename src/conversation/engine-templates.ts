@@ -1,20 +1,7 @@
 import type { Language } from './channel.js';
-import type { AskInputType } from './flow-schema.js';
-
-const ASK_INPUT_TYPES: AskInputType[] = [
-  'text',
-  'number',
-  'yes_no',
-  'choice',
-  'phone',
-  'dossier_code',
-  'tax_code',
-  'date',
-  'image',
-  'location',
-  'file',
-  'contact',
-];
+import { BASIC_INPUT_TYPE_NAMES } from './basic-input-types.js';
+import type { TemplateRenderer } from './template-renderer.js';
+import { ENGINE_WORD_LISTS } from './vocabulary.js';
 
 /** Template keys the engine itself renders; each must exist in every language. */
 export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
@@ -45,19 +32,33 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:button.done',
   'common:input.too_many_attempts',
   'common:input.image_more',
-  ...ASK_INPUT_TYPES.map((type) => `common:input.invalid.${type}`),
+  ...BASIC_INPUT_TYPE_NAMES.map((type) => `common:input.invalid.${type}`),
 ];
 
 export interface TemplateProblem {
-  kind: 'missing_template';
+  kind: 'missing_template' | 'missing_words' | 'word_conflict';
   key: string;
-  language: Language;
+  language?: Language;
   message: string;
 }
 
-/** The engine's own template keys missing in any language. */
+/**
+ * The engine's own template keys and word lists missing in any language, and phrases two of its word lists share
+ * (a phrase that is both "yes" and "no", or both a command and an answer, would only ever mean the first). With
+ * `namespace`, only the problems of that namespace (what publishing it could have caused).
+ */
 export function validateEngineTemplates(
-  templates: { has(key: string, language: Language): boolean },
+  templates: Pick<TemplateRenderer, 'has' | 'wordList' | 'words'>,
+  languages: readonly Language[],
+  options: { namespace?: string } = {},
+): TemplateProblem[] {
+  const problems = findEngineTemplateProblems(templates, languages);
+  const prefix = options.namespace === undefined ? null : `${options.namespace}:`;
+  return prefix === null ? problems : problems.filter((problem) => problem.key.startsWith(prefix));
+}
+
+function findEngineTemplateProblems(
+  templates: Pick<TemplateRenderer, 'has' | 'wordList' | 'words'>,
   languages: readonly Language[],
 ): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -69,6 +70,32 @@ export function validateEngineTemplates(
           key,
           language,
           message: `template "${key}" is missing in ${language}`,
+        });
+      }
+    }
+  }
+  for (const key of ENGINE_WORD_LISTS) {
+    for (const language of languages) {
+      if (templates.wordList(key, language) === null) {
+        problems.push({
+          kind: 'missing_words',
+          key,
+          language,
+          message: `word list "${key}" is missing in ${language} (an empty list [] is allowed)`,
+        });
+      }
+    }
+  }
+  const owner = new Map<string, string>();
+  for (const key of ENGINE_WORD_LISTS) {
+    for (const phrase of templates.words(key)) {
+      const first = owner.get(phrase);
+      if (first === undefined) owner.set(phrase, key);
+      else if (first !== key) {
+        problems.push({
+          kind: 'word_conflict',
+          key,
+          message: `"${phrase}" is in both "${first}" and "${key}"; a phrase may mean one thing only`,
         });
       }
     }

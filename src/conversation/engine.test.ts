@@ -22,7 +22,13 @@ import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createMemoryTurnStore } from './turn-store.js';
-import { createTemplateRenderer, type TemplateResources } from './template-renderer.js';
+import {
+  createTemplateRenderer,
+  loadTemplateResources,
+  type TemplateResources,
+  type TemplateTree,
+} from './template-renderer.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TEST_TEMPLATES: TemplateResources = {
@@ -262,6 +268,10 @@ interface Harness {
   languages: Map<string, Language>;
 }
 
+function mergeResources(a: TemplateResources, b: TemplateResources): TemplateResources {
+  return { vi: { ...a.vi, ...b.vi }, en: { ...a.en, ...b.en } };
+}
+
 function flatten(messages: OutboundMessage[]): string[] {
   return messages.flatMap((m) => {
     if (m.kind === 'text') return [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)];
@@ -271,7 +281,13 @@ function flatten(messages: OutboundMessage[]): string[] {
 }
 
 function createHarness(
-  options: { now?: string; sessionTtlMinutes?: number; metrics?: ConversationMetrics } = {},
+  options: {
+    now?: string;
+    sessionTtlMinutes?: number;
+    metrics?: ConversationMetrics;
+    /** Namespaces replacing the shipped ones (an admin's published version). */
+    templates?: TemplateResources;
+  } = {},
 ): Harness {
   let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
   const clock = () => now;
@@ -301,7 +317,11 @@ function createHarness(
     },
     flows,
     actions: combineActionRegistries(createBuiltinActions(), testActions(calls)),
-    templates: createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates'), resources: TEST_TEMPLATES }),
+    inputs: createShippedInputTypes(),
+    templates: createTemplateRenderer({
+      templatesDir: path.join(ROOT, 'templates'),
+      resources: mergeResources(TEST_TEMPLATES, options.templates ?? {}),
+    }),
     clock,
     logger: createLogger({ level: 'silent' }),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
@@ -347,7 +367,13 @@ describe('conversation engine: core flows', () => {
     await expectConversation(h, [
       [
         '@follow',
-        ['Xin chào!', 'Tôi có thể giúp anh/chị', 'Nghị định 13/2023', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]'],
+        [
+          'Xin chào!',
+          'Tôi có thể giúp anh/chị',
+          'Luật Bảo vệ dữ liệu cá nhân',
+          '[Tra cứu hồ sơ]',
+          '[Liên hệ, trợ giúp]',
+        ],
       ],
     ]);
   });
@@ -534,6 +560,14 @@ describe('conversation engine: asking', () => {
     expect(h.calls).toEqual(['000.00.15.H02-221205-0001']);
   });
 
+  it('answers an invalid dossier code with the text of the module that registered the input type', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['#lookup', ['Mã hồ sơ?']],
+      ['12345', ['Mã hồ sơ chưa đúng']],
+    ]);
+  });
+
   it('collects images until the maximum', async () => {
     const h = createHarness();
     await expectConversation(h, [
@@ -602,6 +636,28 @@ describe('conversation engine: global commands mid-flow', () => {
         ['0912345678', ['chưa hiểu']],
       ]);
     }
+  });
+
+  it('words edited by an admin (a new words version) change what commands and answers are recognised', async () => {
+    const words = loadTemplateResources(path.join(ROOT, 'templates')).vi?.words ?? {};
+    const edited: TemplateTree = {
+      ...words,
+      command: { ...(words.command as TemplateTree), cancel: ['thôi không làm nữa'] },
+      answer: { ...(words.answer as TemplateTree), skip: ['để sau'] },
+    };
+    const h = createHarness({ templates: { vi: { words: edited } } });
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['bỏ qua', ['Số điện thoại chưa đúng']],
+      ['để sau', ['Đã hủy']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['hủy', ['Số điện thoại chưa đúng']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      ['thôi không làm nữa', ['Đã hủy', '[Tra cứu hồ sơ]']],
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
+      // English words are their own list: a Vietnamese citizen's "cancel" still cancels.
+      ['cancel', ['Đã hủy', '[Tra cứu hồ sơ]']],
+    ]);
   });
 
   it('"help" shows contact details from anywhere', async () => {

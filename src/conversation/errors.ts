@@ -4,10 +4,18 @@ import { AppError } from '../platform/errors.js';
 export const ConversationErrors = {
   duplicateAction: (name: string) =>
     new AppError('CONVERSATION_DUPLICATE_ACTION', 500, `Action ${name} is registered twice`, { details: { name } }),
+  duplicateInputType: (type: string) =>
+    new AppError('CONVERSATION_DUPLICATE_INPUT_TYPE', 500, `Input type ${type} is registered twice`, {
+      details: { type },
+    }),
   duplicateEffect: (type: string) =>
     new AppError('CONVERSATION_DUPLICATE_EFFECT', 500, `Effect ${type} is registered twice`, { details: { type } }),
   unknownEffect: (type: string) =>
     new AppError('CONVERSATION_UNKNOWN_EFFECT', 500, `No performer is registered for effect ${type}`, {
+      details: { type },
+    }),
+  noEffectOutbox: (type: string) =>
+    new AppError('CONVERSATION_NO_EFFECT_OUTBOX', 500, `Effect ${type} is external but no outbox is configured`, {
       details: { type },
     }),
   writeFromReadAction: (name: string) =>

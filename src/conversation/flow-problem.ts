@@ -4,6 +4,7 @@ export type FlowProblemKind =
   | 'unknown_step'
   | 'unreachable_step'
   | 'unknown_action'
+  | 'unknown_input_type'
   | 'unknown_argument'
   | 'missing_argument'
   | 'missing_template'

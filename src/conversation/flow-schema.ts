@@ -10,9 +10,11 @@ export const FLOW_FORMAT_VERSION = 1;
 export const MAX_BUTTONS = 5;
 export const DEFAULT_ASK_RETRIES = 2;
 
-const identifier = z
+/** Flow ids, step names and input types: lower-case letters, digits and _. */
+export const identifierSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, { message: 'lower-case letters, digits and _ only, starting with a letter' });
+const identifier = identifierSchema;
 const flowIdSchema = identifier.describe('Flow id: lower-case letters, digits, _');
 const stepIdSchema = identifier.describe('Step name inside this flow');
 /** A template key `namespace:key`, e.g. `core:menu.text`. */
@@ -76,83 +78,43 @@ const sayStepSchema = z
   })
   .strict();
 
-const choiceOptionSchema = z
-  .object({
-    value: z.string().min(1),
-    label: templateKeySchema,
-    synonyms: z.array(z.string().min(1)).optional().describe('Other words citizens use for this option'),
-    next: stepIdSchema.optional().describe('Step for this option; defaults to the ask step next'),
-  })
-  .strict();
-
-export const askInputSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('text'),
-      min: z.number().int().min(0).optional(),
-      max: z.number().int().min(1).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('number'),
-      min: z.number().optional(),
-      max: z.number().optional(),
-      integer: z.boolean().optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('yes_no') }).strict(),
-  z
-    .object({ type: z.literal('choice'), options: z.array(choiceOptionSchema).min(1), buttons: z.boolean().optional() })
-    .strict(),
-  z.object({ type: z.literal('phone') }).strict(),
-  z.object({ type: z.literal('dossier_code') }).strict(),
-  z.object({ type: z.literal('tax_code') }).strict(),
-  z.object({ type: z.literal('date') }).strict(),
-  z
-    .object({
-      type: z.literal('image'),
-      min: z.number().int().min(1).optional(),
-      max: z.number().int().min(1).max(10).optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('location') }).strict(),
-  z.object({ type: z.literal('file') }).strict(),
-  z
-    .object({
-      type: z.literal('contact'),
-      title: templateKeySchema.describe('Title of the request_user_info card'),
-      subtitle: templateKeySchema.describe('Subtitle of the request_user_info card'),
-      image: z.string().optional(),
-    })
-    .strict(),
-]);
+/**
+ * An ask step's `input`: a `type` and that type's options. Input types are registered (the engine's basics, the
+ * modules' own), so the shape is checked by validation against the registry, not here; `flowJsonSchema` lists the
+ * registered types for editors.
+ */
+export const askInputSchema = z
+  .object({ type: identifier.describe('Input type: text, number, yes_no, choice, … or one a module registers') })
+  .catchall(z.unknown());
 export type AskInput = z.infer<typeof askInputSchema>;
-export type AskInputType = AskInput['type'];
 
-const askStepSchema = z
-  .object({
-    type: z.literal('ask'),
-    ...messagePartsShape,
-    input: askInputSchema,
-    save: variablePathSchema.describe('Variable that receives the answer'),
-    retries: z
-      .number()
-      .int()
-      .min(0)
-      .max(10)
-      .optional()
-      .describe(`Invalid answers tolerated; default ${DEFAULT_ASK_RETRIES}`),
-    invalid: templateKeySchema.optional().describe('Sent on an invalid answer; default common:input.invalid.<type>'),
-    skip: z
-      .object({ label: templateKeySchema.optional(), next: stepIdSchema.optional() })
-      .strict()
-      .optional()
-      .describe('Allows the citizen to skip (button + "bỏ qua"/"skip"); the variable stays unset'),
-    on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
-    next: stepIdSchema.optional(),
-  })
-  .strict();
+/** An ask step with a given `input` schema (the loose one to parse flows, the registry's one for editors). */
+const createAskStepSchema = <I extends z.ZodType>(input: I) =>
+  z
+    .object({
+      type: z.literal('ask'),
+      ...messagePartsShape,
+      input,
+      save: variablePathSchema.describe('Variable that receives the answer'),
+      retries: z
+        .number()
+        .int()
+        .min(0)
+        .max(10)
+        .optional()
+        .describe(`Invalid answers tolerated; default ${DEFAULT_ASK_RETRIES}`),
+      invalid: templateKeySchema
+        .optional()
+        .describe("Sent on an invalid answer; default the input type's, e.g. common:input.invalid.<type>"),
+      skip: z
+        .object({ label: templateKeySchema.optional(), next: stepIdSchema.optional() })
+        .strict()
+        .optional()
+        .describe('Allows the citizen to skip (button + a word of words:answer.skip); the variable stays unset'),
+      on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
+      next: stepIdSchema.optional(),
+    })
+    .strict();
 
 const callStepSchema = z
   .object({
@@ -228,20 +190,22 @@ const endStepSchema = z
   })
   .strict();
 
-export const flowStepSchemaUnion = z.discriminatedUnion('type', [
-  sayStepSchema,
-  askStepSchema,
-  callStepSchema,
-  branchStepSchema,
-  setStepSchema,
-  gotoStepSchema,
-  flowStepSchema,
-  handoffStepSchema,
-  endStepSchema,
-]);
+const createFlowStepSchema = <I extends z.ZodType>(askInput: I) =>
+  z.discriminatedUnion('type', [
+    sayStepSchema,
+    createAskStepSchema(askInput),
+    callStepSchema,
+    branchStepSchema,
+    setStepSchema,
+    gotoStepSchema,
+    flowStepSchema,
+    handoffStepSchema,
+    endStepSchema,
+  ]);
+export const flowStepSchemaUnion = createFlowStepSchema(askInputSchema);
 export type FlowStep = z.infer<typeof flowStepSchemaUnion>;
 export type SayStep = z.infer<typeof sayStepSchema>;
-export type AskStep = z.infer<typeof askStepSchema>;
+export type AskStep = Extract<FlowStep, { type: 'ask' }>;
 export type CallStep = z.infer<typeof callStepSchema>;
 
 export const flowTriggerSchema = z.discriminatedUnion('type', [
@@ -273,22 +237,27 @@ export const flowTriggerSchema = z.discriminatedUnion('type', [
 ]);
 export type FlowTrigger = z.infer<typeof flowTriggerSchema>;
 
-export const flowDefinitionSchema = z
-  .object({
-    $schema: z.string().optional(),
-    id: flowIdSchema,
-    title: z.string().min(1).describe('For admins; not shown to citizens'),
-    format: z.literal(FLOW_FORMAT_VERSION),
-    description: z.string().optional(),
-    triggers: z.array(flowTriggerSchema).default([]),
-    start: stepIdSchema.describe('First step'),
-    steps: z.record(stepIdSchema, flowStepSchemaUnion),
-  })
-  .strict();
+const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
+  z
+    .object({
+      $schema: z.string().optional(),
+      id: flowIdSchema,
+      title: z.string().min(1).describe('For admins; not shown to citizens'),
+      format: z.literal(FLOW_FORMAT_VERSION),
+      description: z.string().optional(),
+      triggers: z.array(flowTriggerSchema).default([]),
+      start: stepIdSchema.describe('First step'),
+      steps: z.record(stepIdSchema, createFlowStepSchema(askInput)),
+    })
+    .strict();
+export const flowDefinitionSchema = createFlowDefinitionSchema(askInputSchema);
 export type FlowDefinition = z.infer<typeof flowDefinitionSchema>;
 export type FlowDefinitionInput = z.input<typeof flowDefinitionSchema>;
 
-/** The JSON Schema editors use for autocompletion (written by `npm run flows:schema`). */
-export function flowJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(flowDefinitionSchema, { io: 'input', unrepresentable: 'any' });
+/**
+ * The JSON Schema editors use for autocompletion (written by `npm run flows:schema`), with `input` as the given
+ * registry's types (`InputTypeRegistry.inputSchema()`: the engine's and the shipped modules').
+ */
+export function flowJsonSchema(inputSchema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(createFlowDefinitionSchema(inputSchema), { io: 'input', unrepresentable: 'any' });
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, max } from 'drizzle-orm';
 import { stringify as stringifyYaml } from 'yaml';
 import { isUniqueViolation, withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
+import type { InputTypeRegistry } from './input-types.js';
 import { languageSchema, type Language } from './channel.js';
 import { validateEngineTemplates } from './engine-templates.js';
 import { findPublishedTemplateVersion, findTemplateVersionContent } from './template-versions.js';
@@ -37,6 +38,8 @@ export interface FlowStoreDeps<C> {
   db: Db;
   /** Actions flows may call: publishing checks action and argument names against them. */
   actions: ActionRegistry;
+  /** Input types ask steps may use: publishing refuses a flow asking for an unknown one. */
+  inputs: InputTypeRegistry;
   audit: FlowStoreAudit<C>;
   /** Languages every template must exist in. Default vi and en. */
   languages?: readonly Language[];
@@ -190,7 +193,9 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
       .from(conversationFlowPublications);
     const templates = createTemplateRenderer({ resources: await loadPublishedTemplates(tx) });
     const flowIds = new Set([...published.map((p) => p.flowId), ...flows.map((f) => f.id)]);
-    return flows.flatMap((flow) => validateFlow(flow, { actions: deps.actions, templates, languages, flowIds }));
+    return flows.flatMap((flow) =>
+      validateFlow(flow, { actions: deps.actions, inputs: deps.inputs, templates, languages, flowIds }),
+    );
   }
   const validateVersion = (tx: DbOrTx, flow: FlowDefinition) => validateVersions(tx, [flow]);
 
@@ -417,7 +422,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         resources[language] = { ...resources[language], [namespace]: content };
         // The new texts must still cover the engine's own keys and every key the published flows use.
         const renderer = createTemplateRenderer({ resources });
-        const problems: unknown[] = validateEngineTemplates(renderer, [language]);
+        const problems: unknown[] = validateEngineTemplates(renderer, [language], { namespace });
         const publishedRows = await tx
           .select({ flowId: conversationFlowPublications.flowId, version: conversationFlowPublications.version })
           .from(conversationFlowPublications);
@@ -428,6 +433,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
           problems.push(
             ...validateFlow(found.definition, {
               actions: deps.actions,
+              inputs: deps.inputs,
               templates: renderer,
               languages: [language],
               flowIds,

@@ -1,6 +1,8 @@
 /** Formatters for Vietnamese citizens, always in the province's time zone whatever the server's. */
 
-export const VN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { VIETNAM_TIME_ZONE } from '../kernel/index.js';
+
+export const VN_TIME_ZONE = VIETNAM_TIME_ZONE;
 
 function toDate(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
@@ -62,23 +64,4 @@ export function maskName(value: unknown): string {
       return `${letters[0] ?? ''}${'*'.repeat(Math.max(letters.length - 1, 0))}`;
     })
     .join(' ');
-}
-
-/** Year, month (1–12), day, weekday (0 = Sunday), hour and minute of an instant in Vietnam. */
-export function vnWallClock(date: Date): {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-  minutes: number;
-} {
-  const p = parts(date);
-  const weekday = new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day))).getUTCDay();
-  return {
-    year: Number(p.year),
-    month: Number(p.month),
-    day: Number(p.day),
-    weekday,
-    minutes: Number(p.hour) * 60 + Number(p.minute),
-  };
 }

@@ -16,10 +16,9 @@ export {
 } from './actions.js';
 /** The engine: `handle(event, claim)` for the channel, `simulate(...)` for the CLI and admin API; ports it needs. */
 export { createConversationEngine, type ConversationEngine, type ConversationEngineDeps } from './engine.js';
-/** A turn as data: `runTurn(session, input) → {session, messages, effects}`; global commands; flow ids it starts. */
+/** A turn as data: `runTurn(session, input) → {session, messages, effects}`; flow ids it starts. */
 export {
   createTurnRunner,
-  findGlobalCommand,
   MENU_FLOW_ID,
   HELP_FLOW_ID,
   LANGUAGE_FLOW_ID,
@@ -39,12 +38,21 @@ export {
   type TurnStore,
 } from './turn-store.js';
 /** Turns in PostgreSQL: one transaction per turn; purge of silent citizens' sessions. */
-export { createPgTurnStore, purgeSessions, type PgTurnStoreDeps, type ReplyOutbox } from './pg-turn-store.js';
-/** Effects: the writes a turn asks for, as data, performed once inside the turn's transaction. */
+export {
+  createPgTurnStore,
+  purgeSessions,
+  type EffectOutbox,
+  type PgTurnStoreDeps,
+  type ReplyOutbox,
+} from './pg-turn-store.js';
+/** Effects: the writes a turn asks for, as data: ours inside the turn's transaction, external ones after it (outbox). */
 export {
   createEffectRegistry,
+  createReleaseHeldEffect,
   defineEffect,
+  defineExternalEffect,
   effectSchema,
+  PermanentEffectError,
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   HANDOFF_END_EFFECT,
@@ -57,6 +65,9 @@ export {
   type EffectDefinition,
   type EffectRegistry,
   type EffectRequest,
+  type ExternalEffectContext,
+  type ExternalEffectDefinition,
+  type ExternalEffectOutcome,
 } from './effects.js';
 /** Runs a scripted conversation with in-memory state and no writes; formats a transcript for people. */
 export {
@@ -150,6 +161,7 @@ export {
   createReloadingTemplateRenderer,
   loadTemplateResources,
   templateTreeSchema,
+  wordListSchema,
   type TemplateRenderer,
   type TemplateRendererOptions,
   type TemplateResources,
@@ -170,8 +182,31 @@ export {
   type FlowStep,
   type FlowTrigger,
 } from './flow-schema.js';
-/** Parsers of citizen input: canonical value or null. */
-export { parseDossierCode, parseTaxCode, parsePhone, parseDate, parseNumber, parseYesNo } from './parse-input.js';
+/** Parsers of the basic inputs: canonical value or null. */
+export { parsePhone, parseDate, parseNumber } from './parse-input.js';
+/** Input types of ask steps: the engine's basics, and how a module defines and registers its own (like actions). */
+export {
+  createInputTypeRegistry,
+  defineInputType,
+  defineTextInputType,
+  type InputContext,
+  type InputTypeDefinition,
+  type InputTypeInfo,
+  type InputTypeRegistry,
+  type Interpretation,
+} from './input-types.js';
+export { BASIC_INPUT_TYPES } from './basic-input-types.js';
+/** The editable words (`words` template namespace): global commands, yes/no, skip, done; matched in every language. */
+export {
+  findGlobalCommand,
+  parseYesNo,
+  isWordOf,
+  ENGINE_WORD_LISTS,
+  WORD_LISTS,
+  WORDS_NAMESPACE,
+  type GlobalCommand,
+  type WordSource,
+} from './vocabulary.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
 export { foldText, matchesAnyKeyword } from './text.js';
 /** Error codes of this module. */

@@ -1,5 +1,5 @@
 import { ConversationErrors } from './errors.js';
-import { vnWallClock } from './format.js';
+import { startOfVietnamDay, toVietnamWallClock, type Language } from '../kernel/index.js';
 
 /**
  * Office hours such as `Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30`, in Asia/Ho_Chi_Minh. Used to tell a
@@ -60,16 +60,15 @@ export function parseOfficeHours(spec: string): OfficeHours {
     }
   }
   const isOpen = (at: Date) => {
-    const wall = vnWallClock(at);
+    const wall = toVietnamWallClock(at);
     return periods.some((p) => p.day === wall.weekday && wall.minutes >= p.start && wall.minutes < p.end);
   };
   return {
     isOpen,
     nextOpening(at) {
       if (periods.length === 0) return null;
-      const wall = vnWallClock(at);
-      // Midnight of today in Vietnam (UTC+7 all year: no daylight saving).
-      const midnight = Date.UTC(wall.year, wall.month - 1, wall.day) - 7 * 60 * MINUTE_MS;
+      const wall = toVietnamWallClock(at);
+      const midnight = startOfVietnamDay(at).getTime();
       let best: number | null = null;
       for (let offset = 0; offset <= 14; offset += 1) {
         const weekday = (wall.weekday + offset) % 7;
@@ -85,7 +84,7 @@ export function parseOfficeHours(spec: string): OfficeHours {
   };
 }
 
-const DAY_NAMES: Record<'vi' | 'en', string[]> = {
+const DAY_NAMES: Record<Language, string[]> = {
   vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
@@ -94,7 +93,7 @@ const DAY_NAMES: Record<'vi' | 'en', string[]> = {
  * The OFFICE_HOURS text as citizens read it: `Mon-Fri 07:30-11:30,13:30-17:00` → "Thứ Hai – Thứ Sáu: 07:30–11:30,
  * 13:30–17:00". A value that does not parse is returned as written (the server refuses it at start anyway).
  */
-export function describeOfficeHours(spec: string, language: 'vi' | 'en'): string {
+export function describeOfficeHours(spec: string, language: Language): string {
   try {
     parseOfficeHours(spec);
   } catch {

@@ -2,3 +2,9 @@
 export const GOTO_PAYLOAD = '#go:';
 /** Payload of a flow button starting a flow: `#flow:<flow>`. */
 export const FLOW_PAYLOAD = '#flow:';
+/** Payload prefix of choice buttons (`#choice:<value>`), also used by yes/no buttons. */
+export const CHOICE_PAYLOAD = '#choice:';
+/** Payload of the skip button of a question. */
+export const SKIP_PAYLOAD = '#skip';
+/** Payload of the done button while photos are collected. */
+export const DONE_PAYLOAD = '#done';

@@ -2,7 +2,8 @@ import { eq, lt } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { CitizenId, CitizenPreferences, OutboundMessage } from './channel.js';
-import type { EffectRegistry } from './effects.js';
+import type { Effect, EffectRegistry } from './effects.js';
+import { ConversationErrors } from './errors.js';
 import type { HandoffStore } from './handoff-store.js';
 import { conversationSessions } from './schema.js';
 import { sessionSchema, type Session } from './session.js';
@@ -20,6 +21,15 @@ export interface ReplyOutbox {
   release(citizenId: CitizenId): Promise<void>;
   /** Notifications held for the citizen's next message. */
   countHeld(citizenId: CitizenId): Promise<number>;
+  /** Queues the held notifications behind this transaction's replies (the `messaging.release_held` effect). */
+  releaseHeld(tx: DbOrTx, citizenId: CitizenId): Promise<void>;
+}
+
+/** Records external effects inside a transaction and has them performed once it is committed. */
+export interface EffectOutbox {
+  record(tx: Tx, citizenId: CitizenId, effect: Effect): Promise<void>;
+  /** Called after the commit with the keys recorded: performing may start (a sweep covers a crash before this). */
+  release(keys: string[]): Promise<void>;
 }
 
 export interface PgTurnStoreDeps {
@@ -29,6 +39,8 @@ export interface PgTurnStoreDeps {
   replies: ReplyOutbox;
   /** Live handoffs: the engine stays silent while an official has the conversation. */
   handoffs: Pick<HandoffStore, 'findLive'>;
+  /** Where effects on external systems wait for the commit; required once any such effect is registered. */
+  outbox?: EffectOutbox;
   logger: Logger;
 }
 
@@ -47,6 +59,7 @@ export function createPgTurnStore(deps: PgTurnStoreDeps): TurnStore {
     async commit(event, result, claim) {
       const citizenId = event.citizenId;
       const logger = deps.logger.child({ eventId: event.eventId });
+      const external: string[] = [];
       const outcome = await db.transaction(async (tx) => {
         if (claim && !(await claim(tx))) return 'duplicate' as const;
         if (result.session) await saveSession(tx, citizenId, result.session);
@@ -55,10 +68,15 @@ export function createPgTurnStore(deps: PgTurnStoreDeps): TurnStore {
           await deps.replies.record(tx, citizenId, result.messages, { correlationId: event.eventId });
         }
         for (const effect of result.effects) {
-          await deps.effects.perform(effect, { tx, citizenId, now: new Date(event.occurredAt), logger });
+          if (deps.effects.isExternal(effect.type)) {
+            if (!deps.outbox) throw ConversationErrors.noEffectOutbox(effect.type);
+            await deps.outbox.record(tx, citizenId, effect);
+            external.push(effect.key);
+          } else await deps.effects.perform(effect, { tx, citizenId, now: new Date(event.occurredAt), logger });
         }
         return 'committed' as const;
       });
+      if (external.length > 0 && deps.outbox) await deps.outbox.release(external);
       if (outcome === 'duplicate') logger.info('event already handled; nothing recorded twice');
       // A duplicate may be a retry after a crash between commit and release: releasing again is harmless.
       if (result.messages.length > 0 || outcome === 'duplicate') await deps.replies.release(citizenId);

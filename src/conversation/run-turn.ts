@@ -12,19 +12,20 @@ import {
 } from './effects.js';
 import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource } from './flow-source.js';
-import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD, interpretAnswer } from './input-interpreter.js';
+import { interpretAnswer } from './input-interpreter.js';
+import type { InputTypeRegistry } from './input-types.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldText, foldTelex, scoreKeyword } from './text.js';
-import { distance } from 'fastest-levenshtein';
+import { foldText, scoreKeyword } from './text.js';
 import type { TurnResult } from './turn-store.js';
-import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
 import { setPath, type Variables } from './variables.js';
+import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
 
 export interface TurnRunnerConfig {
   /** Minutes of silence after which the next message starts afresh (SESSION_TTL_MINUTES). */
@@ -39,6 +40,9 @@ export interface TurnRunnerConfig {
 export interface TurnRunnerDeps {
   flows: FlowSource;
   actions: ActionRegistry;
+  /** Input types ask steps may use: the engine's basics and the modules' (`createInputTypeRegistry`). */
+  inputs: InputTypeRegistry;
+  /** Texts, and the word lists commands and answers are recognised by. */
   templates: TemplateRenderer;
   logger: Logger;
   config: TurnRunnerConfig;
@@ -73,34 +77,6 @@ export const HELP_FLOW_ID = 'help';
 export const LANGUAGE_FLOW_ID = 'language';
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
-
-type GlobalCommand =
-  { kind: 'menu' } | { kind: 'help' } | { kind: 'cancel' } | { kind: 'language'; language: Language };
-
-// Whole-message commands only: "tôi muốn hủy hồ sơ" is not a request to cancel the conversation.
-const GLOBAL_COMMANDS: { words: string[]; command: GlobalCommand }[] = [
-  { words: ['#menu', 'menu', 'danh muc', 'trang chu', 'main menu', 'quay lai menu'], command: { kind: 'menu' } },
-  { words: ['#help', 'help', 'tro giup', 'giup do', 'huong dan', 'giup toi'], command: { kind: 'help' } },
-  { words: ['#cancel', 'huy', 'huy bo', 'cancel', 'thoat', 'dung lai', 'stop', 'quit'], command: { kind: 'cancel' } },
-  { words: ['#lang en', 'english', 'tieng anh', 'in english'], command: { kind: 'language', language: 'en' } },
-  { words: ['#lang vi', 'tieng viet', 'vietnamese', 'bang tieng viet'], command: { kind: 'language', language: 'vi' } },
-];
-
-// Longer than keywords' threshold: "thoat" (quit) is one letter from "thoai" (phone), which a citizen may well send.
-const GLOBAL_FUZZY_MIN_LENGTH = 6;
-
-/** The global command a whole message asks for (menu, help, cancel, language), or null. */
-export function findGlobalCommand(text: string): GlobalCommand | null {
-  const folded = foldText(text);
-  for (const { words, command } of GLOBAL_COMMANDS) {
-    for (const word of words) {
-      if (folded === word || foldTelex(folded) === word) return command;
-      if (word.length >= GLOBAL_FUZZY_MIN_LENGTH && !word.startsWith('#') && distance(folded, word) <= 1)
-        return command;
-    }
-  }
-  return null;
-}
 
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
@@ -243,6 +219,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       language: turn.language,
       variables: turn.session.variables,
       label: (key, language) => templates.t(key, language),
+      words: templates,
+      inputs: deps.inputs,
     });
     switch (result.kind) {
       case 'value': {
@@ -294,7 +272,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         }
         turn.session.active = { ...active, retries };
         const invalid = templates.render(
-          step.invalid ?? `common:input.invalid.${step.input.type}`,
+          step.invalid ?? deps.inputs.invalidTemplate(step.input.type),
           turn.language,
           turn.session.variables,
         );
@@ -317,7 +295,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * False when the message is not small talk.
    */
   async function answerSmallTalk(turn: Turn, text: string | null): Promise<boolean> {
-    const kind = text === null ? 'emoji' : findSmallTalk(text, (key, language) => templates.t(key, language));
+    const kind = text === null ? 'emoji' : findSmallTalk(text, templates);
     if (!kind || !templates.has(`smalltalk:reply.${kind}`, turn.language)) return false;
     turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
     const waiting = await waitingAsk(turn);
@@ -442,7 +420,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       turn.session = freshSession(turn.now);
       return;
     }
-    const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim()) : null;
+    const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), templates) : null;
     switch (command?.kind) {
       case 'cancel':
         emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
@@ -483,7 +461,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'text': {
         const text = payload.text.trim();
-        const command = findGlobalCommand(text);
+        const command = findGlobalCommand(text, templates);
         if (command) {
           await runGlobalCommand(turn, command);
           return;

@@ -4,7 +4,7 @@ import type { Logger } from '../platform/logger.js';
 import { languageSchema } from './channel.js';
 import type { FlowStore } from './flow-store.js';
 import { parseFlowYaml } from './load-flows.js';
-import { loadTemplateResources } from './template-renderer.js';
+import { loadTemplateResources, richTemplateSchema, type TemplateTree } from './template-renderer.js';
 import { ConversationErrors } from './errors.js';
 
 export interface SeedResult {
@@ -14,8 +14,10 @@ export interface SeedResult {
 
 /**
  * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the store does
- * not have yet gets version 1, published. Existing ones are left alone (an admin may have changed them), so running
- * it at every start is safe. `force` imports everything as new versions (`npm run flows -- import --force`).
+ * not have yet gets version 1, published. Existing ones are left alone (an admin may have changed them), except that
+ * template keys a new release ships and the published namespace lacks are added (a new version keeping every stored
+ * text), so code that renders a new key never meets a store without it. Running it at every start is safe. `force`
+ * imports everything as new versions (`npm run flows -- import --force`).
  */
 export async function seedFlowStore<C>(options: {
   store: FlowStore<C>;
@@ -34,8 +36,14 @@ export async function seedFlowStore<C>(options: {
   const resources = loadTemplateResources(options.templatesDir);
   for (const language of languageSchema.options) {
     for (const [namespace, content] of Object.entries(resources[language] ?? {})) {
-      if (!options.force && stored[language]?.[namespace]) continue;
-      const version = await store.createTemplateVersion({ namespace, language, content, createdBy: actor });
+      const published = stored[language]?.[namespace];
+      let next = content;
+      if (!options.force && published) {
+        const completed = addMissingKeys(published, content);
+        if (completed === null) continue;
+        next = completed;
+      }
+      const version = await store.createTemplateVersion({ namespace, language, content: next, createdBy: actor });
       await store.publishTemplates(namespace, language, version, options.context, { actor });
       result.templates.push({ namespace, language, version });
     }
@@ -60,4 +68,29 @@ export async function seedFlowStore<C>(options: {
   if (result.flows.length > 0) await store.publishAll(result.flows, options.context, { actor });
   logger.info({ flows: result.flows.length, templates: result.templates.length }, 'flow store seeded');
   return result;
+}
+
+/** `stored` plus the keys only `shipped` has (stored values win, word lists too); null when none is missing. */
+function addMissingKeys(stored: TemplateTree, shipped: TemplateTree): TemplateTree | null {
+  let changed = false;
+  const result: TemplateTree = { ...stored };
+  for (const [key, value] of Object.entries(shipped)) {
+    const current = stored[key];
+    if (current === undefined) {
+      result[key] = value;
+      changed = true;
+    } else if (isBranch(current) && isBranch(value)) {
+      const merged = addMissingKeys(current, value);
+      if (merged !== null) {
+        result[key] = merged;
+        changed = true;
+      }
+    }
+  }
+  return changed ? result : null;
+}
+
+/** A nested group of keys (not a text, a rich template or a word list). */
+function isBranch(value: TemplateTree[string]): value is TemplateTree {
+  return typeof value === 'object' && !Array.isArray(value) && !richTemplateSchema.safeParse(value).success;
 }

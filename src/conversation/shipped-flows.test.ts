@@ -5,13 +5,15 @@ import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
 import { combineActionRegistries, createActionRegistry } from './actions.js';
 import { createBuiltinActions } from './builtin-actions.js';
 import { validateEngineTemplates } from './engine-templates.js';
-import { SMALL_TALK_TEMPLATE_KEYS } from './small-talk.js';
+import { SMALL_TALK_TEMPLATE_KEYS, SMALL_TALK_WORD_LISTS } from './small-talk.js';
 import { flowJsonSchema } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer, loadTemplateResources } from './template-renderer.js';
 import { validateFlows } from './validate-flow.js';
 import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 import fs from 'node:fs';
+import { createShippedInputTypes } from '../shipped-input-types.js';
+import { LANGUAGES } from '../kernel/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,6 +22,7 @@ describe('shipped flows and templates', () => {
   // Only the action names and argument schemas matter for validation; the LGSP services are never called here.
   const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
   const actions = combineActionRegistries(createBuiltinActions(), lgspActions);
+  const inputs = createShippedInputTypes();
 
   it('every flow in flows/ parses and validates clean against the real actions and templates', () => {
     const loaded = loadFlowsFromDir(path.join(ROOT, 'flows'));
@@ -27,7 +30,7 @@ describe('shipped flows and templates', () => {
     expect(loaded.flows.map((f) => f.id)).toEqual(
       expect.arrayContaining(['welcome', 'menu', 'help', 'language', 'fallback']),
     );
-    expect(validateFlows(loaded.flows, { actions, templates, languages: ['vi', 'en'] })).toEqual([]);
+    expect(validateFlows(loaded.flows, { actions, inputs, templates, languages: ['vi', 'en'] })).toEqual([]);
   });
 
   it('every button in the templates sends a payload some flow answers', () => {
@@ -38,17 +41,22 @@ describe('shipped flows and templates', () => {
 
   it('the engine templates exist in Vietnamese and English', () => {
     expect(validateEngineTemplates(templates, ['vi', 'en'])).toEqual([]);
-    for (const language of ['vi', 'en'] as const)
+    for (const language of LANGUAGES) {
       expect(
         SMALL_TALK_TEMPLATE_KEYS.filter((key) => !templates.has(key, language)),
         language,
       ).toEqual([]);
+      expect(
+        SMALL_TALK_WORD_LISTS.filter((key) => templates.wordList(key, language) === null),
+        language,
+      ).toEqual([]);
+    }
   });
 
   it('every namespace has the same keys in Vietnamese and English', () => {
     const resources = loadTemplateResources(path.join(ROOT, 'templates'));
     const keys = (tree: unknown, prefix = ''): string[] =>
-      typeof tree === 'object' && tree !== null && !('text' in tree)
+      typeof tree === 'object' && tree !== null && !('text' in tree) && !Array.isArray(tree)
         ? Object.entries(tree).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
         : [prefix.slice(0, -1)];
     for (const namespace of Object.keys(resources.vi ?? {})) {
@@ -58,6 +66,6 @@ describe('shipped flows and templates', () => {
 
   it('flows/flow.schema.json is up to date with the zod schema (npm run flows:schema)', () => {
     const written: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'flows/flow.schema.json'), 'utf8'));
-    expect(written).toMatchObject(flowJsonSchema());
+    expect(written).toMatchObject(flowJsonSchema(inputs.inputSchema()));
   });
 });

@@ -9,6 +9,7 @@ import {
 } from './channel.js';
 import type { Effect } from './effects.js';
 import type { FlowDefinition } from './flow-schema.js';
+import type { InputTypeRegistry } from './input-types.js';
 import { overlayFlowSource, type FlowSource } from './flow-source.js';
 import { createTurnRunner, type TurnRunnerConfig } from './run-turn.js';
 import type { TemplateRenderer } from './template-renderer.js';
@@ -18,6 +19,7 @@ export interface SimulationDeps {
   flows: FlowSource;
   /** The same actions the server runs: read actions really look things up; write actions only describe effects. */
   actions: ActionRegistry;
+  inputs: InputTypeRegistry;
   templates: TemplateRenderer;
   logger: Logger;
   config: TurnRunnerConfig;

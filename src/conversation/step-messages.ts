@@ -1,7 +1,7 @@
 import type { Button, OutboundMessage } from './channel.js';
 import { MAX_BUTTONS, type AskStep, type FlowButton, type FlowStep } from './flow-schema.js';
-import { CHOICE_PAYLOAD, SKIP_PAYLOAD } from './input-interpreter.js';
-import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
+import { parseBasicInput } from './basic-input-types.js';
+import { CHOICE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { Turn } from './turn.js';
 import { getPath, interpolate, resolveValue, type Variables } from './variables.js';
@@ -77,8 +77,8 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
 
   const askExtras: StepMessages['askExtras'] = (turn, step) => {
     const extras: Button[] = [];
-    const input = step.input;
-    if (input.type === 'choice' && input.buttons !== false) {
+    const input = parseBasicInput(step.input);
+    if (input?.type === 'choice' && input.buttons !== false) {
       for (const option of input.options) {
         extras.push({
           title: templates.t(option.label, turn.language).slice(0, 100),
@@ -86,7 +86,7 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
         });
       }
     }
-    if (input.type === 'yes_no') {
+    if (input?.type === 'yes_no') {
       extras.push(
         {
           title: templates.t('common:button.yes', turn.language),
@@ -114,12 +114,13 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
     askExtras,
     askMessages(turn, flowId, step) {
       const messages = renderStepMessage(turn, flowId, step, askExtras(turn, step));
-      if (step.input.type === 'contact') {
+      const input = parseBasicInput(step.input);
+      if (input?.type === 'contact') {
         messages.push({
           kind: 'request_user_info',
-          title: templates.t(step.input.title, turn.language),
-          subtitle: templates.t(step.input.subtitle, turn.language),
-          ...(step.input.image ? { imageUrl: step.input.image } : {}),
+          title: templates.t(input.title, turn.language),
+          subtitle: templates.t(input.subtitle, turn.language),
+          ...(input.image ? { imageUrl: input.image } : {}),
         });
       }
       return messages;

@@ -6,11 +6,13 @@ import { DEFAULT_LANGUAGE, languageSchema, type Button, type Language, type Outb
 import { ConversationErrors } from './errors.js';
 import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
 import { EXAMPLE_PROVINCE_SETTINGS, provinceTemplateVariables } from './province-settings.js';
+import { foldText } from './text.js';
 
 /**
  * Citizen-facing texts: i18next namespaces in `templates/<lang>/<namespace>.json`. A template value is a string or
  * `{ text, buttons?, image? }`; keys are `namespace:key`. Formatters: `{{d, date}}` dd/MM/yyyy, `{{d, time}}` HH:mm,
- * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh.
+ * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh. A list of strings is a word list (the `words`
+ * namespace: what citizens type for commands and answers), read with `wordList`/`words`, never rendered.
  */
 
 export const templateButtonSchema = z
@@ -35,10 +37,13 @@ export const richTemplateSchema = z
 
 export type RichTemplate = z.infer<typeof richTemplateSchema>;
 
-/** One namespace file: nested objects of keys; leaves are strings or rich templates. */
-export type TemplateTree = { [key: string]: string | RichTemplate | TemplateTree };
+/** A word list: phrases citizens may type for one meaning (`words:answer.yes`). */
+export const wordListSchema = z.array(z.string().min(1).max(200)).max(500);
+
+/** One namespace file: nested objects of keys; leaves are strings, rich templates or word lists. */
+export type TemplateTree = { [key: string]: string | string[] | RichTemplate | TemplateTree };
 export const templateTreeSchema: z.ZodType<TemplateTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string(), richTemplateSchema, templateTreeSchema])),
+  z.record(z.string(), z.union([z.string(), richTemplateSchema, wordListSchema, templateTreeSchema])),
 );
 
 /** Every namespace of every language: `resources[lang][namespace]`. */
@@ -51,6 +56,10 @@ export interface TemplateRenderer {
   t(key: string, language: Language, params?: Record<string, unknown>): string;
   /** True when the key exists in that language (no fallback). */
   has(key: string, language: Language): boolean;
+  /** The word list at `namespace:key` in one language (no fallback), or null when there is none. */
+  wordList(key: string, language: Language): readonly string[] | null;
+  /** The phrases of a word list in every language together, folded for matching (`foldText`) and without repeats. */
+  words(key: string): readonly string[];
   /** Namespaces loaded. */
   namespaces(): string[];
   languages(): Language[];
@@ -132,6 +141,25 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     return typeof text === 'string' ? text : key;
   };
 
+  const wordList = (key: string, language: Language): readonly string[] | null => {
+    const [ns, ...rest] = key.split(':');
+    const keyPath = rest.join(':');
+    if (!ns || !keyPath) return null;
+    const list = wordListSchema.safeParse(instance.getResource(language, ns, keyPath));
+    return list.success ? list.data : null;
+  };
+  // Resources never change inside one renderer (a publish builds a new one), so folded lists are computed once.
+  const foldedWords = new Map<string, readonly string[]>();
+  const words = (key: string): readonly string[] => {
+    let folded = foldedWords.get(key);
+    if (!folded) {
+      const phrases = languageSchema.options.flatMap((language) => wordList(key, language) ?? []);
+      folded = [...new Set(phrases.map((phrase) => foldText(phrase)).filter((phrase) => phrase.length > 0))];
+      foldedWords.set(key, folded);
+    }
+    return folded;
+  };
+
   const t = (key: string, language: Language, params: Record<string, unknown> = {}): string => {
     const raw = findRaw(key, language);
     if (raw !== null && typeof raw === 'object') return translate(`${key}.text`, language, params);
@@ -173,6 +201,8 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
       const raw: unknown = instance.getResource(language, ns, keyPath);
       return typeof raw === 'string' || richTemplateSchema.safeParse(raw).success;
     },
+    wordList,
+    words,
     namespaces: () => namespaces,
     languages: () => languageSchema.options.filter((language) => resources[language] !== undefined),
   };
@@ -228,6 +258,8 @@ export async function createReloadingTemplateRenderer(
     render: (key, language, params) => inner.render(key, language, params),
     t: (key, language, params) => inner.t(key, language, params),
     has: (key, language) => inner.has(key, language),
+    wordList: (key, language) => inner.wordList(key, language),
+    words: (key) => inner.words(key),
     namespaces: () => inner.namespaces(),
     languages: () => inner.languages(),
     async refresh() {

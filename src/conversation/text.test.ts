@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findGlobalCommand } from './run-turn.js';
 import { foldTelex, foldText, matchesAnyKeyword, scoreKeyword } from './text.js';
 
 describe('foldText', () => {
@@ -27,16 +26,5 @@ describe('scoreKeyword', () => {
   it('matchesAnyKeyword folds both sides', () => {
     expect(matchesAnyKeyword('Tôi muốn TRA CỨU hồ sơ', ['tra cứu hồ sơ'])).toBe(true);
     expect(matchesAnyKeyword('thủ tục', ['tra cứu hồ sơ'])).toBe(false);
-  });
-});
-
-describe('global commands', () => {
-  it('are whole messages, tolerate a typo in long words, and leave similar everyday words alone', () => {
-    expect(findGlobalCommand('Hủy')).toEqual({ kind: 'cancel' });
-    expect(findGlobalCommand('huyr')).toEqual({ kind: 'cancel' });
-    expect(findGlobalCommand('Englsh')).toEqual({ kind: 'language', language: 'en' });
-    expect(findGlobalCommand('tieng viet')).toEqual({ kind: 'language', language: 'vi' });
-    expect(findGlobalCommand('tôi muốn hủy hồ sơ')).toBeNull();
-    expect(findGlobalCommand('thoại')).toBeNull();
   });
 });

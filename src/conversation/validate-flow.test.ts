@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { createActionRegistry, defineAction } from './actions.js';
+import { BASIC_INPUT_TYPES } from './basic-input-types.js';
+import { createInputTypeRegistry, defineTextInputType } from './input-types.js';
 import { createTemplateRenderer } from './template-renderer.js';
 import { validateFlowDocument, validateFlows, type FlowProblemKind } from './validate-flow.js';
 import { flowDefinitionSchema } from './flow-schema.js';
@@ -22,7 +24,24 @@ const templates = createTemplateRenderer({
     en: { t: { a: 'A', b: 'B' } },
   },
 });
-const context = { actions, templates, languages: ['vi', 'en'] as const, flowIds: new Set(['demo', 'other']) };
+// A module's input type whose invalid-answer template exists in Vietnamese only.
+const inputs = createInputTypeRegistry([
+  ...BASIC_INPUT_TYPES,
+  defineTextInputType({
+    type: 'demo_code',
+    description: 'demo',
+    invalidTemplate: 't:only_vi',
+    examples: ['D1'],
+    parse: (text) => (/^D\d$/.test(text) ? text : null),
+  }),
+]);
+const context = {
+  actions,
+  inputs,
+  templates,
+  languages: ['vi', 'en'] as const,
+  flowIds: new Set(['demo', 'other']),
+};
 
 function kinds(yaml: string): FlowProblemKind[] {
   return validateFlowDocument(parseYaml(yaml), context).problems.map((p) => p.kind);
@@ -74,6 +93,19 @@ steps:
     ],
     ['unknown_flow', `${header}start: s\nsteps:\n  s: { type: flow, flow: ghost }`],
     [
+      'unknown_input_type',
+      `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: ghost }, save: v }`,
+    ],
+    [
+      'schema',
+      `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: text, colour: red }, save: v }`,
+    ],
+    ['schema', `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: choice }, save: v }`],
+    [
+      'missing_template',
+      `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: demo_code }, save: v }`,
+    ],
+    [
       'invalid_regex',
       `${header}triggers: [{ type: regex, pattern: "([a-z" }]\nstart: s\nsteps:\n  s: { type: say, template: "t:a" }`,
     ],
@@ -85,7 +117,7 @@ steps:
     const flow = flowDefinitionSchema.parse(
       parseYaml(`${header}start: s\nsteps:\n  s: { type: say, template: "t:a", next: x }`),
     );
-    const problems = validateFlows([flow, flow], { actions, templates, languages: ['vi', 'en'] });
+    const problems = validateFlows([flow, flow], { actions, inputs, templates, languages: ['vi', 'en'] });
     expect(problems.map((p) => p.kind)).toContain('duplicate_flow');
     expect(problems.find((p) => p.kind === 'unknown_step')).toMatchObject({ flowId: 'demo', step: 's' });
   });
@@ -114,7 +146,7 @@ steps:
       - { title: "t:b", payload: "#menu" }
     buttons_from: { list: items, title: "{{name}}", payload: "#demo {{code}}" }`),
     );
-    const problems = validateFlows([demo], { actions, templates, languages: ['vi', 'en'] });
+    const problems = validateFlows([demo], { actions, inputs, templates, languages: ['vi', 'en'] });
     expect(problems.filter((p) => p.kind === 'unknown_payload')).toEqual([
       {
         kind: 'unknown_payload',
@@ -139,5 +171,45 @@ steps:
     expect(findUnansweredTemplatePayloads([demo], resources).map((p) => p.message)).toEqual([
       'template common:menu (vi) sends "#feedback", which no flow trigger answers',
     ]);
+  });
+});
+
+describe('ask input types', () => {
+  it('names the unknown input type and the known ones', () => {
+    const { problems } = validateFlowDocument(
+      parseYaml(
+        `${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: dossier_cod }, save: v }`,
+      ),
+      context,
+    );
+    expect(problems).toContainEqual({
+      kind: 'unknown_input_type',
+      flowId: 'demo',
+      step: 's',
+      message: expect.stringMatching(
+        /^input type "dossier_cod" is not registered; known types: text, number, .*demo_code$/,
+      ),
+    });
+  });
+
+  it("accepts a module's input type with its invalid-answer template in every language", () => {
+    const both = createTemplateRenderer({
+      resources: { vi: { t: { a: 'A', bad: 'Sai mã' } }, en: { t: { a: 'A', bad: 'Wrong code' } } },
+    });
+    const registry = createInputTypeRegistry([
+      ...BASIC_INPUT_TYPES,
+      defineTextInputType({
+        type: 'demo_code',
+        description: 'd',
+        invalidTemplate: 't:bad',
+        examples: [],
+        parse: () => 1,
+      }),
+    ]);
+    const { problems } = validateFlowDocument(
+      parseYaml(`${header}start: s\nsteps:\n  s: { type: ask, template: "t:a", input: { type: demo_code }, save: v }`),
+      { ...context, inputs: registry, templates: both },
+    );
+    expect(problems).toEqual([]);
   });
 });

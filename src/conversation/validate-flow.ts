@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ActionRegistry } from './actions.js';
+import { parseBasicInput } from './basic-input-types.js';
+import type { InputTypeRegistry } from './input-types.js';
 import type { Language } from './channel.js';
 import { findUnansweredFlowPayloads } from './validate-payloads.js';
 import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
@@ -10,6 +12,8 @@ export type { FlowProblem, FlowProblemKind };
 
 export interface FlowValidationContext {
   actions: ActionRegistry;
+  /** Input types ask steps may use; an unknown one is a problem. */
+  inputs: InputTypeRegistry;
   templates: { has(key: string, language: Language): boolean };
   /** Every language a template must exist in. */
   languages: readonly Language[];
@@ -49,10 +53,12 @@ export function stepTargets(step: FlowStep): string[] {
     case 'say':
       targets.push(step.next, ...(step.buttons ?? []).map((b) => b.goto));
       break;
-    case 'ask':
+    case 'ask': {
       targets.push(step.next, step.on_fail, step.skip?.next, ...(step.buttons ?? []).map((b) => b.goto));
-      if (step.input.type === 'choice') targets.push(...step.input.options.map((o) => o.next));
+      const input = parseBasicInput(step.input);
+      if (input?.type === 'choice') targets.push(...input.options.map((o) => o.next));
       break;
+    }
     case 'call':
       targets.push(step.on.ok, step.on.not_found, step.on.invalid, step.on.unavailable);
       break;
@@ -96,16 +102,18 @@ function isExit(step: FlowStep): boolean {
   }
 }
 
-function templateKeys(step: FlowStep): string[] {
+function templateKeys(step: FlowStep, inputs: InputTypeRegistry): string[] {
   const keys: string[] = [];
   if (step.type === 'say' || step.type === 'ask') {
     keys.push(step.template, ...(step.buttons ?? []).map((b) => b.title));
   }
   if (step.type === 'ask') {
     if (step.invalid) keys.push(step.invalid);
+    else if (inputs.has(step.input.type)) keys.push(inputs.invalidTemplate(step.input.type));
     if (step.skip?.label) keys.push(step.skip.label);
-    if (step.input.type === 'choice') keys.push(...step.input.options.map((o) => o.label));
-    if (step.input.type === 'contact') keys.push(step.input.title, step.input.subtitle);
+    const input = parseBasicInput(step.input);
+    if (input?.type === 'choice') keys.push(...input.options.map((o) => o.label));
+    if (input?.type === 'contact') keys.push(input.title, input.subtitle);
   }
   if (step.type === 'end' && step.template) keys.push(step.template);
   return keys;
@@ -115,8 +123,9 @@ function buttonCount(step: FlowStep): number {
   if (step.type !== 'say' && step.type !== 'ask') return 0;
   let count = (step.buttons ?? []).length + (step.buttons_from ? (step.buttons_from.limit ?? MAX_BUTTONS) : 0);
   if (step.type === 'ask') {
-    if (step.input.type === 'choice' && step.input.buttons !== false) count += step.input.options.length;
-    if (step.input.type === 'yes_no') count += 2;
+    const input = parseBasicInput(step.input);
+    if (input?.type === 'choice' && input.buttons !== false) count += input.options.length;
+    if (input?.type === 'yes_no') count += 2;
     if (step.skip) count += 1;
   }
   return count;
@@ -168,7 +177,12 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
       if (target !== undefined && !context.flowIds.has(target))
         add('unknown_flow', `starts flow "${target}", which does not exist`, name);
     }
-    for (const key of templateKeys(step)) {
+    if (step.type === 'ask') {
+      for (const problem of context.inputs.check(step.input)) {
+        add(context.inputs.has(step.input.type) ? 'schema' : 'unknown_input_type', problem, name);
+      }
+    }
+    for (const key of templateKeys(step, context.inputs)) {
       for (const language of context.languages) {
         if (!context.templates.has(key, language))
           add('missing_template', `template "${key}" is missing in ${language}`, name);

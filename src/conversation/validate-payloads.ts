@@ -1,7 +1,6 @@
-import { FLOW_PAYLOAD, GOTO_PAYLOAD } from './payloads.js';
-import { findGlobalCommand } from './run-turn.js';
+import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import type { FlowDefinition } from './flow-schema.js';
-import { CHOICE_PAYLOAD, DONE_PAYLOAD, SKIP_PAYLOAD } from './input-interpreter.js';
+import { isGlobalCommandPayload } from './vocabulary.js';
 import {
   richTemplateSchema,
   type RichTemplate,
@@ -47,7 +46,7 @@ function unanswered(flows: readonly FlowDefinition[], buttons: PayloadButton[]):
     // "#procedure_detail {{code}}" is answered by the trigger "#procedure_detail" (the rest is its argument).
     const head = button.payload.trim().split(/\s+/)[0] ?? '';
     if (!head.startsWith('#') || head.includes('{{')) continue;
-    if (answered.has(head) || ENGINE_PAYLOADS.has(head) || findGlobalCommand(head)) continue;
+    if (answered.has(head) || ENGINE_PAYLOADS.has(head) || isGlobalCommandPayload(head)) continue;
     if (ENGINE_PREFIXES.some((prefix) => head.startsWith(prefix))) continue;
     problems.push({
       kind: 'unknown_payload',
@@ -80,7 +79,7 @@ function templateButtons(resources: TemplateResources): PayloadButton[] {
   const walk = (tree: TemplateTree, key: string, language: string) => {
     for (const [name, value] of Object.entries(tree)) {
       const path = key.endsWith(':') ? `${key}${name}` : `${key}.${name}`;
-      if (typeof value === 'string') continue;
+      if (typeof value === 'string' || Array.isArray(value)) continue;
       if (isRichTemplate(value)) {
         for (const button of value.buttons ?? []) {
           if (button.payload)

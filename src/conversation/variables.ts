@@ -1,35 +1,11 @@
 /** Reading and writing dotted variable paths, and `{{path}}` interpolation inside flow strings. */
 
+import { getPath } from '../kernel/index.js';
+
 export type Variables = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The value at a dotted path (`dossier.statusLabel`, `items.0.name`), or undefined. */
-export function getPath(variables: Variables, path: string): unknown {
-  let current: unknown = variables;
-  for (const part of path.split('.')) {
-    if (Array.isArray(current)) current = current[Number(part)];
-    else if (isRecord(current)) current = current[part];
-    else return undefined;
-  }
-  return current;
-}
-
-/** Sets a value at a dotted path, creating objects on the way; returns a new top-level object. */
-export function setPath(variables: Variables, path: string, value: unknown): Variables {
-  const [head, ...rest] = path.split('.');
-  if (head === undefined) return variables;
-  if (rest.length === 0) {
-    const copy = { ...variables };
-    if (value === undefined) delete copy[head];
-    else copy[head] = value;
-    return copy;
-  }
-  const child = variables[head];
-  return { ...variables, [head]: setPath(isRecord(child) ? child : {}, rest.join('.'), value) };
-}
+/** Dotted paths into a session's variables (`dossier.statusLabel`, `items.0.name`). */
+export { getPath, setPath } from '../kernel/index.js';
 
 const WHOLE_PLACEHOLDER = /^\{\{\s*([A-Za-z0-9_.]+)\s*\}\}$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.]+)\s*\}\}/g;

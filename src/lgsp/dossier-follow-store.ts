@@ -1,3 +1,4 @@
+import type { Language } from '../kernel/index.js';
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { lgspDossierFollows } from './schema.js';
@@ -11,7 +12,7 @@ export interface DossierFollowStore {
   follow(input: {
     citizenId: string;
     dossierCode: string;
-    language: 'vi' | 'en';
+    language: Language;
     status: string;
     now: Date;
     expiresAt: Date;

@@ -29,6 +29,9 @@ export { LgspErrors } from './errors.js';
 /** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */
 export { createLgspActions, createLgspEffects, DOSSIER_FOLLOW_EFFECT } from './lgsp-actions.js';
 export type { LgspActionsDeps } from './lgsp-actions.js';
+/** Input types `dossier_code` and `tax_code` for ask steps, and their parsers (canonical code or null). */
+export { LGSP_INPUT_TYPES } from './lgsp-input-types.js';
+export { parseDossierCode, parseTaxCode } from './parse-codes.js';
 /** Followed dossiers in PostgreSQL. */
 export { createDossierFollowStore } from './dossier-follow-store.js';
 export type { DossierFollowStore, DossierFollow } from './dossier-follow-store.js';
@@ -40,3 +43,26 @@ export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
 export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';
 /** Tables of this module (drizzle), for tests and reports. */
 export { lgspDossierFollows } from './schema.js';
+/**
+ * Conversions both ways between our model and a province's records through a profile: the client reads with the
+ * `convertRawTo*` half; the LGSP simulator answers with the `convert*ToRaw` half, so both stay one mapping.
+ */
+export {
+  convertBusinessToRaw,
+  convertDossierToRaw,
+  convertFeedbackCategoryToRaw,
+  convertFeedbackTicketToRaw,
+  convertProcedureSummaryToRaw,
+  convertProcedureToRaw,
+  convertRawToBusiness,
+  convertRawToDossier,
+  convertRawToFeedbackCategory,
+  convertRawToProcedure,
+  convertRawToUnit,
+  convertUnitToRaw,
+  convertUploadToRaw,
+  parseDateTime,
+  type Converted,
+  type DossierRecord,
+} from './mapping.js';
+export { serviceNameSchema, type ServiceMapping } from './profile.js';

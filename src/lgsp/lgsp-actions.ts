@@ -4,13 +4,13 @@ import {
   defineAction,
   defineEffect,
   languageSchema,
-  parseDossierCode,
   parsePhone,
   type ActionDefinition,
   type ActionOutcome,
   type EffectDefinition,
   type TemplateRenderer,
 } from '../conversation/index.js';
+import { parseDossierCode } from './parse-codes.js';
 import { createDossierFollowStore, type DossierFollowStore } from './dossier-follow-store.js';
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';

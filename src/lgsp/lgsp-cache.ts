@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../platform/stored-json.js';
 import type { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
 import type { Redis } from '../platform/redis.js';
@@ -29,16 +30,8 @@ export function createLgspCache(deps: { redis: Redis; logger: Logger; metrics?: 
       logger.warn({ err: { message: error instanceof Error ? error.message : 'unknown' } }, 'LGSP cache read failed');
       return undefined;
     }
-    if (text === null) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
     // A copy written by an older version of the model is simply a miss.
-    const parsed = schema.safeParse(json);
-    return parsed.success ? parsed.data : undefined;
+    return parseStoredJson(text, schema);
   }
 
   async function write(redisKey: string, value: unknown, ttlSeconds?: number): Promise<void> {

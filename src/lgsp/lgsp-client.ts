@@ -17,7 +17,8 @@ import {
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
 import type { LgspMetrics } from './lgsp-metrics.js';
-import { convertParamsToRaw, getPath } from './mapping.js';
+import { getPath } from '../kernel/index.js';
+import { convertParamsToRaw } from './mapping.js';
 import { WRITE_SERVICES, serviceNameSchema, type Profile, type ServiceMapping, type ServiceName } from './profile.js';
 
 /** What the client needs from `config.lgsp`. */

@@ -1,4 +1,5 @@
-import { parseTaxCode } from '../conversation/index.js';
+import { getPath } from '../kernel/index.js';
+import { parseTaxCode } from './parse-codes.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
@@ -13,7 +14,6 @@ import {
   convertRawToProcedureSummary,
   convertRawToUnit,
   formatDateTime,
-  getPath,
   type Converted,
 } from './mapping.js';
 import {

@@ -1,3 +1,4 @@
+import { fromVietnamWallClock, getPath, setPath, toVietnamWallClock } from '../kernel/index.js';
 import { z } from 'zod';
 import type { Profile } from './profile.js';
 import {
@@ -27,39 +28,6 @@ import {
 
 export type Converted<T> = { ok: true; value: T } | { ok: false; issues: string[] };
 
-/** Asia/Ho_Chi_Minh has no daylight saving time: always UTC+7. */
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-
-export function getPath(source: unknown, dotted: string): unknown {
-  let current = source;
-  for (const key of dotted.split('.')) {
-    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
-    current = Object.getOwnPropertyDescriptor(current, key)?.value;
-  }
-  return current;
-}
-
-/** Sets a value at a dotted path of an object this module built itself, creating nested objects on the way. */
-export function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
-  const keys = dotted.split('.');
-  const last = keys.pop();
-  if (last === undefined) return;
-  let current = target;
-  for (const key of keys) {
-    const next = current[key];
-    if (typeof next === 'object' && next !== null && !Array.isArray(next)) {
-      const copy: Record<string, unknown> = { ...next };
-      current[key] = copy;
-      current = copy;
-    } else {
-      const created: Record<string, unknown> = {};
-      current[key] = created;
-      current = created;
-    }
-  }
-  current[last] = value;
-}
-
 type DateTimeFormat = Profile['dateTimeFormat'];
 type DateFormat = Profile['dateFormat'];
 
@@ -80,22 +48,22 @@ export function parseDateTime(value: unknown, format: DateTimeFormat): string | 
   if (fields === undefined) return undefined;
   const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = fields.map(Number);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - VIETNAM_OFFSET_MS).toISOString();
+  return fromVietnamWallClock(y, mo, d, h, mi, s).toISOString();
 }
 
 /** Formats an ISO instant as a province timestamp in Vietnam local time. */
 export function formatDateTime(iso: string | null, format: DateTimeFormat): string {
   if (iso === null) return '';
   if (format === 'iso') return new Date(iso).toISOString();
-  const local = new Date(Date.parse(iso) + VIETNAM_OFFSET_MS);
+  const wall = toVietnamWallClock(new Date(iso));
   const p = (n: number, width = 2) => String(n).padStart(width, '0');
   const [y, mo, d, h, mi, s] = [
-    p(local.getUTCFullYear(), 4),
-    p(local.getUTCMonth() + 1),
-    p(local.getUTCDate()),
-    p(local.getUTCHours()),
-    p(local.getUTCMinutes()),
-    p(local.getUTCSeconds()),
+    p(wall.year, 4),
+    p(wall.month),
+    p(wall.day),
+    p(wall.hour),
+    p(wall.minute),
+    p(wall.second),
   ];
   return format === 'yyyyMMddHHmmss' ? `${y}${mo}${d}${h}${mi}${s}` : `${d}/${mo}/${y} ${h}:${mi}:${s}`;
 }
@@ -133,9 +101,9 @@ function writeFields(
   map: Record<string, string | undefined>,
   values: Record<string, unknown>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> = {};
   for (const [ours, theirs] of Object.entries(map)) {
-    if (theirs !== undefined && values[ours] !== undefined) setPath(out, theirs, values[ours]);
+    if (theirs !== undefined && values[ours] !== undefined) out = setPath(out, theirs, values[ours]);
   }
   return out;
 }
@@ -400,10 +368,10 @@ export function convertParamsToRaw(
   params: Record<string, string>,
   values: Record<string, unknown>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  let out: Record<string, unknown> = {};
   for (const [ours, theirs] of Object.entries(params)) {
     const value = getPath(values, ours);
-    if (value !== undefined) setPath(out, theirs, value);
+    if (value !== undefined) out = setPath(out, theirs, value);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../kernel/index.js';
 import { sql } from 'drizzle-orm';
 import { bigserial, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -12,7 +13,7 @@ export const lgspDossierFollows = pgTable(
     citizenId: text('citizen_id').notNull(),
     dossierCode: text('dossier_code').notNull(),
     /** Language of the notifications (the citizen's when they subscribed). */
-    language: text('language', { enum: ['vi', 'en'] }).notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
     /** Our status (`processing`, …) last seen, to notice changes. */
     lastStatus: text('last_status').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

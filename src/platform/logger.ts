@@ -5,7 +5,7 @@ export type { Logger };
 
 /**
  * Keys whose values pino censors wherever they appear, up to three levels deep. Secrets (tokens, keys, passwords) and
- * citizens' personal data (names, phone numbers, addresses, message texts) never reach the log stream: Decree 13/2023
+ * citizens' personal data (names, phone numbers, addresses, message texts) never reach the log stream: Law 91/2025/QH15 on personal data protection
  * applies to logs too. Log ids and shapes, never contents.
  */
 export const SENSITIVE_KEYS = [

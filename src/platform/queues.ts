@@ -182,3 +182,31 @@ export async function keepJobSchedulers(
   timer.unref();
   return () => clearInterval(timer);
 }
+
+export interface PeriodicTask {
+  /** Stops scheduling and waits for a run in progress. */
+  close(): Promise<void>;
+}
+
+/**
+ * Runs `run` every `everyMs` on one worker of the deployment (a BullMQ job scheduler on `definition`'s queue, kept
+ * registered), for sweeps and housekeeping. With `schedule: false` nothing is scheduled (tests call the task directly).
+ */
+export async function startPeriodicTask<S extends z.ZodType>(
+  definition: QueueDefinition<S>,
+  scheduler: { id: string; everyMs: number; job: { name: string; data: z.input<S> } },
+  run: (data: z.output<S>) => Promise<unknown>,
+  context: WorkerContext & { schedule?: boolean },
+): Promise<PeriodicTask> {
+  const queue = createQueue(definition, context);
+  const worker = createWorker(definition, run, context);
+  const stopSchedulers =
+    (context.schedule ?? true) ? await keepJobSchedulers(queue.queue, [scheduler], context.logger) : () => undefined;
+  return {
+    async close() {
+      stopSchedulers();
+      await worker.close();
+      await queue.close();
+    },
+  };
+}

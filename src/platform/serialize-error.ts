@@ -1,7 +1,7 @@
 /**
  * What the log stream keeps of an error. Drivers put values in their errors: drizzle's message carries every SQL
  * parameter, PostgreSQL's `detail` repeats the row or key ("Key (email)=(…) already exists"), axios keeps the request
- * body and headers (tokens), zod can keep the input. Values are personal data (Decree 13/2023) or secrets, so this
+ * body and headers (tokens), zod can keep the input. Values are personal data (Law 91/2025 on personal data protection) or secrets, so this
  * keeps an allow-list of what an operator needs to find the fault (class, code, SQLSTATE, constraint, table, HTTP
  * status, the SQL text without its parameters, stack frames) and masks anything value-like left in a message.
  */

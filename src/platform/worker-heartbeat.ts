@@ -1,3 +1,4 @@
+import { parseStoredJson } from './stored-json.js';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Gauge, type Registry } from 'prom-client';
@@ -99,11 +100,7 @@ export async function listLiveWorkers(redis: Redis): Promise<WorkerInfo[]> {
 }
 
 function parseWorkerInfo(value: string): WorkerInfo | undefined {
-  try {
-    return workerInfoSchema.safeParse(JSON.parse(value)).data;
-  } catch {
-    return undefined;
-  }
+  return parseStoredJson(value, workerInfoSchema);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Button, OutboundMessage } from '../conversation/channel.js';
+import type { Button, OutboundMessage } from '../kernel/index.js';
 import { splitText } from './split-text.js';
 import type { ZaloMessage } from './zalo-client.js';
 

@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { apiRoutes, type ApiRouteGroup } from '../platform/api-route.js';
-import type { Db, Tx } from '../platform/db.js';
+import type { RecordAdminChange } from '../platform/admin-change.js';
+import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
@@ -12,13 +13,7 @@ import type { inboundQueue } from './queues.js';
 import { zaloDeadLetters } from './schema.js';
 import { describeUnprocessedEvent } from './zalo-event.js';
 
-/** What the admin module records for an admin change (the caller and the change), in the change's transaction. */
-export type RecordAdminChange = (
-  tx: Tx,
-  req: Request,
-  res: Response,
-  change: { action: string; target: { type: string; id: string }; before?: unknown; after?: unknown },
-) => Promise<void>;
+export type { RecordAdminChange };
 
 export interface DeadLettersApiDeps {
   db: Db;

@@ -1,11 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { ClaimInboundEvent, InboundEvent } from '../conversation/index.js';
 import { recordFollow, recordInteraction, recordSharedContact, recordUnfollow } from '../citizens/index.js';
 import type { Db, Tx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import { recordConversationMessage } from './conversation-log.js';
-import { recordReceipts } from './deliver-outbound.js';
-import { zaloDeliveries } from './schema.js';
+import { isOwnMessage, recordConversationMessage, recordReceipts } from '../messaging/index.js';
 import { citizenIdOf, convertZaloEventToInbound, eventKeyOf, receiptMessageIds, type ZaloEvent } from './zalo-event.js';
 
 /**
@@ -51,18 +48,13 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
     case 'oa_send_file':
     case 'oa_send_sticker': {
       // Echoes of our own sends are already logged by the sender; only staff messages typed in Zalo are new.
-      const [ours] = await deps.db
-        .select({ id: zaloDeliveries.id })
-        .from(zaloDeliveries)
-        .where(eq(zaloDeliveries.zaloMessageId, event.message.msg_id))
-        .limit(1);
-      if (!ours) {
+      if (!(await isOwnMessage(deps.db, event.message.msg_id))) {
         await recordConversationMessage(deps.db, {
           citizenId,
           direction: 'out',
           kind: event.event_name,
           externalId: eventKey,
-          zaloMessageId: event.message.msg_id,
+          channelMessageId: event.message.msg_id,
           body: event.message,
           occurredAt: at,
         });
@@ -84,7 +76,7 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
       direction: 'in',
       kind: event.event_name,
       externalId: eventKey,
-      zaloMessageId: 'message' in event ? event.message.msg_id : undefined,
+      channelMessageId: 'message' in event ? event.message.msg_id : undefined,
       body: inbound?.payload ?? {},
       occurredAt: at,
     });

@@ -6,10 +6,10 @@ export { createZaloWebhookRouter, type ZaloWebhookDeps } from './webhook-router.
 export { handleZaloEvent, type ConversationHandler, type HandleZaloEventDeps } from './handle-zalo-event.js';
 /** Parses an unknown webhook body into a typed Zalo event (or says why it cannot). */
 export { parseZaloEvent, zaloEventSchema, type ParsedZaloEvent, type ZaloEvent } from './zalo-event.js';
-/** Starts the inbound (per-citizen ordered), outbound (rate-limited, ordered) and retention workers. */
-export { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
-/** The `MessageSink` that turns engine messages into delivery records and outbound jobs. */
-export { createZaloMessageSink, type ZaloMessageSink, type ZaloMessageSinkDeps } from './message-sink.js';
+/** Starts the inbound (per-citizen ordered) and retention workers. */
+export { createZaloWorkers, type RetentionTask, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
+/** Delivery through Zalo for the messaging module: OA API payloads, window rules, error codes as outcomes. */
+export { createZaloDeliveryChannel, type ZaloDeliveryChannelDeps } from './zalo-delivery-channel.js';
 /** The OAuth v4 token store (encrypted, refreshed under a cross-process lock; sandbox auto-connect). */
 export {
   createZaloTokenManager,
@@ -33,11 +33,9 @@ export {
 export { zaloAdminApi, type ZaloAdminApiDeps } from './admin-routes.js';
 /** How the admin module records an admin change made through the Zalo admin routes (dead letters). */
 export type { RecordAdminChange } from './dead-letters-routes.js';
-/** Conversation log access (officials, audit) and retention. */
-export { listConversation, purgeConversationLog, type ConversationRow } from './conversation-log.js';
-/** The channel's queue definitions (names `inbound`, `outbound`, `zalo-maintenance`). */
-export { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
+/** The channel's queue definitions (names `inbound`, `zalo-maintenance`). */
+export { inboundQueue, zaloMaintenanceQueue } from './queues.js';
 /** The channel's tables (drizzle). */
-export { conversationMessages, zaloDeadLetters, zaloDeliveries, zaloTokens } from './schema.js';
+export { zaloDeadLetters, zaloTokens } from './schema.js';
 /** Error codes of the channel. */
 export { ZaloErrors } from './errors.js';

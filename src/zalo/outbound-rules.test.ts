@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
-import { nextMorningInVietnam } from './deliver-outbound.js';
+import { nextVietnamHour } from '../kernel/index.js';
 import { decryptSecret, encryptSecret } from './secret-box.js';
 import { verifyZaloSignature } from './verify-zalo-signature.js';
 import { classifyZaloError } from './zalo-client.js';
@@ -10,10 +10,10 @@ import { signZaloWebhook } from '../sandbox/zalo/index.js';
 describe('night rule', () => {
   it('moves a message refused at 23:30 Vietnam time to 06:00 the next morning', () => {
     // 23:30 on 1 March in Vietnam is 16:30 UTC.
-    expect(nextMorningInVietnam(new Date('2026-03-01T16:30:00Z')).toISOString()).toBe('2026-03-01T23:00:00.000Z');
+    expect(nextVietnamHour(new Date('2026-03-01T16:30:00Z'), 6).toISOString()).toBe('2026-03-01T23:00:00.000Z');
   });
   it('moves a message refused at 02:00 Vietnam time to 06:00 the same morning', () => {
-    expect(nextMorningInVietnam(new Date('2026-03-01T19:00:00Z')).toISOString()).toBe('2026-03-01T23:00:00.000Z');
+    expect(nextVietnamHour(new Date('2026-03-01T19:00:00Z'), 6).toISOString()).toBe('2026-03-01T23:00:00.000Z');
   });
 });
 

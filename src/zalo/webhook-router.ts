@@ -1,3 +1,4 @@
+import { withTimeout } from '../platform/timeout.js';
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../platform/logger.js';
@@ -124,7 +125,7 @@ export function createZaloWebhookRouter(deps: ZaloWebhookDeps): Router {
         return;
       }
       // `pending`: seen before but its drain job may never have been queued (Redis failed in between): queue one.
-      await withTimeout(deps.inbound.add('drain', { citizenId: admitted.citizenId }), ENQUEUE_TIMEOUT_MS);
+      await withTimeout(deps.inbound.add('drain', { citizenId: admitted.citizenId }), ENQUEUE_TIMEOUT_MS, 'enqueue');
       if (admitted.processed) count(admission === 'new' ? 'accepted' : 'duplicate');
     } catch (error) {
       count('unavailable');
@@ -143,18 +144,4 @@ export function createZaloWebhookRouter(deps: ZaloWebhookDeps): Router {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -7,10 +7,11 @@ import { createQueue, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import type { ZaloAdminApiDeps } from './admin-routes.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
-import { createZaloMessageSink, type ZaloMessageSink } from './message-sink.js';
-import { inboundQueue, outboundQueue } from './queues.js';
+import type { DeliveryChannel } from '../messaging/index.js';
+import { inboundQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
+import { createZaloDeliveryChannel } from './zalo-delivery-channel.js';
 import { createZaloTokenManager, type ZaloAuditRecorder, type ZaloTokenManager } from './zalo-tokens.js';
 import { createZaloWorkers, type ZaloWorkers, type ZaloWorkersDeps } from './zalo-workers.js';
 
@@ -36,14 +37,15 @@ export interface ZaloChannel {
   webhookRouter: Router;
   /** What the channel's admin routes (`zaloAdminApi`) need, but for the audit and the caller (the admin module's). */
   adminApiDeps: Omit<ZaloAdminApiDeps, 'audit' | 'callerOf' | 'actorOf'>;
-  sink: ZaloMessageSink;
+  /** What the messaging module needs to deliver through Zalo (payloads, window rules, the send call). */
+  deliveryChannel: DeliveryChannel;
   tokens: ZaloTokenManager;
   client: ZaloClient;
   /** `/readyz` entry: reports the token state (not critical: the webhook still accepts events without a token). */
   readiness: { name: string; critical: boolean; check(): Promise<{ ok: boolean; details?: Record<string, unknown> }> };
   /** Seeds or (sandbox) connects the token store; call once the HTTP server listens (the simulator answers there). */
   initialize(): Promise<void>;
-  /** Starts the inbound, outbound and maintenance workers, handing citizens' events to `handler`. */
+  /** Starts the inbound and maintenance workers, handing citizens' events to `handler`. */
   startWorkers(handler: ConversationHandler, options?: Pick<ZaloWorkersDeps, 'retentionTasks'>): Promise<ZaloWorkers>;
   /** Jobs per queue and state, for the queue-depth metric. */
   queueDepths(): Promise<Array<{ queue: string; state: string; count: number }>>;
@@ -62,7 +64,6 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
   const publicUrl = deps.publicUrl.replace(/\/$/, '');
   const redirectUri = `${publicUrl}${ADMIN_MOUNT_PATH}/callback`;
   const inbound = createQueue(inboundQueue, deps.queues);
-  const outbound = createQueue(outboundQueue, deps.queues);
   const tokens = createZaloTokenManager({
     db: deps.db,
     redis: deps.redis,
@@ -83,14 +84,19 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     logger: deps.logger,
     metrics: deps.metrics,
   });
-  const sink = createZaloMessageSink({ db: deps.db, outbound, logger: deps.logger });
+  const deliveryChannel = createZaloDeliveryChannel({
+    db: deps.db,
+    client,
+    csWindowDays: zalo.csWindowDays,
+    logger: deps.logger.child({ component: 'zalo-delivery' }),
+  });
   const seedAccessToken = zalo.seedAccessToken;
   const seedRefreshToken = zalo.seedRefreshToken;
 
   return {
     webhookRouter,
     adminApiDeps: { tokens, redirectUri, db: deps.db, redis: deps.redis, inbound, logger: deps.logger },
-    sink,
+    deliveryChannel,
     tokens,
     client,
     readiness: {
@@ -114,16 +120,13 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
         redis: deps.redis,
         queues: deps.queues,
         handler,
-        client,
-        csWindowDays: zalo.csWindowDays,
-        rateLimitPerMinute: zalo.rateLimitPerMinute,
         retentionDays: deps.retentionDays,
         logger: deps.logger,
         metrics: deps.metrics,
       }),
-    queueDepths: async () => [...(await inbound.depth()), ...(await outbound.depth())],
+    queueDepths: () => inbound.depth(),
     async close() {
-      await Promise.all([inbound.close(), outbound.close()]);
+      await inbound.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citizenIdSchema, type InboundEvent, type InboundPayload } from '../conversation/channel.js';
+import { citizenIdSchema, type InboundEvent, type InboundPayload } from '../conversation/index.js';
 import { cleanText, makeJsonStorable, truncateText } from '../platform/text.js';
 
 /**

@@ -3,9 +3,6 @@ import type { Metrics } from '../platform/metrics.js';
 
 export interface ZaloMetrics {
   webhookEvents: Counter<'outcome'>;
-  outboundMessages: Counter<'status'>;
-  /** Messages sent again after a worker died between calling Zalo and recording the answer (may arrive twice). */
-  outboundPossibleDuplicates: Counter;
   tokenRefreshes: Counter<'outcome'>;
   /** 1 while the OA must be reconnected by an admin (a refresh failed), else 0. */
   reconnectRequired: Gauge;
@@ -23,17 +20,6 @@ export function zaloMetricsOf(metrics: Metrics): ZaloMetrics {
       name: 'zalo_egov_zalo_webhook_events_total',
       help: 'Zalo webhook requests by outcome (accepted, duplicate, unknown, malformed, rejected_*, unavailable)',
       labelNames: ['outcome'] as const,
-      registers,
-    }),
-    outboundMessages: new Counter({
-      name: 'zalo_egov_zalo_outbound_messages_total',
-      help: 'Outbound Zalo messages by final status (sent, failed, skipped, held, rescheduled)',
-      labelNames: ['status'] as const,
-      registers,
-    }),
-    outboundPossibleDuplicates: new Counter({
-      name: 'zalo_egov_zalo_outbound_possible_duplicates_total',
-      help: "Messages sent again because the worker sending them died before recording Zalo's answer",
       registers,
     }),
     tokenRefreshes: new Counter({

@@ -1,3 +1,4 @@
+import { parseStoredJson } from '../platform/stored-json.js';
 import { createHash, randomBytes } from 'node:crypto';
 import axios, { type AxiosInstance } from 'axios';
 import { and, eq, sql } from 'drizzle-orm';
@@ -288,7 +289,7 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
     const [[, stored]] = z
       .tuple([z.tuple([z.unknown(), z.string().nullable()]), z.tuple([z.unknown(), z.unknown()])])
       .parse(await deps.redis.multi().get(key).del(key).exec());
-    const parsedState = stored === null ? undefined : oauthStateSchema.safeParse(JSON.parse(stored)).data;
+    const parsedState = parseStoredJson(stored, oauthStateSchema);
     if (!parsedState) throw ZaloErrors.oauthStateInvalid();
     const result = await requestToken({
       grant_type: 'authorization_code',

@@ -1,5 +1,4 @@
-import type { Job } from 'bullmq';
-import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import { lt } from 'drizzle-orm';
 import { purgeInactiveCitizens } from '../citizens/index.js';
 import { purgeSessions } from '../conversation/index.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
@@ -7,57 +6,48 @@ import { makeJsonStorable } from '../platform/text.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { RateLimitError, createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
+import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
-import { purgeConversationLog, recordConversationMessage } from './conversation-log.js';
-import { DeliveryRateLimitedError, deliverQueuedMessages, deliveryJobFor } from './deliver-outbound.js';
+import { recordConversationMessage } from '../messaging/index.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
-import { inboundQueue, outboundQueue, zaloMaintenanceQueue } from './queues.js';
-import { zaloDeadLetters, zaloDeliveries } from './schema.js';
-import type { ZaloClient } from './zalo-client.js';
+import { inboundQueue, zaloMaintenanceQueue } from './queues.js';
+import { zaloDeadLetters } from './schema.js';
 import { describeUnprocessedEvent, eventKeyOf, parseZaloEvent } from './zalo-event.js';
 import { zaloMetricsOf } from './zalo-metrics.js';
 
 export interface ZaloWorkersDeps {
   db: Db;
-  /** Command client (mailboxes, locks, rate limit). */
+  /** Command client (mailboxes, locks). */
   redis: Redis;
   queues: QueueContext;
   handler: ConversationHandler;
-  client: ZaloClient;
-  csWindowDays: number;
-  /** Client-side cap on OA API calls per minute (ZALO_RATE_LIMIT_PER_MIN), shared by every worker through BullMQ. */
-  rateLimitPerMinute: number;
   retentionDays: number;
   logger: Logger;
   metrics?: Metrics;
-  /** Jobs processed in parallel per worker (different citizens). Defaults: inbound 8, outbound 8. */
-  concurrency?: { inbound?: number; outbound?: number };
+  /** Inbound jobs processed in parallel per worker (different citizens). Default 8. */
+  concurrency?: { inbound?: number };
   /**
-   * Other modules' personal data with the same retention (e.g. ended dossier follows): each purges what is older than
-   * the cut-off and returns how many rows went. Run by the retention job after the channel's own.
+   * Other modules' personal data with the same retention (the conversation log, ended dossier follows): each purges
+   * what is older than the cut-off and returns how many rows went, by name. Run by the retention job.
    */
-  retentionTasks?: Array<{ name: string; purge(before: Date): Promise<number> }>;
-  /** Register the retention and outbound-sweep job schedulers (default true); tests that do not need them turn it off. */
+  retentionTasks?: RetentionTask[];
+  /** Register the retention and sweep job schedulers (default true); tests that do not need them turn it off. */
   scheduleRetention?: boolean;
 }
 
+export interface RetentionTask {
+  name: string;
+  purge(before: Date): Promise<number | Record<string, number>>;
+}
+
 export interface ZaloWorkers {
-  /** Runs the retention task now (the scheduler runs it every 6 hours). */
-  runRetention(): Promise<{
-    messages: number;
-    deliveries: number;
-    citizens: number;
-    sessions: number;
-    deadLetters: number;
-    [other: string]: number;
-  }>;
+  /** Runs the retention task now (the scheduler runs it every 6 hours); rows removed by kind. */
+  runRetention(): Promise<{ citizens: number; sessions: number; deadLetters: number; [other: string]: number }>;
   /**
-   * Re-queues citizens whose queued deliveries or waiting inbound events lost their job (a Redis restart, a worker
-   * killed during an outage); the scheduler runs it every minute.
+   * Re-queues citizens whose waiting inbound events lost their job (a Redis restart, a worker killed during an
+   * outage); the scheduler runs it every minute.
    */
-  sweepOutbound(): Promise<number>;
   sweepInbound(): Promise<number>;
   close(): Promise<void>;
 }
@@ -69,9 +59,6 @@ export interface ZaloWorkers {
 const MAX_EVENT_FAILURES = 3;
 const RETENTION_EVERY_MS = 6 * 3600 * 1000;
 const SWEEP_EVERY_MS = 60_000;
-/** A queued delivery untouched this long has lost its job (e.g. Redis failed right after the record was written). */
-const STRANDED_AFTER_MS = 60_000;
-const SWEEP_BATCH = 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
@@ -110,13 +97,12 @@ export async function drainInboundMailbox(
   }
 }
 
-/** Starts the inbound, outbound and maintenance workers of the Zalo channel. */
+/** Starts the inbound and maintenance workers of the Zalo channel. */
 export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWorkers> {
   const logger = deps.logger.child({ component: 'zalo-workers' });
   const zaloMetrics = deps.metrics ? zaloMetricsOf(deps.metrics) : undefined;
   const mailbox = createInboundMailbox(deps.redis);
   const inbound = createQueue(inboundQueue, deps.queues);
-  const outbound = createQueue(outboundQueue, deps.queues);
   const maintenance = createQueue(zaloMaintenanceQueue, deps.queues);
   const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
 
@@ -187,41 +173,8 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
     { ...context, concurrency: deps.concurrency?.inbound ?? 8 },
   );
 
-  const outboundWorker = createWorker(
-    outboundQueue,
-    async (data, job: Job) => {
-      try {
-        await deliverQueuedMessages(
-          data.citizenId,
-          {
-            db: deps.db,
-            redis: deps.redis,
-            client: deps.client,
-            outbound,
-            csWindowDays: deps.csWindowDays,
-            logger: deps.logger,
-            ...(zaloMetrics ? { metrics: zaloMetrics } : {}),
-          },
-          { isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) },
-        );
-      } catch (error) {
-        if (!(error instanceof DeliveryRateLimitedError)) throw error;
-        // Every worker of the queue pauses; the job waits again without using up an attempt.
-        await outbound.queue.rateLimit(error.retryAfterMs);
-        throw new RateLimitError();
-      }
-    },
-    {
-      ...context,
-      concurrency: deps.concurrency?.outbound ?? 8,
-      // One job sends one message: this is the limit on calls to Zalo, across every worker, without holding any.
-      limiter: { max: Math.max(1, Math.floor(deps.rateLimitPerMinute / 60)), duration: 1000 },
-    },
-  );
-
   async function runRetention() {
     const before = new Date(Date.now() - deps.retentionDays * DAY_MS);
-    const log = await purgeConversationLog(deps.db, before);
     const citizens = await purgeInactiveCitizens(deps.db, before);
     const sessions = await purgeSessions(deps.db, before);
     const deadLetters = await deps.db
@@ -229,8 +182,11 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
       .where(lt(zaloDeadLetters.createdAt, before))
       .returning({ id: zaloDeadLetters.id });
     const others: Record<string, number> = {};
-    for (const task of deps.retentionTasks ?? []) others[task.name] = await task.purge(before);
-    const purged = { ...log, citizens, sessions, deadLetters: deadLetters.length, ...others };
+    for (const task of deps.retentionTasks ?? []) {
+      const removed = await task.purge(before);
+      Object.assign(others, typeof removed === 'number' ? { [task.name]: removed } : removed);
+    }
+    const purged = { ...others, citizens, sessions, deadLetters: deadLetters.length };
     logger.info({ ...purged, retentionDays: deps.retentionDays }, 'conversation retention applied');
     return purged;
   }
@@ -250,42 +206,16 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
     return requeued;
   }
 
-  async function sweepOutbound(): Promise<number> {
-    const stranded = await deps.db
-      .selectDistinctOn([zaloDeliveries.citizenId], {
-        citizenId: zaloDeliveries.citizenId,
-        seq: zaloDeliveries.seq,
-        purpose: zaloDeliveries.purpose,
-      })
-      .from(zaloDeliveries)
-      .where(
-        and(
-          eq(zaloDeliveries.status, 'queued'),
-          lt(zaloDeliveries.updatedAt, new Date(Date.now() - STRANDED_AFTER_MS)),
-          or(isNull(zaloDeliveries.notBefore), lte(zaloDeliveries.notBefore, new Date())),
-        ),
-      )
-      .orderBy(zaloDeliveries.citizenId, zaloDeliveries.seq)
-      .limit(SWEEP_BATCH);
-    // A message waiting its turn (a rate-limited backlog) already has its job: adding one with the same id is a no-op.
-    await outbound.addBulk(
-      stranded.map((head) => ({
-        name: 'deliver',
-        data: { citizenId: head.citizenId },
-        opts: deliveryJobFor(head).options,
-      })),
-    );
-    return stranded.length;
-  }
-
   const maintenanceWorker = createWorker(
     zaloMaintenanceQueue,
     async (data) => {
       if (data.task === 'retention') return runRetention();
-      return { outbound: await sweepOutbound(), inbound: await sweepInbound() };
+      return { inbound: await sweepInbound() };
     },
     context,
   );
+  // Versions before the messaging module named the channel's sweep `outbound-sweep`: one sweep is enough.
+  await maintenance.queue.removeJobScheduler('outbound-sweep');
   const stopSchedulers =
     (deps.scheduleRetention ?? true)
       ? await keepJobSchedulers(
@@ -296,7 +226,7 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
               everyMs: RETENTION_EVERY_MS,
               job: { name: 'retention', data: { task: 'retention' } },
             },
-            { id: 'outbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+            { id: 'inbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
           ],
           logger,
         )
@@ -304,12 +234,11 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
 
   return {
     runRetention,
-    sweepOutbound,
     sweepInbound,
     async close() {
       stopSchedulers();
-      await Promise.all([inboundWorker.close(), outboundWorker.close(), maintenanceWorker.close()]);
-      await Promise.all([inbound.close(), outbound.close(), maintenance.close()]);
+      await Promise.all([inboundWorker.close(), maintenanceWorker.close()]);
+      await Promise.all([inbound.close(), maintenance.close()]);
     },
   };
 }

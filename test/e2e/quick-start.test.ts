@@ -61,6 +61,12 @@ describe('npm start on a fresh checkout', () => {
       expect(output).toContain(`/sandbox/phone`);
       expect(output).toMatch(/Sandbox admin account created: admin@sandbox\.local \/ \S{12,}/);
 
+      // npm start built the admin web UI (or found its build fresh); any path under /admin is the app.
+      expect(output).toContain(`Admin web UI: http://localhost:${port}/admin`);
+      const adminPage = await fetch(`${base}/admin/flows/help`);
+      expect(adminPage.status).toBe(200);
+      expect(await adminPage.text()).toContain('<div id="root"></div>');
+
       // A long-poll on the Zalo simulator is a request that stays in flight for a while.
       const citizen = (await (
         await fetch(`${base}/sandbox/zalo/api/citizens`, {

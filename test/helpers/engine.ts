@@ -1,26 +1,31 @@
-import type { z } from 'zod';
 import { createCitizenEffects, createCitizenPreferences } from '../../src/citizens/index.js';
 import {
   createConversationEngine,
   createEffectRegistry,
   createHandoffEffects,
+  createReleaseHeldEffect,
   createHandoffStore,
   createPgTurnStore,
   type ActionRegistry,
   type CitizenId,
-  type EffectDefinition,
   type ConversationEngine,
+  type EffectOutbox,
+  type EffectRegistry,
   type FlowSource,
+  type InputTypeRegistry,
   type OutboundMessage,
   type ReplyOutbox,
   type TemplateRenderer,
 } from '../../src/conversation/index.js';
 import { createLgspEffects } from '../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../src/shipped-input-types.js';
 import type { Db } from '../../src/platform/db.js';
 import { testLogger } from './logger.js';
 
 export interface PgTestEngine {
   engine: ConversationEngine;
+  /** The effect performers the engine uses (an outbox worker performs the external ones with it). */
+  effects: EffectRegistry;
   /** Replies released after their turn committed, per citizen, in order (when no outbox was given). */
   released: Map<string, OutboundMessage[]>;
 }
@@ -33,10 +38,14 @@ export function createPgTestEngine(options: {
   db: Db;
   flows: FlowSource;
   actions: ActionRegistry;
+  /** Input types of ask steps; default the engine's and the shipped modules'. */
+  inputs?: InputTypeRegistry;
   templates: TemplateRenderer;
-  /** Delivery records and jobs (the Zalo sink); with it, pass its `releaseHeldEffect` as `heldEffect`. */
+  /** Delivery records and jobs (the messaging module); it also performs the release of held notifications. */
   replies?: ReplyOutbox;
-  heldEffect?: EffectDefinition<z.ZodType>;
+  /** Effects beyond the product's own (e.g. an external one a test defines), and where external ones wait. */
+  extraEffects?: Parameters<typeof createEffectRegistry>[0];
+  outbox?: EffectOutbox;
   clock?: () => Date;
   sessionTtlMinutes?: number;
 }): PgTestEngine {
@@ -53,14 +62,17 @@ export function createPgTestEngine(options: {
       return Promise.resolve();
     },
     countHeld: () => Promise.resolve(0),
+    releaseHeld: () => Promise.resolve(),
   };
+  const replies = options.replies;
   const logger = testLogger();
   const handoffs = createHandoffStore(options.db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
-    ...(options.heldEffect ? [options.heldEffect] : []),
+    ...(replies ? [createReleaseHeldEffect((tx, citizenId) => replies.releaseHeld(tx, citizenId))] : []),
     ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
+    ...(options.extraEffects ?? []),
   ]);
   const engine = createConversationEngine({
     store: createPgTurnStore({
@@ -69,14 +81,16 @@ export function createPgTestEngine(options: {
       effects,
       replies: options.replies ?? collecting,
       handoffs,
+      ...(options.outbox ? { outbox: options.outbox } : {}),
       logger,
     }),
     flows: options.flows,
     actions: options.actions,
+    inputs: options.inputs ?? createShippedInputTypes(),
     templates: options.templates,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
   });
-  return { engine, released };
+  return { engine, effects, released };
 }

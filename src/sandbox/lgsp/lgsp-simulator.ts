@@ -1,3 +1,4 @@
+import { getPath, setPath } from '../../kernel/index.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import multer from 'multer';
@@ -12,19 +13,17 @@ import {
   convertProcedureToRaw,
   convertUnitToRaw,
   convertUploadToRaw,
-  getPath,
   parseDateTime,
-  setPath,
   type DossierRecord,
-} from '../../lgsp/mapping.js';
-import { dossierStatusSchema, type DossierStatus, type FeedbackTicket } from '../../lgsp/model.js';
-import {
+  dossierStatusSchema,
+  type DossierStatus,
+  type FeedbackTicket,
   getShippedProfile,
   serviceNameSchema,
   type Profile,
   type ServiceMapping,
   type ServiceName,
-} from '../../lgsp/profile.js';
+} from '../../lgsp/index.js';
 import { loadSandboxData, type SandboxData } from './sandbox-data.js';
 
 /** Knobs that make the simulated LGSP misbehave, for tests and demos. */
@@ -69,8 +68,8 @@ export interface LgspSimulator {
     reset(): void;
     current(): LgspFaults;
   };
-  /** Counters for assertions: tokens issued and service calls served (by service). */
-  stats(): { tokensIssued: number; calls: Partial<Record<ServiceName, number>> };
+  /** Counters for assertions: tokens issued, service calls served (by service), feedback tickets created. */
+  stats(): { tokensIssued: number; calls: Partial<Record<ServiceName, number>>; feedbackTickets: number };
   /** Moves a dossier to a new status, appending a processing step (as an official's action would). */
   setDossierStatus(code: string, status: DossierStatus, action?: string): boolean;
   data: SandboxData;
@@ -266,12 +265,11 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
   }
 
   function envelope(mapping: ServiceMapping, result: unknown, code?: string, message?: string, total?: number) {
-    const body: Record<string, unknown> = {};
-    if (mapping.codePath) setPath(body, mapping.codePath, code ?? profile.successCodes[0]);
+    let body: Record<string, unknown> = {};
+    if (mapping.codePath) body = setPath(body, mapping.codePath, code ?? profile.successCodes[0]);
     if (mapping.codePath) body.message = message ?? 'Thành công';
-    if (mapping.totalPath && total !== undefined) setPath(body, mapping.totalPath, total);
-    setPath(body, mapping.resultPath, result ?? null);
-    return body;
+    if (mapping.totalPath && total !== undefined) body = setPath(body, mapping.totalPath, total);
+    return setPath(body, mapping.resultPath, result ?? null);
   }
 
   /** Reads our parameter `name` from the request, wherever the profile puts it (path, query or JSON body). */
@@ -468,7 +466,7 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
   return {
     router,
     faults: { set: setFaults, reset: () => void (faults = lgspFaultsSchema.parse({})), current: () => faults },
-    stats: () => ({ tokensIssued, calls: { ...calls } }),
+    stats: () => ({ tokensIssued, calls: { ...calls }, feedbackTickets: tickets.size }),
     setDossierStatus,
     data,
     profile,

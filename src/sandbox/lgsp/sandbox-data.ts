@@ -7,10 +7,14 @@ import {
   convertRawToUnit,
   parseDateTime,
   type Converted,
+  getShippedProfile,
+  type AdministrativeUnit,
+  type Business,
+  type FeedbackCategory,
+  type Procedure,
+  type ProcedureSummary,
   type DossierRecord,
-} from '../../lgsp/mapping.js';
-import type { AdministrativeUnit, Business, FeedbackCategory, Procedure, ProcedureSummary } from '../../lgsp/model.js';
-import { getShippedProfile } from '../../lgsp/profile.js';
+} from '../../lgsp/index.js';
 import administrativeUnitsFile from './data/administrative-units.json' with { type: 'json' };
 import businessesFile from './data/businesses.json' with { type: 'json' };
 import dossiersFile from './data/dossiers.json' with { type: 'json' };

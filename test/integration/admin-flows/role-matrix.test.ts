@@ -259,6 +259,21 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/zalo/dead-letters/00000000-0000-4000-8000-000000000000/discard' }),
     },
+    // Writes to external systems (outbox).
+    {
+      method: 'GET',
+      route: '/api/admin/effects',
+      needs: { permission: 'events.replay' },
+      ok: 200,
+      request: () => ({ path: '/effects?status=failed' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/effects/:id/retry',
+      needs: { permission: 'events.replay' },
+      ok: 404,
+      request: () => ({ path: '/effects/00000000-0000-4000-8000-000000000000/retry' }),
+    },
     // Accounts and the audit log.
     {
       method: 'GET',

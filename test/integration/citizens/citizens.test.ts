@@ -9,13 +9,8 @@ import {
 } from '../../../src/citizens/index.js';
 import type { CitizenId, InboundEvent } from '../../../src/conversation/channel.js';
 import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
-import {
-  handleZaloEvent,
-  listConversation,
-  parseZaloEvent,
-  purgeConversationLog,
-  type ZaloEvent,
-} from '../../../src/zalo/index.js';
+import { listConversation, purgeConversationLog } from '../../../src/messaging/index.js';
+import { handleZaloEvent, parseZaloEvent, type ZaloEvent } from '../../../src/zalo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 
@@ -109,8 +104,7 @@ describe('citizen record', () => {
     await db.db.insert(citizens).values({ zaloUserId: stayer, following: true, lastInteractionAt: new Date(old) });
 
     const cutoff = new Date(Date.now() - 90 * 24 * 3600 * 1000);
-    const purged = await purgeConversationLog(db.db, cutoff);
-    expect(purged.messages).toBe(3);
+    expect(await purgeConversationLog(db.db, cutoff)).toBe(3);
     expect(await purgeInactiveCitizens(db.db, cutoff)).toBe(1);
     expect(await findCitizen(db.db, USER)).toBeNull();
     const [kept] = await db.db.select().from(citizens).where(eq(citizens.zaloUserId, stayer));

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
 import {
   citizenIdSchema,
   combineActionRegistries,
   conversationFlowVersions,
+  conversationTemplatePublications,
+  conversationTemplateVersions,
   createActionRegistry,
   createBuiltinActions,
   createFlowStore,
@@ -18,6 +20,7 @@ import {
   type FlowStore,
 } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -39,6 +42,7 @@ describe('flow store (PostgreSQL)', () => {
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,
+      inputs: createShippedInputTypes(),
       audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
       publishedCacheMs: 0,
     });
@@ -75,6 +79,38 @@ describe('flow store (PostgreSQL)', () => {
     expect(exported.source).toContain('# Greets a new follower');
   });
 
+  it('a later start adds the template keys a new release ships, keeping the texts an admin changed', async () => {
+    // The store as an older release left it: lgsp texts without the invalid-answer keys, one text edited by an admin.
+    const lgsp = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
+    const { input: _input, ...older } = lgsp;
+    const dossier = lgsp.dossier as Record<string, unknown>;
+    const edited = { ...older, dossier: { ...dossier, ask: 'Mã hồ sơ của bạn là gì?' } };
+    await database.db
+      .insert(conversationTemplateVersions)
+      .values({ namespace: 'lgsp', language: 'vi', version: 2, content: edited });
+    await database.db
+      .update(conversationTemplatePublications)
+      .set({ version: 2 })
+      .where(
+        and(
+          eq(conversationTemplatePublications.namespace, 'lgsp'),
+          eq(conversationTemplatePublications.language, 'vi'),
+        ),
+      );
+
+    const result = await seedFlowStore({
+      store,
+      flowsDir: path.join(ROOT, 'flows'),
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(result).toEqual({ flows: [], templates: [{ namespace: 'lgsp', language: 'vi', version: 3 }] });
+    const published = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
+    expect(published.dossier).toMatchObject({ ask: 'Mã hồ sơ của bạn là gì?' });
+    expect(published.input).toEqual(lgsp.input);
+  });
+
   it('publishing validates first: an invalid version is refused and the published one stays', async () => {
     const menu = (await store.getVersion('menu', 1)).definition;
     const broken = flowDefinitionSchema.parse({
@@ -88,6 +124,13 @@ describe('flow store (PostgreSQL)', () => {
     const draft = await store.checkDraft({ ...menu, steps: { show: { type: 'say', template: 'core:missing' } } });
     expect(draft.problems.map((p) => p.kind)).toEqual(['missing_template', 'missing_template']);
     expect((await store.checkDraft({ id: 'x' })).problems[0]?.kind).toBe('schema');
+    const unknownInput = await store.checkDraft({
+      ...menu,
+      steps: { show: { type: 'ask', template: 'common:menu', input: { type: 'licence_plate' }, save: 'plate' } },
+    });
+    expect(unknownInput.problems).toContainEqual(
+      expect.objectContaining({ kind: 'unknown_input_type', message: expect.stringContaining('"licence_plate"') }),
+    );
     expect(await store.check('menu', 2)).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'unknown_step', step: 'show' })]),
     );
@@ -135,6 +178,67 @@ describe('flow store (PostgreSQL)', () => {
       code: 'TEMPLATES_INVALID',
     });
     expect((await store.loadPublishedTemplates()).en?.core).toEqual(core);
+  });
+
+  it("a new version of the words namespace changes what citizens' words mean; a broken one is refused", async () => {
+    const templates = await createReloadingTemplateRenderer({
+      load: () => store.loadPublishedTemplates(),
+      refreshMs: 0,
+    });
+    const { engine, released } = createPgTestEngine({ db: database.db, flows: store, actions, templates });
+    let event = 0;
+    const say = async (text: string) => {
+      const citizen = 'words-citizen';
+      const before = released.get(citizen)?.length ?? 0;
+      event += 1;
+      await engine.handle({
+        citizenId: citizenIdSchema.parse(citizen),
+        eventId: `words-${event}`,
+        occurredAt: new Date().toISOString(),
+        payload: { kind: 'text', text },
+      });
+      return (released.get(citizen) ?? [])
+        .slice(before)
+        .map((m) => (m.kind === 'text' ? m.text : m.kind))
+        .join('\n');
+    };
+    const words = (await store.loadPublishedTemplates()).vi?.words ?? {};
+    const command = words.command as Record<string, unknown>;
+
+    expect(await say('tra cứu hồ sơ')).toContain('nhập mã hồ sơ');
+    // Not a command yet: an invalid dossier code, answered with the LGSP module's own text.
+    expect(await say('thôi không tra nữa')).toContain('Mã hồ sơ chưa đúng');
+
+    const version = await store.createTemplateVersion({
+      namespace: 'words',
+      language: 'vi',
+      content: { ...words, command: { ...command, cancel: ['hủy', 'thôi không tra nữa'] } },
+    });
+    await store.publishTemplates('words', 'vi', version, SYSTEM);
+    expect(await say('thôi không tra nữa')).toContain('Đã hủy');
+
+    // "có" in the no list too, or no menu words at all: refused, the published version stays.
+    const answer = words.answer as Record<string, string[]>;
+    const conflicting = await store.createTemplateVersion({
+      namespace: 'words',
+      language: 'vi',
+      content: { ...words, answer: { ...answer, no: [...(answer.no ?? []), 'có'] } },
+    });
+    await expect(store.publishTemplates('words', 'vi', conflicting, SYSTEM)).rejects.toMatchObject({
+      code: 'TEMPLATES_INVALID',
+      details: { problems: [expect.objectContaining({ kind: 'word_conflict' })] },
+    });
+    const { menu: _menu, ...withoutMenu } = command;
+    const missing = await store.createTemplateVersion({
+      namespace: 'words',
+      language: 'vi',
+      content: { ...words, command: withoutMenu },
+    });
+    await expect(store.publishTemplates('words', 'vi', missing, SYSTEM)).rejects.toMatchObject({
+      details: { problems: [expect.objectContaining({ kind: 'missing_words', key: 'words:command.menu' })] },
+    });
+    expect(await say('tra cứu hồ sơ')).toContain('nhập mã hồ sơ');
+    expect(await say('thôi không tra nữa')).toContain('Đã hủy');
   });
 
   it('concurrent saves get distinct version numbers', async () => {

@@ -46,7 +46,6 @@ describe('LGSP flows end to end from a signed webhook', () => {
       ),
       templates: renderer,
       replies: zalo.sink,
-      heldEffect: zalo.sink.releaseHeldEffect,
     });
     zalo.setHandler((event, claim) => engine.handle(event, claim));
     await zalo.startWorkers(1);

@@ -14,6 +14,7 @@ import {
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 import { startHarness, type Harness } from './harness.js';
@@ -60,6 +61,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions: registry,
+          inputs: createShippedInputTypes(),
           templates: renderer,
           logger: testLogger(),
           config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
@@ -76,6 +78,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(loaded.problems).toEqual([]);
     const problems = validateFlows(loaded.flows, {
       actions: combineActionRegistries(createBuiltinActions(), registry),
+      inputs: createShippedInputTypes(),
       templates: renderer,
       languages: ['vi', 'en'],
     });

@@ -139,7 +139,7 @@ describe('bad input over HTTP', () => {
     const answer = await say(citizen.id, { type: 'text', text: 'tra\u0000 cuu\ud800 ho so\u0000' });
     expect(answer).toContain('mã hồ sơ');
 
-    const { conversationMessages } = await import('../../../src/zalo/index.js');
+    const { conversationMessages } = await import('../../../src/messaging/index.js');
     const { and, eq } = await import('drizzle-orm');
     const logged = await system.database.db
       .select()

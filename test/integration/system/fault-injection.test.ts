@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { SANDBOX_IDENTITY } from '../../../src/config.js';
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
-import { zaloDeliveries } from '../../../src/zalo/index.js';
+import { messageDeliveries } from '../../../src/messaging/index.js';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
 import { startRedisServer, startTcpProxy, type RedisServer, type TcpProxy } from '../../helpers/services.js';
 import { freePort } from '../../helpers/system.js';
@@ -251,11 +251,11 @@ describe.skipIf(TEST_DB_KIND !== 'pg')('fault injection: separate web and worker
       // Each message the OA sent more often than our records say it was sent arrived twice.
       const [recorded] = await database.db
         .select({ n: sql<number>`count(*)::int` })
-        .from(zaloDeliveries)
+        .from(messageDeliveries)
         .where(
           and(
-            eq(zaloDeliveries.citizenId, citizens[i] ?? ''),
-            inArray(zaloDeliveries.status, ['sent', 'received', 'seen']),
+            eq(messageDeliveries.citizenId, citizens[i] ?? ''),
+            inArray(messageDeliveries.status, ['sent', 'received', 'seen']),
           ),
         );
       duplicates += texts.length - (recorded?.n ?? 0);

@@ -93,14 +93,14 @@ describe('round trip: signed webhook → engine → Zalo simulator', () => {
   it('records each reply as a delivery Zalo accepted, and keeps the conversation log', async () => {
     const citizen = await api<{ id: string }>('/citizens', { displayName: 'Lê Văn D' });
     const replies = await say(citizen.id, { type: 'follow' });
-    const { zaloDeliveries, conversationMessages } = await import('../../../src/zalo/index.js');
+    const { messageDeliveries, conversationMessages } = await import('../../../src/messaging/index.js');
     const { eq } = await import('drizzle-orm');
     const deliveries = await system.database.db
       .select()
-      .from(zaloDeliveries)
-      .where(eq(zaloDeliveries.citizenId, citizen.id));
+      .from(messageDeliveries)
+      .where(eq(messageDeliveries.citizenId, citizen.id));
     expect(deliveries.length).toBe(replies.length);
-    expect(deliveries.every((delivery) => delivery.status === 'sent' && delivery.zaloMessageId)).toBe(true);
+    expect(deliveries.every((delivery) => delivery.status === 'sent' && delivery.channelMessageId)).toBe(true);
     const log = await system.database.db
       .select()
       .from(conversationMessages)

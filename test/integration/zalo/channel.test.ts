@@ -5,6 +5,7 @@ import { readConfig, SANDBOX_IDENTITY } from '../../../src/config.js';
 import { createApiRouter } from '../../../src/platform/api-router.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
 import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
+import { createMessaging } from '../../../src/messaging/index.js';
 import { createZaloChannel, zaloAdminApi, type ZaloChannel, type ZaloWorkers } from '../../../src/zalo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { listen, type RunningServer } from '../../helpers/http.js';
@@ -79,14 +80,24 @@ describe('Zalo channel wired from sandbox configuration', () => {
     expect(await channel.readiness.check()).toEqual({ ok: true, details: { state: 'active' } });
 
     // A minimal engine: records the event in its transaction (as the real one does), then echoes the text.
+    const messaging = createMessaging({
+      db: db.db,
+      redis: redis.redis,
+      queues: redis.queues,
+      channel: channel.deliveryChannel,
+      logger,
+    });
     const workers: ZaloWorkers = await channel.startWorkers(async (event, claim) => {
       if (!(await db.db.transaction(claim))) return;
       if (event.payload.kind === 'text') {
-        await channel.sink.send(event.citizenId, [{ kind: 'text', text: `Bạn vừa nói: ${event.payload.text}` }]);
+        await messaging.send(event.citizenId, [{ kind: 'text', text: `Bạn vừa nói: ${event.payload.text}` }]);
       }
     });
+    const deliveryWorkers = await messaging.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
     cleanups.push(
       () => workers.close(),
+      () => deliveryWorkers.close(),
+      () => messaging.close(),
       () => channel.close(),
       async () => simulator.close(),
     );

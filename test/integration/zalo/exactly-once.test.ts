@@ -14,7 +14,8 @@ import {
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore, createLgspActions, lgspDossierFollows } from '../../../src/lgsp/index.js';
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
-import { conversationMessages, zaloDeadLetters, zaloDeliveries, type ZaloClient } from '../../../src/zalo/index.js';
+import { conversationMessages, messageDeliveries } from '../../../src/messaging/index.js';
+import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
 import { createHarness, eventually, IDENTITY, type Harness } from './harness.js';
@@ -54,7 +55,6 @@ async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient;
     ),
     templates: renderer,
     replies: h.sink,
-    heldEffect: h.sink.releaseHeldEffect,
   });
   return { h, engine };
 }
@@ -216,14 +216,14 @@ describe('each event answered once, each write performed once', () => {
     await eventually(async () => {
       const rows = await h.db.db
         .select()
-        .from(zaloDeliveries)
-        .where(eq(zaloDeliveries.citizenId, citizen.id))
-        .orderBy(asc(zaloDeliveries.seq));
+        .from(messageDeliveries)
+        .where(eq(messageDeliveries.citizenId, citizen.id))
+        .orderBy(asc(messageDeliveries.seq));
       return rows.every((row) => row.status === 'sent' && row.inFlightSince === null);
     });
     // The one duplicate Zalo itself cannot prevent: sent twice, and the metric says so.
     expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(2);
-    expect(await counterValue(h, 'zalo_egov_zalo_outbound_possible_duplicates_total')).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(1);
   });
 });
 
@@ -259,8 +259,8 @@ describe('messages by purpose', () => {
     const held = await eventually(async () => {
       const [row] = await h.db.db
         .select()
-        .from(zaloDeliveries)
-        .where(and(eq(zaloDeliveries.citizenId, citizen.id), eq(zaloDeliveries.purpose, 'notification')));
+        .from(messageDeliveries)
+        .where(and(eq(messageDeliveries.citizenId, citizen.id), eq(messageDeliveries.purpose, 'notification')));
       return row?.status === 'held' ? row : undefined;
     });
     expect(held.reason).toBe('outside_window');
@@ -297,8 +297,8 @@ describe('messages by purpose', () => {
     await eventually(() => textsTo(h, citizen.id).some((text) => text.includes('Đường dây nóng')), 30_000);
     const [waiting] = await h.db.db
       .select({ n: sql<number>`count(*)::int` })
-      .from(zaloDeliveries)
-      .where(and(eq(zaloDeliveries.purpose, 'broadcast'), eq(zaloDeliveries.status, 'queued')));
+      .from(messageDeliveries)
+      .where(and(eq(messageDeliveries.purpose, 'broadcast'), eq(messageDeliveries.status, 'queued')));
     expect(waiting?.n ?? 0).toBeGreaterThan(150);
   }, 60_000);
 });

@@ -8,15 +8,15 @@ import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
 import { createQueue } from '../../../src/platform/queues.js';
 import { createRedis, type Redis } from '../../../src/platform/redis.js';
 import { createZaloSimulator, type ZaloSimulator } from '../../../src/sandbox/zalo/index.js';
+import { createMessaging, type Messaging, type MessagingWorkers } from '../../../src/messaging/index.js';
 import {
   createZaloClient,
+  createZaloDeliveryChannel,
   type ZaloClient,
-  createZaloMessageSink,
   createZaloTokenManager,
   createZaloWebhookRouter,
   createZaloWorkers,
   inboundQueue,
-  outboundQueue,
   type ConversationHandler,
   type ZaloAuditRecorder,
   type ZaloTokenManager,
@@ -54,13 +54,15 @@ export interface Harness {
   server: RunningServer;
   simulator: ZaloSimulator;
   tokens: ZaloTokenManager;
-  sink: ReturnType<typeof createZaloMessageSink>;
+  /** Outgoing messages, delivered through the Zalo channel. */
+  sink: Messaging;
   /** Events the conversation handler received, in handling order. */
   handled: InboundEvent[];
   /** Replaces what the handler does (default: remember the event). */
   setHandler(handler: ConversationHandler): void;
-  /** The worker sets started so far. */
+  /** The worker sets started so far: the channel's (inbound, retention) and the deliveries'. */
   workers: ZaloWorkers[];
+  deliveryWorkers: MessagingWorkers[];
   /** Starts `count` independent worker sets (as several worker processes would). */
   startWorkers(count?: number): Promise<void>;
   secretsKey: Buffer;
@@ -99,7 +101,6 @@ export async function createHarness(
   const simulator = createZaloSimulator({ ...IDENTITY, webhookUrl: 'http://127.0.0.1:1/', logger });
   const app = express();
   const inbound = createQueue(inboundQueue, redis.queues);
-  const outbound = createQueue(outboundQueue, redis.queues);
   const handled: InboundEvent[] = [];
   let custom: ConversationHandler | undefined;
   // Without a custom handler the event is only recorded (conversation log, citizen record), as the engine would.
@@ -109,6 +110,8 @@ export async function createHarness(
     return (await db.db.transaction(claim)) ? 'committed' : 'duplicate';
   };
   const workers: ZaloWorkers[] = [];
+  const deliveryWorkers: MessagingWorkers[] = [];
+  const messagings: Messaging[] = [];
 
   app.use(
     '/webhooks/zalo',
@@ -165,11 +168,29 @@ export async function createHarness(
   );
   adminRouter.use(problemErrorHandler(logger));
   app.use('/api/admin', adminRouter);
-  const sink = createZaloMessageSink({ db: db.db, outbound, logger });
   const realClient = createZaloClient({
     baseUrl: `${server.url}/sandbox/zalo/openapi`,
     tokens,
   });
+  // Each worker set delivers through its own client (as separate processes would); the one below only records.
+  const messagingWith = (client: ZaloClient) => {
+    const created = createMessaging({
+      db: db.db,
+      redis: redis.redis,
+      queues: redis.queues,
+      channel: createZaloDeliveryChannel({
+        db: db.db,
+        client,
+        csWindowDays: options.csWindowDays ?? 7,
+        logger,
+      }),
+      logger,
+      metrics,
+    });
+    messagings.push(created);
+    return created;
+  };
+  const sink = messagingWith(realClient);
 
   return {
     webhookRedis,
@@ -181,6 +202,7 @@ export async function createHarness(
     sink,
     handled,
     workers,
+    deliveryWorkers,
     secretsKey,
     metrics,
     webhookUrl: `${server.url}/webhooks/zalo`,
@@ -195,22 +217,23 @@ export async function createHarness(
             redis: redis.redis,
             queues: redis.queues,
             handler,
-            client: options.wrapClient ? options.wrapClient(realClient) : realClient,
-            csWindowDays: options.csWindowDays ?? 7,
-            rateLimitPerMinute: options.rateLimitPerMinute ?? 3000,
             retentionDays: 90,
             logger,
             metrics,
             scheduleRetention: false,
           }),
         );
+        const delivery = messagingWith(options.wrapClient ? options.wrapClient(realClient) : realClient);
+        deliveryWorkers.push(
+          await delivery.startWorkers({ ratePerMinute: options.rateLimitPerMinute ?? 3000, scheduleSweep: false }),
+        );
       }
     },
     async destroy() {
-      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([...workers, ...deliveryWorkers].map((w) => w.close()));
+      await Promise.all(messagings.map((m) => m.close()));
       webhookRedis?.disconnect();
       await inbound.close();
-      await outbound.close();
       simulator.close();
       await server.close();
       await redis.destroy();

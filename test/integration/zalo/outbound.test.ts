@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { citizens } from '../../../src/citizens/index.js';
 import type { CitizenId } from '../../../src/conversation/channel.js';
-import { listConversation, zaloDeliveries } from '../../../src/zalo/index.js';
+import { listConversation, messageDeliveries } from '../../../src/messaging/index.js';
 import { createHarness, eventually, type Harness } from './harness.js';
 
 let harness: Harness | undefined;
@@ -32,9 +32,9 @@ function sentTexts(h: Harness, userId: string): string[] {
 async function deliveries(h: Harness, citizenId: string) {
   return h.db.db
     .select()
-    .from(zaloDeliveries)
-    .where(eq(zaloDeliveries.citizenId, citizenId))
-    .orderBy(asc(zaloDeliveries.seq));
+    .from(messageDeliveries)
+    .where(eq(messageDeliveries.citizenId, citizenId))
+    .orderBy(asc(messageDeliveries.seq));
 }
 
 async function start(options: { workers?: number; csWindowDays?: number } = {}) {
@@ -73,7 +73,7 @@ describe('Zalo outbound delivery', () => {
     const log = await listConversation(h.db.db, user);
     expect(log.filter((row) => row.direction === 'out')).toHaveLength(3);
 
-    const messageIds = records.map((r) => r.zaloMessageId ?? '');
+    const messageIds = records.map((r) => r.channelMessageId ?? '');
     const seen = await fetch(`${h.server.url}/sandbox/zalo/api/citizens/${user}/seen`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -201,7 +201,7 @@ describe('Zalo outbound delivery', () => {
     const user = await followingCitizen(h);
     // As if Redis failed right after the sink committed the record: a queued delivery without any job.
     const twoMinutesAgo = new Date(Date.now() - 120_000);
-    await h.db.db.insert(zaloDeliveries).values({
+    await h.db.db.insert(messageDeliveries).values({
       citizenId: user,
       batchId: '00000000-0000-4000-8000-000000000001',
       position: 0,
@@ -211,7 +211,7 @@ describe('Zalo outbound delivery', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sentTexts(h, user)).toEqual([]);
-    expect(await h.workers[0]?.sweepOutbound()).toBe(1);
+    expect(await h.deliveryWorkers[0]?.sweep()).toBe(1);
     await eventually(() => sentTexts(h, user).length === 1);
     expect(sentTexts(h, user)).toEqual(['bị kẹt']);
   });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { citizens } from '../../../src/citizens/index.js';
 import { buildZaloEvent, signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
-import { listConversation } from '../../../src/zalo/index.js';
+import { listConversation } from '../../../src/messaging/index.js';
 import { TEST_REDIS_URL } from '../../helpers/redis.js';
 import { createHarness, eventually, IDENTITY, type Harness } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
-import { conversationMessages } from '../zalo/index.js';
+import { conversationMessages } from './schema.js';
 
 /** One logged message as officials see it (the body is the channel's own record of it). */
 export interface ConversationMessageView {
@@ -14,7 +14,8 @@ export interface ConversationMessageView {
   occurredAt: string;
 }
 
-// Inbound rows keep the Zalo webhook event (`message.text`); outbound rows keep the OpenAPI message (`text`).
+// Inbound rows keep the channel-neutral payload or the channel's event (`message.text`); outbound rows keep the
+// channel's message body (`text`).
 const loggedTextSchema = z.union([
   z.object({ message: z.object({ text: z.string() }) }).transform((body) => body.message.text),
   z.object({ text: z.string() }).transform((body) => body.text),

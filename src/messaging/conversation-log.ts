@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { desc, eq, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
-import { conversationMessages, zaloDeliveries } from './schema.js';
+import { conversationMessages, messageDeliveries } from './schema.js';
 
 export interface ConversationEntry {
   citizenId: string;
@@ -8,7 +8,7 @@ export interface ConversationEntry {
   kind: string;
   /** Idempotency key (inbound event key, delivery id): recording the same message twice keeps one row. */
   externalId: string;
-  zaloMessageId?: string | undefined;
+  channelMessageId?: string | undefined;
   body: unknown;
   occurredAt: Date;
 }
@@ -22,7 +22,7 @@ export async function recordConversationMessage(db: DbOrTx, entry: ConversationE
       direction: entry.direction,
       kind: entry.kind,
       externalId: entry.externalId,
-      zaloMessageId: entry.zaloMessageId ?? null,
+      channelMessageId: entry.channelMessageId ?? null,
       body: entry.body ?? {},
       occurredAt: entry.occurredAt,
     })
@@ -43,26 +43,21 @@ export function listConversation(db: DbOrTx, citizenId: string, limit = 100): Pr
     .limit(limit);
 }
 
-/**
- * Removes conversation messages older than `before`, and finished delivery records (whose payloads hold message
- * texts) created before it. Queued deliveries are kept: they are still owed to the citizen.
- */
-export async function purgeConversationLog(
-  db: DbOrTx,
-  before: Date,
-): Promise<{ messages: number; deliveries: number }> {
-  const messages = await db
+/** Removes conversation messages older than `before`. */
+export async function purgeConversationLog(db: DbOrTx, before: Date): Promise<number> {
+  const removed = await db
     .delete(conversationMessages)
     .where(lt(conversationMessages.occurredAt, before))
     .returning({ id: conversationMessages.id });
-  const deliveries = await db
-    .delete(zaloDeliveries)
-    .where(
-      and(
-        lt(zaloDeliveries.createdAt, before),
-        inArray(zaloDeliveries.status, ['sent', 'received', 'seen', 'failed', 'skipped']),
-      ),
-    )
-    .returning({ id: zaloDeliveries.id });
-  return { messages: messages.length, deliveries: deliveries.length };
+  return removed.length;
+}
+
+/** Whether a message the channel echoes back (its id) is one we sent ourselves. */
+export async function isOwnMessage(db: DbOrTx, channelMessageId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: messageDeliveries.id })
+    .from(messageDeliveries)
+    .where(eq(messageDeliveries.channelMessageId, channelMessageId))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -1,0 +1,127 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { PageLoader } from '../shell/page-loader';
+import { formatDateTime } from './format';
+
+/** One citizen's conversation with the OA (each read is audited), and the official's answer through the OA. */
+export function ConversationPage() {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const citizenId = useParams().citizenId ?? '';
+  const queryClient = useQueryClient();
+  const [answer, setAnswer] = useState('');
+  const messages = useInfiniteQuery({
+    queryKey: ['conversation', citizenId],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/admin/conversations/{citizenId}/messages', {
+          params: { path: { citizenId }, query: { limit: 50, ...(pageParam ? { before: pageParam } : {}) } },
+        }),
+      ),
+    // The API answers the cursor as a string of digits and takes it back as an integer.
+    getNextPageParam: (page) => (page.nextCursor === null ? undefined : Number(page.nextCursor)),
+  });
+  const reply = useMutation({
+    mutationFn: (text: string) =>
+      unwrap(
+        api.POST('/api/admin/conversations/{citizenId}/messages', { params: { path: { citizenId } }, body: { text } }),
+      ),
+    onSuccess: () => {
+      setAnswer('');
+      return queryClient.invalidateQueries({ queryKey: ['conversation', citizenId] });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (answer.trim()) reply.mutate(answer.trim());
+  };
+  // Pages come newest first; the log reads oldest first, like the phone.
+  const items = (messages.data?.pages ?? []).flatMap((page) => page.items).reverse();
+
+  return (
+    <Stack maw={760}>
+      <Anchor component={Link} to="/handoffs" size="sm">
+        {t('conversation.back')}
+      </Anchor>
+      <Title order={1} size="h4">
+        {t('conversation.title', { citizen: citizenId })}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t('conversation.audited')}
+      </Text>
+      {messages.isPending && <PageLoader />}
+      {messages.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, messages.error)}
+        </Alert>
+      )}
+      {messages.hasNextPage && (
+        <Button
+          variant="subtle"
+          size="xs"
+          onClick={() => void messages.fetchNextPage()}
+          loading={messages.isFetchingNextPage}
+        >
+          {t('conversation.older')}
+        </Button>
+      )}
+      <Stack gap={6}>
+        {items.map((message) => (
+          <Group key={message.id} justify={message.direction === 'in' ? 'flex-start' : 'flex-end'}>
+            <Paper
+              withBorder
+              px="sm"
+              py={6}
+              maw="80%"
+              bg={message.direction === 'in' ? 'white' : 'blue.0'}
+              data-testid="conversation-message"
+            >
+              <Text size="xs" c="dimmed">
+                {message.direction === 'in' ? t('conversation.citizen') : t('conversation.oa')} ·{' '}
+                {formatDateTime(message.occurredAt, i18n.language)}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {message.text ?? t('conversation.kind', { kind: message.kind })}
+              </Text>
+            </Paper>
+          </Group>
+        ))}
+      </Stack>
+      {can('conversations.reply') && (
+        <form onSubmit={submit}>
+          <Stack gap="xs">
+            {reply.error && (
+              <Alert color="red" role="alert">
+                {problemMessage(t, reply.error)}
+              </Alert>
+            )}
+            {reply.isSuccess && (
+              <Alert color="green" role="status">
+                {t('conversation.sent')}
+              </Alert>
+            )}
+            <Textarea
+              label={t('conversation.answer')}
+              description={t('conversation.answerHint')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={answer}
+              onChange={(event) => setAnswer(event.currentTarget.value)}
+            />
+            <Button type="submit" w="fit-content" loading={reply.isPending} disabled={!answer.trim()}>
+              {t('conversation.send')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,238 @@
+import type { Diagnostic } from '@codemirror/lint';
+import { Alert, Anchor, Badge, Box, Button, Flex, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { stringify } from 'yaml';
+import { api, unwrap, type Schemas } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { PageLoader } from '../shell/page-loader';
+import { locateProblem, parseDraft } from './locate-problem';
+import { SimulatorPane } from './simulator-pane';
+import { YamlEditor } from './yaml-editor';
+
+type FlowProblem = Schemas['FlowProblem'];
+
+/** The version each flow was last saved as in this tab, to confirm the save once the editor reopens on it. */
+const savedNotices = new Map<string, number>();
+
+/** One flow: its latest version in the YAML editor, the validator's problems, the simulator, save and publish. */
+export default function FlowEditorPage() {
+  const { t } = useTranslation();
+  const flowId = useParams().flowId ?? '';
+  const versions = useQuery({
+    queryKey: ['flow', flowId, 'versions'],
+    queryFn: () => unwrap(api.GET('/api/admin/flows/{id}/versions', { params: { path: { id: flowId } } })),
+  });
+  const latest = versions.data?.items[0];
+  const source = useQuery({
+    queryKey: ['flow', flowId, 'version', latest?.version],
+    enabled: latest !== undefined,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/admin/flows/{id}/versions/{n}', { params: { path: { id: flowId, n: latest?.version ?? 0 } } }),
+      ),
+    staleTime: Infinity,
+  });
+
+  const error = versions.error ?? source.error;
+  if (error) {
+    return (
+      <Alert color="red" role="alert">
+        {problemMessage(t, error)}
+      </Alert>
+    );
+  }
+  if (!versions.data || !source.data) return <PageLoader />;
+  const published = versions.data.items.find((item) => item.published)?.version ?? null;
+  return (
+    <FlowWorkbench
+      // A new stored version (saved here or elsewhere) starts a fresh editor on it.
+      key={`${flowId}:${source.data.version}`}
+      flowId={flowId}
+      version={source.data.version}
+      publishedVersion={published}
+      initialSource={source.data.source ?? stringify(source.data.definition)}
+    />
+  );
+}
+
+function FlowWorkbench(props: {
+  flowId: string;
+  version: number;
+  publishedVersion: number | null;
+  initialSource: string;
+}) {
+  const { flowId, version, publishedVersion, initialSource } = props;
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const canWrite = can('flows.write');
+  const [draft, setDraft] = useState(initialSource);
+  const [checkedDraft] = useDebouncedValue(draft, 400);
+  const dirty = draft !== initialSource;
+
+  const parsed = useMemo(() => parseDraft(checkedDraft), [checkedDraft]);
+  const validation = useQuery({
+    queryKey: ['flow-validate', checkedDraft],
+    enabled: canWrite && parsed.syntaxErrors.length === 0,
+    queryFn: () => unwrap(api.POST('/api/admin/flows/validate', { body: { yaml: checkedDraft } })),
+    staleTime: Infinity,
+    placeholderData: (previous) => previous,
+  });
+  const problems: FlowProblem[] =
+    parsed.syntaxErrors.length > 0
+      ? parsed.syntaxErrors.map((error) => ({ kind: 'syntax', flowId, message: error.message }))
+      : (validation.data?.problems ?? []);
+  const checkedFor = parsed.syntaxErrors.length > 0 ? checkedDraft : validation.isPlaceholderData ? null : checkedDraft;
+
+  const diagnostics = useMemo<Diagnostic[]>(() => {
+    if (parsed.syntaxErrors.length > 0) {
+      return parsed.syntaxErrors.map((error) => ({ ...error, severity: 'error' }));
+    }
+    return (validation.data?.problems ?? []).flatMap((problem) => {
+      const range = locateProblem(parsed.document, problem);
+      return range ? [{ ...range, severity: 'error' as const, message: problemText(t, problem) }] : [];
+    });
+  }, [parsed, validation.data, t]);
+
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/admin/flows/{id}/versions', { params: { path: { id: flowId } }, body: { yaml: draft } })),
+    onSuccess: (saved) => {
+      // The page opens the new version in a fresh editor; the notice outlives this one.
+      savedNotices.set(flowId, saved.version);
+      return queryClient.invalidateQueries({ queryKey: ['flow', flowId] });
+    },
+  });
+  const savedNotice = savedNotices.get(flowId) === version ? version : null;
+  const publish = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/admin/flows/{id}/publish', { params: { path: { id: flowId } }, body: { version } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['flow', flowId] });
+      void queryClient.invalidateQueries({ queryKey: ['flows'] });
+    },
+  });
+
+  return (
+    <Stack h="calc(100vh - 56px - 2 * var(--mantine-spacing-md))" gap="xs">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Anchor component={Link} to="/flows" size="sm">
+            {t('flows.back')}
+          </Anchor>
+          <Title order={1} size="h4" ff="monospace">
+            {flowId}
+          </Title>
+          <Badge variant="dot">{t('editor.editingVersion', { version })}</Badge>
+          <Badge variant="dot" color={publishedVersion === version ? 'green' : 'gray'}>
+            {publishedVersion === null
+              ? t('flows.notPublished')
+              : t('editor.publishedVersion', { version: publishedVersion })}
+          </Badge>
+          {dirty && (
+            <Badge variant="dot" color="orange" data-testid="unsaved">
+              {t('editor.unsaved')}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          {canWrite && (
+            <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty}>
+              {t('editor.save')}
+            </Button>
+          )}
+          {can('flows.publish') && (
+            <Button
+              onClick={() => publish.mutate()}
+              loading={publish.isPending}
+              disabled={dirty || publishedVersion === version}
+              title={dirty ? t('editor.saveFirst') : undefined}
+            >
+              {t('editor.publish', { version })}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {savedNotice !== null && !dirty && (
+        <Alert color="green" role="status">
+          {t('editor.saved', { version: savedNotice })}
+        </Alert>
+      )}
+      {save.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, save.error)}
+        </Alert>
+      )}
+      {publish.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, publish.error)}
+        </Alert>
+      )}
+      {publish.data && (
+        <Alert color="green" role="status">
+          {t('editor.published', { version: publish.data.version })}
+        </Alert>
+      )}
+      <Flex flex={1} gap="md" direction={{ base: 'column', md: 'row' }} style={{ minHeight: 0 }}>
+        <Box flex={7} miw={0} mih={320}>
+          <Stack h="100%" gap="xs">
+            <Box flex={1} style={{ minHeight: 0, border: '1px solid var(--mantine-color-gray-4)', borderRadius: 4 }}>
+              <YamlEditor
+                initialValue={initialSource}
+                onChange={setDraft}
+                diagnostics={diagnostics}
+                diagnosticsFor={checkedFor}
+                readOnly={!canWrite}
+                label={t('editor.label', { flowId })}
+              />
+            </Box>
+            {canWrite && (
+              <ProblemsList problems={problems} checking={draft !== checkedDraft || validation.isFetching} />
+            )}
+          </Stack>
+        </Box>
+        {can('flows.simulate') && (
+          <Box flex={5} miw={0} mih={320}>
+            <SimulatorPane draft={draft} />
+          </Box>
+        )}
+      </Flex>
+    </Stack>
+  );
+}
+
+function problemText(t: ReturnType<typeof useTranslation>['t'], problem: FlowProblem): string {
+  const kind = t(`problemKind.${problem.kind}`, { defaultValue: problem.kind });
+  return `${kind}${problem.step ? ` (${t('editor.step')} ${problem.step})` : ''}: ${problem.message}`;
+}
+
+function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checking: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Box mah={160} style={{ overflow: 'auto' }} data-testid="problems">
+      {problems.length === 0 ? (
+        <Text size="sm" c={checking ? 'dimmed' : undefined}>
+          {checking ? t('editor.checking') : t('editor.noProblems')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" fw={600} c="red.9">
+            {t('editor.problems', { count: problems.length })}
+          </Text>
+          <List size="sm" spacing={2}>
+            {problems.map((problem, index) => (
+              <List.Item key={index} data-testid="problem">
+                {problemText(t, problem)}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </Box>
+  );
+}

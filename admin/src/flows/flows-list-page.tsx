@@ -1,0 +1,70 @@
+import { Alert, Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { PageLoader } from '../shell/page-loader';
+
+export function FlowsListPage() {
+  const { t } = useTranslation();
+  const flows = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
+
+  return (
+    <Stack>
+      <Title order={1} size="h3">
+        {t('flows.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('flows.intro')}
+      </Text>
+      {flows.isPending && <PageLoader />}
+      {flows.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, flows.error)}
+        </Alert>
+      )}
+      {flows.data && (
+        <Table striped highlightOnHover maw={900}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('flows.column.flow')}</Table.Th>
+              <Table.Th>{t('flows.column.published')}</Table.Th>
+              <Table.Th>{t('flows.column.state')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {flows.data.items.map((flow) => {
+              const draft = flow.publishedVersion === null || flow.latestVersion > flow.publishedVersion;
+              return (
+                <Table.Tr key={flow.flowId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`} ff="monospace">
+                      {flow.flowId}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {flow.publishedVersion === null
+                      ? t('flows.notPublished')
+                      : t('flows.version', { version: flow.publishedVersion })}
+                  </Table.Td>
+                  <Table.Td>
+                    {draft ? (
+                      <Badge color="orange" variant="dot">
+                        {t('flows.draft', { version: flow.latestVersion })}
+                      </Badge>
+                    ) : (
+                      <Badge color="green" variant="dot">
+                        {t('flows.upToDate')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+// No relative imports: the unit test loads this file under Node's module resolution too.
+
+export interface TextRange {
+  from: number;
+  to: number;
+}
+
+export interface ProblemLike {
+  kind: string;
+  step?: string;
+  message: string;
+}
+
+export interface ParsedDraft {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** YAML syntax errors, located; the server would report them as one unlocated `schema` problem. */
+  syntaxErrors: Array<TextRange & { message: string }>;
+}
+
+export function parseDraft(text: string): ParsedDraft {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const syntaxErrors = document.errors.map((error) => ({
+    from: error.pos[0],
+    to: Math.max(error.pos[1], error.pos[0]),
+    message: error.message,
+  }));
+  return { document, lineCounter, syntaxErrors };
+}
+
+/**
+ * Where in the YAML text a validator problem points: the field a schema problem names ("steps.ask.template: …"), or
+ * the nearest of its parents that exists, else the problem's step; null when it names no place (the editor lists it
+ * without a mark). The range is the key of the field, or the item of a list.
+ */
+export function locateProblem(document: Document.Parsed, problem: ProblemLike): TextRange | null {
+  const paths: Array<Array<string | number>> = [];
+  if (problem.kind === 'schema') {
+    const named = /^([^\s:]+): /.exec(problem.message)?.[1];
+    if (named && named !== '(root)') {
+      const path = named.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+      for (let length = path.length; length > 0; length -= 1) paths.push(path.slice(0, length));
+    }
+  }
+  if (problem.step !== undefined) paths.push(['steps', problem.step]);
+  for (const path of paths) {
+    const range = rangeOf(document, path);
+    if (range) return range;
+  }
+  return null;
+}
+
+function rangeOf(document: Document.Parsed, path: Array<string | number>): TextRange | null {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+    const key = pair?.key;
+    if (isNode(key) && key.range) return { from: key.range[0], to: key.range[1] };
+  }
+  if (isSeq(parent) && typeof last === 'number') {
+    const item = parent.items[last];
+    if (isNode(item) && item.range) return { from: item.range[0], to: item.range[1] };
+  }
+  return null;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
+
+/** Every key of a nested resource, plural forms folded (vi has only `_other`, en `_one` and `_other`). */
+function keys(resource: object, prefix = ''): string[] {
+  return Object.entries(resource)
+    .flatMap(([key, value]) =>
+      typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+    )
+    .map((key) => key.replace(/_(one|other)$/, ''))
+    .filter((key, index, all) => all.indexOf(key) === index)
+    .sort();
+}
+
+describe('the admin UI translations', () => {
+  it('have the same keys in Vietnamese and English', () => {
+    expect(keys(en)).toEqual(keys(vi));
+  });
+});

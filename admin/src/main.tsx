@@ -1,0 +1,61 @@
+import '@mantine/core/styles.css';
+import {
+  createTheme,
+  defaultVariantColorsResolver,
+  MantineProvider,
+  parseThemeColor,
+  type CSSVariablesResolver,
+  type VariantColorsResolver,
+} from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ApiProblem } from './api/client';
+import { initI18n } from './i18n';
+import { router } from './router';
+
+// Readable for everyone (WCAG AA contrast, checked by axe-core in the browser tests): darker shades for filled
+// buttons, text colour picked against each background, and dimmed text darker than Mantine's default.
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  // Light badges and buttons: the darkest shade of their colour as text, readable on its pale background.
+  const { color } = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  return { ...colors, color: `var(--mantine-color-${color}-9)` };
+};
+const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  autoContrast: true,
+  defaultRadius: 'sm',
+  variantColorResolver,
+});
+const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7] ?? '#495057' },
+  dark: {},
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refused or missing thing does not become allowed by asking again.
+      retry: (count, error) => !(error instanceof ApiProblem && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+await initI18n();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,84 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { ChangePasswordPage } from './auth/change-password-page';
+import { RequirePermission, RequireSession } from './auth/guards';
+import { SessionProvider } from './auth/session';
+import { SignInPage } from './auth/sign-in-page';
+import { ConversationPage } from './conversations/conversation-page';
+import { HandoffsPage } from './conversations/handoffs-page';
+import { FlowsListPage } from './flows/flows-list-page';
+import { AppShellLayout } from './shell/app-shell-layout';
+import { TextsEditorPage } from './texts/texts-editor-page';
+import { TextsListPage } from './texts/texts-list-page';
+import { HomePage } from './shell/home-page';
+import { NotFoundPage } from './shell/not-found-page';
+
+// CodeMirror and the simulator load with the flow screen only: sign-in and lists stay light.
+const FlowEditorPage = lazy(() => import('./flows/flow-editor-page'));
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+export const router = createBrowserRouter(
+  [
+    {
+      element: <Root />,
+      children: [
+        { path: 'sign-in', element: <SignInPage /> },
+        {
+          element: (
+            <RequireSession>
+              <AppShellLayout />
+            </RequireSession>
+          ),
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'account/password', element: <ChangePasswordPage /> },
+            {
+              path: 'flows',
+              element: (
+                <RequirePermission permission="flows.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <FlowsListPage /> },
+                { path: ':flowId', element: <FlowEditorPage /> },
+              ],
+            },
+            {
+              path: 'texts',
+              element: (
+                <RequirePermission permission="flows.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <TextsListPage /> },
+                { path: ':namespace', element: <TextsEditorPage /> },
+              ],
+            },
+            {
+              element: (
+                <RequirePermission permission="conversations.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { path: 'handoffs', element: <HandoffsPage /> },
+                { path: 'conversations/:citizenId', element: <ConversationPage /> },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);

@@ -1,0 +1,10 @@
+import type { AdminPermission } from '../auth/permissions';
+
+/** The screens in the side bar, each shown only to roles holding its permission. */
+export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permission?: AdminPermission; end?: boolean }> =
+  [
+    { to: '/', labelKey: 'nav.home', end: true },
+    { to: '/handoffs', labelKey: 'nav.handoffs', permission: 'conversations.read' },
+    { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
+    { to: '/texts', labelKey: 'nav.texts', permission: 'flows.read' },
+  ];

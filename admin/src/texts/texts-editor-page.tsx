@@ -1,0 +1,291 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { PageLoader } from '../shell/page-loader';
+import { flattenTemplates, placeholdersOf, withText, type TemplateTree } from './template-tree';
+
+const LANGUAGES = ['vi', 'en'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/** One namespace's texts, Vietnamese and English side by side: missing translations and placeholder mismatches marked. */
+export function TextsEditorPage() {
+  const { t } = useTranslation();
+  const namespace = useParams().namespace ?? '';
+  const list = useQuery({
+    queryKey: ['templates'],
+    queryFn: () => unwrap(api.GET('/api/admin/flows/templates')),
+  });
+  const latest = (language: Language) =>
+    list.data?.items.find((item) => item.namespace === namespace && item.language === language);
+  const contents = useQueries({
+    queries: LANGUAGES.map((language) => ({
+      queryKey: ['templates', namespace, language, latest(language)?.latestVersion],
+      enabled: list.data !== undefined,
+      staleTime: Infinity,
+      queryFn: async () => {
+        const version = latest(language)?.latestVersion;
+        if (version === undefined) return { version: null, content: {} as TemplateTree };
+        const found = await unwrap(
+          api.GET('/api/admin/flows/templates/{language}/{namespace}/versions/{n}', {
+            params: { path: { language, namespace, n: version } },
+          }),
+        );
+        return {
+          version,
+          published: latest(language)?.publishedVersion ?? null,
+          content: found.content as TemplateTree,
+        };
+      },
+    })),
+  });
+
+  const error = list.error ?? contents.find((query) => query.error)?.error;
+  if (error) {
+    return (
+      <Alert color="red" role="alert">
+        {problemMessage(t, error)}
+      </Alert>
+    );
+  }
+  const [vi, en] = contents.map((query) => query.data);
+  if (!vi || !en) return <PageLoader />;
+  const published = { vi: latest('vi')?.publishedVersion ?? null, en: latest('en')?.publishedVersion ?? null };
+  return (
+    <TextsWorkbench
+      // A new stored version (saved here or elsewhere) starts afresh on it.
+      key={`${namespace}:${vi.version}:${en.version}`}
+      namespace={namespace}
+      loaded={{ vi: { ...vi, published: published.vi }, en: { ...en, published: published.en } }}
+    />
+  );
+}
+
+type Loaded = Record<Language, { version: number | null; published: number | null; content: TemplateTree }>;
+
+/** The versions each namespace was last saved as in this tab, to confirm the save once the page reopens on them. */
+const savedNotices = new Map<string, Partial<Record<Language, number>>>();
+
+function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Loaded }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const canWrite = can('flows.write');
+  const [trees, setTrees] = useState<Record<Language, TemplateTree>>({ vi: loaded.vi.content, en: loaded.en.content });
+  const [filter, setFilter] = useState('');
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const texts = useMemo(() => ({ vi: flattenTemplates(trees.vi), en: flattenTemplates(trees.en) }), [trees]);
+  // Sorted: the store does not keep the file's key order.
+  const keys = useMemo(() => [...new Set([...texts.vi.keys(), ...texts.en.keys()])].sort(), [texts]);
+  const changed = LANGUAGES.filter((language) => trees[language] !== loaded[language].content);
+
+  const rows = keys.map((key) => {
+    const vi = texts.vi.get(key);
+    const en = texts.en.get(key);
+    const missing = vi === undefined || en === undefined || vi.trim() === '' || en.trim() === '';
+    const mismatch = vi !== undefined && en !== undefined && placeholdersOf(vi).join() !== placeholdersOf(en).join();
+    return { key, vi, en, missing, mismatch };
+  });
+  const needle = filter.trim().toLowerCase();
+  const shown = rows.filter(
+    (row) =>
+      (!onlyProblems || row.missing || row.mismatch) &&
+      (!needle || [row.key, row.vi ?? '', row.en ?? ''].some((text) => text.toLowerCase().includes(needle))),
+  );
+  const problemCount = rows.filter((row) => row.missing || row.mismatch).length;
+
+  const save = useMutation({
+    mutationFn: async () => {
+      const saved: Partial<Record<Language, number>> = {};
+      for (const language of changed) {
+        const created = await unwrap(
+          api.POST('/api/admin/flows/templates/{language}/{namespace}/versions', {
+            params: { path: { language, namespace } },
+            body: { content: trees[language] },
+          }),
+        );
+        saved[language] = created.version;
+      }
+      return saved;
+    },
+    onSuccess: (saved) => {
+      savedNotices.set(namespace, saved);
+      return queryClient.invalidateQueries({ queryKey: ['templates'] });
+    },
+  });
+  const lastSaved = Object.entries(savedNotices.get(namespace) ?? {});
+  const savedNotice =
+    lastSaved.length > 0 && lastSaved.every(([language, version]) => loaded[language as Language].version === version)
+      ? lastSaved.map(([language, version]) => `${language.toUpperCase()} ${version}`).join(', ')
+      : null;
+  const publish = useMutation({
+    mutationFn: async () => {
+      for (const language of LANGUAGES) {
+        const { version, published } = loaded[language];
+        if (version === null || version === published) continue;
+        await unwrap(
+          api.POST('/api/admin/flows/templates/{language}/{namespace}/publish', {
+            params: { path: { language, namespace } },
+            body: { version },
+          }),
+        );
+      }
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['templates'] }),
+  });
+  const unpublished = LANGUAGES.some(
+    (language) => loaded[language].version !== null && loaded[language].version !== loaded[language].published,
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Anchor component={Link} to="/texts" size="sm">
+            {t('texts.back')}
+          </Anchor>
+          <Title order={1} size="h4" ff="monospace">
+            {namespace}
+          </Title>
+          {LANGUAGES.map((language) => (
+            <Badge
+              key={language}
+              variant="dot"
+              color={loaded[language].version === loaded[language].published ? 'green' : 'orange'}
+            >
+              {language.toUpperCase()}:{' '}
+              {loaded[language].version === null
+                ? t('flows.notPublished')
+                : t('texts.versionState', {
+                    version: loaded[language].version,
+                    published: loaded[language].published ?? '—',
+                  })}
+            </Badge>
+          ))}
+          {changed.length > 0 && (
+            <Badge variant="dot" color="orange">
+              {t('editor.unsaved')}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          {canWrite && (
+            <Button
+              variant="default"
+              onClick={() => save.mutate()}
+              loading={save.isPending}
+              disabled={changed.length === 0}
+            >
+              {t('editor.save')}
+            </Button>
+          )}
+          {can('flows.publish') && (
+            <Button
+              onClick={() => publish.mutate()}
+              loading={publish.isPending}
+              disabled={changed.length > 0 || !unpublished}
+              title={changed.length > 0 ? t('editor.saveFirst') : undefined}
+            >
+              {t('texts.publish')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {(save.error ?? publish.error) && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, save.error ?? publish.error)}
+        </Alert>
+      )}
+      {savedNotice && changed.length === 0 && !publish.isSuccess && (
+        <Alert color="green" role="status">
+          {t('texts.saved', { versions: savedNotice })}
+        </Alert>
+      )}
+      {publish.isSuccess && (
+        <Alert color="green" role="status">
+          {t('texts.published')}
+        </Alert>
+      )}
+      <Group>
+        <TextInput
+          placeholder={t('texts.search')}
+          aria-label={t('texts.search')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          w={320}
+        />
+        <Checkbox
+          label={t('texts.onlyProblems', { count: problemCount })}
+          checked={onlyProblems}
+          onChange={(event) => setOnlyProblems(event.currentTarget.checked)}
+        />
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('texts.placeholdersHint', { example: '{{name}}' })}
+      </Text>
+      <Table layout="fixed" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="22%">{t('texts.column.key')}</Table.Th>
+            <Table.Th>Tiếng Việt</Table.Th>
+            <Table.Th>English</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((row) => (
+            <Table.Tr key={row.key} data-testid="text-row" bg={row.missing || row.mismatch ? 'red.0' : undefined}>
+              <Table.Td style={{ wordBreak: 'break-all' }}>
+                <Text size="xs" ff="monospace">
+                  {row.key}
+                </Text>
+                {row.missing && (
+                  <Badge variant="dot" color="red" size="xs">
+                    {t('texts.missing')}
+                  </Badge>
+                )}
+                {row.mismatch && (
+                  <Badge variant="dot" color="orange" size="xs">
+                    {t('texts.mismatch')}
+                  </Badge>
+                )}
+              </Table.Td>
+              {LANGUAGES.map((language) => (
+                <Table.Td key={language}>
+                  <Textarea
+                    aria-label={`${row.key} (${language})`}
+                    autosize
+                    minRows={1}
+                    readOnly={!canWrite}
+                    value={row[language] ?? ''}
+                    error={row[language] === undefined || row[language]?.trim() === ''}
+                    onChange={(event) => {
+                      const text = event.currentTarget.value;
+                      setTrees((current) => ({ ...current, [language]: withText(current[language], row.key, text) }));
+                    }}
+                  />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

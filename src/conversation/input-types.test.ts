@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { LGSP_INPUT_TYPES } from '../lgsp/index.js';
+import { BASIC_INPUT_TYPES, parseBasicInput } from './basic-input-types.js';
+import { createInputTypeRegistry, defineInputType, defineTextInputType, type InputContext } from './input-types.js';
+import { createTemplateRenderer } from './template-renderer.js';
+
+const ctx: InputContext = {
+  language: 'vi',
+  previous: undefined,
+  label: (key) => key,
+  words: createTemplateRenderer({ resources: {} }),
+};
+const text = (value: string) => ({ kind: 'text' as const, text: value });
+
+describe('input type registry', () => {
+  const registry = createInputTypeRegistry([...BASIC_INPUT_TYPES, ...LGSP_INPUT_TYPES]);
+
+  it("interprets a module's type with its parser, and names its invalid-answer template", () => {
+    expect(registry.interpret({ type: 'tax_code' }, text('0100 109 106'), ctx)).toEqual({
+      kind: 'value',
+      value: '0100109106',
+    });
+    expect(registry.interpret({ type: 'tax_code' }, text('0100109107'), ctx)).toEqual({ kind: 'invalid' });
+    expect(registry.invalidTemplate('dossier_code')).toBe('lgsp:input.invalid.dossier_code');
+    expect(registry.invalidTemplate('phone')).toBe('common:input.invalid.phone');
+  });
+
+  it('accepts every example a type documents', () => {
+    for (const info of registry.list()) {
+      if (['yes_no', 'choice'].includes(info.type)) continue; // need word lists and options
+      const input = { type: info.type };
+      for (const example of info.examples) {
+        expect(registry.interpret(input, text(example), ctx).kind, `${info.type}: ${example}`).toBe('value');
+      }
+    }
+  });
+
+  it('checks options against the type, and treats an unknown type as an invalid answer', () => {
+    expect(registry.check({ type: 'number', min: 1, integer: true })).toEqual([]);
+    expect(registry.check({ type: 'number', minimum: 1 })).toEqual([expect.stringContaining('minimum')]);
+    expect(registry.check({ type: 'dossier_code', length: 3 })).not.toEqual([]);
+    expect(registry.check({ type: 'plate_number' })[0]).toMatch(/^input type "plate_number" is not registered/);
+    expect(registry.interpret({ type: 'plate_number' }, text('29A-123.45'), ctx)).toEqual({ kind: 'invalid' });
+  });
+
+  it('refuses a type registered twice', () => {
+    expect(() => createInputTypeRegistry([...BASIC_INPUT_TYPES, ...BASIC_INPUT_TYPES.slice(0, 1)])).toThrow(
+      /registered twice/,
+    );
+  });
+
+  it('lists every registered type in the schema editors use, with its options', () => {
+    const schema = z.toJSONSchema(registry.inputSchema());
+    const types = JSON.stringify(schema).match(/"const":"[a-z_]+"/g);
+    expect(types).toEqual(
+      [...BASIC_INPUT_TYPES, ...LGSP_INPUT_TYPES].map((definition) => `"const":"${definition.type}"`),
+    );
+    expect(registry.inputSchema().safeParse({ type: 'image', max: 3 }).success).toBe(true);
+    expect(registry.inputSchema().safeParse({ type: 'tax_code', max: 3 }).success).toBe(false);
+  });
+
+  it('passes typed options to a module type defined with options', () => {
+    const plate = defineInputType({
+      type: 'plate_number',
+      description: 'A vehicle plate',
+      options: z.object({ province: z.string().optional() }),
+      examples: ['29A-123.45'],
+      interpret: (payload, options) =>
+        payload.kind === 'text' && payload.text.startsWith(options.province ?? '')
+          ? { kind: 'value', value: payload.text }
+          : { kind: 'invalid' },
+    });
+    const withPlate = createInputTypeRegistry([...BASIC_INPUT_TYPES, plate]);
+    expect(withPlate.interpret({ type: 'plate_number', province: '29' }, text('29A-123.45'), ctx).kind).toBe('value');
+    expect(withPlate.interpret({ type: 'plate_number', province: '30' }, text('29A-123.45'), ctx).kind).toBe('invalid');
+  });
+
+  it('reads the options of the basic types the engine draws (choice buttons, contact card)', () => {
+    expect(parseBasicInput({ type: 'choice', options: [{ value: 'a', label: 't:a' }] })).toMatchObject({
+      type: 'choice',
+      options: [{ value: 'a' }],
+    });
+    expect(parseBasicInput({ type: 'dossier_code' })).toBeNull();
+  });
+
+  it('defineTextInputType refuses non-text answers', () => {
+    const code = defineTextInputType({ type: 'code', description: 'c', examples: [], parse: (t) => t });
+    expect(code.interpret({ kind: 'location', latitude: 1, longitude: 2 }, {}, ctx)).toEqual({ kind: 'invalid' });
+  });
+});

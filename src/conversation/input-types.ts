@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import type { InboundPayload, Language } from './channel.js';
+import { ConversationErrors } from './errors.js';
+import type { AskInput } from './flow-schema.js';
+import type { WordSource } from './vocabulary.js';
+
+/**
+ * Input types: what an `ask` step's `input.type` accepts and how an answer becomes a value. The engine owns the
+ * channel-neutral basics (text, number, yes_no, choice, phone, date, image, location, file, contact); a module
+ * registers the types of its domain (the LGSP module: dossier_code, tax_code), the way it registers actions.
+ */
+
+/** How an answer to an `ask` step was understood. */
+export type Interpretation =
+  | { kind: 'value'; value: unknown; next?: string }
+  | { kind: 'skip' }
+  | { kind: 'invalid' }
+  /** More images are welcome: the collected ones so far are saved, the step keeps waiting. */
+  | { kind: 'collecting'; value: unknown[] };
+
+/** What an input type may use to understand an answer. */
+export interface InputContext {
+  language: Language;
+  /** What the step's variable holds now (images collected so far). */
+  previous: unknown;
+  /** Text of a template key in a language (choice labels are matched in every language). */
+  label(key: string, language: Language): string;
+  /** The editable word lists (yes/no, done…), every language together. */
+  words: WordSource;
+}
+
+export interface InputTypeDefinition<O extends z.ZodObject = z.ZodObject> {
+  /** The `input.type` flows write: lower-case letters, digits and _ (`dossier_code`). */
+  type: string;
+  /** For flow authors: what the citizen sends and what is saved. Shown in the editors' JSON Schema. */
+  description: string;
+  /** The other fields of `input` beside `type` (a zod object; unknown fields are refused). None when omitted. */
+  options?: O;
+  /** Sent on an invalid answer when the step names no `invalid` template. Default `common:input.invalid.<type>`. */
+  invalidTemplate?: string;
+  /** Typed answers the type accepts (documentation, editors; tests check each is accepted); none for media. */
+  examples: readonly string[];
+  /** Understands one answer; pure, never throws. */
+  interpret(payload: InboundPayload, options: z.output<O>, ctx: InputContext): Interpretation;
+}
+
+/** Identity helper that keeps the options type of `interpret` tied to the `options` schema. */
+export function defineInputType<O extends z.ZodObject = z.ZodObject>(
+  def: InputTypeDefinition<O>,
+): InputTypeDefinition<O> {
+  return def;
+}
+
+/**
+ * An input type answered by one text message and a parser (`parseTaxCode`): the parser's value is saved, null is an
+ * invalid answer. The usual shape of a module's type.
+ */
+export function defineTextInputType(def: {
+  type: string;
+  description: string;
+  invalidTemplate?: string;
+  examples: readonly string[];
+  parse(text: string): unknown;
+}): InputTypeDefinition {
+  return {
+    type: def.type,
+    description: def.description,
+    ...(def.invalidTemplate === undefined ? {} : { invalidTemplate: def.invalidTemplate }),
+    examples: def.examples,
+    interpret(payload) {
+      const value = payload.kind === 'text' ? def.parse(payload.text.trim()) : null;
+      return value === null || value === undefined ? { kind: 'invalid' } : { kind: 'value', value };
+    },
+  };
+}
+
+export interface InputTypeInfo {
+  type: string;
+  description: string;
+  examples: readonly string[];
+  invalidTemplate: string;
+}
+
+export interface InputTypeRegistry {
+  has(type: string): boolean;
+  describe(type: string): InputTypeInfo | null;
+  list(): InputTypeInfo[];
+  /** What is wrong with an `ask` step's input (unknown type, options not as the type wants); empty when fine. */
+  check(input: AskInput): string[];
+  /** Understands an answer; an unknown type or bad options (validation refuses both) is an invalid answer. */
+  interpret(input: AskInput, payload: InboundPayload, ctx: InputContext): Interpretation;
+  /** The template of an invalid answer for a type (`invalid` of the step aside). */
+  invalidTemplate(type: string): string;
+  /** The zod schema of an `input` of any registered type: the editors' JSON Schema lists them from it. */
+  inputSchema(): z.ZodType;
+}
+
+const EMPTY_OPTIONS = z.object({});
+
+/** Builds a registry; types must be unique. Pass the engine's `BASIC_INPUT_TYPES` and the modules' types. */
+export function createInputTypeRegistry(definitions: readonly InputTypeDefinition[]): InputTypeRegistry {
+  const byType = new Map<string, InputTypeDefinition>();
+  for (const definition of definitions) {
+    if (byType.has(definition.type)) throw ConversationErrors.duplicateInputType(definition.type);
+    byType.set(definition.type, definition);
+  }
+  // Flow definitions are immutable and cached, so each step's input is parsed once.
+  type ParsedOptions = { success: true; data: z.output<z.ZodObject> } | { success: false; error: z.ZodError };
+  const parsedOptions = new WeakMap<AskInput, ParsedOptions>();
+  const parseOptions = (definition: InputTypeDefinition, input: AskInput) => {
+    let parsed = parsedOptions.get(input);
+    if (!parsed) {
+      const { type: _type, ...options } = input;
+      const result = (definition.options ?? EMPTY_OPTIONS).strict().safeParse(options);
+      parsed = result.success ? { success: true, data: result.data } : { success: false, error: result.error };
+      parsedOptions.set(input, parsed);
+    }
+    return parsed;
+  };
+  const invalidTemplate = (type: string) => byType.get(type)?.invalidTemplate ?? `common:input.invalid.${type}`;
+  const describe = (type: string): InputTypeInfo | null => {
+    const definition = byType.get(type);
+    if (!definition) return null;
+    return {
+      type,
+      description: definition.description,
+      examples: definition.examples,
+      invalidTemplate: invalidTemplate(type),
+    };
+  };
+  return {
+    has: (type) => byType.has(type),
+    describe,
+    list: () => [...byType.keys()].map((type) => describe(type)).filter((info) => info !== null),
+    check(input) {
+      const definition = byType.get(input.type);
+      if (!definition) {
+        return [`input type "${input.type}" is not registered; known types: ${[...byType.keys()].join(', ')}`];
+      }
+      const parsed = parseOptions(definition, input);
+      return parsed.success
+        ? []
+        : parsed.error.issues.map((issue) => `input.${issue.path.join('.') || '(options)'}: ${issue.message}`);
+    },
+    interpret(input, payload, ctx) {
+      const definition = byType.get(input.type);
+      if (!definition) return { kind: 'invalid' };
+      const parsed = parseOptions(definition, input);
+      return parsed.success ? definition.interpret(payload, parsed.data, ctx) : { kind: 'invalid' };
+    },
+    invalidTemplate,
+    inputSchema() {
+      const schemas = [...byType.values()].map((definition) =>
+        z
+          .object({
+            type: z
+              .literal(definition.type)
+              .describe(
+                definition.examples.length === 0
+                  ? definition.description
+                  : `${definition.description} E.g. ${definition.examples.map((e) => `"${e}"`).join(', ')}`,
+              ),
+          })
+          .extend((definition.options ?? EMPTY_OPTIONS).shape)
+          .strict(),
+      );
+      const [first, ...rest] = schemas;
+      if (!first) return z.never();
+      return z.discriminatedUnion('type', [first, ...rest]);
+    },
+  };
+}

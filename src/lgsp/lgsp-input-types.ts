@@ -1,0 +1,20 @@
+import { defineTextInputType, type InputTypeDefinition } from '../conversation/index.js';
+import { parseDossierCode, parseTaxCode } from './parse-codes.js';
+
+/** The input types of the LGSP's codes, for `createInputTypeRegistry` (beside the engine's `BASIC_INPUT_TYPES`). */
+export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
+  defineTextInputType({
+    type: 'dossier_code',
+    description: 'A dossier code as printed on the receipt, any case or spacing → canonical 000.00.15.H02-221205-0001.',
+    invalidTemplate: 'lgsp:input.invalid.dossier_code',
+    examples: ['000.00.15.H02-221205-0001', '0000015h02 221205 0001'],
+    parse: parseDossierCode,
+  }),
+  defineTextInputType({
+    type: 'tax_code',
+    description: 'A tax code, 10 digits or 13 with a branch, check digit verified → 0100109106 or 0100109106-001.',
+    invalidTemplate: 'lgsp:input.invalid.tax_code',
+    examples: ['0100109106', '0100109106-001'],
+    parse: parseTaxCode,
+  }),
+];

@@ -1,0 +1,69 @@
+/**
+ * Parsers of the LGSP's codes as citizens type them. Each returns the canonical value or null; none throws. The
+ * dossier_code and tax_code input types use them, so a conversation accepts exactly what the lookups accept.
+ */
+
+/**
+ * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`.
+ * Accepts lower case, spaces instead of separators and the agency code without dots when its shape is the common
+ * `3.2.2.3` one (`0000015h02-221205-0001`). Returns the canonical upper-case form, or null.
+ */
+export function parseDossierCode(input: string): string | null {
+  const compact = input
+    .normalize('NFC')
+    .trim()
+    .toUpperCase()
+    .replace(/\s*([.-])\s*/g, '$1');
+  // Spaces may stand in for dashes between the three parts.
+  const parts = compact.split(/[\s-]+/).filter(Boolean);
+  if (parts.length !== 3) return null;
+  const [agencyRaw, dateRaw, serialRaw] = parts;
+  if (agencyRaw === undefined || dateRaw === undefined || serialRaw === undefined) return null;
+  if (!/^\d{6}$/.test(dateRaw) || !isValidYymmdd(dateRaw)) return null;
+  if (!/^\d{4}$/.test(serialRaw)) return null;
+  const agency = normaliseAgencyCode(agencyRaw);
+  if (agency === null) return null;
+  return `${agency}-${dateRaw}-${serialRaw}`;
+}
+
+function normaliseAgencyCode(raw: string): string | null {
+  if (raw.includes('.')) {
+    const groups = raw.split('.');
+    if (groups.length < 2 || groups.some((g) => !/^[A-Z0-9]{1,6}$/.test(g))) return null;
+    return groups.join('.');
+  }
+  // Without dots the grouping is only unambiguous for the usual 3.2.2.3 shape (10 characters).
+  const match = /^(\d{3})(\d{2})(\d{2})([A-Z]\d{2})$/.exec(raw);
+  return match ? `${match[1]}.${match[2]}.${match[3]}.${match[4]}` : null;
+}
+
+function isValidYymmdd(value: string): boolean {
+  const month = Number(value.slice(2, 4));
+  const day = Number(value.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Weights of the Vietnamese tax code check digit (the 10th digit), per the General Department of Taxation's scheme.
+const TAX_CODE_WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+
+/**
+ * A Vietnamese tax code: 10 digits, or 10 digits + `-` + 3 digits for a branch (13 digits without the dash also
+ * accepted). The 10th digit is a check digit. Returns `0123456789` or `0123456789-001`, or null.
+ */
+export function parseTaxCode(input: string): string | null {
+  const compact = input.replace(/[\s.]/g, '');
+  const match = /^(\d{10})(?:-?(\d{3}))?$/.exec(compact);
+  if (!match?.[1]) return null;
+  const base = match[1];
+  if (!isValidTaxCheckDigit(base)) return null;
+  const branch = match[2];
+  if (branch === '000') return null;
+  return branch ? `${base}-${branch}` : base;
+}
+
+function isValidTaxCheckDigit(base: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i += 1) sum += Number(base[i]) * (TAX_CODE_WEIGHTS[i] ?? 0);
+  const check = 10 - (sum % 11);
+  return check < 10 && check === Number(base[9]);
+}

@@ -1,0 +1,230 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
+import type { Logger } from '../platform/logger.js';
+import type { TypedQueue } from '../platform/queues.js';
+import type { Redis } from '../platform/redis.js';
+import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
+import { recordConversationMessage } from './conversation-log.js';
+import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
+import { deliveryJobFor, findHead } from './delivery-records.js';
+import type { MessagingMetrics } from './messaging-metrics.js';
+import type { outboundQueue } from './queues.js';
+import { messageDeliveries, type Delivery } from './schema.js';
+
+export interface DeliverDeps {
+  db: Db;
+  redis: Redis;
+  channel: DeliveryChannel;
+  outbound: TypedQueue<typeof outboundQueue.schema>;
+  logger: Logger;
+  metrics?: MessagingMetrics;
+  now?: () => Date;
+}
+
+/** Thrown to make BullMQ retry the job later (with back-off); earlier messages stay sent, later ones wait. */
+export class TransientDeliveryError extends Error {
+  override readonly name = 'TransientDeliveryError';
+}
+
+/** The channel's rate limit said "not now": the queue pauses for `retryAfterMs`, no attempt is used up. */
+export class DeliveryRateLimitedError extends Error {
+  override readonly name = 'DeliveryRateLimitedError';
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limited; retry in ${retryAfterMs} ms`);
+  }
+}
+
+/** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
+const DELIVERY_LOCK_TTL_MS = 30_000;
+
+const t = messageDeliveries;
+
+/** Queues the job for the citizen's first queued message, if they have one (after a commit, or from the sweep). */
+export async function queueDeliveryJob(
+  db: Db,
+  outbound: TypedQueue<typeof outboundQueue.schema>,
+  citizenId: string,
+): Promise<void> {
+  const head = await findHead(db, citizenId);
+  if (!head) return;
+  const job = deliveryJobFor(head);
+  await outbound.add('deliver', { citizenId }, job.options);
+}
+
+/**
+ * Sends the first queued message of one citizen (record order), under a per-citizen lock, and queues a job for the
+ * next one: one channel call per job, so BullMQ's limiter on the queue is the limit on calls and a limited queue holds
+ * no worker. A job that finds the lock taken ends at once: the holder queues the next job after releasing it, so
+ * nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final.
+ */
+export async function deliverNextMessage(
+  citizenId: string,
+  deps: DeliverDeps,
+  attempt: { isLast: boolean },
+): Promise<void> {
+  const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
+  const lockKey = `messaging:dlock:${citizenId}`;
+  const now = deps.now ?? (() => new Date());
+  const token = await locks.acquire(lockKey);
+  if (!token) return;
+  const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
+  try {
+    const next = await findHead(deps.db, citizenId);
+    if (!next) return;
+    if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
+      await scheduleAt(deps, next, next.notBefore, now());
+      return;
+    }
+    await deliverOne(next, deps, attempt, now());
+  } finally {
+    stopHeartbeat();
+    await locks.release(lockKey, token);
+  }
+  const head = await findHead(deps.db, citizenId);
+  if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
+    await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
+  }
+}
+
+async function scheduleAt(deps: DeliverDeps, delivery: Delivery, at: Date, now: Date): Promise<void> {
+  const delay = Math.max(0, at.getTime() - now.getTime());
+  const job = deliveryJobFor(delivery);
+  await deps.outbound.add('deliver', { citizenId: job.citizenId }, { ...job.options, delay });
+}
+
+async function finish(
+  deps: DeliverDeps,
+  delivery: Delivery,
+  update: { status: 'failed' | 'skipped' | 'held'; reason: string; code?: number | undefined },
+): Promise<void> {
+  await deps.db
+    .update(t)
+    .set({
+      status: update.status,
+      reason: update.reason,
+      errorCode: update.code ?? null,
+      inFlightSince: null,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(t.id, delivery.id));
+  deps.metrics?.outboundMessages.inc({ status: update.status });
+  deps.logger.info(
+    { deliveryId: delivery.id, status: update.status, reason: update.reason, channelCode: update.code },
+    'outbound message not delivered',
+  );
+}
+
+/** A reply the citizen can no longer receive is moot later; a notification or broadcast waits for their next visit. */
+function finishUnreachable(deps: DeliverDeps, delivery: Delivery, reason: string, code?: number): Promise<void> {
+  return finish(deps, delivery, { status: delivery.purpose === 'reply' ? 'skipped' : 'held', reason, code });
+}
+
+async function deliverOne(
+  delivery: Delivery,
+  deps: DeliverDeps,
+  attempt: { isLast: boolean },
+  now: Date,
+): Promise<void> {
+  const { channel } = deps;
+  if (!channel.isValid(delivery.payload)) {
+    await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
+    return;
+  }
+  const admission = await channel.admit(delivery, now);
+  if (!admission.ok) {
+    // The platform would refuse it and count the call: do not attempt it.
+    if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
+    else await finishUnreachable(deps, delivery, admission.reason);
+    return;
+  }
+  if (delivery.inFlightSince) {
+    // The previous worker died between calling the channel and recording the answer: this may arrive twice.
+    deps.metrics?.outboundPossibleDuplicates.inc();
+    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
+  }
+  await deps.db
+    .update(t)
+    .set({ attempts: sql`${t.attempts} + 1`, inFlightSince: now, updatedAt: sql`now()` })
+    .where(eq(t.id, delivery.id));
+  let outcome: SendOutcome;
+  try {
+    outcome = await channel.send(delivery, now);
+  } catch (error) {
+    // An outage of our own infrastructure: whether the platform took the message is unknown, so it stays in flight.
+    if (!isInfrastructureError(error)) await clearInFlight(deps, delivery);
+    throw error;
+  }
+  await applyOutcome(outcome, delivery, deps, attempt, now);
+}
+
+async function applyOutcome(
+  outcome: SendOutcome,
+  delivery: Delivery,
+  deps: DeliverDeps,
+  attempt: { isLast: boolean },
+  now: Date,
+): Promise<void> {
+  switch (outcome.kind) {
+    case 'sent':
+      await deps.db.transaction(async (tx) => {
+        await tx
+          .update(t)
+          .set({
+            status: 'sent',
+            channelMessageId: outcome.messageId,
+            sentAt: now,
+            reason: null,
+            errorCode: null,
+            inFlightSince: null,
+            updatedAt: sql`now()`,
+          })
+          .where(eq(t.id, delivery.id));
+        await recordConversationMessage(tx, {
+          citizenId: delivery.citizenId,
+          direction: 'out',
+          kind: deps.channel.kindOf(delivery.payload),
+          externalId: delivery.id,
+          channelMessageId: outcome.messageId,
+          body: delivery.payload,
+          occurredAt: now,
+        });
+      });
+      deps.metrics?.outboundMessages.inc({ status: 'sent' });
+      return;
+    case 'rate_limited':
+      await clearInFlight(deps, delivery);
+      throw new DeliveryRateLimitedError(outcome.retryAfterMs);
+    case 'retry':
+      if (attempt.isLast) {
+        await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
+        return;
+      }
+      await clearInFlight(deps, delivery);
+      throw new TransientDeliveryError(`${deps.channel.name}: ${outcome.reason}; retrying later`);
+    case 'later':
+      await deps.db
+        .update(t)
+        .set({
+          notBefore: outcome.notBefore,
+          errorCode: outcome.code ?? null,
+          reason: outcome.reason,
+          inFlightSince: null,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(t.id, delivery.id));
+      await scheduleAt(deps, delivery, outcome.notBefore, now);
+      deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
+      return;
+    case 'unreachable':
+      await finishUnreachable(deps, delivery, outcome.reason, outcome.code);
+      return;
+    case 'failed':
+      await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
+      return;
+  }
+}
+
+async function clearInFlight(deps: DeliverDeps, delivery: Delivery): Promise<void> {
+  await deps.db.update(t).set({ inFlightSince: null }).where(eq(t.id, delivery.id));
+}

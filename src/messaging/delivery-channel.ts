@@ -1,0 +1,45 @@
+import type { MessagePurpose, OutboundMessage } from '../kernel/index.js';
+
+/** A delivery as the channel sees it when asked to send it. */
+export interface ChannelDelivery {
+  id: string;
+  citizenId: string;
+  purpose: MessagePurpose;
+  /** What `render` produced for this part, as stored. */
+  payload: unknown;
+}
+
+/** Whether the channel can reach the citizen with this purpose now (checked before calling the platform). */
+export type Admission = { ok: true } | { ok: false; reason: 'not_follower' | 'outside_window' };
+
+/** What became of one call to the platform. */
+export type SendOutcome =
+  | { kind: 'sent'; messageId: string }
+  /** The platform's (or our) rate limit: every worker pauses; no attempt is used up. */
+  | { kind: 'rate_limited'; retryAfterMs: number }
+  /** Worth trying again with back-off; `reason` is recorded if the attempts run out. */
+  | { kind: 'retry'; reason: string; code?: number }
+  /** Not before `notBefore` (e.g. night time): rescheduled, no attempt used up. */
+  | { kind: 'later'; notBefore: Date; reason: string; code?: number }
+  /** The citizen cannot be reached now: a reply is skipped, a notification or broadcast is held for their next visit. */
+  | { kind: 'unreachable'; reason: string; code?: number }
+  /** Refused for good. */
+  | { kind: 'failed'; reason: string; code?: number };
+
+/**
+ * What a channel (Zalo today) provides to the messaging module: its payload shapes, its rules on who can be reached
+ * for what purpose, and the call that sends. Implementations classify the platform's answers into `SendOutcome`s and
+ * throw only for outages of our own infrastructure (database, Redis), which the queue retries without using attempts.
+ */
+export interface DeliveryChannel {
+  /** Names the channel in logs. */
+  name: string;
+  /** The channel payloads for one message, in sending order (a long text may become several). */
+  render(message: OutboundMessage): unknown[];
+  /** The conversation log's `kind` for a payload (e.g. `text`, `attachment`). */
+  kindOf(payload: unknown): string;
+  /** Whether the payload as stored is still one the channel can send (records outlive code versions). */
+  isValid(payload: unknown): boolean;
+  admit(delivery: ChannelDelivery, now: Date): Promise<Admission>;
+  send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
+}

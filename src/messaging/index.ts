@@ -1,0 +1,34 @@
+/**
+ * Outgoing messages, channel-neutral: delivery records written in the caller's transaction, a per-citizen ordered
+ * delivery worker (replies ahead of notifications and broadcasts, rate-limited without holding a worker), messages
+ * held for a citizen's next visit, receipts, and the conversation log. A channel plugs in through `DeliveryChannel`.
+ */
+export {
+  createMessaging,
+  type Messaging,
+  type MessagingDeps,
+  type MessagingWorkerOptions,
+  type MessagingWorkers,
+} from './messaging.js';
+export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome } from './delivery-channel.js';
+/** Receipts from the channel (sent → received → seen). */
+export { recordReceipts, deliveryPriority } from './delivery-records.js';
+/** The conversation log: every message in and out, for officials and audit. */
+export {
+  isOwnMessage,
+  listConversation,
+  purgeConversationLog,
+  recordConversationMessage,
+  type ConversationEntry,
+  type ConversationRow,
+} from './conversation-log.js';
+export {
+  findLastMessages,
+  hasConversation,
+  listConversationPage,
+  type ConversationMessageView,
+} from './conversation-view.js';
+/** The delivery queue (its name, `outbound`, predates the module: jobs queued by older versions still run). */
+export { outboundQueue, messagingMaintenanceQueue } from './queues.js';
+/** The module's tables (drizzle), for tests, reports and announcements' delivery tracking. */
+export { conversationMessages, messageDeliveries, type Delivery, type DeliveryStatus } from './schema.js';

@@ -1,0 +1,190 @@
+import type { Job } from 'bullmq';
+import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  outboundMessageSchema,
+  type CitizenId,
+  type MessageSink,
+  type OutboundMessage,
+  type SendContext,
+} from '../kernel/index.js';
+import type { Db, DbOrTx } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import type { Metrics } from '../platform/metrics.js';
+import { RateLimitError, createQueue, createWorker, startPeriodicTask, type QueueContext } from '../platform/queues.js';
+import type { Redis } from '../platform/redis.js';
+import { purgeConversationLog } from './conversation-log.js';
+import { DeliveryRateLimitedError, deliverNextMessage, queueDeliveryJob } from './deliver.js';
+import type { DeliveryChannel } from './delivery-channel.js';
+import {
+  countHeld,
+  deliveryJobFor,
+  insertDeliveries,
+  purgeFinishedDeliveries,
+  requeueHeld,
+} from './delivery-records.js';
+import { messagingMetricsOf } from './messaging-metrics.js';
+import { messagingMaintenanceQueue, outboundQueue } from './queues.js';
+import { messageDeliveries } from './schema.js';
+
+export interface MessagingDeps {
+  db: Db;
+  /** Command client (per-citizen delivery locks). */
+  redis: Redis;
+  queues: QueueContext;
+  channel: DeliveryChannel;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+export interface MessagingWorkerOptions {
+  /** Cap on channel calls per minute, shared by every worker through BullMQ's limiter (a limited queue holds none). */
+  ratePerMinute: number;
+  /** Deliveries in parallel per worker (different citizens). Default 8. */
+  concurrency?: number;
+  /** Register the sweep's job scheduler (default true). */
+  scheduleSweep?: boolean;
+}
+
+export interface MessagingWorkers {
+  /**
+   * Re-queues citizens whose queued deliveries lost their job (a Redis restart, a worker killed during an outage);
+   * the scheduler runs it every minute.
+   */
+  sweep(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Outgoing messages, channel-neutral: each message becomes one or more delivery records (queued, in order) in the
+ * caller's transaction, and delivery starts once they are committed; the worker sends a citizen's records strictly
+ * in order, replies ahead of notifications and broadcasts, through the channel's adapter.
+ */
+export interface Messaging extends MessageSink {
+  /** Writes the delivery records with `executor` (e.g. a turn's transaction); nothing is sent until `release`. */
+  record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
+  /** Queues the job for the citizen's first queued message: call once the records are committed. */
+  release(citizenId: string): Promise<void>;
+  /** `record` + `release` outside any transaction; returns the delivery record ids (announcements track them). */
+  enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
+  /** Notifications and broadcasts held for the citizen's next message (unreachable when they were due). */
+  countHeld(citizenId: string): Promise<number>;
+  /** Queues the held messages again behind what `executor`'s transaction recorded before (the citizen is back). */
+  releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
+  /** Deletes the conversation log and finished deliveries older than `before` (retention). */
+  purgeBefore(before: Date): Promise<{ messages: number; deliveries: number }>;
+  startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers>;
+  queueDepths(): Promise<Array<{ queue: string; state: string; count: number }>>;
+  close(): Promise<void>;
+}
+
+const messagesSchema = z.array(outboundMessageSchema);
+const SWEEP_EVERY_MS = 60_000;
+/** A queued delivery untouched this long has lost its job (e.g. Redis failed right after the record was written). */
+const STRANDED_AFTER_MS = 60_000;
+const SWEEP_BATCH = 1000;
+
+export function createMessaging(deps: MessagingDeps): Messaging {
+  const logger = deps.logger.child({ module: 'messaging' });
+  const metrics = deps.metrics ? messagingMetricsOf(deps.metrics) : undefined;
+  const outbound = createQueue(outboundQueue, deps.queues);
+
+  async function record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext) {
+    const payloads = messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message));
+    const ids = await insertDeliveries(executor, citizenId, payloads, {
+      purpose: context?.purpose ?? 'reply',
+      correlationId: context?.correlationId ?? null,
+    });
+    if (ids.length > 0) logger.debug({ count: ids.length }, 'outbound messages recorded');
+    return ids;
+  }
+  const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
+  async function enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext) {
+    const ids = await record(deps.db, citizenId, messages, context);
+    if (ids.length > 0) await release(citizenId);
+    return ids;
+  }
+
+  async function startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers> {
+    const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
+    const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
+    const worker = createWorker(
+      outboundQueue,
+      async (data, job: Job) => {
+        try {
+          await deliverNextMessage(data.citizenId, deliverDeps, {
+            isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+          });
+        } catch (error) {
+          if (!(error instanceof DeliveryRateLimitedError)) throw error;
+          // Every worker of the queue pauses; the job waits again without using up an attempt.
+          await outbound.queue.rateLimit(error.retryAfterMs);
+          throw new RateLimitError();
+        }
+      },
+      {
+        ...context,
+        concurrency: options.concurrency ?? 8,
+        // One job sends one message: this is the limit on channel calls, across every worker, without holding any.
+        limiter: { max: Math.max(1, Math.floor(options.ratePerMinute / 60)), duration: 1000 },
+      },
+    );
+
+    async function sweep(): Promise<number> {
+      const t = messageDeliveries;
+      const stranded = await deps.db
+        .selectDistinctOn([t.citizenId], { citizenId: t.citizenId, seq: t.seq, purpose: t.purpose })
+        .from(t)
+        .where(
+          and(
+            eq(t.status, 'queued'),
+            lt(t.updatedAt, new Date(Date.now() - STRANDED_AFTER_MS)),
+            or(isNull(t.notBefore), lte(t.notBefore, new Date())),
+          ),
+        )
+        .orderBy(t.citizenId, t.seq)
+        .limit(SWEEP_BATCH);
+      // A message waiting its turn (a rate-limited backlog) already has its job: adding one with the same id is a no-op.
+      await outbound.addBulk(
+        stranded.map((head) => ({
+          name: 'deliver',
+          data: { citizenId: head.citizenId },
+          opts: deliveryJobFor(head).options,
+        })),
+      );
+      return stranded.length;
+    }
+    const sweeping = await startPeriodicTask(
+      messagingMaintenanceQueue,
+      { id: 'outbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+      () => sweep(),
+      { ...context, schedule: options.scheduleSweep ?? true },
+    );
+    return {
+      sweep,
+      async close() {
+        await Promise.all([worker.close(), sweeping.close()]);
+      },
+    };
+  }
+
+  return {
+    record,
+    release,
+    enqueue,
+    async send(citizenId: CitizenId, messages: OutboundMessage[], context?: SendContext) {
+      await enqueue(citizenId, messages, context);
+    },
+    countHeld: (citizenId) => countHeld(deps.db, citizenId),
+    releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
+    async purgeBefore(before) {
+      return {
+        messages: await purgeConversationLog(deps.db, before),
+        deliveries: await purgeFinishedDeliveries(deps.db, before),
+      };
+    },
+    startWorkers,
+    queueDepths: () => outbound.depth(),
+    close: () => outbound.close(),
+  };
+}

@@ -1,0 +1,95 @@
+import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import { nextVietnamHour } from '../kernel/index.js';
+import type { DeliveryChannel, SendOutcome } from '../messaging/index.js';
+import type { Db } from '../platform/db.js';
+import { isAppError } from '../platform/errors.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
+import type { Logger } from '../platform/logger.js';
+import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
+import { ZaloApiError, zaloMessageSchema, type ZaloClient } from './zalo-client.js';
+
+export interface ZaloDeliveryChannelDeps {
+  db: Db;
+  client: ZaloClient;
+  /** The consultation window after a citizen's last interaction (days). */
+  csWindowDays: number;
+  logger: Logger;
+}
+
+/** How long every delivery worker pauses after Zalo answered -32 (its window is a minute; a few seconds do). */
+export const ZALO_RATE_LIMIT_PAUSE_MS = 5_000;
+/** Zalo refuses some messages at night (-234): they go out after this hour, Vietnam time. */
+const NIGHT_END_HOUR = 6;
+
+/**
+ * The Zalo side of delivery: engine messages become OA API bodies (`/v3.0/oa/message/cs`); Zalo's error codes become
+ * outcomes. Every purpose uses the consultation endpoint today, so every purpose needs the citizen's window: a reply
+ * outside it is dropped and a notification or broadcast is held for their next message (the messaging module decides
+ * which from the purpose). The checks run before the call, because Zalo counts refused calls against the quota.
+ */
+export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): DeliveryChannel {
+  return {
+    name: 'zalo',
+    render: convertOutboundMessageToZalo,
+    kindOf: (payload) => (zaloMessageSchema.safeParse(payload).data?.attachment ? 'attachment' : 'text'),
+    isValid: (payload) => zaloMessageSchema.safeParse(payload).success,
+    async admit(delivery, now) {
+      const citizen = await findCitizen(deps.db, delivery.citizenId);
+      // Zalo would answer -213 and count the call.
+      if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
+      if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
+      return { ok: true };
+    },
+    async send(delivery, now): Promise<SendOutcome> {
+      const payload = zaloMessageSchema.parse(delivery.payload);
+      try {
+        const { messageId } = await deps.client.sendMessage(delivery.citizenId, payload);
+        return { kind: 'sent', messageId };
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        if (!(error instanceof ZaloApiError)) {
+          // No answer from Zalo (network, 5xx), or no usable token: worth retrying.
+          const notConnected =
+            isAppError(error) && (error.code === 'ZALO_NOT_CONNECTED' || error.code === 'ZALO_TOKEN_REFRESH_FAILED');
+          return { kind: 'retry', reason: notConnected ? 'oa_not_connected' : 'unreachable_retries_exhausted' };
+        }
+        return classifyRefusal(error, delivery, payload, now);
+      }
+    },
+  };
+
+  async function classifyRefusal(
+    error: ZaloApiError,
+    delivery: { id: string; citizenId: string },
+    payload: { text?: string | undefined; attachment?: Record<string, unknown> | undefined },
+    now: Date,
+  ): Promise<SendOutcome> {
+    const code = error.code;
+    switch (error.kind) {
+      case 'rate_limited':
+        return { kind: 'rate_limited', retryAfterMs: ZALO_RATE_LIMIT_PAUSE_MS };
+      case 'transient':
+      case 'token_invalid':
+        return { kind: 'retry', reason: 'retries_exhausted', code };
+      case 'not_follower':
+        await markNotFollowing(deps.db, delivery.citizenId, now);
+        return { kind: 'failed', reason: 'not_follower', code };
+      case 'user_unreachable':
+        return { kind: 'failed', reason: 'user_blocked_or_restricted', code };
+      case 'outside_window':
+        await markSendWindowClosed(deps.db, delivery.citizenId, now);
+        return { kind: 'unreachable', reason: 'outside_window', code };
+      case 'night_time':
+        return { kind: 'later', notBefore: nextVietnamHour(now, NIGHT_END_HOUR), reason: 'night_time', code };
+      case 'invalid_request':
+        // A bug on our side: log the payload's shape, never its content.
+        deps.logger.error(
+          { deliveryId: delivery.id, zaloCode: code, fields: Object.keys(payload) },
+          'Zalo refused an outbound message as invalid',
+        );
+        return { kind: 'failed', reason: `invalid_request: ${error.zaloMessage}`, code };
+      case 'permanent':
+        return { kind: 'failed', reason: error.zaloMessage || 'zalo_error', code };
+    }
+  }
+}

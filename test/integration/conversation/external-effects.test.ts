@@ -1,0 +1,263 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq, sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  citizenIdSchema,
+  combineActionRegistries,
+  createActionRegistry,
+  createBuiltinActions,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  defineAction,
+  defineExternalEffect,
+  parseFlowYaml,
+  PermanentEffectError,
+  type ConversationEngine,
+  type FlowDefinition,
+} from '../../../src/conversation/index.js';
+import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
+import { createEffectOutbox, effectOutbox, type EffectOutbox, type OutboxWorker } from '../../../src/outbox/index.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { createPgTestEngine } from '../../helpers/engine.js';
+import { testLogger } from '../../helpers/logger.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
+import { eventually } from '../zalo/harness.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+
+// A citizen's report forwarded to the LGSP's feedback service: the external write whose idempotency key is the
+// LGSP's `MaYeuCau`. (The feedback module builds the real one; this test needs a write the LGSP simulator counts.)
+const FORWARD_EFFECT = 'test.report.forward';
+const FLOW_YAML = `
+id: report
+title: Report
+format: 1
+triggers:
+  - { type: keywords, values: ['báo hỏng'] }
+start: forward
+steps:
+  forward:
+    type: call
+    action: test.report.submit
+    args: { title: 'Đèn đường hỏng' }
+    on: { ok: done, not_found: done, invalid: done, unavailable: done }
+  done:
+    type: end
+    template: core:help.contact
+`;
+
+describe('external effects: recorded with the turn, performed after it, once in effect', () => {
+  let database: TestDatabase;
+  let redis: TestRedis;
+  let lgsp: LgspHarness;
+  let metrics: Metrics;
+  let outbox: EffectOutbox;
+  let worker: OutboxWorker | undefined;
+  let engine: ConversationEngine;
+  let performEffect: Parameters<EffectOutbox['startWorker']>[0]['perform'];
+  /** Crash points the test arms: the performer fails once after the LGSP accepted, or before calling it. */
+  let crashAfterLgspAccepted = 0;
+  let categoryCode = 'HA_TANG_DO_THI';
+
+  const flow: FlowDefinition = (() => {
+    const parsed = parseFlowYaml(FLOW_YAML, 'report.yaml');
+    if (!parsed.flow) throw new Error(JSON.stringify(parsed.problems));
+    return parsed.flow;
+  })();
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    redis = await createTestRedis();
+    lgsp = await startLgspHarness();
+    metrics = createMetrics({ collectDefaults: false });
+    crashAfterLgspAccepted = 0;
+    categoryCode = 'HA_TANG_DO_THI';
+    outbox = createEffectOutbox({ db: database.db, queues: redis.queues, logger: testLogger(), metrics });
+    const forward = defineExternalEffect({
+      type: FORWARD_EFFECT,
+      payload: z.object({ title: z.string() }),
+      async performAfterCommit(payload, ctx) {
+        const submitted = await lgsp.lgsp.pakn.submit({
+          requestId: ctx.key.slice(0, 64),
+          title: payload.title,
+          content: 'Ba cột đèn không sáng.',
+          categoryCode,
+          attachmentIds: [],
+          consentToProcess: true,
+          allowPublic: false,
+        });
+        if (submitted.status === 'invalid') throw new PermanentEffectError('the LGSP refused the report');
+        if (submitted.status !== 'ok') throw new Error(`LGSP ${submitted.status}`);
+        if (crashAfterLgspAccepted > 0) {
+          crashAfterLgspAccepted -= 1;
+          throw new Error('worker crashed after the LGSP accepted');
+        }
+      },
+    });
+    const submit = defineAction({
+      name: 'test.report.submit',
+      description: 'Forwards a report to the LGSP (after the turn commits).',
+      kind: 'write',
+      args: z.object({ title: z.string() }),
+      run: ({ title }) =>
+        Promise.resolve({ status: 'ok', value: {}, effects: [{ type: FORWARD_EFFECT, payload: { title } }] }),
+    });
+    const built = createPgTestEngine({
+      db: database.db,
+      flows: createMemoryFlowSource([flow]),
+      actions: combineActionRegistries(createBuiltinActions(), createActionRegistry([submit])),
+      templates,
+      extraEffects: [forward],
+      outbox,
+    });
+    engine = built.engine;
+    performEffect = (effect, attempt, logger) =>
+      built.effects.performExternal(
+        { key: effect.key, type: effect.type, payload: effect.payload },
+        { citizenId: citizenIdSchema.parse(effect.citizenId), attempt, logger },
+      );
+  });
+  afterEach(async () => {
+    await worker?.close();
+    worker = undefined;
+    await outbox.close();
+    await lgsp.close();
+    await redis.destroy();
+    await database.destroy();
+  });
+
+  const startWorker = async () => {
+    worker = await outbox.startWorker({ perform: performEffect, scheduleSweep: false });
+  };
+  let counter = 0;
+  const report = async (citizen = 'citizen-1') => {
+    counter += 1;
+    const eventId = `ev-${counter}`;
+    await engine.handle({
+      citizenId: citizenIdSchema.parse(citizen),
+      eventId,
+      occurredAt: new Date().toISOString(),
+      payload: { kind: 'text', text: 'báo hỏng đèn đường' },
+    });
+    return eventId;
+  };
+  const entries = () => database.db.select().from(effectOutbox);
+  const ticketsCreated = (before: number) => lgsp.simulator.stats().feedbackTickets - before;
+  const counter_ = async (name: string) =>
+    (await metrics.registry.getSingleMetric(name)?.get())?.values.reduce((sum, v) => sum + v.value, 0) ?? 0;
+
+  it('records the effect in the turn and forwards it once the turn committed, keyed by event and step', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    await startWorker();
+    const eventId = await report();
+    const [entry] = await eventually(async () => {
+      const rows = await entries();
+      return rows.every((row) => row.status === 'done') && rows.length > 0 ? rows : undefined;
+    });
+    expect(entry?.key).toBe(`${eventId}/report.forward#0`);
+    expect(entry?.attempts).toBe(1);
+    expect(ticketsCreated(tickets)).toBe(1);
+    expect(await counter_('zalo_egov_external_effects_total')).toBe(1);
+  });
+
+  it('a worker that fails after the LGSP accepted retries with the same key: one ticket', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    const calls = lgsp.simulator.stats().calls.feedbackSubmit ?? 0;
+    crashAfterLgspAccepted = 1;
+    await startWorker();
+    await report();
+    const [entry] = await eventually(async () => {
+      const rows = await entries();
+      return rows[0]?.status === 'done' ? rows : undefined;
+    }, 30_000);
+    expect(entry?.attempts).toBe(2);
+    expect((lgsp.simulator.stats().calls.feedbackSubmit ?? 0) - calls).toBe(2);
+    expect(ticketsCreated(tickets)).toBe(1);
+  });
+
+  it('nothing is lost when the process dies between the commit and the hand-over: the sweep performs it', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    // No worker runs while the turn commits, and the release is lost with the process: the entry waits, pending.
+    const lostRelease = outbox.release;
+    outbox.release = () => Promise.resolve();
+    await report();
+    outbox.release = lostRelease;
+    expect((await entries()).map((row) => row.status)).toEqual(['pending']);
+    // The same event delivered again (the channel retried it) records nothing twice.
+    await database.db.update(effectOutbox).set({ updatedAt: sql`now() - interval '2 minutes'` });
+    await startWorker();
+    expect(await worker?.sweep()).toBe(1);
+    await eventually(async () => (await entries())[0]?.status === 'done');
+    expect(ticketsCreated(tickets)).toBe(1);
+  });
+
+  it('an entry a dead worker left in flight is performed again with the same key, and counted', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    const lostRelease = outbox.release;
+    outbox.release = () => Promise.resolve();
+    await report();
+    outbox.release = lostRelease;
+    // The state a worker killed mid-call leaves: one attempt started, never finished; the LGSP did accept it.
+    const [pending] = await entries();
+    await lgsp.lgsp.pakn.submit({
+      requestId: pending?.key.slice(0, 64) ?? '',
+      title: 'Đèn đường hỏng',
+      content: 'Ba cột đèn không sáng.',
+      categoryCode,
+      attachmentIds: [],
+      consentToProcess: true,
+      allowPublic: false,
+    });
+    await database.db
+      .update(effectOutbox)
+      .set({ attempts: 1, inFlightSince: new Date(), updatedAt: sql`now() - interval '2 minutes'` });
+    await startWorker();
+    await worker?.sweep();
+    await eventually(async () => (await entries())[0]?.status === 'done');
+    expect(ticketsCreated(tickets)).toBe(1);
+    expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(1);
+  });
+
+  it('a refusal is final at once, kept without its payload for an admin, and can be retried', async () => {
+    categoryCode = 'NO_SUCH_CATEGORY';
+    await startWorker();
+    await report();
+    const [failed] = await eventually(async () => {
+      const rows = await entries();
+      return rows[0]?.status === 'failed' ? rows : undefined;
+    });
+    expect(failed?.attempts).toBe(1);
+    expect(failed?.lastError).toBe('PermanentEffectError');
+    const listed = await outbox.list({ status: 'failed', limit: 10 });
+    expect(listed).toEqual([expect.objectContaining({ id: failed?.id, type: FORWARD_EFFECT })]);
+    expect(listed[0]).not.toHaveProperty('payload');
+
+    categoryCode = 'HA_TANG_DO_THI';
+    expect(await outbox.markForRetry(database.db, failed?.id ?? '')).toBe(true);
+    await outbox.queueRetry(failed?.id ?? '');
+    await eventually(async () => (await entries())[0]?.status === 'done');
+    expect(await outbox.markForRetry(database.db, failed?.id ?? '')).toBe(false);
+  });
+
+  it('a turn whose event was already handled records no second entry', async () => {
+    await startWorker();
+    const eventId = await report();
+    await eventually(async () => (await entries())[0]?.status === 'done');
+    await engine.handle(
+      {
+        citizenId: citizenIdSchema.parse('citizen-1'),
+        eventId,
+        occurredAt: new Date().toISOString(),
+        payload: { kind: 'text', text: 'báo hỏng đèn đường' },
+      },
+      // The channel's claim on the event: already taken.
+      () => Promise.resolve(false),
+    );
+    expect(await entries()).toHaveLength(1);
+    expect(await database.db.select().from(effectOutbox).where(eq(effectOutbox.status, 'pending'))).toEqual([]);
+  });
+});
