@@ -34,6 +34,7 @@ import {
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
+  createStoredReleaseSource,
   loadPublishedTemplates,
   provinceTemplateVariables,
   seedFlowStore,
@@ -264,6 +265,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createLgspEffects(),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
+  // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
+  // live one now spares the first citizen the wait.
+  const releases = createStoredReleaseSource({
+    store: flowStore,
+    templatesDir: TEMPLATES_DIR,
+    defaults: provinceTemplateVariables(config.province),
+  });
+  await releases.live();
   const engine = createConversationEngine({
     store: createPgTurnStore({
       db,
@@ -278,6 +287,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     actions,
     inputs,
     templates,
+    releases,
     logger: conversationLogger,
     config: config.conversation,
     metrics: createConversationMetrics(metrics.registry),

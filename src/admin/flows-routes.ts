@@ -22,6 +22,7 @@ import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import type { AuditContext } from './audit.js';
 import type { AdminPermission } from './roles.js';
 import { flowDocumentSchema, readFlowDocument, type FlowDocument } from './read-flow-document.js';
+import { releaseRoutes } from './releases-routes.js';
 
 /** Flows are documents of a few kilobytes; the largest shipped one is well under this. */
 const BODY_LIMIT = '256kb';
@@ -135,6 +136,7 @@ const flowPublicationSchema = z.object({
   flowId: z.string(),
   version: z.number().int(),
   previousVersion: z.number().int().nullable().meta({ description: 'What was published before; null for the first' }),
+  releaseId: z.number().int().meta({ description: 'The release this publish made live (see `/releases`)' }),
 });
 const templateNamespaceSchema = z.object({
   namespace: z.string(),
@@ -318,21 +320,29 @@ const templateRoutes = {
       path: '/:language/:namespace/publish',
       operationId: 'publishTemplates',
       summary: 'Publish a template version',
-      description: 'Running servers pick it up within seconds. Audited as `templates.publish`.',
+      description:
+        'A release of one namespace: the live release with this version in place, validated as a whole, becomes live ' +
+        'for conversations that start afterwards (running servers see it within seconds). Audited as `templates.publish`.',
       access: canPublish,
       params: templateParamsSchema,
       body: versionBodySchema,
-      response: templateVersionRefSchema,
+      response: templateVersionRefSchema.extend({
+        releaseId: z.number().int().meta({ description: 'The release this publish made live (see `/releases`)' }),
+      }),
       errors: {
         404: '`TEMPLATE_VERSION_NOT_FOUND`',
         422: '`TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing; `errors.problems`',
       },
       async handler({ params: { language, namespace }, body: { version }, req, res }, { flowStore, clock, logger }) {
-        await flowStore.publishTemplates(namespace, language, version, auditContextOf(req, res, clock()), {
-          actor: actorOf(res),
-        });
-        logger.info({ namespace, language, version }, 'templates published');
-        return { namespace, language, version };
+        const { releaseId } = await flowStore.publishTemplates(
+          namespace,
+          language,
+          version,
+          auditContextOf(req, res, clock()),
+          { actor: actorOf(res) },
+        );
+        logger.info({ namespace, language, version, releaseId }, 'templates published');
+        return { namespace, language, version, releaseId };
       },
     }),
   ],
@@ -436,19 +446,19 @@ const flowVersionRoutes = {
       operationId: 'publishFlow',
       summary: 'Publish a flow version',
       description:
-        'Validates it against actions, templates and the other flows, then publishes it for conversations that ' +
-        'start afterwards. Audited as `flow.publish`.',
+        'A release of one flow: the live release with this version in place, validated as a whole (actions, ' +
+        'templates, the other flows), becomes live for conversations that start afterwards. Audited as `flow.publish`.',
       access: canPublish,
       params: flowParamsSchema,
       body: versionBodySchema,
       response: flowPublicationSchema,
       errors: { 404: '`FLOW_NOT_FOUND`', 422: '`FLOW_INVALID`: `errors.problems`' },
       async handler({ params: { id }, body: { version }, req, res }, { flowStore, clock, logger }) {
-        const { previousVersion } = await flowStore.publish(id, version, auditContextOf(req, res, clock()), {
+        const { previousVersion, releaseId } = await flowStore.publish(id, version, auditContextOf(req, res, clock()), {
           actor: actorOf(res),
         });
-        logger.info({ flowId: id, version, previousVersion }, 'flow published');
-        return { flowId: id, version, previousVersion };
+        logger.info({ flowId: id, version, previousVersion, releaseId }, 'flow published');
+        return { flowId: id, version, previousVersion, releaseId };
       },
     }),
     route({
@@ -456,26 +466,35 @@ const flowVersionRoutes = {
       path: '/:id/rollback',
       operationId: 'rollbackFlow',
       summary: 'Republish an older flow version',
-      description: 'Audited as `flow.rollback`.',
+      description: 'A release like a publish, with the older version in place. Audited as `flow.rollback`.',
       access: canPublish,
       params: flowParamsSchema,
       body: versionBodySchema,
       response: flowPublicationSchema,
       errors: { 404: '`FLOW_NOT_FOUND`', 422: '`FLOW_INVALID`: `errors.problems`' },
       async handler({ params: { id }, body: { version }, req, res }, { flowStore, clock, logger }) {
-        const { previousVersion } = await flowStore.rollback(id, version, auditContextOf(req, res, clock()), {
-          actor: actorOf(res),
-        });
-        logger.info({ flowId: id, version, previousVersion }, 'flow rolled back');
-        return { flowId: id, version, previousVersion };
+        const { previousVersion, releaseId } = await flowStore.rollback(
+          id,
+          version,
+          auditContextOf(req, res, clock()),
+          {
+            actor: actorOf(res),
+          },
+        );
+        logger.info({ flowId: id, version, previousVersion, releaseId }, 'flow rolled back');
+        return { flowId: id, version, previousVersion, releaseId };
       },
     }),
   ],
 };
 
 /**
- * The admin API of flows, templates and the simulator, under `/api/admin/flows`. Editors write new versions,
- * approvers publish and roll back, both simulate (permissions in roles.ts). Publishing is audited by the flow store in its transaction,
- * with the caller's audit context.
+ * The admin API of flows, templates and the simulator, under `/api/admin/flows`, and of releases, under
+ * `/api/admin/releases`. Editors write new versions and draft releases, approvers publish and roll back, both simulate
+ * (permissions in roles.ts). Publishing is audited by the flow store in its transaction, with the caller's audit
+ * context.
  */
-export const flowsApi = defineApiModule([flowRoutes, templateRoutes, flowVersionRoutes], createFlowsApiContext);
+export const flowsApi = defineApiModule(
+  [flowRoutes, templateRoutes, flowVersionRoutes, releaseRoutes],
+  createFlowsApiContext,
+);

@@ -3,7 +3,14 @@
 //   simulate <flow id | file.yaml> "msg" …      run the engine on the shipped flows (the given one as a draft)
 //   import [--force]                            load flows/ and templates/ into the database and publish them
 //   export [dir]                                write the published flows and templates to dir (default ./export)
-import { LANGUAGES } from '../kernel/index.js';
+//   release list                                releases, newest first, the live one marked
+//   release show <id>                           a release's flow and template versions and its problems
+//   release create <name> [--latest] [--flow id@n]… [--templates lang/ns@n]… [--without id]… [--note text]
+//                                               draft a release from the live one (or the latest versions), not live
+//   release publish <id>                        validate it as a whole and make it live
+//   release rollback <id>                       make a release that was live before live again
+//   release diff <from> [to]                    what changed between two releases (to: the live one)
+import { LANGUAGES, languageSchema } from '../kernel/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
@@ -28,7 +35,13 @@ import {
   type ActionRegistry,
   type InputTypeRegistry,
   type FlowDefinition,
+  type FlowProblem,
+  type FlowStore,
+  type ReleaseDraft,
+  type ReleaseFlowRef,
+  type ReleaseTemplateRef,
 } from '../conversation/index.js';
+import { AppError } from '../platform/errors.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
 import { createLogger } from '../platform/logger.js';
 import { openCliActions } from './cli-actions.js';
@@ -117,7 +130,8 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       return 0;
     }
     case 'import':
-    case 'export': {
+    case 'export':
+    case 'release': {
       const handle = options.openDatabase
         ? await options.openDatabase()
         : await (async () => {
@@ -133,6 +147,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           inputs,
           audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
         });
+        if (command === 'release') return await runReleaseCommand(store, args, out);
         if (command === 'import') {
           const result = await seedFlowStore({
             store,
@@ -145,6 +160,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           });
           for (const flow of result.flows) out(`flow ${flow.flowId} v${flow.version} published`);
           for (const t of result.templates) out(`templates ${t.language}/${t.namespace} v${t.version} published`);
+          if (result.releaseId !== null) out(`release ${result.releaseId} live`);
           if (result.flows.length + result.templates.length === 0)
             out('nothing new to import (use --force to import everything again)');
           return 0;
@@ -174,7 +190,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       }
     }
     default:
-      out('usage: npm run flows -- validate|simulate|import|export …');
+      out('usage: npm run flows -- validate|simulate|import|export|release …');
       out(
         stringifyYaml({
           commands: [
@@ -182,10 +198,159 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
             'simulate <flow|file.yaml> "msg"…',
             'import [--force]',
             'export [dir]',
+            ...RELEASE_USAGE,
           ],
         }),
       );
       return 2;
+  }
+}
+
+const RELEASE_USAGE = [
+  'release list',
+  'release show <id>',
+  'release create <name> [--latest] [--flow id@n]… [--templates lang/ns@n]… [--without id]… [--note text]',
+  'release publish <id>',
+  'release rollback <id>',
+  'release diff <from> [to]',
+];
+
+/** The command line acts as the system (audited so), like `import`. */
+const CLI_CONTEXT: AuditContext = { actor: { type: 'system' } };
+const CLI_ACTOR = 'cli';
+
+function printProblems(problems: readonly FlowProblem[], out: (text: string) => void) {
+  for (const problem of problems) {
+    out(`  ${problem.flowId}${problem.step ? `.${problem.step}` : ''}: ${problem.kind}: ${problem.message}`);
+  }
+}
+
+/** Reads `--flow id@n`, `--templates lang/ns@n`, `--without id`, `--note text`, `--latest` after the name. */
+function parseReleaseDraft(args: readonly string[]): ReleaseDraft | string {
+  const [name, ...rest] = args;
+  if (!name || name.startsWith('--')) return 'a release needs a name';
+  const draft: ReleaseDraft & { flows: ReleaseFlowRef[]; templates: ReleaseTemplateRef[]; withoutFlows: string[] } = {
+    name,
+    createdBy: CLI_ACTOR,
+    flows: [],
+    templates: [],
+    withoutFlows: [],
+  };
+  for (let i = 0; i < rest.length; i += 1) {
+    const option = rest[i];
+    if (option === '--latest') {
+      draft.base = 'latest';
+      continue;
+    }
+    const value = rest[i + 1];
+    i += 1;
+    if (value === undefined) return `${option} needs a value`;
+    if (option === '--note') draft.note = value;
+    else if (option === '--without') draft.withoutFlows.push(value);
+    else if (option === '--flow') {
+      const match = /^([a-z][a-z0-9_]*)@(\d+)$/.exec(value);
+      if (!match?.[1] || !match[2]) return `--flow ${value}: expected <flow id>@<version>`;
+      draft.flows.push({ flowId: match[1], version: Number(match[2]) });
+    } else if (option === '--templates') {
+      const match = /^([a-z]+)\/([a-z][a-z0-9_-]*)@(\d+)$/.exec(value);
+      const language = languageSchema.safeParse(match?.[1]);
+      if (!match?.[2] || !match[3] || !language.success)
+        return `--templates ${value}: expected <language>/<namespace>@<version>`;
+      draft.templates.push({ namespace: match[2], language: language.data, version: Number(match[3]) });
+    } else return `unknown option ${option}`;
+  }
+  return draft;
+}
+
+function parseReleaseId(value: string | undefined): number | null {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/** `release …`: list, show, create, publish, roll back and compare releases. Exit 0 done, 1 refused, 2 usage. */
+async function runReleaseCommand(
+  store: FlowStore<AuditContext>,
+  args: readonly string[],
+  out: (text: string) => void,
+): Promise<number> {
+  const [sub, ...rest] = args;
+  const usage = () => {
+    out(`usage: npm run flows -- ${RELEASE_USAGE.join('\n       npm run flows -- ')}`);
+    return 2;
+  };
+  try {
+    switch (sub) {
+      case 'list': {
+        const { items } = await store.listReleases();
+        if (items.length === 0) out('no releases');
+        for (const release of items) {
+          out(
+            `${release.status === 'live' ? '*' : ' '} ${release.id}  ${release.status.padEnd(8)} ${release.name}` +
+              `  (${release.flowCount} flows, ${release.templateCount} template namespaces; ` +
+              `by ${release.createdBy ?? '?'} ${release.createdAt.toISOString()})`,
+          );
+        }
+        return 0;
+      }
+      case 'show': {
+        const id = parseReleaseId(rest[0]);
+        if (id === null) return usage();
+        const release = await store.getRelease(id);
+        out(`release ${release.id} "${release.name}": ${release.status}`);
+        if (release.note) out(`  ${release.note}`);
+        for (const ref of release.flows) out(`  flow ${ref.flowId} v${ref.version}`);
+        for (const ref of release.templates) out(`  templates ${ref.language}/${ref.namespace} v${ref.version}`);
+        const problems = await store.checkRelease(id);
+        out(problems.length === 0 ? 'publishable' : `${problems.length} problem(s):`);
+        printProblems(problems, out);
+        return 0;
+      }
+      case 'create': {
+        const draft = parseReleaseDraft(rest);
+        if (typeof draft === 'string') {
+          out(draft);
+          return usage();
+        }
+        const { release, problems } = await store.createRelease(draft, CLI_CONTEXT);
+        out(`release ${release.id} drafted (${release.flowCount} flows, ${release.templateCount} template namespaces)`);
+        out(problems.length === 0 ? 'publishable' : `${problems.length} problem(s) before it can be published:`);
+        printProblems(problems, out);
+        return 0;
+      }
+      case 'publish':
+      case 'rollback': {
+        const id = parseReleaseId(rest[0]);
+        if (id === null) return usage();
+        const { previousReleaseId } =
+          sub === 'publish'
+            ? await store.publishRelease(id, CLI_CONTEXT, { actor: CLI_ACTOR })
+            : await store.rollbackRelease(id, CLI_CONTEXT, { actor: CLI_ACTOR });
+        out(`release ${id} live (was ${previousReleaseId ?? 'none'})`);
+        return 0;
+      }
+      case 'diff': {
+        const from = parseReleaseId(rest[0]);
+        const to =
+          rest[1] === undefined ? (await store.listReleases({ limit: 1 })).liveReleaseId : parseReleaseId(rest[1]);
+        if (from === null || to === null) return usage();
+        const diff = await store.diffReleases(from, to);
+        out(`release ${diff.from} → ${diff.to}`);
+        for (const item of diff.flows) out(`  flow ${item.flowId}: ${item.from ?? '—'} → ${item.to ?? '—'}`);
+        for (const item of diff.templates) {
+          out(`  templates ${item.language}/${item.namespace}: ${item.from ?? '—'} → ${item.to ?? '—'}`);
+        }
+        if (diff.flows.length + diff.templates.length === 0) out('  no difference');
+        return 0;
+      }
+      default:
+        return usage();
+    }
+  } catch (error) {
+    // Refusals (not found, already live, invalid) are answers for the operator, with the problems listed.
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    out(error.message);
+    const problems = (error.details as { problems?: FlowProblem[] } | undefined)?.problems;
+    if (problems) printProblems(problems, out);
+    return 1;
   }
 }
 

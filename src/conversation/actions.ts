@@ -3,6 +3,7 @@ import type { Logger } from '../platform/logger.js';
 import type { CitizenId, Language } from './channel.js';
 import type { EffectRequest } from './effects.js';
 import { ConversationErrors } from './errors.js';
+import type { TemplateRenderer } from './template-renderer.js';
 
 /**
  * What an action reports; only `ok` carries a value, which the `call` step saves into its variable. A `write` action
@@ -23,6 +24,11 @@ export interface ActionContext {
   /** Already carries the action name and the event id. */
   logger: Logger;
   variables: Readonly<Record<string, unknown>>;
+  /**
+   * The texts of the conversation's release. An action that words its value (labels, lines) renders with these, so a
+   * conversation in flight keeps the texts it started with; the engine always passes them.
+   */
+  texts?: Pick<TemplateRenderer, 't'>;
 }
 
 export interface ActionDefinition<A extends z.ZodType> {

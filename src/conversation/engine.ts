@@ -27,7 +27,12 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
   const clock = deps.clock ?? (() => new Date());
   const runner = createTurnRunner(deps);
   return {
-    simulate: (options) => simulateConversation({ ...deps, clock }, options),
+    async simulate(options) {
+      // The simulator runs on the live release (drafts in place of flows of the same id), pinning nothing.
+      const { releases, ...rest } = deps;
+      const templates = releases ? (await releases.live()).templates : deps.templates;
+      return simulateConversation({ ...rest, templates, clock }, options);
+    },
     async handle(event, claim) {
       const logger = deps.logger.child({ eventId: event.eventId, kind: event.payload.kind });
       const stopTimer = deps.metrics?.handleSeconds.startTimer();

@@ -32,6 +32,26 @@ export const ConversationErrors = {
     new AppError('TEMPLATE_VERSION_NOT_FOUND', 404, `Templates ${language}/${namespace} v${version} were not found`, {
       details: { namespace, language, version },
     }),
+  releaseNotFound: (releaseId: number) =>
+    new AppError('RELEASE_NOT_FOUND', 404, `Release ${releaseId} was not found`, { details: { releaseId } }),
+  /** `releaseId` null: the release was being built (a publish of versions), not stored yet. */
+  releaseInvalid: (releaseId: number | null, problems: unknown[]) =>
+    new AppError(
+      'RELEASE_INVALID',
+      422,
+      `${releaseId === null ? 'The release' : `Release ${releaseId}`} does not validate as a whole`,
+      { details: { releaseId, problems } },
+    ),
+  releaseVersionsMissing: (missing: string[]) =>
+    new AppError('RELEASE_VERSIONS_MISSING', 422, `Versions the release names do not exist: ${missing.join(', ')}`, {
+      details: { missing },
+    }),
+  releaseAlreadyLive: (releaseId: number) =>
+    new AppError('RELEASE_ALREADY_LIVE', 409, `Release ${releaseId} is already live`, { details: { releaseId } }),
+  releaseNeverLive: (releaseId: number) =>
+    new AppError('RELEASE_NEVER_LIVE', 409, `Release ${releaseId} was never live: publish it instead of rolling back`, {
+      details: { releaseId },
+    }),
   flowFileInvalid: (file: string, message: string) =>
     new AppError('FLOW_FILE_INVALID', 400, `${file}: ${message}`, { details: { file } }),
   officeHoursInvalid: (message: string) => new AppError('OFFICE_HOURS_INVALID', 500, `OFFICE_HOURS: ${message}`),

@@ -8,6 +8,8 @@ export type FlowProblemKind =
   | 'unknown_argument'
   | 'missing_argument'
   | 'missing_template'
+  | 'missing_words'
+  | 'word_conflict'
   | 'too_many_buttons'
   | 'no_exit'
   | 'unknown_flow'

@@ -4,29 +4,47 @@ import { isUniqueViolation, withTransaction, type Db, type DbOrTx, type Tx } fro
 import type { ActionRegistry } from './actions.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { languageSchema, type Language } from './channel.js';
-import { validateEngineTemplates } from './engine-templates.js';
-import { findPublishedTemplateVersion, findTemplateVersionContent } from './template-versions.js';
 import { ConversationErrors } from './errors.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
 import {
-  conversationFlowPublications,
-  conversationFlowVersions,
-  conversationTemplatePublications,
-  conversationTemplateVersions,
-} from './schema.js';
-import {
-  createTemplateRenderer,
-  templateTreeSchema,
-  type TemplateResources,
-  type TemplateTree,
-} from './template-renderer.js';
-import { validateFlow, type FlowProblem } from './validate-flow.js';
+  applyToContent,
+  diffContents,
+  findLiveReleaseId,
+  findRelease,
+  insertRelease,
+  listReleases,
+  loadContent,
+  loadReleaseTemplates,
+  readLatestContent,
+  readLiveContent,
+  readReleaseContent,
+  setLiveRelease,
+  validateReleaseContent,
+  wasEverLive,
+  type ReleaseContent,
+  type ReleaseDetail,
+  type ReleaseDiff,
+  type ReleaseFlowRef,
+  type ReleaseSummary,
+  type ReleaseTemplateRef,
+} from './release-store.js';
+import { conversationFlowVersions, conversationTemplateVersions } from './schema.js';
+import { templateTreeSchema, type TemplateResources } from './template-renderer.js';
+import type { FlowProblem } from './validate-flow.js';
 
-/** What a publish or rollback changed, for the audit log (the admin module's `recordAudit` fits this shape). */
+/** What a change wrote, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
-  action: 'flow.version.create' | 'flow.publish' | 'flow.rollback' | 'templates.version.create' | 'templates.publish';
-  target: { type: 'flow' | 'templates'; id: string };
+  action:
+    | 'flow.version.create'
+    | 'flow.publish'
+    | 'flow.rollback'
+    | 'templates.version.create'
+    | 'templates.publish'
+    | 'release.create'
+    | 'release.publish'
+    | 'release.rollback';
+  target: { type: 'flow' | 'templates' | 'release'; id: string };
   before: unknown;
   after: unknown;
 }
@@ -43,7 +61,7 @@ export interface FlowStoreDeps<C> {
   audit: FlowStoreAudit<C>;
   /** Languages every template must exist in. Default vi and en. */
   languages?: readonly Language[];
-  /** How long the list of published flows is cached, in milliseconds. Default 2000. */
+  /** How long the live release (its id and flows) is cached, in milliseconds. Default 2000. */
   publishedCacheMs?: number;
   clock?: () => Date;
 }
@@ -56,6 +74,27 @@ export interface FlowVersionInfo {
   published: boolean;
 }
 
+/** How a release is drafted: a base (the live release, or the latest version of everything) and explicit versions. */
+export interface ReleaseDraft {
+  name: string;
+  note?: string | undefined;
+  /** `live` (default): what is live now; `latest`: the newest version of every flow and template namespace. */
+  base?: 'live' | 'latest';
+  /** Versions that replace (or add to) the base's. */
+  flows?: readonly ReleaseFlowRef[];
+  templates?: readonly ReleaseTemplateRef[];
+  /** Flows the release leaves out (retired). */
+  withoutFlows?: readonly string[];
+  createdBy?: string | undefined;
+}
+
+/** A release's flows (definitions) and texts: what the engine needs to run conversations pinned to it. */
+export interface LoadedRelease {
+  id: number;
+  flows: VersionedFlow[];
+  templates: TemplateResources;
+}
+
 export interface FlowStore<C> extends FlowSource {
   /**
    * Stores a new immutable version (schema-checked, not yet published). Returns its number. With a context, the
@@ -65,89 +104,104 @@ export interface FlowStore<C> extends FlowSource {
     input: { definition: unknown; source?: string; createdBy?: string },
     context?: C,
   ): Promise<{ flowId: string; version: number }>;
-  /** Validates the version against actions, templates and the other published flows, then publishes it atomically with an audit row. */
+  /**
+   * Publishes one flow version: a new release, the live one with this version in place, validated as a whole and made
+   * live atomically with a `flow.publish` audit row.
+   */
   publish(
     flowId: string,
     version: number,
     context: C,
     options?: { actor?: string; rollback?: boolean },
-  ): Promise<{ previousVersion: number | null }>;
-  /** Publishes several versions at once (flows that start each other), validated together, in one transaction. */
+  ): Promise<{ previousVersion: number | null; releaseId: number }>;
+  /** Publishes several flow and template versions as one release (the shipped files at first start), audited as `release.publish`. */
   publishAll(
-    items: readonly { flowId: string; version: number }[],
+    change: { flows?: readonly ReleaseFlowRef[]; templates?: readonly ReleaseTemplateRef[] },
     context: C,
-    options?: { actor?: string },
-  ): Promise<void>;
-  /** Parses and validates a draft (e.g. from the editor) against the published flows and templates, without storing it. */
+    options: { actor?: string; name: string },
+  ): Promise<{ releaseId: number }>;
+  /** Parses a draft (e.g. from the editor) and checks the live release with it in place, without storing anything. */
   checkDraft(raw: unknown): Promise<{ flow: FlowDefinition | null; problems: FlowProblem[] }>;
-  /** Republishes an older version (audited as `flow.rollback`). */
+  /** Republishes an older version (a release like `publish`, audited as `flow.rollback`). */
   rollback(
     flowId: string,
     version: number,
     context: C,
     options?: { actor?: string },
-  ): Promise<{ previousVersion: number | null }>;
-  /** Validates a version without publishing; an empty list means it would publish. */
+  ): Promise<{ previousVersion: number | null; releaseId: number }>;
+  /** The problems publishing this version would meet; an empty list means it would publish. */
   check(flowId: string, version: number): Promise<FlowProblem[]>;
   /** A stored version with its YAML source (the original text when imported from a file). */
   getVersion(flowId: string, version: number): Promise<{ definition: FlowDefinition; source: string }>;
   listVersions(flowId: string): Promise<FlowVersionInfo[]>;
-  /** Every flow id with its latest and published version numbers. */
+  /** Every flow id with its latest version and the version in the live release. */
   listFlows(): Promise<{ flowId: string; latestVersion: number; publishedVersion: number | null }[]>;
   /** Stores a new version of one template namespace in one language; with a context, audited in the same transaction. */
   createTemplateVersion(
     input: { namespace: string; language: Language; content: unknown; createdBy?: string },
     context?: C,
   ): Promise<number>;
-  /** Publishes a template version (engine keys must remain present) with an audit row. */
+  /** Publishes one template version: a new release like `publish`, audited as `templates.publish`. */
   publishTemplates(
     namespace: string,
     language: Language,
     version: number,
     context: C,
     options?: { actor?: string },
-  ): Promise<void>;
-  /** The published templates of every namespace and language. */
+  ): Promise<{ releaseId: number }>;
+  /** The live release's templates of every namespace and language. */
   loadPublishedTemplates(): Promise<TemplateResources>;
-  /** Forgets cached published flows (tests, after a publish in another process when waiting is not an option). */
+
+  /** Stores a release (not live) and answers the problems publishing it would meet. Audited as `release.create`. */
+  createRelease(draft: ReleaseDraft, context: C): Promise<{ release: ReleaseDetail; problems: FlowProblem[] }>;
+  /** Releases, newest first, with their status (`live`, `previous`, `draft`), and the live one's id (read now, uncached). */
+  listReleases(options?: { limit?: number }): Promise<{ items: ReleaseSummary[]; liveReleaseId: number | null }>;
+  /** One release with its versions; RELEASE_NOT_FOUND when there is none. */
+  getRelease(releaseId: number): Promise<ReleaseDetail>;
+  /** The problems publishing the release would meet (validated as a whole). */
+  checkRelease(releaseId: number): Promise<FlowProblem[]>;
+  /** Validates the release as a whole and makes it live, with a `release.publish` audit row. */
+  publishRelease(
+    releaseId: number,
+    context: C,
+    options?: { actor?: string },
+  ): Promise<{ previousReleaseId: number | null }>;
+  /** Makes a release that was live before live again (validated), with a `release.rollback` audit row. */
+  rollbackRelease(
+    releaseId: number,
+    context: C,
+    options?: { actor?: string },
+  ): Promise<{ previousReleaseId: number | null }>;
+  /** Which flows and template namespaces differ between two releases, version to version. */
+  diffReleases(fromId: number, toId: number): Promise<ReleaseDiff>;
+  /** The live release's id (cached like the published flows); null before anything was published. */
+  liveReleaseId(): Promise<number | null>;
+  /** A release's flows and texts (for the engine's release source); null when there is no such release. */
+  loadRelease(releaseId: number): Promise<LoadedRelease | null>;
+  /** Forgets the cached live release (tests, after a publish in another process when waiting is not an option). */
   invalidate(): void;
 }
 
-/** The published templates of every namespace and language (for `createReloadingTemplateRenderer`). */
+/** The live release's templates of every namespace and language (for `createReloadingTemplateRenderer`). */
 export async function loadPublishedTemplates(tx: DbOrTx): Promise<TemplateResources> {
-  const rows = await tx
-    .select({
-      namespace: conversationTemplateVersions.namespace,
-      language: conversationTemplateVersions.language,
-      content: conversationTemplateVersions.content,
-    })
-    .from(conversationTemplatePublications)
-    .innerJoin(
-      conversationTemplateVersions,
-      and(
-        eq(conversationTemplateVersions.namespace, conversationTemplatePublications.namespace),
-        eq(conversationTemplateVersions.language, conversationTemplatePublications.language),
-        eq(conversationTemplateVersions.version, conversationTemplatePublications.version),
-      ),
-    );
-  const resources: TemplateResources = {};
-  for (const row of rows) {
-    const language = languageSchema.safeParse(row.language);
-    const content = templateTreeSchema.safeParse(row.content);
-    if (!language.success || !content.success) continue;
-    resources[language.data] = { ...resources[language.data], [row.namespace]: content.data };
-  }
-  return resources;
+  const releaseId = await findLiveReleaseId(tx);
+  return releaseId === null ? {} : loadReleaseTemplates(tx, releaseId);
 }
 
-/** Flows and templates in PostgreSQL: immutable numbered versions, one published each. Versions are cached forever (immutable). */
+const DEFAULT_RELEASE_LIST_LIMIT = 100;
+
+/**
+ * Flows and templates in PostgreSQL: immutable numbered versions, grouped into releases of which one is live. Every
+ * publish (a release, one flow or one template namespace) makes a new release live, validated as a whole. Versions
+ * are cached forever (immutable); the live release for `publishedCacheMs`.
+ */
 export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
   const { db } = deps;
   const clock = deps.clock ?? (() => new Date());
   const languages = deps.languages ?? languageSchema.options;
   const cacheMs = deps.publishedCacheMs ?? 2000;
   const versionCache = new Map<string, FlowDefinition>();
-  let publishedCache: { at: number; flows: VersionedFlow[] } | null = null;
+  let liveCache: { at: number; releaseId: number | null; flows: VersionedFlow[] } | null = null;
 
   async function readVersion(
     tx: DbOrTx,
@@ -172,71 +226,137 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     return found?.definition ?? null;
   }
 
-  async function listPublished(): Promise<VersionedFlow[]> {
-    const now = clock().getTime();
-    if (publishedCache && now - publishedCache.at < cacheMs) return publishedCache.flows;
-    const rows = await db
-      .select({ flowId: conversationFlowPublications.flowId, version: conversationFlowPublications.version })
-      .from(conversationFlowPublications);
+  async function releaseFlows(content: ReleaseContent): Promise<VersionedFlow[]> {
     const flows: VersionedFlow[] = [];
-    for (const row of rows) {
-      const flow = await findVersion(row.flowId, row.version);
-      if (flow) flows.push({ flow, version: row.version });
+    for (const ref of content.flows) {
+      const flow = await findVersion(ref.flowId, ref.version);
+      if (flow) flows.push({ flow, version: ref.version });
     }
-    publishedCache = { at: now, flows };
     return flows;
   }
 
-  async function validateVersions(tx: DbOrTx, flows: readonly FlowDefinition[]): Promise<FlowProblem[]> {
-    const published = await tx
-      .select({ flowId: conversationFlowPublications.flowId })
-      .from(conversationFlowPublications);
-    const templates = createTemplateRenderer({ resources: await loadPublishedTemplates(tx) });
-    const flowIds = new Set([...published.map((p) => p.flowId), ...flows.map((f) => f.id)]);
-    return flows.flatMap((flow) =>
-      validateFlow(flow, { actions: deps.actions, inputs: deps.inputs, templates, languages, flowIds }),
-    );
+  async function readLive(): Promise<{ releaseId: number | null; flows: VersionedFlow[] }> {
+    const now = clock().getTime();
+    if (liveCache && now - liveCache.at < cacheMs) return liveCache;
+    // One small query while the same release stays live; its flows are read again only when another goes live.
+    const releaseId = await findLiveReleaseId(db);
+    if (liveCache?.releaseId === releaseId) {
+      liveCache = { ...liveCache, at: now };
+      return liveCache;
+    }
+    const content = releaseId === null ? null : await readReleaseContent(db, releaseId);
+    liveCache = { at: now, releaseId, flows: content ? await releaseFlows(content) : [] };
+    return liveCache;
   }
-  const validateVersion = (tx: DbOrTx, flow: FlowDefinition) => validateVersions(tx, [flow]);
 
-  /** Points a flow at a version and writes the audit row; the caller validated and holds the transaction. */
-  async function setPublished(
+  async function validate(tx: DbOrTx, content: ReleaseContent, drafts: readonly FlowDefinition[] = []) {
+    const loaded = await loadContent(tx, content);
+    const replaced = new Set(drafts.map((flow) => flow.id));
+    loaded.flows = [...loaded.flows.filter((flow) => !replaced.has(flow.id)), ...drafts];
+    return validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
+  }
+
+  async function checkWithLive(flows: readonly FlowDefinition[]): Promise<FlowProblem[]> {
+    const { content } = await readLiveContent(db);
+    return validate(db, content, flows);
+  }
+
+  /**
+   * Builds a release from the live one with `change` applied, validates it as a whole, stores it and makes it live, in
+   * the caller's transaction; `invalid` turns the problems into the caller's error.
+   */
+  async function publishChange(
     tx: Tx,
+    change: { flows?: readonly ReleaseFlowRef[]; templates?: readonly ReleaseTemplateRef[] },
+    meta: { name: string; actor: string | null; rollback?: boolean },
+    invalid: (problems: FlowProblem[]) => Error,
+  ) {
+    const { releaseId: previousReleaseId, content: previous } = await readLiveContent(tx, { lock: true });
+    const content = applyToContent(previous, change);
+    const problems = await validate(tx, content);
+    if (problems.length > 0) throw invalid(problems);
+    const releaseId = await insertRelease(tx, { name: meta.name, createdBy: meta.actor ?? undefined }, content);
+    await setLiveRelease(tx, releaseId, meta.rollback ? 'rollback' : 'publish', meta.actor, clock());
+    return { releaseId, previousReleaseId, previous };
+  }
+
+  async function publishFlow(
     flowId: string,
     version: number,
     context: C,
     options: { actor?: string; rollback?: boolean },
   ) {
-    const [current] = await tx
-      .select({ version: conversationFlowPublications.version })
-      .from(conversationFlowPublications)
-      .where(eq(conversationFlowPublications.flowId, flowId))
-      .for('update');
-    const publishedAt = clock();
-    await tx
-      .insert(conversationFlowPublications)
-      .values({ flowId, version, publishedBy: options.actor ?? null, publishedAt })
-      .onConflictDoUpdate({
-        target: conversationFlowPublications.flowId,
-        set: { version, publishedBy: options.actor ?? null, publishedAt },
+    const result = await withTransaction(db, async (tx) => {
+      if (!(await readVersion(tx, flowId, version))) throw ConversationErrors.flowNotFound(flowId, version);
+      const { releaseId, previous } = await publishChange(
+        tx,
+        { flows: [{ flowId, version }] },
+        {
+          name: `${options.rollback ? 'rollback of' : 'publish'} ${flowId} v${version}`,
+          actor: options.actor ?? null,
+          ...(options.rollback ? { rollback: true } : {}),
+        },
+        (problems) => ConversationErrors.flowInvalid(flowId, problems),
+      );
+      const previousVersion = previous.flows.find((ref) => ref.flowId === flowId)?.version ?? null;
+      await deps.audit(tx, context, {
+        action: options.rollback ? 'flow.rollback' : 'flow.publish',
+        target: { type: 'flow', id: flowId },
+        before: previousVersion === null ? null : { version: previousVersion },
+        after: { version, release: releaseId },
       });
-    await deps.audit(tx, context, {
-      action: options.rollback ? 'flow.rollback' : 'flow.publish',
-      target: { type: 'flow', id: flowId },
-      before: current ? { version: current.version } : null,
-      after: { version },
+      return { previousVersion, releaseId };
     });
-    return current?.version ?? null;
+    liveCache = null;
+    return result;
+  }
+
+  /** Makes an existing release live: `publish` any release not live now, `rollback` one that was live before. */
+  async function makeLive(releaseId: number, context: C, options: { actor?: string }, kind: 'publish' | 'rollback') {
+    const result = await withTransaction(db, async (tx) => {
+      const previousReleaseId = await findLiveReleaseId(tx, { lock: true });
+      const content = await readReleaseContent(tx, releaseId);
+      if (!content) throw ConversationErrors.releaseNotFound(releaseId);
+      if (previousReleaseId === releaseId) throw ConversationErrors.releaseAlreadyLive(releaseId);
+      if (kind === 'rollback' && !(await wasEverLive(tx, releaseId)))
+        throw ConversationErrors.releaseNeverLive(releaseId);
+      const problems = await validate(tx, content);
+      if (problems.length > 0) throw ConversationErrors.releaseInvalid(releaseId, problems);
+      await setLiveRelease(tx, releaseId, kind, options.actor ?? null, clock());
+      await deps.audit(tx, context, {
+        action: kind === 'rollback' ? 'release.rollback' : 'release.publish',
+        target: { type: 'release', id: String(releaseId) },
+        before: previousReleaseId === null ? null : { release: previousReleaseId },
+        after: { release: releaseId },
+      });
+      return { previousReleaseId };
+    });
+    liveCache = null;
+    return result;
   }
 
   const store: FlowStore<C> = {
-    listPublished,
+    async listPublished() {
+      return (await readLive()).flows;
+    },
     async findPublished(flowId) {
-      return (await listPublished()).find((f) => f.flow.id === flowId) ?? null;
+      return (await readLive()).flows.find((f) => f.flow.id === flowId) ?? null;
     },
     findVersion,
     invalidate() {
-      publishedCache = null;
+      liveCache = null;
+    },
+    async liveReleaseId() {
+      return (await readLive()).releaseId;
+    },
+    async loadRelease(releaseId) {
+      const content = await readReleaseContent(db, releaseId);
+      if (!content) return null;
+      return {
+        id: releaseId,
+        flows: await releaseFlows(content),
+        templates: await loadReleaseTemplates(db, releaseId),
+      };
     },
 
     async createVersion(input, context) {
@@ -295,40 +415,42 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
           })),
         };
       }
-      return { flow: parsed.data, problems: await validateVersion(db, parsed.data) };
+      return { flow: parsed.data, problems: await checkWithLive([parsed.data]) };
     },
 
     async check(flowId, version) {
       const found = await readVersion(db, flowId, version);
       if (!found) throw ConversationErrors.flowNotFound(flowId, version);
-      return validateVersion(db, found.definition);
+      return checkWithLive([found.definition]);
     },
 
-    async publish(flowId, version, context, options = {}) {
-      const previousVersion = await withTransaction(db, async (tx) => {
-        const found = await readVersion(tx, flowId, version);
-        if (!found) throw ConversationErrors.flowNotFound(flowId, version);
-        const problems = await validateVersion(tx, found.definition);
-        if (problems.length > 0) throw ConversationErrors.flowInvalid(flowId, problems);
-        return setPublished(tx, flowId, version, context, options);
-      });
-      publishedCache = null;
-      return { previousVersion };
-    },
+    publish: (flowId, version, context, options = {}) => publishFlow(flowId, version, context, options),
+    rollback: (flowId, version, context, options = {}) =>
+      publishFlow(flowId, version, context, { ...options, rollback: true }),
 
-    async publishAll(items, context, options = {}) {
-      await withTransaction(db, async (tx) => {
-        const flows: FlowDefinition[] = [];
-        for (const item of items) {
-          const found = await readVersion(tx, item.flowId, item.version);
-          if (!found) throw ConversationErrors.flowNotFound(item.flowId, item.version);
-          flows.push(found.definition);
-        }
-        const problems = await validateVersions(tx, flows);
-        if (problems.length > 0) throw ConversationErrors.flowInvalid(flows.map((f) => f.id).join(','), problems);
-        for (const item of items) await setPublished(tx, item.flowId, item.version, context, options);
+    async publishAll(change, context, options) {
+      const result = await withTransaction(db, async (tx) => {
+        const { releaseId, previousReleaseId } = await publishChange(
+          tx,
+          change,
+          { name: options.name, actor: options.actor ?? null },
+          (problems) => ConversationErrors.releaseInvalid(null, problems),
+        );
+        await deps.audit(tx, context, {
+          action: 'release.publish',
+          target: { type: 'release', id: String(releaseId) },
+          before: previousReleaseId === null ? null : { release: previousReleaseId },
+          after: {
+            release: releaseId,
+            name: options.name,
+            flows: change.flows ?? [],
+            templates: change.templates ?? [],
+          },
+        });
+        return { releaseId };
       });
-      publishedCache = null;
+      liveCache = null;
+      return result;
     },
 
     async getVersion(flowId, version) {
@@ -338,10 +460,8 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     },
 
     async listVersions(flowId) {
-      const [published] = await db
-        .select({ version: conversationFlowPublications.version })
-        .from(conversationFlowPublications)
-        .where(eq(conversationFlowPublications.flowId, flowId));
+      const { content } = await readLiveContent(db);
+      const published = content.flows.find((ref) => ref.flowId === flowId)?.version;
       const rows = await db
         .select({
           version: conversationFlowVersions.version,
@@ -351,7 +471,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         .from(conversationFlowVersions)
         .where(eq(conversationFlowVersions.flowId, flowId))
         .orderBy(desc(conversationFlowVersions.version));
-      return rows.map((row) => ({ flowId, ...row, published: row.version === published?.version }));
+      return rows.map((row) => ({ flowId, ...row, published: row.version === published }));
     },
 
     async listFlows() {
@@ -359,10 +479,8 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         .select({ flowId: conversationFlowVersions.flowId, latestVersion: max(conversationFlowVersions.version) })
         .from(conversationFlowVersions)
         .groupBy(conversationFlowVersions.flowId);
-      const published = await db
-        .select({ flowId: conversationFlowPublications.flowId, version: conversationFlowPublications.version })
-        .from(conversationFlowPublications);
-      const publishedById = new Map(published.map((p) => [p.flowId, p.version]));
+      const { content } = await readLiveContent(db);
+      const publishedById = new Map(content.flows.map((ref) => [ref.flowId, ref.version]));
       return latest
         .map((row) => ({
           flowId: row.flowId,
@@ -414,54 +532,84 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     },
 
     async publishTemplates(namespace, language, version, context, options = {}) {
-      await withTransaction(db, async (tx) => {
-        const row = await findTemplateVersionContent(tx, namespace, language, version);
-        if (!row) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
-        const content: TemplateTree = templateTreeSchema.parse(row.content);
-        const resources = await loadPublishedTemplates(tx);
-        resources[language] = { ...resources[language], [namespace]: content };
-        // The new texts must still cover the engine's own keys and every key the published flows use.
-        const renderer = createTemplateRenderer({ resources });
-        const problems: unknown[] = validateEngineTemplates(renderer, [language], { namespace });
-        const publishedRows = await tx
-          .select({ flowId: conversationFlowPublications.flowId, version: conversationFlowPublications.version })
-          .from(conversationFlowPublications);
-        const flowIds = new Set(publishedRows.map((row) => row.flowId));
-        for (const row of publishedRows) {
-          const found = await readVersion(tx, row.flowId, row.version);
-          if (!found) continue;
-          problems.push(
-            ...validateFlow(found.definition, {
-              actions: deps.actions,
-              inputs: deps.inputs,
-              templates: renderer,
-              languages: [language],
-              flowIds,
-            }).filter((problem) => problem.kind === 'missing_template'),
+      const result = await withTransaction(db, async (tx) => {
+        const [found] = await tx
+          .select({ version: conversationTemplateVersions.version })
+          .from(conversationTemplateVersions)
+          .where(
+            and(
+              eq(conversationTemplateVersions.namespace, namespace),
+              eq(conversationTemplateVersions.language, language),
+              eq(conversationTemplateVersions.version, version),
+            ),
           );
-        }
-        if (problems.length > 0) throw ConversationErrors.templatesInvalid(problems);
-        const currentVersion = await findPublishedTemplateVersion(tx, namespace, language);
-        const publishedAt = clock();
-        await tx
-          .insert(conversationTemplatePublications)
-          .values({ namespace, language, version, publishedBy: options.actor ?? null, publishedAt })
-          .onConflictDoUpdate({
-            target: [conversationTemplatePublications.namespace, conversationTemplatePublications.language],
-            set: { version, publishedBy: options.actor ?? null, publishedAt },
-          });
+        if (!found) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
+        const { releaseId, previous } = await publishChange(
+          tx,
+          { templates: [{ namespace, language, version }] },
+          { name: `publish templates ${language}/${namespace} v${version}`, actor: options.actor ?? null },
+          (problems) => ConversationErrors.templatesInvalid(problems),
+        );
+        const previousVersion =
+          previous.templates.find((ref) => ref.namespace === namespace && ref.language === language)?.version ?? null;
         await deps.audit(tx, context, {
           action: 'templates.publish',
           target: { type: 'templates', id: `${language}/${namespace}` },
-          before: currentVersion === null ? null : { version: currentVersion },
-          after: { version },
+          before: previousVersion === null ? null : { version: previousVersion },
+          after: { version, release: releaseId },
         });
+        return { releaseId };
       });
+      liveCache = null;
+      return result;
     },
 
     loadPublishedTemplates: () => loadPublishedTemplates(db),
-    rollback: (flowId, version, context, options = {}) =>
-      store.publish(flowId, version, context, { ...options, rollback: true }),
+
+    async createRelease(draft, context) {
+      return withTransaction(db, async (tx) => {
+        const base = draft.base === 'latest' ? await readLatestContent(tx) : (await readLiveContent(tx)).content;
+        const content = applyToContent(base, draft);
+        const loaded = await loadContent(tx, content);
+        if (loaded.missing.length > 0) throw ConversationErrors.releaseVersionsMissing(loaded.missing);
+        const problems = validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
+        const releaseId = await insertRelease(tx, draft, content);
+        await deps.audit(tx, context, {
+          action: 'release.create',
+          target: { type: 'release', id: String(releaseId) },
+          before: null,
+          after: { name: draft.name, base: draft.base ?? 'live', ...content, problems: problems.length },
+        });
+        const release = await findRelease(tx, releaseId);
+        if (!release) throw ConversationErrors.releaseNotFound(releaseId);
+        return { release, problems };
+      });
+    },
+
+    listReleases: (options = {}) => listReleases(db, options.limit ?? DEFAULT_RELEASE_LIST_LIMIT),
+
+    async getRelease(releaseId) {
+      const release = await findRelease(db, releaseId);
+      if (!release) throw ConversationErrors.releaseNotFound(releaseId);
+      return release;
+    },
+
+    async checkRelease(releaseId) {
+      const content = await readReleaseContent(db, releaseId);
+      if (!content) throw ConversationErrors.releaseNotFound(releaseId);
+      return validate(db, content);
+    },
+
+    publishRelease: (releaseId, context, options = {}) => makeLive(releaseId, context, options, 'publish'),
+    rollbackRelease: (releaseId, context, options = {}) => makeLive(releaseId, context, options, 'rollback'),
+
+    async diffReleases(fromId, toId) {
+      const from = await readReleaseContent(db, fromId);
+      if (!from) throw ConversationErrors.releaseNotFound(fromId);
+      const to = await readReleaseContent(db, toId);
+      if (!to) throw ConversationErrors.releaseNotFound(toId);
+      return diffContents({ id: fromId, content: from }, { id: toId, content: to });
+    },
   };
   return store;
 }

@@ -88,7 +88,7 @@ export {
   type MemoryFlowSource,
   type VersionedFlow,
 } from './flow-source.js';
-/** Versioned flow and template store in PostgreSQL (publish validates, is atomic and audited). */
+/** Versioned flow and template store in PostgreSQL, grouped into releases (publish validates, is atomic and audited). */
 export {
   createFlowStore,
   loadPublishedTemplates,
@@ -97,7 +97,27 @@ export {
   type FlowStoreAudit,
   type FlowStoreAuditChange,
   type FlowVersionInfo,
+  type LoadedRelease,
+  type ReleaseDraft,
 } from './flow-store.js';
+/** Releases: what one holds, its status, the difference between two. */
+export type {
+  ReleaseContent,
+  ReleaseDetail,
+  ReleaseDiff,
+  ReleaseFlowRef,
+  ReleaseStatus,
+  ReleaseSummary,
+  ReleaseTemplateRef,
+} from './release-store.js';
+/** What a conversation runs on (a release's flows and texts) and where the engine finds releases; bounded cache. */
+export {
+  createFixedReleaseSource,
+  createStoredReleaseSource,
+  type ReleaseSource,
+  type ReleaseView,
+  type StoredReleaseSourceOptions,
+} from './release-source.js';
 /** Imports flows/ and templates/ into the flow store (first start, new shipped flows, `flows import`). */
 export { seedFlowStore, type SeedResult } from './seed-flow-store.js';
 /** Read views of stored template versions (admin API). */
@@ -149,9 +169,12 @@ export { loadFlowsFromDir, parseFlowYaml, type LoadedFlows } from './load-flows.
 /** Tables of this module (drizzle), for joins and drizzle-kit. */
 export {
   conversationFlowVersions,
-  conversationFlowPublications,
   conversationTemplateVersions,
-  conversationTemplatePublications,
+  conversationReleases,
+  conversationReleaseFlows,
+  conversationReleaseTemplates,
+  conversationLiveRelease,
+  conversationReleasePublications,
   conversationHandoffs,
   conversationSessions,
 } from './schema.js';

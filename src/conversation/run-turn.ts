@@ -11,9 +11,10 @@ import {
   RELEASE_HELD_EFFECT,
 } from './effects.js';
 import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
-import type { FlowSource } from './flow-source.js';
+import type { FlowSource, VersionedFlow } from './flow-source.js';
 import { interpretAnswer } from './input-interpreter.js';
 import type { InputTypeRegistry } from './input-types.js';
+import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
@@ -38,12 +39,18 @@ export interface TurnRunnerConfig {
 
 /** What a turn may read: flows, read actions, templates. It writes nothing: writes come back as effects. */
 export interface TurnRunnerDeps {
+  /** Flow versions by number (sessions pin them); without `releases`, also the published flows. */
   flows: FlowSource;
   actions: ActionRegistry;
   /** Input types ask steps may use: the engine's basics and the modules' (`createInputTypeRegistry`). */
   inputs: InputTypeRegistry;
-  /** Texts, and the word lists commands and answers are recognised by. */
+  /** Texts, and the word lists commands and answers are recognised by, when there is no `releases`. */
   templates: TemplateRenderer;
+  /**
+   * Releases (flow versions and texts published together): a conversation keeps the release it started on. Without
+   * it, `flows` and `templates` are one unnamed release (unit tests, the simulator).
+   */
+  releases?: ReleaseSource;
   logger: Logger;
   config: TurnRunnerConfig;
   /** Where to count events, flows, action outcomes and fallbacks (the shared Prometheus registry); optional. */
@@ -84,9 +91,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     typeof deps.config.officeHours === 'string' ? parseOfficeHours(deps.config.officeHours) : deps.config.officeHours;
   const ttlMs = deps.config.sessionTtlMinutes * 60_000;
   const handoffIdleMs = (deps.config.handoffIdleHours ?? DEFAULT_HANDOFF_IDLE_HOURS) * 3_600_000;
-  const templates = deps.templates;
+  const releases = deps.releases ?? createFixedReleaseSource(deps.flows, deps.templates);
 
-  const messages = createStepMessages(templates);
+  const messages = createStepMessages();
   const render = messages.render;
   const menuMessages = messages.menu;
   const askMessages = messages.askMessages;
@@ -95,6 +102,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
 
   async function loadFlow(flowId: string, version: number): Promise<FlowDefinition | null> {
     return deps.flows.findVersion(flowId, version);
+  }
+
+  /** The version of a flow in a release, or null when the release has no such flow. */
+  function findInRelease(release: ReleaseView, flowId: string): VersionedFlow | null {
+    return release.flows.find((f) => f.flow.id === flowId) ?? null;
   }
 
   function freshSession(now: Date): Session {
@@ -113,13 +125,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     flowId: string,
     options: { step?: string; variables?: Variables } = {},
   ): Promise<void> {
-    const published = await deps.flows.findPublished(flowId);
+    // A flow started by the citizen begins a new conversation: it starts on the live release, and nothing carries over
+    // from the previous one.
+    turn.release = turn.liveRelease;
+    const published = findInRelease(turn.release, flowId);
     if (!published) {
       turn.logger.error({ flowId }, 'flow to start is not published');
       abandon(turn);
       return;
     }
-    // A flow started by the citizen begins a new conversation: nothing carries over from the previous one.
     turn.session.stack = [];
     turn.session.variables = options.variables ?? {};
     const step = options.step ?? published.flow.start;
@@ -178,7 +192,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         if (result.returnTo !== undefined) {
           turn.session.stack.push({ flowId: active.flowId, version: active.version, step: result.returnTo });
         }
-        const published = await deps.flows.findPublished(result.flowId);
+        // A flow started by a flow belongs to the same conversation: the version in the conversation's release.
+        const published = findInRelease(turn.release, result.flowId);
         if (!published) {
           turn.logger.error({ flowId: result.flowId }, 'flow to start is not published');
           abandon(turn);
@@ -218,8 +233,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const result = interpretAnswer(step, payload, {
       language: turn.language,
       variables: turn.session.variables,
-      label: (key, language) => templates.t(key, language),
-      words: templates,
+      label: (key, language) => turn.release.templates.t(key, language),
+      // The words of the conversation's release, like its texts: what its questions told the citizen to type.
+      words: turn.release.templates,
       inputs: deps.inputs,
     });
     switch (result.kind) {
@@ -248,7 +264,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
                   ...m,
                   buttons: [
                     {
-                      title: templates.t('common:button.done', turn.language),
+                      title: turn.release.templates.t('common:button.done', turn.language),
                       action: { type: 'query' as const, payload: DONE_PAYLOAD },
                     },
                   ],
@@ -271,7 +287,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           return;
         }
         turn.session.active = { ...active, retries };
-        const invalid = templates.render(
+        const invalid = turn.release.templates.render(
           step.invalid ?? deps.inputs.invalidTemplate(step.input.type),
           turn.language,
           turn.session.variables,
@@ -295,8 +311,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * False when the message is not small talk.
    */
   async function answerSmallTalk(turn: Turn, text: string | null): Promise<boolean> {
-    const kind = text === null ? 'emoji' : findSmallTalk(text, templates);
-    if (!kind || !templates.has(`smalltalk:reply.${kind}`, turn.language)) return false;
+    const kind = text === null ? 'emoji' : findSmallTalk(text, turn.release.templates);
+    if (!kind || !turn.release.templates.has(`smalltalk:reply.${kind}`, turn.language)) return false;
     turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
     const waiting = await waitingAsk(turn);
     if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
@@ -309,7 +325,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     payload: InboundPayload,
     options: { includeFallback: boolean },
   ): Promise<boolean> {
-    const published = await deps.flows.listPublished();
+    // What the citizen asks for now starts a new conversation: triggers of the live release.
+    const published = turn.liveRelease.flows;
     if (payload.kind === 'follow') {
       const flow = published.find((f) => f.flow.triggers.some((t) => t.type === 'event' && t.event === 'follow'));
       if (!flow) return false;
@@ -420,7 +437,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       turn.session = freshSession(turn.now);
       return;
     }
-    const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), templates) : null;
+    const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), turn.release.templates) : null;
     switch (command?.kind) {
       case 'cancel':
         emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
@@ -461,7 +478,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'text': {
         const text = payload.text.trim();
-        const command = findGlobalCommand(text, templates);
+        const command = findGlobalCommand(text, turn.release.templates);
         if (command) {
           await runGlobalCommand(turn, command);
           return;
@@ -477,7 +494,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
                 return;
               }
             }
-            const published = await deps.flows.findPublished(flowId);
+            const published = findInRelease(turn.liveRelease, flowId);
             if (published?.flow.steps[step]) {
               await startFlow(turn, flowId, { step });
               return;
@@ -486,7 +503,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         }
         if (text.startsWith(FLOW_PAYLOAD)) {
           const flowId = text.slice(FLOW_PAYLOAD.length);
-          if (await deps.flows.findPublished(flowId)) {
+          if (findInRelease(turn.liveRelease, flowId)) {
             await startFlow(turn, flowId);
             return;
           }
@@ -525,6 +542,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
   }
 
+  /** The release a conversation in flight started on; the live one between conversations (or when it is gone). */
+  async function pinnedRelease(session: Session | null, live: ReleaseView, logger: Logger): Promise<ReleaseView> {
+    const pinned = session?.active ? session.release : undefined;
+    if (pinned === undefined || pinned === live.id) return live;
+    const found = await releases.find(pinned);
+    if (!found) logger.warn({ releaseId: pinned }, 'the release a conversation started on is gone; it goes on live');
+    return found ?? live;
+  }
+
   return {
     async runTurn(input) {
       const { event, now, logger } = input;
@@ -535,6 +561,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         expired = session.active !== null;
         session = null;
       }
+      const liveRelease = await releases.live();
+      const release = await pinnedRelease(session, liveRelease, logger);
       const turn: Turn = {
         citizenId: event.citizenId,
         eventId: event.eventId,
@@ -542,6 +570,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         now,
         logger,
         session: session ?? freshSession(now),
+        release,
+        liveRelease,
         out: [],
         effects: [],
         steps: 0,
@@ -573,6 +603,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');
       }
       turn.session.updatedAt = now.toISOString();
+      if (turn.session.active && turn.release.id !== null) turn.session.release = turn.release.id;
+      else delete turn.session.release;
       if (!turn.session.active) {
         // Nothing runs: keep no personal answers beyond the conversation.
         turn.session.variables = {};

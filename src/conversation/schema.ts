@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   foreignKey,
   index,
   integer,
@@ -26,23 +27,6 @@ export const conversationFlowVersions = pgTable(
   (table) => [primaryKey({ columns: [table.flowId, table.version] })],
 );
 
-/** The one published version of each flow; publishing and rollback update this row (and write an audit row). */
-export const conversationFlowPublications = pgTable(
-  'conversation_flow_publications',
-  {
-    flowId: text('flow_id').primaryKey(),
-    version: integer('version').notNull(),
-    publishedBy: text('published_by'),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (table) => [
-    foreignKey({
-      columns: [table.flowId, table.version],
-      foreignColumns: [conversationFlowVersions.flowId, conversationFlowVersions.version],
-    }),
-  ],
-);
-
 /** Immutable, numbered versions of one template namespace in one language (the content of templates/<lang>/<ns>.json). */
 export const conversationTemplateVersions = pgTable(
   'conversation_template_versions',
@@ -57,18 +41,51 @@ export const conversationTemplateVersions = pgTable(
   (table) => [primaryKey({ columns: [table.namespace, table.language, table.version] })],
 );
 
-/** The published version of each template namespace and language. */
-export const conversationTemplatePublications = pgTable(
-  'conversation_template_publications',
+/**
+ * A release: a named, immutable set of flow versions and template versions (every namespace in every language) that
+ * goes live as a whole. Conversations pin the release they started on; publishing and rollback only move the pointer
+ * in `conversation_live_release`.
+ */
+export const conversationReleases = pgTable('conversation_releases', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+  note: text('note'),
+  createdBy: text('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The flow versions of a release: one version per flow id. */
+export const conversationReleaseFlows = pgTable(
+  'conversation_release_flows',
   {
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => conversationReleases.id),
+    flowId: text('flow_id').notNull(),
+    version: integer('version').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.releaseId, table.flowId] }),
+    foreignKey({
+      columns: [table.flowId, table.version],
+      foreignColumns: [conversationFlowVersions.flowId, conversationFlowVersions.version],
+    }),
+  ],
+);
+
+/** The template versions of a release: one version per namespace and language. */
+export const conversationReleaseTemplates = pgTable(
+  'conversation_release_templates',
+  {
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => conversationReleases.id),
     namespace: text('namespace').notNull(),
     language: text('language').notNull(),
     version: integer('version').notNull(),
-    publishedBy: text('published_by'),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    primaryKey({ columns: [table.namespace, table.language] }),
+    primaryKey({ columns: [table.releaseId, table.namespace, table.language] }),
     foreignKey({
       columns: [table.namespace, table.language, table.version],
       foreignColumns: [
@@ -78,6 +95,37 @@ export const conversationTemplatePublications = pgTable(
       ],
     }),
   ],
+);
+
+/**
+ * The live release: one row (`id` is always 1), locked by every publish so two publishes never build on the same
+ * state. `release_id` is null until the first publish.
+ */
+export const conversationLiveRelease = pgTable(
+  'conversation_live_release',
+  {
+    id: integer('id').primaryKey().default(1),
+    releaseId: integer('release_id').references(() => conversationReleases.id),
+    publishedBy: text('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (table) => [check('conversation_live_release_one_row', sql`${table.id} = 1`)],
+);
+
+/** Every time a release went live, in order: a publish or a rollback (history; the pointer above is the truth). */
+export const conversationReleasePublications = pgTable(
+  'conversation_release_publications',
+  {
+    seq: integer('seq').primaryKey().generatedAlwaysAsIdentity(),
+    releaseId: integer('release_id')
+      .notNull()
+      .references(() => conversationReleases.id),
+    /** `publish` or `rollback`. */
+    kind: text('kind').notNull(),
+    publishedBy: text('published_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('conversation_release_publications_release_idx').on(table.releaseId)],
 );
 
 /**

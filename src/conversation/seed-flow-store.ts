@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../platform/logger.js';
-import { languageSchema } from './channel.js';
+import { languageSchema, type Language } from './channel.js';
 import type { FlowStore } from './flow-store.js';
 import { parseFlowYaml } from './load-flows.js';
 import { loadTemplateResources, richTemplateSchema, type TemplateTree } from './template-renderer.js';
@@ -9,14 +9,17 @@ import { ConversationErrors } from './errors.js';
 
 export interface SeedResult {
   flows: { flowId: string; version: number }[];
-  templates: { namespace: string; language: string; version: number }[];
+  templates: { namespace: string; language: Language; version: number }[];
+  /** The release that made them live; null when there was nothing to import. */
+  releaseId: number | null;
 }
 
 /**
- * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the store does
- * not have yet gets version 1, published. Existing ones are left alone (an admin may have changed them), except that
- * template keys a new release ships and the published namespace lacks are added (a new version keeping every stored
- * text), so code that renders a new key never meets a store without it. Running it at every start is safe. `force`
+ * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the live release
+ * does not have yet gets a new version, and they are published together as one release (validated as a whole with
+ * what is live). Existing ones are left alone (an admin may have changed them), except that template keys a new
+ * release ships and the live namespace lacks are added (a new version keeping every stored text, in the same release),
+ * so code that renders a new key never meets a live release without it. Running it at every start is safe. `force`
  * imports everything as new versions (`npm run flows -- import --force`).
  */
 export async function seedFlowStore<C>(options: {
@@ -30,7 +33,7 @@ export async function seedFlowStore<C>(options: {
 }): Promise<SeedResult> {
   const { store, logger } = options;
   const actor = options.actor ?? 'seed';
-  const result: SeedResult = { flows: [], templates: [] };
+  const result: SeedResult = { flows: [], templates: [], releaseId: null };
 
   const stored = await store.loadPublishedTemplates();
   const resources = loadTemplateResources(options.templatesDir);
@@ -44,7 +47,6 @@ export async function seedFlowStore<C>(options: {
         next = completed;
       }
       const version = await store.createTemplateVersion({ namespace, language, content: next, createdBy: actor });
-      await store.publishTemplates(namespace, language, version, options.context, { actor });
       result.templates.push({ namespace, language, version });
     }
   }
@@ -65,8 +67,18 @@ export async function seedFlowStore<C>(options: {
     const created = await store.createVersion({ definition: parsed.flow, source, createdBy: actor });
     result.flows.push(created);
   }
-  if (result.flows.length > 0) await store.publishAll(result.flows, options.context, { actor });
-  logger.info({ flows: result.flows.length, templates: result.templates.length }, 'flow store seeded');
+  if (result.flows.length > 0 || result.templates.length > 0) {
+    const { releaseId } = await store.publishAll(
+      { flows: result.flows, templates: result.templates },
+      options.context,
+      { actor, name: options.force ? 'shipped flows and templates (forced import)' : 'shipped flows and templates' },
+    );
+    result.releaseId = releaseId;
+  }
+  logger.info(
+    { flows: result.flows.length, templates: result.templates.length, releaseId: result.releaseId },
+    'flow store seeded',
+  );
   return result;
 }
 

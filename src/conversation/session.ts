@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { languageSchema } from './channel.js';
 
 /**
- * A citizen's conversation state. The flow version is pinned when the flow starts, so publishing a new version never
- * changes a conversation in flight. `v` is the shape version of this record.
+ * A citizen's conversation state. The release (flow versions and texts) is pinned when a conversation starts, and each
+ * flow's version when it starts, so publishing never changes a conversation in flight. `v` is the shape version of
+ * this record.
  */
 const frameSchema = z.object({ flowId: z.string(), version: z.number().int(), step: z.string() });
 
@@ -21,6 +22,11 @@ export const sessionSchema = z.object({
       retries: z.number().int().min(0),
     })
     .nullable(),
+  /**
+   * The release the conversation started on: its texts, and the flows it starts, until the conversation ends. Absent
+   * between conversations, and in sessions stored before releases existed (they run on the live release).
+   */
+  release: z.number().int().optional(),
   /** Flows to return to (a `flow` step with `return: true`). */
   stack: z.array(frameSchema),
   variables: z.record(z.string(), z.unknown()),

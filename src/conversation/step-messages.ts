@@ -23,11 +23,14 @@ export interface StepMessages {
   askMessages(turn: Turn, flowId: string, step: AskStep): OutboundMessage[];
 }
 
-export function createStepMessages(templates: TemplateRenderer): StepMessages {
-  const render = (turn: Turn, key: string, params: Variables = {}) => templates.render(key, turn.language, params);
+/** Messages rendered with the texts of the turn's release (a conversation in flight keeps the texts it started with). */
+export function createStepMessages(): StepMessages {
+  const templatesOf = (turn: Turn): TemplateRenderer => turn.release.templates;
+  const render = (turn: Turn, key: string, params: Variables = {}) =>
+    templatesOf(turn).render(key, turn.language, params);
 
   function convertFlowButton(turn: Turn, flowId: string, button: FlowButton): Button | null {
-    const title = templates.t(button.title, turn.language, turn.session.variables).slice(0, 100);
+    const title = templatesOf(turn).t(button.title, turn.language, turn.session.variables).slice(0, 100);
     if (button.goto) return { title, action: { type: 'query', payload: `${GOTO_PAYLOAD}${flowId}/${button.goto}` } };
     if (button.flow) return { title, action: { type: 'query', payload: `${FLOW_PAYLOAD}${button.flow}` } };
     if (button.payload)
@@ -41,7 +44,7 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
     const variables = turn.session.variables;
     const params: Variables = { ...variables };
     for (const [key, value] of Object.entries(step.params ?? {})) params[key] = resolveValue(value, variables);
-    const messages = templates.render(step.template, turn.language, params);
+    const messages = templatesOf(turn).render(step.template, turn.language, params);
     const buttons: Button[] = [];
     for (const button of step.buttons ?? []) {
       const converted = convertFlowButton(turn, flowId, button);
@@ -81,7 +84,7 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
     if (input?.type === 'choice' && input.buttons !== false) {
       for (const option of input.options) {
         extras.push({
-          title: templates.t(option.label, turn.language).slice(0, 100),
+          title: templatesOf(turn).t(option.label, turn.language).slice(0, 100),
           action: { type: 'query', payload: `${CHOICE_PAYLOAD}${option.value}` },
         });
       }
@@ -89,18 +92,18 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
     if (input?.type === 'yes_no') {
       extras.push(
         {
-          title: templates.t('common:button.yes', turn.language),
+          title: templatesOf(turn).t('common:button.yes', turn.language),
           action: { type: 'query', payload: `${CHOICE_PAYLOAD}yes` },
         },
         {
-          title: templates.t('common:button.no', turn.language),
+          title: templatesOf(turn).t('common:button.no', turn.language),
           action: { type: 'query', payload: `${CHOICE_PAYLOAD}no` },
         },
       );
     }
     if (step.skip) {
       extras.push({
-        title: templates.t(step.skip.label ?? 'common:button.skip', turn.language),
+        title: templatesOf(turn).t(step.skip.label ?? 'common:button.skip', turn.language),
         action: { type: 'query', payload: SKIP_PAYLOAD },
       });
     }
@@ -118,8 +121,8 @@ export function createStepMessages(templates: TemplateRenderer): StepMessages {
       if (input?.type === 'contact') {
         messages.push({
           kind: 'request_user_info',
-          title: templates.t(input.title, turn.language),
-          subtitle: templates.t(input.subtitle, turn.language),
+          title: templatesOf(turn).t(input.title, turn.language),
+          subtitle: templatesOf(turn).t(input.subtitle, turn.language),
           ...(input.image ? { imageUrl: input.image } : {}),
         });
       }

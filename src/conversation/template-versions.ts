@@ -1,6 +1,7 @@
 import { and, desc, eq, max } from 'drizzle-orm';
-import { conversationTemplatePublications, conversationTemplateVersions } from './schema.js';
 import type { DbOrTx } from '../platform/db.js';
+import { readLiveContent } from './release-store.js';
+import { conversationTemplateVersions } from './schema.js';
 
 /** One template namespace in one language, as the admin API lists it. */
 export interface TemplateNamespaceView {
@@ -19,8 +20,7 @@ export interface TemplateVersionView {
   published: boolean;
 }
 
-// The flow store writes and publishes template versions; listing them is a read the store does not offer, so the admin
-// API reads the conversation module's exported tables directly.
+// The flow store writes and publishes template versions; these are the reads the admin API lists them with.
 
 /** Every namespace and language with its latest and published version numbers, sorted by namespace then language. */
 export async function listTemplateNamespaces(db: DbOrTx): Promise<TemplateNamespaceView[]> {
@@ -32,14 +32,8 @@ export async function listTemplateNamespaces(db: DbOrTx): Promise<TemplateNamesp
     })
     .from(conversationTemplateVersions)
     .groupBy(conversationTemplateVersions.namespace, conversationTemplateVersions.language);
-  const published = await db
-    .select({
-      namespace: conversationTemplatePublications.namespace,
-      language: conversationTemplatePublications.language,
-      version: conversationTemplatePublications.version,
-    })
-    .from(conversationTemplatePublications);
-  const publishedByKey = new Map(published.map((row) => [`${row.language}/${row.namespace}`, row.version]));
+  const { content } = await readLiveContent(db);
+  const publishedByKey = new Map(content.templates.map((ref) => [`${ref.language}/${ref.namespace}`, ref.version]));
   return latest
     .map((row) => ({
       namespace: row.namespace,
@@ -98,20 +92,12 @@ export async function findTemplateVersionContent(
   return row ? { content: row.content } : null;
 }
 
-/** The published version number of one namespace in one language, or null when none is published. */
+/** The version of one namespace in one language in the live release, or null when it has none. */
 export async function findPublishedTemplateVersion(
   db: DbOrTx,
   namespace: string,
   language: string,
 ): Promise<number | null> {
-  const [row] = await db
-    .select({ version: conversationTemplatePublications.version })
-    .from(conversationTemplatePublications)
-    .where(
-      and(
-        eq(conversationTemplatePublications.namespace, namespace),
-        eq(conversationTemplatePublications.language, language),
-      ),
-    );
-  return row?.version ?? null;
+  const { content } = await readLiveContent(db);
+  return content.templates.find((ref) => ref.namespace === namespace && ref.language === language)?.version ?? null;
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../platform/logger.js';
 import type { CitizenId, Language, OutboundMessage } from './channel.js';
 import { findLanguageChange, type Effect, type EffectRequest } from './effects.js';
+import type { ReleaseView } from './release-source.js';
 import type { Session } from './session.js';
 
 /** Everything one event's processing reads and changes. */
@@ -11,6 +12,10 @@ export interface Turn {
   now: Date;
   logger: Logger;
   session: Session;
+  /** The release this turn renders with and takes flows from: the session's pinned one, or the live one. */
+  release: ReleaseView;
+  /** The live release: a conversation the citizen starts now starts on it. */
+  liveRelease: ReleaseView;
   out: OutboundMessage[];
   effects: Effect[];
   steps: number;

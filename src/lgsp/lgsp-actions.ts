@@ -5,6 +5,7 @@ import {
   defineEffect,
   languageSchema,
   parsePhone,
+  type ActionContext,
   type ActionDefinition,
   type ActionOutcome,
   type EffectDefinition,
@@ -52,7 +53,9 @@ const NOT_FOUND: ActionOutcome = { status: 'not_found' };
 
 /** The conversation actions of the LGSP module (names `lgsp.*`), for `createActionRegistry`. */
 export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.ZodType>[] {
-  const { services, renderer } = deps;
+  const { services } = deps;
+  // The texts of the conversation's release when the engine runs the action; the module's renderer otherwise.
+  const textsOf = (ctx: ActionContext) => ctx.texts ?? deps.renderer;
   const dossierCode = z.string().transform((value, ctx) => {
     const code = parseDossierCode(value);
     if (code === null) {
@@ -75,7 +78,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       const followed = (await deps.follows.listActive(ctx.citizenId)).some((f) => f.dossierCode === result.value.code);
       return {
         status: 'ok',
-        value: { ...convertDossierToView(result.value, ctx.language, renderer, ctx.now), followed },
+        value: { ...convertDossierToView(result.value, ctx.language, textsOf(ctx), ctx.now), followed },
       };
     },
   });
@@ -93,11 +96,13 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const dossiers = [...result.value].sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
       const lines = dossiers.map((d) =>
-        renderer.t('lgsp:my_dossiers.item', ctx.language, {
+        textsOf(ctx).t('lgsp:my_dossiers.item', ctx.language, {
           code: d.code,
           procedureName: d.procedureName,
-          statusLabel: renderer.t(`lgsp:status.${d.status}`, ctx.language),
-          overdueMark: isDossierOverdue(d, ctx.now) ? renderer.t('lgsp:my_dossiers.overdue_mark', ctx.language) : '',
+          statusLabel: textsOf(ctx).t(`lgsp:status.${d.status}`, ctx.language),
+          overdueMark: isDossierOverdue(d, ctx.now)
+            ? textsOf(ctx).t('lgsp:my_dossiers.overdue_mark', ctx.language)
+            : '',
         }),
       );
       return {
@@ -154,9 +159,9 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       const follows = await deps.follows.listActive(ctx.citizenId);
       if (follows.length === 0) return NOT_FOUND;
       const lines = follows.map((f) =>
-        renderer.t('lgsp:follows.item', ctx.language, {
+        textsOf(ctx).t('lgsp:follows.item', ctx.language, {
           code: f.dossierCode,
-          statusLabel: renderer.t(`lgsp:status.${f.lastStatus}`, ctx.language),
+          statusLabel: textsOf(ctx).t(`lgsp:status.${f.lastStatus}`, ctx.language),
           until: f.expiresAt.toISOString(),
         }),
       );
@@ -219,7 +224,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
         value: {
           ...p,
           documentLines: p.documents
-            .map((document) => renderer.t('lgsp:procedure.document_line', ctx.language, { document }))
+            .map((document) => textsOf(ctx).t('lgsp:procedure.document_line', ctx.language, { document }))
             .join('\n'),
           onlineUrl: p.onlineUrl ?? NATIONAL_PORTAL_URL,
         },
@@ -240,10 +245,10 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       const representative = b.representatives
         .map((r) =>
           r.position
-            ? renderer.t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
-            : renderer.t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
+            ? textsOf(ctx).t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
+            : textsOf(ctx).t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
         )
-        .join(renderer.t('lgsp:business.representative_separator', ctx.language));
+        .join(textsOf(ctx).t('lgsp:business.representative_separator', ctx.language));
       return {
         status: 'ok',
         value: {
@@ -251,7 +256,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
           taxCode: b.taxCode,
           address: b.address,
           status: b.status,
-          representative: representative || renderer.t('lgsp:business.no_representative', ctx.language),
+          representative: representative || textsOf(ctx).t('lgsp:business.no_representative', ctx.language),
         },
       };
     },

@@ -14,6 +14,7 @@ import {
   type FlowSource,
   type InputTypeRegistry,
   type OutboundMessage,
+  type ReleaseSource,
   type ReplyOutbox,
   type TemplateRenderer,
 } from '../../src/conversation/index.js';
@@ -41,6 +42,8 @@ export function createPgTestEngine(options: {
   /** Input types of ask steps; default the engine's and the shipped modules'. */
   inputs?: InputTypeRegistry;
   templates: TemplateRenderer;
+  /** Releases (flows and texts published together, pinned per conversation); without it, `flows` and `templates`. */
+  releases?: ReleaseSource;
   /** Delivery records and jobs (the messaging module); it also performs the release of held notifications. */
   replies?: ReplyOutbox;
   /** Effects beyond the product's own (e.g. an external one a test defines), and where external ones wait. */
@@ -88,6 +91,7 @@ export function createPgTestEngine(options: {
     actions: options.actions,
     inputs: options.inputs ?? createShippedInputTypes(),
     templates: options.templates,
+    ...(options.releases ? { releases: options.releases } : {}),
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
     config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },

@@ -420,7 +420,7 @@ export interface paths {
     put?: never;
     /**
      * Publish a template version
-     * @description Running servers pick it up within seconds. Audited as `templates.publish`.
+     * @description A release of one namespace: the live release with this version in place, validated as a whole, becomes live for conversations that start afterwards (running servers see it within seconds). Audited as `templates.publish`.
      *
      *     Permission `flows.publish`: roles admin, approver.
      */
@@ -490,7 +490,7 @@ export interface paths {
     put?: never;
     /**
      * Publish a flow version
-     * @description Validates it against actions, templates and the other flows, then publishes it for conversations that start afterwards. Audited as `flow.publish`.
+     * @description A release of one flow: the live release with this version in place, validated as a whole (actions, templates, the other flows), becomes live for conversations that start afterwards. Audited as `flow.publish`.
      *
      *     Permission `flows.publish`: roles admin, approver.
      */
@@ -512,11 +512,127 @@ export interface paths {
     put?: never;
     /**
      * Republish an older flow version
-     * @description Audited as `flow.rollback`.
+     * @description A release like a publish, with the older version in place. Audited as `flow.rollback`.
      *
      *     Permission `flows.publish`: roles admin, approver.
      */
     post: operations['rollbackFlow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List releases
+     * @description Newest first, with the id of the live one.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
+     */
+    get: operations['listReleases'];
+    put?: never;
+    /**
+     * Draft a release
+     * @description Stores a release (not live): the base with the given versions in place. Answers the problems publishing it would meet (`publishable` when there are none). Audited as `release.create`.
+     *
+     *     Permission `flows.write`: roles admin, editor.
+     */
+    post: operations['createRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/releases/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Compare two releases
+     * @description Which flows and template namespaces differ, version to version. `to` defaults to the live release.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
+     */
+    get: operations['diffReleases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/releases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a release
+     * @description Its flow and template versions, its status, and the problems publishing it now would meet.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
+     */
+    get: operations['getRelease'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/releases/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a release
+     * @description Validates it as a whole and makes it live: conversations that start afterwards run on it, conversations in flight finish on the release they started on. Audited as `release.publish`.
+     *
+     *     Permission `flows.publish`: roles admin, approver.
+     */
+    post: operations['publishRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/releases/{id}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Roll back to an earlier release
+     * @description Makes a release that was live before live again (validated like a publish). Audited as `release.rollback`.
+     *
+     *     Permission `flows.publish`: roles admin, approver.
+     */
+    post: operations['rollbackRelease'];
     delete?: never;
     options?: never;
     head?: never;
@@ -861,6 +977,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ReleaseFlow: {
+      flowId: string;
+      version: number;
+    };
+    ReleaseTemplates: {
+      namespace: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      version: number;
+    };
     SignedIn: {
       /** Format: uuid */
       id: string;
@@ -1376,6 +1502,65 @@ export interface components {
             };
       };
     };
+    ReleaseSummary: {
+      id: number;
+      name: string;
+      note: string | null;
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description `live`: new conversations start on it; `previous`: was live once (a rollback target); `draft`: never live
+       * @enum {string}
+       */
+      status: 'live' | 'previous' | 'draft';
+      lastPublishedAt: string | null;
+      flowCount: number;
+      templateCount: number;
+    };
+    ReleaseProblem: {
+      kind: string;
+      flowId: string;
+      step?: string;
+      message: string;
+    };
+    /** @description Only what differs; `from`/`to` of an item are its versions, null where the release lacks it */
+    ReleaseDiff: {
+      from: number;
+      to: number;
+      flows: {
+        flowId: string;
+        from: number | null;
+        to: number | null;
+      }[];
+      templates: {
+        namespace: string;
+        /** @enum {string} */
+        language: 'vi' | 'en';
+        from: number | null;
+        to: number | null;
+      }[];
+    };
+    Release: {
+      id: number;
+      name: string;
+      note: string | null;
+      createdBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description `live`: new conversations start on it; `previous`: was live once (a rollback target); `draft`: never live
+       * @enum {string}
+       */
+      status: 'live' | 'previous' | 'draft';
+      lastPublishedAt: string | null;
+      flowCount: number;
+      templateCount: number;
+      flows: components['schemas']['ReleaseFlowOutput'][];
+      templates: components['schemas']['ReleaseTemplatesOutput'][];
+      /** @description What publishing it now would meet; empty when it would publish */
+      problems: components['schemas']['ReleaseProblem'][];
+    };
     ConversationMessage: {
       id: string;
       /** @enum {string} */
@@ -1472,6 +1657,16 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       performedAt: string | null;
+    };
+    ReleaseFlowOutput: {
+      flowId: string;
+      version: number;
+    };
+    ReleaseTemplatesOutput: {
+      namespace: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      version: number;
     };
   };
   responses: never;
@@ -3273,6 +3468,8 @@ export interface operations {
             /** @enum {string} */
             language: 'vi' | 'en';
             version: number;
+            /** @description The release this publish made live (see `/releases`) */
+            releaseId: number;
           };
         };
       };
@@ -3668,6 +3865,8 @@ export interface operations {
             version: number;
             /** @description What was published before; null for the first */
             previousVersion: number | null;
+            /** @description The release this publish made live (see `/releases`) */
+            releaseId: number;
           };
         };
       };
@@ -3779,6 +3978,8 @@ export interface operations {
             version: number;
             /** @description What was published before; null for the first */
             previousVersion: number | null;
+            /** @description The release this publish made live (see `/releases`) */
+            releaseId: number;
           };
         };
       };
@@ -3834,6 +4035,558 @@ export interface operations {
         };
       };
       /** @description - `FLOW_INVALID`: `errors.problems` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listReleases: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReleaseSummary'][];
+            liveReleaseId: number | null;
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @example Tết 2026: new help texts */
+          name: string;
+          note?: string;
+          /**
+           * @description `live` (default): what citizens meet now; `latest`: the newest stored version of every flow and template namespace (every draft at once). `flows` and `templates` then replace versions of the base.
+           * @default live
+           * @enum {string}
+           */
+          base?: 'live' | 'latest';
+          flows?: components['schemas']['ReleaseFlow'][];
+          templates?: components['schemas']['ReleaseTemplates'][];
+          /** @description Flows the release leaves out (retired) */
+          withoutFlows?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: number;
+            name: string;
+            note: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description `live`: new conversations start on it; `previous`: was live once (a rollback target); `draft`: never live
+             * @enum {string}
+             */
+            status: 'live' | 'previous' | 'draft';
+            lastPublishedAt: string | null;
+            flowCount: number;
+            templateCount: number;
+            flows: components['schemas']['ReleaseFlowOutput'][];
+            templates: components['schemas']['ReleaseTemplatesOutput'][];
+            /** @description What publishing it now would meet; empty when it would publish */
+            problems: components['schemas']['ReleaseProblem'][];
+            publishable: boolean;
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_VERSIONS_MISSING`: a flow or template version it names does not exist */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  diffReleases: {
+    parameters: {
+      query: {
+        from: number;
+        to?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseDiff'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_NOT_FOUND`; `NOT_FOUND` when `to` is left out and nothing is live */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Release'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  publishRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            releaseId: number;
+            /** @description What was live before; null for the first */
+            previousReleaseId: number | null;
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_ALREADY_LIVE` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_INVALID`: `errors.problems` lists every problem */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rollbackRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            releaseId: number;
+            /** @description What was live before; null for the first */
+            previousReleaseId: number | null;
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_ALREADY_LIVE`, or `RELEASE_NEVER_LIVE` (a draft: publish it instead) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `RELEASE_INVALID`: `errors.problems` */
       422: {
         headers: {
           [name: string]: unknown;

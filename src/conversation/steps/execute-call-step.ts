@@ -21,6 +21,7 @@ export async function executeCallStep(
     now: turn.now,
     logger: turn.logger.child({ action: step.action }),
     variables,
+    texts: turn.release.templates,
   });
   turn.logger.debug({ flowId: flow.id, step: name, action: step.action, outcome: outcome.status }, 'action ran');
   ctx.metrics?.actionOutcomes.inc({ action: step.action, status: outcome.status });

@@ -117,12 +117,17 @@ describe('admin flows API', () => {
 
     const published = await admin.request('POST', '/flows/help/publish', { version });
     expect(published.status).toBe(200);
-    expect(published.body).toEqual({ flowId: 'help', version, previousVersion: 1 });
+    expect(published.body).toEqual({ flowId: 'help', version, previousVersion: 1, releaseId: expect.any(Number) });
     expect(await newCitizenAsks(NEW_KEYWORD)).toContain(HOTLINE);
 
     const rolledBack = await admin.request('POST', '/flows/help/rollback', { version: 1 });
     expect(rolledBack.status).toBe(200);
-    expect(rolledBack.body).toEqual({ flowId: 'help', version: 1, previousVersion: version });
+    expect(rolledBack.body).toEqual({
+      flowId: 'help',
+      version: 1,
+      previousVersion: version,
+      releaseId: expect.any(Number),
+    });
     expect(await newCitizenAsks(NEW_KEYWORD)).not.toContain(HOTLINE);
 
     const [publishRow] = await auditRows('flow.publish', 'help');

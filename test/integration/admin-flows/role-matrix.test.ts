@@ -71,6 +71,13 @@ describe('roles as documented', () => {
     return { citizenId, handoffId: handoff.id };
   }
 
+  /** A release with what is live now, not live itself; its id. */
+  async function draftRelease(name: string): Promise<number> {
+    const drafted = await admin.request('POST', '/releases', { name });
+    if (drafted.status !== 201) throw new Error(`drafting a release answered ${drafted.status}`);
+    return Number(drafted.body.id);
+  }
+
   const cases: RouteCase[] = [
     // Flows, templates, simulator.
     {
@@ -163,6 +170,57 @@ describe('roles as documented', () => {
       needs: { permission: 'flows.publish' },
       ok: 200,
       request: () => ({ path: '/flows/templates/vi/core/publish', body: { version: 1 } }),
+    },
+    // Releases. Publishing needs a release that is not live: the first admin drafts one per call.
+    {
+      method: 'GET',
+      route: '/api/admin/releases',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/releases' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/releases',
+      needs: { permission: 'flows.write' },
+      ok: 201,
+      request: ({ role }) => ({ path: '/releases', body: { name: `drafted by ${role}` } }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/releases/diff',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/releases/diff?from=1' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/releases/:id',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/releases/1' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/releases/:id/publish',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      request: async ({ role }) => ({ path: `/releases/${await draftRelease(`to publish by ${role}`)}/publish` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/releases/:id/rollback',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      // The publish case before this one left an earlier release to roll back to.
+      request: async () => {
+        const { items } = (await admin.request('GET', '/releases')).body as {
+          items: Array<{ id: number; status: string }>;
+        };
+        const earlier = items.find((item) => item.status === 'previous');
+        if (!earlier) throw new Error('no earlier release to roll back to');
+        return { path: `/releases/${earlier.id}/rollback` };
+      },
     },
     // Handoffs and conversations.
     {

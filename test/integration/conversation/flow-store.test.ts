@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
 import {
   citizenIdSchema,
   combineActionRegistries,
   conversationFlowVersions,
-  conversationTemplatePublications,
+  conversationLiveRelease,
   conversationTemplateVersions,
   createActionRegistry,
   createBuiltinActions,
@@ -74,13 +74,14 @@ describe('flow store (PostgreSQL)', () => {
       context: SYSTEM,
       logger: testLogger(),
     });
-    expect(again).toEqual({ flows: [], templates: [] });
+    expect(again).toEqual({ flows: [], templates: [], releaseId: null });
     const exported = await store.getVersion('welcome', 1);
     expect(exported.source).toContain('# Greets a new follower');
   });
 
   it('a later start adds the template keys a new release ships, keeping the texts an admin changed', async () => {
-    // The store as an older release left it: lgsp texts without the invalid-answer keys, one text edited by an admin.
+    // The live release as an older version of the code left it: lgsp texts without the invalid-answer keys, one text
+    // edited by an admin. (Publishing refuses such a release today, so it is made live as an upgrade finds it.)
     const lgsp = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
     const { input: _input, ...older } = lgsp;
     const dossier = lgsp.dossier as Record<string, unknown>;
@@ -88,15 +89,12 @@ describe('flow store (PostgreSQL)', () => {
     await database.db
       .insert(conversationTemplateVersions)
       .values({ namespace: 'lgsp', language: 'vi', version: 2, content: edited });
-    await database.db
-      .update(conversationTemplatePublications)
-      .set({ version: 2 })
-      .where(
-        and(
-          eq(conversationTemplatePublications.namespace, 'lgsp'),
-          eq(conversationTemplatePublications.language, 'vi'),
-        ),
-      );
+    const { release: old } = await store.createRelease(
+      { name: 'before the upgrade', templates: [{ namespace: 'lgsp', language: 'vi', version: 2 }] },
+      SYSTEM,
+    );
+    await database.db.update(conversationLiveRelease).set({ releaseId: old.id });
+    store.invalidate();
 
     const result = await seedFlowStore({
       store,
@@ -105,7 +103,15 @@ describe('flow store (PostgreSQL)', () => {
       context: SYSTEM,
       logger: testLogger(),
     });
-    expect(result).toEqual({ flows: [], templates: [{ namespace: 'lgsp', language: 'vi', version: 3 }] });
+    expect(result).toEqual({
+      flows: [],
+      templates: [{ namespace: 'lgsp', language: 'vi', version: 3 }],
+      releaseId: expect.any(Number) as number,
+    });
+    // The completed namespace went live in a release of its own, built on the one that was live.
+    expect(await store.liveReleaseId()).toBe(result.releaseId);
+    const live = await store.getRelease(result.releaseId ?? 0);
+    expect(live.templates).toContainEqual(expect.objectContaining({ namespace: 'lgsp', language: 'vi', version: 3 }));
     const published = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
     expect(published.dossier).toMatchObject({ ask: 'Mã hồ sơ của bạn là gì?' });
     expect(published.input).toEqual(lgsp.input);
@@ -139,15 +145,17 @@ describe('flow store (PostgreSQL)', () => {
   it('publish and rollback are atomic and audited with before and after versions', async () => {
     const help = (await store.getVersion('help', 1)).definition;
     const { version } = await store.createVersion({ definition: { ...help, title: 'Liên hệ (mới)' } });
-    expect(await store.publish('help', version, SYSTEM, { actor: 'editor' })).toEqual({ previousVersion: 1 });
+    const published = await store.publish('help', version, SYSTEM, { actor: 'editor' });
+    expect(published).toEqual({ previousVersion: 1, releaseId: expect.any(Number) });
     expect((await store.findPublished('help'))?.flow.title).toBe('Liên hệ (mới)');
-    await store.rollback('help', 1, SYSTEM);
+    const rolledBack = await store.rollback('help', 1, SYSTEM);
     expect((await store.findPublished('help'))?.version).toBe(1);
+    // Each is a release of its own: the live one with this flow's version in place.
+    expect(rolledBack.releaseId).toBeGreaterThan(published.releaseId);
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.targetId, 'help'));
     expect(rows.map((r) => [r.action, r.before, r.after])).toEqual([
-      ['flow.publish', null, { version: 1 }],
-      ['flow.publish', { version: 1 }, { version: 2 }],
-      ['flow.rollback', { version: 2 }, { version: 1 }],
+      ['flow.publish', { version: 1 }, { version: 2, release: published.releaseId }],
+      ['flow.rollback', { version: 2 }, { version: 1, release: rolledBack.releaseId }],
     ]);
     const versions = await store.listVersions('help');
     expect(versions.map((v) => [v.version, v.published])).toEqual([
@@ -235,7 +243,11 @@ describe('flow store (PostgreSQL)', () => {
       content: { ...words, command: withoutMenu },
     });
     await expect(store.publishTemplates('words', 'vi', missing, SYSTEM)).rejects.toMatchObject({
-      details: { problems: [expect.objectContaining({ kind: 'missing_words', key: 'words:command.menu' })] },
+      details: {
+        problems: [
+          expect.objectContaining({ kind: 'missing_words', message: expect.stringContaining('words:command.menu') }),
+        ],
+      },
     });
     expect(await say('tra cứu hồ sơ')).toContain('nhập mã hồ sơ');
     expect(await say('thôi không tra nữa')).toContain('Đã hủy');

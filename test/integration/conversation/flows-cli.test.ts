@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
-import { createActionRegistry } from '../../../src/conversation/index.js';
+import { createActionRegistry, createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -76,5 +77,61 @@ describe('npm run flows', () => {
     );
     const common: unknown = JSON.parse(fs.readFileSync(path.join(target, 'templates', 'vi', 'common.json'), 'utf8'));
     expect(common).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', 'vi', 'common.json'), 'utf8')));
+  });
+
+  it('release: lists, drafts, refuses an invalid one with its problems, publishes, compares and rolls back', async () => {
+    const list = capture();
+    expect(await runFlowsCli(['release', 'list'], { ...base(), out: list.out })).toBe(0);
+    const live = /^\* (\d+)\s+live\s+shipped flows and templates/m.exec(list.text())?.[1];
+    expect(live).toBeDefined();
+
+    // Version 2 of the help flow points at a text no language has.
+    const help = fs.readFileSync(path.join(ROOT, 'flows', 'help.yaml'), 'utf8');
+    const broken = path.join(tmp, 'help-broken.yaml');
+    fs.writeFileSync(broken, help.replace('template: core:help.contact', 'template: core:help.nowhere'));
+    const store = createFlowStore({
+      db: database.db,
+      actions: lgspActions,
+      inputs: createShippedInputTypes(),
+      audit: () => Promise.resolve(),
+    });
+    const parsed = parseFlowYaml(fs.readFileSync(broken, 'utf8'), 'help-broken.yaml');
+    const { version } = await store.createVersion({ definition: parsed.flow });
+
+    const drafted = capture();
+    expect(
+      await runFlowsCli(['release', 'create', 'help, broken', '--flow', `help@${version}`, '--note', 'try'], {
+        ...base(),
+        out: drafted.out,
+      }),
+    ).toBe(0);
+    const draft = /^release (\d+) drafted/m.exec(drafted.text())?.[1];
+    expect(drafted.text()).toContain('2 problem(s) before it can be published');
+    expect(drafted.text()).toContain('help.contact: missing_template: template "core:help.nowhere" is missing in vi');
+
+    const refused = capture();
+    expect(await runFlowsCli(['release', 'publish', String(draft)], { ...base(), out: refused.out })).toBe(1);
+    expect(refused.text()).toContain('does not validate as a whole');
+    expect(refused.text()).toContain('core:help.nowhere');
+
+    const good = capture();
+    expect(await runFlowsCli(['release', 'create', 'same as live'], { ...base(), out: good.out })).toBe(0);
+    const goodId = /^release (\d+) drafted/m.exec(good.text())?.[1];
+    expect(good.text()).toContain('publishable');
+    const published = capture();
+    expect(await runFlowsCli(['release', 'publish', String(goodId)], { ...base(), out: published.out })).toBe(0);
+    expect(published.text()).toBe(`release ${goodId} live (was ${live})`);
+
+    const diff = capture();
+    expect(await runFlowsCli(['release', 'diff', String(draft)], { ...base(), out: diff.out })).toBe(0);
+    expect(diff.text()).toBe(`release ${draft} → ${goodId}\n  flow help: ${version} → 1`);
+
+    const back = capture();
+    expect(await runFlowsCli(['release', 'rollback', String(live)], { ...base(), out: back.out })).toBe(0);
+    expect(back.text()).toBe(`release ${live} live (was ${goodId})`);
+    const never = capture();
+    expect(await runFlowsCli(['release', 'rollback', String(draft)], { ...base(), out: never.out })).toBe(1);
+    expect(never.text()).toContain('was never live');
+    expect(await runFlowsCli(['release', 'publish', 'x'], { ...base(), out: capture().out })).toBe(2);
   });
 });
