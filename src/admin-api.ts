@@ -4,6 +4,7 @@ import {
   createAdminApi,
   createAdminApiDocument,
   flowsApi,
+  handoffsApi,
   type AdminAuth,
 } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
@@ -20,6 +21,7 @@ const ADMIN_API_MODULES = {
   admin: adminApi,
   flows: flowsApi,
   conversations: conversationsApi,
+  handoffs: handoffsApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
 };
@@ -41,6 +43,7 @@ export function composeAdminApi(
       ...modules.admin.bind(deps.admin),
       ...modules.flows.bind(deps.flows),
       ...modules.conversations.bind(deps.conversations),
+      ...modules.handoffs.bind(deps.handoffs),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
     ],

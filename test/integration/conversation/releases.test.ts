@@ -35,7 +35,8 @@ const APPROVER: AuditContext = {
 // The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
 const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
 
-const OLD_QUESTION = 'Bạn muốn trò chuyện bằng ngôn ngữ nào?';
+// The shipped text, with the default form of address (CITIZEN_ADDRESS_FORM).
+const OLD_QUESTION = 'Anh/chị muốn trò chuyện bằng ngôn ngữ nào?';
 const OLD_DONE = 'Đã đổi ngôn ngữ sang tiếng Việt.';
 const NEW_QUESTION = 'Bạn có muốn dùng tiếng Anh không?';
 const NEW_DONE = 'Xong (bản mới): tiếng Việt.';
