@@ -81,6 +81,7 @@ export async function run(args: string[]): Promise<void> {
         preferences: createCitizenPreferences(database.db),
         effects: createEffectRegistry([]),
         replies,
+        handoffs: { findLive: () => Promise.resolve(null) },
         logger,
       }),
       flows,

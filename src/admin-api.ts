@@ -4,6 +4,7 @@ import {
   createAdminApi,
   createAdminApiDocument,
   flowsApi,
+  handoffsApi,
   type AdminAuth,
 } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
@@ -21,6 +22,7 @@ const ADMIN_API_MODULES = {
   admin: adminApi,
   flows: flowsApi,
   conversations: conversationsApi,
+  handoffs: handoffsApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
   feedback: feedbackAdminApi,
@@ -43,6 +45,7 @@ export function composeAdminApi(
       ...modules.admin.bind(deps.admin),
       ...modules.flows.bind(deps.flows),
       ...modules.conversations.bind(deps.conversations),
+      ...modules.handoffs.bind(deps.handoffs),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
       ...modules.feedback.bind(deps.feedback),

@@ -47,6 +47,10 @@ describe('readConfig', () => {
       'ZALO_OA_SECRET_KEY: required outside sandbox mode',
       'SECRETS_KEY: required outside sandbox mode',
       'LGSP_BASE_URL: required outside sandbox mode',
+      'PROVINCE_NAME: required outside sandbox mode',
+      'PROVINCE_HOTLINE: required outside sandbox mode',
+      'PROVINCE_OFFICE_ADDRESS: required outside sandbox mode',
+      'PROVINCE_PORTAL_URL: required outside sandbox mode',
     ]);
     const config = readConfig({
       ZALO_APP_ID: '123',
@@ -54,8 +58,13 @@ describe('readConfig', () => {
       ZALO_OA_SECRET_KEY: 'k',
       SECRETS_KEY: 'a'.repeat(64),
       LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
+      PROVINCE_NAME: 'tỉnh Bắc Ninh',
+      PROVINCE_HOTLINE: '0222 3 822 222',
+      PROVINCE_OFFICE_ADDRESS: 'Số 11 đường Lý Thái Tổ',
+      PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
     });
     expect(config.sandbox).toBe(false);
+    expect(config.province).toMatchObject({ name: 'tỉnh Bắc Ninh', addressForm: 'anh/chị' });
     expect(config.zalo.apiBaseUrl).toBe('https://openapi.zalo.me');
     expect(config.secretsKey?.length).toBe(32);
   });
@@ -67,6 +76,10 @@ describe('readConfig', () => {
       'ZALO_OA_SECRET_KEY: required outside sandbox mode',
       'SECRETS_KEY: required outside sandbox mode',
       'LGSP_BASE_URL: required outside sandbox mode',
+      'PROVINCE_NAME: required outside sandbox mode',
+      'PROVINCE_HOTLINE: required outside sandbox mode',
+      'PROVINCE_OFFICE_ADDRESS: required outside sandbox mode',
+      'PROVINCE_PORTAL_URL: required outside sandbox mode',
     ];
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       ...missing,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EXAMPLE_PROVINCE_SETTINGS, type ProvinceSettings } from './conversation/index.js';
 
 /**
  * Every environment variable the server reads, parsed once at start. Modules never read `process.env`: the
@@ -111,6 +112,18 @@ export const envSchema = z.object({
   SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
   /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups. Default Mon-Fri 07:30-11:30,13:30-17:00. */
   OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Mon-Fri 07:30-11:30,13:30-17:00')),
+  /** The province as citizens read it: "tỉnh Bắc Ninh" (after "Cổng dịch vụ công"). Required outside sandbox mode. */
+  PROVINCE_NAME: optionalString,
+  /** The hotline as citizens read it, e.g. `0222 3 822 222`; the call button dials its digits. Required outside sandbox mode. */
+  PROVINCE_HOTLINE: optionalString,
+  /** The one-stop shop's address (Trung tâm Phục vụ hành chính công). Required outside sandbox mode. */
+  PROVINCE_OFFICE_ADDRESS: optionalString,
+  /** The province's public-service portal. Required outside sandbox mode. */
+  PROVINCE_PORTAL_URL: optionalUrl,
+  /** How the bot addresses citizens mid-sentence: `anh/chị` (default), `Ông/Bà` or `bạn`. */
+  CITIZEN_ADDRESS_FORM: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(20).default('anh/chị')),
+  /** Hours without activity (citizen or official) after which a handoff ends by itself and the bot answers again. Default 72. */
+  HANDOFF_IDLE_HOURS: intInRange(72, 1, 24 * 30),
   /** LGSP gateway base URL. */
   LGSP_BASE_URL: optionalUrl,
   /** LGSP OAuth2 token URL (client credentials). */
@@ -216,7 +229,9 @@ export interface Config {
   };
   /** 32-byte key for encrypting secrets at rest; undefined → main derives one (sandbox) or refuses to start. */
   secretsKey: Buffer | undefined;
-  conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string };
+  conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string; handoffIdleHours: number };
+  /** What templates say about the province (sandbox: plainly example values). */
+  province: ProvinceSettings;
   lgsp: {
     baseUrl: string | undefined;
     tokenUrl: string | undefined;
@@ -295,7 +310,18 @@ export function readConfig(
   const looksDeployed = production || e.DATABASE_URL !== undefined;
   const sandbox = e.SANDBOX ?? (!hasZaloCredentials && (options.tool === true || !looksDeployed));
   if (!sandbox && options.tool !== true) {
-    const required = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'SECRETS_KEY', 'LGSP_BASE_URL'] as const;
+    const required = [
+      'ZALO_APP_ID',
+      'ZALO_APP_SECRET',
+      'ZALO_OA_SECRET_KEY',
+      'SECRETS_KEY',
+      'LGSP_BASE_URL',
+      // No placeholder reaches citizens: the province's own name, hotline, address and portal.
+      'PROVINCE_NAME',
+      'PROVINCE_HOTLINE',
+      'PROVINCE_OFFICE_ADDRESS',
+      'PROVINCE_PORTAL_URL',
+    ] as const;
     for (const name of required) {
       if (!e[name]) problems.push({ variable: name, message: 'required outside sandbox mode' });
     }
@@ -346,10 +372,19 @@ export function readConfig(
       csWindowDays: e.ZALO_CS_WINDOW_DAYS,
     },
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
+    province: {
+      name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
+      hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
+      officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
+      portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
+      addressForm: e.CITIZEN_ADDRESS_FORM,
+      officeHours: e.OFFICE_HOURS,
+    },
     conversation: {
       retentionDays: e.CONVERSATION_RETENTION_DAYS,
       sessionTtlMinutes: e.SESSION_TTL_MINUTES,
       officeHours: e.OFFICE_HOURS,
+      handoffIdleHours: e.HANDOFF_IDLE_HOURS,
     },
     lgsp: {
       baseUrl: e.LGSP_BASE_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp` : undefined),

@@ -18,7 +18,7 @@ import {
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
 import { createApp, type ReadinessCheck } from './app.js';
-import { createCitizenEffects, createCitizenPreferences } from './citizens/index.js';
+import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
   combineActionRegistries,
@@ -29,12 +29,14 @@ import {
   createEffectRegistry,
   createFlowStore,
   createReleaseHeldEffect,
-  createHandoffEffect,
+  createHandoffEffects,
+  createHandoffMetrics,
   createHandoffStore,
   createPgTurnStore,
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
   loadPublishedTemplates,
+  provinceTemplateVariables,
   seedFlowStore,
   citizenIdSchema,
   type ConversationEngine,
@@ -195,6 +197,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   // --- Conversation ---------------------------------------------------------------------------------------------
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
+    defaults: provinceTemplateVariables(config.province),
     load: () => loadPublishedTemplates(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });
@@ -260,11 +263,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   stop.add('outbox queue', () => outbox.close());
   metrics.addQueueDepthSource(() => outbox.queueDepths());
 
-  const handoffs = createHandoffStore(db);
+  const handoffs = createHandoffStore(
+    db,
+    createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
+  );
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
-    createHandoffEffect(handoffs),
+    ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
     ...createFeedbackEffects({
       db,
@@ -276,7 +282,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const conversationLogger = log.child({ module: 'conversation' });
   // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
   // live one now spares the first citizen the wait.
-  const releases = createStoredReleaseSource({ store: flowStore, templatesDir: TEMPLATES_DIR });
+  const releases = createStoredReleaseSource({
+    store: flowStore,
+    templatesDir: TEMPLATES_DIR,
+    defaults: provinceTemplateVariables(config.province),
+  });
   await releases.live();
   const engine = createConversationEngine({
     store: createPgTurnStore({
@@ -284,6 +294,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       preferences,
       effects,
       replies: sink,
+      handoffs,
       outbox,
       logger: conversationLogger,
     }),
@@ -316,7 +327,22 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       {
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
-        conversations: { db, handoffs, sink, logger: log, clock: adminAuth.clock },
+        conversations: { db, sink, logger: log, clock: adminAuth.clock },
+        handoffs: {
+          db,
+          handoffs,
+          outbox: sink,
+          templates,
+          languageOf: (citizenId) => preferences.findLanguage(citizenId),
+          insideWindow: async (citizenId, now) =>
+            isInsideSendWindow(await findCitizen(db, citizenId), now, config.zalo.csWindowDays),
+          lookUpName: async (citizenId) =>
+            (await findCitizen(db, citizenId))?.contactName ??
+            (await zalo.client.getUserProfile(citizenId)).display_name ??
+            null,
+          logger: log,
+          clock: adminAuth.clock,
+        },
         effects: {
           db,
           outbox,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { citizenIdSchema, type HandoffStore, type MessageSink } from '../conversation/index.js';
+import { citizenIdSchema, type MessageSink } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
-import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
+import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
 import { hasConversation, listConversationPage } from '../messaging/index.js';
 
@@ -14,8 +14,6 @@ const MAX_PAGE_SIZE = 200;
 
 export interface ConversationsApiDeps {
   db: Db;
-  /** Open handoffs (the citizen asked for an official). */
-  handoffs: Pick<HandoffStore, 'listOpen' | 'close'>;
   /** Where an official's answer goes: the channel's message sink (Zalo window rules are applied at delivery). */
   sink: MessageSink;
   logger: Logger;
@@ -28,23 +26,12 @@ interface ConversationsApiContext extends ConversationsApiDeps {
 
 const route = apiRoutes<ConversationsApiContext>();
 
-const handoffsQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100) });
-const handoffParamsSchema = z.object({ id: z.uuid() });
 const citizenParamsSchema = z.object({ citizenId: citizenIdSchema });
 const messagesQuerySchema = z.object({
   before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 });
 const replyBodySchema = z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
-const handoffSchema = z
-  .object({
-    id: z.uuid(),
-    citizenId: z.string(),
-    flowId: z.string(),
-    reason: z.string().nullable(),
-    createdAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Handoff' });
 const conversationMessageSchema = z
   .object({
     id: z.string(),
@@ -61,50 +48,8 @@ const canAct = { permission: 'conversations.reply' } as const;
 
 const conversationRoutes = {
   prefix: '/conversations',
-  tag: { name: 'Conversations', description: "Handoffs to officials, citizens' conversation logs, officials' answers" },
+  tag: { name: 'Conversations', description: "Citizens' conversation logs and officials' answers" },
   routes: [
-    route({
-      method: 'get',
-      path: '/handoffs',
-      operationId: 'listOpenHandoffs',
-      summary: 'List open handoffs',
-      description: 'Oldest first.',
-      access: canRead,
-      query: handoffsQuerySchema,
-      response: z.object({ items: z.array(handoffSchema) }),
-      async handler({ query }, { handoffs }) {
-        const open = await handoffs.listOpen(query.limit);
-        return { items: open.map((handoff) => ({ ...handoff, createdAt: handoff.createdAt.toISOString() })) };
-      },
-    }),
-    route({
-      method: 'post',
-      path: '/handoffs/:id/close',
-      operationId: 'closeHandoff',
-      summary: 'Close a handoff',
-      description: 'Audited as `handoff.close`.',
-      access: canAct,
-      params: handoffParamsSchema,
-      response: z.object({ id: z.uuid(), status: z.enum(['closed']), closedAt: z.iso.datetime() }),
-      errors: { 404: '`NOT_FOUND`: no open handoff with this id' },
-      async handler({ params: { id }, req, res }, { db, handoffs, clock }) {
-        const now = clock();
-        const closed = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
-          const row = await handoffs.close(id, getAdminPrincipal(res).accountId, { executor: tx, now });
-          if (!row) throw PlatformErrors.notFound('open handoff');
-          return {
-            result: row,
-            audit: {
-              action: 'handoff.close',
-              target: { type: 'handoff', id },
-              before: { status: 'open' },
-              after: { status: 'closed', citizenId: row.citizenId, flowId: row.flowId },
-            },
-          };
-        });
-        return { id: closed.id, status: 'closed' as const, closedAt: closed.closedAt.toISOString() };
-      },
-    }),
     route({
       method: 'get',
       path: '/:citizenId/messages',

@@ -51,3 +51,5 @@ export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './sch
 export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
 /** The officials' API (handoffs, audited conversation log reads, answers), declared with its schemas. */
 export { conversationsApi, type ConversationsApiDeps } from './conversations-routes.js';
+/** The officials' handoff queue: list and poll, take or assign, answer, close. */
+export { handoffsApi, type CitizenOutbox, type HandoffsApiDeps } from './handoffs-routes.js';

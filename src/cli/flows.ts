@@ -27,6 +27,7 @@ import {
   loadFlowsFromDir,
   loadTemplateResources,
   parseFlowYaml,
+  provinceTemplateVariables,
   seedFlowStore,
   simulateConversation,
   validateEngineTemplates,
@@ -75,6 +76,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       const templatesPath = args[1] ? path.resolve(args[1]) : templatesDir;
       const templates = createTemplateRenderer({ templatesDir: templatesPath });
       const loaded = loadFlowsFromDir(dir);
+      out(sourceLine(dir, templatesPath));
       const problems = [
         ...loaded.problems,
         ...validateFlows(loaded.flows, { actions, inputs, templates, languages: LANGUAGES }),
@@ -109,12 +111,13 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
         return 1;
       }
       const config = readConfig(process.env, { tool: true });
+      out(sourceLine(flowsDir, templatesDir));
       const transcript = await simulateConversation(
         {
           flows: createMemoryFlowSource(loaded.flows),
           actions,
           inputs,
-          templates: createTemplateRenderer({ templatesDir }),
+          templates: createTemplateRenderer({ templatesDir, defaults: provinceTemplateVariables(config.province) }),
           logger,
           config: {
             sessionTtlMinutes: config.conversation.sessionTtlMinutes,
@@ -370,4 +373,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
         process.exit(1);
       },
     );
+}
+
+/** Says what the command reads: the files, never the versions published in the database (admins simulate those). */
+function sourceLine(flowsDir: string, templatesDir: string): string {
+  const show = (dir: string) => path.relative(process.cwd(), dir) || '.';
+  return `source: files in ${show(flowsDir)}/ and ${show(templatesDir)}/ (not the published versions in the database: simulate those with POST /api/admin/flows/simulate)`;
 }

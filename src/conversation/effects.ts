@@ -30,6 +30,10 @@ export type EffectRequest = Omit<Effect, 'key'>;
 export const LANGUAGE_EFFECT = 'citizen.language';
 /** The effect of a `handoff` step: the conversation is marked for an official (performed by the handoff store). */
 export const HANDOFF_EFFECT = 'conversation.handoff';
+/** A citizen wrote during a handoff: officials see one more unanswered message (the message itself is in the log). */
+export const HANDOFF_MESSAGE_EFFECT = 'conversation.handoff.message';
+/** The handoff ends without an official: the citizen cancelled or unfollowed, or nobody acted on it for too long. */
+export const HANDOFF_END_EFFECT = 'conversation.handoff.end';
 /** The citizen unfollowed the OA: whatever was kept running for them (dossier follows) stops. */
 export const CITIZEN_LEFT_EFFECT = 'citizen.left';
 /** Notifications held while the citizen was outside the window are sent after this turn's replies. */
@@ -141,6 +145,9 @@ export function createEffectRegistry(definitions: AnyEffectDefinition[]): Effect
     },
   };
 }
+
+/** Payload of the `conversation.handoff.end` effect. */
+export const handoffEndPayloadSchema = z.object({ by: z.enum(['citizen', 'citizen_left', 'timeout']) });
 
 /** The `messaging.release_held` effect, performed by whatever keeps the held messages (the messaging module). */
 export function createReleaseHeldEffect(

@@ -20,6 +20,12 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:handoff.open',
   'common:handoff.closed',
   'common:handoff.recorded',
+  'common:handoff.waiting',
+  'common:handoff.ended_by_citizen',
+  'common:handoff.timed_out',
+  // Sent by the officials' API, not the engine, but every deployment needs them.
+  'common:handoff.taken',
+  'common:handoff.ended_by_official',
   'common:button.yes',
   'common:button.no',
   'common:button.skip',

@@ -261,6 +261,8 @@ interface Harness {
   say(line: string, citizen?: string): Promise<string[]>;
   raw(payload: InboundPayload, citizen?: string): Promise<OutboundMessage[]>;
   advance(ms: number): void;
+  /** Ends the citizen's handoff as an official would. */
+  closeHandoff(citizen?: string): void;
   calls: string[];
   handoffs: string[];
   languages: Map<string, Language>;
@@ -290,7 +292,7 @@ function createHarness(
   let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
   const clock = () => now;
   const { flows: shipped } = loadFlowsFromDir(path.join(ROOT, 'flows'));
-  const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'language', 'fallback'].includes(f.id));
+  const core = shipped.filter((f) => ['welcome', 'menu', 'help', 'handoff', 'language', 'fallback'].includes(f.id));
   const flows = createMemoryFlowSource([...core, ...TEST_FLOWS]);
   const languages = new Map<string, Language>();
   const calls: string[] = [];
@@ -302,6 +304,7 @@ function createHarness(
       loadSession: (id) => store.loadSession(id),
       findLanguage: (id: CitizenId) => Promise.resolve(languages.get(id) ?? null),
       countHeldMessages: () => Promise.resolve(0),
+      findLiveHandoff: (id) => store.findLiveHandoff(id),
       async commit(event, result) {
         // What the server performs in the turn's transaction, kept here in memory.
         for (const effect of result.effects) {
@@ -346,6 +349,7 @@ function createHarness(
     advance: (ms) => {
       now = new Date(now.getTime() + ms);
     },
+    closeHandoff: (citizen = 'c1') => store.closeHandoff(citizenIdSchema.parse(citizen)),
   };
 }
 
@@ -363,7 +367,13 @@ describe('conversation engine: core flows', () => {
     await expectConversation(h, [
       [
         '@follow',
-        ['Xin chào!', 'Tôi có thể giúp bạn', 'Luật Bảo vệ dữ liệu cá nhân', '[Tra cứu hồ sơ]', '[Liên hệ, trợ giúp]'],
+        [
+          'Xin chào!',
+          'Tôi có thể giúp anh/chị',
+          'Luật Bảo vệ dữ liệu cá nhân',
+          '[Tra cứu hồ sơ]',
+          '[Liên hệ, trợ giúp]',
+        ],
       ],
     ]);
   });
@@ -382,9 +392,84 @@ describe('conversation engine: core flows', () => {
     expect(h.handoffs).toEqual(['help']);
   });
 
-  it('during office hours says an official will answer soon', async () => {
+  it('during office hours says an official will answer here', async () => {
     const h = createHarness({ now: '2026-11-23T03:00:00Z' }); // Monday 10:00
-    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời bạn sớm']]]);
+    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời anh/chị ngay tại đây']]]);
+  });
+
+  it('"gặp cán bộ" hands over at once; the bot is silent until the citizen cancels', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['gặp cán bộ', ['Tôi đã chuyển cuộc trò chuyện cho cán bộ']]]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Questions, answers to the official, attachments, even old buttons' payloads: for the official, not the bot.
+    expect(await h.say('cho tôi hỏi về hồ sơ đất đai')).toEqual([]);
+    expect(await h.say('qwerty')).toEqual([]);
+    expect(await h.say('@image https://example.invalid/a.jpg')).toEqual([]);
+    expect(await h.say('gặp cán bộ')).toEqual([]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Menu and help remind where the citizen is and how to leave; a language change is confirmed.
+    await expectConversation(h, [
+      ['menu', ['đang trao đổi với cán bộ', '[Quay lại trợ lý tự động]']],
+      ['English', ['answer in English', 'You are talking with an official']],
+      ['Tiếng Việt', ['tiếng Việt']],
+      ['hủy', ['Đã kết thúc trao đổi với cán bộ', '[Tra cứu hồ sơ]']],
+      ['qwerty', ['chưa hiểu']],
+    ]);
+  });
+
+  it('answers again once an official closed the handoff, or after a long silence', async () => {
+    const h = createHarness();
+    await h.say('gặp cán bộ');
+    expect(await h.say('alo')).toEqual([]);
+    h.closeHandoff();
+    await expectConversation(h, [['qwerty', ['chưa hiểu']]]);
+
+    await h.say('gặp cán bộ');
+    h.advance(71 * 3_600_000);
+    expect(await h.say('còn ai không')).toEqual([]);
+    h.advance(73 * 3_600_000);
+    await expectConversation(h, [['qwerty', ['lâu không có hoạt động', 'chưa hiểu']]]);
+    expect(await h.say('qwerty')).not.toContain('lâu không có hoạt động');
+  });
+
+  it('answers small talk briefly, without the fallback or the menu', async () => {
+    const h = createHarness();
+    const table: [string, string][] = [
+      ['cảm ơn', 'không có gì'],
+      ['Cám ơn nhiều ạ!', 'không có gì'],
+      ['dạ cảm ơn bạn nhé', 'không có gì'],
+      ['ok', 'Khi cần hỗ trợ thêm'],
+      ['Oke nha', 'Khi cần hỗ trợ thêm'],
+      ['alo', 'Xin chào anh/chị!'],
+      ['chào', 'Xin chào anh/chị!'],
+      ['👍', 'Khi cần hỗ trợ thêm'],
+      ['👍🏻👍🏻', 'Khi cần hỗ trợ thêm'],
+      ['😀', '😊'],
+      [':)', '😊'],
+      ['@sticker', '😊'],
+      ['tạm biệt', 'Tạm biệt anh/chị'],
+      ['thank you', 'không có gì'],
+    ];
+    for (const [line, expected] of table) {
+      const answer = (await h.say(line)).join('\n');
+      expect(answer, `after "${line}"`).toContain(expected);
+      expect(answer, `after "${line}"`).not.toContain('chưa hiểu');
+      expect(answer, `after "${line}"`).not.toContain('[Tra cứu hồ sơ]');
+    }
+    // A greeting offers the menu behind one button; a question that only starts politely is still a question.
+    expect(await h.say('xin chào')).toContain('[Xem danh mục]');
+    expect((await h.say('cảm ơn, cho hỏi giờ làm việc')).join('\n')).toContain('Đường dây nóng');
+  });
+
+  it('answers small talk during a question, then asks the question again without counting a retry', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đổi ngôn ngữ', ['ngôn ngữ nào']],
+      ['cảm ơn', ['không có gì', 'ngôn ngữ nào', '[English]']],
+      ['👍', ['Khi cần hỗ trợ thêm', 'ngôn ngữ nào']],
+      ['2', ['Language changed to English']],
+      ['thanks!', ["You're welcome"]],
+    ]);
   });
 
   it('switches language through the language flow and remembers it', async () => {
@@ -392,7 +477,8 @@ describe('conversation engine: core flows', () => {
     await expectConversation(h, [
       ['đổi ngôn ngữ', ['ngôn ngữ nào', '[English]']],
       ['#choice:en', ['Language changed to English']],
-      ['hello there', ['Hello! This is the Zalo assistant']],
+      ['hello there', ['Hello! How can I help?']],
+      ['get started', ['Hello! This is the Zalo assistant']],
     ]);
     expect(h.languages.get('c1')).toBe('en');
   });
@@ -435,7 +521,7 @@ describe('conversation engine: asking', () => {
       ['+84 912 345 678', ['Đã lưu số 0912345678.']],
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
       ['12345', ['Số điện thoại chưa đúng']],
-      ['abc', ['chưa nhận được thông tin đúng', '[Tra cứu hồ sơ]']],
+      ['abc', ['Tôi tạm dừng câu hỏi này', '[Tra cứu hồ sơ]']],
     ]);
   });
 
@@ -495,7 +581,7 @@ describe('conversation engine: asking', () => {
     const h = createHarness();
     await expectConversation(h, [
       ['để lại liên hệ', ['Chia sẻ thông tin liên hệ', '(request_user_info Chia sẻ thông tin)']],
-      ['abc xyz', ['bấm nút "Chia sẻ thông tin"', '(request_user_info']],
+      ['abc xyz', ['bấm nút "Chia sẻ"', '(request_user_info']],
       ['@contact +84912345678', ['Cảm ơn, số 0912345678']],
     ]);
   });
@@ -536,7 +622,7 @@ describe('conversation engine: global commands mid-flow', () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đăng ký tên', ['Bạn tên gì?']],
-      ['Menu', ['Bạn cần hỗ trợ gì?']],
+      ['Menu', ['Anh/chị cần hỗ trợ gì?']],
       ['Lan', ['chưa hiểu']],
     ]);
   });
@@ -628,13 +714,16 @@ describe('conversation engine: sessions', () => {
     expect((await h.say('Hoa', 'a')).join('\n')).toContain('Chào Hoa!');
   });
 
-  it('answers stickers with a note and keeps the question open', async () => {
+  it('answers a sticker with a smile and audio with a note, and keeps the question open', async () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đăng ký tên', ['Bạn tên gì?']],
-      ['@sticker', ['chưa đọc được loại tin nhắn này', 'Bạn tên gì?']],
-      ['Mai', ['Chào Mai!']],
+      ['@sticker', ['😊', 'Bạn tên gì?']],
     ]);
+    const audio = flatten(await h.raw({ kind: 'unsupported', original: 'user_send_audio' }));
+    expect(audio.join('\n')).toContain('chưa đọc được loại tin nhắn này');
+    expect(audio.join('\n')).toContain('Bạn tên gì?');
+    await expectConversation(h, [['Mai', ['Chào Mai!']]]);
   });
 });
 

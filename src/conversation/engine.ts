@@ -39,16 +39,18 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       await deps.templates
         .refresh?.()
         .catch((error: unknown) => logger.warn({ err: error }, 'templates could not be reloaded'));
-      const [session, language, held] = await Promise.all([
+      const [session, language, held, handoff] = await Promise.all([
         deps.store.loadSession(event.citizenId),
         deps.store.findLanguage(event.citizenId),
         deps.store.countHeldMessages(event.citizenId),
+        deps.store.findLiveHandoff(event.citizenId),
       ]);
       const result = await runner.runTurn({
         event,
         session,
         language: language ?? DEFAULT_LANGUAGE,
         held,
+        handoff,
         now: clock(),
         logger,
       });

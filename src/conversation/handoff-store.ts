@@ -1,93 +1,377 @@
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../platform/db.js';
+import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
+import type { Db, DbOrTx } from '../platform/db.js';
 import type { CitizenId } from './channel.js';
-import { HANDOFF_EFFECT, defineEffect, type EffectDefinition } from './effects.js';
+import {
+  HANDOFF_EFFECT,
+  HANDOFF_END_EFFECT,
+  HANDOFF_MESSAGE_EFFECT,
+  defineEffect,
+  handoffEndPayloadSchema,
+  type EffectDefinition,
+} from './effects.js';
 import { conversationHandoffs } from './schema.js';
 
-/** The port through which a conversation is marked for an official. */
-export interface HandoffPort {
-  request(
-    input: { citizenId: CitizenId; flowId: string; reason?: string | undefined },
-    executor?: DbOrTx,
-  ): Promise<{ id: string }>;
+/** A handoff the bot must stay silent for: open (waiting for an official) or taken (an official is on it). */
+export interface LiveHandoff {
+  id: string;
+  status: 'open' | 'taken';
+  /** The latest of: opened, taken, the citizen's last message, the official's last answer (the idle timeout's start). */
+  lastActivityAt: Date;
 }
 
-export interface OpenHandoff {
+/** A handoff as officials see it. */
+export interface HandoffRecord {
   id: string;
   citizenId: string;
   flowId: string;
   reason: string | null;
+  status: 'open' | 'taken' | 'closed';
+  takenBy: string | null;
+  takenAt: Date | null;
+  citizenName: string | null;
+  unanswered: number;
+  lastCitizenAt: Date | null;
+  firstAnswerAt: Date | null;
+  lastAnswerAt: Date | null;
+  closedBy: string | null;
+  closeNote: string | null;
   createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+}
+
+/** Who ended a handoff besides an official (whose account id is recorded instead). */
+export type HandoffEndedBy = z.infer<typeof handoffEndPayloadSchema>['by'];
+
+/** The port through which a conversation is marked for an official. */
+export interface HandoffPort {
+  request(
+    input: { citizenId: CitizenId; flowId: string; reason?: string | undefined; at?: Date },
+    executor?: DbOrTx,
+  ): Promise<{ id: string }>;
 }
 
 export interface HandoffStore extends HandoffPort {
-  /** Open handoffs, oldest first, for officials to pick up. */
-  listOpen(limit?: number): Promise<OpenHandoff[]>;
+  /** The citizen's live handoff, or null: the engine reads it before each turn. */
+  findLive(citizenId: string, executor?: DbOrTx): Promise<LiveHandoff | null>;
+  /** One more citizen message for the officials (unread count, last message time). */
+  recordCitizenMessage(citizenId: string, at: Date, executor?: DbOrTx): Promise<void>;
+  /** Ends the citizen's live handoff without an official (the citizen cancelled or left, or it timed out). */
+  endForCitizen(citizenId: string, by: HandoffEndedBy, at: Date, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /**
-   * Marks a handoff closed; null when it was not open. `executor` lets a caller close it inside its own transaction
-   * (the admin API commits the close with its audit row).
+   * Live handoffs (open and taken), oldest first. `changedSince` returns only those changed after it, closed ones
+   * included, so a client polling with its last `updatedAt` sees every change once.
+   */
+  list(options?: { limit?: number; changedSince?: Date }): Promise<HandoffRecord[]>;
+  find(id: string, executor?: DbOrTx): Promise<HandoffRecord | null>;
+  /** Claims (or reassigns) a live handoff for an official; null when it is not live. */
+  take(id: string, officialId: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
+  /** An official answered: first-answer time, unread count back to 0; null when it is not live. */
+  recordAnswer(id: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
+  /**
+   * Marks a live handoff closed; null when it was not live. `executor` lets a caller close it inside its own
+   * transaction (the admin API commits the close with its audit row).
    */
   close(
     id: string,
     closedBy: string,
-    options?: { executor?: DbOrTx; now?: Date },
-  ): Promise<{ id: string; citizenId: string; flowId: string; closedAt: Date } | null>;
+    options?: { executor?: DbOrTx; now?: Date; note?: string },
+  ): Promise<HandoffRecord | null>;
+  /** Remembers the citizen's display name on the handoff (looked up once, for officials' lists). */
+  setCitizenName(id: string, name: string): Promise<void>;
+  /** Live handoffs by status, for the gauge. */
+  countLive(): Promise<{ open: number; taken: number }>;
 }
 
-/** Handoffs in PostgreSQL. A citizen asking twice while one is open keeps the open one (no duplicate work for officials). */
-export function createHandoffStore(db: Db): HandoffStore {
+export interface HandoffMetrics {
+  opened: Counter<never>;
+  citizenMessages: Counter<never>;
+  closed: Counter<'by'>;
+  firstAnswerSeconds: Histogram<never>;
+  durationSeconds: Histogram<never>;
+}
+
+const t = conversationHandoffs;
+const LIVE = ne(t.status, 'closed');
+const record = {
+  id: t.id,
+  citizenId: t.citizenId,
+  flowId: t.flowId,
+  reason: t.reason,
+  status: t.status,
+  takenBy: t.takenBy,
+  takenAt: t.takenAt,
+  citizenName: t.citizenName,
+  unanswered: t.unanswered,
+  lastCitizenAt: t.lastCitizenAt,
+  firstAnswerAt: t.firstAnswerAt,
+  lastAnswerAt: t.lastAnswerAt,
+  closedBy: t.closedBy,
+  closeNote: t.closeNote,
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+  closedAt: t.closedAt,
+};
+type Row = { [K in keyof typeof record]: unknown } & { status: string };
+const asRecord = (row: Row): HandoffRecord => row as HandoffRecord;
+const secondsBetween = (from: Date, to: Date) => Math.max(0, (to.getTime() - from.getTime()) / 1000);
+
+/**
+ * Handoffs in PostgreSQL. A citizen asking again while one is live keeps the live one (no duplicate work for officials;
+ * a unique index holds even when two requests race).
+ */
+export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffStore {
+  function observeClose(row: HandoffRecord, by: string) {
+    metrics?.closed.inc({ by: by === 'citizen' || by === 'timeout' || by === 'citizen_left' ? by : 'official' });
+    if (row.closedAt) metrics?.durationSeconds.observe(secondsBetween(row.createdAt, row.closedAt));
+  }
+  async function findLive(citizenId: string, executor: DbOrTx = db): Promise<LiveHandoff | null> {
+    const [row] = await executor
+      .select({
+        id: t.id,
+        status: t.status,
+        lastActivityAt:
+          sql<Date>`greatest(${t.createdAt}, ${t.takenAt}, ${t.lastCitizenAt}, ${t.lastAnswerAt})`.mapWith(t.createdAt),
+      })
+      .from(t)
+      .where(and(eq(t.citizenId, citizenId), LIVE))
+      .limit(1);
+    return row ? { ...row, status: row.status === 'taken' ? 'taken' : 'open' } : null;
+  }
   return {
     async request(input, executor = db) {
-      const [open] = await executor
-        .select({ id: conversationHandoffs.id })
-        .from(conversationHandoffs)
-        .where(and(eq(conversationHandoffs.citizenId, input.citizenId), eq(conversationHandoffs.status, 'open')));
-      if (open) return { id: open.id };
+      const at = input.at ?? new Date();
       const [row] = await executor
-        .insert(conversationHandoffs)
-        .values({ citizenId: input.citizenId, flowId: input.flowId, reason: input.reason ?? null })
-        .returning({ id: conversationHandoffs.id });
-      if (!row) throw new Error('handoff insert returned no row');
-      return { id: row.id };
-    },
-    async listOpen(limit = 100) {
-      return db
-        .select({
-          id: conversationHandoffs.id,
-          citizenId: conversationHandoffs.citizenId,
-          flowId: conversationHandoffs.flowId,
-          reason: conversationHandoffs.reason,
-          createdAt: conversationHandoffs.createdAt,
+        .insert(t)
+        .values({
+          citizenId: input.citizenId,
+          flowId: input.flowId,
+          reason: input.reason ?? null,
+          createdAt: at,
+          updatedAt: at,
         })
-        .from(conversationHandoffs)
-        .where(eq(conversationHandoffs.status, 'open'))
-        .orderBy(asc(conversationHandoffs.createdAt))
-        .limit(limit);
+        .onConflictDoNothing()
+        .returning({ id: t.id });
+      if (row) {
+        metrics?.opened.inc();
+        return { id: row.id };
+      }
+      const live = await findLive(input.citizenId, executor);
+      if (!live) throw new Error('handoff insert conflicted but no live handoff exists');
+      return { id: live.id };
+    },
+    findLive,
+    async recordCitizenMessage(citizenId, at, executor = db) {
+      await executor
+        .update(t)
+        .set({
+          unanswered: sql`${t.unanswered} + 1`,
+          lastCitizenAt: sql`greatest(${t.lastCitizenAt}, ${at.toISOString()}::timestamptz)`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(t.citizenId, citizenId), LIVE));
+      metrics?.citizenMessages.inc();
+    },
+    async endForCitizen(citizenId, by, at, executor = db) {
+      const [row] = await executor
+        .update(t)
+        .set({ status: 'closed', closedBy: by, closedAt: at, updatedAt: sql`now()` })
+        .where(and(eq(t.citizenId, citizenId), LIVE))
+        .returning(record);
+      if (!row) return null;
+      const closed = asRecord(row);
+      observeClose(closed, by);
+      return closed;
+    },
+    async list(options = {}) {
+      const rows = await db
+        .select(record)
+        .from(t)
+        .where(options.changedSince ? gt(t.updatedAt, options.changedSince) : LIVE)
+        .orderBy(asc(t.createdAt))
+        .limit(options.limit ?? 100);
+      return rows.map(asRecord);
+    },
+    async find(id, executor = db) {
+      const [row] = await executor.select(record).from(t).where(eq(t.id, id)).limit(1);
+      return row ? asRecord(row) : null;
+    },
+    async take(id, officialId, options = {}) {
+      const now = options.now ?? new Date();
+      const [row] = await (options.executor ?? db)
+        .update(t)
+        .set({ status: 'taken', takenBy: officialId, takenAt: now, updatedAt: sql`now()` })
+        .where(and(eq(t.id, id), LIVE))
+        .returning(record);
+      return row ? asRecord(row) : null;
+    },
+    async recordAnswer(id, options = {}) {
+      const now = options.now ?? new Date();
+      const [row] = await (options.executor ?? db)
+        .update(t)
+        .set({
+          firstAnswerAt: sql`coalesce(${t.firstAnswerAt}, ${now.toISOString()}::timestamptz)`,
+          lastAnswerAt: now,
+          unanswered: 0,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(t.id, id), LIVE))
+        .returning(record);
+      if (!row) return null;
+      const answered = asRecord(row);
+      if (answered.firstAnswerAt && answered.firstAnswerAt.getTime() === now.getTime()) {
+        metrics?.firstAnswerSeconds.observe(secondsBetween(answered.createdAt, now));
+      }
+      return answered;
     },
     async close(id, closedBy, options = {}) {
       const closedAt = options.now ?? new Date();
       const [row] = await (options.executor ?? db)
-        .update(conversationHandoffs)
-        .set({ status: 'closed', takenBy: closedBy, closedAt })
-        .where(and(eq(conversationHandoffs.id, id), eq(conversationHandoffs.status, 'open')))
-        .returning({
-          id: conversationHandoffs.id,
-          citizenId: conversationHandoffs.citizenId,
-          flowId: conversationHandoffs.flowId,
-        });
-      return row ? { ...row, closedAt } : null;
+        .update(t)
+        .set({ status: 'closed', closedBy, closedAt, closeNote: options.note ?? null, updatedAt: sql`now()` })
+        .where(and(eq(t.id, id), LIVE))
+        .returning(record);
+      if (!row) return null;
+      const closed = asRecord(row);
+      observeClose(closed, closedBy);
+      return closed;
+    },
+    async setCitizenName(id, name) {
+      await db.update(t).set({ citizenName: name }).where(eq(t.id, id));
+    },
+    async countLive() {
+      const rows = await db
+        .select({ status: t.status, n: sql<number>`count(*)::int` })
+        .from(t)
+        .where(LIVE)
+        .groupBy(t.status);
+      const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
+      return { open: count('open'), taken: count('taken') };
     },
   };
 }
 
-/** Performs a `handoff` step's effect inside the turn's transaction. */
-export function createHandoffEffect(store: HandoffPort): EffectDefinition<z.ZodType> {
-  return defineEffect({
-    type: HANDOFF_EFFECT,
-    payload: z.object({ flowId: z.string(), reason: z.string().optional() }),
-    async perform(payload, ctx) {
-      await store.request({ citizenId: ctx.citizenId, flowId: payload.flowId, reason: payload.reason }, ctx.tx);
-    },
-  });
+/** Performs the handoff effects of a turn inside its transaction: open, a citizen message, ended by the citizen. */
+export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.ZodType>[] {
+  return [
+    defineEffect({
+      type: HANDOFF_EFFECT,
+      payload: z.object({ flowId: z.string(), reason: z.string().optional() }),
+      async perform(payload, ctx) {
+        await store.request(
+          { citizenId: ctx.citizenId, flowId: payload.flowId, reason: payload.reason, at: ctx.now },
+          ctx.tx,
+        );
+      },
+    }),
+    defineEffect({
+      type: HANDOFF_MESSAGE_EFFECT,
+      payload: z.object({}),
+      async perform(_payload, ctx) {
+        await store.recordCitizenMessage(ctx.citizenId, ctx.now, ctx.tx);
+      },
+    }),
+    defineEffect({
+      type: HANDOFF_END_EFFECT,
+      payload: handoffEndPayloadSchema,
+      async perform(payload, ctx) {
+        await store.endForCitizen(ctx.citizenId, payload.by, ctx.now, ctx.tx);
+      },
+    }),
+  ];
+}
+
+function reuse<T>(registry: Registry, name: string, create: () => T): T {
+  // Several systems (tests) may share one registry: register each metric once.
+  return (registry.getSingleMetric(name) as T | undefined) ?? create();
+}
+
+/**
+ * Handoff metrics: opened, citizen messages waiting for officials, closes by who, time to first answer and to close,
+ * and a gauge of live handoffs read at each scrape (alert on `zalo_egov_handoffs_live{status="open"}`).
+ */
+export function createHandoffMetrics(
+  registry: Registry,
+  countLive?: () => Promise<{ open: number; taken: number }>,
+): HandoffMetrics {
+  if (countLive) {
+    reuse(
+      registry,
+      'zalo_egov_handoffs_live',
+      () =>
+        new Gauge({
+          name: 'zalo_egov_handoffs_live',
+          help: 'Handoffs waiting for an official (open) or being handled (taken), at scrape time',
+          labelNames: ['status'] as const,
+          registers: [registry],
+          async collect() {
+            try {
+              const counts = await countLive();
+              this.set({ status: 'open' }, counts.open);
+              this.set({ status: 'taken' }, counts.taken);
+            } catch {
+              // Database down: /readyz reports it; a scrape must still succeed.
+            }
+          },
+        }),
+    );
+  }
+  const buckets = [60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600];
+  return {
+    opened: reuse(
+      registry,
+      'zalo_egov_handoffs_opened_total',
+      () =>
+        new Counter({
+          name: 'zalo_egov_handoffs_opened_total',
+          help: 'Handoffs to officials opened',
+          registers: [registry],
+        }),
+    ),
+    citizenMessages: reuse(
+      registry,
+      'zalo_egov_handoff_citizen_messages_total',
+      () =>
+        new Counter({
+          name: 'zalo_egov_handoff_citizen_messages_total',
+          help: 'Citizen messages received during a handoff (for officials to read)',
+          registers: [registry],
+        }),
+    ),
+    closed: reuse(
+      registry,
+      'zalo_egov_handoffs_closed_total',
+      () =>
+        new Counter({
+          name: 'zalo_egov_handoffs_closed_total',
+          help: 'Handoffs closed, by who closed them (official, citizen, citizen_left, timeout)',
+          labelNames: ['by'] as const,
+          registers: [registry],
+        }),
+    ),
+    firstAnswerSeconds: reuse(
+      registry,
+      'zalo_egov_handoff_first_answer_seconds',
+      () =>
+        new Histogram({
+          name: 'zalo_egov_handoff_first_answer_seconds',
+          help: "Time from a handoff's opening to an official's first answer",
+          buckets,
+          registers: [registry],
+        }),
+    ),
+    durationSeconds: reuse(
+      registry,
+      'zalo_egov_handoff_duration_seconds',
+      () =>
+        new Histogram({
+          name: 'zalo_egov_handoff_duration_seconds',
+          help: "Time from a handoff's opening to its close",
+          buckets,
+          registers: [registry],
+        }),
+    ),
+  };
 }

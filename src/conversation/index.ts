@@ -22,6 +22,7 @@ export {
   MENU_FLOW_ID,
   HELP_FLOW_ID,
   LANGUAGE_FLOW_ID,
+  DEFAULT_HANDOFF_IDLE_HOURS,
   type TurnRunner,
   type TurnRunnerConfig,
   type TurnRunnerDeps,
@@ -54,6 +55,8 @@ export {
   PermanentEffectError,
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
+  HANDOFF_END_EFFECT,
+  HANDOFF_MESSAGE_EFFECT,
   LANGUAGE_EFFECT,
   languageEffectPayloadSchema,
   RELEASE_HELD_EFFECT,
@@ -125,16 +128,27 @@ export {
   type TemplateNamespaceView,
   type TemplateVersionView,
 } from './template-versions.js';
-/** Handoffs to officials in PostgreSQL. */
+/** Handoffs to officials in PostgreSQL: live ones silence the bot; officials take, answer and close them. */
 export {
   createHandoffStore,
-  createHandoffEffect,
+  createHandoffEffects,
+  createHandoffMetrics,
+  type HandoffEndedBy,
+  type HandoffMetrics,
   type HandoffPort,
+  type HandoffRecord,
   type HandoffStore,
-  type OpenHandoff,
+  type LiveHandoff,
 } from './handoff-store.js';
-/** OFFICE_HOURS parsing: open now? next opening? */
-export { parseOfficeHours, type OfficeHours } from './office-hours.js';
+/** OFFICE_HOURS parsing: open now? next opening? As citizens read it. */
+export { describeOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
+/** The province's name, hotline, address, portal and form of address, as every template sees them. */
+export {
+  EXAMPLE_PROVINCE_SETTINGS,
+  provinceSettingsSchema,
+  provinceTemplateVariables,
+  type ProvinceSettings,
+} from './province-settings.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
 export { createBuiltinActions } from './builtin-actions.js';
 /** Flow validation: a list of problems, never an exception. */

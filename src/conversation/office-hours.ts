@@ -1,5 +1,5 @@
 import { ConversationErrors } from './errors.js';
-import { startOfVietnamDay, toVietnamWallClock } from '../kernel/index.js';
+import { startOfVietnamDay, toVietnamWallClock, type Language } from '../kernel/index.js';
 
 /**
  * Office hours such as `Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30`, in Asia/Ho_Chi_Minh. Used to tell a
@@ -82,4 +82,46 @@ export function parseOfficeHours(spec: string): OfficeHours {
       return best === null ? null : new Date(best);
     },
   };
+}
+
+const DAY_NAMES: Record<Language, string[]> = {
+  vi: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/**
+ * The OFFICE_HOURS text as citizens read it: `Mon-Fri 07:30-11:30,13:30-17:00` → "Thứ Hai – Thứ Sáu: 07:30–11:30,
+ * 13:30–17:00". A value that does not parse is returned as written (the server refuses it at start anyway).
+ */
+export function describeOfficeHours(spec: string, language: Language): string {
+  try {
+    parseOfficeHours(spec);
+  } catch {
+    return spec;
+  }
+  const names = DAY_NAMES[language];
+  return spec
+    .split(';')
+    .map((group) => group.trim())
+    .filter(Boolean)
+    .map((group) => {
+      const space = group.indexOf(' ');
+      const days = group
+        .slice(0, space)
+        .split(',')
+        .map((part) =>
+          part
+            .split('-')
+            .map((day) => names[DAYS.indexOf(day.trim().toLowerCase().slice(0, 3))] ?? day)
+            .join(' – '),
+        )
+        .join(', ');
+      const times = group
+        .slice(space + 1)
+        .split(',')
+        .map((range) => range.trim().replace('-', '–'))
+        .join(', ');
+      return `${days}: ${times}`;
+    })
+    .join('; ');
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../platform/logger.js';
 import type { CitizenId, CitizenPreferences, OutboundMessage } from './channel.js';
 import type { Effect, EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
+import type { HandoffStore } from './handoff-store.js';
 import { conversationSessions } from './schema.js';
 import { sessionSchema, type Session } from './session.js';
 import type { TurnStore } from './turn-store.js';
@@ -36,6 +37,8 @@ export interface PgTurnStoreDeps {
   preferences: Pick<CitizenPreferences, 'findLanguage'>;
   effects: EffectRegistry;
   replies: ReplyOutbox;
+  /** Live handoffs: the engine stays silent while an official has the conversation. */
+  handoffs: Pick<HandoffStore, 'findLive'>;
   /** Where effects on external systems wait for the commit; required once any such effect is registered. */
   outbox?: EffectOutbox;
   logger: Logger;
@@ -52,6 +55,7 @@ export function createPgTurnStore(deps: PgTurnStoreDeps): TurnStore {
     loadSession: (citizenId) => findSession(db, citizenId),
     findLanguage: (citizenId) => deps.preferences.findLanguage(citizenId),
     countHeldMessages: (citizenId) => deps.replies.countHeld(citizenId),
+    findLiveHandoff: (citizenId) => deps.handoffs.findLive(citizenId),
     async commit(event, result, claim) {
       const citizenId = event.citizenId;
       const logger = deps.logger.child({ eventId: event.eventId });

@@ -43,6 +43,8 @@ export interface StoredReleaseSourceOptions {
   };
   /** Shipped templates, the base under each release's (a key a release lacks falls back to the file's). */
   templatesDir?: string;
+  /** Variables every template sees (`province.*`, `you`; see `TemplateRendererOptions.defaults`). */
+  defaults?: Record<string, unknown>;
   /** Releases kept loaded (each holds its flows and a renderer). Default 8: the live one and a few pinned. */
   maxCached?: number;
 }
@@ -62,7 +64,7 @@ export function createStoredReleaseSource(options: StoredReleaseSourceOptions): 
       const combined = { ...files[language], ...stored[language] };
       if (Object.keys(combined).length > 0) merged[language] = combined;
     }
-    return createTemplateRenderer({ resources: merged });
+    return createTemplateRenderer({ resources: merged, ...(options.defaults ? { defaults: options.defaults } : {}) });
   }
 
   function find(releaseId: number): Promise<ReleaseView | null> {

@@ -3,7 +3,13 @@ import type { ActionRegistry } from './actions.js';
 import type { ConversationMetrics } from './conversation-metrics.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { InboundEvent, InboundPayload, Language } from './channel.js';
-import { CITIZEN_LEFT_EFFECT, LANGUAGE_EFFECT, RELEASE_HELD_EFFECT } from './effects.js';
+import {
+  CITIZEN_LEFT_EFFECT,
+  HANDOFF_END_EFFECT,
+  HANDOFF_MESSAGE_EFFECT,
+  LANGUAGE_EFFECT,
+  RELEASE_HELD_EFFECT,
+} from './effects.js';
 import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
 import { interpretAnswer } from './input-interpreter.js';
@@ -15,6 +21,7 @@ import type { TemplateRenderer } from './template-renderer.js';
 import { foldText, scoreKeyword } from './text.js';
 import type { TurnResult } from './turn-store.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
@@ -26,6 +33,8 @@ export interface TurnRunnerConfig {
   sessionTtlMinutes: number;
   /** OFFICE_HOURS text or an already parsed schedule. */
   officeHours: string | OfficeHours;
+  /** Hours without any activity after which a handoff ends by itself and the bot answers again (HANDOFF_IDLE_HOURS). */
+  handoffIdleHours?: number;
 }
 
 /** What a turn may read: flows, read actions, templates. It writes nothing: writes come back as effects. */
@@ -55,6 +64,8 @@ export interface TurnInput {
   language: Language;
   /** Notifications held while the citizen was outside the window: offered after this turn's replies. */
   held: number;
+  /** The citizen's live handoff to an official: the bot stays silent but for global commands. */
+  handoff?: { status: 'open' | 'taken'; lastActivityAt: Date } | null;
   now: Date;
   logger: Logger;
 }
@@ -71,12 +82,15 @@ export { FLOW_PAYLOAD, GOTO_PAYLOAD };
 export const MENU_FLOW_ID = 'menu';
 export const HELP_FLOW_ID = 'help';
 export const LANGUAGE_FLOW_ID = 'language';
+/** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
+export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const officeHours =
     typeof deps.config.officeHours === 'string' ? parseOfficeHours(deps.config.officeHours) : deps.config.officeHours;
   const ttlMs = deps.config.sessionTtlMinutes * 60_000;
+  const handoffIdleMs = (deps.config.handoffIdleHours ?? DEFAULT_HANDOFF_IDLE_HOURS) * 3_600_000;
   const releases = deps.releases ?? createFixedReleaseSource(deps.flows, deps.templates);
 
   const messages = createStepMessages();
@@ -261,6 +275,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
       case 'invalid': {
+        if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
         if (allowTriggers && (await startTriggeredFlow(turn, payload, { includeFallback: false }))) return;
         const retries = active.retries + 1;
         if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
@@ -289,6 +304,19 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
     }
+  }
+
+  /**
+   * Answers small talk ("cảm ơn", "ok", "alo", 👍) with a short friendly line; a question being asked is asked again.
+   * False when the message is not small talk.
+   */
+  async function answerSmallTalk(turn: Turn, text: string | null): Promise<boolean> {
+    const kind = text === null ? 'emoji' : findSmallTalk(text, turn.release.templates);
+    if (!kind || !turn.release.templates.has(`smalltalk:reply.${kind}`, turn.language)) return false;
+    turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
+    const waiting = await waitingAsk(turn);
+    if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
+    return true;
   }
 
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
@@ -397,6 +425,39 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     else if (!turn.session.active) turn.out.push(...menuMessages(turn));
   }
 
+  /**
+   * While an official has the conversation the bot stays silent: every message is for the official (it is in the
+   * conversation log; officials see one more unanswered message). Only the global commands answer: cancel ends the
+   * handoff, a language change is confirmed, menu and help remind the citizen where they are and how to leave.
+   */
+  function routeDuringHandoff(turn: Turn, payload: InboundPayload): void {
+    if (payload.kind === 'unfollow') {
+      emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen_left' } }, 'handoff.left');
+      emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
+      turn.session = freshSession(turn.now);
+      return;
+    }
+    const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), turn.release.templates) : null;
+    switch (command?.kind) {
+      case 'cancel':
+        emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
+        turn.session = freshSession(turn.now);
+        turn.out.push(...render(turn, 'common:handoff.ended_by_citizen'), ...menuMessages(turn));
+        return;
+      case 'language':
+        emit(turn, { type: LANGUAGE_EFFECT, payload: { language: command.language } }, 'command.language');
+        turn.out.push(...render(turn, 'common:language.changed'), ...render(turn, 'common:handoff.waiting'));
+        return;
+      case 'menu':
+      case 'help':
+        turn.out.push(...render(turn, 'common:handoff.waiting'));
+        return;
+      case undefined:
+        emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, 'handoff.message');
+        return;
+    }
+  }
+
   async function route(turn: Turn, payload: InboundPayload): Promise<void> {
     switch (payload.kind) {
       case 'follow':
@@ -409,6 +470,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
         return;
       case 'unsupported': {
+        // A sticker is a friendly gesture, not a message the bot failed to read.
+        if (payload.original.includes('sticker') && (await answerSmallTalk(turn, null))) return;
         turn.out.push(...render(turn, 'common:unsupported'));
         await repeatPrompt(turn);
         return;
@@ -460,6 +523,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await answerAsk(turn, waiting.flow, waiting.step, payload, true);
           return;
         }
+        if (await answerSmallTalk(turn, text)) return;
         await startTriggeredFlow(turn, payload, { includeFallback: true });
         return;
       }
@@ -515,8 +579,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       if (expired && event.payload.kind !== 'follow' && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:session.expired'));
       }
+      let handoff = input.handoff ?? null;
+      if (handoff && now.getTime() - handoff.lastActivityAt.getTime() > handoffIdleMs) {
+        // Nobody acted for too long: the handoff ends and the bot answers this message itself.
+        emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'timeout' } }, 'handoff.timeout');
+        if (event.payload.kind !== 'unfollow') turn.out.push(...render(turn, 'common:handoff.timed_out'));
+        handoff = null;
+      }
       try {
-        await route(turn, event.payload);
+        if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload);
+        else await route(turn, event.payload);
       } catch (error) {
         // An outage is retried with the event; only a bug in a flow or the engine is answered here and now.
         if (isInfrastructureError(error)) throw error;

@@ -9,6 +9,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -127,21 +128,46 @@ export const conversationReleasePublications = pgTable(
   (table) => [index('conversation_release_publications_release_idx').on(table.releaseId)],
 );
 
-/** Conversations a citizen asked to continue with an official. No message text: officials read the conversation log. */
+/**
+ * Conversations a citizen asked to continue with an official. While one is open or taken the bot stays silent for
+ * that citizen (global commands aside). No message text: officials read the conversation log.
+ */
 export const conversationHandoffs = pgTable(
   'conversation_handoffs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     citizenId: text('citizen_id').notNull(),
     flowId: text('flow_id').notNull(),
+    /** Why: a template key (`officials:handoff.reason.asked`) rendered in the official's language, or plain text. */
     reason: text('reason'),
-    /** open → taken → closed. */
+    /** open → taken (an official claimed it) → closed. */
     status: text('status').notNull().default('open'),
+    /** The official (admin account id) it is assigned to. */
     takenBy: text('taken_by'),
+    takenAt: timestamp('taken_at', { withTimezone: true }),
+    /** The citizen's name as Zalo shows it, looked up once for officials' lists. */
+    citizenName: text('citizen_name'),
+    /** Citizen messages since an official last answered (the officials' "unread" badge). */
+    unanswered: integer('unanswered').notNull().default(0),
+    lastCitizenAt: timestamp('last_citizen_at', { withTimezone: true }),
+    firstAnswerAt: timestamp('first_answer_at', { withTimezone: true }),
+    lastAnswerAt: timestamp('last_answer_at', { withTimezone: true }),
+    /** `citizen`, `timeout`, `citizen_left` or the official's account id. */
+    closedBy: text('closed_by'),
+    closeNote: text('close_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Any change (message, claim, answer, close): officials' clients poll for rows changed since their last look. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (table) => [index('conversation_handoffs_status_created_idx').on(table.status, table.createdAt)],
+  (table) => [
+    index('conversation_handoffs_status_created_idx').on(table.status, table.createdAt),
+    index('conversation_handoffs_updated_idx').on(table.updatedAt),
+    // One live handoff per citizen, even when two requests race.
+    uniqueIndex('conversation_handoffs_one_live_idx')
+      .on(table.citizenId)
+      .where(sql`${table.status} <> 'closed'`),
+  ],
 );
 
 /**

@@ -6,6 +6,7 @@ import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
 import { combineActionRegistries, createActionRegistry } from './actions.js';
 import { createBuiltinActions } from './builtin-actions.js';
 import { validateEngineTemplates } from './engine-templates.js';
+import { SMALL_TALK_TEMPLATE_KEYS, SMALL_TALK_WORD_LISTS } from './small-talk.js';
 import { flowJsonSchema } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer, loadTemplateResources } from './template-renderer.js';
@@ -13,6 +14,7 @@ import { validateFlows } from './validate-flow.js';
 import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 import fs from 'node:fs';
 import { createShippedInputTypes } from '../shipped-input-types.js';
+import { LANGUAGES } from '../kernel/index.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -41,6 +43,16 @@ describe('shipped flows and templates', () => {
 
   it('the engine templates exist in Vietnamese and English', () => {
     expect(validateEngineTemplates(templates, ['vi', 'en'])).toEqual([]);
+    for (const language of LANGUAGES) {
+      expect(
+        SMALL_TALK_TEMPLATE_KEYS.filter((key) => !templates.has(key, language)),
+        language,
+      ).toEqual([]);
+      expect(
+        SMALL_TALK_WORD_LISTS.filter((key) => templates.wordList(key, language) === null),
+        language,
+      ).toEqual([]);
+    }
   });
 
   it('every namespace has the same keys in Vietnamese and English', () => {

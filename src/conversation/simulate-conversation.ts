@@ -71,6 +71,7 @@ export async function simulateConversation(
       session: await store.loadSession(citizenId),
       language: (await store.findLanguage(citizenId)) ?? DEFAULT_LANGUAGE,
       held: 0,
+      handoff: await store.findLiveHandoff(citizenId),
       now: clock(),
       logger: deps.logger,
     });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_LANGUAGE, languageSchema, type Button, type Language, type OutboundMessage } from './channel.js';
 import { ConversationErrors } from './errors.js';
 import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+import { EXAMPLE_PROVINCE_SETTINGS, provinceTemplateVariables } from './province-settings.js';
 import { foldText } from './text.js';
 
 /**
@@ -96,6 +97,8 @@ export interface TemplateRendererOptions {
   templatesDir?: string;
   /** Resources already loaded (e.g. the published templates from the flow store); win over files. */
   resources?: TemplateResources;
+  /** Variables every template sees (`province.*`, `you`); default: the example province of the sandbox. */
+  defaults?: Record<string, unknown>;
 }
 
 /** Creates a renderer over the templates directory and/or given resources. */
@@ -115,7 +118,10 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     ns: namespaces,
     defaultNS: 'common',
     // Texts go to chat, not HTML: nothing to escape.
-    interpolation: { escapeValue: false },
+    interpolation: {
+      escapeValue: false,
+      defaultVariables: options.defaults ?? provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS),
+    },
     returnNull: false,
   });
   const formatter = instance.services.formatter;
@@ -174,7 +180,11 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
         const title = translate(`${key}.buttons.${index}.title`, language, params);
         if (button.url)
           return { title, action: { type: 'url', url: translate(`${key}.buttons.${index}.url`, language, params) } };
-        if (button.phone) return { title, action: { type: 'phone', phone: button.phone } };
+        if (button.phone)
+          return {
+            title,
+            action: { type: 'phone', phone: translate(`${key}.buttons.${index}.phone`, language, params) },
+          };
         return {
           title,
           action: { type: 'query', payload: translate(`${key}.buttons.${index}.payload`, language, params) },
@@ -208,6 +218,8 @@ export interface ReloadingTemplateRendererOptions {
   clock?: () => Date;
   /** Told when a reload fails; the previous templates stay in use. */
   onError?: (error: unknown) => void;
+  /** Variables every template sees (see `TemplateRendererOptions.defaults`). */
+  defaults?: Record<string, unknown>;
 }
 
 /** A renderer over the published templates that reloads them at most every `refreshMs`, so an admin's publish reaches every process. */
@@ -223,7 +235,7 @@ export async function createReloadingTemplateRenderer(
       const combined = { ...files[language], ...stored[language] };
       if (Object.keys(combined).length > 0) merged[language] = combined;
     }
-    return createTemplateRenderer({ resources: merged });
+    return createTemplateRenderer({ resources: merged, ...(options.defaults ? { defaults: options.defaults } : {}) });
   };
   let stored = await options.load();
   let signature = JSON.stringify(stored);

@@ -1,6 +1,6 @@
 import type { Tx } from '../platform/db.js';
 import type { CitizenId, InboundEvent, Language, OutboundMessage } from './channel.js';
-import type { Effect } from './effects.js';
+import { HANDOFF_EFFECT, HANDOFF_END_EFFECT, type Effect } from './effects.js';
 import type { Session } from './session.js';
 
 /** What one turn produced: the session to keep (null: forget it), the replies and the writes it asks for. */
@@ -30,35 +30,50 @@ export interface TurnStore {
   findLanguage(citizenId: CitizenId): Promise<Language | null>;
   /** Notifications held for the citizen while they were outside the messaging window. */
   countHeldMessages(citizenId: CitizenId): Promise<number>;
+  /** The citizen's live handoff to an official (the bot stays silent), or null. */
+  findLiveHandoff(citizenId: CitizenId): Promise<{ status: 'open' | 'taken'; lastActivityAt: Date } | null>;
   commit(event: InboundEvent, result: TurnResult, claim?: ClaimInboundEvent): Promise<CommitOutcome>;
 }
 
 export interface MemoryTurnStore extends TurnStore {
   /** What each committed turn recorded, in order (tests and the simulator read it). */
   readonly committed: Array<{ event: InboundEvent; result: TurnResult }>;
+  /** Ends a citizen's handoff as an official would (tests). */
+  closeHandoff(citizenId: CitizenId): void;
   /** Sets a citizen's remembered language (a test's starting point). */
   setLanguage(citizenId: CitizenId, language: Language): void;
 }
 
 /**
  * Turns kept in process memory: unit tests and the simulator. Effects are recorded, never performed (the simulator
- * shows them); the language effect is remembered, since the engine reads it back on the next turn.
+ * shows them); the language and handoff effects are remembered, since the engine reads them back on the next turn.
  */
 export function createMemoryTurnStore(): MemoryTurnStore {
   const sessions = new Map<string, Session>();
   const languages = new Map<string, Language>();
   const committed: Array<{ event: InboundEvent; result: TurnResult }> = [];
+  const handoffs = new Map<string, Date>();
   return {
     committed,
     setLanguage: (citizenId, language) => void languages.set(citizenId, language),
     loadSession: (citizenId) => Promise.resolve(sessions.get(citizenId) ?? null),
     findLanguage: (citizenId) => Promise.resolve(languages.get(citizenId) ?? null),
     countHeldMessages: () => Promise.resolve(0),
+    findLiveHandoff(citizenId) {
+      const since = handoffs.get(citizenId);
+      return Promise.resolve(since ? { status: 'open' as const, lastActivityAt: since } : null);
+    },
+    closeHandoff: (citizenId) => void handoffs.delete(citizenId),
     commit(event, result, claim) {
       if (claim) throw new Error('the memory turn store has no transaction to claim an event in');
       if (result.session) sessions.set(event.citizenId, structuredClone(result.session));
       else sessions.delete(event.citizenId);
       languages.set(event.citizenId, result.language);
+      for (const effect of result.effects) {
+        if (effect.type === HANDOFF_EFFECT && !handoffs.has(event.citizenId))
+          handoffs.set(event.citizenId, new Date(event.occurredAt));
+        if (effect.type === HANDOFF_END_EFFECT) handoffs.delete(event.citizenId);
+      }
       committed.push({ event, result });
       return Promise.resolve('committed');
     },

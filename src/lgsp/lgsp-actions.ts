@@ -36,6 +36,8 @@ export interface LgspActionsDeps {
 
 /** The effect of `lgsp.dossier.follow`: the follow row, written with the turn. */
 export const DOSSIER_FOLLOW_EFFECT = 'lgsp.dossier.follow';
+/** The effect of `lgsp.dossier.unfollow`: the citizen's follow of one dossier stops, with the turn. */
+export const DOSSIER_UNFOLLOW_EFFECT = 'lgsp.dossier.unfollow';
 const DEFAULT_MAX_FOLLOWS_PER_CITIZEN = 10;
 
 const followPayloadSchema = z.object({
@@ -72,7 +74,12 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     async run({ code }, ctx) {
       const result = await services.dossiers.get(code);
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
-      return { status: 'ok', value: { ...convertDossierToView(result.value, ctx.language, textsOf(ctx), ctx.now) } };
+      // Whether the citizen already follows it: the answer then offers to stop, not to follow again.
+      const followed = (await deps.follows.listActive(ctx.citizenId)).some((f) => f.dossierCode === result.value.code);
+      return {
+        status: 'ok',
+        value: { ...convertDossierToView(result.value, ctx.language, textsOf(ctx), ctx.now), followed },
+      };
     },
   });
 
@@ -142,6 +149,50 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     },
   });
 
+  const listFollows = defineAction({
+    name: 'lgsp.follows.list',
+    description:
+      'The dossiers the citizen follows now; value.count, value.lines (one per dossier) and value.items ({code}, up to 5).',
+    kind: 'read',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const follows = await deps.follows.listActive(ctx.citizenId);
+      if (follows.length === 0) return NOT_FOUND;
+      const lines = follows.map((f) =>
+        textsOf(ctx).t('lgsp:follows.item', ctx.language, {
+          code: f.dossierCode,
+          statusLabel: textsOf(ctx).t(`lgsp:status.${f.lastStatus}`, ctx.language),
+          until: f.expiresAt.toISOString(),
+        }),
+      );
+      return {
+        status: 'ok',
+        value: {
+          count: follows.length,
+          lines: lines.join('\n'),
+          items: follows.slice(0, 5).map((f) => ({ code: f.dossierCode })),
+        },
+      };
+    },
+  });
+
+  const unfollow = defineAction({
+    name: 'lgsp.dossier.unfollow',
+    description:
+      'Stops following a dossier; value.result is stopped, or not_following when the citizen did not follow it.',
+    kind: 'write',
+    args: z.object({ code: dossierCode }),
+    async run({ code }, ctx) {
+      const following = (await deps.follows.listActive(ctx.citizenId)).some((f) => f.dossierCode === code);
+      if (!following) return { status: 'ok', value: { result: 'not_following', code } };
+      return {
+        status: 'ok',
+        value: { result: 'stopped', code },
+        effects: [{ type: DOSSIER_UNFOLLOW_EFFECT, payload: { dossierCode: code } }],
+      };
+    },
+  });
+
   const searchProcedures = defineAction({
     name: 'lgsp.procedure.search',
     description: 'Searches procedures by words; value.items (at most 5) carry code and name for buttons.',
@@ -151,7 +202,11 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       const result = await services.procedures.search(words, limit ?? 5);
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const items = result.value.items.slice(0, 5).map((p) => ({ code: p.code, name: p.name }));
-      return { status: 'ok', value: { total: result.value.total, shown: items.length, items } };
+      // `more`: only some of the matches are shown (the answer then says how many there are in all).
+      return {
+        status: 'ok',
+        value: { total: result.value.total, shown: items.length, more: result.value.total > items.length, items },
+      };
     },
   });
 
@@ -207,10 +262,10 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     },
   });
 
-  return [getDossier, listByPhone, follow, searchProcedures, getProcedure, getBusiness];
+  return [getDossier, listByPhone, follow, listFollows, unfollow, searchProcedures, getProcedure, getBusiness];
 }
 
-/** Performs `lgsp.dossier.follow` inside the turn's transaction (the limit is checked again there). */
+/** Performs `lgsp.dossier.follow` (the limit is checked again) and `lgsp.dossier.unfollow` in the turn's transaction. */
 export function createLgspEffects(options: { maxPerCitizen?: number } = {}): EffectDefinition<z.ZodType>[] {
   return [
     defineEffect({
@@ -228,6 +283,13 @@ export function createLgspEffects(options: { maxPerCitizen?: number } = {}): Eff
           maxActive: options.maxPerCitizen ?? DEFAULT_MAX_FOLLOWS_PER_CITIZEN,
         });
         if (outcome === 'limit') ctx.logger.warn('follow limit reached between the turn and its commit; not followed');
+      },
+    }),
+    defineEffect({
+      type: DOSSIER_UNFOLLOW_EFFECT,
+      payload: z.object({ dossierCode: z.string().min(1).max(64) }),
+      async perform(payload, ctx) {
+        await createDossierFollowStore(ctx.tx).stop(ctx.citizenId, payload.dossierCode, ctx.now);
       },
     }),
     defineEffect({

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationMessages } from './schema.js';
@@ -75,4 +75,33 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
     .where(eq(conversationMessages.citizenId, citizenId))
     .limit(1);
   return rows.length > 0;
+}
+
+/** The latest logged message of each citizen, either way (officials' handoff list). */
+export async function findLastMessages(
+  db: DbOrTx,
+  citizenIds: string[],
+): Promise<Map<string, Omit<ConversationMessageView, 'body' | 'id'>>> {
+  const found = new Map<string, Omit<ConversationMessageView, 'body' | 'id'>>();
+  if (citizenIds.length === 0) return found;
+  const rows = await db
+    .selectDistinctOn([conversationMessages.citizenId], {
+      citizenId: conversationMessages.citizenId,
+      direction: conversationMessages.direction,
+      kind: conversationMessages.kind,
+      body: conversationMessages.body,
+      occurredAt: conversationMessages.occurredAt,
+    })
+    .from(conversationMessages)
+    .where(inArray(conversationMessages.citizenId, citizenIds))
+    .orderBy(conversationMessages.citizenId, desc(conversationMessages.id));
+  for (const row of rows) {
+    found.set(row.citizenId, {
+      direction: row.direction,
+      kind: row.kind,
+      text: findLoggedText(row.body),
+      occurredAt: row.occurredAt.toISOString(),
+    });
+  }
+  return found;
 }

@@ -22,7 +22,12 @@ export {
   type ConversationEntry,
   type ConversationRow,
 } from './conversation-log.js';
-export { hasConversation, listConversationPage, type ConversationMessageView } from './conversation-view.js';
+export {
+  findLastMessages,
+  hasConversation,
+  listConversationPage,
+  type ConversationMessageView,
+} from './conversation-view.js';
 /** The delivery queue (its name, `outbound`, predates the module: jobs queued by older versions still run). */
 export { outboundQueue, messagingMaintenanceQueue } from './queues.js';
 /** The module's tables (drizzle), for tests, reports and announcements' delivery tracking. */

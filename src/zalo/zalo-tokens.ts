@@ -383,11 +383,15 @@ export function createZaloTokenManager(deps: ZaloTokenManagerDeps): ZaloTokenMan
         }
         metrics?.tokenRefreshes.inc({ outcome: 'failure' });
         await markReconnectRequired(result.reason);
+        if (deps.autoConnect) {
+          // The sandbox reconnects by itself (its simulator forgets tokens on restart): nothing for an admin to do.
+          logger.warn({ zaloCode: result.code }, 'refreshing the Zalo access token failed; the sandbox reconnects');
+          return autoConnect(deps.autoConnect.redirectUri);
+        }
         logger.error(
           { zaloCode: result.code },
           'ALERT: refreshing the Zalo access token failed; an admin must reconnect the OA',
         );
-        if (deps.autoConnect) return autoConnect(deps.autoConnect.redirectUri);
         throw ZaloErrors.tokenRefreshFailed(result.code);
       } finally {
         await releaseLock(lock);

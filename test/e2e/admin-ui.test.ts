@@ -1,7 +1,7 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
 // in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
-// ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway) and
-// answers a citizen waiting for an official.
+// ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway),
+// takes a citizen's hand-off, answers them and closes it with a note.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -58,6 +58,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     return { page, context, done };
   }
 
+  /** Whether the OA has sent the citizen a text containing `text` (the sandbox simulator's log of the conversation). */
+  async function botSaid(citizenId: string, text: string): Promise<boolean> {
+    const log = await sandboxZalo<{ items: Array<{ direction: string; body: { message?: { text?: string } } }> }>(
+      server.url,
+      `/citizens/${citizenId}/conversation`,
+    );
+    return log.items.some((item) => item.direction === 'out' && item.body.message?.text?.includes(text));
+  }
+
   async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
@@ -100,7 +109,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const simulator = page.getByTestId('simulator');
     await simulator.getByRole('textbox', { name: 'Tin nhắn của người dân' }).fill('hotline');
     await simulator.getByRole('button', { name: 'Gửi' }).click();
-    await simulator.getByTestId('bot-message').getByText('Liên hệ Trung tâm Phục vụ hành chính công tỉnh').waitFor();
+    await simulator.getByTestId('bot-message').getByText('Trung tâm Phục vụ hành chính công tỉnh Mẫu').waitFor();
     await simulator.getByRole('button', { name: 'Nhắn cho cán bộ' }).click();
     await simulator.getByTestId('effects').first().waitFor();
     expect(await simulator.getByTestId('effects').first().textContent()).toContain('Sẽ ghi');
@@ -156,12 +165,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   });
 
-  it('shows an official no flows (the server refuses them anyway), and a waiting citizen to answer on Zalo', async () => {
-    // A citizen asks for an official on the sandbox Zalo: the help flow's button sends this payload.
+  it('shows an official no flows, and a waiting citizen to take, answer on Zalo and close', async () => {
+    // A citizen asks for an official on the sandbox Zalo, then writes what they need while they wait.
     const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Lê Thị Hoa' });
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
-    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: '#go:help/handoff' });
+    await expect.poll(() => botSaid(citizen.id, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'), POLL).toBe(true);
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'Tôi cần hỏi về sổ đỏ' });
 
     const { page, done } = await newPage('official');
     await signIn(page, OFFICIAL);
@@ -173,33 +183,35 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const refused = await page.request.get(`${server.url}/api/admin/flows`);
     expect(refused.status()).toBe(403);
 
-    // The waiting citizen is listed (the hand-off is recorded by the worker: look again until it is there).
+    // The waiting citizen is listed by name, with their last message and one unanswered message (the list polls).
     await page.getByRole('navigation').getByRole('link', { name: 'Người dân cần cán bộ' }).click();
-    const conversationLink = page.getByRole('link', { name: `Cuộc trò chuyện ${citizen.id}` });
-    await expect
-      .poll(async () => {
-        if ((await conversationLink.count()) === 0) await page.reload();
-        return conversationLink.count();
-      }, POLL)
-      .toBe(1);
+    const row = page.getByTestId('handoff-row').filter({ hasText: 'Lê Thị Hoa' });
+    await row.getByText('Tôi cần hỏi về sổ đỏ').waitFor();
+    await row.getByLabel('1 tin nhắn chưa được trả lời').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await conversationLink.click();
-    await page.getByTestId('conversation-message').getByText('gặp cán bộ').first().waitFor();
+
+    // Taking it tells the citizen an official has joined.
+    await row.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await row.getByText('Bạn đang xử lý').waitFor();
+    await expect.poll(() => botSaid(citizen.id, 'Cán bộ đã tiếp nhận yêu cầu'), POLL).toBe(true);
+
+    await row.getByRole('link', { name: 'Cuộc trò chuyện Lê Thị Hoa' }).click();
+    await page.getByTestId('conversation-message').getByText('Tôi cần hỏi về sổ đỏ').first().waitFor();
+    await page.getByTestId('live-handoff').getByText('Bạn đang xử lý').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Trả lời người dân').fill('Chào chị Hoa, cán bộ Trung tâm xin trả lời.');
     await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();
     await page.getByText('Đã chuyển tin nhắn đi').waitFor();
-    await expect
-      .poll(async () => {
-        const log = await sandboxZalo<{ items: Array<{ direction: string; body: { message?: { text?: string } } }> }>(
-          server.url,
-          `/citizens/${citizen.id}/conversation`,
-        );
-        return log.items.some(
-          (item) => item.direction === 'out' && item.body.message?.text?.includes('cán bộ Trung tâm xin trả lời'),
-        );
-      }, POLL)
-      .toBe(true);
+    await expect.poll(() => botSaid(citizen.id, 'cán bộ Trung tâm xin trả lời'), POLL).toBe(true);
+
+    // Closing with a note: the citizen is told, and the bot answers them again.
+    await page.getByTestId('live-handoff').getByRole('button', { name: 'Đóng (đã xong)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kết thúc trao đổi' });
+    await dialog.getByLabel('Ghi chú cho cán bộ (không bắt buộc)').fill('Đã hướng dẫn nộp hồ sơ trực tuyến.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Kết thúc' }).click();
+    await page.getByTestId('live-handoff').waitFor({ state: 'detached' });
+    await expect.poll(() => botSaid(citizen.id, 'Cán bộ đã kết thúc cuộc trao đổi'), POLL).toBe(true);
 
     // English at a click, remembered by the browser.
     await page.getByText('English', { exact: true }).click();

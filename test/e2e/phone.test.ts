@@ -46,8 +46,9 @@ describe.skipIf(!chromiumAvailable)('phone page round trip through the whole ser
     const queryButton = page.locator('[data-testid="oa-button"][data-type^="oa.query"]').first();
     await queryButton.waitFor({ timeout: REPLY_TIMEOUT_MS });
     await queryButton.click();
-    await phone.expectDelivered(phone.citizenMessages.last());
     seen = await phone.waitForOaMessagesBeyond(seen);
+    // As on real Zalo, the hidden payload of an oa.query.hide button is not shown as the citizen's message.
+    expect(await phone.citizenMessages.count()).toBe(0);
 
     // Typed text gets an answer.
     await phone.typeText('xin chào');

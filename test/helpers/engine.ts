@@ -2,7 +2,7 @@ import { createCitizenEffects, createCitizenPreferences } from '../../src/citize
 import {
   createConversationEngine,
   createEffectRegistry,
-  createHandoffEffect,
+  createHandoffEffects,
   createReleaseHeldEffect,
   createHandoffStore,
   createPgTurnStore,
@@ -69,10 +69,11 @@ export function createPgTestEngine(options: {
   };
   const replies = options.replies;
   const logger = testLogger();
+  const handoffs = createHandoffStore(options.db);
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
     ...(replies ? [createReleaseHeldEffect((tx, citizenId) => replies.releaseHeld(tx, citizenId))] : []),
-    createHandoffEffect(createHandoffStore(options.db)),
+    ...createHandoffEffects(handoffs),
     ...createLgspEffects(),
     ...(options.extraEffects ?? []),
   ]);
@@ -82,6 +83,7 @@ export function createPgTestEngine(options: {
       preferences: createCitizenPreferences(options.db),
       effects,
       replies: options.replies ?? collecting,
+      handoffs,
       ...(options.outbox ? { outbox: options.outbox } : {}),
       logger,
     }),

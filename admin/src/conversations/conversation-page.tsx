@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -8,8 +8,20 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
 import { formatDateTime } from './format';
+import {
+  CloseHandoffButton,
+  HandoffStatus,
+  TakeButton,
+  UnansweredCount,
+  useAnswerHandoff,
+  useLiveHandoffs,
+} from './handoffs';
 
-/** One citizen's conversation with the OA (each read is audited), and the official's answer through the OA. */
+/**
+ * One citizen's conversation with the OA (each read is audited), and the official's answer through the OA. While the
+ * citizen has a live hand-off the answer goes through it (taking it, resetting its unanswered count) and the log is
+ * read again when the citizen writes; otherwise it is a plain answer from the OA.
+ */
 export function ConversationPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
@@ -28,19 +40,37 @@ export function ConversationPage() {
     // The API answers the cursor as a string of digits and takes it back as an integer.
     getNextPageParam: (page) => (page.nextCursor === null ? undefined : Number(page.nextCursor)),
   });
-  const reply = useMutation({
+  const handoff = useLiveHandoffs().data?.find((item) => item.citizenId === citizenId && item.status !== 'closed');
+  const refreshLog = () => queryClient.invalidateQueries({ queryKey: ['conversation', citizenId] });
+  // The queue is polled, the log is not (each read is audited): read the log again when the citizen wrote more.
+  const lastSeen = useRef(handoff?.lastCitizenAt);
+  useEffect(() => {
+    if (handoff?.lastCitizenAt === lastSeen.current) return;
+    lastSeen.current = handoff?.lastCitizenAt;
+    void queryClient.invalidateQueries({ queryKey: ['conversation', citizenId] });
+  }, [handoff?.lastCitizenAt, queryClient, citizenId]);
+  const plainReply = useMutation({
     mutationFn: (text: string) =>
       unwrap(
         api.POST('/api/admin/conversations/{citizenId}/messages', { params: { path: { citizenId } }, body: { text } }),
       ),
-    onSuccess: () => {
-      setAnswer('');
-      return queryClient.invalidateQueries({ queryKey: ['conversation', citizenId] });
-    },
   });
+  const handoffReply = useAnswerHandoff();
+  const [sent, setSent] = useState<'reply' | 'notification' | null>(null);
+  const replying = plainReply.isPending || handoffReply.isPending;
+  const replyError = handoff ? handoffReply.error : plainReply.error;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (answer.trim()) reply.mutate(answer.trim());
+    const text = answer.trim();
+    if (!text) return;
+    setSent(null);
+    const done = (purpose: 'reply' | 'notification') => {
+      setAnswer('');
+      setSent(purpose);
+      return refreshLog();
+    };
+    if (handoff) handoffReply.mutate({ id: handoff.id, text }, { onSuccess: (result) => done(result.purpose) });
+    else plainReply.mutate(text, { onSuccess: () => done('reply') });
   };
   // Pages come newest first; the log reads oldest first, like the phone.
   const items = (messages.data?.pages ?? []).flatMap((page) => page.items).reverse();
@@ -51,8 +81,33 @@ export function ConversationPage() {
         {t('conversation.back')}
       </Anchor>
       <Title order={1} size="h4">
-        {t('conversation.title', { citizen: citizenId })}
+        {t('conversation.title', { citizen: handoff?.citizenName ?? citizenId })}
       </Title>
+      {handoff && (
+        <Paper withBorder p="sm" data-testid="live-handoff">
+          <Stack gap={6}>
+            <Group gap="xs">
+              <Text size="sm" fw={600}>
+                {t('conversation.handoff')}
+              </Text>
+              <HandoffStatus handoff={handoff} />
+              <Text size="sm" span>
+                {t('handoffs.column.unanswered')}:
+              </Text>
+              <UnansweredCount count={handoff.unanswered} />
+            </Group>
+            {handoff.reason && (
+              <Text size="sm">
+                {t('handoffs.column.reason')}: {handoff.reason}
+              </Text>
+            )}
+            <Group gap="xs">
+              <TakeButton handoff={handoff} />
+              <CloseHandoffButton handoff={handoff} onClosed={() => void refreshLog()} />
+            </Group>
+          </Stack>
+        </Paper>
+      )}
       <Text size="xs" c="dimmed">
         {t('conversation.audited')}
       </Text>
@@ -97,14 +152,14 @@ export function ConversationPage() {
       {can('conversations.reply') && (
         <form onSubmit={submit}>
           <Stack gap="xs">
-            {reply.error && (
+            {replyError && (
               <Alert color="red" role="alert">
-                {problemMessage(t, reply.error)}
+                {problemMessage(t, replyError)}
               </Alert>
             )}
-            {reply.isSuccess && (
+            {sent && (
               <Alert color="green" role="status">
-                {t('conversation.sent')}
+                {sent === 'reply' ? t('conversation.sent') : t('conversation.sentLater')}
               </Alert>
             )}
             <Textarea
@@ -116,7 +171,7 @@ export function ConversationPage() {
               value={answer}
               onChange={(event) => setAnswer(event.currentTarget.value)}
             />
-            <Button type="submit" w="fit-content" loading={reply.isPending} disabled={!answer.trim()}>
+            <Button type="submit" w="fit-content" loading={replying} disabled={!answer.trim()}>
               {t('conversation.send')}
             </Button>
           </Stack>

@@ -152,6 +152,21 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
   };
 
+  // What the phone page's and the start banner's link opens: what this simulator is and what it can do.
+  router.get('/', (_req, res) => {
+    res.json({
+      simulator: 'LGSP (sandbox): the provincial data-sharing platform, simulated',
+      profile: profile.name,
+      readme: 'src/sandbox/lgsp/README.md',
+      controls: {
+        faults: 'GET/POST /sandbox/lgsp/_faults {"down":true} | {"latencyMs":2000} | {}',
+        dossierStatus: 'POST /sandbox/lgsp/_dossiers/<code>/status {"status":"processed"}',
+      },
+      dossiers: data.dossiers.map((d) => ({ code: d.code, status: d.status })),
+      businesses: data.businesses.map((b) => ({ taxCode: b.taxCode, name: b.name })),
+    });
+  });
+
   router.get('/_faults', (_req, res) => {
     res.json(faults);
   });

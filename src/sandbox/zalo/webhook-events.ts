@@ -10,7 +10,12 @@ export function signZaloWebhook(appId: string, rawBody: string, timestamp: strin
 
 /** What a simulated citizen can do on their phone (the control API's `send` body). */
 export const citizenActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string().min(1).max(2000) }),
+  z.object({
+    type: z.literal('text'),
+    text: z.string().min(1).max(2000),
+    /** Sent by tapping an OA button: Zalo hides an `oa.query.hide` payload and shows the title of an `oa.query.show`. */
+    button: z.object({ type: z.enum(['oa.query.hide', 'oa.query.show']), title: z.string().max(100) }).optional(),
+  }),
   z.object({ type: z.literal('image'), url: z.string().min(1) }),
   z.object({ type: z.literal('file'), url: z.string().min(1), name: z.string().min(1) }),
   z.object({ type: z.literal('location'), latitude: z.number(), longitude: z.number() }),

@@ -33,10 +33,15 @@ export interface ZaloSimulatorOptions {
 
 export interface ConversationItem {
   seq: number;
-  direction: 'in' | 'out';
+  /** `refused`: the OA tried to send and Zalo answered an error (the phone shows it as not delivered). */
+  direction: 'in' | 'out' | 'refused';
   at: string;
   messageId: string;
   body: unknown;
+  /** For a citizen's tap on an OA button: how Zalo shows it in the chat (hidden payload, or the button's title). */
+  button?: { type: 'oa.query.hide' | 'oa.query.show'; title: string };
+  /** For a refused send: Zalo's error code and message. */
+  error?: { code: number; message: string };
 }
 
 export interface SimulatedCitizen {
@@ -190,10 +195,16 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   };
   const randomId = (bytes = 10) => randomBytes(bytes).toString('hex');
 
-  function record(citizenId: string, direction: 'in' | 'out', messageId: string, body: unknown): void {
+  function record(
+    citizenId: string,
+    direction: ConversationItem['direction'],
+    messageId: string,
+    body: unknown,
+    extra: Pick<ConversationItem, 'button' | 'error'> = {},
+  ): void {
     const list = conversations.get(citizenId) ?? [];
     seq += 1;
-    list.push({ seq, direction, at: new Date().toISOString(), messageId, body });
+    list.push({ seq, direction, at: new Date().toISOString(), messageId, body, ...extra });
     conversations.set(citizenId, list);
     const pending = waiters.get(citizenId);
     if (pending) {
@@ -204,11 +215,13 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
 
   function createCitizen(displayName: string, opts: { following?: boolean } = {}): SimulatedCitizen {
     citizenCounter += 1;
-    // 19-digit ids like Zalo's: they exceed 2^53, so they stay strings everywhere.
-    const id = (6142494823000000000n + BigInt(citizenCounter) * 7919n).toString();
+    // 19-digit ids like Zalo's: they exceed 2^53, so they stay strings everywhere. Random, so a citizen created after a
+    // restart never takes over an earlier one's language, handoffs and follows stored in the database.
+    const unique = BigInt(`0x${randomId(7)}`) % 1_000_000_000_000n;
+    const id = (6142490000000000000n + unique * 1000n + BigInt(citizenCounter % 1000)).toString();
     const citizen: SimulatedCitizen = {
       id,
-      userIdByApp: (9791221850460000000n + BigInt(citizenCounter) * 104729n).toString(),
+      userIdByApp: (9791220000000000000n + unique * 1000n + BigInt(citizenCounter % 1000)).toString(),
       displayName,
       following: opts.following ?? false,
       lastInteractionAt: undefined,
@@ -263,7 +276,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       timestamp: nextTimestamp(),
       msgId,
     });
-    record(citizen.id, 'in', msgId, event);
+    record(citizen.id, 'in', msgId, event, action.type === 'text' && action.button ? { button: action.button } : {});
     const result = await postWebhook(event);
     return { ...result, event };
   }
@@ -330,12 +343,18 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       return;
     }
     const citizen = citizens.get(parsed.data.recipient.user_id);
+    // A refused message shows on the citizen's phone as not delivered, with Zalo's reason (testers see why).
+    const refuse = (error: { error: number; message: string }) => {
+      if (citizen)
+        record(citizen.id, 'refused', '', parsed.data, { error: { code: error.error, message: error.message } });
+      res.json(error);
+    };
     if (!citizen || !citizen.following) {
-      res.json(ERR.notFollower);
+      refuse(ERR.notFollower);
       return;
     }
     if (citizen.lastInteractionAt === undefined || Date.now() - citizen.lastInteractionAt > windowMs) {
-      res.json(ERR.outsideWindow);
+      refuse(ERR.outsideWindow);
       return;
     }
     const messageId = randomId(16);

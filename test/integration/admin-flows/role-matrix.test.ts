@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ROLES, type AdminRole } from '../../../src/admin/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { AdminApi, buttonsOf, createAccount, signInFirstAdmin, ZaloCitizens, type ApiResponse } from './clients.js';
+import { AdminApi, createAccount, signInFirstAdmin, ZaloCitizens, type ApiResponse } from './clients.js';
 
 const HELP_YAML = fs.readFileSync(new URL('../../../flows/help.yaml', import.meta.url), 'utf8');
 const CORE_VI: unknown = JSON.parse(
@@ -62,9 +62,7 @@ describe('roles as documented', () => {
   async function openHandoff(name: string): Promise<{ citizenId: string; handoffId: string }> {
     const citizenId = await citizens.create(name);
     await citizens.say(citizenId, { type: 'follow' });
-    const help = await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
-    const askOfficial = buttonsOf(help).find((button) => button.title === 'Nhắn cho cán bộ');
-    await citizens.say(citizenId, { type: 'text', text: String(askOfficial?.payload) });
+    await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
     const open = await admin.request('GET', '/conversations/handoffs?limit=100');
     const handoff = (open.body.items as Array<{ id: string; citizenId: string }>).find(
       (item) => item.citizenId === citizenId,
@@ -245,6 +243,26 @@ describe('roles as documented', () => {
       needs: { permission: 'conversations.reply' },
       ok: 202,
       request: () => ({ path: `/conversations/${talkingCitizen}/messages`, body: { text: 'Cán bộ xin trả lời.' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/handoffs/:id/take',
+      needs: { permission: 'conversations.reply' },
+      ok: 200,
+      request: async ({ role }) => ({
+        path: `/conversations/handoffs/${(await openHandoff(`Công dân nhận ${role}`)).handoffId}/take`,
+        body: {},
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/handoffs/:id/messages',
+      needs: { permission: 'conversations.reply' },
+      ok: 202,
+      request: async ({ role }) => ({
+        path: `/conversations/handoffs/${(await openHandoff(`Công dân hỏi ${role}`)).handoffId}/messages`,
+        body: { text: 'Cán bộ xin trả lời.' },
+      }),
     },
     {
       method: 'POST',

@@ -326,9 +326,9 @@ describe('flow store (PostgreSQL)', () => {
     const first = await handoffs.request({ citizenId, flowId: 'help', reason: 'asked for an official' });
     const second = await handoffs.request({ citizenId, flowId: 'help' });
     expect(second.id).toBe(first.id);
-    expect((await handoffs.listOpen()).map((h) => h.id)).toEqual([first.id]);
+    expect((await handoffs.list()).map((h) => h.id)).toEqual([first.id]);
     expect(await handoffs.close(first.id, 'official@example.vn')).toMatchObject({ id: first.id });
-    expect(await handoffs.listOpen()).toEqual([]);
+    expect(await handoffs.list()).toEqual([]);
     expect(await handoffs.close(first.id, 'official@example.vn')).toBeNull();
   });
 });

@@ -61,7 +61,7 @@ describe('npm run flows', () => {
     const run = capture();
     expect(await runFlowsCli(['simulate', 'help', 'liên hệ', 'English', 'menu'], { ...base(), out: run.out })).toBe(0);
     expect(run.text()).toContain('> liên hệ');
-    expect(run.text()).toContain('< Liên hệ Trung tâm Phục vụ hành chính công tỉnh:');
+    expect(run.text()).toContain('< Trung tâm Phục vụ hành chính công tỉnh Mẫu (ví dụ):');
     expect(run.text()).toContain('[Nhắn cho cán bộ → #go:help/handoff]');
     expect(run.text()).toContain('< From now on I will answer in English.');
   });

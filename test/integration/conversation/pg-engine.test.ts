@@ -92,7 +92,7 @@ describe('conversation engine with turns in PostgreSQL', () => {
       [
         ['tro giup', 'Đường dây nóng'],
         ['#go:help/handoff', 'chuyển cuộc trò chuyện cho cán bộ'],
-        ['huỷ', 'Đã hủy'],
+        ['huỷ', 'Đã kết thúc trao đổi với cán bộ'],
       ],
     ],
     [
@@ -100,6 +100,7 @@ describe('conversation engine with turns in PostgreSQL', () => {
       [
         ['lien hệe', 'Đường dây nóng'],
         ['xyz', 'chưa hiểu'],
+        ['cảm ơn ạ', 'không có gì'],
       ],
     ],
   ])('%s', async (_name, table) => {

@@ -39,7 +39,8 @@ const lgspActions = createActionRegistry([
   ...createFeedbackActions({} as FeedbackActionsDeps),
 ]);
 
-const OLD_QUESTION = 'Bạn muốn trò chuyện bằng ngôn ngữ nào?';
+// The shipped text, with the default form of address (CITIZEN_ADDRESS_FORM).
+const OLD_QUESTION = 'Anh/chị muốn trò chuyện bằng ngôn ngữ nào?';
 const OLD_DONE = 'Đã đổi ngôn ngữ sang tiếng Việt.';
 const NEW_QUESTION = 'Bạn có muốn dùng tiếng Anh không?';
 const NEW_DONE = 'Xong (bản mới): tiếng Việt.';

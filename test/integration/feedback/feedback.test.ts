@@ -107,7 +107,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
 
   async function send(citizenId: string): Promise<string> {
     const sent = texts(await say(citizenId, '#choice:send'));
-    expect(sent).toContain('Đã nhận phản ánh của bạn');
+    expect(sent).toContain('Đã nhận phản ánh của anh/chị');
     const number = NUMBER.exec(sent)?.[0];
     if (!number) throw new Error(`no ticket number in: ${sent}`);
     return number;
@@ -239,13 +239,13 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     const stranger = await citizens.create('Lê Văn Tò Mò');
     await citizens.say(stranger, { type: 'follow' });
     const refused = texts(await say(stranger, ownerTicket));
-    expect(refused).toContain('Tôi không tìm thấy phản ánh nào của bạn');
+    expect(refused).toContain('Tôi không tìm thấy phản ánh nào của anh/chị');
     expect(refused).not.toContain('Lý Thái Tổ');
 
     const mine = await say(owner, 'phản ánh của tôi');
     expect(texts(mine)).toContain(ownerTicket);
     expect(buttonsOf(mine).map((button) => button.payload)).toContain(`#feedback_ticket ${ownerTicket}`);
-    expect(texts(await say(stranger, 'phan anh cua toi'))).toContain('Bạn chưa gửi phản ánh nào');
+    expect(texts(await say(stranger, 'phan anh cua toi'))).toContain('Anh/chị chưa gửi phản ánh nào');
   });
 
   it('lets an official find, read, answer, close and reopen a ticket; the citizen hears each once; all audited', async () => {
@@ -349,7 +349,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     const stranger = await citizens.create('Đỗ Văn Lạ');
     await citizens.say(stranger, { type: 'follow' });
     expect(texts(await say(stranger, `#feedback_rate ${ownerTicket}`))).toContain(
-      'Tôi không tìm thấy phản ánh nào của bạn',
+      'Tôi không tìm thấy phản ánh nào của anh/chị',
     );
     expect(texts(await say(owner, `#feedback_rate ${ownerTicket}`))).toContain('chưa có trả lời');
     expect((await ticketRow(ownerTicket))?.rating).toBe(2);

@@ -135,17 +135,59 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(texts(done?.bot ?? [])).toContain('đã kết thúc');
   });
 
-  it('my dossiers: asks Zalo for the phone number, refuses a typed one, lists the dossiers as buttons', async () => {
+  it('my dossiers: asks Zalo for the phone number, explains a typed one, lists the dossiers as buttons', async () => {
     const transcript = await run(['hồ sơ của tôi', '0912345678', '@contact 0912345678']);
     const [ask, typed, listed] = transcript.map((t) => t.bot);
     expect(ask?.some((m) => m.kind === 'request_user_info')).toBe(true);
-    expect(texts(typed ?? [])).toContain('không dùng số điện thoại nhập tay');
+    // The card's button says "Chia sẻ"; the answer offers a way out and blames nobody.
+    expect(texts(typed ?? [])).toContain('bấm nút "Chia sẻ"');
+    expect(buttons(typed ?? [])).toEqual(['#dossier', '#menu']);
+    expect(typed?.some((m) => m.kind === 'request_user_info')).toBe(true);
     const reply = texts(listed ?? []);
     expect(reply).toContain('Tôi tìm thấy 4 hồ sơ');
     expect(reply).not.toContain('0912345678');
     expect(buttons(listed ?? [])).toContain(`#dossier ${CODE}`);
     const [none] = (await run(['#my_dossiers', '@contact 0900000000'])).slice(1);
     expect(texts(none?.bot ?? [])).toContain('không tìm thấy hồ sơ nào');
+  });
+
+  it('my dossiers: a citizen who does not share is let go kindly, not told to stop', async () => {
+    const [, first, second] = (await run(['hồ sơ của tôi', 'tại sao phải chia sẻ', 'không muốn'])).map((t) => t.bot);
+    expect(texts(first ?? [])).toContain('Tôi chỉ tra cứu được bằng số điện thoại gắn với tài khoản Zalo');
+    const end = texts(second ?? []);
+    expect(end).toContain('Không sao.');
+    expect(end).not.toContain('tạm dừng');
+  });
+
+  it('follows: a followed dossier offers to stop following; follows are listed and stopped in chat', async () => {
+    const now = new Date();
+    await createDossierFollowStore(db.db).follow({
+      citizenId: 'simulator',
+      dossierCode: CODE,
+      language: 'vi',
+      status: 'processing',
+      now,
+      expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+      firstCheckAt: now,
+      maxActive: 10,
+    });
+    try {
+      const [lookup] = await run([CODE]);
+      expect(buttons(lookup?.bot ?? [])).toContain(`#unfollow_dossier ${CODE}`);
+      expect(buttons(lookup?.bot ?? [])).not.toContain(`#follow_dossier ${CODE}`);
+      const [list] = await run(['hồ sơ đang theo dõi']);
+      expect(texts(list?.bot ?? [])).toContain(`Anh/chị đang theo dõi 1 hồ sơ:\n• ${CODE}: Đang được giải quyết`);
+      expect(buttons(list?.bot ?? [])).toEqual([`#unfollow_dossier ${CODE}`]);
+      const [stop] = await run([`#unfollow_dossier ${CODE}`]);
+      expect(texts(stop?.bot ?? [])).toContain(`Đã bỏ theo dõi hồ sơ ${CODE}`);
+      expect(stop?.effects).toMatchObject([{ type: 'lgsp.dossier.unfollow', payload: { dossierCode: CODE } }]);
+    } finally {
+      await createDossierFollowStore(db.db).stop('simulator', CODE, new Date());
+    }
+    const [none] = await run(['bỏ theo dõi']);
+    expect(texts(none?.bot ?? [])).toContain('Anh/chị chưa theo dõi hồ sơ nào');
+    const [lookup] = await run([CODE]);
+    expect(buttons(lookup?.bot ?? [])).toContain(`#follow_dossier ${CODE}`);
   });
 
   it('procedures: words → up to 5 buttons → details with an apply-online button', async () => {

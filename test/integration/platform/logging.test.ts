@@ -48,6 +48,10 @@ describe('the log stream', () => {
       ZALO_OA_SECRET_KEY: secrets.oaKey,
       SECRETS_KEY: 'b'.repeat(64),
       LGSP_BASE_URL: 'https://lgsp.example.gov.vn',
+      PROVINCE_NAME: 'tỉnh Thử Nghiệm',
+      PROVINCE_HOTLINE: '0222 3 000 000',
+      PROVINCE_OFFICE_ADDRESS: 'Số 2 đường Thử',
+      PROVINCE_PORTAL_URL: 'https://dichvucong.example.gov.vn/',
     });
     logger.info({ zalo: config.zalo }, 'configuration loaded');
     logger.info({ accessToken: secrets.bearer, refresh_token: secrets.bearer }, 'token rotated');

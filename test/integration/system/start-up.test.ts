@@ -38,6 +38,10 @@ describe('start-up with a wrong configuration', () => {
       'Invalid configuration: ZALO_OA_SECRET_KEY: required outside sandbox mode',
       'Invalid configuration: SECRETS_KEY: required outside sandbox mode',
       'Invalid configuration: LGSP_BASE_URL: required outside sandbox mode',
+      'Invalid configuration: PROVINCE_NAME: required outside sandbox mode',
+      'Invalid configuration: PROVINCE_HOTLINE: required outside sandbox mode',
+      'Invalid configuration: PROVINCE_OFFICE_ADDRESS: required outside sandbox mode',
+      'Invalid configuration: PROVINCE_PORTAL_URL: required outside sandbox mode',
       'Invalid configuration: SANDBOX: not turned on by itself because NODE_ENV is production: set the variables above, or SANDBOX=true to run on simulated Zalo and LGSP',
     ]);
     expect(stdout).not.toContain('SANDBOX mode');

@@ -87,6 +87,32 @@ describe('Zalo simulator', () => {
     expect(conversation.items.at(-1)?.messageId).toBe(sent.data.message_id);
   });
 
+  it('shows what real Zalo shows: hidden button payloads stay hidden, refused sends are recorded with the reason', async () => {
+    const tokens = await connect();
+    const first = (await (await postJson('/api/citizens', { displayName: 'Anh Tú' })).json()) as { id: string };
+    const second = (await (await postJson('/api/citizens', { displayName: 'Anh Tú' })).json()) as { id: string };
+    expect(second.id).not.toBe(first.id);
+    // Not a follower yet: Zalo refuses (-213), and the citizen's phone shows the refused message with that reason.
+    const refused = await postJson(
+      '/openapi/v3.0/oa/message/cs',
+      { recipient: { user_id: first.id }, message: { text: 'Chào anh' } },
+      { access_token: tokens.access_token },
+    );
+    expect(((await refused.json()) as { error: number }).error).toBe(-213);
+    await postJson(`/api/citizens/${first.id}/send`, { type: 'follow' });
+    const tapped = await postJson(`/api/citizens/${first.id}/send`, {
+      type: 'text',
+      text: '#go:help/handoff',
+      button: { type: 'oa.query.hide', title: 'Nhắn cho cán bộ' },
+    });
+    expect(tapped.status).toBe(200);
+    const conversation = (await (await api(`/api/citizens/${first.id}/conversation?after=0`)).json()) as {
+      items: Array<{ direction: string; error?: { code: number }; button?: { type: string }; body: unknown }>;
+    };
+    expect(conversation.items[0]).toMatchObject({ direction: 'refused', error: { code: -213 } });
+    expect(conversation.items.at(-1)).toMatchObject({ direction: 'in', button: { type: 'oa.query.hide' } });
+  });
+
   it('rotates refresh tokens once and rejects bad tokens, non-followers and stale windows with Zalo codes', async () => {
     const tokens = await connect();
     const refresh = (rt: string) =>

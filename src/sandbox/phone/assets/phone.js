@@ -22,6 +22,8 @@ const T = {
   unfollowed: 'Bạn đã bỏ quan tâm OA · unfollowed',
   sending: 'Đang gửi…',
   delivered: 'Đã gửi ✓',
+  refused: (code, message) => `Zalo từ chối ${code} ${message} · not delivered`,
+  refusedMessage: '(tin nhắn có tệp hoặc thẻ · attachment)',
   notDelivered: (status) => `Webhook lỗi ${status} · not delivered`,
   received: 'Đã nhận',
   seen: 'Đã xem',
@@ -357,6 +359,7 @@ async function reportSeen(citizenId, messageIds) {
 /** Renders one conversation item; returns the OA message id when it was an OA message. */
 function renderItem(item) {
   if (item.direction === 'out') return renderOaMessage(item);
+  if (item.direction === 'refused') return renderRefused(item);
   renderCitizenEvent(item);
   return null;
 }
@@ -372,7 +375,13 @@ function renderCitizenEvent(item) {
   const key = eventKey(event);
   switch (event.event_name) {
     case 'user_send_text':
-      return appendCitizenRow(item, key, el('div', { className: 'bubble', text: String(message.text ?? '') }));
+      // Zalo shows nothing for a tapped oa.query.hide button, and the title for an oa.query.show one.
+      if (item.button?.type === 'oa.query.hide') return null;
+      return appendCitizenRow(
+        item,
+        key,
+        el('div', { className: 'bubble', text: String(item.button?.title ?? message.text ?? '') }),
+      );
     case 'user_send_image': {
       const bubble = el('div', { className: 'bubble' });
       const src = safeHttpUrl(payload.url);
@@ -482,6 +491,22 @@ function renderOaMessage(item) {
   return messageId ?? null;
 }
 
+/** A message the OA tried to send and Zalo refused: shown faded, with Zalo's reason, so testers see why nothing came. */
+function renderRefused(item) {
+  const text = String(item.body?.message?.text ?? T.refusedMessage);
+  const reason = T.refused(item.error?.code ?? '?', item.error?.message ?? '');
+  const meta = el('div', { className: 'meta failed', text: `${T.oaLabel} · ${formatTime(item.at)} · ${reason}` });
+  ui.chat.append(
+    el(
+      'div',
+      { className: 'row oa-side refused', dataset: { testid: 'oa-refused', seq: String(item.seq) } },
+      el('div', { className: 'bubble', text }),
+      meta,
+    ),
+  );
+  return null;
+}
+
 function renderButtons(buttons) {
   const list = el('div', { className: 'buttons' });
   for (const button of buttons) {
@@ -505,7 +530,8 @@ function tapButton(button) {
     case 'oa.query.show':
     case 'oa.query.hide': {
       const text = typeof payload === 'string' ? payload : String(payload?.text ?? '');
-      if (text) void sendAsCitizen({ type: 'text', text });
+      const title = String(button.title ?? '').slice(0, 100);
+      if (text) void sendAsCitizen({ type: 'text', text, button: { type: button.type, title } });
       return;
     }
     case 'oa.open.url': {

@@ -1,0 +1,371 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import {
+  DEFAULT_LANGUAGE,
+  languageSchema,
+  type CitizenId,
+  type HandoffRecord,
+  type HandoffStore,
+  type Language,
+  type OutboundMessage,
+  type SendContext,
+  type TemplateRenderer,
+} from '../conversation/index.js';
+import { apiRoutes, defineApiModule } from '../platform/api-route.js';
+import type { Db, DbOrTx } from '../platform/db.js';
+import { PlatformErrors } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
+import { withTimeout } from '../platform/timeout.js';
+import { findLastMessages } from '../messaging/index.js';
+import { LANGUAGES } from '../kernel/index.js';
+import { findAccountById } from './accounts.js';
+import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
+import { withAudit } from './audit.js';
+import { hasPermission, parseStoredRoles } from './roles.js';
+
+/** Zalo's limit for one text message; an official's answer should fit one. */
+const MAX_REPLY_LENGTH = 2000;
+const MAX_PAGE_SIZE = 200;
+const MAX_NOTE_LENGTH = 1000;
+/** A name lookup must not hold an official's list up for long. */
+const NAME_LOOKUP_TIMEOUT_MS = 2000;
+
+/**
+ * Where messages to a citizen go: the channel's outgoing path. `record` writes them with the caller's transaction (the
+ * handoff change, its audit row and the message commit together); `release` starts delivery once committed.
+ */
+export interface CitizenOutbox {
+  record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<unknown>;
+  release(citizenId: string): Promise<void>;
+}
+
+export interface HandoffsApiDeps {
+  db: Db;
+  handoffs: HandoffStore;
+  outbox: CitizenOutbox;
+  /** Texts for citizens (the handoff notices) and for officials (reasons), in each one's language. */
+  templates: Pick<TemplateRenderer, 'render' | 't' | 'has'>;
+  /** The citizen's language, for the notices they receive. */
+  languageOf(citizenId: CitizenId): Promise<Language | null>;
+  /** Whether the citizen wrote recently enough for a conversational reply (Zalo's window); else it waits for them. */
+  insideWindow(citizenId: CitizenId, now: Date): Promise<boolean>;
+  /** The citizen's display name (shared contact or Zalo profile); null when unknown. Best effort. */
+  lookUpName(citizenId: CitizenId): Promise<string | null>;
+  logger: Logger;
+  clock: () => Date;
+}
+
+const route = apiRoutes<HandoffsApiDeps>();
+
+const TEMPLATE_KEY = /^[a-z][a-z0-9_-]*:[A-Za-z0-9_.-]+$/;
+
+const listQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100),
+  changedSince: z.iso.datetime().optional().meta({
+    description:
+      "Only handoffs changed after this instant, closed ones included: pass the previous answer's `cursor` to poll",
+  }),
+  language: languageSchema
+    .optional()
+    .meta({ description: 'Language of `reason`; default from Accept-Language, else vi' }),
+});
+const idParamsSchema = z.object({ id: z.uuid() });
+const takeBodySchema = z.object({
+  assignTo: z.uuid().optional().meta({ description: 'Another official to hand it to; default: the caller' }),
+});
+const replyBodySchema = z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
+const closeBodySchema = z.object({ note: z.string().trim().max(MAX_NOTE_LENGTH).optional() });
+
+const handoffSchema = z
+  .object({
+    id: z.uuid(),
+    citizenId: z.string(),
+    citizenName: z.string().nullable().meta({ description: 'As Zalo shows the citizen, when known' }),
+    flowId: z.string(),
+    reason: z.string().nullable().meta({ description: "Why, in the caller's language" }),
+    status: z.enum(['open', 'taken', 'closed']),
+    takenBy: z.string().nullable().meta({ description: 'Account id of the official it is assigned to' }),
+    takenAt: z.iso.datetime().nullable(),
+    unanswered: z.number().int().meta({ description: 'Citizen messages since an official last answered' }),
+    lastMessage: z
+      .object({
+        direction: z.enum(['in', 'out']),
+        kind: z.string(),
+        text: z.string().nullable(),
+        occurredAt: z.iso.datetime(),
+      })
+      .nullable()
+      .meta({ description: 'The latest message of the conversation, either way' }),
+    lastCitizenAt: z.iso.datetime().nullable(),
+    firstAnswerAt: z.iso.datetime().nullable(),
+    lastAnswerAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    closedAt: z.iso.datetime().nullable(),
+    closedBy: z
+      .string()
+      .nullable()
+      .meta({ description: '`citizen`, `citizen_left`, `timeout` or the account id of the official' }),
+  })
+  .meta({ id: 'Handoff' });
+type HandoffView = z.input<typeof handoffSchema>;
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function officialLanguage(req: Request, requested: Language | undefined): Language {
+  if (requested) return requested;
+  const accepted = languageSchema.safeParse(req.acceptsLanguages(...LANGUAGES));
+  return accepted.success ? accepted.data : DEFAULT_LANGUAGE;
+}
+
+function reasonText(ctx: HandoffsApiDeps, reason: string | null, language: Language): string | null {
+  if (reason === null || !TEMPLATE_KEY.test(reason) || !ctx.templates.has(reason, language)) return reason;
+  return ctx.templates.t(reason, language);
+}
+
+/** Looks up the names officials have not seen yet, once per handoff; a failed lookup leaves the name empty. */
+async function fillNames(ctx: HandoffsApiDeps, records: HandoffRecord[]): Promise<HandoffRecord[]> {
+  return Promise.all(
+    records.map(async (record) => {
+      if (record.citizenName !== null || record.status === 'closed') return record;
+      const lookup = withTimeout(ctx.lookUpName(record.citizenId as CitizenId), NAME_LOOKUP_TIMEOUT_MS, 'name lookup');
+      const name = await lookup.catch((error: unknown) => {
+        ctx.logger.warn({ err: error, handoffId: record.id }, 'citizen name lookup failed');
+        return null;
+      });
+      if (name) await ctx.handoffs.setCitizenName(record.id, name);
+      return { ...record, citizenName: name };
+    }),
+  );
+}
+
+async function toViews(ctx: HandoffsApiDeps, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
+  const named = await fillNames(ctx, records);
+  const last = await findLastMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
+  return named.map((record) => {
+    const message = last.get(record.citizenId);
+    return {
+      id: record.id,
+      citizenId: record.citizenId,
+      citizenName: record.citizenName,
+      flowId: record.flowId,
+      reason: reasonText(ctx, record.reason, language),
+      status: record.status,
+      takenBy: record.takenBy,
+      takenAt: iso(record.takenAt),
+      unanswered: record.unanswered,
+      lastMessage: message
+        ? { direction: message.direction, kind: message.kind, text: message.text, occurredAt: message.occurredAt }
+        : null,
+      lastCitizenAt: iso(record.lastCitizenAt),
+      firstAnswerAt: iso(record.firstAnswerAt),
+      lastAnswerAt: iso(record.lastAnswerAt),
+      createdAt: record.createdAt.toISOString(),
+      updatedAt: record.updatedAt.toISOString(),
+      closedAt: iso(record.closedAt),
+      closedBy: record.closedBy,
+    };
+  });
+}
+
+async function citizenLanguage(ctx: HandoffsApiDeps, citizenId: string): Promise<Language> {
+  return (await ctx.languageOf(citizenId as CitizenId)) ?? DEFAULT_LANGUAGE;
+}
+
+const canRead = { permission: 'conversations.read' } as const;
+const canAct = { permission: 'conversations.reply' } as const;
+
+/**
+ * The officials' side of a live handoff: the queue (polled with `changedSince`), take or assign, answer the citizen
+ * through the OA, close. Each change is audited and commits with the messages it sends the citizen.
+ */
+export const handoffsRoutes = {
+  prefix: '/conversations/handoffs',
+  tag: {
+    name: 'Handoffs',
+    description:
+      'Citizens who asked for an official: while a handoff is open or taken the bot stays silent for that citizen',
+  },
+  routes: [
+    route({
+      method: 'get',
+      path: '/',
+      operationId: 'listHandoffs',
+      summary: 'List live handoffs, or poll for changes',
+      description:
+        'Without `changedSince`: open and taken handoffs, oldest first. With it: every handoff changed since, closed ones included. Poll with the returned `cursor`.',
+      access: canRead,
+      query: listQuerySchema,
+      response: z.object({
+        items: z.array(handoffSchema),
+        cursor: z.iso.datetime().meta({ description: 'Pass as `changedSince` to get only what changes next' }),
+      }),
+      async handler({ query, req }, ctx) {
+        // Taken before reading: a change committed while the list is read is seen again on the next poll, never lost.
+        const cursor = new Date(ctx.clock().getTime() - 1000);
+        const records = await ctx.handoffs.list({
+          limit: query.limit,
+          ...(query.changedSince ? { changedSince: new Date(query.changedSince) } : {}),
+        });
+        const latest = records.reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));
+        const next = query.changedSince && records.length === 0 ? new Date(query.changedSince) : cursor;
+        return {
+          items: await toViews(ctx, records, officialLanguage(req, query.language)),
+          cursor: (latest > next ? latest : next).toISOString(),
+        };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:id/take',
+      operationId: 'takeHandoff',
+      summary: 'Take a handoff, or assign it to another official',
+      description:
+        'The first take tells the citizen an official has joined. Audited as `handoff.take` (or `handoff.assign` with `assignTo`).',
+      access: canAct,
+      params: idParamsSchema,
+      body: takeBodySchema.optional(),
+      response: handoffSchema,
+      errors: {
+        404: '`NOT_FOUND`: no live handoff with this id',
+        400: '`INVALID_INPUT`: `assignTo` is not an enabled official',
+      },
+      async handler({ params: { id }, body, req, res }, ctx) {
+        const caller = getAdminPrincipal(res).accountId;
+        const assignee = body?.assignTo ?? caller;
+        const now = ctx.clock();
+        // Read before the transaction: the embedded database has one connection, which the transaction holds.
+        const current = await ctx.handoffs.find(id);
+        if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        const language = await citizenLanguage(ctx, current.citizenId);
+        const taken = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
+          if (assignee !== caller) {
+            const account = await findAccountById(tx, assignee);
+            if (!account || account.disabled || !hasPermission(parseStoredRoles(account.roles), 'conversations.reply'))
+              throw PlatformErrors.invalidInput({ assignTo: 'not an enabled official' });
+          }
+          const before = await ctx.handoffs.find(id, tx);
+          const row = before?.status === 'closed' ? null : await ctx.handoffs.take(id, assignee, { executor: tx, now });
+          if (!before || !row) throw PlatformErrors.notFound('live handoff');
+          if (before.status === 'open') {
+            await ctx.outbox.record(tx, row.citizenId, ctx.templates.render('common:handoff.taken', language), {
+              correlationId: `handoff:${id}:taken`,
+            });
+          }
+          return {
+            result: { row, notified: before.status === 'open' },
+            audit: {
+              action: assignee === caller ? 'handoff.take' : 'handoff.assign',
+              target: { type: 'handoff', id },
+              before: { status: before.status, takenBy: before.takenBy },
+              after: { status: 'taken', takenBy: assignee },
+            },
+          };
+        });
+        if (taken.notified) await ctx.outbox.release(taken.row.citizenId);
+        const [view] = await toViews(ctx, [taken.row], officialLanguage(req, undefined));
+        if (!view) throw new Error('handoff view missing');
+        return view;
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:id/messages',
+      operationId: 'answerHandoff',
+      summary: 'Answer the citizen of a live handoff through the OA',
+      description:
+        "Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length, not the text.",
+      access: canAct,
+      params: idParamsSchema,
+      body: replyBodySchema,
+      status: 202,
+      response: z.object({
+        queued: z.boolean(),
+        purpose: z.enum(['reply', 'notification']).meta({
+          description: '`notification`: the citizen is outside the window; it is delivered when they next write',
+        }),
+      }),
+      errors: { 404: '`NOT_FOUND`: no live handoff with this id' },
+      async handler({ params: { id }, body: { text }, req, res }, ctx) {
+        const official = getAdminPrincipal(res).accountId;
+        const now = ctx.clock();
+        const handoff = await ctx.handoffs.find(id);
+        if (!handoff || handoff.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        const purpose: 'reply' | 'notification' = (await ctx.insideWindow(handoff.citizenId as CitizenId, now))
+          ? 'reply'
+          : 'notification';
+        await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
+          if (handoff.status === 'open') await ctx.handoffs.take(id, official, { executor: tx, now });
+          const answered = await ctx.handoffs.recordAnswer(id, { executor: tx, now });
+          if (!answered) throw PlatformErrors.notFound('live handoff');
+          await ctx.outbox.record(tx, handoff.citizenId, [{ kind: 'text', text }], {
+            purpose,
+            correlationId: `handoff:${id}`,
+          });
+          return {
+            result: answered,
+            // The official's words may contain personal data: the audit keeps only their length.
+            audit: {
+              action: 'handoff.reply',
+              target: { type: 'handoff', id },
+              after: { citizenId: handoff.citizenId, kind: 'text', characters: text.length, purpose },
+            },
+          };
+        });
+        await ctx.outbox.release(handoff.citizenId);
+        ctx.logger.info({ handoffId: id, purpose }, 'official answer queued');
+        return { queued: true, purpose };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:id/close',
+      operationId: 'closeHandoff',
+      summary: 'Close a handoff',
+      description:
+        'The citizen is told and the bot answers them again. The optional note stays with the handoff for officials. Audited as `handoff.close`.',
+      access: canAct,
+      params: idParamsSchema,
+      body: closeBodySchema.optional(),
+      response: handoffSchema,
+      errors: { 404: '`NOT_FOUND`: no live handoff with this id' },
+      async handler({ params: { id }, body, req, res }, ctx) {
+        const now = ctx.clock();
+        const note = body?.note ? body.note : undefined;
+        // Read before the transaction: the embedded database has one connection, which the transaction holds.
+        const current = await ctx.handoffs.find(id);
+        if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        const language = await citizenLanguage(ctx, current.citizenId);
+        const closed = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
+          const row = await ctx.handoffs.close(id, getAdminPrincipal(res).accountId, {
+            executor: tx,
+            now,
+            ...(note ? { note } : {}),
+          });
+          if (!row) throw PlatformErrors.notFound('live handoff');
+          const notice = ctx.templates.render('common:handoff.ended_by_official', language);
+          await ctx.outbox.record(tx, row.citizenId, notice, { correlationId: `handoff:${id}:closed` });
+          return {
+            result: row,
+            audit: {
+              action: 'handoff.close',
+              target: { type: 'handoff', id },
+              before: { status: current.status },
+              after: { status: 'closed', citizenId: row.citizenId, flowId: row.flowId, note: note !== undefined },
+            },
+          };
+        });
+        await ctx.outbox.release(closed.citizenId);
+        const [view] = await toViews(ctx, [closed], officialLanguage(req, undefined));
+        if (!view) throw new Error('handoff view missing');
+        return view;
+      },
+    }),
+  ],
+};
+
+/** The handoff routes as an admin API module, under `/api/admin/conversations/handoffs`. */
+export const handoffsApi = defineApiModule([handoffsRoutes], (deps: HandoffsApiDeps) => ({
+  ...deps,
+  logger: deps.logger.child({ component: 'handoffs-admin' }),
+}));
