@@ -66,6 +66,10 @@ const releaseSummarySchema = z
     createdAt: z.iso.datetime(),
     status: releaseStatusSchema,
     lastPublishedAt: z.iso.datetime().nullable(),
+    lastPublishedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'Who last made it live (publish or rollback); null for a draft' }),
     flowCount: z.number().int(),
     templateCount: z.number().int(),
   })
@@ -118,6 +122,7 @@ function convertSummary(release: ReleaseSummary) {
     createdAt: release.createdAt.toISOString(),
     status: release.status,
     lastPublishedAt: release.lastPublishedAt?.toISOString() ?? null,
+    lastPublishedBy: release.lastPublishedBy,
     flowCount: release.flowCount,
     templateCount: release.templateCount,
   };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
@@ -51,6 +51,8 @@ export interface ReleaseSummary {
   status: ReleaseStatus;
   /** When it last went live (publish or rollback); null for a draft. */
   lastPublishedAt: Date | null;
+  /** Who made it live that last time (an account's email); null for a draft or when not recorded. */
+  lastPublishedBy: string | null;
   flowCount: number;
   templateCount: number;
 }
@@ -364,15 +366,34 @@ export async function listReleases(
     .leftJoin(publications, eq(publications.releaseId, conversationReleases.id))
     .orderBy(desc(conversationReleases.id))
     .limit(limit);
+  const publishers = await lastPublishers(
+    tx,
+    rows.map((row) => row.id),
+  );
   const items = rows.map((row): ReleaseSummary => {
     const lastPublishedAt = row.lastPublishedAt === null ? null : new Date(row.lastPublishedAt);
     return {
       ...row,
       lastPublishedAt,
+      lastPublishedBy: publishers.get(row.id) ?? null,
       status: row.id === liveId ? 'live' : lastPublishedAt ? 'previous' : 'draft',
     };
   });
   return { items, liveReleaseId: liveId };
+}
+
+/** Who last made each of these releases live (publish or rollback), by release id. */
+async function lastPublishers(tx: DbOrTx, releaseIds: number[]): Promise<Map<number, string | null>> {
+  if (releaseIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([conversationReleasePublications.releaseId], {
+      releaseId: conversationReleasePublications.releaseId,
+      publishedBy: conversationReleasePublications.publishedBy,
+    })
+    .from(conversationReleasePublications)
+    .where(inArray(conversationReleasePublications.releaseId, releaseIds))
+    .orderBy(conversationReleasePublications.releaseId, desc(conversationReleasePublications.seq));
+  return new Map(rows.map((row) => [row.releaseId, row.publishedBy]));
 }
 
 /** One release with its versions, or null. */
@@ -391,6 +412,7 @@ export async function findRelease(tx: DbOrTx, releaseId: number): Promise<Releas
     ...content,
     status: releaseId === liveId ? 'live' : lastPublishedAt ? 'previous' : 'draft',
     lastPublishedAt,
+    lastPublishedBy: (await lastPublishers(tx, [releaseId])).get(releaseId) ?? null,
     flowCount: content.flows.length,
     templateCount: content.templates.length,
   };

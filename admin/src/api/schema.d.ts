@@ -1669,6 +1669,8 @@ export interface components {
        */
       status: 'live' | 'previous' | 'draft';
       lastPublishedAt: string | null;
+      /** @description Who last made it live (publish or rollback); null for a draft */
+      lastPublishedBy: string | null;
       flowCount: number;
       templateCount: number;
     };
@@ -1708,6 +1710,8 @@ export interface components {
        */
       status: 'live' | 'previous' | 'draft';
       lastPublishedAt: string | null;
+      /** @description Who last made it live (publish or rollback); null for a draft */
+      lastPublishedBy: string | null;
       flowCount: number;
       templateCount: number;
       flows: components['schemas']['ReleaseFlowOutput'][];
@@ -4388,6 +4392,8 @@ export interface operations {
              */
             status: 'live' | 'previous' | 'draft';
             lastPublishedAt: string | null;
+            /** @description Who last made it live (publish or rollback); null for a draft */
+            lastPublishedBy: string | null;
             flowCount: number;
             templateCount: number;
             flows: components['schemas']['ReleaseFlowOutput'][];

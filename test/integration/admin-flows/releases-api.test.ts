@@ -171,6 +171,18 @@ describe('admin releases API', () => {
       (list.body.items as Array<{ id: number; status: string }>).map((item) => [item.id, item.status]),
     );
     expect(statuses).toMatchObject({ [shipped]: 'live', [newRelease]: 'previous' });
+    // Each names who last made it live: the approver (the rollback), the approver (the publish before it).
+    const publishers = Object.fromEntries(
+      (list.body.items as Array<{ id: number; lastPublishedBy: string | null }>).map((item) => [
+        item.id,
+        item.lastPublishedBy,
+      ]),
+    );
+    expect(publishers).toMatchObject({
+      [shipped]: 'approver@province.gov.vn',
+      [newRelease]: 'approver@province.gov.vn',
+    });
+    expect((await editor.request('GET', `/releases/${shipped}`)).body.lastPublishedBy).toBe('approver@province.gov.vn');
 
     const rows = await system.database.db
       .select()
