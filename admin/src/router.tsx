@@ -6,7 +6,10 @@ import { SessionProvider } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
 import { ConversationPage } from './conversations/conversation-page';
 import { HandoffsPage } from './conversations/handoffs-page';
+import { FeedbackInboxPage } from './feedback/feedback-inbox-page';
+import { FeedbackTicketPage } from './feedback/feedback-ticket-page';
 import { FlowsListPage } from './flows/flows-list-page';
+import { ReleasesPage } from './releases/releases-page';
 import { AppShellLayout } from './shell/app-shell-layout';
 import { TextsEditorPage } from './texts/texts-editor-page';
 import { TextsListPage } from './texts/texts-list-page';
@@ -15,6 +18,7 @@ import { NotFoundPage } from './shell/not-found-page';
 
 // CodeMirror and the simulator load with the flow screen only: sign-in and lists stay light.
 const FlowEditorPage = lazy(() => import('./flows/flow-editor-page'));
+const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
 
 function Root() {
   return (
@@ -49,6 +53,27 @@ export const router = createBrowserRouter(
               children: [
                 { index: true, element: <FlowsListPage /> },
                 { path: ':flowId', element: <FlowEditorPage /> },
+                { path: ':flowId/history', element: <FlowHistoryPage /> },
+              ],
+            },
+            {
+              path: 'releases',
+              element: (
+                <RequirePermission permission="flows.read">
+                  <ReleasesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'feedback',
+              element: (
+                <RequirePermission permission="feedback.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <FeedbackInboxPage /> },
+                { path: ':number', element: <FeedbackTicketPage /> },
               ],
             },
             {

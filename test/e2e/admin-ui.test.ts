@@ -1,13 +1,16 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
 // in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
 // ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway),
-// takes a citizen's hand-off, answers them and closes it with a note.
+// takes a citizen's hand-off, answers them and closes it with a note; an editor drafts a release that an approver
+// publishes after seeing what changes, then goes back to the earlier one and compares two; an official finds a
+// citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
 
@@ -19,6 +22,9 @@ const UI_TIMEOUT_MS = 15_000;
 /** How long to keep looking for what the worker does in the background (a hand-off, a message delivered). */
 const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
 const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
+const EDITOR = { email: 'editor@province.gov.vn', password: 'một câu mật khẩu đủ dài của biên tập viên' };
+const APPROVER = { email: 'approver@province.gov.vn', password: 'một câu mật khẩu đủ dài của người duyệt' };
+const FEEDBACK_CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối.';
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   let server: TestSystem;
@@ -32,6 +38,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
     await createAccount(server.url, admin, { ...OFFICIAL, roles: ['official'] });
+    await createAccount(server.url, admin, { ...EDITOR, roles: ['editor'] });
+    await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
     browser = await launchChromium();
   }, 180_000);
 
@@ -150,7 +158,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
 
     expect(cspViolations).toEqual([]);
     await done();
-  });
+    // The longest walk of the file (typing, validating, simulating, saving, publishing) on a shared machine.
+  }, 60_000);
 
   it('sends a signed-out official back to sign-in with a message, and back to the screen afterwards', async () => {
     const { page, context, done } = await newPage('session-expired');
@@ -220,25 +229,145 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Send on Zalo' }).waitFor();
     await done();
   });
+
+  it('lets an editor draft a release, an approver publish it after seeing what changes, go back, and compare', async () => {
+    // The editor saved a new version of the help flow (over the API: the editor screen is tested above).
+    const asEditor = await adminApi(server.url, EDITOR);
+    const versions = (await (await asEditor('GET', '/flows/help/versions')).json()) as { items: { version: number }[] };
+    const current = versions.items[0]?.version ?? 1;
+    const { source } = (await (await asEditor('GET', `/flows/help/versions/${current}`)).json()) as { source: string };
+    const saved = await asEditor('POST', '/flows/help/versions', { yaml: `${source}\n# bản dịp Tết\n` });
+    expect(saved.status).toBe(201);
+    const { version } = (await saved.json()) as { version: number };
+
+    // The editor drafts a release of everything saved; publishing is not theirs to do, so it is not shown.
+    const drafting = await newPage('releases-editor');
+    await signIn(drafting.page, EDITOR);
+    await drafting.page.getByRole('navigation').getByRole('link', { name: 'Bản phát hành' }).click();
+    await drafting.page.getByLabel('Tên bản phát hành').fill('Lời chào dịp Tết');
+    await drafting.page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+    await drafting.page.getByText(/Đã tạo bản nháp #\d+\. Người duyệt có thể xuất bản\./).waitFor();
+    const drafted = drafting.page.getByTestId('release-row').filter({ hasText: 'Lời chào dịp Tết' });
+    await drafted.getByText('Bản nháp').waitFor();
+    expect(await drafting.page.getByRole('button', { name: 'Xuất bản…' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(drafting.page)).toEqual([]);
+    await drafting.done();
+
+    // The approver sees what changes against the release in use, then publishes.
+    const { page, done } = await newPage('releases');
+    await signIn(page, APPROVER);
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).count()).toBe(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Bản phát hành' }).click();
+    const row = page.getByTestId('release-row').filter({ hasText: 'Lời chào dịp Tết' });
+    await row.getByRole('button', { name: 'Xuất bản…' }).click();
+    const publishing = page.getByRole('dialog', { name: 'Xuất bản «Lời chào dịp Tết»?' });
+    const helpChange = publishing.getByTestId('release-diff').getByRole('row').filter({ hasText: 'Kịch bản help' });
+    await helpChange.getByText(`phiên bản ${version}`).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await publishing.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+    await page.getByText('Đã xuất bản «Lời chào dịp Tết»', { exact: false }).waitFor();
+    await row.getByText('Đang dùng').waitFor();
+    await row.getByText(APPROVER.email).waitFor();
+    const flows = (await (await asEditor('GET', '/flows')).json()) as {
+      items: { flowId: string; publishedVersion: number | null }[];
+    };
+    expect(flows.items.find((flow) => flow.flowId === 'help')?.publishedVersion).toBe(version);
+
+    // Going back to the release used before: the same confirmation, the other way round.
+    await page.getByRole('button', { name: 'Quay lại bản này…' }).first().click();
+    const goingBack = page.getByRole('dialog', { name: /^Quay lại «/ });
+    await goingBack.getByTestId('release-diff').getByText('Kịch bản help').waitFor();
+    await goingBack.getByRole('button', { name: 'Quay lại bản này', exact: true }).click();
+    await page.getByText(/^Đã quay lại «/).waitFor();
+    await row.getByText('Đã dùng trước đây').waitFor();
+
+    // Any two compared (by default the one in use and the newest); a changed flow opens its line-by-line diff.
+    const compare = page.getByRole('region', { name: 'So sánh hai bản phát hành' });
+    await compare.getByRole('link', { name: 'Kịch bản help' }).click();
+    await page.getByRole('heading', { name: 'Lịch sử phiên bản: help' }).waitFor();
+    await page.getByTestId('yaml-diff').getByText('# bản dịp Tết').waitFor();
+    await page
+      .getByTestId('flow-version-row')
+      .filter({ hasText: `Phiên bản ${version}` })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await done();
+  }, 60_000);
+
+  it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
+    // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
+    const citizens = new ZaloCitizens(server.url);
+    const citizen = await citizens.create('Phạm Văn Minh');
+    const reporting = (async () => {
+      await citizens.say(citizen, { type: 'follow' });
+      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT, '#choice:anonymous']) {
+        await citizens.say(citizen, { type: 'text', text });
+      }
+      return texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));
+    })();
+
+    const { page, done } = await newPage('feedback');
+    await signIn(page, OFFICIAL);
+    const number = /PA-ZL-\d{4}-\d{6}/.exec(await reporting)?.[0] ?? '';
+    expect(number).not.toBe('');
+    await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await page.getByTestId('ticket-row').filter({ hasText: number }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Tìm').fill('không có phản ánh nào như thế này');
+    await page.getByText('Không có phản ánh nào khớp.').waitFor();
+    await page.getByLabel('Tìm').fill('Lý Thái Tổ');
+    await page.getByRole('link', { name: number }).click();
+
+    await page.getByTestId('ticket-content').getByText(FEEDBACK_CONTENT).waitFor();
+    await page.getByText('Ẩn danh (người dân không để lại liên hệ)').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Trả lời người dân').fill('Phường đã thay bóng đèn trước nhà số 5. Cảm ơn anh đã báo.');
+    await page.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await page.getByText('Đã gửi trả lời: người dân sẽ nhận trên Zalo.').waitFor();
+    await page.getByTestId('ticket-answer').waitFor();
+    await expect.poll(() => botSaid(citizen, 'Phường đã thay bóng đèn'), POLL).toBe(true);
+
+    await page.getByRole('button', { name: 'Mở lại…' }).click();
+    await page.getByRole('dialog', { name: 'Mở lại phản ánh' }).getByRole('button', { name: 'Mở lại' }).click();
+    await page.getByText('Đã mở lại phản ánh.').waitFor();
+    await page.getByRole('button', { name: 'Đóng…' }).click();
+    const closing = page.getByRole('dialog', { name: 'Đóng phản ánh' });
+    await closing.getByLabel('Lý do (không bắt buộc, người dân sẽ đọc)').fill('Đèn đã sáng lại.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await closing.getByRole('button', { name: 'Đóng', exact: true }).click();
+    await page.getByText('Đã đóng phản ánh; người dân được báo.').waitFor();
+    await page.getByRole('button', { name: 'Mở lại…' }).waitFor();
+    await done();
+  }, 60_000);
 });
+
+/** Signs in to the admin API over HTTP (no browser): a call with the session's cookie and CSRF token. */
+async function adminApi(
+  baseUrl: string,
+  account: { email: string; password: string },
+): Promise<(method: string, path: string, body?: unknown) => Promise<Response>> {
+  const login = await fetch(`${baseUrl}/api/admin/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  if (login.status !== 200) throw new Error(`signing in ${account.email}: ${login.status}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+  return (method, path, body) =>
+    fetch(`${baseUrl}/api/admin${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+}
 
 async function createAccount(
   baseUrl: string,
   admin: { email: string; password: string },
   account: { email: string; password: string; roles: string[] },
 ): Promise<void> {
-  const login = await fetch(`${baseUrl}/api/admin/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  const created = await fetch(`${baseUrl}/api/admin/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify(account),
-  });
+  const created = await (await adminApi(baseUrl, admin))('POST', '/accounts', account);
   if (created.status !== 201) throw new Error(`creating ${account.email}: ${created.status} ${await created.text()}`);
 }
 

@@ -66,15 +66,20 @@ export function HandoffStatus({ handoff }: { handoff: Handoff }) {
   const { session } = useSession();
   if (handoff.status === 'open') {
     return (
-      <Badge color="orange.9" variant="light">
+      <Badge color="orange" variant="dot">
         {t('handoffs.status.open')}
       </Badge>
     );
   }
-  if (handoff.status === 'closed') return <Badge variant="light">{t('handoffs.status.closed')}</Badge>;
+  if (handoff.status === 'closed')
+    return (
+      <Badge variant="dot" color="gray">
+        {t('handoffs.status.closed')}
+      </Badge>
+    );
   const mine = handoff.takenBy === session?.id;
   return (
-    <Badge color={mine ? 'green.9' : 'blue.9'} variant="light">
+    <Badge color={mine ? 'green' : 'blue'} variant="dot">
       {mine ? t('handoffs.status.takenByMe') : t('handoffs.status.takenByOther')}
     </Badge>
   );

@@ -134,6 +134,9 @@ function FlowWorkbench(props: {
               ? t('flows.notPublished')
               : t('editor.publishedVersion', { version: publishedVersion })}
           </Badge>
+          <Anchor component={Link} to={`/flows/${encodeURIComponent(flowId)}/history`} size="sm">
+            {t('editor.history')}
+          </Anchor>
           {dirty && (
             <Badge variant="dot" color="orange" data-testid="unsaved">
               {t('editor.unsaved')}

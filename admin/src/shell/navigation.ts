@@ -5,6 +5,8 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
   [
     { to: '/', labelKey: 'nav.home', end: true },
     { to: '/handoffs', labelKey: 'nav.handoffs', permission: 'conversations.read' },
+    { to: '/feedback', labelKey: 'nav.feedback', permission: 'feedback.read' },
     { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
     { to: '/texts', labelKey: 'nav.texts', permission: 'flows.read' },
+    { to: '/releases', labelKey: 'nav.releases', permission: 'flows.read' },
   ];

@@ -1,0 +1,311 @@
+import { Alert, Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, unwrap, type Schemas } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { formatDateTime } from '../conversations/format';
+import { PageLoader } from '../shell/page-loader';
+import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
+
+type Ticket = Schemas['FeedbackTicket'];
+/** The changes that ask for a reason (shown to the citizen): required for reject and duplicate, optional otherwise. */
+type ReasonAction = 'reject' | 'duplicate' | 'close' | 'reopen';
+const REASON_REQUIRED: Record<ReasonAction, boolean> = { reject: true, duplicate: true, close: false, reopen: false };
+const MAX_ANSWER = 2000;
+const MAX_REASON = 500;
+
+/** One ticket: what the citizen wrote, who they are when they agreed to say, its history; answer or settle it. */
+export function FeedbackTicketPage() {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const number = useParams().number ?? '';
+  const ticket = useQuery({
+    queryKey: ['feedback-ticket', number],
+    queryFn: () => unwrap(api.GET('/api/admin/feedback/tickets/{number}', { params: { path: { number } } })),
+    // Each read is audited: read once per visit, not on every focus or poll.
+    staleTime: Infinity,
+  });
+  const [action, setAction] = useState<ReasonAction | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (ticket.error) {
+    return (
+      <Stack>
+        <BackLink />
+        <Alert color="red" role="alert">
+          {problemMessage(t, ticket.error)}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!ticket.data) return <PageLoader />;
+  const data = ticket.data;
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '');
+  const canAnswer = can('feedback.answer');
+  const open = OPEN_STATUSES.includes(data.status);
+
+  return (
+    <Stack maw={960}>
+      <BackLink />
+      <Group gap="sm">
+        <Title order={1} size="h3">
+          {t('feedback.ticket.title', { number: data.number })}
+        </Title>
+        <TicketStatusBadge status={data.status} />
+      </Group>
+      {notice && (
+        <Alert color="green" role="status">
+          {notice}
+        </Alert>
+      )}
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {data.title}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('feedback.ticket.meta', { category: data.categoryName, at: when(data.createdAt) })}
+          </Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-content">
+            {data.content}
+          </Text>
+        </Stack>
+      </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Fact label={t('feedback.ticket.sender')}>
+          {data.contact
+            ? [data.contact.name, data.contact.phone].filter(Boolean).join(' · ') || t('feedback.ticket.noContact')
+            : t('feedback.ticket.anonymous')}
+        </Fact>
+        <Fact label={t('feedback.ticket.lgsp')}>
+          {data.lgspId
+            ? t('feedback.ticket.lgspId', { id: data.lgspId, at: when(data.forwardedAt) })
+            : t('feedback.ticket.notForwarded')}
+        </Fact>
+        {data.agency && <Fact label={t('feedback.ticket.agency')}>{data.agency}</Fact>}
+        <Fact label={t('feedback.ticket.updated')}>{when(data.updatedAt)}</Fact>
+        {data.rating !== null && (
+          <Fact label={t('feedback.ticket.rating')}>{t('feedback.ticket.ratingValue', { rating: data.rating })}</Fact>
+        )}
+      </SimpleGrid>
+      {data.answer && (
+        <Paper withBorder p="md" bg="green.0">
+          <Text size="sm" fw={600}>
+            {t('feedback.ticket.answer', {
+              by: data.answeredBy === 'lgsp' ? t('feedback.ticket.byLgsp') : t('feedback.ticket.byOfficial'),
+              at: when(data.answeredAt),
+            })}
+          </Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-answer">
+            {data.answer}
+          </Text>
+        </Paper>
+      )}
+      {data.statusReason && (
+        <Text size="sm">
+          {t('feedback.ticket.reason')}: {data.statusReason}
+        </Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('feedback.ticket.audited')}
+      </Text>
+      {canAnswer && open && <AnswerForm ticket={data} onDone={setNotice} />}
+      {canAnswer && (
+        <Group>
+          {open && (
+            <>
+              <Button variant="default" onClick={() => setAction('reject')}>
+                {t('feedback.action.reject')}
+              </Button>
+              <Button variant="default" onClick={() => setAction('duplicate')}>
+                {t('feedback.action.duplicate')}
+              </Button>
+            </>
+          )}
+          {data.status !== 'closed' && (
+            <Button variant="default" onClick={() => setAction('close')}>
+              {t('feedback.action.close')}
+            </Button>
+          )}
+          {SETTLED_STATUSES.includes(data.status) && (
+            <Button variant="default" onClick={() => setAction('reopen')}>
+              {t('feedback.action.reopen')}
+            </Button>
+          )}
+        </Group>
+      )}
+      {action && (
+        <ReasonDialog
+          ticket={data}
+          action={action}
+          onClose={() => setAction(null)}
+          onDone={(message) => {
+            setAction(null);
+            setNotice(message);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/feedback" size="sm">
+      {t('feedback.back')}
+    </Anchor>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+/** After a change the ticket is read again (an audited read, as it should be: the official sees the new state). */
+function useRefreshTicket(number: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['feedback-ticket', number] }),
+      queryClient.invalidateQueries({ queryKey: ['feedback-tickets'] }),
+    ]);
+}
+
+function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshTicket(ticket.number);
+  const [text, setText] = useState('');
+  const answer = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/admin/feedback/tickets/{number}/answer', {
+          params: { path: { number: ticket.number } },
+          body: { text: text.trim() },
+        }),
+      ),
+    onSuccess: async () => {
+      setText('');
+      onDone(t('feedback.done.answer'));
+      await refresh();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    answer.mutate();
+  };
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit}>
+      <Stack gap="xs">
+        <Textarea
+          label={t('feedback.answer.label')}
+          description={t('feedback.answer.hint')}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          autosize
+          minRows={4}
+          maxLength={MAX_ANSWER}
+        />
+        {answer.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, answer.error)}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={answer.isPending} disabled={!text.trim()}>
+            {t('feedback.answer.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function ReasonDialog(props: {
+  ticket: Ticket;
+  action: ReasonAction;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const { ticket, action, onClose, onDone } = props;
+  const { t } = useTranslation();
+  const refresh = useRefreshTicket(ticket.number);
+  const [reason, setReason] = useState('');
+  const required = REASON_REQUIRED[action];
+  const change = useMutation({
+    mutationFn: () => {
+      const params = { path: { number: ticket.number } };
+      const trimmed = reason.trim();
+      switch (action) {
+        case 'reject':
+          return unwrap(api.POST('/api/admin/feedback/tickets/{number}/reject', { params, body: { reason: trimmed } }));
+        case 'duplicate':
+          return unwrap(
+            api.POST('/api/admin/feedback/tickets/{number}/duplicate', { params, body: { reason: trimmed } }),
+          );
+        case 'close':
+          return unwrap(
+            api.POST('/api/admin/feedback/tickets/{number}/close', {
+              params,
+              body: trimmed ? { reason: trimmed } : {},
+            }),
+          );
+        case 'reopen':
+          return unwrap(
+            api.POST('/api/admin/feedback/tickets/{number}/reopen', {
+              params,
+              body: trimmed ? { reason: trimmed } : {},
+            }),
+          );
+      }
+    },
+    onSuccess: async () => {
+      onDone(t(`feedback.done.${action}`));
+      await refresh();
+    },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`feedback.dialog.${action}.title`)}
+      closeButtonProps={{ 'aria-label': t('feedback.dialog.cancel') }}
+    >
+      <Stack>
+        <Text size="sm">{t(`feedback.dialog.${action}.hint`)}</Text>
+        <Textarea
+          label={required ? t('feedback.dialog.reason') : t('feedback.dialog.reasonOptional')}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={MAX_REASON}
+          required={required}
+        />
+        {change.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, change.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('feedback.dialog.cancel')}
+          </Button>
+          <Button onClick={() => change.mutate()} loading={change.isPending} disabled={required && !reason.trim()}>
+            {t(`feedback.dialog.${action}.confirm`)}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
