@@ -291,6 +291,17 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
       .filter({ hasText: `Phiên bản ${version}` })
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join('test-results', 'admin-flow-history.png') });
+
+    // The steps as a diagram beside the editor: a step's box selects that step in the YAML.
+    await page.getByRole('link', { name: '← Về trình soạn thảo help' }).click();
+    await page.getByRole('tab', { name: 'Sơ đồ các bước' }).click();
+    await page
+      .getByTestId('flow-graph')
+      .getByRole('button', { name: 'Bước handoff: mở trong trình soạn thảo' })
+      .click();
+    await expect.poll(() => page.evaluate('document.getSelection().toString()')).toBe('handoff');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await done();
   }, 60_000);
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '@codemirror/lint';
-import { Alert, Anchor, Badge, Box, Button, Flex, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Flex, Group, List, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { stringify } from 'yaml';
@@ -12,9 +12,13 @@ import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
 import { locateProblem, parseDraft } from './locate-problem';
 import { SimulatorPane } from './simulator-pane';
+import { stepGraph, type StepNode } from './step-graph';
 import { YamlEditor } from './yaml-editor';
 
 type FlowProblem = Schemas['FlowProblem'];
+
+// React Flow loads when the graph is first shown.
+const FlowGraph = lazy(() => import('./flow-graph'));
 
 /** The version each flow was last saved as in this tab, to confirm the save once the editor reopens on it. */
 const savedNotices = new Map<string, number>();
@@ -71,11 +75,23 @@ function FlowWorkbench(props: {
   const { can } = useSession();
   const queryClient = useQueryClient();
   const canWrite = can('flows.write');
-  const [draft, setDraft] = useState(initialSource);
+  const [draft, setDraftState] = useState(initialSource);
+  const draftRef = useRef(initialSource);
+  const setDraft = useCallback((value: string) => {
+    draftRef.current = value;
+    setDraftState(value);
+  }, []);
   const [checkedDraft] = useDebouncedValue(draft, 400);
   const dirty = draft !== initialSource;
 
   const parsed = useMemo(() => parseDraft(checkedDraft), [checkedDraft]);
+  const graph = useMemo(() => stepGraph(parsed.document), [parsed]);
+  const [reveal, setReveal] = useState<{ from: number; to: number } | null>(null);
+  // The graph is drawn from the checked text; the step is found again in the text as it is now.
+  const openStep = useCallback((step: StepNode) => {
+    setReveal(stepGraph(parseDraft(draftRef.current).document).nodes.find((node) => node.id === step.id) ?? step);
+  }, []);
+  const [rightPane, setRightPane] = useState<string | null>(can('flows.simulate') ? 'simulator' : 'graph');
   const validation = useQuery({
     queryKey: ['flow-validate', checkedDraft],
     enabled: canWrite && parsed.syntaxErrors.length === 0,
@@ -192,6 +208,7 @@ function FlowWorkbench(props: {
                 diagnosticsFor={checkedFor}
                 readOnly={!canWrite}
                 label={t('editor.label', { flowId })}
+                reveal={reveal}
               />
             </Box>
             {canWrite && (
@@ -199,11 +216,26 @@ function FlowWorkbench(props: {
             )}
           </Stack>
         </Box>
-        {can('flows.simulate') && (
-          <Box flex={5} miw={0} mih={320}>
-            <SimulatorPane draft={draft} />
-          </Box>
-        )}
+        <Box flex={5} miw={0} mih={320}>
+          <Tabs value={rightPane} onChange={setRightPane} h="100%" display="flex" style={{ flexDirection: 'column' }}>
+            <Tabs.List>
+              {can('flows.simulate') && <Tabs.Tab value="simulator">{t('simulator.title')}</Tabs.Tab>}
+              <Tabs.Tab value="graph">{t('graph.title')}</Tabs.Tab>
+            </Tabs.List>
+            {can('flows.simulate') && (
+              <Tabs.Panel value="simulator" pt="xs" flex={1} style={{ minHeight: 0 }}>
+                <SimulatorPane draft={draft} />
+              </Tabs.Panel>
+            )}
+            <Tabs.Panel value="graph" pt="xs" flex={1} style={{ minHeight: 0 }}>
+              {rightPane === 'graph' && (
+                <Suspense fallback={<PageLoader />}>
+                  <FlowGraph graph={graph} onOpen={openStep} />
+                </Suspense>
+              )}
+            </Tabs.Panel>
+          </Tabs>
+        </Box>
       </Flex>
     </Stack>
   );

@@ -4,11 +4,15 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Two YAML texts side by side, read-only, changed lines marked and unchanged stretches folded (CodeMirror merge). */
 export function YamlDiff({ before, after, labels }: { before: string; after: string; labels: [string, string] }) {
+  const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // CodeMirror's own words, in the official's language ($ stands for the number).
+    const phrases = EditorState.phrases.of({ '$ unchanged lines': t('history.unchangedLines') });
     if (!host.current) return;
     const side = (doc: string, label: string) => ({
       doc,
@@ -18,6 +22,7 @@ export function YamlDiff({ before, after, labels }: { before: string; after: str
         EditorState.readOnly.of(true),
         EditorView.editable.of(false),
         EditorView.contentAttributes.of({ 'aria-label': label }),
+        phrases,
       ],
     });
     const view = new MergeView({
@@ -28,6 +33,6 @@ export function YamlDiff({ before, after, labels }: { before: string; after: str
       gutter: true,
     });
     return () => view.destroy();
-  }, [before, after, labels]);
+  }, [before, after, labels, t]);
   return <div ref={host} data-testid="yaml-diff" style={{ border: '1px solid var(--mantine-color-gray-4)' }} />;
 }

@@ -19,6 +19,8 @@ export interface YamlEditorProps {
   diagnosticsFor: string | null;
   readOnly: boolean;
   label: string;
+  /** A range to select, scroll to and focus (e.g. a step chosen in the graph); a new object each time. */
+  reveal?: { from: number; to: number } | null;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface YamlEditorProps {
  * (flows/flow.schema.json, `npm run flows:schema`), and the validator's problems marked in the text. The validator
  * (server-side) is the one judge of problems, so the schema gives completion and help only, no second list.
  */
-export function YamlEditor({ initialValue, onChange, diagnostics, diagnosticsFor, readOnly, label }: YamlEditorProps) {
+export function YamlEditor(props: YamlEditorProps) {
+  const { initialValue, onChange, diagnostics, diagnosticsFor, readOnly, label, reveal } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -76,6 +79,18 @@ export function YamlEditor({ initialValue, onChange, diagnostics, diagnosticsFor
     if (!current || diagnosticsFor === null || current.state.doc.toString() !== diagnosticsFor) return;
     current.dispatch(setDiagnostics(current.state, diagnostics));
   }, [diagnostics, diagnosticsFor]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!current || !reveal) return;
+    const length = current.state.doc.length;
+    const anchor = Math.min(reveal.from, length);
+    current.dispatch({
+      selection: { anchor, head: Math.min(reveal.to, length) },
+      effects: EditorView.scrollIntoView(anchor, { y: 'start', yMargin: 24 }),
+    });
+    current.focus();
+  }, [reveal]);
 
   return <div ref={host} data-testid="yaml-editor" style={{ height: '100%' }} />;
 }
