@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminUiRouter } from './admin-ui.js';
@@ -18,6 +20,25 @@ async function serve(dir: string): Promise<{ url: string; close(): Promise<void>
   };
 }
 
+/** An asset large enough to be worth compressing (the middleware leaves bodies under 1 KiB as they are). */
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const value${i} = ${i};`).join('\n');
+
+/** The body as it travelled (not decompressed) and its encoding. */
+function download(url: string, acceptEncoding: string): Promise<{ body: Buffer; encoding: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ body: Buffer.concat(chunks), encoding: response.headers['content-encoding'] }),
+        );
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
+}
+
 describe('the admin web UI router', () => {
   let dir: string;
   let server: Awaited<ReturnType<typeof serve>>;
@@ -26,6 +47,7 @@ describe('the admin web UI router', () => {
     await fs.mkdir(path.join(dir, 'assets'));
     await fs.writeFile(path.join(dir, 'index.html'), '<div id="root"></div>');
     await fs.writeFile(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+    await fs.writeFile(path.join(dir, 'assets', 'big-def456.js'), BIG_SCRIPT);
     server = await serve(dir);
   });
   afterAll(async () => {
@@ -58,5 +80,19 @@ describe('the admin web UI router', () => {
     } finally {
       await unbuilt.close();
     }
+  });
+
+  it('compresses what it serves as the browser accepts: brotli, gzip, or not at all', async () => {
+    const url = `${server.url}/admin/assets/big-def456.js`;
+    const brotli = await download(url, 'gzip, deflate, br');
+    expect(brotli.encoding).toBe('br');
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(BIG_SCRIPT);
+    expect(brotli.body.length).toBeLessThan(BIG_SCRIPT.length / 2);
+    const gzip = await download(url, 'gzip');
+    expect(gzip.encoding).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(BIG_SCRIPT);
+    const plain = await download(url, 'identity');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString()).toBe(BIG_SCRIPT);
   });
 });
