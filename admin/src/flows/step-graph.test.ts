@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDraft } from './locate-problem';
-import { stepGraph } from './step-graph';
+import { parseDraft } from './locate-problem.js';
+import { stepGraph } from './step-graph.js';
 
 const FLOW = `id: demo
 start: ask
