@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
+import { AccountsPage } from './accounts/accounts-page';
 import { ChangePasswordPage } from './auth/change-password-page';
 import { RequirePermission, RequireSession } from './auth/guards';
 import { SessionProvider } from './auth/session';
@@ -55,6 +56,14 @@ export const router = createBrowserRouter(
                 { path: ':flowId', element: <FlowEditorPage /> },
                 { path: ':flowId/history', element: <FlowHistoryPage /> },
               ],
+            },
+            {
+              path: 'accounts',
+              element: (
+                <RequirePermission permission="accounts.manage">
+                  <AccountsPage />
+                </RequirePermission>
+              ),
             },
             {
               path: 'releases',

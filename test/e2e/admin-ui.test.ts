@@ -305,6 +305,39 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   }, 60_000);
 
+  it('lets the first admin create an account, change its roles and disable it', async () => {
+    const viewer = { email: 'viewer@province.gov.vn', password: 'một câu mật khẩu đủ dài của người xem' };
+    const { page, done } = await newPage('accounts');
+    await signIn(page, admin);
+    await page.getByRole('navigation').getByRole('link', { name: 'Tài khoản' }).click();
+    const form = page.getByRole('form', { name: 'Tạo tài khoản' });
+    await form.getByLabel('Email').fill(viewer.email);
+    await form.getByLabel('Mật khẩu').fill(viewer.password);
+    await form.getByRole('checkbox', { name: 'Cán bộ' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Người xem' }).check();
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByText(`Đã tạo tài khoản ${viewer.email}.`).waitFor();
+    const row = page.getByTestId('account-row').filter({ hasText: viewer.email });
+    await row.getByText('Người xem').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect((await (await adminApi(server.url, viewer))('GET', '/flows')).status).toBe(200);
+
+    await row.getByRole('button', { name: 'Vai trò…' }).click();
+    const roles = page.getByRole('dialog', { name: `Vai trò của ${viewer.email}` });
+    await roles.getByRole('checkbox', { name: 'Cán bộ' }).check();
+    await roles.getByRole('button', { name: 'Lưu vai trò' }).click();
+    await row.getByText('Cán bộ, Người xem').waitFor();
+
+    await row.getByRole('button', { name: 'Khóa…' }).click();
+    await page
+      .getByRole('dialog', { name: `Khóa tài khoản ${viewer.email}?` })
+      .getByRole('button', { name: 'Khóa tài khoản' })
+      .click();
+    await row.getByText('Đã khóa').waitFor();
+    await expect(adminApi(server.url, viewer)).rejects.toThrow(/signing in/);
+    await done();
+  });
+
   it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
     // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
     const citizens = new ZaloCitizens(server.url);

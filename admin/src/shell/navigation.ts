@@ -9,4 +9,5 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
     { to: '/texts', labelKey: 'nav.texts', permission: 'flows.read' },
     { to: '/releases', labelKey: 'nav.releases', permission: 'flows.read' },
+    { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];

@@ -1,0 +1,296 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Schemas } from '../api/client';
+import type { AdminRole } from '../auth/permissions';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { formatDateTime } from '../conversations/format';
+import { PageLoader } from '../shell/page-loader';
+
+type Account = Schemas['ListedAccount'];
+const ROLES: readonly AdminRole[] = ['admin', 'editor', 'approver', 'official', 'viewer'];
+const ACCOUNTS_KEY = ['accounts'] as const;
+type Dialog = { kind: 'roles' | 'password' | 'disable' | 'enable'; account: Account };
+
+/** Admins: who may sign in, with which roles; create, change roles, set a password, disable, unlock. All audited. */
+export function AccountsPage() {
+  const { t, i18n } = useTranslation();
+  const { session } = useSession();
+  const queryClient = useQueryClient();
+  const accounts = useQuery({ queryKey: ACCOUNTS_KEY, queryFn: () => unwrap(api.GET('/api/admin/accounts')) });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const unlock = useMutation({
+    mutationFn: (account: Account) =>
+      unwrap(api.POST('/api/admin/accounts/{id}/unlock', { params: { path: { id: account.id } } })),
+    onSuccess: (_data, account) => {
+      setNotice(t('accounts.done.unlock', { email: account.email }));
+      return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
+    },
+  });
+
+  return (
+    <Stack maw={1100}>
+      <Title order={1} size="h3">
+        {t('accounts.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('accounts.intro')}
+      </Text>
+      <CreateAccount onDone={setNotice} />
+      {notice && (
+        <Alert color="green" role="status">
+          {notice}
+        </Alert>
+      )}
+      {unlock.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, unlock.error)}
+        </Alert>
+      )}
+      {accounts.isPending && <PageLoader />}
+      {accounts.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, accounts.error)}
+        </Alert>
+      )}
+      {accounts.data && (
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('accounts.column.email')}</Table.Th>
+              <Table.Th>{t('accounts.column.roles')}</Table.Th>
+              <Table.Th>{t('accounts.column.state')}</Table.Th>
+              <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
+              <Table.Th>{t('accounts.column.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {accounts.data.items.map((account) => (
+              <Table.Tr key={account.id} data-testid="account-row">
+                <Table.Td>{account.email}</Table.Td>
+                <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
+                      {account.disabled ? t('accounts.state.disabled') : t('accounts.state.active')}
+                    </Badge>
+                    {account.blockedAddresses > 0 && (
+                      <Badge variant="dot" color="red">
+                        {t('accounts.state.locked')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {account.lastLoginAt ? formatDateTime(account.lastLoginAt, i18n.language) : t('accounts.never')}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
+                      {t('accounts.action.roles')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
+                      {t('accounts.action.password')}
+                    </Button>
+                    {account.blockedAddresses > 0 && (
+                      <Button size="xs" variant="default" onClick={() => unlock.mutate(account)}>
+                        {t('accounts.action.unlock')}
+                      </Button>
+                    )}
+                    {account.id !== session?.id && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setDialog({ kind: account.disabled ? 'enable' : 'disable', account })}
+                      >
+                        {account.disabled ? t('accounts.action.enable') : t('accounts.action.disable')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {dialog && (
+        <AccountDialog
+          dialog={dialog}
+          onClose={() => setDialog(null)}
+          onDone={(message) => {
+            setDialog(null);
+            setNotice(message);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function RoleChoice({ value, onChange }: { value: string[]; onChange: (roles: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox.Group label={t('accounts.roles')} value={value} onChange={onChange}>
+      <Stack gap={6} mt={6}>
+        {ROLES.map((role) => (
+          <Checkbox key={role} value={role} label={t(`role.${role}`)} description={t(`accounts.roleHint.${role}`)} />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+const asRoles = (values: string[]): AdminRole[] => ROLES.filter((role) => values.includes(role));
+
+function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [roles, setRoles] = useState<string[]>(['official']);
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/admin/accounts', { body: { email: email.trim(), password, roles: asRoles(roles) } })),
+    onSuccess: () => {
+      onDone(t('accounts.done.create', { email: email.trim() }));
+      setEmail('');
+      setPassword('');
+      return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="create-account-title">
+      <Stack gap="xs">
+        <Title order={2} size="h5" id="create-account-title">
+          {t('accounts.create.title')}
+        </Title>
+        <Group align="flex-start" wrap="wrap">
+          <Stack gap="xs" w={340}>
+            <TextInput
+              label={t('accounts.create.email')}
+              type="email"
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              required
+            />
+            <PasswordInput
+              label={t('accounts.create.password')}
+              description={t('accounts.create.passwordHint')}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              required
+            />
+          </Stack>
+          <RoleChoice value={roles} onChange={setRoles} />
+        </Group>
+        {create.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, create.error)}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={create.isPending} disabled={!email.trim() || !password || roles.length === 0}>
+            {t('accounts.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function AccountDialog({
+  dialog,
+  onClose,
+  onDone,
+}: {
+  dialog: Dialog;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
+  const { kind, account } = dialog;
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [roles, setRoles] = useState<string[]>(account.roles);
+  const [password, setPassword] = useState('');
+  const change = useMutation({
+    mutationFn: async () => {
+      const params = { path: { id: account.id } };
+      if (kind === 'password') {
+        await unwrap(api.POST('/api/admin/accounts/{id}/password', { params, body: { password } }));
+        return;
+      }
+      const body = kind === 'roles' ? { roles: asRoles(roles) } : { disabled: kind === 'disable' };
+      await unwrap(api.PATCH('/api/admin/accounts/{id}', { params, body }));
+    },
+    onSuccess: () => {
+      onDone(t(`accounts.done.${kind}`, { email: account.email }));
+      return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate();
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(`accounts.dialog.${kind}`, { email: account.email })}
+      closeButtonProps={{ 'aria-label': t('accounts.cancel') }}
+    >
+      <form onSubmit={submit}>
+        <Stack>
+          {kind === 'roles' && <RoleChoice value={roles} onChange={setRoles} />}
+          {kind === 'password' && (
+            <PasswordInput
+              label={t('accounts.create.password')}
+              description={t('accounts.dialog.passwordHint')}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              required
+            />
+          )}
+          {(kind === 'disable' || kind === 'enable') && <Text size="sm">{t(`accounts.dialog.${kind}Hint`)}</Text>}
+          {change.error && (
+            <Alert color="red" role="alert">
+              {problemMessage(t, change.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('accounts.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={change.isPending}
+              disabled={(kind === 'roles' && roles.length === 0) || (kind === 'password' && !password)}
+            >
+              {t(`accounts.confirm.${kind}`)}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
