@@ -184,6 +184,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
 
     const { page, done } = await newPage('official');
     await signIn(page, OFFICIAL);
+    // The home page counts what waits: this citizen, for an official.
+    const waiting = page.getByRole('region', { name: 'Người dân đang chờ cán bộ' });
+    await waiting.getByText('1', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Phản ánh chưa giải quyết' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join('test-results', 'admin-home.png') });
     const navigation = page.getByRole('navigation');
     await navigation.getByRole('link', { name: 'Trang chủ' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Kịch bản hội thoại' }).count()).toBe(0);

@@ -2,6 +2,7 @@ import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session';
+import { Dashboard } from './dashboard';
 import { NAVIGATION } from './navigation';
 
 export function HomePage() {
@@ -9,7 +10,7 @@ export function HomePage() {
   const { session, can } = useSession();
   const screens = NAVIGATION.filter((item) => item.permission && can(item.permission));
   return (
-    <Stack maw={720}>
+    <Stack maw={1000}>
       <Title order={1} size="h3">
         {t('home.title', { email: session?.email })}
       </Title>
@@ -17,6 +18,7 @@ export function HomePage() {
         <Text>{t('home.nothing')}</Text>
       ) : (
         <>
+          <Dashboard />
           <Text>{t('home.intro')}</Text>
           <List>
             {screens.map((item) => (
