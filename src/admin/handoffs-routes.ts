@@ -106,6 +106,14 @@ const handoffSchema = z
       .string()
       .nullable()
       .meta({ description: '`citizen`, `citizen_left`, `timeout` or the account id of the official' }),
+    rating: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .nullable()
+      .meta({ description: "The citizen's rating of the help (1–5), asked for when an official closes it" }),
+    ratedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Handoff' });
 type HandoffView = z.input<typeof handoffSchema>;
@@ -164,6 +172,8 @@ async function toViews(ctx: HandoffsApiDeps, records: HandoffRecord[], language:
       updatedAt: record.updatedAt.toISOString(),
       closedAt: iso(record.closedAt),
       closedBy: record.closedBy,
+      rating: record.rating,
+      ratedAt: iso(record.ratedAt),
     };
   });
 }
@@ -343,7 +353,11 @@ export const handoffsRoutes = {
             ...(note ? { note } : {}),
           });
           if (!row) throw PlatformErrors.notFound('live handoff');
-          const notice = ctx.templates.render('common:handoff.ended_by_official', language);
+          // A citizen an official answered is asked to rate the help, one tap on the buttons under the notice.
+          const notice = [
+            ...ctx.templates.render('common:handoff.ended_by_official', language),
+            ...(row.firstAnswerAt ? ctx.templates.render('common:handoff.rate.ask', language, { handoff: id }) : []),
+          ];
           await ctx.outbox.record(tx, row.citizenId, notice, { correlationId: `handoff:${id}:closed` });
           return {
             result: row,

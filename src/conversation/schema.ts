@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -155,6 +156,9 @@ export const conversationHandoffs = pgTable(
     /** `citizen`, `timeout`, `citizen_left` or the official's account id. */
     closedBy: text('closed_by'),
     closeNote: text('close_note'),
+    /** The citizen's rating of the help (1–5), asked for when an official closes the handoff. */
+    rating: smallint('rating'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Any change (message, claim, answer, close): officials' clients poll for rows changed since their last look. */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -167,6 +171,7 @@ export const conversationHandoffs = pgTable(
     uniqueIndex('conversation_handoffs_one_live_idx')
       .on(table.citizenId)
       .where(sql`${table.status} <> 'closed'`),
+    check('conversation_handoffs_rating_range', sql`${table.rating} between 1 and 5`),
   ],
 );
 
