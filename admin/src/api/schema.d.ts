@@ -689,6 +689,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/conversations/handoffs/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live handoffs as server-sent events
+     * @description A `text/event-stream`: first every live handoff, then each handoff as it changes (a citizen writes, an official takes, answers or closes it, the citizen leaves), each as an event `handoff` whose data is a `Handoff`; `ready` marks the end of the first list. The stream ends after `seconds`; `EventSource` reconnects by itself.
+     *
+     *     Permission `conversations.read`: roles admin, official, viewer.
+     */
+    get: operations['streamHandoffs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/conversations/handoffs/{id}/take': {
     parameters: {
       query?: never;
@@ -5028,6 +5050,76 @@ export interface operations {
              */
             cursor: string;
           };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  streamHandoffs: {
+    parameters: {
+      query?: {
+        /** @description Language of `reason`; default from Accept-Language, else vi */
+        language?: 'vi' | 'en';
+        /** @description How long the stream stays open; EventSource reconnects by itself (and signs in again) */
+        seconds?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */

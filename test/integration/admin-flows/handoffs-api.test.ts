@@ -3,7 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+import {
+  buttonsOf,
+  createAccount,
+  signInFirstAdmin,
+  texts,
+  ZaloCitizens,
+  type AdminApi,
+  type ServerEvent,
+} from './clients.js';
 
 interface HandoffItem {
   id: string;
@@ -79,6 +87,13 @@ describe('live handoff to an official', () => {
   it('round trip: asked, silent, taken, answered, closed, and the bot answers again', async () => {
     const citizenId = await newCitizen('Trần Văn Hùng');
     const { cursor } = await live();
+    // An official's screen listens to the live stream: every change arrives as an event.
+    const stream = await official.events('/conversations/handoffs/events?seconds=120');
+    await stream.waitFor((e) => e.event === 'ready');
+    const handoffEvent = (status: string) => (e: ServerEvent) =>
+      e.event === 'handoff' &&
+      (e.data as HandoffItem).citizenId === citizenId &&
+      (e.data as HandoffItem).status === status;
 
     // "gặp cán bộ" hands over at once: no contact card, no second tap.
     const handedOff = await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
@@ -96,6 +111,7 @@ describe('live handoff to an official', () => {
     });
     expect(sent.delivered).toBe(true);
     const waiting = await handoffOf(citizenId, (h) => h.unanswered === 1);
+    expect((await stream.waitFor(handoffEvent('open'))).data).toMatchObject({ reason: 'Công dân muốn gặp cán bộ' });
     expect(waiting).toMatchObject({
       citizenName: 'Trần Văn Hùng',
       reason: 'Công dân muốn gặp cán bộ',
@@ -119,6 +135,7 @@ describe('live handoff to an official', () => {
     const taken = await official.request('POST', `/conversations/handoffs/${waiting.id}/take`, {});
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(taken.body).toMatchObject({ status: 'taken', takenBy: officialId });
+    expect((await stream.waitFor(handoffEvent('taken'))).data).toMatchObject({ takenBy: officialId });
     const joined = await citizens.collect(citizenId, afterQuestion);
     expect(texts(joined)).toBe('Cán bộ đã tiếp nhận yêu cầu của anh/chị và sẽ trả lời ngay tại đây.');
 
@@ -146,6 +163,10 @@ describe('live handoff to an official', () => {
     });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedBy: officialId });
+    await stream.waitFor(handoffEvent('closed'));
+    stream.close();
+    // Someone who may not read conversations gets no stream.
+    expect((await editor.request('GET', '/conversations/handoffs/events?seconds=1')).status).toBe(403);
     const ended = await citizens.collect(citizenId, afterThanks);
     expect(texts(ended)).toContain('Cán bộ đã kết thúc cuộc trao đổi');
     // The citizen an official answered is asked to rate the help: one tap per rating.

@@ -232,6 +232,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/conversations/handoffs/events',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: '/conversations/handoffs/events?seconds=1' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/conversations/:citizenId/messages',
       needs: { permission: 'conversations.read' },
       ok: 200,
