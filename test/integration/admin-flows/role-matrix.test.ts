@@ -580,6 +580,8 @@ describe('roles as documented', () => {
       }
       expect(outcomes).toEqual(expected);
     },
+    // Every route with its fixtures, one after another: a guard against a hang, not a measure of speed.
+    180_000,
   );
 });
 
