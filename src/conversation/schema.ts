@@ -188,3 +188,18 @@ export const conversationSessions = pgTable(
   },
   (table) => [index('conversation_sessions_updated_idx').on(table.updatedAt)],
 );
+
+/**
+ * The province's settings as admins changed them through the admin API: one row, only the fields they set (the rest
+ * come from the configuration). Every process reads it every few seconds, so a change reaches every template.
+ */
+export const provinceSettings = pgTable(
+  'province_settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    overrides: jsonb('overrides').notNull(),
+    updatedBy: text('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('province_settings_single_row', sql`${table.id} = 1`)],
+);

@@ -475,6 +475,20 @@ describe('roles as documented', () => {
     },
     { method: 'GET', route: '/api/admin/tokens', needs: 'signed-in', ok: 200, request: () => ({ path: '/tokens' }) },
     {
+      method: 'GET',
+      route: '/api/admin/settings/province',
+      needs: 'signed-in',
+      ok: 200,
+      request: () => ({ path: '/settings/province' }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/settings/province',
+      needs: { permission: 'settings.manage' },
+      ok: 200,
+      request: () => ({ path: '/settings/province', body: {} }),
+    },
+    {
       method: 'POST',
       route: '/api/admin/tokens',
       needs: 'signed-in',
