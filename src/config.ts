@@ -112,6 +112,20 @@ export const envSchema = z.object({
   SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
   /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups. Default Mon-Fri 07:30-11:30,13:30-17:00. */
   OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Mon-Fri 07:30-11:30,13:30-17:00')),
+  /** Days the offices are closed whatever the weekday, comma-separated `YYYY-MM-DD` (admins can also edit them in the admin API). */
+  PUBLIC_HOLIDAYS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((day) => day.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.iso.date())),
+  ),
   /** The province as citizens read it: "tỉnh Bắc Ninh" (after "Cổng dịch vụ công"). Required outside sandbox mode. */
   PROVINCE_NAME: optionalString,
   /** The hotline as citizens read it, e.g. `0222 3 822 222`; the call button dials its digits. Required outside sandbox mode. */
@@ -379,6 +393,7 @@ export function readConfig(
       portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
       addressForm: e.CITIZEN_ADDRESS_FORM,
       officeHours: e.OFFICE_HOURS,
+      holidays: e.PUBLIC_HOLIDAYS,
     },
     conversation: {
       retentionDays: e.CONVERSATION_RETENTION_DAYS,

@@ -36,7 +36,7 @@ import {
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
   loadPublishedTemplates,
-  provinceTemplateVariables,
+  createProvinceSettingsSource,
   seedFlowStore,
   citizenIdSchema,
   type ConversationEngine,
@@ -195,9 +195,16 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   readiness.push(createLgspReadinessCheck(lgsp));
 
   // --- Conversation ---------------------------------------------------------------------------------------------
+  // The province's settings: the configuration under what admins changed, read by every template and the office hours.
+  const provinceSettings = createProvinceSettingsSource({
+    db,
+    base: config.province,
+    onError: (error) => log.warn({ err: error }, 'reading the province settings failed'),
+  });
+  await provinceSettings.refresh();
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
-    defaults: provinceTemplateVariables(config.province),
+    defaults: () => provinceSettings.variables(),
     load: () => loadPublishedTemplates(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });
@@ -285,7 +292,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const releases = createStoredReleaseSource({
     store: flowStore,
     templatesDir: TEMPLATES_DIR,
-    defaults: provinceTemplateVariables(config.province),
+    defaults: () => provinceSettings.variables(),
   });
   await releases.live();
   const engine = createConversationEngine({
@@ -304,7 +311,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     templates,
     releases,
     logger: conversationLogger,
-    config: config.conversation,
+    config: { ...config.conversation, officeHours: provinceSettings.officeHours },
     metrics: createConversationMetrics(metrics.registry),
   });
 
@@ -343,6 +350,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           logger: log,
           clock: adminAuth.clock,
         },
+        settings: { db, settings: provinceSettings, clock: adminAuth.clock },
         effects: {
           db,
           outbox,

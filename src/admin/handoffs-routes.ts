@@ -19,6 +19,7 @@ import { withTimeout } from '../platform/timeout.js';
 import { findLastMessages } from '../messaging/index.js';
 import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
+import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { withAudit } from './audit.js';
 import { hasPermission, parseStoredRoles } from './roles.js';
@@ -27,6 +28,10 @@ import { hasPermission, parseStoredRoles } from './roles.js';
 const MAX_REPLY_LENGTH = 2000;
 const MAX_PAGE_SIZE = 200;
 const MAX_NOTE_LENGTH = 1000;
+/** A stream ends after this long, so a closed session or a changed role takes effect at the reconnection. */
+const MAX_STREAM_SECONDS = 600;
+/** A comment line this often keeps proxies from closing a quiet stream. */
+const KEEP_ALIVE_MS = 20_000;
 /** A name lookup must not hold an official's list up for long. */
 const NAME_LOOKUP_TIMEOUT_MS = 2000;
 
@@ -53,9 +58,15 @@ export interface HandoffsApiDeps {
   lookUpName(citizenId: CitizenId): Promise<string | null>;
   logger: Logger;
   clock: () => Date;
+  /** Overrides of the live stream's timing (tests). */
+  stream?: { intervalMs?: number; keepAliveMs?: number };
 }
 
-const route = apiRoutes<HandoffsApiDeps>();
+interface HandoffsApiContext extends HandoffsApiDeps {
+  feed: HandoffFeed;
+}
+
+const route = apiRoutes<HandoffsApiContext>();
 
 const TEMPLATE_KEY = /^[a-z][a-z0-9_-]*:[A-Za-z0-9_.-]+$/;
 
@@ -68,6 +79,16 @@ const listQuerySchema = z.object({
   language: languageSchema
     .optional()
     .meta({ description: 'Language of `reason`; default from Accept-Language, else vi' }),
+});
+const eventsQuerySchema = z.object({
+  language: listQuerySchema.shape.language,
+  seconds: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_STREAM_SECONDS)
+    .default(MAX_STREAM_SECONDS)
+    .meta({ description: 'How long the stream stays open; EventSource reconnects by itself (and signs in again)' }),
 });
 const idParamsSchema = z.object({ id: z.uuid() });
 const takeBodySchema = z.object({
@@ -106,6 +127,14 @@ const handoffSchema = z
       .string()
       .nullable()
       .meta({ description: '`citizen`, `citizen_left`, `timeout` or the account id of the official' }),
+    rating: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .nullable()
+      .meta({ description: "The citizen's rating of the help (1–5), asked for when an official closes it" }),
+    ratedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Handoff' });
 type HandoffView = z.input<typeof handoffSchema>;
@@ -124,7 +153,7 @@ function reasonText(ctx: HandoffsApiDeps, reason: string | null, language: Langu
 }
 
 /** Looks up the names officials have not seen yet, once per handoff; a failed lookup leaves the name empty. */
-async function fillNames(ctx: HandoffsApiDeps, records: HandoffRecord[]): Promise<HandoffRecord[]> {
+async function fillNames(ctx: HandoffsApiContext, records: HandoffRecord[]): Promise<HandoffRecord[]> {
   return Promise.all(
     records.map(async (record) => {
       if (record.citizenName !== null || record.status === 'closed') return record;
@@ -139,7 +168,7 @@ async function fillNames(ctx: HandoffsApiDeps, records: HandoffRecord[]): Promis
   );
 }
 
-async function toViews(ctx: HandoffsApiDeps, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
+async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
   const named = await fillNames(ctx, records);
   const last = await findLastMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
   return named.map((record) => {
@@ -164,6 +193,8 @@ async function toViews(ctx: HandoffsApiDeps, records: HandoffRecord[], language:
       updatedAt: record.updatedAt.toISOString(),
       closedAt: iso(record.closedAt),
       closedBy: record.closedBy,
+      rating: record.rating,
+      ratedAt: iso(record.ratedAt),
     };
   });
 }
@@ -213,6 +244,64 @@ export const handoffsRoutes = {
           items: await toViews(ctx, records, officialLanguage(req, query.language)),
           cursor: (latest > next ? latest : next).toISOString(),
         };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/events',
+      operationId: 'streamHandoffs',
+      summary: 'Live handoffs as server-sent events',
+      description:
+        'A `text/event-stream`: first every live handoff, then each handoff as it changes (a citizen writes, an official takes, answers or closes it, the citizen leaves), each as an event `handoff` whose data is a `Handoff`; `ready` marks the end of the first list. The stream ends after `seconds`; `EventSource` reconnects by itself.',
+      access: canRead,
+      query: eventsQuerySchema,
+      response: z.string().meta({ description: 'Events `handoff` (data: a Handoff as JSON) and `ready`' }),
+      responseType: 'text/event-stream',
+      async handler({ query, req, res }, ctx) {
+        const language = officialLanguage(req, query.language);
+        res.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache, no-transform',
+          'x-accel-buffering': 'no',
+        });
+        const write = (chunk: string) => {
+          res.write(chunk);
+          // A compressing middleware holds output until flushed.
+          (res as { flush?: () => void }).flush?.();
+        };
+        // Events leave in the order the changes were seen, each view built after the previous one was written.
+        let queue = Promise.resolve();
+        const send = (records: HandoffRecord[]) => {
+          queue = queue
+            .then(async () => {
+              if (records.length === 0 || res.writableEnded) return;
+              for (const view of await toViews(ctx, records, language)) {
+                write(`event: handoff\ndata: ${JSON.stringify(view)}\n\n`);
+              }
+            })
+            .catch((error: unknown) => ctx.logger.warn({ err: error }, 'handoff event not sent'));
+          return queue;
+        };
+        const unsubscribe = ctx.feed.subscribe((changed) => void send(changed));
+        const keepAlive = setInterval(() => write(': keep-alive\n\n'), ctx.stream?.keepAliveMs ?? KEEP_ALIVE_MS);
+        try {
+          write('retry: 2000\n\n');
+          await send(await ctx.handoffs.list({ limit: MAX_PAGE_SIZE }));
+          write('event: ready\ndata: {}\n\n');
+          await new Promise<void>((resolve) => {
+            const end = setTimeout(resolve, query.seconds * 1000);
+            res.on('close', () => {
+              clearTimeout(end);
+              resolve();
+            });
+          });
+          await queue;
+        } finally {
+          clearInterval(keepAlive);
+          unsubscribe();
+          res.end();
+        }
+        return '';
       },
     }),
     route({
@@ -343,7 +432,11 @@ export const handoffsRoutes = {
             ...(note ? { note } : {}),
           });
           if (!row) throw PlatformErrors.notFound('live handoff');
-          const notice = ctx.templates.render('common:handoff.ended_by_official', language);
+          // A citizen an official answered is asked to rate the help, one tap on the buttons under the notice.
+          const notice = [
+            ...ctx.templates.render('common:handoff.ended_by_official', language),
+            ...(row.firstAnswerAt ? ctx.templates.render('common:handoff.rate.ask', language, { handoff: id }) : []),
+          ];
           await ctx.outbox.record(tx, row.citizenId, notice, { correlationId: `handoff:${id}:closed` });
           return {
             result: row,
@@ -365,7 +458,16 @@ export const handoffsRoutes = {
 };
 
 /** The handoff routes as an admin API module, under `/api/admin/conversations/handoffs`. */
-export const handoffsApi = defineApiModule([handoffsRoutes], (deps: HandoffsApiDeps) => ({
-  ...deps,
-  logger: deps.logger.child({ component: 'handoffs-admin' }),
-}));
+export const handoffsApi = defineApiModule([handoffsRoutes], (deps: HandoffsApiDeps): HandoffsApiContext => {
+  const logger = deps.logger.child({ component: 'handoffs-admin' });
+  return {
+    ...deps,
+    logger,
+    feed: createHandoffFeed({
+      handoffs: deps.handoffs,
+      logger,
+      clock: deps.clock,
+      ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
+    }),
+  };
+});

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'accounts.manage': ['admin'],
   /** Read the audit log (it names every official and every conversation read). */
   'audit.read': ['admin'],
+  /** Change the province's settings citizens are told (name, hotline, address, portal, office hours, holidays). */
+  'settings.manage': ['admin'],
   /** Connect the Zalo OA and see its token state. */
   'zalo.connect': ['admin'],
   /** List, replay and discard dead letters (Zalo events set aside after failing); list and retry external effects. */

@@ -1,6 +1,7 @@
 // `npm run flows -- <command>`: validate, simulate, import and export the conversation flows and templates.
 //   validate [flowsDir] [templatesDir]          check every flow file and template (exit 1 on problems)
 //   simulate <flow id | file.yaml> "msg" …      run the engine on the shipped flows (the given one as a draft)
+//   validate|simulate --published …             the same on the live release in the database instead of the files
 //   import [--force]                            load flows/ and templates/ into the database and publish them
 //   export [dir]                                write the published flows and templates to dir (default ./export)
 //   release list                                releases, newest first, the live one marked
@@ -40,6 +41,7 @@ import {
   type ReleaseDraft,
   type ReleaseFlowRef,
   type ReleaseTemplateRef,
+  type TemplateResources,
 } from '../conversation/index.js';
 import { AppError } from '../platform/errors.js';
 import { openDatabase, type DatabaseHandle } from '../platform/db.js';
@@ -70,34 +72,88 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;
 
+  // `--published`: validate or simulate the live release in the database instead of the files.
+  const published = args.includes('--published');
+  const positional = args.filter((arg) => arg !== '--published');
+  const openHandle = async () =>
+    options.openDatabase
+      ? await options.openDatabase()
+      : await (async () => {
+          const config = readConfig(process.env, { tool: true });
+          const opened = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
+          await opened.migrate();
+          return opened;
+        })();
+  const openStore = (handle: Pick<DatabaseHandle, 'db'>) =>
+    createFlowStore<AuditContext>({
+      db: handle.db,
+      actions,
+      inputs,
+      audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
+    });
+  /** The flows and texts a command works on, and the line that says where they came from. */
+  async function loadContent(dirs: { flows: string; templates: string }): Promise<Content | null> {
+    if (!published) {
+      const loaded = loadFlowsFromDir(dirs.flows);
+      return {
+        flows: loaded.flows,
+        problems: loaded.problems,
+        templates: loadTemplateResources(dirs.templates),
+        source: sourceLine(dirs.flows, dirs.templates),
+      };
+    }
+    const handle = await openHandle();
+    try {
+      const store = openStore(handle);
+      const releaseId = await store.liveReleaseId();
+      const release = releaseId === null ? null : await store.loadRelease(releaseId);
+      if (!release) {
+        out('nothing is published yet: import the files first (npm run flows -- import)');
+        return null;
+      }
+      return {
+        flows: release.flows.map((versioned) => versioned.flow),
+        problems: [],
+        templates: release.templates,
+        source: `source: the live release ${release.id} in the database`,
+      };
+    } finally {
+      await handle.close();
+    }
+  }
+
   switch (command) {
     case 'validate': {
-      const dir = args[0] ? path.resolve(args[0]) : flowsDir;
-      const templatesPath = args[1] ? path.resolve(args[1]) : templatesDir;
-      const templates = createTemplateRenderer({ templatesDir: templatesPath });
-      const loaded = loadFlowsFromDir(dir);
-      out(sourceLine(dir, templatesPath));
+      const dirs = {
+        flows: positional[0] ? path.resolve(positional[0]) : flowsDir,
+        templates: positional[1] ? path.resolve(positional[1]) : templatesDir,
+      };
+      const content = await loadContent(dirs);
+      if (!content) return 1;
+      const templates = createTemplateRenderer({ resources: content.templates });
+      out(content.source);
       const problems = [
-        ...loaded.problems,
-        ...validateFlows(loaded.flows, { actions, inputs, templates, languages: LANGUAGES }),
+        ...content.problems,
+        ...validateFlows(content.flows, { actions, inputs, templates, languages: LANGUAGES }),
         ...validateEngineTemplates(templates, LANGUAGES).map((p) => ({ ...p, flowId: '(templates)' })),
-        ...findUnansweredTemplatePayloads(loaded.flows, loadTemplateResources(templatesPath)),
+        ...findUnansweredTemplatePayloads(content.flows, content.templates),
       ];
       for (const problem of problems) {
         out(
           `${problem.flowId}${'step' in problem && problem.step ? `.${problem.step}` : ''}: ${problem.kind}: ${problem.message}`,
         );
       }
-      out(problems.length === 0 ? `${loaded.flows.length} flows valid` : `${problems.length} problem(s)`);
+      out(problems.length === 0 ? `${content.flows.length} flows valid` : `${problems.length} problem(s)`);
       return problems.length === 0 ? 0 : 1;
     }
     case 'simulate': {
-      const [flowArg, ...messages] = args;
+      const [flowArg, ...messages] = positional;
       if (!flowArg) {
-        out('usage: npm run flows -- simulate <flow id | file.yaml> "message" …');
+        out('usage: npm run flows -- simulate [--published] <flow id | file.yaml> "message" …');
         return 2;
       }
-      const loaded = loadFlowsFromDir(flowsDir);
+      const content = await loadContent({ flows: flowsDir, templates: templatesDir });
+      if (!content) return 1;
       let drafts: FlowDefinition[] = [];
       if (/\.ya?ml$/.test(flowArg)) {
         const parsed = parseFlowYaml(fs.readFileSync(flowArg, 'utf8'), flowArg);
@@ -106,18 +162,23 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           return 1;
         }
         drafts = [parsed.flow];
-      } else if (!loaded.flows.some((flow) => flow.id === flowArg)) {
-        out(`no flow "${flowArg}" in ${path.relative(process.cwd(), flowsDir) || '.'}`);
+      } else if (!content.flows.some((flow) => flow.id === flowArg)) {
+        out(
+          `no flow "${flowArg}" in ${published ? 'the live release' : path.relative(process.cwd(), flowsDir) || '.'}`,
+        );
         return 1;
       }
       const config = readConfig(process.env, { tool: true });
-      out(sourceLine(flowsDir, templatesDir));
+      out(content.source);
       const transcript = await simulateConversation(
         {
-          flows: createMemoryFlowSource(loaded.flows),
+          flows: createMemoryFlowSource(content.flows),
           actions,
           inputs,
-          templates: createTemplateRenderer({ templatesDir, defaults: provinceTemplateVariables(config.province) }),
+          templates: createTemplateRenderer({
+            resources: content.templates,
+            defaults: provinceTemplateVariables(config.province),
+          }),
           logger,
           config: {
             sessionTtlMinutes: config.conversation.sessionTtlMinutes,
@@ -132,21 +193,9 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
     case 'import':
     case 'export':
     case 'release': {
-      const handle = options.openDatabase
-        ? await options.openDatabase()
-        : await (async () => {
-            const config = readConfig(process.env, { tool: true });
-            const opened = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
-            await opened.migrate();
-            return opened;
-          })();
+      const handle = await openHandle();
       try {
-        const store = createFlowStore<AuditContext>({
-          db: handle.db,
-          actions,
-          inputs,
-          audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
-        });
+        const store = openStore(handle);
         if (command === 'release') return await runReleaseCommand(store, args, out);
         if (command === 'import') {
           const result = await seedFlowStore({
@@ -194,8 +243,8 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       out(
         stringifyYaml({
           commands: [
-            'validate [flowsDir] [templatesDir]',
-            'simulate <flow|file.yaml> "msg"…',
+            'validate [--published] [flowsDir] [templatesDir]',
+            'simulate [--published] <flow|file.yaml> "msg"…',
             'import [--force]',
             'export [dir]',
             ...RELEASE_USAGE,
@@ -375,8 +424,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
     );
 }
 
-/** Says what the command reads: the files, never the versions published in the database (admins simulate those). */
+interface Content {
+  flows: FlowDefinition[];
+  /** Files that did not parse (none for a release: it was validated when it was made). */
+  problems: FlowProblem[];
+  templates: TemplateResources;
+  source: string;
+}
+
+/** Says what the command reads: the files, not the versions published in the database (`--published` reads those). */
 function sourceLine(flowsDir: string, templatesDir: string): string {
   const show = (dir: string) => path.relative(process.cwd(), dir) || '.';
-  return `source: files in ${show(flowsDir)}/ and ${show(templatesDir)}/ (not the published versions in the database: simulate those with POST /api/admin/flows/simulate)`;
+  return `source: files in ${show(flowsDir)}/ and ${show(templatesDir)}/ (not the live release in the database: add --published for that)`;
 }

@@ -34,6 +34,8 @@ export const HANDOFF_EFFECT = 'conversation.handoff';
 export const HANDOFF_MESSAGE_EFFECT = 'conversation.handoff.message';
 /** The handoff ends without an official: the citizen cancelled or unfollowed, or nobody acted on it for too long. */
 export const HANDOFF_END_EFFECT = 'conversation.handoff.end';
+/** The citizen rated the help of the official who closed their handoff (1–5). */
+export const HANDOFF_RATE_EFFECT = 'conversation.handoff.rate';
 /** The citizen unfollowed the OA: whatever was kept running for them (dossier follows) stops. */
 export const CITIZEN_LEFT_EFFECT = 'citizen.left';
 /** Notifications held while the citizen was outside the window are sent after this turn's replies. */
@@ -148,6 +150,9 @@ export function createEffectRegistry(definitions: AnyEffectDefinition[]): Effect
 
 /** Payload of the `conversation.handoff.end` effect. */
 export const handoffEndPayloadSchema = z.object({ by: z.enum(['citizen', 'citizen_left', 'timeout']) });
+/** 1 (poor) to 5 (very good): the citizen's rating of an official's help. */
+export const handoffRatingSchema = z.number().int().min(1).max(5);
+export const handoffRatePayloadSchema = z.object({ handoffId: z.uuid(), rating: handoffRatingSchema });
 
 /** The `messaging.release_held` effect, performed by whatever keeps the held messages (the messaging module). */
 export function createReleaseHeldEffect(

@@ -26,6 +26,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   // Sent by the officials' API, not the engine, but every deployment needs them.
   'common:handoff.taken',
   'common:handoff.ended_by_official',
+  'common:handoff.rate.ask',
   'common:button.yes',
   'common:button.no',
   'common:button.skip',

@@ -89,6 +89,15 @@ describe('office hours', () => {
     expect(hours.nextOpening(new Date('2026-11-23T05:00:00Z'))?.toISOString()).toBe('2026-11-23T06:30:00.000Z'); // Mon 13:30
     expect(hours.nextOpening(new Date('2026-11-21T06:00:00Z'))?.toISOString()).toBe('2026-11-23T00:30:00.000Z'); // Sat 13:00 → Mon 07:30
   });
+  it('keeps holidays closed all day and finds the first working day after them', () => {
+    // Tết 2027: Thu 4 Feb to Wed 10 Feb (the weekend between them is closed anyway).
+    const tet = ['2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10'];
+    const withTet = parseOfficeHours('Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30', tet);
+    expect(withTet.isOpen(new Date('2027-02-04T03:00:00Z'))).toBe(false); // Thu 10:00, a holiday
+    expect(withTet.isOpen(new Date('2027-02-03T03:00:00Z'))).toBe(true); // Wed 10:00, the day before
+    expect(withTet.nextOpening(new Date('2027-02-03T11:00:00Z'))?.toISOString()).toBe('2027-02-06T00:30:00.000Z'); // Wed 18:00 → Sat 07:30
+    expect(withTet.nextOpening(new Date('2027-02-06T06:00:00Z'))?.toISOString()).toBe('2027-02-11T00:30:00.000Z'); // Sat 13:00 → Thu 11 Feb 07:30
+  });
   it('rejects malformed schedules', () => {
     expect(() => parseOfficeHours('Mon-Fri 7h-11h')).toThrow(/OFFICE_HOURS/);
     expect(() => parseOfficeHours('Someday 07:30-11:30')).toThrow(/OFFICE_HOURS/);

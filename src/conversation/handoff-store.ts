@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, ne, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
@@ -7,8 +7,10 @@ import {
   HANDOFF_EFFECT,
   HANDOFF_END_EFFECT,
   HANDOFF_MESSAGE_EFFECT,
+  HANDOFF_RATE_EFFECT,
   defineEffect,
   handoffEndPayloadSchema,
+  handoffRatePayloadSchema,
   type EffectDefinition,
 } from './effects.js';
 import { conversationHandoffs } from './schema.js';
@@ -37,6 +39,8 @@ export interface HandoffRecord {
   lastAnswerAt: Date | null;
   closedBy: string | null;
   closeNote: string | null;
+  rating: number | null;
+  ratedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   closedAt: Date | null;
@@ -79,6 +83,11 @@ export interface HandoffStore extends HandoffPort {
     closedBy: string,
     options?: { executor?: DbOrTx; now?: Date; note?: string },
   ): Promise<HandoffRecord | null>;
+  /**
+   * The citizen rates the help they got (1–5): only their own handoff, once an official has closed it. Rating again
+   * replaces the rating. False when there is no such handoff.
+   */
+  rate(input: { citizenId: string; handoffId: string; rating: number; at: Date }, executor?: DbOrTx): Promise<boolean>;
   /** Remembers the citizen's display name on the handoff (looked up once, for officials' lists). */
   setCitizenName(id: string, name: string): Promise<void>;
   /** Live handoffs by status, for the gauge. */
@@ -91,6 +100,7 @@ export interface HandoffMetrics {
   closed: Counter<'by'>;
   firstAnswerSeconds: Histogram<never>;
   durationSeconds: Histogram<never>;
+  ratings: Counter<'rating'>;
 }
 
 const t = conversationHandoffs;
@@ -110,6 +120,8 @@ const record = {
   lastAnswerAt: t.lastAnswerAt,
   closedBy: t.closedBy,
   closeNote: t.closeNote,
+  rating: t.rating,
+  ratedAt: t.ratedAt,
   createdAt: t.createdAt,
   updatedAt: t.updatedAt,
   closedAt: t.closedAt,
@@ -238,6 +250,22 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       observeClose(closed, closedBy);
       return closed;
     },
+    async rate(input, executor = db) {
+      const rated = await executor
+        .update(t)
+        .set({ rating: input.rating, ratedAt: input.at, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(t.id, input.handoffId),
+            eq(t.citizenId, input.citizenId),
+            eq(t.status, 'closed'),
+            isNotNull(t.firstAnswerAt),
+          ),
+        )
+        .returning({ id: t.id });
+      if (rated.length > 0) metrics?.ratings.inc({ rating: String(input.rating) });
+      return rated.length > 0;
+    },
     async setCitizenName(id, name) {
       await db.update(t).set({ citizenName: name }).where(eq(t.id, id));
     },
@@ -253,7 +281,10 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
   };
 }
 
-/** Performs the handoff effects of a turn inside its transaction: open, a citizen message, ended by the citizen. */
+/**
+ * Performs the handoff effects of a turn inside its transaction: open, a citizen message, ended by the citizen, the
+ * citizen's rating of the help.
+ */
 export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.ZodType>[] {
   return [
     defineEffect({
@@ -278,6 +309,16 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
       payload: handoffEndPayloadSchema,
       async perform(payload, ctx) {
         await store.endForCitizen(ctx.citizenId, payload.by, ctx.now, ctx.tx);
+      },
+    }),
+    defineEffect({
+      type: HANDOFF_RATE_EFFECT,
+      payload: handoffRatePayloadSchema,
+      async perform(payload, ctx) {
+        const rated = await store.rate({ citizenId: ctx.citizenId, ...payload, at: ctx.now }, ctx.tx);
+        // A button from someone else's or an unanswered handoff: nothing to record, and nothing the citizen must fix.
+        if (!rated)
+          ctx.logger.info({ handoffId: payload.handoffId }, 'handoff rating ignored: no such answered handoff');
       },
     }),
   ];
@@ -359,6 +400,17 @@ export function createHandoffMetrics(
           name: 'zalo_egov_handoff_first_answer_seconds',
           help: "Time from a handoff's opening to an official's first answer",
           buckets,
+          registers: [registry],
+        }),
+    ),
+    ratings: reuse(
+      registry,
+      'zalo_egov_handoff_ratings_total',
+      () =>
+        new Counter({
+          name: 'zalo_egov_handoff_ratings_total',
+          help: "Citizens' ratings (1–5) of the help they got from an official",
+          labelNames: ['rating'] as const,
           registers: [registry],
         }),
     ),

@@ -149,6 +149,13 @@ export {
   provinceTemplateVariables,
   type ProvinceSettings,
 } from './province-settings.js';
+/** The settings in effect: configuration under what admins changed (admin API), re-read every few seconds. */
+export {
+  createProvinceSettingsSource,
+  provinceSettingsOverridesSchema,
+  type ProvinceSettingsOverrides,
+  type ProvinceSettingsSource,
+} from './province-settings-store.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
 export { createBuiltinActions } from './builtin-actions.js';
 /** Flow validation: a list of problems, never an exception. */

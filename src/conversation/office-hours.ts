@@ -7,7 +7,7 @@ import { startOfVietnamDay, toVietnamWallClock, type Language } from '../kernel/
  */
 export interface OfficeHours {
   isOpen(at: Date): boolean;
-  /** The next instant an office period starts after `at` (within 14 days), or null when the schedule is empty. */
+  /** The next instant an office period starts after `at` (within 30 days), or null when there is none. */
   nextOpening(at: Date): Date | null;
 }
 
@@ -39,8 +39,15 @@ function parseDays(value: string): number[] {
   return days;
 }
 
-/** Parses the OFFICE_HOURS format; throws OFFICE_HOURS_INVALID on a malformed value. */
-export function parseOfficeHours(spec: string): OfficeHours {
+/** Days searched for the next opening: long enough to cross Tết's week or more of holidays. */
+const SEARCH_DAYS = 30;
+
+/**
+ * Parses the OFFICE_HOURS format; throws OFFICE_HOURS_INVALID on a malformed value. `holidays` (`YYYY-MM-DD`, Vietnam's
+ * calendar) are closed all day.
+ */
+export function parseOfficeHours(spec: string, holidays: readonly string[] = []): OfficeHours {
+  const closedDays = new Set(holidays);
   const periods: { day: number; start: number; end: number }[] = [];
   for (const group of spec
     .split(';')
@@ -59,8 +66,10 @@ export function parseOfficeHours(spec: string): OfficeHours {
       for (const day of days) periods.push({ day, start: startMinutes, end: endMinutes });
     }
   }
+  const isHoliday = (dayStartMs: number) => closedDays.has(vietnamDate(dayStartMs));
   const isOpen = (at: Date) => {
     const wall = toVietnamWallClock(at);
+    if (isHoliday(startOfVietnamDay(at).getTime())) return false;
     return periods.some((p) => p.day === wall.weekday && wall.minutes >= p.start && wall.minutes < p.end);
   };
   return {
@@ -70,8 +79,9 @@ export function parseOfficeHours(spec: string): OfficeHours {
       const wall = toVietnamWallClock(at);
       const midnight = startOfVietnamDay(at).getTime();
       let best: number | null = null;
-      for (let offset = 0; offset <= 14; offset += 1) {
+      for (let offset = 0; offset <= SEARCH_DAYS; offset += 1) {
         const weekday = (wall.weekday + offset) % 7;
+        if (isHoliday(midnight + offset * 1440 * MINUTE_MS)) continue;
         for (const period of periods) {
           if (period.day !== weekday) continue;
           const startMs = midnight + offset * 1440 * MINUTE_MS + period.start * MINUTE_MS;
@@ -82,6 +92,12 @@ export function parseOfficeHours(spec: string): OfficeHours {
       return best === null ? null : new Date(best);
     },
   };
+}
+
+/** `YYYY-MM-DD` of the Vietnamese day starting at `dayStartMs`. */
+function vietnamDate(dayStartMs: number): string {
+  const wall = toVietnamWallClock(new Date(dayStartMs));
+  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
 }
 
 const DAY_NAMES: Record<Language, string[]> = {

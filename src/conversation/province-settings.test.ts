@@ -14,6 +14,7 @@ const BAC_NINH: ProvinceSettings = {
   portalUrl: 'https://dichvucong.bacninh.gov.vn/',
   addressForm: 'Ông/Bà',
   officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30',
+  holidays: ['2027-02-05', '2027-02-08'],
 };
 
 function keysOf(tree: TemplateTree, prefix = ''): string[] {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { describeOfficeHours } from './office-hours.js';
 
+/** A few years of a province's days off: enough, and small enough to read on every turn. */
+const MAX_HOLIDAYS = 200;
+
 /**
  * What makes the bot this province's front desk: its name, hotline, one-stop-shop address, portal and the form of
  * address citizens expect ("anh/chị" by default; "Ông/Bà" or "bạn" where a province prefers). Every template sees them
@@ -19,6 +22,8 @@ export const provinceSettingsSchema = z.object({
   addressForm: z.string().trim().min(1).max(20),
   /** OFFICE_HOURS, described to citizens in their language. */
   officeHours: z.string(),
+  /** Days the offices are closed whatever the weekday (Tết, national holidays, days off in lieu), `YYYY-MM-DD`. */
+  holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS),
 });
 export type ProvinceSettings = z.infer<typeof provinceSettingsSchema>;
 
@@ -33,6 +38,7 @@ export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   portalUrl: 'https://dichvucong.example.gov.vn/',
   addressForm: 'anh/chị',
   officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00',
+  holidays: [],
 };
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

@@ -3,6 +3,7 @@ import type { FlowSource, VersionedFlow } from './flow-source.js';
 import {
   createTemplateRenderer,
   loadTemplateResources,
+  type TemplateDefaults,
   type TemplateRenderer,
   type TemplateResources,
 } from './template-renderer.js';
@@ -44,7 +45,7 @@ export interface StoredReleaseSourceOptions {
   /** Shipped templates, the base under each release's (a key a release lacks falls back to the file's). */
   templatesDir?: string;
   /** Variables every template sees (`province.*`, `you`; see `TemplateRendererOptions.defaults`). */
-  defaults?: Record<string, unknown>;
+  defaults?: TemplateDefaults;
   /** Releases kept loaded (each holds its flows and a renderer). Default 8: the live one and a few pinned. */
   maxCached?: number;
 }

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -155,6 +156,9 @@ export const conversationHandoffs = pgTable(
     /** `citizen`, `timeout`, `citizen_left` or the official's account id. */
     closedBy: text('closed_by'),
     closeNote: text('close_note'),
+    /** The citizen's rating of the help (1–5), asked for when an official closes the handoff. */
+    rating: smallint('rating'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Any change (message, claim, answer, close): officials' clients poll for rows changed since their last look. */
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -167,6 +171,7 @@ export const conversationHandoffs = pgTable(
     uniqueIndex('conversation_handoffs_one_live_idx')
       .on(table.citizenId)
       .where(sql`${table.status} <> 'closed'`),
+    check('conversation_handoffs_rating_range', sql`${table.rating} between 1 and 5`),
   ],
 );
 
@@ -182,4 +187,19 @@ export const conversationSessions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('conversation_sessions_updated_idx').on(table.updatedAt)],
+);
+
+/**
+ * The province's settings as admins changed them through the admin API: one row, only the fields they set (the rest
+ * come from the configuration). Every process reads it every few seconds, so a change reaches every template.
+ */
+export const provinceSettings = pgTable(
+  'province_settings',
+  {
+    id: smallint('id').primaryKey().default(1),
+    overrides: jsonb('overrides').notNull(),
+    updatedBy: text('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('province_settings_single_row', sql`${table.id} = 1`)],
 );

@@ -97,9 +97,14 @@ export interface TemplateRendererOptions {
   templatesDir?: string;
   /** Resources already loaded (e.g. the published templates from the flow store); win over files. */
   resources?: TemplateResources;
-  /** Variables every template sees (`province.*`, `you`); default: the example province of the sandbox. */
-  defaults?: Record<string, unknown>;
+  /**
+   * Variables every template sees (`province.*`, `you`); default: the example province of the sandbox. A function is
+   * asked at each rendering, so settings an admin changes apply at once.
+   */
+  defaults?: TemplateDefaults;
 }
+
+export type TemplateDefaults = Record<string, unknown> | (() => Record<string, unknown>);
 
 /** Creates a renderer over the templates directory and/or given resources. */
 export function createTemplateRenderer(options: TemplateRendererOptions): TemplateRenderer {
@@ -118,10 +123,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     ns: namespaces,
     defaultNS: 'common',
     // Texts go to chat, not HTML: nothing to escape.
-    interpolation: {
-      escapeValue: false,
-      defaultVariables: options.defaults ?? provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS),
-    },
+    interpolation: { escapeValue: false },
     returnNull: false,
   });
   const formatter = instance.services.formatter;
@@ -136,8 +138,10 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     if (!ns || !keyPath) return undefined;
     return instance.getResource(language, ns, keyPath) ?? instance.getResource(DEFAULT_LANGUAGE, ns, keyPath);
   };
+  const defaults = options.defaults ?? provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS);
   const translate = (key: string, language: Language, params: Record<string, unknown>): string => {
-    const text = instance.t(key, { ...params, lng: language });
+    const variables = typeof defaults === 'function' ? defaults() : defaults;
+    const text = instance.t(key, { ...variables, ...params, lng: language });
     return typeof text === 'string' ? text : key;
   };
 
@@ -219,7 +223,7 @@ export interface ReloadingTemplateRendererOptions {
   /** Told when a reload fails; the previous templates stay in use. */
   onError?: (error: unknown) => void;
   /** Variables every template sees (see `TemplateRendererOptions.defaults`). */
-  defaults?: Record<string, unknown>;
+  defaults?: TemplateDefaults;
 }
 
 /** A renderer over the published templates that reloads them at most every `refreshMs`, so an admin's publish reaches every process. */

@@ -64,7 +64,10 @@ export interface ApiRouteSpec<
   status?: ApiSuccessStatus;
   /** The body of the success answer; `null` for an empty answer (204). Unknown keys are stripped before sending. */
   response: R;
-  /** Content type of the success answer; default `application/json` (anything else is sent as the string returned). */
+  /**
+   * Content type of the success answer; default `application/json` (anything else is sent as the string returned). A
+   * stream (`text/event-stream`) is written by the handler to `res` itself; it resolves when the stream ends.
+   */
   responseType?: string;
   /** Problems this route answers besides the ones every route may answer (invalid input, authentication), with their codes. */
   errors?: Readonly<Partial<Record<number, string>>>;

@@ -68,6 +68,8 @@ export function createApiRouter(
             ];
       const handle: RequestHandler = async (req, res) => {
         const result = await route.run(req, res);
+        // A streaming route (server-sent events) wrote its answer itself.
+        if (res.headersSent) return;
         if (operation.response === null) {
           res.status(operation.status).end();
           return;

@@ -689,6 +689,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/conversations/handoffs/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live handoffs as server-sent events
+     * @description A `text/event-stream`: first every live handoff, then each handoff as it changes (a citizen writes, an official takes, answers or closes it, the citizen leaves), each as an event `handoff` whose data is a `Handoff`; `ready` marks the end of the first list. The stream ends after `seconds`; `EventSource` reconnects by itself.
+     *
+     *     Permission `conversations.read`: roles admin, official, viewer.
+     */
+    get: operations['streamHandoffs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/conversations/handoffs/{id}/take': {
     parameters: {
       query?: never;
@@ -749,6 +771,32 @@ export interface paths {
      *     Permission `conversations.reply`: roles admin, official.
      */
     post: operations['closeHandoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/settings/province': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the province's settings
+     * @description Any signed-in caller (browser session or API token).
+     */
+    get: operations['getProvinceSettings'];
+    /**
+     * Change the province's settings
+     * @description Replaces what admins changed: a field sent overrides the configuration, a field left out returns to it (send `{}` to undo every change). Every process uses the new settings within seconds: templates (`{{province.hotline}}`…), office hours and holidays told to citizens handed to an official. Audited as `settings.province.change` with the before and after values.
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    put: operations['changeProvinceSettings'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1766,6 +1814,33 @@ export interface components {
       closedAt: string | null;
       /** @description `citizen`, `citizen_left`, `timeout` or the account id of the official */
       closedBy: string | null;
+      /** @description The citizen's rating of the help (1–5), asked for when an official closes it */
+      rating: number | null;
+      ratedAt: string | null;
+    };
+    ProvinceSettingsView: {
+      /** @description In effect: the configuration under what admins changed */
+      settings: {
+        name: string;
+        hotline: string;
+        officeAddress: string;
+        /** Format: uri */
+        portalUrl: string;
+        addressForm: string;
+        officeHours: string;
+        holidays: string[];
+      };
+      /** @description What admins changed; every other field comes from the configuration (PROVINCE_*, OFFICE_HOURS…) */
+      changed: {
+        name?: string;
+        hotline?: string;
+        officeAddress?: string;
+        /** Format: uri */
+        portalUrl?: string;
+        addressForm?: string;
+        officeHours?: string;
+        holidays?: string[];
+      };
     };
     ZaloTokenStatus:
       | {
@@ -5080,6 +5155,76 @@ export interface operations {
       };
     };
   };
+  streamHandoffs: {
+    parameters: {
+      query?: {
+        /** @description Language of `reason`; default from Accept-Language, else vi */
+        language?: 'vi' | 'en';
+        /** @description How long the stream stays open; EventSource reconnects by itself (and signs in again) */
+        seconds?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   takeHandoff: {
     parameters: {
       query?: never;
@@ -5347,6 +5492,146 @@ export interface operations {
       };
       /** @description - `NOT_FOUND`: no live handoff with this id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProvinceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvinceSettingsView'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeProvinceSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          hotline?: string;
+          officeAddress?: string;
+          /** Format: uri */
+          portalUrl?: string;
+          addressForm?: string;
+          officeHours?: string;
+          holidays?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvinceSettingsView'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -9,6 +9,7 @@ export const PERMISSIONS = {
   'accounts.manage': ['admin'],
   'audit.read': ['admin'],
   'zalo.connect': ['admin'],
+  'settings.manage': ['admin'],
   'events.replay': ['admin'],
   'flows.read': ['admin', 'editor', 'approver', 'viewer'],
   'flows.write': ['admin', 'editor'],

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
@@ -8,16 +8,34 @@ import { useSession } from '../auth/session';
 
 export type Handoff = Schemas['Handoff'];
 
-/** How often the queue is read again: citizens' messages arrive at any time (the list read is not audited). */
-const POLL_MS = 10_000;
+/**
+ * Changes arrive as server-sent events; the list is still read again now and then, in case the stream was down
+ * between two reconnections (the list read is not audited).
+ */
+const POLL_MS = 60_000;
 const HANDOFFS_KEY = ['handoffs'] as const;
+type HandoffList = { items: Handoff[]; cursor: string };
 
-/** Live hand-offs (open and taken), oldest first, polled; reasons in the official's language. */
+/** Live hand-offs (open and taken), oldest first, kept current by the server's events; reasons in the official's language. */
 export function useLiveHandoffs() {
   const { i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'vi';
+  const queryKey = useMemo(() => [...HANDOFFS_KEY, language], [language]);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const events = new EventSource(`/api/admin/conversations/handoffs/events?language=${language}`);
+    events.addEventListener('handoff', (event: MessageEvent<string>) => {
+      const changed = JSON.parse(event.data) as Handoff;
+      queryClient.setQueryData<HandoffList>(queryKey, (list) => {
+        if (!list) return list;
+        const others = list.items.filter((item) => item.id !== changed.id);
+        return { ...list, items: changed.status === 'closed' ? others : [...others, changed] };
+      });
+    });
+    return () => events.close();
+  }, [language, queryClient, queryKey]);
   return useQuery({
-    queryKey: [...HANDOFFS_KEY, language],
+    queryKey,
     queryFn: () =>
       unwrap(api.GET('/api/admin/conversations/handoffs', { params: { query: { language, limit: 200 } } })),
     refetchInterval: POLL_MS,

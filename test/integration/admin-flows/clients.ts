@@ -51,6 +51,18 @@ export class AdminApi {
     return answer;
   }
 
+  /** Opens a server-sent event stream with the session: events are read as they come (close it when done). */
+  async events(path: string): Promise<ServerEvents> {
+    const controller = new AbortController();
+    const response = await fetch(`${this.baseUrl}/api/admin${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    return new ServerEvents(response, controller);
+  }
+
   async login(email: string, password: string): Promise<void> {
     const response = await this.request('POST', '/auth/login', { email, password });
     expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -145,3 +157,72 @@ export const texts = (items: ConversationItem[]): string =>
 
 export const buttonsOf = (items: ConversationItem[]) =>
   items.flatMap((item) => item.body.message?.attachment?.payload?.buttons ?? []);
+
+export interface ServerEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Reads a `text/event-stream` answer as it arrives and lets a test wait for the event it expects. */
+export class ServerEvents {
+  readonly received: ServerEvent[] = [];
+  private wake: (() => void) | undefined;
+  private ended = false;
+
+  constructor(
+    response: Response,
+    private readonly controller: AbortController,
+  ) {
+    void this.read(response);
+  }
+
+  private async read(response: Response) {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const field = (name: string) =>
+            block
+              .split('\n')
+              .find((line) => line.startsWith(`${name}: `))
+              ?.slice(name.length + 2);
+          const event = field('event');
+          if (event) this.received.push({ event, data: JSON.parse(field('data') ?? 'null') as unknown });
+        }
+        this.wake?.();
+      }
+    } catch {
+      // Aborted by close().
+    } finally {
+      this.ended = true;
+      this.wake?.();
+    }
+  }
+
+  /** The first event received (so far or later) that `matches`; fails after `timeoutMs`. */
+  async waitFor(matches: (event: ServerEvent) => boolean, timeoutMs = 15_000): Promise<ServerEvent> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.received.find(matches);
+      if (found) return found;
+      if (this.ended || Date.now() > deadline) throw new Error('the expected event never came');
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  close(): void {
+    this.controller.abort();
+  }
+}

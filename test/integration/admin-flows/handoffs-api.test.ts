@@ -3,7 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+import {
+  buttonsOf,
+  createAccount,
+  signInFirstAdmin,
+  texts,
+  ZaloCitizens,
+  type AdminApi,
+  type ServerEvent,
+} from './clients.js';
 
 interface HandoffItem {
   id: string;
@@ -16,6 +24,7 @@ interface HandoffItem {
   lastMessage: { direction: 'in' | 'out'; text: string | null } | null;
   firstAnswerAt: string | null;
   closedBy: string | null;
+  rating: number | null;
 }
 
 /**
@@ -78,6 +87,13 @@ describe('live handoff to an official', () => {
   it('round trip: asked, silent, taken, answered, closed, and the bot answers again', async () => {
     const citizenId = await newCitizen('Trần Văn Hùng');
     const { cursor } = await live();
+    // An official's screen listens to the live stream: every change arrives as an event.
+    const stream = await official.events('/conversations/handoffs/events?seconds=120');
+    await stream.waitFor((e) => e.event === 'ready');
+    const handoffEvent = (status: string) => (e: ServerEvent) =>
+      e.event === 'handoff' &&
+      (e.data as HandoffItem).citizenId === citizenId &&
+      (e.data as HandoffItem).status === status;
 
     // "gặp cán bộ" hands over at once: no contact card, no second tap.
     const handedOff = await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
@@ -95,6 +111,7 @@ describe('live handoff to an official', () => {
     });
     expect(sent.delivered).toBe(true);
     const waiting = await handoffOf(citizenId, (h) => h.unanswered === 1);
+    expect((await stream.waitFor(handoffEvent('open'))).data).toMatchObject({ reason: 'Công dân muốn gặp cán bộ' });
     expect(waiting).toMatchObject({
       citizenName: 'Trần Văn Hùng',
       reason: 'Công dân muốn gặp cán bộ',
@@ -118,6 +135,7 @@ describe('live handoff to an official', () => {
     const taken = await official.request('POST', `/conversations/handoffs/${waiting.id}/take`, {});
     expect(taken.status, JSON.stringify(taken.body)).toBe(200);
     expect(taken.body).toMatchObject({ status: 'taken', takenBy: officialId });
+    expect((await stream.waitFor(handoffEvent('taken'))).data).toMatchObject({ takenBy: officialId });
     const joined = await citizens.collect(citizenId, afterQuestion);
     expect(texts(joined)).toBe('Cán bộ đã tiếp nhận yêu cầu của anh/chị và sẽ trả lời ngay tại đây.');
 
@@ -145,8 +163,22 @@ describe('live handoff to an official', () => {
     });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedBy: officialId });
+    await stream.waitFor(handoffEvent('closed'));
+    stream.close();
+    // Someone who may not read conversations gets no stream.
+    expect((await editor.request('GET', '/conversations/handoffs/events?seconds=1')).status).toBe(403);
     const ended = await citizens.collect(citizenId, afterThanks);
     expect(texts(ended)).toContain('Cán bộ đã kết thúc cuộc trao đổi');
+    // The citizen an official answered is asked to rate the help: one tap per rating.
+    expect(texts(ended)).toContain('đánh giá thế nào về sự hỗ trợ của cán bộ');
+    const ratings = buttonsOf(ended).filter((button) => String(button.payload).startsWith('#handoff_rate'));
+    expect(ratings.map((button) => button.title)).toEqual([
+      '5 - Rất hài lòng',
+      '4 - Hài lòng',
+      '3 - Bình thường',
+      '2 - Không hài lòng',
+      '1 - Rất không hài lòng',
+    ]);
     expect(ended.map((item) => item.seq).every((seq) => seq > afterThanks)).toBe(true);
     expect((await live()).items.find((h) => h.id === waiting.id)).toBeUndefined();
     expect((await official.request('POST', `/conversations/handoffs/${waiting.id}/close`, {})).status).toBe(404);
@@ -155,6 +187,24 @@ describe('live handoff to an official', () => {
 
     const back = await citizens.say(citizenId, { type: 'text', text: 'qwerty zxcv' });
     expect(texts(back)).toContain('chưa hiểu');
+
+    // The citizen taps "4", then changes their mind to "5"; officials see the rating, the metric counts both taps.
+    const four = ratings.find((button) => button.title.startsWith('4'));
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: String(four?.payload) }))).toContain(
+      'Cảm ơn anh/chị đã đánh giá',
+    );
+    await citizens.say(citizenId, { type: 'text', text: `#handoff_rate ${waiting.id} 5` });
+    // Someone else's handoff, and a rating out of range, change nothing.
+    const stranger = await newCitizen('Người lạ');
+    await citizens.say(stranger, { type: 'text', text: `#handoff_rate ${waiting.id} 1` });
+    const outOfRange = await citizens.say(citizenId, { type: 'text', text: `#handoff_rate ${waiting.id} 9` });
+    expect(texts(outOfRange)).toContain('chưa ghi nhận được đánh giá');
+    const rated = (await live(`?changedSince=${encodeURIComponent(cursor)}`)).items.find((h) => h.id === waiting.id);
+    expect(rated).toMatchObject({ rating: 5 });
+    const counted = await (await fetch(`${system.url}/metrics`)).text();
+    expect(counted).toMatch(/zalo_egov_handoff_ratings_total\{rating="5"\} 1/);
+    expect(counted).toMatch(/zalo_egov_handoff_ratings_total\{rating="4"\} 1/);
+    expect(counted).not.toMatch(/zalo_egov_handoff_ratings_total\{rating="1"\}/);
   });
 
   it('the citizen leaves the handoff with "hủy": told, the officials see it closed, the bot answers again', async () => {

@@ -232,6 +232,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/conversations/handoffs/events',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: '/conversations/handoffs/events?seconds=1' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/conversations/:citizenId/messages',
       needs: { permission: 'conversations.read' },
       ok: 200,
@@ -468,6 +475,20 @@ describe('roles as documented', () => {
     },
     { method: 'GET', route: '/api/admin/tokens', needs: 'signed-in', ok: 200, request: () => ({ path: '/tokens' }) },
     {
+      method: 'GET',
+      route: '/api/admin/settings/province',
+      needs: 'signed-in',
+      ok: 200,
+      request: () => ({ path: '/settings/province' }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/settings/province',
+      needs: { permission: 'settings.manage' },
+      ok: 200,
+      request: () => ({ path: '/settings/province', body: {} }),
+    },
+    {
       method: 'POST',
       route: '/api/admin/tokens',
       needs: 'signed-in',
@@ -573,6 +594,8 @@ describe('roles as documented', () => {
       }
       expect(outcomes).toEqual(expected);
     },
+    // Every route with its fixtures, one after another: a guard against a hang, not a measure of speed.
+    180_000,
   );
 });
 

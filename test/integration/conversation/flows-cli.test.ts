@@ -55,6 +55,11 @@ describe('npm run flows', () => {
     expect(await runFlowsCli(['validate', dir], { ...base(), out: bad.out })).toBe(1);
     expect(bad.text()).toContain('x.a: unknown_step');
     expect(bad.text()).toContain('missing_template');
+
+    // Nothing is published in this database yet.
+    const none = capture();
+    expect(await runFlowsCli(['validate', '--published'], { ...base(), out: none.out })).toBe(1);
+    expect(none.text()).toContain('nothing is published yet');
   });
 
   it('simulate prints the transcript of the real engine', async () => {
@@ -82,6 +87,22 @@ describe('npm run flows', () => {
     );
     const common: unknown = JSON.parse(fs.readFileSync(path.join(target, 'templates', 'vi', 'common.json'), 'utf8'));
     expect(common).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'templates', 'vi', 'common.json'), 'utf8')));
+
+    // --published reads the live release, not the files (here: directories with nothing in them).
+    const empty = fs.mkdtempSync(path.join(tmp, 'empty-'));
+    const fromDb = { ...base(), flowsDir: empty, templatesDir: empty };
+    const validated = capture();
+    expect(await runFlowsCli(['validate', '--published'], { ...fromDb, out: validated.out })).toBe(0);
+    expect(validated.text()).toMatch(/^source: the live release \d+ in the database$/m);
+    expect(validated.text()).toMatch(/\d+ flows valid/);
+    const simulated = capture();
+    expect(await runFlowsCli(['simulate', '--published', 'help', 'liên hệ'], { ...fromDb, out: simulated.out })).toBe(
+      0,
+    );
+    expect(simulated.text()).toContain('< Trung tâm Phục vụ hành chính công tỉnh Mẫu (ví dụ):');
+    const files = capture();
+    expect(await runFlowsCli(['simulate', 'help', 'liên hệ'], { ...fromDb, out: files.out })).toBe(1);
+    expect(files.text()).toContain('no flow "help"');
   });
 
   it('release: lists, drafts, refuses an invalid one with its problems, publishes, compares and rolls back', async () => {

@@ -1,0 +1,125 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../platform/db.js';
+import { parseOfficeHours, type OfficeHours } from './office-hours.js';
+import { provinceSettingsSchema, provinceTemplateVariables, type ProvinceSettings } from './province-settings.js';
+import { provinceSettings } from './schema.js';
+
+/** What admins may change: any of the settings; a field left out comes from the configuration. */
+export const provinceSettingsOverridesSchema = provinceSettingsSchema
+  .partial()
+  .strict()
+  .refine((overrides) => overrides.officeHours === undefined || isValidOfficeHours(overrides.officeHours), {
+    message: 'office hours are days then HH:mm-HH:mm ranges, e.g. "Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30"',
+    path: ['officeHours'],
+  });
+export type ProvinceSettingsOverrides = z.infer<typeof provinceSettingsOverridesSchema>;
+
+function isValidOfficeHours(spec: string): boolean {
+  try {
+    parseOfficeHours(spec);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The province's settings in effect: the configuration under what admins changed. Reads are synchronous (templates
+ * and the engine ask on every message); the stored row is read again at most every `refreshMs`, so a change made in one
+ * process reaches the others within seconds.
+ */
+export interface ProvinceSettingsSource {
+  current(): ProvinceSettings;
+  /** The template variables of the current settings (`province.*`, `you`, `You`). */
+  variables(): Record<string, unknown>;
+  /** Office hours with the current schedule and holidays. */
+  officeHours: OfficeHours;
+  /** The stored changes (empty when admins changed nothing). */
+  overrides(): ProvinceSettingsOverrides;
+  /** Reads the stored row now (at start, and after a change in this process). */
+  refresh(): Promise<void>;
+  /** Replaces the stored changes inside the caller's transaction (the admin API commits it with its audit row). */
+  save(executor: DbOrTx, overrides: ProvinceSettingsOverrides, updatedBy: string): Promise<void>;
+}
+
+export interface ProvinceSettingsSourceOptions {
+  db: Db;
+  /** The configuration's settings (PROVINCE_*, OFFICE_HOURS, PUBLIC_HOLIDAYS). */
+  base: ProvinceSettings;
+  refreshMs?: number;
+  clock?: () => Date;
+  /** Told when a read fails; the settings in use stay. */
+  onError?: (error: unknown) => void;
+}
+
+export function createProvinceSettingsSource(options: ProvinceSettingsSourceOptions): ProvinceSettingsSource {
+  const refreshMs = options.refreshMs ?? 5000;
+  const clock = options.clock ?? (() => new Date());
+  let stored: ProvinceSettingsOverrides = {};
+  let settings = options.base;
+  let variables = provinceTemplateVariables(settings);
+  let hours = parseOfficeHours(settings.officeHours, settings.holidays);
+  let readAt = clock().getTime();
+  let reading: Promise<void> | null = null;
+
+  function apply(overrides: ProvinceSettingsOverrides) {
+    stored = overrides;
+    settings = { ...options.base, ...overrides };
+    variables = provinceTemplateVariables(settings);
+    hours = parseOfficeHours(settings.officeHours, settings.holidays);
+  }
+
+  async function refresh() {
+    const [row] = await options.db
+      .select({ overrides: provinceSettings.overrides })
+      .from(provinceSettings)
+      .where(eq(provinceSettings.id, 1));
+    // A row written by a newer version with a field this one does not know: keep what this version understands.
+    const parsed = provinceSettingsSchema.partial().safeParse(row?.overrides ?? {});
+    apply(parsed.success ? parsed.data : {});
+    readAt = clock().getTime();
+  }
+
+  /** Starts a background read when the copy is older than `refreshMs`; callers never wait for it. */
+  function maybeRefresh() {
+    if (reading || clock().getTime() - readAt < refreshMs) return;
+    reading = refresh()
+      .catch((error: unknown) => {
+        readAt = clock().getTime();
+        options.onError?.(error);
+      })
+      .finally(() => {
+        reading = null;
+      });
+  }
+
+  return {
+    current() {
+      maybeRefresh();
+      return settings;
+    },
+    variables() {
+      maybeRefresh();
+      return variables;
+    },
+    officeHours: {
+      isOpen: (at) => {
+        maybeRefresh();
+        return hours.isOpen(at);
+      },
+      nextOpening: (at) => {
+        maybeRefresh();
+        return hours.nextOpening(at);
+      },
+    },
+    overrides: () => stored,
+    refresh,
+    async save(executor, overrides, updatedBy) {
+      await executor
+        .insert(provinceSettings)
+        .values({ id: 1, overrides, updatedBy, updatedAt: clock() })
+        .onConflictDoUpdate({ target: provinceSettings.id, set: { overrides, updatedBy, updatedAt: clock() } });
+    },
+  };
+}

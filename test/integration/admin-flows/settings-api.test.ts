@@ -1,0 +1,84 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { toVietnamWallClock } from '../../../src/kernel/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+
+const todayInVietnam = () => {
+  const wall = toVietnamWallClock(new Date());
+  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+};
+
+/**
+ * The province's settings through the admin API, on the composed server: an admin changes the hotline, the name and
+ * today's holiday, and a citizen on the sandbox Zalo reads them at once; undoing the change brings the configuration
+ * back.
+ */
+describe("the province's settings", () => {
+  let system: TestSystem;
+  let admin: AdminApi;
+  let editor: AdminApi;
+  let citizens: ZaloCitizens;
+
+  beforeAll(async () => {
+    // Always open, so that only a holiday can close the offices (the test must not depend on when it runs).
+    system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
+    admin = await signInFirstAdmin(system);
+    editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
+    citizens = new ZaloCitizens(system.url);
+  });
+  afterAll(() => system.destroy());
+
+  async function newCitizen(): Promise<string> {
+    const id = await citizens.create('Nguyễn Thị Lan');
+    await citizens.say(id, { type: 'follow' });
+    return id;
+  }
+
+  it('an admin changes them, every text and the office hours follow, and undoing returns to the configuration', async () => {
+    const initial = await editor.request('GET', '/settings/province');
+    expect(initial.status).toBe(200);
+    expect(initial.body).toMatchObject({ settings: { name: 'tỉnh Mẫu (ví dụ)', holidays: [] }, changed: {} });
+
+    // Refused: a role without the permission, a malformed schedule, a field nobody knows, a date that is not one.
+    expect((await editor.request('PUT', '/settings/province', { hotline: '0222 3 822 222' })).status).toBe(403);
+    for (const bad of [{ officeHours: 'weekdays 8 to 5' }, { fax: '0222' }, { holidays: ['2027-02-30'] }]) {
+      const refused = await admin.request('PUT', '/settings/province', bad);
+      expect(refused.status, JSON.stringify(bad)).toBe(400);
+    }
+
+    const changed = await admin.request('PUT', '/settings/province', {
+      name: 'tỉnh Bắc Ninh',
+      hotline: '0222 3 822 222',
+      holidays: [todayInVietnam()],
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.body).toMatchObject({
+      settings: { name: 'tỉnh Bắc Ninh', hotline: '0222 3 822 222', officeAddress: expect.stringContaining('ví dụ') },
+      changed: { name: 'tỉnh Bắc Ninh', hotline: '0222 3 822 222', holidays: [todayInVietnam()] },
+    });
+    const [audit] = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'settings.province.change'), eq(auditLog.targetId, 'province')));
+    expect(audit).toMatchObject({ before: {}, after: { hotline: '0222 3 822 222' } });
+
+    // A citizen reads the new name and hotline, and is told the officials are away today (a holiday).
+    const citizenId = await newCitizen();
+    const contact = texts(await citizens.say(citizenId, { type: 'text', text: 'liên hệ' }));
+    expect(contact).toContain('tỉnh Bắc Ninh');
+    expect(contact).toContain('0222 3 822 222');
+    expect(contact).not.toContain('tỉnh Mẫu');
+    const handoff = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
+    expect(handoff).toContain('ngoài giờ làm việc');
+    await citizens.say(citizenId, { type: 'text', text: 'hủy' });
+
+    // Undo: back to the configuration (and the offices, always open, are open again).
+    const undone = await admin.request('PUT', '/settings/province', {});
+    expect(undone.body).toMatchObject({ settings: { name: 'tỉnh Mẫu (ví dụ)', holidays: [] }, changed: {} });
+    const again = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
+    expect(again).toContain('ngay tại đây');
+    expect(again).not.toContain('ngoài giờ làm việc');
+  });
+});
