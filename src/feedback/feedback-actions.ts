@@ -13,17 +13,22 @@ import { sealContact } from './contact.js';
 import {
   FEEDBACK_CREATE_EFFECT,
   FEEDBACK_FORWARD_EFFECT,
+  FEEDBACK_MAX_PHOTOS,
   FEEDBACK_RATE_EFFECT,
+  placeSchema,
   type CreateTicketPayload,
   type RateTicketPayload,
 } from './feedback-effects.js';
+import { findCommune, placeAnswerSchema } from './place.js';
 import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
 
 export interface FeedbackActionsDeps {
   db: Db;
-  categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
+  categories: Pick<LgspServices['catalogue'], 'feedbackCategories' | 'communes'>;
+  /** The province whose communes typed places are matched against; undefined: typed places are kept as words. */
+  provinceCode: string | undefined;
   renderer: Pick<TemplateRenderer, 't'>;
   /** Seals contact details before they leave the action (the effect's payload carries only sealed values). */
   secretsKey: Buffer;
@@ -91,6 +96,75 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
+  const matchPlace = defineAction({
+    name: 'feedback.place',
+    description:
+      "Understands the answer to the place question (input type place): a shared location, or a commune matched loosely in the LGSP's catalogue; value: source, latitude, longitude, address, communeCode, communeName, provinceCode, label. not_found: words that name no commune.",
+    kind: 'read',
+    args: z.object({ answer: placeAnswerSchema }),
+    async run({ answer }, ctx) {
+      if (answer.kind === 'location') {
+        const label =
+          answer.address ??
+          renderer.t('feedback:intake.place_point', ctx.language, {
+            latitude: answer.latitude.toFixed(5),
+            longitude: answer.longitude.toFixed(5),
+          });
+        return {
+          status: 'ok',
+          value: {
+            source: 'location',
+            latitude: answer.latitude,
+            longitude: answer.longitude,
+            ...(answer.address ? { address: answer.address } : {}),
+            label,
+          },
+        };
+      }
+      const typed = { source: 'commune', address: answer.text, label: answer.text };
+      if (deps.provinceCode === undefined) return { status: 'ok', value: typed };
+      const communes = await deps.categories.communes(deps.provinceCode);
+      // Without the catalogue the words are kept as they are: officials read them, the LGSP gets them as the address.
+      if (communes.status !== 'ok') return { status: 'ok', value: typed };
+      const commune = findCommune(answer.text, communes.value);
+      if (!commune) return NOT_FOUND;
+      return {
+        status: 'ok',
+        value: {
+          source: 'commune',
+          address: answer.text,
+          communeCode: commune.code,
+          communeName: commune.name,
+          provinceCode: deps.provinceCode,
+          label: foldText(answer.text) === foldText(commune.name) ? commune.name : `${answer.text} (${commune.name})`,
+        },
+      };
+    },
+  });
+
+  const describeExtras = defineAction({
+    name: 'feedback.extras',
+    description: 'How the summary names the photos and the place (value.photos, value.place), or says there are none.',
+    kind: 'read',
+    args: z.object({
+      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).optional(),
+      place: z.object({ label: z.string().max(600) }).optional(),
+    }),
+    run({ photos, place }, ctx) {
+      const count = photos?.length ?? 0;
+      return Promise.resolve({
+        status: 'ok',
+        value: {
+          photos:
+            count === 0
+              ? renderer.t('feedback:intake.photos_none', ctx.language)
+              : renderer.t('feedback:intake.photos_count', ctx.language, { count }),
+          place: place?.label ?? renderer.t('feedback:intake.place_none', ctx.language),
+        },
+      });
+    },
+  });
+
   const submit = defineAction({
     name: 'feedback.submit',
     description:
@@ -103,6 +177,11 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       consent: z.enum(['contact', 'anonymous']),
       contactName: z.string().trim().max(200).optional(),
       contactPhone: z.string().max(32).optional(),
+      photos: z
+        .array(z.object({ url: z.string().min(1).max(2000) }))
+        .max(FEEDBACK_MAX_PHOTOS)
+        .optional(),
+      place: placeSchema.optional(),
     }),
     async run(args, ctx) {
       const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);
@@ -122,6 +201,8 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
         consentVersion: renderer.t('feedback:consent.version', ctx.language),
         consentAt: ctx.now.toISOString(),
         ...sealContact(deps.secretsKey, contact),
+        photoUrls: (args.photos ?? []).map((photo) => photo.url),
+        place: args.place ?? null,
       };
       return {
         status: 'ok',
@@ -194,7 +275,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, describeSender, submit, listMine, getTicket, rate];
+  return [listCategories, matchCategory, describeSender, matchPlace, describeExtras, submit, listMine, getTicket, rate];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */

@@ -27,7 +27,19 @@ export interface NewFeedbackTicket {
   consentAt: Date;
   contactNameSealed: string | null;
   contactPhoneSealed: string | null;
+  place: TicketPlace | null;
   createdAt: Date;
+}
+
+/** Where the problem is, as the intake understood it. */
+export interface TicketPlace {
+  source: 'location' | 'commune';
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  address?: string | undefined;
+  communeCode?: string | undefined;
+  communeName?: string | undefined;
+  provinceCode?: string | undefined;
 }
 
 /** What changes with a status: the reason and answer shown to the citizen, who answered, when to poll next. */
@@ -68,12 +80,26 @@ export const ticketStore = {
     return value;
   },
 
-  /** Inserts a ticket; the same number twice (a retried effect) keeps the first. */
-  async insert(db: DbOrTx, ticket: NewFeedbackTicket): Promise<void> {
+  /** Inserts a ticket; the same number twice (a retried effect) keeps the first. Returns the ticket's id. */
+  async insert(db: DbOrTx, ticket: NewFeedbackTicket): Promise<string> {
+    const { place, ...fields } = ticket;
     await db
       .insert(t)
-      .values({ ...ticket, updatedAt: ticket.createdAt })
+      .values({
+        ...fields,
+        placeSource: place?.source ?? null,
+        placeLatitude: place?.latitude ?? null,
+        placeLongitude: place?.longitude ?? null,
+        placeAddress: place?.address ?? null,
+        placeCommuneCode: place?.communeCode ?? null,
+        placeCommuneName: place?.communeName ?? null,
+        placeProvinceCode: place?.provinceCode ?? null,
+        updatedAt: ticket.createdAt,
+      })
       .onConflictDoNothing({ target: t.number });
+    const [row] = await db.select({ id: t.id }).from(t).where(eq(t.number, ticket.number)).limit(1);
+    if (!row) throw new Error('the ticket just written is not there');
+    return row.id;
   },
 
   async findByNumber(db: DbOrTx, number: string): Promise<FeedbackTicketRow | null> {

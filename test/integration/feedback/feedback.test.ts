@@ -90,12 +90,15 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(citizenId, 'hạ tầng'))).toContain('mô tả nội dung');
     const tooShort = await say(citizenId, 'hỏng đèn');
     expect(texts(tooShort)).toContain('từ 10 đến 2000 ký tự');
-    const choice = await say(citizenId, CONTENT);
+    expect(texts(await say(citizenId, CONTENT))).toContain('ảnh chụp hiện trường');
+    expect(texts(await say(citizenId, 'bỏ qua'))).toContain('Việc anh/chị phản ánh ở đâu?');
+    const choice = await say(citizenId, 'bỏ qua');
     expect(buttonsOf(choice).map((button) => button.title)).toEqual(['Để lại liên hệ', 'Gửi ẩn danh']);
     if (contact === null) {
       const summary = texts(await say(citizenId, '#choice:anonymous'));
       expect(summary).toContain('Tôi gửi phản ánh không kèm thông tin liên hệ');
       expect(summary).toContain('Người gửi: ẩn danh');
+      expect(summary).toContain('• Ảnh: không có\n• Địa điểm: không nêu');
       return summary;
     }
     const consent = texts(await say(citizenId, '#choice:contact'));
