@@ -287,6 +287,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       db,
       pakn: lgsp.pakn,
       secretsKey,
+      sink,
+      renderer: templates,
       firstCheckMinutes: config.feedback.watch.intervalMinutes,
       photos: {
         store: feedbackPhotos,

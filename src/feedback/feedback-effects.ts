@@ -7,6 +7,7 @@ import {
   type EffectDefinition,
   type ExternalEffectContext,
   type ExternalEffectDefinition,
+  type TemplateRenderer,
 } from '../conversation/index.js';
 import type { FeedbackSubmission, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
@@ -15,6 +16,7 @@ import { openContact } from './contact.js';
 import { downloadPhoto, preparePhoto } from './photo-intake.js';
 import type { PhotoStore } from './photo-store.js';
 import type { FeedbackTicketRow } from './schema.js';
+import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { ticketStore } from './ticket-store.js';
 
 /** Records the ticket inside the turn's transaction (the number the citizen is shown exists once the turn commits). */
@@ -69,6 +71,9 @@ export interface FeedbackEffectsDeps {
   db: Db;
   pakn: Pick<LgspServices['pakn'], 'submit' | 'uploadAttachment'>;
   secretsKey: Buffer;
+  /** The citizen's notice that the ticket reached the LGSP, recorded with the status change. */
+  sink: NoticeSink;
+  renderer: Pick<TemplateRenderer, 'render' | 't'>;
   /** Minutes until the poller first asks the LGSP about a forwarded ticket. */
   firstCheckMinutes: number;
   photos: {
@@ -133,13 +138,20 @@ export function createFeedbackEffects(
       if (submitted.status === 'invalid') throw new PermanentEffectError('the LGSP refused the ticket');
       if (submitted.status !== 'ok') throw new Error(`the LGSP is ${submitted.status}; retrying later`);
       const now = clock();
-      await ticketStore.markForwarded(
-        deps.db,
-        ticket.number,
-        submitted.value.lgspId,
-        now,
-        new Date(now.getTime() + deps.firstCheckMinutes * 60_000),
-      );
+      // The LGSP's id, the new status and the citizen's notice commit together: a retry finds the id and stops, so
+      // the citizen hears "it reached the agency" once.
+      const forwarded = await deps.db.transaction(async (tx) => {
+        const row = await ticketStore.markForwarded(
+          tx,
+          ticket.number,
+          submitted.value.lgspId,
+          now,
+          new Date(now.getTime() + deps.firstCheckMinutes * 60_000),
+        );
+        if (row) await recordStatusNotice(tx, deps.sink, deps.renderer, row);
+        return row;
+      });
+      if (forwarded) await deps.sink.release(forwarded.citizenId);
       ctx.logger.info({ ticket: ticket.number, attempt: ctx.attempt }, 'feedback ticket forwarded to the LGSP');
     },
   });

@@ -140,18 +140,29 @@ export const ticketStore = {
       .limit(filter.limit);
   },
 
-  /** The LGSP took the ticket: its id is kept and the poller starts (only a ticket still `received` changes status). */
-  async markForwarded(db: DbOrTx, number: string, lgspId: string, now: Date, firstCheckAt: Date): Promise<void> {
+  /**
+   * The LGSP took the ticket: its id is kept and the poller starts. Returns the row when this call moved it from
+   * `received` to `forwarded` (the caller then tells the citizen), null when it was already further on.
+   */
+  async markForwarded(
+    db: DbOrTx,
+    number: string,
+    lgspId: string,
+    now: Date,
+    firstCheckAt: Date,
+  ): Promise<FeedbackTicketRow | null> {
+    const [moved] = await db
+      .update(t)
+      .set({ lgspId, forwardedAt: now, status: 'forwarded', nextCheckAt: firstCheckAt, updatedAt: now })
+      .where(and(eq(t.number, number), eq(t.status, 'received')))
+      .returning();
+    if (moved) return moved;
+    // An official acted before the LGSP answered: keep its id and the official's status.
     await db
       .update(t)
-      .set({
-        lgspId,
-        forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`,
-        status: sql`case when ${t.status} = 'received' then 'forwarded' else ${t.status} end`,
-        nextCheckAt: sql`case when ${t.status} = 'received' then ${firstCheckAt.toISOString()}::timestamptz else ${t.nextCheckAt} end`,
-        updatedAt: now,
-      })
-      .where(eq(t.number, number));
+      .set({ lgspId, forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
+      .where(and(eq(t.number, number), sql`${t.lgspId} is null`));
+    return null;
   },
 
   /**

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
+import {
+  buttonsOf,
+  createAccount,
+  signInFirstAdmin,
+  texts,
+  ZaloCitizens,
+  type AdminApi,
+  type ConversationItem,
+} from '../admin-flows/clients.js';
 import { eventually } from '../zalo/harness.js';
 
 interface LgspUpload {
@@ -80,6 +88,10 @@ describe('feedback photos and place', () => {
       .where(eq(feedbackAttachments.ticketId, ticket.id))
       .orderBy(feedbackAttachments.position);
   };
+  const outTexts = async (citizenId: string) =>
+    (await citizens.api<{ items: ConversationItem[] }>(`/citizens/${citizenId}/conversation`)).items
+      .filter((item) => item.direction === 'out')
+      .map((item) => item.body.message?.text ?? '');
   const newCitizen = async (name: string) => {
     const id = await citizens.create(name);
     await citizens.say(id, { type: 'follow' });
@@ -134,6 +146,9 @@ describe('feedback photos and place', () => {
 
     const atLgsp = await lgspTicket(number);
     expect(atLgsp.submissions).toBe(1);
+    // Once it is there, the citizen is told, once.
+    const reached = `Phản ánh ${number} đã được chuyển tới cơ quan xử lý.`;
+    await eventually(async () => (await outTexts(citizen)).includes(reached));
     expect(atLgsp.location).toEqual({ latitude: 21.1861, longitude: 106.0763 });
     const photos = await photoRows(number);
     expect(photos.map((photo) => [photo.position, photo.status, photo.failure])).toEqual([
@@ -174,6 +189,25 @@ describe('feedback photos and place', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'feedback.photo.read'), eq(auditLog.targetId, number)));
     expect(audited).toHaveLength(1);
+    expect((await outTexts(citizen)).filter((text) => text === reached)).toHaveLength(1);
+  });
+
+  it('asks for the field twice, then offers the list with a cancel button, then gives up politely', async () => {
+    const citizen = await newCitizen('Ngô Văn Lạc');
+    expect(texts(await say(citizen, 'phản ánh'))).toContain('1. Hạ tầng, đô thị');
+    expect(texts(await say(citizen, 'cái gì đó'))).toContain('Tôi chưa nhận ra lĩnh vực');
+    expect(texts(await say(citizen, 'không biết'))).toContain('Tôi chưa nhận ra lĩnh vực');
+    const list = await say(citizen, 'linh tinh');
+    expect(texts(list)).toContain('nhắn số thứ tự trong danh sách dưới đây (từ 1 đến 10)');
+    expect(texts(list)).toContain('10. Lĩnh vực khác');
+    expect(buttonsOf(list)).toContainEqual(expect.objectContaining({ title: 'Hủy', payload: '#cancel' }));
+    const failed = await say(citizen, 'vẫn không biết');
+    expect(texts(failed)).toContain('Xin lỗi, tôi chưa hiểu lĩnh vực');
+    expect(buttonsOf(failed).map((button) => button.payload)).toContain('#feedback');
+    // A new report starts with a clean slate: one miss is asked again, not listed.
+    await say(citizen, 'phản ánh');
+    expect(texts(await say(citizen, 'linh tinh'))).toContain('Tôi chưa nhận ra lĩnh vực');
+    expect(texts(await say(citizen, '3'))).toContain('mô tả nội dung');
   });
 
   it('matches a commune typed loosely, retries a failed download, and strips EXIF when no location was shared', async () => {
