@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   defineAction,
   foldText,
+  maskName,
   parsePhone,
   type ActionDefinition,
   type ActionOutcome,
@@ -9,7 +10,7 @@ import {
 } from '../conversation/index.js';
 import type { FeedbackCategory, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
-import { sealContact } from './contact.js';
+import { openContact, sealContact } from './contact.js';
 import {
   FEEDBACK_CREATE_EFFECT,
   FEEDBACK_FORWARD_EFFECT,
@@ -80,7 +81,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const describeSender = defineAction({
     name: 'feedback.sender',
     description:
-      'How the summary names the sender (value.text): the shared name and phone, or "anonymous" when none was shared.',
+      'How the summary names the sender (value.text, masked), with the shared name and phone sealed (value.nameSealed, value.phoneSealed) so the conversation keeps them only encrypted; "anonymous" when none was shared.',
     kind: 'read',
     args: z.object({
       consent: z.enum(['contact', 'anonymous']),
@@ -89,10 +90,28 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     }),
     run({ consent, name, phone }, ctx) {
       const shared = consent === 'contact' && (Boolean(name?.trim()) || Boolean(phone?.trim()));
-      const text = shared
-        ? renderer.t('feedback:intake.sender_contact', ctx.language, { name: name ?? '', phone: phone ?? '' }).trim()
-        : renderer.t('feedback:intake.sender_anonymous', ctx.language);
-      return Promise.resolve({ status: 'ok', value: { text } });
+      if (!shared) {
+        return Promise.resolve({
+          status: 'ok',
+          value: { text: renderer.t('feedback:intake.sender_anonymous', ctx.language) },
+        });
+      }
+      const contact = { name: name?.trim() || null, phone: phone ? (parsePhone(phone) ?? phone.trim()) : null };
+      const sealed = sealContact(deps.secretsKey, contact);
+      const text = renderer
+        .t('feedback:intake.sender_contact', ctx.language, {
+          name: maskName(contact.name ?? ''),
+          phone: maskPhone(contact.phone ?? ''),
+        })
+        .trim();
+      return Promise.resolve({
+        status: 'ok',
+        value: {
+          text,
+          ...(sealed.contactNameSealed ? { nameSealed: sealed.contactNameSealed } : {}),
+          ...(sealed.contactPhoneSealed ? { phoneSealed: sealed.contactPhoneSealed } : {}),
+        },
+      });
     },
   });
 
@@ -175,8 +194,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       categoryName: z.string().min(1).max(200),
       content: z.string().trim().min(CONTENT_MIN).max(CONTENT_MAX),
       consent: z.enum(['contact', 'anonymous']),
-      contactName: z.string().trim().max(200).optional(),
-      contactPhone: z.string().max(32).optional(),
+      /** Sealed by `feedback.sender`: the conversation never holds the contact details in clear after that step. */
+      contactNameSealed: z.string().max(2000).optional(),
+      contactPhoneSealed: z.string().max(2000).optional(),
       photos: z
         .array(z.object({ url: z.string().min(1).max(2000) }))
         .max(FEEDBACK_MAX_PHOTOS)
@@ -185,10 +205,16 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     }),
     async run(args, ctx) {
       const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);
-      const contact =
+      const sealed =
         args.consent === 'contact'
-          ? { name: args.contactName || null, phone: args.contactPhone ? parsePhone(args.contactPhone) : null }
-          : { name: null, phone: null };
+          ? { contactNameSealed: args.contactNameSealed ?? null, contactPhoneSealed: args.contactPhoneSealed ?? null }
+          : { contactNameSealed: null, contactPhoneSealed: null };
+      // Only what this server sealed is accepted (a session from elsewhere, or a changed key, cannot be filed).
+      try {
+        openContact(deps.secretsKey, sealed);
+      } catch {
+        return { status: 'invalid', reason: 'contact' };
+      }
       const payload: CreateTicketPayload = {
         number,
         language: ctx.language,
@@ -200,7 +226,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
         consentText: renderer.t(`feedback:consent.${args.consent}`, ctx.language),
         consentVersion: renderer.t('feedback:consent.version', ctx.language),
         consentAt: ctx.now.toISOString(),
-        ...sealContact(deps.secretsKey, contact),
+        ...sealed,
         photoUrls: (args.photos ?? []).map((photo) => photo.url),
         place: args.place ?? null,
       };
@@ -290,4 +316,11 @@ export function findCategory(answer: string, categories: readonly FeedbackCatego
   if (folded.length < 3) return null;
   const containing = categories.filter((category) => ` ${foldText(category.name)} `.includes(` ${folded} `));
   return containing.length === 1 ? (containing[0] ?? null) : null;
+}
+
+/** A phone number for display: the first four and last three digits (`0987***321`). */
+function maskPhone(phone: string): string {
+  return phone.length <= 7
+    ? phone.replace(/\d/g, '*')
+    : `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
 }

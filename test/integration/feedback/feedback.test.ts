@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { conversationSessions, maskName } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { effectOutbox } from '../../../src/outbox/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
@@ -104,7 +105,17 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     const consent = texts(await say(citizenId, '#choice:contact'));
     expect(consent).toContain('Tôi đồng ý cung cấp họ tên và số điện thoại Zalo');
     const summary = texts(await citizens.say(citizenId, { type: 'submit_info', ...contact }));
-    expect(summary).toContain(`Người gửi: ${contact.name} ${contact.phone}`);
+    expect(summary).toContain(
+      `Người gửi: ${maskName(contact.name)} ${contact.phone.slice(0, 4)}***${contact.phone.slice(-3)}`,
+    );
+    // While the citizen reads the summary, the stored conversation holds the contact details only sealed.
+    const [stored] = await system.database.db
+      .select()
+      .from(conversationSessions)
+      .where(eq(conversationSessions.citizenId, citizenId));
+    expect(JSON.stringify(stored?.session)).toContain('phoneSealed');
+    expect(JSON.stringify(stored?.session)).not.toContain(contact.phone);
+    expect(JSON.stringify(stored?.session)).not.toContain(contact.name);
     return summary;
   }
 
