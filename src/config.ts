@@ -165,6 +165,18 @@ export const envSchema = z.object({
   FEEDBACK_WATCH_INTERVAL_MINUTES: intInRange(15, 1, 1440),
   /** LGSP lookups per minute the feedback status job may make. Default 60. */
   FEEDBACK_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
+  /** Largest photo (bytes) a citizen may attach to feedback; larger ones are not kept. Default 10485760 (the LGSP's limit). */
+  FEEDBACK_PHOTO_MAX_BYTES: intInRange(10 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+  /** Attempts at downloading one photo from Zalo before the ticket is forwarded without it. Default 5. */
+  FEEDBACK_PHOTO_ATTEMPTS: intInRange(5, 1, 50),
+  /** The province's 2-digit code in the national catalogue (QĐ 19/2025/QĐ-TTg), e.g. `24`: communes typed in feedback are matched against its communes. Sandbox default 24; unset elsewhere: typed places are kept as text. */
+  PROVINCE_CODE: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{2}$/, { message: 'expected the 2-digit province code' })
+      .optional(),
+  ),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
   /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
@@ -219,6 +231,9 @@ export const SANDBOX_IDENTITY = {
   lgspConsumerSecret: 'sandbox-consumer-secret',
 } as const;
 
+/** The LGSP simulator's province (Tỉnh Bắc Ninh), whose communes it lists. */
+const SANDBOX_PROVINCE_CODE = '24';
+
 export interface Config {
   /** `selfUrl` is this server on loopback: where in-process sandbox clients reach the simulators. */
   http: { port: number; host: string; publicUrl: string; selfUrl: string };
@@ -261,7 +276,16 @@ export interface Config {
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
   /** Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute. */
-  feedback: { watch: { intervalMinutes: number; checksPerMinute: number } };
+  /**
+   * Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute; photos
+   * (largest accepted, download attempts, the content-addressed directory under DATA_DIR); the province whose
+   * communes typed places are matched against.
+   */
+  feedback: {
+    watch: { intervalMinutes: number; checksPerMinute: number };
+    photos: { maxBytes: number; maxAttempts: number; dir: string };
+    provinceCode: string | undefined;
+  };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
@@ -423,6 +447,12 @@ export function readConfig(
         intervalMinutes: e.FEEDBACK_WATCH_INTERVAL_MINUTES,
         checksPerMinute: e.FEEDBACK_WATCH_CHECKS_PER_MIN,
       },
+      photos: {
+        maxBytes: e.FEEDBACK_PHOTO_MAX_BYTES,
+        maxAttempts: e.FEEDBACK_PHOTO_ATTEMPTS,
+        dir: path.join(dataDir, 'feedback-photos'),
+      },
+      provinceCode: e.PROVINCE_CODE ?? (sandbox ? SANDBOX_PROVINCE_CODE : undefined),
     },
     admin: {
       email: e.ADMIN_EMAIL,

@@ -55,6 +55,8 @@ import {
   createFeedbackActions,
   createFeedbackEffects,
   createFeedbackWatch,
+  createPhotoStore,
+  FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
   type FeedbackWatch,
 } from './feedback/index.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
@@ -179,6 +181,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
+  const feedbackPhotos = createPhotoStore(config.feedback.photos.dir);
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
     { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
@@ -215,7 +218,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     createActionRegistry(
       createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
     ),
-    createActionRegistry(createFeedbackActions({ db, categories: lgsp.catalogue, renderer: templates, secretsKey })),
+    createActionRegistry(
+      createFeedbackActions({
+        db,
+        categories: lgsp.catalogue,
+        renderer: templates,
+        secretsKey,
+        provinceCode: config.feedback.provinceCode,
+      }),
+    ),
   );
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
@@ -283,7 +294,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       db,
       pakn: lgsp.pakn,
       secretsKey,
+      sink,
+      renderer: templates,
       firstCheckMinutes: config.feedback.watch.intervalMinutes,
+      photos: {
+        store: feedbackPhotos,
+        maxBytes: config.feedback.photos.maxBytes,
+        maxAttempts: config.feedback.photos.maxAttempts,
+        downloadTimeoutMs: FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
+      },
     }),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
@@ -361,6 +380,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           sink,
           renderer: templates,
           secretsKey,
+          photos: feedbackPhotos,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
         },

@@ -59,7 +59,13 @@ export async function openCliActions(
       follow: config.lgsp.watch,
     }),
     // Ticket numbers come from the throw-away database; contact details are sealed with a key nobody keeps.
-    ...createFeedbackActions({ db: database.db, categories: lgsp.catalogue, renderer, secretsKey: randomBytes(32) }),
+    ...createFeedbackActions({
+      db: database.db,
+      categories: lgsp.catalogue,
+      renderer,
+      secretsKey: randomBytes(32),
+      provinceCode: config.feedback.provinceCode,
+    }),
   ]);
   return {
     actions,

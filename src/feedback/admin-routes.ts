@@ -5,9 +5,17 @@ import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
+import { attachmentStore } from './attachment-store.js';
 import { openContact } from './contact.js';
 import { FeedbackErrors } from './errors.js';
-import { FEEDBACK_STATUSES, type FeedbackTicketRow, type FeedbackTicketStatus } from './schema.js';
+import type { PhotoStore } from './photo-store.js';
+import {
+  FEEDBACK_ATTACHMENT_STATUSES,
+  FEEDBACK_STATUSES,
+  type FeedbackAttachmentRow,
+  type FeedbackTicketRow,
+  type FeedbackTicketStatus,
+} from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
@@ -18,6 +26,8 @@ export interface FeedbackAdminApiDeps {
   sink: NoticeSink;
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
   secretsKey: Buffer;
+  /** Where the citizens' photos are stored (read by the photo download route). */
+  photos: Pick<PhotoStore, 'read'>;
   audit: RecordAdminChange;
   /** The signed-in official's account id (recorded as who answered). */
   accountOf: (res: Response) => string;
@@ -61,6 +71,32 @@ const ticketSummarySchema = z
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'FeedbackTicketSummary' });
+const placeViewSchema = z
+  .object({
+    source: z.enum(['location', 'commune']).meta({ description: '`location`: shared in Zalo; `commune`: typed' }),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    address: z.string().nullable().meta({ description: "Zalo's address of the location, or the citizen's words" }),
+    communeCode: z.string().nullable(),
+    communeName: z.string().nullable(),
+    provinceCode: z.string().nullable(),
+    mapUrl: z.string().nullable().meta({ description: 'The point on OpenStreetMap, when there is one' }),
+  })
+  .meta({ id: 'FeedbackPlace' });
+const photoSchema = z
+  .object({
+    id: z.uuid(),
+    position: z.number().int().meta({ description: 'Order in which the citizen sent it, from 0' }),
+    status: z.enum(FEEDBACK_ATTACHMENT_STATUSES),
+    failure: z.string().nullable().meta({ description: '`too_large`, `not_an_image`, `unreachable`, …' }),
+    contentType: z.string().nullable(),
+    sizeBytes: z.number().int().nullable(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    lgspFileId: z.string().nullable().meta({ description: "The LGSP's id of the uploaded file (MaTep)" }),
+    url: z.string().nullable().meta({ description: 'Download path under /api/admin, once stored' }),
+  })
+  .meta({ id: 'FeedbackPhoto' });
 const ticketSchema = ticketSummarySchema
   .extend({
     content: z.string(),
@@ -81,6 +117,8 @@ const ticketSchema = ticketSummarySchema
     statusReason: z.string().nullable(),
     rating: z.number().int().nullable(),
     forwardedAt: z.iso.datetime().nullable(),
+    place: placeViewSchema.nullable().meta({ description: 'Where the problem is; null when the citizen skipped it' }),
+    photos: z.array(photoSchema),
   })
   .meta({ id: 'FeedbackTicket' });
 const listQuerySchema = z.object({
@@ -99,6 +137,11 @@ const requiredReasonBodySchema = z.object({
   reason: z.string().trim().min(1).max(MAX_REASON_LENGTH).meta({ description: 'Shown to the citizen' }),
 });
 
+/** A photo's bytes (the route answers `image/jpeg`). */
+const photoBytesSchema = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value))
+  .meta({ override: { type: 'string', format: 'binary' } });
+
 const canRead = { permission: 'feedback.read' } as const;
 const canAnswer = { permission: 'feedback.answer' } as const;
 
@@ -116,7 +159,43 @@ function toSummary(row: FeedbackTicketRow): z.input<typeof ticketSummarySchema> 
   };
 }
 
-function toDetail(row: FeedbackTicketRow, secretsKey: Buffer): z.input<typeof ticketSchema> {
+function toPlace(row: FeedbackTicketRow): z.input<typeof placeViewSchema> | null {
+  if (row.placeSource === null) return null;
+  const point = row.placeLatitude !== null && row.placeLongitude !== null;
+  return {
+    source: row.placeSource,
+    latitude: row.placeLatitude,
+    longitude: row.placeLongitude,
+    address: row.placeAddress,
+    communeCode: row.placeCommuneCode,
+    communeName: row.placeCommuneName,
+    provinceCode: row.placeProvinceCode,
+    mapUrl: point
+      ? `https://www.openstreetmap.org/?mlat=${row.placeLatitude}&mlon=${row.placeLongitude}#map=18/${row.placeLatitude}/${row.placeLongitude}`
+      : null,
+  };
+}
+
+function toPhoto(row: FeedbackTicketRow, photo: FeedbackAttachmentRow): z.input<typeof photoSchema> {
+  return {
+    id: photo.id,
+    position: photo.position,
+    status: photo.status,
+    failure: photo.failure,
+    contentType: photo.contentType,
+    sizeBytes: photo.sizeBytes,
+    width: photo.width,
+    height: photo.height,
+    lgspFileId: photo.lgspFileId,
+    url: photo.status === 'stored' ? `/api/admin/feedback/tickets/${row.number}/photos/${photo.id}` : null,
+  };
+}
+
+function toDetail(
+  row: FeedbackTicketRow,
+  photos: FeedbackAttachmentRow[],
+  secretsKey: Buffer,
+): z.input<typeof ticketSchema> {
   return {
     ...toSummary(row),
     content: row.content,
@@ -134,6 +213,8 @@ function toDetail(row: FeedbackTicketRow, secretsKey: Buffer): z.input<typeof ti
     statusReason: row.statusReason,
     rating: row.rating,
     forwardedAt: row.forwardedAt?.toISOString() ?? null,
+    place: toPlace(row),
+    photos: photos.map((photo) => toPhoto(row, photo)),
   };
 }
 
@@ -248,7 +329,38 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
                 action: 'feedback.read',
                 target: { type: 'feedback_ticket', id: row.number },
               });
-              return toDetail(row, secretsKey);
+              return toDetail(row, await attachmentStore.listByTicket(tx, row.id), secretsKey);
+            });
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/tickets/:number/photos/:photoId',
+          operationId: 'getFeedbackTicketPhoto',
+          summary: "Download a ticket's photo",
+          description:
+            'The stored JPEG (metadata removed unless the citizen shared their location). Audited (`feedback.photo.read`).',
+          access: canRead,
+          params: numberParamsSchema.extend({ photoId: z.uuid() }),
+          response: photoBytesSchema,
+          responseType: 'image/jpeg',
+          errors: { 404: '`NOT_FOUND`: no such ticket or photo, or the photo is not stored (yet, or any more)' },
+          async handler({ params, req, res }, { db, audit, photos }) {
+            return db.transaction(async (tx) => {
+              const row = await ticketStore.findByNumber(tx, params.number);
+              const photo = row ? await attachmentStore.findById(tx, row.id, params.photoId) : null;
+              if (!row || !photo || photo.status !== 'stored' || photo.sha256 === null) {
+                throw PlatformErrors.notFound('photo');
+              }
+              const bytes = await photos.read(photo.sha256);
+              if (!bytes) throw PlatformErrors.notFound('photo');
+              await audit(tx, req, res, {
+                action: 'feedback.photo.read',
+                target: { type: 'feedback_ticket', id: row.number },
+                after: { photo: photo.id },
+              });
+              res.setHeader('cache-control', 'private, no-store');
+              return bytes;
             });
           },
         }),

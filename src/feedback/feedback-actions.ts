@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   defineAction,
   foldText,
+  maskName,
   parsePhone,
   type ActionDefinition,
   type ActionOutcome,
@@ -9,21 +10,26 @@ import {
 } from '../conversation/index.js';
 import type { FeedbackCategory, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
-import { sealContact } from './contact.js';
+import { openContact, sealContact } from './contact.js';
 import {
   FEEDBACK_CREATE_EFFECT,
   FEEDBACK_FORWARD_EFFECT,
+  FEEDBACK_MAX_PHOTOS,
   FEEDBACK_RATE_EFFECT,
+  placeSchema,
   type CreateTicketPayload,
   type RateTicketPayload,
 } from './feedback-effects.js';
+import { findCommune, placeAnswerSchema } from './place.js';
 import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
 
 export interface FeedbackActionsDeps {
   db: Db;
-  categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
+  categories: Pick<LgspServices['catalogue'], 'feedbackCategories' | 'communes'>;
+  /** The province whose communes typed places are matched against; undefined: typed places are kept as words. */
+  provinceCode: string | undefined;
   renderer: Pick<TemplateRenderer, 't'>;
   /** Seals contact details before they leave the action (the effect's payload carries only sealed values). */
   secretsKey: Buffer;
@@ -75,7 +81,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const describeSender = defineAction({
     name: 'feedback.sender',
     description:
-      'How the summary names the sender (value.text): the shared name and phone, or "anonymous" when none was shared.',
+      'How the summary names the sender (value.text, masked), with the shared name and phone sealed (value.nameSealed, value.phoneSealed) so the conversation keeps them only encrypted; "anonymous" when none was shared.',
     kind: 'read',
     args: z.object({
       consent: z.enum(['contact', 'anonymous']),
@@ -84,10 +90,97 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     }),
     run({ consent, name, phone }, ctx) {
       const shared = consent === 'contact' && (Boolean(name?.trim()) || Boolean(phone?.trim()));
-      const text = shared
-        ? renderer.t('feedback:intake.sender_contact', ctx.language, { name: name ?? '', phone: phone ?? '' }).trim()
-        : renderer.t('feedback:intake.sender_anonymous', ctx.language);
-      return Promise.resolve({ status: 'ok', value: { text } });
+      if (!shared) {
+        return Promise.resolve({
+          status: 'ok',
+          value: { text: renderer.t('feedback:intake.sender_anonymous', ctx.language) },
+        });
+      }
+      const contact = { name: name?.trim() || null, phone: phone ? (parsePhone(phone) ?? phone.trim()) : null };
+      const sealed = sealContact(deps.secretsKey, contact);
+      const text = renderer
+        .t('feedback:intake.sender_contact', ctx.language, {
+          name: maskName(contact.name ?? ''),
+          phone: maskPhone(contact.phone ?? ''),
+        })
+        .trim();
+      return Promise.resolve({
+        status: 'ok',
+        value: {
+          text,
+          ...(sealed.contactNameSealed ? { nameSealed: sealed.contactNameSealed } : {}),
+          ...(sealed.contactPhoneSealed ? { phoneSealed: sealed.contactPhoneSealed } : {}),
+        },
+      });
+    },
+  });
+
+  const matchPlace = defineAction({
+    name: 'feedback.place',
+    description:
+      "Understands the answer to the place question (input type place): a shared location, or a commune matched loosely in the LGSP's catalogue; value: source, latitude, longitude, address, communeCode, communeName, provinceCode, label. not_found: words that name no commune.",
+    kind: 'read',
+    args: z.object({ answer: placeAnswerSchema }),
+    async run({ answer }, ctx) {
+      if (answer.kind === 'location') {
+        const label =
+          answer.address ??
+          renderer.t('feedback:intake.place_point', ctx.language, {
+            latitude: answer.latitude.toFixed(5),
+            longitude: answer.longitude.toFixed(5),
+          });
+        return {
+          status: 'ok',
+          value: {
+            source: 'location',
+            latitude: answer.latitude,
+            longitude: answer.longitude,
+            ...(answer.address ? { address: answer.address } : {}),
+            label,
+          },
+        };
+      }
+      const typed = { source: 'commune', address: answer.text, label: answer.text };
+      if (deps.provinceCode === undefined) return { status: 'ok', value: typed };
+      const communes = await deps.categories.communes(deps.provinceCode);
+      // Without the catalogue the words are kept as they are: officials read them, the LGSP gets them as the address.
+      if (communes.status !== 'ok') return { status: 'ok', value: typed };
+      const commune = findCommune(answer.text, communes.value);
+      if (!commune) return NOT_FOUND;
+      return {
+        status: 'ok',
+        value: {
+          source: 'commune',
+          address: answer.text,
+          communeCode: commune.code,
+          communeName: commune.name,
+          provinceCode: deps.provinceCode,
+          label: foldText(answer.text) === foldText(commune.name) ? commune.name : `${answer.text} (${commune.name})`,
+        },
+      };
+    },
+  });
+
+  const describeExtras = defineAction({
+    name: 'feedback.extras',
+    description: 'How the summary names the photos and the place (value.photos, value.place), or says there are none.',
+    kind: 'read',
+    args: z.object({
+      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).optional(),
+      place: z.object({ label: z.string().max(600) }).optional(),
+    }),
+    run({ photos, place }, ctx) {
+      const count = photos?.length ?? 0;
+      return Promise.resolve({
+        status: 'ok',
+        value: {
+          photos:
+            count === 0
+              ? renderer.t('feedback:intake.photos_none', ctx.language)
+              : renderer.t('feedback:intake.photos_count', ctx.language, { count }),
+          place: place?.label ?? renderer.t('feedback:intake.place_none', ctx.language),
+        },
+      });
     },
   });
 
@@ -101,15 +194,27 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       categoryName: z.string().min(1).max(200),
       content: z.string().trim().min(CONTENT_MIN).max(CONTENT_MAX),
       consent: z.enum(['contact', 'anonymous']),
-      contactName: z.string().trim().max(200).optional(),
-      contactPhone: z.string().max(32).optional(),
+      /** Sealed by `feedback.sender`: the conversation never holds the contact details in clear after that step. */
+      contactNameSealed: z.string().max(2000).optional(),
+      contactPhoneSealed: z.string().max(2000).optional(),
+      photos: z
+        .array(z.object({ url: z.string().min(1).max(2000) }))
+        .max(FEEDBACK_MAX_PHOTOS)
+        .optional(),
+      place: placeSchema.optional(),
     }),
     async run(args, ctx) {
       const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);
-      const contact =
+      const sealed =
         args.consent === 'contact'
-          ? { name: args.contactName || null, phone: args.contactPhone ? parsePhone(args.contactPhone) : null }
-          : { name: null, phone: null };
+          ? { contactNameSealed: args.contactNameSealed ?? null, contactPhoneSealed: args.contactPhoneSealed ?? null }
+          : { contactNameSealed: null, contactPhoneSealed: null };
+      // Only what this server sealed is accepted (a session from elsewhere, or a changed key, cannot be filed).
+      try {
+        openContact(deps.secretsKey, sealed);
+      } catch {
+        return { status: 'invalid', reason: 'contact' };
+      }
       const payload: CreateTicketPayload = {
         number,
         language: ctx.language,
@@ -121,7 +226,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
         consentText: renderer.t(`feedback:consent.${args.consent}`, ctx.language),
         consentVersion: renderer.t('feedback:consent.version', ctx.language),
         consentAt: ctx.now.toISOString(),
-        ...sealContact(deps.secretsKey, contact),
+        ...sealed,
+        photoUrls: (args.photos ?? []).map((photo) => photo.url),
+        place: args.place ?? null,
       };
       return {
         status: 'ok',
@@ -194,7 +301,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, describeSender, submit, listMine, getTicket, rate];
+  return [listCategories, matchCategory, describeSender, matchPlace, describeExtras, submit, listMine, getTicket, rate];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */
@@ -209,4 +316,11 @@ export function findCategory(answer: string, categories: readonly FeedbackCatego
   if (folded.length < 3) return null;
   const containing = categories.filter((category) => ` ${foldText(category.name)} `.includes(` ${folded} `));
   return containing.length === 1 ? (containing[0] ?? null) : null;
+}
+
+/** A phone number for display: the first four and last three digits (`0987***321`). */
+function maskPhone(phone: string): string {
+  return phone.length <= 7
+    ? phone.replace(/\d/g, '*')
+    : `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
 }

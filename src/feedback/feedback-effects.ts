@@ -5,11 +5,18 @@ import {
   languageSchema,
   PermanentEffectError,
   type EffectDefinition,
+  type ExternalEffectContext,
   type ExternalEffectDefinition,
+  type TemplateRenderer,
 } from '../conversation/index.js';
-import type { LgspServices } from '../lgsp/index.js';
+import type { FeedbackSubmission, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
+import { attachmentStore } from './attachment-store.js';
 import { openContact } from './contact.js';
+import { downloadPhoto, preparePhoto } from './photo-intake.js';
+import type { PhotoStore } from './photo-store.js';
+import type { FeedbackTicketRow } from './schema.js';
+import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { ticketStore } from './ticket-store.js';
 
 /** Records the ticket inside the turn's transaction (the number the citizen is shown exists once the turn commits). */
@@ -18,6 +25,19 @@ export const FEEDBACK_CREATE_EFFECT = 'feedback.ticket.create';
 export const FEEDBACK_FORWARD_EFFECT = 'feedback.ticket.forward';
 /** The citizen's rating of the answer, recorded with the turn; "not solved" reopens the ticket. */
 export const FEEDBACK_RATE_EFFECT = 'feedback.ticket.rate';
+
+/** Photos one ticket carries at most. */
+export const FEEDBACK_MAX_PHOTOS = 5;
+
+export const placeSchema = z.object({
+  source: z.enum(['location', 'commune']),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  address: z.string().max(500).optional(),
+  communeCode: z.string().max(16).optional(),
+  communeName: z.string().max(200).optional(),
+  provinceCode: z.string().max(16).optional(),
+});
 
 const createTicketPayloadSchema = z.object({
   number: z.string().min(1).max(64),
@@ -33,6 +53,9 @@ const createTicketPayloadSchema = z.object({
   /** Sealed by the action: the payload never carries contact details in clear. */
   contactNameSealed: z.string().nullable(),
   contactPhoneSealed: z.string().nullable(),
+  /** Zalo's links of the photos the citizen sent, in order (downloaded by the forwarder right after the commit). */
+  photoUrls: z.array(z.string().min(1).max(2000)).max(FEEDBACK_MAX_PHOTOS).default([]),
+  place: placeSchema.nullable().default(null),
 });
 export type CreateTicketPayload = z.input<typeof createTicketPayloadSchema>;
 
@@ -46,10 +69,22 @@ export type RateTicketPayload = z.input<typeof ratePayloadSchema>;
 
 export interface FeedbackEffectsDeps {
   db: Db;
-  pakn: Pick<LgspServices['pakn'], 'submit'>;
+  pakn: Pick<LgspServices['pakn'], 'submit' | 'uploadAttachment'>;
   secretsKey: Buffer;
+  /** The citizen's notice that the ticket reached the LGSP, recorded with the status change. */
+  sink: NoticeSink;
+  renderer: Pick<TemplateRenderer, 'render' | 't'>;
   /** Minutes until the poller first asks the LGSP about a forwarded ticket. */
   firstCheckMinutes: number;
+  photos: {
+    store: PhotoStore;
+    /** Largest photo downloaded from Zalo (bytes). */
+    maxBytes: number;
+    /** Attempts at downloading one photo before the ticket goes without it. */
+    maxAttempts: number;
+    downloadTimeoutMs: number;
+    fetch?: typeof fetch;
+  };
   clock?: () => Date;
 }
 
@@ -61,13 +96,14 @@ export function createFeedbackEffects(
   const create = defineEffect({
     type: FEEDBACK_CREATE_EFFECT,
     payload: createTicketPayloadSchema,
-    async perform(payload, ctx) {
-      await ticketStore.insert(ctx.tx, {
+    async perform({ photoUrls, ...payload }, ctx) {
+      const ticketId = await ticketStore.insert(ctx.tx, {
         ...payload,
         citizenId: ctx.citizenId,
         consentAt: new Date(payload.consentAt),
         createdAt: ctx.now,
       });
+      await attachmentStore.insertPending(ctx.tx, ticketId, photoUrls, ctx.now);
     },
   });
 
@@ -79,6 +115,9 @@ export function createFeedbackEffects(
       // Written in the same transaction as this entry: its absence is a bug no retry can mend.
       if (!ticket) throw new PermanentEffectError('the ticket to forward does not exist');
       if (ticket.lgspId !== null) return;
+      // Step by step, each step recorded: a retry (after a crash, or while the LGSP is down) repeats only what is left.
+      await storePendingPhotos(ticket, ctx);
+      const attachmentIds = await uploadStoredPhotos(ticket);
       const contact = ticket.consentKind === 'contact' ? openContact(deps.secretsKey, ticket) : null;
       const sender =
         contact && (contact.name || contact.phone)
@@ -90,7 +129,8 @@ export function createFeedbackEffects(
         title: ticket.title,
         content: ticket.content,
         categoryCode: ticket.categoryCode,
-        attachmentIds: [],
+        attachmentIds,
+        ...(ticket.placeSource === null ? {} : { location: locationOf(ticket) }),
         ...(sender ? { sender } : {}),
         consentToProcess: true,
         allowPublic: false,
@@ -98,16 +138,100 @@ export function createFeedbackEffects(
       if (submitted.status === 'invalid') throw new PermanentEffectError('the LGSP refused the ticket');
       if (submitted.status !== 'ok') throw new Error(`the LGSP is ${submitted.status}; retrying later`);
       const now = clock();
-      await ticketStore.markForwarded(
-        deps.db,
-        ticket.number,
-        submitted.value.lgspId,
-        now,
-        new Date(now.getTime() + deps.firstCheckMinutes * 60_000),
-      );
+      // The LGSP's id, the new status and the citizen's notice commit together: a retry finds the id and stops, so
+      // the citizen hears "it reached the agency" once.
+      const forwarded = await deps.db.transaction(async (tx) => {
+        const row = await ticketStore.markForwarded(
+          tx,
+          ticket.number,
+          submitted.value.lgspId,
+          now,
+          new Date(now.getTime() + deps.firstCheckMinutes * 60_000),
+        );
+        if (row) await recordStatusNotice(tx, deps.sink, deps.renderer, row);
+        return row;
+      });
+      if (forwarded) await deps.sink.release(forwarded.citizenId);
       ctx.logger.info({ ticket: ticket.number, attempt: ctx.attempt }, 'feedback ticket forwarded to the LGSP');
     },
   });
+  /** Downloads, checks and stores the photos still pending; a link that keeps failing is given up after some tries. */
+  async function storePendingPhotos(ticket: FeedbackTicketRow, ctx: ExternalEffectContext): Promise<void> {
+    const { photos } = deps;
+    for (const attachment of await attachmentStore.listByTicket(deps.db, ticket.id)) {
+      if (attachment.status !== 'pending' || attachment.sourceUrl === null) continue;
+      const attempts = await attachmentStore.countAttempt(deps.db, attachment.id);
+      const download = await downloadPhoto(attachment.sourceUrl, {
+        maxBytes: photos.maxBytes,
+        timeoutMs: photos.downloadTimeoutMs,
+        ...(photos.fetch ? { fetch: photos.fetch } : {}),
+      });
+      if (download.kind === 'unavailable') {
+        if (attempts < photos.maxAttempts) throw new Error('a photo could not be downloaded from Zalo; retrying later');
+        ctx.logger.warn({ ticket: ticket.number, position: attachment.position, attempts }, 'photo given up');
+        await attachmentStore.markFailed(deps.db, attachment.id, 'unreachable');
+        continue;
+      }
+      if (download.kind === 'refused') {
+        await attachmentStore.markFailed(
+          deps.db,
+          attachment.id,
+          download.reason === 'gone' ? 'unreachable' : 'too_large',
+        );
+        ctx.logger.info(
+          { ticket: ticket.number, position: attachment.position, reason: download.reason },
+          'photo not kept',
+        );
+        continue;
+      }
+      // The position in a photo adds nothing when the citizen shared their location; otherwise it is removed.
+      const prepared = await preparePhoto(download.bytes, { keepMetadata: ticket.placeSource === 'location' });
+      if (!prepared) {
+        await attachmentStore.markFailed(deps.db, attachment.id, 'not_an_image');
+        ctx.logger.info({ ticket: ticket.number, position: attachment.position }, 'photo not kept: not a photo');
+        continue;
+      }
+      const stored = await photos.store.put(prepared.bytes);
+      await attachmentStore.markStored(deps.db, attachment.id, {
+        ...stored,
+        contentType: prepared.contentType,
+        width: prepared.width,
+        height: prepared.height,
+        now: clock(),
+      });
+    }
+  }
+
+  /** Uploads stored photos the LGSP does not have yet (`TaiTep`); returns the LGSP's ids of all of them, in order. */
+  async function uploadStoredPhotos(ticket: FeedbackTicketRow): Promise<string[]> {
+    const ids: string[] = [];
+    for (const attachment of await attachmentStore.listByTicket(deps.db, ticket.id)) {
+      if (attachment.status !== 'stored' || attachment.sha256 === null || attachment.failure !== null) continue;
+      if (attachment.lgspFileId !== null) {
+        ids.push(attachment.lgspFileId);
+        continue;
+      }
+      const content = await deps.photos.store.read(attachment.sha256);
+      if (!content) {
+        await attachmentStore.markFailed(deps.db, attachment.id, 'missing');
+        continue;
+      }
+      const uploaded = await deps.pakn.uploadAttachment({
+        name: `${ticket.number}-${attachment.position + 1}.jpg`,
+        contentType: attachment.contentType ?? 'image/jpeg',
+        content,
+      });
+      if (uploaded.status === 'invalid') {
+        await attachmentStore.markUploadRefused(deps.db, attachment.id);
+        continue;
+      }
+      if (uploaded.status !== 'ok') throw new Error(`the LGSP is ${uploaded.status}; retrying the upload later`);
+      await attachmentStore.setLgspFileId(deps.db, attachment.id, uploaded.value.fileId);
+      ids.push(uploaded.value.fileId);
+    }
+    return ids;
+  }
+
   const rate = defineEffect({
     type: FEEDBACK_RATE_EFFECT,
     payload: ratePayloadSchema,
@@ -124,4 +248,16 @@ export function createFeedbackEffects(
     },
   });
   return [create, forward, rate];
+}
+
+/** The ticket's place as the LGSP takes it (`DiaDiem`). */
+function locationOf(ticket: FeedbackTicketRow): NonNullable<FeedbackSubmission['location']> {
+  const address = [ticket.placeAddress, ticket.placeCommuneName].filter((part) => part).join(', ');
+  return {
+    ...(address ? { address } : {}),
+    ...(ticket.placeProvinceCode ? { provinceCode: ticket.placeProvinceCode } : {}),
+    ...(ticket.placeCommuneCode ? { communeCode: ticket.placeCommuneCode } : {}),
+    ...(ticket.placeLatitude === null ? {} : { latitude: ticket.placeLatitude }),
+    ...(ticket.placeLongitude === null ? {} : { longitude: ticket.placeLongitude }),
+  };
 }

@@ -5,6 +5,8 @@
 /** Conversation actions `feedback.*` and the input the flows need. */
 export { createFeedbackActions, findCategory, CONTENT_MAX, CONTENT_MIN } from './feedback-actions.js';
 export type { FeedbackActionsDeps } from './feedback-actions.js';
+/** Input type `place` (a shared location or typed words) and the loose commune matcher. */
+export { FEEDBACK_INPUT_TYPES, findCommune } from './place.js';
 /** Effects: the ticket and the citizen's rating recorded with the turn, and its forwarding to the LGSP after it. */
 export {
   createFeedbackEffects,
@@ -16,6 +18,9 @@ export type { FeedbackEffectsDeps } from './feedback-effects.js';
 /** The status poller (BullMQ job scheduler + worker) that tells citizens of each change. */
 export { createFeedbackWatch, feedbackWatchQueue } from './feedback-watch.js';
 export type { FeedbackWatch, FeedbackWatchConfig, FeedbackWatchDeps, FeedbackWatchTick } from './feedback-watch.js';
+/** Citizens' photos on disk, content-addressed (`DATA_DIR/feedback-photos`), and how long one download may take. */
+export { createPhotoStore, type PhotoStore } from './photo-store.js';
+export { FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS } from './photo-intake.js';
 /** Officials' admin routes (`/feedback/tickets…`). */
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
 /** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */
@@ -23,4 +28,10 @@ export { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
 /** Error codes of this module. */
 export { FeedbackErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
-export { feedbackTickets, FEEDBACK_STATUSES, type FeedbackTicketRow, type FeedbackTicketStatus } from './schema.js';
+export {
+  feedbackAttachments,
+  feedbackTickets,
+  FEEDBACK_STATUSES,
+  type FeedbackTicketRow,
+  type FeedbackTicketStatus,
+} from './schema.js';

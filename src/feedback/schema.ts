@@ -1,6 +1,16 @@
 import { LANGUAGES } from '../kernel/index.js';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** Serial part of ticket numbers (`PA-ZL-2026-000123`); a number drawn by a turn that then failed leaves a gap. */
 export const feedbackTicketNumberSeq = pgSequence('feedback_ticket_number_seq', { startWith: 1 });
@@ -45,6 +55,16 @@ export const feedbackTickets = pgTable(
     consentText: text('consent_text').notNull(),
     consentVersion: text('consent_version').notNull(),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** Where the problem is: a location the citizen shared in Zalo, a commune they typed, or nothing (skipped). */
+    placeSource: text('place_source', { enum: ['location', 'commune'] }),
+    placeLatitude: doublePrecision('place_latitude'),
+    placeLongitude: doublePrecision('place_longitude'),
+    /** The address Zalo gave with a shared location, or what the citizen typed for the place. */
+    placeAddress: text('place_address'),
+    /** The commune matched in the LGSP's catalogue (5-digit code since July 2025) and its province. */
+    placeCommuneCode: text('place_commune_code'),
+    placeCommuneName: text('place_commune_name'),
+    placeProvinceCode: text('place_province_code'),
     /** Sealed (`v1.<iv>.<tag>.<ciphertext>`); null when anonymous. */
     contactNameSealed: text('contact_name_sealed'),
     contactPhoneSealed: text('contact_phone_sealed'),
@@ -78,4 +98,51 @@ export const feedbackTickets = pgTable(
 );
 
 export type FeedbackTicketRow = typeof feedbackTickets.$inferSelect;
+
+export const FEEDBACK_ATTACHMENT_STATUSES = [
+  /** Zalo's CDN link is known; the photo is not downloaded yet. */
+  'pending',
+  /** Downloaded, checked and stored (content-addressed, metadata removed unless a location was shared). */
+  'stored',
+  /** Not kept: too large, not a photo, or the link stopped answering; the ticket goes on without it. */
+  'failed',
+] as const;
+
+/**
+ * Photos of a ticket, in the order the citizen sent them. Recorded with the ticket (status `pending`, Zalo's link);
+ * the forwarder downloads each at once, stores it under `sha256` and uploads it to the LGSP (`lgsp_file_id`,
+ * `MaTep`) before submitting the ticket, so a crash between the steps repeats none of them.
+ */
+export const feedbackAttachments = pgTable(
+  'feedback_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => feedbackTickets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    status: text('status', { enum: FEEDBACK_ATTACHMENT_STATUSES }).notNull().default('pending'),
+    /** Zalo's CDN link while pending; cleared once the photo is stored or given up. */
+    sourceUrl: text('source_url'),
+    /** Why a photo was not kept: `too_large`, `not_an_image`, `unreachable`. */
+    failure: text('failure'),
+    attempts: integer('attempts').notNull().default(0),
+    /** SHA-256 (hex) of the stored bytes: the file's name in the photo store. */
+    sha256: text('sha256'),
+    contentType: text('content_type'),
+    sizeBytes: integer('size_bytes'),
+    width: integer('width'),
+    height: integer('height'),
+    /** The LGSP's id of the uploaded file (`MaTep`). */
+    lgspFileId: text('lgsp_file_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    storedAt: timestamp('stored_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('feedback_attachments_ticket_position').on(table.ticketId, table.position),
+    index('feedback_attachments_sha256_idx').on(table.sha256),
+  ],
+);
+
+export type FeedbackAttachmentRow = typeof feedbackAttachments.$inferSelect;
 export type FeedbackTicketStatus = (typeof FEEDBACK_STATUSES)[number];

@@ -27,7 +27,19 @@ export interface NewFeedbackTicket {
   consentAt: Date;
   contactNameSealed: string | null;
   contactPhoneSealed: string | null;
+  place: TicketPlace | null;
   createdAt: Date;
+}
+
+/** Where the problem is, as the intake understood it. */
+export interface TicketPlace {
+  source: 'location' | 'commune';
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  address?: string | undefined;
+  communeCode?: string | undefined;
+  communeName?: string | undefined;
+  provinceCode?: string | undefined;
 }
 
 /** What changes with a status: the reason and answer shown to the citizen, who answered, when to poll next. */
@@ -68,12 +80,26 @@ export const ticketStore = {
     return value;
   },
 
-  /** Inserts a ticket; the same number twice (a retried effect) keeps the first. */
-  async insert(db: DbOrTx, ticket: NewFeedbackTicket): Promise<void> {
+  /** Inserts a ticket; the same number twice (a retried effect) keeps the first. Returns the ticket's id. */
+  async insert(db: DbOrTx, ticket: NewFeedbackTicket): Promise<string> {
+    const { place, ...fields } = ticket;
     await db
       .insert(t)
-      .values({ ...ticket, updatedAt: ticket.createdAt })
+      .values({
+        ...fields,
+        placeSource: place?.source ?? null,
+        placeLatitude: place?.latitude ?? null,
+        placeLongitude: place?.longitude ?? null,
+        placeAddress: place?.address ?? null,
+        placeCommuneCode: place?.communeCode ?? null,
+        placeCommuneName: place?.communeName ?? null,
+        placeProvinceCode: place?.provinceCode ?? null,
+        updatedAt: ticket.createdAt,
+      })
       .onConflictDoNothing({ target: t.number });
+    const [row] = await db.select({ id: t.id }).from(t).where(eq(t.number, ticket.number)).limit(1);
+    if (!row) throw new Error('the ticket just written is not there');
+    return row.id;
   },
 
   async findByNumber(db: DbOrTx, number: string): Promise<FeedbackTicketRow | null> {
@@ -114,18 +140,29 @@ export const ticketStore = {
       .limit(filter.limit);
   },
 
-  /** The LGSP took the ticket: its id is kept and the poller starts (only a ticket still `received` changes status). */
-  async markForwarded(db: DbOrTx, number: string, lgspId: string, now: Date, firstCheckAt: Date): Promise<void> {
+  /**
+   * The LGSP took the ticket: its id is kept and the poller starts. Returns the row when this call moved it from
+   * `received` to `forwarded` (the caller then tells the citizen), null when it was already further on.
+   */
+  async markForwarded(
+    db: DbOrTx,
+    number: string,
+    lgspId: string,
+    now: Date,
+    firstCheckAt: Date,
+  ): Promise<FeedbackTicketRow | null> {
+    const [moved] = await db
+      .update(t)
+      .set({ lgspId, forwardedAt: now, status: 'forwarded', nextCheckAt: firstCheckAt, updatedAt: now })
+      .where(and(eq(t.number, number), eq(t.status, 'received')))
+      .returning();
+    if (moved) return moved;
+    // An official acted before the LGSP answered: keep its id and the official's status.
     await db
       .update(t)
-      .set({
-        lgspId,
-        forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`,
-        status: sql`case when ${t.status} = 'received' then 'forwarded' else ${t.status} end`,
-        nextCheckAt: sql`case when ${t.status} = 'received' then ${firstCheckAt.toISOString()}::timestamptz else ${t.nextCheckAt} end`,
-        updatedAt: now,
-      })
-      .where(eq(t.number, number));
+      .set({ lgspId, forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
+      .where(and(eq(t.number, number), sql`${t.lgspId} is null`));
+    return null;
   },
 
   /**

@@ -1021,6 +1021,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/feedback/tickets/{number}/photos/{photoId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a ticket's photo
+     * @description The stored JPEG (metadata removed unless the citizen shared their location). Audited (`feedback.photo.read`).
+     *
+     *     Permission `feedback.read`: roles admin, official, viewer.
+     */
+    get: operations['getFeedbackTicketPhoto'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/feedback/tickets/{number}/answer': {
     parameters: {
       query?: never;
@@ -1945,6 +1967,43 @@ export interface components {
       statusReason: string | null;
       rating: number | null;
       forwardedAt: string | null;
+      /** @description Where the problem is; null when the citizen skipped it */
+      place: components['schemas']['FeedbackPlace'] | null;
+      photos: components['schemas']['FeedbackPhoto'][];
+    };
+    FeedbackPlace: {
+      /**
+       * @description `location`: shared in Zalo; `commune`: typed
+       * @enum {string}
+       */
+      source: 'location' | 'commune';
+      latitude: number | null;
+      longitude: number | null;
+      /** @description Zalo's address of the location, or the citizen's words */
+      address: string | null;
+      communeCode: string | null;
+      communeName: string | null;
+      provinceCode: string | null;
+      /** @description The point on OpenStreetMap, when there is one */
+      mapUrl: string | null;
+    };
+    FeedbackPhoto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Order in which the citizen sent it, from 0 */
+      position: number;
+      /** @enum {string} */
+      status: 'pending' | 'stored' | 'failed';
+      /** @description `too_large`, `not_an_image`, `unreachable`, … */
+      failure: string | null;
+      contentType: string | null;
+      sizeBytes: number | null;
+      width: number | null;
+      height: number | null;
+      /** @description The LGSP's id of the uploaded file (MaTep) */
+      lgspFileId: string | null;
+      /** @description Download path under /api/admin, once stored */
+      url: string | null;
     };
     ReleaseFlowOutput: {
       flowId: string;
@@ -6366,6 +6425,83 @@ export interface operations {
         };
       };
       /** @description - `NOT_FOUND`: no ticket with this number */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFeedbackTicketPhoto: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+        photoId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no such ticket or photo, or the photo is not stored (yet, or any more) */
       404: {
         headers: {
           [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { getPath, setPath } from '../../kernel/index.js';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
@@ -80,6 +80,15 @@ export interface LgspSimulator {
   profile: Profile;
 }
 
+/** A file uploaded with `TaiTep`: what the province's system would keep, and a digest for tests to compare. */
+interface Upload {
+  fileId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
 interface Ticket {
   requestId: string;
   lgspId: string;
@@ -91,6 +100,10 @@ interface Ticket {
   sender: { name?: string; phone?: string } | null;
   /** Accepted submissions carrying this ticket's MaYeuCau (more than one: a retry the LGSP deduplicated). */
   submissions: number;
+  /** The uploaded files (`TaiTep`) the first accepted submission named, in order. */
+  attachments: Upload[];
+  /** `DiaDiem` of the first accepted submission, as sent. */
+  location: Record<string, unknown> | null;
   /** Set by an official's action in the simulator (`setFeedbackStatus`): wins over the advance with time. */
   decided?: { status: FeedbackStatus; answer: string | null; at: number };
 }
@@ -128,7 +141,7 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
   const tokens = new Map<string, number>();
   let tokensIssued = 0;
   const calls: Partial<Record<ServiceName, number>> = {};
-  const uploads = new Map<string, string>();
+  const uploads = new Map<string, Upload>();
   const tickets = new Map<string, Ticket>();
   for (const seed of data.tickets) {
     tickets.set(seed.requestId, {
@@ -140,6 +153,8 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
       categoryCode: seed.categoryCode,
       sender: null,
       submissions: 1,
+      attachments: [],
+      location: null,
     });
   }
   let ticketSeq = 4500;
@@ -189,6 +204,8 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
         status: ticketView(ticket).status,
         sender: ticket.sender,
         submissions: ticket.submissions,
+        attachments: ticket.attachments,
+        location: ticket.location,
       })),
     });
   });
@@ -424,6 +441,8 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
           categoryCode: category ?? '',
           sender: senderOf(req, mapping),
           submissions: 1,
+          attachments: attachments.flatMap((id) => uploads.get(id) ?? []),
+          location: locationOf(req, mapping),
         };
         tickets.set(requestId, ticket);
       }
@@ -436,6 +455,14 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
       return envelope(mapping, ticket ? convertFeedbackTicketToRaw(profile, ticketView(ticket)) : null);
     },
   };
+
+  function locationOf(req: Request, mapping: ServiceMapping): Ticket['location'] {
+    const fields = ['address', 'provinceCode', 'communeCode', 'latitude', 'longitude'] as const;
+    const entries = fields
+      .map((field) => [field, param(req, mapping, `location.${field}`)] as const)
+      .filter(([, value]) => value !== undefined && value !== null);
+    return entries.length === 0 ? null : Object.fromEntries(entries);
+  }
 
   function senderOf(req: Request, mapping: ServiceMapping): Ticket['sender'] {
     const name = optionalStr(param(req, mapping, 'sender.name'));
@@ -477,7 +504,13 @@ export function createLgspSimulator(options: LgspSimulatorOptions): LgspSimulato
         const file = req.file;
         if (!file || !ACCEPTED_UPLOADS.includes(file.mimetype)) return new Rejection('Tệp không hợp lệ');
         const fileId = `f-${randomUUID()}`;
-        uploads.set(fileId, file.originalname);
+        uploads.set(fileId, {
+          fileId,
+          name: file.originalname,
+          contentType: file.mimetype,
+          size: file.size,
+          sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        });
         return envelope(mapping, convertUploadToRaw(profile, { fileId, fileName: file.originalname }));
       });
       router.post(path, upload.single(mapping.params.file ?? 'file'), route);

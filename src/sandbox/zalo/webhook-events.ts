@@ -16,7 +16,17 @@ export const citizenActionSchema = z.discriminatedUnion('type', [
     /** Sent by tapping an OA button: Zalo hides an `oa.query.hide` payload and shows the title of an `oa.query.show`. */
     button: z.object({ type: z.enum(['oa.query.hide', 'oa.query.show']), title: z.string().max(100) }).optional(),
   }),
-  z.object({ type: z.literal('image'), url: z.string().min(1) }),
+  /** One photo (`url`) or several in one message (`urls`, as Zalo sends a multi-photo pick), with an optional caption. */
+  z
+    .object({
+      type: z.literal('image'),
+      url: z.string().min(1).optional(),
+      urls: z.array(z.string().min(1)).min(1).max(10).optional(),
+      caption: z.string().max(2000).optional(),
+    })
+    .refine((action) => (action.url === undefined) !== (action.urls === undefined), {
+      message: 'give url or urls',
+    }),
   z.object({ type: z.literal('file'), url: z.string().min(1), name: z.string().min(1) }),
   z.object({ type: z.literal('location'), latitude: z.number(), longitude: z.number() }),
   z.object({ type: z.literal('sticker') }),
@@ -58,7 +68,11 @@ export function buildZaloEvent(action: CitizenAction, id: EventIdentity): Record
         event_name: 'user_send_image',
         message: {
           msg_id: id.msgId,
-          attachments: [{ type: 'image', payload: { url: action.url, thumbnail: action.url } }],
+          ...(action.caption ? { text: action.caption } : {}),
+          attachments: (action.urls ?? (action.url ? [action.url] : [])).map((url) => ({
+            type: 'image',
+            payload: { url, thumbnail: url },
+          })),
         },
       };
     case 'file':

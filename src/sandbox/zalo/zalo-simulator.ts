@@ -66,6 +66,8 @@ export interface Faults {
   rateLimitPerMinute: number;
   /** The next `count` OpenAPI calls fail with `code`, after `after` more calls have succeeded (default 0). */
   failNext: { code: number; count: number; after?: number } | undefined;
+  /** The next `count` downloads from `/cdn/:id` answer 503 (a CDN hiccup). */
+  cdnFailNext: number;
 }
 
 export interface WebhookResult {
@@ -160,6 +162,7 @@ const faultsSchema = z.object({
     })
     .optional(),
   expireAccessTokens: z.boolean().optional(),
+  cdnFailNext: z.number().int().min(0).max(1000).optional(),
 });
 const lastInteractionSchema = z.object({ lastInteractionAt: z.iso.datetime().nullable() });
 
@@ -179,6 +182,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     latencyMs: 0,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 4000,
     failNext: undefined,
+    cdnFailNext: 0,
   };
   const stats = { tokenRequests: { authorization_code: 0, refresh_token: 0 }, apiCalls: new Map<string, number>() };
   const tags = new Set<string>();
@@ -567,14 +571,14 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       oauth: `${baseUrlOf(req)}/oauth`,
       control: {
         citizens: 'GET|POST /api/citizens, GET /api/citizens/:id',
-        send: 'POST /api/citizens/:id/send {type: text|image|file|location|sticker|follow|unfollow|submit_info, …}',
+        send: 'POST /api/citizens/:id/send {type: text|image (url or urls)|file|location|sticker|follow|unfollow|submit_info, …}',
         conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
         seen: 'POST /api/citizens/:id/seen {messageIds}',
         lastInteraction: 'POST /api/citizens/:id/last-interaction {lastInteractionAt: ISO date-time | null}',
         uploads:
           'POST /api/uploads (multipart file) → {url}; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
-          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, expireAccessTokens?}',
+          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, expireAccessTokens?}',
       },
     });
   });
@@ -672,6 +676,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   });
 
   router.get('/cdn/:id', (req, res) => {
+    if (faults.cdnFailNext > 0) {
+      faults.cdnFailNext -= 1;
+      res.status(503).end();
+      return;
+    }
     const stored = uploads.get(req.params.id);
     if (!stored) {
       res.status(404).end();
@@ -693,6 +702,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (parsed.data.latencyMs !== undefined) faults.latencyMs = parsed.data.latencyMs;
     if (parsed.data.rateLimitPerMinute !== undefined) faults.rateLimitPerMinute = parsed.data.rateLimitPerMinute;
     if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
+    if (parsed.data.cdnFailNext !== undefined) faults.cdnFailNext = parsed.data.cdnFailNext;
     if (parsed.data.expireAccessTokens) expireAccessTokens();
     res.json(faults);
   });

@@ -63,6 +63,18 @@ export class AdminApi {
     return new ServerEvents(response, controller);
   }
 
+  /** A binary answer (a ticket's photo): status, content type and the bytes as sent. */
+  async download(path: string): Promise<{ status: number; contentType: string; bytes: Buffer }> {
+    const response = await fetch(`${this.baseUrl}/api/admin${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+
   async login(email: string, password: string): Promise<void> {
     const response = await this.request('POST', '/auth/login', { email, password });
     expect(response.status, JSON.stringify(response.body)).toBe(200);

@@ -356,6 +356,13 @@ describe('roles as documented', () => {
       request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999' }),
     },
     {
+      method: 'GET',
+      route: '/api/admin/feedback/tickets/:number/photos/:photoId',
+      needs: { permission: 'feedback.read' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/photos/00000000-0000-4000-8000-000000000000' }),
+    },
+    {
       method: 'POST',
       route: '/api/admin/feedback/tickets/:number/answer',
       needs: { permission: 'feedback.answer' },

@@ -51,13 +51,26 @@ describe('the simulator', () => {
 
   it('files no feedback ticket and forwards nothing: the ticket and its outbox entry are shown, not written', async () => {
     const before = await countEveryTable(system);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['feedback_tickets', 'effect_outbox']));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(['feedback_tickets', 'feedback_attachments', 'effect_outbox']),
+    );
     const transcript = await system.engine.simulate({
-      messages: ['phản ánh', '1', 'Đèn đường trước nhà số 5 không sáng.', '#choice:anonymous', '#choice:send'],
+      messages: [
+        'phản ánh',
+        '1',
+        'Đèn đường trước nhà số 5 không sáng.',
+        '@image https://example.invalid/den-duong.jpg',
+        'xong',
+        'phuong kinh bac',
+        '#choice:anonymous',
+        '#choice:send',
+      ],
     });
     const printed = formatTranscript(transcript);
     expect(printed).toMatch(/Mã phản ánh: PA-ZL-\d{4}-\d{6}/);
     expect(printed).toContain('! would feedback.ticket.create {"number":"PA-ZL-');
+    expect(printed).toContain('"photoUrls":["https://example.invalid/den-duong.jpg"]');
+    expect(printed).toContain('"communeName":"Phường Kinh Bắc"');
     expect(printed).toContain('! would feedback.ticket.forward {"number":"PA-ZL-');
     expect(await countEveryTable(system)).toEqual(before);
   });

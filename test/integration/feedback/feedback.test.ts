@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { conversationSessions, maskName } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { effectOutbox } from '../../../src/outbox/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
@@ -90,18 +91,31 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(citizenId, 'hạ tầng'))).toContain('mô tả nội dung');
     const tooShort = await say(citizenId, 'hỏng đèn');
     expect(texts(tooShort)).toContain('từ 10 đến 2000 ký tự');
-    const choice = await say(citizenId, CONTENT);
+    expect(texts(await say(citizenId, CONTENT))).toContain('ảnh chụp hiện trường');
+    expect(texts(await say(citizenId, 'bỏ qua'))).toContain('Việc anh/chị phản ánh ở đâu?');
+    const choice = await say(citizenId, 'bỏ qua');
     expect(buttonsOf(choice).map((button) => button.title)).toEqual(['Để lại liên hệ', 'Gửi ẩn danh']);
     if (contact === null) {
       const summary = texts(await say(citizenId, '#choice:anonymous'));
       expect(summary).toContain('Tôi gửi phản ánh không kèm thông tin liên hệ');
       expect(summary).toContain('Người gửi: ẩn danh');
+      expect(summary).toContain('• Ảnh: không có\n• Địa điểm: không nêu');
       return summary;
     }
     const consent = texts(await say(citizenId, '#choice:contact'));
     expect(consent).toContain('Tôi đồng ý cung cấp họ tên và số điện thoại Zalo');
     const summary = texts(await citizens.say(citizenId, { type: 'submit_info', ...contact }));
-    expect(summary).toContain(`Người gửi: ${contact.name} ${contact.phone}`);
+    expect(summary).toContain(
+      `Người gửi: ${maskName(contact.name)} ${contact.phone.slice(0, 4)}***${contact.phone.slice(-3)}`,
+    );
+    // While the citizen reads the summary, the stored conversation holds the contact details only sealed.
+    const [stored] = await system.database.db
+      .select()
+      .from(conversationSessions)
+      .where(eq(conversationSessions.citizenId, citizenId));
+    expect(JSON.stringify(stored?.session)).toContain('phoneSealed');
+    expect(JSON.stringify(stored?.session)).not.toContain(contact.phone);
+    expect(JSON.stringify(stored?.session)).not.toContain(contact.name);
     return summary;
   }
 

@@ -58,7 +58,13 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
         follow: { maxDays: 30, intervalMinutes: 30 },
       }),
       // The shipped flows include the feedback module's, which validation checks against its actions too.
-      ...createFeedbackActions({ db: db.db, categories: h.lgsp.catalogue, renderer, secretsKey: randomBytes(32) }),
+      ...createFeedbackActions({
+        db: db.db,
+        categories: h.lgsp.catalogue,
+        renderer,
+        secretsKey: randomBytes(32),
+        provinceCode: '24',
+      }),
     ]);
     run = (messages, language) =>
       simulateConversation(

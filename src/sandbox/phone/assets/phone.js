@@ -290,21 +290,28 @@ function renderDelivery(meta, outcome) {
   meta.dataset.state = outcome.delivered ? 'delivered' : 'failed';
 }
 
-async function uploadAndSendImage(file) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let uploaded;
-  try {
-    uploaded = await api('/uploads', { method: 'POST', body: form });
-  } catch (error) {
-    toast(`${T.uploadFailed}: ${error.message}`, 'error');
-    return;
+/** Zalo lets a citizen pick several photos and sends them as one message; so does the phone. */
+const MAX_PHOTOS_PER_MESSAGE = 10;
+
+async function uploadAndSendImages(files) {
+  const urls = [];
+  for (const file of files.slice(0, MAX_PHOTOS_PER_MESSAGE)) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    let uploaded;
+    try {
+      uploaded = await api('/uploads', { method: 'POST', body: form });
+    } catch (error) {
+      toast(`${T.uploadFailed}: ${error.message}`, 'error');
+      return;
+    }
+    if (typeof uploaded?.url !== 'string') {
+      toast(T.uploadFailed, 'error');
+      return;
+    }
+    urls.push(uploaded.url);
   }
-  if (typeof uploaded?.url !== 'string') {
-    toast(T.uploadFailed, 'error');
-    return;
-  }
-  await sendAsCitizen({ type: 'image', url: uploaded.url });
+  if (urls.length > 0) await sendAsCitizen({ type: 'image', urls });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -384,8 +391,10 @@ function renderCitizenEvent(item) {
       );
     case 'user_send_image': {
       const bubble = el('div', { className: 'bubble' });
-      const src = safeHttpUrl(payload.url);
-      if (src) bubble.append(el('img', { src, alt: 'ảnh đã gửi (sent image)' }));
+      for (const image of Array.isArray(message.attachments) ? message.attachments : []) {
+        const src = safeHttpUrl(image?.payload?.url);
+        if (src) bubble.append(el('img', { src, alt: 'ảnh đã gửi (sent image)' }));
+      }
       if (message.text) bubble.append(el('div', { className: 'caption', text: String(message.text) }));
       return appendCitizenRow(item, key, bubble);
     }
@@ -650,9 +659,9 @@ ui.attachImage.addEventListener('click', () => {
   if (state.citizenId) ui.imageInput.click();
 });
 ui.imageInput.addEventListener('change', () => {
-  const file = ui.imageInput.files?.[0];
+  const files = [...(ui.imageInput.files ?? [])];
   ui.imageInput.value = '';
-  if (file) void uploadAndSendImage(file);
+  if (files.length > 0) void uploadAndSendImages(files);
 });
 
 ui.sendSticker.addEventListener('click', () => void sendAsCitizen({ type: 'sticker' }));
