@@ -151,6 +151,16 @@ export const envSchema = z.object({
   FEEDBACK_WATCH_INTERVAL_MINUTES: intInRange(15, 1, 1440),
   /** LGSP lookups per minute the feedback status job may make. Default 60. */
   FEEDBACK_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
+  /** Hours (Vietnam time, `HH:MM-HH:MM`, may span midnight) when no non-urgent announcement is sent; `off`: none. Default 22:00-06:00. */
+  ANNOUNCEMENTS_QUIET_HOURS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'expected HH:MM-HH:MM or off')
+      .default('22:00-06:00'),
+  ),
+  /** Announcements one citizen receives per day (Vietnam time) at most; urgent ones are not capped. Default 3. */
+  ANNOUNCEMENTS_DAILY_CAP: intInRange(3, 1, 100),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
   /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
@@ -248,6 +258,8 @@ export interface Config {
   };
   /** Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute. */
   feedback: { watch: { intervalMinutes: number; checksPerMinute: number } };
+  /** Announcements: quiet hours (minutes since midnight, Vietnam time; null: none) and the daily cap per citizen. */
+  announcements: { quietHours: { startMinutes: number; endMinutes: number } | null; dailyCapPerCitizen: number };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
@@ -409,6 +421,10 @@ export function readConfig(
         checksPerMinute: e.FEEDBACK_WATCH_CHECKS_PER_MIN,
       },
     },
+    announcements: {
+      quietHours: parseQuietHours(e.ANNOUNCEMENTS_QUIET_HOURS),
+      dailyCapPerCitizen: e.ANNOUNCEMENTS_DAILY_CAP,
+    },
     admin: {
       email: e.ADMIN_EMAIL,
       password: e.ADMIN_PASSWORD,
@@ -425,4 +441,14 @@ function decodeKey(value: string): Buffer | undefined {
   if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
   const fromBase64 = Buffer.from(value, 'base64');
   return fromBase64.length === 32 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? fromBase64 : undefined;
+}
+
+/** `22:00-06:00` → minutes since midnight; `off` → null. The format is checked by the schema. */
+function parseQuietHours(value: string): { startMinutes: number; endMinutes: number } | null {
+  if (value === 'off') return null;
+  const [start = 0, end = 0] = value.split('-').map((time) => {
+    const [hours = 0, minutes = 0] = time.split(':').map(Number);
+    return hours * 60 + minutes;
+  });
+  return { startMinutes: start, endMinutes: end };
 }

@@ -17,6 +17,7 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
+import { createAnnouncementDelivery } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
@@ -258,6 +259,23 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   stop.add('messaging queues', () => sink.close());
   metrics.addQueueDepthSource(() => sink.queueDepths());
 
+  // Announcements fan out to recipients and hand their messages to messaging (purpose broadcast: replies go first).
+  const announcements = createAnnouncementDelivery({
+    db,
+    queues,
+    sink,
+    renderer: templates,
+    auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
+    config: {
+      windowDays: config.zalo.csWindowDays,
+      dailyCapPerCitizen: config.announcements.dailyCapPerCitizen,
+      quietHours: config.announcements.quietHours,
+      sendsPerMinute: config.zalo.rateLimitPerMinute,
+    },
+    logger: log,
+  });
+  stop.add('announcement queues', () => announcements.close());
+
   // Writes to external systems wait here for their turn's commit, then are performed with their idempotency key.
   const outbox = createEffectOutbox({ db, queues, logger: log, metrics });
   stop.add('outbox queue', () => outbox.close());
@@ -356,6 +374,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
         },
+        announcements: {
+          db,
+          delivery: announcements,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          accountOf: (res) => getAdminPrincipal(res).accountId,
+          windowDays: config.zalo.csWindowDays,
+          clock: adminAuth.clock,
+        },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
@@ -426,6 +452,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     stop.add('zalo workers', () => zaloWorkers.close());
     const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
     stop.add('delivery workers', () => deliveryWorkers.close());
+    const announcementWorkers = await announcements.startWorkers();
+    stop.add('announcement workers', () => announcementWorkers.close());
     const outboxWorker = await outbox.startWorker({
       perform: (effect, attempt, logger) =>
         effects.performExternal(

@@ -161,6 +161,11 @@ const faultsSchema = z.object({
     .optional(),
   expireAccessTokens: z.boolean().optional(),
 });
+const followersSchema = z.object({
+  count: z.number().int().min(1).max(100_000),
+  namePrefix: z.string().trim().min(1).max(80).default('Người theo dõi'),
+  lastInteractionAt: z.iso.datetime().nullable().default(null),
+});
 const lastInteractionSchema = z.object({ lastInteractionAt: z.iso.datetime().nullable() });
 
 export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulator {
@@ -548,6 +553,22 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     res.status(201).json(publicCitizen(createCitizen(parsed.data.displayName)));
   });
 
+  // Followers who followed before the OA was connected to this server: no webhook (follower sync finds them).
+  router.post('/api/followers', (req, res) => {
+    const parsed = followersSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'count (1-100000) is required; lastInteractionAt is an ISO date-time or null' });
+      return;
+    }
+    const { count, namePrefix, lastInteractionAt } = parsed.data;
+    const created = Array.from({ length: count }, (_, index) => {
+      const citizen = createCitizen(`${namePrefix} ${index + 1}`, { following: true });
+      citizen.lastInteractionAt = lastInteractionAt === null ? undefined : Date.parse(lastInteractionAt);
+      return citizen;
+    });
+    res.status(201).json({ items: created.map(publicCitizen) });
+  });
+
   router.get('/api/citizens', (_req, res) => {
     res.json({ items: [...citizens.values()].map(publicCitizen) });
   });
@@ -567,6 +588,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       oauth: `${baseUrlOf(req)}/oauth`,
       control: {
         citizens: 'GET|POST /api/citizens, GET /api/citizens/:id',
+        followers: 'POST /api/followers {count, namePrefix?, lastInteractionAt?}: followers made silently (no webhook)',
         send: 'POST /api/citizens/:id/send {type: text|image|file|location|sticker|follow|unfollow|submit_info, …}',
         conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
         seen: 'POST /api/citizens/:id/seen {messageIds}',
