@@ -39,6 +39,7 @@ CREATE TABLE "announcements" (
 	"send_at" timestamp with time zone,
 	"fanout_cursor" text,
 	"fanout_done_at" timestamp with time zone,
+	"article_token" text,
 	"article_id" text,
 	"article_status" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

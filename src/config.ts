@@ -159,6 +159,8 @@ export const envSchema = z.object({
       .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'expected HH:MM-HH:MM or off')
       .default('22:00-06:00'),
   ),
+  /** Cover image (https URL) of the Zalo article of announcements without an image of their own. Default: none. */
+  ANNOUNCEMENTS_ARTICLE_COVER_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   /** Announcements one citizen receives per day (Vietnam time) at most; urgent ones are not capped. Default 3. */
   ANNOUNCEMENTS_DAILY_CAP: intInRange(3, 1, 100),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
@@ -259,7 +261,11 @@ export interface Config {
   /** Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute. */
   feedback: { watch: { intervalMinutes: number; checksPerMinute: number } };
   /** Announcements: quiet hours (minutes since midnight, Vietnam time; null: none) and the daily cap per citizen. */
-  announcements: { quietHours: { startMinutes: number; endMinutes: number } | null; dailyCapPerCitizen: number };
+  announcements: {
+    quietHours: { startMinutes: number; endMinutes: number } | null;
+    dailyCapPerCitizen: number;
+    articleCoverUrl: string | undefined;
+  };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
   shutdownTimeoutMs: number;
@@ -424,6 +430,7 @@ export function readConfig(
     announcements: {
       quietHours: parseQuietHours(e.ANNOUNCEMENTS_QUIET_HOURS),
       dailyCapPerCitizen: e.ANNOUNCEMENTS_DAILY_CAP,
+      articleCoverUrl: e.ANNOUNCEMENTS_ARTICLE_COVER_URL,
     },
     admin: {
       email: e.ADMIN_EMAIL,

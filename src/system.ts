@@ -80,7 +80,7 @@ import { createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
 import { createShippedInputTypes } from './shipped-input-types.js';
-import { createZaloChannel } from './zalo/index.js';
+import { createZaloChannel, ZaloApiError } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -266,6 +266,20 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     sink,
     renderer: templates,
     auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
+    articles: {
+      create: (article) => zalo.client.createArticle({ ...article, author: config.province.name.slice(0, 50) }),
+      verify: (token) => zalo.client.verifyArticle(token),
+      async broadcast(articleId) {
+        try {
+          await zalo.client.broadcastArticle(articleId);
+          return 'sent';
+        } catch (error) {
+          if (!(error instanceof ZaloApiError)) throw error;
+          return error.kind === 'quota_exhausted' ? 'quota_exhausted' : 'refused';
+        }
+      },
+    },
+    ...(config.announcements.articleCoverUrl ? { articleCoverUrl: config.announcements.articleCoverUrl } : {}),
     config: {
       windowDays: config.zalo.csWindowDays,
       dailyCapPerCitizen: config.announcements.dailyCapPerCitizen,

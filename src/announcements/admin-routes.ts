@@ -18,7 +18,7 @@ import {
 import { previewAudience } from './audience.js';
 import { announcementContentSchema, audienceSchema } from './content.js';
 import { AnnouncementErrors } from './errors.js';
-import { ANNOUNCEMENT_STATUSES, announcementRecipients, type AnnouncementStatus } from './schema.js';
+import { ANNOUNCEMENT_STATUSES, ARTICLE_STATUSES, announcementRecipients, type AnnouncementStatus } from './schema.js';
 
 export interface AnnouncementsAdminApiDeps {
   db: Db;
@@ -59,6 +59,9 @@ const announcementSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
+    article: z
+      .object({ id: z.string().nullable(), status: z.enum(ARTICLE_STATUSES).nullable() })
+      .meta({ description: "The OA's article broadcast (followers outside the window)" }),
   })
   .meta({ id: 'Announcement' });
 const previewSchema = z
@@ -111,6 +114,7 @@ function toView(row: Announcement): z.input<typeof announcementSchema> {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    article: { id: row.articleId, status: row.articleStatus },
   };
 }
 

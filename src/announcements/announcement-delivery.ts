@@ -17,15 +17,21 @@ import type { Logger } from '../platform/logger.js';
 import { createQueue, createWorker, DelayedError, startPeriodicTask, type QueueContext } from '../platform/queues.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
-import { renderAnnouncement } from './content.js';
+import { fillPlaceholders, renderAnnouncement } from './content.js';
 import {
+  announcementArticleQueue,
   announcementFanoutQueue,
   announcementMaintenanceQueue,
   announcementSendQueue,
   fanoutJobId,
   sendJobId,
 } from './queues.js';
-import { announcementRecipients, announcements, announcementSubscriptions } from './schema.js';
+import {
+  announcementArticleQuota,
+  announcementRecipients,
+  announcements,
+  announcementSubscriptions,
+} from './schema.js';
 
 /** Quiet hours, minutes since local midnight in Vietnam; `start > end` spans midnight (22:00–06:00). */
 export interface QuietHours {
@@ -58,7 +64,23 @@ export type AuditSystemChange = (
   change: { action: string; target: { type: string; id: string }; before?: unknown; after?: unknown },
 ) => Promise<void>;
 
+/**
+ * The OA's article broadcast (Zalo: `/v2.0/article/create`, `/v2.0/article/verify`, `/v2.0/oa/message`): the lane for
+ * followers outside the consultation window. Throws when the outcome is unknown (no answer).
+ */
+export interface ArticlePublisher {
+  create(article: { title: string; description: string; paragraphs: string[]; coverPhotoUrl: string }): Promise<{
+    token: string;
+  }>;
+  verify(token: string): Promise<{ articleId: string }>;
+  broadcast(articleId: string): Promise<'sent' | 'quota_exhausted' | 'refused'>;
+}
+
 export interface AnnouncementDeliveryDeps {
+  /** The article lane; without it, followers outside the window only get the message at their next visit. */
+  articles?: ArticlePublisher;
+  /** Cover image of articles whose announcement has none (Zalo requires one). */
+  articleCoverUrl?: string;
   db: Db;
   queues: QueueContext;
   sink: AnnouncementSink;
@@ -108,6 +130,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   const clock = deps.clock ?? (() => new Date());
   const fanoutQueue = createQueue(announcementFanoutQueue, deps.queues);
   const sendQueue = createQueue(announcementSendQueue, deps.queues);
+  const articleQueue = createQueue(announcementArticleQueue, deps.queues);
 
   async function scheduleFanout(announcementId: string, at: Date, options: { again?: boolean } = {}): Promise<void> {
     const delay = Math.max(0, at.getTime() - clock().getTime());
@@ -224,14 +247,19 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
 
   /** Sending → sent once the fan-out is done and no recipient is pending (audited). */
   async function finishIfDone(announcementId: string): Promise<void> {
+    const finished = await settleIfDone(announcementId);
+    if (finished) await queueArticleIfNeeded(announcementId);
+  }
+
+  async function settleIfDone(announcementId: string): Promise<boolean> {
     // Cheap check first: every send job asks, and all but the last find a pending recipient.
     const [pending] = await deps.db
       .select({ one: sql`1` })
       .from(r)
       .where(and(eq(r.announcementId, announcementId), eq(r.status, 'pending')))
       .limit(1);
-    if (pending) return;
-    await deps.db.transaction(async (tx) => {
+    if (pending) return false;
+    return deps.db.transaction(async (tx) => {
       const [done] = await tx
         .update(announcements)
         .set({ status: 'sent', finishedAt: clock(), updatedAt: sql`now()` })
@@ -252,6 +280,92 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
           after: { status: 'sent' },
         });
       }
+      return done !== undefined;
+    });
+  }
+
+  async function queueArticleIfNeeded(announcementId: string): Promise<void> {
+    if (!deps.articles) return;
+    const [outside] = await deps.db
+      .select({ one: sql`1` })
+      .from(r)
+      .where(and(eq(r.announcementId, announcementId), eq(r.lane, 'article')))
+      .limit(1);
+    if (outside) {
+      await articleQueue.add('article', { announcementId }, { jobId: `article-${announcementId}` });
+    }
+  }
+
+  /**
+   * The article lane, step by step, each step's result stored before the next: create the article (its token), verify
+   * it (its id), broadcast it once. A broadcast whose outcome is unknown is never repeated (at most once to everyone).
+   */
+  async function publishArticle(announcementId: string): Promise<void> {
+    const publisher = deps.articles;
+    const announcement = await findAnnouncement(deps.db, announcementId);
+    if (!publisher || !announcement || (announcement.articleStatus && announcement.articleStatus !== 'broadcasting'))
+      return;
+    const setArticle = (set: Partial<typeof announcements.$inferInsert>) =>
+      deps.db
+        .update(announcements)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(eq(announcements.id, announcementId));
+    if (announcement.articleStatus === 'broadcasting') {
+      logger.warn({ announcementId }, 'an article broadcast died in flight: not repeated, its outcome is unknown');
+      await setArticle({ articleStatus: 'unknown' });
+      return;
+    }
+    const version = announcement.content.vi;
+    const coverPhotoUrl = version.imageUrl ?? deps.articleCoverUrl;
+    if (!coverPhotoUrl) {
+      await setArticle({ articleStatus: 'no_cover' });
+      return;
+    }
+    let token = announcement.articleToken;
+    if (!token) {
+      const text = fillPlaceholders(version.text, {
+        name: deps.renderer.t('announcements:name_fallback', 'vi'),
+        commune: deps.renderer.t('announcements:commune_fallback', 'vi'),
+      });
+      token = (
+        await publisher.create({
+          title: version.title.slice(0, 150),
+          description: text.slice(0, 300),
+          paragraphs: text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length > 0),
+          coverPhotoUrl,
+        })
+      ).token;
+      await setArticle({ articleToken: token });
+    }
+    let articleId = announcement.articleId;
+    if (!articleId) {
+      articleId = (await publisher.verify(token)).articleId;
+      await setArticle({ articleId });
+    }
+    await setArticle({ articleStatus: 'broadcasting' });
+    const outcome = await publisher.broadcast(articleId);
+    const status = outcome === 'sent' ? 'broadcast' : outcome === 'quota_exhausted' ? 'quota_exhausted' : 'failed';
+    await deps.db.transaction(async (tx) => {
+      await tx
+        .update(announcements)
+        .set({ articleStatus: status, updatedAt: sql`now()` })
+        .where(eq(announcements.id, announcementId));
+      if (status === 'broadcast') {
+        const wall = toVietnamWallClock(clock());
+        const month = `${wall.year}-${String(wall.month).padStart(2, '0')}`;
+        await tx
+          .insert(announcementArticleQuota)
+          .values({ month, used: 1 })
+          .onConflictDoUpdate({
+            target: announcementArticleQuota.month,
+            set: { used: sql`${announcementArticleQuota.used} + 1`, updatedAt: sql`now()` },
+          });
+      }
+      await deps.auditSystem(tx, {
+        action: 'announcement.article',
+        target: { type: 'announcement', id: announcementId },
+        after: { articleStatus: status, articleId },
+      });
     });
   }
 
@@ -337,6 +451,11 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   async function startWorkers(options: { concurrency?: number; scheduleSweep?: boolean } = {}) {
     const context = { ...deps.queues, logger: deps.logger };
     const fanoutWorker = createWorker(announcementFanoutQueue, (data) => fanOut(data.announcementId), context);
+    const articleWorker = createWorker(
+      announcementArticleQueue,
+      (data) => publishArticle(data.announcementId),
+      context,
+    );
     const sendWorker = createWorker(
       announcementSendQueue,
       async (data, job: Job, token) => {
@@ -375,7 +494,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     return {
       sweep,
       async close() {
-        await Promise.all([fanoutWorker.close(), sendWorker.close(), sweeping.close()]);
+        await Promise.all([fanoutWorker.close(), sendWorker.close(), articleWorker.close(), sweeping.close()]);
       },
     };
   }
@@ -385,7 +504,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     withdraw,
     startWorkers,
     async close() {
-      await Promise.all([fanoutQueue.close(), sendQueue.close()]);
+      await Promise.all([fanoutQueue.close(), sendQueue.close(), articleQueue.close()]);
     },
   };
 }

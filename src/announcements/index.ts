@@ -15,6 +15,7 @@ export {
   type AnnouncementDeliveryDeps,
   type AnnouncementSink,
   type AnnouncementWorkers,
+  type ArticlePublisher,
   type QuietHours,
 } from './announcement-delivery.js';
 /** Content and audience schemas, and how a recipient's message is rendered. */
@@ -24,6 +25,7 @@ export { AnnouncementErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
 export {
   ANNOUNCEMENT_STATUSES,
+  announcementArticleQuota,
   announcementRecipients,
   announcements,
   announcementSubscriptions,

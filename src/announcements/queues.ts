@@ -21,6 +21,13 @@ export const announcementSendQueue = defineQueue(
   { attempts: 8, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, removeOnComplete: true },
 );
 
+/** "Publish announcement X as a Zalo article and broadcast it" (its followers outside the window), once. */
+export const announcementArticleQueue = defineQueue('announcement-article', z.object({ announcementId: z.uuid() }), {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 2000, jitter: 0.5 },
+  removeOnComplete: true,
+});
+
 /** Re-queues the fan-out of announcements whose job was lost (a Redis restart), every minute. */
 export const announcementMaintenanceQueue = defineQueue(
   'announcement-maintenance',

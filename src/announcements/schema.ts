@@ -21,6 +21,19 @@ export const ANNOUNCEMENT_STATUSES = [
 ] as const;
 export type AnnouncementStatus = (typeof ANNOUNCEMENT_STATUSES)[number];
 
+export const ARTICLE_STATUSES = [
+  /** The broadcast call is under way; found so on a retry, its outcome is unknown (it is never repeated). */
+  'broadcasting',
+  'broadcast',
+  /** Zalo answered -211: the OA's monthly quota is used up. */
+  'quota_exhausted',
+  /** No cover image (neither the announcement's image nor ANNOUNCEMENTS_ARTICLE_COVER_URL). */
+  'no_cover',
+  'failed',
+  'unknown',
+] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
 /**
  * Announcements officials compose for followers. `content` holds the Vietnamese and English versions (title, text
  * with `{{name}}`/`{{commune}}` placeholders, image, buttons), `audience` who receives it; both JSON, parsed with the
@@ -47,9 +60,10 @@ export const announcements = pgTable(
     /** The last citizen id the fan-out has written a recipient for (keyset cursor; a restarted fan-out resumes). */
     fanoutCursor: text('fanout_cursor'),
     fanoutDoneAt: timestamp('fanout_done_at', { withTimezone: true }),
-    /** Zalo article lane: the article's id once created and verified, and the broadcast's outcome. */
+    /** Article lane: Zalo's token of the created article, its id once verified, and the broadcast's outcome. */
+    articleToken: text('article_token'),
     articleId: text('article_id'),
-    articleStatus: text('article_status'),
+    articleStatus: text('article_status', { enum: ARTICLE_STATUSES }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

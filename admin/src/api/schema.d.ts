@@ -2223,6 +2223,11 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       finishedAt: string | null;
+      /** @description The OA's article broadcast (followers outside the window) */
+      article: {
+        id: string | null;
+        status: ('broadcasting' | 'broadcast' | 'quota_exhausted' | 'no_cover' | 'failed' | 'unknown') | null;
+      };
     };
     AnnouncementAudiencePreview: {
       /** @description Citizens the audience matches */

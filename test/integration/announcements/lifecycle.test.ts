@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
-import { announcementSubscriptions } from '../../../src/announcements/index.js';
+import { announcementArticleQuota, announcementSubscriptions } from '../../../src/announcements/index.js';
 import { citizens as citizensTable } from '../../../src/citizens/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
@@ -189,7 +189,8 @@ describe('announcements', () => {
       .update(citizensTable)
       .set({ following: false, unfollowedAt: new Date() })
       .where(eq(citizensTable.zaloUserId, left ?? ''));
-    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['lanes'] } });
+    const withImage = { ...CONTENT, vi: { ...CONTENT.vi, imageUrl: 'https://example.gov.vn/tiem-chung.png' } };
+    const id = await sendAnnouncement(editor, approver, { content: withImage, audience: { tags: ['lanes'] } });
     const progress = await eventually(async () => {
       const current = await progressOf(viewer, id);
       return current.status === 'sent' && current.held === 1 && current;
@@ -198,10 +199,40 @@ describe('announcements', () => {
     expect(progress.lanes).toEqual({ message: 0, article: 1 });
     expect(await countAnnouncements(system.url, outside ?? '', TITLE)).toBe(0);
 
+    // Meanwhile the OA's article broadcast reaches them (Zalo delivers it to its followers), once.
+    const article = await eventually(async () => {
+      const current = (await viewer.request('GET', `/announcements/${id}`)).body.article as { status: string | null };
+      return current.status === 'broadcast' && current;
+    });
+    expect(article).toMatchObject({ status: 'broadcast', id: expect.any(String) });
+    const broadcasts = (await deliveredTo(system.url, outside ?? '')).filter(
+      (item) => (item.body as { broadcast?: boolean }).broadcast,
+    );
+    expect(broadcasts).toHaveLength(1);
+    expect(await db.select().from(announcementArticleQuota)).toEqual([
+      expect.objectContaining({ used: 1, month: expect.stringMatching(/^\d{4}-\d{2}$/) }),
+    ]);
+
     // Back in the chat: the announcement reaches them after the reply to what they wrote.
     await zalo.say(outside ?? '', { type: 'text', text: 'xin chào' });
     await eventually(async () => (await countAnnouncements(system.url, outside ?? '', TITLE)) === 1);
     expect(await countAnnouncements(system.url, left ?? '', TITLE)).toBe(0);
+
+    // The OA's monthly quota used up: Zalo answers -211, recorded as such, not retried.
+    await zalo.api('/faults', { broadcastQuotaPerMonth: 1 });
+    await makeFollowers({
+      baseUrl: system.url,
+      db,
+      count: 1,
+      tag: 'quota',
+      lastInteractionAt: new Date(Date.now() - 10 * DAY_MS),
+    });
+    const second = await sendAnnouncement(editor, approver, { content: withImage, audience: { tags: ['quota'] } });
+    await eventually(async () => {
+      const current = (await viewer.request('GET', `/announcements/${second}`)).body.article as { status: string };
+      return current.status === 'quota_exhausted';
+    });
+    expect(await db.select().from(announcementArticleQuota)).toEqual([expect.objectContaining({ used: 1 })]);
   });
 
   async function fetchReport(id: string): Promise<string> {
