@@ -461,6 +461,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
         { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
+        // Who received which announcement identifies citizens: kept as long as the conversation log.
+        { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

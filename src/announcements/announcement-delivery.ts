@@ -97,6 +97,8 @@ export interface AnnouncementDelivery {
   /** Marks the pending recipients of a cancelled announcement skipped and withdraws its unsent messages. */
   withdraw(announcementId: string): Promise<void>;
   startWorkers(options?: { concurrency?: number; scheduleSweep?: boolean }): Promise<AnnouncementWorkers>;
+  /** Deletes the recipient rows (citizen ids) of announcements finished before `before` (retention). */
+  purgeRecipientsBefore(before: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -499,10 +501,21 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     };
   }
 
+  async function purgeRecipientsBefore(before: Date): Promise<number> {
+    const removed = await deps.db
+      .delete(r)
+      .where(
+        sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
+      )
+      .returning({ id: r.citizenId });
+    return removed.length;
+  }
+
   return {
     scheduleFanout,
     withdraw,
     startWorkers,
+    purgeRecipientsBefore,
     async close() {
       await Promise.all([fanoutQueue.close(), sendQueue.close(), articleQueue.close()]);
     },

@@ -81,7 +81,8 @@ describe('announcements across processes', () => {
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     await startWorker();
-  });
+    // Two processes start, migrations run and accounts are made: slow on a busy machine, on PGlite above all.
+  }, 120_000);
   afterAll(async () => {
     for (const system of running.reverse()) await system.close('test finished');
     await database.destroy();
