@@ -716,6 +716,8 @@ describe('roles as documented', () => {
       }
       expect(outcomes).toEqual(expected);
     },
+    // Every route with its fixtures, once per role: more than a minute on a busy machine with PGlite.
+    120_000,
   );
 });
 
