@@ -11,6 +11,7 @@ import {
 import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
+import { announcementsAdminApi } from './announcements/index.js';
 import { feedbackAdminApi } from './feedback/index.js';
 import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
@@ -28,6 +29,7 @@ const ADMIN_API_MODULES = {
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
   feedback: feedbackAdminApi,
+  announcements: announcementsAdminApi,
 };
 
 /** What each module's admin routes need, by module. */
@@ -52,6 +54,7 @@ export function composeAdminApi(
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
       ...modules.feedback.bind(deps.feedback),
+      ...modules.announcements.bind(deps.announcements),
     ],
     auth,
     options,

@@ -177,6 +177,18 @@ export const envSchema = z.object({
       .regex(/^\d{2}$/, { message: 'expected the 2-digit province code' })
       .optional(),
   ),
+  /** Hours (Vietnam time, `HH:MM-HH:MM`, may span midnight) when no non-urgent announcement is sent; `off`: none. Default 22:00-06:00. */
+  ANNOUNCEMENTS_QUIET_HOURS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'expected HH:MM-HH:MM or off')
+      .default('22:00-06:00'),
+  ),
+  /** Cover image (https URL) of the Zalo article of announcements without an image of their own. Default: none. */
+  ANNOUNCEMENTS_ARTICLE_COVER_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  /** Announcements one citizen receives per day (Vietnam time) at most; urgent ones are not capped. Default 3. */
+  ANNOUNCEMENTS_DAILY_CAP: intInRange(3, 1, 100),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
   /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
@@ -275,7 +287,6 @@ export interface Config {
     /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
-  /** Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute. */
   /**
    * Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute; photos
    * (largest accepted, download attempts, the content-addressed directory under DATA_DIR); the province whose
@@ -285,6 +296,12 @@ export interface Config {
     watch: { intervalMinutes: number; checksPerMinute: number };
     photos: { maxBytes: number; maxAttempts: number; dir: string };
     provinceCode: string | undefined;
+  };
+  /** Announcements: quiet hours (minutes since midnight, Vietnam time; null: none) and the daily cap per citizen. */
+  announcements: {
+    quietHours: { startMinutes: number; endMinutes: number } | null;
+    dailyCapPerCitizen: number;
+    articleCoverUrl: string | undefined;
   };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
   log: { level: string };
@@ -454,6 +471,11 @@ export function readConfig(
       },
       provinceCode: e.PROVINCE_CODE ?? (sandbox ? SANDBOX_PROVINCE_CODE : undefined),
     },
+    announcements: {
+      quietHours: parseQuietHours(e.ANNOUNCEMENTS_QUIET_HOURS),
+      dailyCapPerCitizen: e.ANNOUNCEMENTS_DAILY_CAP,
+      articleCoverUrl: e.ANNOUNCEMENTS_ARTICLE_COVER_URL,
+    },
     admin: {
       email: e.ADMIN_EMAIL,
       password: e.ADMIN_PASSWORD,
@@ -470,4 +492,14 @@ function decodeKey(value: string): Buffer | undefined {
   if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
   const fromBase64 = Buffer.from(value, 'base64');
   return fromBase64.length === 32 && /^[A-Za-z0-9+/=_-]+$/.test(value) ? fromBase64 : undefined;
+}
+
+/** `22:00-06:00` → minutes since midnight; `off` → null. The format is checked by the schema. */
+function parseQuietHours(value: string): { startMinutes: number; endMinutes: number } | null {
+  if (value === 'off') return null;
+  const [start = 0, end = 0] = value.split('-').map((time) => {
+    const [hours = 0, minutes = 0] = time.split(':').map(Number);
+    return hours * 60 + minutes;
+  });
+  return { startMinutes: start, endMinutes: end };
 }

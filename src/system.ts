@@ -17,6 +17,7 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
+import { createAnnouncementDelivery } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
@@ -81,7 +82,7 @@ import { createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
 import { createShippedInputTypes } from './shipped-input-types.js';
-import { createZaloChannel } from './zalo/index.js';
+import { createZaloChannel, ZaloApiError } from './zalo/index.js';
 
 /** Shipped flows and templates, beside src/ and dist/: they seed the flow store. */
 const FLOWS_DIR = fileURLToPath(new URL('../flows', import.meta.url));
@@ -276,6 +277,37 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   stop.add('messaging queues', () => sink.close());
   metrics.addQueueDepthSource(() => sink.queueDepths());
 
+  // Announcements fan out to recipients and hand their messages to messaging (purpose broadcast: replies go first).
+  const announcements = createAnnouncementDelivery({
+    db,
+    queues,
+    sink,
+    renderer: templates,
+    auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
+    articles: {
+      create: (article) => zalo.client.createArticle({ ...article, author: config.province.name.slice(0, 50) }),
+      verify: (token) => zalo.client.verifyArticle(token),
+      async broadcast(articleId) {
+        try {
+          await zalo.client.broadcastArticle(articleId);
+          return 'sent';
+        } catch (error) {
+          if (!(error instanceof ZaloApiError)) throw error;
+          return error.kind === 'quota_exhausted' ? 'quota_exhausted' : 'refused';
+        }
+      },
+    },
+    ...(config.announcements.articleCoverUrl ? { articleCoverUrl: config.announcements.articleCoverUrl } : {}),
+    config: {
+      windowDays: config.zalo.csWindowDays,
+      dailyCapPerCitizen: config.announcements.dailyCapPerCitizen,
+      quietHours: config.announcements.quietHours,
+      sendsPerMinute: config.zalo.rateLimitPerMinute,
+    },
+    logger: log,
+  });
+  stop.add('announcement queues', () => announcements.close());
+
   // Writes to external systems wait here for their turn's commit, then are performed with their idempotency key.
   const outbox = createEffectOutbox({ db, queues, logger: log, metrics });
   stop.add('outbox queue', () => outbox.close());
@@ -384,6 +416,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
         },
+        announcements: {
+          db,
+          delivery: announcements,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          accountOf: (res) => getAdminPrincipal(res).accountId,
+          windowDays: config.zalo.csWindowDays,
+          clock: adminAuth.clock,
+        },
         zalo: {
           ...zalo.adminApiDeps,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
@@ -449,11 +489,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
         { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
+        // Who received which announcement identifies citizens: kept as long as the conversation log.
+        { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
     const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
     stop.add('delivery workers', () => deliveryWorkers.close());
+    const announcementWorkers = await announcements.startWorkers();
+    stop.add('announcement workers', () => announcementWorkers.close());
     const outboxWorker = await outbox.startWorker({
       perform: (effect, attempt, logger) =>
         effects.performExternal(

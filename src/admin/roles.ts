@@ -56,6 +56,12 @@ export const PERMISSIONS = {
   'feedback.read': ['admin', 'official', 'viewer'],
   /** Answer, close and reopen feedback tickets (the citizen is told on Zalo). */
   'feedback.answer': ['admin', 'official'],
+  /** List announcements, preview their audience, follow their progress, export their report (each export audited). */
+  'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
+  /** Compose and edit announcements, submit them, schedule approved ones, pause, resume and cancel them. */
+  'announcements.write': ['admin', 'editor', 'approver'],
+  /** Approve or return announcements written by someone else; mark them urgent. */
+  'announcements.approve': ['admin', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { MessagePurpose } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import type { JobsOptions } from '../platform/queues.js';
@@ -100,4 +100,17 @@ export async function purgeFinishedDeliveries(db: DbOrTx, before: Date): Promise
     .where(and(lt(t.createdAt, before), inArray(t.status, ['sent', 'received', 'seen', 'failed', 'skipped'])))
     .returning({ id: t.id });
   return removed.length;
+}
+
+/**
+ * Withdraws the messages of `correlationId` not yet sent (queued or held), e.g. a cancelled announcement; one being
+ * sent right now still goes. Returns how many were withdrawn.
+ */
+export async function withdrawUnsent(db: DbOrTx, correlationId: string, reason: string): Promise<number> {
+  const withdrawn = await db
+    .update(t)
+    .set({ status: 'skipped', reason, updatedAt: sql`now()` })
+    .where(and(eq(t.correlationId, correlationId), inArray(t.status, ['queued', 'held']), isNull(t.inFlightSince)))
+    .returning({ id: t.id });
+  return withdrawn.length;
 }

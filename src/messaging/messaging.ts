@@ -22,6 +22,7 @@ import {
   insertDeliveries,
   purgeFinishedDeliveries,
   requeueHeld,
+  withdrawUnsent,
 } from './delivery-records.js';
 import { messagingMetricsOf } from './messaging-metrics.js';
 import { messagingMaintenanceQueue, outboundQueue } from './queues.js';
@@ -71,6 +72,8 @@ export interface Messaging extends MessageSink {
   countHeld(citizenId: string): Promise<number>;
   /** Queues the held messages again behind what `executor`'s transaction recorded before (the citizen is back). */
   releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
+  /** Withdraws the unsent (queued or held) messages recorded with `correlationId`, e.g. a cancelled announcement. */
+  withdraw(correlationId: string, reason: string): Promise<number>;
   /** Deletes the conversation log and finished deliveries older than `before` (retention). */
   purgeBefore(before: Date): Promise<{ messages: number; deliveries: number }>;
   startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers>;
@@ -177,6 +180,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     },
     countHeld: (citizenId) => countHeld(deps.db, citizenId),
     releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
+    withdraw: (correlationId, reason) => withdrawUnsent(deps.db, correlationId, reason),
     async purgeBefore(before) {
       return {
         messages: await purgeConversationLog(deps.db, before),

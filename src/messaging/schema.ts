@@ -66,6 +66,8 @@ export const messageDeliveries = pgTable(
     index('message_deliveries_citizen_status_idx').on(table.citizenId, table.status, table.seq),
     index('message_deliveries_message_idx').on(table.channelMessageId),
     index('message_deliveries_created_idx').on(table.createdAt),
+    // Announcements withdraw their unsent messages by it.
+    index('message_deliveries_correlation_idx').on(table.correlationId),
   ],
 );
 

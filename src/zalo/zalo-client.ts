@@ -43,6 +43,8 @@ export type ZaloErrorKind =
   | 'outside_window'
   | 'night_time'
   | 'invalid_request'
+  /** -211: the OA's monthly quota (article broadcasts) is used up until next month. */
+  | 'quota_exhausted'
   | 'permanent';
 
 /** The contract's error table: what a code means for retrying. */
@@ -69,6 +71,8 @@ export function classifyZaloError(code: number): ZaloErrorKind {
       return 'night_time';
     case -201:
       return 'invalid_request';
+    case -211:
+      return 'quota_exhausted';
     default:
       return 'permanent';
   }
@@ -117,6 +121,24 @@ const oaInfoSchema = z
   .loose();
 const tagsSchema = z.array(z.string()).default([]);
 
+/** An article for the OA's broadcast (`/v2.0/article/create`). */
+export interface ZaloArticle {
+  title: string;
+  author: string;
+  description: string;
+  coverPhotoUrl: string;
+  /** Paragraphs, in order. */
+  paragraphs: string[];
+}
+
+/** Zalo's own broadcast targeting (its codes for age bands, gender, cities, platform); none: every follower. */
+export interface ZaloBroadcastTarget {
+  ages?: string;
+  gender?: string;
+  cities?: string;
+  platform?: string;
+}
+
 export type ZaloUserProfile = z.infer<typeof profileSchema>;
 export type ZaloOaInfo = z.infer<typeof oaInfoSchema>;
 
@@ -142,6 +164,12 @@ export interface ZaloClient {
   uploadImage(file: { data: Buffer; filename: string; contentType: string }): Promise<{ attachmentId: string }>;
   uploadFile(file: { data: Buffer; filename: string; contentType: string }): Promise<{ token: string }>;
   getOaInfo(): Promise<ZaloOaInfo>;
+  /** Creates an article (asynchronously at Zalo): its token, for `verifyArticle`. */
+  createArticle(article: ZaloArticle): Promise<{ token: string }>;
+  /** The article's id once Zalo has processed it. */
+  verifyArticle(token: string): Promise<{ articleId: string }>;
+  /** The OA's broadcast of an article to its followers (monthly quota per OA; -211 when used up). */
+  broadcastArticle(articleId: string, target?: ZaloBroadcastTarget): Promise<{ messageId: string }>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -249,6 +277,43 @@ export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
     async uploadFile(file) {
       const data = parseData(z.object({ token: idish }), await upload('/v2.0/oa/upload/file', file), 'upload');
       return { token: data.token };
+    },
+    async createArticle(article) {
+      const data = await call({
+        method: 'POST',
+        path: '/v2.0/article/create',
+        body: {
+          type: 'normal',
+          title: article.title,
+          author: article.author,
+          description: article.description,
+          cover: { cover_type: 'photo', photo_url: article.coverPhotoUrl, status: 'show' },
+          body: article.paragraphs.map((content) => ({ type: 'text', content })),
+          status: 'show',
+          comment: 'hide',
+        },
+      });
+      return { token: parseData(z.object({ token: idish }), data, 'article token').token };
+    },
+    async verifyArticle(token) {
+      const data = await call({ method: 'POST', path: '/v2.0/article/verify', body: { token } });
+      return { articleId: parseData(z.object({ id: idish }), data, 'article id').id };
+    },
+    async broadcastArticle(articleId, target = {}) {
+      const data = await call({
+        method: 'POST',
+        path: '/v2.0/oa/message',
+        body: {
+          recipient: { target },
+          message: {
+            attachment: {
+              type: 'template',
+              payload: { template_type: 'media', elements: [{ media_type: 'article', attachment_id: articleId }] },
+            },
+          },
+        },
+      });
+      return { messageId: parseData(sendDataSchema, data, 'broadcast result').message_id };
     },
     async getOaInfo() {
       return parseData(oaInfoSchema, await call({ method: 'GET', path: '/v2.0/oa/getoa' }), 'OA info');

@@ -88,6 +88,7 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
           'Zalo refused an outbound message as invalid',
         );
         return { kind: 'failed', reason: `invalid_request: ${error.zaloMessage}`, code };
+      case 'quota_exhausted':
       case 'permanent':
         return { kind: 'failed', reason: error.zaloMessage || 'zalo_error', code };
     }

@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   'conversations.reply': ['admin', 'official'],
   'feedback.read': ['admin', 'official', 'viewer'],
   'feedback.answer': ['admin', 'official'],
+  'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
+  'announcements.write': ['admin', 'editor', 'approver'],
+  'announcements.approve': ['admin', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

@@ -68,6 +68,18 @@ export interface Faults {
   failNext: { code: number; count: number; after?: number } | undefined;
   /** The next `count` downloads from `/cdn/:id` answer 503 (a CDN hiccup). */
   cdnFailNext: number;
+  /** Article broadcasts (`POST /v2.0/oa/message`) the OA may make per calendar month; then -211. Default 4. */
+  broadcastQuotaPerMonth: number;
+}
+
+/** An article created through `/v2.0/article/create`, and its broadcasts. */
+export interface SimulatedArticle {
+  id: string;
+  token: string;
+  title: string;
+  description: string;
+  body: unknown;
+  broadcasts: number;
 }
 
 export interface WebhookResult {
@@ -90,6 +102,8 @@ export interface ZaloSimulator {
   /** Performs a citizen action: updates follower/window state, signs and posts the webhook. */
   act(citizenId: string, action: CitizenAction): Promise<WebhookResult>;
   conversation(citizenId: string): ConversationItem[];
+  /** Articles created, by token. */
+  articles: Map<string, SimulatedArticle>;
   /** Issues a token pair directly (tests that seed the token store). */
   issueTokens(): { accessToken: string; refreshToken: string; expiresInSeconds: number };
   /** Makes every access token issued so far invalid (-216), as after Zalo-side expiry. */
@@ -114,7 +128,48 @@ const ERR = {
   badToken: { error: -216, message: 'Access token is invalid' },
   notFollower: { error: -213, message: 'User has not followed OA' },
   outsideWindow: { error: -230, message: 'User has not interacted with the OA in the last 7 days' },
+  outOfQuota: { error: -211, message: 'Out of quota' },
 } as const;
+
+const articleCreateSchema = z.object({
+  type: z.literal('normal'),
+  title: z.string().min(1).max(150),
+  author: z.string().min(1).max(50),
+  description: z.string().min(1).max(300),
+  cover: z.object({ cover_type: z.literal('photo'), photo_url: z.string().min(1), status: z.enum(['show', 'hide']) }),
+  body: z
+    .array(
+      z.union([
+        z.object({ type: z.literal('text'), content: z.string().min(1) }),
+        z.object({ type: z.literal('image'), url: z.string().min(1), caption: z.string().optional() }),
+      ]),
+    )
+    .min(1),
+  status: z.enum(['show', 'hide']),
+  comment: z.enum(['show', 'hide']).optional(),
+});
+const broadcastBodySchema = z.object({
+  recipient: z.object({
+    target: z
+      .object({
+        ages: z.string().optional(),
+        gender: z.string().optional(),
+        locations: z.string().optional(),
+        cities: z.string().optional(),
+        platform: z.string().optional(),
+      })
+      .optional(),
+  }),
+  message: z.object({
+    attachment: z.object({
+      type: z.literal('template'),
+      payload: z.object({
+        template_type: z.literal('media'),
+        elements: z.array(z.object({ media_type: z.literal('article'), attachment_id: z.string().min(1) })).length(1),
+      }),
+    }),
+  }),
+});
 
 const recipientSchema = z.object({ user_id: z.string().min(1) });
 const sendBodySchema = z.object({
@@ -161,8 +216,14 @@ const faultsSchema = z.object({
       after: z.number().int().min(0).max(1000).optional(),
     })
     .optional(),
+  broadcastQuotaPerMonth: z.number().int().min(0).max(10_000).optional(),
   expireAccessTokens: z.boolean().optional(),
   cdnFailNext: z.number().int().min(0).max(1000).optional(),
+});
+const followersSchema = z.object({
+  count: z.number().int().min(1).max(100_000),
+  namePrefix: z.string().trim().min(1).max(80).default('Người theo dõi'),
+  lastInteractionAt: z.iso.datetime().nullable().default(null),
 });
 const lastInteractionSchema = z.object({ lastInteractionAt: z.iso.datetime().nullable() });
 
@@ -183,7 +244,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     rateLimitPerMinute: options.rateLimitPerMinute ?? 4000,
     failNext: undefined,
     cdnFailNext: 0,
+    broadcastQuotaPerMonth: 4,
   };
+  const articles = new Map<string, SimulatedArticle>();
+  /** Broadcasts per month (`2026-12`, UTC+7). */
+  const broadcastsByMonth = new Map<string, number>();
   const stats = { tokenRequests: { authorization_code: 0, refresh_token: 0 }, apiCalls: new Map<string, number>() };
   const tags = new Set<string>();
   let rateWindow = { minute: 0, count: 0 };
@@ -365,6 +430,63 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     sent.push({ messageId, userId: citizen.id, body: parsed.data, at: Date.now() });
     record(citizen.id, 'out', messageId, parsed.data);
     res.json({ error: 0, message: 'Success', data: { message_id: messageId, user_id: citizen.id } });
+  });
+
+  // Articles and the OA's broadcast: the shapes of Zalo's Java SDK samples (the least publicly documented calls).
+  router.post('/openapi/v2.0/article/create', async (req, res) => {
+    if (!(await gate(req, res, 'article/create'))) return;
+    const parsed = articleCreateSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.json(ERR.badParams);
+      return;
+    }
+    const token = randomId(16);
+    articles.set(token, {
+      id: randomId(12),
+      token,
+      title: parsed.data.title,
+      description: parsed.data.description,
+      body: parsed.data.body,
+      broadcasts: 0,
+    });
+    res.json({ error: 0, message: 'Success', data: { token } });
+  });
+
+  router.post('/openapi/v2.0/article/verify', async (req, res) => {
+    if (!(await gate(req, res, 'article/verify'))) return;
+    const parsed = z.object({ token: z.string().min(1) }).safeParse(req.body);
+    const article = parsed.success ? articles.get(parsed.data.token) : undefined;
+    if (!article) {
+      res.json(ERR.badParams);
+      return;
+    }
+    res.json({ error: 0, message: 'Success', data: { id: article.id } });
+  });
+
+  router.post('/openapi/v2.0/oa/message', async (req, res) => {
+    if (!(await gate(req, res, 'oa/message'))) return;
+    const parsed = broadcastBodySchema.safeParse(req.body);
+    const element = parsed.data?.message.attachment.payload.elements[0];
+    const article = element ? [...articles.values()].find((item) => item.id === element.attachment_id) : undefined;
+    if (!parsed.success || !article) {
+      res.json(ERR.badParams);
+      return;
+    }
+    const wall = new Date(Date.now() + 7 * 3600 * 1000);
+    const month = `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}`;
+    const used = broadcastsByMonth.get(month) ?? 0;
+    if (used >= faults.broadcastQuotaPerMonth) {
+      res.json(ERR.outOfQuota);
+      return;
+    }
+    broadcastsByMonth.set(month, used + 1);
+    article.broadcasts += 1;
+    const messageId = randomId(16);
+    // Zalo's own targeting (ages, gender, cities, platform) is not simulated: every follower receives it.
+    for (const citizen of citizens.values()) {
+      if (citizen.following) record(citizen.id, 'out', messageId, { broadcast: true, message: parsed.data.message });
+    }
+    res.json({ error: 0, message: 'Success', data: { message_id: messageId } });
   });
 
   router.get('/openapi/v3.0/oa/user/detail', async (req, res) => {
@@ -552,6 +674,22 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     res.status(201).json(publicCitizen(createCitizen(parsed.data.displayName)));
   });
 
+  // Followers who followed before the OA was connected to this server: no webhook (follower sync finds them).
+  router.post('/api/followers', (req, res) => {
+    const parsed = followersSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'count (1-100000) is required; lastInteractionAt is an ISO date-time or null' });
+      return;
+    }
+    const { count, namePrefix, lastInteractionAt } = parsed.data;
+    const created = Array.from({ length: count }, (_, index) => {
+      const citizen = createCitizen(`${namePrefix} ${index + 1}`, { following: true });
+      citizen.lastInteractionAt = lastInteractionAt === null ? undefined : Date.parse(lastInteractionAt);
+      return citizen;
+    });
+    res.status(201).json({ items: created.map(publicCitizen) });
+  });
+
   router.get('/api/citizens', (_req, res) => {
     res.json({ items: [...citizens.values()].map(publicCitizen) });
   });
@@ -571,6 +709,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       oauth: `${baseUrlOf(req)}/oauth`,
       control: {
         citizens: 'GET|POST /api/citizens, GET /api/citizens/:id',
+        followers: 'POST /api/followers {count, namePrefix?, lastInteractionAt?}: followers made silently (no webhook)',
         send: 'POST /api/citizens/:id/send {type: text|image (url or urls)|file|location|sticker|follow|unfollow|submit_info, …}',
         conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
         seen: 'POST /api/citizens/:id/seen {messageIds}',
@@ -578,7 +717,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         uploads:
           'POST /api/uploads (multipart file) → {url}; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
-          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, expireAccessTokens?}',
+          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, broadcastQuotaPerMonth?, expireAccessTokens?}',
       },
     });
   });
@@ -703,6 +842,8 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (parsed.data.rateLimitPerMinute !== undefined) faults.rateLimitPerMinute = parsed.data.rateLimitPerMinute;
     if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
     if (parsed.data.cdnFailNext !== undefined) faults.cdnFailNext = parsed.data.cdnFailNext;
+    if (parsed.data.broadcastQuotaPerMonth !== undefined)
+      faults.broadcastQuotaPerMonth = parsed.data.broadcastQuotaPerMonth;
     if (parsed.data.expireAccessTokens) expireAccessTokens();
     res.json(faults);
   });
@@ -723,6 +864,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     createCitizen,
     act,
     conversation: (citizenId) => [...(conversations.get(citizenId) ?? [])],
+    articles,
     issueTokens,
     expireAccessTokens,
     forgetTokens: () => {

@@ -6,6 +6,8 @@ export interface ApiResponse {
   status: number;
   contentType: string;
   body: Record<string, unknown>;
+  /** The body as sent (CSV, HTML). */
+  text: string;
 }
 
 /** A browser-like admin client over real HTTP: session cookie plus the CSRF header on unsafe requests. */
@@ -40,6 +42,7 @@ export class AdminApi {
       status: response.status,
       contentType,
       body: text && json ? (JSON.parse(text) as Record<string, unknown>) : {},
+      text,
     };
     // Every answer in these tests is also checked against the OpenAPI document the admin UI is generated from.
     adminApiContract.expectToMatch({

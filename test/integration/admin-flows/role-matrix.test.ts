@@ -8,6 +8,9 @@ const HELP_YAML = fs.readFileSync(new URL('../../../flows/help.yaml', import.met
 const CORE_VI: unknown = JSON.parse(
   fs.readFileSync(new URL('../../../templates/vi/core.json', import.meta.url), 'utf8'),
 );
+const ANNOUNCEMENT_CONTENT = {
+  vi: { title: 'Thông báo', text: 'Kính gửi {{name}}: lịch tiêm chủng tại {{commune}}.' },
+};
 const README = fs.readFileSync(new URL('../../../src/admin/README.md', import.meta.url), 'utf8');
 
 /** The roles table as documented in src/admin/README.md: permission → roles with a tick. */
@@ -56,6 +59,7 @@ describe('roles as documented', () => {
   let citizens: ZaloCitizens;
   let dummyId: string;
   let talkingCitizen: string;
+  let secondApprover: AdminApi;
   const permissions = documentedPermissions();
 
   /** A citizen who asked for an official: an open handoff and a conversation to answer. */
@@ -69,6 +73,26 @@ describe('roles as documented', () => {
     );
     if (!handoff) throw new Error('no handoff opened');
     return { citizenId, handoffId: handoff.id };
+  }
+
+  /** An announcement the first admin wrote, taken to `status` (approved by a second approver when needed); its id. */
+  async function announcement(status: 'draft' | 'submitted' | 'approved' | 'scheduled' | 'paused'): Promise<string> {
+    const created = await admin.request('POST', '/announcements', { content: ANNOUNCEMENT_CONTENT });
+    if (created.status !== 201) throw new Error(`creating an announcement answered ${created.status}`);
+    const id = String(created.body.id);
+    const steps: Array<[AdminApi, string, unknown]> = [
+      [admin, 'submit', undefined],
+      [secondApprover, 'approve', undefined],
+      // Far ahead: nothing is sent during the matrix.
+      [admin, 'schedule', { sendAt: '2099-01-01T00:00:00Z' }],
+      [admin, 'pause', undefined],
+    ];
+    const wanted = ['draft', 'submitted', 'approved', 'scheduled', 'paused'].indexOf(status);
+    for (const [client, step, body] of steps.slice(0, wanted)) {
+      const answer = await client.request('POST', `/announcements/${id}/${step}`, body);
+      if (answer.status !== 200) throw new Error(`${step} answered ${answer.status}`);
+    }
+    return id;
   }
 
   /** A release with what is live now, not live itself; its id. */
@@ -397,6 +421,124 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/reopen', body: {} }),
     },
+    // Announcements. The first admin writes each one, so every role that may approve is not its author.
+    {
+      method: 'GET',
+      route: '/api/admin/announcements',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: () => ({ path: '/announcements?status=draft' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements',
+      needs: { permission: 'announcements.write' },
+      ok: 201,
+      request: () => ({
+        path: '/announcements',
+        body: { content: ANNOUNCEMENT_CONTENT, audience: { tags: ['matrix'] } },
+      }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/:id',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}` }),
+    },
+    {
+      method: 'PATCH',
+      route: '/api/admin/announcements/:id',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({
+        path: `/announcements/${await announcement('draft')}`,
+        body: { audience: { languages: ['en'] } },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/submit',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/submit` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/approve',
+      needs: { permission: 'announcements.approve' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('submitted')}/approve` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/return',
+      needs: { permission: 'announcements.approve' },
+      ok: 200,
+      request: async () => ({
+        path: `/announcements/${await announcement('submitted')}/return`,
+        body: { comment: 'Ghi rõ giờ tiêm.' },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/urgent',
+      needs: { permission: 'announcements.approve' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/urgent`, body: { urgent: true } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/schedule',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({
+        path: `/announcements/${await announcement('approved')}/schedule`,
+        body: { sendAt: '2099-01-01T00:00:00+07:00' },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/pause',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('scheduled')}/pause` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/resume',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('paused')}/resume` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/cancel',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/cancel` }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/:id/preview',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/preview` }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/:id/progress',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/progress` }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/:id/report',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/report` }),
+    },
     // Accounts and the audit log.
     {
       method: 'GET',
@@ -543,6 +685,7 @@ describe('roles as documented', () => {
     citizens = new ZaloCitizens(system.url);
     dummyId = (await createAccount(system, admin, 'dummy@province.gov.vn', ['viewer'])).id;
     talkingCitizen = (await openHandoff('Công dân trò chuyện')).citizenId;
+    secondApprover = (await createAccount(system, admin, 'second-approver@province.gov.vn', ['approver'])).api;
   });
   afterAll(() => system.destroy());
 

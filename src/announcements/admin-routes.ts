@@ -1,0 +1,619 @@
+import type { Request, Response } from 'express';
+import { asc, count, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { messageDeliveries } from '../messaging/index.js';
+import type { RecordAdminChange } from '../platform/admin-change.js';
+import { apiRoutes, defineApiModule } from '../platform/api-route.js';
+import type { Db } from '../platform/db.js';
+import { PlatformErrors } from '../platform/errors.js';
+import type { AnnouncementDelivery } from './announcement-delivery.js';
+import {
+  changeAnnouncement,
+  findAnnouncement,
+  findAnnouncementForUpdate,
+  insertAnnouncement,
+  listAnnouncements,
+  type Announcement,
+} from './announcement-store.js';
+import { previewAudience } from './audience.js';
+import { announcementContentSchema, audienceSchema } from './content.js';
+import { AnnouncementErrors } from './errors.js';
+import { ANNOUNCEMENT_STATUSES, ARTICLE_STATUSES, announcementRecipients, type AnnouncementStatus } from './schema.js';
+
+export interface AnnouncementsAdminApiDeps {
+  db: Db;
+  delivery: Pick<AnnouncementDelivery, 'scheduleFanout' | 'withdraw'>;
+  audit: RecordAdminChange;
+  /** The signed-in official's account id (author, approver). */
+  accountOf: (res: Response) => string;
+  /** Zalo's consultation window (days), for the preview's lanes. */
+  windowDays: number;
+  clock?: () => Date;
+}
+
+interface AnnouncementsAdminContext extends AnnouncementsAdminApiDeps {
+  clock: () => Date;
+}
+
+const route = apiRoutes<AnnouncementsAdminContext>();
+
+const canRead = { permission: 'announcements.read' } as const;
+const canWrite = { permission: 'announcements.write' } as const;
+const canApprove = { permission: 'announcements.approve' } as const;
+
+const idParamsSchema = z.object({ id: z.uuid() });
+const statusSchema = z.enum(ANNOUNCEMENT_STATUSES);
+const announcementSchema = z
+  .object({
+    id: z.uuid(),
+    status: statusSchema,
+    pausedFrom: z.enum(['scheduled', 'sending']).nullable(),
+    content: announcementContentSchema,
+    audience: audienceSchema,
+    urgent: z.boolean(),
+    authorId: z.string(),
+    approvedBy: z.string().nullable(),
+    approvedAt: z.iso.datetime().nullable(),
+    returnComment: z.string().nullable(),
+    sendAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+    article: z
+      .object({ id: z.string().nullable(), status: z.enum(ARTICLE_STATUSES).nullable() })
+      .meta({ description: "The OA's article broadcast (followers outside the window)" }),
+  })
+  .meta({ id: 'Announcement' });
+const previewSchema = z
+  .object({
+    matching: z.number().int().meta({ description: 'Citizens the audience matches' }),
+    messageLane: z.number().int().meta({ description: 'Inside the window: a personal message now' }),
+    articleLane: z
+      .number()
+      .int()
+      .meta({ description: "Outside the window: the OA's article broadcast, and the message at their next visit" }),
+    skipped: z.object({ notFollowing: z.number().int(), unsubscribed: z.number().int() }),
+  })
+  .meta({ id: 'AnnouncementAudiencePreview' });
+const countsSchema = z.record(z.string(), z.number().int());
+const progressSchema = z
+  .object({
+    status: statusSchema,
+    total: z.number().int(),
+    pending: z.number().int().meta({ description: 'Written by the fan-out, not yet handed to delivery' }),
+    queued: z.number().int().meta({ description: 'Handed to delivery, waiting for its turn' }),
+    sent: z.number().int(),
+    received: z.number().int(),
+    seen: z.number().int(),
+    held: z.number().int().meta({ description: "Outside the window: offered at the citizen's next message" }),
+    failed: z.number().int(),
+    failedReasons: countsSchema,
+    skipped: countsSchema.meta({ description: 'By reason: not_following, unsubscribed, daily_cap, cancelled…' }),
+    lanes: z.object({ message: z.number().int(), article: z.number().int() }),
+  })
+  .meta({ id: 'AnnouncementProgress' });
+const listQuerySchema = z.object({
+  status: statusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.uuid().optional().meta({ description: "`nextCursor` of the previous page: that page's last id" }),
+});
+
+function toView(row: Announcement): z.input<typeof announcementSchema> {
+  return {
+    id: row.id,
+    status: row.status,
+    pausedFrom: row.pausedFrom,
+    content: row.content,
+    audience: row.audience,
+    urgent: row.urgent,
+    authorId: row.authorId,
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    returnComment: row.returnComment,
+    sendAt: row.sendAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    article: { id: row.articleId, status: row.articleStatus },
+  };
+}
+
+const EDITABLE: readonly AnnouncementStatus[] = ['draft', 'returned'];
+const PAUSABLE: readonly AnnouncementStatus[] = ['scheduled', 'sending'];
+const CANCELLABLE: readonly AnnouncementStatus[] = ANNOUNCEMENT_STATUSES.filter(
+  (status) => status !== 'sent' && status !== 'cancelled',
+);
+
+interface Transition {
+  /** Words of the conflict message: "cannot be <action>". */
+  action: string;
+  auditAction: string;
+  from: readonly AnnouncementStatus[];
+  /** Checks on the current row (who may do it), then the fields to set. */
+  apply(current: Announcement, caller: string): Parameters<typeof changeAnnouncement>[3];
+}
+
+/** One official's change: checked against the current row (locked), applied and audited in one transaction. */
+async function transition(
+  ctx: AnnouncementsAdminContext,
+  input: { id: string; req: Request; res: Response },
+  step: Transition,
+): Promise<{ before: Announcement; after: Announcement }> {
+  return ctx.db.transaction(async (tx) => {
+    const current = await findAnnouncementForUpdate(tx, input.id);
+    if (!current) throw PlatformErrors.notFound('announcement');
+    if (!step.from.includes(current.status)) throw AnnouncementErrors.statusConflict(current.status, step.action);
+    const set = step.apply(current, ctx.accountOf(input.res));
+    const after = await changeAnnouncement(tx, current.id, [current.status], set);
+    if (!after) throw AnnouncementErrors.statusConflict(current.status, step.action);
+    await ctx.audit(tx, input.req, input.res, {
+      action: step.auditAction,
+      target: { type: 'announcement', id: current.id },
+      before: { status: current.status, urgent: current.urgent },
+      after: {
+        status: after.status,
+        urgent: after.urgent,
+        ...(after.sendAt ? { sendAt: after.sendAt.toISOString() } : {}),
+        ...(set.returnComment ? { commentLength: set.returnComment.length } : {}),
+      },
+    });
+    return { before: current, after };
+  });
+}
+
+/** Current counts of an announcement's recipients, by their state and their delivery's. */
+async function progressOf(db: Db, announcement: Announcement): Promise<z.input<typeof progressSchema>> {
+  const r = announcementRecipients;
+  const d = messageDeliveries;
+  const rows = await db
+    .select({
+      status: r.status,
+      lane: r.lane,
+      reason: r.reason,
+      delivery: d.status,
+      deliveryReason: d.reason,
+      n: count(),
+    })
+    .from(r)
+    .leftJoin(d, eq(d.id, r.deliveryId))
+    .where(eq(r.announcementId, announcement.id))
+    .groupBy(r.status, r.lane, r.reason, d.status, d.reason);
+  const progress = {
+    status: announcement.status,
+    total: 0,
+    pending: 0,
+    queued: 0,
+    sent: 0,
+    received: 0,
+    seen: 0,
+    held: 0,
+    failed: 0,
+    failedReasons: {} as Record<string, number>,
+    skipped: {} as Record<string, number>,
+    lanes: { message: 0, article: 0 },
+  };
+  const add = (counts: Record<string, number>, key: string, n: number) => {
+    counts[key] = (counts[key] ?? 0) + n;
+  };
+  for (const row of rows) {
+    progress.total += row.n;
+    if (row.lane) progress.lanes[row.lane] += row.n;
+    if (row.status === 'pending') progress.pending += row.n;
+    else if (row.status === 'skipped') add(progress.skipped, row.reason ?? 'unknown', row.n);
+    else if (row.delivery === 'failed') {
+      progress.failed += row.n;
+      add(progress.failedReasons, row.deliveryReason ?? 'unknown', row.n);
+    } else if (row.delivery === 'skipped') add(progress.skipped, row.deliveryReason ?? 'withdrawn', row.n);
+    else if (row.delivery === null) add(progress.skipped, 'record_purged', row.n);
+    else progress[row.delivery] += row.n;
+  }
+  return progress;
+}
+
+const CSV_HEADER = 'citizen_id,lane,status,reason,queued_at,sent_at';
+const csvCell = (value: string | null) =>
+  value === null ? '' : /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
+async function reportOf(db: Db, announcementId: string): Promise<string> {
+  const r = announcementRecipients;
+  const d = messageDeliveries;
+  const rows = await db
+    .select({
+      citizenId: r.citizenId,
+      lane: r.lane,
+      status: sql<string>`case when ${r.status} = 'queued' then coalesce(${d.status}, 'unknown') else ${r.status} end`,
+      reason: sql<string | null>`coalesce(${r.reason}, ${d.reason})`,
+      queuedAt: r.queuedAt,
+      sentAt: d.sentAt,
+    })
+    .from(r)
+    .leftJoin(d, eq(d.id, r.deliveryId))
+    .where(eq(r.announcementId, announcementId))
+    .orderBy(asc(r.citizenId));
+  const lines = rows.map((row) =>
+    [
+      row.citizenId,
+      row.lane,
+      row.status,
+      row.reason,
+      row.queuedAt?.toISOString() ?? null,
+      row.sentAt?.toISOString() ?? null,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[CSV_HEADER, ...lines].join('\n')}\n`;
+}
+
+const conflict = '`ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status';
+const notFound = '`NOT_FOUND`: no announcement with this id';
+
+/**
+ * Officials' announcements: compose (Vietnamese and English), submit, approve by another official or return with a
+ * comment, schedule, pause, resume, cancel; the audience preview, live progress and the finished report. Every change
+ * is audited.
+ */
+export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, AnnouncementsAdminContext>(
+  [
+    {
+      prefix: '/announcements',
+      tag: { name: 'Announcements', description: 'Announcements to followers: compose, approve, schedule, track' },
+      bodyLimit: '64kb',
+      routes: [
+        route({
+          method: 'get',
+          path: '/',
+          operationId: 'listAnnouncements',
+          summary: 'List announcements',
+          description: 'Newest first.',
+          access: canRead,
+          query: listQuerySchema,
+          response: z.object({ items: z.array(announcementSchema), nextCursor: z.string().nullable() }),
+          async handler({ query }, { db }) {
+            const before = query.before ? await findAnnouncement(db, query.before) : null;
+            if (query.before && !before) throw PlatformErrors.notFound('announcement of the cursor');
+            const rows = await listAnnouncements(db, {
+              limit: query.limit,
+              ...(query.status ? { status: query.status } : {}),
+              ...(before ? { before: { createdAt: before.createdAt, id: before.id } } : {}),
+            });
+            return {
+              items: rows.map(toView),
+              nextCursor: rows.length === query.limit ? (rows.at(-1)?.id ?? null) : null,
+            };
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/',
+          operationId: 'createAnnouncement',
+          summary: 'Create an announcement (draft)',
+          description: 'The caller is its author, who can never approve it. Audited as `announcement.create`.',
+          access: canWrite,
+          status: 201,
+          body: z.object({ content: announcementContentSchema, audience: audienceSchema.default({}) }),
+          response: announcementSchema,
+          async handler({ body, req, res }, { db, audit, accountOf }) {
+            return db.transaction(async (tx) => {
+              const row = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
+              await audit(tx, req, res, {
+                action: 'announcement.create',
+                target: { type: 'announcement', id: row.id },
+                after: { status: row.status, audience: row.audience },
+              });
+              return toView(row);
+            });
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/:id',
+          operationId: 'getAnnouncement',
+          summary: 'Read an announcement',
+          access: canRead,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound },
+          async handler({ params }, { db }) {
+            const row = await findAnnouncement(db, params.id);
+            if (!row) throw PlatformErrors.notFound('announcement');
+            return toView(row);
+          },
+        }),
+        route({
+          method: 'patch',
+          path: '/:id',
+          operationId: 'updateAnnouncement',
+          summary: 'Edit a draft or returned announcement',
+          description: 'Content and/or audience. Audited as `announcement.update`.',
+          access: canWrite,
+          params: idParamsSchema,
+          body: z.object({ content: announcementContentSchema.optional(), audience: audienceSchema.optional() }),
+          response: announcementSchema,
+          errors: { 404: notFound, 409: `${conflict} (only drafts and returned announcements are edited)` },
+          async handler({ params, body, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'edited',
+                auditAction: 'announcement.update',
+                from: EDITABLE,
+                apply: () => ({
+                  ...(body.content ? { content: body.content } : {}),
+                  ...(body.audience ? { audience: body.audience } : {}),
+                }),
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/submit',
+          operationId: 'submitAnnouncement',
+          summary: 'Submit for approval',
+          description: 'Audited as `announcement.submit`.',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound, 409: conflict },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'submitted',
+                auditAction: 'announcement.submit',
+                from: EDITABLE,
+                apply: () => ({ status: 'submitted' }),
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/approve',
+          operationId: 'approveAnnouncement',
+          summary: 'Approve a submitted announcement',
+          description: 'By an approver who is not its author. Audited as `announcement.approve`.',
+          access: canApprove,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 403: '`ANNOUNCEMENT_SELF_APPROVAL`: the caller wrote it', 404: notFound, 409: conflict },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'approved',
+                auditAction: 'announcement.approve',
+                from: ['submitted'],
+                apply: (current, caller) => {
+                  if (current.authorId === caller) throw AnnouncementErrors.selfApproval();
+                  return { status: 'approved', approvedBy: caller, approvedAt: ctx.clock(), returnComment: null };
+                },
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/return',
+          operationId: 'returnAnnouncement',
+          summary: 'Return a submitted announcement to its author',
+          description: 'With a comment the author reads. Audited as `announcement.return`.',
+          access: canApprove,
+          params: idParamsSchema,
+          body: z.object({ comment: z.string().trim().min(1).max(1000) }),
+          response: announcementSchema,
+          errors: { 404: notFound, 409: conflict },
+          async handler({ params, body, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'returned',
+                auditAction: 'announcement.return',
+                from: ['submitted'],
+                apply: () => ({ status: 'returned', returnComment: body.comment }),
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/urgent',
+          operationId: 'setAnnouncementUrgent',
+          summary: 'Mark an announcement urgent (or not)',
+          description:
+            'Urgent announcements (disaster, outage) are sent in quiet hours and past the daily cap. Admins and approvers only; audited as `announcement.urgent`.',
+          access: canApprove,
+          params: idParamsSchema,
+          body: z.object({ urgent: z.boolean() }),
+          response: announcementSchema,
+          errors: { 404: notFound, 409: `${conflict} (already sent or cancelled)` },
+          async handler({ params, body, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'changed',
+                auditAction: 'announcement.urgent',
+                from: CANCELLABLE,
+                apply: () => ({ urgent: body.urgent }),
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/schedule',
+          operationId: 'scheduleAnnouncement',
+          summary: 'Schedule an approved announcement',
+          description: 'At `sendAt`, or now without it. Audited as `announcement.schedule`.',
+          access: canWrite,
+          params: idParamsSchema,
+          body: z.object({ sendAt: z.iso.datetime({ offset: true }).optional() }),
+          response: announcementSchema,
+          errors: { 404: notFound, 409: conflict },
+          async handler({ params, body, req, res }, ctx) {
+            const sendAt = body.sendAt ? new Date(body.sendAt) : ctx.clock();
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'scheduled',
+                auditAction: 'announcement.schedule',
+                from: ['approved'],
+                apply: () => ({ status: 'scheduled', sendAt }),
+              },
+            );
+            await ctx.delivery.scheduleFanout(after.id, sendAt);
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/pause',
+          operationId: 'pauseAnnouncement',
+          summary: 'Pause a scheduled or sending announcement',
+          description:
+            'No recipient is handed to delivery until it resumes (the few already handed over still go). Audited as `announcement.pause`.',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound, 409: conflict },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'paused',
+                auditAction: 'announcement.pause',
+                from: PAUSABLE,
+                apply: (current) => ({
+                  status: 'paused',
+                  pausedFrom: current.status === 'scheduled' ? 'scheduled' : 'sending',
+                }),
+              },
+            );
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/resume',
+          operationId: 'resumeAnnouncement',
+          summary: 'Resume a paused announcement',
+          description:
+            'Where it stopped: no recipient is sent twice, none is skipped. Audited as `announcement.resume`.',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound, 409: conflict },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'resumed',
+                auditAction: 'announcement.resume',
+                from: ['paused'],
+                apply: (current) => ({ status: current.pausedFrom ?? 'scheduled', pausedFrom: null }),
+              },
+            );
+            const at = after.status === 'scheduled' && after.sendAt ? after.sendAt : ctx.clock();
+            await ctx.delivery.scheduleFanout(after.id, at, { again: true });
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/cancel',
+          operationId: 'cancelAnnouncement',
+          summary: 'Cancel an announcement',
+          description:
+            'Before or during sending: recipients not yet reached are skipped (`cancelled`). Audited as `announcement.cancel`.',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound, 409: `${conflict} (already sent or cancelled)` },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'cancelled',
+                auditAction: 'announcement.cancel',
+                from: CANCELLABLE,
+                apply: () => ({ status: 'cancelled', pausedFrom: null, finishedAt: ctx.clock() }),
+              },
+            );
+            await ctx.delivery.withdraw(after.id);
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/:id/preview',
+          operationId: 'previewAnnouncementAudience',
+          summary: 'Audience preview',
+          description: 'How many citizens the audience matches now, and how many each delivery lane reaches.',
+          access: canRead,
+          params: idParamsSchema,
+          response: previewSchema,
+          errors: { 404: notFound },
+          async handler({ params }, { db, clock, windowDays }) {
+            const row = await findAnnouncement(db, params.id);
+            if (!row) throw PlatformErrors.notFound('announcement');
+            return previewAudience(db, row.audience, clock(), windowDays);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/:id/progress',
+          operationId: 'getAnnouncementProgress',
+          summary: 'Delivery progress',
+          description: "Each recipient counted once, by its current state (its delivery's once handed over).",
+          access: canRead,
+          params: idParamsSchema,
+          response: progressSchema,
+          errors: { 404: notFound },
+          async handler({ params }, { db }) {
+            const row = await findAnnouncement(db, params.id);
+            if (!row) throw PlatformErrors.notFound('announcement');
+            return progressOf(db, row);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/:id/report',
+          operationId: 'getAnnouncementReport',
+          summary: 'Per-recipient report (CSV)',
+          description:
+            'One line per recipient: Zalo user id, lane, status, reason, times. The ids identify citizens: each export is audited (`announcement.report`).',
+          access: canRead,
+          params: idParamsSchema,
+          response: z.string(),
+          responseType: 'text/csv',
+          errors: { 404: notFound },
+          async handler({ params, req, res }, { db, audit }) {
+            const row = await findAnnouncement(db, params.id);
+            if (!row) throw PlatformErrors.notFound('announcement');
+            await db.transaction((tx) =>
+              audit(tx, req, res, { action: 'announcement.report', target: { type: 'announcement', id: row.id } }),
+            );
+            res.setHeader('content-disposition', `attachment; filename="announcement-${row.id}.csv"`);
+            return reportOf(db, row.id);
+          },
+        }),
+      ],
+    },
+  ],
+  (deps) => ({ ...deps, clock: deps.clock ?? (() => new Date()) }),
+);

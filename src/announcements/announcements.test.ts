@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { fromVietnamWallClock } from '../kernel/index.js';
+import { endOfQuietHours } from './announcement-delivery.js';
+import { announcementContentSchema, renderAnnouncement } from './content.js';
+
+const NIGHT = { startMinutes: 22 * 60, endMinutes: 6 * 60 };
+
+describe('quiet hours (Vietnam time)', () => {
+  it.each([
+    ['21:59', null],
+    ['22:00', [2026, 12, 3, 6]],
+    ['23:30', [2026, 12, 3, 6]],
+    ['05:59', [2026, 12, 2, 6]],
+    ['06:00', null],
+  ] as const)('at %s', (time, end) => {
+    const [hour = 0, minute = 0] = time.split(':').map(Number);
+    const now = fromVietnamWallClock(2026, 12, 2, hour, minute);
+    const expected = end ? fromVietnamWallClock(end[0], end[1], end[2], end[3]) : null;
+    expect(endOfQuietHours(now, NIGHT)).toEqual(expected);
+  });
+
+  it('handles hours within one day, and none', () => {
+    const lunch = { startMinutes: 11 * 60 + 30, endMinutes: 13 * 60 };
+    expect(endOfQuietHours(fromVietnamWallClock(2026, 12, 2, 12), lunch)).toEqual(
+      fromVietnamWallClock(2026, 12, 2, 13),
+    );
+    expect(endOfQuietHours(fromVietnamWallClock(2026, 12, 2, 13), lunch)).toBeNull();
+    expect(endOfQuietHours(fromVietnamWallClock(2026, 12, 2, 23), null)).toBeNull();
+  });
+});
+
+describe('an announcement as a citizen reads it', () => {
+  const content = announcementContentSchema.parse({
+    vi: {
+      title: 'Cắt điện',
+      text: 'Kính gửi {{ name }}: {{commune}} cắt điện sáng mai.',
+      imageUrl: 'https://example.gov.vn/a.png',
+      buttons: [
+        { type: 'link', title: 'Chi tiết', url: 'https://example.gov.vn/' },
+        { type: 'flow', title: 'Phản ánh', flow: 'feedback' },
+      ],
+    },
+    en: { title: 'Power cut', text: 'Dear {{name}}: power cut in {{commune}} tomorrow morning.' },
+  });
+
+  it('fills the placeholders in the citizen language, image first, buttons with the text', () => {
+    expect(renderAnnouncement(content, { language: 'vi', name: 'Chị Lan', commune: 'Hòa Cường' })).toEqual([
+      { kind: 'image', imageUrl: 'https://example.gov.vn/a.png' },
+      {
+        kind: 'text',
+        text: 'Cắt điện\n\nKính gửi Chị Lan: Hòa Cường cắt điện sáng mai.',
+        buttons: [
+          { title: 'Chi tiết', action: { type: 'url', url: 'https://example.gov.vn/' } },
+          { title: 'Phản ánh', action: { type: 'query', payload: '#flow:feedback' } },
+        ],
+      },
+    ]);
+    expect(renderAnnouncement(content, { language: 'en', name: 'Lan', commune: 'Hoa Cuong' })).toEqual([
+      { kind: 'text', text: 'Power cut\n\nDear Lan: power cut in Hoa Cuong tomorrow morning.' },
+    ]);
+  });
+
+  it('refuses unknown placeholders and a sixth button', () => {
+    expect(announcementContentSchema.safeParse({ vi: { title: 't', text: 'Chào {{ho_ten}}' } }).success).toBe(false);
+    const button = { type: 'phone', title: 'Gọi', phone: '1022' };
+    const six = { vi: { title: 't', text: 'x', buttons: Array.from({ length: 6 }, () => button) } };
+    expect(announcementContentSchema.safeParse(six).success).toBe(false);
+  });
+});

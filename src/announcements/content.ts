@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { LANGUAGES, type Language, type OutboundMessage } from '../kernel/index.js';
+
+/** Placeholders an announcement's text may use; filled per recipient in the message lane. */
+export const PLACEHOLDERS = ['name', 'commune'] as const;
+const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+const MAX_TEXT_LENGTH = 2000;
+
+function onlyKnownPlaceholders(text: string, ctx: z.RefinementCtx): void {
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const name = match[1] ?? '';
+    if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}}: use {{name}} or {{commune}}` });
+    }
+  }
+}
+
+export const announcementButtonSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('link'), title: z.string().trim().min(1).max(100), url: z.url() }),
+    z.object({
+      type: z.literal('phone'),
+      title: z.string().trim().min(1).max(100),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. 02363822222'),
+    }),
+    z.object({
+      type: z.literal('flow'),
+      title: z.string().trim().min(1).max(100),
+      /** The flow the button starts (`#flow:<id>` as the citizen's tap). */
+      flow: z
+        .string()
+        .trim()
+        .regex(/^[a-z][a-z0-9_]{0,63}$/, 'a flow id'),
+    }),
+  ])
+  .meta({ id: 'AnnouncementButton' });
+export type AnnouncementButton = z.infer<typeof announcementButtonSchema>;
+
+/** One language's version of an announcement. */
+export const announcementVersionSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH).superRefine(onlyKnownPlaceholders).meta({
+      description: 'The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient',
+    }),
+    imageUrl: z.url().max(2000).optional(),
+    buttons: z.array(announcementButtonSchema).max(5).optional(),
+  })
+  .meta({ id: 'AnnouncementVersion' });
+export type AnnouncementVersion = z.infer<typeof announcementVersionSchema>;
+
+/** Vietnamese always; English optional (English speakers then get the Vietnamese version). */
+export const announcementContentSchema = z
+  .object({ vi: announcementVersionSchema, en: announcementVersionSchema.optional() })
+  .meta({ id: 'AnnouncementContent' });
+export type AnnouncementContent = z.infer<typeof announcementContentSchema>;
+
+const code = z.string().trim().min(1).max(64);
+/**
+ * Who receives it: followers matching every criterion given (a citizen matches a list when they have any of its
+ * values). No criterion: all followers.
+ */
+export const audienceSchema = z
+  .object({
+    tags: z.array(code).max(50).optional(),
+    communes: z.array(code).max(500).optional().meta({ description: "Commune codes (the citizen's commune)" }),
+    topics: z.array(code).max(50).optional().meta({ description: 'Subscription topics citizens chose in chat' }),
+    languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length).optional(),
+  })
+  .strict()
+  .meta({ id: 'AnnouncementAudience' });
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** What is known of a recipient to fill the placeholders. */
+export interface RecipientFacts {
+  language: Language;
+  name: string;
+  commune: string;
+}
+
+/** The version a citizen reads: theirs, or the Vietnamese one. */
+export function pickVersion(content: AnnouncementContent, language: Language): AnnouncementVersion {
+  return language === 'en' && content.en ? content.en : content.vi;
+}
+
+export function fillPlaceholders(text: string, facts: Pick<RecipientFacts, 'name' | 'commune'>): string {
+  return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string) =>
+    name === 'name' ? facts.name : name === 'commune' ? facts.commune : '',
+  );
+}
+
+/** The personal message of the message lane: the image first when there is one, then title and text with buttons. */
+export function renderAnnouncement(content: AnnouncementContent, facts: RecipientFacts): OutboundMessage[] {
+  const version = pickVersion(content, facts.language);
+  const text = `${version.title}\n\n${fillPlaceholders(version.text, facts)}`.slice(0, MAX_TEXT_LENGTH + 202);
+  const buttons = (version.buttons ?? []).map((button) => ({
+    title: button.title,
+    action:
+      button.type === 'link'
+        ? { type: 'url' as const, url: button.url }
+        : button.type === 'phone'
+          ? { type: 'phone' as const, phone: button.phone }
+          : { type: 'query' as const, payload: `#flow:${button.flow}` },
+  }));
+  return [
+    ...(version.imageUrl ? [{ kind: 'image' as const, imageUrl: version.imageUrl }] : []),
+    { kind: 'text' as const, text, ...(buttons.length > 0 ? { buttons } : {}) },
+  ];
+}

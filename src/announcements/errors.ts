@@ -1,0 +1,15 @@
+import { AppError } from '../platform/errors.js';
+
+/** Error codes of the announcements module. */
+export const AnnouncementErrors = {
+  statusConflict: (status: string, action: string) =>
+    new AppError('ANNOUNCEMENT_STATUS_CONFLICT', 409, `An announcement that is ${status} cannot be ${action}`, {
+      details: { status },
+    }),
+  selfApproval: () =>
+    new AppError(
+      'ANNOUNCEMENT_SELF_APPROVAL',
+      403,
+      'The author of an announcement cannot approve it: another approver must',
+    ),
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * Announcements to followers: officials compose (Vietnamese and English, placeholders, image, buttons), another
+ * official approves, the system schedules and fans out from a database cursor to one recipient row and one job per
+ * citizen (deterministic ids: nothing sent twice, nobody skipped), delivered through messaging with purpose
+ * `broadcast` (replies first), with quiet hours, a daily cap per citizen and per-recipient outcomes.
+ */
+/** Officials' admin routes (`/announcements…`). */
+export { announcementsAdminApi, type AnnouncementsAdminApiDeps } from './admin-routes.js';
+/** Fan-out and delivery: queues, workers, the sweep. */
+export {
+  createAnnouncementDelivery,
+  endOfQuietHours,
+  type AnnouncementDelivery,
+  type AnnouncementDeliveryConfig,
+  type AnnouncementDeliveryDeps,
+  type AnnouncementSink,
+  type AnnouncementWorkers,
+  type ArticlePublisher,
+  type QuietHours,
+} from './announcement-delivery.js';
+/** Content and audience schemas, and how a recipient's message is rendered. */
+export { announcementContentSchema, audienceSchema, renderAnnouncement, type Audience } from './content.js';
+/** Error codes of this module. */
+export { AnnouncementErrors } from './errors.js';
+/** Tables of this module (drizzle), for tests and reports. */
+export {
+  ANNOUNCEMENT_STATUSES,
+  announcementArticleQuota,
+  announcementRecipients,
+  announcements,
+  announcementSubscriptions,
+  type AnnouncementStatus,
+} from './schema.js';

@@ -1,0 +1,127 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { citizens as citizensTable } from '../../../src/citizens/index.js';
+import { eventually } from '../zalo/harness.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
+import {
+  CONTENT,
+  countAnnouncements,
+  FOLLOWERS,
+  deliveredTo,
+  makeFollowers,
+  settle,
+  sendAnnouncement,
+  waitUntilDelivered,
+} from './harness.js';
+
+const TITLE = CONTENT.vi.title;
+
+/**
+ * Announcements delivered to simulated followers on the composed server, through the Zalo sandbox over real HTTP:
+ * exactly once each, replies not waiting behind it, pause, resume and cancel.
+ */
+describe('announcement delivery', () => {
+  let system: TestSystem;
+  let editor: AdminApi;
+  let approver: AdminApi;
+  let viewer: AdminApi;
+  let zalo: ZaloCitizens;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const admin = await signInFirstAdmin(system);
+    editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
+    approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
+    viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
+    zalo = new ZaloCitizens(system.url);
+  });
+  afterAll(() => system.destroy());
+
+  const auditActions = async (id: string) =>
+    (
+      await system.database.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.targetType, 'announcement'), eq(auditLog.targetId, id)))
+        .orderBy(auditLog.id)
+    ).map((row) => row.action);
+
+  it('reaches every follower exactly once, while a citizen chatting meanwhile gets replies', async () => {
+    const ids = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: FOLLOWERS, tag: 'bulk' });
+    await system.database.db
+      .update(citizensTable)
+      .set({ contactName: 'Nguyễn Văn An', communeCode: 'Hòa Cường Bắc' })
+      .where(eq(citizensTable.zaloUserId, ids[0] ?? ''));
+    // A follower of the same audience chatting with the bot during the broadcast.
+    const chatting = await zalo.create('Công dân đang hỏi');
+    await zalo.say(chatting, { type: 'follow' });
+    await system.database.db
+      .update(citizensTable)
+      .set({ tags: ['bulk'] })
+      .where(eq(citizensTable.zaloUserId, chatting));
+
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['bulk'] } });
+    // The bot answers them while the broadcast is under way (its replies go ahead of the broadcast's messages).
+    const before = await zalo.lastSeq(chatting);
+    await zalo.api(`/citizens/${chatting}/send`, { type: 'text', text: 'trợ giúp' });
+    const reply = await eventually(async () =>
+      (await deliveredTo(system.url, chatting)).find(
+        (item) => item.seq > before && !item.body.message?.text?.includes(TITLE),
+      ),
+    );
+    expect(reply.body.message?.text).toBeTruthy();
+
+    const progress = await waitUntilDelivered(viewer, id);
+    expect(progress).toMatchObject({ total: FOLLOWERS + 1, sent: FOLLOWERS + 1, failed: 0, held: 0, skipped: {} });
+    expect(progress.lanes).toEqual({ message: FOLLOWERS + 1, article: 0 });
+    const counts = await Promise.all(
+      [...ids, chatting].map((citizen) => countAnnouncements(system.url, citizen, TITLE)),
+    );
+    expect(counts.filter((n) => n !== 1)).toEqual([]);
+    const first = (await deliveredTo(system.url, ids[0] ?? '')).at(-1);
+    expect(first?.body.message?.text).toContain('Kính gửi Nguyễn Văn An: trạm y tế Hòa Cường Bắc');
+    expect(first?.body.message?.attachment?.payload?.buttons?.map((button) => button.title)).toEqual([
+      'Xem chi tiết',
+      'Gọi trạm y tế',
+    ]);
+
+    const report = await viewer.request('GET', `/announcements/${id}/report`);
+    expect(report.status).toBe(200);
+    expect(report.contentType).toContain('text/csv');
+    expect(await auditActions(id)).toEqual([
+      'announcement.create',
+      'announcement.submit',
+      'announcement.approve',
+      'announcement.schedule',
+      'announcement.sending',
+      'announcement.sent',
+      'announcement.report',
+    ]);
+  }, 120_000);
+
+  it('pauses, resumes where it stopped, and cancels: each follower reached at most once', async () => {
+    const db = system.database.db;
+    const paused = await makeFollowers({ baseUrl: system.url, db, count: FOLLOWERS / 5, tag: 'pause' });
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['pause'] } });
+    expect((await editor.request('POST', `/announcements/${id}/pause`)).body.status).toBe('paused');
+    expect((await editor.request('POST', `/announcements/${id}/pause`)).status).toBe(409);
+    const resumed = await editor.request('POST', `/announcements/${id}/resume`);
+    expect(resumed.body).toMatchObject({ status: 'sending', pausedFrom: null });
+    expect((await waitUntilDelivered(viewer, id)).sent).toBe(FOLLOWERS / 5);
+    const counts = await Promise.all(paused.map((citizen) => countAnnouncements(system.url, citizen, TITLE)));
+    expect(counts.filter((n) => n !== 1)).toEqual([]);
+
+    const cancelled = await makeFollowers({ baseUrl: system.url, db, count: FOLLOWERS / 5, tag: 'cancel' });
+    const other = await sendAnnouncement(editor, approver, { audience: { tags: ['cancel'] } });
+    expect((await editor.request('POST', `/announcements/${other}/cancel`)).body.status).toBe('cancelled');
+    const settled = await settle(viewer, other, (progress) => progress.pending === 0 && progress.queued === 0);
+    const skipped = Object.values(settled.skipped).reduce((sum, n) => sum + n, 0);
+    expect(settled.sent + skipped).toBe(settled.total);
+    const reached = await Promise.all(cancelled.map((citizen) => countAnnouncements(system.url, citizen, TITLE)));
+    expect(reached.filter((n) => n > 1)).toEqual([]);
+    expect(reached.filter((n) => n === 1)).toHaveLength(settled.sent);
+    expect((await editor.request('POST', `/announcements/${other}/resume`)).status).toBe(409);
+  }, 90_000);
+});

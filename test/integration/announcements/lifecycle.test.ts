@@ -1,0 +1,243 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { announcementArticleQuota, announcementSubscriptions } from '../../../src/announcements/index.js';
+import { citizens as citizensTable } from '../../../src/citizens/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
+import {
+  CONTENT,
+  countAnnouncements,
+  deliveredTo,
+  makeFollowers,
+  progressOf,
+  sendAnnouncement,
+  waitUntilDelivered,
+} from './harness.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const TITLE = CONTENT.vi.title;
+
+/**
+ * Announcements on the composed server over real HTTP: officials' lifecycle and roles, content rules, the audience
+ * preview, the citizen's language, the window's lanes and the per-recipient report.
+ */
+describe('announcements', () => {
+  let system: TestSystem;
+  let editor: AdminApi;
+  let approver: AdminApi;
+  let otherApprover: AdminApi;
+  let viewer: AdminApi;
+  let zalo: ZaloCitizens;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const admin = await signInFirstAdmin(system);
+    editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
+    approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
+    otherApprover = (await createAccount(system, admin, 'approver2@province.gov.vn', ['approver'])).api;
+    viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
+    zalo = new ZaloCitizens(system.url);
+  });
+  afterAll(() => system.destroy());
+
+  const auditActions = async (id: string) =>
+    (
+      await system.database.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(and(eq(auditLog.targetType, 'announcement'), eq(auditLog.targetId, id)))
+        .orderBy(auditLog.id)
+    ).map((row) => row.action);
+
+  it('is approved only by an approver who did not write it; returned with a comment, edited and submitted again', async () => {
+    const created = await editor.request('POST', '/announcements', { content: CONTENT, audience: { tags: ['x'] } });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    expect(created.body).toMatchObject({ status: 'draft', urgent: false });
+
+    expect((await editor.request('POST', `/announcements/${id}/approve`)).body.code).toBe('ADMIN_FORBIDDEN');
+    expect((await editor.request('POST', `/announcements/${id}/urgent`, { urgent: true })).body.code).toBe(
+      'ADMIN_FORBIDDEN',
+    );
+    expect((await viewer.request('POST', '/announcements', { content: CONTENT })).status).toBe(403);
+    // Not submitted yet: nothing to approve.
+    expect((await approver.request('POST', `/announcements/${id}/approve`)).body.code).toBe(
+      'ANNOUNCEMENT_STATUS_CONFLICT',
+    );
+
+    expect((await editor.request('POST', `/announcements/${id}/submit`)).body.status).toBe('submitted');
+    expect((await editor.request('PATCH', `/announcements/${id}`, { audience: {} })).status).toBe(409);
+    const returned = await approver.request('POST', `/announcements/${id}/return`, { comment: 'Thêm giờ tiêm.' });
+    expect(returned.body).toMatchObject({ status: 'returned', returnComment: 'Thêm giờ tiêm.' });
+    const edited = await editor.request('PATCH', `/announcements/${id}`, {
+      content: { ...CONTENT, vi: { ...CONTENT.vi, text: `${CONTENT.vi.text} Mang theo sổ tiêm.` } },
+    });
+    expect(edited.status).toBe(200);
+    expect((await editor.request('POST', `/announcements/${id}/submit`)).body.status).toBe('submitted');
+    expect((await approver.request('POST', `/announcements/${id}/urgent`, { urgent: true })).body.urgent).toBe(true);
+    const approved = await approver.request('POST', `/announcements/${id}/approve`);
+    expect(approved.body).toMatchObject({ status: 'approved', returnComment: null });
+    expect(await auditActions(id)).toEqual([
+      'announcement.create',
+      'announcement.submit',
+      'announcement.return',
+      'announcement.update',
+      'announcement.submit',
+      'announcement.urgent',
+      'announcement.approve',
+    ]);
+
+    // An approver's own announcement needs another approver.
+    const own = String((await approver.request('POST', '/announcements', { content: CONTENT })).body.id);
+    await approver.request('POST', `/announcements/${own}/submit`);
+    const self = await approver.request('POST', `/announcements/${own}/approve`);
+    expect(self.status).toBe(403);
+    expect(self.body.code).toBe('ANNOUNCEMENT_SELF_APPROVAL');
+    expect((await otherApprover.request('POST', `/announcements/${own}/approve`)).body.status).toBe('approved');
+  });
+
+  it('refuses unknown placeholders and more than five buttons', async () => {
+    const unknown = await editor.request('POST', '/announcements', {
+      content: { vi: { title: 'Tiêu đề', text: 'Chào {{ten}}' } },
+    });
+    expect(unknown.status).toBe(400);
+    const button = { type: 'flow', title: 'Tra cứu', flow: 'dossier' };
+    const six = await editor.request('POST', '/announcements', {
+      content: { vi: { title: 'Tiêu đề', text: 'Nội dung', buttons: Array.from({ length: 6 }, () => button) } },
+    });
+    expect(six.status).toBe(400);
+  });
+
+  it('previews the audience: how many match, and how many each lane reaches now', async () => {
+    const db = system.database.db;
+    const now = Date.now();
+    const row = (id: string, extra: Partial<typeof citizensTable.$inferInsert>) => ({
+      zaloUserId: id,
+      following: true,
+      lastInteractionAt: new Date(now - DAY_MS),
+      tags: ['preview'],
+      ...extra,
+    });
+    await db
+      .insert(citizensTable)
+      .values([
+        row('p-inside-1', { communeCode: '20194' }),
+        row('p-inside-2', { communeCode: '20194', language: 'en' }),
+        row('p-outside', { communeCode: '20194', lastInteractionAt: new Date(now - 10 * DAY_MS) }),
+        row('p-closed', { communeCode: '20194', sendWindowClosedAt: new Date(now - 3600_000) }),
+        row('p-left', { communeCode: '20194', following: false }),
+        row('p-unsubscribed', { communeCode: '20194' }),
+        row('p-elsewhere', { communeCode: '20200' }),
+      ]);
+    await db.insert(announcementSubscriptions).values([
+      { citizenId: 'p-inside-1', topics: ['health'] },
+      { citizenId: 'p-unsubscribed', topics: ['health'], unsubscribedAt: new Date() },
+    ]);
+    const preview = async (audience: unknown) => {
+      const id = String((await editor.request('POST', '/announcements', { content: CONTENT, audience })).body.id);
+      const answer = await viewer.request('GET', `/announcements/${id}/preview`);
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    expect(await preview({ tags: ['preview'], communes: ['20194'] })).toEqual({
+      matching: 6,
+      messageLane: 2,
+      articleLane: 2,
+      skipped: { notFollowing: 1, unsubscribed: 1 },
+    });
+    expect(await preview({ tags: ['preview'], languages: ['en'] })).toMatchObject({ matching: 1, messageLane: 1 });
+    expect(await preview({ tags: ['preview'], topics: ['health'] })).toEqual({
+      matching: 2,
+      messageLane: 1,
+      articleLane: 0,
+      skipped: { notFollowing: 0, unsubscribed: 1 },
+    });
+  });
+
+  it('sends the English version to English speakers, and the report lists every recipient', async () => {
+    const [english] = await makeFollowers({
+      baseUrl: system.url,
+      db: system.database.db,
+      count: 1,
+      tag: 'english',
+      language: 'en',
+    });
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['english'] } });
+    await waitUntilDelivered(viewer, id);
+    const [message] = await deliveredTo(system.url, english ?? '');
+    expect(message?.body.message?.text).toContain('Dear citizen: the your commune health station');
+    const csv = await fetchReport(id);
+    expect(csv.split('\n').filter(Boolean)).toEqual([
+      'citizen_id,lane,status,reason,queued_at,sent_at',
+      expect.stringMatching(new RegExp(`^${english},message,sent,,\\d{4}-`)),
+    ]);
+  });
+
+  it('holds it for followers outside the window (article lane) and skips those who left', async () => {
+    const db = system.database.db;
+    const [outside] = await makeFollowers({
+      baseUrl: system.url,
+      db,
+      count: 1,
+      tag: 'lanes',
+      lastInteractionAt: new Date(Date.now() - 10 * DAY_MS),
+    });
+    const [left] = await makeFollowers({ baseUrl: system.url, db, count: 1, tag: 'lanes' });
+    await db
+      .update(citizensTable)
+      .set({ following: false, unfollowedAt: new Date() })
+      .where(eq(citizensTable.zaloUserId, left ?? ''));
+    const withImage = { ...CONTENT, vi: { ...CONTENT.vi, imageUrl: 'https://example.gov.vn/tiem-chung.png' } };
+    const id = await sendAnnouncement(editor, approver, { content: withImage, audience: { tags: ['lanes'] } });
+    const progress = await eventually(async () => {
+      const current = await progressOf(viewer, id);
+      return current.status === 'sent' && current.held === 1 && current;
+    });
+    expect(progress).toMatchObject({ total: 2, held: 1, sent: 0, skipped: { not_following: 1 } });
+    expect(progress.lanes).toEqual({ message: 0, article: 1 });
+    expect(await countAnnouncements(system.url, outside ?? '', TITLE)).toBe(0);
+
+    // Meanwhile the OA's article broadcast reaches them (Zalo delivers it to its followers), once.
+    const article = await eventually(async () => {
+      const current = (await viewer.request('GET', `/announcements/${id}`)).body.article as { status: string | null };
+      return current.status === 'broadcast' && current;
+    });
+    expect(article).toMatchObject({ status: 'broadcast', id: expect.any(String) });
+    const broadcasts = (await deliveredTo(system.url, outside ?? '')).filter(
+      (item) => (item.body as { broadcast?: boolean }).broadcast,
+    );
+    expect(broadcasts).toHaveLength(1);
+    expect(await db.select().from(announcementArticleQuota)).toEqual([
+      expect.objectContaining({ used: 1, month: expect.stringMatching(/^\d{4}-\d{2}$/) }),
+    ]);
+
+    // Back in the chat: the announcement reaches them after the reply to what they wrote.
+    await zalo.say(outside ?? '', { type: 'text', text: 'xin chào' });
+    await eventually(async () => (await countAnnouncements(system.url, outside ?? '', TITLE)) === 1);
+    expect(await countAnnouncements(system.url, left ?? '', TITLE)).toBe(0);
+
+    // The OA's monthly quota used up: Zalo answers -211, recorded as such, not retried.
+    await zalo.api('/faults', { broadcastQuotaPerMonth: 1 });
+    await makeFollowers({
+      baseUrl: system.url,
+      db,
+      count: 1,
+      tag: 'quota',
+      lastInteractionAt: new Date(Date.now() - 10 * DAY_MS),
+    });
+    const second = await sendAnnouncement(editor, approver, { content: withImage, audience: { tags: ['quota'] } });
+    await eventually(async () => {
+      const current = (await viewer.request('GET', `/announcements/${second}`)).body.article as { status: string };
+      return current.status === 'quota_exhausted';
+    });
+    expect(await db.select().from(announcementArticleQuota)).toEqual([expect.objectContaining({ used: 1 })]);
+  });
+
+  async function fetchReport(id: string): Promise<string> {
+    const answer = await viewer.request('GET', `/announcements/${id}/report`);
+    expect(answer.status).toBe(200);
+    return answer.text;
+  }
+});

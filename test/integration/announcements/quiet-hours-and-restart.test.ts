@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toVietnamWallClock } from '../../../src/kernel/index.js';
+import { readConfig } from '../../../src/config.js';
+import { startSystem, type RunningSystem } from '../../../src/system.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+import { TEST_REDIS_URL } from '../../helpers/redis.js';
+import { deleteKeys, freePort } from '../../helpers/system.js';
+import { AdminApi, createAccount } from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
+import {
+  CONTENT,
+  countAnnouncements,
+  FOLLOWERS,
+  makeFollowers,
+  progressOf,
+  sendAnnouncement,
+  settle,
+  waitUntilDelivered,
+} from './harness.js';
+
+const TITLE = CONTENT.vi.title;
+
+/** `HH:MM` in Vietnam, `offsetMinutes` from now. */
+function vietnamClock(offsetMinutes: number): string {
+  const wall = toVietnamWallClock(new Date(Date.now() + offsetMinutes * 60_000));
+  return `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
+}
+
+/**
+ * A deployment as operators run it: one web process (admin API, the Zalo sandbox) and worker processes on one
+ * database and Redis prefix. Quiet hours that cover now hold ordinary announcements and let urgent ones through; a
+ * worker stopped in the middle of a broadcast and another started reach every follower exactly once.
+ */
+describe('announcements across processes', () => {
+  let database: TestDatabase;
+  let dataDir: string;
+  let prefix: string;
+  let env: Record<string, string>;
+  let web: RunningSystem;
+  let url: string;
+  let editor: AdminApi;
+  let approver: AdminApi;
+  const running: RunningSystem[] = [];
+
+  const startWorker = async () => {
+    const worker = await startSystem({ config: readConfig(env), role: 'worker', logger: testLogger(), database });
+    running.push(worker);
+    return worker;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-announce-'));
+    prefix = `t${randomBytes(5).toString('hex')}`;
+    env = {
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: prefix,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      SANDBOX: 'true',
+      SHUTDOWN_TIMEOUT_SECONDS: '10',
+      // Quiet now, whatever the time of day the test runs.
+      ANNOUNCEMENTS_QUIET_HOURS: `${vietnamClock(-60)}-${vietnamClock(120)}`,
+    };
+    web = await startSystem({ config: readConfig(env), role: 'web', logger: testLogger(), database });
+    running.push(web);
+    url = web.url ?? '';
+    const first = web.firstAdmin;
+    if (first?.status !== 'generated') throw new Error('expected a generated sandbox admin');
+    const admin = new AdminApi(url);
+    await admin.login(first.email, first.password);
+    const system = { url, firstAdmin: first } as Parameters<typeof createAccount>[0];
+    editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
+    approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
+    await startWorker();
+    // Two processes start, migrations run and accounts are made: slow on a busy machine, on PGlite above all.
+  }, 120_000);
+  afterAll(async () => {
+    for (const system of running.reverse()) await system.close('test finished');
+    await database.destroy();
+    await deleteKeys(prefix);
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('holds an ordinary announcement until the quiet hours end, and sends an urgent one at once', async () => {
+    const quiet = await makeFollowers({ baseUrl: url, db: database.db, count: 20, tag: 'quiet' });
+    const ordinary = await sendAnnouncement(editor, approver, { audience: { tags: ['quiet'] } });
+    const sends = new Queue('announcement-send', { connection: web.queues.connection, prefix: web.queues.prefix });
+    try {
+      // Every recipient's job ran and was put off to the end of the quiet hours.
+      await eventually(async () => (await sends.getDelayedCount()) === 20);
+    } finally {
+      await sends.close();
+    }
+    const held = await settle(approver, ordinary, (progress) => progress.total === 20);
+    expect(held).toMatchObject({ status: 'sending', pending: 20, sent: 0 });
+
+    const alert = await makeFollowers({ baseUrl: url, db: database.db, count: 20, tag: 'alert' });
+    const urgent = await sendAnnouncement(editor, approver, { audience: { tags: ['alert'] } }, { urgent: true });
+    expect((await waitUntilDelivered(approver, urgent)).sent).toBe(20);
+    const reached = await Promise.all(alert.map((citizen) => countAnnouncements(url, citizen, TITLE)));
+    expect(reached.filter((n) => n !== 1)).toEqual([]);
+    const waiting = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
+    expect(waiting.filter((n) => n !== 0)).toEqual([]);
+  }, 90_000);
+
+  it('reaches every follower exactly once when the worker stops mid-send and another takes over', async () => {
+    const followers = await makeFollowers({ baseUrl: url, db: database.db, count: FOLLOWERS / 2, tag: 'restart' });
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['restart'] } }, { urgent: true });
+    await settle(approver, id, (progress) => progress.sent >= FOLLOWERS / 20);
+    const first = running.pop();
+    await first?.close('stopped mid-send');
+    const stopped = await progressOf(approver, id);
+    expect(stopped.sent).toBeLessThan(FOLLOWERS / 2);
+
+    await startWorker();
+    expect((await waitUntilDelivered(approver, id, 60_000)).sent).toBe(FOLLOWERS / 2);
+    const reached = await Promise.all(followers.map((citizen) => countAnnouncements(url, citizen, TITLE)));
+    expect(reached.filter((n) => n !== 1)).toEqual([]);
+  }, 120_000);
+});
