@@ -212,6 +212,8 @@ export {
   createInputTypeRegistry,
   defineInputType,
   defineTextInputType,
+  findByPattern,
+  type EntityMatch,
   type InputContext,
   type InputTypeDefinition,
   type InputTypeInfo,
@@ -230,6 +232,20 @@ export {
   type GlobalCommand,
   type WordSource,
 } from './vocabulary.js';
+/** Understanding messages: intents from flows' examples, a synonym lexicon, ranked intents with a confidence. */
+export {
+  createIntentMatcher,
+  decideIntent,
+  DEFAULT_INTENT_THRESHOLDS,
+  UNDERSTANDING_WORD_LISTS,
+  type IntentDecision,
+  type IntentExamples,
+  type IntentMatch,
+  type IntentMatcher,
+  type LexiconSource,
+  type RankedIntent,
+} from './intent-matcher.js';
+export { createFlowIntentMatcher, flowPhrases, intentMatcherFor, lexiconSource } from './understanding.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
 export { foldText, matchesAnyKeyword } from './text.js';
 /** Error codes of this module. */

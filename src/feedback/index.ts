@@ -20,6 +20,7 @@ export type { FeedbackWatch, FeedbackWatchConfig, FeedbackWatchDeps, FeedbackWat
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
 /** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */
 export { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+export { FEEDBACK_INPUT_TYPES } from './feedback-input-types.js';
 /** Error codes of this module. */
 export { FeedbackErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
