@@ -5,6 +5,7 @@ import {
   createAdminApiDocument,
   flowsApi,
   handoffsApi,
+  understandingApi,
   type AdminAuth,
 } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
@@ -23,6 +24,7 @@ const ADMIN_API_MODULES = {
   flows: flowsApi,
   conversations: conversationsApi,
   handoffs: handoffsApi,
+  understanding: understandingApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
   feedback: feedbackAdminApi,
@@ -46,6 +48,7 @@ export function composeAdminApi(
       ...modules.flows.bind(deps.flows),
       ...modules.conversations.bind(deps.conversations),
       ...modules.handoffs.bind(deps.handoffs),
+      ...modules.understanding.bind(deps.understanding),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
       ...modules.feedback.bind(deps.feedback),

@@ -30,6 +30,8 @@ import {
   createFlowStore,
   createReleaseHeldEffect,
   createHandoffEffects,
+  createUnderstandingEffects,
+  purgeUnderstandingMisses,
   createHandoffMetrics,
   createHandoffStore,
   createPgTurnStore,
@@ -271,6 +273,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createCitizenEffects(),
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     ...createHandoffEffects(handoffs),
+    ...createUnderstandingEffects(),
     ...createLgspEffects(),
     ...createFeedbackEffects({
       db,
@@ -328,6 +331,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },
+        understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
         handoffs: {
           db,
           handoffs,
@@ -421,6 +425,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
         { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
+        { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

@@ -53,3 +53,4 @@ export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
 export { conversationsApi, type ConversationsApiDeps } from './conversations-routes.js';
 /** The officials' handoff queue: list and poll, take or assign, answer, close. */
 export { handoffsApi, type CitizenOutbox, type HandoffsApiDeps } from './handoffs-routes.js';
+export { understandingApi, type UnderstandingApiDeps } from './understanding-routes.js';

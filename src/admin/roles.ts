@@ -54,6 +54,8 @@ export const PERMISSIONS = {
   'feedback.read': ['admin', 'official', 'viewer'],
   /** Answer, close and reopen feedback tickets (the citizen is told on Zalo). */
   'feedback.answer': ['admin', 'official'],
+  /** List messages the bot did not understand well (masked) and dismiss them; adding one as an example needs flows.write. */
+  'understanding.review': ['admin', 'editor', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

@@ -245,7 +245,29 @@ export {
   type LexiconSource,
   type RankedIntent,
 } from './intent-matcher.js';
-export { createFlowIntentMatcher, flowPhrases, intentMatcherFor, lexiconSource } from './understanding.js';
+export {
+  createFlowIntentMatcher,
+  flowPhrases,
+  intentMatcherFor,
+  lexiconSource,
+  routeMessage,
+  type Routing,
+  type RoutingContext,
+} from './understanding.js';
+export { evaluateUnderstanding, type UnderstandingReport } from './understanding-evaluation.js';
+/** The learning loop: messages not understood well, kept masked for admins (see understanding-misses.ts). */
+export {
+  createUnderstandingEffects,
+  findUnderstandingMiss,
+  listUnderstandingMisses,
+  maskMessage,
+  MISS_OUTCOMES,
+  purgeUnderstandingMisses,
+  resolveUnderstandingMiss,
+  UNDERSTANDING_MISS_EFFECT,
+  type MissOutcome,
+  type UnderstandingMiss,
+} from './understanding-misses.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
 export { foldText, matchesAnyKeyword } from './text.js';
 /** Error codes of this module. */

@@ -129,6 +129,8 @@ export interface InputTypeRegistry {
   canFind(type: string): boolean;
   /** Values of the given types found in a message, the first of each type; types that cannot find are skipped. */
   findEntities(text: string, types: Iterable<string>): Map<string, EntityMatch>;
+  /** Every value of every type that can find, with its type (masking personal data in kept messages). */
+  findAnywhere(text: string): (EntityMatch & { type: string })[];
 }
 
 const EMPTY_OPTIONS = z.object({});
@@ -182,7 +184,14 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       const definition = byType.get(input.type);
       if (!definition) return { kind: 'invalid' };
       const parsed = parseOptions(definition, input);
-      return parsed.success ? definition.interpret(payload, parsed.data, ctx) : { kind: 'invalid' };
+      if (!parsed.success) return { kind: 'invalid' };
+      const result = definition.interpret(payload, parsed.data, ctx);
+      // An answer inside a sentence ("mã của tôi là 000.00.15.H02-221205-0001 ạ") is the value it contains.
+      if (result.kind === 'invalid' && payload.kind === 'text' && definition.find) {
+        const [first] = definition.find(payload.text);
+        if (first) return { kind: 'value', value: first.value };
+      }
+      return result;
     },
     invalidTemplate,
     canFind: (type) => byType.get(type)?.find !== undefined,
@@ -194,6 +203,11 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
         if (first) found.set(type, first);
       }
       return found;
+    },
+    findAnywhere(text) {
+      return [...byType.values()].flatMap((definition) =>
+        (definition.find?.(text) ?? []).map((match) => ({ ...match, type: definition.type })),
+      );
     },
     inputSchema() {
       const schemas = [...byType.values()].map((definition) =>

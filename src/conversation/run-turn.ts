@@ -26,6 +26,8 @@ import { executeStep } from './steps/execute-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
 import { routeMessage } from './understanding.js';
+import type { RankedIntent } from './intent-matcher.js';
+import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
 
 export interface TurnRunnerConfig {
@@ -357,10 +359,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     if (routing.kind === 'ask' && options.includeFallback) {
       askWhichFlow(turn, routing.choices);
+      recordMiss(turn, text, 'asked', routing.ranked);
       return true;
     }
     if (!options.includeFallback) return false;
     deps.metrics?.fallbacks.inc();
+    recordMiss(turn, text, 'fallback', routing.ranked);
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);
@@ -368,6 +372,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     turn.out.push(...render(turn, 'common:fallback'), ...menuMessages(turn));
     return true;
+  }
+
+  /** Keeps a message the bot did not understand well for admins to teach it (masked, without the citizen's id). */
+  function recordMiss(turn: Turn, text: string, outcome: MissOutcome, ranked: readonly RankedIntent[]): void {
+    emit(
+      turn,
+      {
+        type: UNDERSTANDING_MISS_EFFECT,
+        payload: understandingMissPayload(text, outcome, turn.language, ranked, deps.inputs),
+      },
+      'understanding.miss',
+    );
   }
 
   /** "Bạn muốn: …" with a button per flow that may be meant; each button starts its flow with what was understood. */

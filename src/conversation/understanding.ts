@@ -172,9 +172,10 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
-  const found = ctx.inputs.findEntities(text, entityTypes);
+  const normalized = text.normalize('NFC');
+  const found = ctx.inputs.findEntities(normalized, entityTypes);
   // The values are cut out: what is left says what the citizen wants done with them.
-  let rest = text;
+  let rest = normalized;
   for (const match of [...found.values()].sort((a, b) => b.start - a.start)) {
     rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
   }
@@ -219,7 +220,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
-  if (decision.kind === 'ask' && decision.flowIds.length === 1 && loose?.flow.id === decision.flowIds[0])
+  if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
     return { ...toFlow(loose, 'keyword'), ranked };
   if (decision.kind === 'ask' && !ctx.midQuestion) {
     const choices = decision.flowIds

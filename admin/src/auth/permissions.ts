@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'conversations.reply': ['admin', 'official'],
   'feedback.read': ['admin', 'official', 'viewer'],
   'feedback.answer': ['admin', 'official'],
+  'understanding.review': ['admin', 'editor', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

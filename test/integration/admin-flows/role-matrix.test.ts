@@ -383,6 +383,28 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/reopen', body: {} }),
     },
+    // The learning loop. No message with this id exists: a 404 shows the guard let the caller through.
+    {
+      method: 'GET',
+      route: '/api/admin/understanding/misses',
+      needs: { permission: 'understanding.review' },
+      ok: 200,
+      request: () => ({ path: '/understanding/misses?status=all' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/understanding/misses/:id/example',
+      needs: { permission: 'flows.write' },
+      ok: 404,
+      request: () => ({ path: '/understanding/misses/999999/example', body: { flowId: 'help' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/understanding/misses/:id/dismiss',
+      needs: { permission: 'understanding.review' },
+      ok: 404,
+      request: () => ({ path: '/understanding/misses/999999/dismiss' }),
+    },
     // Accounts and the audit log.
     {
       method: 'GET',
