@@ -246,8 +246,10 @@ export {
   type RankedIntent,
 } from './intent-matcher.js';
 export {
+  checkExamples,
   createFlowIntentMatcher,
   flowPhrases,
+  type ExampleWarning,
   intentMatcherFor,
   lexiconSource,
   routeMessage,

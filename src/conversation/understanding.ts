@@ -263,3 +263,70 @@ function safeRegex(pattern: string): RegExp | null {
   }
   return regexCache.get(pattern) ?? null;
 }
+
+/** Something about a flow's examples worth a look; never blocks publishing. */
+export interface ExampleWarning {
+  kind: 'example_overlap' | 'example_confused';
+  flowId: string;
+  message: string;
+}
+
+/**
+ * Checks the flows' examples against each other: the same phrase (once folded, corrected and its synonyms replaced)
+ * given to two flows, and examples that the other examples would send to another flow (each half of the examples is
+ * understood by a matcher built from the other half, so an example never matches itself).
+ */
+export function checkExamples(
+  flows: readonly FlowDefinition[],
+  words: Pick<TemplateRenderer, 'wordList'>,
+): ExampleWarning[] {
+  const warnings: ExampleWarning[] = [];
+  const owners = new Map<string, { flowId: string; example: string }>();
+  const all = createFlowIntentMatcher(flows, words);
+  for (const flow of flows) {
+    for (const example of flowPhrases(flow)) {
+      const key = all
+        .analyse(example)
+        .tokens.map((t) => t.word)
+        .join(' ');
+      const owner = owners.get(key);
+      if (owner && owner.flowId !== flow.id) {
+        warnings.push({
+          kind: 'example_overlap',
+          flowId: flow.id,
+          message: `example "${example}" is the same as "${owner.example}" of flow ${owner.flowId}`,
+        });
+      } else if (!owner) owners.set(key, { flowId: flow.id, example });
+    }
+  }
+  for (const half of [0, 1]) {
+    const training = flows.map((flow) => ({
+      flowId: flow.id,
+      examples: flowPhrases(flow).filter((_, i) => i % 2 !== half),
+    }));
+    const matcher = createIntentMatcher(
+      training.filter((f) => f.examples.length > 0),
+      lexiconSource(words),
+    );
+    for (const flow of flows) {
+      flowPhrases(flow).forEach((example, i) => {
+        if (i % 2 !== half) return;
+        const [top] = matcher.match(example).ranked;
+        const own = matcher.match(example).ranked.find((r) => r.flowId === flow.id)?.confidence ?? 0;
+        if (
+          top &&
+          top.flowId !== flow.id &&
+          top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
+          top.confidence - own >= DEFAULT_INTENT_THRESHOLDS.margin
+        ) {
+          warnings.push({
+            kind: 'example_confused',
+            flowId: flow.id,
+            message: `example "${example}" is understood as flow ${top.flowId} (${top.confidence}, like "${top.example}")`,
+          });
+        }
+      });
+    }
+  }
+  return warnings;
+}
