@@ -72,12 +72,18 @@ export function foldWords(text: string): string[] {
 
 /** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
 function surfaceWords(text: string): { surface: string; folded: string }[] {
-  return text
+  const surfaces = text
     .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .flatMap((surface) => foldWords(surface).map((folded) => ({ surface, folded })));
+    .filter((w) => w.length > 0);
+  // Folding the words together is much cheaper than one by one; it gives one folded word per word but for rare
+  // symbols, when the words are folded one by one instead.
+  const folded = foldText(surfaces.join(' ')).split(' ');
+  if (folded.length === surfaces.length && folded.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) {
+    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface }));
+  }
+  return surfaces.flatMap((surface) => foldWords(surface).map((f) => ({ surface, folded: f })));
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
@@ -367,14 +373,17 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
     const f = features(analysis.tokens);
-    dot.fill(0);
-    covered.fill(0);
+    // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
+    // not the number of examples.
+    const touched: number[] = [];
     let messageNorm2 = 0;
     for (const [key, tf] of f) {
       const weight = tf * idf(key);
       messageNorm2 += weight * weight;
       for (const posting of postings.get(key) ?? []) {
-        dot[posting.example] = (dot[posting.example] ?? 0) + weight * posting.weight;
+        const current = dot[posting.example] ?? 0;
+        if (current === 0) touched.push(posting.example);
+        dot[posting.example] = current + weight * posting.weight;
         const overlap = Math.min(weight, posting.weight);
         covered[posting.example] = (covered[posting.example] ?? 0) + overlap * posting.weight;
       }
@@ -382,16 +391,25 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     const best = new Map<number, { confidence: number; example: string }>();
     if (messageNorm2 > 0) {
       const messageNorm = Math.sqrt(messageNorm2);
-      examples.forEach((example, index) => {
+      for (const index of touched) {
+        const example = examples[index];
         const d = dot[index] ?? 0;
-        if (d <= 0 || example.norm2 <= 0) return;
+        dot[index] = 0;
+        const c = covered[index] ?? 0;
+        covered[index] = 0;
+        if (!example || d <= 0 || example.norm2 <= 0) continue;
         const cosine = d / (messageNorm * Math.sqrt(example.norm2));
-        const coverage = (covered[index] ?? 0) / example.norm2;
+        const coverage = c / example.norm2;
         const confidence = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
         const current = best.get(example.flowIndex);
         if (!current || confidence > current.confidence)
           best.set(example.flowIndex, { confidence, example: example.text });
-      });
+      }
+    } else {
+      for (const index of touched) {
+        dot[index] = 0;
+        covered[index] = 0;
+      }
     }
     const ranked = [...best.entries()]
       .map(([flowIndex, { confidence, example }]) => ({

@@ -14,7 +14,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldText, scoreKeyword } from './text.js';
+import { foldTelex, foldText, scoreKeyword } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
 /**
@@ -121,6 +121,7 @@ const MID_QUESTION_CONFIDENCE = 0.8;
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const flows = ctx.flows.map((f) => f.flow);
   const folded = foldText(text);
+  const telex = foldTelex(folded);
   type Candidate = { flow: FlowDefinition; score: number; length: number; save?: { path: string; value: string } };
   const candidates: Candidate[] = [];
   for (const flow of flows) {
@@ -147,9 +148,8 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
           });
         }
       } else if (trigger.type === 'keywords') {
-        for (const keyword of trigger.values) {
-          const foldedKeyword = foldText(keyword);
-          const score = scoreKeyword(folded, foldedKeyword);
+        for (const foldedKeyword of foldedKeywords(trigger.values)) {
+          const score = scoreKeyword(folded, foldedKeyword, telex);
           if (score > 0) candidates.push({ flow, score, length: foldedKeyword.length });
         }
       }
@@ -246,6 +246,18 @@ function understoodVariables(
   }
   if (flow.topic !== undefined && analysis.topic.length > 0) variables = setPath(variables, flow.topic, analysis.topic);
   return variables;
+}
+
+const keywordCache = new WeakMap<readonly string[], string[]>();
+
+/** A keyword trigger's values folded once (flow definitions are immutable and cached). */
+function foldedKeywords(values: readonly string[]): string[] {
+  let folded = keywordCache.get(values);
+  if (!folded) {
+    folded = values.map((value) => foldText(value));
+    keywordCache.set(values, folded);
+  }
+  return folded;
 }
 
 const regexCache = new Map<string, RegExp | null>();
