@@ -6,6 +6,7 @@ import {
   flowsApi,
   handoffsApi,
   settingsApi,
+  understandingApi,
   type AdminAuth,
 } from './admin/index.js';
 import type { ApiModule } from './platform/api-route.js';
@@ -26,6 +27,7 @@ const ADMIN_API_MODULES = {
   conversations: conversationsApi,
   handoffs: handoffsApi,
   settings: settingsApi,
+  understanding: understandingApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
   feedback: feedbackAdminApi,
@@ -51,6 +53,7 @@ export function composeAdminApi(
       ...modules.conversations.bind(deps.conversations),
       ...modules.handoffs.bind(deps.handoffs),
       ...modules.settings.bind(deps.settings),
+      ...modules.understanding.bind(deps.understanding),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
       ...modules.feedback.bind(deps.feedback),

@@ -31,6 +31,8 @@ import {
   createFlowStore,
   createReleaseHeldEffect,
   createHandoffEffects,
+  createUnderstandingEffects,
+  purgeUnderstandingMisses,
   createHandoffMetrics,
   createHandoffStore,
   createPgTurnStore,
@@ -321,6 +323,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createCitizenEffects(),
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     ...createHandoffEffects(handoffs),
+    ...createUnderstandingEffects(),
     ...createLgspEffects(),
     ...createFeedbackEffects({
       db,
@@ -386,6 +389,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         admin: { ...adminDeps, auth: adminAuth },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },
+        understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
         handoffs: {
           db,
           handoffs,
@@ -491,6 +495,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
         // Who received which announcement identifies citizens: kept as long as the conversation log.
         { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
+        { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

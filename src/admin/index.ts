@@ -54,3 +54,4 @@ export { conversationsApi, type ConversationsApiDeps } from './conversations-rou
 /** The officials' handoff queue: list and poll, take or assign, answer, close. */
 export { handoffsApi, type CitizenOutbox, type HandoffsApiDeps } from './handoffs-routes.js';
 export { settingsApi, type SettingsApiDeps } from './settings-routes.js';
+export { understandingApi, type UnderstandingApiDeps } from './understanding-routes.js';

@@ -62,6 +62,8 @@ export const PERMISSIONS = {
   'announcements.write': ['admin', 'editor', 'approver'],
   /** Approve or return announcements written by someone else; mark them urgent. */
   'announcements.approve': ['admin', 'approver'],
+  /** List messages the bot did not understand well (masked) and dismiss them; adding one as an example needs flows.write. */
+  'understanding.review': ['admin', 'editor', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

@@ -32,6 +32,7 @@ import {
   seedFlowStore,
   simulateConversation,
   validateEngineTemplates,
+  checkExamples,
   validateFlows,
   type ActionRegistry,
   type InputTypeRegistry,
@@ -143,6 +144,9 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           `${problem.flowId}${'step' in problem && problem.step ? `.${problem.step}` : ''}: ${problem.kind}: ${problem.message}`,
         );
       }
+      // Examples that overlap or point at another flow are worth a look, but do not fail validation.
+      const warnings = checkExamples(content.flows, templates);
+      for (const warning of warnings) out(`${warning.flowId}: warning: ${warning.kind}: ${warning.message}`);
       out(problems.length === 0 ? `${content.flows.length} flows valid` : `${problems.length} problem(s)`);
       return problems.length === 0 ? 0 : 1;
     }

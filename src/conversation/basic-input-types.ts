@@ -2,7 +2,13 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import type { AskInput } from './flow-schema.js';
 import { identifierSchema, templateKeySchema } from './flow-schema.js';
-import { defineInputType, type InputContext, type InputTypeDefinition, type Interpretation } from './input-types.js';
+import {
+  defineInputType,
+  findByPattern,
+  type InputContext,
+  type InputTypeDefinition,
+  type Interpretation,
+} from './input-types.js';
 import { parseDate, parseNumber, parsePhone } from './parse-input.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD } from './payloads.js';
 import { FUZZY_MIN_LENGTH, foldText, scoreKeyword } from './text.js';
@@ -141,6 +147,7 @@ export const BASIC_INPUT_TYPES: readonly InputTypeDefinition[] = [
       const raw = payload.kind === 'contact' ? (payload.phone ?? '') : textOf(payload);
       return valueOrInvalid(raw === null ? null : parsePhone(raw));
     },
+    find: findByPattern(/(?<![\p{L}\p{N}+])(?:\+84|84|0)(?:[\s.]?\d){9}(?![\p{L}\p{N}])/u, parsePhone),
   }),
   defineInputType({
     type: 'date',
@@ -150,6 +157,7 @@ export const BASIC_INPUT_TYPES: readonly InputTypeDefinition[] = [
       const text = textOf(payload);
       return valueOrInvalid(text === null ? null : parseDate(text));
     },
+    find: findByPattern(/(?<![\p{L}\p{N}])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\p{L}\p{N}])/u, parseDate),
   }),
   defineInputType({
     type: 'image',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from './channel.js';
 
 /**
  * The flow format: one zod schema shared by the loader (flows/*.yaml), the engine, the admin API and the editor
@@ -237,6 +238,23 @@ export const flowTriggerSchema = z.discriminatedUnion('type', [
 ]);
 export type FlowTrigger = z.infer<typeof flowTriggerSchema>;
 
+/** Most examples a flow may give per language: enough for variety, few enough to keep matching fast. */
+export const MAX_EXAMPLES_PER_LANGUAGE = 200;
+
+/** Phrases citizens say to reach a flow, per language; the intent matcher learns from them (`intent-matcher.ts`). */
+export const flowExamplesSchema = z
+  .partialRecord(languageSchema, z.array(z.string().trim().min(1).max(200)).max(MAX_EXAMPLES_PER_LANGUAGE))
+  .describe('Phrases citizens send to reach this flow, per language (vi, en); matched loosely, never exactly');
+
+/** A value found anywhere in a message (a dossier code in "hồ sơ số … sao rồi") that fills a variable of the flow. */
+export const flowEntitySchema = z
+  .object({
+    type: identifier.describe('An input type that can find its values inside a sentence (dossier_code, tax_code…)'),
+    save: variablePathSchema.describe('Variable that receives the value'),
+  })
+  .strict();
+export type FlowEntity = z.infer<typeof flowEntitySchema>;
+
 const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
   z
     .object({
@@ -246,6 +264,20 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
       format: z.literal(FLOW_FORMAT_VERSION),
       description: z.string().optional(),
       triggers: z.array(flowTriggerSchema).default([]),
+      examples: flowExamplesSchema.optional(),
+      entities: z
+        .array(flowEntitySchema)
+        .max(5)
+        .optional()
+        .describe('Values found inside a message that fill variables; such a message reaches this flow'),
+      topic: variablePathSchema
+        .optional()
+        .describe(
+          "Receives the message's topic words (filler and question words stripped) when examples reach the flow",
+        ),
+      label: templateKeySchema
+        .optional()
+        .describe('What citizens see on a "did you mean" button for this flow; without it the flow is never offered'),
       start: stepIdSchema.describe('First step'),
       steps: z.record(stepIdSchema, createFlowStepSchema(askInput)),
     })

@@ -219,6 +219,8 @@ export {
   createInputTypeRegistry,
   defineInputType,
   defineTextInputType,
+  findByPattern,
+  type EntityMatch,
   type InputContext,
   type InputTypeDefinition,
   type InputTypeInfo,
@@ -237,6 +239,44 @@ export {
   type GlobalCommand,
   type WordSource,
 } from './vocabulary.js';
+/** Understanding messages: intents from flows' examples, a synonym lexicon, ranked intents with a confidence. */
+export {
+  createIntentMatcher,
+  decideIntent,
+  DEFAULT_INTENT_THRESHOLDS,
+  UNDERSTANDING_WORD_LISTS,
+  type IntentDecision,
+  type IntentExamples,
+  type IntentMatch,
+  type IntentMatcher,
+  type LexiconSource,
+  type RankedIntent,
+} from './intent-matcher.js';
+export {
+  checkExamples,
+  createFlowIntentMatcher,
+  flowPhrases,
+  type ExampleWarning,
+  intentMatcherFor,
+  lexiconSource,
+  routeMessage,
+  type Routing,
+  type RoutingContext,
+} from './understanding.js';
+export { evaluateUnderstanding, type UnderstandingReport } from './understanding-evaluation.js';
+/** The learning loop: messages not understood well, kept masked for admins (see understanding-misses.ts). */
+export {
+  createUnderstandingEffects,
+  findUnderstandingMiss,
+  listUnderstandingMisses,
+  maskMessage,
+  MISS_OUTCOMES,
+  purgeUnderstandingMisses,
+  resolveUnderstandingMiss,
+  UNDERSTANDING_MISS_EFFECT,
+  type MissOutcome,
+  type UnderstandingMiss,
+} from './understanding-misses.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
 export { foldText, matchesAnyKeyword } from './text.js';
 /** Error codes of this module. */

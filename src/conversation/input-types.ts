@@ -29,6 +29,13 @@ export interface InputContext {
   words: WordSource;
 }
 
+/** A value of an input type found inside a sentence, with where it stands (UTF-16 offsets, end exclusive). */
+export interface EntityMatch {
+  value: unknown;
+  start: number;
+  end: number;
+}
+
 export interface InputTypeDefinition<O extends z.ZodObject = z.ZodObject> {
   /** The `input.type` flows write: lower-case letters, digits and _ (`dossier_code`). */
   type: string;
@@ -42,6 +49,28 @@ export interface InputTypeDefinition<O extends z.ZodObject = z.ZodObject> {
   examples: readonly string[];
   /** Understands one answer; pure, never throws. */
   interpret(payload: InboundPayload, options: z.output<O>, ctx: InputContext): Interpretation;
+  /**
+   * Finds values of this type anywhere in a message ("hồ sơ số 000.00.15.H02-221205-0001 sao rồi"), in order; pure.
+   * Types that have it may be a flow's `entities`, so a message with such a value reaches that flow.
+   */
+  find?(text: string): EntityMatch[];
+}
+
+/**
+ * A `find` from a pattern of candidates and the type's parser: each candidate the parser accepts is a value. The
+ * pattern is used with the `g` flag and should not match inside a longer word or number.
+ */
+export function findByPattern(pattern: RegExp, parse: (text: string) => unknown): (text: string) => EntityMatch[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return (text) => {
+    const found: EntityMatch[] = [];
+    for (const match of text.normalize('NFC').matchAll(global)) {
+      const value = parse(match[0]);
+      if (value !== null && value !== undefined)
+        found.push({ value, start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  };
 }
 
 /** Identity helper that keeps the options type of `interpret` tied to the `options` schema. */
@@ -61,11 +90,14 @@ export function defineTextInputType(def: {
   invalidTemplate?: string;
   examples: readonly string[];
   parse(text: string): unknown;
+  /** Candidates inside a sentence (see `findByPattern`); the type can then be a flow's entity. */
+  pattern?: RegExp;
 }): InputTypeDefinition {
   return {
     type: def.type,
     description: def.description,
     ...(def.invalidTemplate === undefined ? {} : { invalidTemplate: def.invalidTemplate }),
+    ...(def.pattern === undefined ? {} : { find: findByPattern(def.pattern, (text) => def.parse(text)) }),
     examples: def.examples,
     interpret(payload) {
       const value = payload.kind === 'text' ? def.parse(payload.text.trim()) : null;
@@ -93,6 +125,12 @@ export interface InputTypeRegistry {
   invalidTemplate(type: string): string;
   /** The zod schema of an `input` of any registered type: the editors' JSON Schema lists them from it. */
   inputSchema(): z.ZodType;
+  /** True when the type finds its values inside sentences (it may be a flow's entity). */
+  canFind(type: string): boolean;
+  /** Values of the given types found in a message, the first of each type; types that cannot find are skipped. */
+  findEntities(text: string, types: Iterable<string>): Map<string, EntityMatch>;
+  /** Every value of every type that can find, with its type (masking personal data in kept messages). */
+  findAnywhere(text: string): (EntityMatch & { type: string })[];
 }
 
 const EMPTY_OPTIONS = z.object({});
@@ -146,9 +184,31 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       const definition = byType.get(input.type);
       if (!definition) return { kind: 'invalid' };
       const parsed = parseOptions(definition, input);
-      return parsed.success ? definition.interpret(payload, parsed.data, ctx) : { kind: 'invalid' };
+      if (!parsed.success) return { kind: 'invalid' };
+      const result = definition.interpret(payload, parsed.data, ctx);
+      // An answer inside a sentence ("mã của tôi là 000.00.15.H02-221205-0001 ạ") is the value it contains.
+      if (result.kind === 'invalid' && payload.kind === 'text' && definition.find) {
+        const [first] = definition.find(payload.text);
+        if (first) return { kind: 'value', value: first.value };
+      }
+      return result;
     },
     invalidTemplate,
+    canFind: (type) => byType.get(type)?.find !== undefined,
+    findEntities(text, types) {
+      const found = new Map<string, EntityMatch>();
+      for (const type of types) {
+        if (found.has(type)) continue;
+        const first = byType.get(type)?.find?.(text)[0];
+        if (first) found.set(type, first);
+      }
+      return found;
+    },
+    findAnywhere(text) {
+      return [...byType.values()].flatMap((definition) =>
+        (definition.find?.(text) ?? []).map((match) => ({ ...match, type: definition.type })),
+      );
+    },
     inputSchema() {
       const schemas = [...byType.values()].map((definition) =>
         z

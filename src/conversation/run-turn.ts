@@ -18,14 +18,16 @@ import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from '
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldText, scoreKeyword } from './text.js';
 import type { TurnResult } from './turn-store.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
-import { setPath, type Variables } from './variables.js';
+import { getPath, setPath, type Variables } from './variables.js';
+import { routeMessage } from './understanding.js';
+import type { RankedIntent } from './intent-matcher.js';
+import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
 
 export interface TurnRunnerConfig {
@@ -335,53 +337,34 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     if (payload.kind !== 'text') return false;
     const text = payload.text.trim();
-    const folded = foldText(text);
-    type Candidate = { flowId: string; score: number; length: number; save?: { path: string; value: string } };
-    const candidates: Candidate[] = [];
-    for (const { flow } of published) {
-      for (const trigger of flow.triggers) {
-        if (trigger.type === 'payload') {
-          if (text === trigger.value || text.startsWith(`${trigger.value} `)) {
-            const rest = text.slice(trigger.value.length).trim();
-            candidates.push({
-              flowId: flow.id,
-              score: 10,
-              length: trigger.value.length,
-              ...(trigger.save && rest ? { save: { path: trigger.save, value: rest } } : {}),
-            });
-          }
-        } else if (trigger.type === 'regex') {
-          const match = safeRegex(trigger.pattern)?.exec(text);
-          if (match) {
-            const value = match[1] ?? match[0];
-            candidates.push({
-              flowId: flow.id,
-              score: 5,
-              length: match[0].length,
-              ...(trigger.save ? { save: { path: trigger.save, value } } : {}),
-            });
-          }
-        } else if (trigger.type === 'keywords') {
-          for (const keyword of trigger.values) {
-            const foldedKeyword = foldText(keyword);
-            const score = scoreKeyword(folded, foldedKeyword);
-            if (score > 0) candidates.push({ flowId: flow.id, score, length: foldedKeyword.length });
-          }
-        }
-      }
+    // Triggers, then values found in the message and the flows' examples (`understanding.ts`).
+    const routing = routeMessage(text, {
+      flows: published,
+      words: turn.liveRelease.templates,
+      inputs: deps.inputs,
+      language: turn.language,
+      midQuestion: !options.includeFallback,
+    });
+    turn.logger.debug(
+      {
+        routing: routing.kind,
+        via: routing.kind === 'flow' ? routing.via : undefined,
+        ranked: routing.ranked.slice(0, 3),
+      },
+      'message understood',
+    );
+    if (routing.kind === 'flow') {
+      await startFlow(turn, routing.flowId, { variables: routing.variables });
+      return true;
     }
-    // Highest score wins; among equals the longest (most specific) keyword.
-    const chosen = candidates.sort((a, b) => b.score - a.score || b.length - a.length)[0];
-    if (chosen) {
-      await startFlow(
-        turn,
-        chosen.flowId,
-        chosen.save ? { variables: setPath({}, chosen.save.path, chosen.save.value) } : {},
-      );
+    if (routing.kind === 'ask' && options.includeFallback) {
+      askWhichFlow(turn, routing.choices);
+      recordMiss(turn, text, 'asked', routing.ranked);
       return true;
     }
     if (!options.includeFallback) return false;
     deps.metrics?.fallbacks.inc();
+    recordMiss(turn, text, 'fallback', routing.ranked);
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);
@@ -389,6 +372,36 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     turn.out.push(...render(turn, 'common:fallback'), ...menuMessages(turn));
     return true;
+  }
+
+  /** Keeps a message the bot did not understand well for admins to teach it (masked, without the citizen's id). */
+  function recordMiss(turn: Turn, text: string, outcome: MissOutcome, ranked: readonly RankedIntent[]): void {
+    emit(
+      turn,
+      {
+        type: UNDERSTANDING_MISS_EFFECT,
+        payload: understandingMissPayload(text, outcome, turn.language, ranked, deps.inputs),
+      },
+      'understanding.miss',
+    );
+  }
+
+  /** "Bạn muốn: …" with a button per flow that may be meant; each button starts its flow with what was understood. */
+  function askWhichFlow(turn: Turn, choices: readonly { flow: FlowDefinition; variables: Variables }[]): void {
+    const buttons = choices.flatMap(({ flow, variables }) =>
+      flow.label === undefined
+        ? []
+        : [
+            {
+              title: turn.liveRelease.templates.t(flow.label, turn.language),
+              action: { type: 'query' as const, payload: choicePayload(flow, variables) },
+            },
+          ],
+    );
+    const key = buttons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
+    turn.out.push(
+      ...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons: buttons.slice(0, MAX_BUTTONS) } : m)),
+    );
   }
 
   async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {
@@ -620,18 +633,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   };
 }
 
-const regexCache = new Map<string, RegExp | null>();
-
-/** Compiled trigger pattern, or null when it does not compile (validation reports it; the engine skips it). */
-function safeRegex(pattern: string): RegExp | null {
-  if (!regexCache.has(pattern)) {
-    let compiled: RegExp | null;
-    try {
-      compiled = new RegExp(pattern, 'iu');
-    } catch {
-      compiled = null;
-    }
-    regexCache.set(pattern, compiled);
+/**
+ * What a "did you mean" button sends: the flow's payload trigger with the value it saves when one was understood
+ * ("#procedure khai sinh", "#dossier <code>"), its bare payload trigger, or `#flow:<id>`.
+ */
+function choicePayload(flow: FlowDefinition, variables: Variables): string {
+  const payloads = flow.triggers.filter((t) => t.type === 'payload');
+  for (const trigger of payloads) {
+    const value = trigger.save === undefined ? undefined : getPath(variables, trigger.save);
+    if (typeof value === 'string' && value.length > 0) return `${trigger.value} ${value}`;
   }
-  return regexCache.get(pattern) ?? null;
+  const bare = payloads.find((t) => t.save === undefined) ?? payloads[0];
+  return bare ? bare.value : `${FLOW_PAYLOAD}${flow.id}`;
 }

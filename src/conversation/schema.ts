@@ -203,3 +203,33 @@ export const provinceSettings = pgTable(
   },
   (table) => [check('province_settings_single_row', sql`${table.id} = 1`)],
 );
+
+/**
+ * Messages the bot did not understand well: they ended in the fallback or in a "did you mean". Kept for admins to
+ * teach the bot (add one as an example of a flow) and purged with the conversation log (CONVERSATION_RETENTION_DAYS).
+ * No citizen id is kept, and codes, phone numbers, dates and other numbers in the text are masked.
+ */
+export const understandingMisses = pgTable(
+  'understanding_misses',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    language: text('language').notNull(),
+    /** The message, masked (`‹dossier_code›`, `‹phone›`, `‹number›`…). */
+    text: text('text').notNull(),
+    /** `fallback` or `asked` ("did you mean"). */
+    outcome: text('outcome').notNull(),
+    /** The flows the matcher thought of, best first: `[{flowId, confidence}]`. */
+    candidates: jsonb('candidates').notNull(),
+    /** Once handled: `example` (added to a flow) or `dismissed`, by whom, when, and the flow version it made. */
+    resolution: text('resolution'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedFlowId: text('resolved_flow_id'),
+    resolvedVersion: integer('resolved_version'),
+  },
+  (table) => [
+    index('understanding_misses_occurred_idx').on(table.occurredAt),
+    check('understanding_misses_outcome_check', sql`${table.outcome} in ('fallback', 'asked')`),
+  ],
+);

@@ -36,12 +36,15 @@ export function foldTelex(folded: string): string {
 /** Keywords of at least this many characters (folded) tolerate one typo. */
 export const FUZZY_MIN_LENGTH = 5;
 
-/** How well `message` matches `keyword` (both folded): 3 exact, 2 contained as whole words, 1 one typo away, 0 not. */
-export function scoreKeyword(message: string, keyword: string): number {
+/**
+ * How well `message` matches `keyword` (both folded): 3 exact, 2 contained as whole words, 1 one typo away, 0 not.
+ * `telex`: the message already folded with `foldTelex`, when many keywords are tried.
+ */
+export function scoreKeyword(message: string, keyword: string, telex?: string): number {
   if (keyword.length === 0 || message.length === 0) return 0;
   if (message === keyword) return 3;
   if (` ${message} `.includes(` ${keyword} `)) return 2;
-  const telexMessage = foldTelex(message);
+  const telexMessage = telex ?? foldTelex(message);
   if (telexMessage === keyword || ` ${telexMessage} `.includes(` ${keyword} `)) return 2;
   if (keyword.length < FUZZY_MIN_LENGTH) return 0;
   if (distance(message, keyword) <= 1 || distance(telexMessage, keyword) <= 1) return 1;

@@ -149,6 +149,18 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
     }
   }
 
+  for (const entity of flow.entities ?? []) {
+    if (!context.inputs.has(entity.type)) add('unknown_input_type', `entity type "${entity.type}" is not registered`);
+    else if (!context.inputs.canFind(entity.type))
+      add('unknown_input_type', `input type "${entity.type}" cannot find values inside a message`);
+  }
+  if (flow.label !== undefined) {
+    for (const language of context.languages) {
+      if (!context.templates.has(flow.label, language))
+        add('missing_template', `label template "${flow.label}" is missing in ${language}`);
+    }
+  }
+
   for (const [name, step] of Object.entries(flow.steps)) {
     for (const target of stepTargets(step)) {
       if (!stepNames.has(target)) add('unknown_step', `goes to "${target}", which does not exist`, name);

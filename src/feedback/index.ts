@@ -6,7 +6,7 @@
 export { createFeedbackActions, findCategory, CONTENT_MAX, CONTENT_MIN } from './feedback-actions.js';
 export type { FeedbackActionsDeps } from './feedback-actions.js';
 /** Input type `place` (a shared location or typed words) and the loose commune matcher. */
-export { FEEDBACK_INPUT_TYPES, findCommune } from './place.js';
+export { findCommune } from './place.js';
 /** Effects: the ticket and the citizen's rating recorded with the turn, and its forwarding to the LGSP after it. */
 export {
   createFeedbackEffects,
@@ -25,6 +25,8 @@ export { FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS } from './photo-intake.js';
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
 /** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */
 export { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+/** The input types flows may ask for: `ticket_number`, `place`. */
+export { FEEDBACK_INPUT_TYPES } from './feedback-input-types.js';
 /** Error codes of this module. */
 export { FeedbackErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */

@@ -18,8 +18,8 @@ export const placeAnswerSchema = z.discriminatedUnion('kind', [
 ]);
 export type PlaceAnswer = z.infer<typeof placeAnswerSchema>;
 
-/** The input types of the feedback module, for `createInputTypeRegistry`. */
-export const FEEDBACK_INPUT_TYPES: readonly InputTypeDefinition[] = [
+/** Input type `place`: where the problem is. */
+export const PLACE_INPUT_TYPES: readonly InputTypeDefinition[] = [
   defineInputType({
     type: 'place',
     description:

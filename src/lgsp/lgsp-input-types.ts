@@ -9,6 +9,9 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.dossier_code',
     examples: ['000.00.15.H02-221205-0001', '0000015h02 221205 0001'],
     parse: parseDossierCode,
+    // Inside a sentence: agency code (dots may be missing), receipt date yymmdd, 4-digit serial.
+    pattern:
+      /(?<![\p{L}\p{N}.])[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu,
   }),
   defineTextInputType({
     type: 'tax_code',
@@ -16,5 +19,6 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.tax_code',
     examples: ['0100109106', '0100109106-001'],
     parse: parseTaxCode,
+    pattern: /(?<![\p{L}\p{N}])\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
   }),
 ];

@@ -2,6 +2,7 @@ import { createCitizenEffects, createCitizenPreferences } from '../../src/citize
 import {
   createConversationEngine,
   createEffectRegistry,
+  createUnderstandingEffects,
   createHandoffEffects,
   createReleaseHeldEffect,
   createHandoffStore,
@@ -74,6 +75,7 @@ export function createPgTestEngine(options: {
     ...createCitizenEffects(),
     ...(replies ? [createReleaseHeldEffect((tx, citizenId) => replies.releaseHeld(tx, citizenId))] : []),
     ...createHandoffEffects(handoffs),
+    ...createUnderstandingEffects(),
     ...createLgspEffects(),
     ...(options.extraEffects ?? []),
   ]);

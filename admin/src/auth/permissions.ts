@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
   'announcements.write': ['admin', 'editor', 'approver'],
   'announcements.approve': ['admin', 'approver'],
+  'understanding.review': ['admin', 'editor', 'approver'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 
 export type AdminPermission = keyof typeof PERMISSIONS;

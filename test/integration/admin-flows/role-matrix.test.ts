@@ -539,6 +539,28 @@ describe('roles as documented', () => {
       ok: 200,
       request: async () => ({ path: `/announcements/${await announcement('draft')}/report` }),
     },
+    // The learning loop. No message with this id exists: a 404 shows the guard let the caller through.
+    {
+      method: 'GET',
+      route: '/api/admin/understanding/misses',
+      needs: { permission: 'understanding.review' },
+      ok: 200,
+      request: () => ({ path: '/understanding/misses?status=all' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/understanding/misses/:id/example',
+      needs: { permission: 'flows.write' },
+      ok: 404,
+      request: () => ({ path: '/understanding/misses/999999/example', body: { flowId: 'help' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/understanding/misses/:id/dismiss',
+      needs: { permission: 'understanding.review' },
+      ok: 404,
+      request: () => ({ path: '/understanding/misses/999999/dismiss' }),
+    },
     // Accounts and the audit log.
     {
       method: 'GET',

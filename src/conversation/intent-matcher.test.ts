@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createIntentMatcher, decideIntent, type LexiconSource } from './intent-matcher.js';
+
+const LEXICON: LexiconSource = {
+  synonyms: ['hồ sơ: hs, hso', 'mã số thuế: mst, tax code', 'căn cước: cccd, căn cước công dân', 'khai sinh: birth'],
+  filler: ['ạ', 'cho em hỏi', 'anh', 'please'],
+  notTopic: ['cần gì', 'thủ tục', 'làm', 'how do i'],
+};
+const matcher = createIntentMatcher(
+  [
+    { flowId: 'dossier', examples: ['tra cứu hồ sơ', 'hồ sơ đến đâu rồi', 'check my dossier'] },
+    { flowId: 'procedure', examples: ['thủ tục khai sinh', 'làm căn cước cần gì', 'đăng ký kết hôn'] },
+    { flowId: 'business', examples: ['mã số thuế', 'tra cứu doanh nghiệp'] },
+    { flowId: 'feedback', examples: ['phản ánh', 'đèn đường hỏng'] },
+  ],
+  LEXICON,
+);
+const top = (text: string) => matcher.match(text).ranked[0];
+
+describe('intent matcher', () => {
+  it.each([
+    ['tra cứu hồ sơ', 'dossier'],
+    ['TRA CUU HO SO', 'dossier'],
+    ['tra cuus hoo sow', 'dossier'],
+    ['hs đến đâu rồi ạ', 'dossier'],
+    ['tra cứu hồ sở', 'dossier'],
+    ['mst', 'business'],
+    ['tax code', 'business'],
+    ['cccd cần gì', 'procedure'],
+    ['cho em hỏi thủ tục khai sinh ạ', 'procedure'],
+    ['phản ánh đèn đường', 'feedback'],
+  ])('"%s" → %s', (text, flowId) => {
+    expect(top(text)?.flowId).toBe(flowId);
+  });
+
+  it('an example met exactly is fully confident; unrelated words lower the confidence', () => {
+    expect(top('tra cứu hồ sơ')?.confidence).toBe(1);
+    expect(top('tra cứu hồ sơ đất đai nhà ở ruộng vườn')?.confidence).toBeLessThan(0.8);
+    expect(matcher.match('giá vàng hôm nay').ranked[0]?.confidence ?? 0).toBeLessThan(0.3);
+  });
+
+  it('keeps a filler word that is part of a phrase of the examples ("anh" of "phản ánh")', () => {
+    expect(matcher.analyse('anh ơi phản ánh').tokens.map((t) => t.word)).toEqual(['oi', 'phan', 'anh']);
+  });
+
+  it('topic words: the message without filler and question words, synonyms in their canonical form', () => {
+    expect(matcher.analyse('làm căn cước công dân cần gì ạ').topic).toBe('căn cước');
+    expect(matcher.analyse('cho em hỏi thủ tục khai sinh').topic).toBe('khai sinh');
+    expect(matcher.analyse('how do I register a birth').topic).toBe('register khai sinh');
+  });
+
+  it('decides: a clear winner starts, close ones are offered, weak ones are nothing', () => {
+    const offerable = () => true;
+    expect(decideIntent([{ flowId: 'a', confidence: 0.9, example: '' }], offerable)).toMatchObject({ kind: 'route' });
+    expect(
+      decideIntent(
+        [
+          { flowId: 'a', confidence: 0.6, example: '' },
+          { flowId: 'b', confidence: 0.57, example: '' },
+        ],
+        offerable,
+      ),
+    ).toEqual({ kind: 'ask', flowIds: ['a', 'b'] });
+    expect(decideIntent([{ flowId: 'a', confidence: 0.2, example: '' }], offerable)).toEqual({ kind: 'none' });
+    // Nothing offerable and not sure enough: nothing.
+    expect(decideIntent([{ flowId: 'a', confidence: 0.45, example: '' }], () => false)).toEqual({ kind: 'none' });
+  });
+});

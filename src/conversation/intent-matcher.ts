@@ -1,0 +1,476 @@
+import { foldTelex, foldText } from './text.js';
+
+/**
+ * Understanding what a citizen wants from a few example phrases per flow, without a model: the message and every
+ * example are folded (case, diacritics, Telex leftovers), words one typo away from a known word are corrected,
+ * abbreviations and synonyms are replaced by one canonical phrase ("hs" → "hồ sơ", "mst" → "mã số thuế"), courtesy
+ * filler is dropped ("cho em hỏi", "ạ"), and the rest is compared as weighted word, word-pair and character-trigram
+ * features (TF-IDF over flows, so a word every flow uses counts little). A flow's score is its best example's. Pure
+ * and synchronous: build once per release (`createIntentMatcher`), then `match` costs a few microseconds per flow.
+ */
+
+/** One flow's phrases: its `examples` in every language and its keyword triggers. */
+export interface IntentExamples {
+  flowId: string;
+  examples: readonly string[];
+}
+
+/**
+ * The editable word lists the matcher reads (`words:understanding.*`, every language together):
+ * - `synonyms`: entries "canonical: variant, variant" ("hồ sơ: hs, hso"), the canonical phrase as it should be shown;
+ * - `filler`: phrases that carry no meaning anywhere ("cho em hỏi", "ạ", "please");
+ * - `notTopic`: phrases that ask but are not what a search is about ("cần gì", "thủ tục", "how do i").
+ */
+export interface LexiconSource {
+  synonyms: readonly string[];
+  filler: readonly string[];
+  notTopic: readonly string[];
+}
+
+/** The word lists of the matcher in the `words` namespace. */
+export const UNDERSTANDING_WORD_LISTS = {
+  synonyms: 'words:understanding.synonyms',
+  filler: 'words:understanding.filler',
+  notTopic: 'words:understanding.not_topic',
+} as const;
+
+interface Replacement {
+  variant: string[];
+  canonical: string[];
+  /** The canonical phrase's words as written (with diacritics), for topic words. */
+  display: string[];
+}
+
+interface PhraseSet {
+  /** First word → phrases (word arrays) starting with it, longest first. */
+  byFirst: Map<string, string[][]>;
+  words: Set<string>;
+}
+
+export interface Lexicon {
+  synonyms: Map<string, Replacement[]>;
+  filler: PhraseSet;
+  notTopic: PhraseSet;
+  /** Every word the lists know (folded). */
+  words: Set<string>;
+}
+
+/** One word of an analysed message: folded and corrected, and as it should be shown in a search. */
+export interface Token {
+  word: string;
+  surface: string;
+  /** False for question words ("cần gì", "how do i"): they say how, not what, and weigh less. */
+  topical?: boolean;
+}
+
+/** Splits into folded words (`foldText`, then dots, dashes and # are separators too). */
+export function foldWords(text: string): string[] {
+  return foldText(text)
+    .split(/[\s.#-]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
+function surfaceWords(text: string): { surface: string; folded: string }[] {
+  const surfaces = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  // Folding the words together is much cheaper than one by one; it gives one folded word per word but for rare
+  // symbols, when the words are folded one by one instead.
+  const folded = foldText(surfaces.join(' ')).split(' ');
+  if (folded.length === surfaces.length && folded.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) {
+    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface }));
+  }
+  return surfaces.flatMap((surface) => foldWords(surface).map((f) => ({ surface, folded: f })));
+}
+
+function phraseSet(phrases: readonly string[]): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const tokens = foldWords(phrase);
+    const first = tokens[0];
+    if (first === undefined) continue;
+    for (const t of tokens) words.add(t);
+    const list = byFirst.get(first) ?? [];
+    list.push(tokens);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst, words };
+}
+
+/** Parses the word lists; malformed synonym entries (no ":") are ignored (validation of words reports nothing). */
+export function createLexicon(source: LexiconSource): Lexicon {
+  const synonyms = new Map<string, Replacement[]>();
+  const words = new Set<string>();
+  for (const entry of source.synonyms) {
+    const colon = entry.indexOf(':');
+    if (colon <= 0) continue;
+    const canonicalText = entry.slice(0, colon).trim();
+    const canonical = foldWords(canonicalText);
+    const display = canonicalText
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
+    if (canonical.length === 0) continue;
+    for (const w of canonical) words.add(w);
+    // The canonical phrase replaces itself, so that "đến đâu rồi" is not read as the variant "đến đâu" and a "rồi".
+    for (const variantText of [canonicalText, ...entry.slice(colon + 1).split(',')]) {
+      const variant = foldWords(variantText);
+      const first = variant[0];
+      if (first === undefined) continue;
+      for (const w of variant) words.add(w);
+      const list = synonyms.get(first) ?? [];
+      list.push({ variant, canonical, display });
+      synonyms.set(first, list);
+    }
+  }
+  for (const list of synonyms.values()) list.sort((a, b) => b.variant.length - a.variant.length);
+  const filler = phraseSet(source.filler);
+  const notTopic = phraseSet(source.notTopic);
+  for (const w of filler.words) words.add(w);
+  for (const w of notTopic.words) words.add(w);
+  return { synonyms, filler, notTopic, words };
+}
+
+/**
+ * Length of the longest phrase of the set starting at `i`, or 0. A one-word phrase that forms a known word pair with
+ * a neighbour is no filler there: folded, "anh" (you) is also the "ánh" of "phản ánh".
+ */
+function phraseAt(set: PhraseSet, words: readonly string[], i: number, pairs?: ReadonlySet<string>): number {
+  for (const phrase of set.byFirst.get(words[i] ?? '') ?? []) {
+    if (!phrase.every((w, k) => words[i + k] === w)) continue;
+    if (phrase.length === 1 && pairs) {
+      const before = i > 0 ? `${words[i - 1] ?? ''} ${words[i] ?? ''}` : '';
+      const after = `${words[i] ?? ''} ${words[i + 1] ?? ''}`;
+      if (pairs.has(before) || pairs.has(after)) continue;
+    }
+    return phrase.length;
+  }
+  return 0;
+}
+
+/** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when
+ * that makes it known, or else replaced by a known word one edit away (deletion index, so the cost
+ * does not grow with the vocabulary), for words of 5+ letters.
+ */
+export class Speller {
+  private readonly deletes = new Map<string, string>();
+  constructor(readonly vocabulary: ReadonlySet<string>) {
+    for (const word of vocabulary) {
+      if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) continue;
+      for (const key of deletions(word)) if (!this.deletes.has(key)) this.deletes.set(key, word);
+      if (!this.deletes.has(word)) this.deletes.set(word, word);
+    }
+  }
+
+  correct(word: string): string {
+    if (this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) return word;
+    const telex = foldTelex(word);
+    if (telex !== word && this.vocabulary.has(telex)) return telex;
+    if (word.length < MIN_TYPO_LENGTH) return word;
+    // One edit: the word is a deletion of a known word, a known word is a deletion of it, or both share a deletion.
+    const direct = this.deletes.get(word);
+    if (direct !== undefined) return direct;
+    for (const key of deletions(word)) {
+      if (this.vocabulary.has(key) && key.length >= MIN_TYPO_LENGTH) return key;
+      const found = this.deletes.get(key);
+      if (found !== undefined) return found;
+    }
+    return word;
+  }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** What a message is made of once understood: its words, and its topic (what a search should look for). */
+export interface Analysis {
+  tokens: Token[];
+  /** The words that are neither filler nor question words, as typed (synonyms in their canonical form). */
+  topic: string;
+}
+
+/** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
+export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pairs?: ReadonlySet<string>): Analysis {
+  const raw = surfaceWords(text).map(({ surface, folded }) => {
+    const word = speller.correct(folded);
+    return { word, surface: word === folded ? surface : word };
+  });
+  const replaced: Token[] = [];
+  const words = raw.map((t) => t.word);
+  for (let i = 0; i < raw.length;) {
+    const replacement = (lexicon.synonyms.get(words[i] ?? '') ?? []).find((r) =>
+      r.variant.every((w, k) => words[i + k] === w),
+    );
+    if (replacement) {
+      replacement.canonical.forEach((word, k) => {
+        replaced.push({ word, surface: replacement.display[k] ?? word });
+      });
+      i += replacement.variant.length;
+    } else {
+      const token = raw[i];
+      if (token) replaced.push(token);
+      i += 1;
+    }
+  }
+  const kept: Token[] = [];
+  const replacedWords = replaced.map((t) => t.word);
+  for (let i = 0; i < replaced.length;) {
+    const skip = phraseAt(lexicon.filler, replacedWords, i, pairs);
+    if (skip > 0) {
+      i += skip;
+      continue;
+    }
+    const token = replaced[i];
+    if (token) kept.push(token);
+    i += 1;
+  }
+  const tokens = kept.length > 0 ? kept : replaced;
+  const topicWords: string[] = [];
+  const keptWords = tokens.map((t) => t.word);
+  const marked: Token[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const skip = phraseAt(lexicon.notTopic, keptWords, i);
+    if (skip > 0) {
+      for (const token of tokens.slice(i, i + skip)) marked.push({ ...token, topical: false });
+      i += skip;
+      continue;
+    }
+    const token = tokens[i];
+    if (token) {
+      marked.push(token);
+      topicWords.push(token.surface);
+    }
+    i += 1;
+  }
+  return { tokens: marked, topic: topicWords.join(' ').trim() };
+}
+
+/** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
+const WORD_WEIGHT = 1;
+const PAIR_WEIGHT = 0.8;
+const TRIGRAM_WEIGHT = 0.2;
+
+/** Question words count this much of a topic word: "thời tiết mai thế nào" is no question about procedures. */
+const NOT_TOPIC_FACTOR = 0.4;
+
+function features(tokens: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (key: string, weight: number) => out.set(key, (out.get(key) ?? 0) + weight);
+  tokens.forEach((token, i) => {
+    const factor = token.topical === false ? NOT_TOPIC_FACTOR : 1;
+    const word = token.word;
+    add(`w:${word}`, WORD_WEIGHT * factor);
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const pairFactor = next.topical === false && token.topical === false ? NOT_TOPIC_FACTOR : 1;
+      add(`b:${word} ${next.word}`, PAIR_WEIGHT * pairFactor);
+    }
+    const padded = `^${word}$`;
+    for (let k = 0; k + 3 <= padded.length; k += 1) add(`c:${padded.slice(k, k + 3)}`, TRIGRAM_WEIGHT * factor);
+  });
+  return out;
+}
+
+export interface RankedIntent {
+  flowId: string;
+  /** 0…1: how close the message is to the flow's nearest example. */
+  confidence: number;
+  /** That example, for admins ("matched because of …"). */
+  example: string;
+}
+
+export interface IntentMatch {
+  analysis: Analysis;
+  /** Every flow with a confidence above 0, best first. */
+  ranked: RankedIntent[];
+}
+
+export interface IntentMatcher {
+  match(text: string): IntentMatch;
+  /** Analyses without scoring (topic words of a message). */
+  analyse(text: string): Analysis;
+  /** Flows known to the matcher. */
+  flowIds(): string[];
+}
+
+interface IndexedExample {
+  flowIndex: number;
+  text: string;
+  norm2: number;
+}
+
+/** Share of the score that is cosine similarity; the rest is how much of the example the message covers. */
+const COSINE_SHARE = 0.6;
+
+/** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
+export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
+  const lexicon = createLexicon(source);
+  // The vocabulary: every word of the examples (before and after synonyms) and of the word lists.
+  const vocabulary = new Set<string>(lexicon.words);
+  for (const flow of flows) for (const example of flow.examples) for (const w of foldWords(example)) vocabulary.add(w);
+  const speller = new Speller(vocabulary);
+  // Word pairs of the examples: a filler word inside one of them is part of a phrase.
+  const pairs = new Set<string>();
+  for (const flow of flows) {
+    for (const example of flow.examples) {
+      const words = foldWords(example);
+      for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+    }
+  }
+  const analyse = (text: string) => analyseText(text, lexicon, speller, pairs);
+
+  const examples: IndexedExample[] = [];
+  const exampleFeatures: Map<string, number>[] = [];
+  const documentFrequency = new Map<string, number>();
+  flows.forEach((flow, flowIndex) => {
+    const seen = new Set<string>();
+    for (const text of flow.examples) {
+      const analysed = analyse(text);
+      const f = features(analysed.tokens);
+      if (f.size === 0) continue;
+      examples.push({ flowIndex, text, norm2: 0 });
+      exampleFeatures.push(f);
+      for (const key of f.keys()) seen.add(key);
+    }
+    for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  });
+  const flowCount = Math.max(flows.length, 1);
+  const unknownIdf = Math.log(1 + flowCount);
+  const idf = (key: string) => {
+    const df = documentFrequency.get(key);
+    return df === undefined ? unknownIdf : Math.log(1 + flowCount / df);
+  };
+  // Inverted index: feature → examples having it, with the example's weight.
+  const postings = new Map<string, { example: number; weight: number }[]>();
+  exampleFeatures.forEach((f, index) => {
+    let norm2 = 0;
+    for (const [key, tf] of f) {
+      const weight = tf * idf(key);
+      norm2 += weight * weight;
+      const list = postings.get(key) ?? [];
+      list.push({ example: index, weight });
+      postings.set(key, list);
+    }
+    const example = examples[index];
+    if (example) example.norm2 = norm2;
+  });
+  const dot = new Float64Array(examples.length);
+  const covered = new Float64Array(examples.length);
+
+  function match(text: string): IntentMatch {
+    const analysis = analyse(text);
+    const f = features(analysis.tokens);
+    // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
+    // not the number of examples.
+    const touched: number[] = [];
+    let messageNorm2 = 0;
+    for (const [key, tf] of f) {
+      const weight = tf * idf(key);
+      messageNorm2 += weight * weight;
+      for (const posting of postings.get(key) ?? []) {
+        const current = dot[posting.example] ?? 0;
+        if (current === 0) touched.push(posting.example);
+        dot[posting.example] = current + weight * posting.weight;
+        const overlap = Math.min(weight, posting.weight);
+        covered[posting.example] = (covered[posting.example] ?? 0) + overlap * posting.weight;
+      }
+    }
+    const best = new Map<number, { confidence: number; example: string }>();
+    if (messageNorm2 > 0) {
+      const messageNorm = Math.sqrt(messageNorm2);
+      for (const index of touched) {
+        const example = examples[index];
+        const d = dot[index] ?? 0;
+        dot[index] = 0;
+        const c = covered[index] ?? 0;
+        covered[index] = 0;
+        if (!example || d <= 0 || example.norm2 <= 0) continue;
+        const cosine = d / (messageNorm * Math.sqrt(example.norm2));
+        const coverage = c / example.norm2;
+        const confidence = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
+        const current = best.get(example.flowIndex);
+        if (!current || confidence > current.confidence)
+          best.set(example.flowIndex, { confidence, example: example.text });
+      }
+    } else {
+      for (const index of touched) {
+        dot[index] = 0;
+        covered[index] = 0;
+      }
+    }
+    const ranked = [...best.entries()]
+      .map(([flowIndex, { confidence, example }]) => ({
+        flowId: flows[flowIndex]?.flowId ?? '',
+        confidence: Math.round(confidence * 1000) / 1000,
+        example,
+      }))
+      .sort((a, b) => b.confidence - a.confidence || a.flowId.localeCompare(b.flowId));
+    return { analysis, ranked };
+  }
+
+  return {
+    match,
+    analyse,
+    flowIds: () => flows.map((f) => f.flowId),
+  };
+}
+
+/** Where a message goes: one flow, a question between a few, or nowhere. */
+export type IntentDecision =
+  { kind: 'route'; flowId: string; confidence: number } | { kind: 'ask'; flowIds: string[] } | { kind: 'none' };
+
+export interface IntentThresholds {
+  /** At least this confident and clearly ahead: the flow starts. */
+  route: number;
+  /** Flows at least this confident may be offered in a "did you mean". */
+  suggest: number;
+  /** The best must lead the next by this much to start without asking. */
+  margin: number;
+  /** At most this many flows offered. */
+  maxChoices: number;
+}
+
+/** A confidence this high means the message is one of the flow's examples. */
+const EXACT = 0.99;
+
+export const DEFAULT_INTENT_THRESHOLDS: IntentThresholds = { route: 0.55, suggest: 0.42, margin: 0.08, maxChoices: 3 };
+
+/** Decides from ranked intents (only flows in `offerable` may be offered as choices). */
+export function decideIntent(
+  ranked: readonly RankedIntent[],
+  offerable: (flowId: string) => boolean,
+  thresholds: IntentThresholds = DEFAULT_INTENT_THRESHOLDS,
+): IntentDecision {
+  const [top, second] = ranked;
+  if (!top || top.confidence < thresholds.suggest) return { kind: 'none' };
+  // An example met exactly (once folded, corrected and its synonyms replaced) is the strongest evidence there is.
+  const exact = top.confidence >= EXACT && (!second || second.confidence < EXACT);
+  const clearlyAhead = exact || !second || top.confidence - second.confidence >= thresholds.margin;
+  if (top.confidence >= thresholds.route && clearlyAhead) {
+    return { kind: 'route', flowId: top.flowId, confidence: top.confidence };
+  }
+  const close = ranked
+    .filter((r) => r.confidence >= thresholds.suggest && top.confidence - r.confidence < thresholds.margin * 2)
+    .filter((r) => offerable(r.flowId))
+    .slice(0, thresholds.maxChoices)
+    .map((r) => r.flowId);
+  if (close.length === 0) {
+    return top.confidence >= thresholds.route
+      ? { kind: 'route', flowId: top.flowId, confidence: top.confidence }
+      : { kind: 'none' };
+  }
+  return { kind: 'ask', flowIds: close };
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { UNDERSTANDING_MESSAGES } from '../../test/fixtures/understanding-messages.js';
+import { createShippedInputTypes } from '../shipped-input-types.js';
+import { loadFlowsFromDir } from './load-flows.js';
+import { createTemplateRenderer } from './template-renderer.js';
+import { flowPhrases } from './understanding.js';
+import { evaluateUnderstanding } from './understanding-evaluation.js';
+import { foldText } from './text.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Accuracy of understanding on realistic messages through the shipped flows and words (`routeMessage`). */
+describe('understanding accuracy on labelled citizen messages', () => {
+  const loaded = loadFlowsFromDir(path.join(ROOT, 'flows')).flows;
+  const flows = loaded.map((flow) => ({ flow, version: 1 }));
+  const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+  const ctx = { flows, words: templates, inputs: createShippedInputTypes(), language: 'vi' as const };
+  const tune = UNDERSTANDING_MESSAGES.filter((m) => m.holdout !== true);
+  const holdout = UNDERSTANDING_MESSAGES.filter((m) => m.holdout === true);
+
+  it('no labelled message is one of the flows’ own examples or keywords', () => {
+    const phrases = new Set(loaded.flatMap((flow) => flowPhrases(flow).map((p) => foldText(p))));
+    expect(UNDERSTANDING_MESSAGES.filter((m) => phrases.has(foldText(m.text))).map((m) => m.text)).toEqual([]);
+  });
+
+  it('the tuning part reaches the right flow (or a "did you mean" offering it) at least 97 % of the time', () => {
+    const report = evaluateUnderstanding(tune, ctx);
+    expect(report.failures).toEqual([]);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.fallbackRate).toBeLessThan(0.02);
+  });
+
+  it('the held-out part, never tuned on, stays above 90 %', () => {
+    const report = evaluateUnderstanding(holdout, ctx);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('out-of-scope messages never start a flow', () => {
+    const report = evaluateUnderstanding(UNDERSTANDING_MESSAGES, ctx);
+    expect(report.outOfScopeRouted).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { createShippedInputTypes } from '../shipped-input-types.js';
+import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
+import { createTemplateRenderer } from './template-renderer.js';
+import { checkExamples, routeMessage } from './understanding.js';
+import { maskMessage } from './understanding-misses.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+const inputs = createShippedInputTypes();
+
+function flow(id: string, examples: string[], extra = ''): FlowDefinition {
+  return flowDefinitionSchema.parse(
+    parseYaml(`
+id: ${id}
+title: t
+format: 1
+examples: { vi: ${JSON.stringify(examples)} }
+${extra}
+start: s
+steps: { s: { type: end } }
+`),
+  );
+}
+
+describe('routing a message', () => {
+  const flows = [
+    flow('lookup', ['tra cứu hồ sơ', 'hồ sơ đến đâu rồi'], 'entities: [{ type: dossier_code, save: code }]'),
+    flow('search', ['thủ tục khai sinh', 'làm căn cước cần gì'], 'topic: words'),
+    flow('report', ['phản ánh', 'đèn đường hỏng']),
+  ].map((f) => ({ flow: f, version: 1 }));
+  const route = (text: string) => routeMessage(text, { flows, words: templates, inputs, language: 'vi' });
+
+  it('a value found inside a sentence fills the variable of the flow that declares it', () => {
+    expect(route('hồ sơ số 000.00.15.h02 221205 0001 sao rồi ạ')).toMatchObject({
+      kind: 'flow',
+      flowId: 'lookup',
+      via: 'entity',
+      variables: { code: '000.00.15.H02-221205-0001' },
+    });
+  });
+
+  it('topic words fill the topic variable, stripped of filler and question words', () => {
+    expect(route('cho em hỏi làm giấy khai sinh cần những gì ạ')).toMatchObject({
+      kind: 'flow',
+      flowId: 'search',
+      variables: { words: 'khai sinh' },
+    });
+  });
+
+  it('nothing close: none; a clear wish for a flow without values wins over a code in passing', () => {
+    expect(route('giá vàng hôm nay')).toMatchObject({ kind: 'none' });
+    expect(route('phản ánh đèn đường hỏng trước hồ sơ 000.00.15.H02-221205-0001')).toMatchObject({
+      kind: 'flow',
+      flowId: 'report',
+    });
+  });
+});
+
+describe('checking examples', () => {
+  it('warns about the same phrase in two flows and about an example the others send elsewhere', () => {
+    const warnings = checkExamples(
+      [
+        flow('a', ['tra cứu hồ sơ', 'xem hồ sơ', 'hồ sơ của tôi đến đâu rồi']),
+        flow('b', ['tra cuu ho so', 'phản ánh', 'gửi phản ánh', 'hồ sơ đến đâu rồi']),
+      ],
+      templates,
+    );
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'example_overlap', flowId: 'b' }),
+        expect.objectContaining({ kind: 'example_confused', flowId: 'b' }),
+      ]),
+    );
+  });
+
+  it('is quiet for flows that are clearly apart', () => {
+    expect(
+      checkExamples([flow('a', ['tra cứu hồ sơ', 'xem hồ sơ']), flow('b', ['phản ánh', 'gửi phản ánh'])], templates),
+    ).toEqual([]);
+  });
+});
+
+describe('masking kept messages', () => {
+  it('masks codes, phone numbers, dates, ticket numbers, e-mails and other long numbers', () => {
+    expect(
+      maskMessage(
+        'hs 000.00.15.H02-221205-0001, mst 2300900005, sđt 0912 345 678, ngày 5/12/2024, PA-ZL-2026-000001, a@b.vn, stk 123456789',
+        inputs,
+      ),
+    ).toBe('hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹email›, stk ‹number›');
+  });
+});

@@ -1,0 +1,344 @@
+import { LANGUAGES, type Language } from '../kernel/index.js';
+import type { FlowDefinition } from './flow-schema.js';
+import type { VersionedFlow } from './flow-source.js';
+import type { InputTypeRegistry } from './input-types.js';
+import {
+  createIntentMatcher,
+  decideIntent,
+  DEFAULT_INTENT_THRESHOLDS,
+  UNDERSTANDING_WORD_LISTS,
+  type Analysis,
+  type IntentExamples,
+  type IntentMatcher,
+  type LexiconSource,
+  type RankedIntent,
+} from './intent-matcher.js';
+import type { TemplateRenderer } from './template-renderer.js';
+import { foldTelex, foldText, scoreKeyword } from './text.js';
+import { setPath, type Variables } from './variables.js';
+
+/**
+ * The intent matcher of a release: built from its flows' `examples` (every language) and keyword triggers, and from
+ * the `words:understanding.*` lists of its texts, once per release (releases are immutable) and kept while the
+ * release is in use.
+ */
+
+/** The phrases a flow is reached by: its examples in every language and its keywords. */
+export function flowPhrases(flow: FlowDefinition): string[] {
+  const phrases = LANGUAGES.flatMap((language) => flow.examples?.[language] ?? []);
+  for (const trigger of flow.triggers) if (trigger.type === 'keywords') phrases.push(...trigger.values);
+  return [...new Set(phrases)];
+}
+
+/** The matcher's word lists, every language together. */
+export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): LexiconSource {
+  const list = (key: string) => LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []);
+  return {
+    synonyms: list(UNDERSTANDING_WORD_LISTS.synonyms),
+    filler: list(UNDERSTANDING_WORD_LISTS.filler),
+    notTopic: list(UNDERSTANDING_WORD_LISTS.notTopic),
+  };
+}
+
+/** Builds a matcher over flows (those without phrases take no part) and a release's word lists. */
+export function createFlowIntentMatcher(
+  flows: readonly FlowDefinition[],
+  words: Pick<TemplateRenderer, 'wordList'>,
+): IntentMatcher {
+  const examples: IntentExamples[] = flows
+    .map((flow) => ({ flowId: flow.id, examples: flowPhrases(flow) }))
+    .filter((f) => f.examples.length > 0);
+  return createIntentMatcher(examples, lexiconSource(words));
+}
+
+const cache = new WeakMap<object, Map<string, IntentMatcher>>();
+
+/**
+ * The matcher of a set of flows and texts, cached per texts object (a release's renderer) and flow versions, so a
+ * release's matcher is built once.
+ */
+export function intentMatcherFor(
+  flows: readonly { flow: FlowDefinition; version: number }[],
+  words: Pick<TemplateRenderer, 'wordList'>,
+): IntentMatcher {
+  const key = flows.map((f) => `${f.flow.id}@${f.version}`).join(',');
+  let byFlows = cache.get(words);
+  if (!byFlows) {
+    byFlows = new Map();
+    cache.set(words, byFlows);
+  }
+  let matcher = byFlows.get(key);
+  if (!matcher) {
+    matcher = createFlowIntentMatcher(
+      flows.map((f) => f.flow),
+      words,
+    );
+    // Only the latest few flow sets of a renderer are kept (the simulator's drafts change the set each time).
+    if (byFlows.size >= 4) byFlows.clear();
+    byFlows.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** Where a text message goes, and why. */
+export type Routing = (
+  | {
+      kind: 'flow';
+      flowId: string;
+      variables: Variables;
+      /** A trigger that is sure (payload, pattern, the whole message a keyword), values found, examples, a loose keyword. */
+      via: 'trigger' | 'entity' | 'examples' | 'keyword';
+    }
+  /** Close to several flows (or not quite sure of one): the citizen is asked, a button per flow. */
+  | { kind: 'ask'; choices: { flow: FlowDefinition; variables: Variables }[] }
+  | { kind: 'none' }
+) & {
+  /** What the matcher thought, best first (empty when a sure trigger decided). */
+  ranked: RankedIntent[];
+};
+
+export interface RoutingContext {
+  /** The live release's flows. */
+  flows: readonly VersionedFlow[];
+  /** The live release's texts: word lists of the matcher, flow labels. */
+  words: Pick<TemplateRenderer, 'wordList' | 'has'>;
+  inputs: Pick<InputTypeRegistry, 'findEntities'>;
+  /** The citizen's language: only flows with a label in it can be offered. */
+  language: Language;
+  /** A question is waiting and the message did not answer it: only a sure wish leaves the question. */
+  midQuestion?: boolean;
+}
+
+/** Confidence the examples need to leave a question being asked (higher than between conversations). */
+const MID_QUESTION_CONFIDENCE = 0.8;
+
+/**
+ * Decides which flow a text message starts. In order: a trigger that is sure (a payload, a pattern, the whole message
+ * one of a flow's keywords); a value found inside the message (a dossier code, a tax code…) for a flow that declares
+ * it as an entity, unless the rest of the message clearly asks for another flow; the flows' examples (a clear winner
+ * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
+ */
+export function routeMessage(text: string, ctx: RoutingContext): Routing {
+  const flows = ctx.flows.map((f) => f.flow);
+  const folded = foldText(text);
+  const telex = foldTelex(folded);
+  type Candidate = { flow: FlowDefinition; score: number; length: number; save?: { path: string; value: string } };
+  const candidates: Candidate[] = [];
+  for (const flow of flows) {
+    for (const trigger of flow.triggers) {
+      if (trigger.type === 'payload') {
+        if (text === trigger.value || text.startsWith(`${trigger.value} `)) {
+          const rest = text.slice(trigger.value.length).trim();
+          candidates.push({
+            flow,
+            score: 10,
+            length: trigger.value.length,
+            ...(trigger.save && rest ? { save: { path: trigger.save, value: rest } } : {}),
+          });
+        }
+      } else if (trigger.type === 'regex') {
+        const match = safeRegex(trigger.pattern)?.exec(text);
+        if (match) {
+          const value = match[1] ?? match[0];
+          candidates.push({
+            flow,
+            score: 5,
+            length: match[0].length,
+            ...(trigger.save ? { save: { path: trigger.save, value } } : {}),
+          });
+        }
+      } else if (trigger.type === 'keywords') {
+        for (const foldedKeyword of foldedKeywords(trigger.values)) {
+          const score = scoreKeyword(folded, foldedKeyword, telex);
+          if (score > 0) candidates.push({ flow, score, length: foldedKeyword.length });
+        }
+      }
+    }
+  }
+  // Highest score wins; among equals the longest (most specific) keyword.
+  const sorted = candidates.sort((a, b) => b.score - a.score || b.length - a.length);
+  const toFlow = (c: Candidate, via: 'trigger' | 'keyword'): Routing => ({
+    kind: 'flow',
+    flowId: c.flow.id,
+    variables: c.save ? setPath({}, c.save.path, c.save.value) : {},
+    via,
+    ranked: [],
+  });
+  const sure = sorted.find((c) => c.score >= 3);
+  if (sure) return toFlow(sure, 'trigger');
+  if (text.startsWith('#')) {
+    const loose = sorted[0];
+    return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
+  }
+
+  const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
+  const normalized = text.normalize('NFC');
+  const found = ctx.inputs.findEntities(normalized, entityTypes);
+  // The values are cut out: what is left says what the citizen wants done with them.
+  let rest = normalized;
+  for (const match of [...found.values()].sort((a, b) => b.start - a.start)) {
+    rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
+  }
+  const matcher = intentMatcherFor(ctx.flows, ctx.words);
+  const { analysis, ranked } = matcher.match(rest);
+  const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+  const offerable = (flowId: string) => {
+    const label = flows.find((f) => f.id === flowId)?.label;
+    return label !== undefined && ctx.words.has(label, ctx.language);
+  };
+  const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  const byId = (flowId: string) => flows.find((f) => f.id === flowId);
+
+  if (found.size > 0) {
+    const withEntity = flows
+      .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
+      .sort(
+        (a, b) =>
+          confidence(b.id) - confidence(a.id) ||
+          Number(offerable(b.id)) - Number(offerable(a.id)) ||
+          a.id.localeCompare(b.id),
+      );
+    const best = withEntity[0];
+    const top = ranked[0];
+    // A clear wish for a flow that takes no such value wins ("phản ánh: hồ sơ … bị chậm" is feedback).
+    const otherWish =
+      top !== undefined &&
+      !withEntity.some((f) => f.id === top.flowId) &&
+      // Only a flow that takes no values at all: "PA-ZL-… sao rồi" is no dossier question without a dossier code.
+      (byId(top.flowId)?.entities ?? []).length === 0 &&
+      top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
+      top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin;
+    if (best && !otherWish)
+      return { kind: 'flow', flowId: best.id, variables: variablesOf(best), via: 'entity', ranked };
+  }
+
+  const decision = decideIntent(ranked, offerable);
+  const loose = sorted[0];
+  if (decision.kind === 'route') {
+    const flow = byId(decision.flowId);
+    if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
+      return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+  }
+  // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
+  if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
+    return { ...toFlow(loose, 'keyword'), ranked };
+  if (decision.kind === 'ask' && !ctx.midQuestion) {
+    const choices = decision.flowIds
+      .map((flowId) => byId(flowId))
+      .filter((flow) => flow !== undefined)
+      .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    return { kind: 'ask', choices, ranked };
+  }
+  if (loose) return { ...toFlow(loose, 'keyword'), ranked };
+  return { kind: 'none', ranked };
+}
+
+/** The variables a flow gets from what was understood: its entities found, its topic. */
+function understoodVariables(
+  flow: FlowDefinition,
+  found: ReadonlyMap<string, { value: unknown }>,
+  analysis: Analysis,
+): Variables {
+  let variables: Variables = {};
+  for (const entity of flow.entities ?? []) {
+    const match = found.get(entity.type);
+    if (match) variables = setPath(variables, entity.save, match.value);
+  }
+  if (flow.topic !== undefined && analysis.topic.length > 0) variables = setPath(variables, flow.topic, analysis.topic);
+  return variables;
+}
+
+const keywordCache = new WeakMap<readonly string[], string[]>();
+
+/** A keyword trigger's values folded once (flow definitions are immutable and cached). */
+function foldedKeywords(values: readonly string[]): string[] {
+  let folded = keywordCache.get(values);
+  if (!folded) {
+    folded = values.map((value) => foldText(value));
+    keywordCache.set(values, folded);
+  }
+  return folded;
+}
+
+const regexCache = new Map<string, RegExp | null>();
+
+/** Compiled trigger pattern, or null when it does not compile (validation reports it; the engine skips it). */
+function safeRegex(pattern: string): RegExp | null {
+  if (!regexCache.has(pattern)) {
+    let compiled: RegExp | null;
+    try {
+      compiled = new RegExp(pattern, 'iu');
+    } catch {
+      compiled = null;
+    }
+    regexCache.set(pattern, compiled);
+  }
+  return regexCache.get(pattern) ?? null;
+}
+
+/** Something about a flow's examples worth a look; never blocks publishing. */
+export interface ExampleWarning {
+  kind: 'example_overlap' | 'example_confused';
+  flowId: string;
+  message: string;
+}
+
+/**
+ * Checks the flows' examples against each other: the same phrase (once folded, corrected and its synonyms replaced)
+ * given to two flows, and examples that the other examples would send to another flow (each half of the examples is
+ * understood by a matcher built from the other half, so an example never matches itself).
+ */
+export function checkExamples(
+  flows: readonly FlowDefinition[],
+  words: Pick<TemplateRenderer, 'wordList'>,
+): ExampleWarning[] {
+  const warnings: ExampleWarning[] = [];
+  const owners = new Map<string, { flowId: string; example: string }>();
+  const all = createFlowIntentMatcher(flows, words);
+  for (const flow of flows) {
+    for (const example of flowPhrases(flow)) {
+      const key = all
+        .analyse(example)
+        .tokens.map((t) => t.word)
+        .join(' ');
+      const owner = owners.get(key);
+      if (owner && owner.flowId !== flow.id) {
+        warnings.push({
+          kind: 'example_overlap',
+          flowId: flow.id,
+          message: `example "${example}" is the same as "${owner.example}" of flow ${owner.flowId}`,
+        });
+      } else if (!owner) owners.set(key, { flowId: flow.id, example });
+    }
+  }
+  for (const half of [0, 1]) {
+    const training = flows.map((flow) => ({
+      flowId: flow.id,
+      examples: flowPhrases(flow).filter((_, i) => i % 2 !== half),
+    }));
+    const matcher = createIntentMatcher(
+      training.filter((f) => f.examples.length > 0),
+      lexiconSource(words),
+    );
+    for (const flow of flows) {
+      flowPhrases(flow).forEach((example, i) => {
+        if (i % 2 !== half) return;
+        const [top] = matcher.match(example).ranked;
+        const own = matcher.match(example).ranked.find((r) => r.flowId === flow.id)?.confidence ?? 0;
+        if (
+          top &&
+          top.flowId !== flow.id &&
+          top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
+          top.confidence - own >= DEFAULT_INTENT_THRESHOLDS.margin
+        ) {
+          warnings.push({
+            kind: 'example_confused',
+            flowId: flow.id,
+            message: `example "${example}" is understood as flow ${top.flowId} (${top.confidence}, like "${top.example}")`,
+          });
+        }
+      });
+    }
+  }
+  return warnings;
+}

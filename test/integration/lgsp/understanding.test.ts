@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createActionRegistry,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  loadFlowsFromDir,
+  simulateConversation,
+  type OutboundMessage,
+  type TranscriptTurn,
+} from '../../../src/conversation/index.js';
+import { createFeedbackActions } from '../../../src/feedback/index.js';
+import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+import { startHarness, type Harness } from './harness.js';
+
+const CODE = '000.00.15.H02-221205-0001';
+const TAX_CODE = '2300900005';
+
+function texts(messages: readonly OutboundMessage[]): string {
+  return messages
+    .map((m) =>
+      m.kind === 'text'
+        ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)].join('\n')
+        : m.kind === 'request_user_info'
+          ? `[share:${m.title}]`
+          : '[image]',
+    )
+    .join('\n');
+}
+function buttons(messages: readonly OutboundMessage[]): string[] {
+  return messages.flatMap((m) =>
+    m.kind === 'text' ? (m.buttons ?? []).map((b) => (b.action.type === 'query' ? b.action.payload : b.title)) : [],
+  );
+}
+
+/**
+ * Messages as citizens type them, through the shipped flows, the real engine and the LGSP simulator over HTTP: each
+ * must reach the right answer at once (no question asked again, no fallback).
+ */
+describe('understanding citizens: first messages reach the right answer', () => {
+  let h: Harness;
+  let db: TestDatabase;
+  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+  const loaded = loadFlowsFromDir(path.resolve('flows'));
+  let run: (messages: string[], language?: 'vi' | 'en') => Promise<TranscriptTurn[]>;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    db = await createTestDatabase();
+    const actions = createActionRegistry([
+      ...createLgspActions({
+        services: h.lgsp,
+        renderer,
+        follows: createDossierFollowStore(db.db),
+        follow: { maxDays: 30, intervalMinutes: 30 },
+      }),
+      ...createFeedbackActions({
+        db: db.db,
+        categories: h.lgsp.catalogue,
+        renderer,
+        secretsKey: randomBytes(32),
+        provinceCode: '24',
+      }),
+    ]);
+    run = (messages, language) =>
+      simulateConversation(
+        {
+          flows: createMemoryFlowSource(loaded.flows),
+          actions,
+          inputs: createShippedInputTypes(),
+          templates: renderer,
+          logger: testLogger(),
+          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+        },
+        { messages, ...(language ? { language } : {}) },
+      );
+  });
+  afterAll(async () => {
+    await h.close();
+    await db.destroy();
+  });
+
+  const first = async (message: string, language?: 'vi' | 'en') => {
+    const [turn] = await run([message], language);
+    return turn?.bot ?? [];
+  };
+
+  it.each<[string, string]>([
+    // Codes inside sentences go straight to the answer.
+    [`Mã hồ sơ của tôi là ${CODE}`, 'Đang được giải quyết'],
+    [`tra cứu hồ sơ ${CODE}`, 'Đang được giải quyết'],
+    [`hồ sơ số ${CODE} sao rồi`, 'Đang được giải quyết'],
+    [`${CODE} nhờ anh chị xem giúp`, 'Đang được giải quyết'],
+    [`hs 000.00.15.h02 221205 0001 den dau roi a`, 'Đang được giải quyết'],
+    [`tra cứu mã số thuế ${TAX_CODE}`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
+    [`mst ${TAX_CODE}`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
+    [TAX_CODE, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
+    [`cho hỏi cty ${TAX_CODE} còn hoạt động ko`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
+    ['PA-ZL-2026-000777 xem giúp em', 'Tôi không tìm thấy phản ánh nào'],
+    // Topics of procedures: searched with the topic words only.
+    ['khai sinh', 'Thủ tục đăng ký khai sinh'],
+    ['kết hôn', 'Thủ tục đăng ký kết hôn'],
+    ['đăng ký khai sinh', 'Thủ tục đăng ký khai sinh'],
+    ['thủ tục cấp giấy khai sinh', 'Thủ tục đăng ký khai sinh'],
+    ['làm giấy khai sinh cần gì', 'Thủ tục đăng ký khai sinh'],
+    ['cho em hoi thu tuc ket hon voi a', 'Thủ tục đăng ký kết hôn'],
+    ['làm căn cước công dân cần gì', 'căn cước'],
+    ['thủ tục hành chính', 'cần tìm thủ tục gì'],
+    ['tthc', 'cần tìm thủ tục gì'],
+    // Abbreviations and typing without diacritics.
+    ['mst', 'mã số thuế'],
+    ['tra cuu dn', 'mã số thuế'],
+    ['tra cuws hoof sow', 'nhập mã hồ sơ'],
+    ['gap can bo', 'cán bộ'],
+  ])('"%s" → %s', async (message, expected) => {
+    const reply = texts(await first(message));
+    expect(reply).toContain(expected);
+    expect(reply).not.toContain('chưa hiểu');
+  });
+
+  it.each<[string, string]>([
+    ['check my dossier', 'Please type the dossier code'],
+    ['how do I register a birth', 'Thủ tục đăng ký khai sinh'],
+    ['marriage registration', 'Thủ tục đăng ký kết hôn'],
+    [`what is the status of ${CODE}`, 'Being processed'],
+    ['my dossiers', 'phone number linked to your Zalo account'],
+  ])('(English) "%s" → %s', async (message, expected) => {
+    const reply = texts(await first(message, 'en'));
+    expect(reply).toContain(expected);
+    expect(reply).not.toContain('did not understand');
+  });
+
+  it('"my dossier" offers both sharing the phone number and typing the code', async () => {
+    const bot = await first('hồ sơ của tôi');
+    expect(bot.some((m) => m.kind === 'request_user_info')).toBe(true);
+    expect(buttons(bot)).toContain('#dossier');
+    const ask = await first('tra cứu hồ sơ');
+    expect(buttons(ask)).toContain('#my_dossiers');
+  });
+
+  it('"hồ sơ" alone (or "hs") asks: look a dossier up by its code, or list mine by phone number', async () => {
+    for (const message of ['hồ sơ', 'hs', 'ho so a']) {
+      const bot = await first(message);
+      expect(texts(bot), message).toMatch(/muốn:/);
+      expect(buttons(bot), message).toEqual(['#dossier', '#my_dossiers']);
+    }
+  });
+
+  it('a message close to two flows asks which one, with a button each that starts it', async () => {
+    const bot = await first('phản ánh');
+    // "phản ánh" alone is a keyword: sure. A vaguer one is asked about.
+    expect(texts(bot)).toContain('lĩnh vực');
+    const [asked, chosen] = (await run(['theo dõi', '#follows'])).map((t) => t.bot);
+    expect(texts(asked ?? [])).toMatch(/muốn:/);
+    expect(buttons(asked ?? [])).toEqual(expect.arrayContaining(['#follows', '#follow_dossier']));
+    expect(texts(chosen ?? [])).toContain('chưa theo dõi hồ sơ nào');
+  });
+
+  it('out-of-scope messages get the fallback, never an LGSP lookup', async () => {
+    for (const message of ['giá vàng hôm nay', 'thời tiết mai thế nào', 'ai vô địch world cup']) {
+      const reply = texts(await first(message));
+      expect(reply, message).toContain('chưa hiểu');
+    }
+  });
+});
