@@ -350,7 +350,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const citizen = await citizens.create('Phạm Văn Minh');
     const reporting = (async () => {
       await citizens.say(citizen, { type: 'follow' });
-      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT, '#choice:anonymous']) {
+      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
         await citizens.say(citizen, { type: 'text', text });
       }
       return texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));

@@ -803,6 +803,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/understanding/misses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List messages the bot did not understand well
+     * @description Newest first; kept for CONVERSATION_RETENTION_DAYS. Page with `before` = `nextCursor`.
+     *
+     *     Permission `understanding.review`: roles admin, editor, approver.
+     */
+    get: operations['listUnderstandingMisses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/understanding/misses/{id}/example': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a message as an example of a flow
+     * @description Stores a new version of the flow (its latest version with the example added to `examples.<language>`), validated against the live release; with `publish`, publishes it as a release. Audited as `flow.version.create` (and `flow.publish`) and `understanding.example`.
+     *
+     *     Permission `flows.write`: roles admin, editor.
+     */
+    post: operations['addUnderstandingExample'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/understanding/misses/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dismiss a message (nothing to learn from it)
+     * @description Audited as `understanding.dismiss`.
+     *
+     *     Permission `understanding.review`: roles admin, editor, approver.
+     */
+    post: operations['dismissUnderstandingMiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/zalo/callback': {
     parameters: {
       query?: never;
@@ -1867,6 +1933,21 @@ export interface components {
             type: 'fallback';
           }
       )[];
+      /** @description Phrases citizens send to reach this flow, per language (vi, en); matched loosely, never exactly */
+      examples?: {
+        [key: string]: string[];
+      };
+      /** @description Values found inside a message that fill variables; such a message reaches this flow */
+      entities?: {
+        /** @description An input type that can find its values inside a sentence (dossier_code, tax_code…) */
+        type: string;
+        /** @description Variable that receives the value */
+        save: string;
+      }[];
+      /** @description Receives the message's topic words (filler and question words stripped) when examples reach the flow */
+      topic?: string;
+      /** @description What citizens see on a "did you mean" button for this flow; without it the flow is never offered */
+      label?: string;
       /** @description First step */
       start: string;
       steps: {
@@ -2199,6 +2280,30 @@ export interface components {
         officeHours?: string;
         holidays?: string[];
       };
+    };
+    UnderstandingMiss: {
+      id: number;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @enum {string} */
+      language: 'vi' | 'en';
+      /** @description The message, codes, phone numbers, dates and other numbers masked (‹…›) */
+      text: string;
+      /**
+       * @description `fallback`: not understood; `asked`: "did you mean"
+       * @enum {string}
+       */
+      outcome: 'fallback' | 'asked';
+      /** @description The flows the matcher thought of, best first */
+      candidates: {
+        flowId: string;
+        confidence: number;
+      }[];
+      resolution: ('example' | 'dismissed') | null;
+      resolvedBy: string | null;
+      resolvedAt: string | null;
+      resolvedFlowId: string | null;
+      resolvedVersion: number | null;
     };
     ZaloTokenStatus:
       | {
@@ -6133,6 +6238,302 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listUnderstandingMisses: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        before?: number;
+        status?: 'open' | 'resolved' | 'all';
+        outcome?: 'fallback' | 'asked';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['UnderstandingMiss'][];
+            nextCursor: number | null;
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addUnderstandingExample: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          flowId: string;
+          /**
+           * @description The example's language; default the message's
+           * @enum {string}
+           */
+          language?: 'vi' | 'en';
+          /** @description The example as it should be learnt; default the message with its masked values left out */
+          text?: string;
+          /**
+           * @description Also publish the new version (needs `flows.publish`); default: a draft to publish later
+           * @default false
+           */
+          publish?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            flowId: string;
+            version: number;
+            published: boolean;
+            releaseId: number | null;
+            miss: components['schemas']['UnderstandingMiss'];
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `ADMIN_FORBIDDEN`: `publish` without the `flows.publish` permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no such message, or no such flow */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `CONFLICT`: the message was already handled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `FLOW_INVALID`: the flow with this example would not validate; `errors.problems` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dismissUnderstandingMiss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnderstandingMiss'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no such message */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `CONFLICT`: the message was already handled */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -54,6 +54,15 @@ describe('announcements across processes', () => {
     return worker;
   };
 
+  const setZaloLatency = async (latencyMs: number) => {
+    const response = await fetch(`${url}/sandbox/zalo/api/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ latencyMs }),
+    });
+    expect(response.ok).toBe(true);
+  };
+
   beforeAll(async () => {
     database = await createTestDatabase();
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-announce-'));
@@ -114,6 +123,8 @@ describe('announcements across processes', () => {
 
   it('reaches every follower exactly once when the worker stops mid-send and another takes over', async () => {
     const followers = await makeFollowers({ baseUrl: url, db: database.db, count: FOLLOWERS / 2, tag: 'restart' });
+    // Zalo answers slowly while the first worker runs, so that it is stopped with work left, however fast the machine.
+    await setZaloLatency(1000);
     const id = await sendAnnouncement(editor, approver, { audience: { tags: ['restart'] } }, { urgent: true });
     await settle(approver, id, (progress) => progress.sent >= FOLLOWERS / 20);
     const first = running.pop();
@@ -121,6 +132,7 @@ describe('announcements across processes', () => {
     const stopped = await progressOf(approver, id);
     expect(stopped.sent).toBeLessThan(FOLLOWERS / 2);
 
+    await setZaloLatency(0);
     await startWorker();
     expect((await waitUntilDelivered(approver, id, 60_000)).sent).toBe(FOLLOWERS / 2);
     const reached = await Promise.all(followers.map((citizen) => countAnnouncements(url, citizen, TITLE)));
