@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AccountsPage } from './accounts/accounts-page';
+import { AnnouncementsListPage } from './announcements/announcements-list-page';
 import { ChangePasswordPage } from './auth/change-password-page';
 import { RequirePermission, RequireSession } from './auth/guards';
 import { SessionProvider } from './auth/session';
@@ -20,6 +21,10 @@ import { NotFoundPage } from './shell/not-found-page';
 // CodeMirror and the simulator load with the flow screen only: sign-in and lists stay light.
 const FlowEditorPage = lazy(() => import('./flows/flow-editor-page'));
 const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
+// Less used screens load when opened.
+const AnnouncementPage = lazy(() => import('./announcements/announcement-page'));
+const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
+const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
 
 function Root() {
   return (
@@ -62,6 +67,34 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="accounts.manage">
                   <AccountsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'announcements',
+              element: (
+                <RequirePermission permission="announcements.read">
+                  <Outlet />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <AnnouncementsListPage /> },
+                { path: ':id', element: <AnnouncementPage /> },
+              ],
+            },
+            {
+              path: 'understanding',
+              element: (
+                <RequirePermission permission="understanding.review">
+                  <UnderstandingMissesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'settings',
+              element: (
+                <RequirePermission permission="settings.manage">
+                  <ProvinceSettingsPage />
                 </RequirePermission>
               ),
             },

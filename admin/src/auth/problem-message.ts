@@ -30,3 +30,15 @@ function reasonOf(error: ApiProblem): string | undefined {
     ? errors.reason
     : undefined;
 }
+
+/** The fields an INVALID_INPUT answer names (`errors: [{path, message}]`), to show beside the general message. */
+export function invalidFields(error: unknown): Array<{ path: string; message: string }> {
+  if (!(error instanceof ApiProblem) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.problem.errors)) {
+    return [];
+  }
+  return (error.problem.errors as unknown[]).flatMap((item) =>
+    typeof item === 'object' && item !== null && 'path' in item && 'message' in item
+      ? [{ path: String(item.path), message: String(item.message) }]
+      : [],
+  );
+}

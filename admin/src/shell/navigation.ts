@@ -6,8 +6,11 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/', labelKey: 'nav.home', end: true },
     { to: '/handoffs', labelKey: 'nav.handoffs', permission: 'conversations.read' },
     { to: '/feedback', labelKey: 'nav.feedback', permission: 'feedback.read' },
+    { to: '/announcements', labelKey: 'nav.announcements', permission: 'announcements.read' },
     { to: '/flows', labelKey: 'nav.flows', permission: 'flows.read' },
     { to: '/texts', labelKey: 'nav.texts', permission: 'flows.read' },
     { to: '/releases', labelKey: 'nav.releases', permission: 'flows.read' },
+    { to: '/understanding', labelKey: 'nav.understanding', permission: 'understanding.review' },
+    { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
     { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];

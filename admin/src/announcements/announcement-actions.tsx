@@ -1,0 +1,255 @@
+import { Alert, Button, Group, Modal, Radio, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
+import { problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
+
+type Step = 'approve' | 'schedule' | 'pause' | 'resume' | 'cancel';
+type Dialog = 'return' | 'schedule' | 'cancel' | null;
+const MAX_COMMENT = 1000;
+
+/**
+ * What can be done with an announcement now, by this official: only the steps its status allows and their role holds
+ * (the server checks both again, and refuses an author's own approval).
+ */
+export function AnnouncementActions(props: {
+  announcement: Announcement;
+  onChanged(updated: Announcement, message: string): void;
+}) {
+  const { announcement, onChanged } = props;
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const params = { params: { path: { id: announcement.id } } };
+  const step = useMutation({
+    mutationFn: (input: { step: Step; sendAt?: string }) => {
+      switch (input.step) {
+        case 'approve':
+          return unwrap(api.POST('/api/admin/announcements/{id}/approve', params));
+        case 'schedule':
+          return unwrap(
+            api.POST('/api/admin/announcements/{id}/schedule', {
+              ...params,
+              body: input.sendAt ? { sendAt: input.sendAt } : {},
+            }),
+          );
+        case 'pause':
+          return unwrap(api.POST('/api/admin/announcements/{id}/pause', params));
+        case 'resume':
+          return unwrap(api.POST('/api/admin/announcements/{id}/resume', params));
+        case 'cancel':
+          return unwrap(api.POST('/api/admin/announcements/{id}/cancel', params));
+      }
+    },
+    onSuccess: (updated, input) => {
+      setDialog(null);
+      onChanged(updated, t(`announcements.done.${input.step}`));
+    },
+  });
+  const urgent = useMutation({
+    mutationFn: (value: boolean) =>
+      unwrap(api.POST('/api/admin/announcements/{id}/urgent', { ...params, body: { urgent: value } })),
+    onSuccess: (updated) =>
+      onChanged(updated, t(updated.urgent ? 'announcements.done.urgent' : 'announcements.done.notUrgent')),
+  });
+
+  const status = announcement.status;
+  const canWrite = can('announcements.write');
+  const canApprove = can('announcements.approve');
+  const busy = step.isPending ? step.variables.step : null;
+  return (
+    <Stack gap="xs">
+      {canApprove && CANCELLABLE.includes(status) && (
+        <Switch
+          label={t('announcements.urgent.label')}
+          description={t('announcements.urgent.hint')}
+          checked={announcement.urgent}
+          disabled={urgent.isPending}
+          onChange={(event) => urgent.mutate(event.currentTarget.checked)}
+        />
+      )}
+      <Group>
+        {canApprove && status === 'submitted' && (
+          <>
+            <Button onClick={() => step.mutate({ step: 'approve' })} loading={busy === 'approve'}>
+              {t('announcements.action.approve')}
+            </Button>
+            <Button variant="default" onClick={() => setDialog('return')}>
+              {t('announcements.action.return')}
+            </Button>
+          </>
+        )}
+        {canWrite && status === 'approved' && (
+          <Button onClick={() => setDialog('schedule')}>{t('announcements.action.schedule')}</Button>
+        )}
+        {canWrite && PAUSABLE.includes(status) && (
+          <Button variant="default" onClick={() => step.mutate({ step: 'pause' })} loading={busy === 'pause'}>
+            {t('announcements.action.pause')}
+          </Button>
+        )}
+        {canWrite && status === 'paused' && (
+          <Button onClick={() => step.mutate({ step: 'resume' })} loading={busy === 'resume'}>
+            {t('announcements.action.resume')}
+          </Button>
+        )}
+        {canWrite && CANCELLABLE.includes(status) && (
+          <Button variant="default" color="red" onClick={() => setDialog('cancel')}>
+            {t('announcements.action.cancel')}
+          </Button>
+        )}
+      </Group>
+      {(step.error ?? urgent.error) && !dialog && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, step.error ?? urgent.error)}
+        </Alert>
+      )}
+      {dialog === 'return' && (
+        <ReturnDialog announcement={announcement} onClose={() => setDialog(null)} onDone={onChanged} />
+      )}
+      {dialog === 'schedule' && (
+        <ScheduleDialog
+          onClose={() => setDialog(null)}
+          onConfirm={(sendAt) => step.mutate({ step: 'schedule', ...(sendAt ? { sendAt } : {}) })}
+          pending={busy === 'schedule'}
+          error={step.error}
+        />
+      )}
+      {dialog === 'cancel' && (
+        <Modal
+          opened
+          onClose={() => setDialog(null)}
+          title={t('announcements.dialog.cancel.title')}
+          closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+        >
+          <Stack>
+            <Text size="sm">{t('announcements.dialog.cancel.hint')}</Text>
+            {step.error && (
+              <Alert color="red" role="alert">
+                {problemMessage(t, step.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('announcements.dialog.close')}
+              </Button>
+              <Button color="red" onClick={() => step.mutate({ step: 'cancel' })} loading={busy === 'cancel'}>
+                {t('announcements.dialog.cancel.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </Stack>
+  );
+}
+
+function ReturnDialog(props: {
+  announcement: Announcement;
+  onClose(): void;
+  onDone(updated: Announcement, message: string): void;
+}) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState('');
+  const send = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/admin/announcements/{id}/return', {
+          params: { path: { id: props.announcement.id } },
+          body: { comment: comment.trim() },
+        }),
+      ),
+    onSuccess: (updated) => props.onDone(updated, t('announcements.done.return')),
+  });
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('announcements.dialog.return.title')}
+      closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+    >
+      <Stack>
+        <Textarea
+          label={t('announcements.dialog.return.comment')}
+          description={t('announcements.dialog.return.hint')}
+          value={comment}
+          onChange={(event) => setComment(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={MAX_COMMENT}
+          required
+        />
+        {send.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, send.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t('announcements.dialog.close')}
+          </Button>
+          <Button onClick={() => send.mutate()} loading={send.isPending} disabled={!comment.trim()}>
+            {t('announcements.dialog.return.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ScheduleDialog(props: {
+  onClose(): void;
+  onConfirm(sendAt: string | null): void;
+  pending: boolean;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const [when, setWhen] = useState<'now' | 'later'>('now');
+  const [at, setAt] = useState('');
+  const laterValid = at !== '' && !Number.isNaN(new Date(at).getTime());
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('announcements.dialog.schedule.title')}
+      closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+    >
+      <Stack>
+        <Radio.Group value={when} onChange={(value) => setWhen(value as 'now' | 'later')}>
+          <Stack gap="xs">
+            <Radio value="now" label={t('announcements.dialog.schedule.now')} />
+            <Radio value="later" label={t('announcements.dialog.schedule.later')} />
+          </Stack>
+        </Radio.Group>
+        {when === 'later' && (
+          <TextInput
+            type="datetime-local"
+            label={t('announcements.dialog.schedule.at')}
+            description={t('announcements.dialog.schedule.atHint')}
+            value={at}
+            onChange={(event) => setAt(event.currentTarget.value)}
+          />
+        )}
+        {props.error !== null && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, props.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t('announcements.dialog.close')}
+          </Button>
+          <Button
+            onClick={() => props.onConfirm(when === 'later' ? new Date(at).toISOString() : null)}
+            loading={props.pending}
+            disabled={when === 'later' && !laterValid}
+          >
+            {t('announcements.dialog.schedule.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,208 @@
+import { Alert, Anchor, Badge, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { invalidFields, problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { formatDateTime } from '../conversations/format';
+import { PageLoader } from '../shell/page-loader';
+import { AnnouncementActions } from './announcement-actions';
+import { AnnouncementStatusBadge, DELIVERING, EDITABLE, type Announcement } from './announcement-status';
+import { AudienceCounts } from './audience-counts';
+import { ComposeForm } from './compose-form';
+import { composeStateOf, emptyCompose, toRequest, type ComposeState } from './compose-state';
+import { DeliveryProgress } from './delivery-progress';
+import { PhonePreview } from './phone-preview';
+
+/** One announcement: compose (new, draft or returned) with the phone preview beside, then approve, send and follow. */
+export default function AnnouncementPage() {
+  const { t } = useTranslation();
+  const id = useParams().id ?? 'new';
+  const announcement = useQuery({
+    queryKey: ['announcement', id],
+    queryFn: () => unwrap(api.GET('/api/admin/announcements/{id}', { params: { path: { id } } })),
+    enabled: id !== 'new',
+  });
+  if (id === 'new') return <AnnouncementScreen key="new" announcement={null} />;
+  if (announcement.error) {
+    return (
+      <Stack>
+        <BackLink />
+        <Alert color="red" role="alert">
+          {problemMessage(t, announcement.error)}
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!announcement.data) return <PageLoader />;
+  return <AnnouncementScreen key={id} announcement={announcement.data} />;
+}
+
+function AnnouncementScreen({ announcement }: { announcement: Announcement | null }) {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ComposeState>(() =>
+    announcement ? composeStateOf(announcement) : emptyCompose(),
+  );
+  const [saved, setSaved] = useState(() => JSON.stringify(toRequest(state)));
+  const [notice, setNotice] = useState<string | null>(null);
+  const unsaved = JSON.stringify(toRequest(state)) !== saved;
+  const editable = can('announcements.write') && (announcement === null || EDITABLE.includes(announcement.status));
+
+  const remember = (updated: Announcement) => {
+    queryClient.setQueryData(['announcement', updated.id], updated);
+    void queryClient.invalidateQueries({ queryKey: ['announcements'] });
+    void queryClient.invalidateQueries({ queryKey: ['announcement-preview', updated.id] });
+    void queryClient.invalidateQueries({ queryKey: ['announcement-progress', updated.id] });
+  };
+
+  const save = useMutation({
+    mutationFn: async (then: 'save' | 'submit') => {
+      const body = toRequest(state);
+      let current = announcement;
+      if (!current) current = await unwrap(api.POST('/api/admin/announcements', { body }));
+      else if (unsaved) {
+        current = await unwrap(
+          api.PATCH('/api/admin/announcements/{id}', { params: { path: { id: current.id } }, body }),
+        );
+      }
+      if (then === 'submit') {
+        current = await unwrap(
+          api.POST('/api/admin/announcements/{id}/submit', { params: { path: { id: current.id } } }),
+        );
+      }
+      return { updated: current, body, then };
+    },
+    onSuccess: ({ updated, body, then }) => {
+      setSaved(JSON.stringify(body));
+      remember(updated);
+      setNotice(t(then === 'submit' ? 'announcements.done.submit' : 'announcements.done.save'));
+      if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { created: true } });
+    },
+  });
+
+  const fields = save.error ? invalidFields(save.error) : [];
+  return (
+    <Stack>
+      <BackLink />
+      <Group gap="sm">
+        <Title order={1} size="h3">
+          {announcement ? state.vi.title || t('announcements.untitled') : t('announcements.new')}
+        </Title>
+        {announcement && <AnnouncementStatusBadge status={announcement.status} />}
+        {announcement?.urgent && (
+          <Badge color="red" variant="light">
+            {t('announcements.urgent.badge')}
+          </Badge>
+        )}
+      </Group>
+      {announcement && (
+        <Text size="sm" c="dimmed">
+          {t('announcements.meta', { at: formatDateTime(announcement.createdAt, i18n.language) })}
+          {announcement.sendAt &&
+            ` · ${t('announcements.sendAt', { at: formatDateTime(announcement.sendAt, i18n.language) })}`}
+        </Text>
+      )}
+      {notice && (
+        <Alert color="green" role="status">
+          {notice}
+        </Alert>
+      )}
+      {announcement?.status === 'returned' && announcement.returnComment && (
+        <Alert color="orange" title={t('announcements.returned')} data-testid="return-comment">
+          {announcement.returnComment}
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack>
+            {editable ? <ComposeForm state={state} onChange={setState} /> : <AudienceSummary state={state} />}
+            {save.error && (
+              <Alert color="red" role="alert">
+                {problemMessage(t, save.error)}
+                {fields.length > 0 && (
+                  <List size="sm" mt="xs">
+                    {fields.map((field) => (
+                      <List.Item key={field.path}>
+                        {field.path}: {field.message}
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+              </Alert>
+            )}
+            {editable && (
+              <Group>
+                <Button
+                  variant="default"
+                  onClick={() => save.mutate('save')}
+                  loading={save.variables === 'save' && save.isPending}
+                >
+                  {t('announcements.action.save')}
+                </Button>
+                <Button onClick={() => save.mutate('submit')} loading={save.variables === 'submit' && save.isPending}>
+                  {t('announcements.action.submit')}
+                </Button>
+                {unsaved && (
+                  <Text size="sm" c="orange.9" data-testid="unsaved">
+                    {t('announcements.unsaved')}
+                  </Text>
+                )}
+              </Group>
+            )}
+            {announcement && (
+              <AnnouncementActions
+                announcement={announcement}
+                onChanged={(updated, message) => {
+                  remember(updated);
+                  setNotice(message);
+                }}
+              />
+            )}
+            {announcement && DELIVERING.includes(announcement.status) && (
+              <DeliveryProgress id={announcement.id} status={announcement.status} />
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack>
+            <PhonePreview state={state} />
+            {announcement && <AudienceCounts id={announcement.id} unsaved={unsaved} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to="/announcements" size="sm">
+      {t('announcements.back')}
+    </Anchor>
+  );
+}
+
+/** Who receives it, in words (read-only once submitted). */
+function AudienceSummary({ state }: { state: ComposeState }) {
+  const { t } = useTranslation();
+  const { tags, communes, topics, languages } = state.audience;
+  const parts = [
+    tags.length > 0 && `${t('announcements.audience.tags')}: ${tags.join(', ')}`,
+    communes.length > 0 && `${t('announcements.audience.communes')}: ${communes.join(', ')}`,
+    topics.length > 0 && `${t('announcements.audience.topics')}: ${topics.join(', ')}`,
+    languages.length > 0 &&
+      `${t('announcements.audience.languages')}: ${languages.map((l) => t(`announcements.language.${l}`)).join(', ')}`,
+  ].filter((part): part is string => typeof part === 'string');
+  return (
+    <Text size="sm" data-testid="audience-summary">
+      {t('announcements.audience.legend')}:{' '}
+      {parts.length > 0 ? parts.join(' · ') : t('announcements.audience.everyone')}
+    </Text>
+  );
+}

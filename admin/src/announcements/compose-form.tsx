@@ -1,0 +1,187 @@
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Select,
+  Stack,
+  Switch,
+  Tabs,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  emptyVersion,
+  MAX_BUTTONS,
+  type AudienceForm,
+  type ButtonType,
+  type ComposeState,
+  type Language,
+  type VersionForm,
+} from './compose-state';
+
+const MAX_TITLE = 200;
+const MAX_TEXT = 2000;
+const BUTTON_TYPES: readonly ButtonType[] = ['link', 'phone', 'flow'];
+
+/** The content in both languages (tabs) and who receives it; the phone preview beside it follows every key. */
+export function ComposeForm({ state, onChange }: { state: ComposeState; onChange(next: ComposeState): void }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      <Tabs defaultValue="vi" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="vi">{t('announcements.language.vi')}</Tabs.Tab>
+          <Tabs.Tab value="en">{t('announcements.language.en')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="vi" pt="sm">
+          <VersionFields language="vi" version={state.vi} onChange={(vi) => onChange({ ...state, vi })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="en" pt="sm">
+          <Stack>
+            <Switch
+              label={t('announcements.compose.addEnglish')}
+              description={t('announcements.compose.addEnglishHint')}
+              checked={state.en !== null}
+              onChange={(event) => onChange({ ...state, en: event.currentTarget.checked ? emptyVersion() : null })}
+            />
+            {state.en && (
+              <VersionFields language="en" version={state.en} onChange={(en) => onChange({ ...state, en })} />
+            )}
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+      <AudienceFields audience={state.audience} onChange={(audience) => onChange({ ...state, audience })} />
+    </Stack>
+  );
+}
+
+function VersionFields(props: { language: Language; version: VersionForm; onChange(next: VersionForm): void }) {
+  const { language, version, onChange } = props;
+  const { t } = useTranslation();
+  const suffix = t(`announcements.language.${language}`);
+  const setButton = (index: number, change: Partial<VersionForm['buttons'][number]>) =>
+    onChange({
+      ...version,
+      buttons: version.buttons.map((button, i) => (i === index ? { ...button, ...change } : button)),
+    });
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={`${t('announcements.compose.title')} (${suffix})`}
+        value={version.title}
+        maxLength={MAX_TITLE}
+        required
+        onChange={(event) => onChange({ ...version, title: event.currentTarget.value })}
+      />
+      <Textarea
+        label={`${t('announcements.compose.text')} (${suffix})`}
+        description={t('announcements.compose.textHint')}
+        value={version.text}
+        maxLength={MAX_TEXT}
+        autosize
+        minRows={5}
+        required
+        onChange={(event) => onChange({ ...version, text: event.currentTarget.value })}
+      />
+      <TextInput
+        label={`${t('announcements.compose.image')} (${suffix})`}
+        description={t('announcements.compose.imageHint')}
+        value={version.imageUrl}
+        type="url"
+        onChange={(event) => onChange({ ...version, imageUrl: event.currentTarget.value })}
+      />
+      <Fieldset legend={t('announcements.buttons.legend', { max: MAX_BUTTONS })} variant="unstyled">
+        <Stack gap="xs">
+          {version.buttons.map((button, index) => (
+            <Group key={index} align="flex-end" gap="xs" wrap="nowrap" data-testid="button-row">
+              <Select
+                label={t('announcements.buttons.type')}
+                data={BUTTON_TYPES.map((value) => ({ value, label: t(`announcements.buttons.types.${value}`) }))}
+                value={button.type}
+                allowDeselect={false}
+                onChange={(value) => setButton(index, { type: (value as ButtonType | null) ?? 'link' })}
+                w={150}
+              />
+              <TextInput
+                label={t('announcements.buttons.title', { n: index + 1 })}
+                value={button.title}
+                maxLength={100}
+                onChange={(event) => setButton(index, { title: event.currentTarget.value })}
+                style={{ flex: 1 }}
+              />
+              <TextInput
+                label={t(`announcements.buttons.value.${button.type}`, { n: index + 1 })}
+                value={button.value}
+                onChange={(event) => setButton(index, { value: event.currentTarget.value })}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                variant="default"
+                size="lg"
+                aria-label={t('announcements.buttons.remove', { n: index + 1 })}
+                onClick={() => onChange({ ...version, buttons: version.buttons.filter((_, i) => i !== index) })}
+              >
+                ✕
+              </ActionIcon>
+            </Group>
+          ))}
+          {version.buttons.length < MAX_BUTTONS && (
+            <Group>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() =>
+                  onChange({ ...version, buttons: [...version.buttons, { type: 'link', title: '', value: '' }] })
+                }
+              >
+                {t('announcements.buttons.add')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Fieldset>
+    </Stack>
+  );
+}
+
+function AudienceFields({ audience, onChange }: { audience: AudienceForm; onChange(next: AudienceForm): void }) {
+  const { t } = useTranslation();
+  const list = (key: 'tags' | 'communes' | 'topics') => (
+    <TagsInput
+      label={t(`announcements.audience.${key}`)}
+      description={t(`announcements.audience.${key}Hint`)}
+      value={audience[key]}
+      onChange={(value) => onChange({ ...audience, [key]: value })}
+      splitChars={[',', ' ']}
+      clearable
+    />
+  );
+  return (
+    <Fieldset legend={t('announcements.audience.legend')}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('announcements.audience.intro')}
+        </Text>
+        {list('tags')}
+        {list('communes')}
+        {list('topics')}
+        <Checkbox.Group
+          label={t('announcements.audience.languages')}
+          description={t('announcements.audience.languagesHint')}
+          value={audience.languages}
+          onChange={(value) => onChange({ ...audience, languages: value as Language[] })}
+        >
+          <Group mt={4}>
+            <Checkbox value="vi" label={t('announcements.language.vi')} />
+            <Checkbox value="en" label={t('announcements.language.en')} />
+          </Group>
+        </Checkbox.Group>
+      </Stack>
+    </Fieldset>
+  );
+}

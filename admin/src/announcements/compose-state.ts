@@ -1,0 +1,113 @@
+// No imports of React: the unit test loads this file on its own.
+import type { Schemas } from '../api/client';
+
+type Content = Schemas['AnnouncementContent'];
+type Version = Schemas['AnnouncementVersion'];
+type Button = Schemas['AnnouncementButton'];
+type Audience = Schemas['AnnouncementAudience'];
+export type ButtonType = Button['type'];
+export type Language = 'vi' | 'en';
+
+export const MAX_BUTTONS = 5;
+
+/** A button as the form holds it: one value field whatever its type (address, phone number or flow id). */
+export interface ButtonForm {
+  type: ButtonType;
+  title: string;
+  value: string;
+}
+export interface VersionForm {
+  title: string;
+  text: string;
+  imageUrl: string;
+  buttons: ButtonForm[];
+}
+export interface AudienceForm {
+  tags: string[];
+  communes: string[];
+  topics: string[];
+  languages: Language[];
+}
+/** What the compose screen edits: Vietnamese always, English when the official adds it. */
+export interface ComposeState {
+  vi: VersionForm;
+  en: VersionForm | null;
+  audience: AudienceForm;
+}
+
+export const emptyVersion = (): VersionForm => ({ title: '', text: '', imageUrl: '', buttons: [] });
+export const emptyCompose = (): ComposeState => ({
+  vi: emptyVersion(),
+  en: null,
+  audience: { tags: [], communes: [], topics: [], languages: [] },
+});
+
+function buttonValue(button: Button): string {
+  return button.type === 'link' ? button.url : button.type === 'phone' ? button.phone : button.flow;
+}
+
+function versionForm(version: Version): VersionForm {
+  return {
+    title: version.title,
+    text: version.text,
+    imageUrl: version.imageUrl ?? '',
+    buttons: (version.buttons ?? []).map((button) => ({
+      type: button.type,
+      title: button.title,
+      value: buttonValue(button),
+    })),
+  };
+}
+
+export function composeStateOf(announcement: { content: Content; audience: Audience }): ComposeState {
+  const { audience } = announcement;
+  return {
+    vi: versionForm(announcement.content.vi),
+    en: announcement.content.en ? versionForm(announcement.content.en) : null,
+    audience: {
+      tags: audience.tags ?? [],
+      communes: audience.communes ?? [],
+      topics: audience.topics ?? [],
+      languages: audience.languages ?? [],
+    },
+  };
+}
+
+function toButton(button: ButtonForm): Button {
+  const title = button.title.trim();
+  const value = button.value.trim();
+  if (button.type === 'link') return { type: 'link', title, url: value };
+  if (button.type === 'phone') return { type: 'phone', title, phone: value.replace(/[\s.-]/g, '') };
+  return { type: 'flow', title, flow: value };
+}
+
+function toVersion(form: VersionForm): Version {
+  const imageUrl = form.imageUrl.trim();
+  return {
+    title: form.title.trim(),
+    text: form.text.trim(),
+    ...(imageUrl ? { imageUrl } : {}),
+    ...(form.buttons.length > 0 ? { buttons: form.buttons.map(toButton) } : {}),
+  };
+}
+
+/** The request body: empty criteria left out (no criterion means every follower). */
+export function toRequest(state: ComposeState): { content: Content; audience: Audience } {
+  const { tags, communes, topics, languages } = state.audience;
+  return {
+    content: { vi: toVersion(state.vi), ...(state.en ? { en: toVersion(state.en) } : {}) },
+    audience: {
+      ...(tags.length > 0 ? { tags } : {}),
+      ...(communes.length > 0 ? { communes } : {}),
+      ...(topics.length > 0 ? { topics } : {}),
+      ...(languages.length > 0 ? { languages } : {}),
+    },
+  };
+}
+
+/** The text as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values (as the server does). */
+export function fillSample(text: string, sample: { name: string; commune: string }): string {
+  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string) =>
+    name === 'name' ? sample.name : name === 'commune' ? sample.commune : whole,
+  );
+}

@@ -1,0 +1,222 @@
+import {
+  Alert,
+  Anchor,
+  Autocomplete,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Schemas } from '../api/client';
+import { invalidFields, problemMessage } from '../auth/problem-message';
+import { PageLoader } from '../shell/page-loader';
+
+type View = Schemas['ProvinceSettingsView'];
+type Settings = View['settings'];
+type Field = keyof Settings;
+const FIELDS: readonly Field[] = [
+  'name',
+  'hotline',
+  'officeAddress',
+  'portalUrl',
+  'addressForm',
+  'officeHours',
+  'holidays',
+];
+const ADDRESS_FORMS = ['anh/chị', 'Ông/Bà', 'bạn'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What citizens are told about the province (name, hotline, one-stop shop, portal, office hours, holidays) and how the
+ * bot addresses them. A field an admin changed overrides the server's configuration until it is set back.
+ */
+export default function ProvinceSettingsPage() {
+  const { t } = useTranslation();
+  const view = useQuery({
+    queryKey: ['province-settings'],
+    queryFn: () => unwrap(api.GET('/api/admin/settings/province')),
+  });
+  if (view.error) {
+    return (
+      <Alert color="red" role="alert">
+        {problemMessage(t, view.error)}
+      </Alert>
+    );
+  }
+  if (!view.data) return <PageLoader />;
+  return <SettingsForm key={JSON.stringify(view.data)} view={view.data} />;
+}
+
+function SettingsForm({ view }: { view: View }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState<Settings>(view.settings);
+  /** Fields the admin asked to take from the configuration again. */
+  const [reset, setReset] = useState<ReadonlySet<Field>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const changed = (field: Field) => view.changed[field] !== undefined && !reset.has(field);
+  const edited = (field: Field) => JSON.stringify(values[field]) !== JSON.stringify(view.settings[field]);
+
+  const save = useMutation({
+    mutationFn: () => {
+      // The body replaces what admins changed: keep earlier changes, add the fields edited now.
+      const body: Partial<Settings> = {};
+      for (const field of FIELDS) {
+        if (reset.has(field) && !edited(field)) continue;
+        if (view.changed[field] !== undefined || edited(field)) Object.assign(body, { [field]: values[field] });
+      }
+      return unwrap(api.PUT('/api/admin/settings/province', { body }));
+    },
+    onSuccess: (next) => {
+      queryClient.setQueryData(['province-settings'], next);
+      setNotice(t('settings.saved'));
+    },
+  });
+  const set = <K extends Field>(field: K, value: Settings[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    save.mutate();
+  };
+  const badHolidays = values.holidays.filter((day) => !DATE.test(day));
+  const fields = save.error ? invalidFields(save.error) : [];
+  const label = (field: Field) => (
+    <Group gap={6} component="span">
+      <span>{t(`settings.field.${field}`)}</span>
+      {changed(field) && (
+        <Badge size="xs" variant="light" color="blue" component="span">
+          {t('settings.changed')}
+        </Badge>
+      )}
+    </Group>
+  );
+  const resetLink = (field: Field): ReactNode =>
+    changed(field) ? (
+      <Anchor
+        component="button"
+        type="button"
+        size="xs"
+        onClick={() => setReset((current) => new Set([...current, field]))}
+        aria-label={t('settings.resetField', { field: t(`settings.field.${field}`) })}
+      >
+        {t('settings.reset')}
+      </Anchor>
+    ) : null;
+  const hint = (field: Field) => (
+    <>
+      {t(`settings.hint.${field}`)} {resetLink(field)}
+    </>
+  );
+
+  return (
+    <Stack maw={760}>
+      <Title order={1} size="h3">
+        {t('settings.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('settings.intro')}
+      </Text>
+      <Paper withBorder p="md" component="form" onSubmit={submit} aria-label={t('settings.title')}>
+        <Stack>
+          <TextInput
+            label={label('name')}
+            description={hint('name')}
+            value={values.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            maxLength={100}
+            required
+          />
+          <TextInput
+            label={label('hotline')}
+            description={hint('hotline')}
+            value={values.hotline}
+            onChange={(e) => set('hotline', e.currentTarget.value)}
+            maxLength={40}
+            required
+          />
+          <TextInput
+            label={label('officeAddress')}
+            description={hint('officeAddress')}
+            value={values.officeAddress}
+            onChange={(e) => set('officeAddress', e.currentTarget.value)}
+            maxLength={300}
+            required
+          />
+          <TextInput
+            label={label('portalUrl')}
+            description={hint('portalUrl')}
+            type="url"
+            value={values.portalUrl}
+            onChange={(e) => set('portalUrl', e.currentTarget.value)}
+            required
+          />
+          <Autocomplete
+            label={label('addressForm')}
+            description={hint('addressForm')}
+            data={ADDRESS_FORMS}
+            value={values.addressForm}
+            onChange={(value) => set('addressForm', value)}
+            maxLength={20}
+            required
+          />
+          <TextInput
+            label={label('officeHours')}
+            description={hint('officeHours')}
+            value={values.officeHours}
+            onChange={(e) => set('officeHours', e.currentTarget.value)}
+            ff="monospace"
+            required
+          />
+          <TagsInput
+            label={label('holidays')}
+            description={hint('holidays')}
+            value={values.holidays}
+            onChange={(value) => set('holidays', [...new Set(value.map((day) => day.trim()))].sort())}
+            splitChars={[',', ' ', ';']}
+            error={badHolidays.length > 0 ? t('settings.badHolidays', { days: badHolidays.join(', ') }) : undefined}
+            clearable
+          />
+          {notice && (
+            <Alert color="green" role="status">
+              {notice}
+            </Alert>
+          )}
+          {save.error && (
+            <Alert color="red" role="alert">
+              {problemMessage(t, save.error)}
+              {fields.length > 0 && (
+                <List size="sm" mt="xs">
+                  {fields.map((field) => (
+                    <List.Item key={field.path}>
+                      {t(`settings.field.${field.path}`, { defaultValue: field.path })}: {field.message}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0}>
+              {t('settings.save')}
+            </Button>
+            {reset.size > 0 && (
+              <Text size="sm" c="orange.9">
+                {t('settings.resetPending', { count: reset.size })}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
