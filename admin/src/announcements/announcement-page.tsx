@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Grid, Group, List, Stack, Text, Title } f
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { invalidFields, problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
@@ -49,7 +49,9 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
     announcement ? composeStateOf(announcement) : emptyCompose(),
   );
   const [saved, setSaved] = useState(() => JSON.stringify(toRequest(state)));
-  const [notice, setNotice] = useState<string | null>(null);
+  // A new announcement's first save opens its own address: the notice comes along.
+  const arrived = useLocation().state as { notice?: string } | null;
+  const [notice, setNotice] = useState<string | null>(arrived?.notice ?? null);
   const unsaved = JSON.stringify(toRequest(state)) !== saved;
   const editable = can('announcements.write') && (announcement === null || EDITABLE.includes(announcement.status));
 
@@ -80,8 +82,9 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
     onSuccess: ({ updated, body, then }) => {
       setSaved(JSON.stringify(body));
       remember(updated);
-      setNotice(t(then === 'submit' ? 'announcements.done.submit' : 'announcements.done.save'));
-      if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { created: true } });
+      const message = t(then === 'submit' ? 'announcements.done.submit' : 'announcements.done.save');
+      setNotice(message);
+      if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { notice: message } });
     },
   });
 

@@ -1,4 +1,4 @@
-import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
@@ -54,11 +54,11 @@ export function AudienceCounts({ id, unsaved }: { id: string; unsaved: boolean }
 
 function Count({ label, value }: { label: string; value: string }) {
   return (
-    <Group gap={4} align="baseline" wrap="wrap">
+    <Stack gap={0}>
       <Text fw={700} size="lg">
         {value}
       </Text>
       <Text size="xs">{label}</Text>
-    </Group>
+    </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeStateOf, emptyCompose, fillSample, toRequest } from './compose-state';
+import { composeStateOf, emptyCompose, fillSample, toRequest } from './compose-state.js';
 
 describe('the announcement compose state', () => {
   it('turns the form into the API body and back, leaving out what is empty', () => {

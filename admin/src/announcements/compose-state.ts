@@ -1,12 +1,27 @@
-// No imports of React: the unit test loads this file on its own.
-import type { Schemas } from '../api/client';
-
-type Content = Schemas['AnnouncementContent'];
-type Version = Schemas['AnnouncementVersion'];
-type Button = Schemas['AnnouncementButton'];
-type Audience = Schemas['AnnouncementAudience'];
-export type ButtonType = Button['type'];
+// No imports: the unit test loads this file under Node's resolution. The shapes are the API's (AnnouncementContent,
+// AnnouncementAudience in api/schema.d.ts); the compiler checks them where the page sends them.
 export type Language = 'vi' | 'en';
+type Button =
+  | { type: 'link'; title: string; url: string }
+  | { type: 'phone'; title: string; phone: string }
+  | { type: 'flow'; title: string; flow: string };
+export type ButtonType = Button['type'];
+interface Version {
+  title: string;
+  text: string;
+  imageUrl?: string;
+  buttons?: Button[];
+}
+interface Content {
+  vi: Version;
+  en?: Version;
+}
+interface Audience {
+  tags?: string[];
+  communes?: string[];
+  topics?: string[];
+  languages?: Language[];
+}
 
 export const MAX_BUTTONS = 5;
 

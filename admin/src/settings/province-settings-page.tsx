@@ -41,6 +41,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export default function ProvinceSettingsPage() {
   const { t } = useTranslation();
+  const [notice, setNotice] = useState<string | null>(null);
   const view = useQuery({
     queryKey: ['province-settings'],
     queryFn: () => unwrap(api.GET('/api/admin/settings/province')),
@@ -53,16 +54,17 @@ export default function ProvinceSettingsPage() {
     );
   }
   if (!view.data) return <PageLoader />;
-  return <SettingsForm key={JSON.stringify(view.data)} view={view.data} />;
+  // The form starts again from what the server answers after a save; the notice outlives it.
+  return <SettingsForm key={JSON.stringify(view.data)} view={view.data} notice={notice} onNotice={setNotice} />;
 }
 
-function SettingsForm({ view }: { view: View }) {
+function SettingsForm(props: { view: View; notice: string | null; onNotice(notice: string | null): void }) {
+  const { view, notice, onNotice: setNotice } = props;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Settings>(view.settings);
   /** Fields the admin asked to take from the configuration again. */
   const [reset, setReset] = useState<ReadonlySet<Field>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
   const changed = (field: Field) => view.changed[field] !== undefined && !reset.has(field);
   const edited = (field: Field) => JSON.stringify(values[field]) !== JSON.stringify(view.settings[field]);
 

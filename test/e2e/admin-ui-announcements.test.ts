@@ -1,0 +1,214 @@
+// The admin web UI's announcement, learning-loop and settings screens in a real browser, on the whole server (sandbox
+// mode): an approver composes an announcement (phone preview, audience counts), cannot approve it themself, the admin
+// returns it with a comment and approves it once resubmitted, marks it urgent and sends it; the progress fills and both
+// citizens get it on Zalo, the report downloads. The admin teaches the bot a message it did not understand and
+// dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { texts, ZaloCitizens, type ConversationItem } from '../integration/admin-flows/clients.js';
+import { adminApi, createAccount } from './lib/admin-api.js';
+import { seriousAccessibilityViolations } from './lib/axe.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+
+if (!chromiumAvailable) {
+  console.warn(`skipping the admin announcements browser test: no chromium at ${CHROMIUM_PATH}`);
+}
+
+const UI_TIMEOUT_MS = 15_000;
+const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
+const APPROVER = { email: 'approver@province.gov.vn', password: 'một câu mật khẩu đủ dài của người duyệt' };
+const NOTICE = 'Từ 7 giờ sáng thứ Bảy, {{name}} có thể nộp hồ sơ đất đai trực tuyến.';
+
+describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not understood, province settings', () => {
+  let server: TestSystem;
+  let browser: Browser;
+  let admin: { email: string; password: string };
+  let citizens: ZaloCitizens;
+
+  beforeAll(async () => {
+    if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
+    // Quiet hours off: the test runs at any hour (the urgent flag's own rule is tested in the announcements module).
+    server = await startTestSystem({ env: { SANDBOX: 'true', ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
+    if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
+    admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
+    await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
+    citizens = new ZaloCitizens(server.url);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  async function signedIn(name: string, account: { email: string; password: string }) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Mật khẩu').fill(account.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
+    const done = async () => {
+      await fs.mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: path.join('test-results', `admin-${name}.png`) }).catch(() => undefined);
+      await context.close();
+    };
+    return { page, done };
+  }
+
+  const open = (page: Page, link: string) => page.getByRole('navigation').getByRole('link', { name: link }).click();
+
+  it('composes, returns, approves, sends and reports an announcement that both citizens get', async () => {
+    const lan = await citizens.create('Trần Thị Lan');
+    const binh = await citizens.create('Võ Văn Bình');
+    for (const citizen of [lan, binh]) await citizens.say(citizen, { type: 'follow' });
+
+    // The approver composes: the phone preview follows the typing, placeholders filled with a sample name.
+    const author = await signedIn('announcement-compose', APPROVER);
+    const { page } = author;
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Thông tin của tỉnh' }).count()).toBe(0);
+    await open(page, 'Thông báo tới người dân');
+    await page.getByRole('link', { name: 'Soạn thông báo mới' }).click();
+    await page.getByLabel('Tiêu đề (Tiếng Việt)').fill('Nộp hồ sơ đất đai trực tuyến');
+    await page.getByLabel('Nội dung (Tiếng Việt)').fill(NOTICE);
+    await page.getByRole('button', { name: '+ Thêm nút' }).click();
+    await page.getByLabel('Chữ trên nút 1').fill('Xem hướng dẫn');
+    await page.getByLabel('Địa chỉ trang web (nút 1)').fill('https://dichvucong.example.gov.vn/dat-dai');
+    await page.getByRole('checkbox', { name: 'Tiếng Việt' }).check();
+    const preview = page.getByTestId('preview-message');
+    await preview.getByText('Từ 7 giờ sáng thứ Bảy, Nguyễn Văn An có thể nộp').waitFor();
+    await preview.getByText('Xem hướng dẫn').waitFor();
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByText('Đã lưu bản nháp.').waitFor();
+    // Both followers talked to the OA just now: a personal message each.
+    const counts = page.getByTestId('audience-counts');
+    await counts.getByText('2', { exact: true }).first().waitFor();
+    expect(await counts.textContent()).toContain('2nhận tin nhắn ngay');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join('test-results', 'admin-announcement-compose.png'), fullPage: true });
+
+    // Submitted, its author may not approve it: the server refuses and the screen says why.
+    await page.getByRole('button', { name: 'Trình duyệt' }).click();
+    await page.getByTestId('announcement-status').getByText('Chờ duyệt').waitFor();
+    await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await page.getByText('Người soạn không thể tự duyệt thông báo của mình').waitFor();
+    const address = page.url();
+
+    // A second account (the admin) returns it with a comment; the author reads it, edits and submits again.
+    const reviewer = await signedIn('announcement-review', admin);
+    await reviewer.page.goto(address);
+    await reviewer.page.getByRole('button', { name: 'Trả lại…' }).click();
+    const returning = reviewer.page.getByRole('dialog', { name: 'Trả lại cho người soạn' });
+    await returning.getByLabel('Ý kiến cho người soạn').fill('Ghi rõ địa chỉ trang hướng dẫn trong nội dung.');
+    await returning.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    await reviewer.page.getByText('Đã trả lại cho người soạn kèm ý kiến.').waitFor();
+
+    await page.reload();
+    await page.getByTestId('return-comment').getByText('Ghi rõ địa chỉ trang hướng dẫn').waitFor();
+    await page.getByLabel('Nội dung (Tiếng Việt)').fill(`${NOTICE} Hướng dẫn: dichvucong.example.gov.vn`);
+    await page.getByRole('button', { name: 'Trình duyệt' }).click();
+    await page.getByText('Đã trình duyệt: một người duyệt khác sẽ xem.').waitFor();
+    await author.done();
+
+    // The admin approves, marks it urgent and sends it now; the progress fills, both citizens get it.
+    const { page: review, done } = reviewer;
+    await review.reload();
+    await review.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await review.getByText('Đã duyệt.', { exact: false }).waitFor();
+    await review.getByRole('switch', { name: 'Khẩn cấp' }).click();
+    await review.getByText('Đã đánh dấu khẩn cấp.').waitFor();
+    await review.getByRole('button', { name: 'Gửi…' }).click();
+    await review.getByRole('dialog', { name: 'Gửi thông báo' }).getByRole('button', { name: 'Xác nhận' }).click();
+    await review.getByTestId('progress-summary').getByText('Đã xử lý 2 / 2 người nhận').waitFor();
+    await review.getByTestId('announcement-status').getByText('Đã gửi xong').waitFor();
+    const conversation = (citizen: string) =>
+      citizens
+        .api<{ items: ConversationItem[] }>(`/citizens/${citizen}/conversation`)
+        .then(({ items }) => texts(items));
+    for (const citizen of [lan, binh]) {
+      await expect.poll(() => conversation(citizen), POLL).toContain('Nộp hồ sơ đất đai trực tuyến');
+    }
+    expect(await seriousAccessibilityViolations(review)).toEqual([]);
+    await review.screenshot({ path: path.join('test-results', 'admin-announcement-progress.png'), fullPage: true });
+
+    // The report: one line per recipient.
+    const href = await review.getByRole('link', { name: 'Tải báo cáo (CSV)' }).getAttribute('href');
+    const report = await review.request.get(`${server.url}${href}`);
+    expect(report.status()).toBe(200);
+    const lines = (await report.text()).trim().split('\n');
+    expect(lines[0]).toBe('citizen_id,lane,status,reason,queued_at,sent_at');
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort(),
+    ).toEqual([lan, binh].sort());
+    await done();
+  }, 90_000);
+
+  it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
+    const citizen = await citizens.create('Đặng Minh Tâm');
+    await citizens.say(citizen, { type: 'follow' });
+    await citizens.say(citizen, { type: 'text', text: 'cho tôi số gọi tổng đài bên mình' });
+    await citizens.say(citizen, { type: 'text', text: 'con mèo nhà tôi thích ăn cá kho' });
+    const asAdmin = await adminApi(server.url, admin);
+    await expect
+      .poll(async () => {
+        const misses = (await (await asAdmin('GET', '/understanding/misses')).json()) as { items: unknown[] };
+        return misses.items.length;
+      }, POLL)
+      .toBeGreaterThanOrEqual(2);
+
+    const { page, done } = await signedIn('understanding', admin);
+    await open(page, 'Tin nhắn bot chưa hiểu');
+    const teach = page.getByTestId('miss-row').filter({ hasText: 'tổng đài' });
+    await teach.getByRole('button', { name: 'Thêm làm câu mẫu…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm làm câu mẫu' });
+    await dialog.getByLabel('Kịch bản người dân muốn').fill('help');
+    await page.getByRole('option', { name: 'help', exact: true }).click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Thêm câu mẫu' }).click();
+    await page.getByText('Đã thêm câu mẫu: kịch bản help', { exact: false }).waitFor();
+    const other = page.getByTestId('miss-row').filter({ hasText: 'con mèo' });
+    await other.getByRole('button', { name: 'Bỏ qua' }).click();
+    await page.getByText('Đã bỏ qua tin nhắn.').waitFor();
+    await page.getByText('Không có tin nhắn nào.').waitFor();
+    const versions = (await (await asAdmin('GET', '/flows/help/versions')).json()) as { items: { version: number }[] };
+    const latest = versions.items[0]?.version ?? 0;
+    const { source } = (await (await asAdmin('GET', `/flows/help/versions/${latest}`)).json()) as { source: string };
+    expect(source).toContain('cho tôi số gọi tổng đài bên mình');
+    await page.getByRole('combobox', { name: 'Tình trạng' }).click();
+    await page.getByRole('option', { name: 'Đã xử lý' }).click();
+    await page.getByTestId('miss-row').filter({ hasText: 'tổng đài' }).getByText('Câu mẫu của help').waitFor();
+    await page.screenshot({ path: path.join('test-results', 'admin-understanding.png'), fullPage: true });
+
+    // The hotline changed here is what the bot tells a citizen at once; set back, the configuration's returns.
+    await open(page, 'Thông tin của tỉnh');
+    const hotline = page.getByRole('textbox', { name: 'Đường dây nóng' });
+    const configured = await hotline.inputValue();
+    await hotline.fill('0236 3 822 222');
+    const holidays = page.getByRole('combobox', { name: 'Ngày nghỉ lễ' });
+    await holidays.fill('2027-02-06');
+    await holidays.press('Enter');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
+    await page.getByText('đã đổi').first().waitFor();
+    await page.screenshot({ path: path.join('test-results', 'admin-settings.png'), fullPage: true });
+    expect(texts(await citizens.say(citizen, { type: 'text', text: 'hotline' }))).toContain('0236 3 822 222');
+
+    await page.getByRole('button', { name: 'Dùng lại giá trị cấu hình cho Đường dây nóng' }).click();
+    await page.getByRole('button', { name: 'Lưu thông tin' }).click();
+    await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
+    await expect.poll(() => hotline.inputValue()).toBe(configured);
+    const settings = (await (await asAdmin('GET', '/settings/province')).json()) as { changed: object };
+    expect(settings.changed).toEqual({ holidays: ['2027-02-06'] });
+    await done();
+  }, 90_000);
+});
