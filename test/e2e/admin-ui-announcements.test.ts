@@ -70,7 +70,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     for (const citizen of [lan, binh]) await citizens.say(citizen, { type: 'follow' });
 
     // The approver composes: the phone preview follows the typing, placeholders filled with a sample name.
-    const author = await signedIn('announcement-compose', APPROVER);
+    const author = await signedIn('announcement-author', APPROVER);
     const { page } = author;
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Thông tin của tỉnh' }).count()).toBe(0);
     await open(page, 'Thông báo tới người dân');
@@ -91,7 +91,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await counts.getByText('2', { exact: true }).first().waitFor();
     expect(await counts.textContent()).toContain('2nhận tin nhắn ngay');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join('test-results', 'admin-announcement-compose.png'), fullPage: true });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: path.join('test-results', 'admin-announcement-compose.png') });
 
     // Submitted, its author may not approve it: the server refuses and the screen says why.
     await page.getByRole('button', { name: 'Trình duyệt' }).click();
@@ -135,7 +136,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
       await expect.poll(() => conversation(citizen), POLL).toContain('Nộp hồ sơ đất đai trực tuyến');
     }
     expect(await seriousAccessibilityViolations(review)).toEqual([]);
-    await review.screenshot({ path: path.join('test-results', 'admin-announcement-progress.png'), fullPage: true });
+    await review.screenshot({ path: path.join('test-results', 'admin-announcement-progress.png') });
 
     // The report: one line per recipient.
     const href = await review.getByRole('link', { name: 'Tải báo cáo (CSV)' }).getAttribute('href');
@@ -165,7 +166,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
       }, POLL)
       .toBeGreaterThanOrEqual(2);
 
-    const { page, done } = await signedIn('understanding', admin);
+    const { page, done } = await signedIn('understanding-settings', admin);
     await open(page, 'Tin nhắn bot chưa hiểu');
     const teach = page.getByTestId('miss-row').filter({ hasText: 'tổng đài' });
     await teach.getByRole('button', { name: 'Thêm làm câu mẫu…' }).click();
@@ -186,7 +187,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByRole('combobox', { name: 'Tình trạng' }).click();
     await page.getByRole('option', { name: 'Đã xử lý' }).click();
     await page.getByTestId('miss-row').filter({ hasText: 'tổng đài' }).getByText('Câu mẫu của help').waitFor();
-    await page.screenshot({ path: path.join('test-results', 'admin-understanding.png'), fullPage: true });
+    await page.screenshot({ path: path.join('test-results', 'admin-understanding.png') });
 
     // The hotline changed here is what the bot tells a citizen at once; set back, the configuration's returns.
     await open(page, 'Thông tin của tỉnh');
@@ -200,7 +201,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
     await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
     await page.getByText('đã đổi').first().waitFor();
-    await page.screenshot({ path: path.join('test-results', 'admin-settings.png'), fullPage: true });
+    await page.screenshot({ path: path.join('test-results', 'admin-settings.png') });
     expect(texts(await citizens.say(citizen, { type: 'text', text: 'hotline' }))).toContain('0236 3 822 222');
 
     await page.getByRole('button', { name: 'Dùng lại giá trị cấu hình cho Đường dây nóng' }).click();

@@ -46,7 +46,8 @@ export function AnnouncementActions(props: {
     },
     onSuccess: (updated, input) => {
       setDialog(null);
-      onChanged(updated, t(`announcements.done.${input.step}`));
+      const done = input.step === 'schedule' && !input.sendAt ? 'sendNow' : input.step;
+      onChanged(updated, t(`announcements.done.${done}`));
     },
   });
   const urgent = useMutation({

@@ -93,14 +93,14 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
   const badHolidays = values.holidays.filter((day) => !DATE.test(day));
   const fields = save.error ? invalidFields(save.error) : [];
   const label = (field: Field) => (
-    <Group gap={6} component="span">
-      <span>{t(`settings.field.${field}`)}</span>
+    <>
+      {t(`settings.field.${field}`)}
       {changed(field) && (
-        <Badge size="xs" variant="light" color="blue" component="span">
+        <Badge size="xs" variant="light" color="blue" component="span" ml={6}>
           {t('settings.changed')}
         </Badge>
       )}
-    </Group>
+    </>
   );
   const resetLink = (field: Field): ReactNode =>
     changed(field) ? (
@@ -176,7 +176,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             description={hint('officeHours')}
             value={values.officeHours}
             onChange={(e) => set('officeHours', e.currentTarget.value)}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             required
           />
           <TagsInput

@@ -19,6 +19,7 @@ export function Dashboard() {
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="dashboard">
       {can('conversations.read') && <HandoffsCard />}
       {can('feedback.read') && <FeedbackCard />}
+      {can('announcements.read') && <AnnouncementsCard />}
       {can('flows.read') && <FlowsCard />}
     </SimpleGrid>
   );
@@ -83,6 +84,33 @@ function FeedbackCard() {
       to="/feedback"
       value={total === undefined ? '…' : `${total}${more ? '+' : ''}`}
       detail={detail || t('dashboard.feedbackNone')}
+    />
+  );
+}
+
+/** Announcements waiting for an approver, and those being sent now. */
+function AnnouncementsCard() {
+  const { t } = useTranslation();
+  const counts = useQuery({
+    queryKey: ['announcements', 'dashboard'],
+    queryFn: () =>
+      Promise.all(
+        (['submitted', 'sending'] as const).map(async (status) => {
+          const page = await unwrap(
+            api.GET('/api/admin/announcements', { params: { query: { status, limit: COUNT_LIMIT } } }),
+          );
+          return `${page.items.length}${page.nextCursor === null ? '' : '+'}`;
+        }),
+      ),
+    refetchInterval: 30_000,
+  });
+  const [submitted, sending] = counts.data ?? [];
+  return (
+    <Card
+      title={t('dashboard.announcements')}
+      to="/announcements?status=submitted"
+      value={submitted ?? '…'}
+      detail={sending === undefined ? '' : t('dashboard.announcementsSending', { count: sending })}
     />
   );
 }
