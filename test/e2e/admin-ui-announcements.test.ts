@@ -79,6 +79,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByLabel('Nội dung (Tiếng Việt)').fill(NOTICE);
     await page.getByRole('button', { name: '+ Thêm nút' }).click();
     await page.getByLabel('Chữ trên nút 1').fill('Xem hướng dẫn');
+    // A web address without its scheme: the server refuses it and the screen names the box to fix.
+    await page.getByLabel('Địa chỉ trang web (nút 1)').fill('dichvucong.example.gov.vn/dat-dai');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByRole('alert').getByText('Địa chỉ trang web (nút 1) (Tiếng Việt)').waitFor();
     await page.getByLabel('Địa chỉ trang web (nút 1)').fill('https://dichvucong.example.gov.vn/dat-dai');
     await page.getByRole('checkbox', { name: 'Tiếng Việt' }).check();
     const preview = page.getByTestId('preview-message');

@@ -11,6 +11,7 @@ import { PageLoader } from '../shell/page-loader';
 import { AnnouncementActions } from './announcement-actions';
 import { AnnouncementStatusBadge, DELIVERING, EDITABLE, type Announcement } from './announcement-status';
 import { AudienceCounts } from './audience-counts';
+import { announcementFieldLabel } from './field-label';
 import { ComposeForm } from './compose-form';
 import { composeStateOf, emptyCompose, toRequest, type ComposeState } from './compose-state';
 import { DeliveryProgress } from './delivery-progress';
@@ -130,9 +131,7 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
                 {fields.length > 0 && (
                   <List size="sm" mt="xs">
                     {fields.map((field) => (
-                      <List.Item key={field.path}>
-                        {field.path}: {field.message}
-                      </List.Item>
+                      <List.Item key={field.path}>{announcementFieldLabel(t, field.path)}</List.Item>
                     ))}
                   </List>
                 )}

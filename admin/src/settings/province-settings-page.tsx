@@ -200,7 +200,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
                 <List size="sm" mt="xs">
                   {fields.map((field) => (
                     <List.Item key={field.path}>
-                      {t(`settings.field.${field.path}`, { defaultValue: field.path })}: {field.message}
+                      {t(`settings.field.${field.path.split('.')[0] ?? ''}`, { defaultValue: field.path })}
                     </List.Item>
                   ))}
                 </List>
