@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -34,19 +35,57 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     return { ...handle, url: undefined, destroy: () => handle.close() };
   }
   const name = `zegov_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`create database ${name}`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString(), dataDir: '', logger: testLogger(), maxConnections: 5 });
-  if (migrate) await handle.migrate();
+  const template = migrate ? `template ${await migratedPgTemplate()}` : '';
+  await withAdminClient((client) => client.query(`create database ${name} ${template}`));
+  const handle = await openDatabase({ url: databaseUrl(name), dataDir: '', logger: testLogger(), maxConnections: 5 });
   return {
     ...handle,
-    url: url.toString(),
+    url: databaseUrl(name),
     destroy: async () => {
       await handle.close();
       await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * The name of a PostgreSQL database with every migration applied, kept on the server as a template and keyed by the
+ * content of migrations/: copying it (`create database … template …`) costs a fraction of migrating each test's
+ * database. Built once under an advisory lock, so parallel test workers (and checkouts) never race to create it.
+ */
+let pgTemplate: Promise<string> | undefined;
+function migratedPgTemplate(): Promise<string> {
+  pgTemplate ??= (async () => {
+    const name = `zegov_template_${await migrationsHash()}`;
+    await withAdminClient(async (client) => {
+      await client.query(`select pg_advisory_lock(hashtext('zegov-test-template'))`);
+      try {
+        const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+        if (rowCount) return;
+        // Built under another name and renamed when complete: a half-migrated template is never visible.
+        const building = `${name}_building`;
+        await client.query(`drop database if exists ${building}`);
+        await client.query(`create database ${building}`);
+        const handle = await openDatabase({ url: databaseUrl(building), dataDir: '', logger: testLogger() });
+        try {
+          await handle.migrate();
+        } finally {
+          await handle.close();
+        }
+        await client.query(`alter database ${building} rename to ${name}`);
+      } finally {
+        await client.query(`select pg_advisory_unlock(hashtext('zegov-test-template'))`);
+      }
+    });
+    return name;
+  })();
+  return pgTemplate;
 }
 
 async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -79,7 +118,7 @@ async function openMigratedPglite(): Promise<DatabaseHandle> {
     await fs.rename(temporary, dumpFile);
     dump = blob;
   }
-  const client = await PGlite.create({ loadDataDir: dump });
+  const client = await PGlite.create({ loadDataDir: dump, ...(await pgliteBinaries()) });
   const db = drizzle(client);
   return {
     db,
@@ -89,6 +128,31 @@ async function openMigratedPglite(): Promise<DatabaseHandle> {
     close: () => client.close(),
   };
 }
+
+/**
+ * PGlite's WebAssembly, compiled once per test process and shared by its databases: compiling it is a good part of
+ * what opening a PGlite costs.
+ */
+let binaries: Promise<Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle'>> | undefined;
+function pgliteBinaries() {
+  binaries ??= (async () => {
+    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    const [pglite, initdb, bundle] = await Promise.all(
+      ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((file) => fs.readFile(path.join(dist, file))),
+    );
+    return {
+      pgliteWasmModule: await compileWasm(pglite!),
+      initdbWasmModule: await compileWasm(initdb!),
+      fsBundle: new Blob([bundle!]),
+    };
+  })();
+  return binaries;
+}
+
+// The server's type settings know WebAssembly's types but not its global object.
+const { compile: compileWasm } = (
+  globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<WebAssembly.Module> } }
+).WebAssembly;
 
 async function migrationsHash(): Promise<string> {
   const hash = createHash('sha256');
