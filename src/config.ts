@@ -165,6 +165,10 @@ export const envSchema = z.object({
   FEEDBACK_WATCH_INTERVAL_MINUTES: intInRange(15, 1, 1440),
   /** LGSP lookups per minute the feedback status job may make. Default 60. */
   FEEDBACK_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
+  /** Working days a feedback ticket has before it is overdue, for categories without their own (admin API). Default 10. */
+  FEEDBACK_DEADLINE_WORKING_DAYS: intInRange(10, 1, 365),
+  /** Days a finished feedback ticket (answered, rejected, duplicate, closed) keeps its personal data before it is anonymised. Default 365. */
+  FEEDBACK_RETENTION_DAYS: intInRange(365, 1, 3650),
   /** Largest photo (bytes) a citizen may attach to feedback; larger ones are not kept. Default 10485760 (the LGSP's limit). */
   FEEDBACK_PHOTO_MAX_BYTES: intInRange(10 * 1024 * 1024, 1024, 50 * 1024 * 1024),
   /** Attempts at downloading one photo from Zalo before the ticket is forwarded without it. Default 5. */
@@ -288,12 +292,15 @@ export interface Config {
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
   };
   /**
-   * Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute; photos
+   * Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute, days a
+   * finished ticket keeps personal data, default working days before a ticket is overdue; photos
    * (largest accepted, download attempts, the content-addressed directory under DATA_DIR); the province whose
    * communes typed places are matched against.
    */
   feedback: {
-    watch: { intervalMinutes: number; checksPerMinute: number };
+    watch: { intervalMinutes: number; checksPerMinute: number; retentionDays: number };
+    /** Working days before a ticket is overdue when its category has none of its own. */
+    deadlineWorkingDays: number;
     photos: { maxBytes: number; maxAttempts: number; dir: string };
     provinceCode: string | undefined;
   };
@@ -463,7 +470,9 @@ export function readConfig(
       watch: {
         intervalMinutes: e.FEEDBACK_WATCH_INTERVAL_MINUTES,
         checksPerMinute: e.FEEDBACK_WATCH_CHECKS_PER_MIN,
+        retentionDays: e.FEEDBACK_RETENTION_DAYS,
       },
+      deadlineWorkingDays: e.FEEDBACK_DEADLINE_WORKING_DAYS,
       photos: {
         maxBytes: e.FEEDBACK_PHOTO_MAX_BYTES,
         maxAttempts: e.FEEDBACK_PHOTO_ATTEMPTS,

@@ -19,7 +19,15 @@ import {
 import { createAdminUiRouter } from './admin-ui.js';
 import { createAnnouncementDelivery } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
-import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
+import {
+  createCitizenDataActions,
+  createCitizenDataEffects,
+  createCitizenEffects,
+  createCitizenPreferences,
+  findCitizen,
+  isInsideSendWindow,
+} from './citizens/index.js';
+import { createPersonalDataHolders } from './personal-data-holders.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
   combineActionRegistries,
@@ -216,6 +224,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   });
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
+  const citizenData = { db, holders: createPersonalDataHolders({ photos: feedbackPhotos }) };
   const actions = combineActionRegistries(
     createBuiltinActions(),
     createActionRegistry(
@@ -230,6 +239,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         provinceCode: config.feedback.provinceCode,
       }),
     ),
+    createActionRegistry(createCitizenDataActions(citizenData)),
   );
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
@@ -321,6 +331,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   );
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
+    ...createCitizenDataEffects(citizenData),
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     ...createHandoffEffects(handoffs),
     ...createUnderstandingEffects(),
@@ -332,6 +343,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       sink,
       renderer: templates,
       firstCheckMinutes: config.feedback.watch.intervalMinutes,
+      deadlines: {
+        calendar: () => provinceSettings.current(),
+        defaultWorkingDays: config.feedback.deadlineWorkingDays,
+      },
       photos: {
         store: feedbackPhotos,
         maxBytes: config.feedback.photos.maxBytes,
@@ -419,6 +434,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           photos: feedbackPhotos,
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
+          // Admins see every unit; an official or viewer tied to a unit sees only its tickets.
+          unitOf: (res) => {
+            const principal = getAdminPrincipal(res);
+            return principal.roles.includes('admin') ? null : principal.unitCode;
+          },
+          defaultWorkingDays: config.feedback.deadlineWorkingDays,
+          clock: adminAuth.clock,
         },
         announcements: {
           db,
@@ -528,6 +550,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       pakn: lgsp.pakn,
       sink,
       renderer: templates,
+      photos: feedbackPhotos,
       queues,
       logger: log,
       metrics,

@@ -22,6 +22,10 @@ export const accountViewSchema = z
     email: z.string().meta({ description: 'Trimmed and lower-cased' }),
     roles: z.array(adminRoleSchema),
     disabled: z.boolean(),
+    unitCode: z
+      .string()
+      .nullable()
+      .meta({ description: "Feedback: the official's handling unit (only its tickets); null: province-wide" }),
     lastLoginAt: z.iso.datetime().nullable(),
     passwordChangedAt: z.iso.datetime(),
     createdAt: z.iso.datetime(),
@@ -34,6 +38,7 @@ export const accountViewSchema = z
       email: 'editor@province.gov.vn',
       roles: ['editor'],
       disabled: false,
+      unitCode: null,
       lastLoginAt: '2026-11-22T08:00:00.000Z',
       passwordChangedAt: '2026-11-20T02:30:00.000Z',
       createdAt: '2026-11-20T02:30:00.000Z',
@@ -48,6 +53,7 @@ export function convertAccountToView(row: AccountRow): AccountView {
     email: row.email,
     roles: parseStoredRoles(row.roles),
     disabled: row.disabled,
+    unitCode: row.unitCode,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     passwordChangedAt: row.passwordChangedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
@@ -105,7 +111,7 @@ export async function countOtherEnabledAdmins(db: DbOrTx, exceptId: string): Pro
 
 export async function insertAccount(
   db: DbOrTx,
-  values: { email: string; passwordHash: string; roles: AdminRole[]; now: Date },
+  values: { email: string; passwordHash: string; roles: AdminRole[]; unitCode?: string | null; now: Date },
 ): Promise<AccountRow> {
   try {
     const rows = await db
@@ -114,6 +120,7 @@ export async function insertAccount(
         email: values.email,
         passwordHash: values.passwordHash,
         roles: values.roles,
+        unitCode: values.unitCode ?? null,
         passwordChangedAt: values.now,
         createdAt: values.now,
         updatedAt: values.now,

@@ -24,10 +24,19 @@ export type AdminPrincipal =
       accountId: string;
       email: string;
       roles: AdminRole[];
+      /** The official's handling unit (feedback): null for a province-wide account. */
+      unitCode: string | null;
       sessionId: string;
       csrfToken: string;
     }
-  | { kind: 'token'; tokenId: string; accountId: string; email: string; roles: AdminRole[] };
+  | {
+      kind: 'token';
+      tokenId: string;
+      accountId: string;
+      email: string;
+      roles: AdminRole[];
+      unitCode: string | null;
+    };
 
 /** What the admin module needs from the composition root. */
 export interface AdminAuthDeps {
@@ -111,7 +120,14 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
       const ownerRoles = parseStoredRoles(found.account.roles);
       // A token never does more than its owner may do today, whatever roles it was given.
       const roles = parseStoredRoles(found.token.roles).filter((role) => hasAnyRole(ownerRoles, [role]));
-      return { kind: 'token', tokenId: found.token.id, accountId: found.account.id, email: found.account.email, roles };
+      return {
+        kind: 'token',
+        tokenId: found.token.id,
+        accountId: found.account.id,
+        email: found.account.email,
+        roles,
+        unitCode: found.account.unitCode,
+      };
     }
     const sessionId = sessionIdOf(req);
     if (sessionId === undefined) throw AdminErrors.unauthenticated();
@@ -136,6 +152,7 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
       accountId: account.id,
       email: account.email,
       roles: parseStoredRoles(account.roles),
+      unitCode: account.unitCode,
       sessionId,
       csrfToken: session.csrfToken,
     };

@@ -106,15 +106,24 @@ const sessionInfoSchema = z
     csrfToken: z.string().nullable().meta({ description: 'The CSRF token of the session; null with an API token' }),
   })
   .meta({ id: 'SessionInfo' });
+/** An official's handling unit (the code in feedback routing); null makes the account province-wide. */
+const unitCodeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .nullable()
+  .meta({ description: "Feedback: the official's handling unit (sees and answers only its tickets); null: all" });
 const createAccountBodySchema = z.object({
   email: emailSchema,
   password: passwordSchema,
   roles: adminRolesSchema.refine((roles) => roles.length > 0, { message: 'expected at least one role' }),
+  unitCode: unitCodeSchema.optional(),
 });
 const updateAccountBodySchema = z
-  .object({ roles: adminRolesSchema.optional(), disabled: z.boolean().optional() })
-  .refine((body) => body.roles !== undefined || body.disabled !== undefined, {
-    message: 'expected roles or disabled',
+  .object({ roles: adminRolesSchema.optional(), disabled: z.boolean().optional(), unitCode: unitCodeSchema.optional() })
+  .refine((body) => body.roles !== undefined || body.disabled !== undefined || body.unitCode !== undefined, {
+    message: 'expected roles, disabled or unitCode',
   });
 const resetPasswordBodySchema = z.object({ password: passwordSchema });
 const changePasswordBodySchema = z.object({
@@ -302,7 +311,13 @@ const accountRoutes = {
         const passwordHash = await hashPassword(body.password);
         const now = clock();
         return withAudit(db, auditContextOf(req, res, now), async (tx) => {
-          const row = await insertAccount(tx, { email: body.email, passwordHash, roles: body.roles, now });
+          const row = await insertAccount(tx, {
+            email: body.email,
+            passwordHash,
+            roles: body.roles,
+            unitCode: body.unitCode ?? null,
+            now,
+          });
           const view = convertAccountToView(row);
           return {
             result: view,
@@ -315,7 +330,7 @@ const accountRoutes = {
       method: 'patch',
       path: '/accounts/:id',
       operationId: 'updateAccount',
-      summary: "Change an account's roles or disable it",
+      summary: "Change an account's roles or unit, or disable it",
       description: 'A disabled account is signed out everywhere. Audited as `account.update`.',
       access: { permission: 'accounts.manage' },
       params: idParamsSchema,
@@ -332,6 +347,7 @@ const accountRoutes = {
           const after = await updateAccount(tx, id, {
             ...(body.roles !== undefined ? { roles: body.roles } : {}),
             ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+            ...(body.unitCode !== undefined ? { unitCode: body.unitCode } : {}),
             updatedAt: now,
           });
           const wasAdmin = !before.disabled && before.roles.includes('admin');

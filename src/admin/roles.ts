@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   'feedback.read': ['admin', 'official', 'viewer'],
   /** Answer, close and reopen feedback tickets (the citizen is told on Zalo). */
   'feedback.answer': ['admin', 'official'],
+  /** Edit the routing table (category and commune → handling unit) and deadlines; assign a ticket to a unit. */
+  'feedback.manage': ['admin'],
   /** List announcements, preview their audience, follow their progress, export their report (each export audited). */
   'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
   /** Compose and edit announcements, submit them, schedule approved ones, pause, resume and cancel them. */

@@ -20,3 +20,12 @@ export { createCitizenEffects } from './citizen-repository.js';
 export type { CitizenRow, SharedContact } from './citizen-repository.js';
 /** The `citizens` table (drizzle), for modules that select audiences. */
 export { citizens } from './schema.js';
+/** The citizen's own view and erasure of their data (flows `my_data`, `erase_my_data`) over every module's holder. */
+export {
+  CITIZEN_DATA_ERASE_EFFECT,
+  citizenContactHolder,
+  createCitizenDataActions,
+  createCitizenDataEffects,
+  type CitizenDataDeps,
+  type PersonalDataHolder,
+} from './personal-data.js';

@@ -3,7 +3,9 @@ import http from 'node:http';
 import express from 'express';
 import type { Config } from '../config.js';
 import { createActionRegistry, createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
+import { createCitizenDataActions } from '../citizens/index.js';
 import { createFeedbackActions } from '../feedback/index.js';
+import { createPersonalDataHolders } from '../personal-data-holders.js';
 import { createDossierFollowStore, createLgsp, createLgspActions } from '../lgsp/index.js';
 import { openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
@@ -65,6 +67,11 @@ export async function openCliActions(
       renderer,
       secretsKey: randomBytes(32),
       provinceCode: config.feedback.provinceCode,
+    }),
+    // Counts come from the throw-away database; erasing is an effect, which a simulation never performs.
+    ...createCitizenDataActions({
+      db: database.db,
+      holders: createPersonalDataHolders({ photos: { remove: () => Promise.resolve() } }),
     }),
   ]);
   return {

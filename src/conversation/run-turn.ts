@@ -250,8 +250,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
       case 'skip': {
-        turn.session.variables = setPath(turn.session.variables, step.save, undefined);
-        const next = step.skip?.next ?? step.next;
+        // "bỏ qua" after some photos were sent means "no more": the photos sent are kept and the flow goes on as
+        // after "xong" (citizens skip what they think is the next question).
+        const collected = getPath(turn.session.variables, step.save);
+        const keep = step.input.type === 'image' && Array.isArray(collected) && collected.length > 0;
+        if (!keep) turn.session.variables = setPath(turn.session.variables, step.save, undefined);
+        const next = keep ? step.next : (step.skip?.next ?? step.next);
         if (next === undefined) await applyResult(turn, { kind: 'end' });
         else turn.session.active = { ...active, step: next, waiting: false, retries: 0 };
         await run(turn);

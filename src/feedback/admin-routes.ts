@@ -18,7 +18,8 @@ import {
 } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
-import { ticketStore } from './ticket-store.js';
+import { routingStore } from './routing-store.js';
+import { isOverdue, ticketStore } from './ticket-store.js';
 
 export interface FeedbackAdminApiDeps {
   db: Db;
@@ -31,6 +32,10 @@ export interface FeedbackAdminApiDeps {
   audit: RecordAdminChange;
   /** The signed-in official's account id (recorded as who answered). */
   accountOf: (res: Response) => string;
+  /** The caller's handling unit when they may see only its tickets; null when they see all (admins, province desk). */
+  unitOf: (res: Response) => string | null;
+  /** Working days of a category without its own deadline (shown with the routing table). */
+  defaultWorkingDays: number;
   clock?: () => Date;
 }
 
@@ -67,6 +72,11 @@ const ticketSummarySchema = z
     title: z.string(),
     lgspId: z.string().nullable().meta({ description: "The LGSP's id once forwarded (MaPhanAnh)" }),
     agency: z.string().nullable(),
+    unitCode: z.string().nullable().meta({ description: 'Handling unit (routing table at filing, or assigned)' }),
+    communeCode: z.string().nullable(),
+    dueAt: z.iso.datetime().nullable().meta({ description: 'End of the last working day for handling' }),
+    overdue: z.boolean().meta({ description: 'Open and past its deadline' }),
+    purged: z.boolean().meta({ description: 'Personal data removed (retention, or at the citizen’s request)' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -124,6 +134,23 @@ const ticketSchema = ticketSummarySchema
 const listQuerySchema = z.object({
   status: statusSchema.optional(),
   category: z.string().max(64).optional(),
+  unit: z.string().max(64).optional().meta({ description: "Handling unit's code (an official of a unit gets theirs)" }),
+  commune: z.string().max(16).optional().meta({ description: 'Commune code of the place' }),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .meta({ description: '`true`: only open tickets past their deadline' }),
+  sort: z.enum(['newest', 'overdue_first']).default('newest').meta({
+    description: '`overdue_first`: overdue tickets first (earliest deadline first), then newest; paged with `offset`',
+  }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(0)
+    .meta({ description: 'With `sort=overdue_first` only' }),
   text: z.string().trim().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z
@@ -144,8 +171,84 @@ const photoBytesSchema = z
 
 const canRead = { permission: 'feedback.read' } as const;
 const canAnswer = { permission: 'feedback.answer' } as const;
+const canManage = { permission: 'feedback.manage' } as const;
+const FORBIDDEN_OTHER_UNIT = "`FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)";
 
-function toSummary(row: FeedbackTicketRow): z.input<typeof ticketSummarySchema> {
+const codeSchema = z.string().trim().min(1).max(64);
+const routingRuleSchema = z
+  .object({
+    categoryCode: codeSchema.meta({ description: "The LGSP's category code (DanhSachLinhVuc)" }),
+    communeCode: z
+      .string()
+      .trim()
+      .min(1)
+      .max(16)
+      .nullable()
+      .meta({ description: "A commune's own rule; null: every commune without one" }),
+    unitCode: codeSchema,
+    unitName: z.string().trim().min(1).max(200),
+  })
+  .meta({ id: 'FeedbackRoutingRule' });
+const routingTableSchema = z
+  .object({
+    rules: z.array(routingRuleSchema).max(5000),
+    deadlines: z
+      .array(z.object({ categoryCode: codeSchema, workingDays: z.number().int().min(1).max(365) }))
+      .max(1000)
+      .meta({ description: 'Working days per category; others get the default' }),
+  })
+  .superRefine((table, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, rule] of table.rules.entries()) {
+      const key = `${rule.categoryCode}\u0000${rule.communeCode ?? ''}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', index], message: 'repeats an earlier rule' });
+      seen.add(key);
+    }
+    const categories = new Set<string>();
+    for (const [index, deadline] of table.deadlines.entries()) {
+      if (categories.has(deadline.categoryCode)) {
+        ctx.addIssue({ code: 'custom', path: ['deadlines', index], message: 'repeats an earlier category' });
+      }
+      categories.add(deadline.categoryCode);
+    }
+  })
+  .meta({ id: 'FeedbackRoutingTable' });
+const routingViewSchema = z
+  .object({
+    rules: z.array(routingRuleSchema),
+    deadlines: z.array(z.object({ categoryCode: z.string(), workingDays: z.number().int() })),
+    defaultWorkingDays: z.number().int().meta({ description: 'FEEDBACK_DEADLINE_WORKING_DAYS' }),
+  })
+  .meta({ id: 'FeedbackRouting' });
+
+/**
+ * An official tied to a unit may act only on that unit's tickets: anyone else's is refused with 403, and the refusal
+ * is audited in its own transaction (it must survive the failing request).
+ */
+async function assertInScope(
+  ctx: FeedbackAdminContext,
+  input: { req: Parameters<RecordAdminChange>[1]; res: Response },
+  number: string,
+  action: string,
+): Promise<void> {
+  const unit = ctx.unitOf(input.res);
+  if (unit === null) return;
+  // Before the route's own transaction (one connection may be all there is, as with PGlite). A unit changes only
+  // when an admin assigns the ticket: a race with that is harmless.
+  const ticket = await ticketStore.findByNumber(ctx.db, number);
+  if (!ticket) throw PlatformErrors.notFound('feedback ticket');
+  if (ticket.unitCode === unit) return;
+  await ctx.db.transaction((tx) =>
+    ctx.audit(tx, input.req, input.res, {
+      action: 'feedback.refused',
+      target: { type: 'feedback_ticket', id: ticket.number },
+      after: { attempted: action, unit, ticketUnit: ticket.unitCode },
+    }),
+  );
+  throw FeedbackErrors.otherUnit();
+}
+
+function toSummary(row: FeedbackTicketRow, now: Date): z.input<typeof ticketSummarySchema> {
   return {
     number: row.number,
     status: row.status,
@@ -154,6 +257,11 @@ function toSummary(row: FeedbackTicketRow): z.input<typeof ticketSummarySchema> 
     title: row.title,
     lgspId: row.lgspId,
     agency: row.agency,
+    unitCode: row.unitCode,
+    communeCode: row.placeCommuneCode,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    overdue: isOverdue(row, now),
+    purged: row.purgedAt !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -195,9 +303,10 @@ function toDetail(
   row: FeedbackTicketRow,
   photos: FeedbackAttachmentRow[],
   secretsKey: Buffer,
+  now: Date,
 ): z.input<typeof ticketSchema> {
   return {
-    ...toSummary(row),
+    ...toSummary(row, now),
     content: row.content,
     language: row.language,
     consent: {
@@ -206,7 +315,7 @@ function toDetail(
       version: row.consentVersion,
       at: row.consentAt.toISOString(),
     },
-    contact: row.consentKind === 'contact' ? openContact(secretsKey, row) : null,
+    contact: row.consentKind === 'contact' && row.purgedAt === null ? openContact(secretsKey, row) : null,
     answer: row.answer,
     answeredBy: row.answeredBy,
     answeredAt: row.answeredAt?.toISOString() ?? null,
@@ -241,6 +350,7 @@ async function changeTicket(
   fields: { answer?: string; statusReason?: string | null },
 ): Promise<FeedbackTicketRow> {
   const now = ctx.clock();
+  await assertInScope(ctx, input, input.number, transition.auditAction);
   const changed = await ctx.db.transaction(async (tx) => {
     const ticket = await ticketStore.findByNumber(tx, input.number);
     if (!ticket) throw PlatformErrors.notFound('feedback ticket');
@@ -290,23 +400,36 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           path: '/tickets',
           operationId: 'listFeedbackTickets',
           summary: 'List feedback tickets',
-          description: 'Newest first, without content or contact details; `text` searches number, title and content.',
+          description:
+            'Newest first (or overdue first), without content or contact details; `text` searches number, title and content. An official tied to a unit sees only its tickets.',
           access: canRead,
           query: listQuerySchema,
           response: z.object({ items: z.array(ticketSummarySchema), nextCursor: z.string().nullable() }),
-          async handler({ query }, { db }) {
-            const before = query.before ? await ticketStore.findByNumber(db, query.before) : null;
-            if (query.before && !before) throw PlatformErrors.notFound('ticket of the cursor');
-            const rows = await ticketStore.list(db, {
-              limit: query.limit,
-              ...(query.status ? { status: query.status } : {}),
-              ...(query.category ? { categoryCode: query.category } : {}),
-              ...(query.text ? { text: query.text } : {}),
-              ...(before ? { before: { createdAt: before.createdAt, id: before.id } } : {}),
-            });
+          async handler({ query, res }, { db, clock, unitOf }) {
+            const now = clock();
+            const scope = unitOf(res);
+            const newest = query.sort === 'newest';
+            const before = newest && query.before ? await ticketStore.findByNumber(db, query.before) : null;
+            if (newest && query.before && !before) throw PlatformErrors.notFound('ticket of the cursor');
+            // Another unit's list is simply empty for an official of a unit: the filter is theirs, whatever they ask.
+            const unit = scope ?? query.unit;
+            const rows =
+              scope !== null && query.unit !== undefined && query.unit !== scope
+                ? []
+                : await ticketStore.list(db, {
+                    limit: query.limit,
+                    ...(query.status ? { status: query.status } : {}),
+                    ...(query.category ? { categoryCode: query.category } : {}),
+                    ...(unit ? { unitCode: unit } : {}),
+                    ...(query.commune ? { communeCode: query.commune } : {}),
+                    ...(query.overdue === true ? { overdue: { now } } : {}),
+                    ...(query.text ? { text: query.text } : {}),
+                    ...(before ? { before: { createdAt: before.createdAt, id: before.id } } : {}),
+                    order: newest ? { kind: 'newest' } : { kind: 'overdue_first', now, offset: query.offset },
+                  });
             return {
-              items: rows.map(toSummary),
-              nextCursor: rows.length === query.limit ? (rows.at(-1)?.number ?? null) : null,
+              items: rows.map((row) => toSummary(row, now)),
+              nextCursor: newest && rows.length === query.limit ? (rows.at(-1)?.number ?? null) : null,
             };
           },
         }),
@@ -320,8 +443,10 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           access: canRead,
           params: numberParamsSchema,
           response: ticketSchema,
-          errors: { 404: '`NOT_FOUND`: no ticket with this number' },
-          async handler({ params, req, res }, { db, audit, secretsKey }) {
+          errors: { 403: FORBIDDEN_OTHER_UNIT, 404: '`NOT_FOUND`: no ticket with this number' },
+          async handler({ params, req, res }, ctx) {
+            const { db, audit, secretsKey } = ctx;
+            await assertInScope(ctx, { req, res }, params.number, 'feedback.read');
             return db.transaction(async (tx) => {
               const row = await ticketStore.findByNumber(tx, params.number);
               if (!row) throw PlatformErrors.notFound('feedback ticket');
@@ -329,7 +454,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
                 action: 'feedback.read',
                 target: { type: 'feedback_ticket', id: row.number },
               });
-              return toDetail(row, await attachmentStore.listByTicket(tx, row.id), secretsKey);
+              return toDetail(row, await attachmentStore.listByTicket(tx, row.id), secretsKey, ctx.clock());
             });
           },
         }),
@@ -344,8 +469,13 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           params: numberParamsSchema.extend({ photoId: z.uuid() }),
           response: photoBytesSchema,
           responseType: 'image/jpeg',
-          errors: { 404: '`NOT_FOUND`: no such ticket or photo, or the photo is not stored (yet, or any more)' },
-          async handler({ params, req, res }, { db, audit, photos }) {
+          errors: {
+            403: FORBIDDEN_OTHER_UNIT,
+            404: '`NOT_FOUND`: no such ticket or photo, or the photo is not stored (yet, or any more)',
+          },
+          async handler({ params, req, res }, ctx) {
+            const { db, audit, photos } = ctx;
+            await assertInScope(ctx, { req, res }, params.number, 'feedback.photo.read');
             return db.transaction(async (tx) => {
               const row = await ticketStore.findByNumber(tx, params.number);
               const photo = row ? await attachmentStore.findById(tx, row.id, params.photoId) : null;
@@ -376,6 +506,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           body: z.object({ text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH) }),
           response: ticketSummarySchema,
           errors: {
+            403: FORBIDDEN_OTHER_UNIT,
             404: '`NOT_FOUND`: no ticket with this number',
             409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is already answered, rejected, duplicate or closed',
           },
@@ -386,7 +517,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { action: 'answered', auditAction: 'feedback.answer', from: ANSWERABLE, to: 'answered' },
               { answer: body.text, statusReason: null },
             );
-            return toSummary(row);
+            return toSummary(row, ctx.clock());
           },
         }),
         route({
@@ -401,6 +532,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           body: requiredReasonBodySchema,
           response: ticketSummarySchema,
           errors: {
+            403: FORBIDDEN_OTHER_UNIT,
             404: '`NOT_FOUND`: no ticket with this number',
             409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is already answered, rejected, duplicate or closed',
           },
@@ -411,7 +543,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { action: 'rejected', auditAction: 'feedback.reject', from: ANSWERABLE, to: 'rejected' },
               { statusReason: body.reason },
             );
-            return toSummary(row);
+            return toSummary(row, ctx.clock());
           },
         }),
         route({
@@ -426,6 +558,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           body: requiredReasonBodySchema,
           response: ticketSummarySchema,
           errors: {
+            403: FORBIDDEN_OTHER_UNIT,
             404: '`NOT_FOUND`: no ticket with this number',
             409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is already answered, rejected, duplicate or closed',
           },
@@ -436,7 +569,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { action: 'marked duplicate', auditAction: 'feedback.duplicate', from: ANSWERABLE, to: 'duplicate' },
               { statusReason: body.reason },
             );
-            return toSummary(row);
+            return toSummary(row, ctx.clock());
           },
         }),
         route({
@@ -450,6 +583,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           body: reasonBodySchema,
           response: ticketSummarySchema,
           errors: {
+            403: FORBIDDEN_OTHER_UNIT,
             404: '`NOT_FOUND`: no ticket with this number',
             409: '`FEEDBACK_STATUS_CONFLICT`: already closed',
           },
@@ -460,7 +594,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { action: 'closed', auditAction: 'feedback.close', from: CLOSABLE, to: 'closed' },
               { statusReason: body.reason ?? null },
             );
-            return toSummary(row);
+            return toSummary(row, ctx.clock());
           },
         }),
         route({
@@ -475,6 +609,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           body: reasonBodySchema,
           response: ticketSummarySchema,
           errors: {
+            403: FORBIDDEN_OTHER_UNIT,
             404: '`NOT_FOUND`: no ticket with this number',
             409: '`FEEDBACK_STATUS_CONFLICT`: the ticket is still open',
           },
@@ -485,7 +620,76 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               { action: 'reopened', auditAction: 'feedback.reopen', from: REOPENABLE, to: 'reopened' },
               { statusReason: body.reason ?? null },
             );
-            return toSummary(row);
+            return toSummary(row, ctx.clock());
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/tickets/:number/assign',
+          operationId: 'assignFeedbackTicket',
+          summary: 'Assign a feedback ticket to a handling unit',
+          description:
+            'Overrides what the routing table chose at filing (the unit then sees it; its officials alone answer it). Audited as `feedback.assign`.',
+          access: canManage,
+          params: numberParamsSchema,
+          body: z.object({ unitCode: codeSchema }),
+          response: ticketSummarySchema,
+          errors: { 404: '`NOT_FOUND`: no ticket with this number' },
+          async handler({ params, body, req, res }, { db, audit, clock }) {
+            const now = clock();
+            const row = await db.transaction(async (tx) => {
+              const ticket = await ticketStore.findByNumber(tx, params.number);
+              if (!ticket) throw PlatformErrors.notFound('feedback ticket');
+              const assigned = await ticketStore.assignUnit(tx, ticket.id, body.unitCode, now);
+              if (!assigned) throw PlatformErrors.notFound('feedback ticket');
+              await audit(tx, req, res, {
+                action: 'feedback.assign',
+                target: { type: 'feedback_ticket', id: ticket.number },
+                before: { unitCode: ticket.unitCode },
+                after: { unitCode: assigned.unitCode },
+              });
+              return assigned;
+            });
+            return toSummary(row, now);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/routing',
+          operationId: 'getFeedbackRouting',
+          summary: 'Read the routing table and deadlines',
+          description:
+            'Which unit handles each category (optionally per commune) and the working days each category has; tickets get their unit and deadline when filed.',
+          access: canRead,
+          response: routingViewSchema,
+          async handler(_input, { db, defaultWorkingDays }) {
+            return { ...(await routingStore.read(db)), defaultWorkingDays };
+          },
+        }),
+        route({
+          method: 'put',
+          path: '/routing',
+          operationId: 'replaceFeedbackRouting',
+          summary: 'Replace the routing table and deadlines',
+          description:
+            'The whole table at once (units change together). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.',
+          access: canManage,
+          body: routingTableSchema,
+          response: routingViewSchema,
+          async handler({ body, req, res }, { db, audit, clock, defaultWorkingDays }) {
+            const now = clock();
+            return db.transaction(async (tx) => {
+              const before = await routingStore.read(tx);
+              await routingStore.replace(tx, body, now);
+              const after = await routingStore.read(tx);
+              await audit(tx, req, res, {
+                action: 'feedback.routing.update',
+                target: { type: 'feedback_routing', id: 'table' },
+                before,
+                after,
+              });
+              return { ...after, defaultWorkingDays };
+            });
           },
         }),
       ],

@@ -6,4 +6,5 @@ export const FeedbackErrors = {
     new AppError('FEEDBACK_STATUS_CONFLICT', 409, `A ticket that is ${status} cannot be ${action}`, {
       details: { status },
     }),
+  otherUnit: () => new AppError('FEEDBACK_OTHER_UNIT', 403, 'This ticket belongs to another handling unit than yours'),
 } as const;

@@ -18,6 +18,8 @@ import type { PhotoStore } from './photo-store.js';
 import type { FeedbackTicketRow } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { ticketStore } from './ticket-store.js';
+import { workingDayDeadline, type WorkingCalendar } from './deadline.js';
+import { routingStore } from './routing-store.js';
 
 /** Records the ticket inside the turn's transaction (the number the citizen is shown exists once the turn commits). */
 export const FEEDBACK_CREATE_EFFECT = 'feedback.ticket.create';
@@ -74,6 +76,8 @@ export interface FeedbackEffectsDeps {
   /** The citizen's notice that the ticket reached the LGSP, recorded with the status change. */
   sink: NoticeSink;
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  /** Deadlines: the province's working calendar now, and the working days of a category without its own. */
+  deadlines: { calendar: () => WorkingCalendar; defaultWorkingDays: number };
   /** Minutes until the poller first asks the LGSP about a forwarded ticket. */
   firstCheckMinutes: number;
   photos: {
@@ -97,11 +101,18 @@ export function createFeedbackEffects(
     type: FEEDBACK_CREATE_EFFECT,
     payload: createTicketPayloadSchema,
     async perform({ photoUrls, ...payload }, ctx) {
+      // Routed and given its deadline at filing: the unit sees it at once, and a later change of the table or of the
+      // calendar does not move tickets already filed.
+      const rule = await routingStore.findUnit(ctx.tx, payload.categoryCode, payload.place?.communeCode ?? null);
+      const days =
+        (await routingStore.findDeadlineDays(ctx.tx, payload.categoryCode)) ?? deps.deadlines.defaultWorkingDays;
       const ticketId = await ticketStore.insert(ctx.tx, {
         ...payload,
         citizenId: ctx.citizenId,
         consentAt: new Date(payload.consentAt),
         createdAt: ctx.now,
+        unitCode: rule?.unitCode ?? null,
+        dueAt: workingDayDeadline(ctx.now, days, deps.deadlines.calendar()),
       });
       await attachmentStore.insertPending(ctx.tx, ticketId, photoUrls, ctx.now);
     },

@@ -1,4 +1,4 @@
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import { z } from 'zod';
 import type { TemplateRenderer } from '../conversation/index.js';
 import type { FeedbackStatus, LgspServices } from '../lgsp/index.js';
@@ -8,6 +8,8 @@ import type { Metrics } from '../platform/metrics.js';
 import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
+import type { PhotoStore } from './photo-store.js';
+import { anonymiseTickets, finishedBefore } from './ticket-purge.js';
 import { ticketStore } from './ticket-store.js';
 
 /** One repeating "tick"; each tick asks the LGSP about the forwarded tickets that are due. */
@@ -25,6 +27,8 @@ export interface FeedbackWatchConfig {
   checksPerMinute: number;
   /** Milliseconds between two ticks. Default 60000. */
   tickMs?: number;
+  /** Days a finished ticket keeps its personal data (contact, place, texts, photos) before it is anonymised. */
+  retentionDays: number;
 }
 
 export interface FeedbackWatchDeps {
@@ -32,6 +36,8 @@ export interface FeedbackWatchDeps {
   pakn: Pick<LgspServices['pakn'], 'status'>;
   sink: NoticeSink;
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  /** Where photos are removed from when their ticket is anonymised. */
+  photos: Pick<PhotoStore, 'remove'>;
   queues: QueueContext;
   logger: Logger;
   metrics?: Metrics;
@@ -45,7 +51,16 @@ export interface FeedbackWatchTick {
   unavailable: number;
   /** Tickets filed more than `UNFORWARDED_ALERT_MINUTES` ago that the LGSP does not have yet. */
   unforwarded: number;
+  /** Open tickets past their deadline now, and how many of them were reminded for the first time by this tick. */
+  overdue: number;
+  reminded: number;
+  /** Finished tickets anonymised by retention in this tick, and photo files removed. */
+  purged: number;
+  purgedPhotos: number;
 }
+
+/** Overdue tickets reminded per tick at most (the rest wait for the next tick). */
+const REMINDER_BATCH = 100;
 
 /** A ticket not at the LGSP this long after it was filed is worth an operator's look (metric and a warning). */
 export const UNFORWARDED_ALERT_MINUTES = 30;
@@ -71,7 +86,8 @@ const FINAL_AT_LGSP: readonly FeedbackTicketStatus[] = ['answered', 'rejected', 
 /**
  * Follows forwarded tickets at the LGSP (`TraCuuPhanAnh`) until they are answered, rejected or marked duplicate, and
  * tells the citizen of each change: the new status and its notice commit in one transaction, guarded by a
- * compare-and-set on the status, so two workers (or an official acting meanwhile) never notify twice.
+ * compare-and-set on the status, so two workers (or an official acting meanwhile) never notify twice. Each tick also
+ * reminds of overdue tickets and applies the retention of finished ones.
  */
 export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   const logger = deps.logger.child({ module: 'feedback-watch' });
@@ -80,6 +96,41 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   const batchSize = Math.max(1, Math.floor((deps.config.checksPerMinute * tickMs) / 60_000));
   let task: PeriodicTask | undefined;
   const unforwardedGauge = deps.metrics ? unforwardedTicketsGauge(deps.metrics) : undefined;
+  const overdueGauge = deps.metrics ? overdueTicketsGauge(deps.metrics) : undefined;
+  const remindersCounter = deps.metrics ? overdueRemindersCounter(deps.metrics) : undefined;
+
+  /**
+   * Overdue tickets: a gauge per unit, and once per ticket a reminder (counter + a warning naming the ticket and its
+   * unit: operators route it to the unit; nothing personal is in it).
+   */
+  async function remind(result: FeedbackWatchTick): Promise<void> {
+    const now = clock();
+    const perUnit = await ticketStore.countOverdueByUnit(deps.db, now);
+    overdueGauge?.reset();
+    for (const { unitCode, count } of perUnit) {
+      overdueGauge?.set({ unit: unitCode ?? 'unrouted' }, count);
+      result.overdue += count;
+    }
+    if (result.overdue === 0) return;
+    for (const ticket of await ticketStore.claimOverdueForReminder(deps.db, now, REMINDER_BATCH)) {
+      result.reminded += 1;
+      remindersCounter?.inc({ unit: ticket.unitCode ?? 'unrouted' });
+      logger.warn(
+        { ticket: ticket.number, unit: ticket.unitCode, dueAt: ticket.dueAt?.toISOString(), status: ticket.status },
+        'feedback ticket overdue: reminder to its unit',
+      );
+    }
+  }
+
+  async function purge(result: FeedbackWatchTick): Promise<void> {
+    const before = new Date(clock().getTime() - deps.config.retentionDays * 24 * 3600_000);
+    const purged = await anonymiseTickets(deps.db, deps.photos, finishedBefore(before), clock());
+    result.purged = purged.tickets;
+    result.purgedPhotos = purged.photos;
+    if (purged.tickets > 0) {
+      logger.info({ ...purged, retentionDays: deps.config.retentionDays }, 'feedback retention applied');
+    }
+  }
 
   async function check(ticket: FeedbackTicketRow, result: FeedbackWatchTick): Promise<void> {
     result.checked += 1;
@@ -116,7 +167,16 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   }
 
   async function runOnce(): Promise<FeedbackWatchTick> {
-    const result: FeedbackWatchTick = { checked: 0, notified: 0, unavailable: 0, unforwarded: 0 };
+    const result: FeedbackWatchTick = {
+      checked: 0,
+      notified: 0,
+      unavailable: 0,
+      unforwarded: 0,
+      overdue: 0,
+      reminded: 0,
+      purged: 0,
+      purgedPhotos: 0,
+    };
     // Forwarding is the outbox's job (it retries for about two hours, then waits for an admin): this only watches it.
     result.unforwarded = await ticketStore.countUnforwarded(
       deps.db,
@@ -140,6 +200,8 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
         );
       }
     }
+    await remind(result);
+    await purge(result);
     if (result.checked > 0) logger.info({ ...result }, 'feedback watch tick');
     return result;
   }
@@ -158,6 +220,30 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       await task?.close();
     },
   };
+}
+
+function overdueTicketsGauge(metrics: Metrics): Gauge<'unit'> {
+  const name = 'zalo_egov_feedback_overdue_tickets';
+  const existing = metrics.registry.getSingleMetric(name);
+  if (existing instanceof Gauge) return existing as Gauge<'unit'>;
+  return new Gauge({
+    name,
+    help: 'Open feedback tickets past their deadline, by handling unit (`unrouted`: no unit)',
+    labelNames: ['unit'],
+    registers: [metrics.registry],
+  });
+}
+
+function overdueRemindersCounter(metrics: Metrics): Counter<'unit'> {
+  const name = 'zalo_egov_feedback_overdue_reminders_total';
+  const existing = metrics.registry.getSingleMetric(name);
+  if (existing instanceof Counter) return existing as Counter<'unit'>;
+  return new Counter({
+    name,
+    help: 'Reminders sent for feedback tickets past their deadline (once per ticket), by handling unit',
+    labelNames: ['unit'],
+    registers: [metrics.registry],
+  });
 }
 
 function unforwardedTicketsGauge(metrics: Metrics): Gauge {

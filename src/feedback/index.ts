@@ -37,3 +37,5 @@ export {
   type FeedbackTicketRow,
   type FeedbackTicketStatus,
 } from './schema.js';
+/** A citizen's tickets as personal data (see and erase in chat: anonymised, not lost to statistics). */
+export { feedbackPersonalData } from './personal-data.js';

@@ -86,11 +86,20 @@ export const feedbackTickets = pgTable(
     /** When the status poller looks at this ticket next (null: not polled: not forwarded yet, or finished). */
     nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
+    /** The handling unit the routing table gave at filing (category + commune), or one an official assigned. */
+    unitCode: text('unit_code'),
+    /** End of the category's last working day for handling (office hours and public holidays of the province). */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** When the overdue reminder went out (once per ticket; cleared when it is reopened). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /** When its personal data (contact, place, photos, texts, citizen id) was removed: by retention or on request. */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('feedback_tickets_number').on(table.number),
     index('feedback_tickets_citizen_idx').on(table.citizenId, table.createdAt),
     index('feedback_tickets_status_idx').on(table.status, table.createdAt),
+    index('feedback_tickets_unit_idx').on(table.unitCode, table.createdAt),
     index('feedback_tickets_due_idx')
       .on(table.nextCheckAt)
       .where(sql`${table.nextCheckAt} is not null`),
@@ -146,3 +155,32 @@ export const feedbackAttachments = pgTable(
 
 export type FeedbackAttachmentRow = typeof feedbackAttachments.$inferSelect;
 export type FeedbackTicketStatus = (typeof FEEDBACK_STATUSES)[number];
+
+/**
+ * Routing table: which unit handles a category's tickets, optionally per commune (a row with a commune wins over the
+ * category's row without one). Data, not code: units change (they did in 2025), admins edit it.
+ */
+export const feedbackRoutes = pgTable(
+  'feedback_routes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    categoryCode: text('category_code').notNull(),
+    /** null: every commune without a row of its own. */
+    communeCode: text('commune_code'),
+    unitCode: text('unit_code').notNull(),
+    unitName: text('unit_name').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('feedback_routes_category_commune').on(table.categoryCode, sql`coalesce(${table.communeCode}, '')`),
+  ],
+);
+
+/** Working days a category's tickets have before they are overdue (others: `FEEDBACK_DEADLINE_WORKING_DAYS`). */
+export const feedbackDeadlines = pgTable('feedback_deadlines', {
+  categoryCode: text('category_code').primaryKey(),
+  workingDays: integer('working_days').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type FeedbackRouteRow = typeof feedbackRoutes.$inferSelect;

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Language } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
@@ -29,6 +29,9 @@ export interface NewFeedbackTicket {
   contactPhoneSealed: string | null;
   place: TicketPlace | null;
   createdAt: Date;
+  /** From the routing table; null when no rule covers the category (the province's desk routes it by hand). */
+  unitCode: string | null;
+  dueAt: Date;
 }
 
 /** Where the problem is, as the intake understood it. */
@@ -58,11 +61,33 @@ export interface StatusChange {
 export interface TicketFilter {
   status?: FeedbackTicketStatus;
   categoryCode?: string;
+  /** The handling unit (an official tied to a unit always gets theirs). */
+  unitCode?: string;
+  communeCode?: string;
+  /** Open tickets past their deadline at `now`. */
+  overdue?: { now: Date };
+  /** `overdue_first`: open tickets past their deadline first (earliest deadline first), then the rest newest first. */
+  order?: { kind: 'newest' } | { kind: 'overdue_first'; now: Date; offset: number };
   /** Words in the number, title or content (case-insensitive). */
   text?: string;
   limit: number;
   /** Tickets created before this one (the previous page's last id), newest first. */
   before?: { createdAt: Date; id: string };
+}
+
+/** Statuses in which someone still has to act: a deadline applies to these. */
+export const OPEN_STATUSES: readonly FeedbackTicketStatus[] = ['received', 'forwarded', 'processing', 'reopened'];
+
+/** The ticket is open and past its deadline at `now`. */
+export function isOverdue(row: Pick<FeedbackTicketRow, 'status' | 'dueAt'>, now: Date): boolean {
+  return row.dueAt !== null && row.dueAt.getTime() < now.getTime() && OPEN_STATUSES.includes(row.status);
+}
+
+function overdueCondition(now: Date): SQL {
+  return sql`(${t.dueAt} < ${now.toISOString()}::timestamptz and ${t.status} in (${sql.join(
+    OPEN_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  )}))`;
 }
 
 /** Statuses the LGSP may still change: the poller follows these. */
@@ -122,6 +147,9 @@ export const ticketStore = {
     const conditions: SQL[] = [];
     if (filter.status) conditions.push(eq(t.status, filter.status));
     if (filter.categoryCode) conditions.push(eq(t.categoryCode, filter.categoryCode));
+    if (filter.unitCode) conditions.push(eq(t.unitCode, filter.unitCode));
+    if (filter.communeCode) conditions.push(eq(t.placeCommuneCode, filter.communeCode));
+    if (filter.overdue) conditions.push(overdueCondition(filter.overdue.now));
     if (filter.text) {
       const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       const words = or(ilike(t.number, pattern), ilike(t.title, pattern), ilike(t.content, pattern));
@@ -132,12 +160,43 @@ export const ticketStore = {
         sql`(${t.createdAt}, ${t.id}) < (${filter.before.createdAt.toISOString()}::timestamptz, ${filter.before.id}::uuid)`,
       );
     }
-    return db
+    const order = filter.order ?? { kind: 'newest' };
+    const query = db
       .select()
       .from(t)
-      .where(and(...conditions))
-      .orderBy(desc(t.createdAt), desc(t.id))
-      .limit(filter.limit);
+      .where(and(...conditions));
+    if (order.kind === 'newest') return query.orderBy(desc(t.createdAt), desc(t.id)).limit(filter.limit);
+    const overdue = overdueCondition(order.now);
+    return query
+      .orderBy(desc(overdue), sql`case when ${overdue} then ${t.dueAt} end asc`, desc(t.createdAt), desc(t.id))
+      .limit(filter.limit)
+      .offset(order.offset);
+  },
+
+  /**
+   * Claims open tickets past their deadline that were not reminded yet and marks them reminded (concurrent workers
+   * never claim the same row): the reminder goes out once per ticket.
+   */
+  async claimOverdueForReminder(db: DbOrTx, now: Date, limit: number): Promise<FeedbackTicketRow[]> {
+    const due = db
+      .select({ id: t.id })
+      .from(t)
+      .where(and(overdueCondition(now), isNull(t.remindedAt)))
+      .orderBy(t.dueAt)
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    return db.update(t).set({ remindedAt: now }).where(inArray(t.id, due)).returning();
+  },
+
+  /** Open tickets past their deadline at `now`, by unit (null: not routed). */
+  async countOverdueByUnit(db: DbOrTx, now: Date): Promise<Array<{ unitCode: string | null; count: number }>> {
+    return db.select({ unitCode: t.unitCode, count: count() }).from(t).where(overdueCondition(now)).groupBy(t.unitCode);
+  },
+
+  /** An official (re)assigns the ticket to a unit. */
+  async assignUnit(db: DbOrTx, id: string, unitCode: string, now: Date): Promise<FeedbackTicketRow | null> {
+    const [row] = await db.update(t).set({ unitCode, updatedAt: now }).where(eq(t.id, id)).returning();
+    return row ?? null;
   },
 
   /**
@@ -205,7 +264,7 @@ export const ticketStore = {
       .set({
         rating: input.rating,
         updatedAt: input.now,
-        ...(input.reopen ? { status: 'reopened' as const, statusReason: null } : {}),
+        ...(input.reopen ? { status: 'reopened' as const, statusReason: null, remindedAt: null } : {}),
       })
       .where(and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered')))
       .returning({ id: t.id });
@@ -239,6 +298,8 @@ export const ticketStore = {
         ...(change.answeredAt === undefined ? {} : { answeredAt: change.answeredAt }),
         ...(change.agency === undefined ? {} : { agency: change.agency }),
         ...(change.nextCheckAt === undefined ? {} : { nextCheckAt: change.nextCheckAt }),
+        // Open again: a reminder is due again when it stays past its deadline.
+        ...(change.status === 'reopened' ? { remindedAt: null } : {}),
       })
       .where(and(eq(t.id, id), inArray(t.status, [...from])))
       .returning();

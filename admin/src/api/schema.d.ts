@@ -109,7 +109,7 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change an account's roles or disable it
+     * Change an account's roles or unit, or disable it
      * @description A disabled account is signed out everywhere. Audited as `account.update`.
      *
      *     Permission `accounts.manage`: roles admin.
@@ -1052,7 +1052,7 @@ export interface paths {
     };
     /**
      * List feedback tickets
-     * @description Newest first, without content or contact details; `text` searches number, title and content.
+     * @description Newest first (or overdue first), without content or contact details; `text` searches number, title and content. An official tied to a unit sees only its tickets.
      *
      *     Permission `feedback.read`: roles admin, official, viewer.
      */
@@ -1213,6 +1213,56 @@ export interface paths {
      *     Permission `feedback.answer`: roles admin, official.
      */
     post: operations['reopenFeedbackTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/feedback/tickets/{number}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign a feedback ticket to a handling unit
+     * @description Overrides what the routing table chose at filing (the unit then sees it; its officials alone answer it). Audited as `feedback.assign`.
+     *
+     *     Permission `feedback.manage`: roles admin.
+     */
+    post: operations['assignFeedbackTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/feedback/routing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the routing table and deadlines
+     * @description Which unit handles each category (optionally per commune) and the working days each category has; tickets get their unit and deadline when filed.
+     *
+     *     Permission `feedback.read`: roles admin, official, viewer.
+     */
+    get: operations['getFeedbackRouting'];
+    /**
+     * Replace the routing table and deadlines
+     * @description The whole table at once (units change together). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.
+     *
+     *     Permission `feedback.manage`: roles admin.
+     */
+    put: operations['replaceFeedbackRouting'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1573,6 +1623,22 @@ export interface components {
       language: 'vi' | 'en';
       version: number;
     };
+    FeedbackRoutingTable: {
+      rules: components['schemas']['FeedbackRoutingRule'][];
+      /** @description Working days per category; others get the default */
+      deadlines: {
+        categoryCode: string;
+        workingDays: number;
+      }[];
+    };
+    FeedbackRoutingRule: {
+      /** @description The LGSP's category code (DanhSachLinhVuc) */
+      categoryCode: string;
+      /** @description A commune's own rule; null: every commune without one */
+      communeCode: string | null;
+      unitCode: string;
+      unitName: string;
+    };
     AnnouncementContent: {
       vi: components['schemas']['AnnouncementVersion'];
       en?: components['schemas']['AnnouncementVersion'];
@@ -1680,6 +1746,8 @@ export interface components {
       email: string;
       roles: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
       disabled: boolean;
+      /** @description Feedback: the official's handling unit (only its tickets); null: province-wide */
+      unitCode: string | null;
       lastLoginAt: string | null;
       /** Format: date-time */
       passwordChangedAt: string;
@@ -1698,6 +1766,7 @@ export interface components {
      *         "editor"
      *       ],
      *       "disabled": false,
+     *       "unitCode": null,
      *       "lastLoginAt": "2026-11-22T08:00:00.000Z",
      *       "passwordChangedAt": "2026-11-20T02:30:00.000Z",
      *       "createdAt": "2026-11-20T02:30:00.000Z",
@@ -1711,6 +1780,8 @@ export interface components {
       email: string;
       roles: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
       disabled: boolean;
+      /** @description Feedback: the official's handling unit (only its tickets); null: province-wide */
+      unitCode: string | null;
       lastLoginAt: string | null;
       /** Format: date-time */
       passwordChangedAt: string;
@@ -1726,6 +1797,8 @@ export interface components {
       email: string;
       roles: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
       disabled: boolean;
+      /** @description Feedback: the official's handling unit (only its tickets); null: province-wide */
+      unitCode: string | null;
       lastLoginAt: string | null;
       /** Format: date-time */
       passwordChangedAt: string;
@@ -2365,6 +2438,15 @@ export interface components {
       /** @description The LGSP's id once forwarded (MaPhanAnh) */
       lgspId: string | null;
       agency: string | null;
+      /** @description Handling unit (routing table at filing, or assigned) */
+      unitCode: string | null;
+      communeCode: string | null;
+      /** @description End of the last working day for handling */
+      dueAt: string | null;
+      /** @description Open and past its deadline */
+      overdue: boolean;
+      /** @description Personal data removed (retention, or at the citizen’s request) */
+      purged: boolean;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -2381,6 +2463,15 @@ export interface components {
       /** @description The LGSP's id once forwarded (MaPhanAnh) */
       lgspId: string | null;
       agency: string | null;
+      /** @description Handling unit (routing table at filing, or assigned) */
+      unitCode: string | null;
+      communeCode: string | null;
+      /** @description End of the last working day for handling */
+      dueAt: string | null;
+      /** @description Open and past its deadline */
+      overdue: boolean;
+      /** @description Personal data removed (retention, or at the citizen’s request) */
+      purged: boolean;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -2445,6 +2536,15 @@ export interface components {
       lgspFileId: string | null;
       /** @description Download path under /api/admin, once stored */
       url: string | null;
+    };
+    FeedbackRouting: {
+      rules: components['schemas']['FeedbackRoutingRuleOutput'][];
+      deadlines: {
+        categoryCode: string;
+        workingDays: number;
+      }[];
+      /** @description FEEDBACK_DEADLINE_WORKING_DAYS */
+      defaultWorkingDays: number;
     };
     Announcement: {
       /** Format: uuid */
@@ -2520,6 +2620,14 @@ export interface components {
       /** @enum {string} */
       language: 'vi' | 'en';
       version: number;
+    };
+    FeedbackRoutingRuleOutput: {
+      /** @description The LGSP's category code (DanhSachLinhVuc) */
+      categoryCode: string;
+      /** @description A commune's own rule; null: every commune without one */
+      communeCode: string | null;
+      unitCode: string;
+      unitName: string;
     };
     AnnouncementContentOutput: {
       vi: components['schemas']['AnnouncementVersionOutput'];
@@ -2831,6 +2939,8 @@ export interface operations {
           email: string;
           password: string;
           roles: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
+          /** @description Feedback: the official's handling unit (sees and answers only its tickets); null: all */
+          unitCode?: string | null;
         };
       };
     };
@@ -2938,6 +3048,8 @@ export interface operations {
         'application/json': {
           roles?: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
           disabled?: boolean;
+          /** @description Feedback: the official's handling unit (sees and answers only its tickets); null: all */
+          unitCode?: string | null;
         };
       };
     };
@@ -7141,6 +7253,16 @@ export interface operations {
         status?:
           'received' | 'forwarded' | 'processing' | 'answered' | 'rejected' | 'duplicate' | 'closed' | 'reopened';
         category?: string;
+        /** @description Handling unit's code (an official of a unit gets theirs) */
+        unit?: string;
+        /** @description Commune code of the place */
+        commune?: string;
+        /** @description `true`: only open tickets past their deadline */
+        overdue?: 'true' | 'false';
+        /** @description `overdue_first`: overdue tickets first (earliest deadline first), then newest; paged with `offset` */
+        sort?: 'newest' | 'overdue_first';
+        /** @description With `sort=overdue_first` only */
+        offset?: number;
         text?: string;
         limit?: number;
         /** @description `nextCursor` of the previous page: that page's last ticket number */
@@ -7249,7 +7371,10 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      /**
+       * @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7326,7 +7451,10 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      /**
+       * @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7414,6 +7542,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -7521,6 +7650,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -7628,6 +7758,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -7734,6 +7865,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -7840,6 +7972,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -7860,6 +7993,243 @@ export interface operations {
       };
       /** @description - `FEEDBACK_STATUS_CONFLICT`: the ticket is still open */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  assignFeedbackTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitCode: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackTicketSummary'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no ticket with this number */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getFeedbackRouting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackRouting'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replaceFeedbackRouting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeedbackRoutingTable'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackRouting'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
         headers: {
           [name: string]: unknown;
         };

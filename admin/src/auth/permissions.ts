@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'conversations.reply': ['admin', 'official'],
   'feedback.read': ['admin', 'official', 'viewer'],
   'feedback.answer': ['admin', 'official'],
+  'feedback.manage': ['admin'],
   'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
   'announcements.write': ['admin', 'editor', 'approver'],
   'announcements.approve': ['admin', 'approver'],

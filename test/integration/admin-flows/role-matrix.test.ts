@@ -421,6 +421,27 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/reopen', body: {} }),
     },
+    {
+      method: 'POST',
+      route: '/api/admin/feedback/tickets/:number/assign',
+      needs: { permission: 'feedback.manage' },
+      ok: 404,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/assign', body: { unitCode: 'UBND-KB' } }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/feedback/routing',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/routing' }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/feedback/routing',
+      needs: { permission: 'feedback.manage' },
+      ok: 200,
+      request: () => ({ path: '/feedback/routing', body: { rules: [], deadlines: [] } }),
+    },
     // Announcements. The first admin writes each one, so every role that may approve is not its author.
     {
       method: 'GET',

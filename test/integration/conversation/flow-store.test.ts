@@ -19,6 +19,7 @@ import {
   type ActionRegistry,
   type FlowStore,
 } from '../../../src/conversation/index.js';
+import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -34,6 +35,7 @@ const SYSTEM: AuditContext = { actor: { type: 'system' } };
 const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
+  ...createCitizenDataActions({} as CitizenDataDeps),
 ]);
 
 describe('flow store (PostgreSQL)', () => {

@@ -14,6 +14,7 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
+import { citizenContactHolder, createCitizenDataActions } from '../../../src/citizens/index.js';
 import { createFeedbackActions } from '../../../src/feedback/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -65,6 +66,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
         secretsKey: randomBytes(32),
         provinceCode: '24',
       }),
+      ...createCitizenDataActions({ db: db.db, holders: [citizenContactHolder] }),
     ]);
     run = (messages, language) =>
       simulateConversation(

@@ -1,0 +1,109 @@
+import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  defineAction,
+  defineExternalEffect,
+  type ActionDefinition,
+  type ExternalEffectDefinition,
+} from '../conversation/index.js';
+import type { Db, DbOrTx } from '../platform/db.js';
+import { citizens } from './schema.js';
+
+/**
+ * One kind of personal data a module keeps about a citizen (Law 91/2025/QH15: the citizen may see it and have it
+ * erased). The composition root lists every holder; the chat flows `my_data` and `erase_my_data` use them all.
+ */
+export interface PersonalDataHolder {
+  /** Its line in the summary: `privacy:data.<name>` shows the count. */
+  name: string;
+  /** Items kept about the citizen now. */
+  count(db: DbOrTx, citizenId: string): Promise<number>;
+  /** Erases (or anonymises) them; returns how many went. Idempotent: the outbox may perform it again. */
+  erase(db: Db, citizenId: string): Promise<number>;
+}
+
+/** Erases everything the holders keep about the citizen, after the turn that confirmed it (outbox, retried). */
+export const CITIZEN_DATA_ERASE_EFFECT = 'citizen.data.erase';
+
+export interface CitizenDataDeps {
+  db: Db;
+  holders: readonly PersonalDataHolder[];
+}
+
+/** Contact details the citizen shared on their record, with the commune and tags that go with them. */
+export const citizenContactHolder: PersonalDataHolder = {
+  name: 'contact',
+  async count(db, citizenId) {
+    const [row] = await db
+      .select({ id: citizens.zaloUserId })
+      .from(citizens)
+      .where(
+        and(
+          eq(citizens.zaloUserId, citizenId),
+          or(isNotNull(citizens.contactName), isNotNull(citizens.contactPhone), isNotNull(citizens.contactAddress)),
+        ),
+      )
+      .limit(1);
+    return row ? 1 : 0;
+  },
+  async erase(db, citizenId) {
+    const erased = await db
+      .update(citizens)
+      .set({
+        contactName: null,
+        contactPhone: null,
+        contactAddress: null,
+        contactConsentedAt: null,
+        communeCode: null,
+        tags: sql`'{}'::text[]`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(citizens.zaloUserId, citizenId))
+      .returning({ id: citizens.zaloUserId });
+    return erased.length;
+  },
+};
+
+/**
+ * Flow actions: `citizen.data.show` counts what each holder keeps (value: one count per holder name, and `total`);
+ * `citizen.data.erase` asks for the erasure effect (the flow confirms first).
+ */
+export function createCitizenDataActions(deps: CitizenDataDeps): ActionDefinition<z.ZodType>[] {
+  const show = defineAction({
+    name: 'citizen.data.show',
+    description: 'What is kept about the citizen: a count per kind (value.<kind>) and value.total.',
+    kind: 'read',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const counts: Record<string, number> = {};
+      for (const holder of deps.holders) counts[holder.name] = await holder.count(deps.db, ctx.citizenId);
+      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      return { status: 'ok', value: { ...counts, total } };
+    },
+  });
+  const erase = defineAction({
+    name: 'citizen.data.erase',
+    description: 'Erases what is kept about the citizen, after the turn (feedback anonymised, follows, contact).',
+    kind: 'write',
+    args: z.object({}),
+    run: () =>
+      Promise.resolve({ status: 'ok', value: {}, effects: [{ type: CITIZEN_DATA_ERASE_EFFECT, payload: {} }] }),
+  });
+  return [show, erase];
+}
+
+/** Performs the erasure after the commit, every holder in turn; a failure is retried by the outbox. */
+export function createCitizenDataEffects(deps: CitizenDataDeps): ExternalEffectDefinition<z.ZodType>[] {
+  return [
+    defineExternalEffect({
+      type: CITIZEN_DATA_ERASE_EFFECT,
+      payload: z.object({}),
+      async performAfterCommit(_payload, ctx) {
+        const erased: Record<string, number> = {};
+        for (const holder of deps.holders) erased[holder.name] = await holder.erase(deps.db, ctx.citizenId);
+        // Counts only: which citizen asked is in the outbox row, not in the log.
+        ctx.logger.info({ erased }, 'personal data erased at the citizen’s request');
+      },
+    }),
+  ];
+}

@@ -1,0 +1,83 @@
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db.js';
+import { feedbackDeadlines, feedbackRoutes } from './schema.js';
+
+/** One row of the routing table as admins edit it. */
+export interface RoutingRule {
+  categoryCode: string;
+  /** null: the category's rule for every commune without a rule of its own. */
+  communeCode: string | null;
+  unitCode: string;
+  unitName: string;
+}
+
+export interface CategoryDeadline {
+  categoryCode: string;
+  workingDays: number;
+}
+
+export interface RoutingTable {
+  rules: RoutingRule[];
+  deadlines: CategoryDeadline[];
+}
+
+/** The routing table and the per-category deadlines (module `feedback`, migration 0017). */
+export const routingStore = {
+  /** The unit for a category in a commune: the commune's own rule first, then the category's general one. */
+  async findUnit(db: DbOrTx, categoryCode: string, communeCode: string | null): Promise<RoutingRule | null> {
+    const [row] = await db
+      .select()
+      .from(feedbackRoutes)
+      .where(
+        and(
+          eq(feedbackRoutes.categoryCode, categoryCode),
+          communeCode === null
+            ? isNull(feedbackRoutes.communeCode)
+            : or(eq(feedbackRoutes.communeCode, communeCode), isNull(feedbackRoutes.communeCode)),
+        ),
+      )
+      .orderBy(sql`${feedbackRoutes.communeCode} is null`)
+      .limit(1);
+    return row
+      ? { categoryCode: row.categoryCode, communeCode: row.communeCode, unitCode: row.unitCode, unitName: row.unitName }
+      : null;
+  },
+
+  async findDeadlineDays(db: DbOrTx, categoryCode: string): Promise<number | null> {
+    const [row] = await db
+      .select({ days: feedbackDeadlines.workingDays })
+      .from(feedbackDeadlines)
+      .where(eq(feedbackDeadlines.categoryCode, categoryCode))
+      .limit(1);
+    return row?.days ?? null;
+  },
+
+  async read(db: DbOrTx): Promise<RoutingTable> {
+    const rules = await db
+      .select({
+        categoryCode: feedbackRoutes.categoryCode,
+        communeCode: feedbackRoutes.communeCode,
+        unitCode: feedbackRoutes.unitCode,
+        unitName: feedbackRoutes.unitName,
+      })
+      .from(feedbackRoutes)
+      .orderBy(asc(feedbackRoutes.categoryCode), sql`coalesce(${feedbackRoutes.communeCode}, '')`);
+    const deadlines = await db
+      .select({ categoryCode: feedbackDeadlines.categoryCode, workingDays: feedbackDeadlines.workingDays })
+      .from(feedbackDeadlines)
+      .orderBy(asc(feedbackDeadlines.categoryCode));
+    return { rules, deadlines };
+  },
+
+  /** Replaces the whole table in the caller's transaction (admins edit it as one document; the audit row goes with it). */
+  async replace(db: DbOrTx, table: RoutingTable, now: Date): Promise<void> {
+    await db.delete(feedbackRoutes);
+    await db.delete(feedbackDeadlines);
+    if (table.rules.length > 0) {
+      await db.insert(feedbackRoutes).values(table.rules.map((rule) => ({ ...rule, updatedAt: now })));
+    }
+    if (table.deadlines.length > 0) {
+      await db.insert(feedbackDeadlines).values(table.deadlines.map((deadline) => ({ ...deadline, updatedAt: now })));
+    }
+  },
+};

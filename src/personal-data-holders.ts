@@ -1,0 +1,58 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { announcementSubscriptions } from './announcements/index.js';
+import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
+import { feedbackPersonalData, type PhotoStore } from './feedback/index.js';
+import { lgspDossierFollows } from './lgsp/index.js';
+
+/**
+ * Everything the service keeps about one citizen that they may see and have erased in chat (Law 91/2025/QH15), in the
+ * order the summary lists it. The conversation log and sessions are not listed: they go with their own retention.
+ */
+export function createPersonalDataHolders(deps: { photos: Pick<PhotoStore, 'remove'> }): PersonalDataHolder[] {
+  return [
+    feedbackPersonalData(deps.photos),
+    {
+      name: 'follows',
+      async count(db, citizenId) {
+        const [row] = await db
+          .select({ n: count() })
+          .from(lgspDossierFollows)
+          .where(eq(lgspDossierFollows.citizenId, citizenId));
+        return row?.n ?? 0;
+      },
+      async erase(db, citizenId) {
+        const gone = await db
+          .delete(lgspDossierFollows)
+          .where(eq(lgspDossierFollows.citizenId, citizenId))
+          .returning({ id: lgspDossierFollows.id });
+        return gone.length;
+      },
+    },
+    {
+      name: 'subscriptions',
+      async count(db, citizenId) {
+        const [row] = await db
+          .select({ n: count() })
+          .from(announcementSubscriptions)
+          .where(eq(announcementSubscriptions.citizenId, citizenId));
+        return row?.n ?? 0;
+      },
+      // The topics go; a refusal of every announcement stays, or erasing would bring announcements back.
+      async erase(db, citizenId) {
+        const gone = await db
+          .delete(announcementSubscriptions)
+          .where(
+            and(eq(announcementSubscriptions.citizenId, citizenId), isNull(announcementSubscriptions.unsubscribedAt)),
+          )
+          .returning({ id: announcementSubscriptions.citizenId });
+        const kept = await db
+          .update(announcementSubscriptions)
+          .set({ topics: sql`'{}'::text[]` })
+          .where(eq(announcementSubscriptions.citizenId, citizenId))
+          .returning({ id: announcementSubscriptions.citizenId });
+        return gone.length + kept.length;
+      },
+    },
+    citizenContactHolder,
+  ];
+}

@@ -1,0 +1,223 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { workingDayDeadline } from '../../../src/feedback/deadline.js';
+import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { AdminApi, signInFirstAdmin, texts, ZaloCitizens } from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
+
+const NUMBER = /PA-ZL-\d{4}-\d{6}/;
+const CONTENT = 'Nắp cống trước trường tiểu học bị vỡ, trẻ em đi học rất dễ sụp chân, đề nghị thay gấp.';
+const CATEGORY = 'HA_TANG_DO_THI';
+const KINH_BAC = '07103';
+const ROUTING = {
+  rules: [
+    { categoryCode: CATEGORY, communeCode: null, unitCode: 'SXD', unitName: 'Sở Xây dựng' },
+    { categoryCode: CATEGORY, communeCode: KINH_BAC, unitCode: 'UBND-KB', unitName: 'UBND phường Kinh Bắc' },
+  ],
+  deadlines: [{ categoryCode: CATEGORY, workingDays: 3 }],
+};
+const RETENTION_DAYS = 30;
+
+/**
+ * Routing, deadlines, unit-scoped officials and retention on the composed server over real HTTP: the routing table
+ * edited through the admin API, tickets filed by signed Zalo webhooks getting their unit and working-day deadline,
+ * an official of one unit refused another's ticket (403, audited), the overdue list and its reminder, and the
+ * retention job anonymising a closed ticket and removing its photo from disk; a citizen seeing and erasing their data
+ * in chat.
+ */
+describe('feedback routing, deadlines, units and retention', () => {
+  let system: TestSystem;
+  let citizens: ZaloCitizens;
+  let admin: AdminApi;
+  /** An official of the Sở Xây dựng (unit SXD). */
+  let sxd: AdminApi;
+
+  const say = (citizenId: string, text: string) => citizens.say(citizenId, { type: 'text', text });
+  const ticketRow = async (number: string) =>
+    (await system.database.db.select().from(feedbackTickets).where(eq(feedbackTickets.number, number)))[0];
+  const newCitizen = async (name: string) => {
+    const id = await citizens.create(name);
+    await citizens.say(id, { type: 'follow' });
+    return id;
+  };
+  const sendAs = async (citizenId: string, choice: '#choice:anonymous' | null) => {
+    const summary = choice === null ? '' : texts(await say(citizenId, choice));
+    const sent = texts(await say(citizenId, '#choice:send'));
+    const number = NUMBER.exec(sent)?.[0];
+    if (!number) throw new Error(`no ticket number in: ${sent}`);
+    return { summary, number };
+  };
+
+  beforeAll(async () => {
+    system = await startTestSystem({ env: { FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS) } });
+    citizens = new ZaloCitizens(system.url);
+    admin = await signInFirstAdmin(system);
+    const created = await admin.request('POST', '/accounts', {
+      email: 'sxd@province.gov.vn',
+      password: 'official of the building department',
+      roles: ['official'],
+      unitCode: 'SXD',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.unitCode).toBe('SXD');
+    sxd = new AdminApi(system.url);
+    await sxd.login('sxd@province.gov.vn', 'official of the building department');
+  });
+  afterAll(() => system.destroy());
+
+  it('routes by category and commune, scopes officials to their unit, reminds of overdue tickets, purges on schedule', async () => {
+    // Admins edit the routing table (audited); an official may read it, not change it.
+    const put = await admin.request('PUT', '/feedback/routing', ROUTING);
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    expect(put.body).toMatchObject({ ...ROUTING, defaultWorkingDays: 10 });
+    expect((await sxd.request('PUT', '/feedback/routing', ROUTING)).status).toBe(403);
+    expect((await sxd.request('GET', '/feedback/routing')).body.rules).toHaveLength(2);
+    const routingAudit = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'feedback.routing.update'));
+    expect(routingAudit).toHaveLength(1);
+    const doubled = await admin.request('PUT', '/feedback/routing', {
+      rules: [ROUTING.rules[0], ROUTING.rules[0]],
+      deadlines: [],
+    });
+    expect(doubled.status).toBe(400);
+
+    // A citizen in Kinh Bắc sends a photo, then "bỏ qua": the photo is kept (it used to be dropped).
+    const inKinhBac = await newCitizen('Phạm Thị Lan');
+    await say(inKinhBac, 'phản ánh');
+    await say(inKinhBac, 'hạ tầng');
+    expect(texts(await say(inKinhBac, CONTENT))).toContain('Gửi từ 1 đến 5 ảnh');
+    const photo = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'cong.jpg');
+    const uploaded = await fetch(`${system.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    const url = ((await uploaded.json()) as { url: string }).url;
+    expect(texts(await citizens.say(inKinhBac, { type: 'image', url }))).toContain('Đã nhận 1 ảnh');
+    expect(texts(await say(inKinhBac, 'bỏ qua'))).toContain('ở đâu');
+    expect(texts(await say(inKinhBac, 'phuong kinh bac'))).toContain('họ tên và số điện thoại');
+    await say(inKinhBac, '#choice:contact');
+    const summary = texts(
+      await citizens.say(inKinhBac, { type: 'submit_info', name: 'Phạm Thị Lan', phone: '0912345678' }),
+    );
+    expect(summary).toContain('• Ảnh: 1 ảnh');
+    const kinhBac = (await sendAs(inKinhBac, null)).number;
+
+    // Another citizen gives no place: the category's general rule applies.
+    const elsewhere = await newCitizen('Trần Văn Bình');
+    await say(elsewhere, 'phản ánh');
+    await say(elsewhere, 'hạ tầng');
+    await say(elsewhere, CONTENT);
+    await say(elsewhere, 'bỏ qua');
+    await say(elsewhere, 'bỏ qua');
+    const general = (await sendAs(elsewhere, '#choice:anonymous')).number;
+
+    const first = await ticketRow(kinhBac);
+    const second = await ticketRow(general);
+    expect(first?.unitCode).toBe('UBND-KB');
+    expect(second?.unitCode).toBe('SXD');
+    // Three working days of the province's calendar, counted from the day of filing.
+    if (!first?.dueAt || !second?.dueAt) throw new Error('tickets without a deadline');
+    expect(first.dueAt.toISOString()).toBe(
+      workingDayDeadline(first.createdAt, 3, system.config.province).toISOString(),
+    );
+
+    // The SXD official sees only SXD's tickets; another unit's ticket is refused and the attempt audited.
+    const listed = await sxd.request('GET', '/feedback/tickets');
+    expect((listed.body.items as Array<{ number: string }>).map((item) => item.number)).toEqual([general]);
+    expect((await sxd.request('GET', '/feedback/tickets?unit=UBND-KB')).body.items).toEqual([]);
+    const refused = await sxd.request('GET', `/feedback/tickets/${kinhBac}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'FEEDBACK_OTHER_UNIT' });
+    expect((await sxd.request('POST', `/feedback/tickets/${kinhBac}/answer`, { text: 'Đã xử lý.' })).status).toBe(403);
+    const refusals = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'feedback.refused'), eq(auditLog.targetId, kinhBac)));
+    expect(refusals.map((row) => (row.after as { attempted: string }).attempted).sort()).toEqual([
+      'feedback.answer',
+      'feedback.read',
+    ]);
+    expect((await sxd.request('GET', `/feedback/tickets/${general}`)).status).toBe(200);
+    // Admins see every unit.
+    expect((await admin.request('GET', '/feedback/tickets')).body.items).toHaveLength(2);
+
+    // The SXD ticket passes its deadline: it is flagged, listed first, and reminded once.
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ dueAt: sql`now() - interval '1 hour'` })
+      .where(eq(feedbackTickets.number, general));
+    const overdue = await admin.request('GET', '/feedback/tickets?overdue=true');
+    expect(overdue.body.items).toEqual([expect.objectContaining({ number: general, overdue: true })]);
+    const sorted = await admin.request('GET', '/feedback/tickets?sort=overdue_first');
+    expect((sorted.body.items as Array<{ number: string }>).map((item) => item.number)).toEqual([general, kinhBac]);
+    await system.feedbackWatch?.runOnce();
+    await system.feedbackWatch?.runOnce();
+    expect((await ticketRow(general))?.remindedAt).not.toBeNull();
+    expect((await ticketRow(kinhBac))?.remindedAt).toBeNull();
+    const metrics = await (await fetch(`${system.url}/metrics`)).text();
+    expect(metrics).toContain('zalo_egov_feedback_overdue_reminders_total{unit="SXD"} 1');
+    expect(metrics).toContain('zalo_egov_feedback_overdue_tickets{unit="SXD"} 1');
+
+    // Retention: the Kinh Bắc ticket is closed and left longer than FEEDBACK_RETENTION_DAYS; its personal data go.
+    const stored = await eventually(async () => {
+      const row = await ticketRow(kinhBac);
+      const [attachment] = await system.database.db
+        .select()
+        .from(feedbackAttachments)
+        .where(eq(feedbackAttachments.ticketId, String(row?.id)));
+      return attachment?.status === 'stored' ? attachment : undefined;
+    }, 30_000);
+    const photoFile = path.join(
+      system.config.feedback.photos.dir,
+      String(stored.sha256).slice(0, 2),
+      String(stored.sha256),
+    );
+    await fs.access(photoFile);
+    expect((await admin.request('POST', `/feedback/tickets/${kinhBac}/close`, {})).status).toBe(200);
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ updatedAt: sql`now() - interval '${sql.raw(String(RETENTION_DAYS + 1))} days'` })
+      .where(eq(feedbackTickets.number, kinhBac));
+    await system.feedbackWatch?.runOnce();
+    const purged = await ticketRow(kinhBac);
+    expect(purged).toMatchObject({
+      citizenId: 'anonymised',
+      content: '',
+      contactNameSealed: null,
+      contactPhoneSealed: null,
+      placeAddress: null,
+      placeCommuneCode: KINH_BAC,
+      unitCode: 'UBND-KB',
+      status: 'closed',
+    });
+    expect(purged?.purgedAt).not.toBeNull();
+    await expect(fs.access(photoFile)).rejects.toThrow();
+    const view = await admin.request('GET', `/feedback/tickets/${kinhBac}`);
+    expect(view.body).toMatchObject({ purged: true, contact: null, photos: [], place: null });
+    // The open SXD ticket keeps everything.
+    expect((await ticketRow(general))?.purgedAt).toBeNull();
+
+    // Its author asks what is kept about them, then has it erased (after a confirmation naming what the law keeps).
+    const mine = texts(await say(elsewhere, 'dữ liệu của tôi'));
+    expect(mine).toContain('• Phản ánh, kiến nghị: 1');
+    expect(mine).toContain('• Thông tin liên hệ đã chia sẻ: 0');
+    expect(texts(await say(elsewhere, 'xóa dữ liệu của tôi'))).toContain('(LGSP) lưu và giải quyết');
+    expect(texts(await say(elsewhere, '#choice:erase'))).toContain('Đã ghi nhận yêu cầu');
+    const erased = await eventually(async () => {
+      const row = await ticketRow(general);
+      return row?.purgedAt ? row : undefined;
+    }, 30_000);
+    expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'SXD', status: 'forwarded' });
+    expect(texts(await say(elsewhere, 'dữ liệu của tôi'))).toContain('Hiện không có phản ánh');
+    // The other citizen's contact details, shared with the Zalo card, are listed for them.
+    expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');
+  }, 120_000);
+});
