@@ -686,7 +686,7 @@ describe('conversation engine: sessions', () => {
     await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
     h.advance(31 * 60_000);
     const answer = (await h.say('Dũng')).join('\n');
-    expect(answer).toContain('bắt đầu lại');
+    expect(answer).toContain('lại từ đầu');
     expect(answer).not.toContain('Chào Dũng');
   });
 
