@@ -138,6 +138,10 @@ export const envSchema = z.object({
   CITIZEN_ADDRESS_FORM: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(20).default('anh/chị')),
   /** Hours without activity (citizen or official) after which a handoff ends by itself and the bot answers again. Default 72. */
   HANDOFF_IDLE_HOURS: intInRange(72, 1, 24 * 30),
+  /** Where to POST a JSON notice when a citizen asks for an official (signed, retried through the outbox). Optional. */
+  HANDOFF_WEBHOOK_URL: optionalUrl,
+  /** The HMAC-SHA256 key of HANDOFF_WEBHOOK_URL's `X-Signature` header; required with it, at least 16 characters. */
+  HANDOFF_WEBHOOK_SECRET: optionalString,
   /** LGSP gateway base URL. */
   LGSP_BASE_URL: optionalUrl,
   /** LGSP OAuth2 token URL (client credentials). */
@@ -275,6 +279,8 @@ export interface Config {
   /** 32-byte key for encrypting secrets at rest; undefined → main derives one (sandbox) or refuses to start. */
   secretsKey: Buffer | undefined;
   conversation: { retentionDays: number; sessionTtlMinutes: number; officeHours: string; handoffIdleHours: number };
+  /** A webhook told of each new handoff (HANDOFF_WEBHOOK_URL, HANDOFF_WEBHOOK_SECRET); absent: none. */
+  handoffWebhook?: { url: string; secret: string };
   /** What templates say about the province (sandbox: plainly example values). */
   province: ProvinceSettings;
   lgsp: {
@@ -395,6 +401,12 @@ export function readConfig(
       });
     }
   }
+  if (e.HANDOFF_WEBHOOK_URL && (e.HANDOFF_WEBHOOK_SECRET?.length ?? 0) < 16) {
+    problems.push({
+      variable: 'HANDOFF_WEBHOOK_SECRET',
+      message: 'required with HANDOFF_WEBHOOK_URL, at least 16 characters',
+    });
+  }
   if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
     problems.push({
       variable: e.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL',
@@ -449,6 +461,9 @@ export function readConfig(
       officeHours: e.OFFICE_HOURS,
       handoffIdleHours: e.HANDOFF_IDLE_HOURS,
     },
+    ...(e.HANDOFF_WEBHOOK_URL && e.HANDOFF_WEBHOOK_SECRET
+      ? { handoffWebhook: { url: e.HANDOFF_WEBHOOK_URL, secret: e.HANDOFF_WEBHOOK_SECRET } }
+      : {}),
     lgsp: {
       baseUrl: e.LGSP_BASE_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp` : undefined),
       tokenUrl: e.LGSP_TOKEN_URL ?? (sandbox ? `${selfUrl}/sandbox/lgsp/token` : undefined),

@@ -39,6 +39,7 @@ import {
   createFlowStore,
   createReleaseHeldEffect,
   createHandoffEffects,
+  createHandoffWebhookEffect,
   createUnderstandingEffects,
   purgeUnderstandingMisses,
   createHandoffMetrics,
@@ -48,6 +49,7 @@ import {
   createStoredReleaseSource,
   loadPublishedTemplates,
   createProvinceSettingsSource,
+  findActiveOutage,
   seedFlowStore,
   citizenIdSchema,
   type ConversationEngine,
@@ -88,7 +90,7 @@ import {
 } from './platform/worker-heartbeat.js';
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
-import { createZaloSimulator } from './sandbox/zalo/index.js';
+import { createSimulatedCitizenStore, createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
 import { createShippedInputTypes } from './shipped-input-types.js';
@@ -334,6 +336,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createCitizenDataEffects(citizenData),
     createReleaseHeldEffect((tx, citizenId) => sink.releaseHeld(tx, citizenId)),
     ...createHandoffEffects(handoffs),
+    createHandoffWebhookEffect({
+      webhook: config.handoffWebhook,
+      handoffs,
+      describeReason: (reason) =>
+        reason !== undefined && templates.has(reason, 'vi') ? templates.t(reason, 'vi') : (reason ?? null),
+      queueUrl: `${config.http.publicUrl}/admin/handoffs`,
+    }),
     ...createUnderstandingEffects(),
     ...createLgspEffects(),
     ...createFeedbackEffects({
@@ -380,7 +389,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     templates,
     releases,
     logger: conversationLogger,
-    config: { ...config.conversation, officeHours: provinceSettings.officeHours },
+    config: {
+      ...config.conversation,
+      officeHours: provinceSettings.officeHours,
+      outage: (at) => findActiveOutage(provinceSettings.current(), at),
+      notifyHandoffs: config.handoffWebhook !== undefined,
+    },
     metrics: createConversationMetrics(metrics.registry),
   });
 
@@ -417,6 +431,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
             (await findCitizen(db, citizenId))?.contactName ??
             (await zalo.client.getUserProfile(citizenId)).display_name ??
             null,
+          units: () => provinceSettings.current().units ?? [],
           logger: log,
           clock: adminAuth.clock,
         },
@@ -473,7 +488,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         webhookUrl: `${config.http.selfUrl}/webhooks/zalo`,
         windowDays: config.zalo.csWindowDays,
         logger: log,
+        store: createSimulatedCitizenStore(db),
       });
+      await zaloSimulator.restore();
       stop.add('zalo simulator', async () => zaloSimulator.close());
       const lgspSimulator = createLgspSimulator({
         consumerKey: config.lgsp.consumerKey ?? SANDBOX_IDENTITY.lgspConsumerKey,

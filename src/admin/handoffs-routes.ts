@@ -6,6 +6,7 @@ import {
   type CitizenId,
   type HandoffRecord,
   type HandoffStore,
+  type HandoffUnit,
   type Language,
   type OutboundMessage,
   type SendContext,
@@ -19,6 +20,8 @@ import { withTimeout } from '../platform/timeout.js';
 import { findLastMessages } from '../messaging/index.js';
 import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
+import { convertCannedReplyToMessages, findCannedReply } from './canned-replies.js';
+import { cannedRepliesRoutes } from './canned-replies-routes.js';
 import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { withAudit } from './audit.js';
@@ -54,6 +57,8 @@ export interface HandoffsApiDeps {
   languageOf(citizenId: CitizenId): Promise<Language | null>;
   /** Whether the citizen wrote recently enough for a conversational reply (Zalo's window); else it waits for them. */
   insideWindow(citizenId: CitizenId, now: Date): Promise<boolean>;
+  /** Units a handoff may be transferred to (the province settings' `units`), read at each transfer. */
+  units(): readonly HandoffUnit[];
   /** The citizen's display name (shared contact or Zalo profile); null when unknown. Best effort. */
   lookUpName(citizenId: CitizenId): Promise<string | null>;
   logger: Logger;
@@ -94,7 +99,17 @@ const idParamsSchema = z.object({ id: z.uuid() });
 const takeBodySchema = z.object({
   assignTo: z.uuid().optional().meta({ description: 'Another official to hand it to; default: the caller' }),
 });
-const replyBodySchema = z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
+const replyBodySchema = z
+  .object({
+    text: z.string().trim().min(1).max(MAX_REPLY_LENGTH).optional(),
+    cannedReplyId: z.uuid().optional().meta({ description: "A canned reply, sent in the citizen's language" }),
+  })
+  .refine((body) => (body.text === undefined) !== (body.cannedReplyId === undefined), {
+    message: 'send `text` or `cannedReplyId`, one of them',
+  });
+const transferBodySchema = z.object({
+  unit: z.string().min(1).max(40).meta({ description: "A code of the province settings' `units`" }),
+});
 const closeBodySchema = z.object({ note: z.string().trim().max(MAX_NOTE_LENGTH).optional() });
 
 const handoffSchema = z
@@ -105,6 +120,12 @@ const handoffSchema = z
     flowId: z.string(),
     reason: z.string().nullable().meta({ description: "Why, in the caller's language" }),
     status: z.enum(['open', 'taken', 'closed']),
+    dueAt: z.iso.datetime().nullable().meta({
+      description: 'A message left outside office hours: the opening of the working day it is to be handled from',
+    }),
+    unit: z.string().nullable().meta({
+      description: "The unit it was transferred to (a code of the province settings' `units`); null: general",
+    }),
     takenBy: z.string().nullable().meta({ description: 'Account id of the official it is assigned to' }),
     takenAt: z.iso.datetime().nullable(),
     unanswered: z.number().int().meta({ description: 'Citizen messages since an official last answered' }),
@@ -180,6 +201,8 @@ async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], langua
       flowId: record.flowId,
       reason: reasonText(ctx, record.reason, language),
       status: record.status,
+      dueAt: iso(record.dueAt),
+      unit: record.unit,
       takenBy: record.takenBy,
       takenAt: iso(record.takenAt),
       unanswered: record.unanswered,
@@ -363,7 +386,7 @@ export const handoffsRoutes = {
       operationId: 'answerHandoff',
       summary: 'Answer the citizen of a live handoff through the OA',
       description:
-        "Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length, not the text.",
+        "`text`, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.",
       access: canAct,
       params: idParamsSchema,
       body: replyBodySchema,
@@ -374,8 +397,11 @@ export const handoffsRoutes = {
           description: '`notification`: the citizen is outside the window; it is delivered when they next write',
         }),
       }),
-      errors: { 404: '`NOT_FOUND`: no live handoff with this id' },
-      async handler({ params: { id }, body: { text }, req, res }, ctx) {
+      errors: {
+        404: '`NOT_FOUND`: no live handoff with this id',
+        400: '`INVALID_INPUT`: neither or both of `text` and `cannedReplyId`, or no such canned reply',
+      },
+      async handler({ params: { id }, body, req, res }, ctx) {
         const official = getAdminPrincipal(res).accountId;
         const now = ctx.clock();
         const handoff = await ctx.handoffs.find(id);
@@ -383,27 +409,81 @@ export const handoffsRoutes = {
         const purpose: 'reply' | 'notification' = (await ctx.insideWindow(handoff.citizenId as CitizenId, now))
           ? 'reply'
           : 'notification';
+        const canned = body.cannedReplyId === undefined ? null : await findCannedReply(ctx.db, body.cannedReplyId);
+        if (body.cannedReplyId !== undefined && !canned)
+          throw PlatformErrors.invalidInput({ cannedReplyId: 'no such canned reply' });
+        const messages: OutboundMessage[] = canned
+          ? convertCannedReplyToMessages(canned.content, await citizenLanguage(ctx, handoff.citizenId))
+          : [{ kind: 'text', text: body.text ?? '' }];
         await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
           if (handoff.status === 'open') await ctx.handoffs.take(id, official, { executor: tx, now });
           const answered = await ctx.handoffs.recordAnswer(id, { executor: tx, now });
           if (!answered) throw PlatformErrors.notFound('live handoff');
-          await ctx.outbox.record(tx, handoff.citizenId, [{ kind: 'text', text }], {
-            purpose,
-            correlationId: `handoff:${id}`,
-          });
+          await ctx.outbox.record(tx, handoff.citizenId, messages, { purpose, correlationId: `handoff:${id}` });
           return {
             result: answered,
             // The official's words may contain personal data: the audit keeps only their length.
             audit: {
               action: 'handoff.reply',
               target: { type: 'handoff', id },
-              after: { citizenId: handoff.citizenId, kind: 'text', characters: text.length, purpose },
+              after: canned
+                ? { citizenId: handoff.citizenId, kind: 'canned', cannedReplyId: canned.id, purpose }
+                : { citizenId: handoff.citizenId, kind: 'text', characters: body.text?.length ?? 0, purpose },
             },
           };
         });
         await ctx.outbox.release(handoff.citizenId);
         ctx.logger.info({ handoffId: id, purpose }, 'official answer queued');
         return { queued: true, purpose };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:id/transfer',
+      operationId: 'transferHandoff',
+      summary: 'Transfer a handoff to another unit',
+      description:
+        "Back in the queue (open, nobody assigned) for the unit's officials; the citizen is told which unit will answer. Audited as `handoff.transfer`.",
+      access: canAct,
+      params: idParamsSchema,
+      body: transferBodySchema,
+      response: handoffSchema,
+      errors: {
+        404: '`NOT_FOUND`: no live handoff with this id',
+        400: "`INVALID_INPUT`: `unit` is not one of the province settings' units",
+      },
+      async handler({ params: { id }, body, req, res }, ctx) {
+        const now = ctx.clock();
+        const unit = ctx.units().find((u) => u.code === body.unit);
+        if (!unit) throw PlatformErrors.invalidInput({ unit: 'not a configured unit' });
+        // Read before the transaction: the embedded database has one connection, which the transaction holds.
+        const current = await ctx.handoffs.find(id);
+        if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        const language = await citizenLanguage(ctx, current.citizenId);
+        const moved = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
+          const row = await ctx.handoffs.transfer(id, unit.code, { executor: tx, now });
+          if (!row) throw PlatformErrors.notFound('live handoff');
+          const unitName = (language === 'en' ? unit.name.en : undefined) ?? unit.name.vi;
+          await ctx.outbox.record(
+            tx,
+            row.citizenId,
+            ctx.templates.render('common:handoff.transferred', language, { unit: unitName }),
+            { correlationId: `handoff:${id}:transfer:${now.getTime()}` },
+          );
+          return {
+            result: row,
+            audit: {
+              action: 'handoff.transfer',
+              target: { type: 'handoff', id },
+              before: { unit: current.unit, status: current.status, takenBy: current.takenBy },
+              after: { unit: unit.code, status: 'open', takenBy: null },
+            },
+          };
+        });
+        await ctx.outbox.release(moved.citizenId);
+        const [view] = await toViews(ctx, [moved], officialLanguage(req, undefined));
+        if (!view) throw new Error('handoff view missing');
+        return view;
       },
     }),
     route({
@@ -458,16 +538,19 @@ export const handoffsRoutes = {
 };
 
 /** The handoff routes as an admin API module, under `/api/admin/conversations/handoffs`. */
-export const handoffsApi = defineApiModule([handoffsRoutes], (deps: HandoffsApiDeps): HandoffsApiContext => {
-  const logger = deps.logger.child({ component: 'handoffs-admin' });
-  return {
-    ...deps,
-    logger,
-    feed: createHandoffFeed({
-      handoffs: deps.handoffs,
+export const handoffsApi = defineApiModule(
+  [handoffsRoutes, cannedRepliesRoutes],
+  (deps: HandoffsApiDeps): HandoffsApiContext => {
+    const logger = deps.logger.child({ component: 'handoffs-admin' });
+    return {
+      ...deps,
       logger,
-      clock: deps.clock,
-      ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
-    }),
-  };
-});
+      feed: createHandoffFeed({
+        handoffs: deps.handoffs,
+        logger,
+        clock: deps.clock,
+        ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
+      }),
+    };
+  },
+);

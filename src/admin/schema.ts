@@ -117,3 +117,18 @@ export const auditCheckpoints = pgTable(
 
 /** Tables whose rows are evidence: the server's database role gets SELECT and INSERT on them, never more (a new evidence table joins this list). */
 export const AUDIT_TABLES = ['audit_log', 'audit_checkpoints'] as const;
+
+/**
+ * Replies officials send with one click during a handoff (opening hours, where to submit, a form to fill): text in
+ * each language, an optional image and file, up to five link or call buttons. Admins manage them; each change audited.
+ */
+export const cannedReplies = pgTable('canned_replies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** What officials pick it by. */
+  title: text('title').notNull(),
+  /** `CannedReplyContent`: `{vi: {text, imageUrl?, file?, buttons?}, en?: …}`. */
+  content: jsonb('content').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

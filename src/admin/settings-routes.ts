@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  findActiveOutage,
   provinceSettingsOverridesSchema,
   provinceSettingsSchema,
   type ProvinceSettingsSource,
@@ -20,14 +21,18 @@ const route = apiRoutes<SettingsApiDeps>();
 const provinceSettingsViewSchema = z
   .object({
     settings: provinceSettingsSchema.meta({ description: 'In effect: the configuration under what admins changed' }),
+    outageActive: z.boolean().meta({
+      description: 'Whether the outage notice is in effect now (citizens are told it once a conversation and day)',
+    }),
     changed: provinceSettingsOverridesSchema.meta({
       description: 'What admins changed; every other field comes from the configuration (PROVINCE_*, OFFICE_HOURS…)',
     }),
   })
   .meta({ id: 'ProvinceSettingsView' });
 
-function view(settings: ProvinceSettingsSource) {
-  return { settings: settings.current(), changed: settings.overrides() };
+function view(settings: ProvinceSettingsSource, now: Date) {
+  const current = settings.current();
+  return { settings: current, outageActive: findActiveOutage(current, now) !== null, changed: settings.overrides() };
 }
 
 /** The province's settings that every template and the office hours read: what citizens are told about the province. */
@@ -35,7 +40,8 @@ const settingsRoutes = {
   prefix: '/settings',
   tag: {
     name: 'Settings',
-    description: "The province's name, hotline, one-stop-shop address, portal, form of address, office hours, holidays",
+    description:
+      "The province's name, hotline, one-stop-shop address, portal, form of address, office hours, holidays, outage notice, units handoffs go to",
   },
   routes: [
     route({
@@ -45,7 +51,7 @@ const settingsRoutes = {
       summary: "Read the province's settings",
       access: 'signed-in',
       response: provinceSettingsViewSchema,
-      handler: (_input, ctx) => Promise.resolve(view(ctx.settings)),
+      handler: (_input, ctx) => Promise.resolve(view(ctx.settings, ctx.clock())),
     }),
     route({
       method: 'put',
@@ -72,7 +78,7 @@ const settingsRoutes = {
           };
         });
         await ctx.settings.refresh();
-        return view(ctx.settings);
+        return view(ctx.settings, ctx.clock());
       },
     }),
   ],

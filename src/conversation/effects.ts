@@ -34,6 +34,8 @@ export const HANDOFF_EFFECT = 'conversation.handoff';
 export const HANDOFF_MESSAGE_EFFECT = 'conversation.handoff.message';
 /** The handoff ends without an official: the citizen cancelled or unfollowed, or nobody acted on it for too long. */
 export const HANDOFF_END_EFFECT = 'conversation.handoff.end';
+/** A new handoff is announced to the configured webhook, after the commit (HANDOFF_WEBHOOK_URL). */
+export const HANDOFF_NOTIFY_EFFECT = 'conversation.handoff.notify';
 /** The citizen rated the help of the official who closed their handoff (1–5). */
 export const HANDOFF_RATE_EFFECT = 'conversation.handoff.rate';
 /** The citizen unfollowed the OA: whatever was kept running for them (dossier follows) stops. */
@@ -148,6 +150,12 @@ export function createEffectRegistry(definitions: AnyEffectDefinition[]): Effect
   };
 }
 
+/** Payload of the `conversation.handoff` effect; `dueAt`: asked outside office hours, handled from this opening. */
+export const handoffPayloadSchema = z.object({
+  flowId: z.string(),
+  reason: z.string().optional(),
+  dueAt: z.iso.datetime().optional(),
+});
 /** Payload of the `conversation.handoff.end` effect. */
 export const handoffEndPayloadSchema = z.object({ by: z.enum(['citizen', 'citizen_left', 'timeout']) });
 /** 1 (poor) to 5 (very good): the citizen's rating of an official's help. */

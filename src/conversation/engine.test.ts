@@ -276,6 +276,7 @@ function flatten(messages: OutboundMessage[]): string[] {
   return messages.flatMap((m) => {
     if (m.kind === 'text') return [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)];
     if (m.kind === 'image') return [`(image ${m.imageUrl})`];
+    if (m.kind === 'file') return [`(file ${m.name})`];
     return [`(request_user_info ${m.title})`];
   });
 }
@@ -387,7 +388,7 @@ describe('conversation engine: core flows', () => {
     const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
     await expectConversation(h, [
       ['liên hệ', ['Đường dây nóng', '[Nhắn cho cán bộ]']],
-      ['#go:help/handoff', ['chuyển cuộc trò chuyện cho cán bộ', 'từ 07:30 ngày 23/11/2026']],
+      ['#go:help/handoff', ['ngoài giờ làm việc', 'để lại lời nhắn', 'từ 07:30 ngày 23/11/2026']],
     ]);
     expect(h.handoffs).toEqual(['help']);
   });
@@ -685,7 +686,7 @@ describe('conversation engine: sessions', () => {
     await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
     h.advance(31 * 60_000);
     const answer = (await h.say('Dũng')).join('\n');
-    expect(answer).toContain('bắt đầu lại');
+    expect(answer).toContain('lại từ đầu');
     expect(answer).not.toContain('Chào Dũng');
   });
 

@@ -10,6 +10,7 @@ import {
   HANDOFF_RATE_EFFECT,
   defineEffect,
   handoffEndPayloadSchema,
+  handoffPayloadSchema,
   handoffRatePayloadSchema,
   type EffectDefinition,
 } from './effects.js';
@@ -19,8 +20,14 @@ import { conversationHandoffs } from './schema.js';
 export interface LiveHandoff {
   id: string;
   status: 'open' | 'taken';
-  /** The latest of: opened, taken, the citizen's last message, the official's last answer (the idle timeout's start). */
+  /**
+   * The latest of: opened, taken, the citizen's last message, the official's last answer, the opening a message left
+   * outside office hours waits for (the idle timeout's start).
+   */
   lastActivityAt: Date;
+  /** A message left outside office hours: the opening officials will handle it from. */
+  dueAt: Date | null;
+  unanswered: number;
 }
 
 /** A handoff as officials see it. */
@@ -30,6 +37,10 @@ export interface HandoffRecord {
   flowId: string;
   reason: string | null;
   status: 'open' | 'taken' | 'closed';
+  /** A message left outside office hours: the opening officials will handle it from. */
+  dueAt: Date | null;
+  /** The unit it was transferred to; null: the general queue. */
+  unit: string | null;
   takenBy: string | null;
   takenAt: Date | null;
   citizenName: string | null;
@@ -52,7 +63,14 @@ export type HandoffEndedBy = z.infer<typeof handoffEndPayloadSchema>['by'];
 /** The port through which a conversation is marked for an official. */
 export interface HandoffPort {
   request(
-    input: { citizenId: CitizenId; flowId: string; reason?: string | undefined; at?: Date },
+    input: {
+      citizenId: CitizenId;
+      flowId: string;
+      reason?: string | undefined;
+      at?: Date;
+      /** Asked outside office hours: the opening it will be handled from. */
+      dueAt?: Date | undefined;
+    },
     executor?: DbOrTx,
   ): Promise<{ id: string }>;
 }
@@ -72,6 +90,11 @@ export interface HandoffStore extends HandoffPort {
   find(id: string, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /** Claims (or reassigns) a live handoff for an official; null when it is not live. */
   take(id: string, officialId: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
+  /**
+   * Transfers a live handoff to a unit: back in the queue (open, nobody assigned) for that unit's officials; null when
+   * it is not live.
+   */
+  transfer(id: string, unit: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
   /** An official answered: first-answer time, unread count back to 0; null when it is not live. */
   recordAnswer(id: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
   /**
@@ -111,6 +134,8 @@ const record = {
   flowId: t.flowId,
   reason: t.reason,
   status: t.status,
+  dueAt: t.dueAt,
+  unit: t.unit,
   takenBy: t.takenBy,
   takenAt: t.takenAt,
   citizenName: t.citizenName,
@@ -144,8 +169,12 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       .select({
         id: t.id,
         status: t.status,
+        dueAt: t.dueAt,
+        unanswered: t.unanswered,
         lastActivityAt:
-          sql<Date>`greatest(${t.createdAt}, ${t.takenAt}, ${t.lastCitizenAt}, ${t.lastAnswerAt})`.mapWith(t.createdAt),
+          sql<Date>`greatest(${t.createdAt}, ${t.takenAt}, ${t.lastCitizenAt}, ${t.lastAnswerAt}, ${t.dueAt})`.mapWith(
+            t.createdAt,
+          ),
       })
       .from(t)
       .where(and(eq(t.citizenId, citizenId), LIVE))
@@ -161,6 +190,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
           citizenId: input.citizenId,
           flowId: input.flowId,
           reason: input.reason ?? null,
+          dueAt: input.dueAt ?? null,
           createdAt: at,
           updatedAt: at,
         })
@@ -215,6 +245,14 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const [row] = await (options.executor ?? db)
         .update(t)
         .set({ status: 'taken', takenBy: officialId, takenAt: now, updatedAt: sql`now()` })
+        .where(and(eq(t.id, id), LIVE))
+        .returning(record);
+      return row ? asRecord(row) : null;
+    },
+    async transfer(id, unit, options = {}) {
+      const [row] = await (options.executor ?? db)
+        .update(t)
+        .set({ unit, status: 'open', takenBy: null, takenAt: null, updatedAt: sql`now()` })
         .where(and(eq(t.id, id), LIVE))
         .returning(record);
       return row ? asRecord(row) : null;
@@ -289,10 +327,16 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
   return [
     defineEffect({
       type: HANDOFF_EFFECT,
-      payload: z.object({ flowId: z.string(), reason: z.string().optional() }),
+      payload: handoffPayloadSchema,
       async perform(payload, ctx) {
         await store.request(
-          { citizenId: ctx.citizenId, flowId: payload.flowId, reason: payload.reason, at: ctx.now },
+          {
+            citizenId: ctx.citizenId,
+            flowId: payload.flowId,
+            reason: payload.reason,
+            at: ctx.now,
+            dueAt: payload.dueAt === undefined ? undefined : new Date(payload.dueAt),
+          },
           ctx.tx,
         );
       },

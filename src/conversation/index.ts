@@ -140,13 +140,26 @@ export {
   type HandoffStore,
   type LiveHandoff,
 } from './handoff-store.js';
+/** A webhook told of each new handoff, signed, through the outbox (HANDOFF_WEBHOOK_URL). */
+export {
+  createHandoffWebhookEffect,
+  handoffWebhookBodySchema,
+  signHandoffWebhook,
+  type HandoffWebhookBody,
+  type HandoffWebhookDeps,
+} from './handoff-webhook.js';
 /** OFFICE_HOURS parsing: open now? next opening? As citizens read it. */
 export { describeOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 /** The province's name, hotline, address, portal and form of address, as every template sees them. */
 export {
   EXAMPLE_PROVINCE_SETTINGS,
+  findActiveOutage,
+  handoffUnitSchema,
+  outageNoticeSchema,
   provinceSettingsSchema,
   provinceTemplateVariables,
+  type HandoffUnit,
+  type OutageNotice,
   type ProvinceSettings,
 } from './province-settings.js';
 /** The settings in effect: configuration under what admins changed (admin API), re-read every few seconds. */

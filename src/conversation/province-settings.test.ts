@@ -39,7 +39,8 @@ describe('province settings in templates', () => {
         if (namespace === 'words') continue;
         for (const key of keysOf(tree)) {
           for (const message of renderer.render(`${namespace}:${key}`, language)) {
-            const text = message.kind === 'text' ? message.text : message.kind === 'image' ? '' : message.title;
+            const text =
+              message.kind === 'text' ? message.text : message.kind === 'request_user_info' ? message.title : '';
             const buttons = message.kind === 'text' ? (message.buttons ?? []) : [];
             rendered.push(`${language} ${namespace}:${key}: ${text} ${JSON.stringify(buttons)}`);
           }

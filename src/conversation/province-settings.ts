@@ -3,6 +3,37 @@ import { describeOfficeHours } from './office-hours.js';
 
 /** A few years of a province's days off: enough, and small enough to read on every turn. */
 const MAX_HOLIDAYS = 200;
+/** A notice citizens read in one message, under Zalo's 2,000 characters with the template around it. */
+const MAX_NOTICE_LENGTH = 1000;
+const MAX_UNITS = 100;
+
+/**
+ * A planned or ongoing outage citizens are told about (the LGSP or the one-stop shop's systems down, a move), once a
+ * conversation and at most once a day, while `start` ≤ now < `end`. Admins write the text; English falls back to
+ * Vietnamese.
+ */
+export const outageNoticeSchema = z
+  .object({
+    vi: z.string().trim().min(1).max(MAX_NOTICE_LENGTH),
+    en: z.string().trim().min(1).max(MAX_NOTICE_LENGTH).optional(),
+    start: z.iso.datetime({ offset: true }),
+    end: z.iso.datetime({ offset: true }),
+  })
+  .refine((notice) => Date.parse(notice.end) > Date.parse(notice.start), {
+    message: 'the outage ends after it starts',
+    path: ['end'],
+  });
+export type OutageNotice = z.infer<typeof outageNoticeSchema>;
+
+/**
+ * A unit a handoff can be transferred to (a department, a commune's one-stop shop). A plain code, so it can later be
+ * unified with the units feedback is routed to.
+ */
+export const handoffUnitSchema = z.object({
+  code: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'lowercase letters, digits, _ . -'),
+  name: z.object({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200).optional() }),
+});
+export type HandoffUnit = z.infer<typeof handoffUnitSchema>;
 
 /**
  * What makes the bot this province's front desk: its name, hotline, one-stop-shop address, portal and the form of
@@ -24,6 +55,14 @@ export const provinceSettingsSchema = z.object({
   officeHours: z.string(),
   /** Days the offices are closed whatever the weekday (Tết, national holidays, days off in lieu), `YYYY-MM-DD`. */
   holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS),
+  /** The outage notice in effect or planned; absent when there is none. */
+  outage: outageNoticeSchema.optional(),
+  /** Units officials may transfer a handoff to; absent or empty: no transfers. */
+  units: z
+    .array(handoffUnitSchema)
+    .max(MAX_UNITS)
+    .refine((units) => new Set(units.map((u) => u.code)).size === units.length, 'unit codes are unique')
+    .optional(),
 });
 export type ProvinceSettings = z.infer<typeof provinceSettingsSchema>;
 
@@ -58,4 +97,12 @@ export function provinceTemplateVariables(settings: ProvinceSettings): Record<st
     you: settings.addressForm,
     You: capitalize(settings.addressForm),
   };
+}
+
+/** The outage notice in effect at `at`, or null. */
+export function findActiveOutage(settings: ProvinceSettings, at: Date): OutageNotice | null {
+  const outage = settings.outage;
+  if (!outage) return null;
+  const now = at.getTime();
+  return Date.parse(outage.start) <= now && now < Date.parse(outage.end) ? outage : null;
 }

@@ -16,9 +16,11 @@ import { interpretAnswer } from './input-interpreter.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
+import type { OutageNotice } from './province-settings.js';
+import { startOfVietnamDay } from '../kernel/index.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import type { TurnResult } from './turn-store.js';
+import type { LiveHandoffState, TurnResult } from './turn-store.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
@@ -37,6 +39,10 @@ export interface TurnRunnerConfig {
   officeHours: string | OfficeHours;
   /** Hours without any activity after which a handoff ends by itself and the bot answers again (HANDOFF_IDLE_HOURS). */
   handoffIdleHours?: number;
+  /** The outage notice in effect at an instant (province settings), told once a conversation and day; optional. */
+  outage?: (at: Date) => OutageNotice | null;
+  /** Whether each new handoff is also announced to the webhook (HANDOFF_WEBHOOK_URL is set). */
+  notifyHandoffs?: boolean;
 }
 
 /** What a turn may read: flows, read actions, templates. It writes nothing: writes come back as effects. */
@@ -67,7 +73,7 @@ export interface TurnInput {
   /** Notifications held while the citizen was outside the window: offered after this turn's replies. */
   held: number;
   /** The citizen's live handoff to an official: the bot stays silent but for global commands. */
-  handoff?: { status: 'open' | 'taken'; lastActivityAt: Date } | null;
+  handoff?: LiveHandoffState | null;
   now: Date;
   logger: Logger;
 }
@@ -169,6 +175,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         messages,
         actions: deps.actions,
         officeHours,
+        notifyHandoffs: deps.config.notifyHandoffs ?? false,
         metrics: deps.metrics,
       });
       await applyResult(turn, result);
@@ -447,7 +454,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * conversation log; officials see one more unanswered message). Only the global commands answer: cancel ends the
    * handoff, a language change is confirmed, menu and help remind the citizen where they are and how to leave.
    */
-  function routeDuringHandoff(turn: Turn, payload: InboundPayload): void {
+  function routeDuringHandoff(turn: Turn, payload: InboundPayload, handoff: LiveHandoffState): void {
     if (payload.kind === 'unfollow') {
       emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen_left' } }, 'handoff.left');
       emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
@@ -471,6 +478,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       case undefined:
         emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, 'handoff.message');
+        // A message left outside office hours is acknowledged once, with when it will be handled.
+        if (handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
+          turn.out.push(...render(turn, 'common:handoff.message_left', { opening: handoff.dueAt.toISOString() }));
         return;
     }
   }
@@ -559,6 +569,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
   }
 
+  /**
+   * Tells the citizen about an outage before anything else, once per conversation and day: the session remembers
+   * which notice it told on which day (a new session is a new conversation).
+   */
+  function tellOutage(turn: Turn): void {
+    const outage = deps.config.outage?.(turn.now);
+    if (!outage) return;
+    const told = `${outage.start}@${startOfVietnamDay(turn.now).toISOString()}`;
+    if (turn.session.outageTold === told) return;
+    turn.session.outageTold = told;
+    const text = turn.language === 'en' && outage.en ? outage.en : outage.vi;
+    turn.out.unshift(...render(turn, 'common:outage.notice', { text, start: outage.start, end: outage.end }));
+  }
+
   /** The release a conversation in flight started on; the live one between conversations (or when it is gone). */
   async function pinnedRelease(session: Session | null, live: ReleaseView, logger: Logger): Promise<ReleaseView> {
     const pinned = session?.active ? session.release : undefined;
@@ -604,7 +628,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         handoff = null;
       }
       try {
-        if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload);
+        if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload, handoff);
         else await route(turn, event.payload);
       } catch (error) {
         // An outage is retried with the event; only a bug in a flow or the engine is answered here and now.
@@ -615,6 +639,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.language = input.language;
         abandon(turn);
       }
+      if (event.payload.kind !== 'unfollow') tellOutage(turn);
       if (input.held > 0 && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));
         emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');

@@ -143,6 +143,13 @@ export const conversationHandoffs = pgTable(
     reason: text('reason'),
     /** open → taken (an official claimed it) → closed. */
     status: text('status').notNull().default('open'),
+    /**
+     * Set when the citizen asked outside office hours: a message left for the next working day, to be handled from this
+     * opening (officials' queue shows it; the idle timeout counts from it).
+     */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** The unit it was transferred to (a code from the province settings' `units`); null: the general queue. */
+    unit: text('unit'),
     /** The official (admin account id) it is assigned to. */
     takenBy: text('taken_by'),
     takenAt: timestamp('taken_at', { withTimezone: true }),

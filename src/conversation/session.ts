@@ -30,6 +30,8 @@ export const sessionSchema = z.object({
   /** Flows to return to (a `flow` step with `return: true`). */
   stack: z.array(frameSchema),
   variables: z.record(z.string(), z.unknown()),
+  /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */
+  outageTold: z.string().optional(),
   /** Last activity, ISO 8601: the engine decides expiry with its clock, so the note "we start afresh" is possible. */
   updatedAt: z.string(),
 });

@@ -123,6 +123,7 @@ export function formatTranscript(transcript: readonly TranscriptTurn[]): string 
           lines.push(`  [${button.title} → ${target}]`);
         }
       } else if (message.kind === 'image') lines.push(`< (image ${message.imageUrl})`);
+      else if (message.kind === 'file') lines.push(`< (file ${message.name} ${message.url})`);
       else lines.push(`< (asks to share contact details: ${message.title})`);
     }
     for (const effect of turn.effects) lines.push(`! would ${effect.type} ${JSON.stringify(effect.payload)}`);

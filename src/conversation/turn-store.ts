@@ -21,6 +21,16 @@ export type ClaimInboundEvent = (tx: Tx) => Promise<boolean>;
 
 export type CommitOutcome = 'committed' | 'duplicate';
 
+/** What a turn knows of the citizen's live handoff. */
+export interface LiveHandoffState {
+  status: 'open' | 'taken';
+  lastActivityAt: Date;
+  /** A message left outside office hours: when officials will handle it. */
+  dueAt?: Date | null;
+  /** Citizen messages officials have not answered yet. */
+  unanswered?: number;
+}
+
 /**
  * Where a turn's state lives. `commit` records the new session, the replies and the effects together (all or
  * nothing) before anything leaves the process; only then are the replies handed to delivery.
@@ -31,7 +41,7 @@ export interface TurnStore {
   /** Notifications held for the citizen while they were outside the messaging window. */
   countHeldMessages(citizenId: CitizenId): Promise<number>;
   /** The citizen's live handoff to an official (the bot stays silent), or null. */
-  findLiveHandoff(citizenId: CitizenId): Promise<{ status: 'open' | 'taken'; lastActivityAt: Date } | null>;
+  findLiveHandoff(citizenId: CitizenId): Promise<LiveHandoffState | null>;
   commit(event: InboundEvent, result: TurnResult, claim?: ClaimInboundEvent): Promise<CommitOutcome>;
 }
 

@@ -21,6 +21,8 @@ export type Button = z.infer<typeof buttonSchema>;
 export const outboundMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().min(1), buttons: z.array(buttonSchema).max(5).optional() }),
   z.object({ kind: z.literal('image'), imageUrl: z.string(), caption: z.string().optional() }),
+  /** A document (a form, a guide) the channel fetches from `url` and attaches under `name`. */
+  z.object({ kind: z.literal('file'), url: z.url(), name: z.string().min(1).max(200) }),
   /** Asks the citizen to share their contact details; the answer arrives as a `contact` inbound payload. */
   z.object({
     kind: z.literal('request_user_info'),

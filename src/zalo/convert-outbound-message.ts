@@ -41,6 +41,10 @@ export function convertOutboundMessageToZalo(message: OutboundMessage): ZaloMess
       const [first = '', ...more] = splitText(message.caption);
       return [{ text: first, ...media }, ...more.map((text) => ({ text }))];
     }
+    case 'file':
+      // Zalo attaches a file by the token of an upload; the upload happens at send time (`zalo-delivery-channel.ts`),
+      // so a retry uploads afresh and a record never holds a token that may have expired.
+      return [{ attachment: { type: 'file', payload: { url: message.url, name: message.name } } }];
     case 'request_user_info':
       return [
         {

@@ -6,6 +6,7 @@ import { isAppError } from '../platform/errors.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
+import { z } from 'zod';
 import { ZaloApiError, zaloMessageSchema, type ZaloClient } from './zalo-client.js';
 
 export interface ZaloDeliveryChannelDeps {
@@ -18,6 +19,16 @@ export interface ZaloDeliveryChannelDeps {
 
 /** How long every delivery worker pauses after Zalo answered -32 (its window is a minute; a few seconds do). */
 export const ZALO_RATE_LIMIT_PAUSE_MS = 5_000;
+/** Zalo's limit for a file attachment (*check*): larger documents are refused before the upload. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const FILE_DOWNLOAD_TIMEOUT_MS = 15_000;
+/** A file message before its upload: where to fetch it and the name citizens see. */
+const pendingFileSchema = z.object({
+  type: z.literal('file'),
+  payload: z.object({ url: z.url(), name: z.string() }),
+});
+/** A file message whose document can never be sent (too large): no retry helps. */
+class FileRefusedError extends Error {}
 /** Zalo refuses some messages at night (-234): they go out after this hour, Vietnam time. */
 const NIGHT_END_HOUR = 6;
 
@@ -43,10 +54,13 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     async send(delivery, now): Promise<SendOutcome> {
       const payload = zaloMessageSchema.parse(delivery.payload);
       try {
-        const { messageId } = await deps.client.sendMessage(delivery.citizenId, payload);
+        const file = pendingFileSchema.safeParse(payload.attachment);
+        const message = file.success ? { attachment: await uploadFile(file.data.payload) } : payload;
+        const { messageId } = await deps.client.sendMessage(delivery.citizenId, message);
         return { kind: 'sent', messageId };
       } catch (error) {
         if (isInfrastructureError(error)) throw error;
+        if (error instanceof FileRefusedError) return { kind: 'failed', reason: `file_unusable: ${error.message}` };
         if (!(error instanceof ZaloApiError)) {
           // No answer from Zalo (network, 5xx), or no usable token: worth retrying.
           const notConnected =
@@ -57,6 +71,17 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
       }
     },
   };
+
+  /** Fetches a file message's document and uploads it to Zalo: the attachment to send, or null when unusable. */
+  async function uploadFile(file: { url: string; name: string }): Promise<Record<string, unknown>> {
+    const response = await fetch(file.url, { signal: AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`file download answered ${response.status}`);
+    const data = Buffer.from(await response.arrayBuffer());
+    if (data.length > MAX_FILE_BYTES) throw new FileRefusedError('file over the size limit');
+    const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+    const { token } = await deps.client.uploadFile({ data, filename: file.name, contentType });
+    return { type: 'file', payload: { token } };
+  }
 
   async function classifyRefusal(
     error: ZaloApiError,

@@ -744,11 +744,33 @@ export interface paths {
     put?: never;
     /**
      * Answer the citizen of a live handoff through the OA
-     * @description Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length, not the text.
+     * @description `text`, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.
      *
      *     Permission `conversations.reply`: roles admin, official.
      */
     post: operations['answerHandoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/conversations/handoffs/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Transfer a handoff to another unit
+     * @description Back in the queue (open, nobody assigned) for the unit's officials; the citizen is told which unit will answer. Audited as `handoff.transfer`.
+     *
+     *     Permission `conversations.reply`: roles admin, official.
+     */
+    post: operations['transferHandoff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -772,6 +794,60 @@ export interface paths {
      */
     post: operations['closeHandoff'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/conversations/canned-replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List canned replies, by title
+     * @description Permission `conversations.read`: roles admin, official, viewer.
+     */
+    get: operations['listCannedReplies'];
+    put?: never;
+    /**
+     * Add a canned reply
+     * @description Audited as `canned-reply.create`.
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    post: operations['createCannedReply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/conversations/canned-replies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change a canned reply
+     * @description Replaces its title and content. Audited as `canned-reply.change`.
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    put: operations['changeCannedReply'];
+    post?: never;
+    /**
+     * Delete a canned reply
+     * @description Audited as `canned-reply.delete`.
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    delete: operations['deleteCannedReply'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1623,6 +1699,40 @@ export interface components {
       language: 'vi' | 'en';
       version: number;
     };
+    CannedReplyContent: {
+      vi: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
+      en?: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
+    };
     FeedbackRoutingTable: {
       rules: components['schemas']['FeedbackRoutingRule'][];
       /** @description Working days per category; others get the default */
@@ -1932,6 +2042,13 @@ export interface components {
           kind: 'image';
           imageUrl: string;
           caption?: string;
+        }
+      | {
+          /** @constant */
+          kind: 'file';
+          /** Format: uri */
+          url: string;
+          name: string;
         }
       | {
           /** @constant */
@@ -2302,6 +2419,10 @@ export interface components {
       reason: string | null;
       /** @enum {string} */
       status: 'open' | 'taken' | 'closed';
+      /** @description A message left outside office hours: the opening of the working day it is to be handled from */
+      dueAt: string | null;
+      /** @description The unit it was transferred to (a code of the province settings' `units`); null: general */
+      unit: string | null;
       /** @description Account id of the official it is assigned to */
       takenBy: string | null;
       takenAt: string | null;
@@ -2330,6 +2451,18 @@ export interface components {
       rating: number | null;
       ratedAt: string | null;
     };
+    CannedReply: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      content: components['schemas']['CannedReplyContentOutput'];
+      /** @description Account id of whoever last changed it */
+      updatedBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     ProvinceSettingsView: {
       /** @description In effect: the configuration under what admins changed */
       settings: {
@@ -2341,7 +2474,24 @@ export interface components {
         addressForm: string;
         officeHours: string;
         holidays: string[];
+        outage?: {
+          vi: string;
+          en?: string;
+          /** Format: date-time */
+          start: string;
+          /** Format: date-time */
+          end: string;
+        };
+        units?: {
+          code: string;
+          name: {
+            vi: string;
+            en?: string;
+          };
+        }[];
       };
+      /** @description Whether the outage notice is in effect now (citizens are told it once a conversation and day) */
+      outageActive: boolean;
       /** @description What admins changed; every other field comes from the configuration (PROVINCE_*, OFFICE_HOURS…) */
       changed: {
         name?: string;
@@ -2352,6 +2502,21 @@ export interface components {
         addressForm?: string;
         officeHours?: string;
         holidays?: string[];
+        outage?: {
+          vi: string;
+          en?: string;
+          /** Format: date-time */
+          start: string;
+          /** Format: date-time */
+          end: string;
+        };
+        units?: {
+          code: string;
+          name: {
+            vi: string;
+            en?: string;
+          };
+        }[];
       };
     };
     UnderstandingMiss: {
@@ -2620,6 +2785,40 @@ export interface components {
       /** @enum {string} */
       language: 'vi' | 'en';
       version: number;
+    };
+    CannedReplyContentOutput: {
+      vi: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
+      en?: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
     };
     FeedbackRoutingRuleOutput: {
       /** @description The LGSP's category code (DanhSachLinhVuc) */
@@ -6048,7 +6247,12 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          text: string;
+          text?: string;
+          /**
+           * Format: uuid
+           * @description A canned reply, sent in the citizen's language
+           */
+          cannedReplyId?: string;
         };
       };
     };
@@ -6072,6 +6276,106 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: neither or both of `text` and `cannedReplyId`, or no such canned reply
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no live handoff with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  transferHandoff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description A code of the province settings' `units` */
+          unit: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Handoff'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: `unit` is not one of the province settings' units
        */
       400: {
         headers: {
@@ -6237,6 +6541,326 @@ export interface operations {
       };
     };
   };
+  listCannedReplies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CannedReply'][];
+          };
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCannedReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          content: components['schemas']['CannedReplyContent'];
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CannedReply'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeCannedReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          content: components['schemas']['CannedReplyContent'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CannedReply'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no canned reply with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteCannedReply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no canned reply with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getProvinceSettings: {
     parameters: {
       query?: never;
@@ -6302,6 +6926,21 @@ export interface operations {
           addressForm?: string;
           officeHours?: string;
           holidays?: string[];
+          outage?: {
+            vi: string;
+            en?: string;
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            end: string;
+          };
+          units?: {
+            code: string;
+            name: {
+              vi: string;
+              en?: string;
+            };
+          }[];
         };
       };
     };

@@ -14,5 +14,7 @@ export interface StepContext {
   messages: StepMessages;
   actions: ActionRegistry;
   officeHours: OfficeHours;
+  /** Whether a new handoff is announced to the webhook too (an external effect). */
+  notifyHandoffs: boolean;
   metrics?: ConversationMetrics | undefined;
 }

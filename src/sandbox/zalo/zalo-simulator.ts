@@ -29,6 +29,8 @@ export interface ZaloSimulatorOptions {
   windowDays?: number;
   /** OpenAPI calls accepted per minute before -32. Default 4000. */
   rateLimitPerMinute?: number;
+  /** Keeps citizens across restarts (`restore` reads them back); without it they live in memory only (tests). */
+  store?: SimulatedCitizenStore;
 }
 
 export interface ConversationItem {
@@ -42,6 +44,8 @@ export interface ConversationItem {
   button?: { type: 'oa.query.hide' | 'oa.query.show'; title: string };
   /** For a refused send: Zalo's error code and message. */
   error?: { code: number; message: string };
+  /** For a file the OA sent (by the token of an upload): its name and where the phone downloads it. */
+  file?: { name: string; path: string };
 }
 
 export interface SimulatedCitizen {
@@ -52,6 +56,12 @@ export interface SimulatedCitizen {
   lastInteractionAt: number | undefined;
   sharedInfo: { name: string; phone: string; address: string } | undefined;
   tags: Set<string>;
+}
+
+/** Where the simulator keeps its citizens between restarts (`simulated-citizen-store.ts`: the database). */
+export interface SimulatedCitizenStore {
+  load(): Promise<SimulatedCitizen[]>;
+  save(citizen: SimulatedCitizen): Promise<void>;
 }
 
 export interface SentMessage {
@@ -112,6 +122,8 @@ export interface ZaloSimulator {
   forgetTokens(): void;
   /** Moves a citizen's last interaction (window tests). */
   setLastInteraction(citizenId: string, at: Date | undefined): void;
+  /** Reads the stored citizens back (after a restart); nothing without a store. */
+  restore(): Promise<void>;
   close(): void;
 }
 
@@ -178,6 +190,7 @@ const sendBodySchema = z.object({
     .object({ text: z.string().max(2000).optional(), attachment: z.unknown().optional() })
     .refine((m) => m.text !== undefined || m.attachment !== undefined),
 });
+const fileAttachmentSchema = z.object({ type: z.literal('file'), payload: z.object({ token: z.string().min(1) }) });
 const userDataSchema = z.object({ user_id: z.string().min(1) });
 const listDataSchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
@@ -269,7 +282,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     direction: ConversationItem['direction'],
     messageId: string,
     body: unknown,
-    extra: Pick<ConversationItem, 'button' | 'error'> = {},
+    extra: Pick<ConversationItem, 'button' | 'error' | 'file'> = {},
   ): void {
     const list = conversations.get(citizenId) ?? [];
     seq += 1;
@@ -280,6 +293,13 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       waiters.delete(citizenId);
       for (const wake of pending) wake();
     }
+  }
+
+  /** Stores a citizen's new state; a sandbox that cannot store keeps going in memory, and says so. */
+  async function persist(citizen: SimulatedCitizen): Promise<void> {
+    await options.store?.save(citizen).catch((error: unknown) => {
+      logger.warn({ err: error }, 'simulated citizen not stored; it will not survive a restart');
+    });
   }
 
   function createCitizen(displayName: string, opts: { following?: boolean } = {}): SimulatedCitizen {
@@ -336,6 +356,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (action.type === 'submit_info') {
       citizen.sharedInfo = { name: action.name, phone: action.phone, address: action.address ?? '' };
     }
+    await persist(citizen);
     const msgId = randomId();
     const event = buildZaloEvent(action, {
       appId: options.appId,
@@ -426,9 +447,22 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       refuse(ERR.outsideWindow);
       return;
     }
+    // A file goes by the token of an upload to this OA, as on Zalo: an unknown token is an invalid parameter.
+    const file = fileAttachmentSchema.safeParse(parsed.data.message.attachment);
+    const upload = file.success ? uploads.get(file.data.payload.token) : undefined;
+    if (file.success && !upload) {
+      refuse(ERR.badParams);
+      return;
+    }
     const messageId = randomId(16);
     sent.push({ messageId, userId: citizen.id, body: parsed.data, at: Date.now() });
-    record(citizen.id, 'out', messageId, parsed.data);
+    record(
+      citizen.id,
+      'out',
+      messageId,
+      parsed.data,
+      file.success && upload ? { file: { name: upload.name, path: `cdn/${file.data.payload.token}` } } : {},
+    );
     res.json({ error: 0, message: 'Success', data: { message_id: messageId, user_id: citizen.id } });
   });
 
@@ -540,6 +574,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     }
     citizen.tags.add(parsed.data.tag_name);
     tags.add(parsed.data.tag_name);
+    await persist(citizen);
     res.json({ error: 0, message: 'Success' });
   });
 
@@ -552,6 +587,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       return;
     }
     citizen.tags.delete(parsed.data.tag_name);
+    await persist(citizen);
     res.json({ error: 0, message: 'Success' });
   });
 
@@ -665,13 +701,15 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     lastInteractionAt: c.lastInteractionAt === undefined ? null : new Date(c.lastInteractionAt).toISOString(),
   });
 
-  router.post('/api/citizens', (req, res) => {
+  router.post('/api/citizens', async (req, res) => {
     const parsed = createCitizenSchema.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: 'displayName is required' });
       return;
     }
-    res.status(201).json(publicCitizen(createCitizen(parsed.data.displayName)));
+    const citizen = createCitizen(parsed.data.displayName);
+    await persist(citizen);
+    res.status(201).json(publicCitizen(citizen));
   });
 
   // Followers who followed before the OA was connected to this server: no webhook (follower sync finds them).
@@ -733,7 +771,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     res.json(await act(citizen.id, parsed.data));
   });
 
-  router.post('/api/citizens/:id/last-interaction', (req, res) => {
+  router.post('/api/citizens/:id/last-interaction', async (req, res) => {
     const citizen = findCitizenOr404(req, res);
     if (!citizen) return;
     const parsed = lastInteractionSchema.safeParse(req.body);
@@ -743,6 +781,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     }
     citizen.lastInteractionAt =
       parsed.data.lastInteractionAt === null ? undefined : Date.parse(parsed.data.lastInteractionAt);
+    await persist(citizen);
     res.json(publicCitizen(citizen));
   });
 
@@ -875,6 +914,12 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     setLastInteraction: (citizenId, at) => {
       const citizen = citizens.get(citizenId);
       if (citizen) citizen.lastInteractionAt = at?.getTime();
+    },
+    async restore() {
+      for (const citizen of (await options.store?.load()) ?? []) {
+        citizens.set(citizen.id, citizen);
+        for (const tag of citizen.tags) tags.add(tag);
+      }
     },
     close: () => {
       closed = true;

@@ -115,9 +115,18 @@ export interface ConversationItem {
   body: {
     message?: {
       text?: string;
-      attachment?: { payload?: { buttons?: Array<{ title: string; type?: string; payload: unknown }> } };
+      attachment?: {
+        type?: string;
+        payload?: {
+          template_type?: string;
+          elements?: Array<{ media_type?: string; url?: string }>;
+          buttons?: Array<{ title: string; type?: string; payload: unknown }>;
+        };
+      };
     };
   };
+  /** A file the OA sent: its name as uploaded. */
+  file?: { name: string; path: string };
 }
 
 /** Acts as citizens through the Zalo simulator's control API (signed webhooks, exactly as Zalo posts them). */

@@ -11,6 +11,10 @@ const CORE_VI: unknown = JSON.parse(
 const ANNOUNCEMENT_CONTENT = {
   vi: { title: 'Thông báo', text: 'Kính gửi {{name}}: lịch tiêm chủng tại {{commune}}.' },
 };
+const CANNED_REPLY = {
+  title: 'Giờ làm việc',
+  content: { vi: { text: 'Bộ phận một cửa làm việc từ thứ Hai đến thứ Sáu.' } },
+};
 const README = fs.readFileSync(new URL('../../../src/admin/README.md', import.meta.url), 'utf8');
 
 /** The roles table as documented in src/admin/README.md: permission → roles with a tick. */
@@ -93,6 +97,13 @@ describe('roles as documented', () => {
       if (answer.status !== 200) throw new Error(`${step} answered ${answer.status}`);
     }
     return id;
+  }
+
+  /** A canned reply the first admin wrote; its id. */
+  async function cannedReply(): Promise<string> {
+    const created = await admin.request('POST', '/conversations/canned-replies', CANNED_REPLY);
+    if (created.status !== 201) throw new Error(`creating a canned reply answered ${created.status}`);
+    return String(created.body.id);
   }
 
   /** A release with what is live now, not live itself; its id. */
@@ -303,6 +314,46 @@ describe('roles as documented', () => {
       request: async ({ role }) => ({
         path: `/conversations/handoffs/${(await openHandoff(`Công dân ${role}`)).handoffId}/close`,
       }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/handoffs/:id/transfer',
+      needs: { permission: 'conversations.reply' },
+      ok: 200,
+      request: async ({ role }) => {
+        // Units live in the province settings, which another case resets: set them for each call.
+        await admin.request('PUT', '/settings/province', { units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }] });
+        const { handoffId } = await openHandoff(`Công dân chuyển ${role}`);
+        return { path: `/conversations/handoffs/${handoffId}/transfer`, body: { unit: 'so-xd' } };
+      },
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/conversations/canned-replies',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: '/conversations/canned-replies' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/conversations/canned-replies',
+      needs: { permission: 'settings.manage' },
+      ok: 201,
+      request: () => ({ path: '/conversations/canned-replies', body: CANNED_REPLY }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/conversations/canned-replies/:id',
+      needs: { permission: 'settings.manage' },
+      ok: 200,
+      request: async () => ({ path: `/conversations/canned-replies/${await cannedReply()}`, body: CANNED_REPLY }),
+    },
+    {
+      method: 'DELETE',
+      route: '/api/admin/conversations/canned-replies/:id',
+      needs: { permission: 'settings.manage' },
+      ok: 204,
+      request: async () => ({ path: `/conversations/canned-replies/${await cannedReply()}` }),
     },
     // Zalo connection.
     {

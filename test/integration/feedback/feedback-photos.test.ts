@@ -202,7 +202,7 @@ describe('feedback photos and place', () => {
     expect(texts(list)).toContain('10. Lĩnh vực khác');
     expect(buttonsOf(list)).toContainEqual(expect.objectContaining({ title: 'Hủy', payload: '#cancel' }));
     const failed = await say(citizen, 'vẫn không biết');
-    expect(texts(failed)).toContain('Xin lỗi, tôi chưa hiểu lĩnh vực');
+    expect(texts(failed)).toContain('Xin lỗi, tôi chưa xác định được lĩnh vực');
     expect(buttonsOf(failed).map((button) => button.payload)).toContain('#feedback');
     // A new report starts with a clean slate: one miss is asked again, not listed.
     await say(citizen, 'phản ánh');

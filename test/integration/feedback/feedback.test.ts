@@ -90,7 +90,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(categories).toContain('1. Hạ tầng, đô thị');
     expect(texts(await say(citizenId, 'hạ tầng'))).toContain('mô tả nội dung');
     const tooShort = await say(citizenId, 'hỏng đèn');
-    expect(texts(tooShort)).toContain('từ 10 đến 2000 ký tự');
+    expect(texts(tooShort)).toContain('từ 10 đến 2.000 ký tự');
     expect(texts(await say(citizenId, CONTENT))).toContain('ảnh chụp hiện trường');
     expect(texts(await say(citizenId, 'bỏ qua'))).toContain('Việc anh/chị phản ánh ở đâu?');
     const choice = await say(citizenId, 'bỏ qua');

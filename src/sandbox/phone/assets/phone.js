@@ -487,8 +487,16 @@ function renderOaMessage(item) {
   } else {
     if (message.text) parts.push(el('div', { className: 'bubble', text: String(message.text) }));
     if (Array.isArray(payload.buttons) && payload.buttons.length > 0) parts.push(renderButtons(payload.buttons));
-    if (attachment?.type === 'file')
-      parts.push(el('div', { className: 'bubble', text: T.file('tệp đính kèm · attachment') }));
+    if (attachment?.type === 'file') {
+      const name = typeof item.file?.name === 'string' ? item.file.name : 'tệp đính kèm · attachment';
+      const bubble = el('div', { className: 'bubble' });
+      // The simulator serves what was uploaded beside its control API (`…/zalo/api` → `…/zalo/cdn/<token>`).
+      if (typeof item.file?.path === 'string') {
+        const href = `${CONTROL_API.replace(/\/api$/, '')}/${item.file.path}`;
+        bubble.append(el('a', { href, target: '_blank', rel: 'noopener', text: T.file(name) }));
+      } else bubble.append(el('div', { text: T.file(name) }));
+      parts.push(bubble);
+    }
   }
   const messageId = typeof item.messageId === 'string' ? item.messageId : undefined;
   const time = formatTime(item.at);

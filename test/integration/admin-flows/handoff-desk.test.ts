@@ -1,0 +1,215 @@
+import { createServer, type Server } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { signHandoffWebhook } from '../../../src/conversation/index.js';
+import { toVietnamWallClock } from '../../../src/kernel/index.js';
+import { freePort, startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+
+interface HandoffItem {
+  id: string;
+  citizenId: string;
+  status: string;
+  unit: string | null;
+  dueAt: string | null;
+  unanswered: number;
+}
+
+const WEBHOOK_SECRET = 'a shared secret of the on-call room';
+const HOUR_MS = 3_600_000;
+
+const todayInVietnam = () => {
+  const wall = toVietnamWallClock(new Date());
+  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+};
+
+/**
+ * The officials' desk around a handoff, on the composed server with the sandbox Zalo over real HTTP: an outage notice
+ * citizens are told once, a webhook told of each handoff (signed), a transfer to another unit, a canned reply with an
+ * image, buttons and a file, and a message left outside office hours for the next working day.
+ */
+describe("the officials' desk", () => {
+  let system: TestSystem;
+  let admin: AdminApi;
+  let official: AdminApi;
+  let citizens: ZaloCitizens;
+  let receiver: Server;
+  const notices: Array<{ headers: Record<string, string | string[] | undefined>; body: string }> = [];
+
+  beforeAll(async () => {
+    const port = await freePort();
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        notices.push({ headers: req.headers, body });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(port, '127.0.0.1', resolve));
+    // Always open, so that only a holiday closes the offices (the test must not depend on when it runs).
+    system = await startTestSystem({
+      env: {
+        OFFICE_HOURS: 'Mon-Sun 00:00-24:00',
+        HANDOFF_WEBHOOK_URL: `http://127.0.0.1:${port}/hooks/handoffs`,
+        HANDOFF_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      },
+    });
+    admin = await signInFirstAdmin(system);
+    official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
+    citizens = new ZaloCitizens(system.url);
+  });
+  afterAll(async () => {
+    await system.destroy();
+    await new Promise((resolve) => receiver.close(resolve));
+  });
+
+  async function handoffOf(citizenId: string, ready: (item: HandoffItem) => boolean): Promise<HandoffItem> {
+    for (let attempt = 0; attempt < 400; attempt += 1) {
+      const list = await official.request('GET', '/conversations/handoffs');
+      const item = (list.body.items as HandoffItem[]).find((h) => h.citizenId === citizenId);
+      if (item && ready(item)) return item;
+      await sleep(25);
+    }
+    throw new Error(`the handoff of ${citizenId} never reached the expected state`);
+  }
+
+  async function audited(action: string, targetId: string) {
+    return system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
+  }
+
+  async function upload(name: string, data: Buffer, type: string): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(data)], { type }), name);
+    const response = await fetch(`${system.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { url: string }).url;
+  }
+
+  it('outage notice once, webhook, transfer to a unit, and a canned reply with image, buttons and file', async () => {
+    const now = Date.now();
+    const outage = {
+      vi: 'Hệ thống một cửa điện tử tạm dừng để nâng cấp.',
+      en: 'The one-stop-shop system is paused for an upgrade.',
+      start: new Date(now - HOUR_MS).toISOString(),
+      end: new Date(now + 2 * HOUR_MS).toISOString(),
+    };
+    const units = [{ code: 'so-xd', name: { vi: 'Sở Xây dựng', en: 'the Department of Construction' } }];
+    const refused = await admin.request('PUT', '/settings/province', { outage: { ...outage, end: outage.start } });
+    expect(refused.status).toBe(400);
+    const saved = await admin.request('PUT', '/settings/province', { outage, units });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    // Officials read it too (their screens show the notice in effect).
+    expect((await official.request('GET', '/settings/province')).body).toMatchObject({
+      outageActive: true,
+      settings: { outage: { vi: outage.vi } },
+    });
+    const [change] = await audited('settings.province.change', 'province');
+    expect(change?.after).toMatchObject({ outage: { vi: outage.vi }, units });
+
+    // The citizen is told once, first thing, not on every message.
+    const citizenId = await citizens.create('Lê Thị Mai');
+    const welcome = texts(await citizens.say(citizenId, { type: 'follow' }));
+    expect(welcome.split('\n')[0]).toContain(`Thông báo: ${outage.vi}`);
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: 'cảm ơn' }))).not.toContain(outage.vi);
+
+    // A handoff: the webhook hears of it, signed, with no personal data.
+    await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
+    const handoff = await handoffOf(citizenId, () => true);
+    for (let attempt = 0; attempt < 400 && notices.length === 0; attempt += 1) await sleep(25);
+    const [notice] = notices;
+    expect(notice?.headers['x-signature']).toBe(
+      signHandoffWebhook(WEBHOOK_SECRET, String(notice?.headers['x-timestamp']), notice?.body ?? ''),
+    );
+    expect(JSON.parse(notice?.body ?? '{}')).toMatchObject({
+      event: 'handoff.requested',
+      handoffId: handoff.id,
+      reason: 'Công dân muốn gặp cán bộ',
+      dueAt: null,
+    });
+    expect(notice?.body).not.toContain(citizenId);
+
+    // Transferred to a configured unit only; the citizen is told which.
+    const path = `/conversations/handoffs/${handoff.id}`;
+    expect((await official.request('POST', `${path}/transfer`, { unit: 'so-tc' })).status).toBe(400);
+    const before = await citizens.lastSeq(citizenId);
+    const moved = await official.request('POST', `${path}/transfer`, { unit: 'so-xd' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ unit: 'so-xd', status: 'open', takenBy: null });
+    expect(texts(await citizens.collect(citizenId, before))).toContain('đã được chuyển tới Sở Xây dựng');
+    expect(await audited('handoff.transfer', handoff.id)).toMatchObject([{ after: { unit: 'so-xd' } }]);
+
+    // A canned reply (admins manage them) with an image, a link button and a form to fill.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const reply = {
+      title: 'Mẫu đơn xin cấp phép xây dựng',
+      content: {
+        vi: {
+          text: 'Anh/chị tải mẫu đơn dưới đây, điền đầy đủ và nộp tại Bộ phận một cửa.',
+          imageUrl: await upload('so-do.png', png, 'image/png'),
+          file: {
+            url: await upload('mau-don.pdf', Buffer.from('%PDF-1.4 mẫu đơn'), 'application/pdf'),
+            name: 'mau-don.pdf',
+          },
+          buttons: [{ title: 'Cổng dịch vụ công', url: 'https://dichvucong.gov.vn/' }],
+        },
+      },
+    };
+    expect((await official.request('POST', '/conversations/canned-replies', reply)).status).toBe(403);
+    const created = await admin.request('POST', '/conversations/canned-replies', reply);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const listed = await official.request('GET', '/conversations/canned-replies');
+    expect(listed.body.items).toMatchObject([{ id: created.body.id, title: reply.title }]);
+    const both = { text: 'Chào anh/chị', cannedReplyId: created.body.id };
+    expect((await official.request('POST', `${path}/messages`, both)).status).toBe(400);
+    const beforeReply = await citizens.lastSeq(citizenId);
+    const sent = await official.request('POST', `${path}/messages`, { cannedReplyId: created.body.id });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(202);
+    let received = await citizens.collect(citizenId, beforeReply);
+    for (let attempt = 0; attempt < 40 && received.length < 3; attempt += 1) {
+      received = [...received, ...(await citizens.collect(citizenId, received.at(-1)?.seq ?? beforeReply))];
+    }
+    expect(received.map((item) => item.body.message?.attachment?.type ?? 'text')).toEqual([
+      'template',
+      'template',
+      'file',
+    ]);
+    expect(received[0]?.body.message?.attachment?.payload?.elements?.[0]?.url).toBe(reply.content.vi.imageUrl);
+    expect(texts(received)).toContain(reply.content.vi.text);
+    expect(buttonsOf(received)).toMatchObject([{ title: 'Cổng dịch vụ công', type: 'oa.open.url' }]);
+    expect(received[2]?.file?.name).toBe('mau-don.pdf');
+  });
+
+  it('outside office hours: a message left for the next working day, acknowledged once', async () => {
+    expect((await admin.request('PUT', '/settings/province', { holidays: [todayInVietnam()] })).status).toBe(200);
+    const citizenId = await citizens.create('Phạm Văn Nam');
+    await citizens.say(citizenId, { type: 'follow' });
+    const asked = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
+    expect(asked).toContain('ngoài giờ làm việc');
+    expect(asked).toContain('để lại lời nhắn');
+    const left = texts(await citizens.say(citizenId, { type: 'text', text: 'Tôi cần hỏi về thủ tục cấp sổ đỏ' }));
+    expect(left).toContain('Đã ghi nhận lời nhắn');
+    const item = await handoffOf(citizenId, (h) => h.unanswered === 1);
+    // Handled from the next opening: tomorrow's midnight, Vietnam time, with these always-open hours.
+    expect(item.dueAt).not.toBeNull();
+    expect(Date.parse(item.dueAt ?? '')).toBeGreaterThan(Date.now());
+
+    // A second message is not acknowledged again: the next thing the citizen receives is the official's answer.
+    const afterSecond = await citizens.lastSeq(citizenId);
+    await citizens.api(`/citizens/${citizenId}/send`, { type: 'text', text: 'Nhà tôi ở phường Kinh Bắc' });
+    await handoffOf(citizenId, (h) => h.unanswered === 2);
+    const answer = 'Chào anh, cán bộ xin trả lời câu hỏi về sổ đỏ.';
+    expect(
+      (await official.request('POST', `/conversations/handoffs/${item.id}/messages`, { text: answer })).status,
+    ).toBe(202);
+    expect(texts(await citizens.collect(citizenId, afterSecond))).toBe(answer);
+  });
+});

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../../src/config.js';
+import { startSystem } from '../../../src/system.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+import { TEST_REDIS_URL } from '../../helpers/redis.js';
+import { freePort } from '../../helpers/system.js';
+
+interface PublicCitizen {
+  id: string;
+  displayName: string;
+  following: boolean;
+}
+
+/** The sandbox phone's simulated citizens are kept in the database: a restart keeps them, and new ones get new ids. */
+describe('simulated citizens across a restart', () => {
+  let database: TestDatabase;
+  let dataDir = '';
+  afterAll(async () => {
+    await database?.destroy();
+    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('are still there, following, after a restart; a new one never reuses an old id', async () => {
+    database = await createTestDatabase();
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-citizens-'));
+    const port = await freePort();
+    const config = readConfig({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: `t${randomBytes(5).toString('hex')}`,
+      LOG_LEVEL: 'silent',
+      SANDBOX: 'true',
+    });
+    const control = (url: string) => `${url}/sandbox/zalo/api/citizens`;
+    const post = async (url: string, body: unknown) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.ok, `${url} answered ${response.status}`).toBe(true);
+      return (await response.json()) as PublicCitizen;
+    };
+
+    const first = await startSystem({ config, role: 'web', logger: testLogger(), database });
+    const base = first.url ?? `http://127.0.0.1:${port}`;
+    const lan = await post(control(base), { displayName: 'Nguyễn Thị Lan' });
+    await post(`${control(base)}/${lan.id}/send`, { type: 'follow' });
+    await first.close('restart');
+
+    const second = await startSystem({ config, role: 'web', logger: testLogger(), database });
+    try {
+      const listed = (await (await fetch(control(base))).json()) as { items: PublicCitizen[] };
+      expect(listed.items).toMatchObject([{ id: lan.id, displayName: 'Nguyễn Thị Lan', following: true }]);
+      const hung = await post(control(base), { displayName: 'Trần Văn Hùng' });
+      expect(hung.id).not.toBe(lan.id);
+    } finally {
+      await second.close('test finished');
+    }
+  });
+});
