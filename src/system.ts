@@ -17,7 +17,12 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
-import { createAnnouncementDelivery } from './announcements/index.js';
+import {
+  createAnnouncementDelivery,
+  createCommuneNames,
+  createSubscriptionActions,
+  createSubscriptionEffects,
+} from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createCitizenEffects, createCitizenPreferences, findCitizen, isInsideSendWindow } from './citizens/index.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
@@ -216,6 +221,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   });
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
+  // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
+  const provinceCode = config.feedback.provinceCode;
+  const communeName = createCommuneNames({
+    load: async () => (provinceCode ? lgsp.catalogue.communes(provinceCode) : { status: 'not_found' }),
+  });
   const actions = combineActionRegistries(
     createBuiltinActions(),
     createActionRegistry(
@@ -230,6 +240,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         provinceCode: config.feedback.provinceCode,
       }),
     ),
+    createActionRegistry(createSubscriptionActions({ db, renderer: templates, communeName })),
   );
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
@@ -285,6 +296,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     queues,
     sink,
     renderer: templates,
+    communeName,
     auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
     articles: {
       create: (article) => zalo.client.createArticle({ ...article, author: config.province.name.slice(0, 50) }),
@@ -325,6 +337,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     ...createHandoffEffects(handoffs),
     ...createUnderstandingEffects(),
     ...createLgspEffects(),
+    ...createSubscriptionEffects(),
     ...createFeedbackEffects({
       db,
       pakn: lgsp.pakn,
@@ -426,6 +439,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
           windowDays: config.zalo.csWindowDays,
+          logger: log,
           clock: adminAuth.clock,
         },
         zalo: {

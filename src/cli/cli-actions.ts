@@ -1,3 +1,4 @@
+import { createCommuneNames, createSubscriptionActions } from '../announcements/index.js';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
@@ -65,6 +66,16 @@ export async function openCliActions(
       renderer,
       secretsKey: randomBytes(32),
       provinceCode: config.feedback.provinceCode,
+    }),
+    ...createSubscriptionActions({
+      db: database.db,
+      renderer,
+      communeName: createCommuneNames({
+        load: async () =>
+          config.feedback.provinceCode
+            ? lgsp.catalogue.communes(config.feedback.provinceCode)
+            : { status: 'not_found' },
+      }),
     }),
   ]);
   return {

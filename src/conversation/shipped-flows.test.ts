@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
 import { combineActionRegistries, createActionRegistry } from './actions.js';
@@ -23,7 +24,8 @@ describe('shipped flows and templates', () => {
   // Only the action names and argument schemas matter for validation; the LGSP services are never called here.
   const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
   const feedbackActions = createActionRegistry(createFeedbackActions({} as FeedbackActionsDeps));
-  const actions = combineActionRegistries(createBuiltinActions(), lgspActions, feedbackActions);
+  const subscriptionActions = createActionRegistry(createSubscriptionActions({} as SubscriptionActionsDeps));
+  const actions = combineActionRegistries(createBuiltinActions(), lgspActions, feedbackActions, subscriptionActions);
   const inputs = createShippedInputTypes();
 
   it('every flow in flows/ parses and validates clean against the real actions and templates', () => {

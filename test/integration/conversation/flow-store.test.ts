@@ -19,6 +19,7 @@ import {
   type ActionRegistry,
   type FlowStore,
 } from '../../../src/conversation/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -34,6 +35,7 @@ const SYSTEM: AuditContext = { actor: { type: 'system' } };
 const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 describe('flow store (PostgreSQL)', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
 import { createActionRegistry, createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -15,6 +16,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 function capture() {

@@ -18,6 +18,7 @@ import {
   type FlowStore,
   type TemplateTree,
 } from '../../../src/conversation/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -37,6 +38,7 @@ const APPROVER: AuditContext = {
 const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 // The shipped text, with the default form of address (CITIZEN_ADDRESS_FORM).

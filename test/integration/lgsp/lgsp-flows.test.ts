@@ -14,6 +14,7 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
+import { createSubscriptionActions } from '../../../src/announcements/index.js';
 import { createFeedbackActions } from '../../../src/feedback/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -65,6 +66,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
         secretsKey: randomBytes(32),
         provinceCode: '24',
       }),
+      ...createSubscriptionActions({ db: db.db, renderer, communeName: async () => null }),
     ]);
     run = (messages, language) =>
       simulateConversation(

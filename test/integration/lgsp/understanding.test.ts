@@ -10,6 +10,7 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
+import { createSubscriptionActions } from '../../../src/announcements/index.js';
 import { createFeedbackActions } from '../../../src/feedback/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -65,6 +66,7 @@ describe('understanding citizens: first messages reach the right answer', () => 
         secretsKey: randomBytes(32),
         provinceCode: '24',
       }),
+      ...createSubscriptionActions({ db: db.db, renderer, communeName: async () => null }),
     ]);
     run = (messages, language) =>
       simulateConversation(
