@@ -507,25 +507,30 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     };
   }
 
-  async function purgeRecipientsBefore(before: Date): Promise<number> {
-    const removed = await deps.db
-      .delete(r)
-      .where(
-        sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
-      )
-      .returning({ id: r.citizenId });
-    return removed.length;
-  }
-
   return {
     scheduleFanout,
     withdraw,
     startWorkers,
-    purgeRecipientsBefore,
+    purgeRecipientsBefore: (before) => purgeAnnouncementRecipients(deps.db, before),
     async close() {
       await Promise.all([fanoutQueue.close(), sendQueue.close(), articleQueue.close()]);
     },
   };
+}
+
+/**
+ * Deletes the recipient rows (who received which announcement: citizen ids) of announcements finished before
+ * `before`; the announcement itself stays, its report then empty. The retention task runs it with the conversation
+ * log's period (CONVERSATION_RETENTION_DAYS).
+ */
+export async function purgeAnnouncementRecipients(db: DbOrTx, before: Date): Promise<number> {
+  const removed = await db
+    .delete(r)
+    .where(
+      sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
+    )
+    .returning({ id: r.citizenId });
+  return removed.length;
 }
 
 class StoppedError extends Error {

@@ -10,6 +10,7 @@ export { announcementsAdminApi, type AnnouncementsAdminApiDeps } from './admin-r
 export {
   createAnnouncementDelivery,
   endOfQuietHours,
+  purgeAnnouncementRecipients,
   type AnnouncementDelivery,
   type AnnouncementDeliveryConfig,
   type AnnouncementDeliveryDeps,

@@ -92,14 +92,23 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
   const list = defineAction({
     name: 'announcements.subscriptions.list',
     description:
-      "The topics and the citizen's choice: value.lines (one per topic, ✓ when subscribed), value.items ({code, title}: one button per topic, tapping toggles it), value.subscribed (count), value.stopped (after 'hủy đăng ký'), value.commune (name or empty). not_found: no topic is configured.",
+      "The topics and the citizen's choice: value.lines (one per topic, ✓ when subscribed), value.items ({code, title}: one button per topic, tapping toggles it), value.subscribed (count), value.stopped (after 'hủy đăng ký'), value.commune (name or empty). Effects are written when the turn commits, so a change made earlier in the same turn is passed in: op and topic (toggle's value), commune (commune.set's name). not_found: no topic is configured.",
     kind: 'read',
-    args: z.object({}),
-    async run(_args, ctx) {
+    args: z.object({
+      op: z.enum(['add', 'remove']).optional(),
+      topic: z.string().max(64).optional(),
+      commune: z.string().max(200).optional(),
+    }),
+    async run(pending, ctx) {
       const topics = await listTopics(deps.db);
       if (topics.length === 0) return { status: 'not_found' };
       const row = await subscriptionOf(ctx.citizenId);
       const chosen = new Set(row?.unsubscribedAt ? [] : (row?.topics ?? []));
+      if (pending.topic && pending.op === 'add') {
+        if (row?.unsubscribedAt) chosen.clear();
+        chosen.add(pending.topic);
+      }
+      if (pending.topic && pending.op === 'remove') chosen.delete(pending.topic);
       const texts = textsOf(ctx);
       const items = topics.map((topic) => {
         const label = labelOf(topic, ctx.language);
@@ -114,7 +123,8 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
         .select({ communeCode: citizens.communeCode })
         .from(citizens)
         .where(eq(citizens.zaloUserId, ctx.citizenId));
-      const commune = citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '';
+      const commune =
+        pending.commune ?? (citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '');
       return {
         status: 'ok',
         value: {
@@ -142,7 +152,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
       if (row && !row.unsubscribedAt && row.topics.includes(code)) {
         return {
           status: 'ok',
-          value: { result: 'unsubscribed', label },
+          value: { result: 'unsubscribed', label, op: 'remove', topic: code },
           effects: [{ type: SUBSCRIPTION_EFFECT, payload: { op: 'remove', topic: code } }],
         };
       }
@@ -153,7 +163,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
         : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
       return {
         status: 'ok',
-        value: { result: 'subscribed', label },
+        value: { result: 'subscribed', label, op: 'add', topic: code },
         effects: [
           { type: SUBSCRIPTION_EFFECT, payload: { op: 'add', topic: code, ...(consentText ? { consentText } : {}) } },
         ],
