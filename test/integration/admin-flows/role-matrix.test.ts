@@ -547,6 +547,13 @@ describe('roles as documented', () => {
       request: async () => ({ path: `/announcements/${await announcement('draft')}/events?seconds=1` }),
     },
     {
+      method: 'POST',
+      route: '/api/admin/zalo/followers/sync',
+      needs: { permission: 'zalo.connect' },
+      ok: 202,
+      request: () => ({ path: '/zalo/followers/sync' }),
+    },
+    {
       method: 'GET',
       route: '/api/admin/announcements/topics',
       needs: { permission: 'announcements.read' },

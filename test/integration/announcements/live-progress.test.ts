@@ -5,6 +5,7 @@ import {
   announcements,
   purgeAnnouncementRecipients,
 } from '../../../src/announcements/index.js';
+import { citizens } from '../../../src/citizens/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
 import {
@@ -31,12 +32,13 @@ describe('announcement progress, cancel and retention', () => {
   let editor: AdminApi;
   let approver: AdminApi;
   let viewer: AdminApi;
+  let admin: AdminApi;
   let zalo: ZaloCitizens;
 
   beforeAll(async () => {
     // Two hand-overs a second: a broadcast lasts long enough to watch and to cancel in the middle.
     system = await startTestSystem({ env: { ZALO_RATE_LIMIT_PER_MIN: '120' } });
-    const admin = await signInFirstAdmin(system);
+    admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
@@ -91,5 +93,16 @@ describe('announcement progress, cancel and retention', () => {
     expect(await purgeAnnouncementRecipients(db, new Date(Date.now() - 86_400_000))).toBe(6);
     expect(await rows()).toBe(20);
     expect((await progressOf(viewer, id)).total).toBe(0);
+
+    // Follower sync: followers from before the OA was connected (no follow event) are added; one Zalo no longer
+    // lists (its unfollow event lost) is marked as gone, so announcements skip it.
+    const silent = await zalo.api<{ items: Array<{ id: string }> }>('/followers', { count: 60, namePrefix: 'silent' });
+    await db.insert(citizens).values({ zaloUserId: 'gone-follower', following: true, followedAt: new Date(0) });
+    expect((await admin.request('POST', '/zalo/followers/sync')).status).toBe(202);
+    const following = async (id: string) =>
+      (await db.select({ f: citizens.following }).from(citizens).where(eq(citizens.zaloUserId, id)))[0]?.f;
+    await expect.poll(() => following('gone-follower'), { timeout: 30_000 }).toBe(false);
+    for (const { id: follower } of silent.items) expect(await following(follower)).toBe(true);
+    for (const citizen of [...followers, ...late]) expect(await following(citizen)).toBe(true);
   }, 150_000);
 });
