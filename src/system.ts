@@ -18,6 +18,7 @@ import {
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
 import {
+  type AnnouncementDelivery,
   createAnnouncementDelivery,
   createCommuneNames,
   createSubscriptionActions,
@@ -126,6 +127,8 @@ export interface RunningSystem {
   flowStore: FlowStore<AuditContext>;
   /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
   messages: Messaging;
+  /** Announcements' fan-out and delivery (benchmarks schedule one directly). */
+  announcements: AnnouncementDelivery;
   /** The feedback status poller (worker and all roles), for tests that run a check now. */
   feedbackWatch: FeedbackWatch | undefined;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
@@ -590,6 +593,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     engine,
     flowStore,
     messages: sink,
+    announcements,
     close: (reason = 'close') => stop.run(reason),
   };
 }
