@@ -17,7 +17,13 @@ import {
   type FirstAdminOutcome,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
-import { createAnnouncementDelivery } from './announcements/index.js';
+import {
+  type AnnouncementDelivery,
+  createAnnouncementDelivery,
+  createCommuneNames,
+  createSubscriptionActions,
+  createSubscriptionEffects,
+} from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import {
   createCitizenDataActions,
@@ -131,6 +137,8 @@ export interface RunningSystem {
   flowStore: FlowStore<AuditContext>;
   /** Outgoing messages by purpose (announcements, notifications and benchmarks queue through it). */
   messages: Messaging;
+  /** Announcements' fan-out and delivery (benchmarks schedule one directly). */
+  announcements: AnnouncementDelivery;
   /** The feedback status poller (worker and all roles), for tests that run a check now. */
   feedbackWatch: FeedbackWatch | undefined;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
@@ -227,6 +235,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
   const citizenData = { db, holders: createPersonalDataHolders({ photos: feedbackPhotos }) };
+  // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
+  const provinceCode = config.feedback.provinceCode;
+  const communeName = createCommuneNames({
+    load: async () => (provinceCode ? lgsp.catalogue.communes(provinceCode) : { status: 'not_found' }),
+  });
   const actions = combineActionRegistries(
     createBuiltinActions(),
     createActionRegistry(
@@ -242,6 +255,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       }),
     ),
     createActionRegistry(createCitizenDataActions(citizenData)),
+    createActionRegistry(createSubscriptionActions({ db, renderer: templates, communeName })),
   );
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
@@ -297,6 +311,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     queues,
     sink,
     renderer: templates,
+    communeName,
     auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
     articles: {
       create: (article) => zalo.client.createArticle({ ...article, author: config.province.name.slice(0, 50) }),
@@ -345,6 +360,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     }),
     ...createUnderstandingEffects(),
     ...createLgspEffects(),
+    ...createSubscriptionEffects(),
     ...createFeedbackEffects({
       db,
       pakn: lgsp.pakn,
@@ -463,6 +479,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
           windowDays: config.zalo.csWindowDays,
+          logger: log,
           clock: adminAuth.clock,
         },
         zalo: {
@@ -616,6 +633,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     engine,
     flowStore,
     messages: sink,
+    announcements,
     close: (reason = 'close') => stop.run(reason),
   };
 }

@@ -1,11 +1,12 @@
 import type { Request, Response } from 'express';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { messageDeliveries } from '../messaging/index.js';
 import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
+import type { Logger } from '../platform/logger.js';
 import type { AnnouncementDelivery } from './announcement-delivery.js';
 import {
   changeAnnouncement,
@@ -18,6 +19,9 @@ import {
 import { previewAudience } from './audience.js';
 import { announcementContentSchema, audienceSchema } from './content.js';
 import { AnnouncementErrors } from './errors.js';
+import { listTopics, replaceTopics, topicListSchema, topicSchema } from './subscriptions.js';
+import { isFinal, progressSchema, readProgress, type AnnouncementProgress } from './progress.js';
+import { createProgressFeed, type ProgressFeed } from './progress-feed.js';
 import { ANNOUNCEMENT_STATUSES, ARTICLE_STATUSES, announcementRecipients, type AnnouncementStatus } from './schema.js';
 
 export interface AnnouncementsAdminApiDeps {
@@ -28,12 +32,19 @@ export interface AnnouncementsAdminApiDeps {
   accountOf: (res: Response) => string;
   /** Zalo's consultation window (days), for the preview's lanes. */
   windowDays: number;
+  logger: Logger;
   clock?: () => Date;
+  /** Overrides of the live stream's timing (tests). */
+  stream?: { intervalMs?: number; keepAliveMs?: number };
 }
 
 interface AnnouncementsAdminContext extends AnnouncementsAdminApiDeps {
   clock: () => Date;
+  feed: ProgressFeed;
 }
+
+const MAX_STREAM_SECONDS = 600;
+const KEEP_ALIVE_MS = 20_000;
 
 const route = apiRoutes<AnnouncementsAdminContext>();
 
@@ -75,23 +86,15 @@ const previewSchema = z
     skipped: z.object({ notFollowing: z.number().int(), unsubscribed: z.number().int() }),
   })
   .meta({ id: 'AnnouncementAudiencePreview' });
-const countsSchema = z.record(z.string(), z.number().int());
-const progressSchema = z
-  .object({
-    status: statusSchema,
-    total: z.number().int(),
-    pending: z.number().int().meta({ description: 'Written by the fan-out, not yet handed to delivery' }),
-    queued: z.number().int().meta({ description: 'Handed to delivery, waiting for its turn' }),
-    sent: z.number().int(),
-    received: z.number().int(),
-    seen: z.number().int(),
-    held: z.number().int().meta({ description: "Outside the window: offered at the citizen's next message" }),
-    failed: z.number().int(),
-    failedReasons: countsSchema,
-    skipped: countsSchema.meta({ description: 'By reason: not_following, unsubscribed, daily_cap, cancelled…' }),
-    lanes: z.object({ message: z.number().int(), article: z.number().int() }),
-  })
-  .meta({ id: 'AnnouncementProgress' });
+const eventsQuerySchema = z.object({
+  seconds: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_STREAM_SECONDS)
+    .default(MAX_STREAM_SECONDS)
+    .meta({ description: 'How long the stream stays open at most; EventSource reconnects by itself' }),
+});
 const listQuerySchema = z.object({
   status: statusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -159,55 +162,6 @@ async function transition(
     });
     return { before: current, after };
   });
-}
-
-/** Current counts of an announcement's recipients, by their state and their delivery's. */
-async function progressOf(db: Db, announcement: Announcement): Promise<z.input<typeof progressSchema>> {
-  const r = announcementRecipients;
-  const d = messageDeliveries;
-  const rows = await db
-    .select({
-      status: r.status,
-      lane: r.lane,
-      reason: r.reason,
-      delivery: d.status,
-      deliveryReason: d.reason,
-      n: count(),
-    })
-    .from(r)
-    .leftJoin(d, eq(d.id, r.deliveryId))
-    .where(eq(r.announcementId, announcement.id))
-    .groupBy(r.status, r.lane, r.reason, d.status, d.reason);
-  const progress = {
-    status: announcement.status,
-    total: 0,
-    pending: 0,
-    queued: 0,
-    sent: 0,
-    received: 0,
-    seen: 0,
-    held: 0,
-    failed: 0,
-    failedReasons: {} as Record<string, number>,
-    skipped: {} as Record<string, number>,
-    lanes: { message: 0, article: 0 },
-  };
-  const add = (counts: Record<string, number>, key: string, n: number) => {
-    counts[key] = (counts[key] ?? 0) + n;
-  };
-  for (const row of rows) {
-    progress.total += row.n;
-    if (row.lane) progress.lanes[row.lane] += row.n;
-    if (row.status === 'pending') progress.pending += row.n;
-    else if (row.status === 'skipped') add(progress.skipped, row.reason ?? 'unknown', row.n);
-    else if (row.delivery === 'failed') {
-      progress.failed += row.n;
-      add(progress.failedReasons, row.deliveryReason ?? 'unknown', row.n);
-    } else if (row.delivery === 'skipped') add(progress.skipped, row.deliveryReason ?? 'withdrawn', row.n);
-    else if (row.delivery === null) add(progress.skipped, 'record_purged', row.n);
-    else progress[row.delivery] += row.n;
-  }
-  return progress;
 }
 
 const CSV_HEADER = 'citizen_id,lane,status,reason,queued_at,sent_at';
@@ -302,6 +256,43 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 after: { status: row.status, audience: row.audience },
               });
               return toView(row);
+            });
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/topics',
+          operationId: 'listAnnouncementTopics',
+          summary: 'Subscription topics',
+          description:
+            'The topics citizens subscribe to in chat (flow `subscriptions`, one button each), in their order; audiences may name them.',
+          access: canRead,
+          response: z.object({ items: z.array(topicSchema) }),
+          async handler(_input, { db }) {
+            return { items: await listTopics(db) };
+          },
+        }),
+        route({
+          method: 'put',
+          path: '/topics',
+          operationId: 'replaceAnnouncementTopics',
+          summary: 'Replace the subscription topics',
+          description:
+            "The whole list, in the order citizens see it (at most 4: a Zalo message carries 5 buttons, the fifth is the citizen's commune). Citizens keep a removed topic in their subscriptions (an audience naming it still reaches them) until they change them. Audited as `announcement.topics`.",
+          access: canWrite,
+          body: z.object({ items: topicListSchema }),
+          response: z.object({ items: z.array(topicSchema) }),
+          async handler({ body, req, res }, { db, audit }) {
+            return db.transaction(async (tx) => {
+              const before = await listTopics(tx);
+              await replaceTopics(tx, body.items);
+              await audit(tx, req, res, {
+                action: 'announcement.topics',
+                target: { type: 'announcement_topics', id: 'topics' },
+                before: { items: before },
+                after: { items: body.items },
+              });
+              return { items: await listTopics(tx) };
             });
           },
         }),
@@ -587,7 +578,65 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           async handler({ params }, { db }) {
             const row = await findAnnouncement(db, params.id);
             if (!row) throw PlatformErrors.notFound('announcement');
-            return progressOf(db, row);
+            return readProgress(db, row);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/:id/events',
+          operationId: 'streamAnnouncementProgress',
+          summary: 'Live delivery progress as server-sent events',
+          description:
+            'A `text/event-stream`: the progress now, then each time it changes (read about once a second), each as an event `progress` whose data is an `AnnouncementProgress`. When the announcement is sent or cancelled and none of its messages waits in the delivery queue, a last `progress` is followed by an event `end` and the stream closes (do not reconnect); otherwise it ends after `seconds` and `EventSource` reconnects by itself.',
+          access: canRead,
+          params: idParamsSchema,
+          query: eventsQuerySchema,
+          response: z
+            .string()
+            .meta({ description: 'Events `progress` (data: AnnouncementProgress as JSON) and `end`' }),
+          responseType: 'text/event-stream',
+          errors: { 404: notFound },
+          async handler({ params, query, res }, ctx) {
+            const row = await findAnnouncement(ctx.db, params.id);
+            if (!row) throw PlatformErrors.notFound('announcement');
+            res.writeHead(200, {
+              'content-type': 'text/event-stream; charset=utf-8',
+              'cache-control': 'no-cache, no-transform',
+              'x-accel-buffering': 'no',
+            });
+            const write = (chunk: string) => {
+              if (res.writableEnded) return;
+              res.write(chunk);
+              // A compressing middleware holds output until flushed.
+              (res as { flush?: () => void }).flush?.();
+            };
+            let finish: () => void = () => undefined;
+            const ended = new Promise<void>((resolve) => (finish = resolve));
+            let last = '';
+            const send = (progress: AnnouncementProgress) => {
+              const json = JSON.stringify(progress);
+              if (json !== last) write(`event: progress\ndata: ${json}\n\n`);
+              last = json;
+              if (isFinal(progress)) {
+                write('event: end\ndata: {}\n\n');
+                finish();
+              }
+            };
+            write('retry: 2000\n\n');
+            const unsubscribe = ctx.feed.subscribe(row.id, send);
+            const keepAlive = setInterval(() => write(': keep-alive\n\n'), ctx.stream?.keepAliveMs ?? KEEP_ALIVE_MS);
+            const timeout = setTimeout(finish, query.seconds * 1000);
+            res.on('close', finish);
+            try {
+              send(await readProgress(ctx.db, row));
+              await ended;
+            } finally {
+              clearTimeout(timeout);
+              clearInterval(keepAlive);
+              unsubscribe();
+              res.end();
+            }
+            return '';
           },
         }),
         route({
@@ -615,5 +664,16 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
       ],
     },
   ],
-  (deps) => ({ ...deps, clock: deps.clock ?? (() => new Date()) }),
+  (deps) => ({
+    ...deps,
+    clock: deps.clock ?? (() => new Date()),
+    feed: createProgressFeed({
+      read: async (id) => {
+        const row = await findAnnouncement(deps.db, id);
+        return row ? readProgress(deps.db, row) : null;
+      },
+      logger: deps.logger.child({ component: 'announcement-progress' }),
+      ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
+    }),
+  }),
 );

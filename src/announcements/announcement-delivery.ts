@@ -85,6 +85,8 @@ export interface AnnouncementDeliveryDeps {
   queues: QueueContext;
   sink: AnnouncementSink;
   renderer: Pick<TemplateRenderer, 't'>;
+  /** A commune's name for `{{commune}}` (the LGSP's catalogue); without it, or unknown, the fallback words. */
+  communeName?: (code: string) => Promise<string | null>;
   auditSystem: AuditSystemChange;
   config: AnnouncementDeliveryConfig;
   logger: Logger;
@@ -377,6 +379,8 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   /** Decides one recipient's lane and hands the message over, exactly once (the recipient row is the guard). */
   async function sendToRecipient(announcementId: string, citizenId: string): Promise<SendDecision> {
     const now = clock();
+    // Loads the catalogue (kept in memory) before the transaction, so no LGSP call holds it open.
+    await deps.communeName?.('');
     return deps.db.transaction(async (tx): Promise<SendDecision> => {
       // One announcement at a time per citizen: the daily cap counts what the others committed.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`announcement-citizen:${citizenId}`}))`);
@@ -421,7 +425,9 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
       const messages = renderAnnouncement(announcement.content, {
         language,
         name: citizen.contactName ?? deps.renderer.t('announcements:name_fallback', language),
-        commune: citizen.communeCode ?? deps.renderer.t('announcements:commune_fallback', language),
+        commune:
+          (citizen.communeCode ? await deps.communeName?.(citizen.communeCode) : null) ??
+          deps.renderer.t('announcements:commune_fallback', language),
       });
       // Outside the window messaging holds it for the citizen's next visit; the article lane reaches them meanwhile.
       const ids = await deps.sink.record(tx, citizenId, messages, {
@@ -501,25 +507,30 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     };
   }
 
-  async function purgeRecipientsBefore(before: Date): Promise<number> {
-    const removed = await deps.db
-      .delete(r)
-      .where(
-        sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
-      )
-      .returning({ id: r.citizenId });
-    return removed.length;
-  }
-
   return {
     scheduleFanout,
     withdraw,
     startWorkers,
-    purgeRecipientsBefore,
+    purgeRecipientsBefore: (before) => purgeAnnouncementRecipients(deps.db, before),
     async close() {
       await Promise.all([fanoutQueue.close(), sendQueue.close(), articleQueue.close()]);
     },
   };
+}
+
+/**
+ * Deletes the recipient rows (who received which announcement: citizen ids) of announcements finished before
+ * `before`; the announcement itself stays, its report then empty. The retention task runs it with the conversation
+ * log's period (CONVERSATION_RETENTION_DAYS).
+ */
+export async function purgeAnnouncementRecipients(db: DbOrTx, before: Date): Promise<number> {
+  const removed = await db
+    .delete(r)
+    .where(
+      sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
+    )
+    .returning({ id: r.citizenId });
+  return removed.length;
 }
 
 class StoppedError extends Error {

@@ -10,6 +10,7 @@ export { announcementsAdminApi, type AnnouncementsAdminApiDeps } from './admin-r
 export {
   createAnnouncementDelivery,
   endOfQuietHours,
+  purgeAnnouncementRecipients,
   type AnnouncementDelivery,
   type AnnouncementDeliveryConfig,
   type AnnouncementDeliveryDeps,
@@ -20,6 +21,19 @@ export {
 } from './announcement-delivery.js';
 /** Content and audience schemas, and how a recipient's message is rendered. */
 export { announcementContentSchema, audienceSchema, renderAnnouncement, type Audience } from './content.js';
+/** The citizens' subscriptions in chat (flow `subscriptions`): actions, their effects, the topics. */
+export {
+  COMMUNE_EFFECT,
+  createSubscriptionActions,
+  createSubscriptionEffects,
+  listTopics,
+  MAX_TOPICS,
+  SUBSCRIPTION_EFFECT,
+  type SubscriptionActionsDeps,
+  type Topic,
+} from './subscriptions.js';
+/** Commune code → name from the LGSP's catalogue, kept in memory (`{{commune}}`, the subscriptions flow). */
+export { createCommuneNames, type CommuneCatalogueResult } from './commune-names.js';
 /** Error codes of this module. */
 export { AnnouncementErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
@@ -29,5 +43,6 @@ export {
   announcementRecipients,
   announcements,
   announcementSubscriptions,
+  announcementTopics,
   type AnnouncementStatus,
 } from './schema.js';

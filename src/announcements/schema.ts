@@ -120,6 +120,21 @@ export const announcementSubscriptions = pgTable('announcement_subscriptions', {
     .notNull()
     .default(sql`'{}'::text[]`),
   unsubscribedAt: timestamp('unsubscribed_at', { withTimezone: true }),
+  /** When the citizen agreed to have their topics kept (their first subscription in chat), and the text they read. */
+  consentedAt: timestamp('consented_at', { withTimezone: true }),
+  consentText: text('consent_text'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The subscription topics citizens choose from in chat (at most 5: one button each), managed by officials
+ * (`PUT /api/admin/announcements/topics`). A topic removed from the list stays in the subscriptions that have it.
+ */
+export const announcementTopics = pgTable('announcement_topics', {
+  code: text('code').primaryKey(),
+  /** `{vi, en?}`: the button's words. */
+  labels: jsonb('labels').notNull(),
+  position: integer('position').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

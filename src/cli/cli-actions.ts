@@ -1,3 +1,4 @@
+import { createCommuneNames, createSubscriptionActions } from '../announcements/index.js';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
@@ -72,6 +73,16 @@ export async function openCliActions(
     ...createCitizenDataActions({
       db: database.db,
       holders: createPersonalDataHolders({ photos: { remove: () => Promise.resolve() } }),
+    }),
+    ...createSubscriptionActions({
+      db: database.db,
+      renderer,
+      communeName: createCommuneNames({
+        load: async () =>
+          config.feedback.provinceCode
+            ? lgsp.catalogue.communes(config.feedback.provinceCode)
+            : { status: 'not_found' },
+      }),
     }),
   ]);
   return {

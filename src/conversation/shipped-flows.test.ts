@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createCitizenDataActions, type CitizenDataDeps } from '../citizens/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
 import { combineActionRegistries, createActionRegistry } from './actions.js';
@@ -25,7 +26,14 @@ describe('shipped flows and templates', () => {
   const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
   const feedbackActions = createActionRegistry(createFeedbackActions({} as FeedbackActionsDeps));
   const citizenActions = createActionRegistry(createCitizenDataActions({} as CitizenDataDeps));
-  const actions = combineActionRegistries(createBuiltinActions(), lgspActions, feedbackActions, citizenActions);
+  const subscriptionActions = createActionRegistry(createSubscriptionActions({} as SubscriptionActionsDeps));
+  const actions = combineActionRegistries(
+    createBuiltinActions(),
+    lgspActions,
+    feedbackActions,
+    citizenActions,
+    subscriptionActions,
+  );
   const inputs = createShippedInputTypes();
 
   it('every flow in flows/ parses and validates clean against the real actions and templates', () => {

@@ -13,9 +13,13 @@ interface ZaloConnectApiDeps {
   redirectUri: string;
 }
 
-export interface ZaloAdminApiDeps extends ZaloConnectApiDeps, DeadLettersApiDeps {}
+export interface ZaloAdminApiDeps extends ZaloConnectApiDeps, DeadLettersApiDeps {
+  /** Queues a follower sync now (the maintenance worker runs it; a sync already waiting is not repeated). */
+  requestFollowerSync(): Promise<void>;
+}
 
 const route = apiRoutes<ZaloConnectApiDeps>();
+const adminRoute = apiRoutes<ZaloAdminApiDeps>();
 
 const callbackQuerySchema = z.object({
   code: z.string().min(1).max(2048),
@@ -84,6 +88,24 @@ const zaloRoutes = {
           ip: req.ip,
         });
         return { url, state, redirectUri };
+      },
+    }),
+    adminRoute({
+      method: 'post',
+      path: '/followers/sync',
+      operationId: 'syncZaloFollowers',
+      summary: "Sync followers with Zalo's follower list now",
+      description:
+        "Pages through the OA's follower list (`/v3.0/oa/user/getlist`) in a worker: followers we did not know are added, those Zalo no longer lists are marked as not following (their announcements are skipped). It also runs nightly. Audited as `zalo.followers.sync`.",
+      access: { permission: 'zalo.connect' },
+      status: 202,
+      response: z.object({ queued: z.literal(true) }),
+      async handler({ req, res }, { db, audit, requestFollowerSync }) {
+        await db.transaction((tx) =>
+          audit(tx, req, res, { action: 'zalo.followers.sync', target: { type: 'zalo_followers', id: 'followers' } }),
+        );
+        await requestFollowerSync();
+        return { queued: true as const };
       },
     }),
     route({

@@ -13,7 +13,7 @@ export const inboundQueue = defineQueue('inbound', z.object({ citizenId: z.strin
  */
 export const zaloMaintenanceQueue = defineQueue(
   'zalo-maintenance',
-  z.object({ task: z.enum(['retention', 'sweep', 'sweep-outbound']) }),
+  z.object({ task: z.enum(['retention', 'sweep', 'sweep-outbound', 'follower-sync']) }),
   {
     attempts: 3,
   },

@@ -8,7 +8,7 @@ import type { Redis } from '../platform/redis.js';
 import type { ZaloAdminApiDeps } from './admin-routes.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
 import type { DeliveryChannel } from '../messaging/index.js';
-import { inboundQueue } from './queues.js';
+import { inboundQueue, zaloMaintenanceQueue } from './queues.js';
 import { createZaloWebhookRouter } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
 import { createZaloDeliveryChannel } from './zalo-delivery-channel.js';
@@ -64,6 +64,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
   const publicUrl = deps.publicUrl.replace(/\/$/, '');
   const redirectUri = `${publicUrl}${ADMIN_MOUNT_PATH}/callback`;
   const inbound = createQueue(inboundQueue, deps.queues);
+  const maintenance = createQueue(zaloMaintenanceQueue, deps.queues);
   const tokens = createZaloTokenManager({
     db: deps.db,
     redis: deps.redis,
@@ -95,7 +96,22 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
 
   return {
     webhookRouter,
-    adminApiDeps: { tokens, redirectUri, db: deps.db, redis: deps.redis, inbound, logger: deps.logger },
+    adminApiDeps: {
+      tokens,
+      redirectUri,
+      db: deps.db,
+      redis: deps.redis,
+      inbound,
+      logger: deps.logger,
+      async requestFollowerSync() {
+        // Deduplicated while one waits: asking twice runs it once.
+        await maintenance.add(
+          'follower-sync',
+          { task: 'follower-sync' },
+          { deduplication: { id: 'follower-sync-now' } },
+        );
+      },
+    },
     deliveryChannel,
     tokens,
     client,
@@ -120,13 +136,14 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
         redis: deps.redis,
         queues: deps.queues,
         handler,
+        client,
         retentionDays: deps.retentionDays,
         logger: deps.logger,
         metrics: deps.metrics,
       }),
     queueDepths: () => inbound.depth(),
     async close() {
-      await inbound.close();
+      await Promise.all([inbound.close(), maintenance.close()]);
     },
   };
 }

@@ -9,11 +9,13 @@ import type { Metrics } from '../platform/metrics.js';
 import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { recordConversationMessage } from '../messaging/index.js';
+import { syncFollowers, type FollowerSyncResult } from './follower-sync.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
 import { inboundQueue, zaloMaintenanceQueue } from './queues.js';
 import { zaloDeadLetters } from './schema.js';
 import { describeUnprocessedEvent, eventKeyOf, parseZaloEvent } from './zalo-event.js';
+import type { ZaloClient } from './zalo-client.js';
 import { zaloMetricsOf } from './zalo-metrics.js';
 
 export interface ZaloWorkersDeps {
@@ -22,6 +24,8 @@ export interface ZaloWorkersDeps {
   redis: Redis;
   queues: QueueContext;
   handler: ConversationHandler;
+  /** The OA API, for the follower sync. */
+  client: Pick<ZaloClient, 'listFollowers'>;
   retentionDays: number;
   logger: Logger;
   metrics?: Metrics;
@@ -49,6 +53,8 @@ export interface ZaloWorkers {
    * outage); the scheduler runs it every minute.
    */
   sweepInbound(): Promise<number>;
+  /** Brings followers in line with Zalo's follower list now (the scheduler runs it nightly; admins on demand). */
+  syncFollowers(): Promise<FollowerSyncResult>;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,7 @@ export interface ZaloWorkers {
  */
 const MAX_EVENT_FAILURES = 3;
 const RETENTION_EVERY_MS = 6 * 3600 * 1000;
+const FOLLOWER_SYNC_EVERY_MS = 24 * 3600 * 1000;
 const SWEEP_EVERY_MS = 60_000;
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -191,6 +198,8 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
     return purged;
   }
 
+  const runFollowerSync = () => syncFollowers({ db: deps.db, client: deps.client, logger });
+
   async function sweepInbound(): Promise<number> {
     let requeued = 0;
     for (const citizenId of await mailbox.listPending()) {
@@ -210,6 +219,7 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
     zaloMaintenanceQueue,
     async (data) => {
       if (data.task === 'retention') return runRetention();
+      if (data.task === 'follower-sync') return runFollowerSync();
       return { inbound: await sweepInbound() };
     },
     context,
@@ -227,6 +237,11 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
               job: { name: 'retention', data: { task: 'retention' } },
             },
             { id: 'inbound-sweep', everyMs: SWEEP_EVERY_MS, job: { name: 'sweep', data: { task: 'sweep' } } },
+            {
+              id: 'follower-sync',
+              everyMs: FOLLOWER_SYNC_EVERY_MS,
+              job: { name: 'follower-sync', data: { task: 'follower-sync' } },
+            },
           ],
           logger,
         )
@@ -235,6 +250,7 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
   return {
     runRetention,
     sweepInbound,
+    syncFollowers: runFollowerSync,
     async close() {
       stopSchedulers();
       await Promise.all([inboundWorker.close(), maintenanceWorker.close()]);

@@ -989,6 +989,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/zalo/followers/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sync followers with Zalo's follower list now
+     * @description Pages through the OA's follower list (`/v3.0/oa/user/getlist`) in a worker: followers we did not know are added, those Zalo no longer lists are marked as not following (their announcements are skipped). It also runs nightly. Audited as `zalo.followers.sync`.
+     *
+     *     Permission `zalo.connect`: roles admin.
+     */
+    post: operations['syncZaloFollowers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/zalo/token': {
     parameters: {
       query?: never;
@@ -1373,6 +1395,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/topics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Subscription topics
+     * @description The topics citizens subscribe to in chat (flow `subscriptions`, one button each), in their order; audiences may name them.
+     *
+     *     Permission `announcements.read`: roles admin, editor, approver, official, viewer.
+     */
+    get: operations['listAnnouncementTopics'];
+    /**
+     * Replace the subscription topics
+     * @description The whole list, in the order citizens see it (at most 4: a Zalo message carries 5 buttons, the fifth is the citizen's commune). Citizens keep a removed topic in their subscriptions (an audience naming it still reaches them) until they change them. Audited as `announcement.topics`.
+     *
+     *     Permission `announcements.write`: roles admin, editor, approver.
+     */
+    put: operations['replaceAnnouncementTopics'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/{id}': {
     parameters: {
       query?: never;
@@ -1619,6 +1669,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Live delivery progress as server-sent events
+     * @description A `text/event-stream`: the progress now, then each time it changes (read about once a second), each as an event `progress` whose data is an `AnnouncementProgress`. When the announcement is sent or cancelled and none of its messages waits in the delivery queue, a last `progress` is followed by an event `end` and the stream closes (do not reconnect); otherwise it ends after `seconds` and `EventSource` reconnects by itself.
+     *
+     *     Permission `announcements.read`: roles admin, editor, approver, official, viewer.
+     */
+    get: operations['streamAnnouncementProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/{id}/report': {
     parameters: {
       query?: never;
@@ -1788,6 +1860,12 @@ export interface components {
       /** @description Subscription topics citizens chose in chat */
       topics?: string[];
       languages?: ('vi' | 'en')[];
+    };
+    AnnouncementTopic: {
+      code: string;
+      /** @description The button's words in Vietnamese (Zalo shows ~20) */
+      vi: string;
+      en?: string;
     };
     SignedIn: {
       /** Format: uuid */
@@ -2775,6 +2853,15 @@ export interface components {
         message: number;
         article: number;
       };
+      /** @description Per lane, recipients by state (queued, sent, received, seen, held, failed, skipped) */
+      byLane: {
+        message: {
+          [key: string]: number;
+        };
+        article: {
+          [key: string]: number;
+        };
+      };
     };
     ReleaseFlowOutput: {
       flowId: string;
@@ -2860,6 +2947,12 @@ export interface components {
           title: string;
           flow: string;
         };
+    AnnouncementTopicOutput: {
+      code: string;
+      /** @description The button's words in Vietnamese (Zalo shows ~20) */
+      vi: string;
+      en?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -7438,6 +7531,68 @@ export interface operations {
       };
     };
   };
+  syncZaloFollowers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            queued: true;
+          };
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getZaloTokenStatus: {
     parameters: {
       query?: never;
@@ -9067,6 +9222,152 @@ export interface operations {
       };
     };
   };
+  listAnnouncementTopics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AnnouncementTopicOutput'][];
+          };
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replaceAnnouncementTopics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          items: components['schemas']['AnnouncementTopic'][];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AnnouncementTopicOutput'][];
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getAnnouncement: {
     parameters: {
       query?: never;
@@ -10104,6 +10405,85 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AnnouncementProgress'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no announcement with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  streamAnnouncementProgress: {
+    parameters: {
+      query?: {
+        /** @description How long the stream stays open at most; EventSource reconnects by itself */
+        seconds?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
         };
       };
       /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */

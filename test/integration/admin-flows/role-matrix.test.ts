@@ -611,6 +611,37 @@ describe('roles as documented', () => {
       ok: 200,
       request: async () => ({ path: `/announcements/${await announcement('draft')}/report` }),
     },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/:id/events',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('draft')}/events?seconds=1` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/zalo/followers/sync',
+      needs: { permission: 'zalo.connect' },
+      ok: 202,
+      request: () => ({ path: '/zalo/followers/sync' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/announcements/topics',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: () => ({ path: '/announcements/topics' }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/announcements/topics',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: () => ({
+        path: '/announcements/topics',
+        body: { items: [{ code: 'health', vi: 'Y tế', en: 'Health' }] },
+      }),
+    },
     // The learning loop. No message with this id exists: a 404 shows the guard let the caller through.
     {
       method: 'GET',

@@ -20,6 +20,7 @@ import {
   type FlowStore,
 } from '../../../src/conversation/index.js';
 import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -36,6 +37,7 @@ const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
   ...createCitizenDataActions({} as CitizenDataDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 describe('flow store (PostgreSQL)', () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
 import { createActionRegistry, createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
 import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -17,6 +18,7 @@ const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
   ...createCitizenDataActions({} as CitizenDataDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 function capture() {

@@ -19,6 +19,7 @@ import {
   type TemplateTree,
 } from '../../../src/conversation/index.js';
 import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
+import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -39,6 +40,7 @@ const lgspActions = createActionRegistry([
   ...createLgspActions({} as LgspActionsDeps),
   ...createFeedbackActions({} as FeedbackActionsDeps),
   ...createCitizenDataActions({} as CitizenDataDeps),
+  ...createSubscriptionActions({} as SubscriptionActionsDeps),
 ]);
 
 // The shipped text, with the default form of address (CITIZEN_ADDRESS_FORM).

@@ -15,6 +15,7 @@ import {
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
 import { citizenContactHolder, createCitizenDataActions } from '../../../src/citizens/index.js';
+import { createSubscriptionActions } from '../../../src/announcements/index.js';
 import { createFeedbackActions } from '../../../src/feedback/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
@@ -67,6 +68,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
         provinceCode: '24',
       }),
       ...createCitizenDataActions({ db: db.db, holders: [citizenContactHolder] }),
+      ...createSubscriptionActions({ db: db.db, renderer, communeName: async () => null }),
     ]);
     run = (messages, language) =>
       simulateConversation(

@@ -17,6 +17,7 @@ import {
   createZaloWebhookRouter,
   createZaloWorkers,
   inboundQueue,
+  zaloMaintenanceQueue,
   type ConversationHandler,
   type ZaloAuditRecorder,
   type ZaloTokenManager,
@@ -101,6 +102,7 @@ export async function createHarness(
   const simulator = createZaloSimulator({ ...IDENTITY, webhookUrl: 'http://127.0.0.1:1/', logger });
   const app = express();
   const inbound = createQueue(inboundQueue, redis.queues);
+  const maintenance = createQueue(zaloMaintenanceQueue, redis.queues);
   const handled: InboundEvent[] = [];
   let custom: ConversationHandler | undefined;
   // Without a custom handler the event is only recorded (conversation log, citizen record), as the engine would.
@@ -152,6 +154,9 @@ export async function createHarness(
       // Dead letters are tested through the composed server, where the admin module audits them.
       audit: async () => undefined,
       callerOf: () => 'test',
+      requestFollowerSync: async () => {
+        await maintenance.add('follower-sync', { task: 'follower-sync' });
+      },
     }),
     {
       guardsFor: (access) =>
@@ -217,6 +222,7 @@ export async function createHarness(
             redis: redis.redis,
             queues: redis.queues,
             handler,
+            client: realClient,
             retentionDays: 90,
             logger,
             metrics,
@@ -233,7 +239,7 @@ export async function createHarness(
       await Promise.all([...workers, ...deliveryWorkers].map((w) => w.close()));
       await Promise.all(messagings.map((m) => m.close()));
       webhookRedis?.disconnect();
-      await inbound.close();
+      await Promise.all([inbound.close(), maintenance.close()]);
       simulator.close();
       await server.close();
       await redis.destroy();

@@ -1,0 +1,249 @@
+// `npm run bench -- announcements [--recipients 100000] [--rate 4000] [--seconds 120] [--citizens 10]`
+//
+// One announcement to N followers, the whole server in this process (sandbox Zalo and LGSP, a throw-away PostgreSQL
+// database, real Redis with a random prefix). The N followers exist in the Zalo simulator and in our citizens table,
+// all inside the consultation window (the message lane). Measured: the fan-out (recipient rows written from the
+// database cursor and one send job queued per recipient), the hand-over and delivery rates against the configured
+// Zalo rate limit (`--rate`, calls/min, shared with replies), and the replies of `--citizens` citizens who chat
+// meanwhile. The send phase is watched for `--seconds` at most (at Zalo's 4,000 calls/min 100,000 messages take 25
+// minutes), then the announcement is cancelled and the rest withdrawn. Duplicates: citizens with two messages of it.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { announcementRecipients, announcements } from '../src/announcements/index.js';
+import { citizens } from '../src/citizens/index.js';
+import { readConfig } from '../src/config.js';
+import { messageDeliveries } from '../src/messaging/index.js';
+import { openDatabase } from '../src/platform/db.js';
+import { createLogger } from '../src/platform/logger.js';
+import { connectRedis } from '../src/platform/redis.js';
+import { startSystem } from '../src/system.js';
+import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { percentile, writeReport, type ReportRow } from './lib/report.js';
+import { findFreePort } from './lib/server-process.js';
+import { createThrowAwayDatabase } from './lib/throw-away-database.js';
+
+const conversationSchema = z.object({
+  items: z.array(z.object({ seq: z.number(), direction: z.enum(['in', 'out']) })),
+});
+
+function option(args: string[], name: string, fallback: number): number {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+export async function run(args: string[]): Promise<void> {
+  const recipients = option(args, 'recipients', 100_000);
+  const rate = option(args, 'rate', 4000);
+  const seconds = option(args, 'seconds', 120);
+  const citizenCount = option(args, 'citizens', 10);
+  const id = randomBytes(4).toString('hex');
+  const database = await createThrowAwayDatabase(`bench_announcements_${id}`);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-announcements-'));
+  const prefix = `bencha${id}`;
+  const logger = createLogger({ level: 'warn' });
+  const handle = await openDatabase({ url: database.url, dataDir, logger, maxConnections: 20 });
+  const system = await startSystem({
+    config: readConfig({
+      SANDBOX: 'true',
+      PORT: String(await findFreePort()),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      REDIS_URL: BENCH_REDIS_URL,
+      REDIS_PREFIX: prefix,
+      ZALO_RATE_LIMIT_PER_MIN: String(rate),
+      ANNOUNCEMENTS_QUIET_HOURS: 'off',
+      ANNOUNCEMENTS_DAILY_CAP: '100',
+      LOG_LEVEL: 'warn',
+    }),
+    role: 'all',
+    logger,
+    database: handle,
+  });
+  const db = system.database.db;
+  const base = system.url ?? '';
+  const api = async (route: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${base}/sandbox/zalo/api${route}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return response.json();
+  };
+  const lastSeq = async (citizenId: string) =>
+    conversationSchema.parse(await api(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
+  /** Sends `liên hệ` and returns the milliseconds until the first OA message after it. */
+  const ask = async (citizenId: string): Promise<number> => {
+    const after = await lastSeq(citizenId);
+    const started = performance.now();
+    await api(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
+    for (;;) {
+      const page = conversationSchema.parse(
+        await api(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
+      );
+      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
+    }
+  };
+  const counts = async (announcementId: string) => {
+    const [row] = await db
+      .select({
+        written: sql<number>`count(*)::int`,
+        handed: sql<number>`(count(*) filter (where ${announcementRecipients.status} <> 'pending'))::int`,
+      })
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, announcementId));
+    const [sent] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(messageDeliveries)
+      .where(
+        and(
+          eq(messageDeliveries.correlationId, `announcement:${announcementId}`),
+          sql`${messageDeliveries.status} in ('sent', 'received', 'seen')`,
+        ),
+      );
+    return { written: row?.written ?? 0, handed: row?.handed ?? 0, sent: sent?.n ?? 0 };
+  };
+
+  const rows: ReportRow[] = [];
+  const extra: Record<string, unknown> = {};
+  try {
+    const asking: string[] = [];
+    for (let i = 0; i < citizenCount; i += 1) {
+      const created = z.object({ id: z.string() }).parse(await api('/citizens', { displayName: `Công dân ${i}` }));
+      await api(`/citizens/${created.id}/send`, { type: 'follow' });
+      asking.push(created.id);
+    }
+    for (const citizenId of asking) await ask(citizenId);
+
+    console.log(`making ${recipients} followers…`);
+    const followers = z
+      .object({ items: z.array(z.object({ id: z.string() })) })
+      .parse(
+        await api('/followers', {
+          count: recipients,
+          namePrefix: 'Người theo dõi',
+          lastInteractionAt: new Date().toISOString(),
+        }),
+      )
+      .items.map((item) => item.id);
+    for (let i = 0; i < followers.length; i += 1000) {
+      await db.insert(citizens).values(
+        followers.slice(i, i + 1000).map((zaloUserId) => ({
+          zaloUserId,
+          following: true,
+          followedAt: new Date(),
+          lastInteractionAt: new Date(),
+          tags: ['bench'],
+        })),
+      );
+    }
+
+    const [announcement] = await db
+      .insert(announcements)
+      .values({
+        status: 'scheduled',
+        content: { vi: { title: 'Thông báo', text: 'Kính gửi {{name}}: lịch tiếp công dân tuần này thay đổi.' } },
+        audience: { tags: ['bench'] },
+        authorId: 'bench',
+        approvedBy: 'bench-approver',
+        approvedAt: new Date(),
+        sendAt: new Date(),
+      })
+      .returning({ id: announcements.id });
+    const announcementId = announcement?.id ?? '';
+    const started = performance.now();
+    await system.announcements.scheduleFanout(announcementId, new Date());
+
+    // Replies while it goes out: the citizens keep asking until the watch ends.
+    const latencies: number[] = [];
+    let watching = true;
+    const chatting = Promise.all(
+      asking.map(async (citizenId) => {
+        while (watching) latencies.push(await ask(citizenId));
+      }),
+    );
+    let fanoutMs: number | undefined;
+    let firstSentMs: number | undefined;
+    let rssPeak = 0;
+    let redisPeak = 0;
+    const redisMemory = async () => {
+      const info = await system.redis.info('memory');
+      return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
+    };
+    let last = { written: 0, handed: 0, sent: 0 };
+    for (;;) {
+      await sleep(1000);
+      last = await counts(announcementId);
+      const elapsed = performance.now() - started;
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+      redisPeak = Math.max(redisPeak, await redisMemory());
+      if (fanoutMs === undefined) {
+        const [row] = await db
+          .select({ done: announcements.fanoutDoneAt })
+          .from(announcements)
+          .where(eq(announcements.id, announcementId));
+        if (row?.done) fanoutMs = elapsed;
+      }
+      if (firstSentMs === undefined && last.sent > 0) firstSentMs = elapsed;
+      if (last.sent >= recipients || elapsed > seconds * 1000) break;
+    }
+    const watchedMs = performance.now() - started;
+    watching = false;
+    await chatting;
+    await db
+      .update(announcements)
+      .set({ status: 'cancelled', finishedAt: new Date() })
+      .where(eq(announcements.id, announcementId));
+    await system.announcements.withdraw(announcementId);
+    const [duplicates] = await db.select({ n: sql<number>`count(*)::int` }).from(
+      sql`(select ${messageDeliveries.citizenId} from ${messageDeliveries}
+          where ${messageDeliveries.correlationId} = ${`announcement:${announcementId}`}
+          and ${messageDeliveries.status} in ('sent', 'received', 'seen')
+          group by 1 having count(*) > 1) d`,
+    );
+    const sendSeconds = (watchedMs - (firstSentMs ?? 0)) / 1000;
+    rows.push({
+      recipients,
+      fanout_s: fanoutMs === undefined ? 'not done' : Math.round(fanoutMs / 100) / 10,
+      rows_per_s: fanoutMs === undefined ? 0 : Math.round(recipients / (fanoutMs / 1000)),
+      watched_s: Math.round(watchedMs / 1000),
+      handed_over: last.handed,
+      sent: last.sent,
+      sent_per_min: Math.round((last.sent / sendSeconds) * 60),
+      limit_per_min: rate,
+      duplicates: duplicates?.n ?? 0,
+      replies: latencies.length,
+      reply_p50_ms: Math.round(percentile(latencies, 50)),
+      reply_p99_ms: Math.round(percentile(latencies, 99)),
+      rss_peak_mib: mib(rssPeak),
+      redis_peak_mib: mib(redisPeak),
+    });
+    extra.loadAverage = os.loadavg();
+  } finally {
+    await system.close('benchmark finished');
+    await handle.close();
+    const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'queue' });
+    await deleteKeys(redis, prefix);
+    redis.disconnect();
+    await database.drop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+  await writeReport({
+    name: 'announcements',
+    description:
+      'One announcement to N followers inside the window on one in-process server (PostgreSQL, Redis, sandbox Zalo): ' +
+      'fan-out time (recipient rows and send jobs), messages sent per minute against the Zalo rate limit, replies to ' +
+      'citizens chatting meanwhile, duplicates, peak memory.',
+    rows,
+    extra,
+  });
+}

@@ -1,0 +1,262 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { citizens } from '../citizens/index.js';
+import {
+  defineAction,
+  defineEffect,
+  type ActionContext,
+  type ActionDefinition,
+  type EffectDefinition,
+  type TemplateRenderer,
+} from '../conversation/index.js';
+import type { Language } from '../kernel/index.js';
+import type { DbOrTx } from '../platform/db.js';
+import { announcementSubscriptions, announcementTopics } from './schema.js';
+
+/**
+ * Topics citizens choose from: one button each in a Zalo message, which carries 5 at most, the fifth being "my
+ * commune".
+ */
+export const MAX_TOPICS = 4;
+
+const topicCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_-]{0,31}$/, 'lowercase letters, digits, - and _ (e.g. health)');
+export const topicSchema = z
+  .object({
+    code: topicCode,
+    vi: z.string().trim().min(1).max(20).meta({ description: "The button's words in Vietnamese (Zalo shows ~20)" }),
+    en: z.string().trim().min(1).max(20).optional(),
+  })
+  .meta({ id: 'AnnouncementTopic' });
+export type Topic = z.infer<typeof topicSchema>;
+export const topicListSchema = z
+  .array(topicSchema)
+  .max(MAX_TOPICS)
+  .refine((topics) => new Set(topics.map((t) => t.code)).size === topics.length, 'topic codes must differ');
+
+const labelsSchema = z.object({ vi: z.string(), en: z.string().optional() });
+
+/** The configured topics, in their order. */
+export async function listTopics(db: DbOrTx): Promise<Topic[]> {
+  const rows = await db.select().from(announcementTopics).orderBy(asc(announcementTopics.position));
+  return rows.map((row) => {
+    const labels = labelsSchema.parse(row.labels);
+    return { code: row.code, vi: labels.vi, ...(labels.en ? { en: labels.en } : {}) };
+  });
+}
+
+/** Replaces the whole list (officials edit it as one). */
+export async function replaceTopics(tx: DbOrTx, topics: Topic[]): Promise<void> {
+  await tx.delete(announcementTopics);
+  if (topics.length === 0) return;
+  await tx.insert(announcementTopics).values(
+    topics.map((topic, position) => ({
+      code: topic.code,
+      labels: { vi: topic.vi, ...(topic.en ? { en: topic.en } : {}) },
+      position,
+    })),
+  );
+}
+
+const labelOf = (topic: Topic, language: Language) => (language === 'en' && topic.en ? topic.en : topic.vi);
+
+/** The effect of the subscription actions: the citizen's row changed with the turn. */
+export const SUBSCRIPTION_EFFECT = 'announcements.subscription';
+/** The effect of `announcements.commune.set`: the citizen's commune, with the turn. */
+export const COMMUNE_EFFECT = 'announcements.commune';
+
+const subscriptionPayloadSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('add'), topic: topicCode, consentText: z.string().max(2000).optional() }),
+  z.object({ op: z.literal('remove'), topic: topicCode }),
+  /** "hủy đăng ký": no announcement at all, and the topics forgotten. */
+  z.object({ op: z.literal('stop') }),
+]);
+
+export interface SubscriptionActionsDeps {
+  db: DbOrTx;
+  renderer: Pick<TemplateRenderer, 't'>;
+  /** A commune's name from the LGSP's catalogue (PROVINCE_CODE); null when unknown or the catalogue is unreachable. */
+  communeName(code: string): Promise<string | null>;
+}
+
+/** The conversation actions of the subscriptions flow (names `announcements.*`), for `createActionRegistry`. */
+export function createSubscriptionActions(deps: SubscriptionActionsDeps): ActionDefinition<z.ZodType>[] {
+  const textsOf = (ctx: ActionContext) => ctx.texts ?? deps.renderer;
+  const subscriptionOf = async (citizenId: string) =>
+    (
+      await deps.db.select().from(announcementSubscriptions).where(eq(announcementSubscriptions.citizenId, citizenId))
+    )[0];
+
+  const list = defineAction({
+    name: 'announcements.subscriptions.list',
+    description:
+      "The topics and the citizen's choice: value.lines (one per topic, ✓ when subscribed), value.items ({code, title}: one button per topic, tapping toggles it), value.subscribed (count), value.stopped (after 'hủy đăng ký'), value.commune (name or empty). Effects are written when the turn commits, so a change made earlier in the same turn is passed in: op and topic (toggle's value), commune (commune.set's name). not_found: no topic is configured.",
+    kind: 'read',
+    args: z.object({
+      op: z.enum(['add', 'remove']).optional(),
+      topic: z.string().max(64).optional(),
+      commune: z.string().max(200).optional(),
+    }),
+    async run(pending, ctx) {
+      const topics = await listTopics(deps.db);
+      if (topics.length === 0) return { status: 'not_found' };
+      const row = await subscriptionOf(ctx.citizenId);
+      const chosen = new Set(row?.unsubscribedAt ? [] : (row?.topics ?? []));
+      if (pending.topic && pending.op === 'add') {
+        if (row?.unsubscribedAt) chosen.clear();
+        chosen.add(pending.topic);
+      }
+      if (pending.topic && pending.op === 'remove') chosen.delete(pending.topic);
+      const texts = textsOf(ctx);
+      const items = topics.map((topic) => {
+        const label = labelOf(topic, ctx.language);
+        const on = chosen.has(topic.code);
+        return {
+          code: topic.code,
+          title: on ? `✓ ${label}` : label,
+          line: texts.t(`announcements:subscriptions.${on ? 'line_on' : 'line_off'}`, ctx.language, { label }),
+        };
+      });
+      const [citizen] = await deps.db
+        .select({ communeCode: citizens.communeCode })
+        .from(citizens)
+        .where(eq(citizens.zaloUserId, ctx.citizenId));
+      const commune =
+        pending.commune ?? (citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '');
+      return {
+        status: 'ok',
+        value: {
+          lines: items.map((item) => item.line).join('\n'),
+          items: items.map(({ code, title }) => ({ code, title })),
+          subscribed: items.filter((item) => chosen.has(item.code)).length,
+          stopped: row?.unsubscribedAt ? 'yes' : 'no',
+          commune,
+        },
+      };
+    },
+  });
+
+  const toggle = defineAction({
+    name: 'announcements.subscription.toggle',
+    description:
+      "Subscribes to a topic, or unsubscribes when subscribed; value.result is subscribed, unsubscribed, or consent_needed (the first subscription: ask, then call again with consent 'yes'); value.label. not_found: no such topic.",
+    kind: 'write',
+    args: z.object({ topic: z.string().trim().min(1).max(64), consent: z.enum(['yes', 'no']).optional() }),
+    async run({ topic: code, consent }, ctx) {
+      const topic = (await listTopics(deps.db)).find((t) => t.code === code);
+      if (!topic) return { status: 'not_found' };
+      const label = labelOf(topic, ctx.language);
+      const row = await subscriptionOf(ctx.citizenId);
+      if (row && !row.unsubscribedAt && row.topics.includes(code)) {
+        return {
+          status: 'ok',
+          value: { result: 'unsubscribed', label, op: 'remove', topic: code },
+          effects: [{ type: SUBSCRIPTION_EFFECT, payload: { op: 'remove', topic: code } }],
+        };
+      }
+      // Topics a citizen chose are personal data: kept only with their recorded consent (Law 91/2025).
+      if (!row?.consentedAt && consent !== 'yes') return { status: 'ok', value: { result: 'consent_needed', label } };
+      const consentText = row?.consentedAt
+        ? undefined
+        : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
+      return {
+        status: 'ok',
+        value: { result: 'subscribed', label, op: 'add', topic: code },
+        effects: [
+          { type: SUBSCRIPTION_EFFECT, payload: { op: 'add', topic: code, ...(consentText ? { consentText } : {}) } },
+        ],
+      };
+    },
+  });
+
+  const stop = defineAction({
+    name: 'announcements.subscriptions.stop',
+    description:
+      "'hủy đăng ký': no more announcements (urgent ones included) and the topics forgotten; value.result is stopped or already (nothing to stop).",
+    kind: 'write',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const row = await subscriptionOf(ctx.citizenId);
+      if (row?.unsubscribedAt) return { status: 'ok', value: { result: 'already' } };
+      return {
+        status: 'ok',
+        value: { result: 'stopped' },
+        effects: [{ type: SUBSCRIPTION_EFFECT, payload: { op: 'stop' } }],
+      };
+    },
+  });
+
+  const setCommune = defineAction({
+    name: 'announcements.commune.set',
+    description:
+      "Sets the citizen's commune (announcements for it, {{commune}} in their text) from a code of the catalogue, e.g. feedback.place's communeCode; value.name. invalid: no code; not_found: not a commune of the province.",
+    kind: 'write',
+    args: z.object({ code: z.string().trim().max(16).optional() }),
+    async run({ code }) {
+      if (!code) return { status: 'invalid' };
+      const name = await deps.communeName(code);
+      if (!name) return { status: 'not_found' };
+      return { status: 'ok', value: { name }, effects: [{ type: COMMUNE_EFFECT, payload: { code } }] };
+    },
+  });
+
+  return [list, toggle, stop, setCommune];
+}
+
+/** The effects of the subscription actions, performed in the turn's transaction. */
+export function createSubscriptionEffects(): EffectDefinition<z.ZodType>[] {
+  const s = announcementSubscriptions;
+  return [
+    defineEffect({
+      type: SUBSCRIPTION_EFFECT,
+      payload: subscriptionPayloadSchema,
+      async perform(payload, ctx) {
+        if (payload.op === 'stop') {
+          await ctx.tx
+            .insert(s)
+            .values({ citizenId: ctx.citizenId, topics: [], unsubscribedAt: ctx.now })
+            .onConflictDoUpdate({
+              target: s.citizenId,
+              set: { topics: [], unsubscribedAt: ctx.now, updatedAt: sql`now()` },
+            });
+          return;
+        }
+        if (payload.op === 'remove') {
+          await ctx.tx
+            .update(s)
+            .set({ topics: sql`array_remove(${s.topics}, ${payload.topic})`, updatedAt: sql`now()` })
+            .where(eq(s.citizenId, ctx.citizenId));
+          return;
+        }
+        // Subscribing again after "hủy đăng ký" starts afresh with this topic.
+        const consent = payload.consentText ? { consentedAt: ctx.now, consentText: payload.consentText } : {};
+        await ctx.tx
+          .insert(s)
+          .values({ citizenId: ctx.citizenId, topics: [payload.topic], ...consent })
+          .onConflictDoUpdate({
+            target: s.citizenId,
+            set: {
+              topics: sql`case when ${s.unsubscribedAt} is not null then array[${payload.topic}]::text[]
+                when ${payload.topic} = any(${s.topics}) then ${s.topics}
+                else array_append(${s.topics}, ${payload.topic}) end`,
+              unsubscribedAt: null,
+              ...consent,
+              updatedAt: sql`now()`,
+            },
+          });
+      },
+    }),
+    defineEffect({
+      type: COMMUNE_EFFECT,
+      payload: z.object({ code: z.string().min(1).max(16) }),
+      async perform(payload, ctx) {
+        await ctx.tx
+          .update(citizens)
+          .set({ communeCode: payload.code, updatedAt: sql`now()` })
+          .where(eq(citizens.zaloUserId, ctx.citizenId));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,128 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../../src/admin/index.js';
+import { announcementSubscriptions } from '../../../src/announcements/index.js';
+import { citizens } from '../../../src/citizens/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import {
+  buttonsOf,
+  createAccount,
+  signInFirstAdmin,
+  texts,
+  ZaloCitizens,
+  type AdminApi,
+} from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
+import { deliveredTo, makeFollowers, sendAnnouncement, settle } from './harness.js';
+
+/** The sandbox's Phường Kinh Bắc (province 24). */
+const KINH_BAC = '07103';
+const CONTENT = {
+  vi: { title: 'Lịch tiêm chủng', text: 'Kính gửi {{name}}: trạm y tế {{commune}} tiêm vắc-xin sởi sáng thứ Bảy.' },
+};
+
+/**
+ * A citizen manages the announcements they receive in chat, over the signed webhook like any conversation: the
+ * topics officials configured (the first subscription records consent), their commune (typed loosely), "hủy đăng
+ * ký"; announcements then reach them by topic and commune with the commune's name filled in, and no longer once they
+ * unsubscribed or unfollowed the OA.
+ */
+describe('subscriptions in chat', () => {
+  let system: TestSystem;
+  let admin: AdminApi;
+  let approver: AdminApi;
+  let zalo: ZaloCitizens;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    admin = await signInFirstAdmin(system);
+    approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
+    zalo = new ZaloCitizens(system.url);
+    // Migrations and accounts: slow on a busy machine, on PGlite above all.
+  }, 120_000);
+  afterAll(() => system?.destroy());
+
+  it('subscribes with consent, sets the commune, receives by topic and commune, then stops', async () => {
+    const db = system.database.db;
+    const topics = [
+      { code: 'health', vi: 'Y tế', en: 'Health' },
+      { code: 'education', vi: 'Giáo dục', en: 'Education' },
+    ];
+    expect((await admin.request('PUT', '/announcements/topics', { items: [...topics, ...topics] })).status).toBe(400);
+    expect((await admin.request('PUT', '/announcements/topics', { items: topics })).body).toEqual({ items: topics });
+    expect((await approver.request('GET', '/announcements/topics')).body).toEqual({ items: topics });
+    const audited = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'announcement.topics'));
+    expect(audited).toHaveLength(1);
+
+    const citizen = await zalo.create('Trần Văn Minh');
+    await zalo.say(citizen, { type: 'follow' });
+    const say = (text: string) => zalo.say(citizen, { type: 'text', text });
+
+    const list = await say('đăng ký nhận tin');
+    expect(texts(list)).toContain('○ Y tế');
+    expect(buttonsOf(list).map((button) => button.title)).toEqual(['Xã/phường của tôi', 'Y tế', 'Giáo dục']);
+    const health = buttonsOf(list).find((button) => button.title === 'Y tế');
+    expect(health?.payload).toBe('#subscription health');
+    const consent = await say(String(health?.payload));
+    expect(texts(consent)).toContain('có đồng ý không');
+    // Not stored before the citizen agrees.
+    expect(await db.select().from(announcementSubscriptions)).toEqual([]);
+    const subscribed = await say('Đồng ý');
+    expect(texts(subscribed)).toContain('Đã đăng ký chủ đề "Y tế"');
+    expect(texts(subscribed)).toContain('✓ Y tế (đã đăng ký)');
+    const [row] = await db.select().from(announcementSubscriptions);
+    expect(row).toMatchObject({ citizenId: citizen, topics: ['health'], unsubscribedAt: null });
+    expect(row?.consentedAt).toBeInstanceOf(Date);
+    expect(row?.consentText).toContain('có đồng ý không');
+
+    const commune = buttonsOf(subscribed).find((button) => button.title === 'Xã/phường của tôi');
+    expect(texts(await say(String(commune?.payload)))).toContain('tên xã/phường');
+    expect(texts(await say('không có xã này'))).toContain('Chưa tìm thấy');
+    const set = await say('phuong kinh bac');
+    expect(texts(set)).toContain('Phường Kinh Bắc');
+    expect(texts(set)).toContain('Xã/phường của anh/chị: Phường Kinh Bắc');
+    const [stored] = await db
+      .select({ communeCode: citizens.communeCode })
+      .from(citizens)
+      .where(eq(citizens.zaloUserId, citizen));
+    expect(stored?.communeCode).toBe(KINH_BAC);
+
+    // By topic: the commune's name in the text, not its code; others are not in the audience.
+    await makeFollowers({ baseUrl: system.url, db, count: 2, tag: 'others' });
+    const byTopic = await sendAnnouncement(admin, approver, { content: CONTENT, audience: { topics: ['health'] } });
+    const progress = await settle(approver, byTopic, (p) => p.status === 'sent' && p.queued === 0);
+    expect(progress).toMatchObject({ total: 1, pending: 0 });
+    const received = await eventually(async () => {
+      const items = (await deliveredTo(system.url, citizen)).filter((item) =>
+        item.body.message?.text?.includes('Lịch tiêm chủng'),
+      );
+      return items.length > 0 && items;
+    });
+    expect(received).toHaveLength(1);
+    expect(received[0]?.body.message?.text).toContain('trạm y tế Phường Kinh Bắc tiêm');
+    expect(received[0]?.body.message?.text).not.toContain(KINH_BAC);
+
+    // "hủy đăng ký" stops everything; a neighbour who unfollowed the OA is skipped too.
+    const stopped = await say('hủy đăng ký');
+    expect(texts(stopped)).toContain('Đã hủy đăng ký');
+    expect(buttonsOf(stopped).map((button) => button.payload)).toEqual(['#subscriptions']);
+    expect(await db.select().from(announcementSubscriptions)).toEqual([
+      expect.objectContaining({ topics: [], unsubscribedAt: expect.any(Date) }),
+    ]);
+    const [neighbour] = await makeFollowers({ baseUrl: system.url, db, count: 1, tag: 'n', communeCode: KINH_BAC });
+    await zalo.api(`/citizens/${neighbour}/send`, { type: 'unfollow' });
+    await eventually(async () => {
+      const [left] = await db
+        .select({ following: citizens.following })
+        .from(citizens)
+        .where(and(eq(citizens.zaloUserId, neighbour ?? ''), eq(citizens.following, false)));
+      return left !== undefined;
+    });
+    const byCommune = await sendAnnouncement(admin, approver, { content: CONTENT, audience: { communes: [KINH_BAC] } });
+    const after = await settle(approver, byCommune, (p) => p.status === 'sent' && p.queued === 0);
+    expect(after).toMatchObject({ total: 2, sent: 0, skipped: { unsubscribed: 1, not_following: 1 } });
+  }, 120_000);
+});
