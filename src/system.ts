@@ -21,12 +21,10 @@ import {
   type AnnouncementDelivery,
   createAnnouncementDelivery,
   createCommuneNames,
-  createSubscriptionActions,
   createSubscriptionEffects,
 } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import {
-  createCitizenDataActions,
   createCitizenDataEffects,
   createCitizenEffects,
   createCitizenPreferences,
@@ -36,9 +34,6 @@ import {
 import { createPersonalDataHolders } from './personal-data-holders.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
-  combineActionRegistries,
-  createActionRegistry,
-  createBuiltinActions,
   createConversationEngine,
   createConversationMetrics,
   createEffectRegistry,
@@ -65,13 +60,11 @@ import {
   createDossierFollowStore,
   createDossierWatch,
   createLgsp,
-  createLgspActions,
   createLgspEffects,
   createLgspMetrics,
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import {
-  createFeedbackActions,
   createFeedbackEffects,
   createFeedbackWatch,
   createPhotoStore,
@@ -99,6 +92,7 @@ import { createPhoneRouter } from './sandbox/phone/index.js';
 import { createSimulatedCitizenStore, createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
+import { createShippedActions } from './shipped-actions.js';
 import { createShippedInputTypes } from './shipped-input-types.js';
 import { createZaloChannel, ZaloApiError } from './zalo/index.js';
 
@@ -240,23 +234,18 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const communeName = createCommuneNames({
     load: async () => (provinceCode ? lgsp.catalogue.communes(provinceCode) : { status: 'not_found' }),
   });
-  const actions = combineActionRegistries(
-    createBuiltinActions(),
-    createActionRegistry(
-      createLgspActions({ services: lgsp, renderer: templates, follows, follow: config.lgsp.watch }),
-    ),
-    createActionRegistry(
-      createFeedbackActions({
-        db,
-        categories: lgsp.catalogue,
-        renderer: templates,
-        secretsKey,
-        provinceCode: config.feedback.provinceCode,
-      }),
-    ),
-    createActionRegistry(createCitizenDataActions(citizenData)),
-    createActionRegistry(createSubscriptionActions({ db, renderer: templates, communeName })),
-  );
+  const actions = createShippedActions({
+    lgsp: { services: lgsp, renderer: templates, follows, follow: config.lgsp.watch },
+    feedback: {
+      db,
+      categories: lgsp.catalogue,
+      renderer: templates,
+      secretsKey,
+      provinceCode: config.feedback.provinceCode,
+    },
+    citizenData,
+    subscriptions: { db, renderer: templates, communeName },
+  });
   const inputs = createShippedInputTypes();
   const flowStore = createFlowStore<AuditContext>({
     db,

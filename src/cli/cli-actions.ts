@@ -1,20 +1,19 @@
-import { createCommuneNames, createSubscriptionActions } from '../announcements/index.js';
+import { createCommuneNames } from '../announcements/index.js';
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import express from 'express';
 import type { Config } from '../config.js';
-import { createActionRegistry, createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
-import { createCitizenDataActions } from '../citizens/index.js';
-import { createFeedbackActions } from '../feedback/index.js';
+import { createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
 import { createPersonalDataHolders } from '../personal-data-holders.js';
-import { createDossierFollowStore, createLgsp, createLgspActions } from '../lgsp/index.js';
+import { createDossierFollowStore, createLgsp } from '../lgsp/index.js';
 import { openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { connectRedis } from '../platform/redis.js';
 import { createLgspSimulator } from '../sandbox/lgsp/index.js';
+import { createShippedActions } from '../shipped-actions.js';
 
 /**
- * The domain actions the server registers (the CLI adds the built-in ones), for the flows CLI: validation checks flows against them and `simulate` runs them
+ * Every action the server registers, for the flows CLI: validation checks flows against them and `simulate` runs them
  * for real. In sandbox mode the LGSP is an in-process simulator on an ephemeral loopback port, so a simulation needs no
  * running server; follows and ticket numbers come from a throw-away in-memory database, never from the server's.
  */
@@ -54,27 +53,27 @@ export async function openCliActions(
 
   const lgsp = await createLgsp({ config: lgspConfig, redis, logger: options.logger });
   const renderer = createTemplateRenderer({ templatesDir: options.templatesDir });
-  const actions = createActionRegistry([
-    ...createLgspActions({
+  const actions = createShippedActions({
+    lgsp: {
       services: lgsp,
       renderer,
       follows: createDossierFollowStore(database.db),
       follow: config.lgsp.watch,
-    }),
+    },
     // Ticket numbers come from the throw-away database; contact details are sealed with a key nobody keeps.
-    ...createFeedbackActions({
+    feedback: {
       db: database.db,
       categories: lgsp.catalogue,
       renderer,
       secretsKey: randomBytes(32),
       provinceCode: config.feedback.provinceCode,
-    }),
+    },
     // Counts come from the throw-away database; erasing is an effect, which a simulation never performs.
-    ...createCitizenDataActions({
+    citizenData: {
       db: database.db,
       holders: createPersonalDataHolders({ photos: { remove: () => Promise.resolve() } }),
-    }),
-    ...createSubscriptionActions({
+    },
+    subscriptions: {
       db: database.db,
       renderer,
       communeName: createCommuneNames({
@@ -83,8 +82,8 @@ export async function openCliActions(
             ? lgsp.catalogue.communes(config.feedback.provinceCode)
             : { status: 'not_found' },
       }),
-    }),
-  ]);
+    },
+  });
   return {
     actions,
     close: async () => {

@@ -18,7 +18,6 @@ import { stringify as stringifyYaml } from 'yaml';
 import { recordAudit, type AuditContext } from '../admin/index.js';
 import { readConfig } from '../config.js';
 import {
-  combineActionRegistries,
   createBuiltinActions,
   createFlowStore,
   createMemoryFlowSource,
@@ -51,7 +50,7 @@ import { openCliActions } from './cli-actions.js';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 
 export interface FlowsCliOptions {
-  /** Domain actions (LGSP, feedback…) flows may call; the built-in ones are always added. */
+  /** Every action flows may call (`createShippedActions`); default the engine's built-ins alone. */
   actions?: ActionRegistry;
   /** Input types ask steps may use; default the engine's and the shipped modules'. */
   inputs?: InputTypeRegistry;
@@ -67,8 +66,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
   const out = options.out ?? ((text: string) => process.stdout.write(`${text}\n`));
   const flowsDir = path.resolve(options.flowsDir ?? 'flows');
   const templatesDir = path.resolve(options.templatesDir ?? 'templates');
-  const builtins = createBuiltinActions();
-  const actions = options.actions ? combineActionRegistries(builtins, options.actions) : builtins;
+  const actions = options.actions ?? createBuiltinActions();
   const inputs = options.inputs ?? createShippedInputTypes();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   const [command, ...args] = argv;

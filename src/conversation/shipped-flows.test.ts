@@ -1,12 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCitizenDataActions, type CitizenDataDeps } from '../citizens/index.js';
-import { createSubscriptionActions, type SubscriptionActionsDeps } from '../announcements/index.js';
-import { createFeedbackActions, type FeedbackActionsDeps } from '../feedback/index.js';
-import { createLgspActions, type LgspActionsDeps } from '../lgsp/index.js';
-import { combineActionRegistries, createActionRegistry } from './actions.js';
-import { createBuiltinActions } from './builtin-actions.js';
 import { validateEngineTemplates } from './engine-templates.js';
 import { SMALL_TALK_TEMPLATE_KEYS, SMALL_TALK_WORD_LISTS } from './small-talk.js';
 import { flowJsonSchema } from './flow-schema.js';
@@ -15,6 +9,7 @@ import { createTemplateRenderer, loadTemplateResources } from './template-render
 import { validateFlows } from './validate-flow.js';
 import { findUnansweredTemplatePayloads } from './validate-payloads.js';
 import fs from 'node:fs';
+import { createShippedActionDefinitions } from '../shipped-actions.js';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 import { LANGUAGES } from '../kernel/index.js';
 
@@ -23,17 +18,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 describe('shipped flows and templates', () => {
   const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
   // Only the action names and argument schemas matter for validation; the LGSP services are never called here.
-  const lgspActions = createActionRegistry(createLgspActions({} as LgspActionsDeps));
-  const feedbackActions = createActionRegistry(createFeedbackActions({} as FeedbackActionsDeps));
-  const citizenActions = createActionRegistry(createCitizenDataActions({} as CitizenDataDeps));
-  const subscriptionActions = createActionRegistry(createSubscriptionActions({} as SubscriptionActionsDeps));
-  const actions = combineActionRegistries(
-    createBuiltinActions(),
-    lgspActions,
-    feedbackActions,
-    citizenActions,
-    subscriptionActions,
-  );
+  const actions = createShippedActionDefinitions();
   const inputs = createShippedInputTypes();
 
   it('every flow in flows/ parses and validates clean against the real actions and templates', () => {

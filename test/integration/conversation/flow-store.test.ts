@@ -5,12 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
 import {
   citizenIdSchema,
-  combineActionRegistries,
   conversationFlowVersions,
   conversationLiveRelease,
   conversationTemplateVersions,
-  createActionRegistry,
-  createBuiltinActions,
   createFlowStore,
   createHandoffStore,
   createReloadingTemplateRenderer,
@@ -19,10 +16,7 @@ import {
   type ActionRegistry,
   type FlowStore,
 } from '../../../src/conversation/index.js';
-import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
-import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
-import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
-import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedActionDefinitions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
@@ -31,14 +25,8 @@ import { testLogger } from '../../helpers/logger.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SYSTEM: AuditContext = { actor: { type: 'system' } };
 
-// The LGSP flows in flows/ call lgsp.* actions; publishing checks their names and arguments only, never runs them here.
-// The shipped flows call the LGSP's and the feedback module's actions; validation needs only their names and arguments.
-const lgspActions = createActionRegistry([
-  ...createLgspActions({} as LgspActionsDeps),
-  ...createFeedbackActions({} as FeedbackActionsDeps),
-  ...createCitizenDataActions({} as CitizenDataDeps),
-  ...createSubscriptionActions({} as SubscriptionActionsDeps),
-]);
+// The shipped flows call every module's actions; validation needs only their names and arguments.
+const shippedActions = createShippedActionDefinitions();
 
 describe('flow store (PostgreSQL)', () => {
   let database: TestDatabase;
@@ -47,7 +35,7 @@ describe('flow store (PostgreSQL)', () => {
 
   beforeEach(async () => {
     database = await createTestDatabase();
-    actions = combineActionRegistries(createBuiltinActions(), lgspActions);
+    actions = shippedActions;
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,

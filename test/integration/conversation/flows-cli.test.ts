@@ -4,22 +4,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlowsCli } from '../../../src/cli/flows.js';
-import { createActionRegistry, createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
-import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
-import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
-import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
-import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createFlowStore, parseFlowYaml } from '../../../src/conversation/index.js';
+import { createShippedActionDefinitions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-// The shipped flows call the LGSP's and the feedback module's actions; validation needs only their names and arguments.
-const lgspActions = createActionRegistry([
-  ...createLgspActions({} as LgspActionsDeps),
-  ...createFeedbackActions({} as FeedbackActionsDeps),
-  ...createCitizenDataActions({} as CitizenDataDeps),
-  ...createSubscriptionActions({} as SubscriptionActionsDeps),
-]);
+// The shipped flows call every module's actions; validation needs only their names and arguments.
+const shippedActions = createShippedActionDefinitions();
 
 function capture() {
   const lines: string[] = [];
@@ -40,7 +32,7 @@ describe('npm run flows', () => {
   const base = () => ({
     flowsDir: path.join(ROOT, 'flows'),
     templatesDir: path.join(ROOT, 'templates'),
-    actions: lgspActions,
+    actions: shippedActions,
     openDatabase: () => Promise.resolve({ db: database.db, close: () => Promise.resolve() }),
   });
 
@@ -121,7 +113,7 @@ describe('npm run flows', () => {
     fs.writeFileSync(broken, help.replace('template: core:help.contact', 'template: core:help.nowhere'));
     const store = createFlowStore({
       db: database.db,
-      actions: lgspActions,
+      actions: shippedActions,
       inputs: createShippedInputTypes(),
       audit: () => Promise.resolve(),
     });

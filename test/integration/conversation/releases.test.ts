@@ -5,10 +5,7 @@ import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { auditLog, recordAudit, type AuditContext } from '../../../src/admin/index.js';
 import {
   citizenIdSchema,
-  combineActionRegistries,
   conversationSessions,
-  createActionRegistry,
-  createBuiltinActions,
   createFlowStore,
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
@@ -18,10 +15,7 @@ import {
   type FlowStore,
   type TemplateTree,
 } from '../../../src/conversation/index.js';
-import { createCitizenDataActions, type CitizenDataDeps } from '../../../src/citizens/index.js';
-import { createSubscriptionActions, type SubscriptionActionsDeps } from '../../../src/announcements/index.js';
-import { createFeedbackActions, type FeedbackActionsDeps } from '../../../src/feedback/index.js';
-import { createLgspActions, type LgspActionsDeps } from '../../../src/lgsp/index.js';
+import { createShippedActionDefinitions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine, type PgTestEngine } from '../../helpers/engine.js';
@@ -35,13 +29,8 @@ const APPROVER: AuditContext = {
   actor: { type: 'account', accountId: '00000000-0000-4000-8000-0000000000a2', email: 'approver@province.gov.vn' },
 };
 
-// The shipped flows call the LGSP's and the feedback module's actions; validation needs only their names and arguments.
-const lgspActions = createActionRegistry([
-  ...createLgspActions({} as LgspActionsDeps),
-  ...createFeedbackActions({} as FeedbackActionsDeps),
-  ...createCitizenDataActions({} as CitizenDataDeps),
-  ...createSubscriptionActions({} as SubscriptionActionsDeps),
-]);
+// The shipped flows call every module's actions; validation needs only their names and arguments.
+const shippedActions = createShippedActionDefinitions();
 
 // The shipped text, with the default form of address (CITIZEN_ADDRESS_FORM).
 const OLD_QUESTION = 'Anh/chị muốn trò chuyện bằng ngôn ngữ nào?';
@@ -75,7 +64,7 @@ describe('releases (flow store and engine)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    actions = combineActionRegistries(createBuiltinActions(), lgspActions);
+    actions = shippedActions;
     store = createFlowStore<AuditContext>({
       db: database.db,
       actions,

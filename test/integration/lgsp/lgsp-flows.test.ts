@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  combineActionRegistries,
-  createActionRegistry,
-  createBuiltinActions,
+  type ActionRegistry,
   createMemoryFlowSource,
   createTemplateRenderer,
   formatTranscript,
@@ -14,10 +12,9 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
-import { citizenContactHolder, createCitizenDataActions } from '../../../src/citizens/index.js';
-import { createSubscriptionActions } from '../../../src/announcements/index.js';
-import { createFeedbackActions } from '../../../src/feedback/index.js';
-import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { citizenContactHolder } from '../../../src/citizens/index.js';
+import { createDossierFollowStore } from '../../../src/lgsp/index.js';
+import { createShippedActions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -47,29 +44,29 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
   const loaded = loadFlowsFromDir(path.resolve('flows'));
   let run: (messages: string[], language?: 'vi' | 'en') => Promise<TranscriptTurn[]>;
-  let registry: ReturnType<typeof createActionRegistry>;
+  let registry: ActionRegistry;
 
   beforeAll(async () => {
     h = await startHarness();
     db = await createTestDatabase();
-    registry = createActionRegistry([
-      ...createLgspActions({
+    registry = createShippedActions({
+      lgsp: {
         services: h.lgsp,
         renderer,
         follows: createDossierFollowStore(db.db),
         follow: { maxDays: 30, intervalMinutes: 30 },
-      }),
+      },
       // The shipped flows include the feedback module's, which validation checks against its actions too.
-      ...createFeedbackActions({
+      feedback: {
         db: db.db,
         categories: h.lgsp.catalogue,
         renderer,
         secretsKey: randomBytes(32),
         provinceCode: '24',
-      }),
-      ...createCitizenDataActions({ db: db.db, holders: [citizenContactHolder] }),
-      ...createSubscriptionActions({ db: db.db, renderer, communeName: async () => null }),
-    ]);
+      },
+      citizenData: { db: db.db, holders: [citizenContactHolder] },
+      subscriptions: { db: db.db, renderer, communeName: async () => null },
+    });
     run = (messages, language) =>
       simulateConversation(
         {
@@ -91,7 +88,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   it('the shipped LGSP flows validate clean against the real actions and templates', () => {
     expect(loaded.problems).toEqual([]);
     const problems = validateFlows(loaded.flows, {
-      actions: combineActionRegistries(createBuiltinActions(), registry),
+      actions: registry,
       inputs: createShippedInputTypes(),
       templates: renderer,
       languages: ['vi', 'en'],

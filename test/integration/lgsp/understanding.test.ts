@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createActionRegistry,
   createMemoryFlowSource,
   createTemplateRenderer,
   loadFlowsFromDir,
@@ -10,10 +9,9 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
-import { citizenContactHolder, createCitizenDataActions } from '../../../src/citizens/index.js';
-import { createSubscriptionActions } from '../../../src/announcements/index.js';
-import { createFeedbackActions } from '../../../src/feedback/index.js';
-import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { citizenContactHolder } from '../../../src/citizens/index.js';
+import { createDossierFollowStore } from '../../../src/lgsp/index.js';
+import { createShippedActions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -53,23 +51,23 @@ describe('understanding citizens: first messages reach the right answer', () => 
   beforeAll(async () => {
     h = await startHarness();
     db = await createTestDatabase();
-    const actions = createActionRegistry([
-      ...createLgspActions({
+    const actions = createShippedActions({
+      lgsp: {
         services: h.lgsp,
         renderer,
         follows: createDossierFollowStore(db.db),
         follow: { maxDays: 30, intervalMinutes: 30 },
-      }),
-      ...createFeedbackActions({
+      },
+      feedback: {
         db: db.db,
         categories: h.lgsp.catalogue,
         renderer,
         secretsKey: randomBytes(32),
         provinceCode: '24',
-      }),
-      ...createCitizenDataActions({ db: db.db, holders: [citizenContactHolder] }),
-      ...createSubscriptionActions({ db: db.db, renderer, communeName: async () => null }),
-    ]);
+      },
+      citizenData: { db: db.db, holders: [citizenContactHolder] },
+      subscriptions: { db: db.db, renderer, communeName: async () => null },
+    });
     run = (messages, language) =>
       simulateConversation(
         {
