@@ -36,6 +36,27 @@ export const handoffUnitSchema = z.object({
 export type HandoffUnit = z.infer<typeof handoffUnitSchema>;
 
 /**
+ * The province settings' `units` are the one catalogue of units (handoff transfers, feedback routing and assignment,
+ * an official's unit): codes missing from it are refused as a validation error (400 `INVALID_INPUT`), each at its
+ * `path` with a message naming the code.
+ */
+export function assertKnownUnits(
+  units: readonly HandoffUnit[],
+  uses: ReadonlyArray<{ path: Array<string | number>; code: string }>,
+): void {
+  const known = new Set(units.map((unit) => unit.code));
+  const issues = uses
+    .filter((use) => !known.has(use.code))
+    .map((use) => ({
+      code: 'custom' as const,
+      path: use.path,
+      message: `unknown unit "${use.code}": not one of the province settings' units`,
+      input: use.code,
+    }));
+  if (issues.length > 0) throw new z.ZodError(issues);
+}
+
+/**
  * What makes the bot this province's front desk: its name, hotline, one-stop-shop address, portal and the form of
  * address citizens expect ("anh/chị" by default; "Ông/Bà" or "bạn" where a province prefers). Every template sees them
  * (`{{province.name}}`, `{{province.hotline}}`, `{{you}}`/`{{You}}`…), so no placeholder text ships.
