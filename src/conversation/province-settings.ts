@@ -26,8 +26,8 @@ export const outageNoticeSchema = z
 export type OutageNotice = z.infer<typeof outageNoticeSchema>;
 
 /**
- * A unit a handoff can be transferred to (a department, a commune's one-stop shop). A plain code, so it can later be
- * unified with the units feedback is routed to.
+ * A unit (a department, a commune's one-stop shop): where a handoff is transferred, feedback is routed, an official
+ * works. A plain code.
  */
 export const handoffUnitSchema = z.object({
   code: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'lowercase letters, digits, _ . -'),
@@ -78,7 +78,7 @@ export const provinceSettingsSchema = z.object({
   holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS),
   /** The outage notice in effect or planned; absent when there is none. */
   outage: outageNoticeSchema.optional(),
-  /** Units officials may transfer a handoff to; absent or empty: no transfers. */
+  /** The one catalogue of units (handoff transfers, feedback routing, officials' units); absent or empty: none. */
   units: z
     .array(handoffUnitSchema)
     .max(MAX_UNITS)
