@@ -10,6 +10,7 @@ import {
   auditContextOf,
   createAdminAuth,
   getAdminPrincipal,
+  unitScopeOf,
   ensureFirstAdmin,
   recordAudit,
   startAuditCheckpoints,
@@ -420,7 +421,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const adminApi = composeAdminApi(
       adminAuth,
       {
-        admin: { ...adminDeps, auth: adminAuth },
+        admin: { ...adminDeps, auth: adminAuth, units: () => provinceSettings.current().units ?? [] },
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },
         understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
@@ -455,10 +456,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
           // Admins see every unit; an official or viewer tied to a unit sees only its tickets.
-          unitOf: (res) => {
-            const principal = getAdminPrincipal(res);
-            return principal.roles.includes('admin') ? null : principal.unitCode;
-          },
+          unitOf: unitScopeOf,
+          units: () => provinceSettings.current().units ?? [],
           defaultWorkingDays: config.feedback.deadlineWorkingDays,
           clock: adminAuth.clock,
         },

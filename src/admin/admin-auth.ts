@@ -74,6 +74,15 @@ export function getAdminPrincipal(res: Response): AdminPrincipal {
   return principal;
 }
 
+/**
+ * The unit whose work alone the caller sees and acts on (feedback tickets, handoffs); null when they see every unit:
+ * admins, and accounts without a unit.
+ */
+export function unitScopeOf(res: Response): string | null {
+  const principal = getAdminPrincipal(res);
+  return principal.roles.includes('admin') ? null : principal.unitCode;
+}
+
 /** Actor, request id and IP for `recordAudit`/`withAudit` from an authenticated request. */
 export function auditContextOf(req: Request, res: Response, occurredAt?: Date): AuditContext {
   const principal = getAdminPrincipal(res);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertKnownUnits, type HandoffUnit } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
@@ -46,6 +47,8 @@ export interface AdminApiDeps extends AdminAuthDeps {
   auth: AdminAuth;
   /** Failed-login budgets; defaults in DEFAULT_LOGIN_LIMITS. */
   loginLimits?: LoginLimits;
+  /** The catalogue of units (the province settings' `units`): an account's unit is one of them. */
+  units(): readonly HandoffUnit[];
 }
 
 interface AdminApiContext {
@@ -54,6 +57,7 @@ interface AdminApiContext {
   auth: AdminAuth;
   clock: () => Date;
   loginService: LoginService;
+  units(): readonly HandoffUnit[];
   /** Signs the account out everywhere (but `exceptSessionId`). */
   endSessions(accountId: string, exceptSessionId?: string): Promise<void>;
 }
@@ -65,6 +69,7 @@ function createAdminApiContext(deps: AdminApiDeps): AdminApiContext {
     logger: deps.logger,
     auth,
     clock: auth.clock,
+    units: deps.units,
     loginService: createLoginService({
       db: deps.db,
       redis: deps.redis,
@@ -107,13 +112,11 @@ const sessionInfoSchema = z
   })
   .meta({ id: 'SessionInfo' });
 /** An official's handling unit (the code in feedback routing); null makes the account province-wide. */
-const unitCodeSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .nullable()
-  .meta({ description: "Feedback: the official's handling unit (sees and answers only its tickets); null: all" });
+const unitCodeSchema = z.string().trim().min(1).max(64).nullable().meta({
+  description:
+    "A code of the province settings' `units`: the official sees and acts on only its feedback tickets and handoffs (and the general handoff queue); null: all",
+});
+const UNKNOWN_UNIT = "`INVALID_INPUT`: `unitCode` is not one of the province settings' units";
 const createAccountBodySchema = z.object({
   email: emailSchema,
   password: passwordSchema,
@@ -305,8 +308,13 @@ const accountRoutes = {
       body: createAccountBodySchema,
       status: 201,
       response: accountViewSchema,
-      errors: { 409: '`ADMIN_EMAIL_TAKEN`: an account with this email exists', 422: PASSWORD_WEAK },
-      async handler({ body, req, res }, { db, clock }) {
+      errors: {
+        400: UNKNOWN_UNIT,
+        409: '`ADMIN_EMAIL_TAKEN`: an account with this email exists',
+        422: PASSWORD_WEAK,
+      },
+      async handler({ body, req, res }, { db, clock, units }) {
+        if (body.unitCode) assertKnownUnits(units(), [{ path: ['unitCode'], code: body.unitCode }]);
         assertPasswordPolicy(body.password, { email: body.email });
         const passwordHash = await hashPassword(body.password);
         const now = clock();
@@ -337,10 +345,12 @@ const accountRoutes = {
       body: updateAccountBodySchema,
       response: accountViewSchema,
       errors: {
+        400: UNKNOWN_UNIT,
         404: '`ADMIN_ACCOUNT_NOT_FOUND`',
         409: '`ADMIN_LAST_ADMIN`: no enabled account with the admin role would remain',
       },
-      async handler({ params: { id }, body, req, res }, { db, clock, endSessions }) {
+      async handler({ params: { id }, body, req, res }, { db, clock, endSessions, units }) {
+        if (body.unitCode) assertKnownUnits(units(), [{ path: ['unitCode'], code: body.unitCode }]);
         const now = clock();
         const updated = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
           const before = await getAccountForUpdate(tx, id);

@@ -36,6 +36,9 @@ export const AdminErrors = {
     new AppError('ADMIN_PASSWORD_WEAK', 422, 'The new password does not meet the password policy', {
       details: problem,
     }),
+  /** An official of a unit acting on a handoff transferred to another unit (the refusal is audited). */
+  handoffOtherUnit: () =>
+    new AppError('HANDOFF_OTHER_UNIT', 403, "The handoff was transferred to another unit than the caller's"),
   /** The current password given for a password change is wrong. */
   currentPasswordWrong: () => new AppError('ADMIN_CURRENT_PASSWORD_WRONG', 400, 'The current password is not correct'),
   /** The action needs a signed-in person, not an API token. */

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
+  assertKnownUnits,
   DEFAULT_LANGUAGE,
   languageSchema,
   type CitizenId,
@@ -23,8 +24,9 @@ import { findAccountById } from './accounts.js';
 import { convertCannedReplyToMessages, findCannedReply } from './canned-replies.js';
 import { cannedRepliesRoutes } from './canned-replies-routes.js';
 import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
-import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
+import { auditContextOf, getAdminPrincipal, unitScopeOf } from './admin-auth.js';
 import { withAudit } from './audit.js';
+import { AdminErrors } from './errors.js';
 import { hasPermission, parseStoredRoles } from './roles.js';
 
 /** Zalo's limit for one text message; an official's answer should fit one. */
@@ -84,6 +86,11 @@ const listQuerySchema = z.object({
   language: languageSchema
     .optional()
     .meta({ description: 'Language of `reason`; default from Accept-Language, else vi' }),
+  unit: z
+    .string()
+    .max(40)
+    .optional()
+    .meta({ description: 'Only handoffs transferred to this unit (an official of a unit gets nothing from another)' }),
 });
 const eventsQuerySchema = z.object({
   language: listQuerySchema.shape.language,
@@ -161,6 +168,35 @@ const handoffSchema = z
 type HandoffView = z.input<typeof handoffSchema>;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+const FORBIDDEN_OTHER_UNIT = "`HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)";
+
+/** Whether an official of `scope` (null: every unit) sees a handoff: the general queue's, and their unit's. */
+const inScope = (scope: string | null, record: HandoffRecord) =>
+  scope === null || record.unit === null || record.unit === scope;
+
+/**
+ * An official of a unit may act only on the general queue's handoffs and their unit's: another unit's is refused with
+ * 403, the refusal audited in its own transaction (it must survive the failing request), as feedback does.
+ */
+async function assertInScope(
+  ctx: HandoffsApiContext,
+  input: { req: Request; res: Parameters<typeof unitScopeOf>[0] },
+  record: HandoffRecord,
+  action: string,
+): Promise<void> {
+  const scope = unitScopeOf(input.res);
+  if (inScope(scope, record)) return;
+  await withAudit(ctx.db, auditContextOf(input.req, input.res, ctx.clock()), async () => ({
+    result: undefined,
+    audit: {
+      action: 'handoff.refused',
+      target: { type: 'handoff', id: record.id },
+      after: { attempted: action, unit: scope, handoffUnit: record.unit },
+    },
+  }));
+  throw AdminErrors.handoffOtherUnit();
+}
 
 function officialLanguage(req: Request, requested: Language | undefined): Language {
   if (requested) return requested;
@@ -247,20 +283,27 @@ export const handoffsRoutes = {
       operationId: 'listHandoffs',
       summary: 'List live handoffs, or poll for changes',
       description:
-        'Without `changedSince`: open and taken handoffs, oldest first. With it: every handoff changed since, closed ones included. Poll with the returned `cursor`.',
+        "Without `changedSince`: open and taken handoffs, oldest first. With it: every handoff changed since, closed ones included. Poll with the returned `cursor`. An official of a unit sees the general queue's handoffs and those transferred to their unit.",
       access: canRead,
       query: listQuerySchema,
       response: z.object({
         items: z.array(handoffSchema),
         cursor: z.iso.datetime().meta({ description: 'Pass as `changedSince` to get only what changes next' }),
       }),
-      async handler({ query, req }, ctx) {
+      async handler({ query, req, res }, ctx) {
         // Taken before reading: a change committed while the list is read is seen again on the next poll, never lost.
         const cursor = new Date(ctx.clock().getTime() - 1000);
-        const records = await ctx.handoffs.list({
-          limit: query.limit,
-          ...(query.changedSince ? { changedSince: new Date(query.changedSince) } : {}),
-        });
+        const scope = unitScopeOf(res);
+        // Another unit's list is simply empty for an official of a unit, as with feedback tickets.
+        const records =
+          scope !== null && query.unit !== undefined && query.unit !== scope
+            ? []
+            : await ctx.handoffs.list({
+                limit: query.limit,
+                ...(query.changedSince ? { changedSince: new Date(query.changedSince) } : {}),
+                ...(query.unit ? { unit: query.unit } : {}),
+                ...(scope === null ? {} : { scope }),
+              });
         const latest = records.reduce((max, r) => (r.updatedAt > max ? r.updatedAt : max), new Date(0));
         const next = query.changedSince && records.length === 0 ? new Date(query.changedSince) : cursor;
         return {
@@ -282,6 +325,7 @@ export const handoffsRoutes = {
       responseType: 'text/event-stream',
       async handler({ query, req, res }, ctx) {
         const language = officialLanguage(req, query.language);
+        const scope = unitScopeOf(res);
         res.writeHead(200, {
           'content-type': 'text/event-stream; charset=utf-8',
           'cache-control': 'no-cache, no-transform',
@@ -294,7 +338,8 @@ export const handoffsRoutes = {
         };
         // Events leave in the order the changes were seen, each view built after the previous one was written.
         let queue = Promise.resolve();
-        const send = (records: HandoffRecord[]) => {
+        const send = (changed: HandoffRecord[]) => {
+          const records = changed.filter((record) => inScope(scope, record));
           queue = queue
             .then(async () => {
               if (records.length === 0 || res.writableEnded) return;
@@ -309,7 +354,7 @@ export const handoffsRoutes = {
         const keepAlive = setInterval(() => write(': keep-alive\n\n'), ctx.stream?.keepAliveMs ?? KEEP_ALIVE_MS);
         try {
           write('retry: 2000\n\n');
-          await send(await ctx.handoffs.list({ limit: MAX_PAGE_SIZE }));
+          await send(await ctx.handoffs.list({ limit: MAX_PAGE_SIZE, ...(scope === null ? {} : { scope }) }));
           write('event: ready\ndata: {}\n\n');
           await new Promise<void>((resolve) => {
             const end = setTimeout(resolve, query.seconds * 1000);
@@ -341,6 +386,7 @@ export const handoffsRoutes = {
       errors: {
         404: '`NOT_FOUND`: no live handoff with this id',
         400: '`INVALID_INPUT`: `assignTo` is not an enabled official',
+        403: FORBIDDEN_OTHER_UNIT,
       },
       async handler({ params: { id }, body, req, res }, ctx) {
         const caller = getAdminPrincipal(res).accountId;
@@ -349,6 +395,7 @@ export const handoffsRoutes = {
         // Read before the transaction: the embedded database has one connection, which the transaction holds.
         const current = await ctx.handoffs.find(id);
         if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        await assertInScope(ctx, { req, res }, current, assignee === caller ? 'handoff.take' : 'handoff.assign');
         const language = await citizenLanguage(ctx, current.citizenId);
         const taken = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
           if (assignee !== caller) {
@@ -400,12 +447,14 @@ export const handoffsRoutes = {
       errors: {
         404: '`NOT_FOUND`: no live handoff with this id',
         400: '`INVALID_INPUT`: neither or both of `text` and `cannedReplyId`, or no such canned reply',
+        403: FORBIDDEN_OTHER_UNIT,
       },
       async handler({ params: { id }, body, req, res }, ctx) {
         const official = getAdminPrincipal(res).accountId;
         const now = ctx.clock();
         const handoff = await ctx.handoffs.find(id);
         if (!handoff || handoff.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        await assertInScope(ctx, { req, res }, handoff, 'handoff.reply');
         const purpose: 'reply' | 'notification' = (await ctx.insideWindow(handoff.citizenId as CitizenId, now))
           ? 'reply'
           : 'notification';
@@ -451,14 +500,18 @@ export const handoffsRoutes = {
       errors: {
         404: '`NOT_FOUND`: no live handoff with this id',
         400: "`INVALID_INPUT`: `unit` is not one of the province settings' units",
+        403: FORBIDDEN_OTHER_UNIT,
       },
       async handler({ params: { id }, body, req, res }, ctx) {
         const now = ctx.clock();
-        const unit = ctx.units().find((u) => u.code === body.unit);
-        if (!unit) throw PlatformErrors.invalidInput({ unit: 'not a configured unit' });
+        const units = ctx.units();
+        assertKnownUnits(units, [{ path: ['unit'], code: body.unit }]);
+        const unit = units.find((u) => u.code === body.unit);
+        if (!unit) throw new Error('checked unit missing');
         // Read before the transaction: the embedded database has one connection, which the transaction holds.
         const current = await ctx.handoffs.find(id);
         if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        await assertInScope(ctx, { req, res }, current, 'handoff.transfer');
         const language = await citizenLanguage(ctx, current.citizenId);
         const moved = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
           const row = await ctx.handoffs.transfer(id, unit.code, { executor: tx, now });
@@ -497,13 +550,14 @@ export const handoffsRoutes = {
       params: idParamsSchema,
       body: closeBodySchema.optional(),
       response: handoffSchema,
-      errors: { 404: '`NOT_FOUND`: no live handoff with this id' },
+      errors: { 404: '`NOT_FOUND`: no live handoff with this id', 403: FORBIDDEN_OTHER_UNIT },
       async handler({ params: { id }, body, req, res }, ctx) {
         const now = ctx.clock();
         const note = body?.note ? body.note : undefined;
         // Read before the transaction: the embedded database has one connection, which the transaction holds.
         const current = await ctx.handoffs.find(id);
         if (!current || current.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        await assertInScope(ctx, { req, res }, current, 'handoff.close');
         const language = await citizenLanguage(ctx, current.citizenId);
         const closed = await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
           const row = await ctx.handoffs.close(id, getAdminPrincipal(res).accountId, {

@@ -1,7 +1,14 @@
 /** Admin access: accounts, sessions, API tokens, roles, login protection and the append-only audit log. */
 
 /** Creates the auth guards (requireAuth, requirePermission) and session store; share one instance between routers. */
-export { createAdminAuth, getAdminPrincipal, auditContextOf, SESSION_COOKIE, CSRF_HEADER } from './admin-auth.js';
+export {
+  createAdminAuth,
+  getAdminPrincipal,
+  auditContextOf,
+  unitScopeOf,
+  SESSION_COOKIE,
+  CSRF_HEADER,
+} from './admin-auth.js';
 /** Deps, guards and the authenticated caller's type. */
 export type { AdminAuth, AdminAuthDeps, AdminPrincipal } from './admin-auth.js';
 /** The admin module's own routes (sign-in, accounts, API tokens, audit), with the deps they need. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
@@ -84,9 +84,10 @@ export interface HandoffStore extends HandoffPort {
   endForCitizen(citizenId: string, by: HandoffEndedBy, at: Date, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /**
    * Live handoffs (open and taken), oldest first. `changedSince` returns only those changed after it, closed ones
-   * included, so a client polling with its last `updatedAt` sees every change once.
+   * included, so a client polling with its last `updatedAt` sees every change once. `unit`: only those transferred to
+   * it; `scope`: only those in the general queue or transferred to that unit (what an official of a unit sees).
    */
-  list(options?: { limit?: number; changedSince?: Date }): Promise<HandoffRecord[]>;
+  list(options?: { limit?: number; changedSince?: Date; unit?: string; scope?: string }): Promise<HandoffRecord[]>;
   find(id: string, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /** Claims (or reassigns) a live handoff for an official; null when it is not live. */
   take(id: string, officialId: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
@@ -231,7 +232,13 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const rows = await db
         .select(record)
         .from(t)
-        .where(options.changedSince ? gt(t.updatedAt, options.changedSince) : LIVE)
+        .where(
+          and(
+            options.changedSince ? gt(t.updatedAt, options.changedSince) : LIVE,
+            options.unit === undefined ? undefined : eq(t.unit, options.unit),
+            options.scope === undefined ? undefined : or(isNull(t.unit), eq(t.unit, options.scope)),
+          ),
+        )
         .orderBy(asc(t.createdAt))
         .limit(options.limit ?? 100);
       return rows.map(asRecord);

@@ -152,6 +152,7 @@ export {
 export { describeOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 /** The province's name, hotline, address, portal and form of address, as every template sees them. */
 export {
+  assertKnownUnits,
   EXAMPLE_PROVINCE_SETTINGS,
   findActiveOutage,
   handoffUnitSchema,

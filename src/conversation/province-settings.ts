@@ -26,14 +26,35 @@ export const outageNoticeSchema = z
 export type OutageNotice = z.infer<typeof outageNoticeSchema>;
 
 /**
- * A unit a handoff can be transferred to (a department, a commune's one-stop shop). A plain code, so it can later be
- * unified with the units feedback is routed to.
+ * A unit (a department, a commune's one-stop shop): where a handoff is transferred, feedback is routed, an official
+ * works. A plain code.
  */
 export const handoffUnitSchema = z.object({
   code: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,39}$/, 'lowercase letters, digits, _ . -'),
   name: z.object({ vi: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200).optional() }),
 });
 export type HandoffUnit = z.infer<typeof handoffUnitSchema>;
+
+/**
+ * The province settings' `units` are the one catalogue of units (handoff transfers, feedback routing and assignment,
+ * an official's unit): codes missing from it are refused as a validation error (400 `INVALID_INPUT`), each at its
+ * `path` with a message naming the code.
+ */
+export function assertKnownUnits(
+  units: readonly HandoffUnit[],
+  uses: ReadonlyArray<{ path: Array<string | number>; code: string }>,
+): void {
+  const known = new Set(units.map((unit) => unit.code));
+  const issues = uses
+    .filter((use) => !known.has(use.code))
+    .map((use) => ({
+      code: 'custom' as const,
+      path: use.path,
+      message: `unknown unit "${use.code}": not one of the province settings' units`,
+      input: use.code,
+    }));
+  if (issues.length > 0) throw new z.ZodError(issues);
+}
 
 /**
  * What makes the bot this province's front desk: its name, hotline, one-stop-shop address, portal and the form of
@@ -57,7 +78,7 @@ export const provinceSettingsSchema = z.object({
   holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS),
   /** The outage notice in effect or planned; absent when there is none. */
   outage: outageNoticeSchema.optional(),
-  /** Units officials may transfer a handoff to; absent or empty: no transfers. */
+  /** The one catalogue of units (handoff transfers, feedback routing, officials' units); absent or empty: none. */
   units: z
     .array(handoffUnitSchema)
     .max(MAX_UNITS)

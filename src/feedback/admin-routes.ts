@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import type { TemplateRenderer } from '../conversation/index.js';
+import { assertKnownUnits, type HandoffUnit, type TemplateRenderer } from '../conversation/index.js';
 import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
@@ -18,7 +18,7 @@ import {
 } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
-import { routingStore } from './routing-store.js';
+import { routingStore, type RoutingTable } from './routing-store.js';
 import { isOverdue, ticketStore } from './ticket-store.js';
 
 export interface FeedbackAdminApiDeps {
@@ -34,6 +34,8 @@ export interface FeedbackAdminApiDeps {
   accountOf: (res: Response) => string;
   /** The caller's handling unit when they may see only its tickets; null when they see all (admins, province desk). */
   unitOf: (res: Response) => string | null;
+  /** The catalogue of units (the province settings' `units`): routing rules and assignments name one of them. */
+  units(): readonly HandoffUnit[];
   /** Working days of a category without its own deadline (shown with the routing table). */
   defaultWorkingDays: number;
   clock?: () => Date;
@@ -185,9 +187,11 @@ const routingRuleSchema = z
       .max(16)
       .nullable()
       .meta({ description: "A commune's own rule; null: every commune without one" }),
-    unitCode: codeSchema,
-    unitName: z.string().trim().min(1).max(200),
+    unitCode: codeSchema.meta({ description: "A code of the province settings' `units`" }),
   })
+  .meta({ id: 'FeedbackRoutingRuleInput' });
+const routingRuleViewSchema = routingRuleSchema
+  .extend({ unitName: z.string().meta({ description: "The unit's Vietnamese name in the province settings" }) })
   .meta({ id: 'FeedbackRoutingRule' });
 const routingTableSchema = z
   .object({
@@ -215,7 +219,7 @@ const routingTableSchema = z
   .meta({ id: 'FeedbackRoutingTable' });
 const routingViewSchema = z
   .object({
-    rules: z.array(routingRuleSchema),
+    rules: z.array(routingRuleViewSchema),
     deadlines: z.array(z.object({ categoryCode: z.string(), workingDays: z.number().int() })),
     defaultWorkingDays: z.number().int().meta({ description: 'FEEDBACK_DEADLINE_WORKING_DAYS' }),
   })
@@ -246,6 +250,15 @@ async function assertInScope(
     }),
   );
   throw FeedbackErrors.otherUnit();
+}
+
+/** Units are named as the catalogue names them now (a renamed unit shows its new name; the stored one is a fallback). */
+function withCatalogueNames(table: RoutingTable, units: readonly HandoffUnit[]): RoutingTable {
+  const names = new Map(units.map((unit) => [unit.code, unit.name.vi]));
+  return {
+    ...table,
+    rules: table.rules.map((rule) => ({ ...rule, unitName: names.get(rule.unitCode) ?? rule.unitName })),
+  };
 }
 
 function toSummary(row: FeedbackTicketRow, now: Date): z.input<typeof ticketSummarySchema> {
@@ -632,10 +645,14 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
             'Overrides what the routing table chose at filing (the unit then sees it; its officials alone answer it). Audited as `feedback.assign`.',
           access: canManage,
           params: numberParamsSchema,
-          body: z.object({ unitCode: codeSchema }),
+          body: z.object({ unitCode: codeSchema.meta({ description: "A code of the province settings' `units`" }) }),
           response: ticketSummarySchema,
-          errors: { 404: '`NOT_FOUND`: no ticket with this number' },
-          async handler({ params, body, req, res }, { db, audit, clock }) {
+          errors: {
+            404: '`NOT_FOUND`: no ticket with this number',
+            400: "`INVALID_INPUT`: `unitCode` is not one of the province settings' units",
+          },
+          async handler({ params, body, req, res }, { db, audit, clock, units }) {
+            assertKnownUnits(units(), [{ path: ['unitCode'], code: body.unitCode }]);
             const now = clock();
             const row = await db.transaction(async (tx) => {
               const ticket = await ticketStore.findByNumber(tx, params.number);
@@ -662,8 +679,8 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
             'Which unit handles each category (optionally per commune) and the working days each category has; tickets get their unit and deadline when filed.',
           access: canRead,
           response: routingViewSchema,
-          async handler(_input, { db, defaultWorkingDays }) {
-            return { ...(await routingStore.read(db)), defaultWorkingDays };
+          async handler(_input, { db, defaultWorkingDays, units }) {
+            return { ...withCatalogueNames(await routingStore.read(db), units()), defaultWorkingDays };
           },
         }),
         route({
@@ -672,15 +689,23 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           operationId: 'replaceFeedbackRouting',
           summary: 'Replace the routing table and deadlines',
           description:
-            'The whole table at once (units change together). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.',
+            "The whole table at once (units change together). Each rule's unit is a code of the province settings' `units` (its name comes from there). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.",
           access: canManage,
           body: routingTableSchema,
           response: routingViewSchema,
-          async handler({ body, req, res }, { db, audit, clock, defaultWorkingDays }) {
+          errors: { 400: "`INVALID_INPUT`: a rule's `unitCode` is not one of the province settings' units" },
+          async handler({ body, req, res }, { db, audit, clock, defaultWorkingDays, units }) {
             const now = clock();
+            const catalogue = units();
+            assertKnownUnits(
+              catalogue,
+              body.rules.map((rule, index) => ({ path: ['rules', index, 'unitCode'], code: rule.unitCode })),
+            );
+            const names = new Map(catalogue.map((unit) => [unit.code, unit.name.vi]));
+            const rules = body.rules.map((rule) => ({ ...rule, unitName: names.get(rule.unitCode) ?? rule.unitCode }));
             return db.transaction(async (tx) => {
               const before = await routingStore.read(tx);
-              await routingStore.replace(tx, body, now);
+              await routingStore.replace(tx, { rules, deadlines: body.deadlines }, now);
               const after = await routingStore.read(tx);
               await audit(tx, req, res, {
                 action: 'feedback.routing.update',

@@ -676,7 +676,7 @@ export interface paths {
     };
     /**
      * List live handoffs, or poll for changes
-     * @description Without `changedSince`: open and taken handoffs, oldest first. With it: every handoff changed since, closed ones included. Poll with the returned `cursor`.
+     * @description Without `changedSince`: open and taken handoffs, oldest first. With it: every handoff changed since, closed ones included. Poll with the returned `cursor`. An official of a unit sees the general queue's handoffs and those transferred to their unit.
      *
      *     Permission `conversations.read`: roles admin, official, viewer.
      */
@@ -1355,7 +1355,7 @@ export interface paths {
     get: operations['getFeedbackRouting'];
     /**
      * Replace the routing table and deadlines
-     * @description The whole table at once (units change together). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.
+     * @description The whole table at once (units change together). Each rule's unit is a code of the province settings' `units` (its name comes from there). Applies to tickets filed from now on; filed ones keep their unit (see assign). Audited as `feedback.routing.update` with the table before and after.
      *
      *     Permission `feedback.manage`: roles admin.
      */
@@ -1806,20 +1806,20 @@ export interface components {
       };
     };
     FeedbackRoutingTable: {
-      rules: components['schemas']['FeedbackRoutingRule'][];
+      rules: components['schemas']['FeedbackRoutingRuleInput'][];
       /** @description Working days per category; others get the default */
       deadlines: {
         categoryCode: string;
         workingDays: number;
       }[];
     };
-    FeedbackRoutingRule: {
+    FeedbackRoutingRuleInput: {
       /** @description The LGSP's category code (DanhSachLinhVuc) */
       categoryCode: string;
       /** @description A commune's own rule; null: every commune without one */
       communeCode: string | null;
+      /** @description A code of the province settings' `units` */
       unitCode: string;
-      unitName: string;
     };
     AnnouncementContent: {
       vi: components['schemas']['AnnouncementVersion'];
@@ -2781,13 +2781,23 @@ export interface components {
       url: string | null;
     };
     FeedbackRouting: {
-      rules: components['schemas']['FeedbackRoutingRuleOutput'][];
+      rules: components['schemas']['FeedbackRoutingRule'][];
       deadlines: {
         categoryCode: string;
         workingDays: number;
       }[];
       /** @description FEEDBACK_DEADLINE_WORKING_DAYS */
       defaultWorkingDays: number;
+    };
+    FeedbackRoutingRule: {
+      /** @description The LGSP's category code (DanhSachLinhVuc) */
+      categoryCode: string;
+      /** @description A commune's own rule; null: every commune without one */
+      communeCode: string | null;
+      /** @description A code of the province settings' `units` */
+      unitCode: string;
+      /** @description The unit's Vietnamese name in the province settings */
+      unitName: string;
     };
     Announcement: {
       /** Format: uuid */
@@ -2906,14 +2916,6 @@ export interface components {
           phone?: string;
         }[];
       };
-    };
-    FeedbackRoutingRuleOutput: {
-      /** @description The LGSP's category code (DanhSachLinhVuc) */
-      categoryCode: string;
-      /** @description A commune's own rule; null: every commune without one */
-      communeCode: string | null;
-      unitCode: string;
-      unitName: string;
     };
     AnnouncementContentOutput: {
       vi: components['schemas']['AnnouncementVersionOutput'];
@@ -3231,7 +3233,7 @@ export interface operations {
           email: string;
           password: string;
           roles: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
-          /** @description Feedback: the official's handling unit (sees and answers only its tickets); null: all */
+          /** @description A code of the province settings' `units`: the official sees and acts on only its feedback tickets and handoffs (and the general handoff queue); null: all */
           unitCode?: string | null;
         };
       };
@@ -3249,6 +3251,7 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: `unitCode` is not one of the province settings' units
        */
       400: {
         headers: {
@@ -3340,7 +3343,7 @@ export interface operations {
         'application/json': {
           roles?: ('admin' | 'editor' | 'approver' | 'official' | 'viewer')[];
           disabled?: boolean;
-          /** @description Feedback: the official's handling unit (sees and answers only its tickets); null: all */
+          /** @description A code of the province settings' `units`: the official sees and acts on only its feedback tickets and handoffs (and the general handoff queue); null: all */
           unitCode?: string | null;
         };
       };
@@ -3358,6 +3361,7 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: `unitCode` is not one of the province settings' units
        */
       400: {
         headers: {
@@ -6086,6 +6090,8 @@ export interface operations {
         changedSince?: string;
         /** @description Language of `reason`; default from Accept-Language, else vi */
         language?: 'vi' | 'en';
+        /** @description Only handoffs transferred to this unit (an official of a unit gets nothing from another) */
+        unit?: string;
       };
       header?: never;
       path?: never;
@@ -6281,6 +6287,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -6391,6 +6398,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -6490,6 +6498,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -6587,6 +6596,7 @@ export interface operations {
       /**
        * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
        *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
        */
       403: {
         headers: {
@@ -8835,6 +8845,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @description A code of the province settings' `units` */
           unitCode: string;
         };
       };
@@ -8852,6 +8863,7 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: `unitCode` is not one of the province settings' units
        */
       400: {
         headers: {
@@ -9001,6 +9013,7 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT`: a rule's `unitCode` is not one of the province settings' units
        */
       400: {
         headers: {

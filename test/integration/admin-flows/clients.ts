@@ -100,9 +100,15 @@ export async function createAccount(
   admin: AdminApi,
   email: string,
   roles: string[],
+  unitCode?: string,
 ): Promise<{ api: AdminApi; id: string }> {
   const password = `${roles.join('-')} long passphrase`;
-  const created = await admin.request('POST', '/accounts', { email, password, roles });
+  const created = await admin.request('POST', '/accounts', {
+    email,
+    password,
+    roles,
+    ...(unitCode ? { unitCode } : {}),
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const api = new AdminApi(system.url);
   await api.login(email, password);

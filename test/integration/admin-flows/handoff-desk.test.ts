@@ -34,6 +34,8 @@ describe("the officials' desk", () => {
   let system: TestSystem;
   let admin: AdminApi;
   let official: AdminApi;
+  /** An official of another unit than the one the first handoff goes to. */
+  let ofOtherUnit: AdminApi;
   let citizens: ZaloCitizens;
   let receiver: Server;
   const notices: Array<{ headers: Record<string, string | string[] | undefined>; body: string }> = [];
@@ -76,6 +78,12 @@ describe("the officials' desk", () => {
     throw new Error(`the handoff of ${citizenId} never reached the expected state`);
   }
 
+  async function listedIds(api: AdminApi, query = ''): Promise<string[]> {
+    const list = await api.request('GET', `/conversations/handoffs${query}`);
+    expect(list.status).toBe(200);
+    return (list.body.items as HandoffItem[]).map((item) => item.id);
+  }
+
   async function audited(action: string, targetId: string) {
     return system.database.db
       .select()
@@ -99,7 +107,10 @@ describe("the officials' desk", () => {
       start: new Date(now - HOUR_MS).toISOString(),
       end: new Date(now + 2 * HOUR_MS).toISOString(),
     };
-    const units = [{ code: 'so-xd', name: { vi: 'Sở Xây dựng', en: 'the Department of Construction' } }];
+    const units = [
+      { code: 'so-xd', name: { vi: 'Sở Xây dựng', en: 'the Department of Construction' } },
+      { code: 'so-tc', name: { vi: 'Sở Tài chính' } },
+    ];
     const refused = await admin.request('PUT', '/settings/province', { outage: { ...outage, end: outage.start } });
     expect(refused.status).toBe(400);
     const saved = await admin.request('PUT', '/settings/province', { outage, units });
@@ -136,13 +147,29 @@ describe("the officials' desk", () => {
 
     // Transferred to a configured unit only; the citizen is told which.
     const path = `/conversations/handoffs/${handoff.id}`;
-    expect((await official.request('POST', `${path}/transfer`, { unit: 'so-tc' })).status).toBe(400);
+    const unknown = await official.request('POST', `${path}/transfer`, { unit: 'so-tnmt' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toMatchObject([{ path: 'unit', message: expect.stringContaining('so-tnmt') }]);
     const before = await citizens.lastSeq(citizenId);
     const moved = await official.request('POST', `${path}/transfer`, { unit: 'so-xd' });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body).toMatchObject({ unit: 'so-xd', status: 'open', takenBy: null });
     expect(texts(await citizens.collect(citizenId, before))).toContain('đã được chuyển tới Sở Xây dựng');
     expect(await audited('handoff.transfer', handoff.id)).toMatchObject([{ after: { unit: 'so-xd' } }]);
+
+    // Another unit's official no longer sees it, whatever the filter, and is refused acting on it (audited); officials
+    // without a unit filter by unit.
+    ofOtherUnit = (await createAccount(system, admin, 'so-tc@province.gov.vn', ['official'], 'so-tc')).api;
+    expect(await listedIds(ofOtherUnit)).not.toContain(handoff.id);
+    expect(await listedIds(ofOtherUnit, '?unit=so-xd')).toEqual([]);
+    expect(await listedIds(official, '?unit=so-xd')).toEqual([handoff.id]);
+    expect(await listedIds(official, '?unit=so-tc')).toEqual([]);
+    const refusal = await ofOtherUnit.request('POST', `${path}/messages`, { text: 'Sở Tài chính trả lời.' });
+    expect(refusal.status).toBe(403);
+    expect(refusal.body).toMatchObject({ code: 'HANDOFF_OTHER_UNIT' });
+    expect(await audited('handoff.refused', handoff.id)).toMatchObject([
+      { after: { attempted: 'handoff.reply', unit: 'so-tc', handoffUnit: 'so-xd' } },
+    ]);
 
     // A canned reply (admins manage them) with an image, a link button and a form to fill.
     const png = Buffer.from(
@@ -198,6 +225,8 @@ describe("the officials' desk", () => {
     const left = texts(await citizens.say(citizenId, { type: 'text', text: 'Tôi cần hỏi về thủ tục cấp sổ đỏ' }));
     expect(left).toContain('Đã ghi nhận lời nhắn');
     const item = await handoffOf(citizenId, (h) => h.unanswered === 1);
+    // The general queue is every unit's.
+    expect(await listedIds(ofOtherUnit)).toContain(item.id);
     // Handled from the next opening: tomorrow's midnight, Vietnam time, with these always-open hours.
     expect(item.dueAt).not.toBeNull();
     expect(Date.parse(item.dueAt ?? '')).toBeGreaterThan(Date.now());

@@ -476,8 +476,9 @@ describe('roles as documented', () => {
       method: 'POST',
       route: '/api/admin/feedback/tickets/:number/assign',
       needs: { permission: 'feedback.manage' },
-      ok: 404,
-      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/assign', body: { unitCode: 'UBND-KB' } }),
+      // No unit of this code in the catalogue: a 400 shows the guard let the caller through.
+      ok: 400,
+      request: () => ({ path: '/feedback/tickets/PA-ZL-2026-999999/assign', body: { unitCode: 'ubnd-kb' } }),
     },
     {
       method: 'GET',

@@ -84,7 +84,12 @@ export async function startAdminHarness(
     }),
   );
   const api = createAdminApi(
-    adminApi.bind({ ...deps, auth, ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}) }),
+    adminApi.bind({
+      ...deps,
+      auth,
+      units: () => [],
+      ...(options.loginLimits ? { loginLimits: options.loginLimits } : {}),
+    }),
     auth,
     { strictResponses: true },
   );

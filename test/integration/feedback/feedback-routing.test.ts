@@ -14,10 +14,15 @@ const NUMBER = /PA-ZL-\d{4}-\d{6}/;
 const CONTENT = 'Nắp cống trước trường tiểu học bị vỡ, trẻ em đi học rất dễ sụp chân, đề nghị thay gấp.';
 const CATEGORY = 'HA_TANG_DO_THI';
 const KINH_BAC = '07103';
+/** The one catalogue of units: the province settings' `units`. */
+const UNITS = [
+  { code: 'sxd', name: { vi: 'Sở Xây dựng' } },
+  { code: 'ubnd-kb', name: { vi: 'UBND phường Kinh Bắc' } },
+];
 const ROUTING = {
   rules: [
-    { categoryCode: CATEGORY, communeCode: null, unitCode: 'SXD', unitName: 'Sở Xây dựng' },
-    { categoryCode: CATEGORY, communeCode: KINH_BAC, unitCode: 'UBND-KB', unitName: 'UBND phường Kinh Bắc' },
+    { categoryCode: CATEGORY, communeCode: null, unitCode: 'sxd' },
+    { categoryCode: CATEGORY, communeCode: KINH_BAC, unitCode: 'ubnd-kb' },
   ],
   deadlines: [{ categoryCode: CATEGORY, workingDays: 3 }],
 };
@@ -57,24 +62,48 @@ describe('feedback routing, deadlines, units and retention', () => {
     system = await startTestSystem({ env: { FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS) } });
     citizens = new ZaloCitizens(system.url);
     admin = await signInFirstAdmin(system);
-    const created = await admin.request('POST', '/accounts', {
+    expect((await admin.request('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
+    const account = {
       email: 'sxd@province.gov.vn',
       password: 'official of the building department',
       roles: ['official'],
-      unitCode: 'SXD',
-    });
+    };
+    // An account's unit is one of the catalogue's.
+    const unknown = await admin.request('POST', '/accounts', { ...account, unitCode: 'so-tc' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ code: 'INVALID_INPUT', errors: [{ path: 'unitCode' }] });
+    expect(JSON.stringify(unknown.body.errors)).toContain('so-tc');
+    const created = await admin.request('POST', '/accounts', { ...account, unitCode: 'sxd' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body.unitCode).toBe('SXD');
+    expect(created.body.unitCode).toBe('sxd');
+    const moved = await admin.request('PATCH', `/accounts/${String(created.body.id)}`, { unitCode: 'so-tc' });
+    expect(moved.status).toBe(400);
     sxd = new AdminApi(system.url);
     await sxd.login('sxd@province.gov.vn', 'official of the building department');
   });
   afterAll(() => system.destroy());
 
   it('routes by category and commune, scopes officials to their unit, reminds of overdue tickets, purges on schedule', async () => {
-    // Admins edit the routing table (audited); an official may read it, not change it.
+    // Admins edit the routing table (audited) with units of the catalogue, which names them; an official may read it,
+    // not change it.
+    const strange = await admin.request('PUT', '/feedback/routing', {
+      ...ROUTING,
+      rules: [...ROUTING.rules, { categoryCode: 'MOI_TRUONG', communeCode: null, unitCode: 'so-tnmt' }],
+    });
+    expect(strange.status).toBe(400);
+    expect(strange.body.errors).toMatchObject([
+      { path: 'rules.2.unitCode', message: expect.stringContaining('so-tnmt') },
+    ]);
     const put = await admin.request('PUT', '/feedback/routing', ROUTING);
     expect(put.status, JSON.stringify(put.body)).toBe(200);
-    expect(put.body).toMatchObject({ ...ROUTING, defaultWorkingDays: 10 });
+    expect(put.body).toMatchObject({
+      rules: [
+        { ...ROUTING.rules[0], unitName: 'Sở Xây dựng' },
+        { ...ROUTING.rules[1], unitName: 'UBND phường Kinh Bắc' },
+      ],
+      deadlines: ROUTING.deadlines,
+      defaultWorkingDays: 10,
+    });
     expect((await sxd.request('PUT', '/feedback/routing', ROUTING)).status).toBe(403);
     expect((await sxd.request('GET', '/feedback/routing')).body.rules).toHaveLength(2);
     const routingAudit = await system.database.db
@@ -121,8 +150,8 @@ describe('feedback routing, deadlines, units and retention', () => {
 
     const first = await ticketRow(kinhBac);
     const second = await ticketRow(general);
-    expect(first?.unitCode).toBe('UBND-KB');
-    expect(second?.unitCode).toBe('SXD');
+    expect(first?.unitCode).toBe('ubnd-kb');
+    expect(second?.unitCode).toBe('sxd');
     // Three working days of the province's calendar, counted from the day of filing.
     if (!first?.dueAt || !second?.dueAt) throw new Error('tickets without a deadline');
     expect(first.dueAt.toISOString()).toBe(
@@ -132,7 +161,7 @@ describe('feedback routing, deadlines, units and retention', () => {
     // The SXD official sees only SXD's tickets; another unit's ticket is refused and the attempt audited.
     const listed = await sxd.request('GET', '/feedback/tickets');
     expect((listed.body.items as Array<{ number: string }>).map((item) => item.number)).toEqual([general]);
-    expect((await sxd.request('GET', '/feedback/tickets?unit=UBND-KB')).body.items).toEqual([]);
+    expect((await sxd.request('GET', '/feedback/tickets?unit=ubnd-kb')).body.items).toEqual([]);
     const refused = await sxd.request('GET', `/feedback/tickets/${kinhBac}`);
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ code: 'FEEDBACK_OTHER_UNIT' });
@@ -146,8 +175,11 @@ describe('feedback routing, deadlines, units and retention', () => {
       'feedback.read',
     ]);
     expect((await sxd.request('GET', `/feedback/tickets/${general}`)).status).toBe(200);
-    // Admins see every unit.
+    // Admins see every unit, and assign tickets to the catalogue's units only.
     expect((await admin.request('GET', '/feedback/tickets')).body.items).toHaveLength(2);
+    const assign = (unitCode: string) => admin.request('POST', `/feedback/tickets/${general}/assign`, { unitCode });
+    expect((await assign('so-tnmt')).status).toBe(400);
+    expect((await assign('sxd')).body).toMatchObject({ unitCode: 'sxd' });
 
     // The SXD ticket passes its deadline: it is flagged, listed first, and reminded once.
     await system.database.db
@@ -163,8 +195,8 @@ describe('feedback routing, deadlines, units and retention', () => {
     expect((await ticketRow(general))?.remindedAt).not.toBeNull();
     expect((await ticketRow(kinhBac))?.remindedAt).toBeNull();
     const metrics = await (await fetch(`${system.url}/metrics`)).text();
-    expect(metrics).toContain('zalo_egov_feedback_overdue_reminders_total{unit="SXD"} 1');
-    expect(metrics).toContain('zalo_egov_feedback_overdue_tickets{unit="SXD"} 1');
+    expect(metrics).toContain('zalo_egov_feedback_overdue_reminders_total{unit="sxd"} 1');
+    expect(metrics).toContain('zalo_egov_feedback_overdue_tickets{unit="sxd"} 1');
 
     // Retention: the Kinh Bắc ticket is closed and left longer than FEEDBACK_RETENTION_DAYS; its personal data go.
     const stored = await eventually(async () => {
@@ -195,7 +227,7 @@ describe('feedback routing, deadlines, units and retention', () => {
       contactPhoneSealed: null,
       placeAddress: null,
       placeCommuneCode: KINH_BAC,
-      unitCode: 'UBND-KB',
+      unitCode: 'ubnd-kb',
       status: 'closed',
     });
     expect(purged?.purgedAt).not.toBeNull();
@@ -215,7 +247,7 @@ describe('feedback routing, deadlines, units and retention', () => {
       const row = await ticketRow(general);
       return row?.purgedAt ? row : undefined;
     }, 30_000);
-    expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'SXD', status: 'forwarded' });
+    expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'sxd', status: 'forwarded' });
     expect(texts(await say(elsewhere, 'dữ liệu của tôi'))).toContain('Hiện không có phản ánh');
     // The other citizen's contact details, shared with the Zalo card, are listed for them.
     expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');

@@ -101,7 +101,7 @@ describe('admin API with the database down', () => {
     const app = express();
     app.use(pinoHttp({ logger }));
     const auth = createAdminAuth(deps);
-    app.use('/api/admin', createAdminApi(adminApi.bind({ ...deps, auth }), auth).router);
+    app.use('/api/admin', createAdminApi(adminApi.bind({ ...deps, auth, units: () => [] }), auth).router);
     app.use(notFoundHandler);
     app.use(problemErrorHandler(logger));
     return listen(app);
