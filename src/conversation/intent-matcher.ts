@@ -306,12 +306,6 @@ export interface IntentMatcher {
   flowIds(): string[];
 }
 
-interface IndexedExample {
-  flowIndex: number;
-  text: string;
-  norm2: number;
-}
-
 /** Share of the score that is cosine similarity; the rest is how much of the example the message covers. */
 const COSINE_SHARE = 0.6;
 
@@ -332,7 +326,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   }
   const analyse = (text: string) => analyseText(text, lexicon, speller, pairs);
 
-  const examples: IndexedExample[] = [];
+  // Features get integer ids and posting lists are typed arrays: a message touches hundreds of postings (character
+  // trigrams are shared by many examples), so each step must allocate nothing.
+  const exampleFlow: number[] = [];
+  const exampleText: string[] = [];
   const exampleFeatures: Map<string, number>[] = [];
   const documentFrequency = new Map<string, number>();
   flows.forEach((flow, flowIndex) => {
@@ -341,7 +338,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       const analysed = analyse(text);
       const f = features(analysed.tokens);
       if (f.size === 0) continue;
-      examples.push({ flowIndex, text, norm2: 0 });
+      exampleFlow.push(flowIndex);
+      exampleText.push(text);
       exampleFeatures.push(f);
       for (const key of f.keys()) seen.add(key);
     }
@@ -349,75 +347,98 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
-  const idf = (key: string) => {
-    const df = documentFrequency.get(key);
-    return df === undefined ? unknownIdf : Math.log(1 + flowCount / df);
-  };
-  // Inverted index: feature → examples having it, with the example's weight.
-  const postings = new Map<string, { example: number; weight: number }[]>();
+  const featureId = new Map<string, number>();
+  const idf: number[] = [];
+  for (const [key, df] of documentFrequency) {
+    featureId.set(key, idf.length);
+    idf.push(Math.log(1 + flowCount / df));
+  }
+  // Inverted index: feature id → examples having it, with the example's weight.
+  const postingExamples: number[][] = idf.map(() => []);
+  const postingWeights: number[][] = idf.map(() => []);
+  const exampleNorm2 = new Float64Array(exampleFeatures.length);
   exampleFeatures.forEach((f, index) => {
     let norm2 = 0;
     for (const [key, tf] of f) {
-      const weight = tf * idf(key);
+      const id = featureId.get(key) ?? 0;
+      const weight = tf * (idf[id] ?? 0);
       norm2 += weight * weight;
-      const list = postings.get(key) ?? [];
-      list.push({ example: index, weight });
-      postings.set(key, list);
+      postingExamples[id]?.push(index);
+      postingWeights[id]?.push(weight);
     }
-    const example = examples[index];
-    if (example) example.norm2 = norm2;
+    exampleNorm2[index] = norm2;
   });
-  const dot = new Float64Array(examples.length);
-  const covered = new Float64Array(examples.length);
+  const postings = postingExamples.map((list, id) => ({
+    examples: Int32Array.from(list),
+    weights: Float64Array.from(postingWeights[id] ?? []),
+  }));
+  const exampleNorm = exampleNorm2.map(Math.sqrt);
+  const dot = new Float64Array(exampleFeatures.length);
+  const covered = new Float64Array(exampleFeatures.length);
+  const touched = new Int32Array(exampleFeatures.length);
+  const bestConfidence = new Float64Array(flows.length);
+  const bestExample = new Int32Array(flows.length);
 
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
     const f = features(analysis.tokens);
     // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
     // not the number of examples.
-    const touched: number[] = [];
+    let touchedCount = 0;
     let messageNorm2 = 0;
     for (const [key, tf] of f) {
-      const weight = tf * idf(key);
+      const id = featureId.get(key);
+      if (id === undefined) {
+        messageNorm2 += (tf * unknownIdf) ** 2;
+        continue;
+      }
+      const weight = tf * (idf[id] ?? 0);
       messageNorm2 += weight * weight;
-      for (const posting of postings.get(key) ?? []) {
-        const current = dot[posting.example] ?? 0;
-        if (current === 0) touched.push(posting.example);
-        dot[posting.example] = current + weight * posting.weight;
-        const overlap = Math.min(weight, posting.weight);
-        covered[posting.example] = (covered[posting.example] ?? 0) + overlap * posting.weight;
+      const posting = postings[id];
+      if (!posting) continue;
+      const { examples, weights } = posting;
+      for (let k = 0; k < examples.length; k += 1) {
+        const example = examples[k] ?? 0;
+        const exampleWeight = weights[k] ?? 0;
+        if (dot[example] === 0) {
+          touched[touchedCount] = example;
+          touchedCount += 1;
+        }
+        dot[example] = (dot[example] ?? 0) + weight * exampleWeight;
+        covered[example] = (covered[example] ?? 0) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
       }
     }
-    const best = new Map<number, { confidence: number; example: string }>();
-    if (messageNorm2 > 0) {
-      const messageNorm = Math.sqrt(messageNorm2);
-      for (const index of touched) {
-        const example = examples[index];
-        const d = dot[index] ?? 0;
-        dot[index] = 0;
-        const c = covered[index] ?? 0;
-        covered[index] = 0;
-        if (!example || d <= 0 || example.norm2 <= 0) continue;
-        const cosine = d / (messageNorm * Math.sqrt(example.norm2));
-        const coverage = c / example.norm2;
-        const confidence = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
-        const current = best.get(example.flowIndex);
-        if (!current || confidence > current.confidence)
-          best.set(example.flowIndex, { confidence, example: example.text });
-      }
-    } else {
-      for (const index of touched) {
-        dot[index] = 0;
-        covered[index] = 0;
+    const flowsHit: number[] = [];
+    const messageNorm = Math.sqrt(messageNorm2);
+    for (let t = 0; t < touchedCount; t += 1) {
+      const index = touched[t] ?? 0;
+      const d = dot[index] ?? 0;
+      const c = covered[index] ?? 0;
+      dot[index] = 0;
+      covered[index] = 0;
+      const norm = exampleNorm[index] ?? 0;
+      if (d <= 0 || norm <= 0 || messageNorm <= 0) continue;
+      const cosine = d / (messageNorm * norm);
+      const coverage = c / (norm * norm);
+      const confidence = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
+      const flowIndex = exampleFlow[index] ?? 0;
+      const current = bestConfidence[flowIndex] ?? 0;
+      if (current === 0) flowsHit.push(flowIndex);
+      if (confidence > current) {
+        bestConfidence[flowIndex] = confidence;
+        bestExample[flowIndex] = index;
       }
     }
-    const ranked = [...best.entries()]
-      .map(([flowIndex, { confidence, example }]) => ({
+    const ranked = flowsHit.map((flowIndex) => {
+      const confidence = bestConfidence[flowIndex] ?? 0;
+      bestConfidence[flowIndex] = 0;
+      return {
         flowId: flows[flowIndex]?.flowId ?? '',
         confidence: Math.round(confidence * 1000) / 1000,
-        example,
-      }))
-      .sort((a, b) => b.confidence - a.confidence || a.flowId.localeCompare(b.flowId));
+        example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
+      };
+    });
+    ranked.sort((a, b) => b.confidence - a.confidence || (a.flowId < b.flowId ? -1 : a.flowId > b.flowId ? 1 : 0));
     return { analysis, ranked };
   }
 

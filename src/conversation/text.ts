@@ -41,20 +41,41 @@ export const FUZZY_MIN_LENGTH = 5;
  * `telex`: the message already folded with `foldTelex`, when many keywords are tried.
  */
 export function scoreKeyword(message: string, keyword: string, telex?: string): number {
-  if (keyword.length === 0 || message.length === 0) return 0;
-  if (message === keyword) return 3;
-  if (` ${message} `.includes(` ${keyword} `)) return 2;
+  return keywordScorer(message, telex)(keyword);
+}
+
+/**
+ * `scoreKeyword` for one message and many keywords: the padded message, its Telex folding and its word windows are
+ * prepared once, and the edit distance is only computed where the lengths allow one edit.
+ */
+export function keywordScorer(message: string, telex?: string): (keyword: string) => number {
   const telexMessage = telex ?? foldTelex(message);
-  if (telexMessage === keyword || ` ${telexMessage} `.includes(` ${keyword} `)) return 2;
-  if (keyword.length < FUZZY_MIN_LENGTH) return 0;
-  if (distance(message, keyword) <= 1 || distance(telexMessage, keyword) <= 1) return 1;
-  // A typo inside a longer message: compare windows of the keyword's word count.
+  const padded = ` ${message} `;
+  const paddedTelex = ` ${telexMessage} `;
   const words = message.split(' ');
-  const size = keyword.split(' ').length;
-  for (let i = 0; i + size <= words.length; i += 1) {
-    if (distance(words.slice(i, i + size).join(' '), keyword) <= 1) return 1;
-  }
-  return 0;
+  const windows = new Map<number, string[]>();
+  const windowsOf = (size: number) => {
+    let list = windows.get(size);
+    if (!list) {
+      list = [];
+      for (let i = 0; i + size <= words.length; i += 1) list.push(words.slice(i, i + size).join(' '));
+      windows.set(size, list);
+    }
+    return list;
+  };
+  const oneEdit = (a: string, b: string) => Math.abs(a.length - b.length) <= 1 && distance(a, b) <= 1;
+  return (keyword) => {
+    if (keyword.length === 0 || message.length === 0) return 0;
+    if (message === keyword) return 3;
+    if (padded.includes(` ${keyword} `)) return 2;
+    if (telexMessage === keyword || paddedTelex.includes(` ${keyword} `)) return 2;
+    if (keyword.length < FUZZY_MIN_LENGTH) return 0;
+    if (oneEdit(message, keyword) || oneEdit(telexMessage, keyword)) return 1;
+    // A typo inside a longer message: compare windows of the keyword's word count.
+    let size = 1;
+    for (let i = 0; i < keyword.length; i += 1) if (keyword.charCodeAt(i) === 32) size += 1;
+    return windowsOf(size).some((window) => oneEdit(window, keyword)) ? 1 : 0;
+  };
 }
 
 /** True when the folded message matches any folded keyword at least as a one-typo match. */

@@ -14,7 +14,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldTelex, foldText, scoreKeyword } from './text.js';
+import { foldTelex, foldText, keywordScorer } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
 /**
@@ -52,6 +52,7 @@ export function createFlowIntentMatcher(
 }
 
 const cache = new WeakMap<object, Map<string, IntentMatcher>>();
+const byFlowList = new WeakMap<object, { words: object; matcher: IntentMatcher }>();
 
 /**
  * The matcher of a set of flows and texts, cached per texts object (a release's renderer) and flow versions, so a
@@ -61,6 +62,9 @@ export function intentMatcherFor(
   flows: readonly { flow: FlowDefinition; version: number }[],
   words: Pick<TemplateRenderer, 'wordList'>,
 ): IntentMatcher {
+  // A release's flow list is one array for every message: found without building the key.
+  const known = byFlowList.get(flows);
+  if (known && known.words === words) return known.matcher;
   const key = flows.map((f) => `${f.flow.id}@${f.version}`).join(',');
   let byFlows = cache.get(words);
   if (!byFlows) {
@@ -77,6 +81,7 @@ export function intentMatcherFor(
     if (byFlows.size >= 4) byFlows.clear();
     byFlows.set(key, matcher);
   }
+  byFlowList.set(flows, { words, matcher });
   return matcher;
 }
 
@@ -121,7 +126,7 @@ const MID_QUESTION_CONFIDENCE = 0.8;
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const flows = ctx.flows.map((f) => f.flow);
   const folded = foldText(text);
-  const telex = foldTelex(folded);
+  const scoreKeyword = keywordScorer(folded, foldTelex(folded));
   type Candidate = { flow: FlowDefinition; score: number; length: number; save?: { path: string; value: string } };
   const candidates: Candidate[] = [];
   for (const flow of flows) {
@@ -149,7 +154,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
         }
       } else if (trigger.type === 'keywords') {
         for (const foldedKeyword of foldedKeywords(trigger.values)) {
-          const score = scoreKeyword(folded, foldedKeyword, telex);
+          const score = scoreKeyword(foldedKeyword);
           if (score > 0) candidates.push({ flow, score, length: foldedKeyword.length });
         }
       }
