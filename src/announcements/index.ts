@@ -31,3 +31,6 @@ export {
   announcementSubscriptions,
   type AnnouncementStatus,
 } from './schema.js';
+
+/** Announcements by status, for the admin dashboard. */
+export { countAnnouncements } from './announcement-stats.js';

@@ -37,3 +37,6 @@ export {
   type FeedbackTicketRow,
   type FeedbackTicketStatus,
 } from './schema.js';
+
+/** Tickets by status and overdue, for the admin dashboard. */
+export { countFeedbackTickets, type FeedbackCounts } from './ticket-stats.js';
