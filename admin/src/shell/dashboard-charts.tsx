@@ -41,6 +41,7 @@ export default function DashboardCharts({ days }: { days: DayStats[] }) {
           data={data}
           dataKey="label"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'in', label: t('dashboard.messagesIn'), color: 'blue.6' },
             { name: 'out', label: t('dashboard.messagesOut'), color: 'teal.6' },
@@ -57,6 +58,7 @@ export default function DashboardCharts({ days }: { days: DayStats[] }) {
           dataKey="label"
           type="stacked"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           series={[
             { name: 'bot', label: t('dashboard.byBot'), color: 'green.6' },
             { name: 'handedOff', label: t('dashboard.handedOff'), color: 'orange.6' },
