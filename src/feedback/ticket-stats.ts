@@ -1,14 +1,12 @@
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
-import { FEEDBACK_STATUSES, feedbackTickets } from './schema.js';
-
-export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+import { FEEDBACK_STATUSES, feedbackTickets, type FeedbackTicketStatus } from './schema.js';
 
 /** Still waiting for an answer (the inbox's open filter). */
-const OPEN: FeedbackStatus[] = ['received', 'forwarded', 'processing', 'reopened'];
+const OPEN: FeedbackTicketStatus[] = ['received', 'forwarded', 'processing', 'reopened'];
 
 export interface FeedbackCounts {
-  byStatus: Record<FeedbackStatus, number>;
+  byStatus: Record<FeedbackTicketStatus, number>;
   /** Open tickets filed before `overdueBefore`. */
   overdue: number;
 }
@@ -26,7 +24,10 @@ export async function countFeedbackTickets(db: DbOrTx, overdueBefore: Date): Pro
     })
     .from(feedbackTickets)
     .groupBy(feedbackTickets.status);
-  const byStatus = Object.fromEntries(FEEDBACK_STATUSES.map((status) => [status, 0])) as Record<FeedbackStatus, number>;
+  const byStatus = Object.fromEntries(FEEDBACK_STATUSES.map((status) => [status, 0])) as Record<
+    FeedbackTicketStatus,
+    number
+  >;
   for (const row of rows) byStatus[row.status] = row.count;
   return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0) };
 }

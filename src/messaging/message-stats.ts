@@ -1,4 +1,4 @@
-import { and, gte, sql } from 'drizzle-orm';
+import { gte, sql } from 'drizzle-orm';
 import { VIETNAM_TIME_ZONE } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationMessages } from './schema.js';
@@ -26,7 +26,7 @@ export async function countMessagesPerDay(db: DbOrTx, since: Date): Promise<Mess
         ),
     })
     .from(conversationMessages)
-    .where(and(gte(conversationMessages.occurredAt, since)))
+    .where(gte(conversationMessages.occurredAt, since))
     .groupBy(sql`1`)
     .orderBy(sql`1`);
   return rows;
