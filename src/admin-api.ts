@@ -6,6 +6,7 @@ import {
   flowsApi,
   handoffsApi,
   settingsApi,
+  statsApi,
   understandingApi,
   type AdminAuth,
 } from './admin/index.js';
@@ -32,6 +33,7 @@ const ADMIN_API_MODULES = {
   effects: outboxAdminApi,
   feedback: feedbackAdminApi,
   announcements: announcementsAdminApi,
+  stats: statsApi,
 };
 
 /** What each module's admin routes need, by module. */
@@ -58,6 +60,7 @@ export function composeAdminApi(
       ...modules.effects.bind(deps.effects),
       ...modules.feedback.bind(deps.feedback),
       ...modules.announcements.bind(deps.announcements),
+      ...modules.stats.bind(deps.stats),
     ],
     auth,
     options,

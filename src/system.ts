@@ -425,6 +425,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },
         understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
+        stats: { db, clock: adminAuth.clock },
         handoffs: {
           db,
           handoffs,

@@ -62,3 +62,4 @@ export { conversationsApi, type ConversationsApiDeps } from './conversations-rou
 export { handoffsApi, type CitizenOutbox, type HandoffsApiDeps } from './handoffs-routes.js';
 export { settingsApi, type SettingsApiDeps } from './settings-routes.js';
 export { understandingApi, type UnderstandingApiDeps } from './understanding-routes.js';
+export { statsApi, type StatsApiDeps } from './stats-routes.js';

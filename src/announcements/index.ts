@@ -46,3 +46,6 @@ export {
   announcementTopics,
   type AnnouncementStatus,
 } from './schema.js';
+
+/** Announcements by status, for the admin dashboard. */
+export { countAnnouncements } from './announcement-stats.js';

@@ -39,3 +39,6 @@ export {
 } from './schema.js';
 /** A citizen's tickets as personal data (see and erase in chat: anonymised, not lost to statistics). */
 export { feedbackPersonalData } from './personal-data.js';
+
+/** Tickets by status and overdue, for the admin dashboard. */
+export { countFeedbackTickets, type FeedbackCounts } from './ticket-stats.js';

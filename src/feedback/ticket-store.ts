@@ -83,7 +83,8 @@ export function isOverdue(row: Pick<FeedbackTicketRow, 'status' | 'dueAt'>, now:
   return row.dueAt !== null && row.dueAt.getTime() < now.getTime() && OPEN_STATUSES.includes(row.status);
 }
 
-function overdueCondition(now: Date): SQL {
+/** SQL: the ticket is open and past its deadline at `now` (the inbox filter, reminders and the dashboard's count). */
+export function overdueCondition(now: Date): SQL {
   return sql`(${t.dueAt} < ${now.toISOString()}::timestamptz and ${t.status} in (${sql.join(
     OPEN_STATUSES.map((status) => sql`${status}`),
     sql`, `,

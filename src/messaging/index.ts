@@ -32,3 +32,6 @@ export {
 export { outboundQueue, messagingMaintenanceQueue } from './queues.js';
 /** The module's tables (drizzle), for tests, reports and announcements' delivery tracking. */
 export { conversationMessages, messageDeliveries, type Delivery, type DeliveryStatus } from './schema.js';
+
+/** Messages in and out per day, for the admin dashboard. */
+export { countMessagesPerDay, type MessagesOnDay } from './message-stats.js';

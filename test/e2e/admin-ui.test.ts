@@ -189,8 +189,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const waiting = page.getByRole('region', { name: 'Người dân đang chờ cán bộ' });
     await waiting.getByText('1', { exact: true }).waitFor();
     await page.getByRole('region', { name: 'Phản ánh chưa giải quyết' }).waitFor();
+    // Today's messages drawn in the lazily loaded chart.
+    await page.getByTestId('messages-chart').locator('path.recharts-rectangle').first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join('test-results', 'admin-home.png') });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', 'admin-home.png'), fullPage: true });
     const navigation = page.getByRole('navigation');
     await navigation.getByRole('link', { name: 'Trang chủ' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Kịch bản hội thoại' }).count()).toBe(0);

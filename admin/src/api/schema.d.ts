@@ -1713,6 +1713,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Counts for the dashboard
+     * @description Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue, announcements by status. A section the caller may not read is null.
+     *
+     *     Any signed-in caller (browser session or API token).
+     */
+    get: operations['getDashboardStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/openapi.json': {
     parameters: {
       query?: never;
@@ -2872,6 +2894,60 @@ export interface components {
           [key: string]: number;
         };
       };
+    };
+    DashboardStats: {
+      /**
+       * Format: date
+       * @description The first day counted (Vietnam)
+       */
+      since: string;
+      /** @description Every day from `since` to today, oldest first; null without `conversations.read` */
+      days: components['schemas']['DayStats'][] | null;
+      /** @description Live handoffs: waiting for an official, and claimed; null without `conversations.read` */
+      handoffs: {
+        open: number;
+        taken: number;
+      } | null;
+      /** @description All tickets by status; null without `feedback.read` */
+      feedback: {
+        byStatus: {
+          received: number;
+          forwarded: number;
+          processing: number;
+          answered: number;
+          rejected: number;
+          duplicate: number;
+          closed: number;
+          reopened: number;
+        };
+        /** @description Open tickets past their working-day deadline */
+        overdue: number;
+      } | null;
+      /** @description All announcements by status; null without `announcements.read` */
+      announcements: {
+        draft: number;
+        submitted: number;
+        returned: number;
+        approved: number;
+        scheduled: number;
+        sending: number;
+        paused: number;
+        sent: number;
+        cancelled: number;
+      } | null;
+    };
+    DayStats: {
+      /**
+       * Format: date
+       * @description The day in Vietnam (UTC+7)
+       */
+      day: string;
+      messagesIn: number;
+      messagesOut: number;
+      /** @description Citizens who wrote that day */
+      conversations: number;
+      /** @description Conversations handed to an official that day */
+      handedOff: number;
     };
     ReleaseFlowOutput: {
       flowId: string;
@@ -10604,6 +10680,64 @@ export interface operations {
       };
       /** @description - `NOT_FOUND`: no announcement with this id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDashboardStats: {
+    parameters: {
+      query?: {
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardStats'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,38 +1,72 @@
-import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useSession } from '../auth/session';
-import { useLiveHandoffs } from '../conversations/handoffs';
 import { formatDateTime } from '../conversations/format';
 import { OPEN_STATUSES } from '../feedback/ticket-status';
+import { PageLoader } from './page-loader';
 
-/** Most a count reads from one list call; more shows as "200+". */
-const COUNT_LIMIT = 200;
+const DashboardCharts = lazy(() => import('./dashboard-charts'));
 
-/** What needs attention now, each from the API the screen itself uses, shown only to roles that may open it. */
+/** Days the charts cover. */
+const CHART_DAYS = 30;
+
+/** The server's counts for the home page, each section present only for a role that may read it. */
+function useDashboardStats() {
+  return useQuery({
+    queryKey: ['stats', CHART_DAYS],
+    queryFn: () => unwrap(api.GET('/api/admin/stats', { params: { query: { days: CHART_DAYS } } })),
+    refetchInterval: 30_000,
+  });
+}
+
+type Stats = ReturnType<typeof useDashboardStats>['data'];
+
+/** What needs attention now, then the last weeks in charts; shown only to roles that may open each screen. */
 export function Dashboard() {
   const { can } = useSession();
+  const stats = useDashboardStats();
+  const data = stats.data;
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="dashboard">
-      {can('conversations.read') && <HandoffsCard />}
-      {can('feedback.read') && <FeedbackCard />}
-      {can('announcements.read') && <AnnouncementsCard />}
-      {can('flows.read') && <FlowsCard />}
-    </SimpleGrid>
+    <Stack data-testid="dashboard">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {can('conversations.read') && <HandoffsCard stats={data} />}
+        {can('feedback.read') && <FeedbackCard stats={data} />}
+        {can('announcements.read') && <AnnouncementsCard stats={data} />}
+        {can('flows.read') && <FlowsCard />}
+      </SimpleGrid>
+      {data?.days && (
+        <Suspense fallback={<PageLoader />}>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <DashboardCharts days={data.days} />
+          </SimpleGrid>
+        </Suspense>
+      )}
+    </Stack>
   );
 }
 
-function Card({ title, value, detail, to }: { title: string; value: ReactNode; detail: ReactNode; to: string }) {
+function Card({
+  title,
+  value,
+  detail,
+  to,
+}: {
+  title: string;
+  value: number | undefined;
+  detail: ReactNode;
+  to: string;
+}) {
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Anchor component={Link} to={to} size="sm" fw={600}>
         {title}
       </Anchor>
-      <Text fz={32} fw={700} lh={1.3}>
-        {value}
+      <Text fz={32} fw={700} lh={1.3} data-testid="count">
+        {value ?? '…'}
       </Text>
       <Text size="sm" c="dimmed">
         {detail}
@@ -41,80 +75,62 @@ function Card({ title, value, detail, to }: { title: string; value: ReactNode; d
   );
 }
 
-function HandoffsCard() {
+function HandoffsCard({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
-  const handoffs = useLiveHandoffs();
-  const waiting = handoffs.data?.filter((item) => item.status === 'open').length;
-  const taken = handoffs.data?.filter((item) => item.status === 'taken').length;
+  const handoffs = stats?.handoffs;
   return (
     <Card
       title={t('dashboard.handoffs')}
       to="/handoffs"
-      value={waiting ?? '…'}
-      detail={taken === undefined ? '' : t('dashboard.handoffsTaken', { count: taken })}
+      value={handoffs?.open}
+      detail={handoffs ? t('dashboard.handoffsTaken', { count: handoffs.taken }) : ''}
     />
   );
 }
 
-function FeedbackCard() {
+function FeedbackCard({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
-  // One list call per open status (the list API has no counts yet); polled like the inbox.
-  const counts = useQuery({
-    queryKey: ['feedback-tickets', 'open-counts'],
-    queryFn: () =>
-      Promise.all(
-        OPEN_STATUSES.map(async (status) => {
-          const page = await unwrap(
-            api.GET('/api/admin/feedback/tickets', { params: { query: { status, limit: COUNT_LIMIT } } }),
-          );
-          return { status, count: page.items.length, more: page.nextCursor !== null };
-        }),
-      ),
-    refetchInterval: 30_000,
-  });
-  const total = counts.data?.reduce((sum, item) => sum + item.count, 0);
-  const more = counts.data?.some((item) => item.more) ?? false;
-  const detail = counts.data
+  const feedback = stats?.feedback;
+  const open = feedback ? OPEN_STATUSES.map((status) => ({ status, count: feedback.byStatus[status] })) : undefined;
+  const detail = open
     ?.filter((item) => item.count > 0)
-    .map((item) => `${t(`feedback.status.${item.status}`)}: ${item.count}${item.more ? '+' : ''}`)
+    .map((item) => `${t(`feedback.status.${item.status}`)}: ${item.count}`)
     .join(' · ');
   return (
     <Card
       title={t('dashboard.feedback')}
       to="/feedback"
-      value={total === undefined ? '…' : `${total}${more ? '+' : ''}`}
-      detail={detail || t('dashboard.feedbackNone')}
+      value={open?.reduce((sum, item) => sum + item.count, 0)}
+      detail={
+        feedback && (
+          <>
+            {feedback.overdue > 0 && (
+              <Text span c="red.8" fw={600} size="sm">
+                {t('dashboard.feedbackOverdue', { count: feedback.overdue })}
+                {detail ? ' · ' : ''}
+              </Text>
+            )}
+            {detail || (feedback.overdue > 0 ? '' : t('dashboard.feedbackNone'))}
+          </>
+        )
+      }
     />
   );
 }
 
 /** Announcements waiting for an approver, and those being sent now. */
-function AnnouncementsCard() {
+function AnnouncementsCard({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
-  const counts = useQuery({
-    queryKey: ['announcements', 'dashboard'],
-    queryFn: () =>
-      Promise.all(
-        (['submitted', 'sending'] as const).map(async (status) => {
-          const page = await unwrap(
-            api.GET('/api/admin/announcements', { params: { query: { status, limit: COUNT_LIMIT } } }),
-          );
-          return `${page.items.length}${page.nextCursor === null ? '' : '+'}`;
-        }),
-      ),
-    refetchInterval: 30_000,
-  });
-  const [submitted, sending] = counts.data ?? [];
+  const counts = stats?.announcements;
   return (
     <Card
       title={t('dashboard.announcements')}
       to="/announcements?status=submitted"
-      value={submitted ?? '…'}
-      detail={sending === undefined ? '' : t('dashboard.announcementsSending', { count: sending })}
+      value={counts?.submitted}
+      detail={counts ? t('dashboard.announcementsSending', { count: counts.sending }) : ''}
     />
   );
 }
-
 function FlowsCard() {
   const { t, i18n } = useTranslation();
   const flows = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
@@ -130,7 +146,7 @@ function FlowsCard() {
     <Card
       title={t('dashboard.flows')}
       to="/releases"
-      value={drafts ?? '…'}
+      value={drafts}
       detail={
         live
           ? t('dashboard.live', {

@@ -749,6 +749,7 @@ describe('roles as documented', () => {
       request: () => ({ path: '/auth/session' }),
     },
     { method: 'GET', route: '/api/admin/tokens', needs: 'signed-in', ok: 200, request: () => ({ path: '/tokens' }) },
+    { method: 'GET', route: '/api/admin/stats', needs: 'signed-in', ok: 200, request: () => ({ path: '/stats' }) },
     {
       method: 'GET',
       route: '/api/admin/settings/province',

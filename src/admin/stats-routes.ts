@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { ANNOUNCEMENT_STATUSES, countAnnouncements } from '../announcements/index.js';
+import { countHandoffs } from '../conversation/index.js';
+import { countFeedbackTickets, FEEDBACK_STATUSES } from '../feedback/index.js';
+import { VIETNAM_OFFSET_MS } from '../kernel/index.js';
+import { countMessagesPerDay } from '../messaging/index.js';
+import { apiRoutes, defineApiModule } from '../platform/api-route.js';
+import type { Db } from '../platform/db.js';
+import { getAdminPrincipal, unitScopeOf } from './admin-auth.js';
+import { hasPermission } from './roles.js';
+
+export interface StatsApiDeps {
+  db: Db;
+  clock: () => Date;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+const route = apiRoutes<StatsApiDeps>();
+
+const dayStatsSchema = z
+  .object({
+    day: z.iso.date().meta({ description: 'The day in Vietnam (UTC+7)' }),
+    messagesIn: z.number().int(),
+    messagesOut: z.number().int(),
+    conversations: z.number().int().meta({ description: 'Citizens who wrote that day' }),
+    handedOff: z.number().int().meta({ description: 'Conversations handed to an official that day' }),
+  })
+  .meta({ id: 'DayStats' });
+
+const countsOf = <T extends string>(keys: readonly [T, ...T[]]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<T, z.ZodNumber>);
+
+const statsSchema = z
+  .object({
+    since: z.iso.date().meta({ description: 'The first day counted (Vietnam)' }),
+    days: z
+      .array(dayStatsSchema)
+      .nullable()
+      .meta({ description: 'Every day from `since` to today, oldest first; null without `conversations.read`' }),
+    handoffs: z
+      .object({ open: z.number().int(), taken: z.number().int() })
+      .nullable()
+      .meta({ description: 'Live handoffs: waiting for an official, and claimed; null without `conversations.read`' }),
+    feedback: z
+      .object({
+        byStatus: countsOf(FEEDBACK_STATUSES),
+        overdue: z.number().int().meta({ description: 'Open tickets past their working-day deadline' }),
+      })
+      .nullable()
+      .meta({ description: 'All tickets by status; null without `feedback.read`' }),
+    announcements: countsOf(ANNOUNCEMENT_STATUSES)
+      .nullable()
+      .meta({ description: 'All announcements by status; null without `announcements.read`' }),
+  })
+  .meta({ id: 'DashboardStats' });
+
+/** `YYYY-MM-DD` in Vietnam. */
+const vietnamDay = (instant: Date) => new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+
+/** Counts for the home dashboard, each section only for a caller allowed to read what it counts. */
+export const statsRoutes = {
+  prefix: '/stats',
+  tag: { name: 'Dashboard', description: 'Counts for the home page' },
+  routes: [
+    route({
+      method: 'get',
+      path: '/',
+      operationId: 'getDashboardStats',
+      summary: 'Counts for the dashboard',
+      description:
+        'Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue, announcements by status. A section the caller may not read is null.',
+      access: 'signed-in',
+      query: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
+      response: statsSchema,
+      async handler({ query, res }, ctx) {
+        const { roles } = getAdminPrincipal(res);
+        const now = ctx.clock();
+        const today = vietnamDay(now);
+        const firstDay = new Date(Date.parse(today) - (query.days - 1) * DAY_MS);
+        // Midnight in Vietnam of the first day.
+        const since = new Date(firstDay.getTime() - VIETNAM_OFFSET_MS);
+        const mayConverse = hasPermission(roles, 'conversations.read');
+        const [messages, handoffs, feedback, announcements] = await Promise.all([
+          mayConverse ? countMessagesPerDay(ctx.db, since) : null,
+          mayConverse ? countHandoffs(ctx.db, since) : null,
+          hasPermission(roles, 'feedback.read')
+            ? countFeedbackTickets(ctx.db, { now, unitCode: unitScopeOf(res) })
+            : null,
+          hasPermission(roles, 'announcements.read') ? countAnnouncements(ctx.db) : null,
+        ]);
+        const days =
+          messages && handoffs
+            ? Array.from({ length: query.days }, (_, index) => {
+                const day = new Date(firstDay.getTime() + index * DAY_MS).toISOString().slice(0, 10);
+                const onDay = messages.find((row) => row.day === day);
+                return {
+                  day,
+                  messagesIn: onDay?.in ?? 0,
+                  messagesOut: onDay?.out ?? 0,
+                  conversations: onDay?.citizens ?? 0,
+                  handedOff: handoffs.perDay.find((row) => row.day === day)?.handedOff ?? 0,
+                };
+              })
+            : null;
+        return {
+          since: firstDay.toISOString().slice(0, 10),
+          days,
+          handoffs: handoffs && { open: handoffs.open, taken: handoffs.taken },
+          feedback,
+          announcements,
+        };
+      },
+    }),
+  ],
+};
+
+export const statsApi = defineApiModule([statsRoutes], (deps: StatsApiDeps) => deps);

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedbackTickets } from '../../../src/feedback/index.js';
+import { startTestSystem, type TestSystem } from '../../helpers/system.js';
+import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from './clients.js';
+
+interface DayStats {
+  day: string;
+  messagesIn: number;
+  messagesOut: number;
+  conversations: number;
+  handedOff: number;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Filed this many days ago, a ticket due two weeks after filing is past its deadline. */
+const OVERDUE_AGE_DAYS = 20;
+
+/** A ticket as the intake writes it, filed `daysAgo` days ago, due two weeks later. */
+const ticket = (number: string, status: 'received' | 'answered', daysAgo: number) => ({
+  number,
+  citizenId: 'stats-citizen',
+  language: 'vi' as const,
+  categoryCode: 'moi-truong',
+  categoryName: 'Môi trường',
+  title: 'Rác thải',
+  content: 'Rác thải chưa được thu gom',
+  status,
+  consentKind: 'anonymous' as const,
+  consentText: 'Đồng ý',
+  consentVersion: '1',
+  consentAt: new Date(Date.now() - daysAgo * DAY_MS),
+  createdAt: new Date(Date.now() - daysAgo * DAY_MS),
+  dueAt: new Date(Date.now() - (daysAgo - 14) * DAY_MS),
+});
+
+/** The dashboard's counts on the composed server: real traffic counted per day, and sections cut to the caller's role. */
+describe('dashboard stats', () => {
+  let system: TestSystem;
+  let admin: AdminApi;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    admin = await signInFirstAdmin(system);
+    const citizens = new ZaloCitizens(system.url);
+    const citizen = await citizens.create('Người thống kê');
+    await citizens.say(citizen, { type: 'follow' });
+    await citizens.say(citizen, { type: 'text', text: 'gặp cán bộ' });
+    await system.database.db
+      .insert(feedbackTickets)
+      .values([
+        ticket('PA-ZL-2026-900001', 'received', OVERDUE_AGE_DAYS),
+        ticket('PA-ZL-2026-900002', 'received', 1),
+        ticket('PA-ZL-2026-900003', 'answered', OVERDUE_AGE_DAYS),
+      ]);
+    expect(
+      (await admin.request('POST', '/announcements', { content: { vi: { title: 'T', text: 'Nội dung' } } })).status,
+    ).toBe(201);
+  });
+  afterAll(() => system.destroy());
+
+  it('counts messages, conversations, handoffs, tickets and announcements for an admin', async () => {
+    const { status, body } = await admin.request('GET', '/stats?days=7');
+    expect(status).toBe(200);
+    const days = body.days as DayStats[];
+    expect(days).toHaveLength(7);
+    expect(days[0]?.day).toBe(body.since);
+    const today = days.at(-1);
+    expect(today).toMatchObject({ conversations: 1, handedOff: 1 });
+    expect(today?.messagesIn).toBeGreaterThanOrEqual(2);
+    expect(today?.messagesOut).toBeGreaterThanOrEqual(2);
+    expect(days.slice(0, -1).every((day) => day.messagesIn === 0 && day.handedOff === 0)).toBe(true);
+    expect(body.handoffs).toEqual({ open: 1, taken: 0 });
+    expect(body.feedback).toMatchObject({ byStatus: { received: 2, answered: 1, closed: 0 }, overdue: 1 });
+    expect(body.announcements).toMatchObject({ draft: 1, submitted: 0 });
+  });
+
+  it('leaves out what the role may not read, and refuses a bad period', async () => {
+    const editor = (await createAccount(system, admin, 'stats-editor@province.gov.vn', ['editor'])).api;
+    const { body } = await editor.request('GET', '/stats');
+    expect(body).toMatchObject({ days: null, handoffs: null, feedback: null, announcements: { draft: 1 } });
+    expect((await editor.request('GET', '/stats?days=0')).status).toBe(400);
+  });
+});
