@@ -133,7 +133,7 @@ export default function UnderstandingMissesPage() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" fw={600} c={miss.outcome === 'fallback' ? 'red.9' : 'orange.9'}>
+                  <Text size="sm" fw={600} c={miss.outcome === 'fallback' ? 'red.9' : 'blue.9'}>
                     {t(`understanding.outcome.${miss.outcome}`)}
                   </Text>
                 </Table.Td>

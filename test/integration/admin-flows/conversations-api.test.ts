@@ -27,7 +27,8 @@ describe('admin conversations API', () => {
   let citizenId: string;
 
   beforeAll(async () => {
-    system = await startTestSystem();
+    // Officials answer at any hour here: a handoff, not a message left for the next working day.
+    system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     const admin = await signInFirstAdmin(system);
     ({ api: official, id: officialId } = await createAccount(system, admin, 'official@province.gov.vn', ['official']));
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;

@@ -807,7 +807,7 @@ describe('roles as documented', () => {
   }
 
   beforeAll(async () => {
-    system = await startTestSystem();
+    system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     admin = await signInFirstAdmin(system);
     citizens = new ZaloCitizens(system.url);
     dummyId = (await createAccount(system, admin, 'dummy@province.gov.vn', ['viewer'])).id;

@@ -40,7 +40,7 @@ describe('dashboard stats', () => {
   let admin: AdminApi;
 
   beforeAll(async () => {
-    system = await startTestSystem();
+    system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     admin = await signInFirstAdmin(system);
     const citizens = new ZaloCitizens(system.url);
     const citizen = await citizens.create('Người thống kê');

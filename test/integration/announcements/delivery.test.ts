@@ -52,7 +52,7 @@ describe('announcement delivery', () => {
     const ids = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: FOLLOWERS, tag: 'bulk' });
     await system.database.db
       .update(citizensTable)
-      .set({ contactName: 'Nguyễn Văn An', communeCode: 'Hòa Cường Bắc' })
+      .set({ contactName: 'Nguyễn Văn An', communeCode: '07103' }) // the sandbox's Phường Kinh Bắc (province 24)
       .where(eq(citizensTable.zaloUserId, ids[0] ?? ''));
     // A follower of the same audience chatting with the bot during the broadcast.
     const chatting = await zalo.create('Công dân đang hỏi');
@@ -81,7 +81,7 @@ describe('announcement delivery', () => {
     );
     expect(counts.filter((n) => n !== 1)).toEqual([]);
     const first = (await deliveredTo(system.url, ids[0] ?? '')).at(-1);
-    expect(first?.body.message?.text).toContain('Kính gửi Nguyễn Văn An: trạm y tế Hòa Cường Bắc');
+    expect(first?.body.message?.text).toContain('Kính gửi Nguyễn Văn An: trạm y tế Phường Kinh Bắc');
     expect(first?.body.message?.attachment?.payload?.buttons?.map((button) => button.title)).toEqual([
       'Xem chi tiết',
       'Gọi trạm y tế',

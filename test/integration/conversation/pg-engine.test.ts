@@ -145,9 +145,9 @@ describe('conversation engine with turns in PostgreSQL', () => {
     expect(await say(engine, 'đổi ngôn ngữ')).toContain('ngôn ngữ nào');
     now = new Date(now.getTime() + 61_000);
     const answer = await say(engine, '2');
-    expect(answer).toContain('bắt đầu lại');
+    expect(answer).toContain('lại từ đầu');
     expect(answer).not.toContain('Language changed');
-    expect(await say(engine, 'lien he')).not.toContain('bắt đầu lại');
+    expect(await say(engine, 'lien he')).not.toContain('lại từ đầu');
   });
 
   it('a session record that no longer parses counts as no session', async () => {
