@@ -689,6 +689,10 @@ async function connectRedisOrStartPrivate(config: Config, logger: Logger, shutdo
 
 async function listenHttp(app: Express, port: number, host: string, variable: string): Promise<http.Server> {
   const server = http.createServer(app);
+  // Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's 5 s is shorter than
+  // a load balancer's usual 60 s): otherwise a client may reuse a socket at the moment the server closes it and the
+  // request fails with "other side closed". Shutdown closes idle connections itself.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(

@@ -30,7 +30,8 @@ describe('announcement delivery', () => {
   let zalo: ZaloCitizens;
 
   beforeAll(async () => {
-    system = await startTestSystem();
+    // Sent at any hour the tests run: quiet hours have their own test.
+    system = await startTestSystem({ env: { ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
     const admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;

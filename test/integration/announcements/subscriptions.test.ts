@@ -34,7 +34,8 @@ describe('subscriptions in chat', () => {
   let zalo: ZaloCitizens;
 
   beforeAll(async () => {
-    system = await startTestSystem();
+    // Sent at any hour the tests run: quiet hours have their own test.
+    system = await startTestSystem({ env: { ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
     admin = await signInFirstAdmin(system);
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     zalo = new ZaloCitizens(system.url);
