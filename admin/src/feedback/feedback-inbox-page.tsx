@@ -3,12 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
 import { TICKET_STATUSES, TicketStatusBadge, type TicketStatus } from './ticket-status';
+import { useSearchFilters } from '../shell/use-search-filters';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
@@ -19,7 +20,7 @@ const POLL_MS = 30_000;
  */
 export function FeedbackInboxPage() {
   const { t, i18n } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useSearchFilters();
   const status = (search.get('status') as TicketStatus | null) ?? undefined;
   const category = search.get('category') ?? undefined;
   const [text, setText] = useState(search.get('q') ?? '');
@@ -55,13 +56,6 @@ export function FeedbackInboxPage() {
     for (const item of unseen) next.set(item.categoryCode, item.categoryName);
     setKnownCategories(next);
   }
-
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  };
 
   return (
     <Stack>

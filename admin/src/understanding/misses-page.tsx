@@ -2,12 +2,12 @@ import { Alert, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Text
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
+import { useSearchFilters } from '../shell/use-search-filters';
 
 type Miss = Schemas['UnderstandingMiss'];
 type Status = 'open' | 'resolved' | 'all';
@@ -32,7 +32,7 @@ export function exampleText(masked: string): string {
 export default function UnderstandingMissesPage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
-  const [search, setSearch] = useSearchParams();
+  const [search, setFilter] = useSearchFilters();
   const status = (search.get('status') as Status | null) ?? 'open';
   const outcome = (search.get('outcome') as Outcome | null) ?? undefined;
   const [teaching, setTeaching] = useState<Miss | null>(null);
@@ -66,12 +66,6 @@ export default function UnderstandingMissesPage() {
       await queryClient.invalidateQueries({ queryKey: ['understanding-misses'] });
     },
   });
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  };
 
   return (
     <Stack>
