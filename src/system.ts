@@ -714,8 +714,15 @@ function serverUrl(address: AddressInfo | string | null): string {
 
 function closeServer(server: http.Server): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    // Stops accepting; in-flight requests finish; idle keep-alive sockets are closed so close() can complete.
-    server.close((error) => (error ? reject(error) : resolve()));
+    // Stops accepting; in-flight requests finish; idle keep-alive sockets are closed so close() can complete. A
+    // request still in flight leaves its socket idle only when it ends, and idle sockets otherwise wait out the long
+    // keep-alive timeout: keep closing the idle ones until the server has closed.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+    server.close((error) => {
+      clearInterval(closeIdle);
+      if (error) reject(error);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }
