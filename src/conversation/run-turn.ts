@@ -239,6 +239,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   ): Promise<void> {
     const active = turn.session.active;
     if (!active) return;
+    if (allowTriggers && payload.kind === 'text' && step.input.type === 'text') {
+      if (await startFlowForPlainValue(turn, flow, payload.text)) return;
+    }
     const result = interpretAnswer(step, payload, {
       language: turn.language,
       variables: turn.session.variables,
@@ -329,6 +332,23 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn.out.push(...render(turn, `smalltalk:reply.${kind}`));
     const waiting = await waitingAsk(turn);
     if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
+    return true;
+  }
+
+  /**
+   * A question that takes any words (a procedure to search for) would swallow a value another flow takes: a tax code,
+   * a dossier code, alone or with a few words asking for it, starts that flow instead; false when the text is an answer.
+   */
+  async function startFlowForPlainValue(turn: Turn, asking: FlowDefinition, text: string): Promise<boolean> {
+    const routing = routeMessage(text.trim(), {
+      flows: turn.liveRelease.flows,
+      words: turn.liveRelease.templates,
+      inputs: deps.inputs,
+      language: turn.language,
+      midQuestion: true,
+    });
+    if (routing.kind !== 'flow' || !routing.plainValue || routing.flowId === asking.id) return false;
+    await startFlow(turn, routing.flowId, { variables: routing.variables });
     return true;
   }
 

@@ -93,6 +93,11 @@ export type Routing = (
       variables: Variables;
       /** A trigger that is sure (payload, pattern, the whole message a keyword), values found, examples, a loose keyword. */
       via: 'trigger' | 'entity' | 'examples' | 'keyword';
+      /**
+       * Values found and little else: the message is the value alone, or the value and a few words that ask for this
+       * flow ("mst 2300900005"). Such a message is no answer to a question asking for words (a procedure to search).
+       */
+      plainValue?: boolean;
     }
   /** Close to several flows (or not quite sure of one): the citizen is asked, a button per flow. */
   | { kind: 'ask'; choices: { flow: FlowDefinition; variables: Variables }[] }
@@ -114,6 +119,13 @@ export interface RoutingContext {
   midQuestion?: boolean;
 }
 
+function wordsOf(text: string): string[] {
+  return foldText(text).match(/[a-z0-9]+/g) ?? [];
+}
+
+/** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
+const PLAIN_VALUE_MAX_WORDS = 6;
+
 /** Confidence the examples need to leave a question being asked (higher than between conversations). */
 const MID_QUESTION_CONFIDENCE = 0.8;
 
@@ -127,7 +139,13 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const flows = ctx.flows.map((f) => f.flow);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
-  type Candidate = { flow: FlowDefinition; score: number; length: number; save?: { path: string; value: string } };
+  type Candidate = {
+    flow: FlowDefinition;
+    score: number;
+    length: number;
+    save?: { path: string; value: string };
+    plainValue?: boolean;
+  };
   const candidates: Candidate[] = [];
   for (const flow of flows) {
     for (const trigger of flow.triggers) {
@@ -149,7 +167,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
             flow,
             score: 5,
             length: match[0].length,
-            ...(trigger.save ? { save: { path: trigger.save, value } } : {}),
+            ...(trigger.save
+              ? { save: { path: trigger.save, value }, plainValue: wordsOf(text.replace(match[0], ' ')).length === 0 }
+              : {}),
           });
         }
       } else if (trigger.type === 'keywords') {
@@ -167,6 +187,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     flowId: c.flow.id,
     variables: c.save ? setPath({}, c.save.path, c.save.value) : {},
     via,
+    ...(c.plainValue ? { plainValue: true } : {}),
     ranked: [],
   });
   const sure = sorted.find((c) => c.score >= 3);
@@ -213,8 +234,13 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       (byId(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
       top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin;
-    if (best && !otherWish)
-      return { kind: 'flow', flowId: best.id, variables: variablesOf(best), via: 'entity', ranked };
+    if (best && !otherWish) {
+      const restWords = wordsOf(rest);
+      const plainValue =
+        restWords.length === 0 ||
+        (restWords.length <= PLAIN_VALUE_MAX_WORDS && confidence(best.id) >= DEFAULT_INTENT_THRESHOLDS.route);
+      return { kind: 'flow', flowId: best.id, variables: variablesOf(best), via: 'entity', plainValue, ranked };
+    }
   }
 
   const decision = decideIntent(ranked, offerable);

@@ -162,6 +162,15 @@ describe('understanding citizens: first messages reach the right answer', () => 
     expect(texts(chosen ?? [])).toContain('chưa theo dõi hồ sơ nào');
   });
 
+  it('a code typed where the bot asks for words is looked up, not searched for; words still are', async () => {
+    const [, taxCode] = await run(['tthc', `mst ${TAX_CODE}`]);
+    expect(texts(taxCode?.bot ?? [])).toContain('CÔNG TY TNHH ĐIỆN TỬ KINH BẮC');
+    const [, dossier] = await run(['tthc', CODE]);
+    expect(texts(dossier?.bot ?? [])).toContain('Đang được giải quyết');
+    const [, words] = await run(['tthc', 'khai sinh']);
+    expect(texts(words?.bot ?? [])).toContain('Thủ tục đăng ký khai sinh');
+  });
+
   it('out-of-scope messages get the fallback, never an LGSP lookup', async () => {
     for (const message of ['giá vàng hôm nay', 'thời tiết mai thế nào', 'ai vô địch world cup']) {
       const reply = texts(await first(message));
