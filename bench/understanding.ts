@@ -191,6 +191,15 @@ export async function run(args: string[]): Promise<void> {
   console.log('');
   summary('tuning part', tuned);
   summary('held-out part', heldOut);
+  const heldOutBatches = [...new Set(UNDERSTANDING_MESSAGES.filter((m) => m.holdout === true).map((m) => m.batch))];
+  for (const batch of heldOutBatches)
+    summary(
+      `  ${batch}`,
+      evaluateUnderstanding(
+        UNDERSTANDING_MESSAGES.filter((m) => m.batch === batch),
+        ctx,
+      ),
+    );
   console.log(
     `load average while measuring: ${os
       .loadavg()

@@ -5,6 +5,7 @@ const LEXICON: LexiconSource = {
   synonyms: ['hồ sơ: hs, hso', 'mã số thuế: mst, tax code', 'căn cước: cccd, căn cước công dân', 'khai sinh: birth'],
   filler: ['ạ', 'cho em hỏi', 'anh', 'please'],
   notTopic: ['cần gì', 'thủ tục', 'làm', 'how do i'],
+  cues: ['feedback: vỡ, cống, nghiêng', 'dossier: hồ sơ, trễ hẹn', 'my_dossiers: hồ sơ'],
 };
 const matcher = createIntentMatcher(
   [
@@ -47,6 +48,17 @@ describe('intent matcher', () => {
     expect(matcher.analyse('làm căn cước công dân cần gì ạ').topic).toBe('căn cước');
     expect(matcher.analyse('cho em hỏi thủ tục khai sinh').topic).toBe('khai sinh');
     expect(matcher.analyse('how do I register a birth').topic).toBe('register khai sinh');
+  });
+
+  it('cues: the flows whose words a message holds, most first; marks must agree when the message has them', () => {
+    const cued = (text: string) => matcher.cued(matcher.analyse(text));
+    expect(cued('cột điện nghiêng sắp đổ')).toEqual(['feedback']);
+    expect(cued('hs nộp lâu rồi mà trễ hẹn')).toEqual(['dossier', 'my_dossiers']);
+    // "vô" and "công" fold like "vỡ" and "cống"; typed with their marks they are other words.
+    expect(cued('ai vô địch world cup')).toEqual([]);
+    expect(cued('công thức làm bánh')).toEqual([]);
+    // Without marks the reader cannot tell either: the cue is taken.
+    expect(cued('ong nuoc vo roi')).toEqual(['feedback']);
   });
 
   it('decides: a clear winner starts, close ones are offered, weak ones are nothing', () => {

@@ -19,12 +19,15 @@ export interface IntentExamples {
  * The editable word lists the matcher reads (`words:understanding.*`, every language together):
  * - `synonyms`: entries "canonical: variant, variant" ("hồ sơ: hs, hso"), the canonical phrase as it should be shown;
  * - `filler`: phrases that carry no meaning anywhere ("cho em hỏi", "ạ", "please");
- * - `notTopic`: phrases that ask but are not what a search is about ("cần gì", "thủ tục", "how do i").
+ * - `notTopic`: phrases that ask but are not what a search is about ("cần gì", "thủ tục", "how do i");
+ * - `cues`: entries "flow: phrase, phrase" ("feedback: nghiêng, sụt lún"): words that belong to one job whatever the
+ *   sentence around them, asked about ("did you mean") when nothing else fits, never routed on alone.
  */
 export interface LexiconSource {
   synonyms: readonly string[];
   filler: readonly string[];
   notTopic: readonly string[];
+  cues?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -32,6 +35,7 @@ export const UNDERSTANDING_WORD_LISTS = {
   synonyms: 'words:understanding.synonyms',
   filler: 'words:understanding.filler',
   notTopic: 'words:understanding.not_topic',
+  cues: 'words:understanding.cues',
 } as const;
 
 interface Replacement {
@@ -51,6 +55,8 @@ export interface Lexicon {
   synonyms: Map<string, Replacement[]>;
   filler: PhraseSet;
   notTopic: PhraseSet;
+  /** Cue phrase (as written) → the flows it belongs to. */
+  cues: { phrase: string; flowIds: string[] }[];
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -134,7 +140,22 @@ export function createLexicon(source: LexiconSource): Lexicon {
   const notTopic = phraseSet(source.notTopic);
   for (const w of filler.words) words.add(w);
   for (const w of notTopic.words) words.add(w);
-  return { synonyms, filler, notTopic, words };
+  const cueFlows = new Map<string, { phrase: string; flowIds: string[] }>();
+  for (const entry of source.cues ?? []) {
+    const colon = entry.indexOf(':');
+    if (colon <= 0) continue;
+    const flowId = entry.slice(0, colon).trim();
+    for (const phrase of entry.slice(colon + 1).split(',')) {
+      const cueWords = foldWords(phrase);
+      if (cueWords.length === 0) continue;
+      for (const w of cueWords) words.add(w);
+      const key = phrase.trim().normalize('NFC').toLowerCase();
+      const cue = cueFlows.get(key) ?? { phrase: key, flowIds: [] };
+      if (!cue.flowIds.includes(flowId)) cue.flowIds.push(flowId);
+      cueFlows.set(key, cue);
+    }
+  }
+  return { synonyms, filler, notTopic, cues: [...cueFlows.values()], words };
 }
 
 /**
@@ -300,6 +321,8 @@ export interface IntentMatch {
 
 export interface IntentMatcher {
   match(text: string): IntentMatch;
+  /** Flows whose cue words the analysed message holds, most cues first (ties in the lists' order). */
+  cued(analysis: Analysis): string[];
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -442,8 +465,26 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     return { analysis, ranked };
   }
 
+  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs".
+  const cues = lexicon.cues.map((cue) => ({ tokens: analyse(cue.phrase).tokens, flowIds: cue.flowIds }));
+  // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
+  // with the same marks; one typed without them (or corrected) meets any.
+  const sameWord = (typed: Token | undefined, cue: Token) =>
+    typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
+  function cued(analysis: Analysis): string[] {
+    const tokens = analysis.tokens;
+    const hits = new Map<string, number>();
+    for (const cue of cues) {
+      const found = tokens.some((_, i) => cue.tokens.every((c, k) => sameWord(tokens[i + k], c)));
+      if (cue.tokens.length === 0 || !found) continue;
+      for (const flowId of cue.flowIds) hits.set(flowId, (hits.get(flowId) ?? 0) + 1);
+    }
+    return [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([flowId]) => flowId);
+  }
+
   return {
     match,
+    cued,
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
   };

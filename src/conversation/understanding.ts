@@ -37,6 +37,7 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     synonyms: list(UNDERSTANDING_WORD_LISTS.synonyms),
     filler: list(UNDERSTANDING_WORD_LISTS.filler),
     notTopic: list(UNDERSTANDING_WORD_LISTS.notTopic),
+    cues: list(UNDERSTANDING_WORD_LISTS.cues),
   };
 }
 
@@ -261,6 +262,16 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return { kind: 'ask', choices, ranked };
   }
   if (loose) return { ...toFlow(loose, 'keyword'), ranked };
+  // Nothing fits, but words that belong to a job do ("cột điện nghiêng": a problem to report): asked, never assumed.
+  if (decision.kind === 'none' && !ctx.midQuestion) {
+    const choices = matcher
+      .cued(analysis)
+      .map((flowId) => byId(flowId))
+      .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
+      .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+      .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    if (choices.length > 0) return { kind: 'ask', choices, ranked };
+  }
   return { kind: 'none', ranked };
 }
 

@@ -153,11 +153,15 @@ export class ZaloCitizens {
     return (await this.api<{ id: string }>('/citizens', { displayName })).id;
   }
 
-  /** Everything the OA sent after `after`, waiting for the first item, then until the OA has been quiet a moment. */
+  /**
+   * Everything the OA sent after `after`, waiting for its first message (the citizen's own message, logged first, is
+   * not an answer), then until the OA has been quiet a moment.
+   */
   async collect(citizenId: string, after: number): Promise<ConversationItem[]> {
     const replies: ConversationItem[] = [];
     let cursor = after;
-    for (let waitMs = 10_000; ; waitMs = 700) {
+    for (;;) {
+      const waitMs = replies.length === 0 ? 10_000 : 700;
       const page = await this.api<{ items: ConversationItem[] }>(
         `/citizens/${citizenId}/conversation?after=${cursor}&waitMs=${waitMs}`,
       );
