@@ -58,10 +58,17 @@ describe('announcement delivery', () => {
     // A follower of the same audience chatting with the bot during the broadcast.
     const chatting = await zalo.create('Công dân đang hỏi');
     await zalo.say(chatting, { type: 'follow' });
-    await system.database.db
-      .update(citizensTable)
-      .set({ tags: ['bulk'] })
-      .where(eq(citizensTable.zaloUserId, chatting));
+    // Its citizen row is written when the follow event is handled, which a busy machine may not have done yet.
+    await eventually(
+      async () =>
+        (
+          await system.database.db
+            .update(citizensTable)
+            .set({ tags: ['bulk'] })
+            .where(eq(citizensTable.zaloUserId, chatting))
+            .returning({ id: citizensTable.zaloUserId })
+        ).length === 1,
+    );
 
     const id = await sendAnnouncement(editor, approver, { audience: { tags: ['bulk'] } });
     // The bot answers them while the broadcast is under way (its replies go ahead of the broadcast's messages).
