@@ -3,96 +3,34 @@
 // One announcement to N followers, the whole server in this process (sandbox Zalo and LGSP, a throw-away PostgreSQL
 // database, real Redis with a random prefix). The N followers exist in the Zalo simulator and in our citizens table,
 // all inside the consultation window (the message lane). Measured: the fan-out (recipient rows written from the
-// database cursor and one send job queued per recipient), the hand-over and delivery rates against the configured
+// database cursor and send jobs queued, each for a batch of recipients), the hand-over and delivery rates against the configured
 // Zalo rate limit (`--rate`, calls/min, shared with replies), and the replies of `--citizens` citizens who chat
 // meanwhile. The send phase is watched for `--seconds` at most (at Zalo's 4,000 calls/min 100,000 messages take 25
 // minutes), then the announcement is cancelled and the rest withdrawn. Duplicates: citizens with two messages of it.
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { announcementRecipients, announcements } from '../src/announcements/index.js';
 import { citizens } from '../src/citizens/index.js';
-import { readConfig } from '../src/config.js';
 import { messageDeliveries } from '../src/messaging/index.js';
-import { openDatabase } from '../src/platform/db.js';
-import { createLogger } from '../src/platform/logger.js';
-import { connectRedis } from '../src/platform/redis.js';
-import { startSystem } from '../src/system.js';
-import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { intOption, startInProcessServer } from './lib/in-process-server.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
-import { findFreePort } from './lib/server-process.js';
-import { createThrowAwayDatabase } from './lib/throw-away-database.js';
-
-const conversationSchema = z.object({
-  items: z.array(z.object({ seq: z.number(), direction: z.enum(['in', 'out']) })),
-});
-
-function option(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(args[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 export async function run(args: string[]): Promise<void> {
-  const recipients = option(args, 'recipients', 100_000);
-  const rate = option(args, 'rate', 4000);
-  const seconds = option(args, 'seconds', 120);
-  const citizenCount = option(args, 'citizens', 10);
-  const id = randomBytes(4).toString('hex');
-  const database = await createThrowAwayDatabase(`bench_announcements_${id}`);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-announcements-'));
-  const prefix = `bencha${id}`;
-  const logger = createLogger({ level: 'warn' });
-  const handle = await openDatabase({ url: database.url, dataDir, logger, maxConnections: 20 });
-  const system = await startSystem({
-    config: readConfig({
-      SANDBOX: 'true',
-      PORT: String(await findFreePort()),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: BENCH_REDIS_URL,
-      REDIS_PREFIX: prefix,
-      ZALO_RATE_LIMIT_PER_MIN: String(rate),
-      ANNOUNCEMENTS_QUIET_HOURS: 'off',
-      ANNOUNCEMENTS_DAILY_CAP: '100',
-      LOG_LEVEL: 'warn',
-    }),
-    role: 'all',
-    logger,
-    database: handle,
+  const recipients = intOption(args, 'recipients', 100_000);
+  const rate = intOption(args, 'rate', 4000);
+  const seconds = intOption(args, 'seconds', 120);
+  const citizenCount = intOption(args, 'citizens', 10);
+  const server = await startInProcessServer('announcements', {
+    ZALO_RATE_LIMIT_PER_MIN: String(rate),
+    ANNOUNCEMENTS_QUIET_HOURS: 'off',
+    ANNOUNCEMENTS_DAILY_CAP: '100',
   });
+  const { system, zalo: api, ask } = server;
   const db = system.database.db;
-  const base = system.url ?? '';
-  const api = async (route: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${base}/sandbox/zalo/api${route}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return response.json();
-  };
-  const lastSeq = async (citizenId: string) =>
-    conversationSchema.parse(await api(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
-  /** Sends `liên hệ` and returns the milliseconds until the first OA message after it. */
-  const ask = async (citizenId: string): Promise<number> => {
-    const after = await lastSeq(citizenId);
-    const started = performance.now();
-    await api(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
-    for (;;) {
-      const page = conversationSchema.parse(
-        await api(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
-      );
-      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
-    }
-  };
   const counts = async (announcementId: string) => {
     const [row] = await db
       .select({
@@ -116,13 +54,7 @@ export async function run(args: string[]): Promise<void> {
   const rows: ReportRow[] = [];
   const extra: Record<string, unknown> = {};
   try {
-    const asking: string[] = [];
-    for (let i = 0; i < citizenCount; i += 1) {
-      const created = z.object({ id: z.string() }).parse(await api('/citizens', { displayName: `Công dân ${i}` }));
-      await api(`/citizens/${created.id}/send`, { type: 'follow' });
-      asking.push(created.id);
-    }
-    for (const citizenId of asking) await ask(citizenId);
+    const asking = await server.chattingCitizens(citizenCount);
 
     console.log(`making ${recipients} followers…`);
     const followers = z
@@ -161,6 +93,7 @@ export async function run(args: string[]): Promise<void> {
       .returning({ id: announcements.id });
     const announcementId = announcement?.id ?? '';
     const started = performance.now();
+    const cpuAtStart = process.cpuUsage();
     await system.announcements.scheduleFanout(announcementId, new Date());
 
     // Replies while it goes out: the citizens keep asking until the watch ends.
@@ -197,6 +130,7 @@ export async function run(args: string[]): Promise<void> {
       if (last.sent >= recipients || elapsed > seconds * 1000) break;
     }
     const watchedMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuAtStart);
     watching = false;
     await chatting;
     await db
@@ -218,7 +152,9 @@ export async function run(args: string[]): Promise<void> {
       watched_s: Math.round(watchedMs / 1000),
       handed_over: last.handed,
       sent: last.sent,
+      handed_per_min: Math.round((last.handed / ((watchedMs - (fanoutMs ?? 0)) / 1000)) * 60),
       sent_per_min: Math.round((last.sent / sendSeconds) * 60),
+      cpu_ms_per_sent: Math.round((cpu.user + cpu.system) / 1000 / Math.max(1, last.sent)),
       limit_per_min: rate,
       duplicates: duplicates?.n ?? 0,
       replies: latencies.length,
@@ -229,13 +165,7 @@ export async function run(args: string[]): Promise<void> {
     });
     extra.loadAverage = os.loadavg();
   } finally {
-    await system.close('benchmark finished');
-    await handle.close();
-    const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'queue' });
-    await deleteKeys(redis, prefix);
-    redis.disconnect();
-    await database.drop();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await server.close();
   }
   await writeReport({
     name: 'announcements',

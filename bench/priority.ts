@@ -7,85 +7,19 @@
 // for other followers (the rate limit, 4,000 calls/min, keeps most of them waiting throughout). The broadcasts still
 // queued when the last reply arrived are reported, to show the backlog was there.
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { citizens } from '../src/citizens/index.js';
-import { readConfig } from '../src/config.js';
 import { citizenIdSchema } from '../src/conversation/index.js';
-import { openDatabase } from '../src/platform/db.js';
-import { createLogger } from '../src/platform/logger.js';
-import { connectRedis } from '../src/platform/redis.js';
-import { startSystem } from '../src/system.js';
 import { messageDeliveries } from '../src/messaging/index.js';
-import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { intOption, startInProcessServer } from './lib/in-process-server.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
-import { findFreePort } from './lib/server-process.js';
-import { createThrowAwayDatabase } from './lib/throw-away-database.js';
-
-const conversationSchema = z.object({
-  items: z.array(z.object({ seq: z.number(), direction: z.enum(['in', 'out']) })),
-});
-
-function option(args: string[], name: string, fallback: number): number {
-  const index = args.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(args[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 export async function run(args: string[]): Promise<void> {
-  const broadcasts = option(args, 'broadcasts', 20_000);
-  const citizenCount = option(args, 'citizens', 20);
-  const rounds = option(args, 'rounds', 5);
-  const id = randomBytes(4).toString('hex');
-  const database = await createThrowAwayDatabase(`bench_priority_${id}`);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-priority-'));
-  const prefix = `benchp${id}`;
-  const port = await findFreePort();
-  const logger = createLogger({ level: 'warn' });
-  const handle = await openDatabase({ url: database.url, dataDir, logger, maxConnections: 20 });
-  const system = await startSystem({
-    config: readConfig({
-      SANDBOX: 'true',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: BENCH_REDIS_URL,
-      REDIS_PREFIX: prefix,
-      ZALO_RATE_LIMIT_PER_MIN: '4000',
-      LOG_LEVEL: 'warn',
-    }),
-    role: 'all',
-    logger,
-    database: handle,
-  });
-  const base = system.url ?? '';
-  const api = async (route: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${base}/sandbox/zalo/api${route}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return response.json();
-  };
-  const lastSeq = async (citizenId: string) =>
-    conversationSchema.parse(await api(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
-  /** Sends `liên hệ` and returns the milliseconds until the first OA message after it. */
-  const ask = async (citizenId: string): Promise<number> => {
-    const after = await lastSeq(citizenId);
-    const started = performance.now();
-    await api(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
-    for (;;) {
-      const page = conversationSchema.parse(
-        await api(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
-      );
-      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
-    }
-  };
+  const broadcasts = intOption(args, 'broadcasts', 20_000);
+  const citizenCount = intOption(args, 'citizens', 20);
+  const rounds = intOption(args, 'rounds', 5);
+  const server = await startInProcessServer('priority');
+  const { system, ask } = server;
   const measure = async (): Promise<number[]> => {
     const latencies: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
@@ -102,21 +36,17 @@ export async function run(args: string[]): Promise<void> {
   };
 
   const rows: ReportRow[] = [];
-  const asking: string[] = [];
+  let asking: string[] = [];
   try {
-    for (let i = 0; i < citizenCount; i += 1) {
-      const created = z.object({ id: z.string() }).parse(await api('/citizens', { displayName: `Công dân ${i}` }));
-      await api(`/citizens/${created.id}/send`, { type: 'follow' });
-      asking.push(created.id);
-    }
-    for (const citizenId of asking) await ask(citizenId);
+    asking = await server.chattingCitizens(citizenCount);
 
     const idle = await measure();
     rows.push(row('idle outbound queue', idle, 0));
 
     console.log(`queueing ${broadcasts} broadcast messages…`);
     const queueStarted = performance.now();
-    const followers = Array.from({ length: broadcasts }, (_, i) => `9${id}${String(i).padStart(8, '0')}`);
+    const run = randomBytes(4).toString('hex');
+    const followers = Array.from({ length: broadcasts }, (_, i) => `9${run}${String(i).padStart(8, '0')}`);
     for (let i = 0; i < followers.length; i += 500) {
       const batch = followers.slice(i, i + 500);
       await system.database.db
@@ -137,13 +67,7 @@ export async function run(args: string[]): Promise<void> {
     const busy = await measure();
     rows.push(row(`${broadcasts} broadcasts queued`, busy, await queuedBroadcasts()));
   } finally {
-    await system.close('benchmark finished');
-    await handle.close();
-    const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'queue' });
-    await deleteKeys(redis, prefix);
-    redis.disconnect();
-    await database.drop();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await server.close();
   }
   await writeReport({
     name: 'priority',

@@ -297,6 +297,20 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           },
         }),
         route({
+          method: 'post',
+          path: '/preview',
+          operationId: 'previewAudienceWhileComposing',
+          summary: 'Audience preview while composing',
+          description:
+            'How many citizens an audience not yet saved matches now, and how many each delivery lane reaches (the same counts as `GET …/:id/preview`): the compose screen asks as the audience is edited. Reads only; nothing is stored or audited.',
+          access: canWrite,
+          body: z.object({ audience: audienceSchema }),
+          response: previewSchema,
+          async handler({ body }, { db, clock, windowDays }) {
+            return previewAudience(db, body.audience, clock(), windowDays);
+          },
+        }),
+        route({
           method: 'get',
           path: '/:id',
           operationId: 'getAnnouncement',

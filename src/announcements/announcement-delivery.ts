@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
-import { and, asc, count, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { citizens } from '../citizens/index.js';
 import type { TemplateRenderer } from '../conversation/index.js';
 import {
@@ -14,7 +14,14 @@ import {
 } from '../kernel/index.js';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import { createQueue, createWorker, DelayedError, startPeriodicTask, type QueueContext } from '../platform/queues.js';
+import {
+  createQueue,
+  createWorker,
+  DelayedError,
+  RateLimitError,
+  startPeriodicTask,
+  type QueueContext,
+} from '../platform/queues.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
 import { fillPlaceholders, renderAnnouncement } from './content.js';
@@ -52,8 +59,15 @@ export interface AnnouncementDeliveryConfig {
 
 /** What delivery needs of the messaging module: record in a transaction, release after the commit. */
 export interface AnnouncementSink {
-  record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
-  release(citizenId: string): Promise<void>;
+  /** Each citizen's delivery record ids, in the order given (one statement for the whole batch). */
+  recordMany(
+    executor: DbOrTx,
+    items: Array<{ citizenId: string; messages: OutboundMessage[] }>,
+    context?: SendContext,
+  ): Promise<string[][]>;
+  releaseMany(citizenIds: string[]): Promise<void>;
+  /** The delivery queue's jobs by state (messages ready to go are `waiting` and `prioritized`). */
+  queueDepths(): Promise<Array<{ state: string; count: number }>>;
   /** Withdraws the not yet sent messages of a correlation id (a cancelled announcement). */
   withdraw(correlationId: string, reason: string): Promise<number>;
 }
@@ -111,6 +125,15 @@ export interface AnnouncementWorkers {
 }
 
 const FANOUT_BATCH = 500;
+/** Recipients handed over by one send job at most (a second's worth at Zalo's 4,000 calls/min is about 66). */
+const HANDOVER_BATCH_MAX = 50;
+/**
+ * Hand-overs wait while the delivery queue holds more than this many seconds' worth of messages ready to go (at the
+ * rate limit): when delivery is slower than the limit, the backlog stays short, so a pause or cancel still stops an
+ * announcement within seconds.
+ */
+const BACKLOG_SECONDS = 3;
+const BACKLOG_RETRY_MS = 1000;
 const SWEEP_EVERY_MS = 60_000;
 const r = announcementRecipients;
 const c = citizens;
@@ -135,6 +158,18 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   const fanoutQueue = createQueue(announcementFanoutQueue, deps.queues);
   const sendQueue = createQueue(announcementSendQueue, deps.queues);
   const articleQueue = createQueue(announcementArticleQueue, deps.queues);
+  // Hand-overs at Zalo's pace, a second's worth per job: messaging's backlog stays short, so a pause or cancel
+  // stops the announcement promptly, and a job's cost (locks, cap counts, records) is paid once per batch.
+  const perSecond = Math.max(1, Math.floor(deps.config.sendsPerMinute / 60));
+  const handoverBatch = Math.min(HANDOVER_BATCH_MAX, perSecond);
+  const handoverEveryMs = Math.round((1000 * handoverBatch) / perSecond);
+  const backlogLimit = BACKLOG_SECONDS * perSecond;
+  async function deliveryBacklog(): Promise<number> {
+    const depths = await deps.sink.queueDepths();
+    return depths
+      .filter((depth) => depth.state === 'waiting' || depth.state === 'prioritized')
+      .reduce((sum, depth) => sum + depth.count, 0);
+  }
 
   async function scheduleFanout(announcementId: string, at: Date, options: { again?: boolean } = {}): Promise<void> {
     const delay = Math.max(0, at.getTime() - clock().getTime());
@@ -238,13 +273,16 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
       if (batch.length === 0) return;
       const current = await findAnnouncement(deps.db, announcementId);
       if (current?.status !== 'sending') return;
-      await sendQueue.addBulk(
-        batch.map(({ citizenId }) => ({
+      const jobs = [];
+      for (let i = 0; i < batch.length; i += handoverBatch) {
+        const citizenIds = batch.slice(i, i + handoverBatch).map((row) => row.citizenId);
+        jobs.push({
           name: 'send',
-          data: { announcementId, citizenId },
-          opts: { jobId: sendJobId(announcementId, citizenId) },
-        })),
-      );
+          data: { announcementId, citizenIds },
+          opts: { jobId: sendJobId(announcementId, citizenIds[0] ?? '') },
+        });
+      }
+      await sendQueue.addBulk(jobs);
       cursor = batch.at(-1)?.citizenId ?? null;
     }
   }
@@ -373,36 +411,52 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     });
   }
 
-  type SendDecision =
-    { kind: 'done' } | { kind: 'wait' } | { kind: 'quiet'; until: Date } | { kind: 'queued'; citizenId: string };
+  type HandOver = { kind: 'done'; queued: string[] } | { kind: 'wait' } | { kind: 'quiet'; until: Date };
 
-  /** Decides one recipient's lane and hands the message over, exactly once (the recipient row is the guard). */
-  async function sendToRecipient(announcementId: string, citizenId: string): Promise<SendDecision> {
+  /**
+   * Decides the lane of a batch of recipients and hands their messages over, each exactly once (a recipient row
+   * leaves `pending` in the transaction that records its message): one statement each for the locks, the rows, the
+   * citizens, the daily cap, the delivery records and the outcomes, whatever the batch's size.
+   */
+  async function handOver(announcementId: string, citizenIds: string[]): Promise<HandOver> {
     const now = clock();
     // Loads the catalogue (kept in memory) before the transaction, so no LGSP call holds it open.
     await deps.communeName?.('');
-    return deps.db.transaction(async (tx): Promise<SendDecision> => {
-      // One announcement at a time per citizen: the daily cap counts what the others committed.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`announcement-citizen:${citizenId}`}))`);
-      const [recipient] = await tx
-        .select()
-        .from(r)
-        .where(and(eq(r.announcementId, announcementId), eq(r.citizenId, citizenId)))
-        .for('update');
-      if (recipient?.status !== 'pending') return { kind: 'done' };
+    return deps.db.transaction(async (tx): Promise<HandOver> => {
+      // One announcement at a time per citizen: the daily cap counts what the others committed. Taken in one
+      // order (by key), so two batches never wait on each other in a cycle.
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(k) from (select distinct hashtext('announcement-citizen:' || id) as k
+          from unnest(${pgTextArray(citizenIds)}) as id order by k) as keys`,
+      );
+      // Rows another job is handing over right now are its own (a duplicate job): skipped, not waited for.
+      const claimed = (
+        await tx
+          .select({ citizenId: r.citizenId })
+          .from(r)
+          .where(and(eq(r.announcementId, announcementId), inArray(r.citizenId, citizenIds), eq(r.status, 'pending')))
+          .for('update', { skipLocked: true })
+      ).map((row) => row.citizenId);
+      if (claimed.length === 0) return { kind: 'done', queued: [] };
       const announcement = await findAnnouncement(tx, announcementId);
       if (!announcement || announcement.status === 'cancelled') {
-        await skip(tx, announcementId, citizenId, 'cancelled');
-        return { kind: 'done' };
+        await settle(
+          tx,
+          announcementId,
+          claimed.map((citizenId) => ({ citizenId, skip: 'cancelled' })),
+          now,
+        );
+        return { kind: 'done', queued: [] };
       }
-      // Paused (or not yet sending): it stays pending; resuming queues it again.
+      // Paused (or not yet sending): they stay pending; resuming queues them again.
       if (announcement.status !== 'sending') return { kind: 'wait' };
       if (!announcement.urgent) {
         const until = endOfQuietHours(now, deps.config.quietHours);
         if (until) return { kind: 'quiet', until };
       }
-      const [citizen] = await tx
+      const people = await tx
         .select({
+          id: c.zaloUserId,
           following: c.following,
           language: c.language,
           contactName: c.contactName,
@@ -411,49 +465,65 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
           unsubscribed: sql<boolean>`exists (select 1 from ${announcementSubscriptions} s where s.citizen_id = ${c.zaloUserId} and s.unsubscribed_at is not null)`,
         })
         .from(c)
-        .where(eq(c.zaloUserId, citizenId));
-      if (!citizen?.following) return skip(tx, announcementId, citizenId, 'not_following');
-      if (citizen.unsubscribed) return skip(tx, announcementId, citizenId, 'unsubscribed');
+        .where(inArray(c.zaloUserId, claimed));
+      const byId = new Map(people.map((person) => [person.id, person]));
+      const today = new Map<string, number>();
       if (!announcement.urgent) {
-        const [today] = await tx
-          .select({ n: count() })
+        const counts = await tx
+          .select({ citizenId: r.citizenId, n: count() })
           .from(r)
-          .where(and(eq(r.citizenId, citizenId), eq(r.status, 'queued'), gte(r.queuedAt, startOfVietnamDay(now))));
-        if ((today?.n ?? 0) >= deps.config.dailyCapPerCitizen) return skip(tx, announcementId, citizenId, 'daily_cap');
+          .where(and(inArray(r.citizenId, claimed), eq(r.status, 'queued'), gte(r.queuedAt, startOfVietnamDay(now))))
+          .groupBy(r.citizenId);
+        for (const row of counts) today.set(row.citizenId, row.n);
       }
-      const language = languageSchema.safeParse(citizen.language).data ?? DEFAULT_LANGUAGE;
-      const messages = renderAnnouncement(announcement.content, {
-        language,
-        name: citizen.contactName ?? deps.renderer.t('announcements:name_fallback', language),
-        commune:
-          (citizen.communeCode ? await deps.communeName?.(citizen.communeCode) : null) ??
-          deps.renderer.t('announcements:commune_fallback', language),
-      });
+      const outcomes: RecipientOutcome[] = [];
+      const sending: Array<{ citizenId: string; messages: OutboundMessage[]; inside: boolean }> = [];
+      for (const citizenId of claimed) {
+        const citizen = byId.get(citizenId);
+        if (!citizen?.following) outcomes.push({ citizenId, skip: 'not_following' });
+        else if (citizen.unsubscribed) outcomes.push({ citizenId, skip: 'unsubscribed' });
+        else if (!announcement.urgent && (today.get(citizenId) ?? 0) >= deps.config.dailyCapPerCitizen)
+          outcomes.push({ citizenId, skip: 'daily_cap' });
+        else {
+          const language = languageSchema.safeParse(citizen.language).data ?? DEFAULT_LANGUAGE;
+          const messages = renderAnnouncement(announcement.content, {
+            language,
+            name: citizen.contactName ?? deps.renderer.t('announcements:name_fallback', language),
+            commune:
+              (citizen.communeCode ? await deps.communeName?.(citizen.communeCode) : null) ??
+              deps.renderer.t('announcements:commune_fallback', language),
+          });
+          sending.push({ citizenId, messages, inside: citizen.inside });
+        }
+      }
       // Outside the window messaging holds it for the citizen's next visit; the article lane reaches them meanwhile.
-      const ids = await deps.sink.record(tx, citizenId, messages, {
-        purpose: 'broadcast',
-        correlationId: correlationIdOf(announcementId),
-      });
-      await tx
-        .update(r)
-        .set({
-          status: 'queued',
-          lane: citizen.inside ? 'message' : 'article',
-          deliveryId: ids.at(-1) ?? null,
-          queuedAt: now,
-          updatedAt: sql`now()`,
-        })
-        .where(and(eq(r.announcementId, announcementId), eq(r.citizenId, citizenId)));
-      return { kind: 'queued', citizenId };
+      const ids = await deps.sink.recordMany(
+        tx,
+        sending.map(({ citizenId, messages }) => ({ citizenId, messages })),
+        { purpose: 'broadcast', correlationId: correlationIdOf(announcementId) },
+      );
+      sending.forEach(({ citizenId, inside }, i) =>
+        outcomes.push({ citizenId, lane: inside ? 'message' : 'article', deliveryId: ids[i]?.at(-1) ?? null }),
+      );
+      await settle(tx, announcementId, outcomes, now);
+      return { kind: 'done', queued: sending.map((item) => item.citizenId) };
     });
   }
 
-  async function skip(tx: Tx, announcementId: string, citizenId: string, reason: string): Promise<SendDecision> {
-    await tx
-      .update(r)
-      .set({ status: 'skipped', reason, updatedAt: sql`now()` })
-      .where(and(eq(r.announcementId, announcementId), eq(r.citizenId, citizenId), eq(r.status, 'pending')));
-    return { kind: 'done' };
+  /** Moves the batch's recipients out of `pending`, each to its outcome, in one statement. */
+  async function settle(tx: Tx, announcementId: string, outcomes: RecipientOutcome[], now: Date): Promise<void> {
+    if (outcomes.length === 0) return;
+    const rows = outcomes.map((o) =>
+      'skip' in o
+        ? sql`(${o.citizenId}, 'skipped', ${o.skip}, null, null::uuid)`
+        : sql`(${o.citizenId}, 'queued', null, ${o.lane}, ${o.deliveryId}::uuid)`,
+    );
+    await tx.execute(sql`update ${r} set
+        status = v.status, reason = v.reason, lane = v.lane, delivery_id = v.delivery_id,
+        queued_at = case when v.status = 'queued' then ${now.toISOString()}::timestamptz else ${r.queuedAt} end,
+        updated_at = now()
+      from (values ${sql.join(rows, sql`, `)}) as v (citizen_id, status, reason, lane, delivery_id)
+      where ${r.announcementId} = ${announcementId} and ${r.citizenId} = v.citizen_id and ${r.status} = 'pending'`);
   }
 
   async function startWorkers(options: { concurrency?: number; scheduleSweep?: boolean } = {}) {
@@ -467,20 +537,28 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     const sendWorker = createWorker(
       announcementSendQueue,
       async (data, job: Job, token) => {
-        const decision = await sendToRecipient(data.announcementId, data.citizenId);
+        // A job queued by an earlier version names one recipient.
+        const citizenIds = data.citizenIds ?? (data.citizenId ? [data.citizenId] : []);
+        if ((await deliveryBacklog()) >= backlogLimit) {
+          // Every hand-over pauses a moment; the job waits again without using up an attempt.
+          await sendQueue.queue.rateLimit(BACKLOG_RETRY_MS);
+          throw new RateLimitError();
+        }
+        const decision = await handOver(data.announcementId, citizenIds);
         if (decision.kind === 'quiet') {
           if (token === undefined) throw new Error('quiet hours: no job token to delay with');
           await job.moveToDelayed(decision.until.getTime(), token);
           throw new DelayedError();
         }
-        if (decision.kind === 'queued') await deps.sink.release(decision.citizenId);
-        if (decision.kind !== 'wait') await finishIfDone(data.announcementId);
+        if (decision.kind === 'done') {
+          await deps.sink.releaseMany(decision.queued);
+          await finishIfDone(data.announcementId);
+        }
       },
       {
         ...context,
-        concurrency: options.concurrency ?? 8,
-        // Hand-overs at Zalo's pace keep messaging's backlog short, so pausing stops the announcement promptly.
-        limiter: { max: Math.max(1, Math.floor(deps.config.sendsPerMinute / 60)), duration: 1000 },
+        concurrency: options.concurrency ?? 2,
+        limiter: { max: 1, duration: handoverEveryMs },
       },
     );
     async function sweep(): Promise<number> {
@@ -531,6 +609,18 @@ export async function purgeAnnouncementRecipients(db: DbOrTx, before: Date): Pro
     )
     .returning({ id: r.citizenId });
   return removed.length;
+}
+
+/** What becomes of one recipient of a batch: skipped with a reason, or queued in a lane with its delivery record. */
+type RecipientOutcome =
+  { citizenId: string; skip: string } | { citizenId: string; lane: 'message' | 'article'; deliveryId: string | null };
+
+/** A text[] parameter (drizzle would spread a plain array into a list of parameters). */
+function pgTextArray(values: string[]) {
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 class StoppedError extends Error {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineQueue } from '../platform/queues.js';
 
 /**
- * "Fan announcement X out": writes its recipients from a database cursor, then queues one send job per pending
- * recipient. Its id names the announcement, so asking again while it waits adds nothing; a re-run resumes.
+ * "Fan announcement X out": writes its recipients from a database cursor, then queues send jobs for the pending
+ * recipients (batches). Its id names the announcement, so asking again while it waits adds nothing; a re-run resumes.
  */
 export const announcementFanoutQueue = defineQueue('announcement-fanout', z.object({ announcementId: z.uuid() }), {
   attempts: 10,
@@ -12,12 +12,20 @@ export const announcementFanoutQueue = defineQueue('announcement-fanout', z.obje
 });
 
 /**
- * "Hand announcement X to citizen Y": one job per recipient, id `<announcement>-<citizen>`. The recipient row moves
- * from `pending` once, in the transaction that records the message, so a job run twice sends nothing twice.
+ * "Hand announcement X to these citizens": a batch of up to a second's worth of recipients per job, id
+ * `<announcement>-<first citizen>`. A recipient row moves from `pending` once, in the transaction that records its
+ * message, so a job run twice (or two jobs naming the same recipient) sends nothing twice. `citizenId`: a job queued
+ * by an earlier version, for one recipient.
  */
 export const announcementSendQueue = defineQueue(
   'announcement-send',
-  z.object({ announcementId: z.uuid(), citizenId: z.string().min(1).max(64) }),
+  z
+    .object({
+      announcementId: z.uuid(),
+      citizenIds: z.array(z.string().min(1).max(64)).min(1).max(500).optional(),
+      citizenId: z.string().min(1).max(64).optional(),
+    })
+    .refine((data) => data.citizenIds !== undefined || data.citizenId !== undefined, 'citizenIds is required'),
   { attempts: 8, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, removeOnComplete: true },
 );
 
@@ -35,7 +43,7 @@ export const announcementMaintenanceQueue = defineQueue(
   { attempts: 3 },
 );
 
-/** The send job's id: the same for the same recipient, however often it is asked for. */
+/** The send job's id: the same for the same batch (named by its first recipient), however often it is asked for. */
 export function sendJobId(announcementId: string, citizenId: string): string {
   return `${announcementId}-${citizenId}`;
 }

@@ -191,14 +191,24 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
   const setCommune = defineAction({
     name: 'announcements.commune.set',
     description:
-      "Sets the citizen's commune (announcements for it, {{commune}} in their text) from a code of the catalogue, e.g. feedback.place's communeCode; value.name. invalid: no code; not_found: not a commune of the province.",
+      "Sets the citizen's commune (announcements for it, {{commune}} in their text) from a code of the catalogue, e.g. feedback.place's communeCode; value.result is set, or consent_needed (no consent recorded yet: ask, then call again with consent 'yes'); value.name. invalid: no code; not_found: not a commune of the province.",
     kind: 'write',
-    args: z.object({ code: z.string().trim().max(16).optional() }),
-    async run({ code }) {
+    args: z.object({ code: z.string().trim().max(16).optional(), consent: z.enum(['yes', 'no']).optional() }),
+    async run({ code, consent }, ctx) {
       if (!code) return { status: 'invalid' };
       const name = await deps.communeName(code);
       if (!name) return { status: 'not_found' };
-      return { status: 'ok', value: { name }, effects: [{ type: COMMUNE_EFFECT, payload: { code } }] };
+      // Where a citizen lives is personal data: kept only with their recorded consent (Law 91/2025), as topics are.
+      const row = await subscriptionOf(ctx.citizenId);
+      if (!row?.consentedAt && consent !== 'yes') return { status: 'ok', value: { result: 'consent_needed', name } };
+      const consentText = row?.consentedAt
+        ? undefined
+        : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
+      return {
+        status: 'ok',
+        value: { result: 'set', name },
+        effects: [{ type: COMMUNE_EFFECT, payload: { code, ...(consentText ? { consentText } : {}) } }],
+      };
     },
   });
 
@@ -214,6 +224,11 @@ export function createSubscriptionEffects(): EffectDefinition<z.ZodType>[] {
       payload: subscriptionPayloadSchema,
       async perform(payload, ctx) {
         if (payload.op === 'stop') {
+          // Consent withdrawn: the commune kept for announcements goes with the topics.
+          await ctx.tx
+            .update(citizens)
+            .set({ communeCode: null, updatedAt: sql`now()` })
+            .where(eq(citizens.zaloUserId, ctx.citizenId));
           await ctx.tx
             .insert(s)
             .values({ citizenId: ctx.citizenId, topics: [], unsubscribedAt: ctx.now })
@@ -250,12 +265,21 @@ export function createSubscriptionEffects(): EffectDefinition<z.ZodType>[] {
     }),
     defineEffect({
       type: COMMUNE_EFFECT,
-      payload: z.object({ code: z.string().min(1).max(16) }),
+      payload: z.object({ code: z.string().min(1).max(16), consentText: z.string().max(2000).optional() }),
       async perform(payload, ctx) {
         await ctx.tx
           .update(citizens)
           .set({ communeCode: payload.code, updatedAt: sql`now()` })
           .where(eq(citizens.zaloUserId, ctx.citizenId));
+        // Naming one's commune asks for its announcements: after "hủy đăng ký" they come again.
+        const consent = payload.consentText ? { consentedAt: ctx.now, consentText: payload.consentText } : {};
+        await ctx.tx
+          .insert(s)
+          .values({ citizenId: ctx.citizenId, topics: [], ...consent })
+          .onConflictDoUpdate({
+            target: s.citizenId,
+            set: { unsubscribedAt: null, ...consent, updatedAt: sql`now()` },
+          });
       },
     }),
   ];

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -98,7 +98,8 @@ async function finish(
   delivery: Delivery,
   update: { status: 'failed' | 'skipped' | 'held'; reason: string; code?: number | undefined },
 ): Promise<void> {
-  await deps.db
+  // Only while still queued: a message withdrawn meanwhile (a cancelled announcement) stays withdrawn.
+  const [updated] = await deps.db
     .update(t)
     .set({
       status: update.status,
@@ -107,7 +108,12 @@ async function finish(
       inFlightSince: null,
       updatedAt: sql`now()`,
     })
-    .where(eq(t.id, delivery.id));
+    .where(and(eq(t.id, delivery.id), eq(t.status, 'queued')))
+    .returning({ id: t.id });
+  if (!updated) {
+    await clearInFlight(deps, delivery);
+    return;
+  }
   deps.metrics?.outboundMessages.inc({ status: update.status });
   deps.logger.info(
     { deliveryId: delivery.id, status: update.status, reason: update.reason, channelCode: update.code },
@@ -143,10 +149,13 @@ async function deliverOne(
     deps.metrics?.outboundPossibleDuplicates.inc();
     deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
   }
-  await deps.db
+  const [claimed] = await deps.db
     .update(t)
     .set({ attempts: sql`${t.attempts} + 1`, inFlightSince: now, updatedAt: sql`now()` })
-    .where(eq(t.id, delivery.id));
+    .where(and(eq(t.id, delivery.id), eq(t.status, 'queued')))
+    .returning({ id: t.id });
+  // Withdrawn since it was read (a cancelled announcement): not sent.
+  if (!claimed) return;
   let outcome: SendOutcome;
   try {
     outcome = await channel.send(delivery, now);
@@ -202,8 +211,8 @@ async function applyOutcome(
       }
       await clearInFlight(deps, delivery);
       throw new TransientDeliveryError(`${deps.channel.name}: ${outcome.reason}; retrying later`);
-    case 'later':
-      await deps.db
+    case 'later': {
+      const [waiting] = await deps.db
         .update(t)
         .set({
           notBefore: outcome.notBefore,
@@ -212,10 +221,14 @@ async function applyOutcome(
           inFlightSince: null,
           updatedAt: sql`now()`,
         })
-        .where(eq(t.id, delivery.id));
+        .where(eq(t.id, delivery.id))
+        .returning({ status: t.status });
+      // Withdrawn while the channel was asked (a cancel during the call): no retry.
+      if (waiting?.status !== 'queued') return;
       await scheduleAt(deps, delivery, outcome.notBefore, now);
       deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
       return;
+    }
     case 'unreachable':
       await finishUnreachable(deps, delivery, outcome.reason, outcome.code);
       return;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { MessagePurpose } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import type { JobsOptions } from '../platform/queues.js';
@@ -35,13 +35,32 @@ export async function insertDeliveries(
   payloads: unknown[],
   context: { purpose: MessagePurpose; correlationId: string | null },
 ): Promise<string[]> {
-  if (payloads.length === 0) return [];
-  const batchId = randomUUID();
+  return (await insertDeliveryBatches(executor, [{ citizenId, payloads }], context))[0] ?? [];
+}
+
+/**
+ * Writes a batch of payloads for each of several citizens in one statement (e.g. an announcement handed to many
+ * followers); returns each citizen's record ids, in the order given.
+ */
+export async function insertDeliveryBatches(
+  executor: DbOrTx,
+  batches: Array<{ citizenId: string; payloads: unknown[] }>,
+  context: { purpose: MessagePurpose; correlationId: string | null },
+): Promise<string[][]> {
+  const batchIds = batches.map(() => randomUUID());
+  const values = batches.flatMap(({ citizenId, payloads }, i) =>
+    payloads.map((payload, position) => ({ citizenId, batchId: batchIds[i] ?? '', position, payload, ...context })),
+  );
+  if (values.length === 0) return batches.map(() => []);
   const rows = await executor
     .insert(t)
-    .values(payloads.map((payload, position) => ({ citizenId, batchId, position, payload, ...context })))
-    .returning({ id: t.id });
-  return rows.map((row) => row.id);
+    .values(values)
+    .returning({ id: t.id, batchId: t.batchId, position: t.position });
+  const byBatch = new Map<string, Array<{ id: string; position: number }>>();
+  for (const row of rows) byBatch.set(row.batchId, [...(byBatch.get(row.batchId) ?? []), row]);
+  return batchIds.map((batchId) =>
+    (byBatch.get(batchId) ?? []).sort((a, b) => a.position - b.position).map((row) => row.id),
+  );
 }
 
 /** The citizen's first queued message (record order), if any. */
@@ -53,6 +72,19 @@ export async function findHead(db: DbOrTx, citizenId: string): Promise<Delivery 
     .orderBy(asc(t.seq))
     .limit(1);
   return row;
+}
+
+/** The first queued message of each of these citizens that has one. */
+export async function findHeads(
+  db: DbOrTx,
+  citizenIds: string[],
+): Promise<Array<Pick<Delivery, 'citizenId' | 'seq' | 'purpose'>>> {
+  if (citizenIds.length === 0) return [];
+  return db
+    .selectDistinctOn([t.citizenId], { citizenId: t.citizenId, seq: t.seq, purpose: t.purpose })
+    .from(t)
+    .where(and(inArray(t.citizenId, citizenIds), eq(t.status, 'queued')))
+    .orderBy(t.citizenId, t.seq);
 }
 
 export async function countHeld(db: DbOrTx, citizenId: string): Promise<number> {
@@ -103,14 +135,15 @@ export async function purgeFinishedDeliveries(db: DbOrTx, before: Date): Promise
 }
 
 /**
- * Withdraws the messages of `correlationId` not yet sent (queued or held), e.g. a cancelled announcement; one being
- * sent right now still goes. Returns how many were withdrawn.
+ * Withdraws the messages of `correlationId` not yet sent (queued or held), e.g. a cancelled announcement. One being
+ * sent right now is withdrawn too: if the channel takes it, it is recorded as sent; any other outcome (refused for
+ * the night, to be retried, unreachable) leaves it withdrawn, never queued again. Returns how many were withdrawn.
  */
 export async function withdrawUnsent(db: DbOrTx, correlationId: string, reason: string): Promise<number> {
   const withdrawn = await db
     .update(t)
     .set({ status: 'skipped', reason, updatedAt: sql`now()` })
-    .where(and(eq(t.correlationId, correlationId), inArray(t.status, ['queued', 'held']), isNull(t.inFlightSince)))
+    .where(and(eq(t.correlationId, correlationId), inArray(t.status, ['queued', 'held'])))
     .returning({ id: t.id });
   return withdrawn.length;
 }

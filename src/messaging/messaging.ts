@@ -19,7 +19,9 @@ import type { DeliveryChannel } from './delivery-channel.js';
 import {
   countHeld,
   deliveryJobFor,
+  findHeads,
   insertDeliveries,
+  insertDeliveryBatches,
   purgeFinishedDeliveries,
   requeueHeld,
   withdrawUnsent,
@@ -64,8 +66,16 @@ export interface MessagingWorkers {
 export interface Messaging extends MessageSink {
   /** Writes the delivery records with `executor` (e.g. a turn's transaction); nothing is sent until `release`. */
   record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
+  /** `record` for several citizens in one statement; each citizen's record ids, in the order given. */
+  recordMany(
+    executor: DbOrTx,
+    items: Array<{ citizenId: string; messages: OutboundMessage[] }>,
+    context?: SendContext,
+  ): Promise<string[][]>;
   /** Queues the job for the citizen's first queued message: call once the records are committed. */
   release(citizenId: string): Promise<void>;
+  /** `release` for several citizens (one query, one bulk add). */
+  releaseMany(citizenIds: string[]): Promise<void>;
   /** `record` + `release` outside any transaction; returns the delivery record ids (announcements track them). */
   enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
   /** Notifications and broadcasts held for the citizen's next message (unreachable when they were due). */
@@ -101,7 +111,31 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     if (ids.length > 0) logger.debug({ count: ids.length }, 'outbound messages recorded');
     return ids;
   }
+  async function recordMany(
+    executor: DbOrTx,
+    items: Array<{ citizenId: string; messages: OutboundMessage[] }>,
+    context?: SendContext,
+  ) {
+    const batches = items.map(({ citizenId, messages }) => ({
+      citizenId,
+      payloads: messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message)),
+    }));
+    return insertDeliveryBatches(executor, batches, {
+      purpose: context?.purpose ?? 'reply',
+      correlationId: context?.correlationId ?? null,
+    });
+  }
   const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
+  async function releaseMany(citizenIds: string[]) {
+    const heads = await findHeads(deps.db, citizenIds);
+    await outbound.addBulk(
+      heads.map((head) => ({
+        name: 'deliver',
+        data: { citizenId: head.citizenId },
+        opts: deliveryJobFor(head).options,
+      })),
+    );
+  }
   async function enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext) {
     const ids = await record(deps.db, citizenId, messages, context);
     if (ids.length > 0) await release(citizenId);
@@ -173,7 +207,9 @@ export function createMessaging(deps: MessagingDeps): Messaging {
 
   return {
     record,
+    recordMany,
     release,
+    releaseMany,
     enqueue,
     async send(citizenId: CitizenId, messages: OutboundMessage[], context?: SendContext) {
       await enqueue(citizenId, messages, context);

@@ -1423,6 +1423,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Audience preview while composing
+     * @description How many citizens an audience not yet saved matches now, and how many each delivery lane reaches (the same counts as `GET …/:id/preview`): the compose screen asks as the audience is edited. Reads only; nothing is stored or audited.
+     *
+     *     Permission `announcements.write`: roles admin, editor, approver.
+     */
+    post: operations['previewAudienceWhileComposing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/{id}': {
     parameters: {
       query?: never;
@@ -9393,6 +9415,92 @@ export interface operations {
           'application/json': {
             items: components['schemas']['AnnouncementTopicOutput'][];
           };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  previewAudienceWhileComposing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          audience: components['schemas']['AnnouncementAudience'];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementAudiencePreview'];
         };
       };
       /**

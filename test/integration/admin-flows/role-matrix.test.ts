@@ -592,6 +592,13 @@ describe('roles as documented', () => {
       request: async () => ({ path: `/announcements/${await announcement('draft')}/cancel` }),
     },
     {
+      method: 'POST',
+      route: '/api/admin/announcements/preview',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: () => ({ path: '/announcements/preview', body: { audience: { tags: ['matrix'] } } }),
+    },
+    {
       method: 'GET',
       route: '/api/admin/announcements/:id/preview',
       needs: { permission: 'announcements.read' },

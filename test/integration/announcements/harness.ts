@@ -78,12 +78,12 @@ export interface Progress {
   lanes: { message: number; article: number };
 }
 
-/** Creates, submits, approves (by `approver`) and schedules now an announcement; its id. */
+/** Creates, submits, approves (by `approver`) and schedules an announcement (now, or at `sendAt`); its id. */
 export async function sendAnnouncement(
   author: AdminApi,
   approver: AdminApi,
   body: { content?: unknown; audience: unknown },
-  options: { urgent?: boolean } = {},
+  options: { urgent?: boolean; sendAt?: Date } = {},
 ): Promise<string> {
   const created = await author.request('POST', '/announcements', { content: CONTENT, ...body });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -92,7 +92,8 @@ export async function sendAnnouncement(
     expect((await approver.request('POST', `/announcements/${id}/urgent`, { urgent: true })).status).toBe(200);
   expect((await author.request('POST', `/announcements/${id}/submit`)).status).toBe(200);
   expect((await approver.request('POST', `/announcements/${id}/approve`)).status).toBe(200);
-  expect((await author.request('POST', `/announcements/${id}/schedule`, {})).status).toBe(200);
+  const schedule = options.sendAt ? { sendAt: options.sendAt.toISOString() } : {};
+  expect((await author.request('POST', `/announcements/${id}/schedule`, schedule)).status).toBe(200);
   return id;
 }
 

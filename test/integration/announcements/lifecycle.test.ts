@@ -136,10 +136,14 @@ describe('announcements', () => {
       { citizenId: 'p-inside-1', topics: ['health'] },
       { citizenId: 'p-unsubscribed', topics: ['health'], unsubscribedAt: new Date() },
     ]);
+    // Saved (GET …/:id/preview) and while composing (POST …/preview): the same counts.
     const preview = async (audience: unknown) => {
       const id = String((await editor.request('POST', '/announcements', { content: CONTENT, audience })).body.id);
       const answer = await viewer.request('GET', `/announcements/${id}/preview`);
       expect(answer.status).toBe(200);
+      const composing = await editor.request('POST', '/announcements/preview', { audience });
+      expect(composing.status).toBe(200);
+      expect(composing.body).toEqual(answer.body);
       return answer.body;
     };
     expect(await preview({ tags: ['preview'], communes: ['20194'] })).toEqual({

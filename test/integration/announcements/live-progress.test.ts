@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   announcementRecipients,
@@ -6,6 +6,7 @@ import {
   purgeAnnouncementRecipients,
 } from '../../../src/announcements/index.js';
 import { citizens } from '../../../src/citizens/index.js';
+import { messageDeliveries } from '../../../src/messaging/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
 import {
@@ -24,7 +25,8 @@ const NIGHT_TIME = -234;
 
 /**
  * What an official watching a broadcast sees: its progress pushed as it changes until it is over; a cancel in the
- * middle withdraws the messages still waiting in the delivery queue and skips the recipients not yet handed over;
+ * middle withdraws the messages still waiting in the delivery queue (those being sent when it came, then refused
+ * for the night, included) and skips the recipients not yet handed over;
  * the recipient rows are deleted once the retention period is over.
  */
 describe('announcement progress, cancel and retention', () => {
@@ -67,21 +69,36 @@ describe('announcement progress, cancel and retention', () => {
     await expect.poll(() => stream.isEnded).toBe(true);
     for (const citizen of followers) expect(await countAnnouncements(system.url, citizen, TITLE)).toBe(1);
 
-    // Zalo refuses at night: the messages handed over wait in the delivery queue when the cancel comes.
-    await zalo.api('/faults', { failNext: { code: NIGHT_TIME, count: 1000 } });
+    // Zalo refuses at night, slowly: messages are being handed to Zalo when the cancel comes.
+    await zalo.api('/faults', { latencyMs: 3000, failNext: { code: NIGHT_TIME, count: 1000 } });
     const late = await makeFollowers({ baseUrl: system.url, db, count: 20, tag: 'late' });
     const cancelled = await sendAnnouncement(editor, approver, { audience: { tags: ['late'] } });
-    await settle(viewer, cancelled, (p) => p.queued >= 2);
+    const correlation = eq(messageDeliveries.correlationId, `announcement:${cancelled}`);
+    const inFlight = () =>
+      db
+        .select({ id: messageDeliveries.id })
+        .from(messageDeliveries)
+        .where(and(correlation, isNotNull(messageDeliveries.inFlightSince)));
+    await expect.poll(async () => (await inFlight()).length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect((await editor.request('POST', `/announcements/${cancelled}/cancel`)).body.status).toBe('cancelled');
-    // A delivery whose attempt Zalo already refused for the night waits for its morning retry, which withdraws it
-    // then (cancel does not yet remove it at once): none of them is ever sent.
-    const withdrawnOrWaiting = (p: Progress) =>
-      (p.skipped.announcement_cancelled ?? 0) + (p.skipped.cancelled ?? 0) + p.queued;
-    const after = await settle(viewer, cancelled, (p) => p.pending === 0 && withdrawnOrWaiting(p) === 20);
-    expect(after.sent + after.received + after.seen).toBe(0);
-    expect((after.skipped.announcement_cancelled ?? 0) + after.queued).toBeGreaterThanOrEqual(2);
+    // Asked of Zalo when the cancel came: each is refused for the night after it was withdrawn.
+    const askedDuringCancel = (await inFlight()).map((row) => row.id);
+    expect(askedDuringCancel.length).toBeGreaterThan(0);
+    const withdrawn = (p: Progress) => (p.skipped.announcement_cancelled ?? 0) + (p.skipped.cancelled ?? 0);
+    const after = await settle(viewer, cancelled, (p) => p.pending === 0 && withdrawn(p) === 20);
+    expect(after).toMatchObject({ queued: 0, sent: 0, received: 0, seen: 0 });
+    expect(after.skipped.announcement_cancelled ?? 0).toBeGreaterThanOrEqual(askedDuringCancel.length);
+    // Nothing waits for a morning retry: every record of it is withdrawn, those refused for the night included.
+    await expect.poll(async () => (await inFlight()).length, { timeout: 30_000 }).toBe(0);
+    const records = await db
+      .select({ id: messageDeliveries.id, status: messageDeliveries.status, code: messageDeliveries.errorCode })
+      .from(messageDeliveries)
+      .where(correlation);
+    expect(records.filter((record) => record.status !== 'skipped')).toEqual([]);
+    const refusedAfterCancel = records.filter((record) => askedDuringCancel.includes(record.id));
+    expect(refusedAfterCancel.map((record) => record.code)).toEqual(askedDuringCancel.map(() => NIGHT_TIME));
     // The night is over: nothing withdrawn goes out.
-    await zalo.api('/faults', { failNext: { code: NIGHT_TIME, count: 1, after: 1000 } });
+    await zalo.api('/faults', { latencyMs: 0, failNext: { code: NIGHT_TIME, count: 1, after: 1000 } });
     expect((await zalo.say(late[0] ?? '', { type: 'text', text: 'xin chào' })).length).toBeGreaterThan(0);
     for (const citizen of late) expect(await countAnnouncements(system.url, citizen, TITLE)).toBe(0);
 

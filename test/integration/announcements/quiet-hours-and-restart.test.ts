@@ -104,8 +104,11 @@ describe('announcements across processes', () => {
     const ordinary = await sendAnnouncement(editor, approver, { audience: { tags: ['quiet'] } });
     const sends = new Queue('announcement-send', { connection: web.queues.connection, prefix: web.queues.prefix });
     try {
-      // Every recipient's job ran and was put off to the end of the quiet hours.
-      await eventually(async () => (await sends.getDelayedCount()) === 20);
+      // Every send job (a batch of recipients each) ran and was put off to the end of the quiet hours.
+      await eventually(async () => {
+        const jobs = await sends.getJobCounts('waiting', 'prioritized', 'active', 'delayed');
+        return (jobs.delayed ?? 0) > 0 && (jobs.waiting ?? 0) + (jobs.prioritized ?? 0) + (jobs.active ?? 0) === 0;
+      });
     } finally {
       await sends.close();
     }

@@ -122,8 +122,38 @@ describe('subscriptions in chat', () => {
         .where(and(eq(citizens.zaloUserId, neighbour ?? ''), eq(citizens.following, false)));
       return left !== undefined;
     });
-    const byCommune = await sendAnnouncement(admin, approver, { content: CONTENT, audience: { communes: [KINH_BAC] } });
-    const after = await settle(approver, byCommune, (p) => p.status === 'sent' && p.queued === 0);
-    expect(after).toMatchObject({ total: 2, sent: 0, skipped: { unsubscribed: 1, not_following: 1 } });
+    // Consent withdrawn: the commune went with the topics.
+    const [forgotten] = await db
+      .select({ communeCode: citizens.communeCode })
+      .from(citizens)
+      .where(eq(citizens.zaloUserId, citizen));
+    expect(forgotten?.communeCode).toBeNull();
+    const toAll = await sendAnnouncement(admin, approver, { content: CONTENT, audience: {} });
+    const after = await settle(approver, toAll, (p) => p.status === 'sent' && p.queued === 0);
+    expect(after).toMatchObject({ total: 4, skipped: { unsubscribed: 1, not_following: 1 } });
+
+    // The commune alone is kept only with consent too, asked once the commune is found.
+    const other = await zalo.create('Lê Thị Hoa');
+    await zalo.say(other, { type: 'follow' });
+    const sayOther = (text: string) => zalo.say(other, { type: 'text', text });
+    const otherCommune = buttonsOf(await sayOther('đăng ký nhận tin')).find(
+      (button) => button.title === 'Xã/phường của tôi',
+    );
+    await sayOther(String(otherCommune?.payload));
+    expect(texts(await sayOther('phuong kinh bac'))).toContain('có đồng ý không');
+    const communeOf = async (id: string) =>
+      (await db.select({ code: citizens.communeCode }).from(citizens).where(eq(citizens.zaloUserId, id)))[0]?.code;
+    expect(await communeOf(other)).toBeNull();
+    expect(texts(await sayOther('Đồng ý'))).toContain('Đã ghi nhận xã/phường của anh/chị: Phường Kinh Bắc');
+    expect(await communeOf(other)).toBe(KINH_BAC);
+    const [otherRow] = await db
+      .select()
+      .from(announcementSubscriptions)
+      .where(eq(announcementSubscriptions.citizenId, other));
+    expect(otherRow).toMatchObject({
+      topics: [],
+      unsubscribedAt: null,
+      consentText: expect.stringContaining('xã/phường'),
+    });
   }, 120_000);
 });
