@@ -198,6 +198,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
   const feedbackPhotos = createPhotoStore(config.feedback.photos.dir);
+  const feedbackPhotoIntake = createPhotoStore(config.feedback.photos.intakeDir);
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
     { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
@@ -229,7 +230,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   });
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
-  const citizenData = { db, holders: createPersonalDataHolders({ photos: feedbackPhotos }) };
+  const citizenData = {
+    db,
+    holders: createPersonalDataHolders({ photos: feedbackPhotos, photoIntake: feedbackPhotoIntake }),
+  };
   // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
   const provinceCode = config.feedback.provinceCode;
   const communeName = createCommuneNames({
@@ -364,6 +368,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       },
       photos: {
         store: feedbackPhotos,
+        intake: feedbackPhotoIntake,
         maxBytes: config.feedback.photos.maxBytes,
         maxAttempts: config.feedback.photos.maxAttempts,
         downloadTimeoutMs: FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
@@ -460,6 +465,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           unitOf: unitScopeOf,
           units: () => provinceSettings.current().units ?? [],
           defaultWorkingDays: config.feedback.deadlineWorkingDays,
+          calendar: () => provinceSettings.current(),
           clock: adminAuth.clock,
         },
         announcements: {
@@ -574,6 +580,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       sink,
       renderer: templates,
       photos: feedbackPhotos,
+      photoIntake: feedbackPhotoIntake,
       queues,
       logger: log,
       metrics,

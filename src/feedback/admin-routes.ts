@@ -18,6 +18,7 @@ import {
 } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
+import type { WorkingCalendar } from './deadline.js';
 import { routingStore, type RoutingTable } from './routing-store.js';
 import { isOverdue, ticketStore } from './ticket-store.js';
 
@@ -38,6 +39,8 @@ export interface FeedbackAdminApiDeps {
   units(): readonly HandoffUnit[];
   /** Working days of a category without its own deadline (shown with the routing table). */
   defaultWorkingDays: number;
+  /** The province's working calendar now: a reopened ticket gets a new deadline. */
+  calendar: () => WorkingCalendar;
   clock?: () => Date;
 }
 
@@ -377,6 +380,15 @@ async function changeTicket(
         ? {}
         : { answer: fields.answer, answeredBy: `official:${ctx.accountOf(input.res)}`, answeredAt: now }),
       ...(fields.statusReason === undefined ? {} : { statusReason: fields.statusReason }),
+      // Reopened: handled again within the category's working days, counted from today.
+      ...(transition.to === 'reopened'
+        ? {
+            dueAt: await routingStore.deadlineOf(tx, ticket.categoryCode, now, {
+              calendar: ctx.calendar,
+              defaultWorkingDays: ctx.defaultWorkingDays,
+            }),
+          }
+        : {}),
     });
     if (!row) throw FeedbackErrors.statusConflict(ticket.status, transition.action);
     await recordStatusNotice(tx, ctx.sink, ctx.renderer, row);

@@ -15,7 +15,9 @@ import {
   FEEDBACK_CREATE_EFFECT,
   FEEDBACK_FORWARD_EFFECT,
   FEEDBACK_MAX_PHOTOS,
+  FEEDBACK_PHOTOS_FETCH_EFFECT,
   FEEDBACK_RATE_EFFECT,
+  type FetchPhotosPayload,
   placeSchema,
   type CreateTicketPayload,
   type RateTicketPayload,
@@ -184,6 +186,29 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
+  const fetchPhotos = defineAction({
+    name: 'feedback.photos.fetch',
+    description:
+      "Downloads the photos just taken from Zalo's CDN right after the turn (the links expire before a citizen may send the report); value.count.",
+    kind: 'write',
+    args: z.object({
+      photos: z
+        .array(z.object({ url: z.string().min(1).max(2000) }))
+        .max(FEEDBACK_MAX_PHOTOS)
+        .optional(),
+    }),
+    run({ photos }) {
+      const urls = [...new Set((photos ?? []).map((photo) => photo.url))];
+      if (urls.length === 0) return Promise.resolve({ status: 'ok', value: { count: 0 } });
+      const payload: FetchPhotosPayload = { urls };
+      return Promise.resolve({
+        status: 'ok',
+        value: { count: urls.length },
+        effects: [{ type: FEEDBACK_PHOTOS_FETCH_EFFECT, payload }],
+      });
+    },
+  });
+
   const submit = defineAction({
     name: 'feedback.submit',
     description:
@@ -301,7 +326,18 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, describeSender, matchPlace, describeExtras, submit, listMine, getTicket, rate];
+  return [
+    listCategories,
+    matchCategory,
+    describeSender,
+    matchPlace,
+    describeExtras,
+    fetchPhotos,
+    submit,
+    listMine,
+    getTicket,
+    rate,
+  ];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */

@@ -8,6 +8,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
+import { photoIntakeStore } from './photo-intake-store.js';
 import type { PhotoStore } from './photo-store.js';
 import { anonymiseTickets, finishedBefore } from './ticket-purge.js';
 import { ticketStore } from './ticket-store.js';
@@ -38,6 +39,8 @@ export interface FeedbackWatchDeps {
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
   /** Where photos are removed from when their ticket is anonymised. */
   photos: Pick<PhotoStore, 'remove'>;
+  /** Photos fetched for reports never sent are removed from here after `INTAKE_KEPT_HOURS`. */
+  photoIntake: Pick<PhotoStore, 'remove'>;
   queues: QueueContext;
   logger: Logger;
   metrics?: Metrics;
@@ -61,6 +64,10 @@ export interface FeedbackWatchTick {
 
 /** Overdue tickets reminded per tick at most (the rest wait for the next tick). */
 const REMINDER_BATCH = 100;
+
+/** Photos fetched at intake for a report never sent are kept this long (longer than a conversation lasts). */
+export const INTAKE_KEPT_HOURS = 24;
+const INTAKE_BATCH = 500;
 
 /** A ticket not at the LGSP this long after it was filed is worth an operator's look (metric and a warning). */
 export const UNFORWARDED_ALERT_MINUTES = 30;
@@ -127,6 +134,12 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     const purged = await anonymiseTickets(deps.db, deps.photos, finishedBefore(before), clock());
     result.purged = purged.tickets;
     result.purgedPhotos = purged.photos;
+    const abandoned = await photoIntakeStore.olderThan(
+      deps.db,
+      new Date(clock().getTime() - INTAKE_KEPT_HOURS * 3600_000),
+      INTAKE_BATCH,
+    );
+    await photoIntakeStore.remove(deps.db, deps.photoIntake, abandoned);
     if (purged.tickets > 0) {
       logger.info({ ...purged, retentionDays: deps.config.retentionDays }, 'feedback retention applied');
     }

@@ -32,6 +32,7 @@ export { FeedbackErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
 export {
   feedbackAttachments,
+  feedbackPhotoIntake,
   feedbackTickets,
   FEEDBACK_STATUSES,
   type FeedbackTicketRow,

@@ -1,6 +1,13 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
+import { workingDayDeadline, type WorkingCalendar } from './deadline.js';
 import { feedbackDeadlines, feedbackRoutes } from './schema.js';
+
+/** What a deadline is computed from: the province's calendar now, and the working days of a category without its own. */
+export interface DeadlineRules {
+  calendar: () => WorkingCalendar;
+  defaultWorkingDays: number;
+}
 
 /** One row of the routing table as admins edit it. */
 export interface RoutingRule {
@@ -50,6 +57,12 @@ export const routingStore = {
       .where(eq(feedbackDeadlines.categoryCode, categoryCode))
       .limit(1);
     return row?.days ?? null;
+  },
+
+  /** When a ticket of this category filed (or reopened) at `from` is due: its category's working days, or the default. */
+  async deadlineOf(db: DbOrTx, categoryCode: string, from: Date, rules: DeadlineRules): Promise<Date> {
+    const days = (await routingStore.findDeadlineDays(db, categoryCode)) ?? rules.defaultWorkingDays;
+    return workingDayDeadline(from, days, rules.calendar());
   },
 
   async read(db: DbOrTx): Promise<RoutingTable> {
