@@ -66,6 +66,7 @@ import {
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import {
+  citizenOfTicket,
   createFeedbackEffects,
   createFeedbackWatch,
   createPhotoStore,
@@ -465,8 +466,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           unitOf: unitScopeOf,
           units: () => provinceSettings.current().units ?? [],
           defaultWorkingDays: config.feedback.deadlineWorkingDays,
+          defaultRetentionDays: config.feedback.watch.retentionDays,
           calendar: () => provinceSettings.current(),
           clock: adminAuth.clock,
+        },
+        citizens: {
+          db,
+          holders: citizenData.holders,
+          citizenOfTicket,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
         },
         announcements: {
           db,
