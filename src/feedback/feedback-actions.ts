@@ -168,8 +168,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     description: 'How the summary names the photos and the place (value.photos, value.place), or says there are none.',
     kind: 'read',
     args: z.object({
-      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).optional(),
-      place: z.object({ label: z.string().max(600) }).optional(),
+      // null: cleared when the citizen changes that part from the summary.
+      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).nullish(),
+      place: z.object({ label: z.string().max(600) }).nullish(),
     }),
     run({ photos, place }, ctx) {
       const count = photos?.length ?? 0;
@@ -195,7 +196,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       photos: z
         .array(z.object({ url: z.string().min(1).max(2000) }))
         .max(FEEDBACK_MAX_PHOTOS)
-        .optional(),
+        .nullish(),
     }),
     run({ photos }) {
       const urls = [...new Set((photos ?? []).map((photo) => photo.url))];
@@ -225,8 +226,8 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       photos: z
         .array(z.object({ url: z.string().min(1).max(2000) }))
         .max(FEEDBACK_MAX_PHOTOS)
-        .optional(),
-      place: placeSchema.optional(),
+        .nullish(),
+      place: placeSchema.nullish(),
     }),
     async run(args, ctx) {
       const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);

@@ -237,8 +237,17 @@ describe('feedback photos and place', () => {
     expect((await fetch(link)).status).toBe(404);
     expect(texts(await say(citizen, 'xã Không Có Thật'))).toContain('chưa tìm thấy xã, phường này');
     expect(texts(await say(citizen, 'truoc cho, phuong kinh bac'))).toContain('họ tên và số điện thoại');
-    const { summary, number } = await sendAnonymously(citizen);
+    expect(texts(await say(citizen, '#choice:anonymous'))).toContain('• Nội dung: ' + CONTENT);
+    // "Sửa" from the summary: one part asked again, then the summary with the other answers kept.
+    expect(texts(await say(citizen, '#choice:edit'))).toContain('muốn sửa phần nào');
+    expect(texts(await say(citizen, '#choice:content'))).toContain('mô tả nội dung');
+    const edited = `${CONTENT} Đã có người bị thương.`;
+    const summary = texts(await say(citizen, edited));
+    expect(summary).toContain(`• Nội dung: ${edited}`);
+    expect(summary).toContain('• Ảnh: 1 ảnh');
     expect(summary).toContain('• Địa điểm: truoc cho, phuong kinh bac (Phường Kinh Bắc)');
+    const number = NUMBER.exec(texts(await say(citizen, '#choice:send')))?.[0] ?? '';
+    expect((await ticketRow(number))?.content).toBe(edited);
 
     const atLgsp = await lgspTicket(number);
     expect(atLgsp.location).toMatchObject({
