@@ -14,6 +14,7 @@ import type { ApiModule } from './platform/api-route.js';
 import type { ApiRouterOptions } from './platform/api-router.js';
 import type { OpenApiDocument } from './platform/openapi-document.js';
 import { announcementsAdminApi } from './announcements/index.js';
+import { citizensAdminApi } from './citizens/index.js';
 import { feedbackAdminApi } from './feedback/index.js';
 import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
@@ -34,6 +35,7 @@ const ADMIN_API_MODULES = {
   feedback: feedbackAdminApi,
   announcements: announcementsAdminApi,
   stats: statsApi,
+  citizens: citizensAdminApi,
 };
 
 /** What each module's admin routes need, by module. */
@@ -61,6 +63,7 @@ export function composeAdminApi(
       ...modules.feedback.bind(deps.feedback),
       ...modules.announcements.bind(deps.announcements),
       ...modules.stats.bind(deps.stats),
+      ...modules.citizens.bind(deps.citizens),
     ],
     auth,
     options,

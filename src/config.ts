@@ -307,7 +307,8 @@ export interface Config {
     watch: { intervalMinutes: number; checksPerMinute: number; retentionDays: number };
     /** Working days before a ticket is overdue when its category has none of its own. */
     deadlineWorkingDays: number;
-    photos: { maxBytes: number; maxAttempts: number; dir: string };
+    /** `intakeDir`: photos as sent, fetched at intake until their ticket is filed (a day at most). */
+    photos: { maxBytes: number; maxAttempts: number; dir: string; intakeDir: string };
     provinceCode: string | undefined;
   };
   /** Announcements: quiet hours (minutes since midnight, Vietnam time; null: none) and the daily cap per citizen. */
@@ -492,6 +493,7 @@ export function readConfig(
         maxBytes: e.FEEDBACK_PHOTO_MAX_BYTES,
         maxAttempts: e.FEEDBACK_PHOTO_ATTEMPTS,
         dir: path.join(dataDir, 'feedback-photos'),
+        intakeDir: path.join(dataDir, 'feedback-photo-intake'),
       },
       provinceCode: e.PROVINCE_CODE ?? (sandbox ? SANDBOX_PROVINCE_CODE : undefined),
     },

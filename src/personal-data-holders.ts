@@ -8,9 +8,13 @@ import { lgspDossierFollows } from './lgsp/index.js';
  * Everything the service keeps about one citizen that they may see and have erased in chat (Law 91/2025/QH15), in the
  * order the summary lists it. The conversation log and sessions are not listed: they go with their own retention.
  */
-export function createPersonalDataHolders(deps: { photos: Pick<PhotoStore, 'remove'> }): PersonalDataHolder[] {
+export function createPersonalDataHolders(deps: {
+  photos: Pick<PhotoStore, 'remove'>;
+  /** Photos fetched for a report not sent yet (raw, as the citizen sent them). */
+  photoIntake?: Pick<PhotoStore, 'remove'>;
+}): PersonalDataHolder[] {
   return [
-    feedbackPersonalData(deps.photos),
+    feedbackPersonalData(deps.photos, deps.photoIntake ? { intake: deps.photoIntake } : {}),
     {
       name: 'follows',
       async count(db, citizenId) {

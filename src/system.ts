@@ -66,6 +66,7 @@ import {
   createLgspReadinessCheck,
 } from './lgsp/index.js';
 import {
+  citizenOfTicket,
   createFeedbackEffects,
   createFeedbackWatch,
   createPhotoStore,
@@ -198,6 +199,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
   const feedbackPhotos = createPhotoStore(config.feedback.photos.dir);
+  const feedbackPhotoIntake = createPhotoStore(config.feedback.photos.intakeDir);
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
     { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
@@ -229,7 +231,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   });
   const preferences = createCitizenPreferences(db);
   const follows = createDossierFollowStore(db);
-  const citizenData = { db, holders: createPersonalDataHolders({ photos: feedbackPhotos }) };
+  const citizenData = {
+    db,
+    holders: createPersonalDataHolders({ photos: feedbackPhotos, photoIntake: feedbackPhotoIntake }),
+  };
   // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
   const provinceCode = config.feedback.provinceCode;
   const communeName = createCommuneNames({
@@ -364,6 +369,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       },
       photos: {
         store: feedbackPhotos,
+        intake: feedbackPhotoIntake,
         maxBytes: config.feedback.photos.maxBytes,
         maxAttempts: config.feedback.photos.maxAttempts,
         downloadTimeoutMs: FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
@@ -460,7 +466,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           unitOf: unitScopeOf,
           units: () => provinceSettings.current().units ?? [],
           defaultWorkingDays: config.feedback.deadlineWorkingDays,
+          defaultRetentionDays: config.feedback.watch.retentionDays,
+          calendar: () => provinceSettings.current(),
           clock: adminAuth.clock,
+        },
+        citizens: {
+          db,
+          holders: citizenData.holders,
+          citizenOfTicket,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
         },
         announcements: {
           db,
@@ -574,6 +588,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       sink,
       renderer: templates,
       photos: feedbackPhotos,
+      photoIntake: feedbackPhotoIntake,
       queues,
       logger: log,
       metrics,

@@ -39,6 +39,17 @@ export const AdminErrors = {
   /** An official of a unit acting on a handoff transferred to another unit (the refusal is audited). */
   handoffOtherUnit: () =>
     new AppError('HANDOFF_OTHER_UNIT', 403, "The handoff was transferred to another unit than the caller's"),
+  /**
+   * The settings' change removes units of the catalogue that feedback routing rules or accounts still name; `units`
+   * lists each with its uses. Move those first (routing table, accounts), then remove the unit.
+   */
+  unitInUse: (units: Array<{ code: string; routingRules: number; accounts: number }>) =>
+    new AppError(
+      'SETTINGS_UNIT_IN_USE',
+      409,
+      `Units still in use cannot be removed: ${units.map((unit) => unit.code).join(', ')} (change the feedback routing table and the accounts first)`,
+      { details: { units } },
+    ),
   /** The current password given for a password change is wrong. */
   currentPasswordWrong: () => new AppError('ADMIN_CURRENT_PASSWORD_WRONG', 400, 'The current password is not correct'),
   /** The action needs a signed-in person, not an API token. */

@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   'feedback.answer': ['admin', 'official'],
   /** Edit the routing table (category and commune → handling unit) and deadlines; assign a ticket to a unit. */
   'feedback.manage': ['admin'],
+  /** Find a citizen by ticket number or shared phone, see and erase their personal data (a request made elsewhere). */
+  'citizens.data': ['admin'],
   /** List announcements, preview their audience, follow their progress, export their report (each export audited). */
   'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
   /** Compose and edit announcements, submit them, schedule approved ones, pause, resume and cancel them. */

@@ -6,9 +6,13 @@ import {
   type ProvinceSettingsSource,
 } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
-import type { Db } from '../platform/db.js';
+import { count, inArray } from 'drizzle-orm';
+import { routingStore } from '../feedback/index.js';
+import type { Db, DbOrTx } from '../platform/db.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { withAudit } from './audit.js';
+import { AdminErrors } from './errors.js';
+import { adminAccounts } from './schema.js';
 
 export interface SettingsApiDeps {
   db: Db;
@@ -33,6 +37,32 @@ const provinceSettingsViewSchema = z
 function view(settings: ProvinceSettingsSource, now: Date) {
   const current = settings.current();
   return { settings: current, outageActive: findActiveOutage(current, now) !== null, changed: settings.overrides() };
+}
+
+/**
+ * A unit leaves the catalogue only when nothing points at it any more: feedback routing rules and accounts name units
+ * by code, and a rule or an official left on a unit that no longer exists would route tickets nowhere. 409 naming each
+ * unit and its uses otherwise.
+ */
+async function assertRemovedUnitsUnused(
+  tx: DbOrTx,
+  current: readonly { code: string }[],
+  next: readonly { code: string }[],
+): Promise<void> {
+  const kept = new Set(next.map((unit) => unit.code));
+  const removed = current.map((unit) => unit.code).filter((code) => !kept.has(code));
+  if (removed.length === 0) return;
+  const rules = await routingStore.countRulesByUnit(tx, removed);
+  const accounts = await tx
+    .select({ unitCode: adminAccounts.unitCode, n: count() })
+    .from(adminAccounts)
+    .where(inArray(adminAccounts.unitCode, removed))
+    .groupBy(adminAccounts.unitCode);
+  const accountsByUnit = new Map(accounts.map((row) => [row.unitCode, row.n]));
+  const used = removed
+    .map((code) => ({ code, routingRules: rules.get(code) ?? 0, accounts: accountsByUnit.get(code) ?? 0 }))
+    .filter((use) => use.routingRules > 0 || use.accounts > 0);
+  if (used.length > 0) throw AdminErrors.unitInUse(used);
 }
 
 /** The province's settings that every template and the office hours read: what citizens are told about the province. */
@@ -63,9 +93,17 @@ const settingsRoutes = {
       access: { permission: 'settings.manage' },
       body: provinceSettingsOverridesSchema,
       response: provinceSettingsViewSchema,
+      errors: {
+        409: '`SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`errors.units`: each with its routing rules and accounts)',
+      },
       async handler({ body, req, res }, ctx) {
         const before = ctx.settings.overrides();
         await withAudit(ctx.db, auditContextOf(req, res, ctx.clock()), async (tx) => {
+          await assertRemovedUnitsUnused(
+            tx,
+            ctx.settings.current().units ?? [],
+            body.units ?? ctx.settings.base().units ?? [],
+          );
           await ctx.settings.save(tx, body, getAdminPrincipal(res).accountId);
           return {
             result: undefined,

@@ -28,4 +28,7 @@ export {
   createCitizenDataEffects,
   type CitizenDataDeps,
   type PersonalDataHolder,
+  type PersonalDataItem,
 } from './personal-data.js';
+/** Admin routes: a citizen's personal data shown and erased on a request made outside the chat. */
+export { citizensAdminApi, type CitizensAdminApiDeps } from './admin-routes.js';

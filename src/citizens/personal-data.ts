@@ -20,7 +20,15 @@ export interface PersonalDataHolder {
   count(db: DbOrTx, citizenId: string): Promise<number>;
   /** Erases (or anonymises) them; returns how many went. Idempotent: the outbox may perform it again. */
   erase(db: Db, citizenId: string): Promise<number>;
+  /**
+   * What is kept, item by item, for an admin answering a request made outside the chat (a letter to the province):
+   * plain fields, never sealed values. Holders without it are shown by their count only.
+   */
+  describe?(db: DbOrTx, citizenId: string): Promise<PersonalDataItem[]>;
 }
+
+/** One item a holder keeps, as an admin sees it: field name → value. */
+export type PersonalDataItem = Record<string, string | number | boolean | null>;
 
 /** Erases everything the holders keep about the citizen, after the turn that confirmed it (outbox, retried). */
 export const CITIZEN_DATA_ERASE_EFFECT = 'citizen.data.erase';
@@ -45,6 +53,19 @@ export const citizenContactHolder: PersonalDataHolder = {
       )
       .limit(1);
     return row ? 1 : 0;
+  },
+  async describe(db, citizenId) {
+    const [row] = await db.select().from(citizens).where(eq(citizens.zaloUserId, citizenId)).limit(1);
+    if (!row || (row.contactName === null && row.contactPhone === null && row.contactAddress === null)) return [];
+    return [
+      {
+        name: row.contactName,
+        phone: row.contactPhone,
+        address: row.contactAddress,
+        communeCode: row.communeCode,
+        consentedAt: row.contactConsentedAt?.toISOString() ?? null,
+      },
+    ];
   },
   async erase(db, citizenId) {
     const erased = await db

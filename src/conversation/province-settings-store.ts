@@ -37,6 +37,8 @@ export interface ProvinceSettingsSource {
   officeHours: OfficeHours;
   /** The stored changes (empty when admins changed nothing). */
   overrides(): ProvinceSettingsOverrides;
+  /** The configuration's settings, what a field left out of the changes returns to. */
+  base(): ProvinceSettings;
   /** Reads the stored row now (at start, and after a change in this process). */
   refresh(): Promise<void>;
   /** Replaces the stored changes inside the caller's transaction (the admin API commits it with its audit row). */
@@ -114,6 +116,7 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
       },
     },
     overrides: () => stored,
+    base: () => options.base,
     refresh,
     async save(executor, overrides, updatedBy) {
       await executor

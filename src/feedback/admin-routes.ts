@@ -18,7 +18,8 @@ import {
 } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
-import { routingStore, type RoutingTable } from './routing-store.js';
+import type { WorkingCalendar } from './deadline.js';
+import { retentionStore, routingStore, type RoutingTable } from './routing-store.js';
 import { isOverdue, ticketStore } from './ticket-store.js';
 
 export interface FeedbackAdminApiDeps {
@@ -38,6 +39,10 @@ export interface FeedbackAdminApiDeps {
   units(): readonly HandoffUnit[];
   /** Working days of a category without its own deadline (shown with the routing table). */
   defaultWorkingDays: number;
+  /** Days a finished ticket keeps personal data when its category has no retention of its own. */
+  defaultRetentionDays: number;
+  /** The province's working calendar now: a reopened ticket gets a new deadline. */
+  calendar: () => WorkingCalendar;
   clock?: () => Date;
 }
 
@@ -225,6 +230,33 @@ const routingViewSchema = z
   })
   .meta({ id: 'FeedbackRouting' });
 
+const retentionSchema = z
+  .object({
+    categories: z
+      .array(
+        z.object({
+          categoryCode: codeSchema.meta({ description: "The LGSP's category code (DanhSachLinhVuc)" }),
+          days: z.number().int().min(1).max(3650).meta({ description: 'Days after the ticket was finished' }),
+        }),
+      )
+      .max(1000)
+      .superRefine((rows, ctx) => {
+        const seen = new Set<string>();
+        for (const [index, row] of rows.entries()) {
+          if (seen.has(row.categoryCode))
+            ctx.addIssue({ code: 'custom', path: [index], message: 'repeats a category' });
+          seen.add(row.categoryCode);
+        }
+      }),
+  })
+  .meta({ id: 'FeedbackRetentionInput' });
+const retentionViewSchema = z
+  .object({
+    categories: z.array(z.object({ categoryCode: z.string(), days: z.number().int() })),
+    defaultDays: z.number().int().meta({ description: 'FEEDBACK_RETENTION_DAYS: every other category' }),
+  })
+  .meta({ id: 'FeedbackRetention' });
+
 /**
  * An official tied to a unit may act only on that unit's tickets: anyone else's is refused with 403, and the refusal
  * is audited in its own transaction (it must survive the failing request).
@@ -377,6 +409,15 @@ async function changeTicket(
         ? {}
         : { answer: fields.answer, answeredBy: `official:${ctx.accountOf(input.res)}`, answeredAt: now }),
       ...(fields.statusReason === undefined ? {} : { statusReason: fields.statusReason }),
+      // Reopened: handled again within the category's working days, counted from today.
+      ...(transition.to === 'reopened'
+        ? {
+            dueAt: await routingStore.deadlineOf(tx, ticket.categoryCode, now, {
+              calendar: ctx.calendar,
+              defaultWorkingDays: ctx.defaultWorkingDays,
+            }),
+          }
+        : {}),
     });
     if (!row) throw FeedbackErrors.statusConflict(ticket.status, transition.action);
     await recordStatusNotice(tx, ctx.sink, ctx.renderer, row);
@@ -714,6 +755,45 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
                 after,
               });
               return { ...after, defaultWorkingDays };
+            });
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/retention',
+          operationId: 'getFeedbackRetention',
+          summary: 'Read how long finished tickets keep personal data',
+          description:
+            'Days per category after a ticket is finished (answered, rejected, duplicate, closed) and unchanged; then its contact, place, texts and photos are erased and the rest kept for statistics.',
+          access: canRead,
+          response: retentionViewSchema,
+          async handler(_input, { db, defaultRetentionDays }) {
+            return { categories: await retentionStore.read(db), defaultDays: defaultRetentionDays };
+          },
+        }),
+        route({
+          method: 'put',
+          path: '/retention',
+          operationId: 'replaceFeedbackRetention',
+          summary: 'Replace the retention per category',
+          description:
+            'The whole list at once; a category left out keeps personal data `FEEDBACK_RETENTION_DAYS`. Applied by the next retention pass (every minute) to tickets already finished. Audited as `feedback.retention.update` with the list before and after.',
+          access: canManage,
+          body: retentionSchema,
+          response: retentionViewSchema,
+          async handler({ body, req, res }, { db, audit, clock, defaultRetentionDays }) {
+            const now = clock();
+            return db.transaction(async (tx) => {
+              const before = await retentionStore.read(tx);
+              await retentionStore.replace(tx, body.categories, now);
+              const after = await retentionStore.read(tx);
+              await audit(tx, req, res, {
+                action: 'feedback.retention.update',
+                target: { type: 'feedback_retention', id: 'table' },
+                before,
+                after,
+              });
+              return { categories: after, defaultDays: defaultRetentionDays };
             });
           },
         }),

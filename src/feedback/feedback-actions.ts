@@ -15,7 +15,9 @@ import {
   FEEDBACK_CREATE_EFFECT,
   FEEDBACK_FORWARD_EFFECT,
   FEEDBACK_MAX_PHOTOS,
+  FEEDBACK_PHOTOS_FETCH_EFFECT,
   FEEDBACK_RATE_EFFECT,
+  type FetchPhotosPayload,
   placeSchema,
   type CreateTicketPayload,
   type RateTicketPayload,
@@ -166,8 +168,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     description: 'How the summary names the photos and the place (value.photos, value.place), or says there are none.',
     kind: 'read',
     args: z.object({
-      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).optional(),
-      place: z.object({ label: z.string().max(600) }).optional(),
+      // null: cleared when the citizen changes that part from the summary.
+      photos: z.array(z.unknown()).max(FEEDBACK_MAX_PHOTOS).nullish(),
+      place: z.object({ label: z.string().max(600) }).nullish(),
     }),
     run({ photos, place }, ctx) {
       const count = photos?.length ?? 0;
@@ -180,6 +183,29 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
               : renderer.t('feedback:intake.photos_count', ctx.language, { count }),
           place: place?.label ?? renderer.t('feedback:intake.place_none', ctx.language),
         },
+      });
+    },
+  });
+
+  const fetchPhotos = defineAction({
+    name: 'feedback.photos.fetch',
+    description:
+      "Downloads the photos just taken from Zalo's CDN right after the turn (the links expire before a citizen may send the report); value.count.",
+    kind: 'write',
+    args: z.object({
+      photos: z
+        .array(z.object({ url: z.string().min(1).max(2000) }))
+        .max(FEEDBACK_MAX_PHOTOS)
+        .nullish(),
+    }),
+    run({ photos }) {
+      const urls = [...new Set((photos ?? []).map((photo) => photo.url))];
+      if (urls.length === 0) return Promise.resolve({ status: 'ok', value: { count: 0 } });
+      const payload: FetchPhotosPayload = { urls };
+      return Promise.resolve({
+        status: 'ok',
+        value: { count: urls.length },
+        effects: [{ type: FEEDBACK_PHOTOS_FETCH_EFFECT, payload }],
       });
     },
   });
@@ -200,8 +226,8 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       photos: z
         .array(z.object({ url: z.string().min(1).max(2000) }))
         .max(FEEDBACK_MAX_PHOTOS)
-        .optional(),
-      place: placeSchema.optional(),
+        .nullish(),
+      place: placeSchema.nullish(),
     }),
     async run(args, ctx) {
       const number = formatTicketNumber(await ticketStore.nextSerial(deps.db), ctx.now);
@@ -301,7 +327,18 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
-  return [listCategories, matchCategory, describeSender, matchPlace, describeExtras, submit, listMine, getTicket, rate];
+  return [
+    listCategories,
+    matchCategory,
+    describeSender,
+    matchPlace,
+    describeExtras,
+    fetchPhotos,
+    submit,
+    listMine,
+    getTicket,
+    rate,
+  ];
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */

@@ -13,18 +13,20 @@ import type { FeedbackSubmission, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
 import { attachmentStore } from './attachment-store.js';
 import { openContact } from './contact.js';
-import { downloadPhoto, preparePhoto } from './photo-intake.js';
+import { downloadPhoto, isAcceptablePhoto, preparePhoto } from './photo-intake.js';
+import { photoIntakeStore, type IntakeFailure } from './photo-intake-store.js';
 import type { PhotoStore } from './photo-store.js';
 import type { FeedbackTicketRow } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { ticketStore } from './ticket-store.js';
-import { workingDayDeadline, type WorkingCalendar } from './deadline.js';
-import { routingStore } from './routing-store.js';
+import { routingStore, type DeadlineRules } from './routing-store.js';
 
 /** Records the ticket inside the turn's transaction (the number the citizen is shown exists once the turn commits). */
 export const FEEDBACK_CREATE_EFFECT = 'feedback.ticket.create';
 /** Forwards the ticket to the LGSP after the commit (outbox), with `MaYeuCau` = the ticket number. */
 export const FEEDBACK_FORWARD_EFFECT = 'feedback.ticket.forward';
+/** Downloads the photos a citizen sent as soon as they are taken (Zalo's links expire), before the ticket is filed. */
+export const FEEDBACK_PHOTOS_FETCH_EFFECT = 'feedback.photos.fetch';
 /** The citizen's rating of the answer, recorded with the turn; "not solved" reopens the ticket. */
 export const FEEDBACK_RATE_EFFECT = 'feedback.ticket.rate';
 
@@ -61,6 +63,11 @@ const createTicketPayloadSchema = z.object({
 });
 export type CreateTicketPayload = z.input<typeof createTicketPayloadSchema>;
 
+const fetchPhotosPayloadSchema = z.object({
+  urls: z.array(z.string().min(1).max(2000)).min(1).max(FEEDBACK_MAX_PHOTOS),
+});
+export type FetchPhotosPayload = z.input<typeof fetchPhotosPayloadSchema>;
+
 const forwardPayloadSchema = z.object({ number: z.string().min(1).max(64) });
 const ratePayloadSchema = z.object({
   number: z.string().min(1).max(64),
@@ -77,11 +84,13 @@ export interface FeedbackEffectsDeps {
   sink: NoticeSink;
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
   /** Deadlines: the province's working calendar now, and the working days of a category without its own. */
-  deadlines: { calendar: () => WorkingCalendar; defaultWorkingDays: number };
+  deadlines: DeadlineRules;
   /** Minutes until the poller first asks the LGSP about a forwarded ticket. */
   firstCheckMinutes: number;
   photos: {
     store: PhotoStore;
+    /** The bytes fetched at intake, as sent, until the ticket is filed. */
+    intake: PhotoStore;
     /** Largest photo downloaded from Zalo (bytes). */
     maxBytes: number;
     /** Attempts at downloading one photo before the ticket goes without it. */
@@ -104,15 +113,13 @@ export function createFeedbackEffects(
       // Routed and given its deadline at filing: the unit sees it at once, and a later change of the table or of the
       // calendar does not move tickets already filed.
       const rule = await routingStore.findUnit(ctx.tx, payload.categoryCode, payload.place?.communeCode ?? null);
-      const days =
-        (await routingStore.findDeadlineDays(ctx.tx, payload.categoryCode)) ?? deps.deadlines.defaultWorkingDays;
       const ticketId = await ticketStore.insert(ctx.tx, {
         ...payload,
         citizenId: ctx.citizenId,
         consentAt: new Date(payload.consentAt),
         createdAt: ctx.now,
         unitCode: rule?.unitCode ?? null,
-        dueAt: workingDayDeadline(ctx.now, days, deps.deadlines.calendar()),
+        dueAt: await routingStore.deadlineOf(ctx.tx, payload.categoryCode, ctx.now, deps.deadlines),
       });
       await attachmentStore.insertPending(ctx.tx, ticketId, photoUrls, ctx.now);
     },
@@ -166,50 +173,122 @@ export function createFeedbackEffects(
       ctx.logger.info({ ticket: ticket.number, attempt: ctx.attempt }, 'feedback ticket forwarded to the LGSP');
     },
   });
-  /** Downloads, checks and stores the photos still pending; a link that keeps failing is given up after some tries. */
+  /**
+   * Downloads one photo and checks it (size while reading; magic bytes and decoding after). `unavailable` is worth
+   * another attempt; `failed` is final.
+   */
+  async function fetchPhoto(
+    url: string,
+  ): Promise<{ kind: 'ok'; bytes: Buffer } | { kind: 'failed'; failure: IntakeFailure } | { kind: 'unavailable' }> {
+    const { photos } = deps;
+    const download = await downloadPhoto(url, {
+      maxBytes: photos.maxBytes,
+      timeoutMs: photos.downloadTimeoutMs,
+      ...(photos.fetch ? { fetch: photos.fetch } : {}),
+    });
+    if (download.kind === 'unavailable') return download;
+    if (download.kind === 'refused') {
+      return { kind: 'failed', failure: download.reason === 'gone' ? 'unreachable' : 'too_large' };
+    }
+    if (!(await isAcceptablePhoto(download.bytes))) return { kind: 'failed', failure: 'not_an_image' };
+    return download;
+  }
+
+  /**
+   * At intake, right after the turn that took the photos committed: each link is downloaded before it expires,
+   * checked, and its bytes kept as sent (the place, asked next, decides whether their EXIF stays). Each photo is
+   * recorded, so a retry downloads only what is left; a link that keeps failing is given up, and the forwarder tries
+   * it once more when the ticket is filed.
+   */
+  const fetchAtIntake = defineExternalEffect({
+    type: FEEDBACK_PHOTOS_FETCH_EFFECT,
+    payload: fetchPhotosPayloadSchema,
+    async performAfterCommit({ urls }, ctx) {
+      const { photos } = deps;
+      let retry = false;
+      for (const url of urls) {
+        const row = await photoIntakeStore.ensure(deps.db, ctx.citizenId, url, clock());
+        if (row.status !== 'pending') continue;
+        const attempts = await photoIntakeStore.countAttempt(deps.db, row.id);
+        const fetched = await fetchPhoto(url);
+        if (fetched.kind === 'unavailable') {
+          if (attempts < photos.maxAttempts) retry = true;
+          else await photoIntakeStore.markFailed(deps.db, row.id, 'unreachable');
+          continue;
+        }
+        if (fetched.kind === 'failed') {
+          await photoIntakeStore.markFailed(deps.db, row.id, fetched.failure);
+          ctx.logger.info({ failure: fetched.failure }, 'photo sent in a report not kept');
+          continue;
+        }
+        const stored = await photos.intake.put(fetched.bytes);
+        await photoIntakeStore.markStored(deps.db, row.id, { ...stored, now: clock() });
+      }
+      if (retry) throw new Error('a photo could not be downloaded from Zalo; retrying later');
+    },
+  });
+
+  /**
+   * Prepares and stores the ticket's photos still pending: from the bytes fetched at intake when there are some,
+   * otherwise downloaded now (retried; a link that keeps failing is given up). The intake's copy is removed once the
+   * photo is stored or given up.
+   */
   async function storePendingPhotos(ticket: FeedbackTicketRow, ctx: ExternalEffectContext): Promise<void> {
     const { photos } = deps;
     for (const attachment of await attachmentStore.listByTicket(deps.db, ticket.id)) {
       if (attachment.status !== 'pending' || attachment.sourceUrl === null) continue;
-      const attempts = await attachmentStore.countAttempt(deps.db, attachment.id);
-      const download = await downloadPhoto(attachment.sourceUrl, {
-        maxBytes: photos.maxBytes,
-        timeoutMs: photos.downloadTimeoutMs,
-        ...(photos.fetch ? { fetch: photos.fetch } : {}),
-      });
-      if (download.kind === 'unavailable') {
-        if (attempts < photos.maxAttempts) throw new Error('a photo could not be downloaded from Zalo; retrying later');
-        ctx.logger.warn({ ticket: ticket.number, position: attachment.position, attempts }, 'photo given up');
-        await attachmentStore.markFailed(deps.db, attachment.id, 'unreachable');
-        continue;
-      }
-      if (download.kind === 'refused') {
+      const intake = await photoIntakeStore.find(deps.db, ticket.citizenId, attachment.sourceUrl);
+      const kept =
+        intake?.status === 'stored' && intake.sha256 !== null ? await photos.intake.read(intake.sha256) : null;
+      let bytes: Buffer;
+      if (kept) bytes = kept;
+      else if (intake?.status === 'failed' && intake.failure !== 'unreachable') {
         await attachmentStore.markFailed(
           deps.db,
           attachment.id,
-          download.reason === 'gone' ? 'unreachable' : 'too_large',
+          (intake.failure as IntakeFailure | null) ?? 'unreachable',
         );
-        ctx.logger.info(
-          { ticket: ticket.number, position: attachment.position, reason: download.reason },
-          'photo not kept',
-        );
+        await photoIntakeStore.remove(deps.db, photos.intake, [intake]);
         continue;
+      } else {
+        const attempts = await attachmentStore.countAttempt(deps.db, attachment.id);
+        const fetched = await fetchPhoto(attachment.sourceUrl);
+        if (fetched.kind === 'unavailable') {
+          if (attempts < photos.maxAttempts)
+            throw new Error('a photo could not be downloaded from Zalo; retrying later');
+          ctx.logger.warn({ ticket: ticket.number, position: attachment.position, attempts }, 'photo given up');
+          await attachmentStore.markFailed(deps.db, attachment.id, 'unreachable');
+          if (intake) await photoIntakeStore.remove(deps.db, photos.intake, [intake]);
+          continue;
+        }
+        if (fetched.kind === 'failed') {
+          await attachmentStore.markFailed(deps.db, attachment.id, fetched.failure);
+          ctx.logger.info(
+            { ticket: ticket.number, position: attachment.position, reason: fetched.failure },
+            'photo not kept',
+          );
+          if (intake) await photoIntakeStore.remove(deps.db, photos.intake, [intake]);
+          continue;
+        }
+        bytes = fetched.bytes;
       }
       // The position in a photo adds nothing when the citizen shared their location; otherwise it is removed.
-      const prepared = await preparePhoto(download.bytes, { keepMetadata: ticket.placeSource === 'location' });
+      const prepared = await preparePhoto(bytes, { keepMetadata: ticket.placeSource === 'location' });
       if (!prepared) {
         await attachmentStore.markFailed(deps.db, attachment.id, 'not_an_image');
         ctx.logger.info({ ticket: ticket.number, position: attachment.position }, 'photo not kept: not a photo');
-        continue;
+      } else {
+        const stored = await photos.store.put(prepared.bytes);
+        await attachmentStore.markStored(deps.db, attachment.id, {
+          ...stored,
+          contentType: prepared.contentType,
+          width: prepared.width,
+          height: prepared.height,
+          now: clock(),
+        });
       }
-      const stored = await photos.store.put(prepared.bytes);
-      await attachmentStore.markStored(deps.db, attachment.id, {
-        ...stored,
-        contentType: prepared.contentType,
-        width: prepared.width,
-        height: prepared.height,
-        now: clock(),
-      });
+      // The bytes as sent (with their EXIF) are not kept once the ticket has its own copy.
+      if (intake) await photoIntakeStore.remove(deps.db, photos.intake, [intake]);
     }
   }
 
@@ -247,18 +326,23 @@ export function createFeedbackEffects(
     type: FEEDBACK_RATE_EFFECT,
     payload: ratePayloadSchema,
     async perform(payload, ctx) {
+      const ticket = payload.resolved ? null : await ticketStore.findByNumber(ctx.tx, payload.number);
       const rated = await ticketStore.rate(ctx.tx, {
         number: payload.number,
         citizenId: ctx.citizenId,
         rating: payload.rating,
         reopen: !payload.resolved,
         now: ctx.now,
+        // Not solved: the agency gets the category's working days again, counted from today.
+        ...(ticket
+          ? { dueAt: await routingStore.deadlineOf(ctx.tx, ticket.categoryCode, ctx.now, deps.deadlines) }
+          : {}),
       });
       // An official acted between the question and the answer: the rating of an answer that changed is not kept.
       if (!rated) ctx.logger.info({ ticket: payload.number }, 'rating not recorded: the ticket is no longer answered');
     },
   });
-  return [create, forward, rate];
+  return [create, forward, rate, fetchAtIntake];
 }
 
 /** The ticket's place as the LGSP takes it (`DiaDiem`). */

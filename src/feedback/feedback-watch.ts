@@ -1,3 +1,4 @@
+import { and } from 'drizzle-orm';
 import { Counter, Gauge } from 'prom-client';
 import { z } from 'zod';
 import type { TemplateRenderer } from '../conversation/index.js';
@@ -8,8 +9,10 @@ import type { Metrics } from '../platform/metrics.js';
 import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
+import { photoIntakeStore } from './photo-intake-store.js';
 import type { PhotoStore } from './photo-store.js';
-import { anonymiseTickets, finishedBefore } from './ticket-purge.js';
+import { retentionStore } from './routing-store.js';
+import { anonymiseTickets, finishedBefore, ofCategories } from './ticket-purge.js';
 import { ticketStore } from './ticket-store.js';
 
 /** One repeating "tick"; each tick asks the LGSP about the forwarded tickets that are due. */
@@ -27,7 +30,10 @@ export interface FeedbackWatchConfig {
   checksPerMinute: number;
   /** Milliseconds between two ticks. Default 60000. */
   tickMs?: number;
-  /** Days a finished ticket keeps its personal data (contact, place, texts, photos) before it is anonymised. */
+  /**
+   * Days a finished ticket keeps its personal data (contact, place, texts, photos) before it is anonymised, for
+   * categories without their own (`feedback_retention`, edited with `PUT /api/admin/feedback/retention`).
+   */
   retentionDays: number;
 }
 
@@ -38,6 +44,8 @@ export interface FeedbackWatchDeps {
   renderer: Pick<TemplateRenderer, 'render' | 't'>;
   /** Where photos are removed from when their ticket is anonymised. */
   photos: Pick<PhotoStore, 'remove'>;
+  /** Photos fetched for reports never sent are removed from here after `INTAKE_KEPT_HOURS`. */
+  photoIntake: Pick<PhotoStore, 'remove'>;
   queues: QueueContext;
   logger: Logger;
   metrics?: Metrics;
@@ -61,6 +69,10 @@ export interface FeedbackWatchTick {
 
 /** Overdue tickets reminded per tick at most (the rest wait for the next tick). */
 const REMINDER_BATCH = 100;
+
+/** Photos fetched at intake for a report never sent are kept this long (longer than a conversation lasts). */
+export const INTAKE_KEPT_HOURS = 24;
+const INTAKE_BATCH = 500;
 
 /** A ticket not at the LGSP this long after it was filed is worth an operator's look (metric and a warning). */
 export const UNFORWARDED_ALERT_MINUTES = 30;
@@ -122,14 +134,35 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     }
   }
 
+  /** Retention: each category with its own duration first, then every other category with the default. */
   async function purge(result: FeedbackWatchTick): Promise<void> {
-    const before = new Date(clock().getTime() - deps.config.retentionDays * 24 * 3600_000);
-    const purged = await anonymiseTickets(deps.db, deps.photos, finishedBefore(before), clock());
-    result.purged = purged.tickets;
-    result.purgedPhotos = purged.photos;
-    if (purged.tickets > 0) {
-      logger.info({ ...purged, retentionDays: deps.config.retentionDays }, 'feedback retention applied');
+    const now = clock();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 3600_000);
+    const own = await retentionStore.read(deps.db);
+    const passes = [
+      ...own.map((row) => ({ days: row.days, where: ofCategories([row.categoryCode]) })),
+      {
+        days: deps.config.retentionDays,
+        where: ofCategories(
+          own.map((row) => row.categoryCode),
+          true,
+        ),
+      },
+    ];
+    for (const pass of passes) {
+      const condition = and(finishedBefore(daysAgo(pass.days)), pass.where);
+      if (!condition) continue;
+      const purged = await anonymiseTickets(deps.db, deps.photos, condition, now);
+      result.purged += purged.tickets;
+      result.purgedPhotos += purged.photos;
+      if (purged.tickets > 0) logger.info({ ...purged, retentionDays: pass.days }, 'feedback retention applied');
     }
+    const abandoned = await photoIntakeStore.olderThan(
+      deps.db,
+      new Date(clock().getTime() - INTAKE_KEPT_HOURS * 3600_000),
+      INTAKE_BATCH,
+    );
+    await photoIntakeStore.remove(deps.db, deps.photoIntake, abandoned);
   }
 
   async function check(ticket: FeedbackTicketRow, result: FeedbackWatchTick): Promise<void> {

@@ -32,6 +32,7 @@ export { FeedbackErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */
 export {
   feedbackAttachments,
+  feedbackPhotoIntake,
   feedbackTickets,
   FEEDBACK_STATUSES,
   type FeedbackTicketRow,
@@ -42,3 +43,7 @@ export { feedbackPersonalData } from './personal-data.js';
 
 /** Tickets by status and overdue, for the admin dashboard. */
 export { countFeedbackTickets, type FeedbackCounts } from './ticket-stats.js';
+/** Routing rules per unit: the province settings refuse removing a unit feedback is still routed to. */
+export { routingStore } from './routing-store.js';
+/** The citizen who filed a ticket (an admin answering a request made outside the chat); null when none or anonymised. */
+export { citizenOfTicket } from './personal-data.js';

@@ -106,3 +106,17 @@ export async function preparePhoto(bytes: Buffer, options: { keepMetadata: boole
     return null;
   }
 }
+
+/**
+ * The check at intake, before any byte is kept: JPEG or PNG by its magic bytes, and an image that decodes within the
+ * pixel limit. The bytes are not changed (their EXIF is removed when the ticket is filed, if no location was shared).
+ */
+export async function isAcceptablePhoto(bytes: Buffer): Promise<boolean> {
+  if (detectPhotoType(bytes) === null) return false;
+  try {
+    const metadata = await sharp(bytes, { failOn: 'error', limitInputPixels: PHOTO_MAX_INPUT_PIXELS }).metadata();
+    return (metadata.width ?? 0) > 0 && (metadata.height ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}

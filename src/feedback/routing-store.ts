@@ -1,6 +1,13 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
-import { feedbackDeadlines, feedbackRoutes } from './schema.js';
+import { workingDayDeadline, type WorkingCalendar } from './deadline.js';
+import { feedbackDeadlines, feedbackRetention, feedbackRoutes } from './schema.js';
+
+/** What a deadline is computed from: the province's calendar now, and the working days of a category without its own. */
+export interface DeadlineRules {
+  calendar: () => WorkingCalendar;
+  defaultWorkingDays: number;
+}
 
 /** One row of the routing table as admins edit it. */
 export interface RoutingRule {
@@ -52,6 +59,12 @@ export const routingStore = {
     return row?.days ?? null;
   },
 
+  /** When a ticket of this category filed (or reopened) at `from` is due: its category's working days, or the default. */
+  async deadlineOf(db: DbOrTx, categoryCode: string, from: Date, rules: DeadlineRules): Promise<Date> {
+    const days = (await routingStore.findDeadlineDays(db, categoryCode)) ?? rules.defaultWorkingDays;
+    return workingDayDeadline(from, days, rules.calendar());
+  },
+
   async read(db: DbOrTx): Promise<RoutingTable> {
     const rules = await db
       .select({
@@ -69,6 +82,17 @@ export const routingStore = {
     return { rules, deadlines };
   },
 
+  /** How many routing rules name each of these units (the settings refuse removing a unit still routed to). */
+  async countRulesByUnit(db: DbOrTx, unitCodes: readonly string[]): Promise<Map<string, number>> {
+    if (unitCodes.length === 0) return new Map();
+    const rows = await db
+      .select({ unitCode: feedbackRoutes.unitCode, n: count() })
+      .from(feedbackRoutes)
+      .where(inArray(feedbackRoutes.unitCode, [...unitCodes]))
+      .groupBy(feedbackRoutes.unitCode);
+    return new Map(rows.map((row) => [row.unitCode, row.n]));
+  },
+
   /** Replaces the whole table in the caller's transaction (admins edit it as one document; the audit row goes with it). */
   async replace(db: DbOrTx, table: RoutingTable, now: Date): Promise<void> {
     await db.delete(feedbackRoutes);
@@ -79,5 +103,26 @@ export const routingStore = {
     if (table.deadlines.length > 0) {
       await db.insert(feedbackDeadlines).values(table.deadlines.map((deadline) => ({ ...deadline, updatedAt: now })));
     }
+  },
+};
+
+/** How long a category's finished tickets keep personal data, when it is not `FEEDBACK_RETENTION_DAYS`. */
+export interface CategoryRetention {
+  categoryCode: string;
+  days: number;
+}
+
+/** Retention per category (module `feedback`, migration 0020); admins edit it as one document. */
+export const retentionStore = {
+  read(db: DbOrTx): Promise<CategoryRetention[]> {
+    return db
+      .select({ categoryCode: feedbackRetention.categoryCode, days: feedbackRetention.days })
+      .from(feedbackRetention)
+      .orderBy(asc(feedbackRetention.categoryCode));
+  },
+
+  async replace(db: DbOrTx, rows: readonly CategoryRetention[], now: Date): Promise<void> {
+    await db.delete(feedbackRetention);
+    if (rows.length > 0) await db.insert(feedbackRetention).values(rows.map((row) => ({ ...row, updatedAt: now })));
   },
 };

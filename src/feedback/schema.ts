@@ -184,3 +184,52 @@ export const feedbackDeadlines = pgTable('feedback_deadlines', {
 });
 
 export type FeedbackRouteRow = typeof feedbackRoutes.$inferSelect;
+
+export const FEEDBACK_PHOTO_INTAKE_STATUSES = [
+  /** The citizen sent it; the download from Zalo's CDN has not succeeded yet. */
+  'pending',
+  /** Downloaded and checked (magic bytes, size, decodes); the bytes wait, as sent, for the ticket to be filed. */
+  'stored',
+  /** Not a photo we keep (too large, not an image) or the link is gone: the ticket goes without it. */
+  'failed',
+] as const;
+
+/**
+ * Photos downloaded from Zalo's CDN while the citizen is still answering (the links expire; a citizen may take hours
+ * before sending). The bytes are kept as sent, content-addressed under `sha256` in the intake store, until the ticket is
+ * filed: the forwarder then prepares them (EXIF removed unless the citizen shared their location, which is asked
+ * after the photos) and removes the row and the raw file. Rows of reports never sent are removed after a day.
+ */
+export const feedbackPhotoIntake = pgTable(
+  'feedback_photo_intake',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizenId: text('citizen_id').notNull(),
+    sourceUrl: text('source_url').notNull(),
+    status: text('status', { enum: FEEDBACK_PHOTO_INTAKE_STATUSES }).notNull().default('pending'),
+    /** Why it was not kept: `too_large`, `not_an_image`, `unreachable`. */
+    failure: text('failure'),
+    attempts: integer('attempts').notNull().default(0),
+    sha256: text('sha256'),
+    sizeBytes: integer('size_bytes'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    storedAt: timestamp('stored_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('feedback_photo_intake_citizen_url').on(table.citizenId, table.sourceUrl),
+    index('feedback_photo_intake_sha256_idx').on(table.sha256),
+    index('feedback_photo_intake_created_idx').on(table.createdAt),
+  ],
+);
+
+export type FeedbackPhotoIntakeRow = typeof feedbackPhotoIntake.$inferSelect;
+
+/**
+ * How long a category's finished tickets keep personal data (days); others: `FEEDBACK_RETENTION_DAYS`. A complaint
+ * about an official may need keeping longer than a broken street light.
+ */
+export const feedbackRetention = pgTable('feedback_retention', {
+  categoryCode: text('category_code').primaryKey(),
+  days: integer('days').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

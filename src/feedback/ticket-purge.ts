@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db.js';
 import type { PhotoStore } from './photo-store.js';
 import { feedbackAttachments, feedbackTickets, type FeedbackTicketStatus } from './schema.js';
@@ -90,6 +90,12 @@ export function finishedBefore(before: Date): SQL {
   const finished = and(inArray(t.status, [...FINISHED_STATUSES]), lt(t.updatedAt, before));
   if (!finished) throw new Error('unreachable: and() of two conditions');
   return finished;
+}
+
+/** Tickets of these categories only, or (`exclude`) of every other category. */
+export function ofCategories(codes: readonly string[], exclude = false): SQL | undefined {
+  if (codes.length === 0) return undefined;
+  return exclude ? notInArray(t.categoryCode, [...codes]) : inArray(t.categoryCode, [...codes]);
 }
 
 /** Every ticket of one citizen (their request to erase their data). */

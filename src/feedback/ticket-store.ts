@@ -55,6 +55,8 @@ export interface StatusChange {
   agency?: string | null;
   /** null stops the poller (finished, or handled here). */
   nextCheckAt?: Date | null;
+  /** A new deadline (a reopened ticket is due again in its category's working days). */
+  dueAt?: Date;
   now: Date;
 }
 
@@ -258,14 +260,22 @@ export const ticketStore = {
    */
   async rate(
     db: DbOrTx,
-    input: { number: string; citizenId: string; rating: number; reopen: boolean; now: Date },
+    input: { number: string; citizenId: string; rating: number; reopen: boolean; now: Date; dueAt?: Date },
   ): Promise<boolean> {
     const updated = await db
       .update(t)
       .set({
         rating: input.rating,
         updatedAt: input.now,
-        ...(input.reopen ? { status: 'reopened' as const, statusReason: null, remindedAt: null } : {}),
+        // Reopened: the agency has a new deadline from today (the category's working days), and a new reminder.
+        ...(input.reopen
+          ? {
+              status: 'reopened' as const,
+              statusReason: null,
+              remindedAt: null,
+              ...(input.dueAt === undefined ? {} : { dueAt: input.dueAt }),
+            }
+          : {}),
       })
       .where(and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered')))
       .returning({ id: t.id });
@@ -299,6 +309,7 @@ export const ticketStore = {
         ...(change.answeredAt === undefined ? {} : { answeredAt: change.answeredAt }),
         ...(change.agency === undefined ? {} : { agency: change.agency }),
         ...(change.nextCheckAt === undefined ? {} : { nextCheckAt: change.nextCheckAt }),
+        ...(change.dueAt === undefined ? {} : { dueAt: change.dueAt }),
         // Open again: a reminder is due again when it stays past its deadline.
         ...(change.status === 'reopened' ? { remindedAt: null } : {}),
       })

@@ -1367,6 +1367,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/feedback/retention': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read how long finished tickets keep personal data
+     * @description Days per category after a ticket is finished (answered, rejected, duplicate, closed) and unchanged; then its contact, place, texts and photos are erased and the rest kept for statistics.
+     *
+     *     Permission `feedback.read`: roles admin, official, viewer.
+     */
+    get: operations['getFeedbackRetention'];
+    /**
+     * Replace the retention per category
+     * @description The whole list at once; a category left out keeps personal data `FEEDBACK_RETENTION_DAYS`. Applied by the next retention pass (every minute) to tickets already finished. Audited as `feedback.retention.update` with the list before and after.
+     *
+     *     Permission `feedback.manage`: roles admin.
+     */
+    put: operations['replaceFeedbackRetention'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements': {
     parameters: {
       query?: never;
@@ -1757,6 +1785,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/citizens/personal-data/find': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find a citizen and show their personal data (by ticket number or phone)
+     * @description The citizens the request points at (a ticket number names one; a phone shared in chat may name several), each with what is kept about them. POST so the phone stays out of URLs and logs. Audited as `citizen.data.find` (the reference and the number of matches).
+     *
+     *     Permission `citizens.data`: roles admin.
+     */
+    post: operations['findCitizenPersonalData'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/citizens/{citizenId}/personal-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show what is kept about a citizen
+     * @description Each kind of data with its count and, where the module lists them, its items (tickets, the shared contact). Audited as `citizen.data.read` with the reference.
+     *
+     *     Permission `citizens.data`: roles admin.
+     */
+    post: operations['showCitizenPersonalData'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/citizens/{citizenId}/personal-data/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase what is kept about a citizen
+     * @description As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays). Idempotent: repeat it after a failure. Audited as `citizen.data.erase` with the reference and the counts erased.
+     *
+     *     Permission `citizens.data`: roles admin.
+     */
+    post: operations['eraseCitizenPersonalData'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/openapi.json': {
     parameters: {
       query?: never;
@@ -1864,6 +1958,14 @@ export interface components {
       communeCode: string | null;
       /** @description A code of the province settings' `units` */
       unitCode: string;
+    };
+    FeedbackRetentionInput: {
+      categories: {
+        /** @description The LGSP's category code (DanhSachLinhVuc) */
+        categoryCode: string;
+        /** @description Days after the ticket was finished */
+        days: number;
+      }[];
     };
     AnnouncementContent: {
       vi: components['schemas']['AnnouncementVersion'];
@@ -2843,6 +2945,14 @@ export interface components {
       /** @description The unit's Vietnamese name in the province settings */
       unitName: string;
     };
+    FeedbackRetention: {
+      categories: {
+        categoryCode: string;
+        days: number;
+      }[];
+      /** @description FEEDBACK_RETENTION_DAYS: every other category */
+      defaultDays: number;
+    };
     Announcement: {
       /** Format: uuid */
       id: string;
@@ -2970,6 +3080,24 @@ export interface components {
       conversations: number;
       /** @description Conversations handed to an official that day */
       handedOff: number;
+    };
+    CitizenPersonalData: {
+      citizenId: string;
+      /** @description Whether the service has a record of this citizen at all */
+      known: boolean;
+      holders: components['schemas']['PersonalDataHolderView'][];
+      total: number;
+    };
+    PersonalDataHolderView: {
+      /** @description `feedback`, `follows`, `subscriptions`, `contact` */
+      name: string;
+      count: number;
+      /** @description Item by item; null: this kind is counted only */
+      items:
+        | {
+            [key: string]: string | number | boolean | null;
+          }[]
+        | null;
     };
     ReleaseFlowOutput: {
       flowId: string;
@@ -7188,6 +7316,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`details.units`: each with its uses) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
         headers: {
@@ -9171,6 +9308,146 @@ export interface operations {
       };
     };
   };
+  getFeedbackRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackRetention'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replaceFeedbackRetention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FeedbackRetentionInput'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackRetention'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listAnnouncements: {
     parameters: {
       query?: {
@@ -10846,6 +11123,303 @@ export interface operations {
       };
       /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  findCitizenPersonalData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The request it answers: letter number and date, or the desk case number (audited) */
+          reference: string;
+          /** @example PA-ZL-2026-000123 */
+          ticketNumber?: string;
+          /** @description The phone the citizen shared in chat */
+          phone?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CitizenPersonalData'][];
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  showCitizenPersonalData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The citizen's Zalo user id for this OA */
+        citizenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The request it answers: letter number and date, or the desk case number (audited) */
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenPersonalData'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no record and no data of this citizen */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  eraseCitizenPersonalData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The citizen's Zalo user id for this OA */
+        citizenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The request it answers: letter number and date, or the desk case number (audited) */
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            citizenId: string;
+            /** @description Items erased per kind */
+            erased: {
+              [key: string]: number;
+            };
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no record and no data of this citizen */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'feedback.read': ['admin', 'official', 'viewer'],
   'feedback.answer': ['admin', 'official'],
   'feedback.manage': ['admin'],
+  'citizens.data': ['admin'],
   'announcements.read': ['admin', 'editor', 'approver', 'official', 'viewer'],
   'announcements.write': ['admin', 'editor', 'approver'],
   'announcements.approve': ['admin', 'approver'],

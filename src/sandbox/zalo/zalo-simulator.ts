@@ -753,7 +753,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         seen: 'POST /api/citizens/:id/seen {messageIds}',
         lastInteraction: 'POST /api/citizens/:id/last-interaction {lastInteractionAt: ISO date-time | null}',
         uploads:
-          'POST /api/uploads (multipart file) → {url}; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
+          'POST /api/uploads (multipart file) → {url}; DELETE /api/uploads/:id expires the link; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
           'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, broadcastQuotaPerMonth?, expireAccessTokens?}',
       },
@@ -851,6 +851,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     const id = randomUUID();
     uploads.set(id, { data: file.buffer, mimetype: file.mimetype, name: file.originalname });
     res.status(201).json({ url: `${baseUrlOf(req)}/cdn/${id}` });
+  });
+
+  // Zalo's CDN links expire: a test (or a tester) makes one gone at once.
+  router.delete('/api/uploads/:id', (req, res) => {
+    res.status(uploads.delete(req.params.id) ? 204 : 404).end();
   });
 
   router.get('/cdn/:id', (req, res) => {

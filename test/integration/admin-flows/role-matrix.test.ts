@@ -494,6 +494,45 @@ describe('roles as documented', () => {
       ok: 200,
       request: () => ({ path: '/feedback/routing', body: { rules: [], deadlines: [] } }),
     },
+    {
+      method: 'GET',
+      route: '/api/admin/feedback/retention',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/retention' }),
+    },
+    {
+      method: 'PUT',
+      route: '/api/admin/feedback/retention',
+      needs: { permission: 'feedback.manage' },
+      ok: 200,
+      request: () => ({ path: '/feedback/retention', body: { categories: [] } }),
+    },
+    // A citizen's personal data on a request made elsewhere.
+    {
+      method: 'POST',
+      route: '/api/admin/citizens/personal-data/find',
+      needs: { permission: 'citizens.data' },
+      ok: 200,
+      request: () => ({
+        path: '/citizens/personal-data/find',
+        body: { reference: 'CV 12/2026', ticketNumber: 'PA-ZL-2026-999999' },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/citizens/:citizenId/personal-data',
+      needs: { permission: 'citizens.data' },
+      ok: 404,
+      request: () => ({ path: '/citizens/0000000000/personal-data', body: { reference: 'CV 12/2026' } }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/citizens/:citizenId/personal-data/erase',
+      needs: { permission: 'citizens.data' },
+      ok: 404,
+      request: () => ({ path: '/citizens/0000000000/personal-data/erase', body: { reference: 'CV 12/2026' } }),
+    },
     // Announcements. The first admin writes each one, so every role that may approve is not its author.
     {
       method: 'GET',

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
-import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
+import { feedbackAttachments, feedbackPhotoIntake, feedbackTickets } from '../../../src/feedback/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import {
   buttonsOf,
@@ -54,8 +56,8 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 /**
  * Photos and the place of a feedback ticket, on the composed server over real HTTP: photos uploaded to the Zalo
- * simulator's CDN and sent in signed webhooks (several in one message), downloaded by the forwarder, checked, stored
- * content-addressed, uploaded to the LGSP simulator with TaiTep before TiepNhanPhanAnh; officials see and download them.
+ * simulator's CDN and sent in signed webhooks (several in one message), downloaded at intake (before the links expire),
+ * checked, stored content-addressed, uploaded to the LGSP simulator with TaiTep before TiepNhanPhanAnh; officials see and download them.
  */
 describe('feedback photos and place', () => {
   let system: TestSystem;
@@ -210,19 +212,42 @@ describe('feedback photos and place', () => {
     expect(texts(await say(citizen, '3'))).toContain('mô tả nội dung');
   });
 
-  it('matches a commune typed loosely, retries a failed download, and strips EXIF when no location was shared', async () => {
+  it('fetches photos at intake (retried) and keeps them when the link expires; matches a commune typed loosely; strips EXIF when no location was shared', async () => {
     const citizen = await newCitizen('Đặng Văn Hùng');
     await startReport(citizen);
     const photo = await cameraPhoto('#55aa55');
     expect(await exifOf(photo)).toContain('SandboxCam');
-    await citizens.say(citizen, { type: 'image', url: await upload(photo, 'pothole.jpg', 'image/jpeg') });
+    const link = await upload(photo, 'pothole.jpg', 'image/jpeg');
+    await citizens.say(citizen, { type: 'image', url: link });
+    // Zalo's CDN fails the first download at intake: it is tried again, right away, before the report is sent.
+    await citizens.api('/faults', { cdnFailNext: 1 });
     await say(citizen, 'xong');
+    const fetched = await eventually(async () => {
+      const [row] = await system.database.db
+        .select()
+        .from(feedbackPhotoIntake)
+        .where(eq(feedbackPhotoIntake.citizenId, citizen));
+      return row?.status === 'stored' ? row : undefined;
+    }, 30_000);
+    expect(fetched).toMatchObject({ attempts: 2, sizeBytes: photo.length, sha256: sha256(photo) });
+    const rawFile = path.join(system.config.feedback.photos.intakeDir, sha256(photo).slice(0, 2), sha256(photo));
+    await fs.access(rawFile);
+    // The link expires while the citizen is still answering: the ticket keeps the photo fetched at intake.
+    expect((await fetch(link.replace('/cdn/', '/api/uploads/'), { method: 'DELETE' })).status).toBe(204);
+    expect((await fetch(link)).status).toBe(404);
     expect(texts(await say(citizen, 'xã Không Có Thật'))).toContain('chưa tìm thấy xã, phường này');
     expect(texts(await say(citizen, 'truoc cho, phuong kinh bac'))).toContain('họ tên và số điện thoại');
-    // Zalo's CDN fails the first download: the forwarder tries again and the ticket still goes with its photo.
-    await citizens.api('/faults', { cdnFailNext: 1 });
-    const { summary, number } = await sendAnonymously(citizen);
+    expect(texts(await say(citizen, '#choice:anonymous'))).toContain('• Nội dung: ' + CONTENT);
+    // "Sửa" from the summary: one part asked again, then the summary with the other answers kept.
+    expect(texts(await say(citizen, '#choice:edit'))).toContain('muốn sửa phần nào');
+    expect(texts(await say(citizen, '#choice:content'))).toContain('mô tả nội dung');
+    const edited = `${CONTENT} Đã có người bị thương.`;
+    const summary = texts(await say(citizen, edited));
+    expect(summary).toContain(`• Nội dung: ${edited}`);
+    expect(summary).toContain('• Ảnh: 1 ảnh');
     expect(summary).toContain('• Địa điểm: truoc cho, phuong kinh bac (Phường Kinh Bắc)');
+    const number = NUMBER.exec(texts(await say(citizen, '#choice:send')))?.[0] ?? '';
+    expect((await ticketRow(number))?.content).toBe(edited);
 
     const atLgsp = await lgspTicket(number);
     expect(atLgsp.location).toMatchObject({
@@ -231,7 +256,14 @@ describe('feedback photos and place', () => {
       communeCode: expect.stringMatching(/^\d{5}$/),
     });
     const [stored] = await photoRows(number);
-    expect(stored).toMatchObject({ status: 'stored', attempts: 2, contentType: 'image/jpeg' });
+    // Not downloaded again when the ticket was filed; the bytes as sent (with their EXIF) are gone from intake.
+    expect(stored).toMatchObject({ status: 'stored', attempts: 0, contentType: 'image/jpeg' });
+    const leftAtIntake = await system.database.db
+      .select()
+      .from(feedbackPhotoIntake)
+      .where(eq(feedbackPhotoIntake.citizenId, citizen));
+    expect(leftAtIntake).toEqual([]);
+    await expect(fs.access(rawFile)).rejects.toThrow();
     expect(atLgsp.attachments.map((file) => file.sha256)).toEqual([stored?.sha256]);
     const read = await official.request('GET', `/feedback/tickets/${number}`);
     expect(read.body.place).toMatchObject({ source: 'commune', communeName: 'Phường Kinh Bắc', mapUrl: null });

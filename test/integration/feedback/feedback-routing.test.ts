@@ -252,4 +252,103 @@ describe('feedback routing, deadlines, units and retention', () => {
     // The other citizen's contact details, shared with the Zalo card, are listed for them.
     expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');
   }, 120_000);
+
+  it('keeps a unit in use, retains per category, gives a reopened ticket a new deadline, erases on a letter', async () => {
+    // A unit still routed to and still an official's cannot leave the catalogue; an unused one can.
+    expect((await admin.request('PUT', '/feedback/routing', ROUTING)).status).toBe(200);
+    const removing = await admin.request('PUT', '/settings/province', { units: [UNITS[1]] });
+    expect(removing.status).toBe(409);
+    expect(removing.body).toMatchObject({
+      code: 'SETTINGS_UNIT_IN_USE',
+      errors: { units: [{ code: 'sxd', routingRules: 1, accounts: 1 }] },
+    });
+    const extra = { code: 'to-tam', name: { vi: 'Tổ công tác tạm thời' } };
+    expect((await admin.request('PUT', '/settings/province', { units: [...UNITS, extra] })).status).toBe(200);
+    expect((await admin.request('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
+
+    // Retention of the category: 5 days instead of FEEDBACK_RETENTION_DAYS.
+    const retention = await admin.request('PUT', '/feedback/retention', {
+      categories: [{ categoryCode: CATEGORY, days: 5 }],
+    });
+    expect(retention.status, JSON.stringify(retention.body)).toBe(200);
+    expect(retention.body).toEqual({ categories: [{ categoryCode: CATEGORY, days: 5 }], defaultDays: RETENTION_DAYS });
+    expect((await sxd.request('PUT', '/feedback/retention', { categories: [] })).status).toBe(403);
+    const file = async (name: string) => {
+      const citizen = await newCitizen(name);
+      await say(citizen, 'phản ánh');
+      await say(citizen, 'hạ tầng');
+      await say(citizen, CONTENT);
+      await say(citizen, 'bỏ qua');
+      await say(citizen, 'bỏ qua');
+      return { citizen, number: (await sendAs(citizen, '#choice:anonymous')).number };
+    };
+    const short = await file('Lê Văn Cường');
+    expect((await admin.request('POST', `/feedback/tickets/${short.number}/close`, {})).status).toBe(200);
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ updatedAt: sql`now() - interval '6 days'` })
+      .where(eq(feedbackTickets.number, short.number));
+    await system.feedbackWatch?.runOnce();
+    expect((await ticketRow(short.number))?.purgedAt).not.toBeNull();
+
+    // The citizen says the answered problem is not solved: reopened, due again in the category's working days.
+    const again = await file('Hoàng Thị Dung');
+    expect(
+      (await admin.request('POST', `/feedback/tickets/${again.number}/answer`, { text: 'Đã thay nắp cống mới.' }))
+        .status,
+    ).toBe(200);
+    await system.database.db
+      .update(feedbackTickets)
+      .set({ dueAt: sql`now() - interval '3 days'`, remindedAt: sql`now()` })
+      .where(eq(feedbackTickets.number, again.number));
+    await say(again.citizen, `#feedback_rate ${again.number}`);
+    await say(again.citizen, '2');
+    await say(again.citizen, 'không');
+    const reopened = await ticketRow(again.number);
+    expect(reopened).toMatchObject({ status: 'reopened', rating: 2, remindedAt: null });
+    expect(reopened?.dueAt?.toISOString()).toBe(
+      workingDayDeadline(reopened?.updatedAt ?? new Date(), 3, system.config.province).toISOString(),
+    );
+
+    // A letter to the province quotes the ticket number: the admin finds the citizen, sees and erases their data.
+    const reference = 'Công văn 15/UBND ngày 01/12/2026';
+    expect(
+      (await sxd.request('POST', '/citizens/personal-data/find', { reference, ticketNumber: again.number })).status,
+    ).toBe(403);
+    const found = await admin.request('POST', '/citizens/personal-data/find', {
+      reference,
+      ticketNumber: again.number.toLowerCase().replace(/-/g, ' '),
+    });
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    expect(found.body.items).toEqual([
+      expect.objectContaining({
+        citizenId: again.citizen,
+        known: true,
+        holders: expect.arrayContaining([
+          expect.objectContaining({
+            name: 'feedback',
+            count: 1,
+            items: [expect.objectContaining({ number: again.number, status: 'reopened', contactShared: false })],
+          }),
+        ]),
+      }),
+    ]);
+    const erase = await admin.request('POST', `/citizens/${again.citizen}/personal-data/erase`, { reference });
+    expect(erase.status, JSON.stringify(erase.body)).toBe(200);
+    expect(erase.body).toMatchObject({ erased: { feedback: 1 } });
+    expect(await ticketRow(again.number)).toMatchObject({ citizenId: 'anonymised', content: '', status: 'reopened' });
+    const shown = await admin.request('POST', `/citizens/${again.citizen}/personal-data`, { reference });
+    expect(shown.body).toMatchObject({ known: true, total: 0 });
+    const audited = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, 'citizen'), eq(auditLog.targetId, again.citizen)));
+    expect(audited.map((row) => row.action).sort()).toEqual(['citizen.data.erase', 'citizen.data.read']);
+    expect(JSON.stringify(audited.map((row) => row.after))).toContain(reference);
+    const retentionAudit = await system.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'feedback.retention.update'));
+    expect(retentionAudit).toHaveLength(1);
+  }, 120_000);
 });

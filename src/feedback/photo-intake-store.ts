@@ -1,0 +1,82 @@
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db.js';
+import type { PhotoStore } from './photo-store.js';
+import { feedbackPhotoIntake, type FeedbackPhotoIntakeRow } from './schema.js';
+
+const p = feedbackPhotoIntake;
+
+/** Why a photo downloaded at intake is not kept. */
+export type IntakeFailure = 'too_large' | 'not_an_image' | 'unreachable';
+
+/**
+ * Photos fetched from Zalo's CDN while the citizen is still answering (table `feedback_photo_intake`, raw bytes in
+ * their own content-addressed store). Every method takes the executor so callers compose them.
+ */
+export const photoIntakeStore = {
+  /** The row for a link a citizen sent, created pending the first time. */
+  async ensure(db: DbOrTx, citizenId: string, sourceUrl: string, now: Date): Promise<FeedbackPhotoIntakeRow> {
+    await db.insert(p).values({ citizenId, sourceUrl, createdAt: now }).onConflictDoNothing();
+    const row = await photoIntakeStore.find(db, citizenId, sourceUrl);
+    if (!row) throw new Error('the intake row just written is missing');
+    return row;
+  },
+
+  async find(db: DbOrTx, citizenId: string, sourceUrl: string): Promise<FeedbackPhotoIntakeRow | null> {
+    const [row] = await db
+      .select()
+      .from(p)
+      .where(and(eq(p.citizenId, citizenId), eq(p.sourceUrl, sourceUrl)))
+      .limit(1);
+    return row ?? null;
+  },
+
+  async countAttempt(db: DbOrTx, id: string): Promise<number> {
+    const [row] = await db
+      .update(p)
+      .set({ attempts: sql`${p.attempts} + 1` })
+      .where(eq(p.id, id))
+      .returning({ attempts: p.attempts });
+    return row?.attempts ?? 0;
+  },
+
+  async markStored(db: DbOrTx, id: string, photo: { sha256: string; sizeBytes: number; now: Date }): Promise<void> {
+    await db
+      .update(p)
+      .set({ status: 'stored', sha256: photo.sha256, sizeBytes: photo.sizeBytes, storedAt: photo.now })
+      .where(eq(p.id, id));
+  },
+
+  async markFailed(db: DbOrTx, id: string, failure: IntakeFailure): Promise<void> {
+    await db.update(p).set({ status: 'failed', failure }).where(eq(p.id, id));
+  },
+
+  /**
+   * Forgets intake rows and removes their raw files unless another row still holds the same bytes (content-addressed:
+   * two citizens may send the same picture). Returns the rows removed.
+   */
+  async remove(db: DbOrTx, raw: Pick<PhotoStore, 'remove'>, rows: readonly FeedbackPhotoIntakeRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    await db.delete(p).where(
+      inArray(
+        p.id,
+        rows.map((row) => row.id),
+      ),
+    );
+    const digests = [...new Set(rows.flatMap((row) => (row.sha256 === null ? [] : [row.sha256])))];
+    if (digests.length > 0) {
+      const held = await db.select({ sha256: p.sha256 }).from(p).where(inArray(p.sha256, digests)).groupBy(p.sha256);
+      const keep = new Set(held.map((row) => row.sha256));
+      for (const digest of digests) if (!keep.has(digest)) await raw.remove(digest);
+    }
+    return rows.length;
+  },
+
+  /** Rows of reports never sent (older than `before`): removed with their raw files by the watch's tick. */
+  olderThan(db: DbOrTx, before: Date, limit: number): Promise<FeedbackPhotoIntakeRow[]> {
+    return db.select().from(p).where(lt(p.createdAt, before)).limit(limit);
+  },
+
+  ofCitizen(db: DbOrTx, citizenId: string): Promise<FeedbackPhotoIntakeRow[]> {
+    return db.select().from(p).where(eq(p.citizenId, citizenId));
+  },
+};
