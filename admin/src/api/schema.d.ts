@@ -7316,7 +7316,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`details.units`: each with its uses) */
+      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`errors.units`: each with its routing rules and accounts) */
       409: {
         headers: {
           [name: string]: unknown;
