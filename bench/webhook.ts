@@ -7,10 +7,14 @@
 // Zalo simulator), which competes for the same CPUs: that is the realistic case. Queue drain time is measured after
 // the load stops. Loopback only; each phase is bounded.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis, type Redis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { IO_COUNTER_NODE_ARGS, diffIoCounts, readIoCounts } from './lib/io-counts.js';
 import { writeReport, type ReportRow } from './lib/report.js';
 import {
   createFollowingCitizens,
@@ -66,6 +70,7 @@ export async function run(args: string[]): Promise<void> {
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const redis = await connectRedis({ url: BENCH_REDIS_URL, logger: createLogger({ level: 'silent' }), role: 'queue' });
   const children: ServerProcess[] = [];
+  const ioCountsFile = path.join(os.tmpdir(), `${prefix}-io.json`);
   try {
     console.log(`starting the bare express route and the server (sandbox, ${options.role} role, ${options.database})…`);
     const bare = await startServerProcess({
@@ -78,6 +83,8 @@ export async function run(args: string[]): Promise<void> {
     const server = await startSandboxServer({
       role: options.role,
       database: options.database,
+      nodeArgs: IO_COUNTER_NODE_ARGS,
+      env: { BENCH_IO_COUNTS_FILE: ioCountsFile },
       redisUrl: BENCH_REDIS_URL,
       redisPrefix: prefix,
       readyTimeoutMs: READY_TIMEOUT_MS,
@@ -96,13 +103,23 @@ export async function run(args: string[]): Promise<void> {
     console.log(`bare route: ${options.durationSeconds} s, ${options.connections} connections…`);
     const bareResult = await load(bare.url, citizens, options);
     console.log(`server webhook: ${options.durationSeconds} s, ${options.connections} connections…`);
+    const ioBefore = await readIoCounts(server.pid, ioCountsFile);
     const serverResult = await load(server.url, citizens, options);
+    const ioAfter = await readIoCounts(server.pid, ioCountsFile);
+    // With the web role the server's Redis traffic is the ingest's own: round trips per acknowledged event.
+    const io = ioBefore && ioAfter ? diffIoCounts(ioBefore, ioAfter) : undefined;
+    const perEvent = (value: number) => Math.round((value / Math.max(1, serverResult.accepted)) * 100) / 100;
     const drainMs = options.role === 'all' ? await waitForDrain(redis, prefix) : undefined;
 
     const ratio = serverResult.eventsPerSecond / bareResult.eventsPerSecond;
     const rows: ReportRow[] = [
       { target: 'bare express route', ...round(bareResult) },
-      { target: 'POST /webhooks/zalo', ...round(serverResult), ratio_to_bare: Number(ratio.toFixed(2)) },
+      {
+        target: 'POST /webhooks/zalo',
+        ...round(serverResult),
+        ratio_to_bare: Number(ratio.toFixed(2)),
+        ...(io ? { redis_rt_per_event: perEvent(io.redisRoundTrips), sql_per_event: perEvent(io.sql) } : {}),
+      },
     ];
     await writeReport({
       name: 'webhook',
@@ -129,6 +146,9 @@ export async function run(args: string[]): Promise<void> {
         queueDrainAfterLoadMs:
           options.role === 'web' ? 'not measured (web role)' : (drainMs ?? `not drained within ${DRAIN_TIMEOUT_MS} ms`),
         eventsAccepted: serverResult.accepted,
+        redisCommandsPerEvent: io
+          ? Object.fromEntries(Object.entries(io.redisByCommand).map(([name, n]) => [name, perEvent(n)]))
+          : null,
       },
     });
     if (options.role === 'all') {
@@ -140,6 +160,7 @@ export async function run(args: string[]): Promise<void> {
     }
   } finally {
     for (const child of children.reverse()) await child.stop();
+    await fs.rm(ioCountsFile, { force: true });
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }
