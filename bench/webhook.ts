@@ -23,7 +23,12 @@ import {
   webhookHeaders,
   type SandboxCitizen,
 } from './lib/sandbox-citizens.js';
-import { startServerProcess, startSandboxServer, type ServerProcess } from './lib/server-process.js';
+import {
+  readProcessCpuSeconds,
+  startServerProcess,
+  startSandboxServer,
+  type ServerProcess,
+} from './lib/server-process.js';
 
 const TARGET_EVENTS_PER_SECOND = 2_000;
 const TARGET_P99_MS = 50;
@@ -101,10 +106,14 @@ export async function run(args: string[]): Promise<void> {
     if (options.role === 'all') await waitForDrain(redis, prefix);
 
     console.log(`bare route: ${options.durationSeconds} s, ${options.connections} connections…`);
+    const bareCpuBefore = await readProcessCpuSeconds(bare.pid);
     const bareResult = await load(bare.url, citizens, options);
+    const bareCpu = ((await readProcessCpuSeconds(bare.pid)) ?? Number.NaN) - (bareCpuBefore ?? Number.NaN);
     console.log(`server webhook: ${options.durationSeconds} s, ${options.connections} connections…`);
     const ioBefore = await readIoCounts(server.pid, ioCountsFile);
+    const serverCpuBefore = await readProcessCpuSeconds(server.pid);
     const serverResult = await load(server.url, citizens, options);
+    const serverCpu = ((await readProcessCpuSeconds(server.pid)) ?? Number.NaN) - (serverCpuBefore ?? Number.NaN);
     const ioAfter = await readIoCounts(server.pid, ioCountsFile);
     // With the web role the server's Redis traffic is the ingest's own: round trips per acknowledged event.
     const io = ioBefore && ioAfter ? diffIoCounts(ioBefore, ioAfter) : undefined;
@@ -113,11 +122,17 @@ export async function run(args: string[]): Promise<void> {
 
     const ratio = serverResult.eventsPerSecond / bareResult.eventsPerSecond;
     const rows: ReportRow[] = [
-      { target: 'bare express route', ...round(bareResult) },
+      {
+        target: 'bare express route',
+        ...round(bareResult),
+        // CPU the process spent per acknowledged request (ms): less sensitive than rates to a busy machine.
+        cpu_ms_per_event: Math.round((bareCpu / Math.max(1, bareResult.accepted)) * 1000 * 100) / 100,
+      },
       {
         target: 'POST /webhooks/zalo',
         ...round(serverResult),
         ratio_to_bare: Number(ratio.toFixed(2)),
+        cpu_ms_per_event: Math.round((serverCpu / Math.max(1, serverResult.accepted)) * 1000 * 100) / 100,
         ...(io ? { redis_rt_per_event: perEvent(io.redisRoundTrips), sql_per_event: perEvent(io.sql) } : {}),
       },
     ];

@@ -51,8 +51,11 @@ if (file) {
     return sendCommand.call(this, command, stream, ...rest);
   };
   const exec = Pipeline.prototype.exec;
+  // A MULTI calls exec twice on the same pipeline: count each pipeline once.
+  const executed = new WeakSet();
   Pipeline.prototype.exec = function countedExec(...args) {
-    counts.redisRoundTrips += 1;
+    if (!executed.has(this)) counts.redisRoundTrips += 1;
+    executed.add(this);
     return exec.apply(this, args);
   };
 
