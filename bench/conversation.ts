@@ -25,7 +25,9 @@
 // the first send to the last first reply (the pipeline's real throughput when it falls behind); p50..max_ms = reply
 // latency; p99_seen_ms = the same as the bench saw it; ack_p99_ms = webhook acknowledgement; server_cpu_pct and
 // bench_cpu_pct = CPU of each process over the phase and its drain (100 = one core); engine_mean_ms = the engine's mean
-// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB).
+// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB);
+// cpu_ms_per_msg, sql_per_msg, redis_rt_per_msg = server CPU, SQL statements and Redis round trips per answered message
+// over the phase and its drain (counted inside the server by bench/lib/count-io.mjs; SQL on PostgreSQL only).
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';

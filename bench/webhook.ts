@@ -5,7 +5,8 @@
 // and answers 200. Each request is a distinct, signed `user_send_text` event (fresh msg_id and timestamp), so dedupe
 // never short-circuits. The server's workers process the events while the load runs (the engine answers through the
 // Zalo simulator), which competes for the same CPUs: that is the realistic case. Queue drain time is measured after
-// the load stops. Loopback only; each phase is bounded.
+// the load stops. Loopback only; each phase is bounded. The server's Redis round trips per acknowledged event are
+// counted inside it (bench/lib/count-io.mjs), and both processes' CPU per request is reported.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
