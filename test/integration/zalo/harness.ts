@@ -98,7 +98,8 @@ export async function createHarness(
     // The webhook admits events over its queue's connection: it goes through the same relay.
     webhookQueueRedis = createRedis({ url: options.webhookRedisUrl, logger, role: 'queue' });
     for (const client of [webhookRedis, webhookQueueRedis]) {
-      await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+      // The second may be ready before the first is.
+      if (client.status !== 'ready') await new Promise<void>((resolve) => client.once('ready', () => resolve()));
     }
   }
   const metrics = createMetrics({ collectDefaults: false });
