@@ -25,9 +25,12 @@
 // the first send to the last first reply (the pipeline's real throughput when it falls behind); p50..max_ms = reply
 // latency; p99_seen_ms = the same as the bench saw it; ack_p99_ms = webhook acknowledgement; server_cpu_pct and
 // bench_cpu_pct = CPU of each process over the phase and its drain (100 = one core); engine_mean_ms = the engine's mean
-// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB).
+// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB);
+// cpu_ms_per_msg, sql_per_msg, redis_rt_per_msg = server CPU, SQL statements and Redis round trips per answered message
+// over the phase and its drain (counted inside the server by bench/lib/count-io.mjs; SQL on PostgreSQL only).
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +38,7 @@ import { z } from 'zod';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { IO_COUNTER_NODE_ARGS, diffIoCounts, readIoCounts, type IoCounts } from './lib/io-counts.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 import {
   createFollowingCitizens,
@@ -105,6 +109,10 @@ interface PhaseResult {
   sendLagP99Ms: number;
   /** Server CPU time over the phase and its drain, as a share of one core (%). */
   cpuPercent: number;
+  /** The same CPU time in seconds. */
+  cpuSeconds: number;
+  /** SQL statements and Redis round trips the server made over the phase and its drain (PostgreSQL runs only). */
+  io: IoCounts | undefined;
   /** Mean time the engine spent handling one inbound event in the phase (server's own histogram), ms. */
   engineMeanMs: number;
   /** The machine's 1-minute load average at the end of the phase (2 cores, shared). */
@@ -128,6 +136,7 @@ export async function run(args: string[]): Promise<void> {
   setMaxListeners(options.citizens + 10, observers.signal);
   let server: ServerProcess | undefined;
   let sampler: NodeJS.Timeout | undefined;
+  const ioCountsFile = path.join(os.tmpdir(), `${prefix}-io.json`);
   try {
     console.log(`starting the server (sandbox, ${describeDatabase(options)}, LOG_LEVEL=warn)…`);
     server = await startSandboxServer({
@@ -135,8 +144,11 @@ export async function run(args: string[]): Promise<void> {
       database: options.database,
       redisUrl: BENCH_REDIS_URL,
       redisPrefix: prefix,
-      nodeArgs: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [],
-      env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute) },
+      nodeArgs: [
+        ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
+        ...IO_COUNTER_NODE_ARGS,
+      ],
+      env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute), BENCH_IO_COUNTS_FILE: ioCountsFile },
       readyTimeoutMs: READY_TIMEOUT_MS,
     });
     const base = server.url;
@@ -177,11 +189,13 @@ export async function run(args: string[]): Promise<void> {
       memory.phasePeakMiB = (await readProcessMemory(pid))?.rssMiB ?? 0;
       const cpuBefore = await readProcessCpuSeconds(pid);
       const engineBefore = await readEngineTime(base);
+      const ioBefore = await readIoCounts(pid, ioCountsFile);
       const benchCpuBefore = process.cpuUsage();
       const phaseStarted = performance.now();
       const driven = await driver.drive(rate, options.durationSeconds * 1000);
       const drained = await drain(citizens);
       const cpuAfter = await readProcessCpuSeconds(pid);
+      const ioAfter = await readIoCounts(pid, ioCountsFile);
       const engineAfter = await readEngineTime(base);
       const load1 = os.loadavg()[0] ?? Number.NaN;
       const benchCpu = process.cpuUsage(benchCpuBefore);
@@ -194,6 +208,8 @@ export async function run(args: string[]): Promise<void> {
         rate,
         ...driven,
         cpuPercent,
+        cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : cpuAfter - cpuBefore,
+        io: ioBefore && ioAfter ? diffIoCounts(ioBefore, ioAfter) : undefined,
         engineMeanMs:
           engineAfter.count > engineBefore.count
             ? ((engineAfter.seconds - engineBefore.seconds) / (engineAfter.count - engineBefore.count)) * 1000
@@ -237,6 +253,11 @@ export async function run(args: string[]): Promise<void> {
         options,
         oaMessagesPerCommand: Object.fromEntries(COMMANDS.map((c, i) => [c, calibration[i]])),
         unmatchedReplies: unmatched,
+        // What the server sent to PostgreSQL and Redis per answered message, by statement and by command, per phase.
+        ioPerMessage: phases.map((phase) => ({
+          rate: phase.rate,
+          ...(phase.io ? perMessage(phase.io, summarize(phase)) : {}),
+        })),
         serverRssMiB: {
           afterStart: startRss ? MIB(startRss.rssMiB) : null,
           end: end ? MIB(end.rssMiB) : null,
@@ -253,9 +274,25 @@ export async function run(args: string[]): Promise<void> {
     observers.abort();
     if (sampler) clearInterval(sampler);
     await server?.stop();
+    await fs.rm(ioCountsFile, { force: true });
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }
+}
+
+function perMessage(io: IoCounts, row: ReportRow): Record<string, unknown> {
+  const answered = Number(row.sent) - Number(row.unanswered) - Number(row.ack_failed);
+  const per = (value: number) => Math.round((value / Math.max(1, answered)) * 100) / 100;
+  const perMap = (map: Record<string, number>) =>
+    Object.fromEntries(Object.entries(map).map(([key, value]) => [key, per(value)]));
+  return {
+    answered,
+    sql: per(io.sql),
+    redisRoundTrips: per(io.redisRoundTrips),
+    redisCommands: per(io.redisCommands),
+    sqlByText: perMap(io.sqlByText),
+    redisByCommand: perMap(io.redisByCommand),
+  };
 }
 
 /** Sum and count of the engine's `zalo_egov_conversation_handle_seconds` histogram, from the server's /metrics. */
@@ -330,6 +367,11 @@ function summarize(phase: PhaseResult): ReportRow {
     unanswered: acked.length - replied.length,
     send_lag_p99_ms: Math.round(phase.sendLagP99Ms * 10) / 10,
     server_cpu_pct: Math.round(phase.cpuPercent),
+    // Per message answered: everything the server did over the phase and its drain (ingest, turn, delivery, polls).
+    cpu_ms_per_msg: replied.length > 0 ? Math.round((phase.cpuSeconds / replied.length) * 1000 * 10) / 10 : Number.NaN,
+    sql_per_msg: phase.io && replied.length > 0 ? Math.round((phase.io.sql / replied.length) * 10) / 10 : Number.NaN,
+    redis_rt_per_msg:
+      phase.io && replied.length > 0 ? Math.round((phase.io.redisRoundTrips / replied.length) * 10) / 10 : Number.NaN,
     engine_mean_ms: Math.round(phase.engineMeanMs * 10) / 10,
     load1: Math.round(phase.load1 * 10) / 10,
     bench_cpu_pct: Math.round(phase.benchCpuPercent),

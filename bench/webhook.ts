@@ -5,12 +5,17 @@
 // and answers 200. Each request is a distinct, signed `user_send_text` event (fresh msg_id and timestamp), so dedupe
 // never short-circuits. The server's workers process the events while the load runs (the engine answers through the
 // Zalo simulator), which competes for the same CPUs: that is the realistic case. Queue drain time is measured after
-// the load stops. Loopback only; each phase is bounded.
+// the load stops. Loopback only; each phase is bounded. The server's Redis round trips per acknowledged event are
+// counted inside it (bench/lib/count-io.mjs), and both processes' CPU per request is reported.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis, type Redis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { IO_COUNTER_NODE_ARGS, diffIoCounts, readIoCounts } from './lib/io-counts.js';
 import { writeReport, type ReportRow } from './lib/report.js';
 import {
   createFollowingCitizens,
@@ -19,7 +24,12 @@ import {
   webhookHeaders,
   type SandboxCitizen,
 } from './lib/sandbox-citizens.js';
-import { startServerProcess, startSandboxServer, type ServerProcess } from './lib/server-process.js';
+import {
+  readProcessCpuSeconds,
+  startServerProcess,
+  startSandboxServer,
+  type ServerProcess,
+} from './lib/server-process.js';
 
 const TARGET_EVENTS_PER_SECOND = 2_000;
 const TARGET_P99_MS = 50;
@@ -66,6 +76,7 @@ export async function run(args: string[]): Promise<void> {
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const redis = await connectRedis({ url: BENCH_REDIS_URL, logger: createLogger({ level: 'silent' }), role: 'queue' });
   const children: ServerProcess[] = [];
+  const ioCountsFile = path.join(os.tmpdir(), `${prefix}-io.json`);
   try {
     console.log(`starting the bare express route and the server (sandbox, ${options.role} role, ${options.database})…`);
     const bare = await startServerProcess({
@@ -78,6 +89,8 @@ export async function run(args: string[]): Promise<void> {
     const server = await startSandboxServer({
       role: options.role,
       database: options.database,
+      nodeArgs: IO_COUNTER_NODE_ARGS,
+      env: { BENCH_IO_COUNTS_FILE: ioCountsFile },
       redisUrl: BENCH_REDIS_URL,
       redisPrefix: prefix,
       readyTimeoutMs: READY_TIMEOUT_MS,
@@ -94,15 +107,35 @@ export async function run(args: string[]): Promise<void> {
     if (options.role === 'all') await waitForDrain(redis, prefix);
 
     console.log(`bare route: ${options.durationSeconds} s, ${options.connections} connections…`);
+    const bareCpuBefore = await readProcessCpuSeconds(bare.pid);
     const bareResult = await load(bare.url, citizens, options);
+    const bareCpu = ((await readProcessCpuSeconds(bare.pid)) ?? Number.NaN) - (bareCpuBefore ?? Number.NaN);
     console.log(`server webhook: ${options.durationSeconds} s, ${options.connections} connections…`);
+    const ioBefore = await readIoCounts(server.pid, ioCountsFile);
+    const serverCpuBefore = await readProcessCpuSeconds(server.pid);
     const serverResult = await load(server.url, citizens, options);
+    const serverCpu = ((await readProcessCpuSeconds(server.pid)) ?? Number.NaN) - (serverCpuBefore ?? Number.NaN);
+    const ioAfter = await readIoCounts(server.pid, ioCountsFile);
+    // With the web role the server's Redis traffic is the ingest's own: round trips per acknowledged event.
+    const io = ioBefore && ioAfter ? diffIoCounts(ioBefore, ioAfter) : undefined;
+    const perEvent = (value: number) => Math.round((value / Math.max(1, serverResult.accepted)) * 100) / 100;
     const drainMs = options.role === 'all' ? await waitForDrain(redis, prefix) : undefined;
 
     const ratio = serverResult.eventsPerSecond / bareResult.eventsPerSecond;
     const rows: ReportRow[] = [
-      { target: 'bare express route', ...round(bareResult) },
-      { target: 'POST /webhooks/zalo', ...round(serverResult), ratio_to_bare: Number(ratio.toFixed(2)) },
+      {
+        target: 'bare express route',
+        ...round(bareResult),
+        // CPU the process spent per acknowledged request (ms): less sensitive than rates to a busy machine.
+        cpu_ms_per_event: Math.round((bareCpu / Math.max(1, bareResult.accepted)) * 1000 * 100) / 100,
+      },
+      {
+        target: 'POST /webhooks/zalo',
+        ...round(serverResult),
+        ratio_to_bare: Number(ratio.toFixed(2)),
+        cpu_ms_per_event: Math.round((serverCpu / Math.max(1, serverResult.accepted)) * 1000 * 100) / 100,
+        ...(io ? { redis_rt_per_event: perEvent(io.redisRoundTrips), sql_per_event: perEvent(io.sql) } : {}),
+      },
     ];
     await writeReport({
       name: 'webhook',
@@ -129,6 +162,9 @@ export async function run(args: string[]): Promise<void> {
         queueDrainAfterLoadMs:
           options.role === 'web' ? 'not measured (web role)' : (drainMs ?? `not drained within ${DRAIN_TIMEOUT_MS} ms`),
         eventsAccepted: serverResult.accepted,
+        redisCommandsPerEvent: io
+          ? Object.fromEntries(Object.entries(io.redisByCommand).map(([name, n]) => [name, perEvent(n)]))
+          : null,
       },
     });
     if (options.role === 'all') {
@@ -140,6 +176,7 @@ export async function run(args: string[]): Promise<void> {
     }
   } finally {
     for (const child of children.reverse()) await child.stop();
+    await fs.rm(ioCountsFile, { force: true });
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }

@@ -5,7 +5,6 @@ import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
-import { recordConversationMessage } from './conversation-log.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { deliveryJobFor, findHead } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
@@ -176,29 +175,7 @@ async function applyOutcome(
 ): Promise<void> {
   switch (outcome.kind) {
     case 'sent':
-      await deps.db.transaction(async (tx) => {
-        await tx
-          .update(t)
-          .set({
-            status: 'sent',
-            channelMessageId: outcome.messageId,
-            sentAt: now,
-            reason: null,
-            errorCode: null,
-            inFlightSince: null,
-            updatedAt: sql`now()`,
-          })
-          .where(eq(t.id, delivery.id));
-        await recordConversationMessage(tx, {
-          citizenId: delivery.citizenId,
-          direction: 'out',
-          kind: deps.channel.kindOf(delivery.payload),
-          externalId: delivery.id,
-          channelMessageId: outcome.messageId,
-          body: delivery.payload,
-          occurredAt: now,
-        });
-      });
+      await recordSent(deps, delivery, outcome.messageId, now);
       deps.metrics?.outboundMessages.inc({ status: 'sent' });
       return;
     case 'rate_limited':
@@ -236,6 +213,27 @@ async function applyOutcome(
       await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
       return;
   }
+}
+
+/**
+ * The delivery becomes sent and the message enters the conversation log, in one statement (atomic on its own, so
+ * without a transaction's BEGIN and COMMIT): three statements fewer for every message sent.
+ */
+async function recordSent(deps: DeliverDeps, delivery: Delivery, channelMessageId: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await deps.db.execute(sql`
+    with sent as (
+      update message_deliveries
+      set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${at}::timestamptz, reason = null,
+        error_code = null, in_flight_since = null, updated_at = now()
+      where id = ${delivery.id}::uuid
+      returning id
+    )
+    insert into conversation_messages (citizen_id, direction, kind, external_id, channel_message_id, body, occurred_at)
+    select ${delivery.citizenId}, 'out', ${deps.channel.kindOf(delivery.payload)}, ${delivery.id}::text,
+      ${channelMessageId}, ${JSON.stringify(delivery.payload ?? {})}::jsonb, ${at}::timestamptz
+    from sent
+    on conflict do nothing`);
 }
 
 async function clearInFlight(deps: DeliverDeps, delivery: Delivery): Promise<void> {

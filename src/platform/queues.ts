@@ -1,10 +1,10 @@
 import {
   DelayedError,
+  Job,
   Queue,
   UnrecoverableError,
   Worker,
   type ConnectionOptions,
-  type Job,
   type JobsOptions,
   type WorkerOptions,
 } from 'bullmq';
@@ -73,6 +73,32 @@ export class TypedQueue<S extends z.ZodType> {
     return this.queue.add(jobName, parsed, options);
   }
 
+  /**
+   * Adds a job in one MULTI with the commands `before` puts first on the queue's own connection: one round trip to
+   * Redis, and the commands and the job take effect together (none of them when the connection fails). Returns the
+   * replies to `before`'s commands, in order. Keys given there are whole keys (the queue's connection adds no prefix).
+   */
+  async addWith(
+    jobName: string,
+    data: z.input<S>,
+    options: JobsOptions | undefined,
+    before: (multi: RedisTransaction) => void,
+  ): Promise<unknown[]> {
+    const parsed: unknown = this.definition.schema.parse(data);
+    const client = await this.queue.backend.client;
+    const multi = client.multi() as unknown as RedisTransaction;
+    before(multi);
+    const commands = multi.length;
+    const jobId = options?.jobId;
+    // What Queue.add does, on our transaction (as BullMQ's own flows do): the queue's defaults, then the options.
+    const job = new Job(this.queue, jobName, parsed, { ...this.queue.jobsOpts, ...options, jobId }, jobId);
+    await job.addJob(multi as unknown as Parameters<Job['addJob']>[0]);
+    const replies = await multi.exec();
+    if (!replies) throw new Error(`the ${this.definition.name} transaction was aborted`);
+    for (const [error] of replies) if (error) throw error;
+    return replies.slice(0, commands).map(([, reply]) => reply);
+  }
+
   async addBulk(jobs: Array<{ name: string; data: z.input<S>; opts?: JobsOptions }>): Promise<Job[]> {
     const parsed = jobs.map((job) => ({ ...job, data: this.definition.schema.parse(job.data) }));
     return this.queue.addBulk(parsed);
@@ -87,6 +113,14 @@ export class TypedQueue<S extends z.ZodType> {
   close(): Promise<void> {
     return this.queue.close();
   }
+}
+
+/** An ioredis MULTI on a queue's connection, as `TypedQueue.addWith` hands it out. */
+export interface RedisTransaction {
+  readonly length: number;
+  /** Runs a script by its SHA-1 (the caller makes sure it is loaded). */
+  evalsha(sha: string, numberOfKeys: number, ...keysAndArgs: Array<string | number>): RedisTransaction;
+  exec(): Promise<Array<[Error | null, unknown]> | null>;
 }
 
 export function createQueue<S extends z.ZodType>(definition: QueueDefinition<S>, context: QueueContext): TypedQueue<S> {

@@ -1,3 +1,6 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { RedisTransaction, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
@@ -16,14 +19,44 @@ export const DEDUPE_TTL_SECONDS = 48 * 3600;
  */
 export const MAILBOX_LOCK_TTL_MS = 15_000;
 
-const ADMIT_SCRIPT = defineRedisScript(`
+const ADMIT_SOURCE = `
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
   redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
   redis.call('SADD', KEYS[3], ARGV[4])
   return 1
 end
 if redis.call('ZSCORE', KEYS[2], ARGV[3]) then return 2 end
-return 0`);
+return 0`;
+const ADMIT_SCRIPT = defineRedisScript(ADMIT_SOURCE);
+const ADMIT_SHA = createHash('sha1').update(ADMIT_SOURCE).digest('hex');
+
+/**
+ * Takes the citizen's lock (KEYS[2]) with token ARGV[1] for ARGV[2] ms and returns {1, first event} (first event false
+ * when the mailbox KEYS[1] is empty), or when another worker holds it {0, events waiting, ms until the lock expires}.
+ */
+const TAKE_SCRIPT = defineRedisScript(`
+if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+  return {1, first[1] or false}
+end
+return {0, redis.call('ZCARD', KEYS[1]), redis.call('PTTL', KEYS[2])}`);
+
+/** Removes the handled event ARGV[1] (and its failure count, field ARGV[2] of KEYS[2]); returns the next one. */
+const NEXT_SCRIPT = defineRedisScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+if ARGV[2] ~= '' then redis.call('HDEL', KEYS[2], ARGV[2]) end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+return first[1] or false`);
+
+/**
+ * Releases the lock KEYS[2] if token ARGV[1] still owns it, then returns how many events wait in KEYS[1]; an empty
+ * mailbox leaves the pending index KEYS[3] (member ARGV[2]).
+ */
+const RELEASE_SCRIPT = defineRedisScript(`
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+local size = redis.call('ZCARD', KEYS[1])
+if size == 0 then redis.call('SREM', KEYS[3], ARGV[2]) end
+return size`);
 
 const FORGET_IF_EMPTY_SCRIPT = defineRedisScript(`
 if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
@@ -32,12 +65,34 @@ return 1`);
 /** `new`: first time seen; `pending`: seen before and still waiting in the mailbox; `duplicate`: already handled. */
 export type Admission = 'new' | 'pending' | 'duplicate';
 
+/** The queue whose job drains a citizen's mailbox (its payload names the citizen). */
+export type DrainQueue = TypedQueue<z.ZodType<{ citizenId: string }, { citizenId: string }>>;
+
 export interface InboundMailbox {
   admit(citizenId: string, eventKey: string, timestamp: number, rawBody: string): Promise<Admission>;
+  /**
+   * `admit` and the drain job in one MULTI on the queue's connection: one round trip to Redis per webhook event, and
+   * never an event in the mailbox without its job (nor the other way round). The job is added whatever the admission
+   * says: for a duplicate it finds nothing to do.
+   */
+  admitAndQueue(
+    citizenId: string,
+    eventKey: string,
+    timestamp: number,
+    rawBody: string,
+    queue: DrainQueue,
+  ): Promise<Admission>;
   /** Puts an event back in the mailbox whatever the dedupe memory says (an admin replays a dead letter). */
   readmit(citizenId: string, timestamp: number, rawBody: string): Promise<void>;
-  peek(citizenId: string): Promise<string | null>;
-  remove(citizenId: string, member: string): Promise<void>;
+  /**
+   * Takes the citizen's lock and reads the first waiting event, in one round trip; or, when another worker holds the
+   * lock, says how many events wait and when that lock expires.
+   */
+  take(citizenId: string): Promise<Taken>;
+  /** Removes a handled event (clearing the failure count of `eventKey` with it) and returns the next one, if any. */
+  next(citizenId: string, member: string, eventKey: string | undefined): Promise<string | null>;
+  /** Releases the held lock and returns how many events still wait; an empty mailbox leaves the pending index. */
+  release(citizenId: string, token: string): Promise<number>;
   size(citizenId: string): Promise<number>;
   /** Returns a lock token, or null when another worker holds the citizen's lock. */
   lock(citizenId: string): Promise<string | null>;
@@ -53,8 +108,9 @@ export interface InboundMailbox {
   forgetIfEmpty(citizenId: string): Promise<void>;
   /** Counts a failed attempt at one event; returns the number of failures so far. */
   countFailure(citizenId: string, eventKey: string): Promise<number>;
-  clearFailures(citizenId: string, eventKey: string): Promise<void>;
 }
+
+export type Taken = { token: string; first: string | null } | { token: null; waiting: number; lockExpiresInMs: number };
 
 export function createInboundMailbox(redis: Redis): InboundMailbox {
   const mailboxKey = (citizenId: string) => `zalo:mbox:${citizenId}`;
@@ -62,6 +118,9 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
   const failKey = (citizenId: string) => `zalo:mfail:${citizenId}`;
   const pendingKey = 'zalo:mbox:pending';
   const locks = createRedisLock(redis, MAILBOX_LOCK_TTL_MS);
+  const admission = (result: unknown): Admission => (result === 1 ? 'new' : result === 2 ? 'pending' : 'duplicate');
+  // The queue's connection adds no prefix: the mailbox keys go there whole.
+  const keyPrefix = redis.options.keyPrefix ?? '';
   return {
     async admit(citizenId, eventKey, timestamp, rawBody) {
       const result = await ADMIT_SCRIPT.run(
@@ -69,17 +128,48 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
         [`zalo:seen:${eventKey}`, mailboxKey(citizenId), pendingKey],
         [DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId],
       );
-      return result === 1 ? 'new' : result === 2 ? 'pending' : 'duplicate';
+      return admission(result);
+    },
+    async admitAndQueue(citizenId, eventKey, timestamp, rawBody, queue) {
+      const keys = [`zalo:seen:${eventKey}`, mailboxKey(citizenId), pendingKey].map((key) => `${keyPrefix}${key}`);
+      const admitIn = (multi: RedisTransaction) =>
+        multi.evalsha(ADMIT_SHA, keys.length, ...keys, DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId);
+      try {
+        const [result] = await queue.addWith('drain', { citizenId }, undefined, admitIn);
+        return admission(result);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+        // Redis lost its scripts (a restart): load it and do it again. The first attempt's job only finds nothing.
+        await redis.script('LOAD', ADMIT_SOURCE);
+        const [result] = await queue.addWith('drain', { citizenId }, undefined, admitIn);
+        return admission(result);
+      }
     },
     async readmit(citizenId, timestamp, rawBody) {
       await redis.multi().zadd(mailboxKey(citizenId), timestamp, rawBody).sadd(pendingKey, citizenId).exec();
     },
-    async peek(citizenId) {
-      const [first] = await redis.zrange(mailboxKey(citizenId), '0', '0');
-      return first ?? null;
+    async take(citizenId) {
+      const token = randomBytes(12).toString('hex');
+      const reply = await TAKE_SCRIPT.run(
+        redis,
+        [mailboxKey(citizenId), lockKey(citizenId)],
+        [token, MAILBOX_LOCK_TTL_MS],
+      );
+      const [taken, first, ttl] = Array.isArray(reply) ? (reply as unknown[]) : [];
+      if (taken === 1) return { token, first: typeof first === 'string' ? first : null };
+      return { token: null, waiting: Number(first ?? 0), lockExpiresInMs: Math.max(0, Number(ttl ?? 0)) };
     },
-    async remove(citizenId, member) {
-      await redis.zrem(mailboxKey(citizenId), member);
+    async next(citizenId, member, eventKey) {
+      const reply = await NEXT_SCRIPT.run(redis, [mailboxKey(citizenId), failKey(citizenId)], [member, eventKey ?? '']);
+      return typeof reply === 'string' ? reply : null;
+    },
+    async release(citizenId, token) {
+      const reply = await RELEASE_SCRIPT.run(
+        redis,
+        [mailboxKey(citizenId), lockKey(citizenId), pendingKey],
+        [token, citizenId],
+      );
+      return Number(reply);
     },
     size: (citizenId) => redis.zcard(mailboxKey(citizenId)),
     lock: (citizenId) => locks.acquire(lockKey(citizenId)),
@@ -95,9 +185,6 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       const count = await redis.hincrby(failKey(citizenId), eventKey, 1);
       await redis.expire(failKey(citizenId), DEDUPE_TTL_SECONDS);
       return count;
-    },
-    async clearFailures(citizenId, eventKey) {
-      await redis.hdel(failKey(citizenId), eventKey);
     },
   };
 }

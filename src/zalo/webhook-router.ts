@@ -113,19 +113,24 @@ export function createZaloWebhookRouter(deps: ZaloWebhookDeps): Router {
     }
 
     try {
-      const admission = await mailbox.admit(
-        admitted.citizenId,
-        admitted.eventKey,
-        Number(admitted.timestamp),
-        body.toString('utf8'),
+      // One round trip: dedupe, the citizen's mailbox and the drain job together (the job is there even for a
+      // `pending` event, seen before but never acknowledged).
+      const admission = await withTimeout(
+        mailbox.admitAndQueue(
+          admitted.citizenId,
+          admitted.eventKey,
+          Number(admitted.timestamp),
+          body.toString('utf8'),
+          deps.inbound,
+        ),
+        ENQUEUE_TIMEOUT_MS,
+        'enqueue',
       );
       if (admission === 'duplicate') {
         count('duplicate');
         res.status(200).json({ received: true, duplicate: true });
         return;
       }
-      // `pending`: seen before but its drain job may never have been queued (Redis failed in between): queue one.
-      await withTimeout(deps.inbound.add('drain', { citizenId: admitted.citizenId }), ENQUEUE_TIMEOUT_MS, 'enqueue');
       if (admitted.processed) count(admission === 'new' ? 'accepted' : 'duplicate');
     } catch (error) {
       count('unavailable');

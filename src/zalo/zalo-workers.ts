@@ -71,36 +71,37 @@ const DAY_MS = 24 * 3600 * 1000;
 /**
  * Handles the citizen's mailbox in timestamp order while holding its lock. A job that finds the lock taken ends: the
  * holder looks at the mailbox again after releasing the lock, so an event added meanwhile is never stranded. In case
- * the holder died instead, `onBusy` schedules another look once the lock has expired.
+ * the holder died instead, `onBusy` schedules another look once the lock has expired. `handle` returns the key of the
+ * event whose failure count can go (it leaves the mailbox with it). Three round trips to Redis for a lone event: take
+ * the lock with the first event, remove it with a look at the next, release the lock with a look at what is left.
  */
 export async function drainInboundMailbox(
   citizenId: string,
   mailbox: InboundMailbox,
-  handle: (rawBody: string) => Promise<void>,
+  handle: (rawBody: string) => Promise<string | undefined>,
   onBusy: (lockExpiresInMs: number) => Promise<void>,
 ): Promise<void> {
   for (;;) {
-    const token = await mailbox.lock(citizenId);
-    if (!token) {
-      if ((await mailbox.size(citizenId)) > 0) await onBusy(await mailbox.lockTtl(citizenId));
+    const taken = await mailbox.take(citizenId);
+    if (taken.token === null) {
+      if (taken.waiting > 0) await onBusy(taken.lockExpiresInMs);
       return;
     }
+    const { token } = taken;
     const stopHeartbeat = mailbox.keepAlive(citizenId, token);
     try {
-      for (;;) {
-        const member = await mailbox.peek(citizenId);
-        if (member === null) break;
-        await handle(member);
-        await mailbox.remove(citizenId, member);
+      let member = taken.first;
+      while (member !== null) {
+        const eventKey = await handle(member);
+        member = await mailbox.next(citizenId, member, eventKey);
       }
-    } finally {
+    } catch (error) {
       stopHeartbeat();
       await mailbox.unlock(citizenId, token);
+      throw error;
     }
-    if ((await mailbox.size(citizenId)) === 0) {
-      await mailbox.forgetIfEmpty(citizenId);
-      return;
-    }
+    stopHeartbeat();
+    if ((await mailbox.release(citizenId, token)) === 0) return;
   }
 }
 
@@ -113,7 +114,8 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
   const maintenance = createQueue(zaloMaintenanceQueue, deps.queues);
   const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
 
-  async function handleMember(citizenId: string, rawBody: string): Promise<void> {
+  /** Handles one event of the mailbox; returns the key of the event whose failure count can be cleared. */
+  async function handleMember(citizenId: string, rawBody: string): Promise<string | undefined> {
     let json: unknown;
     try {
       json = JSON.parse(rawBody);
@@ -125,7 +127,7 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
       const described = describeUnprocessedEvent(json);
       if (!described) {
         logger.error('unreadable event in a mailbox set aside');
-        return;
+        return undefined;
       }
       // Kept for officials and audit (under the same retention as messages); the engine never sees it.
       await recordConversationMessage(deps.db, {
@@ -136,12 +138,12 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
         body: { reason: parsed.kind, event: makeJsonStorable(json) },
         occurredAt: new Date(Number(described.timestamp)),
       });
-      return;
+      return undefined;
     }
     const eventKey = eventKeyOf(parsed.event);
     try {
       await handleZaloEvent(parsed.event, { db: deps.db, handler: deps.handler, logger: deps.logger });
-      await mailbox.clearFailures(citizenId, eventKey);
+      return eventKey;
     } catch (error) {
       // An outage is not the event's fault: the job waits and retries it, with no attempt counted against it.
       if (isInfrastructureError(error)) throw error;
@@ -155,9 +157,9 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
           target: zaloDeadLetters.eventKey,
           set: { rawBody, failures, status: 'open', resolvedAt: null, resolvedBy: null, createdAt: new Date() },
         });
-      await mailbox.clearFailures(citizenId, eventKey);
       zaloMetrics?.webhookEvents.inc({ outcome: 'dead_lettered' });
       logger.error({ eventKey, failures, err }, 'Zalo event failed repeatedly; kept as a dead letter for an admin');
+      return eventKey;
     }
   }
 

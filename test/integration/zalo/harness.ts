@@ -87,6 +87,7 @@ export async function createHarness(
   const db = await createTestDatabase();
   const redis = await createTestRedis();
   let webhookRedis: Redis | undefined;
+  let webhookQueueRedis: Redis | undefined;
   if (options.webhookRedisUrl) {
     webhookRedis = createRedis({
       url: options.webhookRedisUrl,
@@ -94,14 +95,21 @@ export async function createHarness(
       role: 'command',
       keyPrefix: `${redis.prefix}:`,
     });
-    const client = webhookRedis;
-    await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+    // The webhook admits events over its queue's connection: it goes through the same relay.
+    webhookQueueRedis = createRedis({ url: options.webhookRedisUrl, logger, role: 'queue' });
+    for (const client of [webhookRedis, webhookQueueRedis]) {
+      // The second may be ready before the first is.
+      if (client.status !== 'ready') await new Promise<void>((resolve) => client.once('ready', () => resolve()));
+    }
   }
   const metrics = createMetrics({ collectDefaults: false });
   const secretsKey = randomBytes(32);
   const simulator = createZaloSimulator({ ...IDENTITY, webhookUrl: 'http://127.0.0.1:1/', logger });
   const app = express();
   const inbound = createQueue(inboundQueue, redis.queues);
+  const webhookInbound = webhookQueueRedis
+    ? createQueue(inboundQueue, { ...redis.queues, connection: webhookQueueRedis })
+    : inbound;
   const maintenance = createQueue(zaloMaintenanceQueue, redis.queues);
   const handled: InboundEvent[] = [];
   let custom: ConversationHandler | undefined;
@@ -122,7 +130,7 @@ export async function createHarness(
       oaSecretKey: IDENTITY.oaSecretKey,
       maxAgeMs: 24 * 3600 * 1000,
       redis: webhookRedis ?? redis.redis,
-      inbound,
+      inbound: webhookInbound,
       logger,
       metrics,
     }),
@@ -238,7 +246,9 @@ export async function createHarness(
     async destroy() {
       await Promise.all([...workers, ...deliveryWorkers].map((w) => w.close()));
       await Promise.all(messagings.map((m) => m.close()));
+      if (webhookInbound !== inbound) await webhookInbound.close().catch(() => undefined);
       webhookRedis?.disconnect();
+      webhookQueueRedis?.disconnect();
       await Promise.all([inbound.close(), maintenance.close()]);
       simulator.close();
       await server.close();
