@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { NO_TRUNCATION } from '../shell/badge-styles';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 
@@ -35,7 +36,7 @@ const COLORS: Record<TicketStatus, string> = {
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="dot">
+    <Badge color={COLORS[status]} variant="dot" styles={NO_TRUNCATION}>
       {t(`feedback.status.${status}`)}
     </Badge>
   );

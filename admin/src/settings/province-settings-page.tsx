@@ -2,12 +2,14 @@ import {
   Alert,
   Anchor,
   Autocomplete,
+  ActionIcon,
   Badge,
   Button,
   Group,
   List,
   Paper,
   Stack,
+  Table,
   TagsInput,
   Text,
   TextInput,
@@ -31,9 +33,104 @@ const FIELDS: readonly Field[] = [
   'addressForm',
   'officeHours',
   'holidays',
+  'units',
 ];
 const ADDRESS_FORMS = ['anh/chị', 'Ông/Bà', 'bạn'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The server's rule for a unit code. */
+const UNIT_CODE = /^[a-z0-9][a-z0-9_.-]{0,39}$/;
+type Unit = NonNullable<Settings['units']>[number];
+
+/**
+ * The province's units (sở, ban, UBND xã…): the one list that hand-off transfers, feedback routing and officials'
+ * units choose from. A code, once used, is best kept: tickets and accounts refer to it.
+ */
+function UnitsEditor(props: {
+  value: readonly Unit[];
+  onChange(units: Unit[]): void;
+  label: ReactNode;
+  hint: ReactNode;
+}) {
+  const { value, onChange } = props;
+  const { t } = useTranslation();
+  const change = (index: number, unit: Unit) => onChange(value.map((item, i) => (i === index ? unit : item)));
+  return (
+    <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" size="sm" fw={500}>
+        {props.label}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {props.hint}
+      </Text>
+      {value.length > 0 && (
+        <Table data-testid="units">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.unit.code')}</Table.Th>
+              <Table.Th>{t('settings.unit.nameVi')}</Table.Th>
+              <Table.Th>{t('settings.unit.nameEn')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {value.map((unit, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.codeOf', { row: index + 1 })}
+                    value={unit.code}
+                    onChange={(e) => change(index, { ...unit, code: e.currentTarget.value.trim().toLowerCase() })}
+                    error={unit.code && !UNIT_CODE.test(unit.code) ? t('settings.unit.badCode') : undefined}
+                    maxLength={40}
+                    w={140}
+                    ff="monospace"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.nameViOf', { row: index + 1 })}
+                    value={unit.name.vi}
+                    onChange={(e) => change(index, { ...unit, name: { ...unit.name, vi: e.currentTarget.value } })}
+                    maxLength={200}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.nameEnOf', { row: index + 1 })}
+                    value={unit.name.en ?? ''}
+                    onChange={(e) => {
+                      const en = e.currentTarget.value;
+                      change(index, { ...unit, name: en ? { ...unit.name, en } : { vi: unit.name.vi } });
+                    }}
+                    maxLength={200}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.9"
+                    aria-label={t('settings.unit.remove', { row: index + 1 })}
+                    onClick={() => onChange(value.filter((_item, i) => i !== index))}
+                  >
+                    ✕
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Button
+        variant="default"
+        size="xs"
+        w="fit-content"
+        onClick={() => onChange([...value, { code: '', name: { vi: '' } }])}
+      >
+        {t('settings.unit.add')}
+      </Button>
+    </Stack>
+  );
+}
 
 /**
  * What citizens are told about the province (name, hotline, one-stop shop, portal, office hours, holidays) and how the
@@ -91,6 +188,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
     save.mutate();
   };
   const badHolidays = values.holidays.filter((day) => !DATE.test(day));
+  const badUnits = (values.units ?? []).some((unit) => !UNIT_CODE.test(unit.code) || !unit.name.vi.trim());
   const fields = save.error ? invalidFields(save.error) : [];
   const label = (field: Field) => (
     <>
@@ -188,6 +286,12 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             error={badHolidays.length > 0 ? t('settings.badHolidays', { days: badHolidays.join(', ') }) : undefined}
             clearable
           />
+          <UnitsEditor
+            label={label('units')}
+            hint={hint('units')}
+            value={values.units ?? []}
+            onChange={(units) => set('units', units)}
+          />
           {notice && (
             <Alert color="green" role="status">
               {notice}
@@ -208,7 +312,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0}>
+            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0 || badUnits}>
               {t('settings.save')}
             </Button>
             {reset.size > 0 && (
