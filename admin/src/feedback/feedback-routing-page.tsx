@@ -40,6 +40,8 @@ const newKey = () => (nextKey += 1);
  */
 export default function FeedbackRoutingPage() {
   const { t } = useTranslation();
+  // The form starts again from what the server answers after a save; the notice outlives it.
+  const [saved, setSaved] = useState(false);
   const routing = useQuery({
     queryKey: ROUTING_KEY,
     queryFn: () => unwrap(api.GET('/api/admin/feedback/routing')),
@@ -61,7 +63,9 @@ export default function FeedbackRoutingPage() {
         </Alert>
       )}
       {routing.isPending && <PageLoader />}
-      {routing.data && <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} />}
+      {routing.data && (
+        <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} saved={saved} onSaved={setSaved} />
+      )}
     </Stack>
   );
 }
@@ -76,7 +80,8 @@ function useKnownCategories(): Map<string, string> {
   return new Map((tickets.data?.items ?? []).map((ticket) => [ticket.categoryCode, ticket.categoryName]));
 }
 
-function RoutingForm({ routing }: { routing: Routing }) {
+function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: boolean): void }) {
+  const { routing, saved, onSaved: setSaved } = props;
   const { t } = useTranslation();
   const { can } = useSession();
   const editable = can('feedback.manage');
@@ -94,7 +99,6 @@ function RoutingForm({ routing }: { routing: Routing }) {
   const [deadlines, setDeadlines] = useState<DeadlineRow[]>(() =>
     routing.deadlines.map((deadline) => ({ key: newKey(), ...deadline })),
   );
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: () =>
       unwrap(
