@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import {
+  Badge,
   createTheme,
   DEFAULT_THEME,
   defaultVariantColorsResolver,
@@ -34,6 +35,8 @@ const darkestShade = (color: 'orange' | 'yellow', shade: string) =>
 const theme = createTheme({
   colors: { orange: darkestShade('orange', '#b03c0a'), yellow: darkestShade('yellow', '#8f5200') },
   primaryColor: 'blue',
+  // A status badge in a narrow table column shows its whole label (Mantine cuts it with an ellipsis otherwise).
+  components: { Badge: Badge.extend({ styles: { root: { overflow: 'visible' }, label: { overflow: 'visible' } } }) },
   primaryShade: 8,
   autoContrast: true,
   defaultRadius: 'sm',

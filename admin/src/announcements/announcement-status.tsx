@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { NO_TRUNCATION } from '../shell/badge-styles';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 
@@ -37,7 +36,7 @@ export const DELIVERING: readonly AnnouncementStatus[] = ['scheduled', 'sending'
 export function AnnouncementStatusBadge({ status }: { status: AnnouncementStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="dot" styles={NO_TRUNCATION} data-testid="announcement-status">
+    <Badge color={COLORS[status]} variant="dot" data-testid="announcement-status">
       {t(`announcements.status.${status}`)}
     </Badge>
   );

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import { NO_TRUNCATION } from '../shell/badge-styles';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,20 +121,20 @@ export function HandoffStatus({ handoff }: { handoff: Handoff }) {
   const { session } = useSession();
   if (handoff.status === 'open') {
     return (
-      <Badge color="orange" variant="dot" styles={NO_TRUNCATION}>
+      <Badge color="orange" variant="dot">
         {t('handoffs.status.open')}
       </Badge>
     );
   }
   if (handoff.status === 'closed')
     return (
-      <Badge variant="dot" color="gray" styles={NO_TRUNCATION}>
+      <Badge variant="dot" color="gray">
         {t('handoffs.status.closed')}
       </Badge>
     );
   const mine = handoff.takenBy === session?.id;
   return (
-    <Badge color={mine ? 'green' : 'blue'} variant="dot" styles={NO_TRUNCATION}>
+    <Badge color={mine ? 'green' : 'blue'} variant="dot">
       {mine ? t('handoffs.status.takenByMe') : t('handoffs.status.takenByOther')}
     </Badge>
   );

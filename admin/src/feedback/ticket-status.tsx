@@ -1,5 +1,4 @@
 import { Badge } from '@mantine/core';
-import { NO_TRUNCATION } from '../shell/badge-styles';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
 
@@ -36,7 +35,7 @@ const COLORS: Record<TicketStatus, string> = {
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="dot" styles={NO_TRUNCATION}>
+    <Badge color={COLORS[status]} variant="dot">
       {t(`feedback.status.${status}`)}
     </Badge>
   );
