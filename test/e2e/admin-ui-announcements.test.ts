@@ -187,7 +187,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(after.status).toBe('scheduled');
     expect(Date.parse(after.sendAt)).toBe(Date.parse(sendAt));
     await done();
-  });
+    // Four API calls and an official's browser, on a machine shared with other test processes.
+  }, 60_000);
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
     const citizen = await citizens.create('Đặng Minh Tâm');
