@@ -1,6 +1,8 @@
 import '@mantine/core/styles.css';
 import {
+  Badge,
   createTheme,
+  DEFAULT_THEME,
   defaultVariantColorsResolver,
   MantineProvider,
   parseThemeColor,
@@ -24,8 +26,17 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   const { color } = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   return { ...colors, color: `var(--mantine-color-${color}-9)` };
 };
+/**
+ * Mantine's darkest orange and yellow are too light for text (4.3:1 and 3:1 on white, less on a pale or striped
+ * background): darker ones, at least 5:1 on every light background of the UI, for warnings written in them.
+ */
+const darkestShade = (color: 'orange' | 'yellow', shade: string) =>
+  [...DEFAULT_THEME.colors[color].slice(0, 9), shade] as unknown as typeof DEFAULT_THEME.colors.orange;
 const theme = createTheme({
+  colors: { orange: darkestShade('orange', '#b03c0a'), yellow: darkestShade('yellow', '#8f5200') },
   primaryColor: 'blue',
+  // A status badge in a narrow table column shows its whole label (Mantine cuts it with an ellipsis otherwise).
+  components: { Badge: Badge.extend({ styles: { root: { overflow: 'visible' }, label: { overflow: 'visible' } } }) },
   primaryShade: 8,
   autoContrast: true,
   defaultRadius: 'sm',

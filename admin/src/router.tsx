@@ -25,6 +25,7 @@ const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
 const AnnouncementPage = lazy(() => import('./announcements/announcement-page'));
 const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
+const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
   return (
@@ -115,6 +116,7 @@ export const router = createBrowserRouter(
               ),
               children: [
                 { index: true, element: <FeedbackInboxPage /> },
+                { path: 'routing', element: <FeedbackRoutingPage /> },
                 { path: ':number', element: <FeedbackTicketPage /> },
               ],
             },

@@ -2,7 +2,8 @@
 // mode): an approver composes an announcement (phone preview, audience counts), cannot approve it themself, the admin
 // returns it with a comment and approves it once resubmitted, marks it urgent and sends it; the progress fills and both
 // citizens get it on Zalo, the report downloads. The admin teaches the bot a message it did not understand and
-// dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back.
+// dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back. A scheduled
+// announcement is paused and resumed from its page.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -157,6 +158,37 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await done();
     // Two officials' browsers and a whole send on a machine shared with other test processes.
   }, 120_000);
+
+  it('pauses and resumes a scheduled announcement', async () => {
+    // Written, approved by another account and scheduled for next week over the API (the screens are tested above).
+    const asApprover = await adminApi(server.url, APPROVER);
+    const asAdmin = await adminApi(server.url, admin);
+    const content = { vi: { title: 'Lịch tiếp dân tuần sau', text: 'Thứ Hai tuần sau, lãnh đạo tỉnh tiếp dân.' } };
+    const created = await asApprover('POST', '/announcements', { content });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await asApprover('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    expect((await asAdmin('POST', `/announcements/${id}/approve`)).status).toBe(200);
+    const sendAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    expect((await asApprover('POST', `/announcements/${id}/schedule`, { sendAt })).status).toBe(200);
+
+    const { page, done } = await signedIn('announcement-pause', APPROVER);
+    await page.goto(`${server.url}/admin/announcements/${id}`);
+    const status = page.getByTestId('announcement-status');
+    await status.getByText('Đã hẹn giờ').waitFor();
+    await page.getByRole('button', { name: 'Tạm dừng' }).click();
+    await page.getByText('Đã tạm dừng.').waitFor();
+    await status.getByText('Tạm dừng').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tiếp tục gửi' }).click();
+    await page.getByText('Đã tiếp tục gửi.').waitFor();
+    await status.getByText('Đã hẹn giờ').waitFor();
+    const after = (await (await asAdmin('GET', `/announcements/${id}`)).json()) as { status: string; sendAt: string };
+    expect(after.status).toBe('scheduled');
+    expect(Date.parse(after.sendAt)).toBe(Date.parse(sendAt));
+    await done();
+    // Four API calls and an official's browser, on a machine shared with other test processes.
+  }, 60_000);
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
     const citizen = await citizens.create('Đặng Minh Tâm');

@@ -3,12 +3,16 @@
 // ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway),
 // takes a citizen's hand-off, answers them and closes it with a note; an editor drafts a release that an approver
 // publishes after seeing what changes, then goes back to the earlier one and compares two; an official finds a
-// citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it.
+// citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it. An official sends a waiting
+// citizen a canned reply and transfers them to a unit (the queue counts by unit); the admin routes a field's feedback
+// to a unit with its own deadline and gives an account a unit; an overdue ticket is marked in the inbox.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { feedbackTickets } from '../../src/feedback/schema.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
@@ -25,6 +29,14 @@ const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
 const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
 const EDITOR = { email: 'editor@province.gov.vn', password: 'một câu mật khẩu đủ dài của biên tập viên' };
 const APPROVER = { email: 'approver@province.gov.vn', password: 'một câu mật khẩu đủ dài của người duyệt' };
+/** The province's units (a scene the admin API sets; the settings screen edits them). */
+const UNITS = [
+  {
+    code: 'so-tnmt',
+    name: { vi: 'Sở Tài nguyên và Môi trường', en: 'Department of Natural Resources and Environment' },
+  },
+  { code: 'ubnd-hai-chau', name: { vi: 'UBND phường Hải Châu' } },
+];
 const FEEDBACK_CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối.';
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
@@ -42,6 +54,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await createAccount(server.url, admin, { ...OFFICIAL, roles: ['official'] });
     await createAccount(server.url, admin, { ...EDITOR, roles: ['editor'] });
     await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
+    const asAdmin = await adminApi(server.url, admin);
+    expect((await asAdmin('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
     browser = await launchChromium();
   }, 180_000);
 
@@ -100,7 +114,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // A step nothing leads to, saying a text that does not exist: two problems, marked in the text.
-    const editor = page.getByRole('textbox', { name: 'Nội dung YAML của kịch bản help' });
+    const editor = page.getByLabel('Nội dung YAML của kịch bản help', { exact: true });
     await editor.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText('  orphan:\n    type: end\n    template: core:help.nowhere\n');
@@ -117,7 +131,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
 
     // The simulator answers as the bot would, buttons included, and shows the hand-off it would record.
     const simulator = page.getByTestId('simulator');
-    await simulator.getByRole('textbox', { name: 'Tin nhắn của người dân' }).fill('hotline');
+    await simulator.getByLabel('Tin nhắn của người dân', { exact: true }).fill('hotline');
     await simulator.getByRole('button', { name: 'Gửi' }).click();
     await simulator.getByTestId('bot-message').getByText('Trung tâm Phục vụ hành chính công tỉnh Mẫu').waitFor();
     await simulator.getByRole('button', { name: 'Nhắn cho cán bộ' }).click();
@@ -241,6 +255,54 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   });
 
+  it('lets an official send a canned reply and transfer a waiting citizen to a unit, counted by unit', async () => {
+    const asAdmin = await adminApi(server.url, admin);
+    const canned = await asAdmin('POST', '/conversations/canned-replies', {
+      title: 'Hướng dẫn nộp hồ sơ đất đai',
+      content: { vi: { text: 'Anh/chị nộp hồ sơ đất đai trực tuyến tại Cổng dịch vụ công của tỉnh.' } },
+    });
+    expect(canned.status).toBe(201);
+    const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Đỗ Văn Hùng' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
+    await expect.poll(() => botSaid(citizen.id, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'), POLL).toBe(true);
+
+    const { page, done } = await newPage('handoff-transfer');
+    await signIn(page, OFFICIAL);
+    await page.getByRole('navigation').getByRole('link', { name: 'Người dân cần cán bộ' }).click();
+    const row = page.getByTestId('handoff-row').filter({ hasText: 'Đỗ Văn Hùng' });
+    await row.getByText('Hàng chờ chung').waitFor();
+    await row.getByRole('link', { name: 'Cuộc trò chuyện Đỗ Văn Hùng' }).click();
+
+    // A canned reply, picked by its title and previewed, reaches the citizen.
+    await page.getByRole('combobox', { name: 'Câu trả lời mẫu' }).click();
+    await page.getByRole('option', { name: 'Hướng dẫn nộp hồ sơ đất đai' }).click();
+    await page.getByTestId('canned-preview').getByText('trực tuyến tại Cổng dịch vụ công').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Gửi câu trả lời mẫu' }).click();
+    await page.getByText('Đã chuyển tin nhắn đi').waitFor();
+    await expect.poll(() => botSaid(citizen.id, 'nộp hồ sơ đất đai trực tuyến'), POLL).toBe(true);
+
+    // Transferred to a unit: the citizen is told which, and the queue counts it under that unit.
+    await page.getByTestId('live-handoff').getByRole('button', { name: 'Chuyển đơn vị…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chuyển cho đơn vị khác' });
+    await dialog.getByRole('combobox', { name: 'Đơn vị nhận' }).click();
+    await dialog.getByRole('option', { name: 'Sở Tài nguyên và Môi trường' }).click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Chuyển', exact: true }).click();
+    await page.getByTestId('live-handoff').getByText('Đơn vị: Sở Tài nguyên và Môi trường').waitFor();
+    await expect.poll(() => botSaid(citizen.id, 'đã được chuyển tới Sở Tài nguyên và Môi trường'), POLL).toBe(true);
+    await page.getByRole('link', { name: '← Người dân cần cán bộ' }).click();
+    await row.getByText('Sở Tài nguyên và Môi trường', { exact: true }).waitFor();
+    const byUnit = page.getByTestId('handoffs-by-unit').getByRole('row').filter({ hasText: 'Sở Tài nguyên' });
+    expect(await byUnit.getByRole('cell').allTextContents()).toEqual(['Sở Tài nguyên và Môi trường', '1', '0']);
+    await byUnit.getByRole('button', { name: 'Sở Tài nguyên và Môi trường' }).click();
+    await expect.poll(() => page.getByTestId('handoff-row').count()).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await done();
+    // Two messages the worker delivers and two screens, on a machine shared with other test processes.
+  }, 90_000);
+
   it('lets an editor draft a release, an approver publish it after seeing what changes, go back, and compare', async () => {
     // The editor saved a new version of the help flow (over the API: the editor screen is tested above).
     const asEditor = await adminApi(server.url, EDITOR);
@@ -339,6 +401,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await roles.getByRole('button', { name: 'Lưu vai trò' }).click();
     await row.getByText('Cán bộ, Người xem').waitFor();
 
+    // An official of a unit: they see only its feedback and hand-offs (the server's rule, tested with the API).
+    await row.getByText('Toàn tỉnh').waitFor();
+    await row.getByRole('button', { name: 'Đơn vị…' }).click();
+    const unit = page.getByRole('dialog', { name: `Đơn vị của ${viewer.email}` });
+    await unit.getByRole('combobox', { name: 'Đơn vị' }).click();
+    await unit.getByRole('option', { name: 'UBND phường Hải Châu' }).click();
+    await unit.getByRole('button', { name: 'Lưu đơn vị' }).click();
+    await row.getByText('UBND phường Hải Châu').waitFor();
+
     await row.getByRole('button', { name: 'Khóa…' }).click();
     await page
       .getByRole('dialog', { name: `Khóa tài khoản ${viewer.email}?` })
@@ -347,7 +418,30 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await row.getByText('Đã khóa').waitFor();
     await expect(adminApi(server.url, viewer)).rejects.toThrow(/signing in/);
     await done();
-  });
+  }, 60_000);
+
+  it('lets the admin route a field to a unit with its own deadline', async () => {
+    const { page, done } = await newPage('feedback-routing');
+    await signIn(page, admin);
+    await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await page.getByRole('link', { name: 'Phân công xử lý và thời hạn theo lĩnh vực →' }).click();
+    await page.getByRole('button', { name: '+ Thêm quy định' }).click();
+    await page.getByRole('combobox', { name: 'Lĩnh vực, dòng 1' }).fill('HA_TANG_DO_THI');
+    await page.getByRole('combobox', { name: 'Đơn vị xử lý, dòng 1' }).click();
+    await page.getByRole('option', { name: 'UBND phường Hải Châu' }).click();
+    await page.getByRole('button', { name: '+ Thêm thời hạn' }).click();
+    await page.getByRole('combobox', { name: 'Lĩnh vực của thời hạn, dòng 1' }).fill('HA_TANG_DO_THI');
+    await page.getByLabel('Số ngày làm việc, dòng 1', { exact: true }).fill('5');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lưu bảng phân công' }).click();
+    await page.getByText('Đã lưu: phản ánh gửi từ nay được giao theo bảng mới.').waitFor();
+    const routing = (await (await (await adminApi(server.url, admin))('GET', '/feedback/routing')).json()) as object;
+    expect(routing).toMatchObject({
+      rules: [{ categoryCode: 'HA_TANG_DO_THI', communeCode: null, unitCode: 'ubnd-hai-chau' }],
+      deadlines: [{ categoryCode: 'HA_TANG_DO_THI', workingDays: 5 }],
+    });
+    await done();
+  }, 60_000);
 
   it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
     // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
@@ -366,8 +460,21 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const number = /PA-ZL-\d{4}-\d{6}/.exec(await reporting)?.[0] ?? '';
     expect(number).not.toBe('');
     await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
-    await page.getByTestId('ticket-row').filter({ hasText: number }).waitFor();
+    const ticket = page.getByTestId('ticket-row').filter({ hasText: number });
+    await ticket.getByText('UBND phường Hải Châu').waitFor();
+    // Its deadline passed (as if the working days had gone by): marked overdue, and listed among the overdue.
+    await server.database.db
+      .update(feedbackTickets)
+      .set({ dueAt: new Date(Date.now() - 86_400_000) })
+      .where(eq(feedbackTickets.number, number));
+    // The filter lives in the address: the box shows it once the address changed.
+    const overdueOnly = page.getByLabel('Chỉ phản ánh quá hạn');
+    await overdueOnly.click();
+    await expect.poll(() => overdueOnly.isChecked()).toBe(true);
+    await ticket.getByTestId('overdue').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await overdueOnly.click();
+    await expect.poll(() => overdueOnly.isChecked()).toBe(false);
     await page.getByLabel('Tìm').fill('không có phản ánh nào như thế này');
     await page.getByText('Không có phản ánh nào khớp.').waitFor();
     await page.getByLabel('Tìm').fill('Lý Thái Tổ');

@@ -7,6 +7,7 @@ import {
   Modal,
   Paper,
   PasswordInput,
+  Select,
   Stack,
   Table,
   Text,
@@ -22,16 +23,18 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
+import { useUnits } from '../settings/units';
 
 type Account = Schemas['ListedAccount'];
 const ROLES: readonly AdminRole[] = ['admin', 'editor', 'approver', 'official', 'viewer'];
 const ACCOUNTS_KEY = ['accounts'] as const;
-type Dialog = { kind: 'roles' | 'password' | 'disable' | 'enable'; account: Account };
+type Dialog = { kind: 'roles' | 'unit' | 'password' | 'disable' | 'enable'; account: Account };
 
 /** Admins: who may sign in, with which roles; create, change roles, set a password, disable, unlock. All audited. */
 export function AccountsPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
+  const { nameOf } = useUnits();
   const queryClient = useQueryClient();
   const accounts = useQuery({ queryKey: ACCOUNTS_KEY, queryFn: () => unwrap(api.GET('/api/admin/accounts')) });
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -76,6 +79,7 @@ export function AccountsPage() {
             <Table.Tr>
               <Table.Th>{t('accounts.column.email')}</Table.Th>
               <Table.Th>{t('accounts.column.roles')}</Table.Th>
+              <Table.Th>{t('accounts.column.unit')}</Table.Th>
               <Table.Th>{t('accounts.column.state')}</Table.Th>
               <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
               <Table.Th>{t('accounts.column.action')}</Table.Th>
@@ -86,6 +90,7 @@ export function AccountsPage() {
               <Table.Tr key={account.id} data-testid="account-row">
                 <Table.Td>{account.email}</Table.Td>
                 <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
+                <Table.Td>{nameOf(account.unitCode) ?? t('accounts.allUnits')}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
@@ -105,6 +110,9 @@ export function AccountsPage() {
                   <Group gap={4}>
                     <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
                       {t('accounts.action.roles')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'unit', account })}>
+                      {t('accounts.action.unit')}
                     </Button>
                     <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
                       {t('accounts.action.password')}
@@ -157,6 +165,26 @@ function RoleChoice({ value, onChange }: { value: string[]; onChange: (roles: st
   );
 }
 
+/** The official's unit: they see and act on only its feedback and hand-offs (and the general queue); none: all. */
+function UnitChoice({ value, onChange }: { value: string | null; onChange: (unit: string | null) => void }) {
+  const { t } = useTranslation();
+  const { options } = useUnits();
+  return (
+    <Select
+      label={t('accounts.unit')}
+      description={options.length > 0 ? t('accounts.unitHint') : t('accounts.noUnits')}
+      placeholder={t('accounts.allUnits')}
+      data={options}
+      value={value}
+      onChange={onChange}
+      clearable
+      searchable
+      disabled={options.length === 0}
+      comboboxProps={{ withinPortal: false }}
+    />
+  );
+}
+
 const asRoles = (values: string[]): AdminRole[] => ROLES.filter((role) => values.includes(role));
 
 function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
@@ -165,9 +193,14 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [roles, setRoles] = useState<string[]>(['official']);
+  const [unit, setUnit] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/api/admin/accounts', { body: { email: email.trim(), password, roles: asRoles(roles) } })),
+      unwrap(
+        api.POST('/api/admin/accounts', {
+          body: { email: email.trim(), password, roles: asRoles(roles), ...(unit ? { unitCode: unit } : {}) },
+        }),
+      ),
     onSuccess: () => {
       onDone(t('accounts.done.create', { email: email.trim() }));
       setEmail('');
@@ -201,6 +234,7 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
               onChange={(event) => setPassword(event.currentTarget.value)}
               required
             />
+            <UnitChoice value={unit} onChange={setUnit} />
           </Stack>
           <RoleChoice value={roles} onChange={setRoles} />
         </Group>
@@ -232,6 +266,7 @@ function AccountDialog({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState<string[]>(account.roles);
+  const [unit, setUnit] = useState<string | null>(account.unitCode);
   const [password, setPassword] = useState('');
   const change = useMutation({
     mutationFn: async () => {
@@ -240,7 +275,12 @@ function AccountDialog({
         await unwrap(api.POST('/api/admin/accounts/{id}/password', { params, body: { password } }));
         return;
       }
-      const body = kind === 'roles' ? { roles: asRoles(roles) } : { disabled: kind === 'disable' };
+      const body =
+        kind === 'roles'
+          ? { roles: asRoles(roles) }
+          : kind === 'unit'
+            ? { unitCode: unit }
+            : { disabled: kind === 'disable' };
       await unwrap(api.PATCH('/api/admin/accounts/{id}', { params, body }));
     },
     onSuccess: () => {
@@ -262,6 +302,7 @@ function AccountDialog({
       <form onSubmit={submit}>
         <Stack>
           {kind === 'roles' && <RoleChoice value={roles} onChange={setRoles} />}
+          {kind === 'unit' && <UnitChoice value={unit} onChange={setUnit} />}
           {kind === 'password' && (
             <PasswordInput
               label={t('accounts.create.password')}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,91 @@ import { formatDateTime } from './format';
 import {
   CloseHandoffButton,
   HandoffStatus,
+  HandoffUnit,
   TakeButton,
+  TransferHandoffButton,
   UnansweredCount,
   useAnswerHandoff,
+  useCannedReplies,
   useLiveHandoffs,
+  useSendCannedReply,
+  type Handoff,
 } from './handoffs';
+
+/**
+ * A ready answer picked by its title, previewed, and sent with its image, buttons and file in the citizen's language
+ * (only during a hand-off: the server sends canned replies through it).
+ */
+function CannedReplyPicker({ handoff, onSent }: { handoff: Handoff; onSent(purpose: 'reply' | 'notification'): void }) {
+  const { t } = useTranslation();
+  const replies = useCannedReplies();
+  const send = useSendCannedReply();
+  const [picked, setPicked] = useState<string | null>(null);
+  const reply = replies.data?.find((item) => item.id === picked);
+  if (!replies.data || replies.data.length === 0) return null;
+  return (
+    <Stack gap={6} data-testid="canned-replies">
+      <Select
+        label={t('conversation.canned')}
+        description={t('conversation.cannedHint')}
+        placeholder={t('conversation.cannedPlaceholder')}
+        data={replies.data.map((item) => ({ value: item.id, label: item.title }))}
+        value={picked}
+        onChange={setPicked}
+        searchable
+        clearable
+        maw={420}
+      />
+      {reply && (
+        <Paper withBorder px="sm" py={6} bg="blue.0" maw={520} data-testid="canned-preview">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {reply.content.vi.text}
+          </Text>
+          {(reply.content.vi.buttons ?? []).map((button) => (
+            <Text key={button.title} size="xs" c="blue.9">
+              [{button.title}]
+            </Text>
+          ))}
+          {reply.content.vi.imageUrl && (
+            <Text size="xs" c="dimmed">
+              {t('conversation.cannedImage')}
+            </Text>
+          )}
+          {reply.content.vi.file && (
+            <Text size="xs" c="dimmed">
+              {t('conversation.cannedFile', { name: reply.content.vi.file.name })}
+            </Text>
+          )}
+        </Paper>
+      )}
+      {send.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, send.error)}
+        </Alert>
+      )}
+      <Button
+        variant="light"
+        w="fit-content"
+        disabled={!reply}
+        loading={send.isPending}
+        onClick={() =>
+          reply &&
+          send.mutate(
+            { id: handoff.id, cannedReplyId: reply.id },
+            {
+              onSuccess: (result) => {
+                setPicked(null);
+                onSent(result.purpose);
+              },
+            },
+          )
+        }
+      >
+        {t('conversation.sendCanned')}
+      </Button>
+    </Stack>
+  );
+}
 
 /**
  * One citizen's conversation with the OA (each read is audited), and the official's answer through the OA. While the
@@ -96,6 +176,9 @@ export function ConversationPage() {
               </Text>
               <UnansweredCount count={handoff.unanswered} />
             </Group>
+            <Text size="sm">
+              {t('handoffs.column.unit')}: <HandoffUnit handoff={handoff} />
+            </Text>
             {handoff.reason && (
               <Text size="sm">
                 {t('handoffs.column.reason')}: {handoff.reason}
@@ -103,6 +186,7 @@ export function ConversationPage() {
             )}
             <Group gap="xs">
               <TakeButton handoff={handoff} />
+              <TransferHandoffButton handoff={handoff} />
               <CloseHandoffButton handoff={handoff} onClosed={() => void refreshLog()} />
             </Group>
           </Stack>
@@ -174,6 +258,15 @@ export function ConversationPage() {
             <Button type="submit" w="fit-content" loading={replying} disabled={!answer.trim()}>
               {t('conversation.send')}
             </Button>
+            {handoff && (
+              <CannedReplyPicker
+                handoff={handoff}
+                onSent={(purpose) => {
+                  setSent(purpose);
+                  void refreshLog();
+                }}
+              />
+            )}
           </Stack>
         </form>
       )}

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
+import { useUnits } from '../settings/units';
 
 export type Handoff = Schemas['Handoff'];
 
@@ -59,6 +60,42 @@ export function useAnswerHandoff() {
   return useMutation({
     mutationFn: ({ id, text }: { id: string; text: string }) =>
       unwrap(api.POST('/api/admin/conversations/handoffs/{id}/messages', { params: { path: { id } }, body: { text } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
+  });
+}
+
+/** Answer the citizen of a live hand-off with a canned reply (its image, buttons and file, in the citizen's language). */
+export function useSendCannedReply() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, cannedReplyId }: { id: string; cannedReplyId: string }) =>
+      unwrap(
+        api.POST('/api/admin/conversations/handoffs/{id}/messages', {
+          params: { path: { id } },
+          body: { cannedReplyId },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
+  });
+}
+
+/** The ready answers officials send with one click, by title. */
+export function useCannedReplies(enabled = true) {
+  return useQuery({
+    queryKey: ['canned-replies'],
+    queryFn: () => unwrap(api.GET('/api/admin/conversations/canned-replies')),
+    select: (data) => data.items,
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** Transfer a hand-off to a unit: back in that unit's queue, the citizen is told which unit will answer. */
+export function useTransferHandoff() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, unit }: { id: string; unit: string }) =>
+      unwrap(api.POST('/api/admin/conversations/handoffs/{id}/transfer', { params: { path: { id } }, body: { unit } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
   });
 }
@@ -179,6 +216,75 @@ export function CloseHandoffButton({ handoff, onClosed }: { handoff: Handoff; on
             </Button>
             <Button loading={close.isPending} onClick={confirm}>
               {t('handoffs.confirmClose')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+/** The unit a hand-off was transferred to, or the general queue. */
+export function HandoffUnit({ handoff }: { handoff: Handoff }) {
+  const { t } = useTranslation();
+  const { nameOf } = useUnits();
+  return <>{nameOf(handoff.unit) ?? t('handoffs.generalQueue')}</>;
+}
+
+/** Transfer to another unit of the province settings, confirmed in a dialog (shown only when there are units). */
+export function TransferHandoffButton({ handoff }: { handoff: Handoff }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const { options } = useUnits();
+  const transfer = useTransferHandoff();
+  const [opened, setOpened] = useState(false);
+  const [unit, setUnit] = useState<string | null>(null);
+  const choices = options.filter((option) => option.value !== handoff.unit);
+  if (!can('conversations.reply') || handoff.status === 'closed' || choices.length === 0) return null;
+  const confirm = () => {
+    if (!unit) return;
+    transfer.mutate(
+      { id: handoff.id, unit },
+      {
+        onSuccess: () => {
+          setOpened(false);
+          setUnit(null);
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <Button size="xs" variant="default" onClick={() => setOpened(true)}>
+        {t('handoffs.transfer')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('handoffs.transferTitle')}
+        closeButtonProps={{ 'aria-label': t('handoffs.cancel') }}
+      >
+        <Stack>
+          <Text size="sm">{t('handoffs.transferHint')}</Text>
+          <Select
+            label={t('handoffs.transferUnit')}
+            data={choices}
+            value={unit}
+            onChange={setUnit}
+            searchable
+            comboboxProps={{ withinPortal: false }}
+          />
+          {transfer.error && (
+            <Text c="red.9" size="sm" role="alert">
+              {problemMessage(t, transfer.error)}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              {t('handoffs.cancel')}
+            </Button>
+            <Button loading={transfer.isPending} disabled={!unit} onClick={confirm}>
+              {t('handoffs.confirmTransfer')}
             </Button>
           </Group>
         </Stack>

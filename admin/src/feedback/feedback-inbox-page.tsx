@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -10,25 +23,52 @@ import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
 import { TICKET_STATUSES, TicketStatusBadge, type TicketStatus } from './ticket-status';
 import { useSearchFilters } from '../shell/use-search-filters';
+import { useUnits } from '../settings/units';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
 
+type Sort = 'overdue_first' | 'newest';
+
+/** The ticket's deadline, and whether it is past (open tickets only). */
+function Deadline({ dueAt, overdue, language }: { dueAt: string | null; overdue: boolean; language: string }) {
+  const { t } = useTranslation();
+  if (!dueAt) return <>—</>;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" span>
+        {formatDateTime(dueAt, language)}
+      </Text>
+      {overdue && (
+        <Badge color="red.9" size="sm" data-testid="overdue">
+          {t('feedback.overdue')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 /**
- * Citizens' feedback (phản ánh, kiến nghị), newest first: filter by status, field and words; a ticket opens on its
- * own page. The filters live in the address so a filtered list can be shared and comes back on reload.
+ * Citizens' feedback (phản ánh, kiến nghị), overdue first (earliest deadline first, then newest) or newest first:
+ * filter by status, field, unit, overdue and words; a ticket opens on its own page. The filters live in the address
+ * so a filtered list can be shared and comes back on reload.
  */
 export function FeedbackInboxPage() {
   const { t, i18n } = useTranslation();
   const [search, setFilter] = useSearchFilters();
   const status = (search.get('status') as TicketStatus | null) ?? undefined;
   const category = search.get('category') ?? undefined;
+  const unit = search.get('unit') ?? undefined;
+  const overdueOnly = search.get('overdue') === 'true';
+  const sort: Sort = search.get('sort') === 'newest' ? 'newest' : 'overdue_first';
+  const { options: units, nameOf } = useUnits();
   const [text, setText] = useState(search.get('q') ?? '');
   const [typed] = useDebouncedValue(text.trim(), 400);
 
   const tickets = useInfiniteQuery({
-    queryKey: ['feedback-tickets', status, category, typed],
-    initialPageParam: undefined as string | undefined,
+    queryKey: ['feedback-tickets', status, category, unit, overdueOnly, sort, typed],
+    // Newest first pages with the last ticket's number, overdue first with an offset.
+    initialPageParam: undefined as string | number | undefined,
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/admin/feedback/tickets', {
@@ -37,13 +77,22 @@ export function FeedbackInboxPage() {
               limit: PAGE_SIZE,
               ...(status ? { status } : {}),
               ...(category ? { category } : {}),
+              ...(unit ? { unit } : {}),
+              ...(overdueOnly ? { overdue: 'true' as const } : {}),
+              sort,
               ...(typed ? { text: typed } : {}),
-              ...(pageParam ? { before: pageParam } : {}),
+              ...(typeof pageParam === 'string' ? { before: pageParam } : {}),
+              ...(typeof pageParam === 'number' ? { offset: pageParam } : {}),
             },
           },
         }),
       ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: (last, pages) =>
+      sort === 'newest'
+        ? (last.nextCursor ?? undefined)
+        : last.items.length === PAGE_SIZE
+          ? pages.length * PAGE_SIZE
+          : undefined,
     refetchInterval: POLL_MS,
   });
   const items = useMemo(() => tickets.data?.pages.flatMap((page) => page.items) ?? [], [tickets.data]);
@@ -65,6 +114,9 @@ export function FeedbackInboxPage() {
       <Text c="dimmed" size="sm">
         {t('feedback.intro')}
       </Text>
+      <Anchor component={Link} to="/feedback/routing" size="sm">
+        {t('feedback.routingLink')}
+      </Anchor>
       <Group align="flex-end" wrap="wrap">
         <Select
           label={t('feedback.filter.status')}
@@ -84,6 +136,28 @@ export function FeedbackInboxPage() {
           onChange={(value) => setFilter('category', value)}
           w={260}
         />
+        {units.length > 0 && (
+          <Select
+            label={t('feedback.filter.unit')}
+            placeholder={t('feedback.filter.all')}
+            clearable
+            data={units}
+            value={unit ?? null}
+            onChange={(value) => setFilter('unit', value)}
+            w={240}
+          />
+        )}
+        <Select
+          label={t('feedback.filter.sort')}
+          data={[
+            { value: 'overdue_first', label: t('feedback.sort.overdue_first') },
+            { value: 'newest', label: t('feedback.sort.newest') },
+          ]}
+          value={sort}
+          onChange={(value) => setFilter('sort', value === 'newest' ? 'newest' : null)}
+          allowDeselect={false}
+          w={220}
+        />
         <TextInput
           label={t('feedback.filter.text')}
           placeholder={t('feedback.filter.textPlaceholder')}
@@ -93,6 +167,12 @@ export function FeedbackInboxPage() {
             setFilter('q', event.currentTarget.value.trim() || null);
           }}
           w={300}
+        />
+        <Checkbox
+          label={t('feedback.filter.overdue')}
+          checked={overdueOnly}
+          onChange={(event) => setFilter('overdue', event.currentTarget.checked ? 'true' : null)}
+          mb={8}
         />
       </Group>
       {tickets.isPending && <PageLoader />}
@@ -110,6 +190,8 @@ export function FeedbackInboxPage() {
               <Table.Th>{t('feedback.column.title')}</Table.Th>
               <Table.Th>{t('feedback.column.category')}</Table.Th>
               <Table.Th>{t('feedback.column.status')}</Table.Th>
+              <Table.Th>{t('feedback.column.due')}</Table.Th>
+              <Table.Th>{t('feedback.column.unit')}</Table.Th>
               <Table.Th>{t('feedback.column.received')}</Table.Th>
               <Table.Th>{t('feedback.column.updated')}</Table.Th>
             </Table.Tr>
@@ -127,6 +209,10 @@ export function FeedbackInboxPage() {
                 <Table.Td>
                   <TicketStatusBadge status={ticket.status} />
                 </Table.Td>
+                <Table.Td>
+                  <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} language={i18n.language} />
+                </Table.Td>
+                <Table.Td>{nameOf(ticket.unitCode) ?? '—'}</Table.Td>
                 <Table.Td>{formatDateTime(ticket.createdAt, i18n.language)}</Table.Td>
                 <Table.Td>{formatDateTime(ticket.updatedAt, i18n.language)}</Table.Td>
               </Table.Tr>

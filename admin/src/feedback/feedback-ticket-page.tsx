@@ -1,4 +1,18 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +22,7 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
+import { useUnits } from '../settings/units';
 import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
 
 type Ticket = Schemas['FeedbackTicket'];
@@ -86,6 +101,17 @@ export function FeedbackTicketPage() {
             : t('feedback.ticket.notForwarded')}
         </Fact>
         {data.agency && <Fact label={t('feedback.ticket.agency')}>{data.agency}</Fact>}
+        <Fact label={t('feedback.column.due')}>
+          {data.dueAt ? when(data.dueAt) : '—'}
+          {data.overdue && (
+            <Badge color="red.9" size="sm" ml={6} data-testid="overdue">
+              {t('feedback.overdue')}
+            </Badge>
+          )}
+        </Fact>
+        <Fact label={t('feedback.ticket.unit')}>
+          <UnitAssignment ticket={data} onDone={setNotice} />
+        </Fact>
         <Fact label={t('feedback.ticket.updated')}>{when(data.updatedAt)}</Fact>
         {data.rating !== null && (
           <Fact label={t('feedback.ticket.rating')}>{t('feedback.ticket.ratingValue', { rating: data.rating })}</Fact>
@@ -167,7 +193,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm">{children}</Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
     </div>
   );
 }
@@ -307,5 +335,47 @@ function ReasonDialog(props: {
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The handling unit; admins give the ticket to another unit (its officials alone then answer it). */
+function UnitAssignment({ ticket, onDone }: { ticket: Schemas['FeedbackTicket']; onDone(notice: string): void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const { options, nameOf } = useUnits();
+  const queryClient = useQueryClient();
+  const assign = useMutation({
+    mutationFn: (unitCode: string) =>
+      unwrap(
+        api.POST('/api/admin/feedback/tickets/{number}/assign', {
+          params: { path: { number: ticket.number } },
+          body: { unitCode },
+        }),
+      ),
+    onSuccess: (_data, unitCode) => {
+      onDone(t('feedback.ticket.assigned', { unit: nameOf(unitCode) }));
+      return queryClient.invalidateQueries({ queryKey: ['feedback-ticket', ticket.number] });
+    },
+  });
+  if (!can('feedback.manage') || options.length === 0) return <>{nameOf(ticket.unitCode) ?? '—'}</>;
+  return (
+    <Stack gap={4}>
+      <Select
+        aria-label={t('feedback.ticket.assign')}
+        placeholder={t('feedback.ticket.noUnit')}
+        data={options}
+        value={ticket.unitCode}
+        onChange={(value) => value && value !== ticket.unitCode && assign.mutate(value)}
+        disabled={assign.isPending}
+        allowDeselect={false}
+        searchable
+        maw={320}
+      />
+      {assign.error && (
+        <Text c="red.9" size="sm" role="alert">
+          {problemMessage(t, assign.error)}
+        </Text>
+      )}
+    </Stack>
   );
 }

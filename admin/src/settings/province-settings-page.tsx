@@ -2,14 +2,17 @@ import {
   Alert,
   Anchor,
   Autocomplete,
+  ActionIcon,
   Badge,
   Button,
   Group,
   List,
   Paper,
   Stack,
+  Table,
   TagsInput,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -31,9 +34,200 @@ const FIELDS: readonly Field[] = [
   'addressForm',
   'officeHours',
   'holidays',
+  'outage',
+  'units',
 ];
 const ADDRESS_FORMS = ['anh/chị', 'Ông/Bà', 'bạn'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The server's rule for a unit code. */
+const UNIT_CODE = /^[a-z0-9][a-z0-9_.-]{0,39}$/;
+type Unit = NonNullable<Settings['units']>[number];
+type Outage = NonNullable<Settings['outage']>;
+
+/** An ISO instant as a `datetime-local` value in this computer's time, and back. */
+const toLocalInput = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const fromLocalInput = (value: string): string => (value ? new Date(value).toISOString() : '');
+
+/**
+ * The outage notice citizens are told once a conversation and day while it is in effect (the LGSP or the one-stop
+ * shop's systems down, a move): its words in Vietnamese (and English) and when it starts and ends.
+ */
+function OutageEditor(props: {
+  value: Outage | undefined;
+  onChange(outage: Outage | undefined): void;
+  label: ReactNode;
+  hint: ReactNode;
+  active: boolean;
+}) {
+  const { value, onChange } = props;
+  const { t } = useTranslation();
+  const badEnd = value && value.start && value.end && Date.parse(value.end) <= Date.parse(value.start);
+  return (
+    <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" size="sm" fw={500}>
+        {props.label}
+        {props.active && (
+          <Badge size="xs" color="red.9" component="span" ml={6}>
+            {t('settings.outage.active')}
+          </Badge>
+        )}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {props.hint}
+      </Text>
+      {value ? (
+        <Stack gap="xs">
+          <Textarea
+            label={t('settings.outage.vi')}
+            value={value.vi}
+            onChange={(e) => onChange({ ...value, vi: e.currentTarget.value })}
+            autosize
+            minRows={2}
+            maxLength={1000}
+          />
+          <Textarea
+            label={t('settings.outage.en')}
+            value={value.en ?? ''}
+            onChange={(e) => {
+              const en = e.currentTarget.value;
+              const { en: _previous, ...rest } = value;
+              onChange(en ? { ...rest, en } : rest);
+            }}
+            autosize
+            minRows={2}
+            maxLength={1000}
+          />
+          <Group align="flex-start">
+            <TextInput
+              type="datetime-local"
+              label={t('settings.outage.start')}
+              value={toLocalInput(value.start)}
+              onChange={(e) => onChange({ ...value, start: fromLocalInput(e.currentTarget.value) })}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('settings.outage.end')}
+              value={toLocalInput(value.end)}
+              onChange={(e) => onChange({ ...value, end: fromLocalInput(e.currentTarget.value) })}
+              error={badEnd ? t('settings.outage.badEnd') : undefined}
+            />
+          </Group>
+          <Button variant="default" size="xs" w="fit-content" onClick={() => onChange(undefined)}>
+            {t('settings.outage.remove')}
+          </Button>
+        </Stack>
+      ) : (
+        <Button
+          variant="default"
+          size="xs"
+          w="fit-content"
+          onClick={() => {
+            const start = new Date();
+            start.setSeconds(0, 0);
+            onChange({ vi: '', start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() });
+          }}
+        >
+          {t('settings.outage.add')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The province's units (sở, ban, UBND xã…): the one list that hand-off transfers, feedback routing and officials'
+ * units choose from. A code, once used, is best kept: tickets and accounts refer to it.
+ */
+function UnitsEditor(props: {
+  value: readonly Unit[];
+  onChange(units: Unit[]): void;
+  label: ReactNode;
+  hint: ReactNode;
+}) {
+  const { value, onChange } = props;
+  const { t } = useTranslation();
+  const change = (index: number, unit: Unit) => onChange(value.map((item, i) => (i === index ? unit : item)));
+  return (
+    <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" size="sm" fw={500}>
+        {props.label}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {props.hint}
+      </Text>
+      {value.length > 0 && (
+        <Table data-testid="units">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.unit.code')}</Table.Th>
+              <Table.Th>{t('settings.unit.nameVi')}</Table.Th>
+              <Table.Th>{t('settings.unit.nameEn')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {value.map((unit, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.codeOf', { row: index + 1 })}
+                    value={unit.code}
+                    onChange={(e) => change(index, { ...unit, code: e.currentTarget.value.trim().toLowerCase() })}
+                    error={unit.code && !UNIT_CODE.test(unit.code) ? t('settings.unit.badCode') : undefined}
+                    maxLength={40}
+                    w={140}
+                    ff="monospace"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.nameViOf', { row: index + 1 })}
+                    value={unit.name.vi}
+                    onChange={(e) => change(index, { ...unit, name: { ...unit.name, vi: e.currentTarget.value } })}
+                    maxLength={200}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('settings.unit.nameEnOf', { row: index + 1 })}
+                    value={unit.name.en ?? ''}
+                    onChange={(e) => {
+                      const en = e.currentTarget.value;
+                      change(index, { ...unit, name: en ? { ...unit.name, en } : { vi: unit.name.vi } });
+                    }}
+                    maxLength={200}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.9"
+                    aria-label={t('settings.unit.remove', { row: index + 1 })}
+                    onClick={() => onChange(value.filter((_item, i) => i !== index))}
+                  >
+                    ✕
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Button
+        variant="default"
+        size="xs"
+        w="fit-content"
+        onClick={() => onChange([...value, { code: '', name: { vi: '' } }])}
+      >
+        {t('settings.unit.add')}
+      </Button>
+    </Stack>
+  );
+}
 
 /**
  * What citizens are told about the province (name, hotline, one-stop shop, portal, office hours, holidays) and how the
@@ -91,6 +285,11 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
     save.mutate();
   };
   const badHolidays = values.holidays.filter((day) => !DATE.test(day));
+  const badUnits = (values.units ?? []).some((unit) => !UNIT_CODE.test(unit.code) || !unit.name.vi.trim());
+  const outage = values.outage;
+  const badOutage =
+    outage !== undefined &&
+    (!outage.vi.trim() || !outage.start || !outage.end || Date.parse(outage.end) <= Date.parse(outage.start));
   const fields = save.error ? invalidFields(save.error) : [];
   const label = (field: Field) => (
     <>
@@ -188,6 +387,19 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             error={badHolidays.length > 0 ? t('settings.badHolidays', { days: badHolidays.join(', ') }) : undefined}
             clearable
           />
+          <OutageEditor
+            label={label('outage')}
+            hint={hint('outage')}
+            value={values.outage}
+            onChange={(value) => set('outage', value)}
+            active={view.outageActive}
+          />
+          <UnitsEditor
+            label={label('units')}
+            hint={hint('units')}
+            value={values.units ?? []}
+            onChange={(units) => set('units', units)}
+          />
           {notice && (
             <Alert color="green" role="status">
               {notice}
@@ -208,7 +420,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0}>
+            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0 || badUnits || badOutage}>
               {t('settings.save')}
             </Button>
             {reset.size > 0 && (

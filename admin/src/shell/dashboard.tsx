@@ -35,6 +35,7 @@ export function Dashboard() {
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {can('conversations.read') && <HandoffsCard stats={data} />}
         {can('feedback.read') && <FeedbackCard stats={data} />}
+        {can('feedback.read') && <OverdueCard stats={data} />}
         {can('announcements.read') && <AnnouncementsCard stats={data} />}
         {can('flows.read') && <FlowsCard />}
       </SimpleGrid>
@@ -105,7 +106,7 @@ function FeedbackCard({ stats }: { stats: Stats }) {
         feedback && (
           <>
             {feedback.overdue > 0 && (
-              <Text span c="red.8" fw={600} size="sm">
+              <Text span c="red.9" fw={600} size="sm">
                 {t('dashboard.feedbackOverdue', { count: feedback.overdue })}
                 {detail ? ' · ' : ''}
               </Text>
@@ -114,6 +115,20 @@ function FeedbackCard({ stats }: { stats: Stats }) {
           </>
         )
       }
+    />
+  );
+}
+
+/** Open tickets past their working-day deadline: the list of them, earliest deadline first. */
+function OverdueCard({ stats }: { stats: Stats }) {
+  const { t } = useTranslation();
+  const feedback = stats?.feedback;
+  return (
+    <Card
+      title={t('dashboard.overdue')}
+      to="/feedback?overdue=true"
+      value={feedback?.overdue}
+      detail={feedback ? t('dashboard.overdueHint') : ''}
     />
   );
 }
@@ -127,7 +142,15 @@ function AnnouncementsCard({ stats }: { stats: Stats }) {
       title={t('dashboard.announcements')}
       to="/announcements?status=submitted"
       value={counts?.submitted}
-      detail={counts ? t('dashboard.announcementsSending', { count: counts.sending }) : ''}
+      detail={
+        counts
+          ? [
+              t('dashboard.announcementsSending', { count: counts.sending }),
+              ...(counts.scheduled > 0 ? [t('dashboard.announcementsScheduled', { count: counts.scheduled })] : []),
+              ...(counts.paused > 0 ? [t('dashboard.announcementsPaused', { count: counts.paused })] : []),
+            ].join(' · ')
+          : ''
+      }
     />
   );
 }

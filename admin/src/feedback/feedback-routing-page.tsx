@@ -1,0 +1,359 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Autocomplete,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, unwrap, type Schemas } from '../api/client';
+import { invalidFields, problemMessage } from '../auth/problem-message';
+import { useSession } from '../auth/session';
+import { PageLoader } from '../shell/page-loader';
+import { useUnits } from '../settings/units';
+
+type Routing = Schemas['FeedbackRouting'];
+type RuleRow = { key: number; categoryCode: string; communeCode: string; unitCode: string | null };
+type DeadlineRow = { key: number; categoryCode: string; workingDays: number | string };
+const ROUTING_KEY = ['feedback-routing'] as const;
+
+let nextKey = 0;
+const newKey = () => (nextKey += 1);
+
+/**
+ * Which unit handles a citizen's feedback (by field, and by commune where a commune has its own rule), and how many
+ * working days each field gets. Everyone who reads feedback sees the table; admins change it (applies to tickets
+ * filed from then on).
+ */
+export default function FeedbackRoutingPage() {
+  const { t } = useTranslation();
+  // The form starts again from what the server answers after a save; the notice outlives it.
+  const [saved, setSaved] = useState(false);
+  const routing = useQuery({
+    queryKey: ROUTING_KEY,
+    queryFn: () => unwrap(api.GET('/api/admin/feedback/routing')),
+  });
+  return (
+    <Stack maw={980}>
+      <Anchor component={Link} to="/feedback" size="sm">
+        {t('routing.back')}
+      </Anchor>
+      <Title order={1} size="h3">
+        {t('routing.title')}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {t('routing.intro')}
+      </Text>
+      {routing.error && (
+        <Alert color="red" role="alert">
+          {problemMessage(t, routing.error)}
+        </Alert>
+      )}
+      {routing.isPending && <PageLoader />}
+      {routing.data && (
+        <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} saved={saved} onSaved={setSaved} />
+      )}
+    </Stack>
+  );
+}
+
+/** The categories seen in recent tickets, to suggest codes and name them (the list of fields belongs to the LGSP). */
+function useKnownCategories(): Map<string, string> {
+  const tickets = useQuery({
+    queryKey: ['feedback-tickets', 'categories'],
+    queryFn: () => unwrap(api.GET('/api/admin/feedback/tickets', { params: { query: { limit: 200 } } })),
+    staleTime: 60_000,
+  });
+  return new Map((tickets.data?.items ?? []).map((ticket) => [ticket.categoryCode, ticket.categoryName]));
+}
+
+function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: boolean): void }) {
+  const { routing, saved, onSaved: setSaved } = props;
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const editable = can('feedback.manage');
+  const queryClient = useQueryClient();
+  const { options: units, nameOf } = useUnits();
+  const categories = useKnownCategories();
+  const [rules, setRules] = useState<RuleRow[]>(() =>
+    routing.rules.map((rule) => ({
+      key: newKey(),
+      categoryCode: rule.categoryCode,
+      communeCode: rule.communeCode ?? '',
+      unitCode: rule.unitCode,
+    })),
+  );
+  const [deadlines, setDeadlines] = useState<DeadlineRow[]>(() =>
+    routing.deadlines.map((deadline) => ({ key: newKey(), ...deadline })),
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.PUT('/api/admin/feedback/routing', {
+          body: {
+            rules: rules.map((rule) => ({
+              categoryCode: rule.categoryCode.trim(),
+              communeCode: rule.communeCode.trim() || null,
+              unitCode: rule.unitCode ?? '',
+            })),
+            deadlines: deadlines.map((deadline) => ({
+              categoryCode: deadline.categoryCode.trim(),
+              workingDays: Number(deadline.workingDays),
+            })),
+          },
+        }),
+      ),
+    onSuccess: (next) => {
+      queryClient.setQueryData(ROUTING_KEY, next);
+      setSaved(true);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    save.mutate();
+  };
+  const changeRule = (key: number, change: Partial<RuleRow>) =>
+    setRules((current) => current.map((rule) => (rule.key === key ? { ...rule, ...change } : rule)));
+  const changeDeadline = (key: number, change: Partial<DeadlineRow>) =>
+    setDeadlines((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const incomplete =
+    rules.some((rule) => !rule.categoryCode.trim() || !rule.unitCode) ||
+    deadlines.some((row) => !row.categoryCode.trim() || !Number.isInteger(Number(row.workingDays)));
+  const fields = save.error ? invalidFields(save.error) : [];
+  const categoryData = [...categories.keys()];
+  const categoryName = (code: string) => categories.get(code.trim());
+
+  return (
+    <form onSubmit={submit} aria-label={t('routing.title')}>
+      <Stack>
+        <Paper withBorder p="md" component="section" aria-labelledby="routing-rules">
+          <Title order={2} size="h5" id="routing-rules">
+            {t('routing.rules')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('routing.rulesHint')}
+          </Text>
+          {units.length === 0 && (
+            <Alert color="yellow" mb="xs">
+              {t('routing.noUnits')}
+            </Alert>
+          )}
+          {rules.length === 0 ? (
+            <Text size="sm">{t('routing.noRules')}</Text>
+          ) : (
+            <Table data-testid="routing-rules">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('routing.column.category')}</Table.Th>
+                  <Table.Th>{t('routing.column.commune')}</Table.Th>
+                  <Table.Th>{t('routing.column.unit')}</Table.Th>
+                  {editable && <Table.Th />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rules.map((rule, index) =>
+                  editable ? (
+                    <Table.Tr key={rule.key} data-testid="routing-rule">
+                      <Table.Td>
+                        <Autocomplete
+                          aria-label={t('routing.categoryOf', { row: index + 1 })}
+                          data={categoryData}
+                          value={rule.categoryCode}
+                          onChange={(value) => changeRule(rule.key, { categoryCode: value })}
+                          description={categoryName(rule.categoryCode)}
+                          maxLength={64}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('routing.communeOf', { row: index + 1 })}
+                          placeholder={t('routing.everyCommune')}
+                          value={rule.communeCode}
+                          onChange={(event) => changeRule(rule.key, { communeCode: event.currentTarget.value })}
+                          maxLength={16}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Select
+                          aria-label={t('routing.unitOf', { row: index + 1 })}
+                          data={units}
+                          value={rule.unitCode}
+                          onChange={(value) => changeRule(rule.key, { unitCode: value })}
+                          searchable
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.9"
+                          aria-label={t('routing.removeRule', { row: index + 1 })}
+                          onClick={() => setRules((current) => current.filter((item) => item.key !== rule.key))}
+                        >
+                          ✕
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : (
+                    <Table.Tr key={rule.key} data-testid="routing-rule">
+                      <Table.Td>
+                        {rule.categoryCode} {categoryName(rule.categoryCode) && `(${categoryName(rule.categoryCode)})`}
+                      </Table.Td>
+                      <Table.Td>{rule.communeCode || t('routing.everyCommune')}</Table.Td>
+                      <Table.Td>{nameOf(rule.unitCode)}</Table.Td>
+                    </Table.Tr>
+                  ),
+                )}
+              </Table.Tbody>
+            </Table>
+          )}
+          {editable && (
+            <Button
+              variant="default"
+              size="xs"
+              mt="xs"
+              disabled={units.length === 0}
+              onClick={() =>
+                setRules((current) => [
+                  ...current,
+                  { key: newKey(), categoryCode: '', communeCode: '', unitCode: null },
+                ])
+              }
+            >
+              {t('routing.addRule')}
+            </Button>
+          )}
+        </Paper>
+
+        <Paper withBorder p="md" component="section" aria-labelledby="routing-deadlines">
+          <Title order={2} size="h5" id="routing-deadlines">
+            {t('routing.deadlines')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('routing.deadlinesHint', { count: routing.defaultWorkingDays })}
+          </Text>
+          {deadlines.length > 0 && (
+            <Table data-testid="routing-deadlines">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('routing.column.category')}</Table.Th>
+                  <Table.Th>{t('routing.column.workingDays')}</Table.Th>
+                  {editable && <Table.Th />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {deadlines.map((row, index) =>
+                  editable ? (
+                    <Table.Tr key={row.key}>
+                      <Table.Td>
+                        <Autocomplete
+                          aria-label={t('routing.deadlineCategoryOf', { row: index + 1 })}
+                          data={categoryData}
+                          value={row.categoryCode}
+                          onChange={(value) => changeDeadline(row.key, { categoryCode: value })}
+                          description={categoryName(row.categoryCode)}
+                          maxLength={64}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <NumberInput
+                          aria-label={t('routing.workingDaysOf', { row: index + 1 })}
+                          min={1}
+                          max={365}
+                          allowDecimal={false}
+                          value={row.workingDays}
+                          onChange={(value) => changeDeadline(row.key, { workingDays: value })}
+                          w={120}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.9"
+                          aria-label={t('routing.removeDeadline', { row: index + 1 })}
+                          onClick={() => setDeadlines((current) => current.filter((item) => item.key !== row.key))}
+                        >
+                          ✕
+                        </ActionIcon>
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : (
+                    <Table.Tr key={row.key}>
+                      <Table.Td>
+                        {row.categoryCode} {categoryName(row.categoryCode) && `(${categoryName(row.categoryCode)})`}
+                      </Table.Td>
+                      <Table.Td>{row.workingDays}</Table.Td>
+                    </Table.Tr>
+                  ),
+                )}
+              </Table.Tbody>
+            </Table>
+          )}
+          {editable && (
+            <Button
+              variant="default"
+              size="xs"
+              mt="xs"
+              onClick={() =>
+                setDeadlines((current) => [
+                  ...current,
+                  { key: newKey(), categoryCode: '', workingDays: routing.defaultWorkingDays },
+                ])
+              }
+            >
+              {t('routing.addDeadline')}
+            </Button>
+          )}
+        </Paper>
+
+        {saved && (
+          <Alert color="green" role="status">
+            {t('routing.saved')}
+          </Alert>
+        )}
+        {save.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, save.error)}
+            {fields.length > 0 && (
+              <List size="sm" mt="xs">
+                {fields.map((field) => (
+                  <List.Item key={field.path}>{describeField(t, field)}</List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        {editable && (
+          <Group>
+            <Button type="submit" loading={save.isPending} disabled={incomplete}>
+              {t('routing.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** `rules.2.unitCode: …` as "Dòng 3 của bảng phân công: …" in plain words. */
+function describeField(t: ReturnType<typeof useTranslation>['t'], field: { path: string; message: string }): string {
+  const [table, index] = field.path.split('.');
+  const row = Number(index) + 1;
+  if ((table === 'rules' || table === 'deadlines') && Number.isInteger(row)) {
+    return `${t(`routing.rowOf.${table}`, { row })}: ${field.message}`;
+  }
+  return `${field.path}: ${field.message}`;
+}
