@@ -20,6 +20,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:handoff.open',
   'common:handoff.closed',
   'common:handoff.recorded',
+  'common:handoff.message_left',
   'common:handoff.waiting',
   'common:handoff.ended_by_citizen',
   'common:handoff.timed_out',

@@ -388,9 +388,27 @@ describe('conversation engine: core flows', () => {
     const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
     await expectConversation(h, [
       ['liên hệ', ['Đường dây nóng', '[Nhắn cho cán bộ]']],
-      ['#go:help/handoff', ['ngoài giờ làm việc', 'để lại lời nhắn', 'từ 07:30 ngày 23/11/2026']],
+      [
+        '#go:help/handoff',
+        ['ngoài giờ làm việc', 'để lại lời nhắn', 'từ 07:30 ngày 23/11/2026', '[Để lại lời nhắn]', '[Không, cảm ơn]'],
+      ],
     ]);
-    expect(h.handoffs).toEqual(['help']);
+    // Nothing for officials until the citizen chooses; "có" typed is the choice, not the message.
+    expect(h.handoffs).toEqual([]);
+    await expectConversation(h, [['có', ['Mời anh/chị để lại lời nhắn', 'từ 07:30 ngày 23/11/2026']]]);
+    expect(h.handoffs).toEqual(['handoff']);
+  });
+
+  it('outside office hours the citizen may decline, or type the message at once', async () => {
+    const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
+    await h.say('gặp cán bộ');
+    await expectConversation(h, [['không', ['đường dây nóng', '[Tra cứu hồ sơ]']]]);
+    expect(h.handoffs).toEqual([]);
+    await h.say('gặp cán bộ');
+    await expectConversation(h, [['Xin hỏi thủ tục cấp sổ đỏ', ['Đã ghi nhận lời nhắn', 'từ 07:30 ngày 23/11/2026']]]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Acknowledged once: the next message is for the official alone.
+    expect(await h.say('Nhà tôi ở phường Kinh Bắc')).toEqual([]);
   });
 
   it('during office hours says an official will answer here', async () => {

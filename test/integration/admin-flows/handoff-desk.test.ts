@@ -215,13 +215,39 @@ describe("the officials' desk", () => {
     expect(received[2]?.file?.name).toBe('mau-don.pdf');
   });
 
-  it('outside office hours: a message left for the next working day, acknowledged once', async () => {
+  it('outside office hours: the citizen chooses to leave a message for the next working day, acknowledged once', async () => {
     expect((await admin.request('PUT', '/settings/province', { holidays: [todayInVietnam()] })).status).toBe(200);
-    const citizenId = await citizens.create('Phạm Văn Nam');
-    await citizens.say(citizenId, { type: 'follow' });
-    const asked = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
-    expect(asked).toContain('ngoài giờ làm việc');
-    expect(asked).toContain('để lại lời nhắn');
+    const offer = async (name: string) => {
+      const citizenId = await citizens.create(name);
+      await citizens.say(citizenId, { type: 'follow' });
+      const asked = await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
+      expect(texts(asked)).toContain('ngoài giờ làm việc');
+      expect(texts(asked)).toContain('để lại lời nhắn');
+      // A clear choice, and no handoff until the citizen makes it.
+      const choice = buttonsOf(asked);
+      expect(choice.map((button) => button.title)).toEqual(['Để lại lời nhắn', 'Không, cảm ơn']);
+      expect((await official.request('GET', '/conversations/handoffs')).body.items).not.toContainEqual(
+        expect.objectContaining({ citizenId }),
+      );
+      return { citizenId, leave: String(choice[0]?.payload), decline: String(choice[1]?.payload) };
+    };
+
+    // "Không, cảm ơn": the hotline, the menu, and nothing in the officials' queue.
+    const declining = await offer('Đỗ Thị Hoa');
+    const declined = await citizens.say(declining.citizenId, { type: 'text', text: declining.decline });
+    expect(texts(declined)).toContain('đường dây nóng');
+    // "Để lại lời nhắn", then the message.
+    const tapping = await offer('Lê Văn Bình');
+    expect(texts(await citizens.say(tapping.citizenId, { type: 'text', text: tapping.leave }))).toContain(
+      'Mời anh/chị để lại lời nhắn',
+    );
+    await handoffOf(tapping.citizenId, (h) => h.unanswered === 0 && h.dueAt !== null);
+    expect((await official.request('GET', '/conversations/handoffs')).body.items).not.toContainEqual(
+      expect.objectContaining({ citizenId: declining.citizenId }),
+    );
+
+    // Or the question typed straight away: it is the message left.
+    const { citizenId } = await offer('Phạm Văn Nam');
     const left = texts(await citizens.say(citizenId, { type: 'text', text: 'Tôi cần hỏi về thủ tục cấp sổ đỏ' }));
     expect(left).toContain('Đã ghi nhận lời nhắn');
     const item = await handoffOf(citizenId, (h) => h.unanswered === 1);
