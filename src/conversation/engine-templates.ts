@@ -21,6 +21,8 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:handoff.closed',
   'common:handoff.recorded',
   'common:handoff.message_left',
+  'common:handoff.wait.ahead',
+  'common:handoff.wait.none_ahead',
   'common:handoff.waiting',
   'common:handoff.ended_by_citizen',
   'common:handoff.timed_out',

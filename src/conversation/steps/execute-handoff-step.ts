@@ -31,8 +31,14 @@ export function executeHandoffStep(step: Extract<FlowStep, { type: 'handoff' }>,
   const hasMessage = typeof written === 'string' && written.trim() !== '';
   if (hasMessage) emitEffect(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, `${flow.id}.${name}.message`);
   if (ctx.notifyHandoffs) emitEffect(turn, { type: HANDOFF_NOTIFY_EFFECT, payload }, `${flow.id}.${name}.notify`);
-  if (open) turn.out.push(...messages.render(turn, 'common:handoff.open'));
-  else if (hasMessage && opening)
+  if (open) {
+    turn.out.push(...messages.render(turn, 'common:handoff.open'));
+    const wait = ctx.handoffWait?.();
+    if (wait?.typicalMinutes != null) {
+      const key = wait.waiting > 0 ? 'common:handoff.wait.ahead' : 'common:handoff.wait.none_ahead';
+      turn.out.push(...messages.render(turn, key, { waiting: wait.waiting, minutes: wait.typicalMinutes }));
+    }
+  } else if (hasMessage && opening)
     turn.out.push(...messages.render(turn, 'common:handoff.message_left', { opening: opening.toISOString() }));
   else {
     turn.out.push(
