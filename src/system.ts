@@ -16,6 +16,7 @@ import {
   startAuditCheckpoints,
   type AuditContext,
   type FirstAdminOutcome,
+  createHandoffAttachments,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
 import {
@@ -46,6 +47,8 @@ import {
   purgeUnderstandingMisses,
   createHandoffMetrics,
   createHandoffStore,
+  estimateHandoffWait,
+  type HandoffWait,
   createPgTurnStore,
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
@@ -341,6 +344,19 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     db,
     createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
   );
+  // The likely wait a citizen handed over is told: read once a minute, never on a citizen's turn.
+  let handoffWait: HandoffWait | null = null;
+  const refreshHandoffWait = async () => {
+    try {
+      handoffWait = await estimateHandoffWait(db, new Date());
+    } catch (error) {
+      log.warn({ err: error }, 'the handoff wait estimate could not be read; citizens are told none');
+    }
+  };
+  await refreshHandoffWait();
+  const handoffWaitTimer = setInterval(() => void refreshHandoffWait(), 60_000);
+  handoffWaitTimer.unref();
+  stop.add('handoff wait estimate', async () => clearInterval(handoffWaitTimer));
   const effects = createEffectRegistry([
     ...createCitizenEffects(),
     ...createCitizenDataEffects(citizenData),
@@ -406,6 +422,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       officeHours: provinceSettings.officeHours,
       outage: (at) => findActiveOutage(provinceSettings.current(), at),
       notifyHandoffs: config.handoffWebhook !== undefined,
+      handoffWait: () => handoffWait,
     },
     metrics: createConversationMetrics(metrics.registry),
   });
@@ -423,6 +440,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
+    // Officials' attachments: stored under DATA_DIR, fetched by Zalo and the delivery worker from PUBLIC_URL.
+    const handoffAttachments = createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl });
+    mounts.push({ path: '/media/handoff', router: handoffAttachments.router });
     const adminAuth = createAdminAuth(adminDeps);
     const adminApi = composeAdminApi(
       adminAuth,
@@ -445,6 +465,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
             (await zalo.client.getUserProfile(citizenId)).display_name ??
             null,
           units: () => provinceSettings.current().units ?? [],
+          attachments: handoffAttachments,
           logger: log,
           clock: adminAuth.clock,
         },
@@ -508,7 +529,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         webhookUrl: `${config.http.selfUrl}/webhooks/zalo`,
         windowDays: config.zalo.csWindowDays,
         logger: log,
-        store: createSimulatedCitizenStore(db),
+        store: createSimulatedCitizenStore(db, config.dataDir),
       });
       await zaloSimulator.restore();
       stop.add('zalo simulator', async () => zaloSimulator.close());

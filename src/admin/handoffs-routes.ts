@@ -23,6 +23,7 @@ import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
 import { convertCannedReplyToMessages, findCannedReply } from './canned-replies.js';
 import { cannedRepliesRoutes } from './canned-replies-routes.js';
+import { ATTACHMENT_UPLOAD_LIMIT, MAX_DOCUMENT_BYTES, type HandoffAttachments } from './handoff-attachments.js';
 import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal, unitScopeOf } from './admin-auth.js';
 import { withAudit } from './audit.js';
@@ -65,6 +66,8 @@ export interface HandoffsApiDeps {
   lookUpName(citizenId: CitizenId): Promise<string | null>;
   logger: Logger;
   clock: () => Date;
+  /** Images and documents officials attach to their answers. */
+  attachments: HandoffAttachments;
   /** Overrides of the live stream's timing (tests). */
   stream?: { intervalMs?: number; keepAliveMs?: number };
 }
@@ -109,11 +112,27 @@ const takeBodySchema = z.object({
 const replyBodySchema = z
   .object({
     text: z.string().trim().min(1).max(MAX_REPLY_LENGTH).optional(),
+    attachmentId: z.uuid().optional().meta({
+      description: 'An image or document uploaded to this handoff (`POST …/attachments`), sent after `text` if any',
+    }),
     cannedReplyId: z.uuid().optional().meta({ description: "A canned reply, sent in the citizen's language" }),
   })
-  .refine((body) => (body.text === undefined) !== (body.cannedReplyId === undefined), {
-    message: 'send `text` or `cannedReplyId`, one of them',
-  });
+  .refine(
+    (body) => (body.text === undefined && body.attachmentId === undefined) !== (body.cannedReplyId === undefined),
+    { message: 'send `text` and/or `attachmentId`, or `cannedReplyId`' },
+  );
+const attachmentQuerySchema = z.object({
+  name: z.string().trim().min(1).max(200).meta({ description: "The file's name as the citizen will see it" }),
+});
+const attachmentSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['image', 'file']),
+    name: z.string(),
+    contentType: z.string(),
+    bytes: z.number().int(),
+  })
+  .meta({ id: 'HandoffAttachment' });
 const transferBodySchema = z.object({
   unit: z.string().min(1).max(40).meta({ description: "A code of the province settings' `units`" }),
 });
@@ -433,7 +452,7 @@ export const handoffsRoutes = {
       operationId: 'answerHandoff',
       summary: 'Answer the citizen of a live handoff through the OA',
       description:
-        "`text`, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.",
+        "`text`, an uploaded image or document (`attachmentId`), both, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.",
       access: canAct,
       params: idParamsSchema,
       body: replyBodySchema,
@@ -461,9 +480,15 @@ export const handoffsRoutes = {
         const canned = body.cannedReplyId === undefined ? null : await findCannedReply(ctx.db, body.cannedReplyId);
         if (body.cannedReplyId !== undefined && !canned)
           throw PlatformErrors.invalidInput({ cannedReplyId: 'no such canned reply' });
+        const attachment = body.attachmentId === undefined ? null : await ctx.attachments.find(body.attachmentId);
+        if (body.attachmentId !== undefined && attachment?.handoffId !== id)
+          throw PlatformErrors.invalidInput({ attachmentId: 'no such attachment of this handoff' });
         const messages: OutboundMessage[] = canned
           ? convertCannedReplyToMessages(canned.content, await citizenLanguage(ctx, handoff.citizenId))
-          : [{ kind: 'text', text: body.text ?? '' }];
+          : [
+              ...(body.text === undefined ? [] : [{ kind: 'text' as const, text: body.text }]),
+              ...(attachment ? [ctx.attachments.toMessage(attachment)] : []),
+            ];
         await withAudit(ctx.db, auditContextOf(req, res, now), async (tx) => {
           if (handoff.status === 'open') await ctx.handoffs.take(id, official, { executor: tx, now });
           const answered = await ctx.handoffs.recordAnswer(id, { executor: tx, now });
@@ -477,13 +502,63 @@ export const handoffsRoutes = {
               target: { type: 'handoff', id },
               after: canned
                 ? { citizenId: handoff.citizenId, kind: 'canned', cannedReplyId: canned.id, purpose }
-                : { citizenId: handoff.citizenId, kind: 'text', characters: body.text?.length ?? 0, purpose },
+                : {
+                    citizenId: handoff.citizenId,
+                    kind: 'text',
+                    characters: body.text?.length ?? 0,
+                    ...(attachment ? { attachmentId: attachment.id, attachmentKind: attachment.kind } : {}),
+                    purpose,
+                  },
             },
           };
         });
         await ctx.outbox.release(handoff.citizenId);
         ctx.logger.info({ handoffId: id, purpose }, 'official answer queued');
         return { queued: true, purpose };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:id/attachments',
+      operationId: 'uploadHandoffAttachment',
+      summary: 'Upload an image or a document to send in an answer',
+      description: `The raw bytes as the body (any content type; the content decides). JPEG or PNG images are turned upright, shrunk to 1600 px a side and re-encoded as JPEG (EXIF dropped); PDF, DOC and DOCX documents up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB (Zalo's file limit as documented, to be verified against a live OA). Stored under the server's data directory; send it with \`attachmentId\` in \`POST …/messages\`. Zalo fetches it from an unguessable address under PUBLIC_URL. Audited as \`handoff.attachment\` (kind and size, not the name).`,
+      access: canAct,
+      params: idParamsSchema,
+      query: attachmentQuerySchema,
+      binaryBody: { limit: ATTACHMENT_UPLOAD_LIMIT },
+      status: 201,
+      response: attachmentSchema,
+      errors: {
+        404: '`NOT_FOUND`: no live handoff with this id',
+        400: '`INVALID_INPUT`: empty, not a JPEG/PNG/PDF/DOC/DOCX, an image that does not decode, or a document over the limit',
+        413: '`PAYLOAD_TOO_LARGE`: over 10 MB',
+        403: FORBIDDEN_OTHER_UNIT,
+      },
+      async handler({ params: { id }, query, req, res }, ctx) {
+        const now = ctx.clock();
+        const handoff = await ctx.handoffs.find(id);
+        if (!handoff || handoff.status === 'closed') throw PlatformErrors.notFound('live handoff');
+        await assertInScope(ctx, { req, res }, handoff, 'handoff.attachment');
+        const data: unknown = req.body;
+        const stored = await ctx.attachments.store(id, Buffer.isBuffer(data) ? data : Buffer.alloc(0), query.name, now);
+        if (!stored.ok) throw PlatformErrors.invalidInput({ body: stored.reason });
+        const { attachment } = stored;
+        await withAudit(ctx.db, auditContextOf(req, res, now), async () => ({
+          result: null,
+          audit: {
+            action: 'handoff.attachment',
+            target: { type: 'handoff', id },
+            after: { attachmentId: attachment.id, kind: attachment.kind, bytes: attachment.bytes },
+          },
+        }));
+        return {
+          id: attachment.id,
+          kind: attachment.kind,
+          name: attachment.name,
+          contentType: attachment.contentType,
+          bytes: attachment.bytes,
+        };
       },
     }),
     route({

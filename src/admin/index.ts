@@ -60,6 +60,7 @@ export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
 export { conversationsApi, type ConversationsApiDeps } from './conversations-routes.js';
 /** The officials' handoff queue: list and poll, take or assign, answer, close. */
 export { handoffsApi, type CitizenOutbox, type HandoffsApiDeps } from './handoffs-routes.js';
+export { createHandoffAttachments, type HandoffAttachments } from './handoff-attachments.js';
 export { settingsApi, type SettingsApiDeps } from './settings-routes.js';
 export { understandingApi, type UnderstandingApiDeps } from './understanding-routes.js';
 export { statsApi, type StatsApiDeps } from './stats-routes.js';

@@ -17,6 +17,7 @@ import {
 } from './channel.js';
 import { createConversationEngine } from './engine.js';
 import { HANDOFF_EFFECT, LANGUAGE_EFFECT } from './effects.js';
+import type { HandoffWait } from './handoff-stats.js';
 import { parseSimulatedMessage } from './simulate-conversation.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { createMemoryFlowSource, type MemoryFlowSource } from './flow-source.js';
@@ -288,6 +289,7 @@ function createHarness(
     metrics?: ConversationMetrics;
     /** Namespaces replacing the shipped ones (an admin's published version). */
     templates?: TemplateResources;
+    handoffWait?: HandoffWait;
   } = {},
 ): Harness {
   let now = new Date(options.now ?? '2026-11-23T03:00:00Z'); // Monday 10:00 in Vietnam
@@ -325,7 +327,11 @@ function createHarness(
     }),
     clock,
     logger: createLogger({ level: 'silent' }),
-    config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+    config: {
+      sessionTtlMinutes: options.sessionTtlMinutes ?? 30,
+      officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00',
+      handoffWait: () => options.handoffWait ?? null,
+    },
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   let counter = 0;
@@ -388,14 +394,39 @@ describe('conversation engine: core flows', () => {
     const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
     await expectConversation(h, [
       ['liên hệ', ['Đường dây nóng', '[Nhắn cho cán bộ]']],
-      ['#go:help/handoff', ['ngoài giờ làm việc', 'để lại lời nhắn', 'từ 07:30 ngày 23/11/2026']],
+      [
+        '#go:help/handoff',
+        ['ngoài giờ làm việc', 'để lại lời nhắn', 'từ 07:30 ngày 23/11/2026', '[Để lại lời nhắn]', '[Không, cảm ơn]'],
+      ],
     ]);
-    expect(h.handoffs).toEqual(['help']);
+    // Nothing for officials until the citizen chooses; "có" typed is the choice, not the message.
+    expect(h.handoffs).toEqual([]);
+    await expectConversation(h, [['có', ['Mời anh/chị để lại lời nhắn', 'từ 07:30 ngày 23/11/2026']]]);
+    expect(h.handoffs).toEqual(['handoff']);
   });
 
-  it('during office hours says an official will answer here', async () => {
+  it('outside office hours the citizen may decline, or type the message at once', async () => {
+    const h = createHarness({ now: '2026-11-22T03:00:00Z' }); // Sunday
+    await h.say('gặp cán bộ');
+    await expectConversation(h, [['không', ['đường dây nóng', '[Tra cứu hồ sơ]']]]);
+    expect(h.handoffs).toEqual([]);
+    await h.say('gặp cán bộ');
+    await expectConversation(h, [['Xin hỏi thủ tục cấp sổ đỏ', ['Đã ghi nhận lời nhắn', 'từ 07:30 ngày 23/11/2026']]]);
+    expect(h.handoffs).toEqual(['handoff']);
+    // Acknowledged once: the next message is for the official alone.
+    expect(await h.say('Nhà tôi ở phường Kinh Bắc')).toEqual([]);
+  });
+
+  it('during office hours says an official will answer here, and how long the wait is likely', async () => {
     const h = createHarness({ now: '2026-11-23T03:00:00Z' }); // Monday 10:00
-    await expectConversation(h, [['#go:help/handoff', ['Cán bộ sẽ trả lời anh/chị ngay tại đây']]]);
+    // Too few answered handoffs to tell a typical wait: none is told.
+    const told = (await h.say('#go:help/handoff')).join(' ');
+    expect(told).toContain('Cán bộ sẽ trả lời anh/chị ngay tại đây');
+    expect(told).not.toContain('phút');
+    const busy = createHarness({ handoffWait: { waiting: 3, typicalMinutes: 12 } });
+    await expectConversation(busy, [
+      ['gặp cán bộ', ['Hiện có 3 người đang chờ trước anh/chị; cán bộ thường trả lời trong khoảng 12 phút.']],
+    ]);
   });
 
   it('"gặp cán bộ" hands over at once; the bot is silent until the citizen cancels', async () => {

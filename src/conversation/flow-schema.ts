@@ -146,6 +146,11 @@ export const conditionSchema = z
     empty: z.boolean().optional().describe('true: unset, null, empty string or empty list'),
     gt: z.number().optional(),
     lt: z.number().optional(),
+    words: z
+      .string()
+      .regex(/^words:[A-Za-z0-9_.-]+$/)
+      .optional()
+      .describe('The text is one of the phrases of this word list, e.g. words:answer.no (case and diacritics aside)'),
   })
   .strict();
 export type Condition = z.infer<typeof conditionSchema>;
@@ -179,6 +184,16 @@ const handoffStepSchema = z
   .object({
     type: z.literal('handoff'),
     reason: z.string().max(200).optional().describe('Shown to officials (no personal data)'),
+    after_hours: stepIdSchema
+      .optional()
+      .describe(
+        'Outside office hours, continue with this step instead (e.g. offer to leave a message); the next opening is in the variable `office_opening`. None: the handoff is a message left for the next working day',
+      ),
+    message: variablePathSchema
+      .optional()
+      .describe(
+        "Variable holding the citizen's message written before this step (e.g. typed when offered to leave one): it reaches officials as unanswered and is acknowledged",
+      ),
     next: stepIdSchema.optional(),
   })
   .strict();

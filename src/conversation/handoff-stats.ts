@@ -1,4 +1,4 @@
-import { gte, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { VIETNAM_TIME_ZONE } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationHandoffs } from './schema.js';
@@ -28,4 +28,45 @@ export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCou
     .orderBy(sql`1`);
   const countOf = (status: string) => live.find((row) => row.status === status)?.count ?? 0;
   return { open: countOf('open'), taken: countOf('taken'), perDay };
+}
+
+/** What a citizen handed over during office hours is told about the wait. */
+export interface HandoffWait {
+  /** Citizens waiting for an official to take their handoff now (messages left for a later day aside). */
+  waiting: number;
+  /** Median minutes to an official's first answer over the recent days; null while too few were answered. */
+  typicalMinutes: number | null;
+}
+
+/** Handoffs answered in the last days that the typical wait is read from; fewer give no estimate. */
+const WAIT_SAMPLE_DAYS = 14;
+const WAIT_MIN_SAMPLES = 5;
+
+/**
+ * The wait a new handoff is likely to have: how many wait now, and the median time to a first answer of the handoffs
+ * asked for during office hours (no `due_at`) in the last 14 days. Read periodically, not per turn.
+ */
+export async function estimateHandoffWait(db: DbOrTx, now: Date): Promise<HandoffWait> {
+  const t = conversationHandoffs;
+  const [waiting] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(t)
+    .where(and(eq(t.status, 'open'), or(isNull(t.dueAt), lte(t.dueAt, now))));
+  const since = new Date(now.getTime() - WAIT_SAMPLE_DAYS * 86_400_000);
+  const [typical] = await db
+    .select({
+      samples: sql<number>`count(*)`.mapWith(Number),
+      minutes: sql<
+        number | null
+      >`percentile_cont(0.5) within group (order by extract(epoch from (${t.firstAnswerAt} - ${t.createdAt})) / 60)`.mapWith(
+        (value: unknown) => (value === null ? null : Number(value)),
+      ),
+    })
+    .from(t)
+    .where(and(gte(t.createdAt, since), isNull(t.dueAt), isNotNull(t.firstAnswerAt)));
+  const enough = (typical?.samples ?? 0) >= WAIT_MIN_SAMPLES && typical?.minutes != null;
+  return {
+    waiting: waiting?.n ?? 0,
+    typicalMinutes: enough ? Math.max(1, Math.ceil(typical.minutes ?? 0)) : null,
+  };
 }

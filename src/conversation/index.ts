@@ -149,7 +149,7 @@ export {
   type HandoffWebhookDeps,
 } from './handoff-webhook.js';
 /** Live handoffs and handoffs opened per day, for the admin dashboard. */
-export { countHandoffs, type HandoffCounts } from './handoff-stats.js';
+export { countHandoffs, estimateHandoffWait, type HandoffCounts, type HandoffWait } from './handoff-stats.js';
 /** OFFICE_HOURS parsing: open now? next opening? As citizens read it. */
 export { describeOfficeHours, parseOfficeHours, type OfficeHours } from './office-hours.js';
 /** The province's name, hotline, address, portal and form of address, as every template sees them. */

@@ -15,6 +15,7 @@ import type { FlowSource, VersionedFlow } from './flow-source.js';
 import { interpretAnswer } from './input-interpreter.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
+import type { HandoffWait } from './handoff-stats.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import type { OutageNotice } from './province-settings.js';
 import { startOfVietnamDay } from '../kernel/index.js';
@@ -43,6 +44,8 @@ export interface TurnRunnerConfig {
   outage?: (at: Date) => OutageNotice | null;
   /** Whether each new handoff is also announced to the webhook (HANDOFF_WEBHOOK_URL is set). */
   notifyHandoffs?: boolean;
+  /** The likely wait for an official, read periodically (null: unknown); a citizen handed over is told it. */
+  handoffWait?: () => HandoffWait | null;
 }
 
 /** What a turn may read: flows, read actions, templates. It writes nothing: writes come back as effects. */
@@ -176,6 +179,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         actions: deps.actions,
         officeHours,
         notifyHandoffs: deps.config.notifyHandoffs ?? false,
+        handoffWait: deps.config.handoffWait,
         metrics: deps.metrics,
       });
       await applyResult(turn, result);

@@ -65,10 +65,12 @@ export function stepTargets(step: FlowStep): string[] {
     case 'branch':
       targets.push(...step.cases.map((c) => c.next), step.else);
       break;
+    case 'handoff':
+      targets.push(step.next, step.after_hours);
+      break;
     case 'set':
     case 'goto':
     case 'flow':
-    case 'handoff':
       targets.push(step.next);
       break;
     case 'end':

@@ -60,6 +60,8 @@ export interface ApiRouteSpec<
   body?: B;
   /** Content types whose body is read as a string and given to `body` (e.g. YAML flows). */
   textBody?: readonly string[];
+  /** The body is raw bytes of any content type, up to `limit` (express notation): the handler reads `req.body` (a Buffer). */
+  binaryBody?: { limit: string };
   /** The success status; default 200, or 204 when `response` is null. */
   status?: ApiSuccessStatus;
   /** The body of the success answer; `null` for an empty answer (204). Unknown keys are stripped before sending. */
@@ -86,6 +88,7 @@ export interface ApiOperation {
   query: ApiParamsSchema | undefined;
   body: z.ZodType | undefined;
   textBody: readonly string[];
+  binaryBody: { limit: string } | undefined;
   status: ApiSuccessStatus;
   response: z.ZodType | null;
   responseType: string;
@@ -144,6 +147,7 @@ export function apiRoutes<Ctx>() {
       query: spec.query,
       body: spec.body,
       textBody: spec.textBody ?? [],
+      binaryBody: spec.binaryBody,
       status: spec.status ?? (spec.response === null ? 204 : 200),
       response: spec.response,
       responseType: spec.responseType ?? 'application/json',

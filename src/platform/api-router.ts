@@ -58,8 +58,9 @@ export function createApiRouter(
     const limit = group.bodyLimit ?? DEFAULT_BODY_LIMIT;
     for (const route of group.routes) {
       const { operation } = route;
-      const parsers: RequestHandler[] =
-        operation.body === undefined
+      const parsers: RequestHandler[] = operation.binaryBody
+        ? [express.raw({ type: () => true, limit: operation.binaryBody.limit })]
+        : operation.body === undefined
           ? []
           : [
               ...(operation.textBody.length > 0 ? [express.text({ type: [...operation.textBody], limit })] : []),

@@ -120,6 +120,14 @@ function describeOperation(operation: ApiOperation, tag: string, security: ApiSe
           },
         }
       : {}),
+    ...(operation.binaryBody
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+        }
+      : {}),
     ...(operation.body
       ? {
           requestBody: {

@@ -744,11 +744,33 @@ export interface paths {
     put?: never;
     /**
      * Answer the citizen of a live handoff through the OA
-     * @description `text`, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.
+     * @description `text`, an uploaded image or document (`attachmentId`), both, or a canned reply (`cannedReplyId`: its image, text with buttons and file, in the citizen's language). Queued (202) as a conversational reply while the citizen is inside Zalo's window, else as a notification that waits for their next message. An open handoff is taken by the caller. Audited as `handoff.reply` with the length or the canned reply's id, not the text.
      *
      *     Permission `conversations.reply`: roles admin, official.
      */
     post: operations['answerHandoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/conversations/handoffs/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload an image or a document to send in an answer
+     * @description The raw bytes as the body (any content type; the content decides). JPEG or PNG images are turned upright, shrunk to 1600 px a side and re-encoded as JPEG (EXIF dropped); PDF, DOC and DOCX documents up to 5 MB (Zalo's file limit as documented, to be verified against a live OA). Stored under the server's data directory; send it with `attachmentId` in `POST …/messages`. Zalo fetches it from an unguessable address under PUBLIC_URL. Audited as `handoff.attachment` (kind and size, not the name).
+     *
+     *     Permission `conversations.reply`: roles admin, official.
+     */
+    post: operations['uploadHandoffAttachment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2496,6 +2518,8 @@ export interface components {
                       empty?: boolean;
                       gt?: number;
                       lt?: number;
+                      /** @description The text is one of the phrases of this word list, e.g. words:answer.no (case and diacritics aside) */
+                      words?: string;
                     }
                   | {
                       var: string;
@@ -2507,6 +2531,8 @@ export interface components {
                       empty?: boolean;
                       gt?: number;
                       lt?: number;
+                      /** @description The text is one of the phrases of this word list, e.g. words:answer.no (case and diacritics aside) */
+                      words?: string;
                     }[];
                 /** @description Step name inside this flow */
                 next: string;
@@ -2544,6 +2570,10 @@ export interface components {
               type: 'handoff';
               /** @description Shown to officials (no personal data) */
               reason?: string;
+              /** @description Outside office hours, continue with this step instead (e.g. offer to leave a message); the next opening is in the variable `office_opening`. None: the handoff is a message left for the next working day */
+              after_hours?: string;
+              /** @description Variable holding the citizen's message written before this step (e.g. typed when offered to leave one): it reaches officials as unanswered and is acknowledged */
+              message?: string;
               /** @description Step name inside this flow */
               next?: string;
             }
@@ -2674,6 +2704,15 @@ export interface components {
       /** @description The citizen's rating of the help (1–5), asked for when an official closes it */
       rating: number | null;
       ratedAt: string | null;
+    };
+    HandoffAttachment: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'image' | 'file';
+      name: string;
+      contentType: string;
+      bytes: number;
     };
     CannedReply: {
       /** Format: uuid */
@@ -6576,6 +6615,11 @@ export interface operations {
           text?: string;
           /**
            * Format: uuid
+           * @description An image or document uploaded to this handoff (`POST …/attachments`), sent after `text` if any
+           */
+          attachmentId?: string;
+          /**
+           * Format: uuid
            * @description A canned reply, sent in the citizen's language
            */
           cannedReplyId?: string;
@@ -6644,6 +6688,105 @@ export interface operations {
         };
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  uploadHandoffAttachment: {
+    parameters: {
+      query: {
+        /** @description The file's name as the citizen will see it */
+        name: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoffAttachment'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `INVALID_INPUT`: empty, not a JPEG/PNG/PDF/DOC/DOCX, an image that does not decode, or a document over the limit
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no live handoff with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: over 10 MB */
       413: {
         headers: {
           [name: string]: unknown;

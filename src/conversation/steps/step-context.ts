@@ -1,6 +1,7 @@
 import type { ActionRegistry } from '../actions.js';
 import type { ConversationMetrics } from '../conversation-metrics.js';
 import type { FlowDefinition } from '../flow-schema.js';
+import type { HandoffWait } from '../handoff-stats.js';
 import type { OfficeHours } from '../office-hours.js';
 import type { StepMessages } from '../step-messages.js';
 import type { Turn } from '../turn.js';
@@ -16,5 +17,7 @@ export interface StepContext {
   officeHours: OfficeHours;
   /** Whether a new handoff is announced to the webhook too (an external effect). */
   notifyHandoffs: boolean;
+  /** The likely wait for an official (null or absent: unknown). */
+  handoffWait?: (() => HandoffWait | null) | undefined;
   metrics?: ConversationMetrics | undefined;
 }

@@ -1,15 +1,47 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db.js';
 import { sandboxCitizens } from '../schema.js';
-import type { SimulatedCitizenStore } from './zalo-simulator.js';
+import type { ConversationItem, SimulatedCitizenStore } from './zalo-simulator.js';
 
 const sharedInfoSchema = z.object({ name: z.string(), phone: z.string(), address: z.string() }).nullable();
 const tagsSchema = z.array(z.string());
 
-/** Simulated citizens in the product's database (table `sandbox_citizens`). */
-export function createSimulatedCitizenStore(db: Db): SimulatedCitizenStore {
+const itemLineSchema = z.object({
+  citizenId: z.string(),
+  item: z.looseObject({ seq: z.number().int(), direction: z.enum(['in', 'out', 'refused']) }),
+});
+
+/**
+ * Simulated citizens in the product's database (table `sandbox_citizens`); with `dataDir`, their chat as the phone
+ * shows it, one JSON line per item in `DATA_DIR/sandbox-chat.jsonl` (sandbox only; a damaged line is skipped).
+ */
+export function createSimulatedCitizenStore(db: Db, dataDir?: string): SimulatedCitizenStore {
+  const chatFile = dataDir === undefined ? undefined : path.join(dataDir, 'sandbox-chat.jsonl');
   return {
+    ...(chatFile
+      ? {
+          async saveItem(citizenId: string, item: ConversationItem) {
+            await fs.appendFile(chatFile, `${JSON.stringify({ citizenId, item })}\n`);
+          },
+          async loadItems() {
+            const text = await fs.readFile(chatFile, 'utf8').catch(() => '');
+            return text.split('\n').flatMap((line) => {
+              if (!line.trim()) return [];
+              try {
+                const parsed = itemLineSchema.safeParse(JSON.parse(line));
+                return parsed.success
+                  ? [{ citizenId: parsed.data.citizenId, item: parsed.data.item as unknown as ConversationItem }]
+                  : [];
+              } catch {
+                return [];
+              }
+            });
+          },
+        }
+      : {}),
     async load() {
       const rows = await db.select().from(sandboxCitizens).orderBy(asc(sandboxCitizens.createdAt));
       return rows.map((row) => ({

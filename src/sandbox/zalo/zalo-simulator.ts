@@ -62,6 +62,9 @@ export interface SimulatedCitizen {
 export interface SimulatedCitizenStore {
   load(): Promise<SimulatedCitizen[]>;
   save(citizen: SimulatedCitizen): Promise<void>;
+  /** Each chat item as it happens, so the phone shows a citizen's history after a restart (optional). */
+  saveItem?(citizenId: string, item: ConversationItem): Promise<void>;
+  loadItems?(): Promise<Array<{ citizenId: string; item: ConversationItem }>>;
 }
 
 export interface SentMessage {
@@ -286,8 +289,12 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   ): void {
     const list = conversations.get(citizenId) ?? [];
     seq += 1;
-    list.push({ seq, direction, at: new Date().toISOString(), messageId, body, ...extra });
+    const item: ConversationItem = { seq, direction, at: new Date().toISOString(), messageId, body, ...extra };
+    list.push(item);
     conversations.set(citizenId, list);
+    options.store?.saveItem?.(citizenId, item).catch((error: unknown) => {
+      options.logger.warn({ err: error }, 'sandbox: a chat item could not be stored; the phone forgets it on restart');
+    });
     const pending = waiters.get(citizenId);
     if (pending) {
       waiters.delete(citizenId);
@@ -924,6 +931,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       for (const citizen of (await options.store?.load()) ?? []) {
         citizens.set(citizen.id, citizen);
         for (const tag of citizen.tags) tags.add(tag);
+      }
+      for (const { citizenId, item } of (await options.store?.loadItems?.()) ?? []) {
+        if (!citizens.has(citizenId)) continue;
+        conversations.set(citizenId, [...(conversations.get(citizenId) ?? []), item]);
+        seq = Math.max(seq, item.seq);
       }
     },
     close: () => {

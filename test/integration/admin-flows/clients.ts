@@ -30,7 +30,9 @@ export class AdminApi {
     const response = await fetch(`${this.baseUrl}/api/admin${path}`, {
       method,
       headers,
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) }),
     });
     const setCookie = response.headers.getSetCookie().find((cookie) => cookie.startsWith('zegov_session='));
     if (setCookie) this.cookie = setCookie.split(';')[0];

@@ -308,6 +308,16 @@ describe('roles as documented', () => {
     },
     {
       method: 'POST',
+      route: '/api/admin/conversations/handoffs/:id/attachments',
+      needs: { permission: 'conversations.reply' },
+      ok: 201,
+      request: async ({ role }) => ({
+        path: `/conversations/handoffs/${(await openHandoff(`Công dân gửi tệp ${role}`)).handoffId}/attachments?name=don.pdf`,
+        body: Buffer.from('%PDF-1.4 đơn'),
+      }),
+    },
+    {
+      method: 'POST',
       route: '/api/admin/conversations/handoffs/:id/close',
       needs: { permission: 'conversations.reply' },
       ok: 200,
