@@ -46,6 +46,8 @@ export interface ConversationItem {
   error?: { code: number; message: string };
   /** For a file the OA sent (by the token of an upload): its name and where the phone downloads it. */
   file?: { name: string; path: string };
+  /** For a citizen's action: whether the server accepted its webhook (the phone's "Đã gửi ✓"), once known. */
+  delivery?: { delivered: boolean; status: number };
 }
 
 export interface SimulatedCitizen {
@@ -286,20 +288,26 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     messageId: string,
     body: unknown,
     extra: Pick<ConversationItem, 'button' | 'error' | 'file'> = {},
-  ): void {
+  ): ConversationItem {
     const list = conversations.get(citizenId) ?? [];
     seq += 1;
     const item: ConversationItem = { seq, direction, at: new Date().toISOString(), messageId, body, ...extra };
     list.push(item);
     conversations.set(citizenId, list);
-    options.store?.saveItem?.(citizenId, item).catch((error: unknown) => {
-      options.logger.warn({ err: error }, 'sandbox: a chat item could not be stored; the phone forgets it on restart');
-    });
+    storeItem(citizenId, item);
     const pending = waiters.get(citizenId);
     if (pending) {
       waiters.delete(citizenId);
       for (const wake of pending) wake();
     }
+    return item;
+  }
+
+  /** Appends the item to the stored chat; an item stored again (its delivery now known) replaces the earlier line. */
+  function storeItem(citizenId: string, item: ConversationItem): void {
+    options.store?.saveItem?.(citizenId, item).catch((error: unknown) => {
+      options.logger.warn({ err: error }, 'sandbox: a chat item could not be stored; the phone forgets it on restart');
+    });
   }
 
   /** Stores a citizen's new state; a sandbox that cannot store keeps going in memory, and says so. */
@@ -373,8 +381,16 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       timestamp: nextTimestamp(),
       msgId,
     });
-    record(citizen.id, 'in', msgId, event, action.type === 'text' && action.button ? { button: action.button } : {});
+    const item = record(
+      citizen.id,
+      'in',
+      msgId,
+      event,
+      action.type === 'text' && action.button ? { button: action.button } : {},
+    );
     const result = await postWebhook(event);
+    item.delivery = { delivered: result.delivered, status: result.status };
+    storeItem(citizen.id, item);
     return { ...result, event };
   }
 
@@ -934,7 +950,12 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       }
       for (const { citizenId, item } of (await options.store?.loadItems?.()) ?? []) {
         if (!citizens.has(citizenId)) continue;
-        conversations.set(citizenId, [...(conversations.get(citizenId) ?? []), item]);
+        const list = conversations.get(citizenId) ?? [];
+        // The same item stored again once its delivery was known: the later line wins.
+        const earlier = list.findLastIndex((known) => known.seq === item.seq);
+        if (earlier >= 0) list[earlier] = item;
+        else list.push(item);
+        conversations.set(citizenId, list);
         seq = Math.max(seq, item.seq);
       }
     },

@@ -16,7 +16,10 @@ interface PublicCitizen {
   following: boolean;
 }
 
-/** The sandbox phone's simulated citizens are kept in the database: a restart keeps them, and new ones get new ids. */
+/**
+ * The sandbox phone's simulated citizens are kept in the database and their chat under DATA_DIR: a restart keeps both,
+ * and new citizens get new ids.
+ */
 describe('simulated citizens across a restart', () => {
   let database: TestDatabase;
   let dataDir = '';
@@ -59,6 +62,13 @@ describe('simulated citizens across a restart', () => {
     try {
       const listed = (await (await fetch(control(base))).json()) as { items: PublicCitizen[] };
       expect(listed.items).toMatchObject([{ id: lan.id, displayName: 'Nguyễn Thị Lan', following: true }]);
+      // Her chat as the phone shows it, with the outcome of what she sent ("Đã gửi ✓", not "Đang gửi…" again).
+      const chat = (await (await fetch(`${control(base)}/${lan.id}/conversation`)).json()) as {
+        items: { direction: string; delivery?: { delivered: boolean; status: number } }[];
+      };
+      expect(chat.items.filter((item) => item.direction === 'in')).toMatchObject([
+        { delivery: { delivered: true, status: 200 } },
+      ]);
       const hung = await post(control(base), { displayName: 'Trần Văn Hùng' });
       expect(hung.id).not.toBe(lan.id);
     } finally {

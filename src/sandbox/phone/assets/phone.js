@@ -443,7 +443,8 @@ function appendCitizenRow(item, key, content) {
   );
   ui.chat.append(row);
   state.citizenMeta.set(key, meta);
-  const outcome = state.deliveries.get(key);
+  // This page's own send knows the outcome first; after a reload or restart the simulator's record of it does.
+  const outcome = state.deliveries.get(key) ?? item.delivery;
   if (outcome) renderDelivery(meta, outcome);
 }
 
