@@ -576,6 +576,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         // Who received which announcement identifies citizens: kept as long as the conversation log.
         { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
+        // Officials' attachments went into the conversation: they go with it.
+        {
+          name: 'handoffAttachments',
+          purge: (before) =>
+            createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl }).purgeBefore(before),
+        },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

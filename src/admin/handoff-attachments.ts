@@ -66,6 +66,8 @@ export interface HandoffAttachments {
   find(id: string): Promise<HandoffAttachment | null>;
   /** The message a citizen receives for an attachment. */
   toMessage(attachment: HandoffAttachment): OutboundMessage;
+  /** Deletes attachments stored before `before` (kept as long as the conversation log), and orphaned bytes; the count. */
+  purgeBefore(before: Date): Promise<number>;
   /** Serves `/<id>` (mounted at `/media/handoff`). */
   router: Router;
 }
@@ -158,6 +160,25 @@ export function createHandoffAttachments(deps: { dataDir: string; publicUrl: str
       return attachment.kind === 'image'
         ? { kind: 'image', imageUrl: url }
         : { kind: 'file', url, name: attachment.name };
+    },
+    async purgeBefore(before) {
+      const names = await fs.readdir(dir).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names) {
+        const id = name.replace(/\.(bin|json)$/, '');
+        if (!name.endsWith('.bin') || !z.uuid().safeParse(id).success) continue;
+        const attachment = await find(id);
+        // Bytes without a record (a crash between the two writes) are as old as their file.
+        const storedAt = attachment
+          ? Date.parse(attachment.createdAt)
+          : (await fs.stat(fileOf(id)).catch(() => null))?.mtimeMs;
+        if (storedAt === undefined || storedAt >= before.getTime()) continue;
+        // The record first: once it is gone the attachment is no longer served, whatever happens to the bytes.
+        await fs.rm(metaOf(id), { force: true });
+        await fs.rm(fileOf(id), { force: true });
+        removed += 1;
+      }
+      return removed;
     },
   };
 }
