@@ -39,9 +39,18 @@ const statsSchema = z
       .nullable()
       .meta({ description: 'Every day from `since` to today, oldest first; null without `conversations.read`' }),
     handoffs: z
-      .object({ open: z.number().int(), taken: z.number().int() })
+      .object({
+        open: z.number().int(),
+        taken: z.number().int(),
+        medianMinutesToFirstAnswer: z.number().nullable(),
+        medianMinutesToClose: z.number().nullable(),
+        averageRating: z.number().nullable(),
+      })
       .nullable()
-      .meta({ description: 'Live handoffs: waiting for an official, and claimed; null without `conversations.read`' }),
+      .meta({
+        description:
+          'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read`',
+      }),
     feedback: z
       .object({
         byStatus: countsOf(FEEDBACK_STATUSES),
@@ -106,7 +115,13 @@ export const statsRoutes = {
         return {
           since: firstDay.toISOString().slice(0, 10),
           days,
-          handoffs: handoffs && { open: handoffs.open, taken: handoffs.taken },
+          handoffs: handoffs && {
+            open: handoffs.open,
+            taken: handoffs.taken,
+            medianMinutesToFirstAnswer: handoffs.medianMinutesToFirstAnswer,
+            medianMinutesToClose: handoffs.medianMinutesToClose,
+            averageRating: handoffs.averageRating,
+          },
           feedback,
           announcements,
         };

@@ -1,4 +1,5 @@
 import { and, eq, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { VIETNAM_TIME_ZONE } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationHandoffs } from './schema.js';
@@ -10,7 +11,18 @@ export interface HandoffCounts {
   taken: number;
   /** Conversations handed to an official per day in Vietnam (`YYYY-MM-DD`) since `since`; days with none left out. */
   perDay: Array<{ day: string; handedOff: number }>;
+  /**
+   * Of the handoffs asked for since `since`: median minutes to an official's first answer and to the close (a message
+   * left after hours counts from the opening it was left for), and the citizens' average rating; null when none.
+   */
+  medianMinutesToFirstAnswer: number | null;
+  medianMinutesToClose: number | null;
+  averageRating: number | null;
 }
+
+const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+const roundTo = (value: number | null, digits: number) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Live handoffs by status, and handoffs opened per day since `since`: two grouped queries on indexed columns. */
 export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCounts> {
@@ -26,8 +38,27 @@ export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCou
     .where(gte(conversationHandoffs.createdAt, since))
     .groupBy(sql`1`)
     .orderBy(sql`1`);
+  const t = conversationHandoffs;
+  const askedAt = sql`greatest(${t.createdAt}, coalesce(${t.dueAt}, ${t.createdAt}))`;
+  const minutesTo = (end: AnyPgColumn) =>
+    sql`percentile_cont(0.5) within group (order by extract(epoch from (${end} - ${askedAt})) / 60) filter (where ${end} is not null)`;
+  const [times] = await db
+    .select({
+      firstAnswer: sql<number | null>`${minutesTo(t.firstAnswerAt)}`.mapWith(nullableNumber),
+      close: sql<number | null>`${minutesTo(t.closedAt)}`.mapWith(nullableNumber),
+      rating: sql<number | null>`avg(${t.rating})`.mapWith(nullableNumber),
+    })
+    .from(t)
+    .where(gte(t.createdAt, since));
   const countOf = (status: string) => live.find((row) => row.status === status)?.count ?? 0;
-  return { open: countOf('open'), taken: countOf('taken'), perDay };
+  return {
+    open: countOf('open'),
+    taken: countOf('taken'),
+    perDay,
+    medianMinutesToFirstAnswer: roundTo(times?.firstAnswer ?? null, 1),
+    medianMinutesToClose: roundTo(times?.close ?? null, 1),
+    averageRating: roundTo(times?.rating ?? null, 2),
+  };
 }
 
 /** What a citizen handed over during office hours is told about the wait. */

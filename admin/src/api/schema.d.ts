@@ -3074,10 +3074,13 @@ export interface components {
       since: string;
       /** @description Every day from `since` to today, oldest first; null without `conversations.read` */
       days: components['schemas']['DayStats'][] | null;
-      /** @description Live handoffs: waiting for an official, and claimed; null without `conversations.read` */
+      /** @description Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read` */
       handoffs: {
         open: number;
         taken: number;
+        medianMinutesToFirstAnswer: number | null;
+        medianMinutesToClose: number | null;
+        averageRating: number | null;
       } | null;
       /** @description All tickets by status; null without `feedback.read` */
       feedback: {

@@ -84,7 +84,20 @@ function HandoffsCard({ stats }: { stats: Stats }) {
       title={t('dashboard.handoffs')}
       to="/handoffs"
       value={handoffs?.open}
-      detail={handoffs ? t('dashboard.handoffsTaken', { count: handoffs.taken }) : ''}
+      detail={
+        handoffs
+          ? [
+              t('dashboard.handoffsTaken', { count: handoffs.taken }),
+              handoffs.medianMinutesToFirstAnswer !== null &&
+                t('dashboard.handoffsFirstAnswer', { minutes: handoffs.medianMinutesToFirstAnswer }),
+              handoffs.medianMinutesToClose !== null &&
+                t('dashboard.handoffsClose', { minutes: handoffs.medianMinutesToClose }),
+              handoffs.averageRating !== null && t('dashboard.handoffsRating', { rating: handoffs.averageRating }),
+            ]
+              .filter(Boolean)
+              .join(' · ')
+          : ''
+      }
     />
   );
 }

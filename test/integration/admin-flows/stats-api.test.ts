@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationHandoffs } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from './clients.js';
@@ -56,6 +57,22 @@ describe('dashboard stats', () => {
     expect(
       (await admin.request('POST', '/announcements', { content: { vi: { title: 'T', text: 'Nội dung' } } })).status,
     ).toBe(201);
+    // Two handoffs closed yesterday: answered after 4 and 10 minutes, closed after 20 and 40, rated 4 and 5; one left
+    // after hours counts from the opening it was left for.
+    const at = (minutes: number) => new Date(Date.now() - DAY_MS + minutes * 60_000);
+    const closed = (citizenId: string, asked: number, opening: number | null, rating: number) => ({
+      citizenId,
+      flowId: 'handoff',
+      status: 'closed',
+      createdAt: at(asked),
+      dueAt: opening === null ? null : at(opening),
+      firstAnswerAt: at((opening ?? asked) + (rating === 4 ? 4 : 10)),
+      closedAt: at((opening ?? asked) + (rating === 4 ? 20 : 40)),
+      rating,
+    });
+    await system.database.db
+      .insert(conversationHandoffs)
+      .values([closed('stats-closed-1', 0, null, 4), closed('stats-closed-2', 0, 600, 5)]);
   });
   afterAll(() => system.destroy());
 
@@ -69,8 +86,14 @@ describe('dashboard stats', () => {
     expect(today).toMatchObject({ conversations: 1, handedOff: 1 });
     expect(today?.messagesIn).toBeGreaterThanOrEqual(2);
     expect(today?.messagesOut).toBeGreaterThanOrEqual(2);
-    expect(days.slice(0, -1).every((day) => day.messagesIn === 0 && day.handedOff === 0)).toBe(true);
-    expect(body.handoffs).toEqual({ open: 1, taken: 0 });
+    expect(days.slice(0, -1).every((day) => day.messagesIn === 0)).toBe(true);
+    expect(body.handoffs).toEqual({
+      open: 1,
+      taken: 0,
+      medianMinutesToFirstAnswer: 7,
+      medianMinutesToClose: 30,
+      averageRating: 4.5,
+    });
     expect(body.feedback).toMatchObject({ byStatus: { received: 2, answered: 1, closed: 0 }, overdue: 1 });
     expect(body.announcements).toMatchObject({ draft: 1, submitted: 0 });
   });
