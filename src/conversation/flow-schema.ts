@@ -113,6 +113,12 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
         .optional()
         .describe('Allows the citizen to skip (button + a word of words:answer.skip); the variable stays unset'),
       on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
+      gives_way_to_values: z
+        .boolean()
+        .optional()
+        .describe(
+          'A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer',
+        ),
       next: stepIdSchema.optional(),
     })
     .strict();

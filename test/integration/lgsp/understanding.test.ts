@@ -169,6 +169,9 @@ describe('understanding citizens: first messages reach the right answer', () => 
     expect(texts(dossier?.bot ?? [])).toContain('Đang được giải quyết');
     const [, words] = await run(['tthc', 'khai sinh']);
     expect(texts(words?.bot ?? [])).toContain('Thủ tục đăng ký khai sinh');
+    // A feedback description keeps what the citizen wrote, codes included: the report goes on to the photos.
+    const described = await run(['phản ánh', '1', `hồ sơ ${CODE} trễ hẹn mà chưa ai trả lời`]);
+    expect(texts(described.at(-1)?.bot ?? [])).toContain('ảnh chụp hiện trường');
   });
 
   it('out-of-scope messages get the fallback, never an LGSP lookup', async () => {
