@@ -226,6 +226,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     onError: (error) => log.warn({ err: error }, 'reading the province settings failed'),
   });
   await provinceSettings.refresh();
+  // Officials' attachments: stored under DATA_DIR, fetched by Zalo and the delivery worker from PUBLIC_URL, purged
+  // with the conversation log.
+  const handoffAttachments = createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl });
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
     defaults: () => provinceSettings.variables(),
@@ -440,8 +443,6 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     if (firstAdmin.status === 'missing') log.warn('no admin account exists: set ADMIN_EMAIL and ADMIN_PASSWORD');
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
-    // Officials' attachments: stored under DATA_DIR, fetched by Zalo and the delivery worker from PUBLIC_URL.
-    const handoffAttachments = createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl });
     mounts.push({ path: '/media/handoff', router: handoffAttachments.router });
     const adminAuth = createAdminAuth(adminDeps);
     const adminApi = composeAdminApi(
@@ -577,11 +578,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
         // Officials' attachments went into the conversation: they go with it.
-        {
-          name: 'handoffAttachments',
-          purge: (before) =>
-            createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl }).purgeBefore(before),
-        },
+        { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

@@ -279,7 +279,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
         jobs.push({
           name: 'send',
           data: { announcementId, citizenIds },
-          opts: { jobId: sendJobId(announcementId, citizenIds[0] ?? '') },
+          opts: { jobId: sendJobId(announcementId, citizenIds) },
         });
       }
       await sendQueue.addBulk(jobs);

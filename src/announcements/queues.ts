@@ -43,9 +43,13 @@ export const announcementMaintenanceQueue = defineQueue(
   { attempts: 3 },
 );
 
-/** The send job's id: the same for the same batch (named by its first recipient), however often it is asked for. */
-export function sendJobId(announcementId: string, citizenId: string): string {
-  return `${announcementId}-${citizenId}`;
+/**
+ * The send job's id: the same for the same batch however often it is asked for. Named by its first and last recipient
+ * and its size, so a batch cut differently after progress (a sweep re-runs the fan-out) is never taken for a waiting
+ * one that starts with the same citizen and dropped.
+ */
+export function sendJobId(announcementId: string, citizenIds: readonly string[]): string {
+  return `${announcementId}-${citizenIds[0] ?? ''}-${citizenIds.at(-1) ?? ''}-${citizenIds.length}`;
 }
 
 export function fanoutJobId(announcementId: string): string {

@@ -54,7 +54,14 @@ const requestSchema = z.object({
 const findSchema = requestSchema
   .extend({
     ticketNumber: z.string().trim().min(1).max(64).optional().meta({ example: 'PA-ZL-2026-000123' }),
-    phone: z.string().trim().min(6).max(32).optional().meta({ description: 'The phone the citizen shared in chat' }),
+    phone: z
+      .string()
+      .trim()
+      .max(32)
+      // At least a phone number's digits: fewer (or none) would match citizens who shared no phone at all.
+      .refine((value) => value.replace(/\D/g, '').length >= 9, 'a phone number has at least 9 digits')
+      .optional()
+      .meta({ description: 'The phone the citizen shared in chat' }),
   })
   .refine((body) => (body.ticketNumber === undefined) !== (body.phone === undefined), {
     message: 'give exactly one of ticketNumber and phone',

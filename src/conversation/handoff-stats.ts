@@ -41,7 +41,8 @@ export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCou
   const t = conversationHandoffs;
   const askedAt = sql`greatest(${t.createdAt}, coalesce(${t.dueAt}, ${t.createdAt}))`;
   const minutesTo = (end: AnyPgColumn) =>
-    sql`percentile_cont(0.5) within group (order by extract(epoch from (${end} - ${askedAt})) / 60) filter (where ${end} is not null)`;
+    // An after-hours message answered before the opening it was left for counts as answered at once, not negative.
+    sql`percentile_cont(0.5) within group (order by greatest(0, extract(epoch from (${end} - ${askedAt})) / 60)) filter (where ${end} is not null)`;
   const [times] = await db
     .select({
       firstAnswer: sql<number | null>`${minutesTo(t.firstAnswerAt)}`.mapWith(nullableNumber),

@@ -222,7 +222,9 @@ export function createFeedbackEffects(
           continue;
         }
         const stored = await photos.intake.put(fetched.bytes);
-        await photoIntakeStore.markStored(deps.db, row.id, { ...stored, now: clock() });
+        // Filed meanwhile: the ticket fetched the photo itself and forgot the row; these bytes must not stay behind.
+        if (!(await photoIntakeStore.markStored(deps.db, row.id, { ...stored, now: clock() })))
+          await photoIntakeStore.removeUnheld(deps.db, photos.intake, [stored.sha256]);
       }
       if (retry) throw new Error('a photo could not be downloaded from Zalo; retrying later');
     },

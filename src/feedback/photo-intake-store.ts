@@ -39,11 +39,14 @@ export const photoIntakeStore = {
     return row?.attempts ?? 0;
   },
 
-  async markStored(db: DbOrTx, id: string, photo: { sha256: string; sizeBytes: number; now: Date }): Promise<void> {
-    await db
+  /** False when the row is gone or no longer pending (the ticket took the photo meanwhile): the bytes are not its. */
+  async markStored(db: DbOrTx, id: string, photo: { sha256: string; sizeBytes: number; now: Date }): Promise<boolean> {
+    const updated = await db
       .update(p)
       .set({ status: 'stored', sha256: photo.sha256, sizeBytes: photo.sizeBytes, storedAt: photo.now })
-      .where(eq(p.id, id));
+      .where(and(eq(p.id, id), eq(p.status, 'pending')))
+      .returning({ id: p.id });
+    return updated.length > 0;
   },
 
   async markFailed(db: DbOrTx, id: string, failure: IntakeFailure): Promise<void> {
@@ -62,13 +65,21 @@ export const photoIntakeStore = {
         rows.map((row) => row.id),
       ),
     );
-    const digests = [...new Set(rows.flatMap((row) => (row.sha256 === null ? [] : [row.sha256])))];
-    if (digests.length > 0) {
-      const held = await db.select({ sha256: p.sha256 }).from(p).where(inArray(p.sha256, digests)).groupBy(p.sha256);
-      const keep = new Set(held.map((row) => row.sha256));
-      for (const digest of digests) if (!keep.has(digest)) await raw.remove(digest);
-    }
+    await photoIntakeStore.removeUnheld(
+      db,
+      raw,
+      rows.flatMap((row) => (row.sha256 === null ? [] : [row.sha256])),
+    );
     return rows.length;
+  },
+
+  /** Removes raw files no intake row holds (any more). */
+  async removeUnheld(db: DbOrTx, raw: Pick<PhotoStore, 'remove'>, sha256s: readonly string[]): Promise<void> {
+    const digests = [...new Set(sha256s)];
+    if (digests.length === 0) return;
+    const held = await db.select({ sha256: p.sha256 }).from(p).where(inArray(p.sha256, digests)).groupBy(p.sha256);
+    const keep = new Set(held.map((row) => row.sha256));
+    for (const digest of digests) if (!keep.has(digest)) await raw.remove(digest);
   },
 
   /** Rows of reports never sent (older than `before`): removed with their raw files by the watch's tick. */

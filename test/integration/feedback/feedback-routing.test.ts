@@ -315,6 +315,9 @@ describe('feedback routing, deadlines, units and retention', () => {
     expect(
       (await sxd.request('POST', '/citizens/personal-data/find', { reference, ticketNumber: again.number })).status,
     ).toBe(403);
+    // A "phone" without a phone number's digits would match everyone who shared none: refused.
+    const noDigits = await admin.request('POST', '/citizens/personal-data/find', { reference, phone: '......' });
+    expect(noDigits.status).toBe(400);
     const found = await admin.request('POST', '/citizens/personal-data/find', {
       reference,
       ticketNumber: again.number.toLowerCase().replace(/-/g, ' '),
