@@ -80,6 +80,31 @@ function useKnownCategories(): Map<string, string> {
   return new Map((tickets.data?.items ?? []).map((ticket) => [ticket.categoryCode, ticket.categoryName]));
 }
 
+/** A field code typed or picked from the fields seen on tickets, its name shown under it. */
+function CategoryInput(props: {
+  label: string;
+  categories: Map<string, string>;
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Autocomplete
+      aria-label={props.label}
+      data={[...props.categories.keys()]}
+      value={props.value}
+      onChange={props.onChange}
+      description={props.categories.get(props.value.trim())}
+      maxLength={64}
+    />
+  );
+}
+
+/** "moi-truong (Môi trường)", or the code alone when its name is not known. */
+function withCategoryName(code: string, categories: Map<string, string>): string {
+  const name = categories.get(code.trim());
+  return name ? `${code} (${name})` : code;
+}
+
 function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: boolean): void }) {
   const { routing, saved, onSaved: setSaved } = props;
   const { t } = useTranslation();
@@ -134,8 +159,6 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
     rules.some((rule) => !rule.categoryCode.trim() || !rule.unitCode) ||
     deadlines.some((row) => !row.categoryCode.trim() || !Number.isInteger(Number(row.workingDays)));
   const fields = save.error ? invalidFields(save.error) : [];
-  const categoryData = [...categories.keys()];
-  const categoryName = (code: string) => categories.get(code.trim());
 
   return (
     <form onSubmit={submit} aria-label={t('routing.title')}>
@@ -169,13 +192,11 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                   editable ? (
                     <Table.Tr key={rule.key} data-testid="routing-rule">
                       <Table.Td>
-                        <Autocomplete
-                          aria-label={t('routing.categoryOf', { row: index + 1 })}
-                          data={categoryData}
+                        <CategoryInput
+                          label={t('routing.categoryOf', { row: index + 1 })}
+                          categories={categories}
                           value={rule.categoryCode}
                           onChange={(value) => changeRule(rule.key, { categoryCode: value })}
-                          description={categoryName(rule.categoryCode)}
-                          maxLength={64}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -209,9 +230,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                     </Table.Tr>
                   ) : (
                     <Table.Tr key={rule.key} data-testid="routing-rule">
-                      <Table.Td>
-                        {rule.categoryCode} {categoryName(rule.categoryCode) && `(${categoryName(rule.categoryCode)})`}
-                      </Table.Td>
+                      <Table.Td>{withCategoryName(rule.categoryCode, categories)}</Table.Td>
                       <Table.Td>{rule.communeCode || t('routing.everyCommune')}</Table.Td>
                       <Table.Td>{nameOf(rule.unitCode)}</Table.Td>
                     </Table.Tr>
@@ -259,13 +278,11 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                   editable ? (
                     <Table.Tr key={row.key}>
                       <Table.Td>
-                        <Autocomplete
-                          aria-label={t('routing.deadlineCategoryOf', { row: index + 1 })}
-                          data={categoryData}
+                        <CategoryInput
+                          label={t('routing.deadlineCategoryOf', { row: index + 1 })}
+                          categories={categories}
                           value={row.categoryCode}
                           onChange={(value) => changeDeadline(row.key, { categoryCode: value })}
-                          description={categoryName(row.categoryCode)}
-                          maxLength={64}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -292,9 +309,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                     </Table.Tr>
                   ) : (
                     <Table.Tr key={row.key}>
-                      <Table.Td>
-                        {row.categoryCode} {categoryName(row.categoryCode) && `(${categoryName(row.categoryCode)})`}
-                      </Table.Td>
+                      <Table.Td>{withCategoryName(row.categoryCode, categories)}</Table.Td>
                       <Table.Td>{row.workingDays}</Table.Td>
                     </Table.Tr>
                   ),
