@@ -2478,6 +2478,8 @@ export interface components {
               };
               /** @description Step after too many invalid answers; default: apology and the menu */
               on_fail?: string;
+              /** @description A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer */
+              gives_way_to_values?: boolean;
               /** @description Step name inside this flow */
               next?: string;
             }
