@@ -168,16 +168,20 @@ export async function run(args: string[]): Promise<void> {
     inputs,
     language: 'vi' as const,
   };
-  const all = evaluateUnderstanding(UNDERSTANDING_MESSAGES, ctx);
+  const all = evaluateUnderstanding(UNDERSTANDING_MESSAGES, ctx, templates);
   const heldOut = evaluateUnderstanding(
     UNDERSTANDING_MESSAGES.filter((m) => m.holdout === true),
     ctx,
+    templates,
   );
   const tuned = evaluateUnderstanding(
     UNDERSTANDING_MESSAGES.filter((m) => m.holdout !== true),
     ctx,
+    templates,
   );
-  console.log('\nAccuracy per intent (all labelled messages; "did you mean" offering the right flow counts as right):');
+  console.log(
+    '\nAccuracy per intent (all labelled messages; a "did you mean" or the first question’s buttons offering the right flow count as right):',
+  );
   const perIntent = Object.entries(all.perIntent)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([intent, { total, correct }]) => ({ intent, messages: total, right: correct, accuracy: correct / total }));
@@ -186,7 +190,7 @@ export async function run(args: string[]): Promise<void> {
   for (const c of all.confusions) console.log(`  ${c.expected} → ${c.got}: ${c.count} (${c.examples.join(' | ')})`);
   const summary = (name: string, r: typeof all) =>
     console.log(
-      `${name}: ${r.total} messages, right ${((r.accuracy ?? 0) * 100).toFixed(1)} % (${r.direct} at once, ${r.asked} through "did you mean"), "did you mean" ${(r.askRate * 100).toFixed(1)} %, fallback on in-scope ${(r.fallbackRate * 100).toFixed(1)} %, out-of-scope started a flow: ${r.outOfScopeRouted.length}`,
+      `${name}: ${r.total} messages, right ${((r.accuracy ?? 0) * 100).toFixed(1)} % (${r.direct} at once, ${r.asked} through "did you mean", ${r.offered} through the first question's buttons), "did you mean" ${(r.askRate * 100).toFixed(1)} %, fallback on in-scope ${(r.fallbackRate * 100).toFixed(1)} %, out-of-scope started a flow: ${r.outOfScopeRouted.length}`,
     );
   console.log('');
   summary('tuning part', tuned);
@@ -198,6 +202,7 @@ export async function run(args: string[]): Promise<void> {
       evaluateUnderstanding(
         UNDERSTANDING_MESSAGES.filter((m) => m.batch === batch),
         ctx,
+        templates,
       ),
     );
   console.log(

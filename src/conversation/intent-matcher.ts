@@ -331,6 +331,11 @@ export interface IntentMatcher {
 
 /** Share of the score that is cosine similarity; the rest is how much of the example the message covers. */
 const COSINE_SHARE = 0.6;
+/**
+ * A flow's examples taken together count too, at most this much: a message may take its words from several of them
+ * ("karaoke hàng xóm hát tới khuya": "hát karaoke khuya" and "hàng xóm gây ồn ào").
+ */
+const FLOW_SHARE = 0.5;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -367,6 +372,17 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (const key of f.keys()) seen.add(key);
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  });
+  // Word features → the flows whose examples use them (a message may take its words from several examples).
+  const wordFlows = new Map<string, number[]>();
+  exampleFeatures.forEach((f, index) => {
+    const flowIndex = exampleFlow[index] ?? 0;
+    for (const key of f.keys()) {
+      if (!key.startsWith('w:')) continue;
+      const list = wordFlows.get(key) ?? [];
+      if (!list.includes(flowIndex)) list.push(flowIndex);
+      wordFlows.set(key, list);
+    }
   });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
@@ -433,6 +449,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     const flowsHit: number[] = [];
     const messageNorm = Math.sqrt(messageNorm2);
+    // How much of the message's words a flow's examples use, all together.
+    const flowWordWeight = new Map<number, number>();
+    let messageWords2 = 0;
+    for (const [key, tf] of f) {
+      if (!key.startsWith('w:')) continue;
+      const id = featureId.get(key);
+      const weight = tf * (id === undefined ? unknownIdf : (idf[id] ?? 0));
+      messageWords2 += weight * weight;
+      for (const flowIndex of wordFlows.get(key) ?? []) {
+        flowWordWeight.set(flowIndex, (flowWordWeight.get(flowIndex) ?? 0) + weight * weight);
+      }
+    }
     for (let t = 0; t < touchedCount; t += 1) {
       const index = touched[t] ?? 0;
       const d = dot[index] ?? 0;
@@ -453,7 +481,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       }
     }
     const ranked = flowsHit.map((flowIndex) => {
-      const confidence = bestConfidence[flowIndex] ?? 0;
+      const together = messageWords2 > 0 ? (flowWordWeight.get(flowIndex) ?? 0) / messageWords2 : 0;
+      const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * together);
       bestConfidence[flowIndex] = 0;
       return {
         flowId: flows[flowIndex]?.flowId ?? '',

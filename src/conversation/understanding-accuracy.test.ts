@@ -27,20 +27,20 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
   // fails; the target (≥ 97 % of the held-out part) is not met yet.
-  it('the tuning part reaches the right flow (or a "did you mean" offering it) at least 95 % of the time', () => {
-    const report = evaluateUnderstanding(tune, ctx);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(report.fallbackRate).toBeLessThan(0.02);
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 97 % of the time', () => {
+    const report = evaluateUnderstanding(tune, ctx, templates);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.fallbackRate).toBeLessThan(0.015);
   });
 
-  it('the held-out part, never tuned on, stays above 91 % with the fallback on under 3 % of in-scope messages', () => {
-    const report = evaluateUnderstanding(holdout, ctx);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(report.fallbackRate).toBeLessThan(0.03);
+  it('the held-out part, never tuned on, stays above 93 % with the fallback on under 4 % of in-scope messages', () => {
+    const report = evaluateUnderstanding(holdout, ctx, templates);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.fallbackRate).toBeLessThan(0.04);
   });
 
   it('out-of-scope messages never start a flow', () => {
-    const report = evaluateUnderstanding(UNDERSTANDING_MESSAGES, ctx);
+    const report = evaluateUnderstanding(UNDERSTANDING_MESSAGES, ctx, templates);
     expect(report.outOfScopeRouted).toEqual([]);
   });
 });

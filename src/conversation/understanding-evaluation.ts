@@ -1,3 +1,5 @@
+import type { FlowDefinition } from './flow-schema.js';
+import type { TemplateRenderer } from './template-renderer.js';
 import type { RoutingContext } from './understanding.js';
 import { routeMessage } from './understanding.js';
 
@@ -13,7 +15,12 @@ export interface UnderstandingReport {
   direct: number;
   /** Reached it through a "did you mean" that offers it. */
   asked: number;
-  /** (direct + asked) / total. */
+  /**
+   * Reached it through a button of the first question of the flow the message started ("Hồ sơ của tôi" asks for the
+   * phone number and offers "Tra cứu bằng mã hồ sơ"): one tap away, like a "did you mean".
+   */
+  offered: number;
+  /** (direct + asked + offered) / total. */
   accuracy: number;
   /** In-scope messages that ended in the fallback, as a share of the in-scope ones. */
   fallbackRate: number;
@@ -30,9 +37,22 @@ export interface UnderstandingReport {
 export function evaluateUnderstanding(
   messages: readonly { text: string; expected: string }[],
   ctx: RoutingContext,
+  /** The texts the flows' questions are rendered from: without them, first questions' buttons are not counted. */
+  templates?: Pick<TemplateRenderer, 'render'>,
 ): UnderstandingReport {
   let direct = 0;
   let asked = 0;
+  let offered = 0;
+  const opening = new Map<string, string[]>();
+  const openingOffers = (flowId: string) => {
+    let offers = opening.get(flowId);
+    if (!offers) {
+      const flow = ctx.flows.find((f) => f.flow.id === flowId)?.flow;
+      offers = flow && templates ? firstQuestionOffers(flow, ctx, templates) : [];
+      opening.set(flowId, offers);
+    }
+    return offers;
+  };
   let asks = 0;
   let inScope = 0;
   let inScopeFallbacks = 0;
@@ -51,8 +71,10 @@ export function evaluateUnderstanding(
     if (routing.kind === 'ask') asks += 1;
     const isDirect = got === expected;
     const isAsked = routing.kind === 'ask' && routing.choices.some((c) => c.flow.id === expected);
+    const isOffered = routing.kind === 'flow' && !isDirect && openingOffers(routing.flowId).includes(expected);
     if (isDirect) direct += 1;
     else if (isAsked) asked += 1;
+    else if (isOffered) offered += 1;
     if (expected === 'none') {
       if (routing.kind === 'flow') outOfScopeRouted.push(`${text} → ${routing.flowId}`);
     } else {
@@ -61,7 +83,7 @@ export function evaluateUnderstanding(
     }
     const stats = (perIntent[expected] ??= { total: 0, correct: 0 });
     stats.total += 1;
-    if (isDirect || isAsked) stats.correct += 1;
+    if (isDirect || isAsked || isOffered) stats.correct += 1;
     else {
       failures.push({ text, expected, got });
       const key = `${expected}→${got}`;
@@ -76,7 +98,8 @@ export function evaluateUnderstanding(
     total,
     direct,
     asked,
-    accuracy: total === 0 ? 0 : (direct + asked) / total,
+    offered,
+    accuracy: total === 0 ? 0 : (direct + asked + offered) / total,
     fallbackRate: inScope === 0 ? 0 : inScopeFallbacks / inScope,
     askRate: total === 0 ? 0 : asks / total,
     outOfScopeRouted,
@@ -84,4 +107,46 @@ export function evaluateUnderstanding(
     confusions: [...confusions.values()].sort((a, b) => b.count - a.count),
     failures,
   };
+}
+
+/**
+ * The flows a flow's first question offers by a button, as a citizen who typed no value sees it: from the first step,
+ * branches take their default, until a question or the end; a step calling an outside system stops the walk (what
+ * it answers is not known here).
+ */
+export function firstQuestionOffers(
+  flow: FlowDefinition,
+  ctx: RoutingContext,
+  templates: Pick<TemplateRenderer, 'render'>,
+): string[] {
+  const offers = new Set<string>();
+  const payloads: string[] = [];
+  const seen = new Set<string>();
+  let stepId: string | undefined = flow.start;
+  while (stepId !== undefined && !seen.has(stepId)) {
+    seen.add(stepId);
+    const step: FlowDefinition['steps'][string] | undefined = flow.steps[stepId];
+    if (!step) break;
+    if (step.type === 'branch') stepId = step.else;
+    else if (step.type === 'set' || step.type === 'goto') stepId = step.next;
+    else if (step.type === 'say' || step.type === 'ask' || step.type === 'end') {
+      const template = 'template' in step ? step.template : undefined;
+      for (const message of template ? templates.render(template, ctx.language) : []) {
+        if (message.kind !== 'text') continue;
+        for (const button of message.buttons ?? []) {
+          if (button.action.type === 'query') payloads.push(button.action.payload);
+        }
+      }
+      for (const button of 'buttons' in step ? (step.buttons ?? []) : []) {
+        if (button.flow) offers.add(button.flow);
+        if (button.payload) payloads.push(button.payload);
+      }
+      stepId = step.type === 'say' ? step.next : undefined;
+    } else break;
+  }
+  for (const payload of payloads) {
+    const routing = routeMessage(payload, ctx);
+    if (routing.kind === 'flow' && routing.flowId !== flow.id) offers.add(routing.flowId);
+  }
+  return [...offers];
 }
