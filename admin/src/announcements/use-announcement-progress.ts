@@ -17,9 +17,11 @@ export function useAnnouncementProgress(id: string, status: AnnouncementStatus) 
   return useQuery({
     queryKey: ['announcement-progress', id],
     queryFn: () => unwrap(api.GET('/api/admin/announcements/{id}/progress', { params: { path: { id } } })),
+    // Live while either says so: the progress read before a change of status (the page's own, or the progress's
+    // next) must not stop the polling.
     refetchInterval: (query) => {
-      const current = query.state.data?.status ?? status;
-      return LIVE.includes(current) ? POLL_MS : false;
+      const read = query.state.data?.status;
+      return LIVE.includes(status) || (read !== undefined && LIVE.includes(read)) ? POLL_MS : false;
     },
   });
 }
