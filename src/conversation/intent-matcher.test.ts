@@ -78,3 +78,27 @@ describe('intent matcher', () => {
     expect(decideIntent([{ flowId: 'a', confidence: 0.45, example: '' }], () => false)).toEqual({ kind: 'none' });
   });
 });
+
+describe('intent matcher: negations', () => {
+  const negating = createIntentMatcher(
+    [
+      { flowId: 'subscriptions', examples: ['nhận thông báo của tỉnh', 'đăng ký nhận tin'] },
+      { flowId: 'unsubscribe', examples: ['không nhận thông báo nữa', 'hủy đăng ký nhận tin'] },
+    ],
+    { ...LEXICON, negation: ['không', 'đừng', 'hủy'] },
+  );
+
+  it('a negated wish goes to the flow whose examples are negated too', () => {
+    expect(negating.match('không nhận thông báo của tỉnh nữa').ranked[0]?.flowId).toBe('unsubscribe');
+    const confidence = (text: string) => negating.match(text).ranked.find((r) => r.flowId === 'subscriptions');
+    expect(confidence('đừng gửi thông báo của tỉnh')?.confidence).toBeLessThan(
+      (confidence('gửi thông báo của tỉnh')?.confidence ?? 0) * 0.8,
+    );
+    expect(negating.match('nhận thông báo của tỉnh').ranked[0]?.flowId).toBe('subscriptions');
+  });
+
+  it('"không" at the end of a sentence asks, it does not negate', () => {
+    expect(negating.analyse('nhận thông báo của tỉnh được không').negated).toBe(false);
+    expect(negating.analyse('không nhận thông báo').negated).toBe(true);
+  });
+});

@@ -21,13 +21,16 @@ export interface IntentExamples {
  * - `filler`: phrases that carry no meaning anywhere ("cho em hỏi", "ạ", "please");
  * - `notTopic`: phrases that ask but are not what a search is about ("cần gì", "thủ tục", "how do i");
  * - `cues`: entries "flow: phrase, phrase" ("feedback: nghiêng, sụt lún"): words that belong to one job whatever the
- *   sentence around them, asked about ("did you mean") when nothing else fits, never routed on alone.
+ *   sentence around them, asked about ("did you mean") when nothing else fits, never routed on alone;
+ * - `negation`: words that turn a wish around when another word follows them ("không nhận", "đừng gửi", "stop"):
+ *   a message and an example only one of which has one are further apart. At the end of a sentence, "không" asks.
  */
 export interface LexiconSource {
   synonyms: readonly string[];
   filler: readonly string[];
   notTopic: readonly string[];
   cues?: readonly string[];
+  negation?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -36,6 +39,7 @@ export const UNDERSTANDING_WORD_LISTS = {
   filler: 'words:understanding.filler',
   notTopic: 'words:understanding.not_topic',
   cues: 'words:understanding.cues',
+  negation: 'words:understanding.negation',
 } as const;
 
 interface Replacement {
@@ -55,6 +59,7 @@ export interface Lexicon {
   synonyms: Map<string, Replacement[]>;
   filler: PhraseSet;
   notTopic: PhraseSet;
+  negation: PhraseSet;
   /** Cue phrase (as written) → the flows it belongs to. */
   cues: { phrase: string; flowIds: string[] }[];
   /** Every word the lists know (folded). */
@@ -138,8 +143,10 @@ export function createLexicon(source: LexiconSource): Lexicon {
   for (const list of synonyms.values()) list.sort((a, b) => b.variant.length - a.variant.length);
   const filler = phraseSet(source.filler);
   const notTopic = phraseSet(source.notTopic);
+  const negation = phraseSet(source.negation ?? []);
   for (const w of filler.words) words.add(w);
   for (const w of notTopic.words) words.add(w);
+  for (const w of negation.words) words.add(w);
   const cueFlows = new Map<string, { phrase: string; flowIds: string[] }>();
   for (const entry of source.cues ?? []) {
     const colon = entry.indexOf(':');
@@ -155,7 +162,7 @@ export function createLexicon(source: LexiconSource): Lexicon {
       cueFlows.set(key, cue);
     }
   }
-  return { synonyms, filler, notTopic, cues: [...cueFlows.values()], words };
+  return { synonyms, filler, notTopic, negation, cues: [...cueFlows.values()], words };
 }
 
 /**
@@ -221,6 +228,8 @@ export interface Analysis {
   tokens: Token[];
   /** The words that are neither filler nor question words, as typed (synonyms in their canonical form). */
   topic: string;
+  /** A negation with a word after it: the message asks for something not to happen ("đừng gửi tin nữa"). */
+  negated: boolean;
 }
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
@@ -276,7 +285,12 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     }
     i += 1;
   }
-  return { tokens: marked, topic: topicWords.join(' ').trim() };
+  let negated = false;
+  for (let i = 0; i < keptWords.length && !negated; i += 1) {
+    const length = phraseAt(lexicon.negation, keptWords, i);
+    negated = length > 0 && i + length < keptWords.length;
+  }
+  return { tokens: marked, topic: topicWords.join(' ').trim(), negated };
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -336,6 +350,10 @@ const COSINE_SHARE = 0.6;
  * ("karaoke hàng xóm hát tới khuya": "hát karaoke khuya" and "hàng xóm gây ồn ào").
  */
 const FLOW_SHARE = 0.5;
+/** Fewer syllables are one example's job: "hồ sơ" alone is in many flows' examples, and says no more than that. */
+const TOGETHER_MIN_WORDS = 4;
+/** An example and a message of which only one is negated are this much less alike. */
+const NEGATION_MISMATCH = 0.75;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -359,6 +377,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const exampleFlow: number[] = [];
   const exampleText: string[] = [];
   const exampleFeatures: Map<string, number>[] = [];
+  const exampleNegated: boolean[] = [];
   const documentFrequency = new Map<string, number>();
   flows.forEach((flow, flowIndex) => {
     const seen = new Set<string>();
@@ -369,6 +388,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       exampleFlow.push(flowIndex);
       exampleText.push(text);
       exampleFeatures.push(f);
+      exampleNegated.push(analysed.negated);
       for (const key of f.keys()) seen.add(key);
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
@@ -452,8 +472,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     // How much of the message's words a flow's examples use, all together.
     const flowWordWeight = new Map<number, number>();
     let messageWords2 = 0;
+    let messageWords = 0;
     for (const [key, tf] of f) {
       if (!key.startsWith('w:')) continue;
+      messageWords += 1;
       const id = featureId.get(key);
       const weight = tf * (id === undefined ? unknownIdf : (idf[id] ?? 0));
       messageWords2 += weight * weight;
@@ -471,7 +493,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       if (d <= 0 || norm <= 0 || messageNorm <= 0) continue;
       const cosine = d / (messageNorm * norm);
       const coverage = c / (norm * norm);
-      const confidence = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
+      const alike = Math.min(1, COSINE_SHARE * cosine + (1 - COSINE_SHARE) * coverage);
+      const confidence = exampleNegated[index] === analysis.negated ? alike : alike * NEGATION_MISMATCH;
       const flowIndex = exampleFlow[index] ?? 0;
       const current = bestConfidence[flowIndex] ?? 0;
       if (current === 0) flowsHit.push(flowIndex);
@@ -481,7 +504,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       }
     }
     const ranked = flowsHit.map((flowIndex) => {
-      const together = messageWords2 > 0 ? (flowWordWeight.get(flowIndex) ?? 0) / messageWords2 : 0;
+      const together =
+        messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0
+          ? (flowWordWeight.get(flowIndex) ?? 0) / messageWords2
+          : 0;
       const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * together);
       bestConfidence[flowIndex] = 0;
       return {

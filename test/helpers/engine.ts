@@ -96,7 +96,7 @@ export function createPgTestEngine(options: {
     ...(options.releases ? { releases: options.releases } : {}),
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
-    config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+    config: { sessionTtlMinutes: options.sessionTtlMinutes ?? 30, officeHours: 'Mon-Sun 00:00-24:00' },
   });
   return { engine, effects, released };
 }

@@ -35,6 +35,8 @@ export async function startTestSystem(
     REDIS_PREFIX: prefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SHUTDOWN_TIMEOUT_SECONDS: '5',
+    // Open around the clock unless a test says otherwise: what a test sees must not depend on the hour it runs at.
+    OFFICE_HOURS: 'Mon-Sun 00:00-24:00',
     ...options.env,
   });
   const testDatabase = await createTestDatabase();

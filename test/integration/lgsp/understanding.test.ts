@@ -76,7 +76,7 @@ describe('understanding citizens: first messages reach the right answer', () => 
           inputs: createShippedInputTypes(),
           templates: renderer,
           logger: testLogger(),
-          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00' },
+          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Sun 00:00-24:00' },
         },
         { messages, ...(language ? { language } : {}) },
       );
