@@ -170,7 +170,7 @@ export const citizensAdminApi = defineApiModule<CitizensAdminApiDeps, CitizensAd
           operationId: 'eraseCitizenPersonalData',
           summary: 'Erase what is kept about a citizen',
           description:
-            'As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays). Idempotent: repeat it after a failure. Audited as `citizen.data.erase` with the reference and the counts erased.',
+            'As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays). Idempotent: repeat it after a failure. Audited as `citizen.data.erase.request` (with the reference) before anything is erased, then as `citizen.data.erase` with the counts erased.',
           access: canManage,
           params: z.object({ citizenId: citizenIdSchema }),
           body: requestSchema,
@@ -182,6 +182,16 @@ export const citizensAdminApi = defineApiModule<CitizensAdminApiDeps, CitizensAd
           async handler({ params, body, req, res }, deps) {
             const view = await viewOf(deps, params.citizenId);
             if (!view.known && view.total === 0) throw PlatformErrors.notFound('citizen');
+            // The request is on record before anything is erased: an erasure that fails half-way (or whose last
+            // audit row is lost) is never an unaudited one. The repeat after a failure is audited the same way.
+            await deps.db.transaction((tx) =>
+              deps.audit(tx, req, res, {
+                action: 'citizen.data.erase.request',
+                target: { type: 'citizen', id: params.citizenId },
+                before: { total: view.total },
+                after: { reference: body.reference },
+              }),
+            );
             const erased: Record<string, number> = {};
             // Each holder erases in its own transactions (anonymising tickets goes in batches); all are idempotent.
             for (const holder of deps.holders) erased[holder.name] = await holder.erase(deps.db, params.citizenId);

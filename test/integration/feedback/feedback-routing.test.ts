@@ -346,7 +346,11 @@ describe('feedback routing, deadlines, units and retention', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.targetType, 'citizen'), eq(auditLog.targetId, again.citizen)));
-    expect(audited.map((row) => row.action).sort()).toEqual(['citizen.data.erase', 'citizen.data.read']);
+    expect(audited.map((row) => row.action).sort()).toEqual([
+      'citizen.data.erase',
+      'citizen.data.erase.request',
+      'citizen.data.read',
+    ]);
     expect(JSON.stringify(audited.map((row) => row.after))).toContain(reference);
     const retentionAudit = await system.database.db
       .select()
