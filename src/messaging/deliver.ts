@@ -61,6 +61,8 @@ export async function deliverNextMessage(
   citizenId: string,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
+  /** The head as its own transaction just recorded it (inline delivery): not read again. */
+  knownHead?: Delivery,
 ): Promise<void> {
   const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
   const lockKey = `messaging:dlock:${citizenId}`;
@@ -69,7 +71,8 @@ export async function deliverNextMessage(
   if (!token) return;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   try {
-    const next = await findHead(deps.db, citizenId);
+    // A known head sent meanwhile by another worker is harmless: the claim below finds it no longer queued.
+    const next = knownHead ?? (await findHead(deps.db, citizenId));
     if (!next) return;
     if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
       await scheduleAt(deps, next, next.notBefore, now());
