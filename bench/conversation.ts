@@ -292,6 +292,7 @@ function perMessage(io: IoCounts, row: ReportRow): Record<string, unknown> {
     redisCommands: per(io.redisCommands),
     sqlByText: perMap(io.sqlByText),
     redisByCommand: perMap(io.redisByCommand),
+    memoryAfterPhaseMiB: io.memory ?? null,
   };
 }
 

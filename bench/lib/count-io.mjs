@@ -61,6 +61,11 @@ if (file) {
 
   const write = () => {
     try {
+      // Where the process's memory is at this moment (MiB): V8 heap, off-heap (Buffers, WASM memories such as
+      // PGlite's) and the resident total, for the memory part of the benchmark.
+      const mib = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+      const usage = process.memoryUsage();
+      counts.memory = Object.fromEntries(Object.entries(usage).map(([key, value]) => [key, mib(value)]));
       fs.writeFileSync(file, JSON.stringify(counts));
     } catch {
       // The bench may have removed the directory at the end; nothing to report then.

@@ -9,6 +9,8 @@ const ioCountsSchema = z.object({
   redisCommands: z.number(),
   sqlByText: z.record(z.string(), z.number()),
   redisByCommand: z.record(z.string(), z.number()),
+  /** process.memoryUsage() in MiB when the totals were written (rss, heapTotal, heapUsed, external, arrayBuffers). */
+  memory: z.record(z.string(), z.number()).optional(),
 });
 export type IoCounts = z.infer<typeof ioCountsSchema>;
 /** Preloads the counter into the server; it writes nothing unless BENCH_IO_COUNTS_FILE is set. */
@@ -44,6 +46,7 @@ export function diffIoCounts(before: IoCounts, after: IoCounts): IoCounts {
     redisCommands: after.redisCommands - before.redisCommands,
     sqlByText: diffMap(before.sqlByText, after.sqlByText),
     redisByCommand: diffMap(before.redisByCommand, after.redisByCommand),
+    ...(after.memory ? { memory: after.memory } : {}),
   };
 }
 

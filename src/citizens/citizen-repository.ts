@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   defineEffect,
@@ -151,6 +151,11 @@ export function createCitizenEffects(): EffectDefinition<z.ZodType>[] {
       perform: (payload, ctx) => recordLanguage(ctx.tx, ctx.citizenId, payload.language),
     }),
   ];
+}
+
+/** The citizen's remembered language as a scalar subquery (the turn reads it with its session, in one statement). */
+export function citizenLanguageQuery(citizenId: CitizenId): SQL {
+  return sql`select ${citizens.language} from ${citizens} where ${citizens.zaloUserId} = ${citizenId}`;
 }
 
 /** The engine's language memory, kept on the citizen record. */

@@ -1,8 +1,8 @@
 import type { Logger } from '../platform/logger.js';
-import { DEFAULT_LANGUAGE, type InboundEvent } from './channel.js';
+import { DEFAULT_LANGUAGE, type CitizenId, type InboundEvent } from './channel.js';
 import { createTurnRunner, type TurnRunnerDeps } from './run-turn.js';
 import { simulateConversation, type SimulationOptions, type TranscriptTurn } from './simulate-conversation.js';
-import type { ClaimInboundEvent, CommitOutcome, TurnStore } from './turn-store.js';
+import type { ClaimInboundEvent, CommitOutcome, TurnContext, TurnStore } from './turn-store.js';
 
 export interface ConversationEngineDeps extends TurnRunnerDeps {
   /** Sessions in, turns out: PostgreSQL in the server, memory in tests. */
@@ -39,12 +39,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       await deps.templates
         .refresh?.()
         .catch((error: unknown) => logger.warn({ err: error }, 'templates could not be reloaded'));
-      const [session, language, held, handoff] = await Promise.all([
-        deps.store.loadSession(event.citizenId),
-        deps.store.findLanguage(event.citizenId),
-        deps.store.countHeldMessages(event.citizenId),
-        deps.store.findLiveHandoff(event.citizenId),
-      ]);
+      const { session, language, held, handoff } = await loadTurnContext(deps.store, event.citizenId);
       const result = await runner.runTurn({
         event,
         session,
@@ -59,4 +54,15 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       return outcome;
     },
   };
+}
+
+async function loadTurnContext(store: TurnStore, citizenId: CitizenId): Promise<TurnContext> {
+  if (store.loadTurnContext) return store.loadTurnContext(citizenId);
+  const [session, language, held, handoff] = await Promise.all([
+    store.loadSession(citizenId),
+    store.findLanguage(citizenId),
+    store.countHeldMessages(citizenId),
+    store.findLiveHandoff(citizenId),
+  ]);
+  return { session, language, held, handoff };
 }

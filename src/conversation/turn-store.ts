@@ -31,6 +31,14 @@ export interface LiveHandoffState {
   unanswered?: number;
 }
 
+/** What a turn reads before it runs: the session, the citizen's language, held messages and live handoff. */
+export interface TurnContext {
+  session: Session | null;
+  language: Language | null;
+  held: number;
+  handoff: LiveHandoffState | null;
+}
+
 /**
  * Where a turn's state lives. `commit` records the new session, the replies and the effects together (all or
  * nothing) before anything leaves the process; only then are the replies handed to delivery.
@@ -42,6 +50,8 @@ export interface TurnStore {
   countHeldMessages(citizenId: CitizenId): Promise<number>;
   /** The citizen's live handoff to an official (the bot stays silent), or null. */
   findLiveHandoff(citizenId: CitizenId): Promise<LiveHandoffState | null>;
+  /** The four reads above at once (a store backed by a database reads them in one statement). */
+  loadTurnContext?(citizenId: CitizenId): Promise<TurnContext>;
   commit(event: InboundEvent, result: TurnResult, claim?: ClaimInboundEvent): Promise<CommitOutcome>;
 }
 

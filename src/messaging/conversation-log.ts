@@ -1,4 +1,4 @@
-import { desc, eq, lt } from 'drizzle-orm';
+import { desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationMessages, messageDeliveries } from './schema.js';
 
@@ -13,22 +13,24 @@ export interface ConversationEntry {
   occurredAt: Date;
 }
 
+/**
+ * The log's insert of one entry, written once for every writer: `recordConversationMessage` runs it alone; a caller
+ * that logs as part of a larger statement passes `onlyIf` (e.g. `select 1 from sent`, a data-modifying CTE's rows),
+ * and the entry is inserted only when that query finds a row. A second entry with the same key is ignored.
+ */
+export function conversationMessageInsert(entry: ConversationEntry, onlyIf?: SQL): SQL {
+  return sql`insert into ${conversationMessages}
+      (citizen_id, direction, kind, external_id, channel_message_id, body, occurred_at)
+    select ${entry.citizenId}, ${entry.direction}, ${entry.kind}, ${entry.externalId}, ${entry.channelMessageId ?? null},
+      ${JSON.stringify(entry.body ?? {})}::jsonb, ${entry.occurredAt.toISOString()}::timestamptz
+    ${onlyIf ? sql`where exists (${onlyIf})` : sql``}
+    on conflict do nothing`;
+}
+
 /** Records a message once; false when a message with the same key was already recorded. */
 export async function recordConversationMessage(db: DbOrTx, entry: ConversationEntry): Promise<boolean> {
-  const inserted = await db
-    .insert(conversationMessages)
-    .values({
-      citizenId: entry.citizenId,
-      direction: entry.direction,
-      kind: entry.kind,
-      externalId: entry.externalId,
-      channelMessageId: entry.channelMessageId ?? null,
-      body: entry.body ?? {},
-      occurredAt: entry.occurredAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: conversationMessages.id });
-  return inserted.length > 0;
+  const result = await db.execute(sql`${conversationMessageInsert(entry)} returning id`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }
 
 export type ConversationRow = typeof conversationMessages.$inferSelect;

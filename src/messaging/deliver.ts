@@ -6,6 +6,7 @@ import type { TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
+import { conversationMessageInsert } from './conversation-log.js';
 import { deliveryJobFor, findHead } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 import type { outboundQueue } from './queues.js';
@@ -61,6 +62,8 @@ export async function deliverNextMessage(
   citizenId: string,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
+  /** The head as its own transaction just recorded it (inline delivery): not read again. */
+  knownHead?: Delivery,
 ): Promise<void> {
   const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
   const lockKey = `messaging:dlock:${citizenId}`;
@@ -69,7 +72,8 @@ export async function deliverNextMessage(
   if (!token) return;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   try {
-    const next = await findHead(deps.db, citizenId);
+    // A known head sent meanwhile by another worker is harmless: the claim below finds it no longer queued.
+    const next = knownHead ?? (await findHead(deps.db, citizenId));
     if (!next) return;
     if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
       await scheduleAt(deps, next, next.notBefore, now());
@@ -189,6 +193,7 @@ async function applyOutcome(
       await clearInFlight(deps, delivery);
       throw new TransientDeliveryError(`${deps.channel.name}: ${outcome.reason}; retrying later`);
     case 'later': {
+      // Only while still queued: a message withdrawn during the call keeps its status, reason and no retry time.
       const [waiting] = await deps.db
         .update(t)
         .set({
@@ -198,10 +203,16 @@ async function applyOutcome(
           inFlightSince: null,
           updatedAt: sql`now()`,
         })
-        .where(eq(t.id, delivery.id))
-        .returning({ status: t.status });
-      // Withdrawn while the channel was asked (a cancel during the call): no retry.
-      if (waiting?.status !== 'queued') return;
+        .where(and(eq(t.id, delivery.id), eq(t.status, 'queued')))
+        .returning({ id: t.id });
+      if (!waiting) {
+        // What the channel answered stays on the record (officials see why it was never sent), nothing else changes.
+        await deps.db
+          .update(t)
+          .set({ errorCode: outcome.code ?? null, inFlightSince: null })
+          .where(eq(t.id, delivery.id));
+        return;
+      }
       await scheduleAt(deps, delivery, outcome.notBefore, now);
       deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
       return;
@@ -220,22 +231,32 @@ async function applyOutcome(
  * without a transaction's BEGIN and COMMIT): three statements fewer for every message sent.
  */
 async function recordSent(deps: DeliverDeps, delivery: Delivery, channelMessageId: string, now: Date): Promise<void> {
-  const at = now.toISOString();
   await deps.db.execute(sql`
     with sent as (
       update message_deliveries
-      set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${at}::timestamptz, reason = null,
-        error_code = null, in_flight_since = null, updated_at = now()
+      set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${now.toISOString()}::timestamptz,
+        reason = null, error_code = null, in_flight_since = null, updated_at = now()
       where id = ${delivery.id}::uuid
       returning id
     )
-    insert into conversation_messages (citizen_id, direction, kind, external_id, channel_message_id, body, occurred_at)
-    select ${delivery.citizenId}, 'out', ${deps.channel.kindOf(delivery.payload)}, ${delivery.id}::text,
-      ${channelMessageId}, ${JSON.stringify(delivery.payload ?? {})}::jsonb, ${at}::timestamptz
-    from sent
-    on conflict do nothing`);
+    ${conversationMessageInsert(
+      {
+        citizenId: delivery.citizenId,
+        direction: 'out',
+        kind: deps.channel.kindOf(delivery.payload),
+        externalId: delivery.id,
+        channelMessageId,
+        body: delivery.payload,
+        occurredAt: now,
+      },
+      sql`select 1 from sent`,
+    )}`);
 }
 
+/**
+ * The send is over (or was never made): the record is no longer in flight. Not guarded by status, on purpose: a message
+ * withdrawn during the call changes nothing else here, but must not stay marked as in flight.
+ */
 async function clearInFlight(deps: DeliverDeps, delivery: Delivery): Promise<void> {
   await deps.db.update(t).set({ inFlightSince: null }).where(eq(t.id, delivery.id));
 }

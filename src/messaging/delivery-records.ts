@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { MessagePurpose } from '../kernel/index.js';
+import { and, asc, count, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { messagePurposeSchema, type MessagePurpose } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import type { JobsOptions } from '../platform/queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
@@ -63,6 +64,53 @@ export async function insertDeliveryBatches(
   );
 }
 
+/** A citizen's batch as recorded, with what delivery needs to start it without reading it back. */
+export interface RecordedBatch {
+  citizenId: string;
+  /** The records written, in order. */
+  rows: Delivery[];
+  /** The citizen's first queued message recorded before this batch (its job leads the chain), or null. */
+  earlier: Pick<Delivery, 'citizenId' | 'seq' | 'purpose'> | null;
+}
+
+const earlierHeadSchema = z
+  .string()
+  .regex(/^\d+ \w+$/)
+  .transform((value) => {
+    const [seq = '', purpose = ''] = value.split(' ');
+    return { seq: Number(seq), purpose: messagePurposeSchema.parse(purpose) };
+  });
+
+/**
+ * `insertDeliveries` returning the rows and the citizen's queued head before them, in the same statement: RETURNING's
+ * subquery sees the table as it was before the insert, so it finds only earlier messages. Spares the read after the
+ * commit that used to find which message the delivery job is for.
+ */
+export async function insertDeliveriesWithHead(
+  executor: DbOrTx,
+  citizenId: string,
+  payloads: unknown[],
+  context: { purpose: MessagePurpose; correlationId: string | null },
+): Promise<RecordedBatch> {
+  if (payloads.length === 0) return { citizenId, rows: [], earlier: null };
+  const batchId = randomUUID();
+  const rows = await executor
+    .insert(t)
+    .values(payloads.map((payload, position) => ({ citizenId, batchId, position, payload, ...context })))
+    .returning({
+      ...getTableColumns(t),
+      earlier: sql<string | null>`(select earlier.seq::text || ' ' || earlier.purpose from message_deliveries as earlier
+        where earlier.citizen_id = ${citizenId} and earlier.status = 'queued' order by earlier.seq limit 1)`,
+    });
+  const sorted = rows.sort((a, b) => a.position - b.position);
+  const earlier = sorted[0]?.earlier ? earlierHeadSchema.parse(sorted[0].earlier) : null;
+  return {
+    citizenId,
+    rows: sorted.map(({ earlier: _earlier, ...row }) => row),
+    earlier: earlier ? { citizenId, ...earlier } : null,
+  };
+}
+
 /** The citizen's first queued message (record order), if any. */
 export async function findHead(db: DbOrTx, citizenId: string): Promise<Delivery | undefined> {
   const [row] = await db
@@ -85,6 +133,11 @@ export async function findHeads(
     .from(t)
     .where(and(inArray(t.citizenId, citizenIds), eq(t.status, 'queued')))
     .orderBy(t.citizenId, t.seq);
+}
+
+/** `countHeld` as a scalar subquery, for a caller that reads it together with other things in one statement. */
+export function countHeldQuery(citizenId: string): SQL {
+  return sql`select count(*)::int from ${t} where ${t.citizenId} = ${citizenId} and ${t.status} = 'held'`;
 }
 
 export async function countHeld(db: DbOrTx, citizenId: string): Promise<number> {

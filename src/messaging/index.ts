@@ -12,7 +12,7 @@ export {
 } from './messaging.js';
 export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome } from './delivery-channel.js';
 /** Receipts from the channel (sent → received → seen). */
-export { recordReceipts, deliveryPriority } from './delivery-records.js';
+export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
 /** The conversation log: every message in and out, for officials and audit. */
 export {
   isOwnMessage,

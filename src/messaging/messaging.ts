@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   outboundMessageSchema,
@@ -18,17 +18,21 @@ import { DeliveryRateLimitedError, deliverNextMessage, queueDeliveryJob } from '
 import type { DeliveryChannel } from './delivery-channel.js';
 import {
   countHeld,
+  countHeldQuery,
   deliveryJobFor,
   findHeads,
   insertDeliveries,
+  insertDeliveriesWithHead,
   insertDeliveryBatches,
   purgeFinishedDeliveries,
   requeueHeld,
   withdrawUnsent,
+  type RecordedBatch,
 } from './delivery-records.js';
 import { messagingMetricsOf } from './messaging-metrics.js';
 import { messagingMaintenanceQueue, outboundQueue } from './queues.js';
-import { messageDeliveries } from './schema.js';
+import { messageDeliveries, type Delivery } from './schema.js';
+import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 
 export interface MessagingDeps {
   db: Db;
@@ -74,12 +78,39 @@ export interface Messaging extends MessageSink {
   ): Promise<string[][]>;
   /** Queues the job for the citizen's first queued message: call once the records are committed. */
   release(citizenId: string): Promise<void>;
+  /** `record` for a turn's replies: returns the records and the citizen's earlier head, for `releaseRecorded`. */
+  recordReplies(
+    executor: DbOrTx,
+    citizenId: string,
+    messages: OutboundMessage[],
+    context?: SendContext,
+  ): Promise<RecordedBatch>;
+  /**
+   * `release` for what `recordReplies` wrote, reading nothing: when the first record leads the citizen's queue and is
+   * a reply, a process running the delivery workers sends it at once if the rate limit has room (no job); otherwise
+   * it queues the job.
+   */
+  releaseRecorded(recorded: RecordedBatch): Promise<void>;
+  /** The conversation engine's reply outbox: `recordReplies` and `releaseRecorded` (`release` after a duplicate). */
+  readonly replyOutbox: {
+    record(
+      executor: DbOrTx,
+      citizenId: string,
+      messages: OutboundMessage[],
+      context?: SendContext,
+    ): Promise<RecordedBatch>;
+    release(citizenId: string, recorded?: RecordedBatch): Promise<void>;
+    countHeld(citizenId: string): Promise<number>;
+    releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
+  };
   /** `release` for several citizens (one query, one bulk add). */
   releaseMany(citizenIds: string[]): Promise<void>;
   /** `record` + `release` outside any transaction; returns the delivery record ids (announcements track them). */
   enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext): Promise<string[]>;
   /** Notifications and broadcasts held for the citizen's next message (unreachable when they were due). */
   countHeld(citizenId: string): Promise<number>;
+  /** `countHeld` as a scalar subquery (the turn reads it in the same statement as its session). */
+  countHeldQuery(citizenId: string): SQL;
   /** Queues the held messages again behind what `executor`'s transaction recorded before (the citizen is back). */
   releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
   /** Withdraws the unsent (queued or held) messages recorded with `correlationId`, e.g. a cancelled announcement. */
@@ -125,7 +156,29 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       correlationId: context?.correlationId ?? null,
     });
   }
+  async function recordReplies(
+    executor: DbOrTx,
+    citizenId: string,
+    messages: OutboundMessage[],
+    context?: SendContext,
+  ): Promise<RecordedBatch> {
+    const payloads = messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message));
+    return insertDeliveriesWithHead(executor, citizenId, payloads, {
+      purpose: context?.purpose ?? 'reply',
+      correlationId: context?.correlationId ?? null,
+    });
+  }
+  /** Set by `startWorkers`: this process delivers, so it may send a reply inline, within the same rate limit. */
+  let inline: ((first: Delivery) => Promise<boolean>) | undefined;
   const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
+  async function releaseRecorded(recorded: RecordedBatch) {
+    const first = recorded.rows[0];
+    if (!first) return;
+    // An earlier message leads: its job carries the chain (adding it again is a no-op while it waits).
+    const head = recorded.earlier ?? first;
+    if (!recorded.earlier && first.purpose === 'reply' && inline && (await inline(first))) return;
+    await outbound.add('deliver', { citizenId: recorded.citizenId }, deliveryJobFor(head).options);
+  }
   async function releaseMany(citizenIds: string[]) {
     const heads = await findHeads(deps.db, citizenIds);
     await outbound.addBulk(
@@ -145,6 +198,21 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   async function startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers> {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
     const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
+    const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
+    inline = async (first) => {
+      // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
+      if (!(await outbound.takeRateLimitSlot(perSecond, 1000))) return false;
+      try {
+        await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false }, first);
+        return true;
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        // The job takes over, with its retries and back-off (this attempt is counted on the record).
+        if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
+        logger.debug({ deliveryId: first.id, err: error }, 'inline delivery deferred to the delivery job');
+        return false;
+      }
+    };
     const worker = createWorker(
       outboundQueue,
       async (data, job: Job) => {
@@ -163,7 +231,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
         ...context,
         concurrency: options.concurrency ?? 8,
         // One job sends one message: this is the limit on channel calls, across every worker, without holding any.
-        limiter: { max: Math.max(1, Math.floor(options.ratePerMinute / 60)), duration: 1000 },
+        limiter: { max: perSecond, duration: 1000 },
       },
     );
 
@@ -200,6 +268,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     return {
       sweep,
       async close() {
+        inline = undefined;
         await Promise.all([worker.close(), sweeping.close()]);
       },
     };
@@ -208,13 +277,22 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   return {
     record,
     recordMany,
+    recordReplies,
     release,
+    releaseRecorded,
+    replyOutbox: {
+      record: recordReplies,
+      release: (citizenId, recorded) => (recorded ? releaseRecorded(recorded) : release(citizenId)),
+      countHeld: (citizenId) => countHeld(deps.db, citizenId),
+      releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
+    },
     releaseMany,
     enqueue,
     async send(citizenId: CitizenId, messages: OutboundMessage[], context?: SendContext) {
       await enqueue(citizenId, messages, context);
     },
     countHeld: (citizenId) => countHeld(deps.db, citizenId),
+    countHeldQuery,
     releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
     withdraw: (correlationId, reason) => withdrawUnsent(deps.db, correlationId, reason),
     async purgeBefore(before) {

@@ -10,6 +10,8 @@ import {
 } from 'bullmq';
 import type { z } from 'zod';
 import { isInfrastructureError } from './infrastructure-errors.js';
+import type { Redis } from './redis.js';
+import { defineRedisScript } from './redis-script.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -44,6 +46,12 @@ export function defineQueue<S extends z.ZodType>(
 
 /** How long a job waits when PostgreSQL or Redis is down before it tries again (plus up to half as much jitter). */
 export const OUTAGE_RETRY_DELAY_MS = 2000;
+
+/** BullMQ's own limiter rule (getRateLimitTTL, then INCR with the window's expiry on the first), for one slot. */
+const TAKE_RATE_LIMIT_SLOT = defineRedisScript(`
+if tonumber(redis.call('GET', KEYS[1]) or 0) >= tonumber(ARGV[1]) and redis.call('PTTL', KEYS[1]) > 0 then return 0 end
+if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`);
 
 /** Where queues live: a BullMQ connection (no ioredis keyPrefix) and this deployment's queue prefix. */
 export interface QueueContext {
@@ -102,6 +110,15 @@ export class TypedQueue<S extends z.ZodType> {
   async addBulk(jobs: Array<{ name: string; data: z.input<S>; opts?: JobsOptions }>): Promise<Job[]> {
     const parsed = jobs.map((job) => ({ ...job, data: this.definition.schema.parse(job.data) }));
     return this.queue.addBulk(parsed);
+  }
+
+  /**
+   * Takes one slot of the queue's rate limiter (BullMQ's `limiter` key: the count of jobs started in the current
+   * window, or a pause set by `rateLimit`) for work done outside a job; false when the window is full or paused.
+   */
+  async takeRateLimitSlot(max: number, durationMs: number): Promise<boolean> {
+    const client = (await this.queue.backend.client) as unknown as Redis;
+    return (await TAKE_RATE_LIMIT_SLOT.run(client, [this.queue.keys.limiter ?? ''], [max, durationMs])) === 1;
   }
 
   /** Job counts by state, for metrics and progress views. */

@@ -1,4 +1,5 @@
-import { createCitizenEffects, createCitizenPreferences } from '../../src/citizens/index.js';
+import { citizenLanguageQuery, createCitizenEffects, createCitizenPreferences } from '../../src/citizens/index.js';
+import { countHeldQuery } from '../../src/messaging/index.js';
 import {
   createConversationEngine,
   createEffectRegistry,
@@ -87,6 +88,7 @@ export function createPgTestEngine(options: {
       replies: options.replies ?? collecting,
       handoffs,
       ...(options.outbox ? { outbox: options.outbox } : {}),
+      subqueries: { language: citizenLanguageQuery, heldCount: countHeldQuery },
       logger,
     }),
     flows: options.flows,

@@ -45,7 +45,7 @@ describe('LGSP flows end to end from a signed webhook', () => {
         ),
       ),
       templates: renderer,
-      replies: zalo.sink,
+      replies: zalo.sink.replyOutbox,
     });
     zalo.setHandler((event, claim) => engine.handle(event, claim));
     await zalo.startWorkers(1);

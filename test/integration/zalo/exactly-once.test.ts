@@ -54,7 +54,7 @@ async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient;
       ),
     ),
     templates: renderer,
-    replies: h.sink,
+    replies: h.sink.replyOutbox,
   });
   return { h, engine };
 }
