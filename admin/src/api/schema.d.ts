@@ -7464,7 +7464,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`errors.units`: each with its routing rules and accounts) */
+      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts, or still has open feedback tickets or live handoffs (`errors.units`: each with `routingRules`, `accounts`, `openTickets`, `openHandoffs`) */
       409: {
         headers: {
           [name: string]: unknown;
