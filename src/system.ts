@@ -636,6 +636,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       logger: log,
       metrics,
       config: config.feedback.watch,
+      calendar: () => provinceSettings.current(),
+      auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
     });
     await feedbackWatch.start();
     const startedFeedbackWatch = feedbackWatch;

@@ -492,6 +492,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/feedback/reminders',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/reminders?days=3' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/feedback/routing',
       needs: { permission: 'feedback.read' },
       ok: 200,
