@@ -825,7 +825,11 @@ describe('roles as documented', () => {
       route: '/api/admin/settings/province',
       needs: { permission: 'settings.manage' },
       ok: 200,
-      request: () => ({ path: '/settings/province', body: {} }),
+      // The unit the handoff transfer case uses stays: a unit with open handoffs cannot leave the catalogue (409).
+      request: () => ({
+        path: '/settings/province',
+        body: { units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }] },
+      }),
     },
     {
       method: 'POST',
