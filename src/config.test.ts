@@ -182,4 +182,27 @@ describe('readConfig', () => {
     expect(config.database.migrationUrl).toBe(owner);
     expect(config.audit.checkpointIntervalMinutes).toBe(60);
   });
+  it('keeps photos in files by default; PHOTO_STORE=s3 takes the sandbox S3 there, and needs its bucket and key elsewhere', () => {
+    expect(readConfig({}).feedback.photos.s3).toBeUndefined();
+    expect(readConfig({ PORT: '4100', PHOTO_STORE: 's3' }).feedback.photos.s3).toMatchObject({
+      endpoint: 'http://127.0.0.1:4100/sandbox/s3',
+      region: 'us-east-1',
+      bucket: 'sandbox-photos',
+      prefix: '',
+    });
+    const deployed = { SANDBOX: 'false', ZALO_APP_ID: '1' };
+    const problems = problemsOf({ ...deployed, PHOTO_STORE: 's3', S3_BUCKET: 'Not_A_Bucket' });
+    expect(problems).toContain(
+      'S3_BUCKET: expected an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)',
+    );
+    const missing = problemsOf({ ...deployed, PHOTO_STORE: 's3' });
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        'S3_BUCKET: required with PHOTO_STORE=s3',
+        'S3_ACCESS_KEY_ID: required with PHOTO_STORE=s3',
+        'S3_SECRET_ACCESS_KEY: required with PHOTO_STORE=s3',
+      ]),
+    );
+    expect(problemsOf({ PHOTO_STORE: 'ftp' })).toEqual(['PHOTO_STORE: expected files or s3']);
+  });
 });

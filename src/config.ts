@@ -177,6 +177,42 @@ export const envSchema = z.object({
   FEEDBACK_PHOTO_MAX_BYTES: intInRange(10 * 1024 * 1024, 1024, 50 * 1024 * 1024),
   /** Attempts at downloading one photo from Zalo before the ticket is forwarded without it. Default 5. */
   FEEDBACK_PHOTO_ATTEMPTS: intInRange(5, 1, 50),
+  /** Where citizens' feedback photos are kept: `files` (content-addressed under DATA_DIR, a volume every process shares) or `s3` (an S3-compatible bucket, S3_*). Default files. */
+  PHOTO_STORE: z.preprocess(
+    emptyToUndefined,
+    z.enum(['files', 's3'], { message: 'expected files or s3' }).default('files'),
+  ),
+  /** Base URL of the S3-compatible service (path-style requests: `<S3_ENDPOINT>/<bucket>/<key>`). Unset: AWS S3 of S3_REGION; the sandbox's own S3 in sandbox mode. */
+  S3_ENDPOINT: optionalUrl,
+  /** Region the requests are signed for (AWS Signature Version 4). Default us-east-1 (what most S3-compatible services expect). */
+  S3_REGION: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9-]{2,32}$/, { message: 'expected a region name such as us-east-1' })
+      .default('us-east-1'),
+  ),
+  /** The bucket (required with PHOTO_STORE=s3 outside sandbox mode). */
+  S3_BUCKET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+        message: 'expected an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)',
+      })
+      .optional(),
+  ),
+  /** Access key id and secret access key of the bucket (required with PHOTO_STORE=s3 outside sandbox mode). Never logged. */
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** Prefix of every key (e.g. `egov/`), so one bucket can serve several deployments. Default none. */
+  S3_PREFIX: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]{1,200}$/, { message: "expected a key prefix of letters, digits and !_.*'()/-" })
+      .default(''),
+  ),
   /** The province's 2-digit code in the national catalogue (QĐ 19/2025/QĐ-TTg), e.g. `24`: communes typed in feedback are matched against its communes. Sandbox default 24; unset elsewhere: typed places are kept as text. */
   PROVINCE_CODE: z.preprocess(
     emptyToUndefined,
@@ -249,6 +285,10 @@ export const SANDBOX_IDENTITY = {
   zaloOaId: '2000000000000000001',
   lgspConsumerKey: 'sandbox-consumer-key',
   lgspConsumerSecret: 'sandbox-consumer-secret',
+  s3AccessKeyId: 'SANDBOXACCESSKEY0001',
+  s3SecretAccessKey: 'sandbox-s3-secret-access-key',
+  s3Bucket: 'sandbox-photos',
+  s3Region: 'us-east-1',
 } as const;
 
 /** The LGSP simulator's province (Tỉnh Bắc Ninh), whose communes it lists. */
@@ -307,8 +347,24 @@ export interface Config {
     watch: { intervalMinutes: number; checksPerMinute: number; retentionDays: number };
     /** Working days before a ticket is overdue when its category has none of its own. */
     deadlineWorkingDays: number;
-    /** `intakeDir`: photos as sent, fetched at intake until their ticket is filed (a day at most). */
-    photos: { maxBytes: number; maxAttempts: number; dir: string; intakeDir: string };
+    /**
+     * `intakeDir`: photos as sent, fetched at intake until their ticket is filed (a day at most). `s3`: both kept in
+     * an S3-compatible bucket instead of the two directories (PHOTO_STORE=s3).
+     */
+    photos: {
+      maxBytes: number;
+      maxAttempts: number;
+      dir: string;
+      intakeDir: string;
+      s3?: {
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        prefix: string;
+      };
+    };
     provinceCode: string | undefined;
   };
   /** Announcements: quiet hours (minutes since midnight, Vietnam time; null: none) and the daily cap per citizen. */
@@ -420,6 +476,11 @@ export function readConfig(
       message: 'needs DATABASE_URL: the embedded database has no roles',
     });
   }
+  if (e.PHOTO_STORE === 's3' && !sandbox) {
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!e[name]) problems.push({ variable: name, message: 'required with PHOTO_STORE=s3' });
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -494,6 +555,19 @@ export function readConfig(
         maxAttempts: e.FEEDBACK_PHOTO_ATTEMPTS,
         dir: path.join(dataDir, 'feedback-photos'),
         intakeDir: path.join(dataDir, 'feedback-photo-intake'),
+        ...(e.PHOTO_STORE === 's3'
+          ? {
+              // Sandbox mode: the sandbox's own S3 (mounted at /sandbox/s3) and its key, unless S3_* say otherwise.
+              s3: {
+                endpoint: e.S3_ENDPOINT ?? (sandbox ? `${selfUrl}/sandbox/s3` : undefined),
+                region: e.S3_REGION,
+                bucket: e.S3_BUCKET ?? SANDBOX_IDENTITY.s3Bucket,
+                accessKeyId: e.S3_ACCESS_KEY_ID ?? SANDBOX_IDENTITY.s3AccessKeyId,
+                secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? SANDBOX_IDENTITY.s3SecretAccessKey,
+                prefix: e.S3_PREFIX,
+              },
+            }
+          : {}),
       },
       provinceCode: e.PROVINCE_CODE ?? (sandbox ? SANDBOX_PROVINCE_CODE : undefined),
     },

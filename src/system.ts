@@ -73,6 +73,7 @@ import {
   citizenOfTicket,
   createFeedbackEffects,
   createFeedbackWatch,
+  createFeedbackPhotoStores,
   createPhotoStore,
   FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
   type FeedbackWatch,
@@ -95,6 +96,7 @@ import {
 } from './platform/worker-heartbeat.js';
 import { createLgspSimulator } from './sandbox/lgsp/index.js';
 import { createPhoneRouter } from './sandbox/phone/index.js';
+import { createS3Simulator } from './sandbox/s3/index.js';
 import { createSimulatedCitizenStore, createZaloSimulator } from './sandbox/zalo/index.js';
 import { createMessaging, type Messaging } from './messaging/index.js';
 import { createEffectOutbox } from './outbox/index.js';
@@ -202,12 +204,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
-  const feedbackPhotos = createPhotoStore(config.feedback.photos.dir);
-  const feedbackPhotoIntake = createPhotoStore(config.feedback.photos.intakeDir);
+  const feedbackPhotoStores = createFeedbackPhotoStores(config.feedback.photos, createPhotoStore);
+  const feedbackPhotos = feedbackPhotoStores.photos;
+  const feedbackPhotoIntake = feedbackPhotoStores.intake;
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
     { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
   ];
+  if (feedbackPhotoStores.readiness) readiness.push(feedbackPhotoStores.readiness);
   const mounts: Array<{ path: string; router: Router }> = [];
 
   // --- LGSP -----------------------------------------------------------------------------------------------------
@@ -546,6 +550,17 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { path: '/sandbox/zalo', router: zaloSimulator.router },
         { path: '/sandbox/lgsp', router: lgspSimulator.router },
         { path: '/sandbox/phone', router: createPhoneRouter() },
+        {
+          path: '/sandbox/s3',
+          router: createS3Simulator({
+            accessKeyId: SANDBOX_IDENTITY.s3AccessKeyId,
+            secretAccessKey: SANDBOX_IDENTITY.s3SecretAccessKey,
+            region: SANDBOX_IDENTITY.s3Region,
+            bucket: SANDBOX_IDENTITY.s3Bucket,
+            dir: path.join(config.dataDir, 'sandbox-s3'),
+            logger: log,
+          }).router,
+        },
       );
     }
 
@@ -567,6 +582,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   // The sandbox connects through its simulator over HTTP, so only once the server listens.
   await zalo.initialize();
+  // A bucket that refuses our key is said at start, plainly (and /readyz keeps saying it), not found at the first photo.
+  await feedbackPhotoStores.readiness?.check().catch((error: unknown) => {
+    log.error({ err: error }, error instanceof Error ? error.message : 'the photo store is not usable');
+  });
 
   // --- Workers --------------------------------------------------------------------------------------------------
   let feedbackWatch: FeedbackWatch | undefined;
@@ -619,6 +638,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       logger: log,
       metrics,
       config: config.feedback.watch,
+      calendar: () => provinceSettings.current(),
+      auditSystem: (tx, change) => recordAudit(tx, { actor: { type: 'system' }, ...change }),
     });
     await feedbackWatch.start();
     const startedFeedbackWatch = feedbackWatch;

@@ -40,14 +40,22 @@ export const AdminErrors = {
   handoffOtherUnit: () =>
     new AppError('HANDOFF_OTHER_UNIT', 403, "The handoff was transferred to another unit than the caller's"),
   /**
-   * The settings' change removes units of the catalogue that feedback routing rules or accounts still name; `units`
-   * lists each with its uses. Move those first (routing table, accounts), then remove the unit.
+   * The settings' change removes units of the catalogue that feedback routing rules or accounts still name, or that
+   * still have open tickets or live handoffs; `units` lists each with those counts. Move them first (routing table,
+   * accounts, tickets' and handoffs' assignment), then remove the unit.
    */
-  unitInUse: (units: Array<{ code: string; routingRules: number; accounts: number }>) =>
+  unitInUse: (
+    units: Array<{ code: string; routingRules: number; accounts: number; openTickets: number; openHandoffs: number }>,
+  ) =>
     new AppError(
       'SETTINGS_UNIT_IN_USE',
       409,
-      `Units still in use cannot be removed: ${units.map((unit) => unit.code).join(', ')} (change the feedback routing table and the accounts first)`,
+      `Units still in use cannot be removed: ${units
+        .map(
+          (unit) =>
+            `${unit.code} (${unit.routingRules} routing rules, ${unit.accounts} accounts, ${unit.openTickets} open tickets, ${unit.openHandoffs} open handoffs)`,
+        )
+        .join(', ')}: move them first`,
       { details: { units } },
     ),
   /** The current password given for a password change is wrong. */

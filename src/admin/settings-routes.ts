@@ -6,8 +6,9 @@ import {
   type ProvinceSettingsSource,
 } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
-import { count, inArray } from 'drizzle-orm';
-import { routingStore } from '../feedback/index.js';
+import { and, count, inArray, ne } from 'drizzle-orm';
+import { conversationHandoffs } from '../conversation/index.js';
+import { countOpenTicketsByUnit, routingStore } from '../feedback/index.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import { withAudit } from './audit.js';
@@ -41,8 +42,9 @@ function view(settings: ProvinceSettingsSource, now: Date) {
 
 /**
  * A unit leaves the catalogue only when nothing points at it any more: feedback routing rules and accounts name units
- * by code, and a rule or an official left on a unit that no longer exists would route tickets nowhere. 409 naming each
- * unit and its uses otherwise.
+ * by code, and a rule or an official left on a unit that no longer exists would route tickets nowhere; its open
+ * tickets and live handoffs would have no one to answer them. 409 naming each unit and how many of each it still has
+ * otherwise, so the admin knows what to move (and where: routing table, accounts, tickets' and handoffs' assignment).
  */
 async function assertRemovedUnitsUnused(
   tx: DbOrTx,
@@ -59,9 +61,22 @@ async function assertRemovedUnitsUnused(
     .where(inArray(adminAccounts.unitCode, removed))
     .groupBy(adminAccounts.unitCode);
   const accountsByUnit = new Map(accounts.map((row) => [row.unitCode, row.n]));
+  const openTickets = await countOpenTicketsByUnit(tx, removed);
+  const handoffs = await tx
+    .select({ unit: conversationHandoffs.unit, n: count() })
+    .from(conversationHandoffs)
+    .where(and(inArray(conversationHandoffs.unit, removed), ne(conversationHandoffs.status, 'closed')))
+    .groupBy(conversationHandoffs.unit);
+  const handoffsByUnit = new Map(handoffs.map((row) => [row.unit, row.n]));
   const used = removed
-    .map((code) => ({ code, routingRules: rules.get(code) ?? 0, accounts: accountsByUnit.get(code) ?? 0 }))
-    .filter((use) => use.routingRules > 0 || use.accounts > 0);
+    .map((code) => ({
+      code,
+      routingRules: rules.get(code) ?? 0,
+      accounts: accountsByUnit.get(code) ?? 0,
+      openTickets: openTickets.get(code) ?? 0,
+      openHandoffs: handoffsByUnit.get(code) ?? 0,
+    }))
+    .filter((use) => use.routingRules + use.accounts + use.openTickets + use.openHandoffs > 0);
   if (used.length > 0) throw AdminErrors.unitInUse(used);
 }
 
@@ -94,7 +109,7 @@ const settingsRoutes = {
       body: provinceSettingsOverridesSchema,
       response: provinceSettingsViewSchema,
       errors: {
-        409: '`SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`errors.units`: each with its routing rules and accounts)',
+        409: '`SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts, or still has open feedback tickets or live handoffs (`errors.units`: each with `routingRules`, `accounts`, `openTickets`, `openHandoffs`)',
       },
       async handler({ body, req, res }, ctx) {
         const before = ctx.settings.overrides();

@@ -21,6 +21,7 @@ import { parseTicketNumber } from './ticket-number.js';
 import type { WorkingCalendar } from './deadline.js';
 import { retentionStore, routingStore, type RoutingTable } from './routing-store.js';
 import { isOverdue, ticketStore } from './ticket-store.js';
+import { listUnitReminders, UNROUTED_UNIT } from './unit-reminders.js';
 
 export interface FeedbackAdminApiDeps {
   db: Db;
@@ -285,6 +286,37 @@ async function assertInScope(
 }
 
 /** Units are named as the catalogue names them now (a renamed unit shows its new name; the stored one is a fallback). */
+const reminderSchema = z
+  .object({
+    id: z.uuid(),
+    unitCode: z.string().nullable().meta({ description: "The unit's code; null: tickets no routing rule covered" }),
+    unitName: z.string().nullable().meta({ description: "The unit's current name in the catalogue (Vietnamese)" }),
+    day: z.string().meta({ description: 'The working day it is for (Vietnam), `YYYY-MM-DD`', example: '2026-12-02' }),
+    ticketCount: z.number().int().meta({ description: 'Overdue tickets of the unit when the reminder was made' }),
+    tickets: z
+      .array(
+        z.object({
+          number: z.string(),
+          categoryCode: z.string(),
+          status: statusSchema,
+          dueAt: z.string().meta({ description: 'The deadline it missed (ISO 8601)' }),
+        }),
+      )
+      .meta({ description: 'Earliest deadline first, at most 200; the inbox with `overdue=true` shows the live list' }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'FeedbackUnitReminder' });
+
+const remindersQuerySchema = z.object({
+  days: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(31)
+    .default(7)
+    .meta({ description: 'Reminders of this many days back, today included (default 7)' }),
+});
+
 function withCatalogueNames(table: RoutingTable, units: readonly HandoffUnit[]): RoutingTable {
   const names = new Map(units.map((unit) => [unit.code, unit.name.vi]));
   return {
@@ -709,6 +741,32 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
               return assigned;
             });
             return toSummary(row, now);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/reminders',
+          operationId: 'listFeedbackReminders',
+          summary: "Read the units' daily reminders of overdue tickets",
+          description:
+            "Once per working day (Vietnam time; weekends and public holidays of the province settings skipped), at the day's first office hour, each unit with overdue tickets gets one reminder listing them (audited as `feedback.reminder` by the system). Newest first. An official tied to a unit sees only its reminders; others see every unit's, and the one for tickets no rule routed (`unitCode` null).",
+          access: canRead,
+          query: remindersQuerySchema,
+          response: z.object({ items: z.array(reminderSchema) }),
+          async handler({ query, res }, { db, clock, unitOf, units }) {
+            const names = new Map(units().map((unit) => [unit.code, unit.name.vi]));
+            const rows = await listUnitReminders(db, { now: clock(), days: query.days, unitCode: unitOf(res) });
+            return {
+              items: rows.map((row) => ({
+                id: row.id,
+                unitCode: row.unitCode === UNROUTED_UNIT ? null : row.unitCode,
+                unitName: row.unitCode === UNROUTED_UNIT ? null : (names.get(row.unitCode) ?? null),
+                day: row.day,
+                ticketCount: row.ticketCount,
+                tickets: row.tickets,
+                createdAt: row.createdAt.toISOString(),
+              })),
+            };
           },
         }),
         route({

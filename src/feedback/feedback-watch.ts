@@ -14,6 +14,8 @@ import type { PhotoStore } from './photo-store.js';
 import { retentionStore } from './routing-store.js';
 import { anonymiseTickets, finishedBefore, ofCategories } from './ticket-purge.js';
 import { ticketStore } from './ticket-store.js';
+import type { WorkingCalendar } from './deadline.js';
+import { recordUnitReminders, type AuditSystemChange } from './unit-reminders.js';
 
 /** One repeating "tick"; each tick asks the LGSP about the forwarded tickets that are due. */
 export const feedbackWatchQueue = defineQueue('feedback-watch', z.object({}), {
@@ -50,6 +52,10 @@ export interface FeedbackWatchDeps {
   logger: Logger;
   metrics?: Metrics;
   config: FeedbackWatchConfig;
+  /** The province's working calendar now: units are reminded of overdue tickets once per working day. */
+  calendar: () => WorkingCalendar;
+  /** Audits what the watch does by itself (a unit's daily reminder), in its transaction. */
+  auditSystem: AuditSystemChange;
   clock?: () => Date;
 }
 
@@ -62,6 +68,8 @@ export interface FeedbackWatchTick {
   /** Open tickets past their deadline now, and how many of them were reminded for the first time by this tick. */
   overdue: number;
   reminded: number;
+  /** Units' daily reminders recorded by this tick (the first tick of a working day's office hours makes them). */
+  unitReminders: number;
   /** Finished tickets anonymised by retention in this tick, and photo files removed. */
   purged: number;
   purgedPhotos: number;
@@ -207,6 +215,7 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       unforwarded: 0,
       overdue: 0,
       reminded: 0,
+      unitReminders: 0,
       purged: 0,
       purgedPhotos: 0,
     };
@@ -234,6 +243,12 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       }
     }
     await remind(result);
+    if (result.overdue > 0) {
+      result.unitReminders = await recordUnitReminders(deps.db, clock(), deps.calendar(), deps.auditSystem);
+      if (result.unitReminders > 0) {
+        logger.info({ units: result.unitReminders }, 'units reminded of their overdue feedback tickets');
+      }
+    }
     await purge(result);
     if (result.checked > 0) logger.info({ ...result }, 'feedback watch tick');
     return result;

@@ -18,8 +18,10 @@ export type { FeedbackEffectsDeps } from './feedback-effects.js';
 /** The status poller (BullMQ job scheduler + worker) that tells citizens of each change. */
 export { createFeedbackWatch, feedbackWatchQueue } from './feedback-watch.js';
 export type { FeedbackWatch, FeedbackWatchConfig, FeedbackWatchDeps, FeedbackWatchTick } from './feedback-watch.js';
-/** Citizens' photos on disk, content-addressed (`DATA_DIR/feedback-photos`), and how long one download may take. */
+/** Citizens' photos on disk, content-addressed (`DATA_DIR/feedback-photos`), and how long one download may take… */
 export { createPhotoStore, type PhotoStore } from './photo-store.js';
+/** …or in an S3-compatible bucket (PHOTO_STORE=s3): the configuration's choice for both stores, and its probe. */
+export { createFeedbackPhotoStores, PhotoStoreError, type S3StoreConfig } from './s3-photo-store.js';
 export { FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS } from './photo-intake.js';
 /** Officials' admin routes (`/feedback/tickets…`). */
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
@@ -42,7 +44,7 @@ export {
 export { feedbackPersonalData } from './personal-data.js';
 
 /** Tickets by status and overdue, for the admin dashboard. */
-export { countFeedbackTickets, type FeedbackCounts } from './ticket-stats.js';
+export { countFeedbackTickets, countOpenTicketsByUnit, type FeedbackCounts } from './ticket-stats.js';
 /** Routing rules per unit: the province settings refuse removing a unit feedback is still routed to. */
 export { routingStore } from './routing-store.js';
 /** The citizen who filed a ticket (an admin answering a request made outside the chat); null when none or anonymised. */

@@ -4,6 +4,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgSequence,
   pgTable,
   text,
@@ -233,3 +234,37 @@ export const feedbackRetention = pgTable('feedback_retention', {
   days: integer('days').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** One entry of a unit's reminder: an overdue ticket as it stood when the reminder was made. */
+export interface ReminderTicket {
+  number: string;
+  categoryCode: string;
+  status: FeedbackTicketStatus;
+  dueAt: string;
+}
+
+/**
+ * The daily reminder to a handling unit of its overdue tickets: at most one per unit and working day (Vietnam date),
+ * made by the feedback watch at the day's first office hour and shown to the unit's officials (admin API, the inbox's
+ * banner). `unit_code` `''` is the tickets no routing rule covered (the province's desk). The list is the state at that
+ * moment; the inbox's `overdue` filter shows the live one. Migration `0021`.
+ */
+export const feedbackUnitReminders = pgTable(
+  'feedback_unit_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitCode: text('unit_code').notNull(),
+    /** The working day it is for, `YYYY-MM-DD` in Vietnam. */
+    day: text('day').notNull(),
+    /** Overdue tickets of the unit at that moment (all of them; `tickets` lists the earliest due first, at most 200). */
+    ticketCount: integer('ticket_count').notNull(),
+    tickets: jsonb('tickets').$type<ReminderTicket[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('feedback_unit_reminders_unit_day').on(table.unitCode, table.day),
+    index('feedback_unit_reminders_day_idx').on(table.day),
+  ],
+);
+
+export type FeedbackUnitReminderRow = typeof feedbackUnitReminders.$inferSelect;

@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { FEEDBACK_STATUSES, feedbackTickets, type FeedbackTicketStatus } from './schema.js';
-import { overdueCondition } from './ticket-store.js';
+import { OPEN_STATUSES, overdueCondition } from './ticket-store.js';
 
 export interface FeedbackCounts {
   byStatus: Record<FeedbackTicketStatus, number>;
@@ -32,4 +32,15 @@ export async function countFeedbackTickets(
   >;
   for (const row of rows) byStatus[row.status] = row.count;
   return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0) };
+}
+
+/** Open tickets (someone still has to act) per handling unit, for the units named: a unit leaving the catalogue. */
+export async function countOpenTicketsByUnit(db: DbOrTx, unitCodes: readonly string[]): Promise<Map<string, number>> {
+  if (unitCodes.length === 0) return new Map();
+  const rows = await db
+    .select({ unitCode: feedbackTickets.unitCode, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(feedbackTickets)
+    .where(and(inArray(feedbackTickets.unitCode, [...unitCodes]), inArray(feedbackTickets.status, [...OPEN_STATUSES])))
+    .groupBy(feedbackTickets.unitCode);
+  return new Map(rows.flatMap((row) => (row.unitCode === null ? [] : [[row.unitCode, row.n] as const])));
 }

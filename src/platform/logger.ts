@@ -27,6 +27,8 @@ export const SENSITIVE_KEYS = [
   'oaSecretKey',
   'clientSecret',
   'consumerSecret',
+  'secretAccessKey',
+  'SecretAccessKey',
   'apiKey',
   'csrfToken',
   'codeVerifier',

@@ -1361,6 +1361,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/feedback/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the units' daily reminders of overdue tickets
+     * @description Once per working day (Vietnam time; weekends and public holidays of the province settings skipped), at the day's first office hour, each unit with overdue tickets gets one reminder listing them (audited as `feedback.reminder` by the system). Newest first. An official tied to a unit sees only its reminders; others see every unit's, and the one for tickets no rule routed (`unitCode` null).
+     *
+     *     Permission `feedback.read`: roles admin, official, viewer.
+     */
+    get: operations['listFeedbackReminders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/feedback/routing': {
     parameters: {
       query?: never;
@@ -2966,6 +2988,32 @@ export interface components {
       lgspFileId: string | null;
       /** @description Download path under /api/admin, once stored */
       url: string | null;
+    };
+    FeedbackUnitReminder: {
+      /** Format: uuid */
+      id: string;
+      /** @description The unit's code; null: tickets no routing rule covered */
+      unitCode: string | null;
+      /** @description The unit's current name in the catalogue (Vietnamese) */
+      unitName: string | null;
+      /**
+       * @description The working day it is for (Vietnam), `YYYY-MM-DD`
+       * @example 2026-12-02
+       */
+      day: string;
+      /** @description Overdue tickets of the unit when the reminder was made */
+      ticketCount: number;
+      /** @description Earliest deadline first, at most 200; the inbox with `overdue=true` shows the live list */
+      tickets: {
+        number: string;
+        categoryCode: string;
+        /** @enum {string} */
+        status: 'received' | 'forwarded' | 'processing' | 'answered' | 'rejected' | 'duplicate' | 'closed' | 'reopened';
+        /** @description The deadline it missed (ISO 8601) */
+        dueAt: string;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
     };
     FeedbackRouting: {
       rules: components['schemas']['FeedbackRoutingRule'][];
@@ -7464,7 +7512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts (`errors.units`: each with its routing rules and accounts) */
+      /** @description - `SETTINGS_UNIT_IN_USE`: a unit removed from `units` is still named by feedback routing rules or accounts, or still has open feedback tickets or live handoffs (`errors.units`: each with `routingRules`, `accounts`, `openTickets`, `openHandoffs`) */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9288,6 +9336,76 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listFeedbackReminders: {
+    parameters: {
+      query?: {
+        /** @description Reminders of this many days back, today included (default 7) */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['FeedbackUnitReminder'][];
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -42,3 +42,33 @@ export function invalidFields(error: unknown): Array<{ path: string; message: st
       : [],
   );
 }
+
+export interface UnitInUse {
+  code: string;
+  routingRules: number;
+  accounts: number;
+  openTickets: number;
+  openHandoffs: number;
+}
+
+/** The units a SETTINGS_UNIT_IN_USE answer names (`errors.units`), each with what still points at it. */
+export function unitsInUse(error: unknown): UnitInUse[] {
+  if (!(error instanceof ApiProblem) || error.code !== 'SETTINGS_UNIT_IN_USE') return [];
+  const errors = error.problem.errors;
+  const units = typeof errors === 'object' && errors !== null && 'units' in errors ? errors.units : undefined;
+  if (!Array.isArray(units)) return [];
+  return (units as unknown[]).flatMap((item) => {
+    if (typeof item !== 'object' || item === null || !('code' in item)) return [];
+    const record = item as Record<string, unknown>;
+    const n = (key: string) => (typeof record[key] === 'number' ? record[key] : 0);
+    return [
+      {
+        code: String(record.code),
+        routingRules: n('routingRules'),
+        accounts: n('accounts'),
+        openTickets: n('openTickets'),
+        openHandoffs: n('openHandoffs'),
+      },
+    ];
+  });
+}

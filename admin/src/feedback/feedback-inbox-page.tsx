@@ -24,6 +24,7 @@ import { PageLoader } from '../shell/page-loader';
 import { TICKET_STATUSES, TicketStatusBadge, type TicketStatus } from './ticket-status';
 import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
+import { OverdueReminders } from './overdue-reminders';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
@@ -117,6 +118,7 @@ export function FeedbackInboxPage() {
       <Anchor component={Link} to="/feedback/routing" size="sm">
         {t('feedback.routingLink')}
       </Anchor>
+      <OverdueReminders />
       <Group align="flex-end" wrap="wrap">
         <Select
           label={t('feedback.filter.status')}

@@ -20,7 +20,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
-import { invalidFields, problemMessage } from '../auth/problem-message';
+import { invalidFields, problemMessage, unitsInUse } from '../auth/problem-message';
 import { PageLoader } from '../shell/page-loader';
 
 type View = Schemas['ProvinceSettingsView'];
@@ -408,6 +408,13 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           {save.error && (
             <Alert color="red" role="alert">
               {problemMessage(t, save.error)}
+              {unitsInUse(save.error).length > 0 && (
+                <List size="sm" mt="xs">
+                  {unitsInUse(save.error).map((unit) => (
+                    <List.Item key={unit.code}>{t('settings.unitInUse', { ...unit })}</List.Item>
+                  ))}
+                </List>
+              )}
               {fields.length > 0 && (
                 <List size="sm" mt="xs">
                   {fields.map((field) => (

@@ -492,6 +492,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/feedback/reminders',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/reminders?days=3' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/feedback/routing',
       needs: { permission: 'feedback.read' },
       ok: 200,
@@ -818,7 +825,11 @@ describe('roles as documented', () => {
       route: '/api/admin/settings/province',
       needs: { permission: 'settings.manage' },
       ok: 200,
-      request: () => ({ path: '/settings/province', body: {} }),
+      // The unit the handoff transfer case uses stays: a unit with open handoffs cannot leave the catalogue (409).
+      request: () => ({
+        path: '/settings/province',
+        body: { units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }] },
+      }),
     },
     {
       method: 'POST',

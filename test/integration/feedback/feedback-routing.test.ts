@@ -258,9 +258,22 @@ describe('feedback routing, deadlines, units and retention', () => {
     expect((await admin.request('PUT', '/feedback/routing', ROUTING)).status).toBe(200);
     const removing = await admin.request('PUT', '/settings/province', { units: [UNITS[1]] });
     expect(removing.status).toBe(409);
+    // The answer says how much is left to move: rules, accounts, and the unit's tickets still open.
+    const openOfSxd = await system.database.db
+      .select()
+      .from(feedbackTickets)
+      .where(
+        and(
+          eq(feedbackTickets.unitCode, 'sxd'),
+          sql`${feedbackTickets.status} in ('received', 'forwarded', 'processing', 'reopened')`,
+        ),
+      );
+    expect(openOfSxd.length).toBeGreaterThan(0);
     expect(removing.body).toMatchObject({
       code: 'SETTINGS_UNIT_IN_USE',
-      errors: { units: [{ code: 'sxd', routingRules: 1, accounts: 1 }] },
+      errors: {
+        units: [{ code: 'sxd', routingRules: 1, accounts: 1, openTickets: openOfSxd.length, openHandoffs: 0 }],
+      },
     });
     const extra = { code: 'to-tam', name: { vi: 'Tổ công tác tạm thời' } };
     expect((await admin.request('PUT', '/settings/province', { units: [...UNITS, extra] })).status).toBe(200);
