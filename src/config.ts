@@ -233,6 +233,8 @@ export const envSchema = z.object({
   ANNOUNCEMENTS_ARTICLE_COVER_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   /** Announcements one citizen receives per day (Vietnam time) at most; urgent ones are not capped. Default 3. */
   ANNOUNCEMENTS_DAILY_CAP: intInRange(3, 1, 100),
+  /** Days after an announcement finished sending that the messages it holds for citizens outside the window (offered at their next visit) expire. Default 14. */
+  ANNOUNCEMENTS_HELD_DAYS: intInRange(14, 1, 365),
   /** true: mount the Zalo and LGSP simulators and the phone page, and point the clients at them. Default: true only when no Zalo credentials, no DATABASE_URL and NODE_ENV is not production (the quick start). */
   SANDBOX: booleanFlag,
   /** `production` means sandbox mode is never turned on by itself (only by SANDBOX=true). */
@@ -371,6 +373,7 @@ export interface Config {
   announcements: {
     quietHours: { startMinutes: number; endMinutes: number } | null;
     dailyCapPerCitizen: number;
+    heldDays: number;
     articleCoverUrl: string | undefined;
   };
   admin: { email: string | undefined; password: string | undefined; sessionTtlHours: number; sessionMaxHours: number };
@@ -574,6 +577,7 @@ export function readConfig(
     announcements: {
       quietHours: parseQuietHours(e.ANNOUNCEMENTS_QUIET_HOURS),
       dailyCapPerCitizen: e.ANNOUNCEMENTS_DAILY_CAP,
+      heldDays: e.ANNOUNCEMENTS_HELD_DAYS,
       articleCoverUrl: e.ANNOUNCEMENTS_ARTICLE_COVER_URL,
     },
     admin: {

@@ -337,6 +337,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       windowDays: config.zalo.csWindowDays,
       dailyCapPerCitizen: config.announcements.dailyCapPerCitizen,
       quietHours: config.announcements.quietHours,
+      heldDays: config.announcements.heldDays,
       sendsPerMinute: config.zalo.rateLimitPerMinute,
     },
     logger: log,

@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { readConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/platform/db.js';
 import { createLogger } from '../../src/platform/logger.js';
@@ -14,19 +13,10 @@ import { startSystem, type RunningSystem } from '../../src/system.js';
 import { BENCH_REDIS_URL, deleteKeys } from './bench-redis.js';
 import { findFreePort } from './server-process.js';
 import { createThrowAwayDatabase } from './throw-away-database.js';
+import { zaloControl, type ZaloControl } from './zalo-control.js';
 
-const conversationSchema = z.object({
-  items: z.array(z.object({ seq: z.number(), direction: z.enum(['in', 'out']) })),
-});
-
-export interface InProcessServer {
+export interface InProcessServer extends ZaloControl {
   system: RunningSystem;
-  /** The Zalo simulator's control API (`/sandbox/zalo/api…`): GET without a body, POST with one. */
-  zalo(route: string, body?: unknown): Promise<unknown>;
-  /** Creates `count` simulated citizens who follow the OA and have had one exchange (their session is warm). */
-  chattingCitizens(count: number): Promise<string[]>;
-  /** The citizen sends `liên hệ`; the milliseconds until the first OA message after it reaches the simulator. */
-  ask(citizenId: string): Promise<number>;
   /** Closes the server and removes its database, Redis keys and data directory. */
   close(): Promise<void>;
 }
@@ -64,42 +54,10 @@ export async function startInProcessServer(name: string, env: Record<string, str
     logger,
     database: handle,
   });
-  const base = system.url ?? '';
-  const zalo = async (route: string, body?: unknown): Promise<unknown> => {
-    const response = await fetch(`${base}/sandbox/zalo/api${route}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return response.json();
-  };
-  const lastSeq = async (citizenId: string) =>
-    conversationSchema.parse(await zalo(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
-  const ask = async (citizenId: string): Promise<number> => {
-    const after = await lastSeq(citizenId);
-    const started = performance.now();
-    await zalo(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
-    for (;;) {
-      const page = conversationSchema.parse(
-        await zalo(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
-      );
-      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
-    }
-  };
+  const control = zaloControl(system.url ?? '');
   return {
     system,
-    zalo,
-    ask,
-    async chattingCitizens(count) {
-      const ids: string[] = [];
-      for (let i = 0; i < count; i += 1) {
-        const created = z.object({ id: z.string() }).parse(await zalo('/citizens', { displayName: `Công dân ${i}` }));
-        await zalo(`/citizens/${created.id}/send`, { type: 'follow' });
-        ids.push(created.id);
-      }
-      for (const citizenId of ids) await ask(citizenId);
-      return ids;
-    },
+    ...control,
     async close() {
       await system.close('benchmark finished');
       await handle.close();

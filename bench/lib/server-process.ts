@@ -22,6 +22,8 @@ export interface StartServerOptions {
   env: Record<string, string>;
   readyTimeoutMs: number;
   killAfterMs?: number;
+  /** The variable that gets the free port polled for /readyz: `PORT` (default), `WORKER_HEALTH_PORT` for a worker. */
+  portVariable?: 'PORT' | 'WORKER_HEALTH_PORT';
 }
 
 const OUTPUT_LINES_KEPT = 60;
@@ -33,7 +35,10 @@ export async function startServerProcess(options: StartServerOptions): Promise<S
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Real credentials in the parent's environment would take the server out of sandbox mode.
   for (const name of Object.keys(env)) if (name.startsWith('ZALO_') || name.startsWith('LGSP_')) delete env[name];
-  Object.assign(env, options.env, { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` });
+  Object.assign(env, options.env, {
+    [options.portVariable ?? 'PORT']: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+  });
   const child = spawn(process.execPath, options.nodeArgs, {
     cwd: process.cwd(),
     env,

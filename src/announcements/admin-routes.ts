@@ -22,11 +22,17 @@ import { AnnouncementErrors } from './errors.js';
 import { listTopics, replaceTopics, topicListSchema, topicSchema } from './subscriptions.js';
 import { isFinal, progressSchema, readProgress, type AnnouncementProgress } from './progress.js';
 import { createProgressFeed, type ProgressFeed } from './progress-feed.js';
-import { ANNOUNCEMENT_STATUSES, ARTICLE_STATUSES, announcementRecipients, type AnnouncementStatus } from './schema.js';
+import {
+  ANNOUNCEMENT_STATUSES,
+  ARTICLE_STATUSES,
+  announcementRecipients,
+  HELD_END_REASONS,
+  type AnnouncementStatus,
+} from './schema.js';
 
 export interface AnnouncementsAdminApiDeps {
   db: Db;
-  delivery: Pick<AnnouncementDelivery, 'scheduleFanout' | 'withdraw'>;
+  delivery: Pick<AnnouncementDelivery, 'scheduleFanout' | 'withdraw' | 'endHeld'>;
   audit: RecordAdminChange;
   /** The signed-in official's account id (author, approver). */
   accountOf: (res: Response) => string;
@@ -73,6 +79,13 @@ const announcementSchema = z
     article: z
       .object({ id: z.string().nullable(), status: z.enum(ARTICLE_STATUSES).nullable() })
       .meta({ description: "The OA's article broadcast (followers outside the window)" }),
+    heldEnded: z
+      .object({ at: z.iso.datetime(), reason: z.enum(HELD_END_REASONS) })
+      .nullable()
+      .meta({
+        description:
+          'When its messages held for citizens outside the window stopped being offered: withdrawn by an official, or expired (ANNOUNCEMENTS_HELD_DAYS after it finished); null while they are offered',
+      }),
   })
   .meta({ id: 'Announcement' });
 const previewSchema = z
@@ -118,6 +131,8 @@ function toView(row: Announcement): z.input<typeof announcementSchema> {
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     article: { id: row.articleId, status: row.articleStatus },
+    heldEnded:
+      row.heldEndedAt && row.heldEndReason ? { at: row.heldEndedAt.toISOString(), reason: row.heldEndReason } : null,
   };
 }
 
@@ -175,7 +190,11 @@ async function reportOf(db: Db, announcementId: string): Promise<string> {
     .select({
       citizenId: r.citizenId,
       lane: r.lane,
-      status: sql<string>`case when ${r.status} = 'queued' then coalesce(${d.status}, 'unknown') else ${r.status} end`,
+      // A held message no longer offered shows as what ended it (withdrawn, expired), as in the progress.
+      status: sql<string>`case
+        when ${r.status} <> 'queued' then ${r.status}
+        when ${d.status} = 'skipped' and ${d.reason} in ('withdrawn', 'expired') then ${d.reason}
+        else coalesce(${d.status}, 'unknown') end`,
       reason: sql<string | null>`coalesce(${r.reason}, ${d.reason})`,
       queuedAt: r.queuedAt,
       sentAt: d.sentAt,
@@ -560,6 +579,40 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               },
             );
             await ctx.delivery.withdraw(after.id);
+            return toView(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/withdraw-held',
+          operationId: 'withdrawHeldAnnouncement',
+          summary: 'Withdraw its held messages',
+          description:
+            'After it was sent: the messages still held for citizens outside the window (offered at their next visit) are no longer offered, e.g. when the announcement is outdated; they count as `withdrawn` in the progress and the report. Audited as `announcement.withdraw_held` with how many were withdrawn. Held messages also expire by themselves ANNOUNCEMENTS_HELD_DAYS after it finished (default 14).',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: {
+            404: notFound,
+            409: `${conflict} (not sent yet, use pause or cancel; or its held messages already withdrawn or expired)`,
+          },
+          async handler({ params, req, res }, ctx) {
+            const after = await ctx.db.transaction(async (tx) => {
+              const current = await findAnnouncementForUpdate(tx, params.id);
+              if (!current) throw PlatformErrors.notFound('announcement');
+              if (current.status !== 'sent' || current.heldEndedAt)
+                throw AnnouncementErrors.statusConflict(current.status, 'have its held messages withdrawn');
+              const withdrawn = await ctx.delivery.endHeld(tx, current.id, 'withdrawn');
+              const updated = await findAnnouncement(tx, current.id);
+              if (!updated) throw PlatformErrors.notFound('announcement');
+              await ctx.audit(tx, req, res, {
+                action: 'announcement.withdraw_held',
+                target: { type: 'announcement', id: current.id },
+                before: { status: current.status, heldEnded: null },
+                after: { status: updated.status, heldEnded: 'withdrawn', withdrawn },
+              });
+              return updated;
+            });
             return toView(after);
           },
         }),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
-import { and, asc, count, eq, gt, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { citizens } from '../citizens/index.js';
 import type { TemplateRenderer } from '../conversation/index.js';
 import {
@@ -38,6 +38,7 @@ import {
   announcementRecipients,
   announcements,
   announcementSubscriptions,
+  type HeldEndReason,
 } from './schema.js';
 
 /** Quiet hours, minutes since local midnight in Vietnam; `start > end` spans midnight (22:00–06:00). */
@@ -55,6 +56,8 @@ export interface AnnouncementDeliveryConfig {
   quietHours: QuietHours | null;
   /** Hand-overs per minute (the delivery queue's own limit shares Zalo's rate with replies, which go first). */
   sendsPerMinute: number;
+  /** Days after an announcement finished sending that its held messages expire (no longer offered). */
+  heldDays: number;
 }
 
 /** What delivery needs of the messaging module: record in a transaction, release after the commit. */
@@ -68,8 +71,11 @@ export interface AnnouncementSink {
   releaseMany(citizenIds: string[]): Promise<void>;
   /** The delivery queue's jobs by state (messages ready to go are `waiting` and `prioritized`). */
   queueDepths(): Promise<Array<{ state: string; count: number }>>;
-  /** Withdraws the not yet sent messages of a correlation id (a cancelled announcement). */
-  withdraw(correlationId: string, reason: string): Promise<number>;
+  /**
+   * Withdraws the not yet sent messages of a correlation id (a cancelled announcement); `heldOnly`: only those held for
+   * the citizen's next visit; `executor`: in that transaction.
+   */
+  withdraw(correlationId: string, reason: string, options?: { heldOnly?: boolean; executor?: DbOrTx }): Promise<number>;
 }
 
 /** Audits a transition the system makes (scheduled → sending → sent), in its transaction. */
@@ -112,6 +118,13 @@ export interface AnnouncementDelivery {
   scheduleFanout(announcementId: string, at: Date, options?: { again?: boolean }): Promise<void>;
   /** Marks the pending recipients of a cancelled announcement skipped and withdraws its unsent messages. */
   withdraw(announcementId: string): Promise<void>;
+  /**
+   * Stops offering a sent announcement's held messages, in `tx` (which has locked its row): each becomes skipped with
+   * `reason`, and the announcement records when and why. How many were withdrawn.
+   */
+  endHeld(tx: Tx, announcementId: string, reason: HeldEndReason): Promise<number>;
+  /** Expires the held messages of announcements that finished more than `heldDays` ago (the sweep runs it). */
+  expireHeld(): Promise<number>;
   startWorkers(options?: { concurrency?: number; scheduleSweep?: boolean }): Promise<AnnouncementWorkers>;
   /** Deletes the recipient rows (citizen ids) of announcements finished before `before` (retention). */
   purgeRecipientsBefore(before: Date): Promise<number>;
@@ -135,6 +148,7 @@ const HANDOVER_BATCH_MAX = 50;
 const BACKLOG_SECONDS = 3;
 const BACKLOG_RETRY_MS = 1000;
 const SWEEP_EVERY_MS = 60_000;
+const DAY_MS = 24 * 3600 * 1000;
 const r = announcementRecipients;
 const c = citizens;
 
@@ -185,6 +199,47 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
       .set({ status: 'skipped', reason: 'cancelled', updatedAt: sql`now()` })
       .where(and(eq(r.announcementId, announcementId), eq(r.status, 'pending')));
     await deps.sink.withdraw(correlationIdOf(announcementId), 'announcement_cancelled');
+  }
+
+  async function endHeld(tx: Tx, announcementId: string, reason: HeldEndReason): Promise<number> {
+    await tx
+      .update(announcements)
+      .set({ heldEndedAt: clock(), heldEndReason: reason, updatedAt: sql`now()` })
+      .where(eq(announcements.id, announcementId));
+    return deps.sink.withdraw(correlationIdOf(announcementId), reason, { heldOnly: true, executor: tx });
+  }
+
+  async function expireHeld(): Promise<number> {
+    const before = new Date(clock().getTime() - deps.config.heldDays * DAY_MS);
+    const due = await deps.db
+      .select({ id: announcements.id })
+      .from(announcements)
+      .where(
+        and(eq(announcements.status, 'sent'), isNull(announcements.heldEndedAt), lt(announcements.finishedAt, before)),
+      );
+    let expired = 0;
+    for (const { id } of due) {
+      expired += await deps.db.transaction(async (tx) => {
+        // Locked and checked again: an official may be withdrawing them right now.
+        const [row] = await tx
+          .select({ heldEndedAt: announcements.heldEndedAt })
+          .from(announcements)
+          .where(eq(announcements.id, id))
+          .for('update');
+        if (!row || row.heldEndedAt) return 0;
+        const withdrawn = await endHeld(tx, id, 'expired');
+        if (withdrawn > 0) {
+          await deps.auditSystem(tx, {
+            action: 'announcement.held_expired',
+            target: { type: 'announcement', id },
+            after: { heldEndReason: 'expired', withdrawn, heldDays: deps.config.heldDays },
+          });
+        }
+        return withdrawn;
+      });
+    }
+    if (expired > 0) logger.info({ expired }, 'held announcement messages expired');
+    return expired;
   }
 
   /** Moves a due scheduled announcement to sending (audited), then writes recipients and queues their jobs. */
@@ -568,6 +623,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
         .where(sql`${announcements.status} in ('scheduled', 'sending')`);
       for (const row of due)
         await scheduleFanout(row.id, row.status === 'scheduled' ? (row.sendAt ?? clock()) : clock());
+      await expireHeld();
       return due.length;
     }
     const sweeping = await startPeriodicTask(
@@ -588,6 +644,8 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   return {
     scheduleFanout,
     withdraw,
+    endHeld,
+    expireHeld,
     startWorkers,
     purgeRecipientsBefore: (before) => purgeAnnouncementRecipients(deps.db, before),
     async close() {

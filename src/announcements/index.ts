@@ -47,5 +47,8 @@ export {
   type AnnouncementStatus,
 } from './schema.js';
 
+/** The fan-out's queue and job id: a benchmark in another process starts an announcement now, as the sweep would. */
+export { announcementFanoutQueue, fanoutJobId } from './queues.js';
+
 /** Announcements by status, for the admin dashboard. */
 export { countAnnouncements } from './announcement-stats.js';

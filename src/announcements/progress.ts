@@ -18,13 +18,19 @@ export const progressSchema = z
     received: z.number().int(),
     seen: z.number().int(),
     held: z.number().int().meta({ description: "Outside the window: offered at the citizen's next message" }),
+    withdrawn: z
+      .number()
+      .int()
+      .meta({ description: 'Held, then withdrawn by an official after the announcement was sent' }),
+    expired: z.number().int().meta({ description: 'Held, never offered: ANNOUNCEMENTS_HELD_DAYS passed' }),
     failed: z.number().int(),
     failedReasons: countsSchema,
     skipped: countsSchema.meta({ description: 'By reason: not_following, unsubscribed, daily_cap, cancelled…' }),
     lanes: z.object({ message: z.number().int(), article: z.number().int() }),
-    byLane: z
-      .object({ message: countsSchema, article: countsSchema })
-      .meta({ description: 'Per lane, recipients by state (queued, sent, received, seen, held, failed, skipped)' }),
+    byLane: z.object({ message: countsSchema, article: countsSchema }).meta({
+      description:
+        'Per lane, recipients by state (queued, sent, received, seen, held, withdrawn, expired, failed, skipped)',
+    }),
   })
   .meta({ id: 'AnnouncementProgress' });
 export type AnnouncementProgress = z.infer<typeof progressSchema>;
@@ -55,6 +61,8 @@ export async function readProgress(db: DbOrTx, announcement: Announcement): Prom
     received: 0,
     seen: 0,
     held: 0,
+    withdrawn: 0,
+    expired: 0,
     failed: 0,
     failedReasons: {},
     skipped: {},
@@ -77,6 +85,10 @@ export async function readProgress(db: DbOrTx, announcement: Announcement): Prom
       progress.failed += row.n;
       add(progress.failedReasons, row.deliveryReason ?? 'unknown', row.n);
       state = 'failed';
+    } else if (row.delivery === 'skipped' && (row.deliveryReason === 'withdrawn' || row.deliveryReason === 'expired')) {
+      // Held messages no longer offered (`endHeld`): their own counts, not skips.
+      progress[row.deliveryReason] += row.n;
+      state = row.deliveryReason;
     } else if (row.delivery === 'skipped') {
       add(progress.skipped, row.deliveryReason ?? 'withdrawn', row.n);
       state = 'skipped';

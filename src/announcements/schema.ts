@@ -34,6 +34,10 @@ export const ARTICLE_STATUSES = [
 ] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+/** Why an announcement's held messages are no longer offered. */
+export const HELD_END_REASONS = ['withdrawn', 'expired'] as const;
+export type HeldEndReason = (typeof HELD_END_REASONS)[number];
+
 /**
  * Announcements officials compose for followers. `content` holds the Vietnamese and English versions (title, text
  * with `{{name}}`/`{{commune}}` placeholders, image, buttons), `audience` who receives it; both JSON, parsed with the
@@ -67,6 +71,12 @@ export const announcements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * Its messages held for citizens outside the window (offered at their next visit) stopped being offered: an
+     * official withdrew them (`withdrawn`) or ANNOUNCEMENTS_HELD_DAYS passed since it finished sending (`expired`).
+     */
+    heldEndedAt: timestamp('held_ended_at', { withTimezone: true }),
+    heldEndReason: text('held_end_reason', { enum: HELD_END_REASONS }),
   },
   (table) => [index('announcements_status_idx').on(table.status, table.createdAt)],
 );

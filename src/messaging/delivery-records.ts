@@ -190,13 +190,20 @@ export async function purgeFinishedDeliveries(db: DbOrTx, before: Date): Promise
 /**
  * Withdraws the messages of `correlationId` not yet sent (queued or held), e.g. a cancelled announcement. One being
  * sent right now is withdrawn too: if the channel takes it, it is recorded as sent; any other outcome (refused for
- * the night, to be retried, unreachable) leaves it withdrawn, never queued again. Returns how many were withdrawn.
+ * the night, to be retried, unreachable) leaves it withdrawn, never queued again. `heldOnly`: only those held for the
+ * citizen's next visit (an announcement that went out withdraws what it still holds). Returns how many were withdrawn.
  */
-export async function withdrawUnsent(db: DbOrTx, correlationId: string, reason: string): Promise<number> {
+export async function withdrawUnsent(
+  db: DbOrTx,
+  correlationId: string,
+  reason: string,
+  options: { heldOnly?: boolean } = {},
+): Promise<number> {
+  const statuses: Delivery['status'][] = options.heldOnly ? ['held'] : ['queued', 'held'];
   const withdrawn = await db
     .update(t)
     .set({ status: 'skipped', reason, updatedAt: sql`now()` })
-    .where(and(eq(t.correlationId, correlationId), inArray(t.status, ['queued', 'held'])))
+    .where(and(eq(t.correlationId, correlationId), inArray(t.status, statuses)))
     .returning({ id: t.id });
   return withdrawn.length;
 }

@@ -113,8 +113,11 @@ export interface Messaging extends MessageSink {
   countHeldQuery(citizenId: string): SQL;
   /** Queues the held messages again behind what `executor`'s transaction recorded before (the citizen is back). */
   releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
-  /** Withdraws the unsent (queued or held) messages recorded with `correlationId`, e.g. a cancelled announcement. */
-  withdraw(correlationId: string, reason: string): Promise<number>;
+  /**
+   * Withdraws the unsent (queued or held) messages recorded with `correlationId`, e.g. a cancelled announcement;
+   * `heldOnly`: only the held ones; `executor`: in that transaction.
+   */
+  withdraw(correlationId: string, reason: string, options?: { heldOnly?: boolean; executor?: DbOrTx }): Promise<number>;
   /** Deletes the conversation log and finished deliveries older than `before` (retention). */
   purgeBefore(before: Date): Promise<{ messages: number; deliveries: number }>;
   startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers>;
@@ -294,7 +297,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     countHeld: (citizenId) => countHeld(deps.db, citizenId),
     countHeldQuery,
     releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
-    withdraw: (correlationId, reason) => withdrawUnsent(deps.db, correlationId, reason),
+    withdraw: (correlationId, reason, options = {}) =>
+      withdrawUnsent(options.executor ?? deps.db, correlationId, reason, { heldOnly: options.heldOnly ?? false }),
     async purgeBefore(before) {
       return {
         messages: await purgeConversationLog(deps.db, before),

@@ -3,7 +3,8 @@
 // returns it with a comment and approves it once resubmitted, marks it urgent and sends it; the progress fills and both
 // citizens get it on Zalo, the report downloads. The admin teaches the bot a message it did not understand and
 // dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back. A scheduled
-// announcement is paused and resumed from its page.
+// announcement is paused and resumed from its page; what a sent one still holds for a citizen outside the window is
+// withdrawn from its page.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { texts, ZaloCitizens, type ConversationItem } from '../integration/admin-flows/clients.js';
+import { makeFollowers } from '../integration/announcements/harness.js';
 import { adminApi, createAccount } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
@@ -76,6 +78,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Thông tin của tỉnh' }).count()).toBe(0);
     await open(page, 'Thông báo tới người dân');
     await page.getByRole('link', { name: 'Soạn thông báo mới' }).click();
+    // The counts per lane follow the audience as it is composed, before anything is saved.
+    const counts = page.getByTestId('audience-counts');
+    await counts.getByText('2', { exact: true }).first().waitFor();
+    const tags = page.getByRole('combobox', { name: 'Nhãn', exact: true });
+    await tags.fill('khong-ai-co-nhan-nay');
+    await tags.press('Enter');
+    await expect.poll(() => counts.textContent(), POLL).toContain('0người khớp');
+    await tags.press('Backspace');
+    await expect.poll(() => counts.textContent(), POLL).toContain('2người khớp');
     await page.getByLabel('Tiêu đề (Tiếng Việt)').fill('Nộp hồ sơ đất đai trực tuyến');
     await page.getByLabel('Nội dung (Tiếng Việt)').fill(NOTICE);
     await page.getByRole('button', { name: '+ Thêm nút' }).click();
@@ -92,8 +103,6 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByText('Đã lưu bản nháp.').waitFor();
     // Both followers talked to the OA just now: a personal message each.
-    const counts = page.getByTestId('audience-counts');
-    await counts.getByText('2', { exact: true }).first().waitFor();
     expect(await counts.textContent()).toContain('2nhận tin nhắn ngay');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.evaluate('window.scrollTo(0, 0)');
@@ -188,6 +197,39 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(Date.parse(after.sendAt)).toBe(Date.parse(sendAt));
     await done();
     // Four API calls and an official's browser, on a machine shared with other test processes.
+  }, 60_000);
+
+  it('withdraws what is still held for a citizen outside the window once it is sent', async () => {
+    await makeFollowers({
+      baseUrl: server.url,
+      db: server.database.db,
+      count: 1,
+      tag: 'ngoai-khung',
+      lastInteractionAt: new Date(Date.now() - 10 * 86_400_000),
+    });
+    const asApprover = await adminApi(server.url, APPROVER);
+    const asAdmin = await adminApi(server.url, admin);
+    const content = { vi: { title: 'Lịch cắt điện', text: 'Chủ nhật này cắt điện từ 8 giờ đến 11 giờ.' } };
+    const created = await asApprover('POST', '/announcements', { content, audience: { tags: ['ngoai-khung'] } });
+    const { id } = (await created.json()) as { id: string };
+    expect((await asApprover('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    expect((await asAdmin('POST', `/announcements/${id}/approve`)).status).toBe(200);
+    expect((await asApprover('POST', `/announcements/${id}/schedule`)).status).toBe(200);
+
+    const { page, done } = await signedIn('announcement-withdraw-held', APPROVER);
+    await page.goto(`${server.url}/admin/announcements/${id}`);
+    await page.getByTestId('announcement-status').getByText('Đã gửi xong').waitFor();
+    await page.getByTestId('progress-counts').getByText('Chờ lần ghé sau: 1').waitFor();
+    await page.getByRole('button', { name: 'Thu hồi tin đang chờ…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Thu hồi tin đang chờ' })
+      .getByRole('button', { name: 'Thu hồi', exact: true })
+      .click();
+    await page.getByText('Đã thu hồi tin đang chờ.').waitFor();
+    await page.getByTestId('held-ended').waitFor();
+    await page.getByTestId('progress-counts').getByText('Đã thu hồi: 1').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await done();
   }, 60_000);
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {

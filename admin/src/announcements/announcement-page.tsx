@@ -166,14 +166,22 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
               />
             )}
             {announcement && DELIVERING.includes(announcement.status) && (
-              <DeliveryProgress id={announcement.id} status={announcement.status} />
+              <DeliveryProgress
+                announcement={announcement}
+                onChanged={(updated, message) => {
+                  remember(updated);
+                  setNotice(message);
+                }}
+              />
             )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <PhonePreview state={state} />
-            {announcement && <AudienceCounts id={announcement.id} unsaved={unsaved} />}
+            {(announcement || editable) && (
+              <AudienceCounts id={announcement?.id} audience={editable ? toRequest(state).audience : undefined} />
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

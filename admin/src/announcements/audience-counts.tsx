@@ -1,20 +1,40 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api/client';
+import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 
+type Audience = Schemas['AnnouncementAudience'];
+
+/** Waits this long after the last change of the audience before counting it (typing tags, ticking languages). */
+const DEBOUNCE_MS = 400;
+
 /**
- * How many followers the saved audience reaches, per delivery lane: a personal message (inside Zalo's window) or the
- * OA's article broadcast (outside it, with the message kept for their next visit). The server counts the saved
- * audience, so unsaved changes say so.
+ * How many followers the audience reaches, per delivery lane: a personal message (inside Zalo's window) or the OA's
+ * article broadcast (outside it, with the message kept for their next visit). While composing (`audience` given) the
+ * counts follow the audience being edited, saved or not (`POST …/preview`, debounced, the last counts shown while the
+ * next load); otherwise they are the saved announcement's (`GET …/:id/preview`).
  */
-export function AudienceCounts({ id, unsaved }: { id: string; unsaved: boolean }) {
+export function AudienceCounts(props: { id?: string | undefined; audience?: Audience | undefined }) {
   const { t, i18n } = useTranslation();
-  const preview = useQuery({
-    queryKey: ['announcement-preview', id],
-    queryFn: () => unwrap(api.GET('/api/admin/announcements/{id}/preview', { params: { path: { id } } })),
+  const live = props.audience !== undefined;
+  // Compared as text: the page builds a new object on every render, the same audience must not count again.
+  const [audience] = useDebouncedValue(JSON.stringify(props.audience ?? {}), DEBOUNCE_MS);
+  const composing = useQuery({
+    queryKey: ['announcement-preview-live', audience],
+    queryFn: () =>
+      unwrap(api.POST('/api/admin/announcements/preview', { body: { audience: JSON.parse(audience) as Audience } })),
+    enabled: live,
+    placeholderData: keepPreviousData,
   });
+  const saved = useQuery({
+    queryKey: ['announcement-preview', props.id],
+    queryFn: () =>
+      unwrap(api.GET('/api/admin/announcements/{id}/preview', { params: { path: { id: props.id ?? '' } } })),
+    enabled: !live && props.id !== undefined,
+  });
+  const preview = live ? composing : saved;
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="audience-counts-title" data-testid="audience-counts">
@@ -28,7 +48,7 @@ export function AudienceCounts({ id, unsaved }: { id: string; unsaved: boolean }
           </Alert>
         )}
         {preview.data && (
-          <SimpleGrid cols={3}>
+          <SimpleGrid cols={3} aria-live="polite" aria-busy={preview.isFetching}>
             <Count label={t('announcements.counts.matching')} value={number(preview.data.matching)} />
             <Count label={t('announcements.counts.messageLane')} value={number(preview.data.messageLane)} />
             <Count label={t('announcements.counts.articleLane')} value={number(preview.data.articleLane)} />
@@ -42,9 +62,9 @@ export function AudienceCounts({ id, unsaved }: { id: string; unsaved: boolean }
             })}
           </Text>
         )}
-        {unsaved && (
-          <Text size="xs" c="orange.9">
-            {t('announcements.counts.unsaved')}
+        {preview.isFetching && (
+          <Text size="xs" c="dimmed" data-testid="audience-counts-updating">
+            {t('announcements.counts.updating')}
           </Text>
         )}
       </Stack>

@@ -1,9 +1,11 @@
-import { Alert, Anchor, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Alert, Anchor, Button, Group, Modal, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
-import type { AnnouncementStatus } from './announcement-status';
+import { useSession } from '../auth/session';
+import type { Announcement } from './announcement-status';
 import { useAnnouncementProgress, type AnnouncementProgress } from './use-announcement-progress';
 
 /** Delivered as far as the official can tell: sent, received or seen, and held for a citizen's next visit. */
@@ -15,10 +17,19 @@ const SEGMENTS = [
   { key: 'queued', color: 'blue.3' },
   { key: 'pending', color: 'gray.4' },
   { key: 'failed', color: 'red.7' },
+  { key: 'withdrawn', color: 'gray.5' },
+  { key: 'expired', color: 'gray.5' },
 ] as const;
 
-/** The live progress bar while sending and the final counts after, with the per-recipient report to download. */
-export function DeliveryProgress({ id, status }: { id: string; status: AnnouncementStatus }) {
+/**
+ * The live progress bar while sending and the final counts after, with the per-recipient report to download; once
+ * sent, what is still held for citizens outside the window can be withdrawn.
+ */
+export function DeliveryProgress(props: {
+  announcement: Announcement;
+  onChanged(updated: Announcement, message: string): void;
+}) {
+  const { id, status } = props.announcement;
   const { t, i18n } = useTranslation();
   const progress = useAnnouncementProgress(id, status);
   const queryClient = useQueryClient();
@@ -82,6 +93,7 @@ export function DeliveryProgress({ id, status }: { id: string; status: Announcem
               })}
             </Text>
             <Reasons progress={data} />
+            <HeldMessages announcement={props.announcement} held={data.held} onChanged={props.onChanged} />
           </>
         )}
         {data && data.total > 0 && (
@@ -96,6 +108,71 @@ export function DeliveryProgress({ id, status }: { id: string; status: Announcem
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** Once sent: withdraw what is still held (with a confirmation), or when and why held messages stopped. */
+function HeldMessages(props: {
+  announcement: Announcement;
+  held: number;
+  onChanged(updated: Announcement, message: string): void;
+}) {
+  const { announcement, held } = props;
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const withdraw = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/admin/announcements/{id}/withdraw-held', { params: { path: { id: announcement.id } } })),
+    onSuccess: (updated) => {
+      setConfirming(false);
+      void queryClient.invalidateQueries({ queryKey: ['announcement-progress', updated.id] });
+      props.onChanged(updated, t('announcements.done.withdrawHeld'));
+    },
+  });
+  if (announcement.heldEnded) {
+    const at = new Date(announcement.heldEnded.at).toLocaleString(i18n.language);
+    return (
+      <Text size="sm" data-testid="held-ended">
+        {t(`announcements.held.${announcement.heldEnded.reason}`, { at })}
+      </Text>
+    );
+  }
+  if (announcement.status !== 'sent' || held === 0 || !can('announcements.write')) return null;
+  return (
+    <>
+      <Group>
+        <Button variant="default" color="red" onClick={() => setConfirming(true)}>
+          {t('announcements.held.withdraw')}
+        </Button>
+      </Group>
+      {confirming && (
+        <Modal
+          opened
+          onClose={() => setConfirming(false)}
+          title={t('announcements.held.title')}
+          closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+        >
+          <Stack>
+            <Text size="sm">{t('announcements.held.hint', { count: held })}</Text>
+            {withdraw.error && (
+              <Alert color="red" role="alert">
+                {problemMessage(t, withdraw.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                {t('announcements.dialog.close')}
+              </Button>
+              <Button color="red" onClick={() => withdraw.mutate()} loading={withdraw.isPending}>
+                {t('announcements.held.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+    </>
   );
 }
 

@@ -1719,6 +1719,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/{id}/withdraw-held': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw its held messages
+     * @description After it was sent: the messages still held for citizens outside the window (offered at their next visit) are no longer offered, e.g. when the announcement is outdated; they count as `withdrawn` in the progress and the report. Audited as `announcement.withdraw_held` with how many were withdrawn. Held messages also expire by themselves ANNOUNCEMENTS_HELD_DAYS after it finished (default 14).
+     *
+     *     Permission `announcements.write`: roles admin, editor, approver.
+     */
+    post: operations['withdrawHeldAnnouncement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/{id}/preview': {
     parameters: {
       query?: never;
@@ -3067,6 +3089,13 @@ export interface components {
         id: string | null;
         status: ('broadcasting' | 'broadcast' | 'quota_exhausted' | 'no_cover' | 'failed' | 'unknown') | null;
       };
+      /** @description When its messages held for citizens outside the window stopped being offered: withdrawn by an official, or expired (ANNOUNCEMENTS_HELD_DAYS after it finished); null while they are offered */
+      heldEnded: {
+        /** Format: date-time */
+        at: string;
+        /** @enum {string} */
+        reason: 'withdrawn' | 'expired';
+      } | null;
     };
     AnnouncementAudiencePreview: {
       /** @description Citizens the audience matches */
@@ -3094,6 +3123,10 @@ export interface components {
       seen: number;
       /** @description Outside the window: offered at the citizen's next message */
       held: number;
+      /** @description Held, then withdrawn by an official after the announcement was sent */
+      withdrawn: number;
+      /** @description Held, never offered: ANNOUNCEMENTS_HELD_DAYS passed */
+      expired: number;
       failed: number;
       failedReasons: {
         [key: string]: number;
@@ -3106,7 +3139,7 @@ export interface components {
         message: number;
         article: number;
       };
-      /** @description Per lane, recipients by state (queued, sent, received, seen, held, failed, skipped) */
+      /** @description Per lane, recipients by state (queued, sent, received, seen, held, withdrawn, expired, failed, skipped) */
       byLane: {
         message: {
           [key: string]: number;
@@ -11023,6 +11056,94 @@ export interface operations {
         };
       };
       /** @description - `ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status (already sent or cancelled) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawHeldAnnouncement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Announcement'];
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no announcement with this id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status (not sent yet, use pause or cancel; or its held messages already withdrawn or expired) */
       409: {
         headers: {
           [name: string]: unknown;

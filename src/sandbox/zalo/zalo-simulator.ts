@@ -223,6 +223,10 @@ const conversationQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0),
   waitMs: z.coerce.number().int().min(0).max(MAX_WAIT_MS).default(0),
 });
+const sentSummarySchema = z.object({
+  contains: z.string().min(1).max(200),
+  windowMs: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+});
 const seenSchema = z.object({ messageIds: z.array(z.string().min(1)).min(1).max(100) });
 const faultsSchema = z.object({
   latencyMs: z.number().int().min(0).max(30_000).optional(),
@@ -774,12 +778,48 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         send: 'POST /api/citizens/:id/send {type: text|image (url or urls)|file|location|sticker|follow|unfollow|submit_info, …}',
         conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
         seen: 'POST /api/citizens/:id/seen {messageIds}',
+        sentSummary:
+          'GET /api/sent/summary?contains=<text>&windowMs=<ms>: consultation messages whose text contains it (messages, recipients, duplicates, first/last, in the last windowMs)',
         lastInteraction: 'POST /api/citizens/:id/last-interaction {lastInteractionAt: ISO date-time | null}',
         uploads:
           'POST /api/uploads (multipart file) → {url}; DELETE /api/uploads/:id expires the link; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
           'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, broadcastQuotaPerMonth?, expireAccessTokens?}',
       },
+    });
+  });
+
+  // What a broadcast delivered, counted where it arrives (benchmarks): duplicates are recipients with more than one.
+  router.get('/api/sent/summary', (req, res) => {
+    const query = sentSummarySchema.safeParse(req.query);
+    if (!query.success) {
+      res.status(400).json({ error: 'contains (text) is required; windowMs 1000-3600000' });
+      return;
+    }
+    const perRecipient = new Map<string, number>();
+    let messages = 0;
+    let firstAt: number | null = null;
+    let lastAt: number | null = null;
+    let recent = 0;
+    const since = Date.now() - query.data.windowMs;
+    for (const message of sent) {
+      const text = sendBodySchema.safeParse(message.body).data?.message.text;
+      if (text === undefined || !text.includes(query.data.contains)) continue;
+      messages += 1;
+      perRecipient.set(message.userId, (perRecipient.get(message.userId) ?? 0) + 1);
+      firstAt = Math.min(firstAt ?? message.at, message.at);
+      lastAt = Math.max(lastAt ?? message.at, message.at);
+      if (message.at >= since) recent += 1;
+    }
+    let duplicates = 0;
+    for (const n of perRecipient.values()) if (n > 1) duplicates += 1;
+    res.json({
+      messages,
+      recipients: perRecipient.size,
+      duplicates,
+      firstAt: firstAt === null ? null : new Date(firstAt).toISOString(),
+      lastAt: lastAt === null ? null : new Date(lastAt).toISOString(),
+      inWindow: recent,
     });
   });
 

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { ADMIN_ROLES, type AdminRole } from '../../../src/admin/index.js';
+import { announcements } from '../../../src/announcements/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { AdminApi, createAccount, signInFirstAdmin, ZaloCitizens, type ApiResponse } from './clients.js';
 
@@ -646,6 +648,21 @@ describe('roles as documented', () => {
       needs: { permission: 'announcements.write' },
       ok: 200,
       request: async () => ({ path: `/announcements/${await announcement('draft')}/cancel` }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/announcements/:id/withdraw-held',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => {
+        // Sent (as the workers would have it) without sending anything during the matrix.
+        const id = await announcement('draft');
+        await system.database.db
+          .update(announcements)
+          .set({ status: 'sent', finishedAt: new Date() })
+          .where(eq(announcements.id, id));
+        return { path: `/announcements/${id}/withdraw-held` };
+      },
     },
     {
       method: 'POST',

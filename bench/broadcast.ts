@@ -1,0 +1,310 @@
+// `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--kill-at 30]
+//   [--workers 2]`
+//
+// One announcement to N followers with the server split as in production: a `web` process (admin API, webhook and
+// the Zalo sandbox, which thus runs in a process of its own, away from the workers) and `--workers` worker processes,
+// all on a throw-away PostgreSQL database and real Redis under a random prefix. When `--kill-at` percent of the
+// recipients have received it (or of `--seconds` has passed, whichever comes first) the first worker gets SIGKILL in
+// the middle of its work and a new one is started. At the end the workers stop (gracefully) before the counts. Counted where the messages arrive (the sandbox's `GET /api/sent/summary`):
+// duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
+// for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
+// (`--rate`, calls/min, shared with replies), the replies of `--citizens` citizens who chat meanwhile, process and
+// Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  announcementFanoutQueue,
+  announcementRecipients,
+  announcements,
+  fanoutJobId,
+} from '../src/announcements/index.js';
+import { citizens } from '../src/citizens/index.js';
+import { messageDeliveries, outboundQueue } from '../src/messaging/index.js';
+import { openDatabase } from '../src/platform/db.js';
+import { createLogger } from '../src/platform/logger.js';
+import { createQueue } from '../src/platform/queues.js';
+import { connectRedis } from '../src/platform/redis.js';
+import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { intOption } from './lib/in-process-server.js';
+import { percentile, writeReport, type ReportRow } from './lib/report.js';
+import {
+  readProcessCpuSeconds,
+  readProcessMemory,
+  startServerProcess,
+  type ServerProcess,
+} from './lib/server-process.js';
+import { createThrowAwayDatabase } from './lib/throw-away-database.js';
+import { zaloControl } from './lib/zalo-control.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const POLL_MS = 2000;
+const READY_TIMEOUT_MS = 180_000;
+const summarySchema = z.object({
+  messages: z.number(),
+  recipients: z.number(),
+  duplicates: z.number(),
+  firstAt: z.string().nullable(),
+  lastAt: z.string().nullable(),
+  inWindow: z.number(),
+});
+type Summary = z.infer<typeof summarySchema>;
+
+export async function run(args: string[]): Promise<void> {
+  const recipients = intOption(args, 'recipients', 100_000);
+  const rate = intOption(args, 'rate', 4000);
+  const seconds = intOption(args, 'seconds', 3600);
+  const citizenCount = intOption(args, 'citizens', 5);
+  const killAtPercent = intOption(args, 'kill-at', 30);
+  const workerCount = intOption(args, 'workers', 2);
+  const id = randomBytes(4).toString('hex');
+  const prefix = `benchb${id}`;
+  const marker = `[bench ${id}]`;
+  const logger = createLogger({ level: 'warn' });
+  const database = await createThrowAwayDatabase(`bench_broadcast_${id}`);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-broadcast-'));
+  const common = {
+    SANDBOX: 'true',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    REDIS_URL: BENCH_REDIS_URL,
+    REDIS_PREFIX: prefix,
+    // Every process must read the Zalo tokens the web process stored.
+    SECRETS_KEY: randomBytes(32).toString('hex'),
+    ZALO_RATE_LIMIT_PER_MIN: String(rate),
+    ANNOUNCEMENTS_QUIET_HOURS: 'off',
+    ANNOUNCEMENTS_DAILY_CAP: '100',
+    LOG_LEVEL: 'warn',
+  };
+  const processes: ServerProcess[] = [];
+  const handle = await openDatabase({ url: database.url, dataDir, logger, maxConnections: 4 });
+  const redis = await connectRedis({ url: BENCH_REDIS_URL, logger, role: 'queue' });
+  const rows: ReportRow[] = [];
+  const extra: Record<string, unknown> = { loadAverageAtStart: os.loadavg() };
+  try {
+    const web = await startServerProcess({
+      nodeArgs: ['--import', 'tsx', 'src/main.ts', 'web'],
+      env: common,
+      readyTimeoutMs: READY_TIMEOUT_MS,
+    });
+    processes.push(web);
+    const startWorker = async () => {
+      const worker = await startServerProcess({
+        nodeArgs: ['--import', 'tsx', 'src/main.ts', 'worker'],
+        env: {
+          ...common,
+          // The worker reaches the sandbox in the web process, as it would reach Zalo.
+          ZALO_API_BASE_URL: `${web.url}/sandbox/zalo/openapi`,
+          ZALO_OAUTH_BASE_URL: `${web.url}/sandbox/zalo/oauth`,
+          LGSP_BASE_URL: `${web.url}/sandbox/lgsp`,
+          LGSP_TOKEN_URL: `${web.url}/sandbox/lgsp/token`,
+        },
+        readyTimeoutMs: READY_TIMEOUT_MS,
+        portVariable: 'WORKER_HEALTH_PORT',
+      });
+      processes.push(worker);
+      return worker;
+    };
+    const workers: ServerProcess[] = [];
+    for (let i = 0; i < workerCount; i += 1) workers.push(await startWorker());
+    const control = zaloControl(web.url);
+    await control.zalo('/faults', { rateLimitPerMinute: rate });
+    const asking = await control.chattingCitizens(citizenCount);
+    const db = handle.db;
+
+    console.log(`making ${recipients} followers…`);
+    const followers = z
+      .object({ items: z.array(z.object({ id: z.string() })) })
+      .parse(
+        await control.zalo('/followers', {
+          count: recipients,
+          namePrefix: 'Người theo dõi',
+          lastInteractionAt: new Date().toISOString(),
+        }),
+      )
+      .items.map((item) => item.id);
+    for (let i = 0; i < followers.length; i += 1000) {
+      await db.insert(citizens).values(
+        followers.slice(i, i + 1000).map((zaloUserId) => ({
+          zaloUserId,
+          following: true,
+          followedAt: new Date(),
+          lastInteractionAt: new Date(),
+          tags: ['bench'],
+        })),
+      );
+    }
+
+    const [announcement] = await db
+      .insert(announcements)
+      .values({
+        status: 'scheduled',
+        content: { vi: { title: 'Thông báo', text: `Kính gửi {{name}}: lịch tiếp công dân thay đổi. ${marker}` } },
+        audience: { tags: ['bench'] },
+        authorId: 'bench',
+        approvedBy: 'bench-approver',
+        approvedAt: new Date(),
+        sendAt: new Date(),
+      })
+      .returning({ id: announcements.id });
+    const announcementId = announcement?.id ?? '';
+    console.log(`sending to ${recipients} (watched for ${seconds} s at most)…`);
+    const fanoutQueue = createQueue(announcementFanoutQueue, { connection: redis, prefix: `${prefix}:q` });
+    // CPU seconds per process (the last reading of a killed one stays), from the start of the send.
+    const cpuAtStart = new Map<number, number>();
+    const cpuNow = new Map<number, number>();
+    const readCpu = async () => {
+      for (const child of processes) {
+        const seconds = await readProcessCpuSeconds(child.pid);
+        if (seconds === undefined) continue;
+        if (!cpuAtStart.has(child.pid)) cpuAtStart.set(child.pid, seconds);
+        cpuNow.set(child.pid, seconds);
+      }
+    };
+    await readCpu();
+    const started = performance.now();
+    await fanoutQueue.add('fanout', { announcementId }, { jobId: fanoutJobId(announcementId) });
+    await fanoutQueue.close();
+    // Messages ready to go in messaging's queue: near the hand-over's limit (3 s worth) when delivery is the bound,
+    // near 0 when the hand-over is.
+    const deliveryQueue = createQueue(outboundQueue, { connection: redis, prefix: `${prefix}:q` });
+    const backlogSamples: number[] = [];
+
+    const latencies: number[] = [];
+    let watching = true;
+    const chatting = Promise.all(
+      asking.map(async (citizenId) => {
+        while (watching) latencies.push(await control.ask(citizenId));
+      }),
+    );
+    const summary = async (): Promise<Summary> =>
+      summarySchema.parse(await control.zalo(`/sent/summary?contains=${encodeURIComponent(marker)}`));
+    const redisMemory = async () => Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
+    const peaks = new Map<string, number>();
+    const notePeak = (name: string, value: number | undefined) => {
+      if (value !== undefined && Number.isFinite(value)) peaks.set(name, Math.max(peaks.get(name) ?? 0, value));
+    };
+    let fanoutMs: number | undefined;
+    let killed: { atMs: number; received: number; restartMs: number } | undefined;
+    let bestMinute = 0;
+    let received = await summary();
+    for (;;) {
+      await sleep(POLL_MS);
+      const elapsed = performance.now() - started;
+      received = await summary();
+      if (elapsed >= 60_000) bestMinute = Math.max(bestMinute, received.inWindow);
+      for (const [i, child] of processes.entries())
+        notePeak(i === 0 ? 'web_rss_mib' : `worker${i}_rss_mib`, (await readProcessMemory(child.pid))?.peakRssMiB);
+      await readCpu();
+      notePeak('redis_mib', (await redisMemory()) / 2 ** 20);
+      const depth = await deliveryQueue.queue.getJobCounts('waiting', 'prioritized');
+      backlogSamples.push((depth.waiting ?? 0) + (depth.prioritized ?? 0));
+      if (fanoutMs === undefined) {
+        const [row] = await db
+          .select({ done: announcements.fanoutDoneAt })
+          .from(announcements)
+          .where(eq(announcements.id, announcementId));
+        if (row?.done) fanoutMs = elapsed;
+      }
+      if (
+        killed === undefined &&
+        (received.recipients * 100 >= recipients * killAtPercent || elapsed * 100 >= seconds * 1000 * killAtPercent)
+      ) {
+        const victim = workers.shift();
+        if (victim === undefined) throw new Error('no worker to kill');
+        console.log(`killing a worker (pid ${victim.pid}) at ${received.recipients} received…`);
+        process.kill(victim.pid, 'SIGKILL');
+        await victim.stop();
+        const restarting = performance.now();
+        workers.push(await startWorker());
+        killed = { atMs: elapsed, received: received.recipients, restartMs: performance.now() - restarting };
+      }
+      if (received.recipients >= recipients || elapsed > seconds * 1000) break;
+    }
+    const watchedMs = performance.now() - started;
+    await deliveryQueue.close();
+    watching = false;
+    await chatting;
+    // Nothing may move between the sandbox's count and the database's: the workers finish what they hold and stop.
+    for (const child of workers) await child.stop();
+    received = await summary();
+    // What is not received must still wait in our database: a pending recipient or a message not yet sent.
+    const [state] = await db
+      .select({
+        written: sql<number>`count(*)::int`,
+        pending: sql<number>`(count(*) filter (where ${announcementRecipients.status} = 'pending'))::int`,
+        skipped: sql<number>`(count(*) filter (where ${announcementRecipients.status} = 'skipped'))::int`,
+      })
+      .from(announcementRecipients)
+      .where(eq(announcementRecipients.announcementId, announcementId));
+    const deliveries = await db
+      .select({ status: messageDeliveries.status, n: sql<number>`count(*)::int` })
+      .from(messageDeliveries)
+      .where(and(eq(messageDeliveries.correlationId, `announcement:${announcementId}`)))
+      .groupBy(messageDeliveries.status);
+    const byStatus = Object.fromEntries(deliveries.map((row) => [row.status, row.n]));
+    const waiting = (state?.pending ?? 0) + (byStatus.queued ?? 0) + (byStatus.held ?? 0);
+    const failed = (byStatus.failed ?? 0) + (state?.skipped ?? 0);
+    const recordedSent = (byStatus.sent ?? 0) + (byStatus.received ?? 0) + (byStatus.seen ?? 0);
+    let cpuSeconds = 0;
+    for (const [pid, seconds] of cpuNow) cpuSeconds += seconds - (cpuAtStart.get(pid) ?? seconds);
+    const sendMs =
+      received.firstAt && received.lastAt ? Date.parse(received.lastAt) - Date.parse(received.firstAt) : Number.NaN;
+    rows.push({
+      recipients,
+      fanout_s: fanoutMs === undefined ? 'not done' : Math.round(fanoutMs / 100) / 10,
+      watched_s: Math.round(watchedMs / 1000),
+      received: received.recipients,
+      sent_per_min: Math.round((received.messages / sendMs) * 60_000),
+      best_minute: bestMinute,
+      limit_per_min: rate,
+      delivery_backlog_avg: Math.round(
+        backlogSamples.reduce((sum, n) => sum + n, 0) / Math.max(1, backlogSamples.length),
+      ),
+      killed_at_received: killed?.received ?? 'no kill',
+      restart_s: killed === undefined ? 'no kill' : Math.round(killed.restartMs / 100) / 10,
+      duplicates: received.duplicates,
+      sent_not_received: recordedSent - received.recipients,
+      still_waiting: waiting,
+      failed_or_skipped: failed,
+      losses: recipients - received.recipients - waiting - failed,
+      cpu_ms_per_sent: Math.round((cpuSeconds * 1000) / Math.max(1, received.messages)),
+      replies: latencies.length,
+      reply_p50_ms: Math.round(percentile(latencies, 50)),
+      reply_p99_ms: Math.round(percentile(latencies, 99)),
+      ...Object.fromEntries([...peaks].map(([name, value]) => [`peak_${name}`, Math.round(value)])),
+    });
+    extra.deliveriesByStatus = byStatus;
+    extra.recipientRows = state;
+    extra.killedAtMs = killed?.atMs;
+    extra.loadAverageAtEnd = os.loadavg();
+    extra.cpuSecondsByProcess = Object.fromEntries(
+      [...cpuNow].map(([pid, seconds]) => [pid, Math.round(seconds - (cpuAtStart.get(pid) ?? seconds))]),
+    );
+  } finally {
+    for (const child of processes.reverse()) await child.stop();
+    await handle.close();
+    await deleteKeys(redis, prefix);
+    redis.disconnect();
+    await database.drop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+  await writeReport({
+    name: 'broadcast',
+    description:
+      'One announcement to N followers inside the window; web process (with the Zalo sandbox) and worker process ' +
+      'on PostgreSQL and Redis; the worker killed (SIGKILL) mid-run and a new one started. Received, duplicates and ' +
+      'losses counted by the sandbox; send rate against the Zalo limit; replies to citizens chatting meanwhile.',
+    rows,
+    targets: rows.flatMap((row) => [
+      { target: 'duplicates = 0', met: row.duplicates === 0 },
+      { target: 'losses = 0', met: row.losses === 0 && row.sent_not_received === 0 },
+      { target: `send rate reaches the limit (${rate}/min)`, met: Number(row.best_minute) >= rate * 0.95 },
+    ]),
+    extra,
+  });
+}

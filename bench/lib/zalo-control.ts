@@ -1,0 +1,55 @@
+// The Zalo simulator's control API for the broadcast benchmarks, over HTTP (the server may run in this process or in
+// another): a route of `/sandbox/zalo/api`, citizens who write `liên hệ` and wait for the reply.
+import { z } from 'zod';
+
+const conversationSchema = z.object({
+  items: z.array(z.object({ seq: z.number(), direction: z.enum(['in', 'out', 'refused']) })),
+});
+
+export interface ZaloControl {
+  /** `GET` without a body, `POST` with one; the JSON answer. */
+  zalo(route: string, body?: unknown): Promise<unknown>;
+  /** Creates `count` simulated citizens who follow the OA and have had one exchange (their session is warm). */
+  chattingCitizens(count: number): Promise<string[]>;
+  /** The citizen sends `liên hệ`; the milliseconds until the first OA message after it reaches the simulator. */
+  ask(citizenId: string): Promise<number>;
+}
+
+/** `baseUrl`: the server that mounts the simulator (`http://127.0.0.1:<port>`). */
+export function zaloControl(baseUrl: string): ZaloControl {
+  const zalo = async (route: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(`${baseUrl}/sandbox/zalo/api${route}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return response.json();
+  };
+  const lastSeq = async (citizenId: string) =>
+    conversationSchema.parse(await zalo(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
+  const ask = async (citizenId: string): Promise<number> => {
+    const after = await lastSeq(citizenId);
+    const started = performance.now();
+    await zalo(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
+    for (;;) {
+      const page = conversationSchema.parse(
+        await zalo(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
+      );
+      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
+    }
+  };
+  return {
+    zalo,
+    ask,
+    async chattingCitizens(count) {
+      const ids: string[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const created = z.object({ id: z.string() }).parse(await zalo('/citizens', { displayName: `Công dân ${i}` }));
+        await zalo(`/citizens/${created.id}/send`, { type: 'follow' });
+        ids.push(created.id);
+      }
+      for (const citizenId of ids) await ask(citizenId);
+      return ids;
+    },
+  };
+}
