@@ -25,6 +25,7 @@ const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
 const AnnouncementPage = lazy(() => import('./announcements/announcement-page'));
 const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
+const ConnectionsPage = lazy(() => import('./settings/connections-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -96,6 +97,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="settings.manage">
                   <ProvinceSettingsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'connections',
+              element: (
+                <RequirePermission permission="zalo.connect">
+                  <ConnectionsPage />
                 </RequirePermission>
               ),
             },

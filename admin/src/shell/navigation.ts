@@ -12,5 +12,6 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/releases', labelKey: 'nav.releases', permission: 'flows.read' },
     { to: '/understanding', labelKey: 'nav.understanding', permission: 'understanding.review' },
     { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
+    { to: '/connections', labelKey: 'nav.connections', permission: 'zalo.connect' },
     { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];

@@ -1,0 +1,106 @@
+// The admin web UI's administration screens in a real browser, on the whole server (sandbox mode): the admin sees the
+// Zalo OA's token and each LGSP service's health (a lookup the simulator ran shows as the service's last answer), and
+// an official sees none of it (the server refuses them anyway).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { adminApi, createAccount } from './lib/admin-api.js';
+import { seriousAccessibilityViolations } from './lib/axe.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+
+if (!chromiumAvailable) {
+  console.warn(`skipping the admin settings browser test: no chromium at ${CHROMIUM_PATH}`);
+}
+
+const UI_TIMEOUT_MS = 15_000;
+const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
+
+describe.skipIf(!chromiumAvailable)('admin web UI: connections and administration', () => {
+  let server: TestSystem;
+  let browser: Browser;
+  let admin: { email: string; password: string };
+
+  beforeAll(async () => {
+    if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
+    server = await startTestSystem({ env: { SANDBOX: 'true' } });
+    if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
+    admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
+    await createAccount(server.url, admin, { ...OFFICIAL, roles: ['official'] });
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  async function signedIn(name: string, account: { email: string; password: string }, locale = 'vi-VN') {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(account.email);
+    await page.getByLabel('Mật khẩu').fill(account.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
+    const done = async () => {
+      await fs.mkdir('test-results', { recursive: true });
+      await page.screenshot({ path: path.join('test-results', `admin-${name}.png`), fullPage: true }).catch(() => {});
+      await context.close();
+    };
+    return { page, done };
+  }
+
+  const open = (page: Page, link: string) => page.getByRole('navigation').getByRole('link', { name: link }).click();
+
+  it("shows the admin the Zalo OA's token and the LGSP services' health", async () => {
+    // The simulator runs the real dossier lookup against the sandbox LGSP: the service answered (no such dossier).
+    const asAdmin = await adminApi(server.url, admin);
+    const simulated = await asAdmin('POST', '/flows/simulate', {
+      messages: ['tra cuu ho so', '000.00.99.H99-260101-9999'],
+    });
+    expect(simulated.status).toBe(200);
+
+    const { page, done } = await signedIn('connections', admin);
+    await open(page, 'Kết nối Zalo và LGSP');
+    await page.getByRole('heading', { name: 'Kết nối Zalo và LGSP' }).waitFor();
+    const zalo = page.getByTestId('zalo-connection');
+    await zalo.getByTestId('zalo-state').waitFor();
+    const token = (await (await asAdmin('GET', '/zalo/token')).json()) as { state: string };
+    const stateLabel = { active: 'Đang kết nối', reconnect_required: 'Cần kết nối lại', not_connected: 'Chưa kết nối' };
+    expect(await zalo.getByTestId('zalo-state').textContent()).toBe(stateLabel[token.state as keyof typeof stateLabel]);
+    await zalo.getByRole('button', { name: /Kết nối/ }).waitFor();
+
+    const lgsp = page.getByTestId('lgsp-health');
+    await lgsp.getByTestId('lgsp-state').getByText('Hoạt động bình thường').waitFor();
+    const dossierRow = lgsp.getByTestId('lgsp-service').filter({ hasText: 'Tra cứu hồ sơ theo mã' });
+    await dossierRow.getByText('Bình thường').waitFor();
+    // It answered: a date, not "none yet", in the last-answer column.
+    expect(await dossierRow.locator('td').nth(2).textContent()).not.toBe('Chưa có');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // English: the same screen in the other language.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Zalo and LGSP connections' }).waitFor();
+    await lgsp.getByText('Dossier by code').waitFor();
+    await page.screenshot({ path: path.join('test-results', 'admin-connections-en.png'), fullPage: true });
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await done();
+  }, 60_000);
+
+  it('shows an official none of the administration screens, and the server refuses them', async () => {
+    const { page, done } = await signedIn('official-no-admin', OFFICIAL);
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('link', { name: 'Người dân cần cán bộ' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Kết nối Zalo và LGSP' }).count()).toBe(0);
+    await page.goto(`${server.url}/admin/connections`);
+    await page.getByRole('alert').getByText('Không có quyền').waitFor();
+    const asOfficial = await adminApi(server.url, OFFICIAL);
+    expect((await asOfficial('GET', '/lgsp/health')).status).toBe(403);
+    expect((await asOfficial('GET', '/zalo/token')).status).toBe(403);
+    await done();
+  }, 60_000);
+});
