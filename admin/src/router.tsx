@@ -26,6 +26,7 @@ const AnnouncementPage = lazy(() => import('./announcements/announcement-page'))
 const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
 const ConnectionsPage = lazy(() => import('./settings/connections-page'));
+const AuditPage = lazy(() => import('./settings/audit-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -105,6 +106,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="zalo.connect">
                   <ConnectionsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
                 </RequirePermission>
               ),
             },

@@ -1,6 +1,7 @@
 // The admin web UI's administration screens in a real browser, on the whole server (sandbox mode): the admin sees the
 // Zalo OA's token and each LGSP service's health (a lookup the simulator ran shows as the service's last answer), and
-// an official sees none of it (the server refuses them anyway).
+// the admin filters the audit log, pages through it and reads a row; an official sees none of it (the server refuses
+// them anyway).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -91,16 +92,73 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await done();
   }, 60_000);
 
+  it("lets the admin filter the audit log, page through it and read a row's before and after", async () => {
+    // More sign-ins than a page holds: each is audited.
+    for (let i = 0; i < 52; i++) await adminApi(server.url, admin);
+
+    const { page, done } = await signedIn('audit', admin);
+    await open(page, 'Nhật ký thao tác');
+    await page.getByRole('heading', { name: 'Nhật ký thao tác' }).waitFor();
+    const rows = page.getByTestId('audit-row');
+    await rows.first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Who created the official, and what: the row's "after" names them.
+    await page.getByLabel('Thao tác (mã)').fill('account.create');
+    await page.getByLabel('Thao tác (mã)').press('Enter');
+    // The first admin (by the system at start-up) and the official (by the admin).
+    const byAdmin = rows.filter({ hasText: admin.email });
+    await expect.poll(() => byAdmin.count()).toBe(1);
+    for (const text of await rows.allTextContents()) expect(text).toContain('Tạo tài khoản');
+    await byAdmin.getByRole('button', { name: 'Xem' }).click();
+    const after = page.getByRole('dialog').getByTestId('audit-after');
+    await after.waitFor();
+    expect(await after.textContent()).toContain(OFFICIAL.email);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+
+    // Sign-ins: a page of 50, then the next.
+    await page.getByLabel('Thao tác (mã)').fill('auth.login');
+    await page.getByLabel('Thao tác (mã)').press('Enter');
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.getByRole('button', { name: 'Xem thêm' }).click();
+    await expect.poll(() => rows.count()).toBeGreaterThan(50);
+    // The filter is in the address: a reload shows the same list.
+    expect(new URL(page.url()).searchParams.get('action')).toBe('auth.login');
+
+    // Only the admin's own: the official has not signed in yet. Tomorrow: nothing.
+    await page.getByRole('combobox', { name: 'Người thực hiện' }).click();
+    await page.getByRole('option', { name: OFFICIAL.email }).click();
+    await page.getByText('Không có dòng nào khớp bộ lọc.').waitFor();
+    await page.getByRole('combobox', { name: 'Người thực hiện' }).click();
+    await page.getByRole('option', { name: admin.email }).click();
+    await rows.first().waitFor();
+    const tomorrow = new Date(Date.now() + 36 * 3600_000).toISOString().slice(0, 10);
+    await page.getByLabel('Từ ngày').fill(tomorrow);
+    await page.getByText('Không có dòng nào khớp bộ lọc.').waitFor();
+    await page.getByLabel('Từ ngày').fill('');
+    await rows.first().waitFor();
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await page.screenshot({ path: path.join('test-results', 'admin-audit-en.png'), fullPage: false });
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await done();
+  }, 90_000);
+
   it('shows an official none of the administration screens, and the server refuses them', async () => {
     const { page, done } = await signedIn('official-no-admin', OFFICIAL);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Người dân cần cán bộ' }).waitFor();
-    expect(await nav.getByRole('link', { name: 'Kết nối Zalo và LGSP' }).count()).toBe(0);
+    for (const screen of ['Kết nối Zalo và LGSP', 'Nhật ký thao tác']) {
+      expect(await nav.getByRole('link', { name: screen }).count()).toBe(0);
+    }
     await page.goto(`${server.url}/admin/connections`);
     await page.getByRole('alert').getByText('Không có quyền').waitFor();
     const asOfficial = await adminApi(server.url, OFFICIAL);
     expect((await asOfficial('GET', '/lgsp/health')).status).toBe(403);
     expect((await asOfficial('GET', '/zalo/token')).status).toBe(403);
+    expect((await asOfficial('GET', '/audit')).status).toBe(403);
     await done();
   }, 60_000);
 });

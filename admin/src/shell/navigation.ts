@@ -13,5 +13,6 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/understanding', labelKey: 'nav.understanding', permission: 'understanding.review' },
     { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
     { to: '/connections', labelKey: 'nav.connections', permission: 'zalo.connect' },
+    { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
     { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];
