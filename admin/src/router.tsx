@@ -27,6 +27,7 @@ const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page')
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
 const ConnectionsPage = lazy(() => import('./settings/connections-page'));
 const AuditPage = lazy(() => import('./settings/audit-page'));
+const FailuresPage = lazy(() => import('./settings/failures-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -114,6 +115,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'failures',
+              element: (
+                <RequirePermission permission="events.replay">
+                  <FailuresPage />
                 </RequirePermission>
               ),
             },

@@ -1,14 +1,18 @@
 // The admin web UI's administration screens in a real browser, on the whole server (sandbox mode): the admin sees the
 // Zalo OA's token and each LGSP service's health (a lookup the simulator ran shows as the service's last answer), and
-// the admin filters the audit log, pages through it and reads a row; an official sees none of it (the server refuses
-// them anyway).
+// the admin filters the audit log, pages through it and reads a row; replays a citizen's message that failed for good
+// (the bot answers it) and discards another; an official sees none of it (the server refuses them anyway).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { SANDBOX_IDENTITY } from '../../src/config.js';
+import { buildZaloEvent } from '../../src/sandbox/zalo/webhook-events.js';
+import { zaloDeadLetters } from '../../src/zalo/schema.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
-import { adminApi, createAccount } from './lib/admin-api.js';
+import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
 
@@ -146,11 +150,88 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await done();
   }, 90_000);
 
+  it("replays a citizen's message the bot could not handle, and discards another", async () => {
+    // A citizen follows; two of their messages failed three times each (set aside as the inbound worker does).
+    const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Phạm Văn Hùng' });
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
+    const event = (text: string, msgId: string) =>
+      JSON.stringify(
+        buildZaloEvent(
+          { type: 'text', text },
+          {
+            appId: SANDBOX_IDENTITY.zaloAppId,
+            oaId: SANDBOX_IDENTITY.zaloOaId,
+            userId: citizen.id,
+            userIdByApp: `app-${citizen.id}`,
+            timestamp: String(Date.now()),
+            msgId,
+          },
+        ),
+      );
+    const [replayed, discarded] = await server.database.db
+      .insert(zaloDeadLetters)
+      .values([
+        {
+          citizenId: citizen.id,
+          eventKey: 'msg:dl-1',
+          rawBody: event('hotline', 'dl-1'),
+          createdAt: new Date(Date.now() - 60_000),
+          error: 'TypeError',
+          failures: 3,
+        },
+        {
+          citizenId: citizen.id,
+          eventKey: 'msg:dl-2',
+          rawBody: event('xin chào', 'dl-2'),
+          createdAt: new Date(),
+          error: 'TypeError',
+          failures: 3,
+        },
+      ])
+      .returning();
+    if (!replayed || !discarded) throw new Error('the dead letters were not stored');
+
+    const { page, done } = await signedIn('failures', admin);
+    await open(page, 'Việc bị lỗi');
+    const letters = page.getByTestId('dead-letters').getByTestId('dead-letter-row');
+    await expect.poll(() => letters.count()).toBe(2);
+    await page.getByTestId('external-effects').getByText('Không có việc nào.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Newest first: the one with the hotline question is second.
+    await letters.nth(1).getByRole('button', { name: 'Xử lý lại' }).click();
+    await page.getByText('Đã đưa tin nhắn vào xử lý lại.').waitFor();
+    await expect.poll(() => letters.count()).toBe(1);
+    await letters.first().getByRole('button', { name: 'Bỏ qua' }).click();
+    await page.getByText('Không có tin nào.').waitFor();
+
+    const statusOf = async (id: string) =>
+      (await server.database.db.select().from(zaloDeadLetters).where(eq(zaloDeadLetters.id, id)))[0];
+    expect(await statusOf(replayed.id)).toMatchObject({ status: 'replayed', resolvedBy: admin.email });
+    expect(await statusOf(discarded.id)).toMatchObject({ status: 'discarded', resolvedBy: admin.email });
+    // The replayed message reached the bot, which answered it.
+    const answered = async () => {
+      const log = await sandboxZalo<{ items: Array<{ direction: string; body: { message?: { text?: string } } }> }>(
+        server.url,
+        `/citizens/${citizen.id}/conversation`,
+      );
+      return log.items.some((item) => item.direction === 'out' && item.body.message?.text?.includes('Đường dây nóng'));
+    };
+    await expect.poll(answered, { timeout: UI_TIMEOUT_MS, interval: 250 }).toBe(true);
+
+    // Resolved ones stay listed under their status, with who resolved them.
+    await page.getByRole('combobox', { name: 'Tình trạng' }).first().click();
+    await page.getByRole('option', { name: 'Đã xử lý lại' }).click();
+    await letters.first().getByText(admin.email, { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await done();
+  }, 90_000);
+
   it('shows an official none of the administration screens, and the server refuses them', async () => {
     const { page, done } = await signedIn('official-no-admin', OFFICIAL);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Người dân cần cán bộ' }).waitFor();
-    for (const screen of ['Kết nối Zalo và LGSP', 'Nhật ký thao tác']) {
+    for (const screen of ['Kết nối Zalo và LGSP', 'Nhật ký thao tác', 'Việc bị lỗi']) {
       expect(await nav.getByRole('link', { name: screen }).count()).toBe(0);
     }
     await page.goto(`${server.url}/admin/connections`);
@@ -159,6 +240,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     expect((await asOfficial('GET', '/lgsp/health')).status).toBe(403);
     expect((await asOfficial('GET', '/zalo/token')).status).toBe(403);
     expect((await asOfficial('GET', '/audit')).status).toBe(403);
+    expect((await asOfficial('GET', '/zalo/dead-letters')).status).toBe(403);
     await done();
   }, 60_000);
 });

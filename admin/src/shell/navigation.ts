@@ -14,5 +14,6 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
     { to: '/connections', labelKey: 'nav.connections', permission: 'zalo.connect' },
     { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+    { to: '/failures', labelKey: 'nav.failures', permission: 'events.replay' },
     { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];
