@@ -28,6 +28,7 @@ const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-pag
 const ConnectionsPage = lazy(() => import('./settings/connections-page'));
 const AuditPage = lazy(() => import('./settings/audit-page'));
 const FailuresPage = lazy(() => import('./settings/failures-page'));
+const CannedRepliesPage = lazy(() => import('./settings/canned-replies-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -123,6 +124,14 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="events.replay">
                   <FailuresPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'canned-replies',
+              element: (
+                <RequirePermission permission="settings.manage">
+                  <CannedRepliesPage />
                 </RequirePermission>
               ),
             },

@@ -1,7 +1,8 @@
 // The admin web UI's administration screens in a real browser, on the whole server (sandbox mode): the admin sees the
 // Zalo OA's token and each LGSP service's health (a lookup the simulator ran shows as the service's last answer), and
 // the admin filters the audit log, pages through it and reads a row; replays a citizen's message that failed for good
-// (the bot answers it) and discards another; an official sees none of it (the server refuses them anyway).
+// (the bot answers it) and discards another; writes, translates and deletes a canned reply; an official sees none of
+// it (the server refuses them anyway).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -227,11 +228,65 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await done();
   }, 90_000);
 
+  it("lets the admin write, fix, translate and delete a canned reply, with the server's objection in Vietnamese", async () => {
+    const { page, done } = await signedIn('canned-replies', admin);
+    await open(page, 'Câu trả lời mẫu');
+    await page.getByText('Chưa có câu trả lời mẫu nào.').waitFor();
+    await page.getByRole('button', { name: 'Thêm câu trả lời mẫu' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Tiêu đề' }).fill('Hồ sơ đất đai');
+    await dialog.getByLabel('Nội dung (Tiếng Việt)').fill('Anh/chị nộp hồ sơ đất đai tại Bộ phận một cửa, quầy số 3.');
+    await dialog.getByRole('button', { name: 'Thêm nút' }).click();
+    await dialog.getByLabel('Tên nút 1').fill('Gọi quầy số 3');
+    await dialog.getByText('Gọi điện', { exact: true }).click();
+    // Letters where the number goes: the server refuses it, and says which field in plain Vietnamese.
+    await dialog.getByLabel('Số điện thoại của nút 1').fill('quầy ba');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByText('Số điện thoại của nút (tiếng Việt) chưa đúng', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByLabel('Số điện thoại của nút 1').fill('0222 3822 333');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã thêm «Hồ sơ đất đai».').waitFor();
+    const row = page.getByTestId('canned-row').filter({ hasText: 'Hồ sơ đất đai' });
+    expect(await row.textContent()).toContain('VI');
+
+    // An English version, added later.
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    await dialog.getByText('Tiếng Anh', { exact: true }).click();
+    await dialog.getByLabel('Có bản tiếng Anh').check();
+    await dialog
+      .getByLabel('Nội dung (Tiếng Anh)')
+      .fill('Land dossiers are handed in at the one-stop desk, counter 3.');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu «Hồ sơ đất đai».').waitFor();
+    await row.getByText('VI, EN').waitFor();
+    const asAdmin = await adminApi(server.url, admin);
+    const stored = (await (await asAdmin('GET', '/conversations/canned-replies')).json()) as {
+      items: Array<{ title: string; content: { vi: { buttons?: unknown[] }; en?: { text: string } } }>;
+    };
+    expect(stored.items).toMatchObject([
+      {
+        title: 'Hồ sơ đất đai',
+        content: {
+          vi: { buttons: [{ title: 'Gọi quầy số 3', phone: '0222 3822 333' }] },
+          en: { text: 'Land dossiers are handed in at the one-stop desk, counter 3.' },
+        },
+      },
+    ]);
+    await page.screenshot({ path: path.join('test-results', 'admin-canned-replies-list.png') });
+
+    await row.getByRole('button', { name: 'Xóa' }).click();
+    await dialog.getByRole('button', { name: 'Xóa' }).click();
+    await page.getByText('Đã xóa «Hồ sơ đất đai».').waitFor();
+    await page.getByText('Chưa có câu trả lời mẫu nào.').waitFor();
+    await done();
+  }, 90_000);
+
   it('shows an official none of the administration screens, and the server refuses them', async () => {
     const { page, done } = await signedIn('official-no-admin', OFFICIAL);
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Người dân cần cán bộ' }).waitFor();
-    for (const screen of ['Kết nối Zalo và LGSP', 'Nhật ký thao tác', 'Việc bị lỗi']) {
+    for (const screen of ['Kết nối Zalo và LGSP', 'Nhật ký thao tác', 'Việc bị lỗi', 'Câu trả lời mẫu']) {
       expect(await nav.getByRole('link', { name: screen }).count()).toBe(0);
     }
     await page.goto(`${server.url}/admin/connections`);
