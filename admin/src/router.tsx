@@ -29,6 +29,7 @@ const ConnectionsPage = lazy(() => import('./settings/connections-page'));
 const AuditPage = lazy(() => import('./settings/audit-page'));
 const FailuresPage = lazy(() => import('./settings/failures-page'));
 const CannedRepliesPage = lazy(() => import('./settings/canned-replies-page'));
+const ApiTokensPage = lazy(() => import('./auth/api-tokens-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -54,6 +55,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: <HomePage /> },
             { path: 'account/password', element: <ChangePasswordPage /> },
+            { path: 'account/tokens', element: <ApiTokensPage /> },
             {
               path: 'flows',
               element: (

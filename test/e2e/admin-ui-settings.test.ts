@@ -1,8 +1,8 @@
 // The admin web UI's administration screens in a real browser, on the whole server (sandbox mode): the admin sees the
 // Zalo OA's token and each LGSP service's health (a lookup the simulator ran shows as the service's last answer), and
 // the admin filters the audit log, pages through it and reads a row; replays a citizen's message that failed for good
-// (the bot answers it) and discards another; writes, translates and deletes a canned reply; an official sees none of
-// it (the server refuses them anyway).
+// (the bot answers it) and discards another; writes, translates and deletes a canned reply; an official makes, uses
+// and revokes an API token, and sees none of the admin's screens (the server refuses them anyway).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -281,6 +281,31 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await page.getByText('Chưa có câu trả lời mẫu nào.').waitFor();
     await done();
   }, 90_000);
+
+  it('lets an official make an API token shown once, use it within their roles, and revoke it', async () => {
+    const { page, done } = await signedIn('api-tokens', OFFICIAL);
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Mã truy cập API' }).click();
+    await page.getByText('Chưa có mã nào.').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: 'Tên mã' }).fill('xuất báo cáo hằng đêm');
+    await page.getByRole('button', { name: 'Tạo mã' }).click();
+    const secret = (await page.getByTestId('new-token').locator('pre').textContent())?.trim() ?? '';
+    expect(secret.length).toBeGreaterThan(20);
+    const row = page.getByTestId('token-row').filter({ hasText: 'xuất báo cáo hằng đêm' });
+    expect(await row.textContent()).toContain('Cán bộ');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const withToken = (route: string) =>
+      fetch(`${server.url}/api/admin${route}`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await withToken('/conversations/handoffs')).status).toBe(200);
+    expect((await withToken('/audit')).status).toBe(403);
+
+    await row.getByRole('button', { name: 'Thu hồi' }).click();
+    await page.getByText('Đã thu hồi mã «xuất báo cáo hằng đêm».').waitFor();
+    expect((await withToken('/conversations/handoffs')).status).toBe(401);
+    await done();
+  }, 60_000);
 
   it('shows an official none of the administration screens, and the server refuses them', async () => {
     const { page, done } = await signedIn('official-no-admin', OFFICIAL);
