@@ -16,6 +16,7 @@ import type { OpenApiDocument } from './platform/openapi-document.js';
 import { announcementsAdminApi } from './announcements/index.js';
 import { citizensAdminApi } from './citizens/index.js';
 import { feedbackAdminApi } from './feedback/index.js';
+import { lgspAdminApi } from './lgsp/index.js';
 import { outboxAdminApi } from './outbox/index.js';
 import { zaloAdminApi } from './zalo/index.js';
 
@@ -32,6 +33,7 @@ const ADMIN_API_MODULES = {
   understanding: understandingApi,
   zalo: zaloAdminApi,
   effects: outboxAdminApi,
+  lgsp: lgspAdminApi,
   feedback: feedbackAdminApi,
   announcements: announcementsAdminApi,
   stats: statsApi,
@@ -60,6 +62,7 @@ export function composeAdminApi(
       ...modules.understanding.bind(deps.understanding),
       ...modules.zalo.bind(deps.zalo),
       ...modules.effects.bind(deps.effects),
+      ...modules.lgsp.bind(deps.lgsp),
       ...modules.feedback.bind(deps.feedback),
       ...modules.announcements.bind(deps.announcements),
       ...modules.stats.bind(deps.stats),

@@ -478,6 +478,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           clock: adminAuth.clock,
         },
         settings: { db, settings: provinceSettings, clock: adminAuth.clock },
+        lgsp: { lgsp, configured: Boolean(config.lgsp.baseUrl && config.lgsp.tokenUrl) },
         effects: {
           db,
           outbox,

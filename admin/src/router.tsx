@@ -25,6 +25,11 @@ const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
 const AnnouncementPage = lazy(() => import('./announcements/announcement-page'));
 const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
+const ConnectionsPage = lazy(() => import('./settings/connections-page'));
+const AuditPage = lazy(() => import('./settings/audit-page'));
+const FailuresPage = lazy(() => import('./settings/failures-page'));
+const CannedRepliesPage = lazy(() => import('./settings/canned-replies-page'));
+const ApiTokensPage = lazy(() => import('./auth/api-tokens-page'));
 const FeedbackRoutingPage = lazy(() => import('./feedback/feedback-routing-page'));
 
 function Root() {
@@ -50,6 +55,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: <HomePage /> },
             { path: 'account/password', element: <ChangePasswordPage /> },
+            { path: 'account/tokens', element: <ApiTokensPage /> },
             {
               path: 'flows',
               element: (
@@ -96,6 +102,38 @@ export const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="settings.manage">
                   <ProvinceSettingsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'connections',
+              element: (
+                <RequirePermission permission="zalo.connect">
+                  <ConnectionsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'failures',
+              element: (
+                <RequirePermission permission="events.replay">
+                  <FailuresPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'canned-replies',
+              element: (
+                <RequirePermission permission="settings.manage">
+                  <CannedRepliesPage />
                 </RequirePermission>
               ),
             },

@@ -1,5 +1,7 @@
 /** LGSP integration: mapping profiles, a resilient client, services in our model, conversation actions, dossier watch. */
 export { createLgsp, createLgspReadinessCheck } from './create-lgsp.js';
+/** Admin route: the services' health (`GET /api/admin/lgsp/health`). */
+export { lgspAdminApi, type LgspAdminApiDeps } from './admin-routes.js';
 export type { Lgsp, LgspDeps } from './create-lgsp.js';
 /** The HTTP client alone (auth, timeout, retries for reads, breaker per service). */
 export { createLgspClient } from './lgsp-client.js';
@@ -9,6 +11,7 @@ export type {
   LgspResilienceOptions,
   CallOutcome,
   BreakerStateName,
+  ServiceActivity,
 } from './lgsp-client.js';
 /** Services on top of a client (conversion, cache, outcomes as values). */
 export { createLgspServices, DEFAULT_CACHE_TTLS } from './lgsp-services.js';

@@ -80,6 +80,13 @@ export interface CallOptions {
 
 export type BreakerStateName = 'closed' | 'half_open' | 'open' | 'isolated';
 
+/** What this process last heard from one service: when it last answered, and when and why it last did not. */
+export interface ServiceActivity {
+  answeredAt: Date | null;
+  failedAt: Date | null;
+  failure: UnavailableReason | null;
+}
+
 export interface LgspClient {
   /** Calls a profile service with our parameter names; never throws for LGSP trouble (see CallOutcome). */
   call(service: ServiceName, params: Record<string, unknown>, options?: CallOptions): Promise<CallOutcome>;
@@ -87,6 +94,8 @@ export interface LgspClient {
   offers(service: ServiceName): boolean;
   /** Breaker state of each service: `ok` is false when any breaker is open. */
   health(): { ok: boolean; services: Partial<Record<ServiceName, BreakerStateName>> };
+  /** What this process last heard from each service it called (in memory, since the process started). */
+  activity(): Partial<Record<ServiceName, ServiceActivity>>;
   profile: Profile;
 }
 
@@ -143,6 +152,7 @@ export function createLgspClient(deps: LgspClientDeps): LgspClient {
 
   const isTransient = (error: Error) => error instanceof TransientLgspError || isTaskCancelledError(error);
   const breakers = new Map<ServiceName, CircuitBreakerPolicy>();
+  const activity = new Map<ServiceName, ServiceActivity>();
   const policies = new Map<ServiceName, IPolicy>();
   for (const name of serviceNameSchema.options) {
     if (profile.services[name] === undefined) continue;
@@ -307,12 +317,20 @@ export function createLgspClient(deps: LgspClientDeps): LgspClient {
     const started = performance.now();
     const outcome = await runPolicy(service, policy, mapping, params, options);
     const label = outcome.kind === 'unavailable' && outcome.reason === 'breaker_open' ? 'breaker_open' : outcome.kind;
+    remember(service, outcome);
     metrics?.callDuration.observe({ service, outcome: label }, (performance.now() - started) / 1000);
     logger.debug(
       { service, outcome: outcome.kind, ...(outcome.kind === 'unavailable' ? { reason: outcome.reason } : {}) },
       'LGSP call',
     );
     return outcome;
+  }
+
+  /** A refusal on the merits is an answer too: the service is up. */
+  function remember(service: ServiceName, outcome: CallOutcome): void {
+    const seen = activity.get(service) ?? { answeredAt: null, failedAt: null, failure: null };
+    if (outcome.kind === 'unavailable') activity.set(service, { ...seen, failedAt: clock(), failure: outcome.reason });
+    else activity.set(service, { ...seen, answeredAt: clock() });
   }
 
   async function runPolicy(
@@ -388,6 +406,7 @@ export function createLgspClient(deps: LgspClientDeps): LgspClient {
       for (const [name, breaker] of breakers) services[name] = STATE_NAMES[breaker.state];
       return { ok: Object.values(services).every((state) => state === 'closed' || state === 'half_open'), services };
     },
+    activity: () => Object.fromEntries(activity),
     profile,
   };
 }

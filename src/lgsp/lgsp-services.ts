@@ -92,6 +92,7 @@ export interface LgspServices {
     status(lgspId: string): Promise<LookupResult<FeedbackTicket>>;
   };
   health(): ReturnType<LgspClient['health']>;
+  activity(): ReturnType<LgspClient['activity']>;
 }
 
 const UNAVAILABLE = { status: 'unavailable' } as const;
@@ -327,6 +328,7 @@ export function createLgspServices(deps: LgspServicesDeps): LgspServices {
       },
     },
     health: () => client.health(),
+    activity: () => client.activity(),
   };
 
   function catalogue(code: string, parent: string | undefined): Promise<LookupResult<AdministrativeUnit[]>> {

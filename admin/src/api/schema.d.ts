@@ -1163,6 +1163,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/lgsp/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The LGSP services' health
+     * @description Each service of the mapping profile with its circuit breaker and when it last answered or failed, as the process answering sees them (in memory since it started: another process's may differ).
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    get: operations['getLgspHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/feedback/tickets': {
     parameters: {
       query?: never;
@@ -2900,6 +2922,38 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       performedAt: string | null;
+    };
+    LgspHealth: {
+      /** @description False when any breaker is open */
+      ok: boolean;
+      configured: boolean;
+      /** @description The mapping profile's name */
+      profile: string;
+      services: {
+        /** @enum {string} */
+        service:
+          | 'dossierGet'
+          | 'dossierListByPhone'
+          | 'procedureSearch'
+          | 'procedureGet'
+          | 'businessGet'
+          | 'catalogue'
+          | 'feedbackCategories'
+          | 'feedbackUpload'
+          | 'feedbackSubmit'
+          | 'feedbackStatus';
+        /**
+         * @description `closed`: calls go through; `open`: the service failed repeatedly and calls are not tried for a while
+         * @enum {string}
+         */
+        breaker: 'closed' | 'half_open' | 'open' | 'isolated';
+        /** @description When the service last answered this process */
+        answeredAt: string | null;
+        /** @description When a call to it last failed in this process */
+        failedAt: string | null;
+        /** @description Why it last failed (`timeout`, `server_error`, …), no details */
+        failure: string | null;
+      }[];
     };
     FeedbackTicketSummary: {
       /** @example PA-ZL-2026-000123 */
@@ -8488,6 +8542,62 @@ export interface operations {
       };
       /** @description - `NOT_FOUND`: no failed effect with this id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLgspHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LgspHealth'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
         headers: {
           [name: string]: unknown;
         };

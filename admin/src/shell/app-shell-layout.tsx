@@ -39,6 +39,7 @@ export function AppShellLayout() {
               <Menu.Dropdown>
                 <Menu.Label>{session?.roles.map((role) => t(`role.${role}`)).join(', ')}</Menu.Label>
                 <Menu.Item onClick={() => void navigate('/account/password')}>{t('shell.changePassword')}</Menu.Item>
+                <Menu.Item onClick={() => void navigate('/account/tokens')}>{t('shell.apiTokens')}</Menu.Item>
                 <Menu.Item color="red" onClick={() => void signOut().then(() => navigate('/sign-in'))}>
                   {t('shell.signOut')}
                 </Menu.Item>

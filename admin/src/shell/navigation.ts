@@ -12,5 +12,9 @@ export const NAVIGATION: ReadonlyArray<{ to: string; labelKey: string; permissio
     { to: '/releases', labelKey: 'nav.releases', permission: 'flows.read' },
     { to: '/understanding', labelKey: 'nav.understanding', permission: 'understanding.review' },
     { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
+    { to: '/canned-replies', labelKey: 'nav.canned', permission: 'settings.manage' },
+    { to: '/connections', labelKey: 'nav.connections', permission: 'zalo.connect' },
+    { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+    { to: '/failures', labelKey: 'nav.failures', permission: 'events.replay' },
     { to: '/accounts', labelKey: 'nav.accounts', permission: 'accounts.manage' },
   ];

@@ -411,6 +411,14 @@ describe('roles as documented', () => {
       ok: 404,
       request: () => ({ path: '/zalo/dead-letters/00000000-0000-4000-8000-000000000000/discard' }),
     },
+    // The LGSP's health as the answering process sees it.
+    {
+      method: 'GET',
+      route: '/api/admin/lgsp/health',
+      needs: { permission: 'settings.manage' },
+      ok: 200,
+      request: () => ({ path: '/lgsp/health' }),
+    },
     // Writes to external systems (outbox).
     {
       method: 'GET',
