@@ -78,6 +78,7 @@ import {
   FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
   type FeedbackWatch,
 } from './feedback/index.js';
+import { withTimeout } from './platform/timeout.js';
 import { openDatabase, type DatabaseHandle } from './platform/db.js';
 import { migrateDatabase, MigrationError } from './platform/db-roles.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -110,6 +111,8 @@ const TEMPLATES_DIR = fileURLToPath(new URL('../templates', import.meta.url));
 // The admin web UI's build (scripts/admin-build.mjs); `npm start` and `npm run build` make it.
 const ADMIN_UI_DIR = fileURLToPath(new URL('../admin/dist', import.meta.url));
 const STARTUP_LOCK_TTL_MS = 30_000;
+/** How long start waits for the photo store to answer its first check. */
+const PHOTO_STORE_START_CHECK_MS = 5000;
 const STARTUP_LOCK_WAIT_MS = 180_000;
 
 /** Which parts of the program this process runs: HTTP only, queue workers only, or both (default). */
@@ -584,10 +587,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
 
   // The sandbox connects through its simulator over HTTP, so only once the server listens.
   await zalo.initialize();
-  // A bucket that refuses our key is said at start, plainly (and /readyz keeps saying it), not found at the first photo.
-  await feedbackPhotoStores.readiness?.check().catch((error: unknown) => {
-    log.error({ err: error }, error instanceof Error ? error.message : 'the photo store is not usable');
-  });
+  // A bucket that refuses our key is said at start, plainly (and /readyz keeps saying it), not found at the first photo;
+  // a store that does not answer delays nothing (photos wait in the outbox until it does).
+  const photoStoreCheck = feedbackPhotoStores.readiness?.check();
+  if (photoStoreCheck) {
+    await withTimeout(photoStoreCheck, PHOTO_STORE_START_CHECK_MS, 'the photo store check').catch((error: unknown) => {
+      log.error({ err: error }, error instanceof Error ? error.message : 'the photo store is not usable');
+    });
+  }
 
   // --- Workers --------------------------------------------------------------------------------------------------
   let feedbackWatch: FeedbackWatch | undefined;

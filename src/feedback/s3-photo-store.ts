@@ -46,8 +46,11 @@ export function createS3Client(config: S3StoreConfig): S3Client {
   });
 }
 
-const isNoSuchKey = (error: unknown) =>
-  error instanceof S3ServiceException && (error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404);
+/**
+ * Only S3's own "no such key" means the photo is not there: another 404 (no such bucket, a wrong endpoint path) is a
+ * store that refuses, retried, never a photo given up as missing.
+ */
+const isNoSuchKey = (error: unknown) => error instanceof S3ServiceException && error.name === 'NoSuchKey';
 
 /**
  * An error that says which store refused what and why (S3's code: SignatureDoesNotMatch, InvalidAccessKeyId,

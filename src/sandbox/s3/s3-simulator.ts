@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual, type Hash, type Hmac } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual, type Hash, type Hmac } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -116,6 +116,18 @@ export function createS3Simulator(options: S3SimulatorOptions): S3Simulator {
     if (!match)
       return { status: 403, code: 'AccessDenied', message: 'Missing or malformed AWS4-HMAC-SHA256 authorization' };
     const [, accessKeyId, , region, signedHeaderList] = match as unknown as [string, string, string, string, string];
+    // As AWS does: the credential's region must be the bucket's, and the host and the date must be signed.
+    if (region !== options.region) {
+      return {
+        status: 400,
+        code: 'AuthorizationHeaderMalformed',
+        message: `The authorization header is malformed; the region '${region}' is wrong; expecting '${options.region}'`,
+      };
+    }
+    const signedNames = signedHeaderList.split(';');
+    if (!signedNames.includes('host') || !signedNames.includes('x-amz-date')) {
+      return { status: 403, code: 'AccessDenied', message: 'The host and x-amz-date headers must be signed' };
+    }
     if (accessKeyId !== options.accessKeyId) {
       return {
         status: 403,
@@ -220,9 +232,12 @@ export function createS3Simulator(options: S3SimulatorOptions): S3Simulator {
       case 'PUT': {
         await fs.mkdir(bucketDir, { recursive: true });
         const etag = `"${createHash('md5').update(body).digest('hex')}"`;
-        await fs.writeFile(`${file}.tmp`, body);
-        await fs.rename(`${file}.tmp`, file);
-        await fs.writeFile(`${file}.json`, JSON.stringify({ key, size: body.length, etag }));
+        // A temporary name per request: two PUTs of one key (the same photo twice) do not share it.
+        const temporary = `${file}.${randomUUID()}.tmp`;
+        await fs.writeFile(temporary, body);
+        await fs.rename(temporary, file);
+        await fs.writeFile(`${temporary}.json`, JSON.stringify({ key, size: body.length, etag }));
+        await fs.rename(`${temporary}.json`, `${file}.json`);
         res.status(200).set('etag', etag).end();
         return;
       }
