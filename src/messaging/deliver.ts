@@ -56,28 +56,28 @@ export async function queueDeliveryJob(
  * Sends the first queued message of one citizen (record order), under a per-citizen lock, and queues a job for the
  * next one: one channel call per job, so BullMQ's limiter on the queue is the limit on calls and a limited queue holds
  * no worker. A job that finds the lock taken ends at once: the holder queues the next job after releasing it, so
- * nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final.
+ * nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final. False when
+ * another worker holds the citizen's lock (it sends what is queued).
  */
 export async function deliverNextMessage(
   citizenId: string,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
-  /** The head as its own transaction just recorded it (inline delivery): not read again. */
-  knownHead?: Delivery,
-): Promise<void> {
+): Promise<boolean> {
   const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
   const lockKey = `messaging:dlock:${citizenId}`;
   const now = deps.now ?? (() => new Date());
   const token = await locks.acquire(lockKey);
-  if (!token) return;
+  if (!token) return false;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   try {
-    // A known head sent meanwhile by another worker is harmless: the claim below finds it no longer queued.
-    const next = knownHead ?? (await findHead(deps.db, citizenId));
-    if (!next) return;
+    // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
+    // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
+    const next = await findHead(deps.db, citizenId);
+    if (!next) return true;
     if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
       await scheduleAt(deps, next, next.notBefore, now());
-      return;
+      return true;
     }
     await deliverOne(next, deps, attempt, now());
   } finally {
@@ -88,6 +88,7 @@ export async function deliverNextMessage(
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
+  return true;
 }
 
 async function scheduleAt(deps: DeliverDeps, delivery: Delivery, at: Date, now: Date): Promise<void> {

@@ -206,8 +206,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
       if (!(await outbound.takeRateLimitSlot(perSecond, 1000))) return false;
       try {
-        await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false }, first);
-        return true;
+        // Another worker holding the citizen's lock sends what is queued; a job anyway costs nothing (deduplicated).
+        return await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false });
       } catch (error) {
         if (isInfrastructureError(error)) throw error;
         // The job takes over, with its retries and back-off (this attempt is counted on the record).
