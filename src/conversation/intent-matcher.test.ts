@@ -85,7 +85,7 @@ describe('intent matcher: negations', () => {
       { flowId: 'subscriptions', examples: ['nhận thông báo của tỉnh', 'đăng ký nhận tin'] },
       { flowId: 'unsubscribe', examples: ['không nhận thông báo nữa', 'hủy đăng ký nhận tin'] },
     ],
-    { ...LEXICON, negation: ['không', 'đừng', 'hủy'] },
+    { ...LEXICON, negation: ['không', 'không nhận', 'đừng', 'hủy'] },
   );
 
   it('a negated wish goes to the flow whose examples are negated too', () => {
@@ -100,5 +100,14 @@ describe('intent matcher: negations', () => {
   it('"không" at the end of a sentence asks, it does not negate', () => {
     expect(negating.analyse('nhận thông báo của tỉnh được không').negated).toBe(false);
     expect(negating.analyse('không nhận thông báo').negated).toBe(true);
+  });
+
+  it('only the listed words negate: the shipped list names phrases, so "không khí" (air) is no negation', () => {
+    const phrases = createIntentMatcher([{ flowId: 'feedback', examples: ['ô nhiễm'] }], {
+      ...LEXICON,
+      negation: ['không muốn', 'không nhận'],
+    });
+    expect(phrases.analyse('không khí ô nhiễm quá').negated).toBe(false);
+    expect(phrases.analyse('không muốn nhận tin').negated).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ export interface UnderstandingReport {
   asked: number;
   /**
    * Reached it through a button of the first question of the flow the message started ("Hồ sơ của tôi" asks for the
-   * phone number and offers "Tra cứu bằng mã hồ sơ"): one tap away, like a "did you mean".
+   * phone number and offers "Tra cứu bằng mã hồ sơ"): one tap away, like a "did you mean". Not through a menu.
    */
   offered: number;
   /** (direct + asked + offered) / total. */
@@ -34,6 +34,9 @@ export interface UnderstandingReport {
   failures: { text: string; expected: string; got: string }[];
 }
 
+/** A first question offering more flows than this is a menu, not an alternative to the flow it asks for. */
+const MAX_ALTERNATIVES = 2;
+
 export function evaluateUnderstanding(
   messages: readonly { text: string; expected: string }[],
   ctx: RoutingContext,
@@ -49,6 +52,8 @@ export function evaluateUnderstanding(
     if (!offers) {
       const flow = ctx.flows.find((f) => f.flow.id === flowId)?.flow;
       offers = flow && templates ? firstQuestionOffers(flow, ctx, templates) : [];
+      // A menu (the welcome, the main menu, help) offers everything: no credit for landing there.
+      if (offers.length > MAX_ALTERNATIVES) offers = [];
       opening.set(flowId, offers);
     }
     return offers;
