@@ -113,6 +113,19 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
         .optional()
         .describe('Allows the citizen to skip (button + a word of words:answer.skip); the variable stays unset'),
       on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
+      each: z
+        .object({
+          action: z.string().min(1).describe('Registered write action, e.g. feedback.photos.fetch'),
+          args: z
+            .record(z.string(), scalarSchema)
+            .optional()
+            .describe('Arguments; "{{var}}" alone passes the raw value'),
+        })
+        .strict()
+        .optional()
+        .describe(
+          'While the answer is collected over several messages (photos), a write action run after each of them with the answer so far; its effects are recorded with that turn (photos are downloaded before their links expire). Its outcome changes nothing in the conversation',
+        ),
       gives_way_to_values: z
         .boolean()
         .optional()

@@ -26,6 +26,7 @@ import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD 
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
+import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
 import { routeMessage } from './understanding.js';
@@ -277,6 +278,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'collecting': {
         turn.session.variables = setPath(turn.session.variables, step.save, result.value);
+        // What each message brought is acted on at once (photos downloaded before their links expire).
+        if (step.each) {
+          await runStepAction(step.each, {
+            turn,
+            flow,
+            name: active.step,
+            actions: deps.actions,
+            metrics: deps.metrics,
+          });
+        }
         turn.out.push(
           ...render(turn, 'common:input.image_more', { count: result.value.length }).map((m) =>
             m.kind === 'text'

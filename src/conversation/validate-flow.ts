@@ -167,17 +167,18 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
     for (const target of stepTargets(step)) {
       if (!stepNames.has(target)) add('unknown_step', `goes to "${target}", which does not exist`, name);
     }
-    if (step.type === 'call') {
-      const info = context.actions.describe(step.action);
-      if (!info) add('unknown_action', `action "${step.action}" is not registered`, name);
+    const called = step.type === 'call' ? step : step.type === 'ask' ? step.each : undefined;
+    if (called) {
+      const info = context.actions.describe(called.action);
+      if (!info) add('unknown_action', `action "${called.action}" is not registered`, name);
       else if (info.argNames) {
-        const given = Object.keys(step.args ?? {});
+        const given = Object.keys(called.args ?? {});
         for (const arg of given) {
           if (!info.argNames.includes(arg))
-            add('unknown_argument', `action "${step.action}" has no argument "${arg}"`, name);
+            add('unknown_argument', `action "${called.action}" has no argument "${arg}"`, name);
         }
         for (const arg of info.requiredArgNames) {
-          if (!given.includes(arg)) add('missing_argument', `action "${step.action}" needs argument "${arg}"`, name);
+          if (!given.includes(arg)) add('missing_argument', `action "${called.action}" needs argument "${arg}"`, name);
         }
       }
     }

@@ -2544,6 +2544,15 @@ export interface components {
               };
               /** @description Step after too many invalid answers; default: apology and the menu */
               on_fail?: string;
+              /** @description While the answer is collected over several messages (photos), a write action run after each of them with the answer so far; its effects are recorded with that turn (photos are downloaded before their links expire). Its outcome changes nothing in the conversation */
+              each?: {
+                /** @description Registered write action, e.g. feedback.photos.fetch */
+                action: string;
+                /** @description Arguments; "{{var}}" alone passes the raw value */
+                args?: {
+                  [key: string]: string | number | boolean | null;
+                };
+              };
               /** @description A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer */
               gives_way_to_values?: boolean;
               /** @description Step name inside this flow */

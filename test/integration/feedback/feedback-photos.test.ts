@@ -212,16 +212,16 @@ describe('feedback photos and place', () => {
     expect(texts(await say(citizen, '3'))).toContain('mô tả nội dung');
   });
 
-  it('fetches photos at intake (retried) and keeps them when the link expires; matches a commune typed loosely; strips EXIF when no location was shared', async () => {
+  it('fetches each message’s photos after its turn (retried) and keeps them when the link expires; matches a commune typed loosely; strips EXIF when no location was shared', async () => {
     const citizen = await newCitizen('Đặng Văn Hùng');
     await startReport(citizen);
     const photo = await cameraPhoto('#55aa55');
     expect(await exifOf(photo)).toContain('SandboxCam');
     const link = await upload(photo, 'pothole.jpg', 'image/jpeg');
-    await citizens.say(citizen, { type: 'image', url: link });
     // Zalo's CDN fails the first download at intake: it is tried again, right away, before the report is sent.
     await citizens.api('/faults', { cdnFailNext: 1 });
-    await say(citizen, 'xong');
+    await citizens.say(citizen, { type: 'image', url: link });
+    // Fetched after the message that brought it, while the citizen may still send more ("xong" not typed yet).
     const fetched = await eventually(async () => {
       const [row] = await system.database.db
         .select()
@@ -232,6 +232,7 @@ describe('feedback photos and place', () => {
     expect(fetched).toMatchObject({ attempts: 2, sizeBytes: photo.length, sha256: sha256(photo) });
     const rawFile = path.join(system.config.feedback.photos.intakeDir, sha256(photo).slice(0, 2), sha256(photo));
     await fs.access(rawFile);
+    expect(texts(await say(citizen, 'xong'))).toContain('ở đâu');
     // The link expires while the citizen is still answering: the ticket keeps the photo fetched at intake.
     expect((await fetch(link.replace('/cdn/', '/api/uploads/'), { method: 'DELETE' })).status).toBe(204);
     expect((await fetch(link)).status).toBe(404);
