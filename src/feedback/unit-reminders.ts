@@ -67,8 +67,18 @@ export async function recordUnitReminders(
     });
     byUnit.set(row.unitCode, list);
   }
+  // Reminded already today (an earlier tick): no transaction to open for them.
+  const done = new Set(
+    (
+      await db
+        .select({ unitCode: feedbackUnitReminders.unitCode })
+        .from(feedbackUnitReminders)
+        .where(eq(feedbackUnitReminders.day, day))
+    ).map((row) => row.unitCode),
+  );
   let made = 0;
   for (const [unit, tickets] of byUnit) {
+    if (done.has(unit)) continue;
     const inserted = await withTransaction(db, async (tx) => {
       const rows = await tx
         .insert(feedbackUnitReminders)
