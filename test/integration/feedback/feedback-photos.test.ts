@@ -238,7 +238,8 @@ describe('feedback photos and place', () => {
     expect((await fetch(link)).status).toBe(404);
     expect(texts(await say(citizen, 'xã Không Có Thật'))).toContain('chưa tìm thấy xã, phường này');
     expect(texts(await say(citizen, 'truoc cho, phuong kinh bac'))).toContain('họ tên và số điện thoại');
-    expect(texts(await say(citizen, '#choice:anonymous'))).toContain('• Nội dung: ' + CONTENT);
+    // Typed rather than tapped: "ẩn danh" is the anonymous choice.
+    expect(texts(await say(citizen, 'ẩn danh'))).toContain('• Nội dung: ' + CONTENT);
     // "Sửa" from the summary: one part asked again, then the summary with the other answers kept.
     expect(texts(await say(citizen, '#choice:edit'))).toContain('muốn sửa phần nào');
     expect(texts(await say(citizen, '#choice:content'))).toContain('mô tả nội dung');
