@@ -248,7 +248,7 @@ describe('feedback photos and place', () => {
     expect(summary).toContain(`• Nội dung: ${edited}`);
     expect(summary).toContain('• Ảnh: 1 ảnh');
     expect(summary).toContain('• Địa điểm: truoc cho, phuong kinh bac (Phường Kinh Bắc)');
-    const number = NUMBER.exec(texts(await say(citizen, '#choice:send')))?.[0] ?? '';
+    const number = NUMBER.exec(texts(await say(citizen, 'gửi')))?.[0] ?? '';
     expect((await ticketRow(number))?.content).toBe(edited);
 
     const atLgsp = await lgspTicket(number);
