@@ -128,7 +128,10 @@ export interface HandoffMetrics {
 }
 
 const t = conversationHandoffs;
-const LIVE = ne(t.status, 'closed');
+/** A handoff not closed yet: the engine stays silent for its citizen. */
+export const LIVE_HANDOFF = ne(t.status, 'closed');
+/** When a live handoff last moved: opened, taken, the citizen wrote, an official answered, or its due time. */
+export const HANDOFF_LAST_ACTIVITY = sql<Date>`greatest(${t.createdAt}, ${t.takenAt}, ${t.lastCitizenAt}, ${t.lastAnswerAt}, ${t.dueAt})`;
 const record = {
   id: t.id,
   citizenId: t.citizenId,
@@ -172,13 +175,10 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
         status: t.status,
         dueAt: t.dueAt,
         unanswered: t.unanswered,
-        lastActivityAt:
-          sql<Date>`greatest(${t.createdAt}, ${t.takenAt}, ${t.lastCitizenAt}, ${t.lastAnswerAt}, ${t.dueAt})`.mapWith(
-            t.createdAt,
-          ),
+        lastActivityAt: HANDOFF_LAST_ACTIVITY.mapWith(t.createdAt),
       })
       .from(t)
-      .where(and(eq(t.citizenId, citizenId), LIVE))
+      .where(and(eq(t.citizenId, citizenId), LIVE_HANDOFF))
       .limit(1);
     return row ? { ...row, status: row.status === 'taken' ? 'taken' : 'open' } : null;
   }
@@ -214,14 +214,14 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
           lastCitizenAt: sql`greatest(${t.lastCitizenAt}, ${at.toISOString()}::timestamptz)`,
           updatedAt: sql`now()`,
         })
-        .where(and(eq(t.citizenId, citizenId), LIVE));
+        .where(and(eq(t.citizenId, citizenId), LIVE_HANDOFF));
       metrics?.citizenMessages.inc();
     },
     async endForCitizen(citizenId, by, at, executor = db) {
       const [row] = await executor
         .update(t)
         .set({ status: 'closed', closedBy: by, closedAt: at, updatedAt: sql`now()` })
-        .where(and(eq(t.citizenId, citizenId), LIVE))
+        .where(and(eq(t.citizenId, citizenId), LIVE_HANDOFF))
         .returning(record);
       if (!row) return null;
       const closed = asRecord(row);
@@ -234,7 +234,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
         .from(t)
         .where(
           and(
-            options.changedSince ? gt(t.updatedAt, options.changedSince) : LIVE,
+            options.changedSince ? gt(t.updatedAt, options.changedSince) : LIVE_HANDOFF,
             options.unit === undefined ? undefined : eq(t.unit, options.unit),
             options.scope === undefined ? undefined : or(isNull(t.unit), eq(t.unit, options.scope)),
           ),
@@ -252,7 +252,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const [row] = await (options.executor ?? db)
         .update(t)
         .set({ status: 'taken', takenBy: officialId, takenAt: now, updatedAt: sql`now()` })
-        .where(and(eq(t.id, id), LIVE))
+        .where(and(eq(t.id, id), LIVE_HANDOFF))
         .returning(record);
       return row ? asRecord(row) : null;
     },
@@ -260,7 +260,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const [row] = await (options.executor ?? db)
         .update(t)
         .set({ unit, status: 'open', takenBy: null, takenAt: null, updatedAt: sql`now()` })
-        .where(and(eq(t.id, id), LIVE))
+        .where(and(eq(t.id, id), LIVE_HANDOFF))
         .returning(record);
       return row ? asRecord(row) : null;
     },
@@ -274,7 +274,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
           unanswered: 0,
           updatedAt: sql`now()`,
         })
-        .where(and(eq(t.id, id), LIVE))
+        .where(and(eq(t.id, id), LIVE_HANDOFF))
         .returning(record);
       if (!row) return null;
       const answered = asRecord(row);
@@ -288,7 +288,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const [row] = await (options.executor ?? db)
         .update(t)
         .set({ status: 'closed', closedBy, closedAt, closeNote: options.note ?? null, updatedAt: sql`now()` })
-        .where(and(eq(t.id, id), LIVE))
+        .where(and(eq(t.id, id), LIVE_HANDOFF))
         .returning(record);
       if (!row) return null;
       const closed = asRecord(row);
@@ -318,7 +318,7 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const rows = await db
         .select({ status: t.status, n: sql<number>`count(*)::int` })
         .from(t)
-        .where(LIVE)
+        .where(LIVE_HANDOFF)
         .groupBy(t.status);
       const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
       return { open: count('open'), taken: count('taken') };

@@ -5,7 +5,7 @@ import type { Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
 import type { Effect, EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
-import type { HandoffStore } from './handoff-store.js';
+import { HANDOFF_LAST_ACTIVITY, LIVE_HANDOFF, type HandoffStore } from './handoff-store.js';
 import { conversationHandoffs, conversationSessions } from './schema.js';
 import { sessionSchema, type Session } from './session.js';
 import type { TurnContext, TurnStore } from './turn-store.js';
@@ -129,9 +129,9 @@ function loadTurnContextWith(db: Db, subqueries: NonNullable<PgTurnStoreDeps['su
       from (select 1) as one
       left join lateral (
         select ${h.status} as status, ${h.dueAt} as due_at, ${h.unanswered} as unanswered,
-          greatest(${h.createdAt}, ${h.takenAt}, ${h.lastCitizenAt}, ${h.lastAnswerAt}, ${h.dueAt}) as last_activity_at
+          ${HANDOFF_LAST_ACTIVITY} as last_activity_at
         from ${h}
-        where ${h.citizenId} = ${citizenId} and ${h.status} <> 'closed'
+        where ${h.citizenId} = ${citizenId} and ${LIVE_HANDOFF}
         limit 1
       ) as live on true`);
     const row = turnContextRowSchema.parse((result as unknown as { rows: unknown[] }).rows[0]);
