@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
@@ -56,102 +56,83 @@ function DeadLetters() {
   });
   const items = letters.data?.items ?? [];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="letters-title" data-testid="dead-letters">
-      <Stack gap="xs">
-        <Title order={2} size="h4" id="letters-title">
-          {t('failures.letters.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('failures.letters.intro')}
-        </Text>
-        <Select
-          label={t('failures.status')}
-          data={LETTER_STATUSES.map((value) => ({ value, label: t(`failures.letters.status.${value}`) }))}
-          value={status}
-          allowDeselect={false}
-          onChange={(value) => setFilter('letters', value === 'open' ? null : value)}
-          w={220}
-          comboboxProps={{ withinPortal: false }}
-        />
-        {notice && (
-          <Alert color="green" role="status">
-            {notice}
-          </Alert>
-        )}
-        {(letters.error ?? resolve.error) && (
-          <Alert color="red" role="alert">
-            {problemMessage(t, letters.error ?? resolve.error)}
-          </Alert>
-        )}
-        {letters.isPending && <PageLoader />}
-        {letters.data && items.length === 0 && <Text size="sm">{t('failures.letters.none')}</Text>}
-        {items.length > 0 && (
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('failures.column.when')}</Table.Th>
-                <Table.Th>{t('failures.letters.column.event')}</Table.Th>
-                <Table.Th>{t('failures.column.error')}</Table.Th>
-                <Table.Th>{t('failures.letters.column.citizen')}</Table.Th>
-                <Table.Th>
-                  {status === 'open' ? t('failures.column.action') : t('failures.letters.column.resolved')}
-                </Table.Th>
+    <FailureSection
+      kind="letters"
+      testId="dead-letters"
+      statuses={LETTER_STATUSES}
+      status={status}
+      onStatus={(value) => setFilter('letters', value === 'open' ? null : value)}
+      notice={notice}
+      error={letters.error ?? resolve.error}
+      loading={letters.isPending}
+      empty={letters.data !== undefined && items.length === 0}
+    >
+      {items.length > 0 && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('failures.column.when')}</Table.Th>
+              <Table.Th>{t('failures.letters.column.event')}</Table.Th>
+              <Table.Th>{t('failures.column.error')}</Table.Th>
+              <Table.Th>{t('failures.letters.column.citizen')}</Table.Th>
+              <Table.Th>
+                {status === 'open' ? t('failures.column.action') : t('failures.letters.column.resolved')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((letter) => (
+              <Table.Tr key={letter.id} data-testid="dead-letter-row">
+                <Table.Td>{formatDateTime(letter.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{letter.eventName ?? '—'}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('failures.letters.failures', { count: letter.failures })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {letter.error}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" ff="monospace">
+                    {letter.citizenId}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {letter.status === 'open' ? (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        onClick={() => resolve.mutate({ id: letter.id, action: 'replay' })}
+                        loading={resolve.isPending && resolve.variables.id === letter.id}
+                      >
+                        {t('failures.letters.replay')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => resolve.mutate({ id: letter.id, action: 'discard' })}
+                        disabled={resolve.isPending && resolve.variables.id === letter.id}
+                      >
+                        {t('failures.letters.discard')}
+                      </Button>
+                    </Group>
+                  ) : (
+                    <Text size="xs">
+                      {t(`failures.letters.status.${letter.status}`)}
+                      {letter.resolvedBy && ` · ${letter.resolvedBy}`}
+                      {letter.resolvedAt && ` · ${formatDateTime(letter.resolvedAt, i18n.language)}`}
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((letter) => (
-                <Table.Tr key={letter.id} data-testid="dead-letter-row">
-                  <Table.Td>{formatDateTime(letter.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{letter.eventName ?? '—'}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t('failures.letters.failures', { count: letter.failures })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {letter.error}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace">
-                      {letter.citizenId}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {letter.status === 'open' ? (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          onClick={() => resolve.mutate({ id: letter.id, action: 'replay' })}
-                          loading={resolve.isPending && resolve.variables.id === letter.id}
-                        >
-                          {t('failures.letters.replay')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => resolve.mutate({ id: letter.id, action: 'discard' })}
-                          disabled={resolve.isPending && resolve.variables.id === letter.id}
-                        >
-                          {t('failures.letters.discard')}
-                        </Button>
-                      </Group>
-                    ) : (
-                      <Text size="xs">
-                        {t(`failures.letters.status.${letter.status}`)}
-                        {letter.resolvedBy && ` · ${letter.resolvedBy}`}
-                        {letter.resolvedAt && ` · ${formatDateTime(letter.resolvedAt, i18n.language)}`}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </FailureSection>
   );
 }
 
@@ -174,84 +155,116 @@ function ExternalEffects() {
   });
   const items = effects.data?.items ?? [];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="effects-title" data-testid="external-effects">
+    <FailureSection
+      kind="effects"
+      testId="external-effects"
+      statuses={EFFECT_STATUSES}
+      status={status}
+      onStatus={(value) => setFilter('effects', value === 'failed' ? null : value)}
+      notice={notice}
+      error={effects.error ?? retry.error}
+      loading={effects.isPending}
+      empty={effects.data !== undefined && items.length === 0}
+    >
+      {items.length > 0 && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('failures.column.when')}</Table.Th>
+              <Table.Th>{t('failures.effects.column.type')}</Table.Th>
+              <Table.Th>{t('failures.effects.column.attempts')}</Table.Th>
+              <Table.Th>{t('failures.column.error')}</Table.Th>
+              <Table.Th>{t('failures.column.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((effect) => (
+              <Table.Tr key={effect.id} data-testid="effect-row">
+                <Table.Td>{formatDateTime(effect.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {t(`failures.effects.type.${effect.type.replace(/\./g, '_')}`, { defaultValue: effect.type })}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {effect.type}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{effect.attempts}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" ff="monospace">
+                    {effect.lastError ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {effect.status === 'failed' ? (
+                    <Button
+                      size="xs"
+                      onClick={() => retry.mutate(effect.id)}
+                      loading={retry.isPending && retry.variables === effect.id}
+                    >
+                      {t('failures.effects.retry')}
+                    </Button>
+                  ) : (
+                    <Badge variant="dot" color={effect.status === 'done' ? 'green' : 'orange'}>
+                      {t(`failures.effects.status.${effect.status}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </FailureSection>
+  );
+}
+
+/** One list of failures: its title and intro, a status filter, what was just done, errors, loading and "none". */
+function FailureSection<S extends string>(props: {
+  kind: 'letters' | 'effects';
+  testId: string;
+  statuses: readonly S[];
+  status: S;
+  onStatus: (status: S) => void;
+  notice: string | null;
+  error: unknown;
+  loading: boolean;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { kind } = props;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={`${kind}-title`} data-testid={props.testId}>
       <Stack gap="xs">
-        <Title order={2} size="h4" id="effects-title">
-          {t('failures.effects.title')}
+        <Title order={2} size="h4" id={`${kind}-title`}>
+          {t(`failures.${kind}.title`)}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('failures.effects.intro')}
+          {t(`failures.${kind}.intro`)}
         </Text>
         <Select
           label={t('failures.status')}
-          data={EFFECT_STATUSES.map((value) => ({ value, label: t(`failures.effects.status.${value}`) }))}
-          value={status}
+          data={props.statuses.map((value) => ({ value, label: t(`failures.${kind}.status.${value}`) }))}
+          value={props.status}
           allowDeselect={false}
-          onChange={(value) => setFilter('effects', value === 'failed' ? null : value)}
+          onChange={(value) => value !== null && props.onStatus(value as S)}
           w={220}
           comboboxProps={{ withinPortal: false }}
         />
-        {notice && (
+        {props.notice && (
           <Alert color="green" role="status">
-            {notice}
+            {props.notice}
           </Alert>
         )}
-        {(effects.error ?? retry.error) && (
+        {props.error !== null && props.error !== undefined && (
           <Alert color="red" role="alert">
-            {problemMessage(t, effects.error ?? retry.error)}
+            {problemMessage(t, props.error)}
           </Alert>
         )}
-        {effects.isPending && <PageLoader />}
-        {effects.data && items.length === 0 && <Text size="sm">{t('failures.effects.none')}</Text>}
-        {items.length > 0 && (
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('failures.column.when')}</Table.Th>
-                <Table.Th>{t('failures.effects.column.type')}</Table.Th>
-                <Table.Th>{t('failures.effects.column.attempts')}</Table.Th>
-                <Table.Th>{t('failures.column.error')}</Table.Th>
-                <Table.Th>{t('failures.column.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((effect) => (
-                <Table.Tr key={effect.id} data-testid="effect-row">
-                  <Table.Td>{formatDateTime(effect.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {t(`failures.effects.type.${effect.type.replace(/\./g, '_')}`, { defaultValue: effect.type })}
-                    </Text>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {effect.type}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{effect.attempts}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {effect.lastError ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {effect.status === 'failed' ? (
-                      <Button
-                        size="xs"
-                        onClick={() => retry.mutate(effect.id)}
-                        loading={retry.isPending && retry.variables === effect.id}
-                      >
-                        {t('failures.effects.retry')}
-                      </Button>
-                    ) : (
-                      <Badge variant="dot" color={effect.status === 'done' ? 'green' : 'orange'}>
-                        {t(`failures.effects.status.${effect.status}`)}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {props.loading && <PageLoader />}
+        {props.empty && <Text size="sm">{t(`failures.${kind}.none`)}</Text>}
+        {props.children}
       </Stack>
     </Paper>
   );
