@@ -9,10 +9,9 @@
 // minutes), then the announcement is cancelled and the rest withdrawn. Duplicates: citizens with two messages of it.
 import os from 'node:os';
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { announcementRecipients, announcements } from '../src/announcements/index.js';
-import { citizens } from '../src/citizens/index.js';
 import { messageDeliveries } from '../src/messaging/index.js';
+import { seedBenchFollowers } from './lib/bench-followers.js';
 import { intOption, startInProcessServer } from './lib/in-process-server.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 
@@ -57,27 +56,7 @@ export async function run(args: string[]): Promise<void> {
     const asking = await server.chattingCitizens(citizenCount);
 
     console.log(`making ${recipients} followers…`);
-    const followers = z
-      .object({ items: z.array(z.object({ id: z.string() })) })
-      .parse(
-        await api('/followers', {
-          count: recipients,
-          namePrefix: 'Người theo dõi',
-          lastInteractionAt: new Date().toISOString(),
-        }),
-      )
-      .items.map((item) => item.id);
-    for (let i = 0; i < followers.length; i += 1000) {
-      await db.insert(citizens).values(
-        followers.slice(i, i + 1000).map((zaloUserId) => ({
-          zaloUserId,
-          following: true,
-          followedAt: new Date(),
-          lastInteractionAt: new Date(),
-          tags: ['bench'],
-        })),
-      );
-    }
+    await seedBenchFollowers(db, (path, body) => api(path, body), recipients);
 
     const [announcement] = await db
       .insert(announcements)

@@ -22,13 +22,13 @@ import {
   announcements,
   fanoutJobId,
 } from '../src/announcements/index.js';
-import { citizens } from '../src/citizens/index.js';
 import { messageDeliveries, outboundQueue } from '../src/messaging/index.js';
 import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createQueue } from '../src/platform/queues.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
+import { seedBenchFollowers } from './lib/bench-followers.js';
 import { intOption } from './lib/in-process-server.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 import {
@@ -117,27 +117,7 @@ export async function run(args: string[]): Promise<void> {
     const db = handle.db;
 
     console.log(`making ${recipients} followers…`);
-    const followers = z
-      .object({ items: z.array(z.object({ id: z.string() })) })
-      .parse(
-        await control.zalo('/followers', {
-          count: recipients,
-          namePrefix: 'Người theo dõi',
-          lastInteractionAt: new Date().toISOString(),
-        }),
-      )
-      .items.map((item) => item.id);
-    for (let i = 0; i < followers.length; i += 1000) {
-      await db.insert(citizens).values(
-        followers.slice(i, i + 1000).map((zaloUserId) => ({
-          zaloUserId,
-          following: true,
-          followedAt: new Date(),
-          lastInteractionAt: new Date(),
-          tags: ['bench'],
-        })),
-      );
-    }
+    await seedBenchFollowers(db, (path, body) => control.zalo(path, body), recipients);
 
     const [announcement] = await db
       .insert(announcements)
