@@ -1,4 +1,4 @@
-import { foldTelex, foldText } from './text.js';
+import { foldTelex, foldText, sameToneStyle } from './text.js';
 
 /**
  * Understanding what a citizen wants from a few example phrases per flow, without a model: the message and every
@@ -83,9 +83,7 @@ export function foldWords(text: string): string[] {
 
 /** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
 function surfaceWords(text: string): { surface: string; folded: string }[] {
-  const surfaces = text
-    .normalize('NFC')
-    .toLowerCase()
+  const surfaces = sameToneStyle(text.normalize('NFC').toLowerCase())
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w.length > 0);
   // Folding the words together is much cheaper than one by one; it gives one folded word per word but for rare

@@ -16,6 +16,23 @@ export function foldText(input: string): string {
     .trim();
 }
 
+// Two tone-mark placements are both in use for "oa", "oe" and "uy" ending a syllable ("hoà" and "hòa", "xoá" and
+// "xóa", "thuỷ" and "thủy"); the mark is moved to the first vowel so that both spellings are one word. "qu" is a
+// consonant ("quý" stays).
+const TONE_ON_SECOND_VOWEL =
+  /(?<![\p{L}\p{M}])([^\P{L}aeiouy]*[ou])([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+
+/** Lower-case Vietnamese text with one tone-mark placement for "oa", "oe", "uy" (NFC in, NFC out). */
+export function sameToneStyle(lowerCased: string): string {
+  if (!/[oòóỏõọuùúủũụ][aeyàáảãạèéẻẽẹỳýỷỹỵ]/.test(lowerCased)) return lowerCased;
+  return lowerCased
+    .normalize('NFD')
+    .replace(TONE_ON_SECOND_VOWEL, (whole: string, head: string, second: string, tone: string) =>
+      head.endsWith('qu') ? whole : `${head}${tone}${second}`,
+    )
+    .normalize('NFC');
+}
+
 // Telex typists sometimes leave the tone and vowel keys unconverted ("tra cuws hoof sow"). Vietnamese syllables never
 // end in s, f, r, x or j, so a trailing one is a tone key; doubled vowels and "w" are vowel marks.
 const TELEX_TONE_AT_END = /([aeiouy])[sfrxj]$/;
