@@ -27,16 +27,19 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
   // fails; the target (≥ 97 % of the held-out part) is not met yet.
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 97 % of the time', () => {
+  // The tuning part took in held-out 4 (91.9 %, its misses not yet studied): measured 96.9 %, so the floor is 96.5 %.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 96.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.965);
     expect(report.fallbackRate).toBeLessThan(0.015);
   });
 
-  it('the held-out part, never tuned on, stays above 91 % with the fallback on under 4 % of in-scope messages', () => {
+  // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
+  // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned: floor and ceiling just past those.
+  it('the held-out part, never tuned on, stays above 72 % with the fallback on under 15 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(report.fallbackRate).toBeLessThan(0.04);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(report.fallbackRate).toBeLessThan(0.15);
   });
 
   it('out-of-scope messages never start a flow', () => {
