@@ -16,6 +16,7 @@ import {
   loadFlowsFromDir,
   routeMessage,
   type FlowDefinition,
+  type UnderstandingReport,
 } from '../src/conversation/index.js';
 import { createShippedInputTypes } from '../src/shipped-input-types.js';
 import { UNDERSTANDING_MESSAGES } from '../test/fixtures/understanding-messages.js';
@@ -180,14 +181,19 @@ export async function run(args: string[]): Promise<void> {
     templates,
   );
   console.log(
-    '\nAccuracy per intent (all labelled messages; a "did you mean" or the first question’s buttons offering the right flow count as right):',
+    '\nRight per intent, tuning part | held-out part (a "did you mean" or the first question’s buttons offering the right flow count as right):',
   );
-  const perIntent = Object.entries(all.perIntent)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([intent, { total, correct }]) => ({ intent, messages: total, right: correct, accuracy: correct / total }));
-  for (const row of perIntent) console.log(`  ${row.intent.padEnd(18)} ${row.right}/${row.messages}`);
-  console.log('\nConfusions (expected → got):');
-  for (const c of all.confusions) console.log(`  ${c.expected} → ${c.got}: ${c.count} (${c.examples.join(' | ')})`);
+  const intents = [...new Set([...Object.keys(tuned.perIntent), ...Object.keys(heldOut.perIntent)])].sort();
+  const ratio = (r?: { total: number; correct: number }) => (r ? `${r.correct}/${r.total}` : '-');
+  for (const intent of intents)
+    console.log(
+      `  ${intent.padEnd(18)} ${ratio(tuned.perIntent[intent]).padEnd(9)} ${ratio(heldOut.perIntent[intent])}`,
+    );
+  // The held-out misses are counted, never shown: whoever reads them would tune on them and the measure would be lost.
+  console.log('\nConfusions in the tuning part (expected → got):');
+  for (const c of tuned.confusions) console.log(`  ${c.expected} → ${c.got}: ${c.count} (${c.examples.join(' | ')})`);
+  console.log('Confusions in the held-out part (counts only):');
+  for (const c of heldOut.confusions) console.log(`  ${c.expected} → ${c.got}: ${c.count}`);
   const summary = (name: string, r: typeof all) =>
     console.log(
       `${name}: ${r.total} messages, right ${((r.accuracy ?? 0) * 100).toFixed(1)} % (${r.direct} at once, ${r.asked} through "did you mean", ${r.offered} through the first question's buttons), "did you mean" ${(r.askRate * 100).toFixed(1)} %, fallback on in-scope ${(r.fallbackRate * 100).toFixed(1)} %, out-of-scope started a flow: ${r.outOfScopeRouted.length}`,
@@ -228,13 +234,23 @@ export async function run(args: string[]): Promise<void> {
         met: rows.filter((r) => Number(r.flows) >= 100).every((r) => Number(r['CPU µs/msg']) < 1000),
       },
       { target: 'held-out messages reach the right flow ≥ 97 %', met: heldOut.accuracy >= 0.97 },
-      { target: 'fallback on < 2 % of in-scope messages', met: all.fallbackRate < 0.02 },
+      { target: 'fallback on < 2 % of in-scope held-out messages', met: heldOut.fallbackRate < 0.02 },
       { target: 'out-of-scope messages never start a flow', met: all.outOfScopeRouted.length === 0 },
     ],
     extra: {
       loadAverage: os.loadavg(),
       largest,
-      accuracy: { all, tuned, heldOut },
+      accuracy: { tuned, heldOut: countsOnly(heldOut) },
     },
   });
+}
+
+/** A report without the messages' texts (the held-out part's misses stay unseen). */
+function countsOnly(report: UnderstandingReport) {
+  return {
+    ...report,
+    outOfScopeRouted: report.outOfScopeRouted.length,
+    confusions: report.confusions.map(({ expected, got, count }) => ({ expected, got, count })),
+    failures: report.failures.length,
+  };
 }

@@ -6,6 +6,7 @@ const LEXICON: LexiconSource = {
   filler: ['ạ', 'cho em hỏi', 'anh', 'please'],
   notTopic: ['cần gì', 'thủ tục', 'làm', 'how do i'],
   cues: ['feedback: vỡ, cống, nghiêng', 'dossier: hồ sơ, trễ hẹn', 'my_dossiers: hồ sơ'],
+  hints: ['feedback: mấy ngày nay, không ai, trước nhà', 'help: mấy giờ, làm việc'],
 };
 const matcher = createIntentMatcher(
   [
@@ -42,6 +43,25 @@ describe('intent matcher', () => {
 
   it('keeps a filler word that is part of a phrase of the examples ("anh" of "phản ánh")', () => {
     expect(matcher.analyse('anh ơi phản ánh').tokens.map((t) => t.word)).toEqual(['oi', 'phan', 'anh']);
+  });
+
+  it('list words typed with marks meet only the same marks ("ảnh" is no filler "anh"); without marks, any', () => {
+    expect(matcher.analyse('ảnh hưởng').tokens.map((t) => t.word)).toEqual(['anh', 'huong']);
+    expect(matcher.analyse('anh hưởng').tokens.map((t) => t.word)).toEqual(['huong']);
+  });
+
+  it('a word typed with its marks is never spell-corrected; one typed without them may be', () => {
+    const speller = (text: string) => matcher.analyse(text).tokens.map((t) => t.word);
+    expect(speller('cot nghieg')).toEqual(['cot', 'nghieng']);
+    expect(speller('cột nghiêg')).toEqual(['cot', 'nghieg']);
+  });
+
+  it('hints: two different ones of a flow make a cue, or one in a long sentence', () => {
+    const cued = (text: string) => matcher.cued(matcher.analyse(text));
+    expect(cued('mấy ngày nay')).toEqual([]);
+    expect(cued('mấy ngày nay không ai dọn')).toEqual(['feedback']);
+    expect(cued('nước máy bị đục mấy ngày nay')).toEqual(['feedback']);
+    expect(cued('mấy giờ rồi')).toEqual([]);
   });
 
   it('topic words: the message without filler and question words, synonyms in their canonical form', () => {

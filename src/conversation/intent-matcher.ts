@@ -22,6 +22,8 @@ export interface IntentExamples {
  * - `notTopic`: phrases that ask but are not what a search is about ("cần gì", "thủ tục", "how do i");
  * - `cues`: entries "flow: phrase, phrase" ("feedback: nghiêng, sụt lún"): words that belong to one job whatever the
  *   sentence around them, asked about ("did you mean") when nothing else fits, never routed on alone;
+ * - `hints`: entries "flow: phrase, phrase" like cues, but each too common alone ("mấy ngày nay", "không ai",
+ *   "người dân"): two different hints of one flow in a message count as a cue, one in a long sentence;
  * - `negation`: words that turn a wish around when another word follows them ("không nhận", "đừng gửi", "stop"):
  *   a message and an example only one of which has one are further apart. At the end of a sentence, "không" asks.
  */
@@ -30,6 +32,7 @@ export interface LexiconSource {
   filler: readonly string[];
   notTopic: readonly string[];
   cues?: readonly string[];
+  hints?: readonly string[];
   negation?: readonly string[];
 }
 
@@ -39,19 +42,46 @@ export const UNDERSTANDING_WORD_LISTS = {
   filler: 'words:understanding.filler',
   notTopic: 'words:understanding.not_topic',
   cues: 'words:understanding.cues',
+  hints: 'words:understanding.hints',
   negation: 'words:understanding.negation',
 } as const;
 
+/**
+ * Words of a list phrase: folded, and as written. A word typed with its marks meets a list word only with the same
+ * marks ("ảnh" is not the filler "anh", "trả" not the "tra" of "tra cứu"); one typed without them meets any.
+ */
+interface ListPhrase {
+  words: string[];
+  surfaces: string[];
+}
+
+function listPhrase(text: string): ListPhrase {
+  const parts = surfaceWords(text);
+  return { words: parts.map((p) => p.folded), surfaces: parts.map((p) => p.surface) };
+}
+
+function sameMarks(typed: { word: string; surface: string }, listed: string | undefined): boolean {
+  return typed.surface === typed.word || typed.surface === listed;
+}
+
+/** Whether a list phrase is written at `i` of the tokens. */
+function phraseIsAt(phrase: ListPhrase, tokens: readonly { word: string; surface: string }[], i: number): boolean {
+  return phrase.words.every((w, k) => {
+    const typed = tokens[i + k];
+    return typed !== undefined && typed.word === w && sameMarks(typed, phrase.surfaces[k]);
+  });
+}
+
 interface Replacement {
-  variant: string[];
+  variant: ListPhrase;
   canonical: string[];
   /** The canonical phrase's words as written (with diacritics), for topic words. */
   display: string[];
 }
 
 interface PhraseSet {
-  /** First word → phrases (word arrays) starting with it, longest first. */
-  byFirst: Map<string, string[][]>;
+  /** First word (folded) → phrases starting with it, longest first. */
+  byFirst: Map<string, ListPhrase[]>;
   words: Set<string>;
 }
 
@@ -62,6 +92,8 @@ export interface Lexicon {
   negation: PhraseSet;
   /** Cue phrase (as written) → the flows it belongs to. */
   cues: { phrase: string; flowIds: string[] }[];
+  /** Hint phrase (as written) → the flows it belongs to (two different ones make a cue). */
+  hints: { phrase: string; flowIds: string[] }[];
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -96,18 +128,18 @@ function surfaceWords(text: string): { surface: string; folded: string }[] {
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
-  const byFirst = new Map<string, string[][]>();
+  const byFirst = new Map<string, ListPhrase[]>();
   const words = new Set<string>();
-  for (const phrase of phrases) {
-    const tokens = foldWords(phrase);
-    const first = tokens[0];
+  for (const text of phrases) {
+    const phrase = listPhrase(text);
+    const first = phrase.words[0];
     if (first === undefined) continue;
-    for (const t of tokens) words.add(t);
+    for (const t of phrase.words) words.add(t);
     const list = byFirst.get(first) ?? [];
-    list.push(tokens);
+    list.push(phrase);
     byFirst.set(first, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byFirst, words };
 }
 
@@ -129,53 +161,60 @@ export function createLexicon(source: LexiconSource): Lexicon {
     for (const w of canonical) words.add(w);
     // The canonical phrase replaces itself, so that "đến đâu rồi" is not read as the variant "đến đâu" and a "rồi".
     for (const variantText of [canonicalText, ...entry.slice(colon + 1).split(',')]) {
-      const variant = foldWords(variantText);
-      const first = variant[0];
+      const variant = listPhrase(variantText);
+      const first = variant.words[0];
       if (first === undefined) continue;
-      for (const w of variant) words.add(w);
+      for (const w of variant.words) words.add(w);
       const list = synonyms.get(first) ?? [];
       list.push({ variant, canonical, display });
       synonyms.set(first, list);
     }
   }
-  for (const list of synonyms.values()) list.sort((a, b) => b.variant.length - a.variant.length);
+  for (const list of synonyms.values()) list.sort((a, b) => b.variant.words.length - a.variant.words.length);
   const filler = phraseSet(source.filler);
   const notTopic = phraseSet(source.notTopic);
   const negation = phraseSet(source.negation ?? []);
   for (const w of filler.words) words.add(w);
   for (const w of notTopic.words) words.add(w);
   for (const w of negation.words) words.add(w);
-  const cueFlows = new Map<string, { phrase: string; flowIds: string[] }>();
-  for (const entry of source.cues ?? []) {
-    const colon = entry.indexOf(':');
-    if (colon <= 0) continue;
-    const flowId = entry.slice(0, colon).trim();
-    for (const phrase of entry.slice(colon + 1).split(',')) {
-      const cueWords = foldWords(phrase);
-      if (cueWords.length === 0) continue;
-      for (const w of cueWords) words.add(w);
-      const key = phrase.trim().normalize('NFC').toLowerCase();
-      const cue = cueFlows.get(key) ?? { phrase: key, flowIds: [] };
-      if (!cue.flowIds.includes(flowId)) cue.flowIds.push(flowId);
-      cueFlows.set(key, cue);
+  /** Entries "flow: phrase, phrase" → phrase → the flows it belongs to. */
+  const flowPhrases = (entries: readonly string[]) => {
+    const byPhrase = new Map<string, { phrase: string; flowIds: string[] }>();
+    for (const entry of entries) {
+      const colon = entry.indexOf(':');
+      if (colon <= 0) continue;
+      const flowId = entry.slice(0, colon).trim();
+      for (const phrase of entry.slice(colon + 1).split(',')) {
+        const phraseWords = foldWords(phrase);
+        if (phraseWords.length === 0) continue;
+        for (const w of phraseWords) words.add(w);
+        const key = phrase.trim().normalize('NFC').toLowerCase();
+        const known = byPhrase.get(key) ?? { phrase: key, flowIds: [] };
+        if (!known.flowIds.includes(flowId)) known.flowIds.push(flowId);
+        byPhrase.set(key, known);
+      }
     }
-  }
-  return { synonyms, filler, notTopic, negation, cues: [...cueFlows.values()], words };
+    return [...byPhrase.values()];
+  };
+  const cues = flowPhrases(source.cues ?? []);
+  const hints = flowPhrases(source.hints ?? []);
+  return { synonyms, filler, notTopic, negation, cues, hints, words };
 }
 
 /**
  * Length of the longest phrase of the set starting at `i`, or 0. A one-word phrase that forms a known word pair with
  * a neighbour is no filler there: folded, "anh" (you) is also the "ánh" of "phản ánh".
  */
-function phraseAt(set: PhraseSet, words: readonly string[], i: number, pairs?: ReadonlySet<string>): number {
-  for (const phrase of set.byFirst.get(words[i] ?? '') ?? []) {
-    if (!phrase.every((w, k) => words[i + k] === w)) continue;
-    if (phrase.length === 1 && pairs) {
-      const before = i > 0 ? `${words[i - 1] ?? ''} ${words[i] ?? ''}` : '';
-      const after = `${words[i] ?? ''} ${words[i + 1] ?? ''}`;
+function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: ReadonlySet<string>): number {
+  const word = (k: number) => tokens[k]?.word ?? '';
+  for (const phrase of set.byFirst.get(word(i)) ?? []) {
+    if (!phraseIsAt(phrase, tokens, i)) continue;
+    if (phrase.words.length === 1 && pairs) {
+      const before = i > 0 ? `${word(i - 1)} ${word(i)}` : '';
+      const after = `${word(i)} ${word(i + 1)}`;
       if (pairs.has(before) || pairs.has(after)) continue;
     }
-    return phrase.length;
+    return phrase.words.length;
   }
   return 0;
 }
@@ -232,21 +271,20 @@ export interface Analysis {
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
 export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pairs?: ReadonlySet<string>): Analysis {
+  // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
+  // typo of "trường", "ruong" may be).
   const raw = surfaceWords(text).map(({ surface, folded }) => {
-    const word = speller.correct(folded);
+    const word = surface === folded ? speller.correct(folded) : folded;
     return { word, surface: word === folded ? surface : word };
   });
   const replaced: Token[] = [];
-  const words = raw.map((t) => t.word);
   for (let i = 0; i < raw.length;) {
-    const replacement = (lexicon.synonyms.get(words[i] ?? '') ?? []).find((r) =>
-      r.variant.every((w, k) => words[i + k] === w),
-    );
+    const replacement = (lexicon.synonyms.get(raw[i]?.word ?? '') ?? []).find((r) => phraseIsAt(r.variant, raw, i));
     if (replacement) {
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
       });
-      i += replacement.variant.length;
+      i += replacement.variant.words.length;
     } else {
       const token = raw[i];
       if (token) replaced.push(token);
@@ -254,9 +292,8 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     }
   }
   const kept: Token[] = [];
-  const replacedWords = replaced.map((t) => t.word);
   for (let i = 0; i < replaced.length;) {
-    const skip = phraseAt(lexicon.filler, replacedWords, i, pairs);
+    const skip = phraseAt(lexicon.filler, replaced, i, pairs);
     if (skip > 0) {
       i += skip;
       continue;
@@ -270,7 +307,7 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
   const keptWords = tokens.map((t) => t.word);
   const marked: Token[] = [];
   for (let i = 0; i < tokens.length;) {
-    const skip = phraseAt(lexicon.notTopic, keptWords, i);
+    const skip = phraseAt(lexicon.notTopic, tokens, i);
     if (skip > 0) {
       for (const token of tokens.slice(i, i + skip)) marked.push({ ...token, topical: false });
       i += skip;
@@ -285,7 +322,7 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
   }
   let negated = false;
   for (let i = 0; i < keptWords.length && !negated; i += 1) {
-    const length = phraseAt(lexicon.negation, keptWords, i);
+    const length = phraseAt(lexicon.negation, tokens, i);
     negated = length > 0 && i + length < keptWords.length;
   }
   return { tokens: marked, topic: topicWords.join(' ').trim(), negated };
@@ -518,21 +555,31 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     return { analysis, ranked };
   }
 
+  /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
+  const LONG_MESSAGE_WORDS = 6;
   // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs".
   const cues = lexicon.cues.map((cue) => ({ tokens: analyse(cue.phrase).tokens, flowIds: cue.flowIds }));
+  const hints = lexicon.hints.map((hint) => ({ tokens: analyse(hint.phrase).tokens, flowIds: hint.flowIds }));
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
     typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;
+    const holds = (phrase: Token[]) =>
+      phrase.length > 0 && tokens.some((_, i) => phrase.every((c, k) => sameWord(tokens[i + k], c)));
     const hits = new Map<string, number>();
-    for (const cue of cues) {
-      const found = tokens.some((_, i) => cue.tokens.every((c, k) => sameWord(tokens[i + k], c)));
-      if (cue.tokens.length === 0 || !found) continue;
-      for (const flowId of cue.flowIds) hits.set(flowId, (hits.get(flowId) ?? 0) + 1);
-    }
-    return [...hits.entries()].sort((a, b) => b[1] - a[1]).map(([flowId]) => flowId);
+    const count = (flowIds: readonly string[], weight: number) => {
+      for (const flowId of flowIds) hits.set(flowId, (hits.get(flowId) ?? 0) + weight);
+    };
+    for (const cue of cues) if (holds(cue.tokens)) count(cue.flowIds, 1);
+    // A long sentence that fits nothing else is rarely small talk: one hint is enough there.
+    const hintWeight = tokens.length >= LONG_MESSAGE_WORDS ? 1 : 0.5;
+    for (const hint of hints) if (holds(hint.tokens)) count(hint.flowIds, hintWeight);
+    return [...hits.entries()]
+      .filter(([, weight]) => weight >= 1)
+      .sort((a, b) => b[1] - a[1])
+      .map(([flowId]) => flowId);
   }
 
   return {

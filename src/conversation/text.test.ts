@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTelex, foldText, matchesAnyKeyword, scoreKeyword } from './text.js';
+import { foldTelex, foldText, matchesAnyKeyword, sameToneStyle, scoreKeyword } from './text.js';
 
 describe('foldText', () => {
   it('removes case, diacritics, đ, punctuation and extra spaces', () => {
@@ -11,6 +11,16 @@ describe('foldText', () => {
   it('folds Telex leftovers', () => {
     expect(foldTelex('tra cuws hoof sow')).toBe('tra cu ho so');
     expect(foldTelex('ddawng kys')).toBe('dang ky');
+  });
+});
+
+describe('sameToneStyle', () => {
+  it('puts the tone mark of a final "oa", "oe", "uy" on its first vowel, whichever way it was typed', () => {
+    expect(sameToneStyle('xoá hết')).toBe('xóa hết');
+    expect(sameToneStyle('hoà bình, thuỷ lợi, khoẻ')).toBe('hòa bình, thủy lợi, khỏe');
+    expect(sameToneStyle('xóa')).toBe('xóa');
+    // "qu" is a consonant; a vowel pair followed by a consonant keeps its mark; other pairs are untouched.
+    expect(sameToneStyle('quý hoàng của thuê')).toBe('quý hoàng của thuê');
   });
 });
 

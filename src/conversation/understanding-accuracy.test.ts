@@ -27,19 +27,20 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
   // fails; the target (≥ 97 % of the held-out part) is not met yet.
-  // The tuning part took in held-out 4 (91.9 %, its misses not yet studied): measured 96.9 %, so the floor is 96.5 %.
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 96.5 % of the time', () => {
+  // Tuning part (held-out 1 to 4 included, and tuning 7): measured 98.1 % right, 0.5 % fallback.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 97.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.965);
-    expect(report.fallbackRate).toBeLessThan(0.015);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.975);
+    expect(report.fallbackRate).toBeLessThan(0.01);
   });
 
   // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
-  // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned: floor and ceiling just past those.
-  it('the held-out part, never tuned on, stays above 72 % with the fallback on under 15 % of in-scope messages', () => {
+  // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
+  // part only (its misses are never shown): 77.6 % and 8.3 %. Floor and ceiling just past those.
+  it('the held-out part, never tuned on, stays above 77 % with the fallback on under 9 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.72);
-    expect(report.fallbackRate).toBeLessThan(0.15);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.77);
+    expect(report.fallbackRate).toBeLessThan(0.09);
   });
 
   it('out-of-scope messages never start a flow', () => {

@@ -38,6 +38,7 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     filler: list(UNDERSTANDING_WORD_LISTS.filler),
     notTopic: list(UNDERSTANDING_WORD_LISTS.notTopic),
     cues: list(UNDERSTANDING_WORD_LISTS.cues),
+    hints: list(UNDERSTANDING_WORD_LISTS.hints),
     negation: list(UNDERSTANDING_WORD_LISTS.negation),
   };
 }
