@@ -513,8 +513,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       case undefined:
         emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, 'handoff.message');
-        // A message left outside office hours is acknowledged once, with when it will be handled.
-        if (handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
+        // A message left outside office hours is acknowledged once, with when it will be handled; not once an
+        // official has it (taken or answered at night): the citizen is talking to them now.
+        if (handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
           turn.out.push(...render(turn, 'common:handoff.message_left', { opening: handoff.dueAt.toISOString() }));
         return;
     }
