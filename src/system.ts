@@ -609,6 +609,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
         // Officials' attachments went into the conversation: they go with it.
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
+        // The citizen's Zalo name and the close note on ended handoffs: personal data, kept as long as the log.
+        { name: 'handoffNames', purge: (before) => handoffs.purgePersonalData(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());

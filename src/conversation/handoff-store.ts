@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
@@ -116,6 +116,11 @@ export interface HandoffStore extends HandoffPort {
   setCitizenName(id: string, name: string): Promise<void>;
   /** Live handoffs by status, for the gauge. */
   countLive(): Promise<{ open: number; taken: number }>;
+  /**
+   * Forgets the personal data of handoffs closed before `before` (the citizen's Zalo name, the official's close note),
+   * with the conversation log's retention; the rows stay for the times and ratings. Returns how many were cleared.
+   */
+  purgePersonalData(before: Date): Promise<number>;
 }
 
 export interface HandoffMetrics {
@@ -313,6 +318,16 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
     },
     async setCitizenName(id, name) {
       await db.update(t).set({ citizenName: name }).where(eq(t.id, id));
+    },
+    async purgePersonalData(before) {
+      const cleared = await db
+        .update(t)
+        .set({ citizenName: null, closeNote: null })
+        .where(
+          and(eq(t.status, 'closed'), lt(t.closedAt, before), or(isNotNull(t.citizenName), isNotNull(t.closeNote))),
+        )
+        .returning({ id: t.id });
+      return cleared.length;
     },
     async countLive() {
       const rows = await db
