@@ -2778,6 +2778,8 @@ export interface components {
       closedAt: string | null;
       /** @description `citizen`, `citizen_left`, `timeout` or the account id of the official */
       closedBy: string | null;
+      /** @description The closing official's note, for officials only (forgotten with the conversation log) */
+      closeNote: string | null;
       /** @description The citizen's rating of the help (1–5), asked for when an official closes it */
       rating: number | null;
       ratedAt: string | null;

@@ -162,7 +162,11 @@ describe('live handoff to an official', () => {
       note: 'Đã hướng dẫn hồ sơ xây dựng',
     });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'closed', closedBy: officialId });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closedBy: officialId,
+      closeNote: 'Đã hướng dẫn hồ sơ xây dựng',
+    });
     await stream.waitFor(handoffEvent('closed'));
     stream.close();
     // Someone who may not read conversations gets no stream.
