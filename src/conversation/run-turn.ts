@@ -533,8 +533,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
         return;
       case 'unsupported': {
-        // A sticker is a friendly gesture, not a message the bot failed to read.
-        if (payload.original.includes('sticker') && (await answerSmallTalk(turn, null))) return;
+        // A sticker or an animated GIF is a friendly gesture, not a message the bot failed to read.
+        if (/sticker|gif/.test(payload.original) && (await answerSmallTalk(turn, null))) return;
         turn.out.push(...render(turn, 'common:unsupported'));
         await repeatPrompt(turn);
         return;
