@@ -2734,6 +2734,13 @@ export interface components {
       kind: string;
       /** @description The text or caption, when the message has one */
       text: string | null;
+      /** @description Photos and files the citizen sent, at Zalo's links (they expire after a while) */
+      attachments: {
+        /** @enum {string} */
+        kind: 'image' | 'file';
+        url: string;
+        name: string | null;
+      }[];
       /** @description The channel's own record of the message */
       body: unknown;
       /** Format: date-time */
