@@ -83,6 +83,11 @@ export interface HandoffStore extends HandoffPort {
   /** Ends the citizen's live handoff without an official (the citizen cancelled or left, or it timed out). */
   endForCitizen(citizenId: string, by: HandoffEndedBy, at: Date, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /**
+   * Ends, as timed out, the live handoffs with no activity since `idleSince` (the same clock as the engine's idle
+   * timeout), so that a citizen who never wrote again does not wait in the officials' queue for ever.
+   */
+  endIdle(idleSince: Date, at: Date, executor?: DbOrTx): Promise<HandoffRecord[]>;
+  /**
    * Live handoffs (open and taken), oldest first. `changedSince` returns only those changed after it, closed ones
    * included, so a client polling with its last `updatedAt` sees every change once. `unit`: only those transferred to
    * it; `scope`: only those in the general queue or transferred to that unit (what an official of a unit sees).
@@ -232,6 +237,16 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       const closed = asRecord(row);
       observeClose(closed, by);
       return closed;
+    },
+    async endIdle(idleSince, at, executor = db) {
+      const rows = await executor
+        .update(t)
+        .set({ status: 'closed', closedBy: 'timeout', closedAt: at, updatedAt: sql`now()` })
+        .where(and(LIVE_HANDOFF, sql`${HANDOFF_LAST_ACTIVITY} < ${idleSince.toISOString()}::timestamptz`))
+        .returning(record);
+      const ended = rows.map(asRecord);
+      for (const row of ended) observeClose(row, 'timeout');
+      return ended;
     },
     async list(options = {}) {
       const rows = await db

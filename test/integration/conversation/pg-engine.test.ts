@@ -199,4 +199,34 @@ describe('conversation engine with turns in PostgreSQL', () => {
     await handoffs.endForCitizen('left', 'citizen', minutes(9));
     expect(await estimateHandoffWait(database.db, now)).toEqual({ waiting: 6, typicalMinutes: 60 });
   });
+
+  it('ends the handoffs nobody acted on for the idle time, and only those', async () => {
+    const handoffs = createHandoffStore(database.db);
+    const hours = (n: number) => new Date(now.getTime() - n * 3_600_000);
+    const forgotten = await handoffs.request({
+      citizenId: citizenIdSchema.parse('gone'),
+      flowId: 'handoff',
+      at: hours(80),
+    });
+    const answered = await handoffs.request({
+      citizenId: citizenIdSchema.parse('talking'),
+      flowId: 'handoff',
+      at: hours(80),
+    });
+    await handoffs.recordAnswer(answered.id, { now: hours(2) });
+    // Left on Friday evening for after a long holiday: idle counts from the opening it waits for.
+    const left = await handoffs.request({
+      citizenId: citizenIdSchema.parse('left-message'),
+      flowId: 'handoff',
+      at: hours(100),
+      dueAt: new Date(now.getTime() + 3_600_000),
+    });
+
+    const ended = await handoffs.endIdle(hours(72), now);
+    expect(ended.map((row) => row.id)).toEqual([forgotten.id]);
+    expect(await handoffs.find(forgotten.id)).toMatchObject({ status: 'closed', closedBy: 'timeout' });
+    expect((await handoffs.find(answered.id))?.status).toBe('open');
+    expect((await handoffs.find(left.id))?.status).toBe('open');
+    expect(await handoffs.endIdle(hours(72), now)).toEqual([]);
+  });
 });
