@@ -19,6 +19,7 @@ import {
   createHandoffAttachments,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
+import { DEFAULT_LANGUAGE } from './kernel/index.js';
 import {
   type AnnouncementDelivery,
   createAnnouncementDelivery,
@@ -146,6 +147,8 @@ export interface RunningSystem {
   announcements: AnnouncementDelivery;
   /** The feedback status poller (worker and all roles), for tests that run a check now. */
   feedbackWatch: FeedbackWatch | undefined;
+  /** Ends the handoffs idle for HANDOFF_IDLE_HOURS and tells their citizens (the maintenance job runs it; tests now). */
+  endIdleHandoffs(): Promise<number>;
   /** Whether the first admin account was created now (a sandbox one carries its generated password, to print once). */
   firstAdmin: FirstAdminOutcome | undefined;
   /** Graceful stop: stop accepting, finish in-flight requests and jobs (bounded), close pools. True when clean. */
@@ -596,6 +599,25 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
   }
 
+  /** Ends the handoffs nobody acted on for HANDOFF_IDLE_HOURS and tells their citizens, committed together. */
+  async function endIdleHandoffs(): Promise<number> {
+    const now = new Date();
+    const idleSince = new Date(now.getTime() - config.conversation.handoffIdleHours * 3_600_000);
+    const ended = await db.transaction(async (tx) => {
+      const rows = await handoffs.endIdle(idleSince, now, tx);
+      for (const row of rows) {
+        const language = (await preferences.findLanguage(citizenIdSchema.parse(row.citizenId))) ?? DEFAULT_LANGUAGE;
+        await sink.record(tx, row.citizenId, templates.render('common:handoff.timed_out', language), {
+          purpose: 'notification',
+          correlationId: `handoff:${row.id}`,
+        });
+      }
+      return rows;
+    });
+    for (const row of ended) await sink.release(row.citizenId);
+    return ended.length;
+  }
+
   // --- Workers --------------------------------------------------------------------------------------------------
   let feedbackWatch: FeedbackWatch | undefined;
   if (role !== 'web') {
@@ -609,6 +631,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
         // Officials' attachments went into the conversation: they go with it.
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
+        // The citizen's Zalo name and the close note on ended handoffs: personal data, kept as long as the log.
+        { name: 'handoffNames', purge: (before) => handoffs.purgePersonalData(before) },
+        // Not retention, but as periodic: handoffs idle for HANDOFF_IDLE_HOURS leave the officials' queue, the citizen
+        // told (held until they next write when outside Zalo's window). A citizen who writes first is told by the turn.
+        { name: 'idleHandoffs', purge: () => endIdleHandoffs() },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
@@ -690,6 +717,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     url,
     firstAdmin,
     feedbackWatch,
+    endIdleHandoffs,
     engine,
     flowStore,
     messages: sink,

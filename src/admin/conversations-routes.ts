@@ -38,6 +38,9 @@ const conversationMessageSchema = z
     direction: z.enum(['in', 'out']),
     kind: z.string(),
     text: z.string().nullable().meta({ description: 'The text or caption, when the message has one' }),
+    attachments: z
+      .array(z.object({ kind: z.enum(['image', 'file']), url: z.string(), name: z.string().nullable() }))
+      .meta({ description: "Photos and files the citizen sent, at Zalo's links (they expire after a while)" }),
     body: z.unknown().meta({ description: "The channel's own record of the message" }),
     occurredAt: z.iso.datetime(),
   })

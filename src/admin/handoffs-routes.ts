@@ -174,6 +174,10 @@ const handoffSchema = z
       .string()
       .nullable()
       .meta({ description: '`citizen`, `citizen_left`, `timeout` or the account id of the official' }),
+    closeNote: z
+      .string()
+      .nullable()
+      .meta({ description: "The closing official's note, for officials only (forgotten with the conversation log)" }),
     rating: z
       .number()
       .int()
@@ -271,6 +275,7 @@ async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], langua
       updatedAt: record.updatedAt.toISOString(),
       closedAt: iso(record.closedAt),
       closedBy: record.closedBy,
+      closeNote: record.closeNote,
       rating: record.rating,
       ratedAt: iso(record.ratedAt),
     };

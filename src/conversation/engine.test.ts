@@ -746,14 +746,19 @@ describe('conversation engine: sessions', () => {
     expect((await h.say('Hoa', 'a')).join('\n')).toContain('Chào Hoa!');
   });
 
-  it('answers a sticker with a smile and audio with a note, and keeps the question open', async () => {
+  it('answers a sticker or a GIF with a smile and audio with a note, and keeps the question open', async () => {
     const h = createHarness();
     await expectConversation(h, [
       ['đăng ký tên', ['Bạn tên gì?']],
       ['@sticker', ['😊', 'Bạn tên gì?']],
     ]);
+    const gif = flatten(await h.raw({ kind: 'unsupported', original: 'user_send_gif' }));
+    expect(gif.join('\n')).toContain('😊');
+    expect(gif.join('\n')).not.toContain('chưa đọc được');
     const audio = flatten(await h.raw({ kind: 'unsupported', original: 'user_send_audio' }));
     expect(audio.join('\n')).toContain('chưa đọc được loại tin nhắn này');
+    // Stickers are answered, so the note does not name them as unreadable.
+    expect(audio.join('\n')).not.toContain('nhãn dán');
     expect(audio.join('\n')).toContain('Bạn tên gì?');
     await expectConversation(h, [['Mai', ['Chào Mai!']]]);
   });

@@ -2,6 +2,7 @@ import { and, eq, gte, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { VIETNAM_TIME_ZONE } from '../kernel/index.js';
 import type { DbOrTx } from '../platform/db.js';
+import { LIVE_HANDOFF } from './handoff-store.js';
 import { conversationHandoffs } from './schema.js';
 
 export interface HandoffCounts {
@@ -76,7 +77,8 @@ const WAIT_MIN_SAMPLES = 5;
 
 /**
  * The wait a new handoff is likely to have: how many wait now, and the median time to a first answer of the handoffs
- * asked for during office hours (no `due_at`) in the last 14 days. Read periodically, not per turn.
+ * asked for during office hours (no `due_at`) in the last 14 days. Those still waiting count with their wait so far:
+ * answered ones alone would promise a short wait while officials are away. Read periodically, not per turn.
  */
 export async function estimateHandoffWait(db: DbOrTx, now: Date): Promise<HandoffWait> {
   const t = conversationHandoffs;
@@ -90,12 +92,13 @@ export async function estimateHandoffWait(db: DbOrTx, now: Date): Promise<Handof
       samples: sql<number>`count(*)`.mapWith(Number),
       minutes: sql<
         number | null
-      >`percentile_cont(0.5) within group (order by extract(epoch from (${t.firstAnswerAt} - ${t.createdAt})) / 60)`.mapWith(
+      >`percentile_cont(0.5) within group (order by extract(epoch from (coalesce(${t.firstAnswerAt}, ${now.toISOString()}::timestamptz) - ${t.createdAt})) / 60)`.mapWith(
         (value: unknown) => (value === null ? null : Number(value)),
       ),
     })
     .from(t)
-    .where(and(gte(t.createdAt, since), isNull(t.dueAt), isNotNull(t.firstAnswerAt)));
+    // A handoff closed unanswered (the citizen left) tells nothing of the wait.
+    .where(and(gte(t.createdAt, since), isNull(t.dueAt), or(isNotNull(t.firstAnswerAt), LIVE_HANDOFF)));
   const enough = (typical?.samples ?? 0) >= WAIT_MIN_SAMPLES && typical?.minutes != null;
   return {
     waiting: waiting?.n ?? 0,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
@@ -83,6 +83,11 @@ export interface HandoffStore extends HandoffPort {
   /** Ends the citizen's live handoff without an official (the citizen cancelled or left, or it timed out). */
   endForCitizen(citizenId: string, by: HandoffEndedBy, at: Date, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /**
+   * Ends, as timed out, the live handoffs with no activity since `idleSince` (the same clock as the engine's idle
+   * timeout), so that a citizen who never wrote again does not wait in the officials' queue for ever.
+   */
+  endIdle(idleSince: Date, at: Date, executor?: DbOrTx): Promise<HandoffRecord[]>;
+  /**
    * Live handoffs (open and taken), oldest first. `changedSince` returns only those changed after it, closed ones
    * included, so a client polling with its last `updatedAt` sees every change once. `unit`: only those transferred to
    * it; `scope`: only those in the general queue or transferred to that unit (what an official of a unit sees).
@@ -116,6 +121,11 @@ export interface HandoffStore extends HandoffPort {
   setCitizenName(id: string, name: string): Promise<void>;
   /** Live handoffs by status, for the gauge. */
   countLive(): Promise<{ open: number; taken: number }>;
+  /**
+   * Forgets the personal data of handoffs closed before `before` (the citizen's Zalo name, the official's close note),
+   * with the conversation log's retention; the rows stay for the times and ratings. Returns how many were cleared.
+   */
+  purgePersonalData(before: Date): Promise<number>;
 }
 
 export interface HandoffMetrics {
@@ -228,6 +238,16 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       observeClose(closed, by);
       return closed;
     },
+    async endIdle(idleSince, at, executor = db) {
+      const rows = await executor
+        .update(t)
+        .set({ status: 'closed', closedBy: 'timeout', closedAt: at, updatedAt: sql`now()` })
+        .where(and(LIVE_HANDOFF, sql`${HANDOFF_LAST_ACTIVITY} < ${idleSince.toISOString()}::timestamptz`))
+        .returning(record);
+      const ended = rows.map(asRecord);
+      for (const row of ended) observeClose(row, 'timeout');
+      return ended;
+    },
     async list(options = {}) {
       const rows = await db
         .select(record)
@@ -313,6 +333,16 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
     },
     async setCitizenName(id, name) {
       await db.update(t).set({ citizenName: name }).where(eq(t.id, id));
+    },
+    async purgePersonalData(before) {
+      const cleared = await db
+        .update(t)
+        .set({ citizenName: null, closeNote: null })
+        .where(
+          and(eq(t.status, 'closed'), lt(t.closedAt, before), or(isNotNull(t.citizenName), isNotNull(t.closeNote))),
+        )
+        .returning({ id: t.id });
+      return cleared.length;
     },
     async countLive() {
       const rows = await db

@@ -57,6 +57,11 @@ describe('province settings in templates', () => {
       '{{province',
       '{{you',
       '{{You',
+      // Examples from one province's map read as mistakes in every other one.
+      'Yên Phong',
+      'Kinh Bắc',
+      'Yen Phong',
+      'Kinh Bac',
     ])
       expect(all, placeholder).not.toContain(placeholder);
     // The form of address is the province's: never the informal "bạn" in Vietnamese.

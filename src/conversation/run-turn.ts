@@ -513,8 +513,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       case undefined:
         emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, 'handoff.message');
-        // A message left outside office hours is acknowledged once, with when it will be handled.
-        if (handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
+        // A message left outside office hours is acknowledged once, with when it will be handled; not once an
+        // official has it (taken or answered at night): the citizen is talking to them now.
+        if (handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
           turn.out.push(...render(turn, 'common:handoff.message_left', { opening: handoff.dueAt.toISOString() }));
         return;
     }
@@ -532,8 +533,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: CITIZEN_LEFT_EFFECT, payload: {} }, 'unfollow');
         return;
       case 'unsupported': {
-        // A sticker is a friendly gesture, not a message the bot failed to read.
-        if (payload.original.includes('sticker') && (await answerSmallTalk(turn, null))) return;
+        // A sticker or an animated GIF is a friendly gesture, not a message the bot failed to read.
+        if (/sticker|gif/.test(payload.original) && (await answerSmallTalk(turn, null))) return;
         turn.out.push(...render(turn, 'common:unsupported'));
         await repeatPrompt(turn);
         return;

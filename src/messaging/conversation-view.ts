@@ -10,8 +10,16 @@ export interface ConversationMessageView {
   kind: string;
   /** The message's text when it has one (inbound text, outbound text or caption), so officials need not know Zalo's shapes. */
   text: string | null;
+  /** The photos and files a citizen sent, at the channel's links (Zalo's expire after a while). */
+  attachments: LoggedAttachment[];
   body: unknown;
   occurredAt: string;
+}
+
+export interface LoggedAttachment {
+  kind: 'image' | 'file';
+  url: string;
+  name: string | null;
 }
 
 // Inbound rows keep the channel-neutral payload or the channel's event (`message.text`); outbound rows keep the
@@ -19,7 +27,24 @@ export interface ConversationMessageView {
 const loggedTextSchema = z.union([
   z.object({ message: z.object({ text: z.string() }) }).transform((body) => body.message.text),
   z.object({ text: z.string() }).transform((body) => body.text),
+  // A photo's caption (the channel-neutral image payload).
+  z.object({ caption: z.string() }).transform((body) => body.caption),
 ]);
+
+// Inbound photos and files as the channel-neutral payload keeps them.
+const loggedAttachmentsSchema = z.union([
+  z
+    .object({ kind: z.literal('image'), images: z.array(z.object({ url: z.string() })) })
+    .transform((body) => body.images.map((image) => ({ kind: 'image' as const, url: image.url, name: null }))),
+  z
+    .object({ kind: z.literal('file'), url: z.string(), name: z.string().optional() })
+    .transform((body) => [{ kind: 'file' as const, url: body.url, name: body.name ?? null }]),
+]);
+
+function findLoggedAttachments(body: unknown): LoggedAttachment[] {
+  const parsed = loggedAttachmentsSchema.safeParse(body);
+  return parsed.success ? parsed.data : [];
+}
 
 function findLoggedText(body: unknown): string | null {
   const parsed = loggedTextSchema.safeParse(body);
@@ -60,6 +85,7 @@ export async function listConversationPage(
       direction: row.direction,
       kind: row.kind,
       text: findLoggedText(row.body),
+      attachments: findLoggedAttachments(row.body),
       body: row.body,
       occurredAt: row.occurredAt.toISOString(),
     })),
@@ -81,8 +107,8 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
 export async function findLastMessages(
   db: DbOrTx,
   citizenIds: string[],
-): Promise<Map<string, Omit<ConversationMessageView, 'body' | 'id'>>> {
-  const found = new Map<string, Omit<ConversationMessageView, 'body' | 'id'>>();
+): Promise<Map<string, Omit<ConversationMessageView, 'body' | 'id' | 'attachments'>>> {
+  const found = new Map<string, Omit<ConversationMessageView, 'body' | 'id' | 'attachments'>>();
   if (citizenIds.length === 0) return found;
   const rows = await db
     .selectDistinctOn([conversationMessages.citizenId], {

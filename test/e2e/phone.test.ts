@@ -1,9 +1,11 @@
 // The quick-start experience in a real browser: the whole server as main.ts composes it (sandbox mode, real Redis,
-// the test database) and a newcomer chatting with the bot through the phone page.
+// the test database) and a newcomer chatting with the bot through the phone page, then talking with an official
+// who answers through the admin API.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInFirstAdmin } from '../integration/admin-flows/clients.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium, makePng } from './lib/browser.js';
 import { PhonePage, REPLY_TIMEOUT_MS } from './lib/phone-page.js';
@@ -81,4 +83,75 @@ describe.skipIf(!chromiumAvailable)('phone page round trip through the whole ser
     // Nothing the citizen did was refused by the webhook.
     expect(await page.locator('[data-testid="citizen-message"] .meta[data-state="failed"]').count()).toBe(0);
   }, 180_000);
+
+  it('hands a citizen to an official and back: the bot is silent meanwhile, then the citizen rates the help', async () => {
+    const official = await signInFirstAdmin(server);
+    const handoffOf = async (citizenId: string, changedSince?: string) => {
+      const query = changedSince ? `?changedSince=${changedSince}` : '';
+      const { items } = (await official.request('GET', `/conversations/handoffs${query}`)).body as { items: Handoff[] };
+      return items.find((item) => item.citizenId === citizenId);
+    };
+    const asked = new Date(Date.now() - 60_000).toISOString();
+    const citizenId = await phone.createCitizen('Phạm Thị Lan');
+    await phone.follow();
+    await phone.waitForOaMessagesBeyond(0);
+
+    // One message hands over: no contact card, no second tap.
+    let from = await phone.oaMessages.count();
+    await phone.typeText('gặp cán bộ');
+    await expect.poll(() => phone.oaTextFrom(from)).toContain('Tôi đã chuyển cuộc trò chuyện cho cán bộ');
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.status)).toBe('open');
+
+    // The citizen's question and, after the official's answer, their thanks are for the official: the bot says
+    // nothing to them (no "chưa hiểu", no "không có gì" small talk, no menu).
+    from = await phone.oaMessages.count();
+    await phone.typeText('Cho tôi hỏi hồ sơ cấp phép xây dựng đến đâu rồi?');
+    await phone.expectDelivered(phone.citizenBubbleWithText('cấp phép xây dựng'));
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered)).toBe(1);
+    const handoff = await handoffOf(citizenId);
+    const answer = 'Chào chị Lan, hồ sơ của chị đang ở bước thẩm định.';
+    const answered = await official.request('POST', `/conversations/handoffs/${handoff?.id}/messages`, {
+      text: answer,
+    });
+    expect(answered.status).toBe(202);
+    await expect.poll(() => phone.oaTextFrom(from)).toContain(answer);
+    await phone.typeText('Dạ cảm ơn anh');
+    await phone.expectDelivered(phone.citizenBubbleWithText('Dạ cảm ơn anh'));
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered)).toBe(1);
+
+    // The official closes with a note; the citizen is told the bot is back and rates the help with one tap.
+    const closed = await official.request('POST', `/conversations/handoffs/${handoff?.id}/close`, {
+      note: 'Đã trả lời tiến độ hồ sơ',
+    });
+    expect(closed.status).toBe(200);
+    await expect.poll(() => phone.oaTextFrom(from)).toContain('Cán bộ đã kết thúc cuộc trao đổi');
+    const whileHandedOver = await phone.oaTextFrom(from);
+    for (const botWords of ['chưa hiểu', 'không có gì', 'Anh/chị cần hỗ trợ gì']) {
+      expect(whileHandedOver.split('Cán bộ đã kết thúc')[0]).not.toContain(botWords);
+    }
+    from = await phone.oaMessages.count();
+    await page.getByTestId('oa-button').filter({ hasText: '5 - Rất hài lòng' }).last().click();
+    await expect.poll(() => phone.oaTextFrom(from)).toContain('Cảm ơn anh/chị đã đánh giá');
+    // As on Zalo, the tapped button's hidden payload is not shown as the citizen's message.
+    expect(await phone.citizenMessages.filter({ hasText: '#handoff_rate' }).count()).toBe(0);
+    expect(await handoffOf(citizenId, asked)).toMatchObject({
+      status: 'closed',
+      rating: 5,
+      closeNote: 'Đã trả lời tiến độ hồ sơ',
+    });
+
+    // The bot answers again.
+    from = await phone.oaMessages.count();
+    await phone.typeText('liên hệ');
+    await expect.poll(() => phone.oaTextFrom(from)).toContain('Đường dây nóng');
+  }, 180_000);
 });
+
+interface Handoff {
+  id: string;
+  citizenId: string;
+  status: string;
+  unanswered: number;
+  rating: number | null;
+  closeNote: string | null;
+}

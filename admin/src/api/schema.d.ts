@@ -2734,6 +2734,13 @@ export interface components {
       kind: string;
       /** @description The text or caption, when the message has one */
       text: string | null;
+      /** @description Photos and files the citizen sent, at Zalo's links (they expire after a while) */
+      attachments: {
+        /** @enum {string} */
+        kind: 'image' | 'file';
+        url: string;
+        name: string | null;
+      }[];
       /** @description The channel's own record of the message */
       body: unknown;
       /** Format: date-time */
@@ -2778,6 +2785,8 @@ export interface components {
       closedAt: string | null;
       /** @description `citizen`, `citizen_left`, `timeout` or the account id of the official */
       closedBy: string | null;
+      /** @description The closing official's note, for officials only (forgotten with the conversation log) */
+      closeNote: string | null;
       /** @description The citizen's rating of the help (1–5), asked for when an official closes it */
       rating: number | null;
       ratedAt: string | null;

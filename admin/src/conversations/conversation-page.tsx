@@ -226,9 +226,27 @@ export function ConversationPage() {
                 {message.direction === 'in' ? t('conversation.citizen') : t('conversation.oa')} ·{' '}
                 {formatDateTime(message.occurredAt, i18n.language)}
               </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {message.text ?? t('conversation.kind', { kind: message.kind })}
-              </Text>
+              {(message.text !== null || message.attachments.length === 0) && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {message.text ?? t('conversation.kind', { kind: message.kind })}
+                </Text>
+              )}
+              {message.attachments.map((attachment, index) => (
+                // Zalo's links: opened in a new tab, without telling Zalo which page linked them.
+                <Anchor
+                  key={attachment.url}
+                  href={attachment.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  size="sm"
+                  display="block"
+                  data-testid="conversation-attachment"
+                >
+                  {attachment.kind === 'image'
+                    ? t('conversation.image', { n: index + 1 })
+                    : t('conversation.file', { name: attachment.name ?? attachment.url })}
+                </Anchor>
+              ))}
             </Paper>
           </Group>
         ))}

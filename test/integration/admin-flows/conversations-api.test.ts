@@ -9,6 +9,7 @@ interface MessageItem {
   direction: 'in' | 'out';
   kind: string;
   text: string | null;
+  attachments: Array<{ kind: string; url: string; name: string | null }>;
   body: unknown;
   occurredAt: string;
 }
@@ -103,5 +104,23 @@ describe('admin conversations API', () => {
     expect(byViewer.status).toBe(403);
     const empty = await official.request('POST', `/conversations/${citizenId}/messages`, { text: '   ' });
     expect(empty.status).toBe(400);
+  });
+
+  it('shows the photos and files a citizen sends an official, with the caption as text', async () => {
+    const photo = 'https://zalo-cdn.example.invalid/anh-hien-truong.jpg';
+    const file = 'https://zalo-cdn.example.invalid/don-de-nghi.pdf';
+    await citizens.api(`/citizens/${citizenId}/send`, { type: 'image', url: photo, caption: 'Ảnh chụp hiện trường' });
+    await citizens.api(`/citizens/${citizenId}/send`, { type: 'file', url: file, name: 'don-de-nghi.pdf' });
+    const logged = async () =>
+      ((await official.request('GET', `/conversations/${citizenId}/messages?limit=5`)).body.items as MessageItem[])
+        .filter((item) => item.direction === 'in')
+        .slice(0, 2)
+        .reverse();
+    // Logged in order: once the file is, the photo is too.
+    await expect.poll(async () => (await logged()).at(-1)?.kind).toBe('user_send_file');
+    expect(await logged()).toMatchObject([
+      { text: 'Ảnh chụp hiện trường', attachments: [{ kind: 'image', url: photo, name: null }] },
+      { text: null, attachments: [{ kind: 'file', url: file, name: 'don-de-nghi.pdf' }] },
+    ]);
   });
 });

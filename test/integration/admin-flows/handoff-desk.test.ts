@@ -306,5 +306,14 @@ describe("the officials' desk", () => {
       (await official.request('POST', `/conversations/handoffs/${item.id}/messages`, { text: answer })).status,
     ).toBe(202);
     expect(texts(await citizens.collect(citizenId, afterSecond))).toBe(answer);
+    // The answer took it: the citizen now talks with the official, and is not told "handled from 07:30" again.
+    const afterAnswer = await citizens.lastSeq(citizenId);
+    await citizens.api(`/citizens/${citizenId}/send`, { type: 'text', text: 'Cảm ơn anh, khi nào có kết quả ạ?' });
+    await handoffOf(citizenId, (h) => h.unanswered === 1);
+    const second = 'Dự kiến trong tuần này anh nhé.';
+    expect(
+      (await official.request('POST', `/conversations/handoffs/${item.id}/messages`, { text: second })).status,
+    ).toBe(202);
+    expect(texts(await citizens.collect(citizenId, afterAnswer))).toBe(second);
   });
 });

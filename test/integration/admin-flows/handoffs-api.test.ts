@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { conversationHandoffs } from '../../../src/conversation/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import {
   buttonsOf,
@@ -162,7 +163,11 @@ describe('live handoff to an official', () => {
       note: 'Đã hướng dẫn hồ sơ xây dựng',
     });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'closed', closedBy: officialId });
+    expect(closed.body).toMatchObject({
+      status: 'closed',
+      closedBy: officialId,
+      closeNote: 'Đã hướng dẫn hồ sơ xây dựng',
+    });
     await stream.waitFor(handoffEvent('closed'));
     stream.close();
     // Someone who may not read conversations gets no stream.
@@ -219,6 +224,24 @@ describe('live handoff to an official', () => {
     const changes = await live(`?changedSince=${encodeURIComponent(cursor)}`);
     expect(changes.items.find((h) => h.id === open.id)).toMatchObject({ status: 'closed', closedBy: 'citizen' });
     expect(texts(await citizens.say(citizenId, { type: 'text', text: 'qwerty zxcv' }))).toContain('chưa hiểu');
+  });
+
+  it('a handoff nobody acted on for HANDOFF_IDLE_HOURS leaves the queue, and the citizen is told', async () => {
+    const citizenId = await newCitizen('Trịnh Văn Long');
+    await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' });
+    const open = await handoffOf(citizenId, () => true);
+    // Four days without a word from anyone (72 hours is the default idle time).
+    const old = new Date(Date.now() - 96 * 3_600_000);
+    await system.database.db
+      .update(conversationHandoffs)
+      .set({ createdAt: old, lastCitizenAt: null })
+      .where(eq(conversationHandoffs.id, open.id));
+    const after = await citizens.lastSeq(citizenId);
+    expect(await system.endIdleHandoffs()).toBe(1);
+    expect(texts(await citizens.collect(citizenId, after))).toContain('đã kết thúc vì lâu không có hoạt động');
+    expect((await live()).items.map((h) => h.id)).not.toContain(open.id);
+    expect(await system.endIdleHandoffs()).toBe(0);
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: 'liên hệ' }))).toContain('Đường dây nóng');
   });
 
   it('assigns a handoff to another official, never to someone who may not answer', async () => {

@@ -8,6 +8,7 @@ import {
   purgeInactiveCitizens,
 } from '../../../src/citizens/index.js';
 import type { CitizenId, InboundEvent } from '../../../src/conversation/channel.js';
+import { createHandoffStore } from '../../../src/conversation/index.js';
 import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
 import { listConversation, purgeConversationLog } from '../../../src/messaging/index.js';
 import { handleZaloEvent, parseZaloEvent, type ZaloEvent } from '../../../src/zalo/index.js';
@@ -109,5 +110,30 @@ describe('citizen record', () => {
     expect(await findCitizen(db.db, USER)).toBeNull();
     const [kept] = await db.db.select().from(citizens).where(eq(citizens.zaloUserId, stayer));
     expect(kept?.following).toBe(true);
+  });
+
+  it('forgets the Zalo name and the close note of handoffs ended before the retention period, keeping their times', async () => {
+    const handoffs = createHandoffStore(db.db);
+    const endHandoff = async (citizenId: string, closedAt: Date) => {
+      const { id } = await handoffs.request({
+        citizenId: citizenId as CitizenId,
+        flowId: 'handoff',
+        at: new Date(closedAt.getTime() - 3600_000),
+      });
+      await handoffs.setCitizenName(id, 'Nguyễn Văn An');
+      await handoffs.recordAnswer(id, { now: new Date(closedAt.getTime() - 60_000) });
+      await handoffs.close(id, 'official', { now: closedAt, note: 'Đã gọi lại số 0912345678' });
+      return id;
+    };
+    const old = await endHandoff(USER, new Date(Date.now() - 100 * 24 * 3600 * 1000));
+    const recent = await endHandoff('6142494823000000203', new Date(Date.now() - 24 * 3600 * 1000));
+
+    expect(await handoffs.purgePersonalData(new Date(Date.now() - 90 * 24 * 3600 * 1000))).toBe(1);
+    expect(await handoffs.find(old)).toMatchObject({ citizenName: null, closeNote: null, status: 'closed' });
+    expect((await handoffs.find(old))?.firstAnswerAt).not.toBeNull();
+    expect(await handoffs.find(recent)).toMatchObject({
+      citizenName: 'Nguyễn Văn An',
+      closeNote: 'Đã gọi lại số 0912345678',
+    });
   });
 });

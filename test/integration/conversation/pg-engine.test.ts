@@ -9,6 +9,8 @@ import {
   conversationHandoffs,
   conversationSessions,
   createBuiltinActions,
+  createHandoffStore,
+  estimateHandoffWait,
   createMemoryFlowSource,
   createTemplateRenderer,
   loadFlowsFromDir,
@@ -24,6 +26,7 @@ const CORE_FLOWS = loadFlowsFromDir(path.join(ROOT, 'flows')).flows.filter((f) =
 );
 const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
 const CITIZEN = 'pg-citizen';
+const OFFICIAL = '00000000-0000-4000-8000-000000000001';
 
 describe('conversation engine with turns in PostgreSQL', () => {
   let database: TestDatabase;
@@ -168,5 +171,62 @@ describe('conversation engine with turns in PostgreSQL', () => {
       payload: { kind: 'unfollow' },
     });
     expect(await storedSession()).toBeUndefined();
+  });
+
+  it('the wait told to citizens counts those still waiting, not only those answered', async () => {
+    const handoffs = createHandoffStore(database.db);
+    const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
+    // Five answered within 2 minutes, earlier today.
+    for (let i = 0; i < 5; i += 1) {
+      const { id } = await handoffs.request({
+        citizenId: citizenIdSchema.parse(`fast-${i}`),
+        flowId: 'handoff',
+        at: minutes(300),
+      });
+      await handoffs.take(id, OFFICIAL, { now: minutes(299) });
+      await handoffs.recordAnswer(id, { now: minutes(298) });
+    }
+    expect(await estimateHandoffWait(database.db, now)).toEqual({ waiting: 0, typicalMinutes: 2 });
+    // Officials went away: six citizens have waited an hour and more. The answered ones alone would still say 2.
+    for (let i = 0; i < 6; i += 1)
+      await handoffs.request({
+        citizenId: citizenIdSchema.parse(`waiting-${i}`),
+        flowId: 'handoff',
+        at: minutes(60 + i),
+      });
+    // One who gave up before an answer tells nothing of the wait.
+    await handoffs.request({ citizenId: citizenIdSchema.parse('left'), flowId: 'handoff', at: minutes(10) });
+    await handoffs.endForCitizen('left', 'citizen', minutes(9));
+    expect(await estimateHandoffWait(database.db, now)).toEqual({ waiting: 6, typicalMinutes: 60 });
+  });
+
+  it('ends the handoffs nobody acted on for the idle time, and only those', async () => {
+    const handoffs = createHandoffStore(database.db);
+    const hours = (n: number) => new Date(now.getTime() - n * 3_600_000);
+    const forgotten = await handoffs.request({
+      citizenId: citizenIdSchema.parse('gone'),
+      flowId: 'handoff',
+      at: hours(80),
+    });
+    const answered = await handoffs.request({
+      citizenId: citizenIdSchema.parse('talking'),
+      flowId: 'handoff',
+      at: hours(80),
+    });
+    await handoffs.recordAnswer(answered.id, { now: hours(2) });
+    // Left on Friday evening for after a long holiday: idle counts from the opening it waits for.
+    const left = await handoffs.request({
+      citizenId: citizenIdSchema.parse('left-message'),
+      flowId: 'handoff',
+      at: hours(100),
+      dueAt: new Date(now.getTime() + 3_600_000),
+    });
+
+    const ended = await handoffs.endIdle(hours(72), now);
+    expect(ended.map((row) => row.id)).toEqual([forgotten.id]);
+    expect(await handoffs.find(forgotten.id)).toMatchObject({ status: 'closed', closedBy: 'timeout' });
+    expect((await handoffs.find(answered.id))?.status).toBe('open');
+    expect((await handoffs.find(left.id))?.status).toBe('open');
+    expect(await handoffs.endIdle(hours(72), now)).toEqual([]);
   });
 });
