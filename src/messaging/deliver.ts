@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -141,17 +141,15 @@ async function deliverOne(
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
     return;
   }
+  // The previous worker died between calling the channel and recording the answer: ask the channel before anything
+  // else (a message that arrived is sent, whatever the citizen's window says now).
+  if (delivery.inFlightSince && (await reconcileInFlight(delivery, delivery.inFlightSince, deps))) return;
   const admission = await channel.admit(delivery, now);
   if (!admission.ok) {
     // The platform would refuse it and count the call: do not attempt it.
     if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
     else await finishUnreachable(deps, delivery, admission.reason);
     return;
-  }
-  if (delivery.inFlightSince) {
-    // The previous worker died between calling the channel and recording the answer: this may arrive twice.
-    deps.metrics?.outboundPossibleDuplicates.inc();
-    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
   }
   const [claimed] = await deps.db
     .update(t)
@@ -169,6 +167,50 @@ async function deliverOne(
     throw error;
   }
   await applyOutcome(outcome, delivery, deps, attempt, now);
+}
+
+/**
+ * Zalo's send has no idempotency key: whether a message left in flight arrived is read from the citizen's
+ * conversation on the platform. Found (a copy with its content since the attempt started that no other record
+ * claims): recorded as sent with the platform's id, true. Not found: false, sent now. The platform could not tell
+ * (or the channel cannot ask): false, sent again and counted as a possible duplicate, as it was before the check.
+ */
+async function reconcileInFlight(delivery: Delivery, since: Date, deps: DeliverDeps): Promise<boolean> {
+  const copies = deps.channel.findSentCopies ? await deps.channel.findSentCopies(delivery, since) : null;
+  if (copies === null) {
+    deps.metrics?.outboundReconciliations.inc({ outcome: 'unknown' });
+    deps.metrics?.outboundPossibleDuplicates.inc();
+    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
+    return false;
+  }
+  // A copy another record already claims is that record's message (same text sent twice), not this one's.
+  const claimed =
+    copies.length === 0
+      ? []
+      : await deps.db
+          .select({ id: t.channelMessageId })
+          .from(t)
+          .where(
+            inArray(
+              t.channelMessageId,
+              copies.map((copy) => copy.messageId),
+            ),
+          );
+  const claimedIds = new Set(claimed.map((row) => row.id));
+  const copy = copies.find((candidate) => !claimedIds.has(candidate.messageId));
+  if (!copy) {
+    deps.metrics?.outboundReconciliations.inc({ outcome: 'not_sent' });
+    deps.logger.info(
+      { deliveryId: delivery.id },
+      'sending again: the previous attempt died in flight and the channel shows no such message',
+    );
+    return false;
+  }
+  await recordSent(deps, delivery, copy.messageId, copy.sentAt);
+  deps.metrics?.outboundReconciliations.inc({ outcome: 'sent' });
+  deps.metrics?.outboundMessages.inc({ status: 'sent' });
+  deps.logger.info({ deliveryId: delivery.id }, 'a message left in flight had arrived: recorded as sent, not resent');
+  return true;
 }
 
 async function applyOutcome(
