@@ -1,5 +1,5 @@
 // `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--kill-at 30]
-//   [--workers 2]`
+//   [--workers 2] [--cpu-prof <dir>]`
 //
 // One announcement to N followers with the server split as in production: a `web` process (admin API, webhook and
 // the Zalo sandbox, which thus runs in a process of its own, away from the workers) and `--workers` worker processes,
@@ -9,7 +9,8 @@
 // duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
 // for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
 // (`--rate`, calls/min, shared with replies), the replies of `--citizens` citizens who chat meanwhile, process and
-// Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes.
+// Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
+// the worker processes write V8 CPU profiles there when they stop (the killed one writes none).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -60,6 +61,8 @@ export async function run(args: string[]): Promise<void> {
   const citizenCount = intOption(args, 'citizens', 5);
   const killAtPercent = intOption(args, 'kill-at', 30);
   const workerCount = intOption(args, 'workers', 2);
+  const profileAt = args.indexOf('--cpu-prof');
+  const profileDir = profileAt >= 0 ? path.resolve(args[profileAt + 1] ?? '') : undefined;
   const id = randomBytes(4).toString('hex');
   const prefix = `benchb${id}`;
   const marker = `[bench ${id}]`;
@@ -94,7 +97,13 @@ export async function run(args: string[]): Promise<void> {
     processes.push(web);
     const startWorker = async () => {
       const worker = await startServerProcess({
-        nodeArgs: ['--import', 'tsx', 'src/main.ts', 'worker'],
+        nodeArgs: [
+          ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          '--import',
+          'tsx',
+          'src/main.ts',
+          'worker',
+        ],
         env: {
           ...common,
           // The worker reaches the sandbox in the web process, as it would reach Zalo.

@@ -1,5 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../platform/db.js';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
@@ -33,6 +33,36 @@ export class DeliveryRateLimitedError extends Error {
   constructor(readonly retryAfterMs: number) {
     super(`rate limited; retry in ${retryAfterMs} ms`);
   }
+}
+
+// The statements run for every message, prepared once (`preparedOnce`).
+const findHeadStatement = preparedOnce((db) =>
+  db
+    .select()
+    .from(t)
+    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
+    .orderBy(asc(t.seq))
+    .limit(1)
+    .prepare('messaging_find_head'),
+);
+/** The delivery's attempt starts (only while still queued): the mark a dead worker leaves behind. */
+const claimStatement = preparedOnce((db) =>
+  db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`${sql.placeholder('now')}::timestamptz`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(t.id, sql.placeholder('id')), eq(t.status, 'queued')))
+    .returning({ id: t.id })
+    .prepare('messaging_claim_delivery'),
+);
+
+/** `findHead` through its prepared statement. */
+async function findHeadNow(db: Db, citizenId: string): Promise<Delivery | undefined> {
+  const [row] = await findHeadStatement(db).execute({ citizenId });
+  return row;
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -73,7 +103,7 @@ export async function deliverNextMessage(
   try {
     // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
-    const next = await findHead(deps.db, citizenId);
+    const next = await findHeadNow(deps.db, citizenId);
     if (!next) return true;
     if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
       await scheduleAt(deps, next, next.notBefore, now());
@@ -84,7 +114,7 @@ export async function deliverNextMessage(
     stopHeartbeat();
     await locks.release(lockKey, token);
   }
-  const head = await findHead(deps.db, citizenId);
+  const head = await findHeadNow(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
@@ -151,11 +181,7 @@ async function deliverOne(
     else await finishUnreachable(deps, delivery, admission.reason);
     return;
   }
-  const [claimed] = await deps.db
-    .update(t)
-    .set({ attempts: sql`${t.attempts} + 1`, inFlightSince: now, updatedAt: sql`now()` })
-    .where(and(eq(t.id, delivery.id), eq(t.status, 'queued')))
-    .returning({ id: t.id });
+  const [claimed] = await claimStatement(deps.db).execute({ id: delivery.id, now: now.toISOString() });
   // Withdrawn since it was read (a cancelled announcement): not sent.
   if (!claimed) return;
   let outcome: SendOutcome;

@@ -198,7 +198,9 @@ type CallSpec =
   | { method: 'POST'; path: string; form: FormData };
 
 export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
-  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  // Zalo's OpenAPI does not redirect: without redirects axios calls node's http directly, not through
+  // follow-redirects (measurable CPU on every message sent).
+  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxRedirects: 0 });
   const base = deps.baseUrl.replace(/\/$/, '');
 
   async function once(spec: CallSpec, accessToken: string): Promise<z.infer<typeof envelopeSchema>> {

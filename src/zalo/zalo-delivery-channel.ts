@@ -1,4 +1,4 @@
-import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import { findCitizenSendState, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
 import { nextVietnamHour } from '../kernel/index.js';
 import type { DeliveryChannel, SendOutcome } from '../messaging/index.js';
 import type { Db } from '../platform/db.js';
@@ -53,20 +53,32 @@ const RECONCILE_MAX_PAGES = 3;
  * which from the purpose). The checks run before the call, because Zalo counts refused calls against the quota.
  */
 export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): DeliveryChannel {
+  // Delivery asks about one payload (as read from its record) several times: valid, send, kind. Parsed once.
+  const parsedPayloads = new WeakMap<object, ZaloMessage | null>();
+  const parsePayload = (payload: unknown): ZaloMessage | null => {
+    if (typeof payload !== 'object' || payload === null) return null;
+    let parsed = parsedPayloads.get(payload);
+    if (parsed === undefined) {
+      parsed = zaloMessageSchema.safeParse(payload).data ?? null;
+      parsedPayloads.set(payload, parsed);
+    }
+    return parsed;
+  };
   return {
     name: 'zalo',
     render: convertOutboundMessageToZalo,
-    kindOf: (payload) => (zaloMessageSchema.safeParse(payload).data?.attachment ? 'attachment' : 'text'),
-    isValid: (payload) => zaloMessageSchema.safeParse(payload).success,
+    kindOf: (payload) => (parsePayload(payload)?.attachment ? 'attachment' : 'text'),
+    isValid: (payload) => parsePayload(payload) !== null,
     async admit(delivery, now) {
-      const citizen = await findCitizen(deps.db, delivery.citizenId);
+      const citizen = await findCitizenSendState(deps.db, delivery.citizenId);
       // Zalo would answer -213 and count the call.
       if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
       if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
       return { ok: true };
     },
     async send(delivery, now): Promise<SendOutcome> {
-      const payload = zaloMessageSchema.parse(delivery.payload);
+      const payload = parsePayload(delivery.payload);
+      if (!payload) return { kind: 'failed', reason: 'invalid_payload' };
       try {
         const file = pendingFileSchema.safeParse(payload.attachment);
         const message = file.success ? { attachment: await uploadFile(file.data.payload) } : payload;
@@ -85,8 +97,8 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
       }
     },
     async findSentCopies(delivery, since) {
-      const payload = zaloMessageSchema.safeParse(delivery.payload);
-      if (!payload.success) return null;
+      const payload = parsePayload(delivery.payload);
+      if (!payload) return null;
       const earliest = since.getTime() - ZALO_CLOCK_SKEW_MS;
       const copies: ZaloConversationItem[] = [];
       try {
@@ -95,7 +107,7 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
             offset: page * ZALO_CONVERSATION_PAGE_MAX,
             count: ZALO_CONVERSATION_PAGE_MAX,
           });
-          copies.push(...items.filter((item) => item.time >= earliest && isCopyOf(payload.data, item)));
+          copies.push(...items.filter((item) => item.time >= earliest && isCopyOf(payload, item)));
           // Newest first: a short page, or one that reaches before the attempt, is the end of what can match.
           const reachedBefore = items.some((item) => item.time < earliest);
           if (items.length < ZALO_CONVERSATION_PAGE_MAX || reachedBefore) {
