@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -45,19 +45,44 @@ const findHeadStatement = preparedOnce((db) =>
     .limit(1)
     .prepare('messaging_find_head'),
 );
-/** The delivery's attempt starts (only while still queued): the mark a dead worker leaves behind. */
-const claimStatement = preparedOnce((db) =>
-  db
+/**
+ * The citizen's first queued message, due now, claimed in the statement that reads it: its attempt starts (the mark
+ * a dead worker leaves behind; an earlier mark is kept, so a later check looks back to the first attempt), and the
+ * mark it had before comes back with it. Nothing when there is none, it is not due yet, or it was withdrawn meanwhile.
+ */
+const claimHeadStatement = preparedOnce((db) => {
+  const head = db
+    .select({ id: t.id, previous: t.inFlightSince })
+    .from(t)
+    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
+    .orderBy(asc(t.seq))
+    .limit(1)
+    .as('head');
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  return db
     .update(t)
     .set({
       attempts: sql`${t.attempts} + 1`,
-      inFlightSince: sql`${sql.placeholder('now')}::timestamptz`,
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
       updatedAt: sql`now()`,
     })
-    .where(and(eq(t.id, sql.placeholder('id')), eq(t.status, 'queued')))
-    .returning({ id: t.id })
-    .prepare('messaging_claim_delivery'),
-);
+    .from(head)
+    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous })
+    .prepare('messaging_claim_head');
+});
+
+async function claimHead(
+  db: Db,
+  citizenId: string,
+  now: Date,
+): Promise<{ delivery: Delivery; previousInFlightSince: Date | null } | undefined> {
+  const [row] = await claimHeadStatement(db).execute({ citizenId, now: now.toISOString() });
+  if (!row) return undefined;
+  const { previousInFlightSince, ...delivery } = row;
+  // Read through a subquery, the driver may hand the timestamp over as text.
+  return { delivery, previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince) };
+}
 
 /** `findHead` through its prepared statement. */
 async function findHeadNow(db: Db, citizenId: string): Promise<Delivery | undefined> {
@@ -103,13 +128,15 @@ export async function deliverNextMessage(
   try {
     // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
-    const next = await findHeadNow(deps.db, citizenId);
-    if (!next) return true;
-    if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
-      await scheduleAt(deps, next, next.notBefore, now());
+    const at = now();
+    const claimed = await claimHead(deps.db, citizenId, at);
+    if (!claimed) {
+      // None queued, or the first not due yet (refused for the night): its job waits until then.
+      const next = await findHeadNow(deps.db, citizenId);
+      if (next?.notBefore && next.notBefore.getTime() > at.getTime()) await scheduleAt(deps, next, next.notBefore, at);
       return true;
     }
-    await deliverOne(next, deps, attempt, now());
+    await deliverOne(claimed.delivery, claimed.previousInFlightSince, deps, attempt, at);
   } finally {
     stopHeartbeat();
     await locks.release(lockKey, token);
@@ -160,8 +187,10 @@ function finishUnreachable(deps: DeliverDeps, delivery: Delivery, reason: string
   return finish(deps, delivery, { status: delivery.purpose === 'reply' ? 'skipped' : 'held', reason, code });
 }
 
+/** Sends a claimed delivery (marked in flight); every way out records an outcome or leaves the mark for a retry. */
 async function deliverOne(
   delivery: Delivery,
+  previousInFlightSince: Date | null,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
@@ -173,7 +202,7 @@ async function deliverOne(
   }
   // The previous worker died between calling the channel and recording the answer: ask the channel before anything
   // else (a message that arrived is sent, whatever the citizen's window says now).
-  if (delivery.inFlightSince && (await reconcileInFlight(delivery, delivery.inFlightSince, deps))) return;
+  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return;
   const admission = await channel.admit(delivery, now);
   if (!admission.ok) {
     // The platform would refuse it and count the call: do not attempt it.
@@ -181,9 +210,6 @@ async function deliverOne(
     else await finishUnreachable(deps, delivery, admission.reason);
     return;
   }
-  const [claimed] = await claimStatement(deps.db).execute({ id: delivery.id, now: now.toISOString() });
-  // Withdrawn since it was read (a cancelled announcement): not sent.
-  if (!claimed) return;
   let outcome: SendOutcome;
   try {
     outcome = await channel.send(delivery, now);
