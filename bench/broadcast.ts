@@ -218,6 +218,19 @@ export async function run(args: string[]): Promise<void> {
     await deliveryQueue.close();
     watching = false;
     await chatting;
+    // What the workers found left in flight by the killed one, from their own metrics (before they stop).
+    const inFlightChecks: Record<string, number> = { found_sent: 0, not_sent: 0, unknown: 0, resent_possible_dup: 0 };
+    for (const child of workers) {
+      const text = await fetch(`${child.url}/metrics`).then((response) => response.text());
+      for (const [, outcome, value] of text.matchAll(
+        /^zalo_egov_outbound_reconciliations_total\{outcome="(\w+)"\} (\d+)/gm,
+      )) {
+        const key = outcome === 'sent' ? 'found_sent' : (outcome ?? '');
+        inFlightChecks[key] = (inFlightChecks[key] ?? 0) + Number(value);
+      }
+      const resent = /^zalo_egov_outbound_possible_duplicates_total (\d+)/m.exec(text)?.[1];
+      inFlightChecks.resent_possible_dup = (inFlightChecks.resent_possible_dup ?? 0) + Number(resent ?? 0);
+    }
     // Nothing may move between the sandbox's count and the database's: the workers finish what they hold and stop.
     for (const child of workers) await child.stop();
     received = await summary();
@@ -257,6 +270,9 @@ export async function run(args: string[]): Promise<void> {
       killed_at_received: killed?.received ?? 'no kill',
       restart_s: killed === undefined ? 'no kill' : Math.round(killed.restartMs / 100) / 10,
       duplicates: received.duplicates,
+      in_flight_found_sent: inFlightChecks.found_sent ?? 0,
+      in_flight_not_sent: inFlightChecks.not_sent ?? 0,
+      in_flight_unknown: inFlightChecks.unknown ?? 0,
       sent_not_received: recordedSent - received.recipients,
       still_waiting: waiting,
       failed_or_skipped: failed,
