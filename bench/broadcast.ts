@@ -1,5 +1,5 @@
 // `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--kill-at 30]
-//   [--workers 2]`
+//   [--workers 2] [--cpu-prof <dir>]`
 //
 // One announcement to N followers with the server split as in production: a `web` process (admin API, webhook and
 // the Zalo sandbox, which thus runs in a process of its own, away from the workers) and `--workers` worker processes,
@@ -9,7 +9,8 @@
 // duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
 // for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
 // (`--rate`, calls/min, shared with replies), the replies of `--citizens` citizens who chat meanwhile, process and
-// Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes.
+// Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
+// the worker processes write V8 CPU profiles there when they stop (the killed one writes none).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -60,6 +61,8 @@ export async function run(args: string[]): Promise<void> {
   const citizenCount = intOption(args, 'citizens', 5);
   const killAtPercent = intOption(args, 'kill-at', 30);
   const workerCount = intOption(args, 'workers', 2);
+  const profileAt = args.indexOf('--cpu-prof');
+  const profileDir = profileAt >= 0 ? path.resolve(args[profileAt + 1] ?? '') : undefined;
   const id = randomBytes(4).toString('hex');
   const prefix = `benchb${id}`;
   const marker = `[bench ${id}]`;
@@ -94,7 +97,13 @@ export async function run(args: string[]): Promise<void> {
     processes.push(web);
     const startWorker = async () => {
       const worker = await startServerProcess({
-        nodeArgs: ['--import', 'tsx', 'src/main.ts', 'worker'],
+        nodeArgs: [
+          ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          '--import',
+          'tsx',
+          'src/main.ts',
+          'worker',
+        ],
         env: {
           ...common,
           // The worker reaches the sandbox in the web process, as it would reach Zalo.
@@ -209,6 +218,19 @@ export async function run(args: string[]): Promise<void> {
     await deliveryQueue.close();
     watching = false;
     await chatting;
+    // What the workers found left in flight by the killed one, from their own metrics (before they stop).
+    const inFlightChecks: Record<string, number> = { found_sent: 0, not_sent: 0, unknown: 0, resent_possible_dup: 0 };
+    for (const child of workers) {
+      const text = await fetch(`${child.url}/metrics`).then((response) => response.text());
+      for (const [, outcome, value] of text.matchAll(
+        /^zalo_egov_outbound_reconciliations_total\{outcome="(\w+)"\} (\d+)/gm,
+      )) {
+        const key = outcome === 'sent' ? 'found_sent' : (outcome ?? '');
+        inFlightChecks[key] = (inFlightChecks[key] ?? 0) + Number(value);
+      }
+      const resent = /^zalo_egov_outbound_possible_duplicates_total (\d+)/m.exec(text)?.[1];
+      inFlightChecks.resent_possible_dup = (inFlightChecks.resent_possible_dup ?? 0) + Number(resent ?? 0);
+    }
     // Nothing may move between the sandbox's count and the database's: the workers finish what they hold and stop.
     for (const child of workers) await child.stop();
     received = await summary();
@@ -248,6 +270,9 @@ export async function run(args: string[]): Promise<void> {
       killed_at_received: killed?.received ?? 'no kill',
       restart_s: killed === undefined ? 'no kill' : Math.round(killed.restartMs / 100) / 10,
       duplicates: received.duplicates,
+      in_flight_found_sent: inFlightChecks.found_sent ?? 0,
+      in_flight_not_sent: inFlightChecks.not_sent ?? 0,
+      in_flight_unknown: inFlightChecks.unknown ?? 0,
       sent_not_received: recordedSent - received.recipients,
       still_waiting: waiting,
       failed_or_skipped: failed,

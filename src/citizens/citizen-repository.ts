@@ -10,7 +10,7 @@ import {
   type EffectDefinition,
   type Language,
 } from '../conversation/index.js';
-import type { Db, DbOrTx } from '../platform/db.js';
+import { preparedOnce, type Db, type DbOrTx } from '../platform/db.js';
 import { citizens } from './schema.js';
 
 export type CitizenRow = typeof citizens.$inferSelect;
@@ -85,6 +85,32 @@ export async function recordSharedContact(
     });
 }
 
+/** What deciding whether a citizen can be sent a message needs (`isInsideSendWindow`). */
+export type CitizenSendState = Pick<
+  CitizenRow,
+  'following' | 'unfollowedAt' | 'lastInteractionAt' | 'sendWindowClosedAt'
+>;
+
+const findSendStateStatement = preparedOnce((db) =>
+  db
+    .select({
+      following: citizens.following,
+      unfollowedAt: citizens.unfollowedAt,
+      lastInteractionAt: citizens.lastInteractionAt,
+      sendWindowClosedAt: citizens.sendWindowClosedAt,
+    })
+    .from(citizens)
+    .where(eq(citizens.zaloUserId, sql.placeholder('citizenId')))
+    .limit(1)
+    .prepare('citizens_find_send_state'),
+);
+
+/** The citizen's follow and window state, read for every message sent (a prepared statement). */
+export async function findCitizenSendState(db: Db, citizenId: string): Promise<CitizenSendState | null> {
+  const [row] = await findSendStateStatement(db).execute({ citizenId });
+  return row ?? null;
+}
+
 export async function findCitizen(db: DbOrTx, citizenId: string): Promise<CitizenRow | null> {
   const [row] = await db.select().from(citizens).where(eq(citizens.zaloUserId, citizenId)).limit(1);
   return row ?? null;
@@ -107,7 +133,7 @@ export async function markSendWindowClosed(db: DbOrTx, citizenId: string, at: Da
 }
 
 /** Whether a consultation message may be sent now: last interaction within the window and not closed by Zalo since. */
-export function isInsideSendWindow(citizen: CitizenRow | null, now: Date, windowDays: number): boolean {
+export function isInsideSendWindow(citizen: CitizenSendState | null, now: Date, windowDays: number): boolean {
   const last = citizen?.lastInteractionAt;
   if (!last) return false;
   if (now.getTime() - last.getTime() > windowDays * DAY_MS) return false;

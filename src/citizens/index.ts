@@ -1,6 +1,7 @@
 /** Citizen record operations (follow state, interactions, shared contact, send window, retention). */
 export {
   findCitizen,
+  findCitizenSendState,
   isInsideSendWindow,
   markNotFollowing,
   markSendWindowClosed,

@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../platform/db.js';
+import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
@@ -33,6 +33,61 @@ export class DeliveryRateLimitedError extends Error {
   constructor(readonly retryAfterMs: number) {
     super(`rate limited; retry in ${retryAfterMs} ms`);
   }
+}
+
+// The statements run for every message, prepared once (`preparedOnce`).
+const findHeadStatement = preparedOnce((db) =>
+  db
+    .select()
+    .from(t)
+    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
+    .orderBy(asc(t.seq))
+    .limit(1)
+    .prepare('messaging_find_head'),
+);
+/**
+ * The citizen's first queued message, due now, claimed in the statement that reads it: its attempt starts (the mark
+ * a dead worker leaves behind; an earlier mark is kept, so a later check looks back to the first attempt), and the
+ * mark it had before comes back with it. Nothing when there is none, it is not due yet, or it was withdrawn meanwhile.
+ */
+const claimHeadStatement = preparedOnce((db) => {
+  const head = db
+    .select({ id: t.id, previous: t.inFlightSince })
+    .from(t)
+    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
+    .orderBy(asc(t.seq))
+    .limit(1)
+    .as('head');
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  return db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
+      updatedAt: sql`now()`,
+    })
+    .from(head)
+    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous })
+    .prepare('messaging_claim_head');
+});
+
+async function claimHead(
+  db: Db,
+  citizenId: string,
+  now: Date,
+): Promise<{ delivery: Delivery; previousInFlightSince: Date | null } | undefined> {
+  const [row] = await claimHeadStatement(db).execute({ citizenId, now: now.toISOString() });
+  if (!row) return undefined;
+  const { previousInFlightSince, ...delivery } = row;
+  // Read through a subquery, the driver may hand the timestamp over as text.
+  return { delivery, previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince) };
+}
+
+/** `findHead` through its prepared statement. */
+async function findHeadNow(db: Db, citizenId: string): Promise<Delivery | undefined> {
+  const [row] = await findHeadStatement(db).execute({ citizenId });
+  return row;
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -73,18 +128,20 @@ export async function deliverNextMessage(
   try {
     // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
-    const next = await findHead(deps.db, citizenId);
-    if (!next) return true;
-    if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
-      await scheduleAt(deps, next, next.notBefore, now());
+    const at = now();
+    const claimed = await claimHead(deps.db, citizenId, at);
+    if (!claimed) {
+      // None queued, or the first not due yet (refused for the night): its job waits until then.
+      const next = await findHeadNow(deps.db, citizenId);
+      if (next?.notBefore && next.notBefore.getTime() > at.getTime()) await scheduleAt(deps, next, next.notBefore, at);
       return true;
     }
-    await deliverOne(next, deps, attempt, now());
+    await deliverOne(claimed.delivery, claimed.previousInFlightSince, deps, attempt, at);
   } finally {
     stopHeartbeat();
     await locks.release(lockKey, token);
   }
-  const head = await findHead(deps.db, citizenId);
+  const head = await findHeadNow(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
@@ -130,8 +187,10 @@ function finishUnreachable(deps: DeliverDeps, delivery: Delivery, reason: string
   return finish(deps, delivery, { status: delivery.purpose === 'reply' ? 'skipped' : 'held', reason, code });
 }
 
+/** Sends a claimed delivery (marked in flight); every way out records an outcome or leaves the mark for a retry. */
 async function deliverOne(
   delivery: Delivery,
+  previousInFlightSince: Date | null,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
@@ -141,6 +200,9 @@ async function deliverOne(
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
     return;
   }
+  // The previous worker died between calling the channel and recording the answer: ask the channel before anything
+  // else (a message that arrived is sent, whatever the citizen's window says now).
+  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return;
   const admission = await channel.admit(delivery, now);
   if (!admission.ok) {
     // The platform would refuse it and count the call: do not attempt it.
@@ -148,18 +210,6 @@ async function deliverOne(
     else await finishUnreachable(deps, delivery, admission.reason);
     return;
   }
-  if (delivery.inFlightSince) {
-    // The previous worker died between calling the channel and recording the answer: this may arrive twice.
-    deps.metrics?.outboundPossibleDuplicates.inc();
-    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
-  }
-  const [claimed] = await deps.db
-    .update(t)
-    .set({ attempts: sql`${t.attempts} + 1`, inFlightSince: now, updatedAt: sql`now()` })
-    .where(and(eq(t.id, delivery.id), eq(t.status, 'queued')))
-    .returning({ id: t.id });
-  // Withdrawn since it was read (a cancelled announcement): not sent.
-  if (!claimed) return;
   let outcome: SendOutcome;
   try {
     outcome = await channel.send(delivery, now);
@@ -169,6 +219,50 @@ async function deliverOne(
     throw error;
   }
   await applyOutcome(outcome, delivery, deps, attempt, now);
+}
+
+/**
+ * Zalo's send has no idempotency key: whether a message left in flight arrived is read from the citizen's
+ * conversation on the platform. Found (a copy with its content since the attempt started that no other record
+ * claims): recorded as sent with the platform's id, true. Not found: false, sent now. The platform could not tell
+ * (or the channel cannot ask): false, sent again and counted as a possible duplicate, as it was before the check.
+ */
+async function reconcileInFlight(delivery: Delivery, since: Date, deps: DeliverDeps): Promise<boolean> {
+  const copies = deps.channel.findSentCopies ? await deps.channel.findSentCopies(delivery, since) : null;
+  if (copies === null) {
+    deps.metrics?.outboundReconciliations.inc({ outcome: 'unknown' });
+    deps.metrics?.outboundPossibleDuplicates.inc();
+    deps.logger.warn({ deliveryId: delivery.id }, 'resending a message whose previous attempt died in flight');
+    return false;
+  }
+  // A copy another record already claims is that record's message (same text sent twice), not this one's.
+  const claimed =
+    copies.length === 0
+      ? []
+      : await deps.db
+          .select({ id: t.channelMessageId })
+          .from(t)
+          .where(
+            inArray(
+              t.channelMessageId,
+              copies.map((copy) => copy.messageId),
+            ),
+          );
+  const claimedIds = new Set(claimed.map((row) => row.id));
+  const copy = copies.find((candidate) => !claimedIds.has(candidate.messageId));
+  if (!copy) {
+    deps.metrics?.outboundReconciliations.inc({ outcome: 'not_sent' });
+    deps.logger.info(
+      { deliveryId: delivery.id },
+      'sending again: the previous attempt died in flight and the channel shows no such message',
+    );
+    return false;
+  }
+  await recordSent(deps, delivery, copy.messageId, copy.sentAt);
+  deps.metrics?.outboundReconciliations.inc({ outcome: 'sent' });
+  deps.metrics?.outboundMessages.inc({ status: 'sent' });
+  deps.logger.info({ deliveryId: delivery.id }, 'a message left in flight had arrived: recorded as sent, not resent');
+  return true;
 }
 
 async function applyOutcome(

@@ -26,6 +26,13 @@ export type SendOutcome =
   /** Refused for good. */
   | { kind: 'failed'; reason: string; code?: number };
 
+/** A message the platform shows as sent to the citizen (see `DeliveryChannel.findSentCopies`). */
+export interface SentCopy {
+  messageId: string;
+  /** By the platform's clock. */
+  sentAt: Date;
+}
+
 /**
  * What a channel (Zalo today) provides to the messaging module: its payload shapes, its rules on who can be reached
  * for what purpose, and the call that sends. Implementations classify the platform's answers into `SendOutcome`s and
@@ -42,4 +49,10 @@ export interface DeliveryChannel {
   isValid(payload: unknown): boolean;
   admit(delivery: ChannelDelivery, now: Date): Promise<Admission>;
   send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
+  /**
+   * For a delivery whose previous attempt died in flight (started at `since`, outcome never recorded): the messages
+   * with its content the platform shows as sent to the citizen since then, oldest first (an empty list: it never
+   * arrived); null when the platform could not tell. Optional: without it such a message is sent again.
+   */
+  findSentCopies?(delivery: ChannelDelivery, since: Date): Promise<SentCopy[] | null>;
 }

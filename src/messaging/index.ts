@@ -10,7 +10,7 @@ export {
   type MessagingWorkerOptions,
   type MessagingWorkers,
 } from './messaging.js';
-export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome } from './delivery-channel.js';
+export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome, SentCopy } from './delivery-channel.js';
 /** Receipts from the channel (sent → received → seen). */
 export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
 /** The conversation log: every message in and out, for officials and audit. */

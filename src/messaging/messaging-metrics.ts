@@ -5,6 +5,8 @@ export interface MessagingMetrics {
   outboundMessages: Counter<'status'>;
   /** Messages sent again after a worker died between calling the channel and recording the answer (may arrive twice). */
   outboundPossibleDuplicates: Counter;
+  /** Messages left in flight by a dead worker, checked against the channel before sending again, by what it showed. */
+  outboundReconciliations: Counter<'outcome'>;
 }
 
 const cache = new WeakMap<Metrics, MessagingMetrics>();
@@ -24,6 +26,14 @@ export function messagingMetricsOf(metrics: Metrics): MessagingMetrics {
     outboundPossibleDuplicates: new Counter({
       name: 'zalo_egov_outbound_possible_duplicates_total',
       help: "Messages sent again because the worker sending them died before recording the channel's answer",
+      registers,
+    }),
+    outboundReconciliations: new Counter({
+      name: 'zalo_egov_outbound_reconciliations_total',
+      help:
+        'Messages whose sending worker died mid-call, checked against the channel before sending again: ' +
+        'found sent (recorded, not resent), not_sent (sent now), unknown (the check failed: sent again, may repeat)',
+      labelNames: ['outcome'] as const,
       registers,
     }),
   };

@@ -51,8 +51,9 @@ export const messageDeliveries = pgTable(
     reason: text('reason'),
     attempts: integer('attempts').notNull().default(0),
     /**
-     * Set just before the call to the channel, cleared once its outcome is recorded: found set on pickup, the previous
-     * worker died mid-call and the message may already have reached the citizen (counted when it is sent again).
+     * Set when an attempt claims the delivery (before the call to the channel; an earlier attempt's mark is kept),
+     * cleared once its outcome is recorded. Found set on pickup: the previous worker died mid-call and the message may
+     * already have reached the citizen (the channel is asked before it is sent again).
      */
     inFlightSince: timestamp('in_flight_since', { withTimezone: true }),
     /** Not sent before this time (e.g. Zalo refuses some messages at night). */

@@ -111,3 +111,20 @@ function errorChain(error: unknown): Array<{ code?: unknown }> {
   }
   return chain;
 }
+
+/**
+ * A statement built and prepared once per database handle (drizzle's `.prepare`, a named statement on PostgreSQL),
+ * for the queries run for every message: building a query costs more CPU than PostgreSQL spends running these.
+ * Only for the handle itself, never a transaction (a prepared statement belongs to the handle it was built on).
+ */
+export function preparedOnce<T>(build: (db: Db) => T): (db: Db) => T {
+  const byHandle = new WeakMap<Db, T>();
+  return (db) => {
+    let prepared = byHandle.get(db);
+    if (prepared === undefined) {
+      prepared = build(db);
+      byHandle.set(db, prepared);
+    }
+    return prepared;
+  };
+}

@@ -120,6 +120,21 @@ const oaInfoSchema = z
   .object({ oa_id: idish, name: z.string().optional(), oa_type: z.coerce.number().optional() })
   .loose();
 const tagsSchema = z.array(z.string()).default([]);
+/** One item of `/v2.0/oa/conversation`, newest first; other fields (thumb, url, links…) are kept but not relied on. */
+const conversationItemSchema = z
+  .object({
+    message_id: idish,
+    /** 0: sent by the OA; 1: sent by the user. */
+    src: z.coerce.number(),
+    /** Milliseconds since the epoch, by Zalo's clock. */
+    time: z.coerce.number(),
+    type: z.string().optional().default(''),
+    message: z.string().optional().default(''),
+  })
+  .loose();
+const conversationSchema = z.array(conversationItemSchema).default([]);
+/** Zalo's page size limit for `/v2.0/oa/conversation`. */
+export const ZALO_CONVERSATION_PAGE_MAX = 10;
 
 /** An article for the OA's broadcast (`/v2.0/article/create`). */
 export interface ZaloArticle {
@@ -140,6 +155,7 @@ export interface ZaloBroadcastTarget {
 }
 
 export type ZaloUserProfile = z.infer<typeof profileSchema>;
+export type ZaloConversationItem = z.infer<typeof conversationItemSchema>;
 export type ZaloOaInfo = z.infer<typeof oaInfoSchema>;
 
 export interface ZaloTokenSource {
@@ -164,6 +180,8 @@ export interface ZaloClient {
   uploadImage(file: { data: Buffer; filename: string; contentType: string }): Promise<{ attachmentId: string }>;
   uploadFile(file: { data: Buffer; filename: string; contentType: string }): Promise<{ token: string }>;
   getOaInfo(): Promise<ZaloOaInfo>;
+  /** One page of the OA's conversation with a user, newest first (`count` at most 10). */
+  listConversation(userId: string, page: { offset: number; count?: number }): Promise<ZaloConversationItem[]>;
   /** Creates an article (asynchronously at Zalo): its token, for `verifyArticle`. */
   createArticle(article: ZaloArticle): Promise<{ token: string }>;
   /** The article's id once Zalo has processed it. */
@@ -180,7 +198,9 @@ type CallSpec =
   | { method: 'POST'; path: string; form: FormData };
 
 export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
-  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  // Zalo's OpenAPI does not redirect: without redirects axios calls node's http directly, not through
+  // follow-redirects (measurable CPU on every message sent).
+  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxRedirects: 0 });
   const base = deps.baseUrl.replace(/\/$/, '');
 
   async function once(spec: CallSpec, accessToken: string): Promise<z.infer<typeof envelopeSchema>> {
@@ -314,6 +334,14 @@ export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
         },
       });
       return { messageId: parseData(sendDataSchema, data, 'broadcast result').message_id };
+    },
+    async listConversation(userId, { offset, count = ZALO_CONVERSATION_PAGE_MAX }) {
+      const data = await call({
+        method: 'GET',
+        path: '/v2.0/oa/conversation',
+        data: { user_id: userId, offset, count: Math.min(count, ZALO_CONVERSATION_PAGE_MAX) },
+      });
+      return parseData(conversationSchema, data, 'conversation');
     },
     async getOaInfo() {
       return parseData(oaInfoSchema, await call({ method: 'GET', path: '/v2.0/oa/getoa' }), 'OA info');

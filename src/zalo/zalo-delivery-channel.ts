@@ -1,4 +1,4 @@
-import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import { findCitizenSendState, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
 import { nextVietnamHour } from '../kernel/index.js';
 import type { DeliveryChannel, SendOutcome } from '../messaging/index.js';
 import type { Db } from '../platform/db.js';
@@ -7,7 +7,14 @@ import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
 import { z } from 'zod';
-import { ZaloApiError, zaloMessageSchema, type ZaloClient } from './zalo-client.js';
+import {
+  ZALO_CONVERSATION_PAGE_MAX,
+  ZaloApiError,
+  zaloMessageSchema,
+  type ZaloClient,
+  type ZaloConversationItem,
+  type ZaloMessage,
+} from './zalo-client.js';
 
 export interface ZaloDeliveryChannelDeps {
   db: Db;
@@ -31,6 +38,13 @@ const pendingFileSchema = z.object({
 class FileRefusedError extends Error {}
 /** Zalo refuses some messages at night (-234): they go out after this hour, Vietnam time. */
 const NIGHT_END_HOUR = 6;
+/**
+ * How far Zalo's clock may be behind ours when a message left in flight is looked for in the conversation: a copy
+ * this much older than the attempt still counts (copies that other records claim are set aside by messaging).
+ */
+const ZALO_CLOCK_SKEW_MS = 60_000;
+/** Pages of the conversation read when looking for a message left in flight (the citizen may have chatted since). */
+const RECONCILE_MAX_PAGES = 3;
 
 /**
  * The Zalo side of delivery: engine messages become OA API bodies (`/v3.0/oa/message/cs`); Zalo's error codes become
@@ -39,20 +53,32 @@ const NIGHT_END_HOUR = 6;
  * which from the purpose). The checks run before the call, because Zalo counts refused calls against the quota.
  */
 export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): DeliveryChannel {
+  // Delivery asks about one payload (as read from its record) several times: valid, send, kind. Parsed once.
+  const parsedPayloads = new WeakMap<object, ZaloMessage | null>();
+  const parsePayload = (payload: unknown): ZaloMessage | null => {
+    if (typeof payload !== 'object' || payload === null) return null;
+    let parsed = parsedPayloads.get(payload);
+    if (parsed === undefined) {
+      parsed = zaloMessageSchema.safeParse(payload).data ?? null;
+      parsedPayloads.set(payload, parsed);
+    }
+    return parsed;
+  };
   return {
     name: 'zalo',
     render: convertOutboundMessageToZalo,
-    kindOf: (payload) => (zaloMessageSchema.safeParse(payload).data?.attachment ? 'attachment' : 'text'),
-    isValid: (payload) => zaloMessageSchema.safeParse(payload).success,
+    kindOf: (payload) => (parsePayload(payload)?.attachment ? 'attachment' : 'text'),
+    isValid: (payload) => parsePayload(payload) !== null,
     async admit(delivery, now) {
-      const citizen = await findCitizen(deps.db, delivery.citizenId);
+      const citizen = await findCitizenSendState(deps.db, delivery.citizenId);
       // Zalo would answer -213 and count the call.
       if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
       if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
       return { ok: true };
     },
     async send(delivery, now): Promise<SendOutcome> {
-      const payload = zaloMessageSchema.parse(delivery.payload);
+      const payload = parsePayload(delivery.payload);
+      if (!payload) return { kind: 'failed', reason: 'invalid_payload' };
       try {
         const file = pendingFileSchema.safeParse(payload.attachment);
         const message = file.success ? { attachment: await uploadFile(file.data.payload) } : payload;
@@ -70,7 +96,47 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
         return classifyRefusal(error, delivery, payload, now);
       }
     },
+    async findSentCopies(delivery, since) {
+      const payload = parsePayload(delivery.payload);
+      if (!payload) return null;
+      const earliest = since.getTime() - ZALO_CLOCK_SKEW_MS;
+      const copies: ZaloConversationItem[] = [];
+      try {
+        for (let page = 0; page < RECONCILE_MAX_PAGES; page += 1) {
+          const items = await deps.client.listConversation(delivery.citizenId, {
+            offset: page * ZALO_CONVERSATION_PAGE_MAX,
+            count: ZALO_CONVERSATION_PAGE_MAX,
+          });
+          copies.push(...items.filter((item) => item.time >= earliest && isCopyOf(payload, item)));
+          // Newest first: a short page, or one that reaches before the attempt, is the end of what can match.
+          const reachedBefore = items.some((item) => item.time < earliest);
+          if (items.length < ZALO_CONVERSATION_PAGE_MAX || reachedBefore) {
+            return copies.reverse().map((item) => ({ messageId: item.message_id, sentAt: new Date(item.time) }));
+          }
+        }
+      } catch (error) {
+        if (isInfrastructureError(error)) throw error;
+        deps.logger.warn(
+          { deliveryId: delivery.id, err: { message: error instanceof Error ? error.message : String(error) } },
+          'could not read the conversation on Zalo to check a message left in flight',
+        );
+        return null;
+      }
+      // The citizen and the OA exchanged more since than the pages read: whether it arrived is not known.
+      return null;
+    },
   };
+
+  /**
+   * Whether a conversation item is the OA's copy of this message: the same text; for a message without text (an
+   * image, a file, a form), any OA message that is not plain text (the citizen's order means nothing else of ours
+   * went to them meanwhile; the exact shapes Zalo shows for attachments are to be checked against a live OA).
+   */
+  function isCopyOf(message: ZaloMessage, item: ZaloConversationItem): boolean {
+    if (item.src !== 0) return false;
+    if (message.text !== undefined) return item.message.trim() === message.text.trim();
+    return item.type !== 'text';
+  }
 
   /** Fetches a file message's document and uploads it to Zalo: the attachment to send, or null when unusable. */
   async function uploadFile(file: { url: string; name: string }): Promise<Record<string, unknown>> {

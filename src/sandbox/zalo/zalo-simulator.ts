@@ -202,6 +202,29 @@ const listDataSchema = z.object({
   count: z.coerce.number().int().min(1).max(50).default(50),
   is_follower: z.boolean().optional(),
 });
+const conversationDataSchema = z.object({
+  user_id: z.union([z.string().min(1), z.number()]).transform(String),
+  offset: z.coerce.number().int().min(0).default(0),
+  // Zalo's limit: at most 10 messages a page.
+  count: z.coerce.number().int().min(1).max(10).default(10),
+});
+const chatItemBodySchema = z.object({
+  event_name: z.string().optional(),
+  message: z
+    .object({ text: z.string().optional(), attachment: z.unknown().optional(), attachments: z.unknown().optional() })
+    .loose()
+    .optional(),
+});
+const mediaTypeSchema = z.object({
+  type: z.string(),
+  payload: z
+    .object({
+      template_type: z.string().optional(),
+      elements: z.array(z.object({ media_type: z.string() }).loose()).optional(),
+    })
+    .loose()
+    .optional(),
+});
 const tagBodySchema = z.object({ user_id: z.string().min(1), tag_name: z.string().min(1) });
 const permissionQuerySchema = z.object({
   app_id: z.string(),
@@ -574,6 +597,63 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       },
     });
   });
+
+  // The OA's conversation with one user, newest first, as Zalo shows it to the OA: what either side sent (refused sends
+  // are not in it). `src` 0 is the OA, 1 the user; `time` is in milliseconds.
+  router.get('/openapi/v2.0/oa/conversation', async (req, res) => {
+    if (!(await gate(req, res, 'oa/conversation'))) return;
+    const data = parseDataParam(req, conversationDataSchema);
+    if (!data) {
+      res.json(ERR.badParams);
+      return;
+    }
+    const citizen = citizens.get(data.user_id);
+    if (!citizen) {
+      res.json({ error: -201, message: 'user_id is invalid' });
+      return;
+    }
+    const items = (conversations.get(citizen.id) ?? []).filter((item) => item.direction !== 'refused');
+    const page = items
+      .slice()
+      .reverse()
+      .slice(data.offset, data.offset + data.count);
+    res.json({
+      error: 0,
+      message: 'Success',
+      data: page.map((item) => convertItemToZalo(citizen.id, item)),
+    });
+  });
+
+  function convertItemToZalo(citizenId: string, item: ConversationItem): Record<string, unknown> {
+    const body = chatItemBodySchema.safeParse(item.body).data;
+    const fromOa = item.direction === 'out';
+    const text = body?.message?.text ?? '';
+    let type = 'text';
+    if (fromOa && body?.message?.attachment !== undefined) {
+      const attachment = mediaTypeSchema.safeParse(body.message.attachment).data;
+      const media = attachment?.payload?.elements?.[0]?.media_type;
+      if (attachment?.type === 'file') type = 'file';
+      else if (attachment?.payload?.template_type === 'media') type = media === 'image' ? 'photo' : 'link';
+      // Text with buttons shows as its text.
+      else if (!text) type = 'template';
+    } else if (!fromOa && body?.event_name && body.event_name !== 'user_send_text') {
+      type = body.event_name.replace(/^user_send_/, '');
+    }
+    return {
+      src: fromOa ? 0 : 1,
+      time: Date.parse(item.at),
+      sent_time: new Date(item.at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
+      from_id: fromOa ? options.oaId : citizenId,
+      from_display_name: fromOa ? 'Sandbox OA' : (citizens.get(citizenId)?.displayName ?? ''),
+      from_avatar: '',
+      to_id: fromOa ? citizenId : options.oaId,
+      to_display_name: fromOa ? (citizens.get(citizenId)?.displayName ?? '') : 'Sandbox OA',
+      to_avatar: '',
+      message_id: item.messageId,
+      type,
+      message: text,
+    };
+  }
 
   router.get('/openapi/v3.0/oa/user/getlist', async (req, res) => {
     if (!(await gate(req, res, 'user/getlist'))) return;

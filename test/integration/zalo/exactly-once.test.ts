@@ -192,36 +192,71 @@ describe('each event answered once, each write performed once', () => {
     expect(letter?.rawBody).toContain('hỏng');
   });
 
-  it('a message Zalo accepted just before the worker lost the database is sent again once, and counted', async () => {
+  /** A worker that loses the database right after Zalo accepted its first message (as if killed there). */
+  async function startLosingTrackOnce(onLost: (h: Harness) => void = () => {}) {
     let failAfterAccept = false;
-    const { h, engine } = await start({
+    const started = await start({
       wrapClient: (client) => ({
         ...client,
         async sendMessage(userId, message) {
           const accepted = await client.sendMessage(userId, message);
           if (failAfterAccept) {
             failAfterAccept = false;
+            onLost(started.h);
             throw Object.assign(new Error('Connection terminated unexpectedly'), { code: '57P01' });
           }
           return accepted;
         },
       }),
     });
-    h.setHandler((event, claim) => engine.handle(event, claim));
-    await h.startWorkers();
-    const citizen = h.simulator.createCitizen('Bà Năm');
-    await act(h, citizen.id, { type: 'follow' });
-    failAfterAccept = true;
-    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
-    await eventually(async () => {
+    started.h.setHandler((event, claim) => started.engine.handle(event, claim));
+    await started.h.startWorkers();
+    return { ...started, loseTrackOfNextSend: () => (failAfterAccept = true) };
+  }
+
+  const allSent = (h: Harness, citizenId: string) =>
+    eventually(async () => {
       const rows = await h.db.db
         .select()
         .from(messageDeliveries)
-        .where(eq(messageDeliveries.citizenId, citizen.id))
+        .where(eq(messageDeliveries.citizenId, citizenId))
         .orderBy(asc(messageDeliveries.seq));
-      return rows.every((row) => row.status === 'sent' && row.inFlightSince === null);
+      return rows.every((row) => row.status === 'sent' && row.inFlightSince === null) ? rows : undefined;
     });
-    // The one duplicate Zalo itself cannot prevent: sent twice, and the metric says so.
+
+  it('a message Zalo accepted just before the worker lost track of it is found in the conversation, not sent again', async () => {
+    const { h, loseTrackOfNextSend } = await startLosingTrackOnce();
+    const citizen = h.simulator.createCitizen('Bà Năm');
+    await act(h, citizen.id, { type: 'follow' });
+    // The same text sent earlier is that earlier record's copy: it must not pass for the message left in flight.
+    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    const lookupsBefore = h.simulator.stats.apiCalls.get('oa/conversation') ?? 0;
+    loseTrackOfNextSend();
+    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    const rows = await allSent(h, citizen.id);
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(2);
+    // Every record names the copy Zalo holds, each a different one.
+    const zaloIds = new Set(h.simulator.sent.filter((m) => m.userId === citizen.id).map((m) => m.messageId));
+    expect(rows.every((row) => row.channelMessageId !== null && zaloIds.has(row.channelMessageId))).toBe(true);
+    expect(new Set(rows.map((row) => row.channelMessageId)).size).toBe(rows.length);
+    expect(rows).toHaveLength(h.simulator.sent.filter((m) => m.userId === citizen.id).length);
+    // Only the message left in flight cost a look at the conversation.
+    expect((h.simulator.stats.apiCalls.get('oa/conversation') ?? 0) - lookupsBefore).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  });
+
+  it('when Zalo cannot show the conversation, the message left in flight is sent again once, and counted', async () => {
+    // Zalo answers the look at the conversation with an error (its next call after the accepted send).
+    const { h, loseTrackOfNextSend } = await startLosingTrackOnce((harness) => {
+      harness.simulator.faults.failNext = { code: -100, count: 1 };
+    });
+    const citizen = h.simulator.createCitizen('Ông Sáu');
+    await act(h, citizen.id, { type: 'follow' });
+    loseTrackOfNextSend();
+    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    await allSent(h, citizen.id);
+    // The one duplicate left: sent twice, and the metric says so.
     expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(2);
     expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(1);
   });

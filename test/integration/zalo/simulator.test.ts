@@ -111,6 +111,38 @@ describe('Zalo simulator', () => {
     };
     expect(conversation.items[0]).toMatchObject({ direction: 'refused', error: { code: -213 } });
     expect(conversation.items.at(-1)).toMatchObject({ direction: 'in', button: { type: 'oa.query.hide' } });
+
+    // The OA's own view of the conversation (`/v2.0/oa/conversation`): newest first, 10 at most a page, what either
+    // side sent (not the refused send), with Zalo's token and parameter errors.
+    const sent = (await (
+      await postJson(
+        '/openapi/v3.0/oa/message/cs',
+        { recipient: { user_id: first.id }, message: { text: 'Dạ, cán bộ sẽ trả lời anh' } },
+        { access_token: tokens.access_token },
+      )
+    ).json()) as { data: { message_id: string } };
+    const oaView = (data: unknown, token = tokens.access_token) =>
+      api(`/openapi/v2.0/oa/conversation?data=${encodeURIComponent(JSON.stringify(data))}`, {
+        headers: { access_token: token },
+      }).then((r) => r.json() as Promise<{ error: number; data?: Array<Record<string, unknown>> }>);
+    const view = await oaView({ user_id: first.id, offset: 0, count: 10 });
+    expect(view.error).toBe(0);
+    expect(view.data?.map((item) => [item.src, item.type])).toEqual([
+      [0, 'text'],
+      [1, 'text'],
+      [1, 'follow'],
+    ]);
+    expect(view.data?.[0]).toMatchObject({
+      message_id: sent.data.message_id,
+      message: 'Dạ, cán bộ sẽ trả lời anh',
+      from_id: 'oa-1',
+      to_id: first.id,
+    });
+    expect(typeof view.data?.[0]?.time).toBe('number');
+    expect((await oaView({ user_id: first.id, offset: 1, count: 1 })).data?.[0]?.src).toBe(1);
+    expect((await oaView({ user_id: first.id, offset: 0, count: 11 })).error).toBe(-201);
+    expect((await oaView({ user_id: 'nobody', offset: 0, count: 5 })).error).toBe(-201);
+    expect((await oaView({ user_id: first.id, offset: 0, count: 5 }, 'nope')).error).toBe(-216);
   });
 
   it('rotates refresh tokens once and rejects bad tokens, non-followers and stale windows with Zalo codes', async () => {
