@@ -499,6 +499,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await closing.getByRole('button', { name: 'Đóng', exact: true }).click();
     await page.getByText('Đã đóng phản ánh; người dân được báo.').waitFor();
     await page.getByRole('button', { name: 'Mở lại…' }).waitFor();
+
+    // The home page draws the month's feedback by field and by commune.
+    await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
+    const byField = page.getByTestId('feedback-category-chart');
+    await byField.locator('path.recharts-rectangle').first().waitFor();
+    expect(await byField.textContent()).toContain('Hạ tầng');
+    await page.getByTestId('feedback-commune-chart').locator('path.recharts-rectangle').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });
     await done();
   }, 60_000);
 });

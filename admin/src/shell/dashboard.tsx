@@ -39,10 +39,10 @@ export function Dashboard() {
         {can('announcements.read') && <AnnouncementsCard stats={data} />}
         {can('flows.read') && <FlowsCard />}
       </SimpleGrid>
-      {data?.days && (
+      {data && (
         <Suspense fallback={<PageLoader />}>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <DashboardCharts days={data.days} />
+            <DashboardCharts stats={data} />
           </SimpleGrid>
         </Suspense>
       )}
