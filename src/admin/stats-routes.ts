@@ -53,11 +53,15 @@ const statsSchema = z
         medianMinutesToFirstAnswer: z.number().nullable(),
         medianMinutesToClose: z.number().nullable(),
         averageRating: z.number().nullable(),
+        ratings: z
+          .array(z.number().int())
+          .length(5)
+          .meta({ description: 'How many rated 1, 2, 3, 4 and 5 (index 0 is 1)' }),
       })
       .nullable()
       .meta({
         description:
-          'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read`',
+          'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for), the average rating (1–5) and the count of each rating; null without `conversations.read`',
       }),
     feedback: z
       .object({
@@ -154,6 +158,7 @@ export const statsRoutes = {
             medianMinutesToFirstAnswer: handoffs.medianMinutesToFirstAnswer,
             medianMinutesToClose: handoffs.medianMinutesToClose,
             averageRating: handoffs.averageRating,
+            ratings: handoffs.ratings,
           },
           feedback: feedback && shares && { ...feedback, ...shares },
           announcements,

@@ -94,6 +94,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await lgsp.getByText('Dossier by code').waitFor();
     await page.screenshot({ path: path.join('test-results', 'admin-connections-en.png'), fullPage: true });
     await page.getByText('Tiếng Việt', { exact: true }).click();
+
+    // The home page shows both at a glance.
+    await open(page, 'Trang chủ');
+    const glance = page.getByTestId('connections');
+    await glance.getByText(stateLabel[token.state as keyof typeof stateLabel]).waitFor();
+    await glance.getByText('hoạt động bình thường').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await done();
   }, 60_000);
 

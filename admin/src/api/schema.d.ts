@@ -3220,13 +3220,15 @@ export interface components {
       since: string;
       /** @description Every day from `since` to today, oldest first; null without `conversations.read` */
       days: components['schemas']['DayStats'][] | null;
-      /** @description Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read` */
+      /** @description Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for), the average rating (1–5) and the count of each rating; null without `conversations.read` */
       handoffs: {
         open: number;
         taken: number;
         medianMinutesToFirstAnswer: number | null;
         medianMinutesToClose: number | null;
         averageRating: number | null;
+        /** @description How many rated 1, 2, 3, 4 and 5 (index 0 is 1) */
+        ratings: number[];
       } | null;
       /** @description All tickets by status, and those filed in the period by field and commune (the official's unit only, for one tied to a unit); null without `feedback.read` */
       feedback: {

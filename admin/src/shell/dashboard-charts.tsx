@@ -24,6 +24,9 @@ export default function DashboardCharts({ stats }: { stats: Stats }) {
   return (
     <>
       {stats.days && <DayCharts days={stats.days} />}
+      {stats.handoffs && stats.handoffs.ratings.some((count) => count > 0) && (
+        <RatingsChart ratings={stats.handoffs.ratings} average={stats.handoffs.averageRating} />
+      )}
       {stats.feedback && stats.feedback.byCategory.length > 0 && (
         <>
           <SharesChart kind="category" shares={stats.feedback.byCategory} />
@@ -32,6 +35,27 @@ export default function DashboardCharts({ stats }: { stats: Stats }) {
       )}
       {stats.announcementReach && stats.announcementReach.total > 0 && <ReachChart reach={stats.announcementReach} />}
     </>
+  );
+}
+
+/** How citizens rated the officials who answered them in the period: one bar per rating, 1 to 5 stars. */
+function RatingsChart({ ratings, average }: { ratings: number[]; average: number | null }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.ratingsChart', { rating: average ?? '—' });
+  const data = ratings.map((count, index) => ({ label: t('dashboard.stars', { count: index + 1 }), count }));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid="ratings-chart">
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={220}
+        data={data}
+        dataKey="label"
+        yAxisProps={{ allowDecimals: false }}
+        series={[{ name: 'count', label: t('dashboard.ratings'), color: 'yellow.9' }]}
+      />
+    </Paper>
   );
 }
 

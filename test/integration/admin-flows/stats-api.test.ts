@@ -93,6 +93,7 @@ describe('dashboard stats', () => {
       medianMinutesToFirstAnswer: 7,
       medianMinutesToClose: 30,
       averageRating: 4.5,
+      ratings: [0, 0, 0, 1, 1],
     });
     expect(body.feedback).toMatchObject({ byStatus: { received: 2, answered: 1, closed: 0 }, overdue: 1 });
     // Filed in the 7 days: the ticket of yesterday, with no commune given.
