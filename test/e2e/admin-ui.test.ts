@@ -253,7 +253,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Send on Zalo' }).waitFor();
     await done();
-  });
+  }, 60_000);
 
   it('lets an official send a canned reply and transfer a waiting citizen to a unit, counted by unit', async () => {
     const asAdmin = await adminApi(server.url, admin);
