@@ -44,7 +44,11 @@ const theme = createTheme({
 });
 const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] ?? '#495057' },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7] ?? '#495057',
+    // A field's problem (and its text, which Mantine colours too) in the darkest red: the default is under 4.5:1.
+    '--mantine-color-error': resolved.colors.red[9] ?? '#c92a2a',
+  },
   dark: {},
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ANNOUNCEMENT_STATUSES, countAnnouncements } from '../announcements/index.js';
+import { ANNOUNCEMENT_STATUSES, countAnnouncementReach, countAnnouncements } from '../announcements/index.js';
 import { countHandoffs } from '../conversation/index.js';
-import { countFeedbackTickets, FEEDBACK_STATUSES } from '../feedback/index.js';
+import { countFeedbackShares, countFeedbackTickets, FEEDBACK_STATUSES } from '../feedback/index.js';
 import { VIETNAM_OFFSET_MS } from '../kernel/index.js';
 import { countMessagesPerDay } from '../messaging/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
@@ -31,6 +31,14 @@ const dayStatsSchema = z
 const countsOf = <T extends string>(keys: readonly [T, ...T[]]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<T, z.ZodNumber>);
 
+const shareSchema = z
+  .object({
+    code: z.string().meta({ description: 'The field or commune code; `-` no commune given, `*` all the others' }),
+    name: z.string(),
+    count: z.number().int(),
+  })
+  .meta({ id: 'FeedbackShare' });
+
 const statsSchema = z
   .object({
     since: z.iso.date().meta({ description: 'The first day counted (Vietnam)' }),
@@ -45,22 +53,48 @@ const statsSchema = z
         medianMinutesToFirstAnswer: z.number().nullable(),
         medianMinutesToClose: z.number().nullable(),
         averageRating: z.number().nullable(),
+        ratings: z
+          .array(z.number().int())
+          .length(5)
+          .meta({ description: 'How many rated 1, 2, 3, 4 and 5 (index 0 is 1)' }),
       })
       .nullable()
       .meta({
         description:
-          'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read`',
+          'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for), the average rating (1–5) and the count of each rating; null without `conversations.read`',
       }),
     feedback: z
       .object({
         byStatus: countsOf(FEEDBACK_STATUSES),
         overdue: z.number().int().meta({ description: 'Open tickets past their working-day deadline' }),
+        byCategory: z.array(shareSchema).meta({ description: 'Tickets filed in the period by field, largest first' }),
+        byCommune: z.array(shareSchema).meta({ description: 'Tickets filed in the period by commune, largest first' }),
       })
       .nullable()
-      .meta({ description: 'All tickets by status; null without `feedback.read`' }),
+      .meta({
+        description:
+          "All tickets by status, and those filed in the period by field and commune (the official's unit only, for one tied to a unit); null without `feedback.read`",
+      }),
     announcements: countsOf(ANNOUNCEMENT_STATUSES)
       .nullable()
       .meta({ description: 'All announcements by status; null without `announcements.read`' }),
+    announcementReach: z
+      .object({
+        total: z.number().int(),
+        pending: z.number().int(),
+        queued: z.number().int(),
+        sent: z.number().int(),
+        received: z.number().int(),
+        seen: z.number().int(),
+        held: z.number().int(),
+        failed: z.number().int(),
+        skipped: z.number().int().meta({ description: 'Not sent: not following, unsubscribed, daily cap…' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'What became of the recipients of the announcements created in the period; null without `announcements.read`',
+      }),
   })
   .meta({ id: 'DashboardStats' });
 
@@ -78,7 +112,7 @@ export const statsRoutes = {
       operationId: 'getDashboardStats',
       summary: 'Counts for the dashboard',
       description:
-        'Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue, announcements by status. A section the caller may not read is null.',
+        "Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.",
       access: 'signed-in',
       query: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
       response: statsSchema,
@@ -90,13 +124,16 @@ export const statsRoutes = {
         // Midnight in Vietnam of the first day.
         const since = new Date(firstDay.getTime() - VIETNAM_OFFSET_MS);
         const mayConverse = hasPermission(roles, 'conversations.read');
-        const [messages, handoffs, feedback, announcements] = await Promise.all([
+        const mayReadFeedback = hasPermission(roles, 'feedback.read');
+        const mayReadAnnouncements = hasPermission(roles, 'announcements.read');
+        const unitCode = unitScopeOf(res);
+        const [messages, handoffs, feedback, shares, announcements, reach] = await Promise.all([
           mayConverse ? countMessagesPerDay(ctx.db, since) : null,
           mayConverse ? countHandoffs(ctx.db, since) : null,
-          hasPermission(roles, 'feedback.read')
-            ? countFeedbackTickets(ctx.db, { now, unitCode: unitScopeOf(res) })
-            : null,
-          hasPermission(roles, 'announcements.read') ? countAnnouncements(ctx.db) : null,
+          mayReadFeedback ? countFeedbackTickets(ctx.db, { now, unitCode }) : null,
+          mayReadFeedback ? countFeedbackShares(ctx.db, { since, unitCode }) : null,
+          mayReadAnnouncements ? countAnnouncements(ctx.db) : null,
+          mayReadAnnouncements ? countAnnouncementReach(ctx.db, since) : null,
         ]);
         const days =
           messages && handoffs
@@ -121,9 +158,21 @@ export const statsRoutes = {
             medianMinutesToFirstAnswer: handoffs.medianMinutesToFirstAnswer,
             medianMinutesToClose: handoffs.medianMinutesToClose,
             averageRating: handoffs.averageRating,
+            ratings: handoffs.ratings,
           },
-          feedback,
+          feedback: feedback && shares && { ...feedback, ...shares },
           announcements,
+          announcementReach: reach && {
+            total: reach.total,
+            pending: reach.pending,
+            queued: reach.queued,
+            sent: reach.sent,
+            received: reach.received,
+            seen: reach.seen,
+            held: reach.held,
+            failed: reach.failed,
+            skipped: Object.values(reach.skipped).reduce((sum, n) => sum + n, 0) + reach.withdrawn + reach.expired,
+          },
         };
       },
     }),

@@ -11,7 +11,11 @@ function onlyKnownPlaceholders(text: string, ctx: z.RefinementCtx): void {
   for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
     const name = match[1] ?? '';
     if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder {{${name}}}: use {{name}} or {{commune}}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder {{${name}}}: use {{name}} or {{commune}}`,
+        params: { reason: 'unknownPlaceholder' },
+      });
     }
   }
 }

@@ -52,3 +52,5 @@ export { announcementFanoutQueue, fanoutJobId } from './queues.js';
 
 /** Announcements by status, for the admin dashboard. */
 export { countAnnouncements } from './announcement-stats.js';
+/** What became of the recipients of the period's announcements, for the admin dashboard. */
+export { countAnnouncementReach } from './progress.js';

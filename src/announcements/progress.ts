@@ -1,9 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { messageDeliveries } from '../messaging/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import type { Announcement } from './announcement-store.js';
-import { ANNOUNCEMENT_STATUSES, announcementRecipients } from './schema.js';
+import { ANNOUNCEMENT_STATUSES, announcementRecipients, announcements } from './schema.js';
 
 const countsSchema = z.record(z.string(), z.number().int());
 const LANES = ['message', 'article'] as const;
@@ -37,6 +37,18 @@ export type AnnouncementProgress = z.infer<typeof progressSchema>;
 
 /** Current counts of an announcement's recipients, by their state and their delivery's (one grouped query). */
 export async function readProgress(db: DbOrTx, announcement: Announcement): Promise<AnnouncementProgress> {
+  const counts = await countRecipients(db, eq(announcementRecipients.announcementId, announcement.id));
+  return { status: announcement.status, ...counts };
+}
+
+/** What became of the recipients of every announcement created since `since` (the dashboard's reach). */
+export async function countAnnouncementReach(db: DbOrTx, since: Date): Promise<Omit<AnnouncementProgress, 'status'>> {
+  // Through the announcements of the period, so the recipients' primary key index serves the query.
+  const recent = db.select({ id: announcements.id }).from(announcements).where(gte(announcements.createdAt, since));
+  return countRecipients(db, inArray(announcementRecipients.announcementId, recent));
+}
+
+async function countRecipients(db: DbOrTx, where: SQL): Promise<Omit<AnnouncementProgress, 'status'>> {
   const r = announcementRecipients;
   const d = messageDeliveries;
   const rows = await db
@@ -50,10 +62,9 @@ export async function readProgress(db: DbOrTx, announcement: Announcement): Prom
     })
     .from(r)
     .leftJoin(d, eq(d.id, r.deliveryId))
-    .where(eq(r.announcementId, announcement.id))
+    .where(where)
     .groupBy(r.status, r.lane, r.reason, d.status, d.reason);
-  const progress: AnnouncementProgress = {
-    status: announcement.status,
+  const progress: Omit<AnnouncementProgress, 'status'> = {
     total: 0,
     pending: 0,
     queued: 0,

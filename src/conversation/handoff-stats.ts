@@ -19,6 +19,8 @@ export interface HandoffCounts {
   medianMinutesToFirstAnswer: number | null;
   medianMinutesToClose: number | null;
   averageRating: number | null;
+  /** Of the same handoffs, how many citizens rated 1, 2, 3, 4 and 5 (index 0 is a rating of 1). */
+  ratings: number[];
 }
 
 const nullableNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -44,11 +46,17 @@ export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCou
   const minutesTo = (end: AnyPgColumn) =>
     // An after-hours message answered before the opening it was left for counts as answered at once, not negative.
     sql`percentile_cont(0.5) within group (order by greatest(0, extract(epoch from (${end} - ${askedAt})) / 60)) filter (where ${end} is not null)`;
+  const ratedCount = (rating: number) => sql<number>`count(*) filter (where ${t.rating} = ${rating})`.mapWith(Number);
   const [times] = await db
     .select({
       firstAnswer: sql<number | null>`${minutesTo(t.firstAnswerAt)}`.mapWith(nullableNumber),
       close: sql<number | null>`${minutesTo(t.closedAt)}`.mapWith(nullableNumber),
       rating: sql<number | null>`avg(${t.rating})`.mapWith(nullableNumber),
+      rated1: ratedCount(1),
+      rated2: ratedCount(2),
+      rated3: ratedCount(3),
+      rated4: ratedCount(4),
+      rated5: ratedCount(5),
     })
     .from(t)
     .where(gte(t.createdAt, since));
@@ -60,6 +68,7 @@ export async function countHandoffs(db: DbOrTx, since: Date): Promise<HandoffCou
     medianMinutesToFirstAnswer: roundTo(times?.firstAnswer ?? null, 1),
     medianMinutesToClose: roundTo(times?.close ?? null, 1),
     averageRating: roundTo(times?.rating ?? null, 2),
+    ratings: times ? [times.rated1, times.rated2, times.rated3, times.rated4, times.rated5] : [0, 0, 0, 0, 0],
   };
 }
 

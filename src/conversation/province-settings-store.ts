@@ -12,6 +12,7 @@ export const provinceSettingsOverridesSchema = provinceSettingsSchema
   .refine((overrides) => overrides.officeHours === undefined || isValidOfficeHours(overrides.officeHours), {
     message: 'office hours are days then HH:mm-HH:mm ranges, e.g. "Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30"',
     path: ['officeHours'],
+    params: { reason: 'officeHours' },
   });
 export type ProvinceSettingsOverrides = z.infer<typeof provinceSettingsOverridesSchema>;
 

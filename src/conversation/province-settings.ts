@@ -22,6 +22,7 @@ export const outageNoticeSchema = z
   .refine((notice) => Date.parse(notice.end) > Date.parse(notice.start), {
     message: 'the outage ends after it starts',
     path: ['end'],
+    params: { reason: 'endBeforeStart' },
   });
 export type OutageNotice = z.infer<typeof outageNoticeSchema>;
 
@@ -52,6 +53,7 @@ export function assertKnownUnits(
       path: use.path,
       message: `unknown unit "${use.code}": not one of the province settings' units`,
       input: use.code,
+      params: { reason: 'unknownUnit' },
     }));
   if (issues.length > 0) throw new z.ZodError(issues);
 }

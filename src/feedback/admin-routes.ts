@@ -64,7 +64,11 @@ const numberParamsSchema = z.object({
     .transform((value, ctx) => {
       const parsed = parseTicketNumber(value);
       if (parsed === null) {
-        ctx.addIssue({ code: 'custom', message: 'not a ticket number (PA-ZL-2026-000123)' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'not a ticket number (PA-ZL-2026-000123)',
+          params: { reason: 'ticketNumber' },
+        });
         return z.NEVER;
       }
       return parsed;
@@ -211,13 +215,24 @@ const routingTableSchema = z
     const seen = new Set<string>();
     for (const [index, rule] of table.rules.entries()) {
       const key = `${rule.categoryCode}\u0000${rule.communeCode ?? ''}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['rules', index], message: 'repeats an earlier rule' });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index],
+          message: 'repeats an earlier rule',
+          params: { reason: 'duplicate' },
+        });
       seen.add(key);
     }
     const categories = new Set<string>();
     for (const [index, deadline] of table.deadlines.entries()) {
       if (categories.has(deadline.categoryCode)) {
-        ctx.addIssue({ code: 'custom', path: ['deadlines', index], message: 'repeats an earlier category' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadlines', index],
+          message: 'repeats an earlier category',
+          params: { reason: 'duplicate' },
+        });
       }
       categories.add(deadline.categoryCode);
     }
@@ -245,7 +260,12 @@ const retentionSchema = z
         const seen = new Set<string>();
         for (const [index, row] of rows.entries()) {
           if (seen.has(row.categoryCode))
-            ctx.addIssue({ code: 'custom', path: [index], message: 'repeats a category' });
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: 'repeats a category',
+              params: { reason: 'duplicate' },
+            });
           seen.add(row.categoryCode);
         }
       }),

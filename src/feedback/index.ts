@@ -43,8 +43,14 @@ export {
 /** A citizen's tickets as personal data (see and erase in chat: anonymised, not lost to statistics). */
 export { feedbackPersonalData } from './personal-data.js';
 
-/** Tickets by status and overdue, for the admin dashboard. */
-export { countFeedbackTickets, countOpenTicketsByUnit, type FeedbackCounts } from './ticket-stats.js';
+/** Tickets by status and overdue, and by field and commune, for the admin dashboard. */
+export {
+  countFeedbackShares,
+  countFeedbackTickets,
+  countOpenTicketsByUnit,
+  type FeedbackCounts,
+  type FeedbackShare,
+} from './ticket-stats.js';
 /** Routing rules per unit: the province settings refuse removing a unit feedback is still routed to. */
 export { routingStore } from './routing-store.js';
 /** The citizen who filed a ticket (an admin answering a request made outside the chat); null when none or anonymised. */

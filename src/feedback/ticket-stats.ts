@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { FEEDBACK_STATUSES, feedbackTickets, type FeedbackTicketStatus } from './schema.js';
 import { OPEN_STATUSES, overdueCondition } from './ticket-store.js';
@@ -43,4 +43,52 @@ export async function countOpenTicketsByUnit(db: DbOrTx, unitCodes: readonly str
     .where(and(inArray(feedbackTickets.unitCode, [...unitCodes]), inArray(feedbackTickets.status, [...OPEN_STATUSES])))
     .groupBy(feedbackTickets.unitCode);
   return new Map(rows.flatMap((row) => (row.unitCode === null ? [] : [[row.unitCode, row.n] as const])));
+}
+
+/** One field or commune of the dashboard's breakdown, with the tickets filed for it. */
+export interface FeedbackShare {
+  code: string;
+  name: string;
+  count: number;
+}
+
+/** The dashboard shows the largest few; the rest are summed into one "other" share (code `*`). */
+const TOP_SHARES = 8;
+
+/**
+ * Tickets filed since `since`, by field (category) and by the commune where the problem is (none given: code `-`),
+ * the largest first, in the caller's unit when `unitCode` is set.
+ */
+export async function countFeedbackShares(
+  db: DbOrTx,
+  options: { since: Date; unitCode: string | null },
+): Promise<{ byCategory: FeedbackShare[]; byCommune: FeedbackShare[] }> {
+  const t = feedbackTickets;
+  const where = and(
+    gte(t.createdAt, options.since),
+    options.unitCode === null ? undefined : eq(t.unitCode, options.unitCode),
+  );
+  const [categories, communes] = await Promise.all([
+    db
+      .select({ code: t.categoryCode, name: sql<string>`max(${t.categoryName})`, count: count() })
+      .from(t)
+      .where(where)
+      .groupBy(t.categoryCode),
+    db
+      .select({
+        code: sql<string>`coalesce(${t.placeCommuneCode}, '-')`,
+        name: sql<string>`coalesce(max(${t.placeCommuneName}), '')`,
+        count: count(),
+      })
+      .from(t)
+      .where(where)
+      .groupBy(sql`coalesce(${t.placeCommuneCode}, '-')`),
+  ]);
+  return { byCategory: topShares(categories), byCommune: topShares(communes) };
+}
+
+function topShares(rows: FeedbackShare[]): FeedbackShare[] {
+  const sorted = [...rows].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  const rest = sorted.slice(TOP_SHARES).reduce((sum, row) => sum + row.count, 0);
+  return [...sorted.slice(0, TOP_SHARES), ...(rest > 0 ? [{ code: '*', name: '', count: rest }] : [])];
 }

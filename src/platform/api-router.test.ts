@@ -148,7 +148,11 @@ describe('API routes declared once', () => {
     const invalid = await call('POST', '/notes', { body: JSON.stringify({ text: '' }) });
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(await invalid.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [{ path: 'text' }] });
+    // The zod issue and its limit come along, for a client to say it in its user's language.
+    expect(await invalid.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [{ path: 'text', issue: 'too_small', minimum: 1, origin: 'string' }],
+    });
     const tooLarge = await call('POST', '/notes', { body: JSON.stringify({ text: 'x'.repeat(2000) }) });
     expect(await tooLarge.json()).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(await (await call('GET', '/notes/abc')).json()).toMatchObject({ status: 400, code: 'INVALID_INPUT' });

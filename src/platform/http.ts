@@ -23,7 +23,7 @@ export const problemSchema = z
       .meta({ description: 'The request id (also in the x-request-id header and the logs)' }),
     errors: z.unknown().optional().meta({
       description:
-        'Details: for INVALID_INPUT a list of {path, message}; for other codes an object (e.g. retryAfterSeconds)',
+        'Details: for INVALID_INPUT a list of {path, message, issue, …} (issue: the zod issue code, with its minimum, maximum, format or reason); for other codes an object (e.g. retryAfterSeconds)',
     }),
   })
   .meta({
@@ -162,7 +162,7 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
         status: 400,
         code: 'INVALID_INPUT',
         requestId,
-        errors: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+        errors: error.issues.map(convertIssueToFieldProblem),
       });
       return;
     }
@@ -193,6 +193,21 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       requestId,
     });
   };
+}
+
+/**
+ * One invalid field of an INVALID_INPUT answer: the English message for API users, and for the admin UI, which says it
+ * in the user's language, the zod issue code with the limit or format it broke, or the `reason` a refinement names in
+ * its `params` (`{ reason: 'unknownUnit' }`).
+ */
+export function convertIssueToFieldProblem(issue: z.core.$ZodIssue): Record<string, unknown> {
+  const limits: Record<string, unknown> = {};
+  if (issue.code === 'too_small') Object.assign(limits, { minimum: Number(issue.minimum), origin: issue.origin });
+  if (issue.code === 'too_big') Object.assign(limits, { maximum: Number(issue.maximum), origin: issue.origin });
+  if (issue.code === 'invalid_format') limits.format = issue.format;
+  if (issue.code === 'invalid_type') limits.expected = issue.expected;
+  if (issue.code === 'custom' && typeof issue.params?.reason === 'string') limits.reason = issue.params.reason;
+  return { path: issue.path.join('.'), message: issue.message, issue: issue.code, ...limits };
 }
 
 type BodyProblem = Pick<Problem, 'type' | 'title' | 'status' | 'code'>;

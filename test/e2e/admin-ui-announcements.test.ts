@@ -94,7 +94,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     // A web address without its scheme: the server refuses it and the screen names the box to fix.
     await page.getByLabel('Địa chỉ trang web (nút 1)').fill('dichvucong.example.gov.vn/dat-dai');
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
-    await page.getByRole('alert').getByText('Địa chỉ trang web (nút 1) (Tiếng Việt)').waitFor();
+    // The server's objection under the field itself, in Vietnamese.
+    await page.getByText('Cần một liên kết đầy đủ, ví dụ https://…').waitFor();
+    expect(await page.getByLabel('Địa chỉ trang web (nút 1)').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Địa chỉ trang web (nút 1)').fill('https://dichvucong.example.gov.vn/dat-dai');
     await page.getByRole('checkbox', { name: 'Tiếng Việt' }).check();
     const preview = page.getByTestId('preview-message');

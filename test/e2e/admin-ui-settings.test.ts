@@ -94,6 +94,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await lgsp.getByText('Dossier by code').waitFor();
     await page.screenshot({ path: path.join('test-results', 'admin-connections-en.png'), fullPage: true });
     await page.getByText('Tiếng Việt', { exact: true }).click();
+
+    // The home page shows both at a glance.
+    await open(page, 'Trang chủ');
+    const glance = page.getByTestId('connections');
+    await glance.getByText(stateLabel[token.state as keyof typeof stateLabel]).waitFor();
+    await glance.getByText('hoạt động bình thường').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await done();
   }, 60_000);
 
@@ -198,6 +205,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await expect.poll(() => letters.count()).toBe(2);
     await page.getByTestId('external-effects').getByText('Không có việc nào.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The kind of event in plain words, Zalo's name for it beside.
+    expect(await letters.first().textContent()).toContain('Người dân gửi tin chữ');
+    expect(await letters.first().textContent()).toContain('user_send_text');
 
     // Newest first: the one with the hotline question is second.
     await letters.nth(1).getByRole('button', { name: 'Xử lý lại' }).click();
@@ -228,7 +238,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await done();
   }, 90_000);
 
-  it("lets the admin write, fix, translate and delete a canned reply, with the server's objection in Vietnamese", async () => {
+  it("lets the admin write, fix, translate and delete a canned reply, with the server's objection beside the field", async () => {
     const { page, done } = await signedIn('canned-replies', admin);
     await open(page, 'Câu trả lời mẫu');
     await page.getByText('Chưa có câu trả lời mẫu nào.').waitFor();
@@ -242,7 +252,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     // Letters where the number goes: the server refuses it, and says which field in plain Vietnamese.
     await dialog.getByLabel('Số điện thoại của nút 1').fill('quầy ba');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await dialog.getByText('Số điện thoại của nút (tiếng Việt) chưa đúng', { exact: false }).waitFor();
+    // The objection stands under the field itself, in the UI's language, and marks the field invalid.
+    await dialog.getByText('Chưa đúng dạng: xem hướng dẫn của ô.').waitFor();
+    expect(await dialog.getByLabel('Số điện thoại của nút 1').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: path.join('test-results', 'admin-canned-replies-invalid.png') });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByLabel('Số điện thoại của nút 1').fill('0222 3822 333');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -303,6 +316,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
 
     await row.getByRole('button', { name: 'Thu hồi' }).click();
     await page.getByText('Đã thu hồi mã «xuất báo cáo hằng đêm».').waitFor();
+    // The secret of a revoked token leaves the screen with it.
+    expect(await page.getByTestId('new-token').count()).toBe(0);
     expect((await withToken('/conversations/handoffs')).status).toBe(401);
     await done();
   }, 60_000);

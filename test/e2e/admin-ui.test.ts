@@ -253,7 +253,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Send on Zalo' }).waitFor();
     await done();
-  });
+  }, 60_000);
 
   it('lets an official send a canned reply and transfer a waiting citizen to a unit, counted by unit', async () => {
     const asAdmin = await adminApi(server.url, admin);
@@ -432,7 +432,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: '+ Thêm thời hạn' }).click();
     await page.getByRole('combobox', { name: 'Lĩnh vực của thời hạn, dòng 1' }).fill('HA_TANG_DO_THI');
     await page.getByLabel('Số ngày làm việc, dòng 1', { exact: true }).fill('5');
+    // The same rule twice: the server's objection stands under the second row's field, in Vietnamese.
+    await page.getByRole('button', { name: '+ Thêm quy định' }).click();
+    await page.getByRole('combobox', { name: 'Lĩnh vực, dòng 2' }).fill('HA_TANG_DO_THI');
+    await page.getByRole('combobox', { name: 'Đơn vị xử lý, dòng 2' }).click();
+    await page.getByRole('option', { name: 'UBND phường Hải Châu' }).click();
+    await page.getByRole('button', { name: 'Lưu bảng phân công' }).click();
+    await page.getByText('Trùng với một dòng ở trên.').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Lĩnh vực, dòng 2' }).getAttribute('aria-invalid')).toBe('true');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Xóa dòng 2 của bảng phân công' }).click();
     await page.getByRole('button', { name: 'Lưu bảng phân công' }).click();
     await page.getByText('Đã lưu: phản ánh gửi từ nay được giao theo bảng mới.').waitFor();
     const routing = (await (await (await adminApi(server.url, admin))('GET', '/feedback/routing')).json()) as object;
@@ -441,7 +450,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
       deadlines: [{ categoryCode: 'HA_TANG_DO_THI', workingDays: 5 }],
     });
     await done();
-  }, 60_000);
+  }, 90_000);
 
   it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
     // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
@@ -499,6 +508,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await closing.getByRole('button', { name: 'Đóng', exact: true }).click();
     await page.getByText('Đã đóng phản ánh; người dân được báo.').waitFor();
     await page.getByRole('button', { name: 'Mở lại…' }).waitFor();
+
+    // The home page draws the month's feedback by field and by commune.
+    await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
+    const byField = page.getByTestId('feedback-category-chart');
+    await byField.locator('path.recharts-rectangle').first().waitFor();
+    expect(await byField.textContent()).toContain('Hạ tầng');
+    await page.getByTestId('feedback-commune-chart').locator('path.recharts-rectangle').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });
     await done();
   }, 60_000);
 });

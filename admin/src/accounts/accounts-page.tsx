@@ -15,13 +15,15 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import type { AdminRole } from '../auth/permissions';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction } from '../forms/use-form-action';
 import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
 
@@ -152,10 +154,10 @@ export function AccountsPage() {
   );
 }
 
-function RoleChoice({ value, onChange }: { value: string[]; onChange: (roles: string[]) => void }) {
+function RoleChoice(props: { value: string[]; onChange: (roles: string[]) => void; error?: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <Checkbox.Group label={t('accounts.roles')} value={value} onChange={onChange}>
+    <Checkbox.Group label={t('accounts.roles')} value={props.value} onChange={props.onChange} error={props.error}>
       <Stack gap={6} mt={6}>
         {ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`role.${role}`)} description={t(`accounts.roleHint.${role}`)} />
@@ -166,7 +168,12 @@ function RoleChoice({ value, onChange }: { value: string[]; onChange: (roles: st
 }
 
 /** The official's unit: they see and act on only its feedback and hand-offs (and the general queue); none: all. */
-function UnitChoice({ value, onChange }: { value: string | null; onChange: (unit: string | null) => void }) {
+function UnitChoice(props: {
+  value: string | null;
+  onChange: (unit: string | null) => void;
+  error?: string | undefined;
+}) {
+  const { value, onChange } = props;
   const { t } = useTranslation();
   const { options } = useUnits();
   return (
@@ -180,6 +187,7 @@ function UnitChoice({ value, onChange }: { value: string | null; onChange: (unit
       clearable
       searchable
       disabled={options.length === 0}
+      error={props.error}
       comboboxProps={{ withinPortal: false }}
     />
   );
@@ -194,7 +202,7 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
   const [password, setPassword] = useState('');
   const [roles, setRoles] = useState<string[]>(['official']);
   const [unit, setUnit] = useState<string | null>(null);
-  const create = useMutation({
+  const form = useFormAction({
     mutationFn: () =>
       unwrap(
         api.POST('/api/admin/accounts', {
@@ -208,12 +216,8 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
       return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="create-account-title">
+    <Paper withBorder p="md" component="form" onSubmit={form.handleSubmit()} aria-labelledby="create-account-title">
       <Stack gap="xs">
         <Title order={2} size="h5" id="create-account-title">
           {t('accounts.create.title')}
@@ -226,6 +230,7 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
               value={email}
               onChange={(event) => setEmail(event.currentTarget.value)}
               required
+              {...form.field('email')}
             />
             <PasswordInput
               label={t('accounts.create.password')}
@@ -233,18 +238,19 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
               required
+              {...form.field('password')}
             />
-            <UnitChoice value={unit} onChange={setUnit} />
+            <UnitChoice value={unit} onChange={setUnit} {...form.field('unitCode')} />
           </Stack>
-          <RoleChoice value={roles} onChange={setRoles} />
+          <RoleChoice value={roles} onChange={setRoles} {...form.field('roles')} />
         </Group>
-        {create.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(t, create.error)}
-          </Alert>
-        )}
+        <FormFeedback form={form} />
         <Group>
-          <Button type="submit" loading={create.isPending} disabled={!email.trim() || !password || roles.length === 0}>
+          <Button
+            type="submit"
+            loading={form.mutation.isPending}
+            disabled={!email.trim() || !password || roles.length === 0}
+          >
             {t('accounts.create.submit')}
           </Button>
         </Group>
@@ -268,7 +274,7 @@ function AccountDialog({
   const [roles, setRoles] = useState<string[]>(account.roles);
   const [unit, setUnit] = useState<string | null>(account.unitCode);
   const [password, setPassword] = useState('');
-  const change = useMutation({
+  const form = useFormAction({
     mutationFn: async () => {
       const params = { path: { id: account.id } };
       if (kind === 'password') {
@@ -288,10 +294,6 @@ function AccountDialog({
       return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change.mutate();
-  };
   return (
     <Modal
       opened
@@ -299,10 +301,10 @@ function AccountDialog({
       title={t(`accounts.dialog.${kind}`, { email: account.email })}
       closeButtonProps={{ 'aria-label': t('accounts.cancel') }}
     >
-      <form onSubmit={submit}>
+      <form onSubmit={form.handleSubmit()}>
         <Stack>
-          {kind === 'roles' && <RoleChoice value={roles} onChange={setRoles} />}
-          {kind === 'unit' && <UnitChoice value={unit} onChange={setUnit} />}
+          {kind === 'roles' && <RoleChoice value={roles} onChange={setRoles} {...form.field('roles')} />}
+          {kind === 'unit' && <UnitChoice value={unit} onChange={setUnit} {...form.field('unitCode')} />}
           {kind === 'password' && (
             <PasswordInput
               label={t('accounts.create.password')}
@@ -310,21 +312,18 @@ function AccountDialog({
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
               required
+              {...form.field('password')}
             />
           )}
           {(kind === 'disable' || kind === 'enable') && <Text size="sm">{t(`accounts.dialog.${kind}Hint`)}</Text>}
-          {change.error && (
-            <Alert color="red" role="alert">
-              {problemMessage(t, change.error)}
-            </Alert>
-          )}
+          <FormFeedback form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('accounts.cancel')}
             </Button>
             <Button
               type="submit"
-              loading={change.isPending}
+              loading={form.mutation.isPending}
               disabled={(kind === 'roles' && roles.length === 0) || (kind === 'password' && !password)}
             >
               {t(`accounts.confirm.${kind}`)}

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { invalidFields, problemMessage } from '../auth/problem-message';
+import { problemMessage } from '../auth/problem-message';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction } from '../forms/use-form-action';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
@@ -63,7 +65,8 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
     void queryClient.invalidateQueries({ queryKey: ['announcement-progress', updated.id] });
   };
 
-  const save = useMutation({
+  const form = useFormAction({
+    noticeState: [notice, setNotice],
     mutationFn: async (then: 'save' | 'submit') => {
       const body = toRequest(state);
       let current = announcement;
@@ -84,12 +87,11 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
       setSaved(JSON.stringify(body));
       remember(updated);
       const message = t(then === 'submit' ? 'announcements.done.submit' : 'announcements.done.save');
-      setNotice(message);
       if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { notice: message } });
+      return message;
     },
   });
-
-  const fields = save.error ? invalidFields(save.error) : [];
+  const save = form.mutation;
   return (
     <Stack>
       <BackLink />
@@ -124,19 +126,12 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            {editable ? <ComposeForm state={state} onChange={setState} /> : <AudienceSummary state={state} />}
-            {save.error && (
-              <Alert color="red" role="alert">
-                {problemMessage(t, save.error)}
-                {fields.length > 0 && (
-                  <List size="sm" mt="xs">
-                    {fields.map((field) => (
-                      <List.Item key={field.path}>{announcementFieldLabel(t, field.path)}</List.Item>
-                    ))}
-                  </List>
-                )}
-              </Alert>
+            {editable ? (
+              <ComposeForm state={state} onChange={setState} field={form.field} />
+            ) : (
+              <AudienceSummary state={state} />
             )}
+            {save.error && <FormFeedback form={form} label={(path) => announcementFieldLabel(t, path)} />}
             {editable && (
               <Group>
                 <Button

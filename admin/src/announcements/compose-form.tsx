@@ -27,9 +27,14 @@ import {
 const MAX_TITLE = 200;
 const MAX_TEXT = 2000;
 const BUTTON_TYPES: readonly ButtonType[] = ['link', 'phone', 'flow'];
+/** The request body's name of each button type's value. */
+const BUTTON_VALUE: Record<ButtonType, string> = { link: 'url', phone: 'phone', flow: 'flow' };
+/** The last save's problem with a request body path, to show under its input (`useFormAction`'s `field`). */
+type Field = (path: string) => { error: string | undefined };
 
 /** The content in both languages (tabs) and who receives it; the phone preview beside it follows every key. */
-export function ComposeForm({ state, onChange }: { state: ComposeState; onChange(next: ComposeState): void }) {
+export function ComposeForm(props: { state: ComposeState; onChange(next: ComposeState): void; field: Field }) {
+  const { state, onChange, field } = props;
   const { t } = useTranslation();
   return (
     <Stack>
@@ -39,7 +44,7 @@ export function ComposeForm({ state, onChange }: { state: ComposeState; onChange
           <Tabs.Tab value="en">{t('announcements.language.en')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="vi" pt="sm">
-          <VersionFields language="vi" version={state.vi} onChange={(vi) => onChange({ ...state, vi })} />
+          <VersionFields language="vi" version={state.vi} onChange={(vi) => onChange({ ...state, vi })} field={field} />
         </Tabs.Panel>
         <Tabs.Panel value="en" pt="sm">
           <Stack>
@@ -50,19 +55,34 @@ export function ComposeForm({ state, onChange }: { state: ComposeState; onChange
               onChange={(event) => onChange({ ...state, en: event.currentTarget.checked ? emptyVersion() : null })}
             />
             {state.en && (
-              <VersionFields language="en" version={state.en} onChange={(en) => onChange({ ...state, en })} />
+              <VersionFields
+                language="en"
+                version={state.en}
+                onChange={(en) => onChange({ ...state, en })}
+                field={field}
+              />
             )}
           </Stack>
         </Tabs.Panel>
       </Tabs>
-      <AudienceFields audience={state.audience} onChange={(audience) => onChange({ ...state, audience })} />
+      <AudienceFields
+        audience={state.audience}
+        onChange={(audience) => onChange({ ...state, audience })}
+        field={field}
+      />
     </Stack>
   );
 }
 
-function VersionFields(props: { language: Language; version: VersionForm; onChange(next: VersionForm): void }) {
+function VersionFields(props: {
+  language: Language;
+  version: VersionForm;
+  onChange(next: VersionForm): void;
+  field: Field;
+}) {
   const { language, version, onChange } = props;
   const { t } = useTranslation();
+  const field = (path: string) => props.field(`content.${language}.${path}`);
   const suffix = t(`announcements.language.${language}`);
   const setButton = (index: number, change: Partial<VersionForm['buttons'][number]>) =>
     onChange({
@@ -77,6 +97,7 @@ function VersionFields(props: { language: Language; version: VersionForm; onChan
         maxLength={MAX_TITLE}
         required
         onChange={(event) => onChange({ ...version, title: event.currentTarget.value })}
+        {...field('title')}
       />
       <Textarea
         label={`${t('announcements.compose.text')} (${suffix})`}
@@ -87,6 +108,7 @@ function VersionFields(props: { language: Language; version: VersionForm; onChan
         minRows={5}
         required
         onChange={(event) => onChange({ ...version, text: event.currentTarget.value })}
+        {...field('text')}
       />
       <TextInput
         label={`${t('announcements.compose.image')} (${suffix})`}
@@ -94,6 +116,7 @@ function VersionFields(props: { language: Language; version: VersionForm; onChan
         value={version.imageUrl}
         type="url"
         onChange={(event) => onChange({ ...version, imageUrl: event.currentTarget.value })}
+        {...field('imageUrl')}
       />
       <Fieldset legend={t('announcements.buttons.legend', { max: MAX_BUTTONS })} variant="unstyled">
         <Stack gap="xs">
@@ -113,12 +136,14 @@ function VersionFields(props: { language: Language; version: VersionForm; onChan
                 maxLength={100}
                 onChange={(event) => setButton(index, { title: event.currentTarget.value })}
                 style={{ flex: 1 }}
+                {...field(`buttons.${index}.title`)}
               />
               <TextInput
                 label={t(`announcements.buttons.value.${button.type}`, { n: index + 1 })}
                 value={button.value}
                 onChange={(event) => setButton(index, { value: event.currentTarget.value })}
                 style={{ flex: 1 }}
+                {...field(`buttons.${index}.${BUTTON_VALUE[button.type]}`)}
               />
               <ActionIcon
                 variant="default"
@@ -149,7 +174,8 @@ function VersionFields(props: { language: Language; version: VersionForm; onChan
   );
 }
 
-function AudienceFields({ audience, onChange }: { audience: AudienceForm; onChange(next: AudienceForm): void }) {
+function AudienceFields(props: { audience: AudienceForm; onChange(next: AudienceForm): void; field: Field }) {
+  const { audience, onChange, field } = props;
   const { t } = useTranslation();
   const list = (key: 'tags' | 'communes' | 'topics') => (
     <TagsInput
@@ -159,6 +185,7 @@ function AudienceFields({ audience, onChange }: { audience: AudienceForm; onChan
       onChange={(value) => onChange({ ...audience, [key]: value })}
       splitChars={[',', ' ']}
       clearable
+      {...field(`audience.${key}`)}
     />
   );
   return (
@@ -175,6 +202,7 @@ function AudienceFields({ audience, onChange }: { audience: AudienceForm; onChan
           description={t('announcements.audience.languagesHint')}
           value={audience.languages}
           onChange={(value) => onChange({ ...audience, languages: value as Language[] })}
+          {...field('audience.languages')}
         >
           <Group mt={4}>
             <Checkbox value="vi" label={t('announcements.language.vi')} />

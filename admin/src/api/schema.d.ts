@@ -1860,7 +1860,7 @@ export interface paths {
     };
     /**
      * Counts for the dashboard
-     * @description Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue, announcements by status. A section the caller may not read is null.
+     * @description Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.
      *
      *     Any signed-in caller (browser session or API token).
      */
@@ -2142,7 +2142,7 @@ export interface components {
       detail?: string;
       /** @description The request id (also in the x-request-id header and the logs) */
       requestId?: string;
-      /** @description Details: for INVALID_INPUT a list of {path, message}; for other codes an object (e.g. retryAfterSeconds) */
+      /** @description Details: for INVALID_INPUT a list of {path, message, issue, …} (issue: the zod issue code, with its minimum, maximum, format or reason); for other codes an object (e.g. retryAfterSeconds) */
       errors?: unknown;
     } & {
       [key: string]: unknown;
@@ -3229,15 +3229,17 @@ export interface components {
       since: string;
       /** @description Every day from `since` to today, oldest first; null without `conversations.read` */
       days: components['schemas']['DayStats'][] | null;
-      /** @description Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for) and the average rating (1–5); null without `conversations.read` */
+      /** @description Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for), the average rating (1–5) and the count of each rating; null without `conversations.read` */
       handoffs: {
         open: number;
         taken: number;
         medianMinutesToFirstAnswer: number | null;
         medianMinutesToClose: number | null;
         averageRating: number | null;
+        /** @description How many rated 1, 2, 3, 4 and 5 (index 0 is 1) */
+        ratings: number[];
       } | null;
-      /** @description All tickets by status; null without `feedback.read` */
+      /** @description All tickets by status, and those filed in the period by field and commune (the official's unit only, for one tied to a unit); null without `feedback.read` */
       feedback: {
         byStatus: {
           received: number;
@@ -3251,6 +3253,10 @@ export interface components {
         };
         /** @description Open tickets past their working-day deadline */
         overdue: number;
+        /** @description Tickets filed in the period by field, largest first */
+        byCategory: components['schemas']['FeedbackShare'][];
+        /** @description Tickets filed in the period by commune, largest first */
+        byCommune: components['schemas']['FeedbackShare'][];
       } | null;
       /** @description All announcements by status; null without `announcements.read` */
       announcements: {
@@ -3263,6 +3269,19 @@ export interface components {
         paused: number;
         sent: number;
         cancelled: number;
+      } | null;
+      /** @description What became of the recipients of the announcements created in the period; null without `announcements.read` */
+      announcementReach: {
+        total: number;
+        pending: number;
+        queued: number;
+        sent: number;
+        received: number;
+        seen: number;
+        held: number;
+        failed: number;
+        /** @description Not sent: not following, unsubscribed, daily cap… */
+        skipped: number;
       } | null;
     };
     DayStats: {
@@ -3277,6 +3296,12 @@ export interface components {
       conversations: number;
       /** @description Conversations handed to an official that day */
       handedOff: number;
+    };
+    FeedbackShare: {
+      /** @description The field or commune code; `-` no commune given, `*` all the others */
+      code: string;
+      name: string;
+      count: number;
     };
     CitizenPersonalData: {
       citizenId: string;

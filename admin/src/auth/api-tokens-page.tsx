@@ -14,10 +14,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { formatDateTime } from '../conversations/format';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction, type FormAction } from '../forms/use-form-action';
 import { PageLoader } from '../shell/page-loader';
 import type { AdminRole } from './permissions';
 import { problemMessage } from './problem-message';
@@ -39,10 +41,32 @@ export default function ApiTokensPage() {
   const queryClient = useQueryClient();
   const tokens = useQuery({ queryKey: KEY, queryFn: () => unwrap(api.GET('/api/admin/tokens')) });
   const [notice, setNotice] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<string[]>(() => [...(session?.roles ?? [])]);
+  const [days, setDays] = useState<number>(DEFAULT_DAYS);
+  const create = useFormAction({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/admin/tokens', {
+          body: {
+            name: name.trim(),
+            roles: (session?.roles ?? []).filter((role) => chosen.includes(role)),
+            expiresInDays: days,
+          },
+        }),
+      ),
+    onSuccess: () => {
+      setName('');
+      setNotice(null);
+      return queryClient.invalidateQueries({ queryKey: KEY });
+    },
+  });
   const revoke = useMutation({
     mutationFn: (token: ApiToken) =>
       unwrap(api.DELETE('/api/admin/tokens/{id}', { params: { path: { id: token.id } } })),
     onSuccess: (_data, token) => {
+      // A revoked token's secret is of no use to anyone: it leaves the screen with the token.
+      if (create.mutation.data?.id === token.id) create.mutation.reset();
       setNotice(t('tokens.done.revoke', { name: token.name }));
       return queryClient.invalidateQueries({ queryKey: KEY });
     },
@@ -57,7 +81,18 @@ export default function ApiTokensPage() {
       <Text c="dimmed" size="sm">
         {t('tokens.intro')}
       </Text>
-      {session && <CreateToken roles={session.roles} />}
+      {session && (
+        <CreateToken
+          roles={session.roles}
+          form={create}
+          name={name}
+          onName={setName}
+          chosen={chosen}
+          onChosen={setChosen}
+          days={days}
+          onDays={setDays}
+        />
+      )}
       {notice && (
         <Alert color="green" role="status">
           {notice}
@@ -115,30 +150,22 @@ export default function ApiTokensPage() {
   );
 }
 
-function CreateToken({ roles }: { roles: readonly AdminRole[] }) {
+/** The new token's name, roles and lifetime; its secret, shown once, until it is revoked or the page left. */
+function CreateToken(props: {
+  roles: readonly AdminRole[];
+  form: FormAction<Schemas['CreatedApiToken'], void>;
+  name: string;
+  onName(name: string): void;
+  chosen: string[];
+  onChosen(roles: string[]): void;
+  days: number;
+  onDays(days: number): void;
+}) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [name, setName] = useState('');
-  const [chosen, setChosen] = useState<string[]>([...roles]);
-  const [days, setDays] = useState<number>(DEFAULT_DAYS);
-  const create = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/admin/tokens', {
-          body: { name: name.trim(), roles: roles.filter((role) => chosen.includes(role)), expiresInDays: days },
-        }),
-      ),
-    onSuccess: () => {
-      setName('');
-      return queryClient.invalidateQueries({ queryKey: KEY });
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
+  const { roles, form, name, chosen, days } = props;
+  const created = form.mutation.data;
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="create-token-title">
+    <Paper withBorder p="md" component="form" onSubmit={form.handleSubmit()} aria-labelledby="create-token-title">
       <Stack gap="xs">
         <Title order={2} size="h5" id="create-token-title">
           {t('tokens.create.title')}
@@ -148,22 +175,29 @@ function CreateToken({ roles }: { roles: readonly AdminRole[] }) {
             label={t('tokens.create.name')}
             description={t('tokens.create.nameHint')}
             value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
+            onChange={(event) => props.onName(event.currentTarget.value)}
             maxLength={100}
             required
             w={300}
+            {...form.field('name')}
           />
           <NumberInput
             label={t('tokens.create.days')}
             description={t('tokens.create.daysHint', { max: MAX_DAYS })}
             value={days}
-            onChange={(value) => setDays(typeof value === 'number' ? value : DEFAULT_DAYS)}
+            onChange={(value) => props.onDays(typeof value === 'number' ? value : DEFAULT_DAYS)}
             min={1}
             max={MAX_DAYS}
             allowDecimal={false}
             w={200}
+            {...form.field('expiresInDays')}
           />
-          <Checkbox.Group label={t('tokens.create.roles')} value={chosen} onChange={setChosen}>
+          <Checkbox.Group
+            label={t('tokens.create.roles')}
+            value={chosen}
+            onChange={props.onChosen}
+            {...form.field('roles')}
+          >
             <Stack gap={4} mt={6}>
               {roles.map((role) => (
                 <Checkbox key={role} value={role} label={t(`role.${role}`)} />
@@ -171,21 +205,17 @@ function CreateToken({ roles }: { roles: readonly AdminRole[] }) {
             </Stack>
           </Checkbox.Group>
         </Group>
-        {create.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(t, create.error)}
-          </Alert>
-        )}
-        {create.data && (
-          <Alert color="yellow" title={t('tokens.created.title', { name: create.data.name })} data-testid="new-token">
+        <FormFeedback form={form} />
+        {created && (
+          <Alert color="yellow" title={t('tokens.created.title', { name: created.name })} data-testid="new-token">
             <Stack gap={4}>
               <Text size="sm">{t('tokens.created.once')}</Text>
-              <Code block>{create.data.token}</Code>
+              <Code block>{created.token}</Code>
             </Stack>
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={create.isPending} disabled={!name.trim() || chosen.length === 0}>
+          <Button type="submit" loading={form.mutation.isPending} disabled={!name.trim() || chosen.length === 0}>
             {t('tokens.create.submit')}
           </Button>
         </Group>

@@ -1,35 +1,25 @@
-import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { problemMessage } from './problem-message';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction } from '../forms/use-form-action';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const mismatch = repeated !== '' && repeated !== newPassword;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (mismatch) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      await unwrap(api.POST('/api/admin/me/password', { body: { currentPassword, newPassword } }));
+  const form = useFormAction({
+    mutationFn: () => unwrap(api.POST('/api/admin/me/password', { body: { currentPassword, newPassword } })),
+    onSuccess: () => {
       setCurrentPassword('');
       setNewPassword('');
       setRepeated('');
-      setOutcome({ ok: true, message: t('password.changed') });
-    } catch (caught) {
-      setOutcome({ ok: false, message: problemMessage(t, caught) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('password.changed');
+    },
+  });
 
   return (
     <Stack maw={480}>
@@ -39,12 +29,8 @@ export function ChangePasswordPage() {
       <Text c="dimmed" size="sm">
         {t('password.rules')}
       </Text>
-      {outcome && (
-        <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}>
-          {outcome.message}
-        </Alert>
-      )}
-      <form onSubmit={(event) => void submit(event)}>
+      <FormFeedback form={form} />
+      <form onSubmit={form.handleSubmit()}>
         <Stack>
           <PasswordInput
             label={t('password.current')}
@@ -52,6 +38,7 @@ export function ChangePasswordPage() {
             required
             value={currentPassword}
             onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+            {...form.field('currentPassword')}
           />
           <PasswordInput
             label={t('password.new')}
@@ -60,6 +47,7 @@ export function ChangePasswordPage() {
             minLength={12}
             value={newPassword}
             onChange={(event) => setNewPassword(event.currentTarget.value)}
+            {...form.field('newPassword')}
           />
           <PasswordInput
             label={t('password.repeat')}
@@ -69,7 +57,7 @@ export function ChangePasswordPage() {
             value={repeated}
             onChange={(event) => setRepeated(event.currentTarget.value)}
           />
-          <Button type="submit" loading={busy} disabled={mismatch} w="fit-content">
+          <Button type="submit" loading={form.mutation.isPending} disabled={mismatch} w="fit-content">
             {t('password.submit')}
           </Button>
         </Stack>

@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import { ApiProblem } from '../api/client';
+import { parseFieldProblems, type FieldProblem } from './field-problem';
+
+export { fieldProblemMessage, type FieldProblem } from './field-problem';
 
 /** Plain words for an API error: a translation per problem code, else a general sentence with the request id. */
 export function problemMessage(t: TFunction, error: unknown): string {
@@ -31,16 +34,9 @@ function reasonOf(error: ApiProblem): string | undefined {
     : undefined;
 }
 
-/** The fields an INVALID_INPUT answer names (`errors: [{path, message}]`), to show beside the general message. */
-export function invalidFields(error: unknown): Array<{ path: string; message: string }> {
-  if (!(error instanceof ApiProblem) || error.code !== 'INVALID_INPUT' || !Array.isArray(error.problem.errors)) {
-    return [];
-  }
-  return (error.problem.errors as unknown[]).flatMap((item) =>
-    typeof item === 'object' && item !== null && 'path' in item && 'message' in item
-      ? [{ path: String(item.path), message: String(item.message) }]
-      : [],
-  );
+/** The fields an INVALID_INPUT answer names (`errors: [{path, message, issue, …}]`). */
+export function invalidFields(error: unknown): FieldProblem[] {
+  return error instanceof ApiProblem && error.code === 'INVALID_INPUT' ? parseFieldProblems(error.problem.errors) : [];
 }
 
 export interface UnitInUse {

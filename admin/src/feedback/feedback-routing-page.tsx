@@ -5,7 +5,6 @@ import {
   Autocomplete,
   Button,
   Group,
-  List,
   NumberInput,
   Paper,
   Select,
@@ -15,12 +14,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../api/client';
-import { invalidFields, problemMessage } from '../auth/problem-message';
+import { problemMessage } from '../auth/problem-message';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction } from '../forms/use-form-action';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
@@ -41,7 +42,7 @@ const newKey = () => (nextKey += 1);
 export default function FeedbackRoutingPage() {
   const { t } = useTranslation();
   // The form starts again from what the server answers after a save; the notice outlives it.
-  const [saved, setSaved] = useState(false);
+  const notice = useState<string | null>(null);
   const routing = useQuery({
     queryKey: ROUTING_KEY,
     queryFn: () => unwrap(api.GET('/api/admin/feedback/routing')),
@@ -63,9 +64,7 @@ export default function FeedbackRoutingPage() {
         </Alert>
       )}
       {routing.isPending && <PageLoader />}
-      {routing.data && (
-        <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} saved={saved} onSaved={setSaved} />
-      )}
+      {routing.data && <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} notice={notice} />}
     </Stack>
   );
 }
@@ -86,6 +85,7 @@ function CategoryInput(props: {
   categories: Map<string, string>;
   value: string;
   onChange(value: string): void;
+  error: string | undefined;
 }) {
   return (
     <Autocomplete
@@ -94,6 +94,7 @@ function CategoryInput(props: {
       value={props.value}
       onChange={props.onChange}
       description={props.categories.get(props.value.trim())}
+      error={props.error}
       maxLength={64}
     />
   );
@@ -105,8 +106,8 @@ function withCategoryName(code: string, categories: Map<string, string>): string
   return name ? `${code} (${name})` : code;
 }
 
-function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: boolean): void }) {
-  const { routing, saved, onSaved: setSaved } = props;
+function RoutingForm(props: { routing: Routing; notice: [string | null, (notice: string | null) => void] }) {
+  const { routing } = props;
   const { t } = useTranslation();
   const { can } = useSession();
   const editable = can('feedback.manage');
@@ -124,7 +125,8 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
   const [deadlines, setDeadlines] = useState<DeadlineRow[]>(() =>
     routing.deadlines.map((deadline) => ({ key: newKey(), ...deadline })),
   );
-  const save = useMutation({
+  const form = useFormAction({
+    noticeState: props.notice,
     mutationFn: () =>
       unwrap(
         api.PUT('/api/admin/feedback/routing', {
@@ -143,13 +145,13 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
       ),
     onSuccess: (next) => {
       queryClient.setQueryData(ROUTING_KEY, next);
-      setSaved(true);
+      return t('routing.saved');
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    save.mutate();
+  // A rule as a whole (a repeated one) is shown at its field code.
+  const rowField = (table: 'rules' | 'deadlines', index: number, path: string) => {
+    const own = form.field(`${table}.${index}.${path}`).error;
+    return own ?? (path === 'categoryCode' ? form.field(`${table}.${index}`, true).error : undefined);
   };
   const changeRule = (key: number, change: Partial<RuleRow>) =>
     setRules((current) => current.map((rule) => (rule.key === key ? { ...rule, ...change } : rule)));
@@ -158,10 +160,9 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
   const incomplete =
     rules.some((rule) => !rule.categoryCode.trim() || !rule.unitCode) ||
     deadlines.some((row) => !row.categoryCode.trim() || !Number.isInteger(Number(row.workingDays)));
-  const fields = save.error ? invalidFields(save.error) : [];
 
   return (
-    <form onSubmit={submit} aria-label={t('routing.title')}>
+    <form onSubmit={form.handleSubmit()} aria-label={t('routing.title')}>
       <Stack>
         <Paper withBorder p="md" component="section" aria-labelledby="routing-rules">
           <Title order={2} size="h5" id="routing-rules">
@@ -197,6 +198,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                           categories={categories}
                           value={rule.categoryCode}
                           onChange={(value) => changeRule(rule.key, { categoryCode: value })}
+                          error={rowField('rules', index, 'categoryCode')}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -206,6 +208,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                           value={rule.communeCode}
                           onChange={(event) => changeRule(rule.key, { communeCode: event.currentTarget.value })}
                           maxLength={16}
+                          error={rowField('rules', index, 'communeCode')}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -215,6 +218,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                           value={rule.unitCode}
                           onChange={(value) => changeRule(rule.key, { unitCode: value })}
                           searchable
+                          error={rowField('rules', index, 'unitCode')}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -283,6 +287,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                           categories={categories}
                           value={row.categoryCode}
                           onChange={(value) => changeDeadline(row.key, { categoryCode: value })}
+                          error={rowField('deadlines', index, 'categoryCode')}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -294,6 +299,7 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
                           value={row.workingDays}
                           onChange={(value) => changeDeadline(row.key, { workingDays: value })}
                           w={120}
+                          error={rowField('deadlines', index, 'workingDays')}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -334,26 +340,10 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
           )}
         </Paper>
 
-        {saved && (
-          <Alert color="green" role="status">
-            {t('routing.saved')}
-          </Alert>
-        )}
-        {save.error && (
-          <Alert color="red" role="alert">
-            {problemMessage(t, save.error)}
-            {fields.length > 0 && (
-              <List size="sm" mt="xs">
-                {fields.map((field) => (
-                  <List.Item key={field.path}>{describeField(t, field)}</List.Item>
-                ))}
-              </List>
-            )}
-          </Alert>
-        )}
+        <FormFeedback form={form} label={(path) => rowLabel(t, path)} />
         {editable && (
           <Group>
-            <Button type="submit" loading={save.isPending} disabled={incomplete}>
+            <Button type="submit" loading={form.mutation.isPending} disabled={incomplete}>
               {t('routing.save')}
             </Button>
           </Group>
@@ -363,12 +353,11 @@ function RoutingForm(props: { routing: Routing; saved: boolean; onSaved(saved: b
   );
 }
 
-/** `rules.2.unitCode: …` as "Dòng 3 của bảng phân công: …" in plain words. */
-function describeField(t: ReturnType<typeof useTranslation>['t'], field: { path: string; message: string }): string {
-  const [table, index] = field.path.split('.');
+/** `rules.2.unitCode` as "Dòng 3 của bảng phân công" in plain words. */
+function rowLabel(t: ReturnType<typeof useTranslation>['t'], path: string): string | undefined {
+  const [table, index] = path.split('.');
   const row = Number(index) + 1;
-  if ((table === 'rules' || table === 'deadlines') && Number.isInteger(row)) {
-    return `${t(`routing.rowOf.${table}`, { row })}: ${field.message}`;
-  }
-  return `${field.path}: ${field.message}`;
+  return (table === 'rules' || table === 'deadlines') && Number.isInteger(row)
+    ? t(`routing.rowOf.${table}`, { row })
+    : undefined;
 }

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  List,
   Modal,
   Paper,
   SegmentedControl,
@@ -16,11 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
-import { invalidFields, problemMessage } from '../auth/problem-message';
+import { problemMessage } from '../auth/problem-message';
 import { formatDateTime } from '../conversations/format';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction, type FormAction } from '../forms/use-form-action';
 import { PageLoader } from '../shell/page-loader';
 
 type CannedReply = Schemas['CannedReply'];
@@ -226,7 +227,7 @@ function CannedReplyDialog(props: { draft: Draft; onClose(): void; onDone(messag
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(props.draft);
   const [language, setLanguage] = useState<Language>('vi');
-  const save = useMutation({
+  const form = useFormAction({
     mutationFn: () => {
       const body = {
         title: draft.title,
@@ -241,13 +242,14 @@ function CannedReplyDialog(props: { draft: Draft; onClose(): void; onDone(messag
       return queryClient.invalidateQueries({ queryKey: KEY });
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
+  // Names the fields with no input on screen (the other language's, a button as a whole) in the summary.
+  const label = (path: string) => {
+    const [, code, field] = /^content\.(vi|en)\.(\w+)/.exec(path) ?? [];
+    if (!code || !field) return undefined;
+    return `${t(`canned.field.${field === 'file' ? 'fileUrl' : field}`)} (${t(`canned.language.${code}`)})`;
   };
   const current = language === 'vi' ? draft.vi : draft.en;
   const setCurrent = (text: TextDraft) => setDraft(language === 'vi' ? { ...draft, vi: text } : { ...draft, en: text });
-  const fields = invalidFields(save.error);
   return (
     <Modal
       opened
@@ -256,7 +258,7 @@ function CannedReplyDialog(props: { draft: Draft; onClose(): void; onDone(messag
       title={draft.id ? t('canned.dialog.edit') : t('canned.dialog.create')}
       closeButtonProps={{ 'aria-label': t('canned.cancel') }}
     >
-      <form onSubmit={submit}>
+      <form onSubmit={form.handleSubmit()}>
         <Stack gap="sm">
           <TextInput
             label={t('canned.field.title')}
@@ -265,6 +267,7 @@ function CannedReplyDialog(props: { draft: Draft; onClose(): void; onDone(messag
             onChange={(event) => setDraft({ ...draft, title: event.currentTarget.value })}
             maxLength={100}
             required
+            {...form.field('title')}
           />
           <SegmentedControl
             aria-label={t('canned.field.language')}
@@ -283,28 +286,19 @@ function CannedReplyDialog(props: { draft: Draft; onClose(): void; onDone(messag
               onChange={(event) => setDraft({ ...draft, en: event.currentTarget.checked ? emptyText() : null })}
             />
           )}
-          {current && <TextEditor key={language} language={language} value={current} onChange={setCurrent} />}
-          {save.error && (
-            <Alert color="red" role="alert">
-              {problemMessage(t, save.error)}
-              {fields.length > 0 && (
-                <List size="sm" mt={4}>
-                  {fields.map((field) => (
-                    <List.Item key={field.path}>
-                      {t(`canned.path.${field.path.replace(/\.\d+(?=\.|$)/g, '.n').replace(/\./g, '_')}`, {
-                        defaultValue: field.path,
-                      })}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
+          {current && (
+            <TextEditor key={language} language={language} value={current} onChange={setCurrent} form={form} />
           )}
+          <FormFeedback form={form} label={label} />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               {t('canned.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending} disabled={!draft.title.trim() || !draft.vi.text.trim()}>
+            <Button
+              type="submit"
+              loading={form.mutation.isPending}
+              disabled={!draft.title.trim() || !draft.vi.text.trim()}
+            >
               {t('canned.save')}
             </Button>
           </Group>
@@ -318,12 +312,15 @@ function TextEditor({
   language,
   value,
   onChange,
+  form,
 }: {
   language: Language;
   value: TextDraft;
   onChange(text: TextDraft): void;
+  form: FormAction<unknown, void>;
 }) {
   const { t } = useTranslation();
+  const field = (path: string) => form.field(`content.${language}.${path}`);
   const suffix = ` (${t(`canned.language.${language}`)})`;
   const setButton = (index: number, change: Partial<TextDraft['buttons'][number]>) =>
     onChange({
@@ -340,6 +337,7 @@ function TextEditor({
         minRows={3}
         maxLength={2000}
         required={language === 'vi'}
+        {...field('text')}
       />
       <TextInput
         label={t('canned.field.imageUrl') + suffix}
@@ -347,6 +345,7 @@ function TextEditor({
         type="url"
         value={value.imageUrl}
         onChange={(event) => onChange({ ...value, imageUrl: event.currentTarget.value })}
+        {...field('imageUrl')}
       />
       <Group grow align="flex-start">
         <TextInput
@@ -355,12 +354,14 @@ function TextEditor({
           type="url"
           value={value.fileUrl}
           onChange={(event) => onChange({ ...value, fileUrl: event.currentTarget.value })}
+          {...field('file.url')}
         />
         <TextInput
           label={t('canned.field.fileName') + suffix}
           value={value.fileName}
           onChange={(event) => onChange({ ...value, fileName: event.currentTarget.value })}
           required={value.fileUrl.trim() !== ''}
+          {...field('file.name')}
         />
       </Group>
       <Paper withBorder p="xs" component="fieldset" style={{ margin: 0 }}>
@@ -377,6 +378,7 @@ function TextEditor({
                 maxLength={100}
                 required
                 w={200}
+                {...field(`buttons.${index}.title`)}
               />
               <SegmentedControl
                 aria-label={t('canned.field.buttonKind', { n: index + 1 })}
@@ -390,10 +392,12 @@ function TextEditor({
               <TextInput
                 label={t(`canned.field.button.${button.kind}`, { n: index + 1 })}
                 type={button.kind === 'url' ? 'url' : 'tel'}
+                description={button.kind === 'phone' ? t('canned.field.phoneHint') : undefined}
                 value={button.value}
                 onChange={(event) => setButton(index, { value: event.currentTarget.value })}
                 required
                 style={{ flex: 1 }}
+                {...field(`buttons.${index}.${button.kind}`)}
               />
               <ActionIcon
                 variant="default"

@@ -85,7 +85,16 @@ function DeadLetters() {
               <Table.Tr key={letter.id} data-testid="dead-letter-row">
                 <Table.Td>{formatDateTime(letter.createdAt, i18n.language)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{letter.eventName ?? '—'}</Text>
+                  <Text size="sm">
+                    {letter.eventName
+                      ? t(`failures.letters.event.${letter.eventName}`, { defaultValue: letter.eventName })
+                      : '—'}
+                  </Text>
+                  {letter.eventName && (
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {letter.eventName}
+                    </Text>
+                  )}
                   <Text size="xs" c="dimmed">
                     {t('failures.letters.failures', { count: letter.failures })}
                   </Text>

@@ -16,11 +16,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
-import { invalidFields, problemMessage, unitsInUse } from '../auth/problem-message';
+import { problemMessage, unitsInUse } from '../auth/problem-message';
+import { FormFeedback } from '../forms/form-feedback';
+import { useFormAction, type FormAction } from '../forms/use-form-action';
 import { PageLoader } from '../shell/page-loader';
 
 type View = Schemas['ProvinceSettingsView'];
@@ -62,7 +64,9 @@ function OutageEditor(props: {
   label: ReactNode;
   hint: ReactNode;
   active: boolean;
+  field(path: string): { error: string | undefined };
 }) {
+  const { field } = props;
   const { value, onChange } = props;
   const { t } = useTranslation();
   const badEnd = value && value.start && value.end && Date.parse(value.end) <= Date.parse(value.start);
@@ -88,6 +92,7 @@ function OutageEditor(props: {
             autosize
             minRows={2}
             maxLength={1000}
+            {...field('outage.vi')}
           />
           <Textarea
             label={t('settings.outage.en')}
@@ -100,6 +105,7 @@ function OutageEditor(props: {
             autosize
             minRows={2}
             maxLength={1000}
+            {...field('outage.en')}
           />
           <Group align="flex-start">
             <TextInput
@@ -107,13 +113,14 @@ function OutageEditor(props: {
               label={t('settings.outage.start')}
               value={toLocalInput(value.start)}
               onChange={(e) => onChange({ ...value, start: fromLocalInput(e.currentTarget.value) })}
+              {...field('outage.start')}
             />
             <TextInput
               type="datetime-local"
               label={t('settings.outage.end')}
               value={toLocalInput(value.end)}
               onChange={(e) => onChange({ ...value, end: fromLocalInput(e.currentTarget.value) })}
-              error={badEnd ? t('settings.outage.badEnd') : undefined}
+              error={badEnd ? t('settings.outage.badEnd') : field('outage.end').error}
             />
           </Group>
           <Button variant="default" size="xs" w="fit-content" onClick={() => onChange(undefined)}>
@@ -147,7 +154,9 @@ function UnitsEditor(props: {
   onChange(units: Unit[]): void;
   label: ReactNode;
   hint: ReactNode;
+  field(path: string): { error: string | undefined };
 }) {
+  const { field } = props;
   const { value, onChange } = props;
   const { t } = useTranslation();
   const change = (index: number, unit: Unit) => onChange(value.map((item, i) => (i === index ? unit : item)));
@@ -177,7 +186,11 @@ function UnitsEditor(props: {
                     aria-label={t('settings.unit.codeOf', { row: index + 1 })}
                     value={unit.code}
                     onChange={(e) => change(index, { ...unit, code: e.currentTarget.value.trim().toLowerCase() })}
-                    error={unit.code && !UNIT_CODE.test(unit.code) ? t('settings.unit.badCode') : undefined}
+                    error={
+                      unit.code && !UNIT_CODE.test(unit.code)
+                        ? t('settings.unit.badCode')
+                        : field(`units.${index}.code`).error
+                    }
                     maxLength={40}
                     w={140}
                     ff="monospace"
@@ -189,6 +202,7 @@ function UnitsEditor(props: {
                     value={unit.name.vi}
                     onChange={(e) => change(index, { ...unit, name: { ...unit.name, vi: e.currentTarget.value } })}
                     maxLength={200}
+                    {...field(`units.${index}.name.vi`)}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -200,6 +214,7 @@ function UnitsEditor(props: {
                       change(index, { ...unit, name: en ? { ...unit.name, en } : { vi: unit.name.vi } });
                     }}
                     maxLength={200}
+                    {...field(`units.${index}.name.en`)}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -262,7 +277,8 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
   const changed = (field: Field) => view.changed[field] !== undefined && !reset.has(field);
   const edited = (field: Field) => JSON.stringify(values[field]) !== JSON.stringify(view.settings[field]);
 
-  const save = useMutation({
+  const form: FormAction<View, void> = useFormAction({
+    noticeState: [notice, setNotice],
     mutationFn: () => {
       // The body replaces what admins changed: keep earlier changes, add the fields edited now.
       const body: Partial<Settings> = {};
@@ -274,23 +290,17 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
     },
     onSuccess: (next) => {
       queryClient.setQueryData(['province-settings'], next);
-      setNotice(t('settings.saved'));
+      return t('settings.saved');
     },
   });
   const set = <K extends Field>(field: K, value: Settings[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    save.mutate();
-  };
   const badHolidays = values.holidays.filter((day) => !DATE.test(day));
   const badUnits = (values.units ?? []).some((unit) => !UNIT_CODE.test(unit.code) || !unit.name.vi.trim());
   const outage = values.outage;
   const badOutage =
     outage !== undefined &&
     (!outage.vi.trim() || !outage.start || !outage.end || Date.parse(outage.end) <= Date.parse(outage.start));
-  const fields = save.error ? invalidFields(save.error) : [];
   const label = (field: Field) => (
     <>
       {t(`settings.field.${field}`)}
@@ -327,11 +337,12 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
       <Text c="dimmed" size="sm">
         {t('settings.intro')}
       </Text>
-      <Paper withBorder p="md" component="form" onSubmit={submit} aria-label={t('settings.title')}>
+      <Paper withBorder p="md" component="form" onSubmit={form.handleSubmit()} aria-label={t('settings.title')}>
         <Stack>
           <TextInput
             label={label('name')}
             description={hint('name')}
+            {...form.field('name')}
             value={values.name}
             onChange={(e) => set('name', e.currentTarget.value)}
             maxLength={100}
@@ -340,6 +351,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           <TextInput
             label={label('hotline')}
             description={hint('hotline')}
+            {...form.field('hotline')}
             value={values.hotline}
             onChange={(e) => set('hotline', e.currentTarget.value)}
             maxLength={40}
@@ -348,6 +360,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           <TextInput
             label={label('officeAddress')}
             description={hint('officeAddress')}
+            {...form.field('officeAddress')}
             value={values.officeAddress}
             onChange={(e) => set('officeAddress', e.currentTarget.value)}
             maxLength={300}
@@ -356,6 +369,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           <TextInput
             label={label('portalUrl')}
             description={hint('portalUrl')}
+            {...form.field('portalUrl')}
             type="url"
             value={values.portalUrl}
             onChange={(e) => set('portalUrl', e.currentTarget.value)}
@@ -364,6 +378,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           <Autocomplete
             label={label('addressForm')}
             description={hint('addressForm')}
+            {...form.field('addressForm')}
             data={ADDRESS_FORMS}
             value={values.addressForm}
             onChange={(value) => set('addressForm', value)}
@@ -373,6 +388,7 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
           <TextInput
             label={label('officeHours')}
             description={hint('officeHours')}
+            {...form.field('officeHours')}
             value={values.officeHours}
             onChange={(e) => set('officeHours', e.currentTarget.value)}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
@@ -384,7 +400,11 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             value={values.holidays}
             onChange={(value) => set('holidays', [...new Set(value.map((day) => day.trim()))].sort())}
             splitChars={[',', ' ', ';']}
-            error={badHolidays.length > 0 ? t('settings.badHolidays', { days: badHolidays.join(', ') }) : undefined}
+            error={
+              badHolidays.length > 0
+                ? t('settings.badHolidays', { days: badHolidays.join(', ') })
+                : form.field('holidays').error
+            }
             clearable
           />
           <OutageEditor
@@ -393,41 +413,30 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             value={values.outage}
             onChange={(value) => set('outage', value)}
             active={view.outageActive}
+            field={form.field}
           />
           <UnitsEditor
             label={label('units')}
             hint={hint('units')}
             value={values.units ?? []}
             onChange={(units) => set('units', units)}
+            field={form.field}
           />
-          {notice && (
-            <Alert color="green" role="status">
-              {notice}
-            </Alert>
-          )}
-          {save.error && (
-            <Alert color="red" role="alert">
-              {problemMessage(t, save.error)}
-              {unitsInUse(save.error).length > 0 && (
-                <List size="sm" mt="xs">
-                  {unitsInUse(save.error).map((unit) => (
-                    <List.Item key={unit.code}>{t('settings.unitInUse', { ...unit })}</List.Item>
-                  ))}
-                </List>
-              )}
-              {fields.length > 0 && (
-                <List size="sm" mt="xs">
-                  {fields.map((field) => (
-                    <List.Item key={field.path}>
-                      {t(`settings.field.${field.path.split('.')[0] ?? ''}`, { defaultValue: field.path })}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
+          <FormFeedback form={form} label={(path) => t(`settings.field.${path.split('.')[0] ?? ''}`)}>
+            {unitsInUse(form.mutation.error).length > 0 && (
+              <List size="sm" mt="xs">
+                {unitsInUse(form.mutation.error).map((unit) => (
+                  <List.Item key={unit.code}>{t('settings.unitInUse', { ...unit })}</List.Item>
+                ))}
+              </List>
+            )}
+          </FormFeedback>
           <Group>
-            <Button type="submit" loading={save.isPending} disabled={badHolidays.length > 0 || badUnits || badOutage}>
+            <Button
+              type="submit"
+              loading={form.mutation.isPending}
+              disabled={badHolidays.length > 0 || badUnits || badOutage}
+            >
               {t('settings.save')}
             </Button>
             {reset.size > 0 && (

@@ -5,7 +5,12 @@ import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/schema';
 
+type Stats = components['schemas']['DashboardStats'];
 type DayStats = components['schemas']['DayStats'];
+type Share = components['schemas']['FeedbackShare'];
+type Reach = NonNullable<Stats['announcementReach']>;
+/** The reach chart's bars, from reached to not sent. */
+const REACH_STATES = ['seen', 'received', 'sent', 'held', 'failed', 'skipped'] as const;
 
 /** `2026-12-02` → `2/12` (vi) or `12/2` (en), in the reader's language; the day is already Vietnam's. */
 function shortDay(day: string, language: string): string {
@@ -14,8 +19,97 @@ function shortDay(day: string, language: string): string {
   );
 }
 
+/** The period in charts: each section the caller may read (the server leaves the others null). */
+export default function DashboardCharts({ stats }: { stats: Stats }) {
+  return (
+    <>
+      {stats.days && <DayCharts days={stats.days} />}
+      {stats.handoffs && stats.handoffs.ratings.some((count) => count > 0) && (
+        <RatingsChart ratings={stats.handoffs.ratings} average={stats.handoffs.averageRating} />
+      )}
+      {stats.feedback && stats.feedback.byCategory.length > 0 && (
+        <>
+          <SharesChart kind="category" shares={stats.feedback.byCategory} />
+          <SharesChart kind="commune" shares={stats.feedback.byCommune} />
+        </>
+      )}
+      {stats.announcementReach && stats.announcementReach.total > 0 && <ReachChart reach={stats.announcementReach} />}
+    </>
+  );
+}
+
+/** How citizens rated the officials who answered them in the period: one bar per rating, 1 to 5 stars. */
+function RatingsChart({ ratings, average }: { ratings: number[]; average: number | null }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.ratingsChart', { rating: average ?? '—' });
+  const data = ratings.map((count, index) => ({ label: t('dashboard.stars', { count: index + 1 }), count }));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid="ratings-chart">
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={220}
+        data={data}
+        dataKey="label"
+        yAxisProps={{ allowDecimals: false }}
+        series={[{ name: 'count', label: t('dashboard.ratings'), color: 'yellow.9' }]}
+      />
+    </Paper>
+  );
+}
+
+/** Tickets filed in the period by field or by commune, the largest first, as horizontal bars. */
+function SharesChart({ kind, shares }: { kind: 'category' | 'commune'; shares: Share[] }) {
+  const { t } = useTranslation();
+  const title = t(`dashboard.feedbackBy.${kind}`);
+  const data = shares.map((share) => ({
+    label: share.code === '*' ? t('dashboard.others') : share.code === '-' ? t('dashboard.noCommune') : share.name,
+    count: share.count,
+  }));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid={`feedback-${kind}-chart`}>
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={Math.max(120, data.length * 32)}
+        data={data}
+        dataKey="label"
+        orientation="vertical"
+        yAxisProps={{ width: 140 }}
+        xAxisProps={{ allowDecimals: false }}
+        series={[{ name: 'count', label: t('dashboard.tickets'), color: 'grape.7' }]}
+      />
+    </Paper>
+  );
+}
+
+/** What became of the period's announcements' recipients: seen and received first, then sent, held, failed, skipped. */
+function ReachChart({ reach }: { reach: Reach }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.reachChart', { count: reach.total });
+  const data = REACH_STATES.map((state) => ({ label: t(`dashboard.reach.${state}`), count: reach[state] }));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid="reach-chart">
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={220}
+        data={data}
+        dataKey="label"
+        orientation="vertical"
+        yAxisProps={{ width: 140 }}
+        xAxisProps={{ allowDecimals: false }}
+        series={[{ name: 'count', label: t('dashboard.recipients'), color: 'cyan.8' }]}
+      />
+    </Paper>
+  );
+}
+
 /** Messages in and out per day, and conversations the bot handled alone or handed to an official. */
-export default function DashboardCharts({ days }: { days: DayStats[] }) {
+function DayCharts({ days }: { days: DayStats[] }) {
   const { t, i18n } = useTranslation();
   const data = days.map((day) => ({
     label: shortDay(day.day, i18n.language),

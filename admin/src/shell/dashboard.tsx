@@ -1,4 +1,4 @@
-import { Anchor, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,11 +38,14 @@ export function Dashboard() {
         {can('feedback.read') && <OverdueCard stats={data} />}
         {can('announcements.read') && <AnnouncementsCard stats={data} />}
         {can('flows.read') && <FlowsCard />}
+        {(can('zalo.connect') || can('settings.manage')) && (
+          <ConnectionsCard zalo={can('zalo.connect')} lgsp={can('settings.manage')} />
+        )}
       </SimpleGrid>
-      {data?.days && (
+      {data && (
         <Suspense fallback={<PageLoader />}>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <DashboardCharts days={data.days} />
+            <DashboardCharts stats={data} />
           </SimpleGrid>
         </Suspense>
       )}
@@ -192,5 +195,53 @@ function FlowsCard() {
           : ''
       }
     />
+  );
+}
+
+/** The Zalo OA's token and the LGSP's services at a glance (each for the role that may see it), read every minute. */
+function ConnectionsCard(props: { zalo: boolean; lgsp: boolean }) {
+  const { t } = useTranslation();
+  const token = useQuery({
+    queryKey: ['zalo-token'],
+    queryFn: () => unwrap(api.GET('/api/admin/zalo/token')),
+    enabled: props.zalo,
+    refetchInterval: 60_000,
+  });
+  const health = useQuery({
+    queryKey: ['lgsp-health'],
+    queryFn: () => unwrap(api.GET('/api/admin/lgsp/health')),
+    enabled: props.lgsp,
+    refetchInterval: 60_000,
+  });
+  const state = token.data?.state;
+  const down = health.data?.services.filter((service) => service.breaker !== 'closed').length;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={t('dashboard.connections')} data-testid="connections">
+      <Anchor component={Link} to="/connections" size="sm" fw={600}>
+        {t('dashboard.connections')}
+      </Anchor>
+      <Stack gap={6} mt="xs">
+        {props.zalo && (
+          <Group gap="xs">
+            <Text size="sm">{t('dashboard.zalo')}</Text>
+            {state && (
+              <Badge variant="dot" color={state === 'active' ? 'green' : state === 'not_connected' ? 'gray' : 'red'}>
+                {t(`connections.zalo.state.${state}`)}
+              </Badge>
+            )}
+          </Group>
+        )}
+        {props.lgsp && (
+          <Group gap="xs">
+            <Text size="sm">{t('dashboard.lgsp')}</Text>
+            {health.data && (
+              <Badge variant="dot" color={health.data.ok ? 'green' : 'red'}>
+                {health.data.ok ? t('dashboard.lgspOk') : t('dashboard.lgspDown', { count: down ?? 0 })}
+              </Badge>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   );
 }

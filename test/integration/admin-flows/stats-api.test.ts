@@ -93,9 +93,17 @@ describe('dashboard stats', () => {
       medianMinutesToFirstAnswer: 7,
       medianMinutesToClose: 30,
       averageRating: 4.5,
+      ratings: [0, 0, 0, 1, 1],
     });
     expect(body.feedback).toMatchObject({ byStatus: { received: 2, answered: 1, closed: 0 }, overdue: 1 });
+    // Filed in the 7 days: the ticket of yesterday, with no commune given.
+    expect(body.feedback).toMatchObject({
+      byCategory: [{ code: 'moi-truong', name: 'Môi trường', count: 1 }],
+      byCommune: [{ code: '-', name: '', count: 1 }],
+    });
     expect(body.announcements).toMatchObject({ draft: 1, submitted: 0 });
+    // A draft has no recipients yet.
+    expect(body.announcementReach).toMatchObject({ total: 0, seen: 0, failed: 0 });
   });
 
   it('leaves out what the role may not read, and refuses a bad period', async () => {
