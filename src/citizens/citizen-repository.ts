@@ -43,6 +43,18 @@ export async function recordInteraction(db: DbOrTx, citizenId: string, at: Date)
     });
 }
 
+/**
+ * `recordInteraction` as a statement to run inside a caller's one (a data-modifying CTE of a turn), only when `onlyIf`
+ * holds.
+ */
+export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL): SQL {
+  const when = at.toISOString();
+  return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, created_at, updated_at)
+    select ${citizenId}, ${when}::timestamptz, ${when}::timestamptz, ${when}::timestamptz
+    where ${onlyIf}
+    on conflict (zalo_user_id) do update set last_interaction_at = ${laterInteraction}, updated_at = now()`;
+}
+
 export async function recordFollow(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
   await db
     .insert(citizens)
@@ -107,7 +119,46 @@ export async function markSendWindowClosed(db: DbOrTx, citizenId: string, at: Da
 }
 
 /** Whether a consultation message may be sent now: last interaction within the window and not closed by Zalo since. */
-export function isInsideSendWindow(citizen: CitizenRow | null, now: Date, windowDays: number): boolean {
+/** What delivery needs of a citizen: whether they follow and their send window. */
+export type CitizenReach = Pick<CitizenRow, 'following' | 'unfollowedAt' | 'lastInteractionAt' | 'sendWindowClosedAt'>;
+
+const epochMs = z.union([z.number(), z.string().transform(Number)]);
+const reachSchema = z.object({
+  following: z.boolean(),
+  unfollowedAt: epochMs.nullable(),
+  lastInteractionAt: epochMs.nullable(),
+  sendWindowClosedAt: epochMs.nullable(),
+});
+const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+/**
+ * `findCitizen`'s reach as a scalar subquery (JSON; times as epoch milliseconds, the same on both drivers), for a
+ * caller that reads it with something else; `parseCitizenReach` reads its value (null: no record).
+ */
+export function citizenReachQuery(citizenId: string): SQL {
+  return sql`select json_build_object('following', ${citizens.following},
+      'unfollowedAt', extract(epoch from ${citizens.unfollowedAt})::float8 * 1000,
+      'lastInteractionAt', extract(epoch from ${citizens.lastInteractionAt})::float8 * 1000,
+      'sendWindowClosedAt', extract(epoch from ${citizens.sendWindowClosedAt})::float8 * 1000)
+    from ${citizens} where ${citizens.zaloUserId} = ${citizenId}`;
+}
+
+export function parseCitizenReach(value: unknown): CitizenReach | null {
+  if (value === null || value === undefined) return null;
+  const row = reachSchema.parse(typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
+  return {
+    following: row.following,
+    unfollowedAt: dateOf(row.unfollowedAt),
+    lastInteractionAt: dateOf(row.lastInteractionAt),
+    sendWindowClosedAt: dateOf(row.sendWindowClosedAt),
+  };
+}
+
+export function isInsideSendWindow(
+  citizen: Pick<CitizenRow, 'lastInteractionAt' | 'sendWindowClosedAt'> | null,
+  now: Date,
+  windowDays: number,
+): boolean {
   const last = citizen?.lastInteractionAt;
   if (!last) return false;
   if (now.getTime() - last.getTime() > windowDays * DAY_MS) return false;

@@ -1,6 +1,9 @@
 /** Citizen record operations (follow state, interactions, shared contact, send window, retention). */
 export {
+  citizenReachQuery,
   findCitizen,
+  parseCitizenReach,
+  type CitizenReach,
   isInsideSendWindow,
   markNotFollowing,
   markSendWindowClosed,
@@ -8,6 +11,7 @@ export {
   recordFollow,
   recordLanguage,
   recordInteraction,
+  interactionUpsert,
   recordSharedContact,
   recordUnfollow,
   sharedContactSchema,

@@ -7,7 +7,7 @@ import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessageInsert } from './conversation-log.js';
-import { deliveryJobFor, findHead } from './delivery-records.js';
+import { deliveryJobFor, findHead, findHeadWith } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 import type { outboundQueue } from './queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
@@ -73,13 +73,17 @@ export async function deliverNextMessage(
   try {
     // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
-    const next = await findHead(deps.db, citizenId);
-    if (!next) return true;
+    const query = deps.channel.admissionQuery?.(citizenId);
+    const found = query
+      ? await findHeadWith(deps.db, citizenId, query)
+      : await findHead(deps.db, citizenId).then((head) => head && { head, extra: undefined });
+    if (!found) return true;
+    const next = found.head;
     if (next.notBefore && next.notBefore.getTime() > now().getTime()) {
       await scheduleAt(deps, next, next.notBefore, now());
       return true;
     }
-    await deliverOne(next, deps, attempt, now());
+    await deliverOne(next, deps, attempt, now(), query ? { read: found.extra } : undefined);
   } finally {
     stopHeartbeat();
     await locks.release(lockKey, token);
@@ -135,17 +139,18 @@ async function deliverOne(
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
+  admission?: { read: unknown },
 ): Promise<void> {
   const { channel } = deps;
   if (!channel.isValid(delivery.payload)) {
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
     return;
   }
-  const admission = await channel.admit(delivery, now);
-  if (!admission.ok) {
+  const admitted = await (admission ? channel.admit(delivery, now, admission.read) : channel.admit(delivery, now));
+  if (!admitted.ok) {
     // The platform would refuse it and count the call: do not attempt it.
-    if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
-    else await finishUnreachable(deps, delivery, admission.reason);
+    if (admitted.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
+    else await finishUnreachable(deps, delivery, admitted.reason);
     return;
   }
   if (delivery.inFlightSince) {

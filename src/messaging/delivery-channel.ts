@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { MessagePurpose, OutboundMessage } from '../kernel/index.js';
 
 /** A delivery as the channel sees it when asked to send it. */
@@ -40,6 +41,11 @@ export interface DeliveryChannel {
   kindOf(payload: unknown): string;
   /** Whether the payload as stored is still one the channel can send (records outlive code versions). */
   isValid(payload: unknown): boolean;
-  admit(delivery: ChannelDelivery, now: Date): Promise<Admission>;
+  /**
+   * What `admit` needs to read, as a scalar subquery: read in the same statement as the citizen's next message and
+   * handed to `admit` as `read` (one statement fewer per message sent).
+   */
+  admissionQuery?(citizenId: string): SQL;
+  admit(delivery: ChannelDelivery, now: Date, read?: unknown): Promise<Admission>;
   send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
 }

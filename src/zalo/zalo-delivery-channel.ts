@@ -1,4 +1,11 @@
-import { findCitizen, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import {
+  citizenReachQuery,
+  findCitizen,
+  isInsideSendWindow,
+  markNotFollowing,
+  markSendWindowClosed,
+  parseCitizenReach,
+} from '../citizens/index.js';
 import { nextVietnamHour } from '../kernel/index.js';
 import type { DeliveryChannel, SendOutcome } from '../messaging/index.js';
 import type { Db } from '../platform/db.js';
@@ -44,8 +51,9 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     render: convertOutboundMessageToZalo,
     kindOf: (payload) => (zaloMessageSchema.safeParse(payload).data?.attachment ? 'attachment' : 'text'),
     isValid: (payload) => zaloMessageSchema.safeParse(payload).success,
-    async admit(delivery, now) {
-      const citizen = await findCitizen(deps.db, delivery.citizenId);
+    admissionQuery: citizenReachQuery,
+    async admit(delivery, now, read) {
+      const citizen = read === undefined ? await findCitizen(deps.db, delivery.citizenId) : parseCitizenReach(read);
       // Zalo would answer -213 and count the call.
       if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
       if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
