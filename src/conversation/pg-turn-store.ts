@@ -63,8 +63,8 @@ export interface PgTurnStoreDeps<R = unknown> {
 }
 
 /**
- * Turns in PostgreSQL: one transaction holds the channel's claim on the event, the new session, the replies and the
- * effects. A crash before the commit leaves nothing (the event is retried from the old session); after it, the claim
+ * Turns in PostgreSQL: one transaction (one statement for a turn without effects) holds the channel's claim on the
+ * event, the new session, the replies and the effects. A crash before the commit leaves nothing (the event is retried from the old session); after it, the claim
  * makes the retry a no-op, and the replies are already in the outbox.
  */
 export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnStore {
