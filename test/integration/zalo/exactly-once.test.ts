@@ -73,11 +73,20 @@ async function act(h: Harness, userId: string, action: Parameters<Harness['simul
   expect(result.status).toBe(200);
   await eventually(() => textsTo(h, userId).length > before);
   let count = -1;
-  while (count !== textsTo(h, userId).length) {
+  // Quiet for a moment and nothing left queued: on a loaded machine a reply's later parts can lag its first.
+  while (count !== textsTo(h, userId).length || (await countQueued(h, userId)) > 0) {
     count = textsTo(h, userId).length;
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   return { event: result.event, replies: textsTo(h, userId).slice(before) };
+}
+
+async function countQueued(h: Harness, userId: string): Promise<number> {
+  const [row] = await h.db.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messageDeliveries)
+    .where(and(eq(messageDeliveries.citizenId, userId), eq(messageDeliveries.status, 'queued')));
+  return row?.n ?? 0;
 }
 
 async function countRows(h: Harness, table: typeof lgspDossierFollows | typeof conversationHandoffs, userId: string) {
