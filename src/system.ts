@@ -210,7 +210,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const db = database.db;
 
   const secretsKey = config.secretsKey ?? (await loadOrCreateSandboxSecretsKey(config.dataDir));
-  const feedbackPhotoStores = createFeedbackPhotoStores(config.feedback.photos, createPhotoStore);
+  const feedbackPhotoStores = await createFeedbackPhotoStores(config.feedback.photos, createPhotoStore);
   const feedbackPhotos = feedbackPhotoStores.photos;
   const feedbackPhotoIntake = feedbackPhotoStores.intake;
   const readiness: ReadinessCheck[] = [

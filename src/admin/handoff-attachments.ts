@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import express, { type Router } from 'express';
-import sharp from 'sharp';
+import { loadSharp } from '../platform/sharp.js';
 import { z } from 'zod';
 import type { OutboundMessage } from '../conversation/index.js';
 
@@ -122,6 +122,7 @@ export function createHandoffAttachments(deps: { dataDir: string; publicUrl: str
       if (data.length === 0) return { ok: false, reason: 'empty' };
       let stored: { kind: 'image' | 'file'; contentType: string; name: string; data: Buffer };
       if (IMAGE_MAGIC.some((magic) => startsWith(data, magic))) {
+        const sharp = await loadSharp();
         try {
           const jpeg = await sharp(data, { limitInputPixels: 50_000_000 })
             .rotate()

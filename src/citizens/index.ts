@@ -2,6 +2,7 @@
 export {
   findCitizen,
   findCitizenSendState,
+  interactionUpsert,
   isInsideSendWindow,
   markNotFollowing,
   markSendWindowClosed,

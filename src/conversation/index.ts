@@ -32,6 +32,7 @@ export {
 export {
   createMemoryTurnStore,
   type ClaimInboundEvent,
+  type ClaimStatement,
   type CommitOutcome,
   type MemoryTurnStore,
   type TurnResult,

@@ -8,7 +8,7 @@ import { ConversationErrors } from './errors.js';
 import { HANDOFF_LAST_ACTIVITY, LIVE_HANDOFF, type HandoffStore } from './handoff-store.js';
 import { conversationHandoffs, conversationSessions } from './schema.js';
 import { sessionSchema, type Session } from './session.js';
-import type { TurnContext, TurnStore } from './turn-store.js';
+import type { ClaimStatement, TurnContext, TurnResult, TurnStore } from './turn-store.js';
 
 /**
  * Records replies inside a transaction (the messaging outbox) and hands them to delivery once committed. `R` is what
@@ -16,6 +16,17 @@ import type { TurnContext, TurnStore } from './turn-store.js';
  */
 export interface ReplyOutbox<R = unknown> {
   record(tx: Tx, citizenId: CitizenId, messages: OutboundMessage[], context: { correlationId: string }): Promise<R>;
+  /**
+   * `record` as parts of one statement, for a turn written at once: `ctes` (data-modifying CTE definitions whose names
+   * start with `replies_`) write the records only when `onlyIf` holds, `result` is a scalar subquery returning them,
+   * `parse` turns its value into what `record` returns.
+   */
+  recordStatement?(
+    citizenId: CitizenId,
+    messages: OutboundMessage[],
+    context: { correlationId: string },
+    onlyIf: SQL,
+  ): { ctes: SQL; result: SQL; parse(value: unknown): R };
   /** Called after the commit (with what `record` returned, when this turn recorded replies): delivery may start. */
   release(citizenId: CitizenId, recorded?: R): Promise<void>;
   /** Notifications held for the citizen's next message. */
@@ -52,8 +63,8 @@ export interface PgTurnStoreDeps<R = unknown> {
 }
 
 /**
- * Turns in PostgreSQL: one transaction holds the channel's claim on the event, the new session, the replies and the
- * effects. A crash before the commit leaves nothing (the event is retried from the old session); after it, the claim
+ * Turns in PostgreSQL: one transaction (one statement for a turn without effects) holds the channel's claim on the
+ * event, the new session, the replies and the effects. A crash before the commit leaves nothing (the event is retried from the old session); after it, the claim
  * makes the retry a no-op, and the replies are already in the outbox.
  */
 export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnStore {
@@ -69,24 +80,35 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       const logger = deps.logger.child({ eventId: event.eventId });
       const external: string[] = [];
       let recorded: { value: R } | undefined;
-      const outcome = await db.transaction(async (tx) => {
-        if (claim && !(await claim(tx))) return 'duplicate' as const;
-        if (result.session) await saveSession(tx, citizenId, result.session);
-        else await tx.delete(conversationSessions).where(eq(conversationSessions.citizenId, citizenId));
-        if (result.messages.length > 0) {
-          recorded = {
-            value: await deps.replies.record(tx, citizenId, result.messages, { correlationId: event.eventId }),
-          };
-        }
-        for (const effect of result.effects) {
-          if (deps.effects.isExternal(effect.type)) {
-            if (!deps.outbox) throw ConversationErrors.noEffectOutbox(effect.type);
-            await deps.outbox.record(tx, citizenId, effect);
-            external.push(effect.key);
-          } else await deps.effects.perform(effect, { tx, citizenId, now: new Date(event.occurredAt), logger });
-        }
-        return 'committed' as const;
-      });
+      // Effects are each module's own writes (and may read what the turn wrote): those turns keep the transaction.
+      const single =
+        claim?.statement &&
+        result.effects.length === 0 &&
+        (result.messages.length === 0 || deps.replies.recordStatement)
+          ? claim.statement
+          : undefined;
+      const outcome = single
+        ? await commitInOneStatement(citizenId, event.eventId, result, single, (value) => {
+            recorded = { value };
+          })
+        : await db.transaction(async (tx) => {
+            if (claim && !(await claim(tx))) return 'duplicate' as const;
+            if (result.session) await saveSession(tx, citizenId, result.session);
+            else await tx.delete(conversationSessions).where(eq(conversationSessions.citizenId, citizenId));
+            if (result.messages.length > 0) {
+              recorded = {
+                value: await deps.replies.record(tx, citizenId, result.messages, { correlationId: event.eventId }),
+              };
+            }
+            for (const effect of result.effects) {
+              if (deps.effects.isExternal(effect.type)) {
+                if (!deps.outbox) throw ConversationErrors.noEffectOutbox(effect.type);
+                await deps.outbox.record(tx, citizenId, effect);
+                external.push(effect.key);
+              } else await deps.effects.perform(effect, { tx, citizenId, now: new Date(event.occurredAt), logger });
+            }
+            return 'committed' as const;
+          });
       if (external.length > 0 && deps.outbox) await deps.outbox.release(external);
       if (outcome === 'duplicate') logger.info('event already handled; nothing recorded twice');
       // A duplicate may be a retry after a crash between commit and release: releasing again is harmless.
@@ -95,6 +117,41 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       return outcome;
     },
   };
+
+  /**
+   * A turn without effects in one statement, atomic on its own (no BEGIN and COMMIT): the channel's claim, then, only
+   * if it claimed the event, the session and the replies, as data-modifying CTEs. Two statements instead of six.
+   */
+  async function commitInOneStatement(
+    citizenId: CitizenId,
+    correlationId: string,
+    result: TurnResult,
+    claim: ClaimStatement,
+    onRecorded: (value: R) => void,
+  ): Promise<'committed' | 'duplicate'> {
+    const session = result.session
+      ? sql`session_saved as (
+          insert into ${s} (citizen_id, session, updated_at)
+          select ${citizenId}, ${JSON.stringify(result.session)}::jsonb,
+            ${new Date(result.session.updatedAt).toISOString()}::timestamptz
+          where ${claim.claimed}
+          on conflict (citizen_id) do update set session = excluded.session, updated_at = excluded.updated_at
+        )`
+      : sql`session_saved as (delete from ${s} where ${s.citizenId} = ${citizenId} and ${claim.claimed})`;
+    const replies =
+      result.messages.length > 0 && deps.replies.recordStatement
+        ? deps.replies.recordStatement(citizenId, result.messages, { correlationId }, claim.claimed)
+        : undefined;
+    const written = await db.execute(sql`
+      with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
+      select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
+    const row = z
+      .object({ claimed: z.boolean(), replies: z.unknown() })
+      .parse((written as unknown as { rows: unknown[] }).rows[0]);
+    if (!row.claimed) return 'duplicate';
+    if (replies) onRecorded(replies.parse(row.replies));
+    return 'committed';
+  }
 }
 
 const h = conversationHandoffs;

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../platform/db.js';
 import type { CitizenId, InboundEvent, Language, OutboundMessage } from './channel.js';
 import { HANDOFF_EFFECT, HANDOFF_END_EFFECT, type Effect } from './effects.js';
@@ -17,7 +18,20 @@ export interface TurnResult {
  * whether it is new. False means the event was already handled (a redelivery after the dedupe memory was lost): the
  * whole turn is then rolled back and nothing is sent again.
  */
-export type ClaimInboundEvent = (tx: Tx) => Promise<boolean>;
+export type ClaimInboundEvent = ((tx: Tx) => Promise<boolean>) & {
+  /** The same claim as parts of one statement, for a store that writes a whole turn at once (see `ClaimStatement`). */
+  statement?: ClaimStatement;
+};
+
+/**
+ * A claim as data-modifying CTEs: PostgreSQL allows them only at the top level of a statement, so the channel hands
+ * over their definitions (`ctes`, comma-separated, names starting with `claim_`) and `claimed`, a condition true when
+ * the event is new, which guards every other write of the turn's statement.
+ */
+export interface ClaimStatement {
+  ctes: SQL;
+  claimed: SQL;
+}
 
 export type CommitOutcome = 'committed' | 'duplicate';
 

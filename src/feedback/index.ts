@@ -21,7 +21,8 @@ export type { FeedbackWatch, FeedbackWatchConfig, FeedbackWatchDeps, FeedbackWat
 /** Citizens' photos on disk, content-addressed (`DATA_DIR/feedback-photos`), and how long one download may take… */
 export { createPhotoStore, type PhotoStore } from './photo-store.js';
 /** …or in an S3-compatible bucket (PHOTO_STORE=s3): the configuration's choice for both stores, and its probe. */
-export { createFeedbackPhotoStores, PhotoStoreError, type S3StoreConfig } from './s3-photo-store.js';
+export { createFeedbackPhotoStores } from './photo-stores.js';
+export type { PhotoStoreError, S3StoreConfig } from './s3-photo-store.js';
 export { FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS } from './photo-intake.js';
 /** Officials' admin routes (`/feedback/tickets…`). */
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';

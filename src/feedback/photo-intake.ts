@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../platform/sharp.js';
 
 /** What became of a download from Zalo's CDN. */
 export type PhotoDownload =
@@ -94,6 +94,7 @@ export interface PreparedPhoto {
  */
 export async function preparePhoto(bytes: Buffer, options: { keepMetadata: boolean }): Promise<PreparedPhoto | null> {
   if (detectPhotoType(bytes) === null) return null;
+  const sharp = await loadSharp();
   try {
     let pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: PHOTO_MAX_INPUT_PIXELS })
       .rotate()
@@ -113,6 +114,7 @@ export async function preparePhoto(bytes: Buffer, options: { keepMetadata: boole
  */
 export async function isAcceptablePhoto(bytes: Buffer): Promise<boolean> {
   if (detectPhotoType(bytes) === null) return false;
+  const sharp = await loadSharp();
   try {
     const metadata = await sharp(bytes, { failOn: 'error', limitInputPixels: PHOTO_MAX_INPUT_PIXELS }).metadata();
     return (metadata.width ?? 0) > 0 && (metadata.height ?? 0) > 0;

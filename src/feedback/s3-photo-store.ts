@@ -145,23 +145,3 @@ export function createS3PhotoStore(client: S3Client, config: S3StoreConfig, fold
     },
   };
 }
-
-/** The two stores feedback uses (kept photos, the intake's raw copies) as the configuration chooses, and their probe. */
-export function createFeedbackPhotoStores(
-  photos: { dir: string; intakeDir: string; s3?: S3StoreConfig | undefined },
-  createFileStore: (dir: string) => PhotoStore,
-): {
-  photos: PhotoStore;
-  intake: PhotoStore;
-  /** For `/readyz` (not critical: tickets are still filed and photos retried while the bucket refuses). */
-  readiness?: { name: string; critical: boolean; check(): Promise<void> };
-} {
-  if (!photos.s3) return { photos: createFileStore(photos.dir), intake: createFileStore(photos.intakeDir) };
-  const client = createS3Client(photos.s3);
-  const kept = createS3PhotoStore(client, photos.s3, 'feedback-photos');
-  return {
-    photos: kept,
-    intake: createS3PhotoStore(client, photos.s3, 'feedback-photo-intake'),
-    readiness: { name: 'photoStore', critical: false, check: () => kept.check() },
-  };
-}

@@ -68,7 +68,7 @@ export async function insertDeliveryBatches(
 export interface RecordedBatch {
   citizenId: string;
   /** The records written, in order. */
-  rows: Delivery[];
+  rows: Array<Pick<Delivery, 'id' | 'citizenId' | 'seq' | 'purpose'>>;
   /** The citizen's first queued message recorded before this batch (its job leads the chain), or null. */
   earlier: Pick<Delivery, 'citizenId' | 'seq' | 'purpose'> | null;
 }
@@ -108,6 +108,65 @@ export async function insertDeliveriesWithHead(
     citizenId,
     rows: sorted.map(({ earlier: _earlier, ...row }) => row),
     earlier: earlier ? { citizenId, ...earlier } : null,
+  };
+}
+
+const writtenRowsSchema = z
+  .array(
+    z.object({
+      id: z.string(),
+      seq: z.coerce.number(),
+      purpose: messagePurposeSchema,
+      position: z.number(),
+      earlier: z.string().nullable(),
+    }),
+  )
+  .nullable();
+
+/**
+ * `insertDeliveriesWithHead` as parts of a caller's statement (a turn written at once): `ctes` defines
+ * `replies_written`, which inserts only when `onlyIf` holds; `result` returns its rows as JSON; `parse` reads them.
+ */
+export function deliveriesInsertStatement(
+  citizenId: string,
+  payloads: unknown[],
+  context: { purpose: MessagePurpose; correlationId: string | null },
+  onlyIf: SQL,
+): { ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch } {
+  if (payloads.length === 0) {
+    return {
+      ctes: sql`replies_written as (select 1 where false)`,
+      result: sql`null`,
+      parse: () => ({ citizenId, rows: [], earlier: null }),
+    };
+  }
+  const batchId = randomUUID();
+  const rows = sql.join(
+    payloads.map((payload, position) => sql`(${position}::int, ${JSON.stringify(payload)}::jsonb)`),
+    sql`, `,
+  );
+  return {
+    ctes: sql`replies_written as (
+      insert into ${t} (citizen_id, batch_id, position, payload, purpose, correlation_id)
+      select ${citizenId}, ${batchId}::uuid, v.position, v.payload, ${context.purpose}, ${context.correlationId}
+      from (values ${rows}) as v(position, payload)
+      where ${onlyIf}
+      order by v.position
+      returning id, seq, purpose, position,
+        (select earlier.seq::text || ' ' || earlier.purpose from ${t} as earlier
+          where earlier.citizen_id = ${citizenId} and earlier.status = 'queued' order by earlier.seq limit 1) as earlier
+    )`,
+    result: sql`(select json_agg(replies_written) from replies_written)`,
+    parse(value) {
+      const parsed = writtenRowsSchema.parse(typeof value === 'string' ? (JSON.parse(value) as unknown) : value) ?? [];
+      const sorted = parsed.sort((a, b) => a.position - b.position);
+      const earlier = sorted[0]?.earlier ? earlierHeadSchema.parse(sorted[0].earlier) : null;
+      return {
+        citizenId,
+        rows: sorted.map(({ id, seq, purpose }) => ({ id, citizenId, seq, purpose })),
+        earlier: earlier ? { citizenId, ...earlier } : null,
+      };
+    },
   };
 }
 

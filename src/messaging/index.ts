@@ -15,6 +15,7 @@ export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome, SentCopy
 export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
 /** The conversation log: every message in and out, for officials and audit. */
 export {
+  conversationMessageInsert,
   isOwnMessage,
   listConversation,
   purgeConversationLog,

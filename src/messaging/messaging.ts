@@ -19,6 +19,7 @@ import type { DeliveryChannel } from './delivery-channel.js';
 import {
   countHeld,
   countHeldQuery,
+  deliveriesInsertStatement,
   deliveryJobFor,
   findHeads,
   insertDeliveries,
@@ -31,7 +32,7 @@ import {
 } from './delivery-records.js';
 import { messagingMetricsOf } from './messaging-metrics.js';
 import { messagingMaintenanceQueue, outboundQueue } from './queues.js';
-import { messageDeliveries, type Delivery } from './schema.js';
+import { messageDeliveries } from './schema.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 
 export interface MessagingDeps {
@@ -99,6 +100,13 @@ export interface Messaging extends MessageSink {
       messages: OutboundMessage[],
       context?: SendContext,
     ): Promise<RecordedBatch>;
+    /** `record` as parts of the turn's single statement (see `deliveriesInsertStatement`). */
+    recordStatement(
+      citizenId: string,
+      messages: OutboundMessage[],
+      context: SendContext | undefined,
+      onlyIf: SQL,
+    ): { ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch };
     release(citizenId: string, recorded?: RecordedBatch): Promise<void>;
     countHeld(citizenId: string): Promise<number>;
     releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
@@ -172,7 +180,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     });
   }
   /** Set by `startWorkers`: this process delivers, so it may send a reply inline, within the same rate limit. */
-  let inline: ((first: Delivery) => Promise<boolean>) | undefined;
+  let inline: ((first: RecordedBatch['rows'][number]) => Promise<boolean>) | undefined;
   const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
   async function releaseRecorded(recorded: RecordedBatch) {
     const first = recorded.rows[0];
@@ -285,6 +293,13 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     releaseRecorded,
     replyOutbox: {
       record: recordReplies,
+      recordStatement: (citizenId, messages, context, onlyIf) =>
+        deliveriesInsertStatement(
+          citizenId,
+          messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message)),
+          { purpose: context?.purpose ?? 'reply', correlationId: context?.correlationId ?? null },
+          onlyIf,
+        ),
       release: (citizenId, recorded) => (recorded ? releaseRecorded(recorded) : release(citizenId)),
       countHeld: (citizenId) => countHeld(deps.db, citizenId),
       releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),

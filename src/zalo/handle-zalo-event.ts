@@ -1,8 +1,20 @@
 import type { ClaimInboundEvent, InboundEvent } from '../conversation/index.js';
-import { recordFollow, recordInteraction, recordSharedContact, recordUnfollow } from '../citizens/index.js';
+import { sql } from 'drizzle-orm';
+import {
+  interactionUpsert,
+  recordFollow,
+  recordInteraction,
+  recordSharedContact,
+  recordUnfollow,
+} from '../citizens/index.js';
 import type { Db, Tx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import { isOwnMessage, recordConversationMessage, recordReceipts } from '../messaging/index.js';
+import {
+  conversationMessageInsert,
+  isOwnMessage,
+  recordConversationMessage,
+  recordReceipts,
+} from '../messaging/index.js';
 import { citizenIdOf, convertZaloEventToInbound, eventKeyOf, receiptMessageIds, type ZaloEvent } from './zalo-event.js';
 
 /**
@@ -70,16 +82,17 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
    * The citizen record and the conversation log, in the turn's transaction. The log's unique key on the event is the
    * second line of dedupe: a redelivery that got past the Redis memory (lost in a restart) is recognised here.
    */
-  const claim = async (tx: Tx): Promise<boolean> => {
-    const logged = await recordConversationMessage(tx, {
-      citizenId,
-      direction: 'in',
-      kind: event.event_name,
-      externalId: eventKey,
-      channelMessageId: 'message' in event ? event.message.msg_id : undefined,
-      body: inbound?.payload ?? {},
-      occurredAt: at,
-    });
+  const entry = {
+    citizenId,
+    direction: 'in' as const,
+    kind: event.event_name,
+    externalId: eventKey,
+    channelMessageId: 'message' in event ? event.message.msg_id : undefined,
+    body: inbound?.payload ?? {},
+    occurredAt: at,
+  };
+  const claim: ClaimInboundEvent = async (tx: Tx): Promise<boolean> => {
+    const logged = await recordConversationMessage(tx, entry);
     if (!logged) return false;
     if (event.event_name === 'follow') await recordFollow(tx, citizenId, at);
     else if (event.event_name === 'unfollow') await recordUnfollow(tx, citizenId, at);
@@ -90,6 +103,15 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
     } else await recordInteraction(tx, citizenId, at);
     return true;
   };
+  // The common case (a message or a tap) also as statement parts: a turn without effects is then one statement.
+  if (!['follow', 'unfollow'].includes(event.event_name) && inbound?.payload.kind !== 'contact') {
+    const claimed = sql`exists (select 1 from claim_logged)`;
+    claim.statement = {
+      ctes: sql`claim_logged as (${conversationMessageInsert(entry)} returning id),
+        claim_citizen as (${interactionUpsert(citizenId, at, claimed)})`,
+      claimed,
+    };
+  }
   if (!inbound) {
     const logged = await deps.db.transaction(claim);
     return logged ? 'recorded' : 'duplicate';

@@ -14,7 +14,8 @@ import {
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore, createLgspActions, lgspDossierFollows } from '../../../src/lgsp/index.js';
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
-import { conversationMessages, messageDeliveries } from '../../../src/messaging/index.js';
+import { conversationMessages, messageDeliveries, outboundQueue } from '../../../src/messaging/index.js';
+import { createQueue } from '../../../src/platform/queues.js';
 import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
@@ -72,11 +73,20 @@ async function act(h: Harness, userId: string, action: Parameters<Harness['simul
   expect(result.status).toBe(200);
   await eventually(() => textsTo(h, userId).length > before);
   let count = -1;
-  while (count !== textsTo(h, userId).length) {
+  // Quiet for a moment and nothing left queued: on a loaded machine a reply's later parts can lag its first.
+  while (count !== textsTo(h, userId).length || (await countQueued(h, userId)) > 0) {
     count = textsTo(h, userId).length;
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   return { event: result.event, replies: textsTo(h, userId).slice(before) };
+}
+
+async function countQueued(h: Harness, userId: string): Promise<number> {
+  const [row] = await h.db.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messageDeliveries)
+    .where(and(eq(messageDeliveries.citizenId, userId), eq(messageDeliveries.status, 'queued')));
+  return row?.n ?? 0;
 }
 
 async function countRows(h: Harness, table: typeof lgspDossierFollows | typeof conversationHandoffs, userId: string) {
@@ -335,5 +345,70 @@ describe('messages by purpose', () => {
       .from(messageDeliveries)
       .where(and(eq(messageDeliveries.purpose, 'broadcast'), eq(messageDeliveries.status, 'queued')));
     expect(waiting?.n ?? 0).toBeGreaterThan(150);
+  }, 60_000);
+});
+
+/** The texts of a citizen's sent delivery records, in record order (the order the citizen must read them in). */
+async function sentInRecordOrder(h: Harness, userId: string): Promise<string[]> {
+  const rows = await h.db.db
+    .select({ status: messageDeliveries.status, payload: messageDeliveries.payload })
+    .from(messageDeliveries)
+    .where(eq(messageDeliveries.citizenId, userId))
+    .orderBy(asc(messageDeliveries.seq));
+  expect(rows.every((row) => row.status === 'sent')).toBe(true);
+  return rows.map((row) => (row.payload as { text?: string }).text ?? '(attachment)');
+}
+
+/** Outbound jobs run so far (a reply sent at once by the turn's worker runs none). */
+const deliveryJobs = async (h: Harness) => {
+  const metric = await h.metrics.registry.getSingleMetric('zalo_egov_jobs_total')?.get();
+  return (metric?.values ?? [])
+    .filter((value) => value.labels.queue === 'outbound')
+    .reduce((sum, value) => sum + value.value, 0);
+};
+
+describe('the first reply, sent at once by the turn’s worker', () => {
+  it('goes through the delivery job when the rate limiter has no slot, still once and in order', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Anh Sáu');
+    await act(h, citizen.id, { type: 'follow' });
+    // Limiter free: the turn's worker sends the first reply itself, the job only the ones after it.
+    const jobsBefore = await deliveryJobs(h);
+    const free = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(free.replies.join('\n')).toContain('Đường dây nóng');
+    expect((await deliveryJobs(h)) - jobsBefore).toBe(free.replies.length - 1);
+
+    // The window is full (BullMQ's own limiter key, which inline sends share with the jobs) for two seconds.
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    try {
+      const limiter = (outbound.queue.keys.limiter ?? '').slice(`${h.redis.prefix}:`.length);
+      await h.redis.redis.set(limiter, '1000000', 'PX', 2000);
+      const jobsBlocked = await deliveryJobs(h);
+      const blocked = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+      expect(blocked.replies).toEqual(free.replies);
+      expect((await deliveryJobs(h)) - jobsBlocked).toBe(blocked.replies.length);
+    } finally {
+      await outbound.close();
+    }
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+  }, 60_000);
+
+  it('waits behind a notification committed before the turn: the notification goes first', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Chị Tám');
+    await act(h, citizen.id, { type: 'follow' });
+    // Committed, not yet released to delivery (its job not run yet): it leads the citizen's queue.
+    await h.sink.record(h.db.db, citizen.id, [{ kind: 'text', text: 'Hồ sơ của bạn đã có kết quả.' }], {
+      purpose: 'notification',
+    });
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(replies[0]).toBe('Hồ sơ của bạn đã có kết quả.');
+    expect(replies.slice(1).join('\n')).toContain('Đường dây nóng');
+    expect(replies.filter((text) => text.includes('đã có kết quả'))).toHaveLength(1);
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
   }, 60_000);
 });

@@ -185,7 +185,8 @@ export async function createHarness(
     baseUrl: `${server.url}/sandbox/zalo/openapi`,
     tokens,
   });
-  // Each worker set delivers through its own client (as separate processes would); the one below only records.
+  // Each worker set delivers through its own client (as separate processes would). The first set delivers with `sink`
+  // itself, as the composed server does: the replies it records may then be sent at once by the turn's worker.
   const messagingWith = (client: ZaloClient) => {
     const created = createMessaging({
       db: db.db,
@@ -203,7 +204,8 @@ export async function createHarness(
     messagings.push(created);
     return created;
   };
-  const sink = messagingWith(realClient);
+  const deliveringClient = () => (options.wrapClient ? options.wrapClient(realClient) : realClient);
+  const sink = messagingWith(deliveringClient());
 
   return {
     webhookRedis,
@@ -237,7 +239,7 @@ export async function createHarness(
             scheduleRetention: false,
           }),
         );
-        const delivery = messagingWith(options.wrapClient ? options.wrapClient(realClient) : realClient);
+        const delivery = deliveryWorkers.length === 0 ? sink : messagingWith(deliveringClient());
         deliveryWorkers.push(
           await delivery.startWorkers({ ratePerMinute: options.rateLimitPerMinute ?? 3000, scheduleSweep: false }),
         );
