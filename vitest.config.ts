@@ -1,20 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
-// Integration tests run twice: on embedded PGlite and on the PostgreSQL server (TEST_DB=pg), except these, which run
-// on PostgreSQL only because the engine makes no difference to them:
-const RUN_ONCE = [
-  // No database at all: the LGSP client and its profiles, the Zalo simulator, queues, Redis durability.
-  'test/integration/lgsp/lgsp-client.test.ts',
-  'test/integration/lgsp/lgsp-profiles.test.ts',
-  'test/integration/lgsp/pakn.test.ts',
-  'test/integration/zalo/simulator.test.ts',
-  'test/integration/platform/queues.test.ts',
-  'test/integration/platform/redis-durability.test.ts',
-  // Sign-in, lockout and session rules, and which role may call which route: access rules, not storage. Their
-  // password hashing and hundreds of requests make them the slowest files of the suite. Each route's storage is
-  // tested on both engines by its own feature's tests; PGlite sign-in end to end by the quick-start and admin UI tests.
-  'test/integration/admin/auth.test.ts',
-  'test/integration/admin-flows/role-matrix.test.ts',
+// Integration tests run on the PostgreSQL server; these also run on embedded PGlite, the default engine of a newcomer's
+// `npm start`. They are the files that exercise each module's storage (turns, deliveries, the outbox, releases,
+// feedback, announcements, hand-offs, settings, statistics, the audit chain, dossier watches, citizens' records,
+// migrations and the start on PGlite); the rest test HTTP, access rules, Redis, processes and behaviour that the
+// engine does not change, and running them twice cost CI minutes for nothing. A test of new SQL belongs here.
+const ALSO_ON_PGLITE = [
+  'test/integration/admin/audit-chain.test.ts',
+  'test/integration/admin-flows/handoffs-api.test.ts',
+  'test/integration/admin-flows/settings-api.test.ts',
+  'test/integration/admin-flows/stats-api.test.ts',
+  'test/integration/announcements/delivery.test.ts',
+  'test/integration/announcements/held.test.ts',
+  'test/integration/announcements/lifecycle.test.ts',
+  'test/integration/citizens/citizens.test.ts',
+  'test/integration/conversation/external-effects.test.ts',
+  'test/integration/conversation/pg-engine.test.ts',
+  'test/integration/conversation/releases.test.ts',
+  'test/integration/feedback/feedback.test.ts',
+  'test/integration/feedback/feedback-photos.test.ts',
+  'test/integration/lgsp/dossier-watch.test.ts',
+  'test/integration/lgsp/lgsp-flows.test.ts',
+  'test/integration/platform/migrations.test.ts',
+  'test/integration/system/start-up.test.ts',
+  'test/integration/zalo/channel.test.ts',
+  'test/integration/zalo/exactly-once.test.ts',
+  'test/integration/zalo/outbound.test.ts',
 ];
 
 export default defineConfig({
@@ -35,8 +46,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration-pglite',
-          include: ['test/integration/**/*.test.ts'],
-          exclude: RUN_ONCE,
+          include: ALSO_ON_PGLITE,
           env: { TEST_DB: 'pglite' },
         },
       },
