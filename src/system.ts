@@ -31,6 +31,7 @@ import {
   createCitizenDataEffects,
   createCitizenEffects,
   citizenLanguageQuery,
+  findCitizenLanguage,
   createCitizenPreferences,
   findCitizen,
   isInsideSendWindow,
@@ -606,7 +607,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const ended = await db.transaction(async (tx) => {
       const rows = await handoffs.endIdle(idleSince, now, tx);
       for (const row of rows) {
-        const language = (await preferences.findLanguage(citizenIdSchema.parse(row.citizenId))) ?? DEFAULT_LANGUAGE;
+        // Read through the transaction: on PGlite a query outside it would wait for it to end.
+        const language = (await findCitizenLanguage(tx, citizenIdSchema.parse(row.citizenId))) ?? DEFAULT_LANGUAGE;
         await sink.record(tx, row.citizenId, templates.render('common:handoff.timed_out', language), {
           purpose: 'notification',
           correlationId: `handoff:${row.id}`,

@@ -196,18 +196,21 @@ export function citizenLanguageQuery(citizenId: CitizenId): SQL {
   return sql`select ${citizens.language} from ${citizens} where ${citizens.zaloUserId} = ${citizenId}`;
 }
 
+/** The citizen's remembered language, read with `executor` (a transaction's, where one is open: PGlite has one connection). */
+export async function findCitizenLanguage(executor: DbOrTx, citizenId: CitizenId): Promise<Language | null> {
+  const [row] = await executor
+    .select({ language: citizens.language })
+    .from(citizens)
+    .where(eq(citizens.zaloUserId, citizenId))
+    .limit(1);
+  const parsed = languageSchema.safeParse(row?.language);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The engine's language memory, kept on the citizen record. */
 export function createCitizenPreferences(db: Db): CitizenPreferences {
   return {
-    async findLanguage(citizenId: CitizenId): Promise<Language | null> {
-      const [row] = await db
-        .select({ language: citizens.language })
-        .from(citizens)
-        .where(eq(citizens.zaloUserId, citizenId))
-        .limit(1);
-      const parsed = languageSchema.safeParse(row?.language);
-      return parsed.success ? parsed.data : null;
-    },
+    findLanguage: (citizenId: CitizenId) => findCitizenLanguage(db, citizenId),
     setLanguage: (citizenId: CitizenId, language: Language) => recordLanguage(db, citizenId, language),
   };
 }

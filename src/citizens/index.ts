@@ -15,7 +15,7 @@ export {
   sharedContactSchema,
 } from './citizen-repository.js';
 /** The engine's `CitizenPreferences` port (language), backed by the citizen record. */
-export { citizenLanguageQuery, createCitizenPreferences } from './citizen-repository.js';
+export { citizenLanguageQuery, createCitizenPreferences, findCitizenLanguage } from './citizen-repository.js';
 /** Performs the engine's `citizen.language` effect inside a turn's transaction. */
 export { createCitizenEffects } from './citizen-repository.js';
 /** A stored citizen record and shared contact details. */
