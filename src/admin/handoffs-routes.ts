@@ -177,7 +177,10 @@ const handoffSchema = z
     closeNote: z
       .string()
       .nullable()
-      .meta({ description: "The closing official's note, for officials only (forgotten with the conversation log)" }),
+      .meta({
+        description:
+          "The closing official's note, for whoever may read conversations, never for the citizen (forgotten with the conversation log)",
+      }),
     rating: z
       .number()
       .int()

@@ -31,13 +31,14 @@ const loggedTextSchema = z.union([
   z.object({ caption: z.string() }).transform((body) => body.caption),
 ]);
 
-// Inbound photos and files as the channel-neutral payload keeps them.
+// Inbound photos and files as the channel-neutral payload keeps them; only web links (officials' pages link to them).
+const webUrl = z.url({ protocol: /^https?$/ });
 const loggedAttachmentsSchema = z.union([
   z
-    .object({ kind: z.literal('image'), images: z.array(z.object({ url: z.string() })) })
+    .object({ kind: z.literal('image'), images: z.array(z.object({ url: webUrl })) })
     .transform((body) => body.images.map((image) => ({ kind: 'image' as const, url: image.url, name: null }))),
   z
-    .object({ kind: z.literal('file'), url: z.string(), name: z.string().optional() })
+    .object({ kind: z.literal('file'), url: webUrl, name: z.string().optional() })
     .transform((body) => [{ kind: 'file' as const, url: body.url, name: body.name ?? null }]),
 ]);
 

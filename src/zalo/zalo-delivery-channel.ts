@@ -98,7 +98,10 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     },
     async findSentCopies(delivery, since) {
       const payload = parsePayload(delivery.payload);
-      if (!payload) return null;
+      // Only a text can be told from what officials send from Zalo's own OA tools (an image of theirs would pass for
+      // ours, and ours would never be sent): without text, whether it arrived is not known, so it is sent again.
+      if (!payload || payload.text === undefined) return null;
+      const text = payload.text;
       const earliest = since.getTime() - ZALO_CLOCK_SKEW_MS;
       const copies: ZaloConversationItem[] = [];
       try {
@@ -107,7 +110,7 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
             offset: page * ZALO_CONVERSATION_PAGE_MAX,
             count: ZALO_CONVERSATION_PAGE_MAX,
           });
-          copies.push(...items.filter((item) => item.time >= earliest && isCopyOf(payload, item)));
+          copies.push(...items.filter((item) => item.time >= earliest && isCopyOf(text, item)));
           // Newest first: a short page, or one that reaches before the attempt, is the end of what can match.
           const reachedBefore = items.some((item) => item.time < earliest);
           if (items.length < ZALO_CONVERSATION_PAGE_MAX || reachedBefore) {
@@ -127,15 +130,9 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     },
   };
 
-  /**
-   * Whether a conversation item is the OA's copy of this message: the same text; for a message without text (an
-   * image, a file, a form), any OA message that is not plain text (the citizen's order means nothing else of ours
-   * went to them meanwhile; the exact shapes Zalo shows for attachments are to be checked against a live OA).
-   */
-  function isCopyOf(message: ZaloMessage, item: ZaloConversationItem): boolean {
-    if (item.src !== 0) return false;
-    if (message.text !== undefined) return item.message.trim() === message.text.trim();
-    return item.type !== 'text';
+  /** Whether a conversation item is the OA's copy of this text message: sent by the OA, the same text. */
+  function isCopyOf(text: string, item: ZaloConversationItem): boolean {
+    return item.src === 0 && item.message.trim() === text.trim();
   }
 
   /** Fetches a file message's document and uploads it to Zalo: the attachment to send, or null when unusable. */

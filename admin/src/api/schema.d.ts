@@ -2785,7 +2785,7 @@ export interface components {
       closedAt: string | null;
       /** @description `citizen`, `citizen_left`, `timeout` or the account id of the official */
       closedBy: string | null;
-      /** @description The closing official's note, for officials only (forgotten with the conversation log) */
+      /** @description The closing official's note, for whoever may read conversations, never for the citizen (forgotten with the conversation log) */
       closeNote: string | null;
       /** @description The citizen's rating of the help (1–5), asked for when an official closes it */
       rating: number | null;
