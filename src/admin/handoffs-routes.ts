@@ -174,13 +174,10 @@ const handoffSchema = z
       .string()
       .nullable()
       .meta({ description: '`citizen`, `citizen_left`, `timeout` or the account id of the official' }),
-    closeNote: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          "The closing official's note, for whoever may read conversations, never for the citizen (forgotten with the conversation log)",
-      }),
+    closeNote: z.string().nullable().meta({
+      description:
+        "The closing official's note, for whoever may read conversations, never for the citizen (forgotten with the conversation log)",
+    }),
     rating: z
       .number()
       .int()
