@@ -81,7 +81,7 @@ describe('subscriptions in chat', () => {
 
     const commune = buttonsOf(subscribed).find((button) => button.title === 'Xã/phường của tôi');
     expect(texts(await say(String(commune?.payload)))).toContain('tên xã/phường');
-    expect(texts(await say('không có xã này'))).toContain('Chưa tìm thấy');
+    expect(texts(await say('không có xã này'))).toContain('chưa tìm thấy xã/phường này');
     const set = await say('phuong kinh bac');
     expect(texts(set)).toContain('Phường Kinh Bắc');
     expect(texts(set)).toContain('Xã/phường của anh/chị: Phường Kinh Bắc');
