@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationHandoffs } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from './clients.js';
+import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
 interface DayStats {
   day: string;
@@ -13,6 +13,9 @@ interface DayStats {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+/** A dossier the LGSP sandbox holds, and one it does not. */
+const DOSSIER = '000.00.15.H02-221205-0001';
+const NO_DOSSIER = '000.00.99.H99-260101-9999';
 
 /** Filed this many days ago, a ticket due two weeks after filing is past its deadline. */
 const OVERDUE_AGE_DAYS = 20;
@@ -46,6 +49,10 @@ describe('dashboard stats', () => {
     const citizens = new ZaloCitizens(system.url);
     const citizen = await citizens.create('Người thống kê');
     await citizens.say(citizen, { type: 'follow' });
+    // Two lookups through the LGSP sandbox (found, not found), then one the simulator makes: not a citizen's.
+    expect(texts(await citizens.say(citizen, { type: 'text', text: DOSSIER }))).toContain(DOSSIER);
+    expect(texts(await citizens.say(citizen, { type: 'text', text: NO_DOSSIER }))).toContain(NO_DOSSIER);
+    await system.engine.simulate({ messages: [DOSSIER] });
     await citizens.say(citizen, { type: 'text', text: 'gặp cán bộ' });
     await system.database.db
       .insert(feedbackTickets)
@@ -101,6 +108,16 @@ describe('dashboard stats', () => {
       byCategory: [{ code: 'moi-truong', name: 'Môi trường', count: 1 }],
       byCommune: [{ code: '-', name: '', count: 1 }],
     });
+    const lookups = body.lookups as Array<{ service: string; found: number; notFound: number; failed: number }>;
+    expect(lookups.map((row) => row.service)).toEqual([
+      'dossier',
+      'dossiers_by_phone',
+      'procedure_search',
+      'procedure',
+      'business',
+    ]);
+    expect(lookups[0]).toEqual({ service: 'dossier', found: 1, notFound: 1, failed: 0 });
+    expect(lookups.slice(1).every((row) => row.found + row.notFound + row.failed === 0)).toBe(true);
     expect(body.announcements).toMatchObject({ draft: 1, submitted: 0 });
     // A draft has no recipients yet.
     expect(body.announcementReach).toMatchObject({ total: 0, seen: 0, failed: 0 });
@@ -109,7 +126,13 @@ describe('dashboard stats', () => {
   it('leaves out what the role may not read, and refuses a bad period', async () => {
     const editor = (await createAccount(system, admin, 'stats-editor@province.gov.vn', ['editor'])).api;
     const { body } = await editor.request('GET', '/stats');
-    expect(body).toMatchObject({ days: null, handoffs: null, feedback: null, announcements: { draft: 1 } });
+    expect(body).toMatchObject({
+      days: null,
+      handoffs: null,
+      lookups: null,
+      feedback: null,
+      announcements: { draft: 1 },
+    });
     expect((await editor.request('GET', '/stats?days=0')).status).toBe(400);
   });
 });
