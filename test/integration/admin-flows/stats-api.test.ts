@@ -1,6 +1,10 @@
+import { Counter, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationHandoffs } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
+import { createLookupOutcomeRecorder, lgspLookupOutcomes, purgeLookupOutcomes } from '../../../src/lgsp/index.js';
+import { openDatabase } from '../../../src/platform/db.js';
+import { capturingLogger, testLogger } from '../../helpers/logger.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
@@ -134,5 +138,32 @@ describe('dashboard stats', () => {
       announcements: { draft: 1 },
     });
     expect((await editor.request('GET', '/stats?days=0')).status).toBe(400);
+  });
+
+  it('keeps lookup counts 400 days, and answers the lookup when its count cannot be written', async () => {
+    const db = system.database.db;
+    const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+    await db.insert(lgspLookupOutcomes).values([
+      { day: daysAgo(402), service: 'business', outcome: 'found', count: 3 },
+      { day: daysAgo(398), service: 'business', outcome: 'found', count: 2 },
+    ]);
+    expect(await purgeLookupOutcomes(db, new Date())).toBe(1);
+    const kept = await db.select({ day: lgspLookupOutcomes.day }).from(lgspLookupOutcomes);
+    expect(kept.map((row) => row.day)).toContain(daysAgo(398));
+    expect(kept.map((row) => row.day)).not.toContain(daysAgo(402));
+
+    // PostgreSQL stopped, as the driver sees it (nothing listens on port 1): the count is lost, logged and counted.
+    const stopped = await openDatabase({
+      url: 'postgres://postgres@127.0.0.1:1/zegov',
+      dataDir: '',
+      logger: testLogger(),
+    });
+    const failures = new Counter({ name: 'lookup_count_failures', help: 'test', registers: [new Registry()] });
+    const { logger, text } = capturingLogger();
+    const recorder = createLookupOutcomeRecorder({ db: stopped.db, logger, failures });
+    await expect(recorder.recordActionOutcome('lgsp.dossier.get', 'ok')).resolves.toBeUndefined();
+    await stopped.close();
+    expect((await failures.get()).values[0]?.value).toBe(1);
+    expect(text()).toContain('counting an LGSP lookup failed');
   });
 });
