@@ -70,6 +70,8 @@ import {
   createLgspEffects,
   createLgspMetrics,
   createLgspReadinessCheck,
+  createLookupOutcomeRecorder,
+  purgeLookupOutcomes,
 } from './lgsp/index.js';
 import {
   citizenOfTicket,
@@ -222,11 +224,18 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const mounts: Array<{ path: string; router: Router }> = [];
 
   // --- LGSP -----------------------------------------------------------------------------------------------------
+  const lgspMetrics = createLgspMetrics(metrics.registry);
   const lgsp = await createLgsp({
     config: config.lgsp,
     redis,
     logger: log.child({ module: 'lgsp' }),
-    metrics: createLgspMetrics(metrics.registry),
+    metrics: lgspMetrics,
+  });
+  // Citizens' lookups per day, service and outcome for the dashboard (the Prometheus counters reset with the process).
+  const lookupOutcomes = createLookupOutcomeRecorder({
+    db,
+    logger: log.child({ module: 'lgsp' }),
+    failures: lgspMetrics.lookupCountFailures,
   });
   readiness.push(createLgspReadinessCheck(lgsp));
 
@@ -442,6 +451,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       handoffWait: () => handoffWait,
     },
     metrics: createConversationMetrics(metrics.registry),
+    recordActionOutcome: lookupOutcomes.recordActionOutcome,
   });
 
   // --- Web ------------------------------------------------------------------------------------------------------
@@ -631,6 +641,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         // Who received which announcement identifies citizens: kept as long as the conversation log.
         { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
+        // Counts without personal data: kept LOOKUP_OUTCOMES_RETENTION_DAYS whatever the conversations' retention.
+        { name: 'lookupOutcomes', purge: () => purgeLookupOutcomes(db, new Date()) },
         // Officials' attachments went into the conversation: they go with it.
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
         // The citizen's Zalo name and the close note on ended handoffs: personal data, kept as long as the log.

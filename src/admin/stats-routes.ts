@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ANNOUNCEMENT_STATUSES, countAnnouncementReach, countAnnouncements } from '../announcements/index.js';
 import { countHandoffs } from '../conversation/index.js';
 import { countFeedbackShares, countFeedbackTickets, FEEDBACK_STATUSES } from '../feedback/index.js';
-import { VIETNAM_OFFSET_MS } from '../kernel/index.js';
+import { countLookupOutcomes, LOOKUP_SERVICES } from '../lgsp/index.js';
+import { toVietnamDate, VIETNAM_OFFSET_MS } from '../kernel/index.js';
 import { countMessagesPerDay } from '../messaging/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
@@ -39,6 +40,21 @@ const shareSchema = z
   })
   .meta({ id: 'FeedbackShare' });
 
+const lookupStatsSchema = z
+  .object({
+    service: z.enum(LOOKUP_SERVICES).meta({
+      description:
+        'dossier: a dossier by its code; dossiers_by_phone: "my dossiers" by the shared phone; procedure_search: procedures by words; procedure: one procedure; business: a business by tax code',
+    }),
+    found: z.number().int(),
+    notFound: z.number().int().meta({ description: 'The LGSP had no such record (or the search no match)' }),
+    failed: z
+      .number()
+      .int()
+      .meta({ description: 'The LGSP could not answer (down, breaker open, an answer that did not fit)' }),
+  })
+  .meta({ id: 'LookupStats' });
+
 const statsSchema = z
   .object({
     since: z.iso.date().meta({ description: 'The first day counted (Vietnam)' }),
@@ -63,6 +79,10 @@ const statsSchema = z
         description:
           'Live handoffs (waiting for an official, claimed), and of those asked for in the period the median minutes to the first answer and to the close (from the opening a message left after hours was left for), the average rating (1–5) and the count of each rating; null without `conversations.read`',
       }),
+    lookups: z.array(lookupStatsSchema).nullable().meta({
+      description:
+        "Citizens' LGSP lookups in the period by service and outcome, every service listed (flow simulations not counted); null without `conversations.read`",
+    }),
     feedback: z
       .object({
         byStatus: countsOf(FEEDBACK_STATUSES),
@@ -98,9 +118,6 @@ const statsSchema = z
   })
   .meta({ id: 'DashboardStats' });
 
-/** `YYYY-MM-DD` in Vietnam. */
-const vietnamDay = (instant: Date) => new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-
 /** Counts for the home dashboard, each section only for a caller allowed to read what it counts. */
 export const statsRoutes = {
   prefix: '/stats',
@@ -112,14 +129,14 @@ export const statsRoutes = {
       operationId: 'getDashboardStats',
       summary: 'Counts for the dashboard',
       description:
-        "Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.",
+        "Messages and conversations per day (Vietnam days), live handoffs, citizens' LGSP lookups by service and outcome, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.",
       access: 'signed-in',
       query: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
       response: statsSchema,
       async handler({ query, res }, ctx) {
         const { roles } = getAdminPrincipal(res);
         const now = ctx.clock();
-        const today = vietnamDay(now);
+        const today = toVietnamDate(now);
         const firstDay = new Date(Date.parse(today) - (query.days - 1) * DAY_MS);
         // Midnight in Vietnam of the first day.
         const since = new Date(firstDay.getTime() - VIETNAM_OFFSET_MS);
@@ -127,9 +144,10 @@ export const statsRoutes = {
         const mayReadFeedback = hasPermission(roles, 'feedback.read');
         const mayReadAnnouncements = hasPermission(roles, 'announcements.read');
         const unitCode = unitScopeOf(res);
-        const [messages, handoffs, feedback, shares, announcements, reach] = await Promise.all([
+        const [messages, handoffs, lookups, feedback, shares, announcements, reach] = await Promise.all([
           mayConverse ? countMessagesPerDay(ctx.db, since) : null,
           mayConverse ? countHandoffs(ctx.db, since) : null,
+          mayConverse ? countLookupOutcomes(ctx.db, toVietnamDate(since)) : null,
           mayReadFeedback ? countFeedbackTickets(ctx.db, { now, unitCode }) : null,
           mayReadFeedback ? countFeedbackShares(ctx.db, { since, unitCode }) : null,
           mayReadAnnouncements ? countAnnouncements(ctx.db) : null,
@@ -160,6 +178,7 @@ export const statsRoutes = {
             averageRating: handoffs.averageRating,
             ratings: handoffs.ratings,
           },
+          lookups,
           feedback: feedback && shares && { ...feedback, ...shares },
           announcements,
           announcementReach: reach && {

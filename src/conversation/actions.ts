@@ -17,6 +17,9 @@ export type ActionOutcome =
 
 export const ACTION_STATUSES = ['ok', 'not_found', 'invalid', 'unavailable'] as const;
 
+/** Records that an action ran with an outcome (a module's durable counts); resolves even when recording failed. */
+export type ActionOutcomeRecorder = (action: string, status: ActionOutcome['status']) => Promise<void>;
+
 export interface ActionContext {
   citizenId: CitizenId;
   language: Language;

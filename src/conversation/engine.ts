@@ -28,8 +28,9 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
   const runner = createTurnRunner(deps);
   return {
     async simulate(options) {
-      // The simulator runs on the live release (drafts in place of flows of the same id), pinning nothing.
-      const { releases, ...rest } = deps;
+      // The simulator runs on the live release (drafts in place of flows of the same id), pinning nothing; its
+      // lookups are an official's rehearsal, not citizens': they stay out of the recorded counts.
+      const { releases, recordActionOutcome: _notRecorded, ...rest } = deps;
       const templates = releases ? (await releases.live()).templates : deps.templates;
       return simulateConversation({ ...rest, templates, clock }, options);
     },

@@ -9,6 +9,7 @@ export {
   combineActionRegistries,
   ACTION_STATUSES,
   type ActionOutcome,
+  type ActionOutcomeRecorder,
   type ActionContext,
   type ActionDefinition,
   type ActionRegistry,

@@ -1,5 +1,5 @@
 import type { Logger } from '../platform/logger.js';
-import type { ActionRegistry } from './actions.js';
+import type { ActionOutcomeRecorder, ActionRegistry } from './actions.js';
 import type { ConversationMetrics } from './conversation-metrics.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { InboundEvent, InboundPayload, Language } from './channel.js';
@@ -67,6 +67,11 @@ export interface TurnRunnerDeps {
   config: TurnRunnerConfig;
   /** Where to count events, flows, action outcomes and fallbacks (the shared Prometheus registry); optional. */
   metrics?: ConversationMetrics;
+  /**
+   * Where the outcome of each action a citizen's turn runs is also recorded durably (the dashboard's daily lookup
+   * counts); never by the simulator. Must not reject: a failed count is the recorder's to log.
+   */
+  recordActionOutcome?: ActionOutcomeRecorder;
 }
 
 /** One event of one citizen, with the state the last committed turn left. */
@@ -182,6 +187,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         notifyHandoffs: deps.config.notifyHandoffs ?? false,
         handoffWait: deps.config.handoffWait,
         metrics: deps.metrics,
+        recordActionOutcome: deps.recordActionOutcome,
       });
       await applyResult(turn, result);
     }
@@ -286,6 +292,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             name: active.step,
             actions: deps.actions,
             metrics: deps.metrics,
+            recordActionOutcome: deps.recordActionOutcome,
           });
         }
         turn.out.push(

@@ -10,6 +10,7 @@ export {
   fromVietnamWallClock,
   nextVietnamHour,
   startOfVietnamDay,
+  toVietnamDate,
   toVietnamWallClock,
   type VietnamWallClock,
 } from './vietnam-time.js';

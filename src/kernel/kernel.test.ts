@@ -5,6 +5,7 @@ import {
   nextVietnamHour,
   setPath,
   startOfVietnamDay,
+  toVietnamDate,
   toVietnamWallClock,
 } from './index.js';
 
@@ -17,6 +18,8 @@ describe("Vietnam's clock", () => {
   it('turns a local time back into the instant', () => {
     expect(fromVietnamWallClock(2026, 1, 1, 7, 30).toISOString()).toBe('2026-01-01T00:30:00.000Z');
     expect(startOfVietnamDay(new Date('2026-03-01T16:59:59Z')).toISOString()).toBe('2026-02-28T17:00:00.000Z');
+    expect(toVietnamDate(new Date('2026-03-01T16:59:59Z'))).toBe('2026-03-01');
+    expect(toVietnamDate(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
   });
 
   it('finds the next given hour strictly after an instant', () => {

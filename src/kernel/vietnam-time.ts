@@ -38,6 +38,11 @@ export function toVietnamWallClock(instant: Date): VietnamWallClock {
   };
 }
 
+/** The day `instant` falls on in Vietnam, as `YYYY-MM-DD` (what daily counts and `date` columns are keyed by). */
+export function toVietnamDate(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** The instant a wall clock in Vietnam shows the given local time (month 1-12). */
 export function fromVietnamWallClock(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - VIETNAM_OFFSET_MS);

@@ -45,7 +45,22 @@ export type { DossierView } from './dossier-view.js';
 export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
 export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';
 /** Tables of this module (drizzle), for tests and reports. */
-export { lgspDossierFollows } from './schema.js';
+export { lgspDossierFollows, lgspLookupOutcomes } from './schema.js';
+/** Citizens' lookups counted per day, service and outcome (the dashboard), their recorder and retention. */
+export {
+  createLookupOutcomeRecorder,
+  countLookupOutcomes,
+  purgeLookupOutcomes,
+  LOOKUP_OUTCOMES,
+  LOOKUP_SERVICES,
+  LOOKUP_OUTCOMES_RETENTION_DAYS,
+} from './lookup-outcomes.js';
+export type {
+  LookupOutcomeCounts,
+  LookupOutcomeRecorder,
+  LookupOutcomeRecorderDeps,
+  LookupService,
+} from './lookup-outcomes.js';
 /**
  * Conversions both ways between our model and a province's records through a profile: the client reads with the
  * `convertRawTo*` half; the LGSP simulator answers with the `convert*ToRaw` half, so both stay one mapping.

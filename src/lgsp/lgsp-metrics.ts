@@ -5,6 +5,7 @@ export interface LgspMetrics {
   callDuration: Histogram<'service' | 'outcome'>;
   breakerState: Gauge<'service'>;
   cache: Counter<'service' | 'result'>;
+  lookupCountFailures: Counter<never>;
 }
 
 export function createLgspMetrics(registry: Registry): LgspMetrics {
@@ -26,6 +27,11 @@ export function createLgspMetrics(registry: Registry): LgspMetrics {
       name: 'zalo_egov_lgsp_cache_total',
       help: 'LGSP cache lookups by service and result (hit, miss, stale: last good copy served while the LGSP failed)',
       labelNames: ['service', 'result'] as const,
+      registers: [registry],
+    }),
+    lookupCountFailures: new Counter({
+      name: 'zalo_egov_lgsp_lookup_count_failures_total',
+      help: "Citizens' lookups the dashboard's daily count missed because writing it failed (the lookup was answered)",
       registers: [registry],
     }),
   };

@@ -1,6 +1,16 @@
 import { LANGUAGES } from '../kernel/index.js';
 import { sql } from 'drizzle-orm';
-import { bigserial, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Dossiers citizens follow: the watch job polls each one when `next_check_at` comes and tells the citizen when the
@@ -29,4 +39,21 @@ export const lgspDossierFollows = pgTable(
       .on(table.nextCheckAt)
       .where(sql`${table.endedAt} is null`),
   ],
+);
+
+/**
+ * Citizens' LGSP lookups counted per day (in Vietnam), service and outcome, for the dashboard: durable where the
+ * Prometheus counters reset with each process. Counts only: no code, no citizen.
+ */
+export const lgspLookupOutcomes = pgTable(
+  'lgsp_lookup_outcomes',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    /** `dossier`, `dossiers_by_phone`, `procedure_search`, `procedure`, `business` (LOOKUP_SERVICES). */
+    service: text('service').notNull(),
+    /** `found`, `not_found`, `failed` (LOOKUP_OUTCOMES). */
+    outcome: text('outcome').notNull(),
+    count: integer('count').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.service, table.outcome] })],
 );

@@ -37,6 +37,8 @@ const UNITS = [
   },
   { code: 'ubnd-hai-chau', name: { vi: 'UBND phường Hải Châu' } },
 ];
+/** A dossier the LGSP sandbox holds. */
+const DOSSIER = '000.00.15.H02-221205-0001';
 const FEEDBACK_CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối.';
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
@@ -194,6 +196,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     // A citizen asks for an official on the sandbox Zalo, then writes what they need while they wait.
     const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Lê Thị Hoa' });
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
+    // First a dossier looked up on the LGSP sandbox (the home page charts lookups by outcome).
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: DOSSIER });
+    await expect.poll(() => botSaid(citizen.id, DOSSIER), POLL).toBe(true);
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
     await expect.poll(() => botSaid(citizen.id, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'), POLL).toBe(true);
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'Tôi cần hỏi về sổ đỏ' });
@@ -206,6 +211,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('region', { name: 'Phản ánh chưa giải quyết' }).waitFor();
     // Today's messages drawn in the lazily loaded chart.
     await page.getByTestId('messages-chart').locator('path.recharts-rectangle').first().waitFor();
+    const lookups = page.getByTestId('lookups-chart');
+    await lookups.locator('path.recharts-rectangle').first().waitFor();
+    expect(await lookups.textContent()).toContain('Hồ sơ theo mã');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-home.png'), fullPage: true });
@@ -264,6 +272,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(canned.status).toBe(201);
     const citizen = await sandboxZalo<{ id: string }>(server.url, '/citizens', { displayName: 'Đỗ Văn Hùng' });
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'follow' });
+    // First a dossier looked up on the LGSP sandbox (the home page charts lookups by outcome).
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: DOSSIER });
+    await expect.poll(() => botSaid(citizen.id, DOSSIER), POLL).toBe(true);
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
     await expect.poll(() => botSaid(citizen.id, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'), POLL).toBe(true);
 

@@ -1860,7 +1860,7 @@ export interface paths {
     };
     /**
      * Counts for the dashboard
-     * @description Messages and conversations per day (Vietnam days), live handoffs, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.
+     * @description Messages and conversations per day (Vietnam days), live handoffs, citizens' LGSP lookups by service and outcome, feedback tickets by status and overdue and the period's by field and commune, announcements by status and the reach of the period's. A section the caller may not read is null.
      *
      *     Any signed-in caller (browser session or API token).
      */
@@ -3239,6 +3239,8 @@ export interface components {
         /** @description How many rated 1, 2, 3, 4 and 5 (index 0 is 1) */
         ratings: number[];
       } | null;
+      /** @description Citizens' LGSP lookups in the period by service and outcome, every service listed (flow simulations not counted); null without `conversations.read` */
+      lookups: components['schemas']['LookupStats'][] | null;
       /** @description All tickets by status, and those filed in the period by field and commune (the official's unit only, for one tied to a unit); null without `feedback.read` */
       feedback: {
         byStatus: {
@@ -3296,6 +3298,18 @@ export interface components {
       conversations: number;
       /** @description Conversations handed to an official that day */
       handedOff: number;
+    };
+    LookupStats: {
+      /**
+       * @description dossier: a dossier by its code; dossiers_by_phone: "my dossiers" by the shared phone; procedure_search: procedures by words; procedure: one procedure; business: a business by tax code
+       * @enum {string}
+       */
+      service: 'dossier' | 'dossiers_by_phone' | 'procedure_search' | 'procedure' | 'business';
+      found: number;
+      /** @description The LGSP had no such record (or the search no match) */
+      notFound: number;
+      /** @description The LGSP could not answer (down, breaker open, an answer that did not fit) */
+      failed: number;
     };
     FeedbackShare: {
       /** @description The field or commune code; `-` no commune given, `*` all the others */

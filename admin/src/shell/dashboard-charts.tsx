@@ -8,6 +8,7 @@ import type { components } from '../api/schema';
 type Stats = components['schemas']['DashboardStats'];
 type DayStats = components['schemas']['DayStats'];
 type Share = components['schemas']['FeedbackShare'];
+type Lookup = components['schemas']['LookupStats'];
 type Reach = NonNullable<Stats['announcementReach']>;
 /** The reach chart's bars, from reached to not sent. */
 const REACH_STATES = ['seen', 'received', 'sent', 'held', 'failed', 'skipped'] as const;
@@ -24,6 +25,9 @@ export default function DashboardCharts({ stats }: { stats: Stats }) {
   return (
     <>
       {stats.days && <DayCharts days={stats.days} />}
+      {stats.lookups && stats.lookups.some((row) => row.found + row.notFound + row.failed > 0) && (
+        <LookupsChart lookups={stats.lookups} />
+      )}
       {stats.handoffs && stats.handoffs.ratings.some((count) => count > 0) && (
         <RatingsChart ratings={stats.handoffs.ratings} average={stats.handoffs.averageRating} />
       )}
@@ -35,6 +39,40 @@ export default function DashboardCharts({ stats }: { stats: Stats }) {
       )}
       {stats.announcementReach && stats.announcementReach.total > 0 && <ReachChart reach={stats.announcementReach} />}
     </>
+  );
+}
+
+/** Citizens' LGSP lookups in the period, one stacked bar per service: found, not found, the LGSP failing. */
+function LookupsChart({ lookups }: { lookups: Lookup[] }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.lookupsChart');
+  const data = lookups.map((row) => ({
+    label: t(`dashboard.lookupService.${row.service}`),
+    found: row.found,
+    notFound: row.notFound,
+    failed: row.failed,
+  }));
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid="lookups-chart">
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      <BarChart
+        h={Math.max(160, data.length * 40)}
+        data={data}
+        dataKey="label"
+        type="stacked"
+        orientation="vertical"
+        withLegend
+        yAxisProps={{ width: 140 }}
+        xAxisProps={{ allowDecimals: false }}
+        series={[
+          { name: 'found', label: t('dashboard.lookups.found'), color: 'green.7' },
+          { name: 'notFound', label: t('dashboard.lookups.notFound'), color: 'gray.6' },
+          { name: 'failed', label: t('dashboard.lookups.failed'), color: 'red.8' },
+        ]}
+      />
+    </Paper>
   );
 }
 

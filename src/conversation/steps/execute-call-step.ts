@@ -30,7 +30,7 @@ export async function executeCallStep(
  */
 export async function runStepAction(
   call: { action: string; args?: Record<string, string | number | boolean | null> | undefined },
-  ctx: Pick<StepContext, 'turn' | 'flow' | 'name' | 'actions' | 'metrics'>,
+  ctx: Pick<StepContext, 'turn' | 'flow' | 'name' | 'actions' | 'metrics' | 'recordActionOutcome'>,
 ): Promise<ActionOutcome> {
   const { turn, flow, name } = ctx;
   const variables = turn.session.variables;
@@ -46,6 +46,7 @@ export async function runStepAction(
   });
   turn.logger.debug({ flowId: flow.id, step: name, action: call.action, outcome: outcome.status }, 'action ran');
   ctx.metrics?.actionOutcomes.inc({ action: call.action, status: outcome.status });
+  await ctx.recordActionOutcome?.(call.action, outcome.status);
   if (outcome.status === 'ok') {
     for (const effect of outcome.effects ?? []) emitEffect(turn, effect, `${flow.id}.${name}`);
   }

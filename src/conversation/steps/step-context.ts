@@ -1,4 +1,4 @@
-import type { ActionRegistry } from '../actions.js';
+import type { ActionOutcomeRecorder, ActionRegistry } from '../actions.js';
 import type { ConversationMetrics } from '../conversation-metrics.js';
 import type { FlowDefinition } from '../flow-schema.js';
 import type { HandoffWait } from '../handoff-stats.js';
@@ -20,4 +20,6 @@ export interface StepContext {
   /** The likely wait for an official (null or absent: unknown). */
   handoffWait?: (() => HandoffWait | null) | undefined;
   metrics?: ConversationMetrics | undefined;
+  /** Records each action's outcome durably (real conversations only). */
+  recordActionOutcome?: ActionOutcomeRecorder | undefined;
 }

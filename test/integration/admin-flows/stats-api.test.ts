@@ -1,8 +1,12 @@
+import { Counter, Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationHandoffs } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
+import { createLookupOutcomeRecorder, lgspLookupOutcomes, purgeLookupOutcomes } from '../../../src/lgsp/index.js';
+import { openDatabase } from '../../../src/platform/db.js';
+import { capturingLogger, testLogger } from '../../helpers/logger.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from './clients.js';
+import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
 interface DayStats {
   day: string;
@@ -13,6 +17,9 @@ interface DayStats {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+/** A dossier the LGSP sandbox holds, and one it does not. */
+const DOSSIER = '000.00.15.H02-221205-0001';
+const NO_DOSSIER = '000.00.99.H99-260101-9999';
 
 /** Filed this many days ago, a ticket due two weeks after filing is past its deadline. */
 const OVERDUE_AGE_DAYS = 20;
@@ -46,6 +53,10 @@ describe('dashboard stats', () => {
     const citizens = new ZaloCitizens(system.url);
     const citizen = await citizens.create('Người thống kê');
     await citizens.say(citizen, { type: 'follow' });
+    // Two lookups through the LGSP sandbox (found, not found), then one the simulator makes: not a citizen's.
+    expect(texts(await citizens.say(citizen, { type: 'text', text: DOSSIER }))).toContain(DOSSIER);
+    expect(texts(await citizens.say(citizen, { type: 'text', text: NO_DOSSIER }))).toContain(NO_DOSSIER);
+    await system.engine.simulate({ messages: [DOSSIER] });
     await citizens.say(citizen, { type: 'text', text: 'gặp cán bộ' });
     await system.database.db
       .insert(feedbackTickets)
@@ -101,6 +112,16 @@ describe('dashboard stats', () => {
       byCategory: [{ code: 'moi-truong', name: 'Môi trường', count: 1 }],
       byCommune: [{ code: '-', name: '', count: 1 }],
     });
+    const lookups = body.lookups as Array<{ service: string; found: number; notFound: number; failed: number }>;
+    expect(lookups.map((row) => row.service)).toEqual([
+      'dossier',
+      'dossiers_by_phone',
+      'procedure_search',
+      'procedure',
+      'business',
+    ]);
+    expect(lookups[0]).toEqual({ service: 'dossier', found: 1, notFound: 1, failed: 0 });
+    expect(lookups.slice(1).every((row) => row.found + row.notFound + row.failed === 0)).toBe(true);
     expect(body.announcements).toMatchObject({ draft: 1, submitted: 0 });
     // A draft has no recipients yet.
     expect(body.announcementReach).toMatchObject({ total: 0, seen: 0, failed: 0 });
@@ -109,7 +130,40 @@ describe('dashboard stats', () => {
   it('leaves out what the role may not read, and refuses a bad period', async () => {
     const editor = (await createAccount(system, admin, 'stats-editor@province.gov.vn', ['editor'])).api;
     const { body } = await editor.request('GET', '/stats');
-    expect(body).toMatchObject({ days: null, handoffs: null, feedback: null, announcements: { draft: 1 } });
+    expect(body).toMatchObject({
+      days: null,
+      handoffs: null,
+      lookups: null,
+      feedback: null,
+      announcements: { draft: 1 },
+    });
     expect((await editor.request('GET', '/stats?days=0')).status).toBe(400);
+  });
+
+  it('keeps lookup counts 400 days, and answers the lookup when its count cannot be written', async () => {
+    const db = system.database.db;
+    const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+    await db.insert(lgspLookupOutcomes).values([
+      { day: daysAgo(402), service: 'business', outcome: 'found', count: 3 },
+      { day: daysAgo(398), service: 'business', outcome: 'found', count: 2 },
+    ]);
+    expect(await purgeLookupOutcomes(db, new Date())).toBe(1);
+    const kept = await db.select({ day: lgspLookupOutcomes.day }).from(lgspLookupOutcomes);
+    expect(kept.map((row) => row.day)).toContain(daysAgo(398));
+    expect(kept.map((row) => row.day)).not.toContain(daysAgo(402));
+
+    // PostgreSQL stopped, as the driver sees it (nothing listens on port 1): the count is lost, logged and counted.
+    const stopped = await openDatabase({
+      url: 'postgres://postgres@127.0.0.1:1/zegov',
+      dataDir: '',
+      logger: testLogger(),
+    });
+    const failures = new Counter({ name: 'lookup_count_failures', help: 'test', registers: [new Registry()] });
+    const { logger, text } = capturingLogger();
+    const recorder = createLookupOutcomeRecorder({ db: stopped.db, logger, failures });
+    await expect(recorder.recordActionOutcome('lgsp.dossier.get', 'ok')).resolves.toBeUndefined();
+    await stopped.close();
+    expect((await failures.get()).values[0]?.value).toBe(1);
+    expect(text()).toContain('counting an LGSP lookup failed');
   });
 });
