@@ -285,7 +285,8 @@ async function applyOutcome(
         await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
         return;
       }
-      await clearInFlight(deps, delivery);
+      // Unanswered, it may have arrived: the mark stays, so the next attempt looks for it before sending again.
+      if (!outcome.unanswered) await clearInFlight(deps, delivery);
       throw new TransientDeliveryError(`${deps.channel.name}: ${outcome.reason}; retrying later`);
     case 'later': {
       // Only while still queued: a message withdrawn during the call keeps its status, reason and no retry time.

@@ -18,7 +18,13 @@ export type SendOutcome =
   /** The platform's (or our) rate limit: every worker pauses; no attempt is used up. */
   | { kind: 'rate_limited'; retryAfterMs: number }
   /** Worth trying again with back-off; `reason` is recorded if the attempts run out. */
-  | { kind: 'retry'; reason: string; code?: number }
+  | {
+      kind: 'retry';
+      reason: string;
+      code?: number;
+      /** No answer came (network, timeout, 5xx): the platform may have taken it, so it is looked for before a resend. */
+      unanswered?: boolean;
+    }
   /** Not before `notBefore` (e.g. night time): rescheduled, no attempt used up. */
   | { kind: 'later'; notBefore: Date; reason: string; code?: number }
   /** The citizen cannot be reached now: a reply is skipped, a notification or broadcast is held for their next visit. */

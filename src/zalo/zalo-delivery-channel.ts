@@ -91,7 +91,9 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
           // No answer from Zalo (network, 5xx), or no usable token: worth retrying.
           const notConnected =
             isAppError(error) && (error.code === 'ZALO_NOT_CONNECTED' || error.code === 'ZALO_TOKEN_REFRESH_FAILED');
-          return { kind: 'retry', reason: notConnected ? 'oa_not_connected' : 'unreachable_retries_exhausted' };
+          return notConnected
+            ? { kind: 'retry', reason: 'oa_not_connected' }
+            : { kind: 'retry', reason: 'unreachable_retries_exhausted', unanswered: true };
         }
         return classifyRefusal(error, delivery, payload, now);
       }

@@ -83,6 +83,8 @@ export interface Faults {
   failNext: { code: number; count: number; after?: number } | undefined;
   /** The next `count` downloads from `/cdn/:id` answer 503 (a CDN hiccup). */
   cdnFailNext: number;
+  /** The next `count` consultation messages are delivered, but their answer is lost (HTTP 502 from a gateway). */
+  loseAnswerNext: number;
   /** Article broadcasts (`POST /v2.0/oa/message`) the OA may make per calendar month; then -211. Default 4. */
   broadcastQuotaPerMonth: number;
 }
@@ -264,6 +266,7 @@ const faultsSchema = z.object({
   broadcastQuotaPerMonth: z.number().int().min(0).max(10_000).optional(),
   expireAccessTokens: z.boolean().optional(),
   cdnFailNext: z.number().int().min(0).max(1000).optional(),
+  loseAnswerNext: z.number().int().min(0).max(1000).optional(),
 });
 const followersSchema = z.object({
   count: z.number().int().min(1).max(100_000),
@@ -289,6 +292,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     rateLimitPerMinute: options.rateLimitPerMinute ?? 4000,
     failNext: undefined,
     cdnFailNext: 0,
+    loseAnswerNext: 0,
     broadcastQuotaPerMonth: 4,
   };
   const articles = new Map<string, SimulatedArticle>();
@@ -513,6 +517,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       parsed.data,
       file.success && upload ? { file: { name: upload.name, path: `cdn/${file.data.payload.token}` } } : {},
     );
+    if (faults.loseAnswerNext > 0) {
+      faults.loseAnswerNext -= 1;
+      res.status(502).json({ message: 'Bad gateway (injected: the message was delivered)' });
+      return;
+    }
     res.json({ error: 0, message: 'Success', data: { message_id: messageId, user_id: citizen.id } });
   });
 
@@ -1029,6 +1038,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (parsed.data.rateLimitPerMinute !== undefined) faults.rateLimitPerMinute = parsed.data.rateLimitPerMinute;
     if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
     if (parsed.data.cdnFailNext !== undefined) faults.cdnFailNext = parsed.data.cdnFailNext;
+    if (parsed.data.loseAnswerNext !== undefined) faults.loseAnswerNext = parsed.data.loseAnswerNext;
     if (parsed.data.broadcastQuotaPerMonth !== undefined)
       faults.broadcastQuotaPerMonth = parsed.data.broadcastQuotaPerMonth;
     if (parsed.data.expireAccessTokens) expireAccessTokens();

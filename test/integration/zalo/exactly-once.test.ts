@@ -270,6 +270,20 @@ describe('each event answered once, each write performed once', () => {
     expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(2);
     expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(1);
   });
+
+  it('a message Zalo took whose answer was lost (a gateway answered 502) is looked for on the retry, not sent again', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Cô Bảy');
+    await act(h, citizen.id, { type: 'follow' });
+    h.simulator.faults.loseAnswerNext = 1;
+    await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    await allSent(h, citizen.id);
+    expect(textsTo(h, citizen.id).filter((text) => text.includes('Đường dây nóng'))).toHaveLength(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  });
 });
 
 describe('leaving', () => {
