@@ -3,6 +3,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 import type { components } from '../api/schema';
 
 type Stats = components['schemas']['DashboardStats'];
@@ -53,10 +54,7 @@ function LookupsChart({ lookups }: { lookups: Lookup[] }) {
     failed: row.failed,
   }));
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid="lookups-chart">
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
+    <ChartSection title={title} testId="lookups-chart">
       <BarChart
         h={Math.max(160, data.length * 40)}
         data={data}
@@ -72,7 +70,7 @@ function LookupsChart({ lookups }: { lookups: Lookup[] }) {
           { name: 'failed', label: t('dashboard.lookups.failed'), color: 'red.8' },
         ]}
       />
-    </Paper>
+    </ChartSection>
   );
 }
 
@@ -82,10 +80,7 @@ function RatingsChart({ ratings, average }: { ratings: number[]; average: number
   const title = t('dashboard.ratingsChart', { rating: average ?? '—' });
   const data = ratings.map((count, index) => ({ label: t('dashboard.stars', { count: index + 1 }), count }));
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid="ratings-chart">
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
+    <ChartSection title={title} testId="ratings-chart">
       <BarChart
         h={220}
         data={data}
@@ -93,7 +88,7 @@ function RatingsChart({ ratings, average }: { ratings: number[]; average: number
         yAxisProps={{ allowDecimals: false }}
         series={[{ name: 'count', label: t('dashboard.ratings'), color: 'yellow.9' }]}
       />
-    </Paper>
+    </ChartSection>
   );
 }
 
@@ -106,10 +101,7 @@ function SharesChart({ kind, shares }: { kind: 'category' | 'commune'; shares: S
     count: share.count,
   }));
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid={`feedback-${kind}-chart`}>
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
+    <ChartSection title={title} testId={`feedback-${kind}-chart`}>
       <BarChart
         h={Math.max(120, data.length * 32)}
         data={data}
@@ -119,7 +111,7 @@ function SharesChart({ kind, shares }: { kind: 'category' | 'commune'; shares: S
         xAxisProps={{ allowDecimals: false }}
         series={[{ name: 'count', label: t('dashboard.tickets'), color: 'grape.7' }]}
       />
-    </Paper>
+    </ChartSection>
   );
 }
 
@@ -129,10 +121,7 @@ function ReachChart({ reach }: { reach: Reach }) {
   const title = t('dashboard.reachChart', { count: reach.total });
   const data = REACH_STATES.map((state) => ({ label: t(`dashboard.reach.${state}`), count: reach[state] }));
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid="reach-chart">
-      <Title order={2} size="h5" mb="sm">
-        {title}
-      </Title>
+    <ChartSection title={title} testId="reach-chart">
       <BarChart
         h={220}
         data={data}
@@ -142,7 +131,7 @@ function ReachChart({ reach }: { reach: Reach }) {
         xAxisProps={{ allowDecimals: false }}
         series={[{ name: 'count', label: t('dashboard.recipients'), color: 'cyan.8' }]}
       />
-    </Paper>
+    </ChartSection>
   );
 }
 
@@ -198,5 +187,17 @@ function DayCharts({ days }: { days: DayStats[] }) {
         />
       </Paper>
     </>
+  );
+}
+
+/** A chart's frame on the dashboard: a titled section (its title also names it for screen readers). */
+function ChartSection({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title} data-testid={testId}>
+      <Title order={2} size="h5" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
   );
 }
