@@ -35,18 +35,9 @@ export class DeliveryRateLimitedError extends Error {
   }
 }
 
-// The statements run for every message, prepared once (`preparedOnce`).
-const findHeadStatement = preparedOnce((db) =>
-  db
-    .select()
-    .from(t)
-    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
-    .orderBy(asc(t.seq))
-    .limit(1)
-    .prepare('messaging_find_head'),
-);
 /**
- * The citizen's first queued message, due now, claimed in the statement that reads it: its attempt starts (the mark
+ * The citizen's first queued message, due now, claimed in the statement that reads it (prepared once: it runs for
+ * every message): its attempt starts (the mark
  * a dead worker leaves behind; an earlier mark is kept, so a later check looks back to the first attempt), and the
  * mark it had before comes back with it. Nothing when there is none, it is not due yet, or it was withdrawn meanwhile.
  */
@@ -82,12 +73,6 @@ async function claimHead(
   const { previousInFlightSince, ...delivery } = row;
   // Read through a subquery, the driver may hand the timestamp over as text.
   return { delivery, previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince) };
-}
-
-/** `findHead` through its prepared statement. */
-async function findHeadNow(db: Db, citizenId: string): Promise<Delivery | undefined> {
-  const [row] = await findHeadStatement(db).execute({ citizenId });
-  return row;
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -132,7 +117,7 @@ export async function deliverNextMessage(
     const claimed = await claimHead(deps.db, citizenId, at);
     if (!claimed) {
       // None queued, or the first not due yet (refused for the night): its job waits until then.
-      const next = await findHeadNow(deps.db, citizenId);
+      const next = await findHead(deps.db, citizenId);
       if (next?.notBefore && next.notBefore.getTime() > at.getTime()) await scheduleAt(deps, next, next.notBefore, at);
       return true;
     }
@@ -141,7 +126,7 @@ export async function deliverNextMessage(
     stopHeartbeat();
     await locks.release(lockKey, token);
   }
-  const head = await findHeadNow(deps.db, citizenId);
+  const head = await findHead(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { messagePurposeSchema, type MessagePurpose } from '../kernel/index.js';
-import type { DbOrTx } from '../platform/db.js';
+import { preparedOnce, type Db, type DbOrTx } from '../platform/db.js';
 import type { JobsOptions } from '../platform/queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
 
@@ -170,14 +170,19 @@ export function deliveriesInsertStatement(
   };
 }
 
-/** The citizen's first queued message (record order), if any. */
-export async function findHead(db: DbOrTx, citizenId: string): Promise<Delivery | undefined> {
-  const [row] = await db
+const findHeadStatement = preparedOnce((db) =>
+  db
     .select()
     .from(t)
-    .where(and(eq(t.citizenId, citizenId), eq(t.status, 'queued')))
+    .where(and(eq(t.citizenId, sql.placeholder('citizenId')), eq(t.status, 'queued')))
     .orderBy(asc(t.seq))
-    .limit(1);
+    .limit(1)
+    .prepare('messaging_find_head'),
+);
+
+/** The citizen's first queued message (record order), if any; prepared once, it runs for every message sent. */
+export async function findHead(db: Db, citizenId: string): Promise<Delivery | undefined> {
+  const [row] = await findHeadStatement(db).execute({ citizenId });
   return row;
 }
 
