@@ -1,5 +1,12 @@
 // `npm run bench -- conversation [--citizens 300] [--rates 50,100,200] [--duration 10] [--warmup 3]
-//                                [--oa-rate-limit 3000] [--database pglite|pg] [--cpu-prof <dir>]`
+//                                [--oa-rate-limit 3000] [--database pglite|pg] [--cpu-prof <dir>]
+//                                [--layout one|apart|split] [--workers 2] [--dist]`
+//
+// --layout one (default): one `all` process that also plays Zalo; apart: the Zalo simulator in a process of its own,
+// so the measured `all` process does only the server's work; split: a `web` process and --workers worker processes
+// (production's shape; the web process also plays Zalo). --dist runs the compiled server (`npm run build` first), as
+// production does, instead of src/ through tsx. CPU, SQL and Redis figures are summed over the measured processes;
+// memory is the largest of them.
 //
 // End to end over loopback: a signed `user_send_text` webhook in → the first reply the OA sends to that citizen, as
 // recorded by the Zalo simulator. The real server runs as a child process (sandbox mode, temp DATA_DIR, embedded
@@ -30,7 +37,6 @@
 // over the phase and its drain (counted inside the server by bench/lib/count-io.mjs; SQL on PostgreSQL only).
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,7 +44,7 @@ import { z } from 'zod';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
-import { IO_COUNTER_NODE_ARGS, diffIoCounts, readIoCounts, type IoCounts } from './lib/io-counts.js';
+import { diffIoCounts, type IoCounts } from './lib/io-counts.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 import {
   createFollowingCitizens,
@@ -46,12 +52,8 @@ import {
   signedTextEvent,
   type SandboxCitizen,
 } from './lib/sandbox-citizens.js';
-import {
-  readProcessCpuSeconds,
-  readProcessMemory,
-  startSandboxServer,
-  type ServerProcess,
-} from './lib/server-process.js';
+import { startLayout, type Layout, type MeasuredProcess, type RunningLayout } from './lib/server-layout.js';
+import { readProcessCpuSeconds, readProcessMemory, type ProcessMemory } from './lib/server-process.js';
 
 /** Commands every citizen cycles through; none of them calls the LGSP. */
 const COMMANDS = ['menu', 'help', 'trợ giúp', 'English', 'Tiếng Việt'] as const;
@@ -77,6 +79,12 @@ interface Options {
   oaRateLimitPerMinute: number;
   /** Directory for a V8 CPU profile of the server (written when it exits), or undefined. */
   cpuProfileDir: string | undefined;
+  /** How the server's processes are laid out (see bench/lib/server-layout.ts). */
+  layout: Layout;
+  /** Worker processes with `--layout split`. */
+  workers: number;
+  /** Run the compiled dist/ instead of src/ through tsx. */
+  dist: boolean;
 }
 
 /** One message the bench sent and what became of it. */
@@ -134,35 +142,34 @@ export async function run(args: string[]): Promise<void> {
   const observers = new AbortController();
   // Every citizen's long-poll loop listens to it.
   setMaxListeners(options.citizens + 10, observers.signal);
-  let server: ServerProcess | undefined;
+  let server: RunningLayout | undefined;
   let sampler: NodeJS.Timeout | undefined;
-  const ioCountsFile = path.join(os.tmpdir(), `${prefix}-io.json`);
   try {
-    console.log(`starting the server (sandbox, ${describeDatabase(options)}, LOG_LEVEL=warn)…`);
-    server = await startSandboxServer({
-      role: 'all',
+    console.log(`starting the server (sandbox, ${describeSetup(options)}, LOG_LEVEL=warn)…`);
+    server = await startLayout({
+      layout: options.layout,
       database: options.database,
+      workers: options.workers,
+      dist: options.dist,
       redisUrl: BENCH_REDIS_URL,
       redisPrefix: prefix,
-      nodeArgs: [
-        ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
-        ...IO_COUNTER_NODE_ARGS,
-      ],
-      env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute), BENCH_IO_COUNTS_FILE: ioCountsFile },
+      nodeArgs: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [],
+      env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute) },
       readyTimeoutMs: READY_TIMEOUT_MS,
     });
-    const base = server.url;
-    const pid = server.pid;
+    const base = server.ingestUrl;
+    const zalo = server.zaloUrl;
+    const measured = server.measured;
     const memory = { phasePeakMiB: 0 };
     sampler = setInterval(() => {
-      void readProcessMemory(pid).then((sample) => {
-        if (sample) memory.phasePeakMiB = Math.max(memory.phasePeakMiB, sample.rssMiB);
+      void largestRss(measured).then((rss) => {
+        memory.phasePeakMiB = Math.max(memory.phasePeakMiB, rss);
       });
     }, MEMORY_SAMPLE_MS);
-    const startRss = await readProcessMemory(pid);
+    const startRss = await readMemory(measured);
 
     console.log(`creating ${options.citizens} citizens who follow the OA…`);
-    const citizens: Citizen[] = (await createFollowingCitizens(base, options.citizens)).map((citizen) => ({
+    const citizens: Citizen[] = (await createFollowingCitizens(zalo, options.citizens)).map((citizen) => ({
       ...citizen,
       sent: 0,
       outs: 0,
@@ -170,7 +177,7 @@ export async function run(args: string[]): Promise<void> {
       waiting: [],
       unmatched: 0,
     }));
-    for (const citizen of citizens) void observe(base, citizen, observers.signal);
+    for (const citizen of citizens) void observe(zalo, citizen, observers.signal);
     await waitForWelcome(citizens);
 
     const calibration = await calibrate(base, citizens);
@@ -186,24 +193,24 @@ export async function run(args: string[]): Promise<void> {
     const phases: PhaseResult[] = [];
     for (const rate of options.rates) {
       console.log(`phase ${rate} messages/s for ${options.durationSeconds} s…`);
-      memory.phasePeakMiB = (await readProcessMemory(pid))?.rssMiB ?? 0;
-      const cpuBefore = await readProcessCpuSeconds(pid);
-      const engineBefore = await readEngineTime(base);
-      const ioBefore = await readIoCounts(pid, ioCountsFile);
+      memory.phasePeakMiB = await largestRss(measured);
+      const cpuBefore = await readCpuSeconds(measured);
+      const engineBefore = await readEngineTime(measured);
+      const ioBefore = await server.readIoCounts();
       const benchCpuBefore = process.cpuUsage();
       const phaseStarted = performance.now();
       const driven = await driver.drive(rate, options.durationSeconds * 1000);
       const drained = await drain(citizens);
-      const cpuAfter = await readProcessCpuSeconds(pid);
-      const ioAfter = await readIoCounts(pid, ioCountsFile);
-      const engineAfter = await readEngineTime(base);
+      const cpuAfter = await readCpuSeconds(measured);
+      const ioAfter = await server.readIoCounts();
+      const engineAfter = await readEngineTime(measured);
       const load1 = os.loadavg()[0] ?? Number.NaN;
       const benchCpu = process.cpuUsage(benchCpuBefore);
       const phaseSeconds = (performance.now() - phaseStarted) / 1000;
       const cpuPercent =
         cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : ((cpuAfter - cpuBefore) / phaseSeconds) * 100;
       if (!drained) console.log(`  not every reply arrived within ${DRAIN_TIMEOUT_MS / 1000} s of the phase's end`);
-      const endRss = await readProcessMemory(pid);
+      const endRss = await largestRss(measured);
       phases.push({
         rate,
         ...driven,
@@ -216,11 +223,11 @@ export async function run(args: string[]): Promise<void> {
             : Number.NaN,
         load1,
         benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / phaseSeconds) * 100,
-        peakRssMiB: Math.max(memory.phasePeakMiB, endRss?.rssMiB ?? 0),
-        endRssMiB: endRss?.rssMiB ?? Number.NaN,
+        peakRssMiB: Math.max(memory.phasePeakMiB, endRss),
+        endRssMiB: endRss,
       });
     }
-    const end = await readProcessMemory(pid);
+    const end = await readMemory(measured);
     observers.abort();
 
     const rows = phases.map(summarize);
@@ -231,7 +238,7 @@ export async function run(args: string[]): Promise<void> {
       name: 'conversation',
       description:
         `Signed user_send_text webhooks (${COMMANDS.join(' / ')}, no LGSP) POSTed open-loop by the bench to the real ` +
-        `server (child process, sandbox, ${describeDatabase(options)}, all roles in one process) over loopback, round robin over ` +
+        `server (child processes, sandbox, ${describeSetup(options)}) over loopback, round robin over ` +
         `${options.citizens} following citizens, ${options.durationSeconds} s per rate. Latency (ms) = simulator's record ` +
         "time of the first OA reply to that citizen − start of the webhook POST; seen = when the bench's long-poll got it.",
       rows,
@@ -258,23 +265,30 @@ export async function run(args: string[]): Promise<void> {
           rate: phase.rate,
           ...(phase.io ? perMessage(phase.io, summarize(phase)) : {}),
         })),
-        serverRssMiB: {
-          afterStart: startRss ? MIB(startRss.rssMiB) : null,
-          end: end ? MIB(end.rssMiB) : null,
-          peakSinceStart: end ? MIB(end.peakRssMiB) : null,
-        },
+        // Per measured process (web, worker1… or all).
+        serverRssMiB: Object.fromEntries(
+          measured.map(({ name }) => [
+            name,
+            {
+              afterStart: startRss[name] ? MIB(startRss[name].rssMiB) : null,
+              end: end[name] ? MIB(end[name].rssMiB) : null,
+              peakSinceStart: end[name] ? MIB(end[name].peakRssMiB) : null,
+            },
+          ]),
+        ),
         note:
           'Open-loop: sends are scheduled at fixed intervals regardless of replies. Before each phase the bench waits ' +
           'until the OA rate limiter has room for the phase (budget_wait_s), so limiter queueing is excluded.',
       },
     });
-    if (end) console.log(`server RSS: end ${MIB(end.rssMiB)} MiB, peak since start ${MIB(end.peakRssMiB)} MiB`);
+    for (const [name, sample] of Object.entries(end)) {
+      console.log(`${name} RSS: end ${MIB(sample.rssMiB)} MiB, peak since start ${MIB(sample.peakRssMiB)} MiB`);
+    }
     if (unmatched > 0) console.log(`warning: ${unmatched} replies could not be matched to a message`);
   } finally {
     observers.abort();
     if (sampler) clearInterval(sampler);
     await server?.stop();
-    await fs.rm(ioCountsFile, { force: true });
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }
@@ -296,20 +310,53 @@ function perMessage(io: IoCounts, row: ReportRow): Record<string, unknown> {
   };
 }
 
-/** Sum and count of the engine's `zalo_egov_conversation_handle_seconds` histogram, from the server's /metrics. */
-async function readEngineTime(base: string): Promise<{ seconds: number; count: number }> {
-  const text = await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(10_000) })
-    .then((response) => response.text())
-    .catch(() => '');
+/** Sum and count of the engine's `zalo_egov_conversation_handle_seconds` histogram over the measured processes. */
+async function readEngineTime(processes: MeasuredProcess[]): Promise<{ seconds: number; count: number }> {
+  const texts = await Promise.all(
+    processes.map(({ url }) =>
+      fetch(`${url}/metrics`, { signal: AbortSignal.timeout(10_000) })
+        .then((response) => response.text())
+        .catch(() => ''),
+    ),
+  );
   const total = (name: string) =>
-    text
-      .split('\n')
+    texts
+      .flatMap((text) => text.split('\n'))
       .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
       .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
   return {
     seconds: total('zalo_egov_conversation_handle_seconds_sum'),
     count: total('zalo_egov_conversation_handle_seconds_count'),
   };
+}
+
+/** CPU seconds of the measured processes together; NaN when one of them is gone. */
+async function readCpuSeconds(processes: MeasuredProcess[]): Promise<number> {
+  const each = await Promise.all(processes.map(({ process }) => readProcessCpuSeconds(process.pid)));
+  return each.reduce<number>((sum, seconds) => sum + (seconds ?? Number.NaN), 0);
+}
+
+async function readMemory(processes: MeasuredProcess[]): Promise<Record<string, ProcessMemory>> {
+  const each = await Promise.all(
+    processes.map(async ({ name, process }) => [name, await readProcessMemory(process.pid)] as const),
+  );
+  return Object.fromEntries(each.filter((entry): entry is [string, ProcessMemory] => entry[1] !== undefined));
+}
+
+/** The largest resident set of the measured processes (the < 250 MB target is per process). */
+async function largestRss(processes: MeasuredProcess[]): Promise<number> {
+  return Math.max(0, ...Object.values(await readMemory(processes)).map((sample) => sample.rssMiB));
+}
+
+function describeSetup(options: Options): string {
+  const code = options.dist ? 'compiled dist/' : 'src/ through tsx';
+  const layout =
+    options.layout === 'one'
+      ? 'one all process with the Zalo simulator inside'
+      : options.layout === 'apart'
+        ? 'one all process, the Zalo simulator in a web process of its own'
+        : `a web process (with the Zalo simulator) and ${options.workers} worker processes`;
+  return `${describeDatabase(options)}, ${layout}, ${code}`;
 }
 
 function describeDatabase(options: Options): string {
@@ -332,8 +379,15 @@ function parseArgs(args: string[]): Options {
   }
   const database = raw('database') ?? 'pglite';
   if (database !== 'pglite' && database !== 'pg') throw new Error('--database expects pglite or pg');
+  const layout = raw('layout') ?? 'one';
+  if (layout !== 'one' && layout !== 'apart' && layout !== 'split') {
+    throw new Error('--layout expects one, apart or split');
+  }
   return {
     database,
+    layout,
+    workers: whole('workers', 2, 1, 8),
+    dist: args.includes('--dist'),
     citizens: whole('citizens', 300, 1, 5000),
     rates,
     durationSeconds: whole('duration', 10, 1, 60),

@@ -1,5 +1,7 @@
-// `npm run bench -- webhook [--duration 10] [--connections 20] [--users 200] [--role all|web] [--database pglite|pg]`
+// `npm run bench -- webhook [--duration 10] [--connections 20] [--users 200] [--role all|web] [--database pglite|pg]
+//                           [--dist]`
 //
+// --dist runs the compiled server (`npm run build` first), as production does, instead of src/ through tsx.
 // Webhook acknowledgement throughput and latency of the real server (child process, sandbox mode, real Redis with a
 // random prefix, embedded PostgreSQL) against a bare express route in another child process that only parses JSON
 // and answers 200. Each request is a distinct, signed `user_send_text` event (fresh msg_id and timestamp), so dedupe
@@ -49,6 +51,8 @@ interface Options {
   role: 'all' | 'web';
   /** `pglite` (default, the quick start): embedded in the server process; `pg`: a throw-away database on the server. */
   database: 'pglite' | 'pg';
+  /** Run the compiled dist/ instead of src/ through tsx. */
+  dist: boolean;
 }
 
 interface Phase {
@@ -90,6 +94,7 @@ export async function run(args: string[]): Promise<void> {
       role: options.role,
       database: options.database,
       nodeArgs: IO_COUNTER_NODE_ARGS,
+      ...(options.dist ? { entry: ['dist/main.js', options.role] } : {}),
       env: { BENCH_IO_COUNTS_FILE: ioCountsFile },
       redisUrl: BENCH_REDIS_URL,
       redisPrefix: prefix,
@@ -201,6 +206,7 @@ function parseArgs(args: string[]): Options {
     durationSeconds: Math.min(value('duration', 10), 120),
     connections: value('connections', 20),
     users: value('users', 200),
+    dist: args.includes('--dist'),
   };
 }
 

@@ -75,8 +75,10 @@ export interface SandboxServerOptions {
   redisUrl: string;
   /** The run's random Redis prefix; also the throw-away database's name. */
   redisPrefix: string;
-  /** Node arguments before `--import tsx src/main.ts`, e.g. `--cpu-prof`. */
+  /** Node arguments before the entry, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** What runs: `--import tsx src/main.ts <role>` (default), or the compiled `dist/main.js <role>`. */
+  entry?: string[];
   /** More environment (LOG_LEVEL is `warn` unless set here). */
   env?: Record<string, string>;
   readyTimeoutMs: number;
@@ -97,7 +99,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   try {
     if (options.database === 'pg') database = await createThrowAwayDatabase(options.redisPrefix);
     const server = await startServerProcess({
-      nodeArgs: [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts', options.role],
+      nodeArgs: [...(options.nodeArgs ?? []), ...(options.entry ?? ['--import', 'tsx', 'src/main.ts', options.role])],
       env: {
         SANDBOX: 'true',
         HOST: '127.0.0.1',
