@@ -132,8 +132,10 @@ export {
 } from './template-versions.js';
 /** Handoffs to officials in PostgreSQL: live ones silence the bot; officials take, answer and close them. */
 export {
+  ANONYMISED_HANDOFF_CITIZEN,
   createHandoffStore,
   createHandoffEffects,
+  handoffPersonalData,
   createHandoffMetrics,
   type HandoffEndedBy,
   type HandoffMetrics,
