@@ -254,7 +254,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const handoffAttachments = createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl });
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
-    defaults: () => provinceSettings.variables(),
+    defaults: (language) => provinceSettings.variables(language),
     load: () => loadPublishedTemplates(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });
@@ -425,7 +425,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const releases = createStoredReleaseSource({
     store: flowStore,
     templatesDir: TEMPLATES_DIR,
-    defaults: () => provinceSettings.variables(),
+    defaults: (language) => provinceSettings.variables(language),
   });
   await releases.live();
   const engine = createConversationEngine({
