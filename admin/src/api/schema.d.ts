@@ -3327,7 +3327,7 @@ export interface components {
       total: number;
     };
     PersonalDataHolderView: {
-      /** @description `feedback`, `follows`, `subscriptions`, `contact` */
+      /** @description `feedback`, `follows`, `subscriptions`, `handoffs`, `contact` */
       name: string;
       count: number;
       /** @description Item by item; null: this kind is counted only */
