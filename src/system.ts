@@ -644,8 +644,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'lookupOutcomes', purge: () => purgeLookupOutcomes(db, new Date()) },
         // Officials' attachments went into the conversation: they go with it.
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
-        // The citizen's Zalo name and the close note on ended handoffs: personal data, kept as long as the log.
-        { name: 'handoffNames', purge: (before) => handoffs.purgePersonalData(before) },
+        // Ended handoffs pseudonymised (the citizen's id, Zalo name, close note): kept as long as the log; the times,
+        // unit and rating stay for the statistics.
+        { name: 'handoffsPseudonymised', purge: (before) => handoffs.purgePersonalData(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
