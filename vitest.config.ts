@@ -19,6 +19,7 @@ const ALSO_ON_PGLITE = [
   'test/integration/conversation/releases.test.ts',
   'test/integration/feedback/feedback.test.ts',
   'test/integration/feedback/feedback-photos.test.ts',
+  'test/integration/feedback/photo-deletions.test.ts',
   'test/integration/lgsp/dossier-watch.test.ts',
   'test/integration/lgsp/lgsp-flows.test.ts',
   'test/integration/platform/migrations.test.ts',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from './platform/logger.js';
+import { maskLongIds, type Logger } from './platform/logger.js';
 import { serializeError } from './platform/serialize-error.js';
 import type { Metrics } from './platform/metrics.js';
 import { notFoundHandler, problemErrorHandler, rejectNulInUrl, requireBearerToken } from './platform/http.js';
@@ -59,7 +59,8 @@ export function createApp(deps: AppDeps): Express {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url.split('?')[0],
+          // Paths may name a citizen (`/api/admin/citizens/<Zalo user id>/…`): the id is masked.
+          url: maskLongIds(req.url.split('?')[0] ?? ''),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         err: serializeError,

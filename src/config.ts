@@ -128,6 +128,8 @@ export const envSchema = z.object({
   ),
   /** The province as citizens read it: "tỉnh Bắc Ninh" (after "Cổng dịch vụ công"). Required outside sandbox mode. */
   PROVINCE_NAME: optionalString,
+  /** The province's name in English ("Bac Ninh Province"), for English templates; unset: the Vietnamese name. */
+  PROVINCE_NAME_EN: optionalString,
   /** The hotline as citizens read it, e.g. `0222 3 822 222`; the call button dials its digits. Required outside sandbox mode. */
   PROVINCE_HOTLINE: optionalString,
   /** The one-stop shop's address (Trung tâm Phục vụ hành chính công). Required outside sandbox mode. */
@@ -513,6 +515,7 @@ export function readConfig(
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
     province: {
       name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
+      ...(e.PROVINCE_NAME_EN === undefined ? {} : { nameEn: e.PROVINCE_NAME_EN }),
       hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
       officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
       portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,

@@ -1,6 +1,7 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { announcementSubscriptions } from './announcements/index.js';
 import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
+import { handoffPersonalData } from './conversation/index.js';
 import { feedbackPersonalData, type PhotoStore } from './feedback/index.js';
 import { lgspDossierFollows } from './lgsp/index.js';
 
@@ -12,7 +13,9 @@ export function createPersonalDataHolders(deps: {
   photos: Pick<PhotoStore, 'remove'>;
   /** Photos fetched for a report not sent yet (raw, as the citizen sent them). */
   photoIntake?: Pick<PhotoStore, 'remove'>;
+  clock?: () => Date;
 }): PersonalDataHolder[] {
+  const clock = deps.clock ?? (() => new Date());
   return [
     feedbackPersonalData(deps.photos, deps.photoIntake ? { intake: deps.photoIntake } : {}),
     {
@@ -56,6 +59,13 @@ export function createPersonalDataHolders(deps: {
           .returning({ id: announcementSubscriptions.citizenId });
         return gone.length + kept.length;
       },
+    },
+    {
+      // Their times, unit and rating stay for the statistics, without the citizen's id.
+      name: 'handoffs',
+      count: (db, citizenId) => handoffPersonalData.count(db, citizenId),
+      describe: (db, citizenId) => handoffPersonalData.describe(db, citizenId),
+      erase: (db, citizenId) => handoffPersonalData.erase(db, citizenId, clock()),
     },
     citizenContactHolder,
   ];

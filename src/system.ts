@@ -36,6 +36,7 @@ import {
   findCitizen,
   isInsideSendWindow,
 } from './citizens/index.js';
+import { startHandoffIdleJob } from './handoff-idle-job.js';
 import { createPersonalDataHolders } from './personal-data-holders.js';
 import { SANDBOX_IDENTITY, type Config } from './config.js';
 import {
@@ -49,6 +50,7 @@ import {
   createUnderstandingEffects,
   purgeUnderstandingMisses,
   createHandoffMetrics,
+  createHandoffIdleSweep,
   createHandoffStore,
   estimateHandoffWait,
   type HandoffWait,
@@ -252,7 +254,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const handoffAttachments = createHandoffAttachments({ dataDir: config.dataDir, publicUrl: config.http.publicUrl });
   const templates = await createReloadingTemplateRenderer({
     templatesDir: TEMPLATES_DIR,
-    defaults: () => provinceSettings.variables(),
+    defaults: (language) => provinceSettings.variables(language),
     load: () => loadPublishedTemplates(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });
@@ -423,7 +425,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const releases = createStoredReleaseSource({
     store: flowStore,
     templatesDir: TEMPLATES_DIR,
-    defaults: () => provinceSettings.variables(),
+    defaults: (language) => provinceSettings.variables(language),
   });
   await releases.live();
   const engine = createConversationEngine({
@@ -610,25 +612,22 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
   }
 
-  /** Ends the handoffs nobody acted on for HANDOFF_IDLE_HOURS and tells their citizens, committed together. */
-  async function endIdleHandoffs(): Promise<number> {
-    const now = new Date();
-    const idleSince = new Date(now.getTime() - config.conversation.handoffIdleHours * 3_600_000);
-    const ended = await db.transaction(async (tx) => {
-      const rows = await handoffs.endIdle(idleSince, now, tx);
-      for (const row of rows) {
-        // Read through the transaction: on PGlite a query outside it would wait for it to end.
-        const language = (await findCitizenLanguage(tx, citizenIdSchema.parse(row.citizenId))) ?? DEFAULT_LANGUAGE;
-        await sink.record(tx, row.citizenId, templates.render('common:handoff.timed_out', language), {
-          purpose: 'notification',
-          correlationId: `handoff:${row.id}`,
-        });
-      }
-      return rows;
-    });
-    for (const row of ended) await sink.release(row.citizenId);
-    return ended.length;
-  }
+  /** Ends the handoffs nobody acted on for HANDOFF_IDLE_HOURS and tells their citizens (its own job, every 5 minutes). */
+  const handoffIdleSweep = createHandoffIdleSweep({
+    db,
+    handoffs,
+    idleHours: config.conversation.handoffIdleHours,
+    async notify(tx, row) {
+      const language = (await findCitizenLanguage(tx, citizenIdSchema.parse(row.citizenId))) ?? DEFAULT_LANGUAGE;
+      await sink.record(tx, row.citizenId, templates.render('common:handoff.timed_out', language), {
+        purpose: 'notification',
+        correlationId: `handoff:${row.id}`,
+      });
+    },
+    release: (citizenId) => sink.release(citizenId),
+    logger: log,
+  });
+  const endIdleHandoffs = () => handoffIdleSweep.run();
 
   // --- Workers --------------------------------------------------------------------------------------------------
   let feedbackWatch: FeedbackWatch | undefined;
@@ -645,14 +644,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'lookupOutcomes', purge: () => purgeLookupOutcomes(db, new Date()) },
         // Officials' attachments went into the conversation: they go with it.
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
-        // The citizen's Zalo name and the close note on ended handoffs: personal data, kept as long as the log.
-        { name: 'handoffNames', purge: (before) => handoffs.purgePersonalData(before) },
-        // Not retention, but as periodic: handoffs idle for HANDOFF_IDLE_HOURS leave the officials' queue, the citizen
-        // told (held until they next write when outside Zalo's window). A citizen who writes first is told by the turn.
-        { name: 'idleHandoffs', purge: () => endIdleHandoffs() },
+        // Ended handoffs pseudonymised (the citizen's id, Zalo name, close note): kept as long as the log; the times,
+        // unit and rating stay for the statistics.
+        { name: 'handoffsPseudonymised', purge: (before) => handoffs.purgePersonalData(before) },
       ],
     });
     stop.add('zalo workers', () => zaloWorkers.close());
+    const idleSweep = await startHandoffIdleJob(handoffIdleSweep, { ...queues, logger: log, metrics });
+    stop.add('handoff idle sweep', () => idleSweep.close());
     const deliveryWorkers = await sink.startWorkers({ ratePerMinute: config.zalo.rateLimitPerMinute });
     stop.add('delivery workers', () => deliveryWorkers.close());
     const announcementWorkers = await announcements.startWorkers();

@@ -30,7 +30,7 @@ const citizenIdSchema = z
 const itemSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const holderViewSchema = z
   .object({
-    name: z.string().meta({ description: '`feedback`, `follows`, `subscriptions`, `contact`' }),
+    name: z.string().meta({ description: '`feedback`, `follows`, `subscriptions`, `handoffs`, `contact`' }),
     count: z.number().int(),
     items: z.array(itemSchema).nullable().meta({ description: 'Item by item; null: this kind is counted only' }),
   })

@@ -179,7 +179,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           inputs,
           templates: createTemplateRenderer({
             resources: content.templates,
-            defaults: provinceTemplateVariables(config.province),
+            defaults: (language) => provinceTemplateVariables(config.province, language),
           }),
           logger,
           config: {

@@ -122,8 +122,9 @@ export interface HandoffStore extends HandoffPort {
   /** Live handoffs by status, for the gauge. */
   countLive(): Promise<{ open: number; taken: number }>;
   /**
-   * Forgets the personal data of handoffs closed before `before` (the citizen's Zalo name, the official's close note),
-   * with the conversation log's retention; the rows stay for the times and ratings. Returns how many were cleared.
+   * Pseudonymises handoffs closed before `before`, with the conversation log's retention: the citizen's id, Zalo name
+   * and the official's close note go; the rows stay for the times, units and ratings (statistics). Returns how many
+   * were cleared.
    */
   purgePersonalData(before: Date): Promise<number>;
 }
@@ -138,6 +139,13 @@ export interface HandoffMetrics {
 }
 
 const t = conversationHandoffs;
+/**
+ * What stands in for the citizen's id on a pseudonymised handoff (retention, or the citizen's erasure): the rating
+ * stays countable, the link to the person goes.
+ */
+export const ANONYMISED_HANDOFF_CITIZEN = 'anonymised';
+/** What pseudonymising a handoff clears. */
+const PSEUDONYMISED = { citizenId: ANONYMISED_HANDOFF_CITIZEN, citizenName: null, closeNote: null } as const;
 /** A handoff not closed yet: the engine stays silent for its citizen. */
 export const LIVE_HANDOFF = ne(t.status, 'closed');
 /** When a live handoff last moved: opened, taken, the citizen wrote, an official answered, or its due time. */
@@ -332,14 +340,22 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
       return rated.length > 0;
     },
     async setCitizenName(id, name) {
-      await db.update(t).set({ citizenName: name }).where(eq(t.id, id));
+      // Not onto a handoff pseudonymised while the name was being looked up.
+      await db
+        .update(t)
+        .set({ citizenName: name })
+        .where(and(eq(t.id, id), ne(t.citizenId, ANONYMISED_HANDOFF_CITIZEN)));
     },
     async purgePersonalData(before) {
       const cleared = await db
         .update(t)
-        .set({ citizenName: null, closeNote: null })
+        .set(PSEUDONYMISED)
         .where(
-          and(eq(t.status, 'closed'), lt(t.closedAt, before), or(isNotNull(t.citizenName), isNotNull(t.closeNote))),
+          and(
+            eq(t.status, 'closed'),
+            lt(t.closedAt, before),
+            or(ne(t.citizenId, ANONYMISED_HANDOFF_CITIZEN), isNotNull(t.citizenName), isNotNull(t.closeNote)),
+          ),
         )
         .returning({ id: t.id });
       return cleared.length;
@@ -355,6 +371,45 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
     },
   };
 }
+
+/**
+ * A citizen's handoffs as personal data (Law 91/2025/QH15: the citizen sees and erases them). Erasing ends a live one
+ * (as if the citizen left it: officials see it closed) and pseudonymises them all; times, unit and rating stay for the
+ * statistics. Idempotent.
+ */
+export const handoffPersonalData = {
+  async count(db: DbOrTx, citizenId: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(t)
+      .where(eq(t.citizenId, citizenId));
+    return row?.n ?? 0;
+  },
+  async describe(db: DbOrTx, citizenId: string): Promise<Array<Record<string, string | number | null>>> {
+    const rows = await db.select(record).from(t).where(eq(t.citizenId, citizenId)).orderBy(asc(t.createdAt));
+    return rows.map((row) => ({
+      openedAt: row.createdAt.toISOString(),
+      status: row.status,
+      unit: row.unit,
+      closedAt: row.closedAt?.toISOString() ?? null,
+      rating: row.rating,
+    }));
+  },
+  async erase(db: Db, citizenId: string, at: Date): Promise<number> {
+    return db.transaction(async (tx) => {
+      await tx
+        .update(t)
+        .set({ status: 'closed', closedBy: 'citizen', closedAt: at })
+        .where(and(eq(t.citizenId, citizenId), LIVE_HANDOFF));
+      const cleared = await tx
+        .update(t)
+        .set({ ...PSEUDONYMISED, updatedAt: sql`now()` })
+        .where(eq(t.citizenId, citizenId))
+        .returning({ id: t.id });
+      return cleared.length;
+    });
+  },
+};
 
 /**
  * Performs the handoff effects of a turn inside its transaction: open, a citizen message, ended by the citizen, the

@@ -132,8 +132,10 @@ export {
 } from './template-versions.js';
 /** Handoffs to officials in PostgreSQL: live ones silence the bot; officials take, answer and close them. */
 export {
+  ANONYMISED_HANDOFF_CITIZEN,
   createHandoffStore,
   createHandoffEffects,
+  handoffPersonalData,
   createHandoffMetrics,
   type HandoffEndedBy,
   type HandoffMetrics,
@@ -142,6 +144,8 @@ export {
   type HandoffStore,
   type LiveHandoff,
 } from './handoff-store.js';
+/** Hand-offs idle for HANDOFF_IDLE_HOURS end (the citizen told): a repeating job of its own, every 5 minutes. */
+export { createHandoffIdleSweep, type HandoffIdleSweep, type HandoffIdleSweepDeps } from './handoff-idle-sweep.js';
 /** A webhook told of each new handoff, signed, through the outbox (HANDOFF_WEBHOOK_URL). */
 export {
   createHandoffWebhookEffect,

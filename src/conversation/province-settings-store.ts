@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
+import { DEFAULT_LANGUAGE, languageSchema, type Language } from './channel.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import { provinceSettingsSchema, provinceTemplateVariables, type ProvinceSettings } from './province-settings.js';
 import { provinceSettings } from './schema.js';
@@ -32,8 +33,8 @@ function isValidOfficeHours(spec: string): boolean {
  */
 export interface ProvinceSettingsSource {
   current(): ProvinceSettings;
-  /** The template variables of the current settings (`province.*`, `you`, `You`). */
-  variables(): Record<string, unknown>;
+  /** The template variables of the current settings in a language (`province.*`, `you`, `You`); default Vietnamese. */
+  variables(language?: Language): Record<string, unknown>;
   /** Office hours with the current schedule and holidays. */
   officeHours: OfficeHours;
   /** The stored changes (empty when admins changed nothing). */
@@ -56,12 +57,19 @@ export interface ProvinceSettingsSourceOptions {
   onError?: (error: unknown) => void;
 }
 
+/** The variables of every language, computed once per change of the settings (templates ask on every rendering). */
+function variablesByLanguage(settings: ProvinceSettings): Record<Language, Record<string, unknown>> {
+  return Object.fromEntries(
+    languageSchema.options.map((language) => [language, provinceTemplateVariables(settings, language)]),
+  ) as Record<Language, Record<string, unknown>>;
+}
+
 export function createProvinceSettingsSource(options: ProvinceSettingsSourceOptions): ProvinceSettingsSource {
   const refreshMs = options.refreshMs ?? 5000;
   const clock = options.clock ?? (() => new Date());
   let stored: ProvinceSettingsOverrides = {};
   let settings = options.base;
-  let variables = provinceTemplateVariables(settings);
+  let variables = variablesByLanguage(settings);
   let hours = parseOfficeHours(settings.officeHours, settings.holidays);
   let readAt = clock().getTime();
   let reading: Promise<void> | null = null;
@@ -69,7 +77,7 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
   function apply(overrides: ProvinceSettingsOverrides) {
     stored = overrides;
     settings = { ...options.base, ...overrides };
-    variables = provinceTemplateVariables(settings);
+    variables = variablesByLanguage(settings);
     hours = parseOfficeHours(settings.officeHours, settings.holidays);
   }
 
@@ -102,9 +110,9 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
       maybeRefresh();
       return settings;
     },
-    variables() {
+    variables(language = DEFAULT_LANGUAGE) {
       maybeRefresh();
-      return variables;
+      return variables[language];
     },
     officeHours: {
       isOpen: (at) => {

@@ -76,6 +76,21 @@ describe('province settings in templates', () => {
     expect(renderer.t('core:welcome.privacy', 'vi')).toContain('Ông/Bà có thể nhắn');
   });
 
+  it('names the province in English where it has an English name, in Vietnamese otherwise', () => {
+    const withEnglish = createTemplateRenderer({
+      templatesDir: TEMPLATES,
+      defaults: (language) => provinceTemplateVariables({ ...BAC_NINH, nameEn: 'Bac Ninh Province' }, language),
+    });
+    expect(withEnglish.t('core:welcome.greeting', 'en')).toContain('public service portal of Bac Ninh Province.');
+    expect(withEnglish.t('core:welcome.greeting', 'en')).not.toContain('tỉnh Bắc Ninh');
+    expect(withEnglish.t('core:welcome.greeting', 'vi')).toContain('Cổng dịch vụ công tỉnh Bắc Ninh');
+    const without = createTemplateRenderer({
+      templatesDir: TEMPLATES,
+      defaults: (language) => provinceTemplateVariables(BAC_NINH, language),
+    });
+    expect(without.t('core:welcome.greeting', 'en')).toContain('public service portal of tỉnh Bắc Ninh.');
+  });
+
   it('describes office hours in both languages', () => {
     expect(describeOfficeHours('Mon-Fri 07:30-11:30,13:30-17:00', 'en')).toBe(
       'Monday – Friday: 07:30–11:30, 13:30–17:00',

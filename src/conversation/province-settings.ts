@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Language } from './channel.js';
 import { describeOfficeHours } from './office-hours.js';
 
 /** A few years of a province's days off: enough, and small enough to read on every turn. */
@@ -66,6 +67,8 @@ export function assertKnownUnits(
 export const provinceSettingsSchema = z.object({
   /** As it follows "Cổng dịch vụ công": `tỉnh Bắc Ninh`, `thành phố Hải Phòng`. */
   name: z.string().trim().min(1).max(100),
+  /** The name in English (`Bac Ninh Province`): `{{province.name}}` in English templates; absent: the Vietnamese one. */
+  nameEn: z.string().trim().min(1).max(100).optional(),
   /** As citizens read it: `0222 3 822 222`; the call button dials its digits. */
   hotline: z.string().trim().min(3).max(40),
   /** The one-stop shop (Trung tâm Phục vụ hành chính công) address. */
@@ -105,11 +108,18 @@ export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-/** The variables every template sees, derived from the settings. */
-export function provinceTemplateVariables(settings: ProvinceSettings): Record<string, unknown> {
+/**
+ * The variables every template of `language` sees, derived from the settings: `province.name` is the English name in
+ * English when there is one, the Vietnamese one otherwise (`province.nameVi` is always the Vietnamese one).
+ */
+export function provinceTemplateVariables(
+  settings: ProvinceSettings,
+  language: Language = 'vi',
+): Record<string, unknown> {
   return {
     province: {
-      name: settings.name,
+      name: language === 'en' ? (settings.nameEn ?? settings.name) : settings.name,
+      nameVi: settings.name,
       hotline: settings.hotline,
       hotlineDial: settings.hotline.replace(/\(.*?\)/g, '').replace(/[^\d+]/g, '') || '0',
       officeAddress: settings.officeAddress,

@@ -104,7 +104,8 @@ export interface TemplateRendererOptions {
   defaults?: TemplateDefaults;
 }
 
-export type TemplateDefaults = Record<string, unknown> | (() => Record<string, unknown>);
+/** The variables every template sees; a function is given the language rendered (`province.name` in English…). */
+export type TemplateDefaults = Record<string, unknown> | ((language: Language) => Record<string, unknown>);
 
 /** Creates a renderer over the templates directory and/or given resources. */
 export function createTemplateRenderer(options: TemplateRendererOptions): TemplateRenderer {
@@ -138,9 +139,10 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     if (!ns || !keyPath) return undefined;
     return instance.getResource(language, ns, keyPath) ?? instance.getResource(DEFAULT_LANGUAGE, ns, keyPath);
   };
-  const defaults = options.defaults ?? provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS);
+  const defaults =
+    options.defaults ?? ((language: Language) => provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS, language));
   const translate = (key: string, language: Language, params: Record<string, unknown>): string => {
-    const variables = typeof defaults === 'function' ? defaults() : defaults;
+    const variables = typeof defaults === 'function' ? defaults(language) : defaults;
     const text = instance.t(key, { ...variables, ...params, lng: language });
     return typeof text === 'string' ? text : key;
   };

@@ -9,6 +9,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
+import { photoDeletions } from './photo-deletions.js';
 import { photoIntakeStore } from './photo-intake-store.js';
 import type { PhotoStore } from './photo-store.js';
 import { retentionStore } from './routing-store.js';
@@ -73,6 +74,8 @@ export interface FeedbackWatchTick {
   /** Finished tickets anonymised by retention in this tick, and photo files removed. */
   purged: number;
   purgedPhotos: number;
+  /** Photo objects still to delete after this tick (their store failed): `zalo_egov_feedback_photo_deletions_pending`. */
+  photoDeletionsPending: number;
 }
 
 /** Overdue tickets reminded per tick at most (the rest wait for the next tick). */
@@ -116,6 +119,7 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   const batchSize = Math.max(1, Math.floor((deps.config.checksPerMinute * tickMs) / 60_000));
   let task: PeriodicTask | undefined;
   const unforwardedGauge = deps.metrics ? unforwardedTicketsGauge(deps.metrics) : undefined;
+  const pendingDeletionsGauge = deps.metrics ? pendingPhotoDeletionsGauge(deps.metrics) : undefined;
   const overdueGauge = deps.metrics ? overdueTicketsGauge(deps.metrics) : undefined;
   const remindersCounter = deps.metrics ? overdueRemindersCounter(deps.metrics) : undefined;
 
@@ -160,7 +164,7 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     for (const pass of passes) {
       const condition = and(finishedBefore(daysAgo(pass.days)), pass.where);
       if (!condition) continue;
-      const purged = await anonymiseTickets(deps.db, deps.photos, condition, now);
+      const purged = await anonymiseTickets(deps.db, deps.photos, condition, now, logger);
       result.purged += purged.tickets;
       result.purgedPhotos += purged.photos;
       if (purged.tickets > 0) logger.info({ ...purged, retentionDays: pass.days }, 'feedback retention applied');
@@ -171,6 +175,11 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       INTAKE_BATCH,
     );
     await photoIntakeStore.remove(deps.db, deps.photoIntake, abandoned);
+    // Deletions a store refused earlier (after the commit that forgot their rows): retried until the object is gone.
+    const leftover = await photoDeletions.drain(deps.db, { photos: deps.photos, intake: deps.photoIntake }, { logger });
+    result.purgedPhotos += leftover.removed;
+    result.photoDeletionsPending = await photoDeletions.pending(deps.db);
+    pendingDeletionsGauge?.set(result.photoDeletionsPending);
   }
 
   async function check(ticket: FeedbackTicketRow, result: FeedbackWatchTick): Promise<void> {
@@ -218,6 +227,7 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       unitReminders: 0,
       purged: 0,
       purgedPhotos: 0,
+      photoDeletionsPending: 0,
     };
     // Forwarding is the outbox's job (it retries for about two hours, then waits for an admin): this only watches it.
     result.unforwarded = await ticketStore.countUnforwarded(
@@ -301,6 +311,17 @@ function unforwardedTicketsGauge(metrics: Metrics): Gauge {
   return new Gauge({
     name,
     help: `Feedback tickets filed more than ${UNFORWARDED_ALERT_MINUTES} minutes ago that the LGSP does not have yet`,
+    registers: [metrics.registry],
+  });
+}
+
+function pendingPhotoDeletionsGauge(metrics: Metrics): Gauge {
+  const name = 'zalo_egov_feedback_photo_deletions_pending';
+  const existing = metrics.registry.getSingleMetric(name);
+  if (existing instanceof Gauge) return existing;
+  return new Gauge({
+    name,
+    help: 'Feedback photo objects (files or S3) still to delete because their store failed; retried every tick',
     registers: [metrics.registry],
   });
 }

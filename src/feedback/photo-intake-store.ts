@@ -1,5 +1,6 @@
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../platform/db.js';
+import type { Db, DbOrTx } from '../platform/db.js';
+import { photoDeletions } from './photo-deletions.js';
 import type { PhotoStore } from './photo-store.js';
 import { feedbackPhotoIntake, type FeedbackPhotoIntakeRow } from './schema.js';
 
@@ -54,32 +55,30 @@ export const photoIntakeStore = {
   },
 
   /**
-   * Forgets intake rows and removes their raw files unless another row still holds the same bytes (content-addressed:
-   * two citizens may send the same picture). Returns the rows removed.
+   * Forgets intake rows and deletes their raw files unless another row still holds the same bytes (content-addressed:
+   * two citizens may send the same picture): the rows and the deletions commit together, the files go after the
+   * commit (`photoDeletions`; a store that fails is retried by the feedback watch). Returns the rows removed.
    */
-  async remove(db: DbOrTx, raw: Pick<PhotoStore, 'remove'>, rows: readonly FeedbackPhotoIntakeRow[]): Promise<number> {
+  async remove(db: Db, raw: Pick<PhotoStore, 'remove'>, rows: readonly FeedbackPhotoIntakeRow[]): Promise<number> {
     if (rows.length === 0) return 0;
-    await db.delete(p).where(
-      inArray(
-        p.id,
-        rows.map((row) => row.id),
-      ),
-    );
-    await photoIntakeStore.removeUnheld(
-      db,
-      raw,
-      rows.flatMap((row) => (row.sha256 === null ? [] : [row.sha256])),
-    );
+    const digests = rows.flatMap((row) => (row.sha256 === null ? [] : [row.sha256]));
+    await db.transaction(async (tx) => {
+      await tx.delete(p).where(
+        inArray(
+          p.id,
+          rows.map((row) => row.id),
+        ),
+      );
+      await photoDeletions.queue(tx, 'intake', digests);
+    });
+    await photoDeletions.drain(db, { intake: raw }, { digests });
     return rows.length;
   },
 
-  /** Removes raw files no intake row holds (any more). */
-  async removeUnheld(db: DbOrTx, raw: Pick<PhotoStore, 'remove'>, sha256s: readonly string[]): Promise<void> {
-    const digests = [...new Set(sha256s)];
-    if (digests.length === 0) return;
-    const held = await db.select({ sha256: p.sha256 }).from(p).where(inArray(p.sha256, digests)).groupBy(p.sha256);
-    const keep = new Set(held.map((row) => row.sha256));
-    for (const digest of digests) if (!keep.has(digest)) await raw.remove(digest);
+  /** Deletes raw files no intake row holds (any more), durably (`photoDeletions`). */
+  async removeUnheld(db: Db, raw: Pick<PhotoStore, 'remove'>, sha256s: readonly string[]): Promise<void> {
+    await photoDeletions.queue(db, 'intake', sha256s);
+    await photoDeletions.drain(db, { intake: raw }, { digests: sha256s });
   },
 
   /** Rows of reports never sent (older than `before`): removed with their raw files by the watch's tick. */

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -224,6 +225,28 @@ export const feedbackPhotoIntake = pgTable(
 );
 
 export type FeedbackPhotoIntakeRow = typeof feedbackPhotoIntake.$inferSelect;
+
+/** The two photo stores a deletion may be for: kept photos (`photos`) and the intake's raw copies (`intake`). */
+export const FEEDBACK_PHOTO_STORES = ['photos', 'intake'] as const;
+export type FeedbackPhotoStoreName = (typeof FEEDBACK_PHOTO_STORES)[number];
+
+/**
+ * Photo objects to delete (files or S3 objects), written in the transaction that forgets the rows holding them and
+ * deleted once the object is gone: the store is never called inside a transaction, and a store that fails leaves the
+ * row to be retried (the feedback watch's tick) instead of a photo left behind silently. A digest some row holds
+ * again by then (the same picture sent anew) is not deleted. Migration `0024`.
+ */
+export const feedbackPhotoDeletions = pgTable(
+  'feedback_photo_deletions',
+  {
+    store: text('store', { enum: FEEDBACK_PHOTO_STORES }).notNull(),
+    sha256: text('sha256').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.store, table.sha256] })],
+);
 
 /**
  * How long a category's finished tickets keep personal data (days); others: `FEEDBACK_RETENTION_DAYS`. A complaint

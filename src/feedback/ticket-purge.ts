@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNull, lt, notInArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db.js';
+import type { Logger } from '../platform/logger.js';
+import { photoDeletions } from './photo-deletions.js';
 import type { PhotoStore } from './photo-store.js';
 import { feedbackAttachments, feedbackTickets, type FeedbackTicketStatus } from './schema.js';
 
@@ -17,6 +19,7 @@ const BATCH = 200;
 
 export interface PurgeResult {
   tickets: number;
+  /** Photo objects deleted from the store (after the commit). */
   photos: number;
 }
 
@@ -24,16 +27,18 @@ export interface PurgeResult {
  * Anonymises tickets (Law 91/2025/QH15: delete on schedule, or when the citizen asks): the sealed contact, the place,
  * the texts the citizen wrote and the answer addressed to them, the citizen's id and the photos (rows and files) go;
  * the number, category, unit, statuses, dates, deadline and rating stay for the province's statistics. The LGSP keeps
- * its own copy under its own retention rules. Photo files are removed inside the transaction, before it commits: a
- * failed commit is retried and finds them gone, which is what it wanted.
+ * its own copy under its own retention rules. Photo objects are deleted after each batch commits, through deletions
+ * written in the batch's transaction (`photoDeletions`): a store that fails is retried, never skipped.
  */
 export async function anonymiseTickets(
   db: Db,
   photos: Pick<PhotoStore, 'remove'>,
   where: SQL,
   now: Date,
+  logger?: Logger,
 ): Promise<PurgeResult> {
   const result: PurgeResult = { tickets: 0, photos: 0 };
+  const digests: string[] = [];
   for (;;) {
     const batch = await db.transaction(async (tx) => {
       const rows = await tx
@@ -45,18 +50,11 @@ export async function anonymiseTickets(
       if (rows.length === 0) return 0;
       const ids = rows.map((row) => row.id);
       const removed = await tx.delete(a).where(inArray(a.ticketId, ids)).returning({ sha256: a.sha256 });
-      const digests = [...new Set(removed.flatMap((row) => (row.sha256 === null ? [] : [row.sha256])))];
-      // Content-addressed: another ticket may hold the same photo (the citizen sent it twice); keep it for that one.
-      const shared =
-        digests.length === 0
-          ? []
-          : await tx.select({ sha256: a.sha256 }).from(a).where(inArray(a.sha256, digests)).groupBy(a.sha256);
-      const keep = new Set(shared.map((row) => row.sha256));
-      for (const digest of digests) {
-        if (keep.has(digest)) continue;
-        await photos.remove(digest);
-        result.photos += 1;
-      }
+      // Deleted from the store after the commit (never inside it: a slow or failing store would hold the rows
+      // locked); a digest another ticket holds (the citizen sent the same photo twice) is kept by the drain.
+      const queued = removed.flatMap((row) => (row.sha256 === null ? [] : [row.sha256]));
+      await photoDeletions.queue(tx, 'photos', queued);
+      digests.push(...queued);
       await tx
         .update(t)
         .set({
@@ -81,8 +79,12 @@ export async function anonymiseTickets(
       return ids.length;
     });
     result.tickets += batch;
-    if (batch < BATCH) return result;
+    if (batch < BATCH) break;
   }
+  // A store that fails leaves its deletions for the feedback watch's next tick (counted, logged), never a photo
+  // forgotten silently.
+  result.photos = (await photoDeletions.drain(db, { photos }, { logger, digests })).removed;
+  return result;
 }
 
 /** Retention: tickets finished (answered, rejected, duplicate, closed) and unchanged since before `before`. */

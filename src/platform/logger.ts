@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { serializeError } from './serialize-error.js';
 
@@ -52,7 +53,32 @@ export const SENSITIVE_KEYS = [
   'ChuHoSo',
   'address',
   'text',
+  // a citizen's id, the texts they wrote and what officials wrote about them, their photos' links
+  'citizenId',
+  'zaloUserId',
+  'citizenName',
+  'contactName',
+  'contactPhone',
+  'contactAddress',
+  'content',
+  'closeNote',
+  'sourceUrl',
 ];
+
+/** A Zalo user id (16–19 digits; any run of 15 digits or more, longer than a time in milliseconds). */
+const LONG_ID = /\d{15,}/g;
+
+/**
+ * Replaces Zalo user ids in a string (event keys name the citizen for events without a message id; admin URLs name
+ * the citizen) by a short hash: log lines about one citizen stay correlatable, the id does not reach the log stream.
+ */
+export function maskLongIds(text: string): string {
+  return text.replace(LONG_ID, (id) => `‹id:${createHash('sha256').update(id).digest('hex').slice(0, 8)}›`);
+}
+
+/** Keys whose string values carry an event's or an effect's key, or a path: masked (`maskLongIds`), child bindings too. */
+const ID_BEARING_KEYS = ['eventKey', 'eventId', 'effectKey', 'url', 'path'];
+const maskIdSerializer = (value: unknown) => (typeof value === 'string' ? maskLongIds(value) : value);
 
 function redactPaths(keys: readonly string[]): string[] {
   const quoted = keys.map((key) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`));
@@ -74,7 +100,11 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       // Errors carry values (SQL parameters, rows, request bodies): only their allow-listed shape is written.
-      serializers: { err: serializeError, error: serializeError },
+      serializers: {
+        err: serializeError,
+        error: serializeError,
+        ...Object.fromEntries(ID_BEARING_KEYS.map((key) => [key, maskIdSerializer])),
+      },
       hooks: {
         // pino takes a logged error's raw message as the line's message when none is given; use the scrubbed one.
         logMethod(args, method) {

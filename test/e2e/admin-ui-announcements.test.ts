@@ -275,6 +275,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     const hotline = page.getByRole('textbox', { name: 'Đường dây nóng' });
     const configured = await hotline.inputValue();
     await hotline.fill('0236 3 822 222');
+    // The English name (optional) is what English messages say instead of the Vietnamese one.
+    await page.getByRole('textbox', { name: 'Tên tỉnh bằng tiếng Anh' }).fill('Example Province');
     const holidays = page.getByRole('combobox', { name: 'Ngày nghỉ lễ' });
     await holidays.fill('2027-02-06');
     await holidays.press('Enter');
@@ -290,7 +292,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
     await expect.poll(() => hotline.inputValue()).toBe(configured);
     const settings = (await (await asAdmin('GET', '/settings/province')).json()) as { changed: object };
-    expect(settings.changed).toEqual({ holidays: ['2027-02-06'] });
+    expect(settings.changed).toEqual({ nameEn: 'Example Province', holidays: ['2027-02-06'] });
     await done();
   }, 90_000);
 });

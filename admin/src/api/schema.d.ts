@@ -2816,6 +2816,7 @@ export interface components {
       /** @description In effect: the configuration under what admins changed */
       settings: {
         name: string;
+        nameEn?: string;
         hotline: string;
         officeAddress: string;
         /** Format: uri */
@@ -2844,6 +2845,7 @@ export interface components {
       /** @description What admins changed; every other field comes from the configuration (PROVINCE_*, OFFICE_HOURS…) */
       changed: {
         name?: string;
+        nameEn?: string;
         hotline?: string;
         officeAddress?: string;
         /** Format: uri */
@@ -3325,7 +3327,7 @@ export interface components {
       total: number;
     };
     PersonalDataHolderView: {
-      /** @description `feedback`, `follows`, `subscriptions`, `contact` */
+      /** @description `feedback`, `follows`, `subscriptions`, `handoffs`, `contact` */
       name: string;
       count: number;
       /** @description Item by item; null: this kind is counted only */
@@ -7588,6 +7590,7 @@ export interface operations {
       content: {
         'application/json': {
           name?: string;
+          nameEn?: string;
           hotline?: string;
           officeAddress?: string;
           /** Format: uri */

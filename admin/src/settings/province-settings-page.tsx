@@ -30,6 +30,7 @@ type Settings = View['settings'];
 type Field = keyof Settings;
 const FIELDS: readonly Field[] = [
   'name',
+  'nameEn',
   'hotline',
   'officeAddress',
   'portalUrl',
@@ -347,6 +348,18 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
             onChange={(e) => set('name', e.currentTarget.value)}
             maxLength={100}
             required
+          />
+          <TextInput
+            label={label('nameEn')}
+            description={hint('nameEn')}
+            {...form.field('nameEn')}
+            value={values.nameEn ?? ''}
+            onChange={(e) => {
+              // Empty: no English name (English messages use the Vietnamese one).
+              const nameEn = e.currentTarget.value;
+              setValues(({ nameEn: _previous, ...rest }) => (nameEn.trim() ? { ...rest, nameEn } : rest));
+            }}
+            maxLength={100}
           />
           <TextInput
             label={label('hotline')}

@@ -3,6 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { conversationHandoffs } from '../../../src/conversation/index.js';
+import { handoffIdleQueue, HANDOFF_IDLE_SWEEP_EVERY_MS } from '../../../src/handoff-idle-job.js';
+import { createQueue } from '../../../src/platform/queues.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import {
   buttonsOf,
@@ -237,7 +239,18 @@ describe('live handoff to an official', () => {
       .set({ createdAt: old, lastCitizenAt: null })
       .where(eq(conversationHandoffs.id, open.id));
     const after = await citizens.lastSeq(citizenId);
-    expect(await system.endIdleHandoffs()).toBe(1);
+    // Its own repeating job, every 5 minutes (not the 6-hourly retention): one occurrence, run by the system's worker.
+    const sweeps = createQueue(handoffIdleQueue, system.queues);
+    try {
+      const schedulers = await sweeps.queue.getJobSchedulers();
+      expect(schedulers).toEqual([
+        expect.objectContaining({ key: 'handoff-idle-sweep', every: HANDOFF_IDLE_SWEEP_EVERY_MS }),
+      ]);
+      expect(HANDOFF_IDLE_SWEEP_EVERY_MS).toBe(5 * 60_000);
+      await sweeps.add('sweep', {});
+    } finally {
+      await sweeps.close();
+    }
     expect(texts(await citizens.collect(citizenId, after))).toContain('đã kết thúc vì lâu không có hoạt động');
     expect((await live()).items.map((h) => h.id)).not.toContain(open.id);
     expect(await system.endIdleHandoffs()).toBe(0);

@@ -50,13 +50,19 @@ describe("the province's settings", () => {
 
     const changed = await admin.request('PUT', '/settings/province', {
       name: 'tỉnh Bắc Ninh',
+      nameEn: 'Bac Ninh Province',
       hotline: '0222 3 822 222',
       holidays: [todayInVietnam()],
     });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(changed.body).toMatchObject({
       settings: { name: 'tỉnh Bắc Ninh', hotline: '0222 3 822 222', officeAddress: expect.stringContaining('ví dụ') },
-      changed: { name: 'tỉnh Bắc Ninh', hotline: '0222 3 822 222', holidays: [todayInVietnam()] },
+      changed: {
+        name: 'tỉnh Bắc Ninh',
+        nameEn: 'Bac Ninh Province',
+        hotline: '0222 3 822 222',
+        holidays: [todayInVietnam()],
+      },
     });
     const [audit] = await system.database.db
       .select()
@@ -73,10 +79,19 @@ describe("the province's settings", () => {
     const handoff = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
     expect(handoff).toContain('ngoài giờ làm việc');
     await citizens.say(citizenId, { type: 'text', text: 'hủy' });
+    // In English, the province's English name.
+    const english = await newCitizen();
+    await citizens.say(english, { type: 'text', text: 'English' });
+    const inEnglish = texts(await citizens.say(english, { type: 'text', text: 'contact' }));
+    expect(inEnglish).toContain('Public Administrative Service Centre of Bac Ninh Province');
+    expect(inEnglish).not.toContain('tỉnh Bắc Ninh');
 
     // Undo: back to the configuration (and the offices, always open, are open again).
     const undone = await admin.request('PUT', '/settings/province', {});
     expect(undone.body).toMatchObject({ settings: { name: 'tỉnh Mẫu (ví dụ)', holidays: [] }, changed: {} });
+    expect((undone.body.settings as Record<string, unknown>).nameEn).toBeUndefined();
+    // Without an English name, English falls back to the Vietnamese one.
+    expect(texts(await citizens.say(english, { type: 'text', text: 'contact' }))).toContain('of tỉnh Mẫu (ví dụ)');
     const again = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
     expect(again).toContain('ngay tại đây');
     expect(again).not.toContain('ngoài giờ làm việc');

@@ -8,7 +8,12 @@ import {
   purgeInactiveCitizens,
 } from '../../../src/citizens/index.js';
 import type { CitizenId, InboundEvent } from '../../../src/conversation/channel.js';
-import { createHandoffStore } from '../../../src/conversation/index.js';
+import {
+  ANONYMISED_HANDOFF_CITIZEN,
+  createHandoffStore,
+  handoffPersonalData,
+} from '../../../src/conversation/index.js';
+import { createPersonalDataHolders } from '../../../src/personal-data-holders.js';
 import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
 import { listConversation, purgeConversationLog } from '../../../src/messaging/index.js';
 import { handleZaloEvent, parseZaloEvent, type ZaloEvent } from '../../../src/zalo/index.js';
@@ -112,7 +117,7 @@ describe('citizen record', () => {
     expect(kept?.following).toBe(true);
   });
 
-  it('forgets the Zalo name and the close note of handoffs ended before the retention period, keeping their times', async () => {
+  it('pseudonymises handoffs ended before the retention period (id, Zalo name, close note go), keeping times and rating', async () => {
     const handoffs = createHandoffStore(db.db);
     const endHandoff = async (citizenId: string, closedAt: Date) => {
       const { id } = await handoffs.request({
@@ -128,12 +133,72 @@ describe('citizen record', () => {
     const old = await endHandoff(USER, new Date(Date.now() - 100 * 24 * 3600 * 1000));
     const recent = await endHandoff('6142494823000000203', new Date(Date.now() - 24 * 3600 * 1000));
 
+    await handoffs.rate({
+      citizenId: USER,
+      handoffId: old,
+      rating: 4,
+      at: new Date(Date.now() - 99 * 24 * 3600 * 1000),
+    });
+
     expect(await handoffs.purgePersonalData(new Date(Date.now() - 90 * 24 * 3600 * 1000))).toBe(1);
-    expect(await handoffs.find(old)).toMatchObject({ citizenName: null, closeNote: null, status: 'closed' });
+    // Pseudonymised: the rating stays countable for the statistics, the link to the citizen goes.
+    expect(await handoffs.find(old)).toMatchObject({
+      citizenId: ANONYMISED_HANDOFF_CITIZEN,
+      citizenName: null,
+      closeNote: null,
+      status: 'closed',
+      rating: 4,
+    });
     expect((await handoffs.find(old))?.firstAnswerAt).not.toBeNull();
+    expect(await handoffPersonalData.count(db.db, USER)).toBe(0);
+    // Done once: the next run finds nothing left to clear.
+    expect(await handoffs.purgePersonalData(new Date(Date.now() - 90 * 24 * 3600 * 1000))).toBe(0);
     expect(await handoffs.find(recent)).toMatchObject({
       citizenName: 'Nguyễn Văn An',
       closeNote: 'Đã gọi lại số 0912345678',
     });
+  });
+
+  it("erases a citizen's handoffs at their request: the live one ends, all lose the citizen's id, ratings stay", async () => {
+    const handoffs = createHandoffStore(db.db);
+    const other = '6142494823000000204';
+    const earlier = await handoffs.request({ citizenId: USER as CitizenId, flowId: 'handoff' });
+    await handoffs.setCitizenName(earlier.id, 'Nguyễn Văn An');
+    await handoffs.recordAnswer(earlier.id);
+    await handoffs.close(earlier.id, 'official', { note: 'Đã gọi lại số 0912345678' });
+    await handoffs.rate({ citizenId: USER, handoffId: earlier.id, rating: 5, at: new Date() });
+    const live = await handoffs.request({ citizenId: USER as CitizenId, flowId: 'handoff' });
+    const theirs = await handoffs.request({ citizenId: other as CitizenId, flowId: 'handoff' });
+    const holder = createPersonalDataHolders({ photos: { remove: () => Promise.resolve() } }).find(
+      (h) => h.name === 'handoffs',
+    );
+    if (!holder) throw new Error('no handoffs holder');
+
+    expect(await holder.count(db.db, USER)).toBe(2);
+    expect(await holder.describe?.(db.db, USER)).toEqual([
+      expect.objectContaining({ status: 'closed', rating: 5 }),
+      expect.objectContaining({ status: 'open', rating: null }),
+    ]);
+    expect(await holder.erase(db.db, USER)).toBe(2);
+    expect(await holder.count(db.db, USER)).toBe(0);
+    expect(await handoffs.find(earlier.id)).toMatchObject({
+      citizenId: ANONYMISED_HANDOFF_CITIZEN,
+      citizenName: null,
+      closeNote: null,
+      rating: 5,
+      closedBy: 'official',
+    });
+    expect(await handoffs.find(live.id)).toMatchObject({
+      citizenId: ANONYMISED_HANDOFF_CITIZEN,
+      status: 'closed',
+      closedBy: 'citizen',
+    });
+    expect(await handoffs.findLive(USER)).toBeNull();
+    // A name looked up meanwhile is not written back onto the pseudonymised row.
+    await handoffs.setCitizenName(live.id, 'Nguyễn Văn An');
+    expect((await handoffs.find(live.id))?.citizenName).toBeNull();
+    // Someone else's handoff is untouched; erasing again finds nothing.
+    expect(await handoffs.find(theirs.id)).toMatchObject({ citizenId: other, status: 'open' });
+    expect(await holder.erase(db.db, USER)).toBe(0);
   });
 });

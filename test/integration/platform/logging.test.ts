@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { adminAccounts } from '../../../src/admin/index.js';
 import { createApp } from '../../../src/app.js';
 import { readConfig } from '../../../src/config.js';
+import { maskLongIds } from '../../../src/platform/logger.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../helpers/db.js';
 import { capturingLogger } from '../../helpers/logger.js';
@@ -60,6 +61,12 @@ describe('the log stream', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${secrets.bearer}`, cookie: `zegov_session=${secrets.cookie}` },
     });
+    // A Zalo user id: in an admin path, in an event key (events without a message id name the citizen), in a child
+    // logger's bindings; lines stay correlatable by a short hash of it.
+    const zaloUserId = '6142494823000000777';
+    await fetch(`${server.url}/t/citizens/${zaloUserId}/personal-data`);
+    logger.child({ eventKey: `follow:${zaloUserId}:1764000000000` }).info('event handled');
+    logger.info({ citizenId: zaloUserId, effectKey: `follow:${zaloUserId}:1/welcome.say#0` }, 'effect performed');
     const boom = await fetch(`${server.url}/t/boom?phone=${secrets.phone}`);
     expect(boom.status).toBe(500);
     expect(await boom.text()).not.toContain('database exploded');
@@ -71,6 +78,9 @@ describe('the log stream', () => {
     for (const [kind, value] of Object.entries(secrets)) {
       expect(logged, `${kind} leaked into the log`).not.toContain(value);
     }
+    expect(logged).not.toContain(zaloUserId);
+    expect(logged).toContain(`/t/citizens/${maskLongIds(zaloUserId)}/personal-data`);
+    expect(logged).toContain(`"eventKey":"follow:${maskLongIds(zaloUserId)}:1764000000000"`);
   });
 });
 
