@@ -1,6 +1,7 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
-// in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
-// ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway),
+// in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator, then
+// publishes a changed text that a citizen on the sandbox phone page gets at once; an ended session leads back to
+// sign-in with a message; an official sees no flows (the server refuses them anyway),
 // takes a citizen's hand-off, answers them and closes it with a note; an editor drafts a release that an approver
 // publishes after seeing what changes, then goes back to the earlier one and compares two; an official finds a
 // citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it. An official sends a waiting
@@ -18,6 +19,7 @@ import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+import { PhonePage, REPLY_TIMEOUT_MS } from './lib/phone-page.js';
 
 if (!chromiumAvailable) {
   console.warn(`skipping the admin web UI browser test: no chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
@@ -104,7 +106,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   }
 
   it('lets the first admin edit a flow (problem inline, fix, try, save, publish) and a text', async () => {
-    const { page, done } = await newPage('flow-editor');
+    const { page, context, done } = await newPage('flow-editor');
     await signIn(page, admin);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
@@ -174,9 +176,18 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Xuất bản' }).click();
     await page.getByText('Đã xuất bản: người dân nhận lời mới ngay.').waitFor();
 
+    // A citizen on the sandbox phone page asks for the contact details and gets the published text.
+    const phone = new PhonePage(await context.newPage());
+    await phone.open(server.url);
+    await phone.createCitizen('Nguyễn Thị Thu');
+    await phone.follow();
+    const welcomed = await phone.waitForOaMessagesBeyond(0);
+    await phone.typeText('liên hệ');
+    await expect.poll(() => phone.oaTextFrom(welcomed), { timeout: REPLY_TIMEOUT_MS }).toContain('Từ trang quản trị.');
+
     expect(cspViolations).toEqual([]);
     await done();
-    // The longest walk of the file (typing, validating, simulating, saving, publishing) on a shared machine.
+    // The longest walk of the file (typing, validating, simulating, saving, publishing, a citizen's answer).
   }, 60_000);
 
   it('sends a signed-out official back to sign-in with a message, and back to the screen afterwards', async () => {
