@@ -602,6 +602,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('link', { name: '← Danh sách thông báo' }).click();
     await page.getByRole('link', { name: 'Lịch tiếp công dân tháng 12' }).waitFor();
     expect(await page.getByRole('link', { name: 'Soạn thông báo mới' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.goto(`${server.url}/admin/announcements/new`);
     await page.getByRole('alert').getByText('Không có quyền').waitFor();
     await page.goto(`${server.url}/admin/understanding`);
@@ -616,6 +617,19 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     for (const action of ['Gửi trả lời', 'Đóng…', 'Từ chối…']) {
       expect(await page.getByRole('button', { name: action }).count()).toBe(0);
     }
+
+    // Everyone changes their own password: a mistyped repeat and a wrong current password are said plainly.
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+    await page.getByLabel('Mật khẩu hiện tại').fill('không phải mật khẩu hiện tại');
+    await page.getByLabel(/^Mật khẩu mới/).fill('một câu mật khẩu mới đủ dài');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('một câu mật khẩu mới đủ dà');
+    await page.getByText('Hai lần nhập không giống nhau').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('một câu mật khẩu mới đủ dài');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Mật khẩu hiện tại không đúng.').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The server refuses each of those actions anyway, with a problem document.
     const asViewer = await adminApi(server.url, VIEWER);
