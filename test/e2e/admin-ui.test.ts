@@ -120,23 +120,32 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     return { citizen, reporting };
   }
 
-  async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  /** Keeps a screenshot of the screen as it is now in test-results/ (README's screens are chosen from them). */
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await fs.mkdir('test-results', { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', `admin-${name}.png`) });
+  }
+
+  async function signIn(page: Page, account: { email: string; password: string }, shot?: string): Promise<void> {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Mật khẩu').fill(account.password);
+    if (shot) await screenshot(page, shot);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
   }
 
   it('lets the first admin edit a flow (problem inline, fix, try, save, publish) and a text', async () => {
     const { page, context, done } = await newPage('flow-editor');
-    await signIn(page, admin);
+    await signIn(page, admin, 'sign-in');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
     await page.getByRole('link', { name: 'help', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'flows');
     await page.getByRole('link', { name: 'help', exact: true }).click();
     const problems = page.getByTestId('problems');
     await problems.getByText('Không có lỗi.').waitFor();
@@ -196,6 +205,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await contact.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
+    await screenshot(page, 'texts');
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
@@ -267,6 +277,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await row.getByText('Tôi cần hỏi về sổ đỏ').waitFor();
     await row.getByLabel('1 tin nhắn chưa được trả lời').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'handoffs');
 
     // Taking it tells the citizen an official has joined.
     await row.getByRole('button', { name: 'Nhận xử lý' }).click();
@@ -281,6 +292,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();
     await page.getByText('Đã chuyển tin nhắn đi').waitFor();
     await expect.poll(() => botSaid(citizen.id, 'cán bộ Trung tâm xin trả lời'), POLL).toBe(true);
+    await page.getByTestId('conversation-message').getByText('cán bộ Trung tâm xin trả lời').waitFor();
+    await screenshot(page, 'conversation');
 
     // Closing with a note: the citizen is told, and the bot answers them again.
     await page.getByTestId('live-handoff').getByRole('button', { name: 'Đóng (đã xong)' }).click();
@@ -611,6 +624,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     // A citizen's feedback: read, but neither answered nor closed from here.
     const number = await reporting;
     await navigation.getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await page.getByTestId('ticket-row').filter({ hasText: number }).waitFor();
+    await screenshot(page, 'feedback-inbox');
     await page.getByRole('link', { name: number }).click();
     await page.getByTestId('ticket-content').getByText('Cống thoát nước').waitFor();
     expect(await page.getByLabel('Trả lời người dân').count()).toBe(0);
