@@ -1,14 +1,14 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
 // in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator, then
 // publishes a changed text that a citizen on the sandbox phone page gets at once; an ended session leads back to
-// sign-in with a message; an official sees no flows (the server refuses them anyway),
-// takes a citizen's hand-off, answers them and closes it with a note; an editor drafts a release that an approver
-// publishes after seeing what changes, then goes back to the earlier one and compares two; an official finds a
-// citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it. An official sends a waiting
-// citizen a canned reply and transfers them to a unit (the queue counts by unit); the admin routes a field's feedback
-// to a unit with its own deadline and gives an account a unit; an overdue ticket is marked in the inbox. A viewer
-// reads flows, texts, releases, announcements and feedback with none of the buttons that change them, is refused a
-// screen opened by its address, and the server refuses each action anyway.
+// sign-in with a message; an official sees no flows (the server refuses them anyway), takes a citizen's hand-off,
+// answers them and closes it with a note; an editor drafts a release that an approver publishes after seeing what
+// changes, then goes back to the earlier one and compares two; an official finds a citizen's feedback, answers it (the
+// citizen gets it on Zalo), reopens and closes it. An official sends a waiting citizen a canned reply and transfers
+// them to a unit (the queue counts by unit); the admin routes a field's feedback to a unit with its own deadline and
+// gives an account a unit; an overdue ticket is marked in the inbox. A viewer reads flows, texts, releases,
+// announcements and feedback with none of the buttons that change them, is refused a screen opened by its address, and
+// the server refuses each action anyway.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
