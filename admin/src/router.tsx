@@ -86,6 +86,14 @@ export const router = createBrowserRouter(
               ),
               children: [
                 { index: true, element: <AnnouncementsListPage /> },
+                {
+                  path: 'new',
+                  element: (
+                    <RequirePermission permission="announcements.write">
+                      <AnnouncementPage />
+                    </RequirePermission>
+                  ),
+                },
                 { path: ':id', element: <AnnouncementPage /> },
               ],
             },

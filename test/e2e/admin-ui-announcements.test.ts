@@ -4,7 +4,7 @@
 // citizens get it on Zalo, the report downloads. The admin teaches the bot a message it did not understand and
 // dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back. A scheduled
 // announcement is paused and resumed from its page; what a sent one still holds for a citizen outside the window is
-// withdrawn from its page.
+// withdrawn from its page; the list shows them all with their status.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -231,6 +231,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByTestId('held-ended').waitFor();
     await page.getByTestId('progress-counts').getByText('Đã thu hồi: 1').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The list: every announcement of this file, newest first, each with its status.
+    await page.getByRole('link', { name: '← Danh sách thông báo' }).click();
+    await page.getByRole('link', { name: 'Lịch cắt điện' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join('test-results', 'admin-announcements.png') });
     await done();
   }, 60_000);
 

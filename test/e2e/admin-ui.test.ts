@@ -1,11 +1,14 @@
 // The admin web UI in a real browser, on the whole server as main.ts composes it (sandbox mode): the first admin signs
-// in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator; an
-// ended session leads back to sign-in with a message; an official sees no flows (the server refuses them anyway),
-// takes a citizen's hand-off, answers them and closes it with a note; an editor drafts a release that an approver
-// publishes after seeing what changes, then goes back to the earlier one and compares two; an official finds a
-// citizen's feedback, answers it (the citizen gets it on Zalo), reopens and closes it. An official sends a waiting
-// citizen a canned reply and transfers them to a unit (the queue counts by unit); the admin routes a field's feedback
-// to a unit with its own deadline and gives an account a unit; an overdue ticket is marked in the inbox.
+// in, edits a flow and sees the validator's problem in the text, fixes it and tries the draft in the simulator, then
+// publishes a changed text that a citizen on the sandbox phone page gets at once; an ended session leads back to
+// sign-in with a message; an official sees no flows (the server refuses them anyway), takes a citizen's hand-off,
+// answers them and closes it with a note; an editor drafts a release that an approver publishes after seeing what
+// changes, then goes back to the earlier one and compares two; an official finds a citizen's feedback, answers it (the
+// citizen gets it on Zalo), reopens and closes it. An official sends a waiting citizen a canned reply and transfers
+// them to a unit (the queue counts by unit); the admin routes a field's feedback to a unit with its own deadline and
+// gives an account a unit; an overdue ticket is marked in the inbox. A viewer reads flows, texts, releases,
+// announcements and feedback with none of the buttons that change them, is refused a screen opened by its address, and
+// the server refuses each action anyway.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +21,7 @@ import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+import { PhonePage, REPLY_TIMEOUT_MS } from './lib/phone-page.js';
 
 if (!chromiumAvailable) {
   console.warn(`skipping the admin web UI browser test: no chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
@@ -29,6 +33,7 @@ const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
 const OFFICIAL = { email: 'official@province.gov.vn', password: 'một câu mật khẩu đủ dài của cán bộ' };
 const EDITOR = { email: 'editor@province.gov.vn', password: 'một câu mật khẩu đủ dài của biên tập viên' };
 const APPROVER = { email: 'approver@province.gov.vn', password: 'một câu mật khẩu đủ dài của người duyệt' };
+const VIEWER = { email: 'thanhtra@province.gov.vn', password: 'một câu mật khẩu đủ dài của người xem' };
 /** The province's units (a scene the admin API sets; the settings screen edits them). */
 const UNITS = [
   {
@@ -56,6 +61,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await createAccount(server.url, admin, { ...OFFICIAL, roles: ['official'] });
     await createAccount(server.url, admin, { ...EDITOR, roles: ['editor'] });
     await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
+    await createAccount(server.url, admin, { ...VIEWER, roles: ['viewer'] });
     const asAdmin = await adminApi(server.url, admin);
     expect((await asAdmin('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
     browser = await launchChromium();
@@ -93,23 +99,53 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     return log.items.some((item) => item.direction === 'out' && item.body.message?.text?.includes(text));
   }
 
-  async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
+  /** A citizen reports something anonymously on the sandbox Zalo; `reporting` ends with the ticket's number. */
+  async function reportFeedback(
+    name: string,
+    content: string,
+  ): Promise<{ citizen: string; reporting: Promise<string> }> {
+    const citizens = new ZaloCitizens(server.url);
+    const citizen = await citizens.create(name);
+    const reporting = (async () => {
+      await citizens.say(citizen, { type: 'follow' });
+      for (const text of ['phan anh', 'hạ tầng', content, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
+        await citizens.say(citizen, { type: 'text', text });
+      }
+      const number = /PA-ZL-\d{4}-\d{6}/.exec(
+        texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' })),
+      );
+      if (!number) throw new Error(`no ticket number for ${name}'s feedback`);
+      return number[0];
+    })();
+    return { citizen, reporting };
+  }
+
+  /** Keeps a screenshot of the screen as it is now in test-results/ (README's screens are chosen from them). */
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await fs.mkdir('test-results', { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', `admin-${name}.png`) });
+  }
+
+  async function signIn(page: Page, account: { email: string; password: string }, shot?: string): Promise<void> {
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('heading', { name: 'Đăng nhập trang quản trị' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Mật khẩu').fill(account.password);
+    if (shot) await screenshot(page, shot);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: `Xin chào, ${account.email}` }).waitFor();
   }
 
   it('lets the first admin edit a flow (problem inline, fix, try, save, publish) and a text', async () => {
-    const { page, done } = await newPage('flow-editor');
-    await signIn(page, admin);
+    const { page, context, done } = await newPage('flow-editor');
+    await signIn(page, admin, 'sign-in');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
     await page.getByRole('link', { name: 'help', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'flows');
     await page.getByRole('link', { name: 'help', exact: true }).click();
     const problems = page.getByTestId('problems');
     await problems.getByText('Không có lỗi.').waitFor();
@@ -169,14 +205,24 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await contact.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
+    await screenshot(page, 'texts');
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
     await page.getByText('Đã xuất bản: người dân nhận lời mới ngay.').waitFor();
 
+    // A citizen on the sandbox phone page asks for the contact details and gets the published text.
+    const phone = new PhonePage(await context.newPage());
+    await phone.open(server.url);
+    await phone.createCitizen('Nguyễn Thị Thu');
+    await phone.follow();
+    const welcomed = await phone.waitForOaMessagesBeyond(0);
+    await phone.typeText('liên hệ');
+    await expect.poll(() => phone.oaTextFrom(welcomed), { timeout: REPLY_TIMEOUT_MS }).toContain('Từ trang quản trị.');
+
     expect(cspViolations).toEqual([]);
     await done();
-    // The longest walk of the file (typing, validating, simulating, saving, publishing) on a shared machine.
+    // The longest walk of the file (typing, validating, simulating, saving, publishing, a citizen's answer).
   }, 60_000);
 
   it('sends a signed-out official back to sign-in with a message, and back to the screen afterwards', async () => {
@@ -231,6 +277,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await row.getByText('Tôi cần hỏi về sổ đỏ').waitFor();
     await row.getByLabel('1 tin nhắn chưa được trả lời').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'handoffs');
 
     // Taking it tells the citizen an official has joined.
     await row.getByRole('button', { name: 'Nhận xử lý' }).click();
@@ -245,6 +292,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();
     await page.getByText('Đã chuyển tin nhắn đi').waitFor();
     await expect.poll(() => botSaid(citizen.id, 'cán bộ Trung tâm xin trả lời'), POLL).toBe(true);
+    await page.getByTestId('conversation-message').getByText('cán bộ Trung tâm xin trả lời').waitFor();
+    await screenshot(page, 'conversation');
 
     // Closing with a note: the citizen is told, and the bot answers them again.
     await page.getByTestId('live-handoff').getByRole('button', { name: 'Đóng (đã xong)' }).click();
@@ -465,20 +514,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
 
   it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
     // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
-    const citizens = new ZaloCitizens(server.url);
-    const citizen = await citizens.create('Phạm Văn Minh');
-    const reporting = (async () => {
-      await citizens.say(citizen, { type: 'follow' });
-      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
-        await citizens.say(citizen, { type: 'text', text });
-      }
-      return texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));
-    })();
+    const { citizen, reporting } = await reportFeedback('Phạm Văn Minh', FEEDBACK_CONTENT);
 
     const { page, done } = await newPage('feedback');
     await signIn(page, OFFICIAL);
-    const number = /PA-ZL-\d{4}-\d{6}/.exec(await reporting)?.[0] ?? '';
-    expect(number).not.toBe('');
+    const number = await reporting;
     await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
     const ticket = page.getByTestId('ticket-row').filter({ hasText: number });
     await ticket.getByText('UBND phường Hải Châu').waitFor();
@@ -529,6 +569,99 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });
+    await done();
+  }, 60_000);
+
+  it("shows a viewer flows, releases, announcements and feedback without an editor's or an official's actions", async () => {
+    // Something to look at: an announcement a colleague is drafting, and a citizen's feedback.
+    const asAdmin = await adminApi(server.url, admin);
+    const drafted = await asAdmin('POST', '/announcements', {
+      content: { vi: { title: 'Lịch tiếp công dân tháng 12', text: 'Lãnh đạo tỉnh tiếp công dân sáng thứ Năm.' } },
+    });
+    expect(drafted.status).toBe(201);
+    const { id: announcement } = (await drafted.json()) as { id: string };
+    const { reporting } = await reportFeedback('Bùi Thị Mai', 'Cống thoát nước đầu ngõ 12 bị tắc, nước tràn ra đường.');
+
+    const { page, done } = await newPage('viewer');
+    await signIn(page, VIEWER);
+    const navigation = page.getByRole('navigation');
+    await navigation.getByRole('link', { name: 'Bản phát hành' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Tin nhắn bot chưa hiểu' }).count()).toBe(0);
+
+    // A flow and the texts read, not written: no save, no publish, the YAML read-only.
+    await page.goto(`${server.url}/admin/flows/help`);
+    const yaml = page.getByLabel('Nội dung YAML của kịch bản help', { exact: true });
+    await yaml.waitFor();
+    expect(await yaml.getAttribute('aria-readonly')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Xuất bản/ }).count()).toBe(0);
+    await navigation.getByRole('link', { name: 'Câu trả lời của bot' }).click();
+    await page.getByRole('link', { name: 'core', exact: true }).click();
+    await page.getByRole('textbox', { name: 'help.contact (vi)', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Xuất bản' }).count()).toBe(0);
+    await navigation.getByRole('link', { name: 'Bản phát hành' }).click();
+    await page.getByTestId('release-row').first().waitFor();
+    expect(await page.getByLabel('Tên bản phát hành').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Xuất bản|Quay lại bản này)…$/ }).count()).toBe(0);
+
+    // Announcements: listed and readable, nothing to compose, and composing by address is refused.
+    await navigation.getByRole('link', { name: 'Thông báo tới người dân' }).click();
+    await page.getByRole('link', { name: 'Lịch tiếp công dân tháng 12' }).click();
+    await page.getByTestId('announcement-status').waitFor();
+    for (const action of ['Lưu bản nháp', 'Trình duyệt', 'Duyệt']) {
+      expect(await page.getByRole('button', { name: action, exact: true }).count()).toBe(0);
+    }
+    await page.getByRole('link', { name: '← Danh sách thông báo' }).click();
+    await page.getByRole('link', { name: 'Lịch tiếp công dân tháng 12' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Soạn thông báo mới' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/admin/announcements/new`);
+    await page.getByRole('alert').getByText('Không có quyền').waitFor();
+    await page.goto(`${server.url}/admin/understanding`);
+    await page.getByRole('alert').getByText('Không có quyền').waitFor();
+
+    // A citizen's feedback: read, but neither answered nor closed from here.
+    const number = await reporting;
+    await navigation.getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await page.getByTestId('ticket-row').filter({ hasText: number }).waitFor();
+    await screenshot(page, 'feedback-inbox');
+    await page.getByRole('link', { name: number }).click();
+    await page.getByTestId('ticket-content').getByText('Cống thoát nước').waitFor();
+    expect(await page.getByLabel('Trả lời người dân').count()).toBe(0);
+    for (const action of ['Gửi trả lời', 'Đóng…', 'Từ chối…']) {
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
+    }
+
+    // Everyone changes their own password: a mistyped repeat and a wrong current password are said plainly.
+    await page.getByTestId('account-menu').click();
+    await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+    await page.getByLabel('Mật khẩu hiện tại').fill('không phải mật khẩu hiện tại');
+    await page.getByLabel(/^Mật khẩu mới/).fill('một câu mật khẩu mới đủ dài');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('một câu mật khẩu mới đủ dà');
+    await page.getByText('Hai lần nhập không giống nhau').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('một câu mật khẩu mới đủ dài');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Mật khẩu hiện tại không đúng.').first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The server refuses each of those actions anyway, with a problem document.
+    const asViewer = await adminApi(server.url, VIEWER);
+    for (const [path, body] of [
+      ['/flows/help/versions', { yaml: 'id: help' }],
+      ['/releases', { name: 'Không được phép' }],
+      ['/announcements', { content: { vi: { title: 'Không được phép', text: 'Không được phép.' } } }],
+      [`/announcements/${announcement}/submit`, undefined],
+      [`/feedback/tickets/${number}/answer`, { text: 'Không được phép.' }],
+    ] as const) {
+      const refused = await asViewer('POST', path, body);
+      expect([path, refused.status, refused.headers.get('content-type')]).toEqual([
+        path,
+        403,
+        expect.stringContaining('application/problem+json'),
+      ]);
+    }
     await done();
   }, 60_000);
 });

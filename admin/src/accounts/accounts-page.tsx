@@ -19,13 +19,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import type { AdminRole } from '../auth/permissions';
-import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction } from '../forms/use-form-action';
-import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
+import { ListStatus } from '../shell/list-status';
 
 type Account = Schemas['ListedAccount'];
 const ROLES: readonly AdminRole[] = ['admin', 'editor', 'approver', 'official', 'viewer'];
@@ -64,17 +63,7 @@ export function AccountsPage() {
           {notice}
         </Alert>
       )}
-      {unlock.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, unlock.error)}
-        </Alert>
-      )}
-      {accounts.isPending && <PageLoader />}
-      {accounts.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, accounts.error)}
-        </Alert>
-      )}
+      <ListStatus query={accounts} failed={unlock.error} />
       {accounts.data && (
         <Table striped highlightOnHover>
           <Table.Thead>

@@ -1,14 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
-import { PageLoader } from '../shell/page-loader';
 import { ANNOUNCEMENT_STATUSES, AnnouncementStatusBadge, type AnnouncementStatus } from './announcement-status';
+import { ListStatus, MoreRows } from '../shell/list-status';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 15_000;
@@ -64,13 +63,7 @@ export function AnnouncementsListPage() {
         }}
         w={240}
       />
-      {list.isPending && <PageLoader />}
-      {list.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, list.error)}
-        </Alert>
-      )}
-      {list.data && items.length === 0 && <Text>{t('announcements.none')}</Text>}
+      <ListStatus query={list} count={items.length} none={t('announcements.none')} />
       {items.length > 0 && (
         <Table striped highlightOnHover>
           <Table.Thead>
@@ -104,13 +97,7 @@ export function AnnouncementsListPage() {
           </Table.Tbody>
         </Table>
       )}
-      {list.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            {t('announcements.more')}
-          </Button>
-        </Group>
-      )}
+      <MoreRows query={list} />
     </Stack>
   );
 }

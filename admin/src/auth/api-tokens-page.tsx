@@ -20,10 +20,9 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { formatDateTime } from '../conversations/format';
 import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction, type FormAction } from '../forms/use-form-action';
-import { PageLoader } from '../shell/page-loader';
 import type { AdminRole } from './permissions';
-import { problemMessage } from './problem-message';
 import { useSession } from './session';
+import { ListStatus } from '../shell/list-status';
 
 type ApiToken = Schemas['ApiToken'];
 const KEY = ['api-tokens'] as const;
@@ -98,13 +97,7 @@ export default function ApiTokensPage() {
           {notice}
         </Alert>
       )}
-      {(tokens.error ?? revoke.error) && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, tokens.error ?? revoke.error)}
-        </Alert>
-      )}
-      {tokens.isPending && <PageLoader />}
-      {tokens.data && items.length === 0 && <Text>{t('tokens.none')}</Text>}
+      <ListStatus query={tokens} count={items.length} none={t('tokens.none')} failed={revoke.error} />
       {items.length > 0 && (
         <Table striped>
           <Table.Thead>

@@ -1,8 +1,6 @@
-import { Alert, Anchor, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { problemMessage } from '../auth/problem-message';
-import { PageLoader } from '../shell/page-loader';
 import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
 import { formatDateTime } from './format';
@@ -16,6 +14,7 @@ import {
   useLiveHandoffs,
   type Handoff,
 } from './handoffs';
+import { ListStatus } from '../shell/list-status';
 
 /** The citizen's last message, or the OA's, in one line. */
 function LastMessage({ handoff }: { handoff: Handoff }) {
@@ -101,12 +100,7 @@ export function HandoffsPage() {
       <Text c="dimmed" size="sm">
         {t('handoffs.intro')}
       </Text>
-      {handoffs.isPending && <PageLoader />}
-      {handoffs.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, handoffs.error)}
-        </Alert>
-      )}
+      <ListStatus query={handoffs} />
       {all.length > 0 && <CountsByUnit items={all} onPick={(picked) => setFilter('unit', picked)} />}
       {options.length > 0 && (
         <Select

@@ -1,30 +1,16 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { problemMessage } from '../auth/problem-message';
 import { formatDateTime } from '../conversations/format';
-import { PageLoader } from '../shell/page-loader';
 import { TICKET_STATUSES, TicketStatusBadge, type TicketStatus } from './ticket-status';
 import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
 import { OverdueReminders } from './overdue-reminders';
+import { ListStatus, MoreRows } from '../shell/list-status';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
@@ -177,13 +163,7 @@ export function FeedbackInboxPage() {
           mb={8}
         />
       </Group>
-      {tickets.isPending && <PageLoader />}
-      {tickets.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, tickets.error)}
-        </Alert>
-      )}
-      {tickets.data && items.length === 0 && <Text>{t('feedback.none')}</Text>}
+      <ListStatus query={tickets} count={items.length} none={t('feedback.none')} />
       {items.length > 0 && (
         <Table striped highlightOnHover>
           <Table.Thead>
@@ -222,13 +202,7 @@ export function FeedbackInboxPage() {
           </Table.Tbody>
         </Table>
       )}
-      {tickets.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void tickets.fetchNextPage()} loading={tickets.isFetchingNextPage}>
-            {t('feedback.more')}
-          </Button>
-        </Group>
-      )}
+      <MoreRows query={tickets} />
     </Stack>
   );
 }

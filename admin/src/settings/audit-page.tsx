@@ -1,13 +1,12 @@
-import { Alert, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
-import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
-import { PageLoader } from '../shell/page-loader';
 import { useSearchFilters } from '../shell/use-search-filters';
+import { ListStatus, MoreRows } from '../shell/list-status';
 
 type AuditRecord = Schemas['AuditRecord'];
 const PAGE_SIZE = 50;
@@ -115,13 +114,7 @@ export default function AuditPage() {
           w={160}
         />
       </Group>
-      {audit.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, audit.error)}
-        </Alert>
-      )}
-      {audit.isPending && <PageLoader />}
-      {audit.data && items.length === 0 && <Text>{t('audit.none')}</Text>}
+      <ListStatus query={audit} count={items.length} none={t('audit.none')} />
       {items.length > 0 && (
         <Table striped highlightOnHover>
           <Table.Thead>
@@ -169,13 +162,7 @@ export default function AuditPage() {
           </Table.Tbody>
         </Table>
       )}
-      {audit.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
-            {t('audit.more')}
-          </Button>
-        </Group>
-      )}
+      <MoreRows query={audit} />
       {open && <AuditDetails record={open} onClose={() => setOpen(null)} />}
     </Stack>
   );

@@ -6,8 +6,8 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
-import { PageLoader } from '../shell/page-loader';
 import { useSearchFilters } from '../shell/use-search-filters';
+import { ListStatus, MoreRows } from '../shell/list-status';
 
 type Miss = Schemas['UnderstandingMiss'];
 type Status = 'open' | 'resolved' | 'all';
@@ -99,13 +99,7 @@ export default function UnderstandingMissesPage() {
           {notice}
         </Alert>
       )}
-      {(misses.error ?? dismiss.error) && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, misses.error ?? dismiss.error)}
-        </Alert>
-      )}
-      {misses.isPending && <PageLoader />}
-      {misses.data && items.length === 0 && <Text>{t('understanding.none')}</Text>}
+      <ListStatus query={misses} count={items.length} none={t('understanding.none')} failed={dismiss.error} />
       {items.length > 0 && (
         <Table striped>
           <Table.Thead>
@@ -176,13 +170,7 @@ export default function UnderstandingMissesPage() {
           </Table.Tbody>
         </Table>
       )}
-      {misses.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void misses.fetchNextPage()} loading={misses.isFetchingNextPage}>
-            {t('understanding.more')}
-          </Button>
-        </Group>
-      )}
+      <MoreRows query={misses} />
       {teaching && (
         <ExampleDialog
           miss={teaching}
