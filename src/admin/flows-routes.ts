@@ -123,6 +123,11 @@ const flowProblemSchema = z
 const flowSummarySchema = z.object({
   flowId: z.string(),
   latestVersion: z.number().int(),
+  latestBy: z.string().nullable().meta({
+    description:
+      "Who saved the latest version: an account's email, or `seed` when the server imported it from `flows/`",
+  }),
+  latestAt: z.iso.datetime().meta({ description: 'When the latest version was saved' }),
   publishedVersion: z.number().int().nullable(),
 });
 const flowVersionInfoSchema = z.object({
@@ -181,9 +186,12 @@ const flowRoutes = {
       path: '/',
       operationId: 'listFlows',
       summary: 'List flows',
+      description: 'Each flow with its latest version (who saved it and when) and the version citizens meet.',
       access: canRead,
       response: itemsOf(flowSummarySchema),
-      handler: async (_input, { flowStore }) => ({ items: await flowStore.listFlows() }),
+      handler: async (_input, { flowStore }) => ({
+        items: (await flowStore.listFlows()).map((flow) => ({ ...flow, latestAt: flow.latestAt.toISOString() })),
+      }),
     }),
     route({
       method: 'post',

@@ -162,6 +162,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.keyboard.press('Control+Space');
     await page.locator('.cm-tooltip-autocomplete').getByText('template', { exact: false }).first().waitFor();
 
+    // The list of flows names who saved the newest version: the admin, just now; the others came with the server.
+    await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
+    await page.getByTestId('flow-row').filter({ hasText: 'help' }).getByText(`${admin.email}, lúc`).waitFor();
+    expect(await page.getByTestId('flow-row').filter({ hasText: 'menu' }).textContent()).toContain(
+      'có sẵn khi cài đặt, lúc',
+    );
+
     // Texts: Vietnamese and English side by side; a changed text is saved as a new version and published.
     await page.getByRole('navigation').getByRole('link', { name: 'Câu trả lời của bot' }).click();
     await page.getByRole('link', { name: 'core', exact: true }).click();

@@ -286,7 +286,9 @@ export interface paths {
     };
     /**
      * List flows
-     * @description Permission `flows.read`: roles admin, editor, approver, viewer.
+     * @description Each flow with its latest version (who saved it and when) and the version citizens meet.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
      */
     get: operations['listFlows'];
     put?: never;
@@ -4588,6 +4590,13 @@ export interface operations {
             items: {
               flowId: string;
               latestVersion: number;
+              /** @description Who saved the latest version: an account's email, or `seed` when the server imported it from `flows/` */
+              latestBy: string | null;
+              /**
+               * Format: date-time
+               * @description When the latest version was saved
+               */
+              latestAt: string;
               publishedVersion: number | null;
             }[];
           };
