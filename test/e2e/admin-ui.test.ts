@@ -533,6 +533,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await byField.locator('path.recharts-rectangle').first().waitFor();
     expect(await byField.textContent()).toContain('Hạ tầng');
     await page.getByTestId('feedback-commune-chart').locator('path.recharts-rectangle').first().waitFor();
+    const byStatus = page.getByTestId('feedback-status-chart');
+    await byStatus.locator('path.recharts-rectangle').first().waitFor();
+    // The closed ticket: a grey (settled) bar.
+    await byStatus.locator('path.recharts-rectangle[fill*="gray-6"]').first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });

@@ -3257,6 +3257,17 @@ export interface components {
         };
         /** @description Open tickets past their working-day deadline */
         overdue: number;
+        /** @description Of each status, the tickets past their deadline (only open statuses can have any) */
+        overdueByStatus: {
+          received: number;
+          forwarded: number;
+          processing: number;
+          answered: number;
+          rejected: number;
+          duplicate: number;
+          closed: number;
+          reopened: number;
+        };
         /** @description Tickets filed in the period by field, largest first */
         byCategory: components['schemas']['FeedbackShare'][];
         /** @description Tickets filed in the period by commune, largest first */
