@@ -10,9 +10,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
-import { feedbackTickets } from '../../src/feedback/schema.js';
+import { feedbackAttachments, feedbackTickets } from '../../src/feedback/schema.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
@@ -40,6 +41,17 @@ const UNITS = [
 /** A dossier the LGSP sandbox holds. */
 const DOSSIER = '000.00.15.H02-221205-0001';
 const FEEDBACK_CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối.';
+
+/** A street at dusk with an unlit lamp post, as a citizen's phone would send it (a 640×480 JPEG). */
+function streetPhoto(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
+    <rect width="640" height="300" fill="#2b3a55"/><rect y="300" width="640" height="180" fill="#55595c"/>
+    <rect y="380" width="640" height="8" fill="#d8d8d0"/><rect x="420" y="90" width="10" height="290" fill="#3b3b3b"/>
+    <rect x="360" y="84" width="80" height="10" fill="#3b3b3b"/><ellipse cx="362" cy="100" rx="22" ry="10" fill="#777"/>
+    <rect x="40" y="180" width="180" height="120" fill="#6b5b4b"/><rect x="70" y="210" width="40" height="40" fill="#c9a95a"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   let server: TestSystem;
@@ -82,6 +94,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
       await context.close();
     };
     return { page, context, done };
+  }
+
+  /** Puts a photo on the Zalo simulator's CDN (as a citizen's upload) and answers its link. */
+  async function uploadToZalo(bytes: Buffer): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'den-duong.jpg');
+    const response = await fetch(`${server.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { url: string }).url;
   }
 
   /** Whether the OA has sent the citizen a text containing `text` (the sandbox simulator's log of the conversation). */
@@ -470,15 +491,18 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   }, 90_000);
 
-  it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
-    // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
+  it('lets an official find a citizen feedback, see its photo and place, answer it on Zalo, reopen and close it', async () => {
+    // A citizen reports a broken street light on the sandbox Zalo with a photo and the location, anonymously, while
+    // the official signs in.
     const citizens = new ZaloCitizens(server.url);
     const citizen = await citizens.create('Phạm Văn Minh');
     const reporting = (async () => {
       await citizens.say(citizen, { type: 'follow' });
-      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
-        await citizens.say(citizen, { type: 'text', text });
-      }
+      for (const text of ['phan anh', 'hạ tầng', FEEDBACK_CONTENT]) await citizens.say(citizen, { type: 'text', text });
+      await citizens.say(citizen, { type: 'image', url: await uploadToZalo(await streetPhoto()) });
+      await citizens.say(citizen, { type: 'text', text: 'xong' });
+      await citizens.say(citizen, { type: 'location', latitude: 16.06778, longitude: 108.22083 });
+      await citizens.say(citizen, { type: 'text', text: '#choice:anonymous' });
       return texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));
     })();
 
@@ -505,11 +529,37 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByLabel('Tìm').fill('không có phản ánh nào như thế này');
     await page.getByText('Không có phản ánh nào khớp.').waitFor();
     await page.getByLabel('Tìm').fill('Lý Thái Tổ');
+    // The photo is downloaded from Zalo's CDN in the background: stored before the ticket is opened.
+    const photoStored = async () =>
+      (
+        await server.database.db
+          .select({ status: feedbackAttachments.status })
+          .from(feedbackAttachments)
+          .innerJoin(feedbackTickets, eq(feedbackTickets.id, feedbackAttachments.ticketId))
+          .where(eq(feedbackTickets.number, number))
+      ).map((row) => row.status);
+    await expect.poll(photoStored, POLL).toEqual(['stored']);
     await page.getByRole('link', { name: number }).click();
 
     await page.getByTestId('ticket-content').getByText(FEEDBACK_CONTENT).waitFor();
     await page.getByText('Ẩn danh (người dân không để lại liên hệ)').waitFor();
+    // The photo, through the admin API with the official's session, opening full size; the point, with the map.
+    const photo = page
+      .getByTestId('ticket-photos')
+      .getByRole('img', { name: `Ảnh 1 người dân gửi kèm phản ánh ${number}` });
+    await expect
+      .poll(() => photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth), POLL)
+      .toBe(640);
+    const full = page.getByRole('link', { name: 'Ảnh 1: mở cỡ đầy đủ' });
+    expect(await full.getAttribute('href')).toMatch(new RegExp(`^/api/admin/feedback/tickets/${number}/photos/`));
+    expect(await full.getAttribute('target')).toBe('_blank');
+    const place = page.getByTestId('ticket-place');
+    expect(await place.textContent()).toContain('Tọa độ: 16.06778, 108.22083');
+    const map = place.getByRole('link', { name: 'Xem trên bản đồ (mở trang OpenStreetMap)' });
+    expect(await map.getAttribute('href')).toContain('mlat=16.06778&mlon=108.22083');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', 'admin-feedback-ticket.png'), fullPage: true });
     await page.getByLabel('Trả lời người dân').fill('Phường đã thay bóng đèn trước nhà số 5. Cảm ơn anh đã báo.');
     await page.getByRole('button', { name: 'Gửi trả lời' }).click();
     await page.getByText('Đã gửi trả lời: người dân sẽ nhận trên Zalo.').waitFor();
