@@ -197,6 +197,17 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await contact.waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
+    // The text as citizens read it, edit included, with the province's values, in both languages.
+    await page.getByRole('button', { name: 'Xem trước help.contact', exact: true }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước help.contact' });
+    await preview.getByTestId('preview-vi').getByText('Từ trang quản trị.', { exact: false }).waitFor();
+    expect(await preview.getByTestId('preview-vi').textContent()).toContain(
+      'Trung tâm Phục vụ hành chính công tỉnh Mẫu (ví dụ):',
+    );
+    expect(await preview.getByTestId('preview-en').textContent()).toContain('Centre of tỉnh Mẫu (ví dụ):');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join('test-results', 'admin-text-preview.png') });
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();

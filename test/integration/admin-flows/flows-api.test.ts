@@ -102,6 +102,33 @@ describe('admin flows API', () => {
     expect(Date.now() - Date.parse(String(help?.latestAt))).toBeLessThan(600_000);
   });
 
+  it("previews a text as citizens read it: the province's values, samples from the placeholders' names, given values", async () => {
+    const changed = await admin.request('PUT', '/settings/province', { name: 'tỉnh Thử Nghiệm' });
+    expect(changed.status).toBe(200);
+    const preview = await editor.request('POST', '/flows/templates/preview', {
+      texts: {
+        vi: '{{You}} ơi, {{province.name}} đã nhận phản ánh {{ticket.number}} lúc {{at, time}}; mã {{code}}.',
+        en: '{{province.name}} received {{ticket.number}}; code {{code}}.',
+      },
+      values: { code: 'ABC-1' },
+    });
+    expect(preview.status).toBe(200);
+    const placeholders = preview.body.placeholders as Array<{ name: string; source: string; value: string }>;
+    expect(placeholders.map((item) => [item.name, item.source])).toEqual([
+      ['You', 'province'],
+      ['province.name', 'province'],
+      ['ticket.number', 'sample'],
+      ['at', 'sample'],
+      ['code', 'given'],
+    ]);
+    const rendered = preview.body.rendered as { vi: string; en: string };
+    expect(rendered.vi).toMatch(
+      /^Anh\/chị ơi, tỉnh Thử Nghiệm đã nhận phản ánh \[ticket\.number\] lúc \d{2}:\d{2}; mã ABC-1\.$/,
+    );
+    expect(rendered.en).toBe('tỉnh Thử Nghiệm received [ticket.number]; code ABC-1.');
+    expect((await admin.request('PUT', '/settings/province', {})).status).toBe(200);
+  });
+
   it('refuses a document that is not a flow, or whose id differs from the path, and stores nothing', async () => {
     const before = await editor.request('GET', '/flows/help/versions');
     const yamlError = await editor.request('POST', '/flows/help/versions', 'id: help\nsteps: [unclosed', {
