@@ -475,7 +475,14 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       adminAuth,
       {
         admin: { ...adminDeps, auth: adminAuth, units: () => provinceSettings.current().units ?? [] },
-        flows: { db, flowStore, engine, logger: log, clock: adminAuth.clock },
+        flows: {
+          db,
+          flowStore,
+          engine,
+          logger: log,
+          templateVariables: () => provinceSettings.variables(),
+          clock: adminAuth.clock,
+        },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },
         understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
         stats: { db, clock: adminAuth.clock },

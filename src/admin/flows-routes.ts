@@ -8,6 +8,7 @@ import {
   listTemplateNamespaces,
   listTemplateVersions,
   outboundMessageSchema,
+  previewTemplateTexts,
   templateTreeSchema,
   type ConversationEngine,
   type FlowDefinition,
@@ -30,6 +31,8 @@ const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml
 const MAX_SIMULATED_MESSAGES = 50;
 const MAX_SIMULATED_MESSAGE_LENGTH = 2000;
 const MAX_SIMULATION_DRAFTS = 20;
+const MAX_PREVIEW_TEXT = 10_000;
+const MAX_PREVIEW_VALUE = 1000;
 
 export interface FlowsApiDeps {
   db: Db;
@@ -37,6 +40,8 @@ export interface FlowsApiDeps {
   /** Only `simulate` is used: it runs the published flows (overlaid with drafts) in memory, performing no write. */
   engine: Pick<ConversationEngine, 'simulate'>;
   logger: Logger;
+  /** The variables every template sees now (`province.*`, `you`): the texts preview fills them as citizens get them. */
+  templateVariables: () => Record<string, unknown>;
   clock?: () => Date;
 }
 
@@ -45,6 +50,7 @@ interface FlowsApiContext {
   flowStore: FlowStore<AuditContext>;
   engine: Pick<ConversationEngine, 'simulate'>;
   logger: Logger;
+  templateVariables: () => Record<string, unknown>;
   clock: () => Date;
   /** Parses a flow document and validates it against the published flows; schema errors leave `flow` null. */
   checkDocument(
@@ -60,6 +66,7 @@ function createFlowsApiContext(deps: FlowsApiDeps): FlowsApiContext {
     flowStore,
     engine: deps.engine,
     logger: deps.logger.child({ component: 'flows-admin' }),
+    templateVariables: deps.templateVariables,
     clock: deps.clock ?? (() => new Date()),
     async checkDocument(document, label) {
       const read = readFlowDocument(document, label);
@@ -123,6 +130,11 @@ const flowProblemSchema = z
 const flowSummarySchema = z.object({
   flowId: z.string(),
   latestVersion: z.number().int(),
+  latestBy: z.string().nullable().meta({
+    description:
+      "Who saved the latest version: an account's email, or `seed` when the server imported it from `flows/`",
+  }),
+  latestAt: z.iso.datetime().meta({ description: 'When the latest version was saved' }),
   publishedVersion: z.number().int().nullable(),
 });
 const flowVersionInfoSchema = z.object({
@@ -181,9 +193,12 @@ const flowRoutes = {
       path: '/',
       operationId: 'listFlows',
       summary: 'List flows',
+      description: 'Each flow with its latest version (who saved it and when) and the version citizens meet.',
       access: canRead,
       response: itemsOf(flowSummarySchema),
-      handler: async (_input, { flowStore }) => ({ items: await flowStore.listFlows() }),
+      handler: async (_input, { flowStore }) => ({
+        items: (await flowStore.listFlows()).map((flow) => ({ ...flow, latestAt: flow.latestAt.toISOString() })),
+      }),
     }),
     route({
       method: 'post',
@@ -263,6 +278,43 @@ const templateRoutes = {
       access: canRead,
       response: itemsOf(templateNamespaceSchema),
       handler: async (_input, { db }) => ({ items: await listTemplateNamespaces(db) }),
+    }),
+    route({
+      method: 'post',
+      path: '/preview',
+      operationId: 'previewTemplateText',
+      summary: 'Preview a text as a citizen reads it',
+      description:
+        "Renders one text's Vietnamese and English versions with the bot's renderer: `province.*` and the form of address (`you`, `You`) from the province's settings now, any other placeholder from `values`, else a sample made from its name (`[ticket.number]`), or now for a date or time. Nothing is stored.",
+      access: canRead,
+      body: z.object({
+        texts: z.object({ vi: z.string().max(MAX_PREVIEW_TEXT), en: z.string().max(MAX_PREVIEW_TEXT) }),
+        values: z
+          .record(z.string().max(200), z.string().max(MAX_PREVIEW_VALUE))
+          .optional()
+          .meta({ description: 'Sample values by placeholder name (`ticket.number`), to replace the made-up ones' }),
+      }),
+      response: z
+        .object({
+          placeholders: z.array(
+            z.object({
+              name: z.string(),
+              format: z.string().nullable().meta({ description: '`date`, `time`, … when the text formats the value' }),
+              value: z.string(),
+              source: z.enum(['province', 'given', 'sample']).meta({
+                description: "`province`: the province's settings; `given`: from `values`; `sample`: made up",
+              }),
+            }),
+          ),
+          rendered: z.object({ vi: z.string(), en: z.string() }),
+        })
+        .meta({ id: 'TemplatePreview' }),
+      handler: async ({ body }, { templateVariables, clock }) =>
+        previewTemplateTexts(body.texts, {
+          variables: templateVariables(),
+          ...(body.values ? { values: body.values } : {}),
+          now: clock(),
+        }),
     }),
     route({
       method: 'get',

@@ -87,6 +87,9 @@ const statsSchema = z
       .object({
         byStatus: countsOf(FEEDBACK_STATUSES),
         overdue: z.number().int().meta({ description: 'Open tickets past their working-day deadline' }),
+        overdueByStatus: countsOf(FEEDBACK_STATUSES).meta({
+          description: 'Of each status, the tickets past their deadline (only open statuses can have any)',
+        }),
         byCategory: z.array(shareSchema).meta({ description: 'Tickets filed in the period by field, largest first' }),
         byCommune: z.array(shareSchema).meta({ description: 'Tickets filed in the period by commune, largest first' }),
       })

@@ -74,6 +74,15 @@ export interface FlowVersionInfo {
   published: boolean;
 }
 
+export interface FlowSummary {
+  flowId: string;
+  latestVersion: number;
+  /** Who saved the latest version (null: the system, e.g. imported at first start). */
+  latestBy: string | null;
+  latestAt: Date;
+  publishedVersion: number | null;
+}
+
 /** How a release is drafted: a base (the live release, or the latest version of everything) and explicit versions. */
 export interface ReleaseDraft {
   name: string;
@@ -134,8 +143,8 @@ export interface FlowStore<C> extends FlowSource {
   /** A stored version with its YAML source (the original text when imported from a file). */
   getVersion(flowId: string, version: number): Promise<{ definition: FlowDefinition; source: string }>;
   listVersions(flowId: string): Promise<FlowVersionInfo[]>;
-  /** Every flow id with its latest version and the version in the live release. */
-  listFlows(): Promise<{ flowId: string; latestVersion: number; publishedVersion: number | null }[]>;
+  /** Every flow id with its latest version (who saved it and when) and the version in the live release. */
+  listFlows(): Promise<FlowSummary[]>;
   /** Stores a new version of one template namespace in one language; with a context, audited in the same transaction. */
   createTemplateVersion(
     input: { namespace: string; language: Language; content: unknown; createdBy?: string },
@@ -475,18 +484,20 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     },
 
     async listFlows() {
+      // Each flow's newest version row: its number, who saved it and when.
       const latest = await db
-        .select({ flowId: conversationFlowVersions.flowId, latestVersion: max(conversationFlowVersions.version) })
+        .selectDistinctOn([conversationFlowVersions.flowId], {
+          flowId: conversationFlowVersions.flowId,
+          latestVersion: conversationFlowVersions.version,
+          latestBy: conversationFlowVersions.createdBy,
+          latestAt: conversationFlowVersions.createdAt,
+        })
         .from(conversationFlowVersions)
-        .groupBy(conversationFlowVersions.flowId);
+        .orderBy(conversationFlowVersions.flowId, desc(conversationFlowVersions.version));
       const { content } = await readLiveContent(db);
       const publishedById = new Map(content.flows.map((ref) => [ref.flowId, ref.version]));
       return latest
-        .map((row) => ({
-          flowId: row.flowId,
-          latestVersion: row.latestVersion ?? 0,
-          publishedVersion: publishedById.get(row.flowId) ?? null,
-        }))
+        .map((row) => ({ ...row, publishedVersion: publishedById.get(row.flowId) ?? null }))
         .sort((a, b) => a.flowId.localeCompare(b.flowId));
     },
 

@@ -207,6 +207,8 @@ export {
   conversationHandoffs,
   conversationSessions,
 } from './schema.js';
+/** A template's texts as a citizen reads them, with the province's values and samples (the texts screen's preview). */
+export { previewTemplateTexts, type PreviewValueSource, type TemplatePreview } from './template-preview.js';
 /** Template renderer (`render` → messages, `t` → text) over templates/<lang>/<namespace>.json. */
 export {
   createTemplateRenderer,

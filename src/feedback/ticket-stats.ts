@@ -7,6 +7,8 @@ export interface FeedbackCounts {
   byStatus: Record<FeedbackTicketStatus, number>;
   /** Open tickets past their working-day deadline (as the inbox's `overdue` filter). */
   overdue: number;
+  /** The same, per status (only open statuses can have any). */
+  overdueByStatus: Record<FeedbackTicketStatus, number>;
 }
 
 /**
@@ -26,12 +28,15 @@ export async function countFeedbackTickets(
     .from(feedbackTickets)
     .where(options.unitCode === null ? undefined : eq(feedbackTickets.unitCode, options.unitCode))
     .groupBy(feedbackTickets.status);
-  const byStatus = Object.fromEntries(FEEDBACK_STATUSES.map((status) => [status, 0])) as Record<
-    FeedbackTicketStatus,
-    number
-  >;
-  for (const row of rows) byStatus[row.status] = row.count;
-  return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0) };
+  const zeros = () =>
+    Object.fromEntries(FEEDBACK_STATUSES.map((status) => [status, 0])) as Record<FeedbackTicketStatus, number>;
+  const byStatus = zeros();
+  const overdueByStatus = zeros();
+  for (const row of rows) {
+    byStatus[row.status] = row.count;
+    overdueByStatus[row.status] = row.overdue;
+  }
+  return { byStatus, overdue: rows.reduce((sum, row) => sum + row.overdue, 0), overdueByStatus };
 }
 
 /** Open tickets (someone still has to act) per handling unit, for the units named: a unit leaving the catalogue. */

@@ -71,6 +71,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI: the overdue reminder banner o
     await page.getByLabel('Mật khẩu').fill(OFFICIAL.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: `Xin chào, ${OFFICIAL.email}` }).waitFor();
+    // The home page charts the unit's tickets by state, the overdue part of an open state in red.
+    const byStatus = page.getByRole('region', { name: 'Phản ánh theo tình trạng (tất cả, quá hạn: 1)' });
+    await byStatus.locator('path.recharts-rectangle[fill*="red-8"]').first().waitFor();
     await page.goto(`${server.url}/admin/feedback`);
     const banner = page.getByTestId('overdue-reminder');
     await banner.waitFor();

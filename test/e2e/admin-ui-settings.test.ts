@@ -215,6 +215,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await expect.poll(() => letters.count()).toBe(1);
     await letters.first().getByRole('button', { name: 'Bỏ qua' }).click();
     await page.getByText('Không có tin nào.').waitFor();
+    const discardedNotice = page.getByTestId('dead-letters').getByRole('status');
+    expect(await discardedNotice.textContent()).toBe('Đã bỏ qua tin nhắn.');
 
     const statusOf = async (id: string) =>
       (await server.database.db.select().from(zaloDeadLetters).where(eq(zaloDeadLetters.id, id)))[0];
@@ -234,6 +236,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await page.getByRole('combobox', { name: 'Tình trạng' }).first().click();
     await page.getByRole('option', { name: 'Đã xử lý lại' }).click();
     await letters.first().getByText(admin.email, { exact: false }).waitFor();
+    // What was done in the list of open ones is not left standing over another list.
+    expect(await discardedNotice.count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await done();
   }, 90_000);

@@ -13,9 +13,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
-import { feedbackTickets } from '../../src/feedback/schema.js';
+import { feedbackAttachments, feedbackTickets } from '../../src/feedback/schema.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
 import { adminApi, createAccount, sandboxZalo } from './lib/admin-api.js';
@@ -45,6 +46,17 @@ const UNITS = [
 /** A dossier the LGSP sandbox holds. */
 const DOSSIER = '000.00.15.H02-221205-0001';
 const FEEDBACK_CONTENT = 'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng ba hôm nay, buổi tối rất tối.';
+
+/** A street at dusk with an unlit lamp post, as a citizen's phone would send it (a 640×480 JPEG). */
+function streetPhoto(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
+    <rect width="640" height="300" fill="#2b3a55"/><rect y="300" width="640" height="180" fill="#55595c"/>
+    <rect y="380" width="640" height="8" fill="#d8d8d0"/><rect x="420" y="90" width="10" height="290" fill="#3b3b3b"/>
+    <rect x="360" y="84" width="80" height="10" fill="#3b3b3b"/><ellipse cx="362" cy="100" rx="22" ry="10" fill="#777"/>
+    <rect x="40" y="180" width="180" height="120" fill="#6b5b4b"/><rect x="70" y="210" width="40" height="40" fill="#c9a95a"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
 
 describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   let server: TestSystem;
@@ -90,6 +102,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     return { page, context, done };
   }
 
+  /** Puts a photo on the Zalo simulator's CDN (as a citizen's upload) and answers its link. */
+  async function uploadToZalo(bytes: Buffer): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'den-duong.jpg');
+    const response = await fetch(`${server.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { url: string }).url;
+  }
+
   /** Whether the OA has sent the citizen a text containing `text` (the sandbox simulator's log of the conversation). */
   async function botSaid(citizenId: string, text: string): Promise<boolean> {
     const log = await sandboxZalo<{ items: Array<{ direction: string; body: { message?: { text?: string } } }> }>(
@@ -103,14 +124,21 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
   async function reportFeedback(
     name: string,
     content: string,
+    options: { photoAndPlace?: boolean } = {},
   ): Promise<{ citizen: string; reporting: Promise<string> }> {
     const citizens = new ZaloCitizens(server.url);
     const citizen = await citizens.create(name);
     const reporting = (async () => {
       await citizens.say(citizen, { type: 'follow' });
-      for (const text of ['phan anh', 'hạ tầng', content, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
-        await citizens.say(citizen, { type: 'text', text });
+      for (const text of ['phan anh', 'hạ tầng', content]) await citizens.say(citizen, { type: 'text', text });
+      if (options.photoAndPlace) {
+        await citizens.say(citizen, { type: 'image', url: await uploadToZalo(await streetPhoto()) });
+        await citizens.say(citizen, { type: 'text', text: 'xong' });
+        await citizens.say(citizen, { type: 'location', latitude: 16.06778, longitude: 108.22083 });
+      } else {
+        for (const text of ['bỏ qua', 'bỏ qua']) await citizens.say(citizen, { type: 'text', text });
       }
+      await citizens.say(citizen, { type: 'text', text: '#choice:anonymous' });
       const number = /PA-ZL-\d{4}-\d{6}/.exec(
         texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' })),
       );
@@ -198,6 +226,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.keyboard.press('Control+Space');
     await page.locator('.cm-tooltip-autocomplete').getByText('template', { exact: false }).first().waitFor();
 
+    // The list of flows names who saved the newest version: the admin, just now; the others came with the server.
+    await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
+    await page.getByTestId('flow-row').filter({ hasText: 'help' }).getByText(`${admin.email}, lúc`).waitFor();
+    expect(await page.getByTestId('flow-row').filter({ hasText: 'menu' }).textContent()).toContain(
+      'có sẵn khi cài đặt, lúc',
+    );
+
     // Texts: Vietnamese and English side by side; a changed text is saved as a new version and published.
     await page.getByRole('navigation').getByRole('link', { name: 'Câu trả lời của bot' }).click();
     await page.getByRole('link', { name: 'core', exact: true }).click();
@@ -206,6 +241,17 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
     await screenshot(page, 'texts');
+    // The text as citizens read it, edit included, with the province's values, in both languages.
+    await page.getByRole('button', { name: 'Xem trước help.contact', exact: true }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước help.contact' });
+    await preview.getByTestId('preview-vi').getByText('Từ trang quản trị.', { exact: false }).waitFor();
+    expect(await preview.getByTestId('preview-vi').textContent()).toContain(
+      'Trung tâm Phục vụ hành chính công tỉnh Mẫu (ví dụ):',
+    );
+    expect(await preview.getByTestId('preview-en').textContent()).toContain('Centre of tỉnh Mẫu (ví dụ):');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join('test-results', 'admin-text-preview.png') });
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
@@ -512,9 +558,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   }, 90_000);
 
-  it('lets an official find a citizen feedback, answer it on Zalo, reopen and close it', async () => {
-    // A citizen reports a broken street light on the sandbox Zalo, anonymously, while the official signs in.
-    const { citizen, reporting } = await reportFeedback('Phạm Văn Minh', FEEDBACK_CONTENT);
+  it('lets an official find a citizen feedback, see its photo and place, answer it on Zalo, reopen and close it', async () => {
+    // A citizen reports a broken street light on the sandbox Zalo with a photo and the location, anonymously, while
+    // the official signs in.
+    const { citizen, reporting } = await reportFeedback('Phạm Văn Minh', FEEDBACK_CONTENT, { photoAndPlace: true });
 
     const { page, done } = await newPage('feedback');
     await signIn(page, OFFICIAL);
@@ -538,11 +585,37 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByLabel('Tìm').fill('không có phản ánh nào như thế này');
     await page.getByText('Không có phản ánh nào khớp.').waitFor();
     await page.getByLabel('Tìm').fill('Lý Thái Tổ');
+    // The photo is downloaded from Zalo's CDN in the background: stored before the ticket is opened.
+    const photoStored = async () =>
+      (
+        await server.database.db
+          .select({ status: feedbackAttachments.status })
+          .from(feedbackAttachments)
+          .innerJoin(feedbackTickets, eq(feedbackTickets.id, feedbackAttachments.ticketId))
+          .where(eq(feedbackTickets.number, number))
+      ).map((row) => row.status);
+    await expect.poll(photoStored, POLL).toEqual(['stored']);
     await page.getByRole('link', { name: number }).click();
 
     await page.getByTestId('ticket-content').getByText(FEEDBACK_CONTENT).waitFor();
     await page.getByText('Ẩn danh (người dân không để lại liên hệ)').waitFor();
+    // The photo, through the admin API with the official's session, opening full size; the point, with the map.
+    const photo = page
+      .getByTestId('ticket-photos')
+      .getByRole('img', { name: `Ảnh 1 người dân gửi kèm phản ánh ${number}` });
+    await expect
+      .poll(() => photo.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth), POLL)
+      .toBe(640);
+    const full = page.getByRole('link', { name: 'Ảnh 1: mở cỡ đầy đủ' });
+    expect(await full.getAttribute('href')).toMatch(new RegExp(`^/api/admin/feedback/tickets/${number}/photos/`));
+    expect(await full.getAttribute('target')).toBe('_blank');
+    const place = page.getByTestId('ticket-place');
+    expect(await place.textContent()).toContain('Tọa độ: 16.06778, 108.22083');
+    const map = place.getByRole('link', { name: 'Xem trên bản đồ (mở trang OpenStreetMap)' });
+    expect(await map.getAttribute('href')).toContain('mlat=16.06778&mlon=108.22083');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join('test-results', 'admin-feedback-ticket.png'), fullPage: true });
     await page.getByLabel('Trả lời người dân').fill('Phường đã thay bóng đèn trước nhà số 5. Cảm ơn anh đã báo.');
     await page.getByRole('button', { name: 'Gửi trả lời' }).click();
     await page.getByText('Đã gửi trả lời: người dân sẽ nhận trên Zalo.').waitFor();
@@ -566,6 +639,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await byField.locator('path.recharts-rectangle').first().waitFor();
     expect(await byField.textContent()).toContain('Hạ tầng');
     await page.getByTestId('feedback-commune-chart').locator('path.recharts-rectangle').first().waitFor();
+    const byStatus = page.getByTestId('feedback-status-chart');
+    await byStatus.locator('path.recharts-rectangle').first().waitFor();
+    // The closed ticket: a grey (settled) bar.
+    await byStatus.locator('path.recharts-rectangle[fill*="gray-6"]').first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });

@@ -286,7 +286,9 @@ export interface paths {
     };
     /**
      * List flows
-     * @description Permission `flows.read`: roles admin, editor, approver, viewer.
+     * @description Each flow with its latest version (who saved it and when) and the version citizens meet.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
      */
     get: operations['listFlows'];
     put?: never;
@@ -355,6 +357,28 @@ export interface paths {
     get: operations['listTemplateNamespaces'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/flows/templates/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview a text as a citizen reads it
+     * @description Renders one text's Vietnamese and English versions with the bot's renderer: `province.*` and the form of address (`you`, `You`) from the province's settings now, any other placeholder from `values`, else a sample made from its name (`[ticket.number]`), or now for a date or time. Nothing is stored.
+     *
+     *     Permission `flows.read`: roles admin, editor, approver, viewer.
+     */
+    post: operations['previewTemplateText'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2376,6 +2400,23 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    TemplatePreview: {
+      placeholders: {
+        name: string;
+        /** @description `date`, `time`, … when the text formats the value */
+        format: string | null;
+        value: string;
+        /**
+         * @description `province`: the province's settings; `given`: from `values`; `sample`: made up
+         * @enum {string}
+         */
+        source: 'province' | 'given' | 'sample';
+      }[];
+      rendered: {
+        vi: string;
+        en: string;
+      };
+    };
     TemplateTree: {
       [key: string]:
         | string
@@ -3257,6 +3298,17 @@ export interface components {
         };
         /** @description Open tickets past their working-day deadline */
         overdue: number;
+        /** @description Of each status, the tickets past their deadline (only open statuses can have any) */
+        overdueByStatus: {
+          received: number;
+          forwarded: number;
+          processing: number;
+          answered: number;
+          rejected: number;
+          duplicate: number;
+          closed: number;
+          reopened: number;
+        };
         /** @description Tickets filed in the period by field, largest first */
         byCategory: components['schemas']['FeedbackShare'][];
         /** @description Tickets filed in the period by commune, largest first */
@@ -4590,6 +4642,13 @@ export interface operations {
             items: {
               flowId: string;
               latestVersion: number;
+              /** @description Who saved the latest version: an account's email, or `seed` when the server imported it from `flows/` */
+              latestBy: string | null;
+              /**
+               * Format: date-time
+               * @description When the latest version was saved
+               */
+              latestAt: string;
               publishedVersion: number | null;
             }[];
           };
@@ -4892,6 +4951,99 @@ export interface operations {
       };
       /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  previewTemplateText: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          texts: {
+            vi: string;
+            en: string;
+          };
+          /** @description Sample values by placeholder name (`ticket.number`), to replace the made-up ones */
+          values?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TemplatePreview'];
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
         headers: {
           [name: string]: unknown;
         };

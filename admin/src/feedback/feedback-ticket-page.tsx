@@ -4,6 +4,7 @@ import {
   Badge,
   Button,
   Group,
+  Image,
   Modal,
   Paper,
   Select,
@@ -89,6 +90,10 @@ export function FeedbackTicketPage() {
           </Text>
         </Stack>
       </Paper>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <PlaceView place={data.place} />
+        <PhotoGallery ticket={data} />
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Fact label={t('feedback.ticket.sender')}>
           {data.contact
@@ -197,6 +202,104 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
         {children}
       </Text>
     </div>
+  );
+}
+
+/**
+ * Where the problem is: the address or commune, and for a shared location its coordinates with a link that opens the
+ * point on the map (a page of its own: no map tiles are loaded here).
+ */
+function PlaceView({ place }: { place: Ticket['place'] }) {
+  const { t } = useTranslation();
+  if (!place) return <Fact label={t('feedback.ticket.place')}>{t('feedback.ticket.noPlace')}</Fact>;
+  const where = [place.address, place.communeName].filter(Boolean).join(' · ');
+  return (
+    <Fact label={t('feedback.ticket.place')}>
+      <Stack gap={2} data-testid="ticket-place">
+        <Text size="xs" c="dimmed">
+          {t(`feedback.ticket.placeSource.${place.source}`)}
+        </Text>
+        {where && <Text size="sm">{where}</Text>}
+        {place.latitude !== null && place.longitude !== null && (
+          <Text size="sm" ff="monospace">
+            {t('feedback.ticket.coordinates', {
+              latitude: place.latitude.toFixed(5),
+              longitude: place.longitude.toFixed(5),
+            })}
+          </Text>
+        )}
+        {place.mapUrl && (
+          <Anchor href={place.mapUrl} target="_blank" rel="noopener noreferrer" size="sm">
+            {t('feedback.ticket.openMap')}
+          </Anchor>
+        )}
+      </Stack>
+    </Fact>
+  );
+}
+
+/**
+ * The citizen's photos as thumbnails, each opening the full photo; the bytes come from the admin API with the
+ * official's session (each view audited), never from a public address. Photos not received say why.
+ */
+function PhotoGallery({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const label = t('feedback.ticket.photos');
+  if (ticket.photos.length === 0) return <Fact label={label}>{t('feedback.ticket.noPhotos')}</Fact>;
+  const failureOf = (failure: string) =>
+    t(`feedback.ticket.photoFailure.${failure}`, { defaultValue: t('feedback.ticket.photoFailure.other') });
+  return (
+    <Fact label={label}>
+      <Stack gap={4} data-testid="ticket-photos">
+        <Group gap="xs">
+          {ticket.photos.map((photo) => {
+            const n = photo.position + 1;
+            if (!photo.url) return null;
+            return (
+              <Anchor
+                key={photo.id}
+                href={photo.url}
+                target="_blank"
+                rel="noopener"
+                aria-label={t('feedback.ticket.photoOpen', { n })}
+              >
+                <Image
+                  src={photo.url}
+                  alt={t('feedback.ticket.photoAlt', { n, number: ticket.number })}
+                  w={120}
+                  h={90}
+                  fit="cover"
+                  radius="sm"
+                />
+              </Anchor>
+            );
+          })}
+        </Group>
+        {ticket.photos.map((photo) => {
+          const n = photo.position + 1;
+          if (photo.status === 'pending') {
+            return (
+              <Text key={photo.id} size="xs" c="dimmed">
+                {t('feedback.ticket.photoPending', { n })}
+              </Text>
+            );
+          }
+          if (!photo.failure) return null;
+          // A stored photo can carry a note too (the LGSP refused it): it is shown, with the note.
+          const key = photo.url ? 'feedback.ticket.photoNote' : 'feedback.ticket.photoFailed';
+          return (
+            <Text key={photo.id} size="xs" c="dimmed">
+              {t(key, { n, reason: failureOf(photo.failure) })}
+            </Text>
+          );
+        })}
+        {ticket.photos.some((photo) => photo.url) && (
+          <Text size="xs" c="dimmed">
+            {t('feedback.ticket.photoHint')}
+          </Text>
+        )}
+      </Stack>
+    </Fact>
   );
 }
 

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
+import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
 
 export function FlowsListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const flows = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
 
   return (
@@ -25,19 +26,20 @@ export function FlowsListPage() {
         </Alert>
       )}
       {flows.data && (
-        <Table striped highlightOnHover maw={900}>
+        <Table striped highlightOnHover maw={1100}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('flows.column.flow')}</Table.Th>
               <Table.Th>{t('flows.column.published')}</Table.Th>
               <Table.Th>{t('flows.column.state')}</Table.Th>
+              <Table.Th>{t('flows.column.lastEditor')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {flows.data.items.map((flow) => {
               const draft = flow.publishedVersion === null || flow.latestVersion > flow.publishedVersion;
               return (
-                <Table.Tr key={flow.flowId}>
+                <Table.Tr key={flow.flowId} data-testid="flow-row">
                   <Table.Td>
                     <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`} ff="monospace">
                       {flow.flowId}
@@ -58,6 +60,14 @@ export function FlowsListPage() {
                         {t('flows.upToDate')}
                       </Badge>
                     )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {t('flows.lastEditor', {
+                        by: flow.latestBy === 'seed' ? t('flows.seed') : (flow.latestBy ?? t('releases.system')),
+                        at: formatDateTime(flow.latestAt, i18n.language),
+                      })}
+                    </Text>
                   </Table.Td>
                 </Table.Tr>
               );

@@ -39,7 +39,7 @@ function DeadLetters() {
   const queryClient = useQueryClient();
   const [search, setFilter] = useSearchFilters();
   const status = (search.get('letters') as LetterStatus | null) ?? 'open';
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ status: string; text: string } | null>(null);
   const letters = useQuery({
     queryKey: ['dead-letters', status],
     queryFn: () => unwrap(api.GET('/api/admin/zalo/dead-letters', { params: { query: { status, limit: 200 } } })),
@@ -50,7 +50,7 @@ function DeadLetters() {
         ? unwrap(api.POST('/api/admin/zalo/dead-letters/{id}/replay', { params: { path: { id } } }))
         : unwrap(api.POST('/api/admin/zalo/dead-letters/{id}/discard', { params: { path: { id } } })),
     onSuccess: (_data, { action }) => {
-      setNotice(t(`failures.letters.done.${action}`));
+      setNotice({ status, text: t(`failures.letters.done.${action}`) });
       return queryClient.invalidateQueries({ queryKey: ['dead-letters'] });
     },
   });
@@ -61,8 +61,13 @@ function DeadLetters() {
       testId="dead-letters"
       statuses={LETTER_STATUSES}
       status={status}
-      onStatus={(value) => setFilter('letters', value === 'open' ? null : value)}
-      notice={notice}
+      onStatus={(value) => {
+        // What was just done belongs to the list it was done in: another filter starts without it.
+        setNotice(null);
+        resolve.reset();
+        setFilter('letters', value === 'open' ? null : value);
+      }}
+      notice={notice?.status === status ? notice.text : null}
       error={letters.error ?? resolve.error}
       loading={letters.isPending}
       empty={letters.data !== undefined && items.length === 0}
@@ -150,7 +155,7 @@ function ExternalEffects() {
   const queryClient = useQueryClient();
   const [search, setFilter] = useSearchFilters();
   const status = (search.get('effects') as EffectStatus | null) ?? 'failed';
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ status: string; text: string } | null>(null);
   const effects = useQuery({
     queryKey: ['effects', status],
     queryFn: () => unwrap(api.GET('/api/admin/effects', { params: { query: { status, limit: 200 } } })),
@@ -158,7 +163,7 @@ function ExternalEffects() {
   const retry = useMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/admin/effects/{id}/retry', { params: { path: { id } } })),
     onSuccess: () => {
-      setNotice(t('failures.effects.done'));
+      setNotice({ status, text: t('failures.effects.done') });
       return queryClient.invalidateQueries({ queryKey: ['effects'] });
     },
   });
@@ -169,8 +174,12 @@ function ExternalEffects() {
       testId="external-effects"
       statuses={EFFECT_STATUSES}
       status={status}
-      onStatus={(value) => setFilter('effects', value === 'failed' ? null : value)}
-      notice={notice}
+      onStatus={(value) => {
+        setNotice(null);
+        retry.reset();
+        setFilter('effects', value === 'failed' ? null : value);
+      }}
+      notice={notice?.status === status ? notice.text : null}
       error={effects.error ?? retry.error}
       loading={effects.isPending}
       empty={effects.data !== undefined && items.length === 0}

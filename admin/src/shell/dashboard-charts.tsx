@@ -5,12 +5,14 @@ import { Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { components } from '../api/schema';
+import { OPEN_STATUSES, TICKET_STATUSES } from '../feedback/ticket-status';
 
 type Stats = components['schemas']['DashboardStats'];
 type DayStats = components['schemas']['DayStats'];
 type Share = components['schemas']['FeedbackShare'];
 type Lookup = components['schemas']['LookupStats'];
 type Reach = NonNullable<Stats['announcementReach']>;
+type FeedbackStats = NonNullable<Stats['feedback']>;
 /** The reach chart's bars, from reached to not sent. */
 const REACH_STATES = ['seen', 'received', 'sent', 'held', 'failed', 'skipped'] as const;
 
@@ -31,6 +33,9 @@ export default function DashboardCharts({ stats }: { stats: Stats }) {
       )}
       {stats.handoffs && stats.handoffs.ratings.some((count) => count > 0) && (
         <RatingsChart ratings={stats.handoffs.ratings} average={stats.handoffs.averageRating} />
+      )}
+      {stats.feedback && Object.values(stats.feedback.byStatus).some((count) => count > 0) && (
+        <FeedbackStatusChart feedback={stats.feedback} />
       )}
       {stats.feedback && stats.feedback.byCategory.length > 0 && (
         <>
@@ -87,6 +92,42 @@ function RatingsChart({ ratings, average }: { ratings: number[]; average: number
         dataKey="label"
         yAxisProps={{ allowDecimals: false }}
         series={[{ name: 'count', label: t('dashboard.ratings'), color: 'yellow.9' }]}
+      />
+    </ChartSection>
+  );
+}
+
+/**
+ * Every ticket by its state now, one bar per state in the inbox's order: an open state's bar split into on time and
+ * overdue, a settled state's bar in grey.
+ */
+function FeedbackStatusChart({ feedback }: { feedback: FeedbackStats }) {
+  const { t } = useTranslation();
+  const title = t('dashboard.feedbackByStatus', { overdue: feedback.overdue });
+  const data = TICKET_STATUSES.map((status) => {
+    const count = feedback.byStatus[status];
+    const overdue = feedback.overdueByStatus[status];
+    return OPEN_STATUSES.includes(status)
+      ? { label: t(`feedback.status.${status}`), onTime: count - overdue, overdue, settled: 0 }
+      : { label: t(`feedback.status.${status}`), onTime: 0, overdue: 0, settled: count };
+  });
+  return (
+    <ChartSection title={title} testId="feedback-status-chart">
+      <BarChart
+        h={data.length * 36 + 60}
+        data={data}
+        dataKey="label"
+        type="stacked"
+        orientation="vertical"
+        withLegend
+        // Every state named, even those with no ticket (recharts would skip every other label).
+        yAxisProps={{ width: 140, interval: 0 }}
+        xAxisProps={{ allowDecimals: false }}
+        series={[
+          { name: 'onTime', label: t('dashboard.feedbackState.onTime'), color: 'blue.7' },
+          { name: 'overdue', label: t('dashboard.feedbackState.overdue'), color: 'red.8' },
+          { name: 'settled', label: t('dashboard.feedbackState.settled'), color: 'gray.6' },
+        ]}
       />
     </ChartSection>
   );

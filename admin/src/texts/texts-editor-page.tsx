@@ -5,6 +5,8 @@ import {
   Button,
   Checkbox,
   Group,
+  Paper,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -12,8 +14,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -91,6 +93,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
   const [trees, setTrees] = useState<Record<Language, TemplateTree>>({ vi: loaded.vi.content, en: loaded.en.content });
   const [filter, setFilter] = useState('');
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const [previewed, setPreviewed] = useState<string | null>(null);
   const texts = useMemo(() => ({ vi: flattenTemplates(trees.vi), en: flattenTemplates(trees.en) }), [trees]);
   // Sorted: the store does not keep the file's key order.
   const keys = useMemo(() => [...new Set([...texts.vi.keys(), ...texts.en.keys()])].sort(), [texts]);
@@ -250,42 +253,152 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
         </Table.Thead>
         <Table.Tbody>
           {shown.map((row) => (
-            <Table.Tr key={row.key} data-testid="text-row" bg={row.missing || row.mismatch ? 'red.0' : undefined}>
-              <Table.Td style={{ wordBreak: 'break-all' }}>
-                <Text size="xs" ff="monospace">
-                  {row.key}
-                </Text>
-                {row.missing && (
-                  <Badge variant="dot" color="red" size="xs">
-                    {t('texts.missing')}
-                  </Badge>
-                )}
-                {row.mismatch && (
-                  <Badge variant="dot" color="orange" size="xs">
-                    {t('texts.mismatch')}
-                  </Badge>
-                )}
-              </Table.Td>
-              {LANGUAGES.map((language) => (
-                <Table.Td key={language}>
-                  <Textarea
-                    aria-label={`${row.key} (${language})`}
-                    autosize
-                    minRows={1}
-                    readOnly={!canWrite}
-                    value={row[language] ?? ''}
-                    error={row[language] === undefined || row[language]?.trim() === ''}
-                    onChange={(event) => {
-                      const text = event.currentTarget.value;
-                      setTrees((current) => ({ ...current, [language]: withText(current[language], row.key, text) }));
-                    }}
-                  />
+            <Fragment key={row.key}>
+              <Table.Tr data-testid="text-row" bg={row.missing || row.mismatch ? 'red.0' : undefined}>
+                <Table.Td style={{ wordBreak: 'break-all' }}>
+                  <Text size="xs" ff="monospace">
+                    {row.key}
+                  </Text>
+                  <Button
+                    size="compact-xs"
+                    variant="default"
+                    aria-expanded={previewed === row.key}
+                    aria-label={t(previewed === row.key ? 'texts.preview.hide' : 'texts.preview.show', {
+                      key: row.key,
+                    })}
+                    onClick={() => setPreviewed((current) => (current === row.key ? null : row.key))}
+                  >
+                    {t(previewed === row.key ? 'texts.preview.hideButton' : 'texts.preview.button')}
+                  </Button>
+                  {row.missing && (
+                    <Badge variant="dot" color="red" size="xs">
+                      {t('texts.missing')}
+                    </Badge>
+                  )}
+                  {row.mismatch && (
+                    <Badge variant="dot" color="orange" size="xs">
+                      {t('texts.mismatch')}
+                    </Badge>
+                  )}
                 </Table.Td>
-              ))}
-            </Table.Tr>
+                {LANGUAGES.map((language) => (
+                  <Table.Td key={language}>
+                    <Textarea
+                      aria-label={`${row.key} (${language})`}
+                      autosize
+                      minRows={1}
+                      readOnly={!canWrite}
+                      value={row[language] ?? ''}
+                      error={row[language] === undefined || row[language]?.trim() === ''}
+                      onChange={(event) => {
+                        const text = event.currentTarget.value;
+                        setTrees((current) => ({ ...current, [language]: withText(current[language], row.key, text) }));
+                      }}
+                    />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+              {previewed === row.key && (
+                <Table.Tr>
+                  <Table.Td colSpan={3}>
+                    <TextPreview textKey={row.key} vi={row.vi ?? ''} en={row.en ?? ''} />
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            </Fragment>
           ))}
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+const DATE_FORMATS = ['date', 'time', 'datetime'];
+
+/**
+ * One text as a citizen reads it, in both languages, rendered by the server with the bot's renderer: the province's
+ * values where the text names them (`{{province.name}}`), and sample values for the other placeholders found in the
+ * text, which the official may change to try (nothing is stored). Follows the text as it is edited.
+ */
+function TextPreview({ textKey, vi, en }: { textKey: string; vi: string; en: string }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const preview = useQuery({
+    queryKey: ['template-preview', vi, en, values],
+    queryFn: () => unwrap(api.POST('/api/admin/flows/templates/preview', { body: { texts: { vi, en }, values } })),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+  const setValue = (name: string, value: string) =>
+    setValues((current) => {
+      const next = { ...current };
+      if (value) next[name] = value;
+      else delete next[name];
+      return next;
+    });
+  return (
+    <Paper withBorder p="sm" bg="gray.0" component="section" aria-label={t('texts.preview.region', { key: textKey })}>
+      <Stack gap="xs">
+        <Text size="sm" fw={600}>
+          {t('texts.preview.title')}
+        </Text>
+        {preview.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, preview.error)}
+          </Alert>
+        )}
+        {preview.data && (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {LANGUAGES.map((language) => (
+                <Paper key={language} withBorder p="sm" radius="md" data-testid={`preview-${language}`}>
+                  <Text size="xs" c="dimmed" mb={4}>
+                    {language === 'vi' ? 'Tiếng Việt' : 'English'}
+                  </Text>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {preview.data.rendered[language]}
+                  </Text>
+                </Paper>
+              ))}
+            </SimpleGrid>
+            <Text size="xs" fw={600}>
+              {t('texts.preview.values')}
+            </Text>
+            {preview.data.placeholders.length === 0 ? (
+              <Text size="xs">{t('texts.preview.none')}</Text>
+            ) : (
+              <>
+                <Text size="xs" c="dimmed">
+                  {t('texts.preview.valuesHint')}
+                </Text>
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                  {preview.data.placeholders.map((placeholder) =>
+                    placeholder.source === 'province' ? (
+                      <Text key={placeholder.name} size="xs">
+                        <Text span ff="monospace" size="xs">{`{{${placeholder.name}}}`}</Text>: {placeholder.value} (
+                        {t('texts.preview.fromProvince')})
+                      </Text>
+                    ) : (
+                      <TextInput
+                        key={placeholder.name}
+                        size="xs"
+                        label={t('texts.preview.sampleFor', { name: placeholder.name })}
+                        description={
+                          placeholder.format && DATE_FORMATS.includes(placeholder.format)
+                            ? t('texts.preview.dateHint')
+                            : undefined
+                        }
+                        defaultValue={placeholder.value}
+                        onChange={(event) => setValue(placeholder.name, event.currentTarget.value)}
+                      />
+                    ),
+                  )}
+                </SimpleGrid>
+              </>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
   );
 }

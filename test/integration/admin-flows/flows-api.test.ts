@@ -59,8 +59,11 @@ describe('admin flows API', () => {
   it('lists the seeded flows with their published and latest versions', async () => {
     const list = await editor.request('GET', '/flows');
     expect(list.status).toBe(200);
+    // Imported from flows/ at first start.
     expect(list.body.items).toEqual(
-      expect.arrayContaining([{ flowId: 'help', latestVersion: 1, publishedVersion: 1 }]),
+      expect.arrayContaining([
+        { flowId: 'help', latestVersion: 1, latestBy: 'seed', latestAt: expect.any(String), publishedVersion: 1 },
+      ]),
     );
     const version = await editor.request('GET', '/flows/help/versions/1');
     expect(version.body).toMatchObject({ flowId: 'help', version: 1, published: true, source: HELP_YAML });
@@ -92,6 +95,38 @@ describe('admin flows API', () => {
     expect(items.find((item) => item.published)?.version).toBe(1);
     expect(items.find((item) => item.version === version)?.createdBy).toBe('editor@province.gov.vn');
     expect(await auditRows('flow.publish', 'help')).toHaveLength(0);
+    // The list names who saved the newest version, and when: the draft the editor just saved.
+    const list = (await admin.request('GET', '/flows')).body.items as Array<Record<string, unknown>>;
+    const help = list.find((flow) => flow.flowId === 'help');
+    expect(help).toMatchObject({ latestVersion: version, latestBy: 'editor@province.gov.vn', publishedVersion: 1 });
+    expect(Date.now() - Date.parse(String(help?.latestAt))).toBeLessThan(600_000);
+  });
+
+  it("previews a text as citizens read it: the province's values, samples from the placeholders' names, given values", async () => {
+    const changed = await admin.request('PUT', '/settings/province', { name: 'tỉnh Thử Nghiệm' });
+    expect(changed.status).toBe(200);
+    const preview = await editor.request('POST', '/flows/templates/preview', {
+      texts: {
+        vi: '{{You}} ơi, {{province.name}} đã nhận phản ánh {{ticket.number}} lúc {{at, time}}; mã {{code}}.',
+        en: '{{province.name}} received {{ticket.number}}; code {{code}}.',
+      },
+      values: { code: 'ABC-1' },
+    });
+    expect(preview.status).toBe(200);
+    const placeholders = preview.body.placeholders as Array<{ name: string; source: string; value: string }>;
+    expect(placeholders.map((item) => [item.name, item.source])).toEqual([
+      ['You', 'province'],
+      ['province.name', 'province'],
+      ['ticket.number', 'sample'],
+      ['at', 'sample'],
+      ['code', 'given'],
+    ]);
+    const rendered = preview.body.rendered as { vi: string; en: string };
+    expect(rendered.vi).toMatch(
+      /^Anh\/chị ơi, tỉnh Thử Nghiệm đã nhận phản ánh \[ticket\.number\] lúc \d{2}:\d{2}; mã ABC-1\.$/,
+    );
+    expect(rendered.en).toBe('tỉnh Thử Nghiệm received [ticket.number]; code ABC-1.');
+    expect((await admin.request('PUT', '/settings/province', {})).status).toBe(200);
   });
 
   it('refuses a document that is not a flow, or whose id differs from the path, and stores nothing', async () => {

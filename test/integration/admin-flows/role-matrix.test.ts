@@ -161,6 +161,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'POST',
+      route: '/api/admin/flows/templates/preview',
+      needs: { permission: 'flows.read' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates/preview', body: { texts: { vi: '{{code}}', en: '{{code}}' } } }),
+    },
+    {
+      method: 'POST',
       route: '/api/admin/flows/validate',
       needs: { permission: 'flows.write' },
       ok: 200,

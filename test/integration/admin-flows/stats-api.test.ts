@@ -106,7 +106,12 @@ describe('dashboard stats', () => {
       averageRating: 4.5,
       ratings: [0, 0, 0, 1, 1],
     });
-    expect(body.feedback).toMatchObject({ byStatus: { received: 2, answered: 1, closed: 0 }, overdue: 1 });
+    expect(body.feedback).toMatchObject({
+      byStatus: { received: 2, answered: 1, closed: 0 },
+      overdue: 1,
+      // The old answered ticket is settled: only the received one is late.
+      overdueByStatus: { received: 1, answered: 0, closed: 0 },
+    });
     // Filed in the 7 days: the ticket of yesterday, with no commune given.
     expect(body.feedback).toMatchObject({
       byCategory: [{ code: 'moi-truong', name: 'Môi trường', count: 1 }],
