@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { flattenTemplates, placeholdersOf, withText, type TemplateTree } from './template-tree.js';
+import {
+  dataPlaceholdersOf,
+  flattenTemplates,
+  isWordListKey,
+  placeholdersOf,
+  withoutBlankEntries,
+  withText,
+  type TemplateTree,
+} from './template-tree.js';
 
 const TREE: TemplateTree = {
   help: {
@@ -26,6 +34,25 @@ describe('template trees', () => {
       new: { key: 'Mới' },
     });
     expect(TREE.help).not.toHaveProperty('new');
+  });
+
+  it('keep a word list a list: one entry per line, edited in place, never turned into numbered keys', () => {
+    const words: TemplateTree = { answer: { yes: ['có', 'ừ', 'ok'] }, hello: 'Chào' };
+    expect(flattenTemplates(words).get('answer.yes')).toBe('có\nừ\nok');
+    expect(isWordListKey(words, 'answer.yes')).toBe(true);
+    expect(isWordListKey(words, 'hello')).toBe(false);
+    const edited = withText(words, 'answer.yes', 'có\n\nđồng ý ');
+    expect(edited.answer).toEqual({ yes: ['có', '', 'đồng ý '] });
+    expect(withoutBlankEntries(edited)).toEqual({ answer: { yes: ['có', 'đồng ý'] }, hello: 'Chào' });
+  });
+
+  it("leave out the province's details and the form of address when comparing translations", () => {
+    expect(
+      dataPlaceholdersOf('{{You}} gọi {{province.hotline}} về hồ sơ {{code}}, {{province.officeHoursVi}}'),
+    ).toEqual(['code']);
+    expect(dataPlaceholdersOf('Call {{province.hotline}} about dossier {{code}}, {{province.officeHoursEn}}')).toEqual([
+      'code',
+    ]);
   });
 
   it('list the placeholders a text fills in', () => {

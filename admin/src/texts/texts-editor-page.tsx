@@ -22,7 +22,14 @@ import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
-import { flattenTemplates, placeholdersOf, withText, type TemplateTree } from './template-tree';
+import {
+  dataPlaceholdersOf,
+  flattenTemplates,
+  isWordListKey,
+  withoutBlankEntries,
+  withText,
+  type TemplateTree,
+} from './template-tree';
 
 const LANGUAGES = ['vi', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -102,9 +109,12 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
   const rows = keys.map((key) => {
     const vi = texts.vi.get(key);
     const en = texts.en.get(key);
-    const missing = vi === undefined || en === undefined || vi.trim() === '' || en.trim() === '';
-    const mismatch = vi !== undefined && en !== undefined && placeholdersOf(vi).join() !== placeholdersOf(en).join();
-    return { key, vi, en, missing, mismatch };
+    // A word list (the `words` vocabularies) is each language's own: one may be empty, none is a translation.
+    const list = isWordListKey(trees.vi, key) || isWordListKey(trees.en, key);
+    const missing = !list && (vi === undefined || en === undefined || vi.trim() === '' || en.trim() === '');
+    const mismatch =
+      vi !== undefined && en !== undefined && dataPlaceholdersOf(vi).join() !== dataPlaceholdersOf(en).join();
+    return { key, vi, en, list, missing, mismatch };
   });
   const needle = filter.trim().toLowerCase();
   const shown = rows.filter(
@@ -121,7 +131,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
         const created = await unwrap(
           api.POST('/api/admin/flows/templates/{language}/{namespace}/versions', {
             params: { path: { language, namespace } },
-            body: { content: trees[language] },
+            body: { content: withoutBlankEntries(trees[language]) },
           }),
         );
         saved[language] = created.version;
@@ -259,17 +269,19 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
                   <Text size="xs" ff="monospace">
                     {row.key}
                   </Text>
-                  <Button
-                    size="compact-xs"
-                    variant="default"
-                    aria-expanded={previewed === row.key}
-                    aria-label={t(previewed === row.key ? 'texts.preview.hide' : 'texts.preview.show', {
-                      key: row.key,
-                    })}
-                    onClick={() => setPreviewed((current) => (current === row.key ? null : row.key))}
-                  >
-                    {t(previewed === row.key ? 'texts.preview.hideButton' : 'texts.preview.button')}
-                  </Button>
+                  {!row.list && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      aria-expanded={previewed === row.key}
+                      aria-label={t(previewed === row.key ? 'texts.preview.hide' : 'texts.preview.show', {
+                        key: row.key,
+                      })}
+                      onClick={() => setPreviewed((current) => (current === row.key ? null : row.key))}
+                    >
+                      {t(previewed === row.key ? 'texts.preview.hideButton' : 'texts.preview.button')}
+                    </Button>
+                  )}
                   {row.missing && (
                     <Badge variant="dot" color="red" size="xs">
                       {t('texts.missing')}
@@ -289,7 +301,8 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
                       minRows={1}
                       readOnly={!canWrite}
                       value={row[language] ?? ''}
-                      error={row[language] === undefined || row[language]?.trim() === ''}
+                      description={row.list ? t('texts.wordList') : undefined}
+                      error={!row.list && (row[language] === undefined || row[language]?.trim() === '')}
                       onChange={(event) => {
                         const text = event.currentTarget.value;
                         setTrees((current) => ({ ...current, [language]: withText(current[language], row.key, text) }));
