@@ -9,6 +9,8 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   targets: string[];
+  /** axe's reason for each element (e.g. the colours and the ratio found), in the same order. */
+  reasons: string[];
 }
 
 /**
@@ -16,6 +18,14 @@ export interface AxeViolation {
  * each with the elements concerned, for a readable failure.
  */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are measured as drawn: a dialog still fading in has faded text. Wait for the transitions that end (not a
+  // spinner's endless animation).
+  await page.evaluate(`Promise.all(
+    document
+      .getAnimations()
+      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+      .map((animation) => animation.finished.catch(() => {})),
+  )`);
   // Evaluated, not added as a script tag: the admin pages' CSP rightly refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
   // A string runs in the page: these tests are type-checked without the DOM's types.
@@ -27,6 +37,7 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
         impact: violation.impact,
         help: violation.help,
         targets: violation.nodes.map((node) => node.target.join(' ')),
+        reasons: violation.nodes.map((node) => node.failureSummary),
       })))
   `)) as AxeViolation[];
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
