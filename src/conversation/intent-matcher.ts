@@ -309,7 +309,10 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
   for (let i = 0; i < tokens.length;) {
     const skip = phraseAt(lexicon.notTopic, tokens, i);
     if (skip > 0) {
-      for (const token of tokens.slice(i, i + skip)) marked.push({ ...token, topical: false });
+      for (let k = i; k < i + skip; k += 1) {
+        const token = tokens[k];
+        if (token) marked.push({ word: token.word, surface: token.surface, topical: false });
+      }
       i += skip;
       continue;
     }
@@ -352,6 +355,14 @@ function features(tokens: readonly Token[]): Map<string, number> {
     for (let k = 0; k + 3 <= padded.length; k += 1) add(`c:${padded.slice(k, k + 3)}`, TRIGRAM_WEIGHT * factor);
   });
   return out;
+}
+
+/** A word's features in a matcher: ids of the matcher's features (-1 unknown) and keys. */
+interface WordFeatures {
+  wordKey: string;
+  wordId: number;
+  trigramKeys: string[];
+  trigramIds: Int32Array;
 }
 
 export interface RankedIntent {
@@ -428,17 +439,6 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   });
-  // Word features → the flows whose examples use them (a message may take its words from several examples).
-  const wordFlows = new Map<string, number[]>();
-  exampleFeatures.forEach((f, index) => {
-    const flowIndex = exampleFlow[index] ?? 0;
-    for (const key of f.keys()) {
-      if (!key.startsWith('w:')) continue;
-      const list = wordFlows.get(key) ?? [];
-      if (!list.includes(flowIndex)) list.push(flowIndex);
-      wordFlows.set(key, list);
-    }
-  });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
   const featureId = new Map<string, number>();
@@ -447,6 +447,32 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     featureId.set(key, idf.length);
     idf.push(Math.log(1 + flowCount / df));
   }
+  // Word feature id → the flows whose examples use the word (a message may take its words from several examples).
+  const wordFlowLists = new Map<number, number[]>();
+  exampleFeatures.forEach((f, index) => {
+    const flowIndex = exampleFlow[index] ?? 0;
+    for (const key of f.keys()) {
+      if (!key.startsWith('w:')) continue;
+      const id = featureId.get(key) ?? 0;
+      const list = wordFlowLists.get(id) ?? [];
+      if (!list.includes(flowIndex)) list.push(flowIndex);
+      wordFlowLists.set(id, list);
+    }
+  });
+  // Word pairs of the examples by their words' ids (wordId × features + wordId), so a message's pair is looked up
+  // without building its key.
+  const pairIds = new Map<number, number>();
+  for (const [key, id] of featureId) {
+    if (!key.startsWith('b:')) continue;
+    const [first, second] = key.slice(2).split(' ');
+    const firstId = featureId.get(`w:${first ?? ''}`);
+    const secondId = featureId.get(`w:${second ?? ''}`);
+    if (firstId !== undefined && secondId !== undefined) pairIds.set(firstId * idf.length + secondId, id);
+  }
+  const wordFlows: (Int32Array | undefined)[] = idf.map((_, id) => {
+    const list = wordFlowLists.get(id);
+    return list ? Int32Array.from(list) : undefined;
+  });
   // Inverted index: feature id → examples having it, with the example's weight.
   const postingExamples: number[][] = idf.map(() => []);
   const postingWeights: number[][] = idf.map(() => []);
@@ -462,62 +488,138 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     exampleNorm2[index] = norm2;
   });
-  const postings = postingExamples.map((list, id) => ({
-    examples: Int32Array.from(list),
-    weights: Float64Array.from(postingWeights[id] ?? []),
-  }));
+  const postingOf = postingExamples.map((list) => Int32Array.from(list));
+  const postingWeightOf = postingWeights.map((list) => Float64Array.from(list));
   const exampleNorm = exampleNorm2.map(Math.sqrt);
   const dot = new Float64Array(exampleFeatures.length);
   const covered = new Float64Array(exampleFeatures.length);
   const touched = new Int32Array(exampleFeatures.length);
   const bestConfidence = new Float64Array(flows.length);
   const bestExample = new Int32Array(flows.length);
+  const flowWordWeight = new Float64Array(flows.length);
+  const flowOrder = new Int32Array(flows.length);
+  flows
+    .map((flow, index) => ({ id: flow.flowId, index }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach(({ index }, place) => {
+      flowOrder[index] = place;
+    });
+
+  // A message's features, gathered without building a map of strings: a word's feature ids (the word, its character
+  // trigrams) are looked up once and remembered; features are listed in the order first met (the sums come out the
+  // same as the examples' map of features), with their weight so far. Unknown features have id -1 and their key.
+  const wordCache = new Map<string, WordFeatures>();
+  const WORD_CACHE_LIMIT = 20_000;
+  const wordFeatures = (word: string): WordFeatures => {
+    let known = wordCache.get(word);
+    if (known) return known;
+    const wordKey = `w:${word}`;
+    const padded = `^${word}$`;
+    const trigramKeys: string[] = [];
+    for (let k = 0; k + 3 <= padded.length; k += 1) trigramKeys.push(`c:${padded.slice(k, k + 3)}`);
+    known = {
+      wordKey,
+      wordId: featureId.get(wordKey) ?? -1,
+      trigramKeys,
+      trigramIds: Int32Array.from(trigramKeys, (key) => featureId.get(key) ?? -1),
+    };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, known);
+    return known;
+  };
+  const slotOf = new Int32Array(idf.length); // feature id → its place in the message's list + 1 (0: not yet)
+  const messageIds: number[] = [];
+  const messageKeys: string[] = [];
+  const messageTf: number[] = [];
+  const messageIsWord: boolean[] = [];
+  const unknownSlots = new Map<string, number>();
+  const addFeature = (id: number, key: string, weight: number, isWord: boolean) => {
+    const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : (unknownSlots.get(key) ?? -1);
+    if (slot >= 0) {
+      messageTf[slot] = (messageTf[slot] ?? 0) + weight;
+      return;
+    }
+    if (id >= 0) slotOf[id] = messageIds.length + 1;
+    else unknownSlots.set(key, messageIds.length);
+    messageIds.push(id);
+    messageKeys.push(key);
+    messageTf.push(weight);
+    messageIsWord.push(isWord);
+  };
+  const gatherFeatures = (tokens: readonly Token[]) => {
+    messageIds.length = 0;
+    messageKeys.length = 0;
+    messageTf.length = 0;
+    messageIsWord.length = 0;
+    unknownSlots.clear();
+    let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
+    for (let i = 0; i < tokens.length && current; i += 1) {
+      const token = tokens[i] as Token;
+      const factor = token.topical === false ? NOT_TOPIC_FACTOR : 1;
+      addFeature(current.wordId, current.wordKey, WORD_WEIGHT * factor, true);
+      const next = tokens[i + 1];
+      const nextFeatures = next ? wordFeatures(next.word) : undefined;
+      if (next !== undefined) {
+        const pairFactor = next.topical === false && token.topical === false ? NOT_TOPIC_FACTOR : 1;
+        // A pair of the examples has two known words: any other pair is unknown (its key only tells repeats apart).
+        const nextId = nextFeatures?.wordId ?? -1;
+        const pairId =
+          current.wordId >= 0 && nextId >= 0 ? (pairIds.get(current.wordId * idf.length + nextId) ?? -1) : -1;
+        addFeature(pairId, pairId >= 0 ? '' : `b:${token.word} ${next.word}`, PAIR_WEIGHT * pairFactor, false);
+      }
+      const { trigramIds, trigramKeys } = current;
+      for (let k = 0; k < trigramIds.length; k += 1) {
+        addFeature(trigramIds[k] ?? -1, trigramKeys[k] ?? '', TRIGRAM_WEIGHT * factor, false);
+      }
+      current = nextFeatures;
+    }
+    for (const id of messageIds) if (id >= 0) slotOf[id] = 0;
+  };
 
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
-    const f = features(analysis.tokens);
+    gatherFeatures(analysis.tokens);
     // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
     // not the number of examples.
     let touchedCount = 0;
     let messageNorm2 = 0;
-    for (const [key, tf] of f) {
-      const id = featureId.get(key);
-      if (id === undefined) {
-        messageNorm2 += (tf * unknownIdf) ** 2;
-        continue;
-      }
-      const weight = tf * (idf[id] ?? 0);
+    // How much of the message's words a flow's examples use, all together.
+    let messageWords2 = 0;
+    let messageWords = 0;
+    const featureCount = messageIds.length;
+    for (let m = 0; m < featureCount; m += 1) {
+      const id = messageIds[m] ?? -1;
+      const tf = messageTf[m] ?? 0;
+      const weight = tf * (id < 0 ? unknownIdf : (idf[id] ?? 0));
       messageNorm2 += weight * weight;
-      const posting = postings[id];
-      if (!posting) continue;
-      const { examples, weights } = posting;
+      if (messageIsWord[m] === true) {
+        messageWords += 1;
+        messageWords2 += weight * weight;
+        const usedBy = id < 0 ? undefined : wordFlows[id];
+        if (usedBy) {
+          for (let k = 0; k < usedBy.length; k += 1) {
+            const flowIndex = usedBy[k] as number;
+            flowWordWeight[flowIndex] = (flowWordWeight[flowIndex] as number) + weight * weight;
+          }
+        }
+      }
+      if (id < 0) continue;
+      const examples = postingOf[id] as Int32Array;
+      const weights = postingWeightOf[id] as Float64Array;
       for (let k = 0; k < examples.length; k += 1) {
-        const example = examples[k] ?? 0;
-        const exampleWeight = weights[k] ?? 0;
+        const example = examples[k] as number;
+        const exampleWeight = weights[k] as number;
         if (dot[example] === 0) {
           touched[touchedCount] = example;
           touchedCount += 1;
         }
-        dot[example] = (dot[example] ?? 0) + weight * exampleWeight;
-        covered[example] = (covered[example] ?? 0) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
+        dot[example] = (dot[example] as number) + weight * exampleWeight;
+        covered[example] =
+          (covered[example] as number) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
       }
     }
     const flowsHit: number[] = [];
     const messageNorm = Math.sqrt(messageNorm2);
-    // How much of the message's words a flow's examples use, all together.
-    const flowWordWeight = new Map<number, number>();
-    let messageWords2 = 0;
-    let messageWords = 0;
-    for (const [key, tf] of f) {
-      if (!key.startsWith('w:')) continue;
-      messageWords += 1;
-      const id = featureId.get(key);
-      const weight = tf * (id === undefined ? unknownIdf : (idf[id] ?? 0));
-      messageWords2 += weight * weight;
-      for (const flowIndex of wordFlows.get(key) ?? []) {
-        flowWordWeight.set(flowIndex, (flowWordWeight.get(flowIndex) ?? 0) + weight * weight);
-      }
-    }
     for (let t = 0; t < touchedCount; t += 1) {
       const index = touched[t] ?? 0;
       const d = dot[index] ?? 0;
@@ -538,44 +640,77 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         bestExample[flowIndex] = index;
       }
     }
+    const together = messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0;
+    for (const flowIndex of flowsHit) {
+      const share = together ? (flowWordWeight[flowIndex] ?? 0) / messageWords2 : 0;
+      const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * share);
+      bestConfidence[flowIndex] = Math.round(confidence * 1000) / 1000;
+    }
+    for (let m = 0; m < featureCount; m += 1) {
+      const id = messageIds[m] ?? -1;
+      const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
+      if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
+    }
+    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
+    flowsHit.sort(
+      (a, b) => (bestConfidence[b] ?? 0) - (bestConfidence[a] ?? 0) || (flowOrder[a] ?? 0) - (flowOrder[b] ?? 0),
+    );
     const ranked = flowsHit.map((flowIndex) => {
-      const together =
-        messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0
-          ? (flowWordWeight.get(flowIndex) ?? 0) / messageWords2
-          : 0;
-      const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * together);
+      const confidence = bestConfidence[flowIndex] ?? 0;
       bestConfidence[flowIndex] = 0;
       return {
         flowId: flows[flowIndex]?.flowId ?? '',
-        confidence: Math.round(confidence * 1000) / 1000,
+        confidence,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
       };
     });
-    ranked.sort((a, b) => b.confidence - a.confidence || (a.flowId < b.flowId ? -1 : a.flowId > b.flowId ? 1 : 0));
     return { analysis, ranked };
   }
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
   const LONG_MESSAGE_WORDS = 6;
-  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs".
-  const cues = lexicon.cues.map((cue) => ({ tokens: analyse(cue.phrase).tokens, flowIds: cue.flowIds }));
-  const hints = lexicon.hints.map((hint) => ({ tokens: analyse(hint.phrase).tokens, flowIds: hint.flowIds }));
+  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
+  // indexed by their first word: a message only tries the phrases starting with one of its words.
+  const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
+    const phrases = list.map((entry) => ({ tokens: analyse(entry.phrase).tokens, flowIds: entry.flowIds }));
+    const byFirst = new Map<string, number[]>();
+    phrases.forEach((phrase, index) => {
+      const first = phrase.tokens[0]?.word;
+      if (first === undefined) return;
+      const indexes = byFirst.get(first) ?? [];
+      indexes.push(index);
+      byFirst.set(first, indexes);
+    });
+    return { phrases, byFirst };
+  };
+  const cues = phraseIndex(lexicon.cues);
+  const hints = phraseIndex(lexicon.hints);
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
     typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
+  /** The phrases of the index the tokens hold, in the list's order. */
+  const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
+    const found: number[] = [];
+    tokens.forEach((token, i) => {
+      for (const p of index.byFirst.get(token.word) ?? []) {
+        if (found.includes(p)) continue;
+        const phrase = index.phrases[p]?.tokens ?? [];
+        if (phrase.every((c, k) => sameWord(tokens[i + k], c))) found.push(p);
+      }
+    });
+    return found.sort((a, b) => a - b);
+  };
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;
-    const holds = (phrase: Token[]) =>
-      phrase.length > 0 && tokens.some((_, i) => phrase.every((c, k) => sameWord(tokens[i + k], c)));
     const hits = new Map<string, number>();
     const count = (flowIds: readonly string[], weight: number) => {
       for (const flowId of flowIds) hits.set(flowId, (hits.get(flowId) ?? 0) + weight);
     };
-    for (const cue of cues) if (holds(cue.tokens)) count(cue.flowIds, 1);
+    for (const p of held(cues, tokens)) count(cues.phrases[p]?.flowIds ?? [], 1);
     // A long sentence that fits nothing else is rarely small talk: one hint is enough there.
     const hintWeight = tokens.length >= LONG_MESSAGE_WORDS ? 1 : 0.5;
-    for (const hint of hints) if (holds(hint.tokens)) count(hint.flowIds, hintWeight);
+    for (const p of held(hints, tokens)) count(hints.phrases[p]?.flowIds ?? [], hintWeight);
     return [...hits.entries()]
       .filter(([, weight]) => weight >= 1)
       .sort((a, b) => b[1] - a[1])
