@@ -26,6 +26,14 @@ export interface IntentExamples {
  *   "người dân"): two different hints of one flow in a message count as a cue, one in a long sentence;
  * - `negation`: words that turn a wish around when another word follows them ("không nhận", "đừng gửi", "stop"):
  *   a message and an example only one of which has one are further apart. At the end of a sentence, "không" asks.
+ * - `asks`: entries "flow: phrase, phrase" like cues: what a message asks of a flow, whatever it is about ("dossier:
+ *   duyệt chưa, đến đâu rồi", "procedure: cần gì, ở đâu"). A message holding a flow's ask leans to that flow and away
+ *   from the other flows that list asks, so "hồ sơ đăng ký kết hôn duyệt chưa" asks about a dossier although
+ *   "đăng ký kết hôn" is a procedure's example.
+ * - `statements`: flow ids offered ("did you mean") for a long message that fits no flow, holds no cue and is no
+ *   question: a citizen telling what happened ("xe ba gác chở vật liệu đổ tràn ra đường") is reporting a problem.
+ * - `questions`: what makes a message a question: a phrase of two words or more anywhere ("bao nhiêu", "ở đâu"),
+ *   a single word at the end ("không", "gì").
  */
 export interface LexiconSource {
   synonyms: readonly string[];
@@ -34,6 +42,9 @@ export interface LexiconSource {
   cues?: readonly string[];
   hints?: readonly string[];
   negation?: readonly string[];
+  asks?: readonly string[];
+  statements?: readonly string[];
+  questions?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -44,6 +55,9 @@ export const UNDERSTANDING_WORD_LISTS = {
   cues: 'words:understanding.cues',
   hints: 'words:understanding.hints',
   negation: 'words:understanding.negation',
+  asks: 'words:understanding.asks',
+  statements: 'words:understanding.statements',
+  questions: 'words:understanding.questions',
 } as const;
 
 /**
@@ -94,6 +108,12 @@ export interface Lexicon {
   cues: { phrase: string; flowIds: string[] }[];
   /** Hint phrase (as written) → the flows it belongs to (two different ones make a cue). */
   hints: { phrase: string; flowIds: string[] }[];
+  /** Ask phrase (as written) → the flows it asks of. */
+  asks: { phrase: string; flowIds: string[] }[];
+  /** Flows offered for a long statement that fits nothing. */
+  statements: string[];
+  /** Phrases that make a message a question (one word: only at the end). */
+  questions: PhraseSet;
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -198,7 +218,12 @@ export function createLexicon(source: LexiconSource): Lexicon {
   };
   const cues = flowPhrases(source.cues ?? []);
   const hints = flowPhrases(source.hints ?? []);
-  return { synonyms, filler, notTopic, negation, cues, hints, words };
+  const asks = flowPhrases(source.asks ?? []);
+  const statements = [
+    ...new Set((source.statements ?? []).map((flowId) => flowId.trim()).filter((flowId) => flowId.length > 0)),
+  ];
+  const questions = phraseSet(source.questions ?? []);
+  return { synonyms, filler, notTopic, negation, cues, hints, asks, statements, questions, words };
 }
 
 /**
@@ -223,6 +248,13 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
 const MIN_TYPO_LENGTH = 5;
 
 /**
+ * A well-formed Vietnamese syllable without its marks (onset, vowels, final consonant). Such a word is a word, not a
+ * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
+ * are rarely syllables ("nghieg", "truog", "hoso").
+ */
+const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+
+/**
  * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when
  * that makes it known, or else replaced by a known word one edit away (deletion index, so the cost
  * does not grow with the vocabulary), for words of 5+ letters.
@@ -241,7 +273,7 @@ export class Speller {
     if (this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
-    if (word.length < MIN_TYPO_LENGTH) return word;
+    if (word.length < MIN_TYPO_LENGTH || VIETNAMESE_SYLLABLE.test(word)) return word;
     // One edit: the word is a deletion of a known word, a known word is a deletion of it, or both share a deletion.
     const direct = this.deletes.get(word);
     if (direct !== undefined) return direct;
@@ -267,6 +299,8 @@ export interface Analysis {
   topic: string;
   /** A negation with a word after it: the message asks for something not to happen ("đừng gửi tin nữa"). */
   negated: boolean;
+  /** The message asks something: a question mark, or a question word ends it. */
+  question: boolean;
 }
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
@@ -328,7 +362,12 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     const length = phraseAt(lexicon.negation, tokens, i);
     negated = length > 0 && i + length < keptWords.length;
   }
-  return { tokens: marked, topic: topicWords.join(' ').trim(), negated };
+  let question = text.includes('?');
+  for (let i = 0; i < replaced.length && !question; i += 1) {
+    const length = phraseAt(lexicon.questions, replaced, i);
+    question = length > 1 || (length === 1 && i === replaced.length - 1);
+  }
+  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question };
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -400,6 +439,9 @@ const FLOW_SHARE = 0.5;
 const TOGETHER_MIN_WORDS = 4;
 /** An example and a message of which only one is negated are this much less alike. */
 const NEGATION_MISMATCH = 0.75;
+/** A message holding a flow's ask: that flow gains this much, other flows that list asks keep this share. */
+const ASK_BONUS = 0.15;
+const ASK_MISMATCH = 0.8;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -576,6 +618,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     for (const id of messageIds) if (id >= 0) slotOf[id] = 0;
   };
 
+  // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
+  const flowAsks: boolean[] = flows.map(() => false);
+  let heldAsks: (tokens: readonly Token[]) => number[] = () => [];
+
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
     gatherFeatures(analysis.tokens);
@@ -651,6 +697,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
       if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
     }
+    const asked = heldAsks(analysis.tokens);
+    if (asked.length > 0) {
+      for (const flowIndex of flowsHit) {
+        const confidence = bestConfidence[flowIndex] ?? 0;
+        const adjusted = asked.includes(flowIndex)
+          ? Math.min(1, confidence + ASK_BONUS)
+          : flowAsks[flowIndex] === true
+            ? confidence * ASK_MISMATCH
+            : confidence;
+        bestConfidence[flowIndex] = Math.round(adjusted * 1000) / 1000;
+      }
+    }
     // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
     flowsHit.sort(
       (a, b) => (bestConfidence[b] ?? 0) - (bestConfidence[a] ?? 0) || (flowOrder[a] ?? 0) - (flowOrder[b] ?? 0),
@@ -669,6 +727,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
   const LONG_MESSAGE_WORDS = 6;
+  /** Words (after filler) from which a sentence that fits nothing is a statement (`statements`). */
+  const STATEMENT_WORDS = 8;
   // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
   // indexed by their first word: a message only tries the phrases starting with one of its words.
   const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
@@ -685,6 +745,25 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   };
   const cues = phraseIndex(lexicon.cues);
   const hints = phraseIndex(lexicon.hints);
+  const asks = phraseIndex(lexicon.asks);
+  const flowIndexOf = new Map(flows.map((flow, index) => [flow.flowId, index]));
+  /** Flows (by index) that list asks, and the asks the tokens hold. */
+  for (const { flowIds } of asks.phrases) {
+    for (const flowId of flowIds) {
+      const index = flowIndexOf.get(flowId);
+      if (index !== undefined) flowAsks[index] = true;
+    }
+  }
+  heldAsks = (tokens) => {
+    const found: number[] = [];
+    for (const p of held(asks, tokens)) {
+      for (const flowId of asks.phrases[p]?.flowIds ?? []) {
+        const index = flowIndexOf.get(flowId);
+        if (index !== undefined && !found.includes(index)) found.push(index);
+      }
+    }
+    return found;
+  };
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
@@ -711,10 +790,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     // A long sentence that fits nothing else is rarely small talk: one hint is enough there.
     const hintWeight = tokens.length >= LONG_MESSAGE_WORDS ? 1 : 0.5;
     for (const p of held(hints, tokens)) count(hints.phrases[p]?.flowIds ?? [], hintWeight);
-    return [...hits.entries()]
+    const found = [...hits.entries()]
       .filter(([, weight]) => weight >= 1)
       .sort((a, b) => b[1] - a[1])
       .map(([flowId]) => flowId);
+    // A long sentence telling something, with no cue at all: a citizen telling what happened.
+    if (found.length === 0 && tokens.length >= STATEMENT_WORDS && !analysis.question) return [...lexicon.statements];
+    return found;
   }
 
   return {

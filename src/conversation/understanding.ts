@@ -40,6 +40,9 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     cues: list(UNDERSTANDING_WORD_LISTS.cues),
     hints: list(UNDERSTANDING_WORD_LISTS.hints),
     negation: list(UNDERSTANDING_WORD_LISTS.negation),
+    asks: list(UNDERSTANDING_WORD_LISTS.asks),
+    statements: list(UNDERSTANDING_WORD_LISTS.statements),
+    questions: list(UNDERSTANDING_WORD_LISTS.questions),
   };
 }
 
