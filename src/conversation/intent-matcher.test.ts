@@ -164,6 +164,8 @@ describe('intent matcher: asks, statements, syllables', () => {
     const cued = (text: string) => subjects.cued(subjects.analyse(text));
     expect(cued('xe ba gác chở vật liệu đổ tràn ra giữa đường làng')).toEqual(['feedback']);
     expect(cued('xe ba gác chở vật liệu')).toEqual([]);
+    // Numbers are no words of a sentence: a request with a phone number and a date is not a long statement.
+    expect(cued('đóng dấu giáp lai 0912345678 ngày 5 12 2024')).toEqual([]);
     expect(cued('xe ba gác chở vật liệu ra giữa đường làng có bị phạt không')).toEqual([]);
     expect(cued('giá đất ở khu này bao nhiêu một mét vuông vậy anh')).toEqual([]);
     expect(subjects.analyse('giá đất khu này bao nhiêu').question).toBe(true);

@@ -727,8 +727,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
   const LONG_MESSAGE_WORDS = 6;
-  /** Words (after filler) from which a sentence that fits nothing is a statement (`statements`). */
+  /** Words (after filler; numbers aside) from which a sentence that fits nothing is a statement (`statements`). */
   const STATEMENT_WORDS = 8;
+  const wordCount = (tokens: readonly Token[]) => tokens.filter((t) => /[a-z]/.test(t.word)).length;
   // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
   // indexed by their first word: a message only tries the phrases starting with one of its words.
   const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
@@ -795,7 +796,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       .sort((a, b) => b[1] - a[1])
       .map(([flowId]) => flowId);
     // A long sentence telling something, with no cue at all: a citizen telling what happened.
-    if (found.length === 0 && tokens.length >= STATEMENT_WORDS && !analysis.question) return [...lexicon.statements];
+    if (found.length === 0 && !analysis.question && wordCount(tokens) >= STATEMENT_WORDS)
+      return [...lexicon.statements];
     return found;
   }
 
