@@ -5,6 +5,8 @@
 // flows and for synthetic releases of 50 to 200 flows of 20 examples each, and the time to build the matcher of a
 // release (once per release). Then accuracy on the labelled messages (test/fixtures/understanding-messages.ts) through
 // the shipped flows: per intent, the confusion pairs, the "did you mean" and fallback rates, the held-out part apart.
+// Times per message: every round's (wall clock, p50/p99), each message's fastest round (what it costs when the process
+// has a core: the machine may be shared) and the CPU time of the process per message.
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -140,14 +142,19 @@ export async function run(args: string[]): Promise<void> {
     const ctx = { flows: versioned, words: templates, inputs, language: 'vi' as const };
     routeMessage('khởi động', ctx); // builds and caches the release's matcher, as the first message of a release does
     const times: number[] = [];
+    // Each message's fastest round too: on a busy machine a wall-clock time includes waiting for a core, and the
+    // fastest of the rounds is what the message costs when it has one.
+    const fastest = messages.map(() => Number.POSITIVE_INFINITY);
     // CPU time of this process too: on a busy machine wall-clock times include waiting for a core.
     const cpuBefore = process.cpuUsage();
     for (let round = 0; round < rounds; round += 1) {
-      for (const text of messages) {
+      messages.forEach((text, index) => {
         const start = performance.now();
         routeMessage(text, ctx);
-        times.push((performance.now() - start) * 1000);
-      }
+        const time = (performance.now() - start) * 1000;
+        times.push(time);
+        if (time < (fastest[index] ?? 0)) fastest[index] = time;
+      });
     }
     const cpu = process.cpuUsage(cpuBefore);
     rows.push({
@@ -159,6 +166,8 @@ export async function run(args: string[]): Promise<void> {
       'p50 µs': percentile(times, 50),
       'p99 µs': percentile(times, 99),
       'max µs': Math.max(...times),
+      'fastest p50 µs': percentile(fastest, 50),
+      'fastest p99 µs': percentile(fastest, 99),
       'CPU µs/msg': (cpu.user + cpu.system) / times.length,
     });
   }
@@ -228,6 +237,10 @@ export async function run(args: string[]): Promise<void> {
       {
         target: 'well under a millisecond per message with 100+ flows (p99 < 1000 µs)',
         met: rows.filter((r) => Number(r.flows) >= 100).every((r) => Number(r['p99 µs']) < 1000),
+      },
+      {
+        target: "well under a millisecond per message with 100+ flows, each message's fastest round (p99 < 500 µs)",
+        met: rows.filter((r) => Number(r.flows) >= 100).every((r) => Number(r['fastest p99 µs']) < 500),
       },
       {
         target: 'CPU per message under a millisecond with 100+ flows',

@@ -131,3 +131,55 @@ describe('intent matcher: negations', () => {
     expect(phrases.analyse('không muốn nhận tin').negated).toBe(true);
   });
 });
+
+describe('intent matcher: asks, statements, syllables', () => {
+  const flows = [
+    { flowId: 'dossier', examples: ['hồ sơ đến đâu rồi', 'hồ sơ được duyệt chưa'] },
+    { flowId: 'procedure', examples: ['đăng ký kết hôn', 'làm giấy khai sinh cần gì'] },
+    { flowId: 'feedback', examples: ['phản ánh', 'đèn đường hỏng'] },
+    { flowId: 'help', examples: ['giờ làm việc'] },
+  ];
+  const plain = createIntentMatcher(flows, LEXICON);
+  const subjects = createIntentMatcher(flows, {
+    ...LEXICON,
+    asks: ['dossier: duyệt chưa, đến đâu rồi', 'procedure: cần gì'],
+    statements: ['feedback', 'feedback'],
+    questions: ['không', 'gì', 'bao nhiêu'],
+  });
+  const confidence = (matcher: typeof subjects, text: string, flowId: string) =>
+    matcher.match(text).ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+
+  it("a flow's ask moves a message naming another flow's subject to it", () => {
+    const text = 'hồ sơ đăng ký kết hôn của tôi duyệt chưa';
+    expect(subjects.match(text).ranked[0]?.flowId).toBe('dossier');
+    expect(confidence(subjects, text, 'procedure')).toBeLessThan(confidence(plain, text, 'procedure'));
+    expect(confidence(subjects, text, 'dossier')).toBeGreaterThan(confidence(plain, text, 'dossier'));
+    // A flow that lists no asks keeps its confidence.
+    expect(confidence(subjects, 'đèn đường hỏng duyệt chưa', 'feedback')).toBe(
+      confidence(plain, 'đèn đường hỏng duyệt chưa', 'feedback'),
+    );
+  });
+
+  it('a long statement that fits nothing is offered to the statement flows (once); a question or a short one is not', () => {
+    const cued = (text: string) => subjects.cued(subjects.analyse(text));
+    expect(cued('xe ba gác chở vật liệu đổ tràn ra giữa đường làng')).toEqual(['feedback']);
+    expect(cued('xe ba gác chở vật liệu')).toEqual([]);
+    // Numbers are no words of a sentence: a request with a phone number and a date is not a long statement.
+    expect(cued('đóng dấu giáp lai 0912345678 ngày 5 12 2024')).toEqual([]);
+    expect(cued('xe ba gác chở vật liệu ra giữa đường làng có bị phạt không')).toEqual([]);
+    expect(cued('giá đất ở khu này bao nhiêu một mét vuông vậy anh')).toEqual([]);
+    expect(subjects.analyse('giá đất khu này bao nhiêu').question).toBe(true);
+    expect(subjects.analyse('không khí ô nhiễm quá').question).toBe(false);
+  });
+
+  it('a well-formed syllable the examples never use is a word, not a typo', () => {
+    const speller = createIntentMatcher(
+      [{ flowId: 'x', examples: ['tiếng ồn', 'hướng dẫn', 'chuyển khoản'] }],
+      LEXICON,
+    );
+    const words = (text: string) => speller.analyse(text).tokens.map((t) => t.word);
+    expect(words('mieng xuong huyen')).toEqual(['mieng', 'xuong', 'huyen']);
+    expect(words('huong dan')).toEqual(['huong', 'dan']);
+    expect(words('chuyenn')).toEqual(['chuyen']);
+  });
+});

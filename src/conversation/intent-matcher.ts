@@ -26,6 +26,14 @@ export interface IntentExamples {
  *   "người dân"): two different hints of one flow in a message count as a cue, one in a long sentence;
  * - `negation`: words that turn a wish around when another word follows them ("không nhận", "đừng gửi", "stop"):
  *   a message and an example only one of which has one are further apart. At the end of a sentence, "không" asks.
+ * - `asks`: entries "flow: phrase, phrase" like cues: what a message asks of a flow, whatever it is about ("dossier:
+ *   duyệt chưa, đến đâu rồi", "procedure: cần gì, ở đâu"). A message holding a flow's ask leans to that flow and away
+ *   from the other flows that list asks, so "hồ sơ đăng ký kết hôn duyệt chưa" asks about a dossier although
+ *   "đăng ký kết hôn" is a procedure's example.
+ * - `statements`: flow ids offered ("did you mean") for a long message that fits no flow, holds no cue and is no
+ *   question: a citizen telling what happened ("xe ba gác chở vật liệu đổ tràn ra đường") is reporting a problem.
+ * - `questions`: what makes a message a question: a phrase of two words or more anywhere ("bao nhiêu", "ở đâu"),
+ *   a single word at the end ("không", "gì").
  */
 export interface LexiconSource {
   synonyms: readonly string[];
@@ -34,6 +42,9 @@ export interface LexiconSource {
   cues?: readonly string[];
   hints?: readonly string[];
   negation?: readonly string[];
+  asks?: readonly string[];
+  statements?: readonly string[];
+  questions?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -44,6 +55,9 @@ export const UNDERSTANDING_WORD_LISTS = {
   cues: 'words:understanding.cues',
   hints: 'words:understanding.hints',
   negation: 'words:understanding.negation',
+  asks: 'words:understanding.asks',
+  statements: 'words:understanding.statements',
+  questions: 'words:understanding.questions',
 } as const;
 
 /**
@@ -94,6 +108,12 @@ export interface Lexicon {
   cues: { phrase: string; flowIds: string[] }[];
   /** Hint phrase (as written) → the flows it belongs to (two different ones make a cue). */
   hints: { phrase: string; flowIds: string[] }[];
+  /** Ask phrase (as written) → the flows it asks of. */
+  asks: { phrase: string; flowIds: string[] }[];
+  /** Flows offered for a long statement that fits nothing. */
+  statements: string[];
+  /** Phrases that make a message a question (one word: only at the end). */
+  questions: PhraseSet;
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -198,7 +218,12 @@ export function createLexicon(source: LexiconSource): Lexicon {
   };
   const cues = flowPhrases(source.cues ?? []);
   const hints = flowPhrases(source.hints ?? []);
-  return { synonyms, filler, notTopic, negation, cues, hints, words };
+  const asks = flowPhrases(source.asks ?? []);
+  const statements = [
+    ...new Set((source.statements ?? []).map((flowId) => flowId.trim()).filter((flowId) => flowId.length > 0)),
+  ];
+  const questions = phraseSet(source.questions ?? []);
+  return { synonyms, filler, notTopic, negation, cues, hints, asks, statements, questions, words };
 }
 
 /**
@@ -223,6 +248,13 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
 const MIN_TYPO_LENGTH = 5;
 
 /**
+ * A well-formed Vietnamese syllable without its marks (onset, vowels, final consonant). Such a word is a word, not a
+ * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
+ * are rarely syllables ("nghieg", "truog", "hoso").
+ */
+const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+
+/**
  * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when
  * that makes it known, or else replaced by a known word one edit away (deletion index, so the cost
  * does not grow with the vocabulary), for words of 5+ letters.
@@ -241,7 +273,7 @@ export class Speller {
     if (this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
-    if (word.length < MIN_TYPO_LENGTH) return word;
+    if (word.length < MIN_TYPO_LENGTH || VIETNAMESE_SYLLABLE.test(word)) return word;
     // One edit: the word is a deletion of a known word, a known word is a deletion of it, or both share a deletion.
     const direct = this.deletes.get(word);
     if (direct !== undefined) return direct;
@@ -267,6 +299,8 @@ export interface Analysis {
   topic: string;
   /** A negation with a word after it: the message asks for something not to happen ("đừng gửi tin nữa"). */
   negated: boolean;
+  /** The message asks something: a question mark, or a question word ends it. */
+  question: boolean;
 }
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
@@ -309,7 +343,10 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
   for (let i = 0; i < tokens.length;) {
     const skip = phraseAt(lexicon.notTopic, tokens, i);
     if (skip > 0) {
-      for (const token of tokens.slice(i, i + skip)) marked.push({ ...token, topical: false });
+      for (let k = i; k < i + skip; k += 1) {
+        const token = tokens[k];
+        if (token) marked.push({ word: token.word, surface: token.surface, topical: false });
+      }
       i += skip;
       continue;
     }
@@ -325,7 +362,12 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     const length = phraseAt(lexicon.negation, tokens, i);
     negated = length > 0 && i + length < keptWords.length;
   }
-  return { tokens: marked, topic: topicWords.join(' ').trim(), negated };
+  let question = text.includes('?');
+  for (let i = 0; i < replaced.length && !question; i += 1) {
+    const length = phraseAt(lexicon.questions, replaced, i);
+    question = length > 1 || (length === 1 && i === replaced.length - 1);
+  }
+  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question };
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -352,6 +394,14 @@ function features(tokens: readonly Token[]): Map<string, number> {
     for (let k = 0; k + 3 <= padded.length; k += 1) add(`c:${padded.slice(k, k + 3)}`, TRIGRAM_WEIGHT * factor);
   });
   return out;
+}
+
+/** A word's features in a matcher: ids of the matcher's features (-1 unknown) and keys. */
+interface WordFeatures {
+  wordKey: string;
+  wordId: number;
+  trigramKeys: string[];
+  trigramIds: Int32Array;
 }
 
 export interface RankedIntent {
@@ -389,6 +439,9 @@ const FLOW_SHARE = 0.5;
 const TOGETHER_MIN_WORDS = 4;
 /** An example and a message of which only one is negated are this much less alike. */
 const NEGATION_MISMATCH = 0.75;
+/** A message holding a flow's ask: that flow gains this much, other flows that list asks keep this share. */
+const ASK_BONUS = 0.15;
+const ASK_MISMATCH = 0.8;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -428,17 +481,6 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   });
-  // Word features → the flows whose examples use them (a message may take its words from several examples).
-  const wordFlows = new Map<string, number[]>();
-  exampleFeatures.forEach((f, index) => {
-    const flowIndex = exampleFlow[index] ?? 0;
-    for (const key of f.keys()) {
-      if (!key.startsWith('w:')) continue;
-      const list = wordFlows.get(key) ?? [];
-      if (!list.includes(flowIndex)) list.push(flowIndex);
-      wordFlows.set(key, list);
-    }
-  });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
   const featureId = new Map<string, number>();
@@ -447,6 +489,32 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     featureId.set(key, idf.length);
     idf.push(Math.log(1 + flowCount / df));
   }
+  // Word feature id → the flows whose examples use the word (a message may take its words from several examples).
+  const wordFlowLists = new Map<number, number[]>();
+  exampleFeatures.forEach((f, index) => {
+    const flowIndex = exampleFlow[index] ?? 0;
+    for (const key of f.keys()) {
+      if (!key.startsWith('w:')) continue;
+      const id = featureId.get(key) ?? 0;
+      const list = wordFlowLists.get(id) ?? [];
+      if (!list.includes(flowIndex)) list.push(flowIndex);
+      wordFlowLists.set(id, list);
+    }
+  });
+  // Word pairs of the examples by their words' ids (wordId × features + wordId), so a message's pair is looked up
+  // without building its key.
+  const pairIds = new Map<number, number>();
+  for (const [key, id] of featureId) {
+    if (!key.startsWith('b:')) continue;
+    const [first, second] = key.slice(2).split(' ');
+    const firstId = featureId.get(`w:${first ?? ''}`);
+    const secondId = featureId.get(`w:${second ?? ''}`);
+    if (firstId !== undefined && secondId !== undefined) pairIds.set(firstId * idf.length + secondId, id);
+  }
+  const wordFlows: (Int32Array | undefined)[] = idf.map((_, id) => {
+    const list = wordFlowLists.get(id);
+    return list ? Int32Array.from(list) : undefined;
+  });
   // Inverted index: feature id → examples having it, with the example's weight.
   const postingExamples: number[][] = idf.map(() => []);
   const postingWeights: number[][] = idf.map(() => []);
@@ -462,62 +530,142 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     exampleNorm2[index] = norm2;
   });
-  const postings = postingExamples.map((list, id) => ({
-    examples: Int32Array.from(list),
-    weights: Float64Array.from(postingWeights[id] ?? []),
-  }));
+  const postingOf = postingExamples.map((list) => Int32Array.from(list));
+  const postingWeightOf = postingWeights.map((list) => Float64Array.from(list));
   const exampleNorm = exampleNorm2.map(Math.sqrt);
   const dot = new Float64Array(exampleFeatures.length);
   const covered = new Float64Array(exampleFeatures.length);
   const touched = new Int32Array(exampleFeatures.length);
   const bestConfidence = new Float64Array(flows.length);
   const bestExample = new Int32Array(flows.length);
+  const flowWordWeight = new Float64Array(flows.length);
+  const flowOrder = new Int32Array(flows.length);
+  flows
+    .map((flow, index) => ({ id: flow.flowId, index }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach(({ index }, place) => {
+      flowOrder[index] = place;
+    });
+
+  // A message's features, gathered without building a map of strings: a word's feature ids (the word, its character
+  // trigrams) are looked up once and remembered; features are listed in the order first met (the sums come out the
+  // same as the examples' map of features), with their weight so far. Unknown features have id -1 and their key.
+  const wordCache = new Map<string, WordFeatures>();
+  const WORD_CACHE_LIMIT = 20_000;
+  const wordFeatures = (word: string): WordFeatures => {
+    let known = wordCache.get(word);
+    if (known) return known;
+    const wordKey = `w:${word}`;
+    const padded = `^${word}$`;
+    const trigramKeys: string[] = [];
+    for (let k = 0; k + 3 <= padded.length; k += 1) trigramKeys.push(`c:${padded.slice(k, k + 3)}`);
+    known = {
+      wordKey,
+      wordId: featureId.get(wordKey) ?? -1,
+      trigramKeys,
+      trigramIds: Int32Array.from(trigramKeys, (key) => featureId.get(key) ?? -1),
+    };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, known);
+    return known;
+  };
+  const slotOf = new Int32Array(idf.length); // feature id → its place in the message's list + 1 (0: not yet)
+  const messageIds: number[] = [];
+  const messageKeys: string[] = [];
+  const messageTf: number[] = [];
+  const messageIsWord: boolean[] = [];
+  const unknownSlots = new Map<string, number>();
+  const addFeature = (id: number, key: string, weight: number, isWord: boolean) => {
+    const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : (unknownSlots.get(key) ?? -1);
+    if (slot >= 0) {
+      messageTf[slot] = (messageTf[slot] ?? 0) + weight;
+      return;
+    }
+    if (id >= 0) slotOf[id] = messageIds.length + 1;
+    else unknownSlots.set(key, messageIds.length);
+    messageIds.push(id);
+    messageKeys.push(key);
+    messageTf.push(weight);
+    messageIsWord.push(isWord);
+  };
+  const gatherFeatures = (tokens: readonly Token[]) => {
+    messageIds.length = 0;
+    messageKeys.length = 0;
+    messageTf.length = 0;
+    messageIsWord.length = 0;
+    unknownSlots.clear();
+    let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
+    for (let i = 0; i < tokens.length && current; i += 1) {
+      const token = tokens[i] as Token;
+      const factor = token.topical === false ? NOT_TOPIC_FACTOR : 1;
+      addFeature(current.wordId, current.wordKey, WORD_WEIGHT * factor, true);
+      const next = tokens[i + 1];
+      const nextFeatures = next ? wordFeatures(next.word) : undefined;
+      if (next !== undefined) {
+        const pairFactor = next.topical === false && token.topical === false ? NOT_TOPIC_FACTOR : 1;
+        // A pair of the examples has two known words: any other pair is unknown (its key only tells repeats apart).
+        const nextId = nextFeatures?.wordId ?? -1;
+        const pairId =
+          current.wordId >= 0 && nextId >= 0 ? (pairIds.get(current.wordId * idf.length + nextId) ?? -1) : -1;
+        addFeature(pairId, pairId >= 0 ? '' : `b:${token.word} ${next.word}`, PAIR_WEIGHT * pairFactor, false);
+      }
+      const { trigramIds, trigramKeys } = current;
+      for (let k = 0; k < trigramIds.length; k += 1) {
+        addFeature(trigramIds[k] ?? -1, trigramKeys[k] ?? '', TRIGRAM_WEIGHT * factor, false);
+      }
+      current = nextFeatures;
+    }
+    for (const id of messageIds) if (id >= 0) slotOf[id] = 0;
+  };
+
+  // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
+  const flowAsks: boolean[] = flows.map(() => false);
+  let heldAsks: (tokens: readonly Token[]) => number[] = () => [];
 
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
-    const f = features(analysis.tokens);
+    gatherFeatures(analysis.tokens);
     // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
     // not the number of examples.
     let touchedCount = 0;
     let messageNorm2 = 0;
-    for (const [key, tf] of f) {
-      const id = featureId.get(key);
-      if (id === undefined) {
-        messageNorm2 += (tf * unknownIdf) ** 2;
-        continue;
-      }
-      const weight = tf * (idf[id] ?? 0);
+    // How much of the message's words a flow's examples use, all together.
+    let messageWords2 = 0;
+    let messageWords = 0;
+    const featureCount = messageIds.length;
+    for (let m = 0; m < featureCount; m += 1) {
+      const id = messageIds[m] ?? -1;
+      const tf = messageTf[m] ?? 0;
+      const weight = tf * (id < 0 ? unknownIdf : (idf[id] ?? 0));
       messageNorm2 += weight * weight;
-      const posting = postings[id];
-      if (!posting) continue;
-      const { examples, weights } = posting;
+      if (messageIsWord[m] === true) {
+        messageWords += 1;
+        messageWords2 += weight * weight;
+        const usedBy = id < 0 ? undefined : wordFlows[id];
+        if (usedBy) {
+          for (let k = 0; k < usedBy.length; k += 1) {
+            const flowIndex = usedBy[k] as number;
+            flowWordWeight[flowIndex] = (flowWordWeight[flowIndex] as number) + weight * weight;
+          }
+        }
+      }
+      if (id < 0) continue;
+      const examples = postingOf[id] as Int32Array;
+      const weights = postingWeightOf[id] as Float64Array;
       for (let k = 0; k < examples.length; k += 1) {
-        const example = examples[k] ?? 0;
-        const exampleWeight = weights[k] ?? 0;
+        const example = examples[k] as number;
+        const exampleWeight = weights[k] as number;
         if (dot[example] === 0) {
           touched[touchedCount] = example;
           touchedCount += 1;
         }
-        dot[example] = (dot[example] ?? 0) + weight * exampleWeight;
-        covered[example] = (covered[example] ?? 0) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
+        dot[example] = (dot[example] as number) + weight * exampleWeight;
+        covered[example] =
+          (covered[example] as number) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
       }
     }
     const flowsHit: number[] = [];
     const messageNorm = Math.sqrt(messageNorm2);
-    // How much of the message's words a flow's examples use, all together.
-    const flowWordWeight = new Map<number, number>();
-    let messageWords2 = 0;
-    let messageWords = 0;
-    for (const [key, tf] of f) {
-      if (!key.startsWith('w:')) continue;
-      messageWords += 1;
-      const id = featureId.get(key);
-      const weight = tf * (id === undefined ? unknownIdf : (idf[id] ?? 0));
-      messageWords2 += weight * weight;
-      for (const flowIndex of wordFlows.get(key) ?? []) {
-        flowWordWeight.set(flowIndex, (flowWordWeight.get(flowIndex) ?? 0) + weight * weight);
-      }
-    }
     for (let t = 0; t < touchedCount; t += 1) {
       const index = touched[t] ?? 0;
       const d = dot[index] ?? 0;
@@ -538,48 +686,119 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         bestExample[flowIndex] = index;
       }
     }
+    const together = messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0;
+    for (const flowIndex of flowsHit) {
+      const share = together ? (flowWordWeight[flowIndex] ?? 0) / messageWords2 : 0;
+      const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * share);
+      bestConfidence[flowIndex] = Math.round(confidence * 1000) / 1000;
+    }
+    for (let m = 0; m < featureCount; m += 1) {
+      const id = messageIds[m] ?? -1;
+      const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
+      if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
+    }
+    const asked = heldAsks(analysis.tokens);
+    if (asked.length > 0) {
+      for (const flowIndex of flowsHit) {
+        const confidence = bestConfidence[flowIndex] ?? 0;
+        const adjusted = asked.includes(flowIndex)
+          ? Math.min(1, confidence + ASK_BONUS)
+          : flowAsks[flowIndex] === true
+            ? confidence * ASK_MISMATCH
+            : confidence;
+        bestConfidence[flowIndex] = Math.round(adjusted * 1000) / 1000;
+      }
+    }
+    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
+    flowsHit.sort(
+      (a, b) => (bestConfidence[b] ?? 0) - (bestConfidence[a] ?? 0) || (flowOrder[a] ?? 0) - (flowOrder[b] ?? 0),
+    );
     const ranked = flowsHit.map((flowIndex) => {
-      const together =
-        messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0
-          ? (flowWordWeight.get(flowIndex) ?? 0) / messageWords2
-          : 0;
-      const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * together);
+      const confidence = bestConfidence[flowIndex] ?? 0;
       bestConfidence[flowIndex] = 0;
       return {
         flowId: flows[flowIndex]?.flowId ?? '',
-        confidence: Math.round(confidence * 1000) / 1000,
+        confidence,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
       };
     });
-    ranked.sort((a, b) => b.confidence - a.confidence || (a.flowId < b.flowId ? -1 : a.flowId > b.flowId ? 1 : 0));
     return { analysis, ranked };
   }
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
   const LONG_MESSAGE_WORDS = 6;
-  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs".
-  const cues = lexicon.cues.map((cue) => ({ tokens: analyse(cue.phrase).tokens, flowIds: cue.flowIds }));
-  const hints = lexicon.hints.map((hint) => ({ tokens: analyse(hint.phrase).tokens, flowIds: hint.flowIds }));
+  /** Words (after filler; numbers aside) from which a sentence that fits nothing is a statement (`statements`). */
+  const STATEMENT_WORDS = 8;
+  const wordCount = (tokens: readonly Token[]) => tokens.filter((t) => /[a-z]/.test(t.word)).length;
+  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
+  // indexed by their first word: a message only tries the phrases starting with one of its words.
+  const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
+    const phrases = list.map((entry) => ({ tokens: analyse(entry.phrase).tokens, flowIds: entry.flowIds }));
+    const byFirst = new Map<string, number[]>();
+    phrases.forEach((phrase, index) => {
+      const first = phrase.tokens[0]?.word;
+      if (first === undefined) return;
+      const indexes = byFirst.get(first) ?? [];
+      indexes.push(index);
+      byFirst.set(first, indexes);
+    });
+    return { phrases, byFirst };
+  };
+  const cues = phraseIndex(lexicon.cues);
+  const hints = phraseIndex(lexicon.hints);
+  const asks = phraseIndex(lexicon.asks);
+  const flowIndexOf = new Map(flows.map((flow, index) => [flow.flowId, index]));
+  /** Flows (by index) that list asks, and the asks the tokens hold. */
+  for (const { flowIds } of asks.phrases) {
+    for (const flowId of flowIds) {
+      const index = flowIndexOf.get(flowId);
+      if (index !== undefined) flowAsks[index] = true;
+    }
+  }
+  heldAsks = (tokens) => {
+    const found: number[] = [];
+    for (const p of held(asks, tokens)) {
+      for (const flowId of asks.phrases[p]?.flowIds ?? []) {
+        const index = flowIndexOf.get(flowId);
+        if (index !== undefined && !found.includes(index)) found.push(index);
+      }
+    }
+    return found;
+  };
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
     typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
+  /** The phrases of the index the tokens hold, in the list's order. */
+  const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
+    const found: number[] = [];
+    tokens.forEach((token, i) => {
+      for (const p of index.byFirst.get(token.word) ?? []) {
+        if (found.includes(p)) continue;
+        const phrase = index.phrases[p]?.tokens ?? [];
+        if (phrase.every((c, k) => sameWord(tokens[i + k], c))) found.push(p);
+      }
+    });
+    return found.sort((a, b) => a - b);
+  };
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;
-    const holds = (phrase: Token[]) =>
-      phrase.length > 0 && tokens.some((_, i) => phrase.every((c, k) => sameWord(tokens[i + k], c)));
     const hits = new Map<string, number>();
     const count = (flowIds: readonly string[], weight: number) => {
       for (const flowId of flowIds) hits.set(flowId, (hits.get(flowId) ?? 0) + weight);
     };
-    for (const cue of cues) if (holds(cue.tokens)) count(cue.flowIds, 1);
+    for (const p of held(cues, tokens)) count(cues.phrases[p]?.flowIds ?? [], 1);
     // A long sentence that fits nothing else is rarely small talk: one hint is enough there.
     const hintWeight = tokens.length >= LONG_MESSAGE_WORDS ? 1 : 0.5;
-    for (const hint of hints) if (holds(hint.tokens)) count(hint.flowIds, hintWeight);
-    return [...hits.entries()]
+    for (const p of held(hints, tokens)) count(hints.phrases[p]?.flowIds ?? [], hintWeight);
+    const found = [...hits.entries()]
       .filter(([, weight]) => weight >= 1)
       .sort((a, b) => b[1] - a[1])
       .map(([flowId]) => flowId);
+    // A long sentence telling something, with no cue at all: a citizen telling what happened.
+    if (found.length === 0 && !analysis.question && wordCount(tokens) >= STATEMENT_WORDS)
+      return [...lexicon.statements];
+    return found;
   }
 
   return {

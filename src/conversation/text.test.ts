@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldTelex, foldText, matchesAnyKeyword, sameToneStyle, scoreKeyword } from './text.js';
+import { distance } from 'fastest-levenshtein';
+import { foldTelex, foldText, matchesAnyKeyword, sameToneStyle, scoreKeyword, withinOneEdit } from './text.js';
 
 describe('foldText', () => {
   it('removes case, diacritics, đ, punctuation and extra spaces', () => {
@@ -32,6 +33,26 @@ describe('scoreKeyword', () => {
     expect(scoreKeyword('toi can tra cu ho so a', 'tra cuu ho so')).toBe(1);
     expect(scoreKeyword('huyy', 'huy')).toBe(0);
     expect(scoreKeyword('thu tuc', 'tra cuu ho so')).toBe(0);
+  });
+  it('withinOneEdit agrees with the edit distance', () => {
+    const words = [
+      '',
+      'a',
+      'ab',
+      'ba',
+      'abc',
+      'acb',
+      'abd',
+      'xabc',
+      'abcx',
+      'axbc',
+      'ac',
+      'bc',
+      'tra cuu',
+      'tra cu',
+      'tr cuu',
+    ];
+    for (const a of words) for (const b of words) expect(withinOneEdit(a, b), `${a} / ${b}`).toBe(distance(a, b) <= 1);
   });
   it('matchesAnyKeyword folds both sides', () => {
     expect(matchesAnyKeyword('Tôi muốn TRA CỨU hồ sơ', ['tra cứu hồ sơ'])).toBe(true);

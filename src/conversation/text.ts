@@ -1,5 +1,3 @@
-import { distance } from 'fastest-levenshtein';
-
 /**
  * Vietnamese text folding for matching: NFC, lower case, diacritics removed (đ → d), punctuation dropped, spaces
  * collapsed. `Tra cứu  hồ sơ!` and `tra cuu ho so` fold to the same string.
@@ -62,36 +60,62 @@ export function scoreKeyword(message: string, keyword: string, telex?: string): 
 }
 
 /**
- * `scoreKeyword` for one message and many keywords: the padded message, its Telex folding and its word windows are
- * prepared once, and the edit distance is only computed where the lengths allow one edit.
+ * Whether two strings are at most one edit apart (a letter changed, added or removed): a linear walk, where a full
+ * edit distance would compute the whole table.
  */
-export function keywordScorer(message: string, telex?: string): (keyword: string) => number {
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  if (i === la || i === lb) return true;
+  // First difference at i: the rest must match after skipping one letter of the longer (or of both).
+  let ia = la >= lb ? i + 1 : i;
+  let ib = lb >= la ? i + 1 : i;
+  while (ia < la && ib < lb) {
+    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    ia += 1;
+    ib += 1;
+  }
+  return true;
+}
+
+/**
+ * `scoreKeyword` for one message and many keywords: the padded message, its Telex folding and its word windows are
+ * prepared once, and only windows of a length one edit allows are compared. `words`: the keyword's word count, when
+ * the caller knows it.
+ */
+export function keywordScorer(message: string, telex?: string): (keyword: string, words?: number) => number {
   const telexMessage = telex ?? foldTelex(message);
   const padded = ` ${message} `;
   const paddedTelex = ` ${telexMessage} `;
-  const words = message.split(' ');
+  const messageWords = message.split(' ');
   const windows = new Map<number, string[]>();
   const windowsOf = (size: number) => {
     let list = windows.get(size);
     if (!list) {
       list = [];
-      for (let i = 0; i + size <= words.length; i += 1) list.push(words.slice(i, i + size).join(' '));
+      for (let i = 0; i + size <= messageWords.length; i += 1) list.push(messageWords.slice(i, i + size).join(' '));
       windows.set(size, list);
     }
     return list;
   };
-  const oneEdit = (a: string, b: string) => Math.abs(a.length - b.length) <= 1 && distance(a, b) <= 1;
-  return (keyword) => {
+  return (keyword, words) => {
     if (keyword.length === 0 || message.length === 0) return 0;
     if (message === keyword) return 3;
     if (padded.includes(` ${keyword} `)) return 2;
     if (telexMessage === keyword || paddedTelex.includes(` ${keyword} `)) return 2;
     if (keyword.length < FUZZY_MIN_LENGTH) return 0;
-    if (oneEdit(message, keyword) || oneEdit(telexMessage, keyword)) return 1;
+    if (withinOneEdit(message, keyword) || withinOneEdit(telexMessage, keyword)) return 1;
     // A typo inside a longer message: compare windows of the keyword's word count.
-    let size = 1;
-    for (let i = 0; i < keyword.length; i += 1) if (keyword.charCodeAt(i) === 32) size += 1;
-    return windowsOf(size).some((window) => oneEdit(window, keyword)) ? 1 : 0;
+    let size = words ?? 0;
+    if (words === undefined) {
+      size = 1;
+      for (let i = 0; i < keyword.length; i += 1) if (keyword.charCodeAt(i) === 32) size += 1;
+    }
+    if (size >= messageWords.length) return 0;
+    return windowsOf(size).some((window) => withinOneEdit(window, keyword)) ? 1 : 0;
   };
 }
 

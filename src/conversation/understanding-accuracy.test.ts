@@ -27,7 +27,8 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
   // fails; the target (≥ 97 % of the held-out part) is not met yet.
-  // Tuning part (held-out 1 to 4 included, and tuning 7): measured 98.1 % right, 0.5 % fallback.
+  // Tuning part (held-out 1 to 4 included, tuning 7 and 8): measured 97.9 % right, 0.2 % fallback (tuning 8, written
+  // for the classes that failed, measured 94.8 % of the whole before the asks and statements that lifted it).
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 97.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.975);
@@ -36,11 +37,12 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
   // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
-  // part only (its misses are never shown): 77.6 % and 8.3 %. Floor and ceiling just past those.
-  it('the held-out part, never tuned on, stays above 77 % with the fallback on under 9 % of in-scope messages', () => {
+  // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %.
+  // Floor and ceiling just past those.
+  it('the held-out part, never tuned on, stays above 82 % with the fallback on under 3 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.77);
-    expect(report.fallbackRate).toBeLessThan(0.09);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(report.fallbackRate).toBeLessThan(0.03);
   });
 
   it('out-of-scope messages never start a flow', () => {

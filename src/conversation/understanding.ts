@@ -40,6 +40,9 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     cues: list(UNDERSTANDING_WORD_LISTS.cues),
     hints: list(UNDERSTANDING_WORD_LISTS.hints),
     negation: list(UNDERSTANDING_WORD_LISTS.negation),
+    asks: list(UNDERSTANDING_WORD_LISTS.asks),
+    statements: list(UNDERSTANDING_WORD_LISTS.statements),
+    questions: list(UNDERSTANDING_WORD_LISTS.questions),
   };
 }
 
@@ -139,7 +142,7 @@ const MID_QUESTION_CONFIDENCE = 0.8;
  * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
  */
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
-  const flows = ctx.flows.map((f) => f.flow);
+  const { flows, byId, triggers, entityTypes } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
   type Candidate = {
@@ -150,37 +153,36 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     plainValue?: boolean;
   };
   const candidates: Candidate[] = [];
-  for (const flow of flows) {
-    for (const trigger of flow.triggers) {
-      if (trigger.type === 'payload') {
-        if (text === trigger.value || text.startsWith(`${trigger.value} `)) {
-          const rest = text.slice(trigger.value.length).trim();
-          candidates.push({
-            flow,
-            score: 10,
-            length: trigger.value.length,
-            ...(trigger.save && rest ? { save: { path: trigger.save, value: rest } } : {}),
-          });
-        }
-      } else if (trigger.type === 'regex') {
-        const match = safeRegex(trigger.pattern)?.exec(text);
-        if (match) {
-          const value = match[1] ?? match[0];
-          candidates.push({
-            flow,
-            score: 5,
-            length: match[0].length,
-            ...(trigger.save
-              ? { save: { path: trigger.save, value }, plainValue: wordsOf(text.replace(match[0], ' ')).length === 0 }
-              : {}),
-          });
-        }
-      } else if (trigger.type === 'keywords') {
-        for (const foldedKeyword of foldedKeywords(trigger.values)) {
-          const score = scoreKeyword(foldedKeyword);
-          if (score > 0) candidates.push({ flow, score, length: foldedKeyword.length });
-        }
+  for (const entry of triggers) {
+    const { flow } = entry;
+    if (entry.kind === 'payload') {
+      const { trigger } = entry;
+      if (text === trigger.value || (text.startsWith(trigger.value) && text.charAt(trigger.value.length) === ' ')) {
+        const rest = text.slice(trigger.value.length).trim();
+        candidates.push({
+          flow,
+          score: 10,
+          length: trigger.value.length,
+          ...(trigger.save && rest ? { save: { path: trigger.save, value: rest } } : {}),
+        });
       }
+    } else if (entry.kind === 'regex') {
+      const { trigger } = entry;
+      const match = entry.regex?.exec(text);
+      if (match) {
+        const value = match[1] ?? match[0];
+        candidates.push({
+          flow,
+          score: 5,
+          length: match[0].length,
+          ...(trigger.save
+            ? { save: { path: trigger.save, value }, plainValue: wordsOf(text.replace(match[0], ' ')).length === 0 }
+            : {}),
+        });
+      }
+    } else {
+      const score = scoreKeyword(entry.keyword, entry.words);
+      if (score > 0) candidates.push({ flow, score, length: entry.keyword.length });
     }
   }
   // Highest score wins; among equals the longest (most specific) keyword.
@@ -200,7 +202,6 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
   }
 
-  const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
   const normalized = text.normalize('NFC');
   const found = ctx.inputs.findEntities(normalized, entityTypes);
   // The values are cut out: what is left says what the citizen wants done with them.
@@ -212,11 +213,10 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const { analysis, ranked } = matcher.match(rest);
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const offerable = (flowId: string) => {
-    const label = flows.find((f) => f.id === flowId)?.label;
+    const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
   const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
-  const byId = (flowId: string) => flows.find((f) => f.id === flowId);
 
   if (found.size > 0) {
     const withEntity = flows
@@ -234,7 +234,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       top !== undefined &&
       !withEntity.some((f) => f.id === top.flowId) &&
       // Only a flow that takes no values at all: "PA-ZL-… sao rồi" is no dossier question without a dossier code.
-      (byId(top.flowId)?.entities ?? []).length === 0 &&
+      (byId.get(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
       top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin;
     if (best && !otherWish) {
@@ -249,7 +249,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const decision = decideIntent(ranked, offerable);
   const loose = sorted[0];
   if (decision.kind === 'route') {
-    const flow = byId(decision.flowId);
+    const flow = byId.get(decision.flowId);
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
       return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
   }
@@ -258,7 +258,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return { ...toFlow(loose, 'keyword'), ranked };
   if (decision.kind === 'ask' && !ctx.midQuestion) {
     const choices = decision.flowIds
-      .map((flowId) => byId(flowId))
+      .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
     return { kind: 'ask', choices, ranked };
@@ -268,7 +268,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (decision.kind === 'none' && !ctx.midQuestion) {
     const choices = matcher
       .cued(analysis)
-      .map((flowId) => byId(flowId))
+      .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
       .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
@@ -292,16 +292,51 @@ function understoodVariables(
   return variables;
 }
 
-const keywordCache = new WeakMap<readonly string[], string[]>();
+type FlowTrigger = FlowDefinition['triggers'][number];
 
-/** A keyword trigger's values folded once (flow definitions are immutable and cached). */
-function foldedKeywords(values: readonly string[]): string[] {
-  let folded = keywordCache.get(values);
-  if (!folded) {
-    folded = values.map((value) => foldText(value));
-    keywordCache.set(values, folded);
+/** A flow's trigger, prepared once per flow list: keywords folded (and their word count), patterns compiled. */
+type PreparedTrigger = { flow: FlowDefinition } & (
+  | { kind: 'payload'; trigger: Extract<FlowTrigger, { type: 'payload' }> }
+  | { kind: 'regex'; trigger: Extract<FlowTrigger, { type: 'regex' }>; regex: RegExp | null }
+  | { kind: 'keyword'; keyword: string; words: number }
+);
+
+/** What routing needs of a flow list, prepared once: a release's flow list is one array for every message. */
+interface RouteIndex {
+  flows: FlowDefinition[];
+  byId: Map<string, FlowDefinition>;
+  /** Every trigger of every flow, in the flows' order (ties between candidates keep it). */
+  triggers: PreparedTrigger[];
+  /** The value types some flow takes (found anywhere in a message). */
+  entityTypes: Set<string>;
+}
+
+const routeIndexes = new WeakMap<readonly VersionedFlow[], RouteIndex>();
+
+function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
+  const known = routeIndexes.get(versioned);
+  if (known) return known;
+  const flows = versioned.map((f) => f.flow);
+  const byId = new Map<string, FlowDefinition>();
+  for (const flow of flows) if (!byId.has(flow.id)) byId.set(flow.id, flow);
+  const triggers: PreparedTrigger[] = [];
+  for (const flow of flows) {
+    for (const trigger of flow.triggers) {
+      if (trigger.type === 'payload') triggers.push({ flow, kind: 'payload', trigger });
+      else if (trigger.type === 'regex')
+        triggers.push({ flow, kind: 'regex', trigger, regex: safeRegex(trigger.pattern) });
+      else if (trigger.type === 'keywords') {
+        for (const value of trigger.values) {
+          const keyword = foldText(value);
+          triggers.push({ flow, kind: 'keyword', keyword, words: keyword.split(' ').length });
+        }
+      }
+    }
   }
-  return folded;
+  const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
+  const index = { flows, byId, triggers, entityTypes };
+  routeIndexes.set(versioned, index);
+  return index;
 }
 
 const regexCache = new Map<string, RegExp | null>();
