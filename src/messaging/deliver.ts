@@ -146,7 +146,10 @@ export async function deliverNextMessage(
   const token = randomBytes(12).toString('hex');
   if ((await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS])) !== 1) return false;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
-  /** The citizen's next queued message as the send's own statement saw it (undefined: not read, look it up). */
+  /**
+   * The citizen's next queued message as the send's own statement saw it (undefined: not read, look it up); null
+   * after nothing was claimed (nothing to queue, unless a job knocked meanwhile).
+   */
   let next: NextHead | null | undefined;
   let knocked: boolean;
   try {
@@ -154,13 +157,13 @@ export async function deliverNextMessage(
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
     const at = now();
     const claimed = await claimHead(deps.db, deps.channel, citizenId, at);
-    if (!claimed) {
+    if (claimed) next = await deliverOne(claimed, deps, attempt, at);
+    else {
       // None queued, or the first not due yet (refused for the night): its job waits until then.
       const head = await findHead(deps.db, citizenId);
       if (head?.notBefore && head.notBefore.getTime() > at.getTime()) await scheduleAt(deps, head, head.notBefore, at);
-      return true;
+      next = null;
     }
-    next = await deliverOne(claimed, deps, attempt, at);
   } finally {
     stopHeartbeat();
     knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
