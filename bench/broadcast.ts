@@ -10,7 +10,9 @@
 // for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
 // (`--rate`, calls/min, shared with replies), the replies of `--citizens` citizens who chat meanwhile, process and
 // Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
-// the worker processes write V8 CPU profiles there when they stop (the killed one writes none).
+// the worker processes write V8 CPU profiles there when they stop (the killed one writes none). The workers count
+// their SQL statements and Redis round trips (bench/lib/count-io.mjs): per message received, with the CPU
+// milliseconds per message of the workers and of the web process (which plays Zalo) apart.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -31,6 +33,7 @@ import { connectRedis } from '../src/platform/redis.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { seedBenchFollowers } from './lib/bench-followers.js';
 import { intOption } from './lib/in-process-server.js';
+import { IO_COUNTER_NODE_ARGS, diffIoCounts, readIoCounts, type IoCounts } from './lib/io-counts.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
 import {
   readProcessCpuSeconds,
@@ -95,10 +98,26 @@ export async function run(args: string[]): Promise<void> {
       readyTimeoutMs: READY_TIMEOUT_MS,
     });
     processes.push(web);
+    // Each worker's SQL statements and Redis round trips: its totals when the send starts (or when it started), and
+    // when it stops or is killed.
+    const ioFiles = new Map<number, string>();
+    const ioAtStart = new Map<number, IoCounts>();
+    const ioSpent: IoCounts[] = [];
+    const readWorkerIo = async (pid: number) => {
+      const file = ioFiles.get(pid);
+      return file === undefined ? undefined : readIoCounts(pid, file);
+    };
+    const noteWorkerIo = async (pid: number) => {
+      const before = ioAtStart.get(pid);
+      const after = await readWorkerIo(pid);
+      if (before && after) ioSpent.push(diffIoCounts(before, after));
+    };
     const startWorker = async () => {
+      const ioFile = path.join(dataDir, `io-${ioFiles.size}.json`);
       const worker = await startServerProcess({
         nodeArgs: [
           ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          ...IO_COUNTER_NODE_ARGS,
           '--import',
           'tsx',
           'src/main.ts',
@@ -106,6 +125,7 @@ export async function run(args: string[]): Promise<void> {
         ],
         env: {
           ...common,
+          BENCH_IO_COUNTS_FILE: ioFile,
           // The worker reaches the sandbox in the web process, as it would reach Zalo.
           ZALO_API_BASE_URL: `${web.url}/sandbox/zalo/openapi`,
           ZALO_OAUTH_BASE_URL: `${web.url}/sandbox/zalo/oauth`,
@@ -116,6 +136,7 @@ export async function run(args: string[]): Promise<void> {
         portVariable: 'WORKER_HEALTH_PORT',
       });
       processes.push(worker);
+      ioFiles.set(worker.pid, ioFile);
       return worker;
     };
     const workers: ServerProcess[] = [];
@@ -155,6 +176,10 @@ export async function run(args: string[]): Promise<void> {
       }
     };
     await readCpu();
+    for (const worker of workers) {
+      const counts = await readWorkerIo(worker.pid);
+      if (counts) ioAtStart.set(worker.pid, counts);
+    }
     const started = performance.now();
     await fanoutQueue.add('fanout', { announcementId }, { jobId: fanoutJobId(announcementId) });
     await fanoutQueue.close();
@@ -206,10 +231,14 @@ export async function run(args: string[]): Promise<void> {
         const victim = workers.shift();
         if (victim === undefined) throw new Error('no worker to kill');
         console.log(`killing a worker (pid ${victim.pid}) at ${received.recipients} received…`);
+        await noteWorkerIo(victim.pid);
         process.kill(victim.pid, 'SIGKILL');
         await victim.stop();
         const restarting = performance.now();
-        workers.push(await startWorker());
+        const replacement = await startWorker();
+        const counts = await readWorkerIo(replacement.pid);
+        if (counts) ioAtStart.set(replacement.pid, counts);
+        workers.push(replacement);
         killed = { atMs: elapsed, received: received.recipients, restartMs: performance.now() - restarting };
       }
       if (received.recipients >= recipients || elapsed > seconds * 1000) break;
@@ -231,6 +260,7 @@ export async function run(args: string[]): Promise<void> {
       const resent = /^zalo_egov_outbound_possible_duplicates_total (\d+)/m.exec(text)?.[1];
       inFlightChecks.resent_possible_dup = (inFlightChecks.resent_possible_dup ?? 0) + Number(resent ?? 0);
     }
+    for (const child of workers) await noteWorkerIo(child.pid);
     // Nothing may move between the sandbox's count and the database's: the workers finish what they hold and stop.
     for (const child of workers) await child.stop();
     received = await summary();
@@ -253,7 +283,17 @@ export async function run(args: string[]): Promise<void> {
     const failed = (byStatus.failed ?? 0) + (state?.skipped ?? 0);
     const recordedSent = (byStatus.sent ?? 0) + (byStatus.received ?? 0) + (byStatus.seen ?? 0);
     let cpuSeconds = 0;
-    for (const [pid, seconds] of cpuNow) cpuSeconds += seconds - (cpuAtStart.get(pid) ?? seconds);
+    let webCpuSeconds = 0;
+    for (const [pid, seconds] of cpuNow) {
+      const spent = seconds - (cpuAtStart.get(pid) ?? seconds);
+      cpuSeconds += spent;
+      if (pid === web.pid) webCpuSeconds += spent;
+    }
+    const perMessage = (total: number) => Math.round((total * 10) / Math.max(1, received.messages)) / 10;
+    const io = ioSpent.reduce(
+      (sum, counts) => ({ sql: sum.sql + counts.sql, redis: sum.redis + counts.redisRoundTrips }),
+      { sql: 0, redis: 0 },
+    );
     const sendMs =
       received.firstAt && received.lastAt ? Date.parse(received.lastAt) - Date.parse(received.firstAt) : Number.NaN;
     rows.push({
@@ -278,6 +318,10 @@ export async function run(args: string[]): Promise<void> {
       failed_or_skipped: failed,
       losses: recipients - received.recipients - waiting - failed,
       cpu_ms_per_sent: Math.round((cpuSeconds * 1000) / Math.max(1, received.messages)),
+      worker_cpu_ms_per_sent: perMessage((cpuSeconds - webCpuSeconds) * 1000),
+      web_cpu_ms_per_sent: perMessage(webCpuSeconds * 1000),
+      worker_sql_per_sent: perMessage(io.sql),
+      worker_redis_per_sent: perMessage(io.redis),
       replies: latencies.length,
       reply_p50_ms: Math.round(percentile(latencies, 50)),
       reply_p99_ms: Math.round(percentile(latencies, 99)),
@@ -287,6 +331,15 @@ export async function run(args: string[]): Promise<void> {
     extra.recipientRows = state;
     extra.killedAtMs = killed?.atMs;
     extra.loadAverageAtEnd = os.loadavg();
+    // What the workers' statements and round trips were (summed over the workers, the killed one up to its kill).
+    const merge = (pick: (counts: IoCounts) => Record<string, number>) => {
+      const total: Record<string, number> = {};
+      for (const counts of ioSpent)
+        for (const [key, n] of Object.entries(pick(counts))) total[key] = (total[key] ?? 0) + n;
+      return Object.fromEntries(Object.entries(total).sort((a, b) => b[1] - a[1]));
+    };
+    extra.workerSqlByText = merge((counts) => counts.sqlByText);
+    extra.workerRedisByCommand = merge((counts) => counts.redisByCommand);
     extra.cpuSecondsByProcess = Object.fromEntries(
       [...cpuNow].map(([pid, seconds]) => [pid, Math.round(seconds - (cpuAtStart.get(pid) ?? seconds))]),
     );

@@ -1,11 +1,13 @@
 /** Citizen record operations (follow state, interactions, shared contact, send window, retention). */
 export {
+  citizenSendStateQuery,
   findCitizen,
   findCitizenSendState,
   interactionUpsert,
   isInsideSendWindow,
   markNotFollowing,
   markSendWindowClosed,
+  parseCitizenSendState,
   purgeInactiveCitizens,
   recordFollow,
   recordLanguage,
@@ -19,7 +21,7 @@ export { citizenLanguageQuery, createCitizenPreferences, findCitizenLanguage } f
 /** Performs the engine's `citizen.language` effect inside a turn's transaction. */
 export { createCitizenEffects } from './citizen-repository.js';
 /** A stored citizen record and shared contact details. */
-export type { CitizenRow, SharedContact } from './citizen-repository.js';
+export type { CitizenRow, CitizenSendState, SharedContact } from './citizen-repository.js';
 /** The `citizens` table (drizzle), for modules that select audiences. */
 export { citizens } from './schema.js';
 /** The citizen's own view and erasure of their data (flows `my_data`, `erase_my_data`) over every module's holder. */

@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { messagePurposeSchema } from '../kernel/index.js';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
+import { defineRedisScript } from '../platform/redis-script.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessageInsert } from './conversation-log.js';
 import { deliveryJobFor, findHead } from './delivery-records.js';
@@ -37,11 +40,12 @@ export class DeliveryRateLimitedError extends Error {
 
 /**
  * The citizen's first queued message, due now, claimed in the statement that reads it (prepared once: it runs for
- * every message): its attempt starts (the mark
- * a dead worker leaves behind; an earlier mark is kept, so a later check looks back to the first attempt), and the
- * mark it had before comes back with it. Nothing when there is none, it is not due yet, or it was withdrawn meanwhile.
+ * every message): its attempt starts (the mark a dead worker leaves behind; an earlier mark is kept, so a later check
+ * looks back to the first attempt), and the mark it had before comes back with it, and with the channel's admission
+ * state when it provides its query (`DeliveryChannel.admission`). Nothing when there is none, it is not due yet, or
+ * it was withdrawn meanwhile.
  */
-const claimHeadStatement = preparedOnce((db) => {
+function buildClaimHead(db: Db, channel: DeliveryChannel) {
   const head = db
     .select({ id: t.id, previous: t.inFlightSince })
     .from(t)
@@ -50,6 +54,7 @@ const claimHeadStatement = preparedOnce((db) => {
     .limit(1)
     .as('head');
   const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
   return db
     .update(t)
     .set({
@@ -59,20 +64,33 @@ const claimHeadStatement = preparedOnce((db) => {
     })
     .from(head)
     .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
-    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous })
-    .prepare('messaging_claim_head');
-});
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
+    .prepare(channel.admission ? `messaging_claim_head_${channel.name}` : 'messaging_claim_head');
+}
+const claimStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHead>>();
 
-async function claimHead(
-  db: Db,
-  citizenId: string,
-  now: Date,
-): Promise<{ delivery: Delivery; previousInFlightSince: Date | null } | undefined> {
-  const [row] = await claimHeadStatement(db).execute({ citizenId, now: now.toISOString() });
+interface Claimed {
+  delivery: Delivery;
+  previousInFlightSince: Date | null;
+  /** The value of the channel's admission query, read with the claim; undefined without one. */
+  admission?: { value: unknown };
+}
+
+async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, now: Date): Promise<Claimed | undefined> {
+  let statement = claimStatements.get(channel);
+  if (statement === undefined) {
+    statement = preparedOnce((handle) => buildClaimHead(handle, channel));
+    claimStatements.set(channel, statement);
+  }
+  const [row] = await statement(db).execute({ citizenId, now: now.toISOString() });
   if (!row) return undefined;
-  const { previousInFlightSince, ...delivery } = row;
-  // Read through a subquery, the driver may hand the timestamp over as text.
-  return { delivery, previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince) };
+  const { previousInFlightSince, admission, ...delivery } = row;
+  return {
+    delivery,
+    // Read through a subquery, the driver may hand the timestamp over as text.
+    previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
+    ...(channel.admission ? { admission: { value: admission } } : {}),
+  };
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -93,11 +111,28 @@ export async function queueDeliveryJob(
 }
 
 /**
+ * The per-citizen delivery lock, taken and released in one round trip each. A job that finds it taken leaves a knock
+ * (a second key) and ends at once; the holder learns at release whether anyone knocked, and only then looks for the
+ * citizen's next message again (otherwise it already knows it from the statement that recorded the send).
+ */
+const ACQUIRE_OR_KNOCK = defineRedisScript(`
+if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 1 end
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
+return 0`);
+/** 1 when someone knocked while it was held, or the lock was no longer this holder's (look again, to be safe). */
+const RELEASE_REPORTING_KNOCK = defineRedisScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+  return redis.call('DEL', KEYS[2])
+end
+return 1`);
+
+/**
  * Sends the first queued message of one citizen (record order), under a per-citizen lock, and queues a job for the
  * next one: one channel call per job, so BullMQ's limiter on the queue is the limit on calls and a limited queue holds
- * no worker. A job that finds the lock taken ends at once: the holder queues the next job after releasing it, so
- * nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final. False when
- * another worker holds the citizen's lock (it sends what is queued).
+ * no worker. A job that finds the lock taken ends at once (it knocks): the holder queues the next job after releasing
+ * it, so nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final.
+ * False when another worker holds the citizen's lock (it sends what is queued).
  */
 export async function deliverNextMessage(
   citizenId: string,
@@ -106,32 +141,42 @@ export async function deliverNextMessage(
 ): Promise<boolean> {
   const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
   const lockKey = `messaging:dlock:${citizenId}`;
+  const knockKey = `messaging:dknock:${citizenId}`;
   const now = deps.now ?? (() => new Date());
-  const token = await locks.acquire(lockKey);
-  if (!token) return false;
+  const token = randomBytes(12).toString('hex');
+  if ((await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS])) !== 1) return false;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
+  /**
+   * The citizen's next queued message as the send's own statement saw it (undefined: not read, look it up); null
+   * after nothing was claimed (nothing to queue, unless a job knocked meanwhile).
+   */
+  let next: NextHead | null | undefined;
+  let knocked: boolean;
   try {
     // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
     // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
     const at = now();
-    const claimed = await claimHead(deps.db, citizenId, at);
-    if (!claimed) {
+    const claimed = await claimHead(deps.db, deps.channel, citizenId, at);
+    if (claimed) next = await deliverOne(claimed, deps, attempt, at);
+    else {
       // None queued, or the first not due yet (refused for the night): its job waits until then.
-      const next = await findHead(deps.db, citizenId);
-      if (next?.notBefore && next.notBefore.getTime() > at.getTime()) await scheduleAt(deps, next, next.notBefore, at);
-      return true;
+      const head = await findHead(deps.db, citizenId);
+      if (head?.notBefore && head.notBefore.getTime() > at.getTime()) await scheduleAt(deps, head, head.notBefore, at);
+      next = null;
     }
-    await deliverOne(claimed.delivery, claimed.previousInFlightSince, deps, attempt, at);
   } finally {
     stopHeartbeat();
-    await locks.release(lockKey, token);
+    knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
   }
-  const head = await findHead(deps.db, citizenId);
+  const head = next !== undefined && !knocked ? next : await findHead(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
   return true;
 }
+
+/** What queuing the job for a citizen's next message needs. */
+type NextHead = Pick<Delivery, 'citizenId' | 'seq' | 'purpose' | 'notBefore'>;
 
 async function scheduleAt(deps: DeliverDeps, delivery: Delivery, at: Date, now: Date): Promise<void> {
   const delay = Math.max(0, at.getTime() - now.getTime());
@@ -172,28 +217,35 @@ function finishUnreachable(deps: DeliverDeps, delivery: Delivery, reason: string
   return finish(deps, delivery, { status: delivery.purpose === 'reply' ? 'skipped' : 'held', reason, code });
 }
 
-/** Sends a claimed delivery (marked in flight); every way out records an outcome or leaves the mark for a retry. */
+/**
+ * Sends a claimed delivery (marked in flight); every way out records an outcome or leaves the mark for a retry.
+ * Returns the citizen's next queued message when the statement that recorded the send read it (null: none), else
+ * undefined.
+ */
 async function deliverOne(
-  delivery: Delivery,
-  previousInFlightSince: Date | null,
+  claimed: Claimed,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
-): Promise<void> {
+): Promise<NextHead | null | undefined> {
   const { channel } = deps;
+  const { delivery, previousInFlightSince } = claimed;
   if (!channel.isValid(delivery.payload)) {
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
-    return;
+    return undefined;
   }
   // The previous worker died between calling the channel and recording the answer: ask the channel before anything
   // else (a message that arrived is sent, whatever the citizen's window says now).
-  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return;
-  const admission = await channel.admit(delivery, now);
+  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return undefined;
+  const admission =
+    claimed.admission && channel.admission
+      ? channel.admission.decide(claimed.admission.value, now)
+      : await channel.admit(delivery, now);
   if (!admission.ok) {
     // The platform would refuse it and count the call: do not attempt it.
     if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
     else await finishUnreachable(deps, delivery, admission.reason);
-    return;
+    return undefined;
   }
   let outcome: SendOutcome;
   try {
@@ -203,7 +255,7 @@ async function deliverOne(
     if (!isInfrastructureError(error)) await clearInFlight(deps, delivery);
     throw error;
   }
-  await applyOutcome(outcome, delivery, deps, attempt, now);
+  return applyOutcome(outcome, delivery, deps, attempt, now);
 }
 
 /**
@@ -256,19 +308,20 @@ async function applyOutcome(
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
-): Promise<void> {
+): Promise<NextHead | null | undefined> {
   switch (outcome.kind) {
-    case 'sent':
-      await recordSent(deps, delivery, outcome.messageId, now);
+    case 'sent': {
+      const next = await recordSent(deps, delivery, outcome.messageId, now);
       deps.metrics?.outboundMessages.inc({ status: 'sent' });
-      return;
+      return next;
+    }
     case 'rate_limited':
       await clearInFlight(deps, delivery);
       throw new DeliveryRateLimitedError(outcome.retryAfterMs);
     case 'retry':
       if (attempt.isLast) {
         await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-        return;
+        return undefined;
       }
       // Unanswered, it may have arrived: the mark stays, so the next attempt looks for it before sending again.
       if (!outcome.unanswered) await clearInFlight(deps, delivery);
@@ -292,46 +345,69 @@ async function applyOutcome(
           .update(t)
           .set({ errorCode: outcome.code ?? null, inFlightSince: null })
           .where(eq(t.id, delivery.id));
-        return;
+        return undefined;
       }
       await scheduleAt(deps, delivery, outcome.notBefore, now);
       deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
-      return;
+      return undefined;
     }
     case 'unreachable':
       await finishUnreachable(deps, delivery, outcome.reason, outcome.code);
-      return;
+      return undefined;
     case 'failed':
       await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-      return;
+      return undefined;
   }
 }
 
 /**
  * The delivery becomes sent and the message enters the conversation log, in one statement (atomic on its own, so
- * without a transaction's BEGIN and COMMIT): three statements fewer for every message sent.
+ * without a transaction's BEGIN and COMMIT), which also reads the citizen's next queued message (the statement sees
+ * the table as it was before its update, so this record is set aside by its id): one statement for what took four.
  */
-async function recordSent(deps: DeliverDeps, delivery: Delivery, channelMessageId: string, now: Date): Promise<void> {
-  await deps.db.execute(sql`
+async function recordSent(
+  deps: DeliverDeps,
+  delivery: Delivery,
+  channelMessageId: string,
+  now: Date,
+): Promise<NextHead | null> {
+  const result = await deps.db.execute(sql`
     with sent as (
       update message_deliveries
       set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${now.toISOString()}::timestamptz,
         reason = null, error_code = null, in_flight_since = null, updated_at = now()
       where id = ${delivery.id}::uuid
       returning id
+    ), logged as (
+      ${conversationMessageInsert(
+        {
+          citizenId: delivery.citizenId,
+          direction: 'out',
+          kind: deps.channel.kindOf(delivery.payload),
+          externalId: delivery.id,
+          channelMessageId,
+          body: delivery.payload,
+          occurredAt: now,
+        },
+        sql`select 1 from sent`,
+      )}
     )
-    ${conversationMessageInsert(
-      {
-        citizenId: delivery.citizenId,
-        direction: 'out',
-        kind: deps.channel.kindOf(delivery.payload),
-        externalId: delivery.id,
-        channelMessageId,
-        body: delivery.payload,
-        occurredAt: now,
-      },
-      sql`select 1 from sent`,
-    )}`);
+    select next.seq::text as seq, next.purpose, next.not_before from message_deliveries as next
+    where next.citizen_id = ${delivery.citizenId} and next.status = 'queued' and next.id <> ${delivery.id}::uuid
+    order by next.seq limit 1`);
+  const [row] = (result as unknown as { rows: Array<{ seq: string; purpose: string; not_before: unknown }> }).rows;
+  if (!row) return null;
+  return {
+    citizenId: delivery.citizenId,
+    seq: Number(row.seq),
+    purpose: messagePurposeSchema.parse(row.purpose),
+    notBefore:
+      row.not_before === null || row.not_before === undefined
+        ? null
+        : row.not_before instanceof Date
+          ? row.not_before
+          : new Date(String(row.not_before)),
+  };
 }
 
 /**

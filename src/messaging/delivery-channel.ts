@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { MessagePurpose, OutboundMessage } from '../kernel/index.js';
 
 /** A delivery as the channel sees it when asked to send it. */
@@ -54,6 +55,15 @@ export interface DeliveryChannel {
   /** Whether the payload as stored is still one the channel can send (records outlive code versions). */
   isValid(payload: unknown): boolean;
   admit(delivery: ChannelDelivery, now: Date): Promise<Admission>;
+  /**
+   * Optional: what `admit` reads, as a scalar subquery on the citizen id (an SQL expression of the statement it goes
+   * into), and the decision taken from its value: delivery reads it in the statement that claims the message, one
+   * statement fewer for every message sent. The same rules as `admit`.
+   */
+  admission?: {
+    query(citizenId: SQL): SQL;
+    decide(value: unknown, now: Date): Admission;
+  };
   send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
   /**
    * For a delivery whose previous attempt died in flight (started at `since`, outcome never recorded): the messages

@@ -1,6 +1,14 @@
-import { findCitizenSendState, isInsideSendWindow, markNotFollowing, markSendWindowClosed } from '../citizens/index.js';
+import {
+  citizenSendStateQuery,
+  findCitizenSendState,
+  isInsideSendWindow,
+  markNotFollowing,
+  markSendWindowClosed,
+  parseCitizenSendState,
+  type CitizenSendState,
+} from '../citizens/index.js';
 import { nextVietnamHour } from '../kernel/index.js';
-import type { DeliveryChannel, SendOutcome } from '../messaging/index.js';
+import type { Admission, DeliveryChannel, SendOutcome } from '../messaging/index.js';
 import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
@@ -70,11 +78,11 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     kindOf: (payload) => (parsePayload(payload)?.attachment ? 'attachment' : 'text'),
     isValid: (payload) => parsePayload(payload) !== null,
     async admit(delivery, now) {
-      const citizen = await findCitizenSendState(deps.db, delivery.citizenId);
-      // Zalo would answer -213 and count the call.
-      if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
-      if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
-      return { ok: true };
+      return admitCitizen(await findCitizenSendState(deps.db, delivery.citizenId), now);
+    },
+    admission: {
+      query: citizenSendStateQuery,
+      decide: (value, now) => admitCitizen(parseCitizenSendState(value), now),
     },
     async send(delivery, now): Promise<SendOutcome> {
       const payload = parsePayload(delivery.payload);
@@ -131,6 +139,13 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
       return null;
     },
   };
+
+  function admitCitizen(citizen: CitizenSendState | null, now: Date): Admission {
+    // Zalo would answer -213 and count the call.
+    if (citizen && !citizen.following && citizen.unfollowedAt) return { ok: false, reason: 'not_follower' };
+    if (!isInsideSendWindow(citizen, now, deps.csWindowDays)) return { ok: false, reason: 'outside_window' };
+    return { ok: true };
+  }
 
   /** Whether a conversation item is the OA's copy of this text message: sent by the OA, the same text. */
   function isCopyOf(text: string, item: ZaloConversationItem): boolean {

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { citizens } from '../../../src/citizens/index.js';
 import type { CitizenId } from '../../../src/conversation/channel.js';
@@ -89,6 +89,31 @@ describe('Zalo outbound delivery', () => {
     for (let i = 0; i < 8; i += 1) await h.sink.send(user, [{ kind: 'text', text: `phần ${i}` }]);
     const texts = await eventually(() => (sentTexts(h, user).length === 8 ? sentTexts(h, user) : undefined));
     expect(texts).toEqual(Array.from({ length: 8 }, (_, i) => `phần ${i}`));
+  });
+
+  it('sends what was recorded while the citizen’s previous message was in flight, in order, without the sweep', async () => {
+    // Slow answers from Zalo: every send holds the citizen's lock long enough for the next record and its job to come
+    // meanwhile. Those jobs find the lock taken and end; the holder learns of them (from the statement that records
+    // its send, or from their knock at its release) and queues the next. The harness schedules no sweep.
+    const h = await start({ workers: 2 });
+    const user = await followingCitizen(h);
+    h.simulator.faults.latencyMs = 300;
+    const inFlight = () =>
+      h.db.db
+        .select({ id: messageDeliveries.id })
+        .from(messageDeliveries)
+        .where(and(eq(messageDeliveries.citizenId, user), isNotNull(messageDeliveries.inFlightSince)));
+    for (let i = 0; i < 4; i += 1) {
+      await h.sink.send(user, [{ kind: 'text', text: `lượt ${i}` }]);
+      await eventually(async () => (await inFlight()).length > 0);
+    }
+    const texts = await eventually(() => (sentTexts(h, user).length === 4 ? sentTexts(h, user) : undefined));
+    expect(texts).toEqual(['lượt 0', 'lượt 1', 'lượt 2', 'lượt 3']);
+    const rows = await eventually(async () => {
+      const all = await deliveries(h, user);
+      return all.every((row) => row.status === 'sent' && row.inFlightSince === null) ? all : undefined;
+    });
+    expect(rows.map((row) => row.attempts)).toEqual([1, 1, 1, 1]);
   });
 
   it('refreshes an access token that expired mid-send once and sends the message once', async () => {
