@@ -164,6 +164,25 @@ describe('readConfig', () => {
     ]);
   });
 
+  it("keeps the outbound limit within Zalo's 4,000 calls a minute, except against the simulator", () => {
+    const deployed = {
+      ZALO_APP_ID: '123',
+      ZALO_APP_SECRET: 's',
+      ZALO_OA_SECRET_KEY: 'k',
+      SECRETS_KEY: 'a'.repeat(64),
+      LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
+      PROVINCE_NAME: 'tỉnh Bắc Ninh',
+      PROVINCE_HOTLINE: '0222 3 822 222',
+      PROVINCE_OFFICE_ADDRESS: 'Số 11 đường Lý Thái Tổ',
+      PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
+    };
+    expect(readConfig({ ...deployed, ZALO_RATE_LIMIT_PER_MIN: '4000' }).zalo.rateLimitPerMinute).toBe(4000);
+    expect(problemsOf({ ...deployed, ZALO_RATE_LIMIT_PER_MIN: '4001' })).toEqual([
+      'ZALO_RATE_LIMIT_PER_MIN: at most 4000 (what Zalo allows an app); more only in sandbox mode, for benchmarks',
+    ]);
+    expect(readConfig({ SANDBOX: 'true', ZALO_RATE_LIMIT_PER_MIN: '60000' }).zalo.rateLimitPerMinute).toBe(60000);
+  });
+
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
   });
