@@ -1,5 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
+import nodeHttp from 'node:http';
+import nodeHttps from 'node:https';
 import axios, { type AxiosInstance, isAxiosError } from 'axios';
 import { z } from 'zod';
 import { ZALO_TEXT_LIMIT } from './split-text.js';
@@ -199,38 +199,41 @@ type CallSpec =
   | { method: 'POST'; path: string; body: unknown }
   | { method: 'POST'; path: string; form: FormData };
 
+/**
+ * Keep-alive agents shared by the process's Zalo clients. An idle connection is closed after 4 s, before a server's
+ * usual idle timeout, so a send rarely meets a connection the other side has just closed.
+ */
+const keepAliveHttpAgent = new nodeHttp.Agent({ keepAlive: true, timeout: 4_000 });
+const keepAliveHttpsAgent = new nodeHttps.Agent({ keepAlive: true, timeout: 4_000 });
+
 export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
   // Zalo's OpenAPI does not redirect: without redirects axios calls node's http directly, not through
-  // follow-redirects. Axios is kept for uploads (multipart) and for a client handed in; JSON calls, one for every
-  // message sent, go through `requestJson` (axios' configuration merging cost more CPU than the call itself).
-  const http = deps.http ?? axios.create({ timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxRedirects: 0 });
+  // follow-redirects. Connections are kept alive (one pool per process, reused by every message sent), and axios
+  // keeps honouring HTTP(S)_PROXY / NO_PROXY, which a province's network may require to reach Zalo.
+  const http =
+    deps.http ??
+    axios.create({
+      timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRedirects: 0,
+      httpAgent: keepAliveHttpAgent,
+      httpsAgent: keepAliveHttpsAgent,
+    });
   const base = deps.baseUrl.replace(/\/$/, '');
-  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function once(spec: CallSpec, accessToken: string): Promise<z.infer<typeof envelopeSchema>> {
-    let response: { status: number; data: unknown };
+    let response;
     try {
-      if (deps.http === undefined && !('form' in spec)) {
-        const url = new URL(`${base}${spec.path}`);
-        if (spec.method === 'GET' && spec.data !== undefined) url.searchParams.set('data', JSON.stringify(spec.data));
-        response = await requestJson(url, spec.method, accessToken, 'body' in spec ? spec.body : undefined, timeoutMs);
-      } else {
-        response = await http.request({
-          url: `${base}${spec.path}`,
-          method: spec.method,
-          headers: { access_token: accessToken },
-          ...(spec.method === 'GET' && spec.data !== undefined ? { params: { data: JSON.stringify(spec.data) } } : {}),
-          ...('body' in spec ? { data: spec.body } : {}),
-          ...('form' in spec ? { data: spec.form } : {}),
-          validateStatus: () => true,
-        });
-      }
+      response = await http.request({
+        url: `${base}${spec.path}`,
+        method: spec.method,
+        headers: { access_token: accessToken },
+        ...(spec.method === 'GET' && spec.data !== undefined ? { params: { data: JSON.stringify(spec.data) } } : {}),
+        ...('body' in spec ? { data: spec.body } : {}),
+        ...('form' in spec ? { data: spec.form } : {}),
+        validateStatus: () => true,
+      });
     } catch (error) {
-      const reason = isAxiosError(error)
-        ? (error.code ?? error.message)
-        : error instanceof Error && 'code' in error && typeof error.code === 'string'
-          ? error.code
-          : 'request failed';
+      const reason = isAxiosError(error) ? (error.code ?? error.message) : 'request failed';
       throw new ZaloTransportError(`Zalo API unreachable: ${reason}`, undefined, { cause: error });
     }
     if (response.status >= 500 || response.status === 429) {
@@ -361,60 +364,4 @@ export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
       return parseData(oaInfoSchema, await call({ method: 'GET', path: '/v2.0/oa/getoa' }), 'OA info');
     },
   };
-}
-
-/** Keep-alive agents for the JSON calls: one connection pool per process, reused by every message sent. */
-const httpAgent = new http.Agent({ keepAlive: true });
-const httpsAgent = new https.Agent({ keepAlive: true });
-
-/**
- * One JSON call with node's own http client (what axios did for these calls, without its per-call configuration
- * work): the status and the parsed body (undefined when it is not JSON). Fails with the socket's error (its code,
- * e.g. ECONNREFUSED), or ECONNABORTED after `timeoutMs` without a complete answer, as axios did.
- */
-function requestJson(
-  url: URL,
-  method: 'GET' | 'POST',
-  accessToken: string,
-  body: unknown,
-  timeoutMs: number,
-): Promise<{ status: number; data: unknown }> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const headers: Record<string, string | number> = { accept: 'application/json', access_token: accessToken };
-  if (payload !== undefined) {
-    headers['content-type'] = 'application/json';
-    headers['content-length'] = Buffer.byteLength(payload);
-  }
-  const secure = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
-    const request = (secure ? https : http).request(
-      url,
-      { method, headers, agent: secure ? httpsAgent : httpAgent },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', fail);
-        response.on('end', () => {
-          clearTimeout(timer);
-          const text = Buffer.concat(chunks).toString('utf8');
-          let data: unknown;
-          try {
-            data = text.length > 0 ? JSON.parse(text) : undefined;
-          } catch {
-            data = undefined;
-          }
-          resolve({ status: response.statusCode ?? 0, data });
-        });
-      },
-    );
-    const timer = setTimeout(() => {
-      request.destroy(Object.assign(new Error(`timeout of ${timeoutMs} ms exceeded`), { code: 'ECONNABORTED' }));
-    }, timeoutMs);
-    function fail(error: Error) {
-      clearTimeout(timer);
-      reject(error);
-    }
-    request.on('error', fail);
-    request.end(payload);
-  });
 }
