@@ -146,10 +146,7 @@ export async function deliverNextMessage(
   const token = randomBytes(12).toString('hex');
   if ((await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS])) !== 1) return false;
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
-  /**
-   * The citizen's next queued message as the send's own statement saw it (undefined: not read, look it up); null
-   * after nothing was claimed (nothing to queue, unless a job knocked meanwhile).
-   */
+  /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
   let next: NextHead | null | undefined;
   let knocked: boolean;
   try {
@@ -168,7 +165,10 @@ export async function deliverNextMessage(
     stopHeartbeat();
     knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
   }
-  const head = next !== undefined && !knocked ? next : await findHead(deps.db, citizenId);
+  // The send's own snapshot names the next message when there is one. When it saw none, look again after the release:
+  // a turn that committed while this message was being recorded queued its job under this job's id (dropped while
+  // this one was active), and nobody knocked; without this look its replies would wait for the minute sweep.
+  const head = next && !knocked ? next : await findHead(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
