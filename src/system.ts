@@ -480,7 +480,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           flowStore,
           engine,
           logger: log,
-          templateVariables: () => provinceSettings.variables(),
+          templateVariables: (language) => provinceSettings.variables(language),
           clock: adminAuth.clock,
         },
         conversations: { db, sink, logger: log, clock: adminAuth.clock },

@@ -15,6 +15,7 @@ import {
   type FlowProblem,
   type FlowStore,
 } from '../conversation/index.js';
+import type { Language } from '../kernel/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
@@ -41,7 +42,7 @@ export interface FlowsApiDeps {
   engine: Pick<ConversationEngine, 'simulate'>;
   logger: Logger;
   /** The variables every template sees now (`province.*`, `you`): the texts preview fills them as citizens get them. */
-  templateVariables: () => Record<string, unknown>;
+  templateVariables: (language: Language) => Record<string, unknown>;
   clock?: () => Date;
 }
 
@@ -50,7 +51,7 @@ interface FlowsApiContext {
   flowStore: FlowStore<AuditContext>;
   engine: Pick<ConversationEngine, 'simulate'>;
   logger: Logger;
-  templateVariables: () => Record<string, unknown>;
+  templateVariables: (language: Language) => Record<string, unknown>;
   clock: () => Date;
   /** Parses a flow document and validates it against the published flows; schema errors leave `flow` null. */
   checkDocument(
@@ -311,7 +312,7 @@ const templateRoutes = {
         .meta({ id: 'TemplatePreview' }),
       handler: async ({ body }, { templateVariables, clock }) =>
         previewTemplateTexts(body.texts, {
-          variables: templateVariables(),
+          variables: { vi: templateVariables('vi'), en: templateVariables('en') },
           ...(body.values ? { values: body.values } : {}),
           now: clock(),
         }),

@@ -10,13 +10,16 @@ export interface TemplatePreview {
   rendered: Record<Language, string>;
 }
 
-/** `{{ name }}` or `{{ name, format }}`, as i18next reads them. */
-const PLACEHOLDER = /\{\{\s*([^}]+?)\s*\}\}/g;
+/**
+ * `{{ name }}` or `{{ name, format }}`, as i18next reads them. No nested quantifiers over the same characters (a text
+ * of `{{` and spaces must not make the matcher backtrack for minutes): the inside is trimmed in code.
+ */
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const DATE_FORMATS = new Set(['date', 'time', 'datetime']);
 
 function placeholdersIn(text: string): Array<{ name: string; format: string | null }> {
   return [...text.matchAll(PLACEHOLDER)].map((match) => {
-    const [name = '', format] = (match[1] ?? '').split(',').map((part) => part.trim());
+    const [name = '', format] = (match[1] ?? '').trim().split(',').map((part) => part.trim());
     return { name, format: format || null };
   });
 }
@@ -43,29 +46,38 @@ function setAt(tree: Record<string, unknown>, path: string, value: unknown): voi
 
 /**
  * A template's texts rendered as a citizen would read them, by the bot's own renderer: `province.*` and the form of
- * address (`you`, `You`) from the province's settings now, each other placeholder from `values` when given, else a
- * sample made from its name (`[ticket.number]`), or the time now for a date or time.
+ * address (`you`, `You`) from the province's settings now, in each language as that language's citizens read them
+ * (the English name in English), each other placeholder from `values` when given, else a sample made from its name
+ * (`[ticket.number]`), or the time now for a date or time.
  */
 export function previewTemplateTexts(
   texts: Record<Language, string>,
-  options: { variables: Record<string, unknown>; values?: Record<string, string>; now: Date },
+  options: { variables: Record<Language, Record<string, unknown>>; values?: Record<string, string>; now: Date },
 ): TemplatePreview {
-  const params: Record<string, unknown> = structuredClone(options.variables);
+  const params: Record<Language, Record<string, unknown>> = {
+    vi: structuredClone(options.variables.vi),
+    en: structuredClone(options.variables.en),
+  };
   const placeholders: TemplatePreview['placeholders'] = [];
   const seen = new Set<string>();
-  for (const { name, format } of [...placeholdersIn(texts.vi), ...placeholdersIn(texts.en)]) {
+  const texted = [
+    ...placeholdersIn(texts.vi).map((placeholder) => ({ ...placeholder, language: 'vi' as const })),
+    ...placeholdersIn(texts.en).map((placeholder) => ({ ...placeholder, language: 'en' as const })),
+  ];
+  for (const { name, format, language } of texted) {
     if (!name || seen.has(name)) continue;
     seen.add(name);
-    const given = options.values?.[name];
-    const known = valueAt(options.variables, name);
+    // Own properties only: `{{constructor}}` is a placeholder like any other, not Object's.
+    const given = options.values && Object.hasOwn(options.values, name) ? options.values[name] : undefined;
+    const known = valueAt(options.variables[language], name);
     if (given !== undefined) {
-      setAt(params, name, given);
+      for (const tree of Object.values(params)) setAt(tree, name, given);
       placeholders.push({ name, format, value: given, source: 'given' });
     } else if (known !== undefined && (typeof known === 'string' || typeof known === 'number')) {
       placeholders.push({ name, format, value: String(known), source: 'province' });
     } else {
       const sample = format && DATE_FORMATS.has(format) ? options.now.toISOString() : `[${name}]`;
-      setAt(params, name, sample);
+      for (const tree of Object.values(params)) setAt(tree, name, sample);
       placeholders.push({ name, format, value: sample, source: 'sample' });
     }
   }
@@ -75,6 +87,6 @@ export function previewTemplateTexts(
   });
   return {
     placeholders,
-    rendered: { vi: renderer.t('preview:text', 'vi', params), en: renderer.t('preview:text', 'en', params) },
+    rendered: { vi: renderer.t('preview:text', 'vi', params.vi), en: renderer.t('preview:text', 'en', params.en) },
   };
 }

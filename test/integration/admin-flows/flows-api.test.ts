@@ -126,7 +126,28 @@ describe('admin flows API', () => {
       /^Anh\/chị ơi, tỉnh Thử Nghiệm đã nhận phản ánh \[ticket\.number\] lúc \d{2}:\d{2}; mã ABC-1\.$/,
     );
     expect(rendered.en).toBe('tỉnh Thử Nghiệm received [ticket.number]; code ABC-1.');
+
+    // With an English name, English citizens read it, and so does the English preview.
+    expect(
+      (await admin.request('PUT', '/settings/province', { name: 'tỉnh Thử Nghiệm', nameEn: 'Test Province' })).status,
+    ).toBe(200);
+    const english = await editor.request('POST', '/flows/templates/preview', {
+      texts: { vi: 'Chào mừng đến {{province.name}}.', en: 'Welcome to {{province.name}}.' },
+    });
+    expect(english.body.rendered).toEqual({ vi: 'Chào mừng đến tỉnh Thử Nghiệm.', en: 'Welcome to Test Province.' });
     expect((await admin.request('PUT', '/settings/province', {})).status).toBe(200);
+  });
+
+  it("previews any text it is given: an object's own names and unclosed braces are text, not a stall or an error", async () => {
+    const odd = await editor.request('POST', '/flows/templates/preview', {
+      texts: { vi: `{{constructor}} và {{toString}} {{${' '.repeat(9_900)}`, en: '{{ __proto__ }}' },
+    });
+    expect(odd.status).toBe(200);
+    expect(odd.body.placeholders).toEqual([
+      { name: 'constructor', format: null, value: '[constructor]', source: 'sample' },
+      { name: 'toString', format: null, value: '[toString]', source: 'sample' },
+      { name: '__proto__', format: null, value: '[__proto__]', source: 'sample' },
+    ]);
   });
 
   it('refuses a document that is not a flow, or whose id differs from the path, and stores nothing', async () => {
