@@ -54,16 +54,16 @@ export const photoDeletions = {
     const result: DrainResult = { removed: 0, kept: 0, failed: 0 };
     const names = (Object.keys(stores) as FeedbackPhotoStoreName[]).filter((name) => stores[name] !== undefined);
     if (names.length === 0 || options.digests?.length === 0) return result;
+    // A long list of digests (a large retention run) is drained as a batch of whatever is due: bind parameters are
+    // bounded, and the feedback watch's ticks drain the rest.
+    const digests =
+      options.digests && options.digests.length <= DRAIN_BATCH ? [...new Set(options.digests)] : undefined;
     const due = await db
       .select()
       .from(d)
-      .where(
-        and(
-          inArray(d.store, names),
-          options.digests === undefined ? undefined : inArray(d.sha256, [...new Set(options.digests)]),
-        ),
-      )
-      .orderBy(asc(d.lastAttemptAt), asc(d.queuedAt))
+      .where(and(inArray(d.store, names), digests === undefined ? undefined : inArray(d.sha256, digests)))
+      // Never tried first (a crash before the first drain), then the longest untried.
+      .orderBy(sql`${d.lastAttemptAt} asc nulls first`, asc(d.queuedAt))
       .limit(DRAIN_BATCH);
     for (const row of due) {
       const store = stores[row.store];
