@@ -14,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -336,9 +337,13 @@ const DATE_FORMATS = ['date', 'time', 'datetime'];
 function TextPreview({ textKey, vi, en }: { textKey: string; vi: string; en: string }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>({});
+  // One request when typing pauses, not one per key.
+  const [typedVi] = useDebouncedValue(vi, 300);
+  const [typedEn] = useDebouncedValue(en, 300);
   const preview = useQuery({
-    queryKey: ['template-preview', vi, en, values],
-    queryFn: () => unwrap(api.POST('/api/admin/flows/templates/preview', { body: { texts: { vi, en }, values } })),
+    queryKey: ['template-preview', typedVi, typedEn, values],
+    queryFn: () =>
+      unwrap(api.POST('/api/admin/flows/templates/preview', { body: { texts: { vi: typedVi, en: typedEn }, values } })),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
