@@ -1,5 +1,5 @@
 // `npm run bench -- webhook [--duration 10] [--connections 20] [--users 200] [--role all|web] [--database pglite|pg]
-//                           [--dist]`
+//                           [--dist] [--cpu-prof <dir>]`
 //
 // --dist runs the compiled server (`npm run build` first), as production does, instead of src/ through tsx.
 // Webhook acknowledgement throughput and latency of the real server (child process, sandbox mode, real Redis with a
@@ -53,6 +53,8 @@ interface Options {
   database: 'pglite' | 'pg';
   /** Run the compiled dist/ instead of src/ through tsx. */
   dist: boolean;
+  /** Directory for a V8 CPU profile of the server (written when it exits), or undefined. */
+  cpuProfileDir: string | undefined;
 }
 
 interface Phase {
@@ -93,7 +95,10 @@ export async function run(args: string[]): Promise<void> {
     const server = await startSandboxServer({
       role: options.role,
       database: options.database,
-      nodeArgs: IO_COUNTER_NODE_ARGS,
+      nodeArgs: [
+        ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
+        ...IO_COUNTER_NODE_ARGS,
+      ],
       ...(options.dist ? { entry: ['dist/main.js', options.role] } : {}),
       env: { BENCH_IO_COUNTS_FILE: ioCountsFile },
       redisUrl: BENCH_REDIS_URL,
@@ -207,6 +212,7 @@ function parseArgs(args: string[]): Options {
     connections: value('connections', 20),
     users: value('users', 200),
     dist: args.includes('--dist'),
+    cpuProfileDir: args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1] ?? '') : undefined,
   };
 }
 
