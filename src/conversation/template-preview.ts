@@ -19,7 +19,10 @@ const DATE_FORMATS = new Set(['date', 'time', 'datetime']);
 
 function placeholdersIn(text: string): Array<{ name: string; format: string | null }> {
   return [...text.matchAll(PLACEHOLDER)].map((match) => {
-    const [name = '', format] = (match[1] ?? '').trim().split(',').map((part) => part.trim());
+    const [name = '', format] = (match[1] ?? '')
+      .trim()
+      .split(',')
+      .map((part) => part.trim());
     return { name, format: format || null };
   });
 }
