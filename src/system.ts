@@ -768,7 +768,12 @@ async function withStartupLock(redis: Redis, name: string, work: () => Promise<u
 
 async function openConfiguredDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
   try {
-    const handle = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger });
+    const handle = await openDatabase({
+      url: config.database.url,
+      dataDir: config.database.dataDir,
+      logger,
+      maxConnections: config.database.poolSize,
+    });
     await handle.ping();
     return handle;
   } catch (error) {
