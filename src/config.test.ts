@@ -11,6 +11,19 @@ function problemsOf(env: Record<string, string>): string[] {
   throw new Error('expected a ConfigError');
 }
 
+/** Everything a server outside sandbox mode needs. */
+const DEPLOYED = {
+  ZALO_APP_ID: '123',
+  ZALO_APP_SECRET: 's',
+  ZALO_OA_SECRET_KEY: 'k',
+  SECRETS_KEY: 'a'.repeat(64),
+  LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
+  PROVINCE_NAME: 'tỉnh Bắc Ninh',
+  PROVINCE_HOTLINE: '0222 3 822 222',
+  PROVINCE_OFFICE_ADDRESS: 'Số 11 đường Lý Thái Tổ',
+  PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
+};
+
 describe('readConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = readConfig({});
@@ -52,17 +65,7 @@ describe('readConfig', () => {
       'PROVINCE_OFFICE_ADDRESS: required outside sandbox mode',
       'PROVINCE_PORTAL_URL: required outside sandbox mode',
     ]);
-    const config = readConfig({
-      ZALO_APP_ID: '123',
-      ZALO_APP_SECRET: 's',
-      ZALO_OA_SECRET_KEY: 'k',
-      SECRETS_KEY: 'a'.repeat(64),
-      LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
-      PROVINCE_NAME: 'tỉnh Bắc Ninh',
-      PROVINCE_HOTLINE: '0222 3 822 222',
-      PROVINCE_OFFICE_ADDRESS: 'Số 11 đường Lý Thái Tổ',
-      PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
-    });
+    const config = readConfig(DEPLOYED);
     expect(config.sandbox).toBe(false);
     expect(config.province).toMatchObject({ name: 'tỉnh Bắc Ninh', addressForm: 'anh/chị' });
     expect(config.zalo.apiBaseUrl).toBe('https://openapi.zalo.me');
@@ -165,19 +168,8 @@ describe('readConfig', () => {
   });
 
   it("keeps the outbound limit within Zalo's 4,000 calls a minute, except against the simulator", () => {
-    const deployed = {
-      ZALO_APP_ID: '123',
-      ZALO_APP_SECRET: 's',
-      ZALO_OA_SECRET_KEY: 'k',
-      SECRETS_KEY: 'a'.repeat(64),
-      LGSP_BASE_URL: 'https://lgsp.example.gov.vn/gateway',
-      PROVINCE_NAME: 'tỉnh Bắc Ninh',
-      PROVINCE_HOTLINE: '0222 3 822 222',
-      PROVINCE_OFFICE_ADDRESS: 'Số 11 đường Lý Thái Tổ',
-      PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
-    };
-    expect(readConfig({ ...deployed, ZALO_RATE_LIMIT_PER_MIN: '4000' }).zalo.rateLimitPerMinute).toBe(4000);
-    expect(problemsOf({ ...deployed, ZALO_RATE_LIMIT_PER_MIN: '4001' })).toEqual([
+    expect(readConfig({ ...DEPLOYED, ZALO_RATE_LIMIT_PER_MIN: '4000' }).zalo.rateLimitPerMinute).toBe(4000);
+    expect(problemsOf({ ...DEPLOYED, ZALO_RATE_LIMIT_PER_MIN: '4001' })).toEqual([
       'ZALO_RATE_LIMIT_PER_MIN: at most 4000 (what Zalo allows an app); more only in sandbox mode, for benchmarks',
     ]);
     expect(readConfig({ SANDBOX: 'true', ZALO_RATE_LIMIT_PER_MIN: '60000' }).zalo.rateLimitPerMinute).toBe(60000);
