@@ -128,20 +128,21 @@ export function citizenSendStateQuery(citizenId: SQL): SQL {
     from ${citizens} where ${citizens.zaloUserId} = ${citizenId})`;
 }
 
-const timestampOrNull = (value: unknown): Date | null =>
-  typeof value === 'string' || value instanceof Date ? new Date(value) : null;
+/** What `citizenSendStateQuery` builds (timestamps arrive as JSON text). */
+const sendStateSchema = z.object({
+  following: z.boolean(),
+  unfollowedAt: z.coerce.date().nullable(),
+  lastInteractionAt: z.coerce.date().nullable(),
+  sendWindowClosedAt: z.coerce.date().nullable(),
+});
 
-/** The value of `citizenSendStateQuery` (the driver may hand JSON over as text). */
+/**
+ * The value of `citizenSendStateQuery` (the driver may hand JSON over as text); null when no citizen has that id.
+ * Anything else malformed throws: the send fails and is retried rather than read as "not following".
+ */
 export function parseCitizenSendState(value: unknown): CitizenSendState | null {
-  const state: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  if (typeof state !== 'object' || state === null) return null;
-  const fields = state as Record<string, unknown>;
-  return {
-    following: fields.following === true,
-    unfollowedAt: timestampOrNull(fields.unfollowedAt),
-    lastInteractionAt: timestampOrNull(fields.lastInteractionAt),
-    sendWindowClosedAt: timestampOrNull(fields.sendWindowClosedAt),
-  };
+  if (value === null || value === undefined) return null;
+  return sendStateSchema.parse(typeof value === 'string' ? JSON.parse(value) : value);
 }
 
 /** The citizen's follow and window state, read for every message sent (a prepared statement). */
