@@ -94,10 +94,10 @@ describe('LGSP flows end to end from a signed webhook', () => {
 
   it('procedure search and business lookup answer through Zalo', async () => {
     const user = await citizen('Anh Cường');
-    await zalo.simulator.act(user, { type: 'text', text: 'thủ tục kết hôn' });
+    await zalo.simulator.act(user, { type: 'text', text: 'thủ tục khai sinh' });
     await eventually(() => texts(user).find((t) => t.includes('thủ tục phù hợp')));
-    await zalo.simulator.act(user, { type: 'text', text: '#procedure_detail 1.000894' });
-    const details = await eventually(() => texts(user).find((t) => t.includes('Thủ tục đăng ký kết hôn')));
+    await zalo.simulator.act(user, { type: 'text', text: '#procedure_detail 1.001193' });
+    const details = await eventually(() => texts(user).find((t) => t.includes('Thủ tục đăng ký khai sinh')));
     expect(details).toContain('Giấy tờ cần chuẩn bị');
     await zalo.simulator.act(user, { type: 'text', text: '#business' });
     await eventually(() => texts(user).find((t) => t.includes('mã số doanh nghiệp')));

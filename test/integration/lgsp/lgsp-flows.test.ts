@@ -211,6 +211,15 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(buttons(details ?? []).some((b) => b.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
   });
 
+  it('procedures: a search with one match shows its details at once', async () => {
+    const [only] = (await run(['lam cccd can gi'])).map((t) => t.bot);
+    const reply = texts(only ?? []);
+    expect(reply).toContain('Cấp thẻ căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên');
+    expect(reply).toContain('07 ngày làm việc');
+    expect(reply).not.toContain('thủ tục phù hợp');
+    expect(buttons(only ?? []).some((b) => b.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+  });
+
   it('business lookup by tax code; a wrong check digit is asked again', async () => {
     const transcript = await run(['tra cứu doanh nghiệp', '2300900006', '2300900005'], 'en');
     const [, wrong, found] = transcript.map((t) => t.bot);
