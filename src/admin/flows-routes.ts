@@ -136,6 +136,7 @@ const flowSummarySchema = z.object({
       "Who saved the latest version: an account's email, or `seed` when the server imported it from `flows/`",
   }),
   latestAt: z.iso.datetime().meta({ description: 'When the latest version was saved' }),
+  title: z.string().nullable().meta({ description: "The latest version's title", example: 'Tìm thủ tục hành chính' }),
   publishedVersion: z.number().int().nullable(),
 });
 const flowVersionInfoSchema = z.object({

@@ -1,4 +1,4 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max, sql } from 'drizzle-orm';
 import { stringify as stringifyYaml } from 'yaml';
 import { isUniqueViolation, withTransaction, type Db, type DbOrTx, type Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
@@ -80,6 +80,8 @@ export interface FlowSummary {
   /** Who saved the latest version (null: the system, e.g. imported at first start). */
   latestBy: string | null;
   latestAt: Date;
+  /** The latest version's `title` (what admins and officials read; the id is for the flow's authors). */
+  title: string | null;
   publishedVersion: number | null;
 }
 
@@ -491,6 +493,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
           latestVersion: conversationFlowVersions.version,
           latestBy: conversationFlowVersions.createdBy,
           latestAt: conversationFlowVersions.createdAt,
+          title: sql<string | null>`${conversationFlowVersions.definition}->>'title'`,
         })
         .from(conversationFlowVersions)
         .orderBy(conversationFlowVersions.flowId, desc(conversationFlowVersions.version));

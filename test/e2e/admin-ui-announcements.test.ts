@@ -258,11 +258,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     const teach = page.getByTestId('miss-row').filter({ hasText: 'tổng đài' });
     await teach.getByRole('button', { name: 'Thêm làm câu mẫu…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm làm câu mẫu' });
-    await dialog.getByLabel('Kịch bản người dân muốn').fill('help');
-    await page.getByRole('option', { name: 'help', exact: true }).click();
+    await dialog.getByLabel('Kịch bản người dân muốn').fill('trợ giúp');
+    await page.getByRole('option', { name: 'Liên hệ và trợ giúp (help)', exact: true }).click();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Thêm câu mẫu' }).click();
-    await page.getByText('Đã thêm câu mẫu: kịch bản help', { exact: false }).waitFor();
+    await page.getByText('Đã thêm câu mẫu: kịch bản Liên hệ và trợ giúp (help)', { exact: false }).waitFor();
     const other = page.getByTestId('miss-row').filter({ hasText: 'con mèo' });
     await other.getByRole('button', { name: 'Bỏ qua' }).click();
     await page.getByText('Đã bỏ qua tin nhắn.').waitFor();
@@ -273,7 +273,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(source).toContain('cho tôi số gọi tổng đài bên mình');
     await page.getByRole('combobox', { name: 'Tình trạng' }).click();
     await page.getByRole('option', { name: 'Đã xử lý' }).click();
-    await page.getByTestId('miss-row').filter({ hasText: 'tổng đài' }).getByText('Câu mẫu của help').waitFor();
+    await page
+      .getByTestId('miss-row')
+      .filter({ hasText: 'tổng đài' })
+      .getByText('Câu mẫu của Liên hệ và trợ giúp (help)')
+      .waitFor();
     await page.screenshot({ path: path.join('test-results', 'admin-understanding.png') });
 
     // The hotline changed here is what the bot tells a citizen at once; set back, the configuration's returns.

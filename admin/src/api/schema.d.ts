@@ -4649,6 +4649,11 @@ export interface operations {
                * @description When the latest version was saved
                */
               latestAt: string;
+              /**
+               * @description The latest version's title
+               * @example Tìm thủ tục hành chính
+               */
+              title: string | null;
               publishedVersion: number | null;
             }[];
           };

@@ -41,9 +41,14 @@ export function FlowsListPage() {
               return (
                 <Table.Tr key={flow.flowId} data-testid="flow-row">
                   <Table.Td>
-                    <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`} ff="monospace">
-                      {flow.flowId}
+                    <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`}>
+                      {flow.title ?? flow.flowId}
                     </Anchor>
+                    {flow.title && (
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {flow.flowId}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {flow.publishedVersion === null

@@ -58,6 +58,7 @@ export default function UnderstandingMissesPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = useMemo(() => misses.data?.pages.flatMap((page) => page.items) ?? [], [misses.data]);
+  const titleOf = useFlowTitles();
   const dismiss = useMutation({
     mutationFn: (id: number) =>
       unwrap(api.POST('/api/admin/understanding/misses/{id}/dismiss', { params: { path: { id } } })),
@@ -129,7 +130,7 @@ export default function UnderstandingMissesPage() {
                   <Text size="xs">
                     {miss.candidates
                       .slice(0, 3)
-                      .map((candidate) => `${candidate.flowId} (${Math.round(candidate.confidence * 100)} %)`)
+                      .map((candidate) => `${titleOf(candidate.flowId)} (${Math.round(candidate.confidence * 100)} %)`)
                       .join(', ')}
                   </Text>
                 </Table.Td>
@@ -157,7 +158,7 @@ export default function UnderstandingMissesPage() {
                     <Text size="xs">
                       {miss.resolution === 'example'
                         ? t('understanding.resolved.example', {
-                            flow: miss.resolvedFlowId,
+                            flow: miss.resolvedFlowId === null ? '' : titleOf(miss.resolvedFlowId),
                             version: miss.resolvedVersion,
                             by: miss.resolvedBy,
                           })
@@ -191,6 +192,7 @@ function ExampleDialog(props: { miss: Miss; onClose(): void; onDone(message: str
   const { t } = useTranslation();
   const { can } = useSession();
   const flows = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
+  const titleOf = useFlowTitles();
   const [flowId, setFlowId] = useState<string | null>(miss.candidates[0]?.flowId ?? null);
   const [text, setText] = useState(exampleText(miss.text));
   const [publish, setPublish] = useState(false);
@@ -205,7 +207,7 @@ function ExampleDialog(props: { miss: Miss; onClose(): void; onDone(message: str
     onSuccess: (result) =>
       onDone(
         t(result.published ? 'understanding.done.published' : 'understanding.done.example', {
-          flow: result.flowId,
+          flow: titleOf(result.flowId),
           version: result.version,
         }),
       ),
@@ -222,7 +224,7 @@ function ExampleDialog(props: { miss: Miss; onClose(): void; onDone(message: str
         <Select
           label={t('understanding.dialog.flow')}
           searchable
-          data={(flows.data?.items ?? []).map((flow) => flow.flowId)}
+          data={(flows.data?.items ?? []).map((flow) => ({ value: flow.flowId, label: titleOf(flow.flowId) }))}
           value={flowId}
           onChange={setFlowId}
         />
@@ -255,4 +257,16 @@ function ExampleDialog(props: { miss: Miss; onClose(): void; onDone(message: str
       </Stack>
     </Modal>
   );
+}
+
+/** A flow's title as admins know it (`Tra cứu hồ sơ (dossier)`), its id alone while the list loads or if it has none. */
+function useFlowTitles(): (flowId: string) => string {
+  const flows = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
+  return useMemo(() => {
+    const titles = new Map((flows.data?.items ?? []).map((flow) => [flow.flowId, flow.title]));
+    return (flowId: string) => {
+      const title = titles.get(flowId);
+      return title ? `${title} (${flowId})` : flowId;
+    };
+  }, [flows.data]);
 }

@@ -62,7 +62,14 @@ describe('admin flows API', () => {
     // Imported from flows/ at first start.
     expect(list.body.items).toEqual(
       expect.arrayContaining([
-        { flowId: 'help', latestVersion: 1, latestBy: 'seed', latestAt: expect.any(String), publishedVersion: 1 },
+        {
+          flowId: 'help',
+          latestVersion: 1,
+          latestBy: 'seed',
+          latestAt: expect.any(String),
+          title: 'Liên hệ và trợ giúp',
+          publishedVersion: 1,
+        },
       ]),
     );
     const version = await editor.request('GET', '/flows/help/versions/1');
