@@ -23,6 +23,7 @@ const FlowEditorPage = lazy(() => import('./flows/flow-editor-page'));
 const FlowHistoryPage = lazy(() => import('./flows/flow-history-page'));
 // Less used screens load when opened.
 const AnnouncementPage = lazy(() => import('./announcements/announcement-page'));
+const TopicsPage = lazy(() => import('./announcements/topics-page'));
 const UnderstandingMissesPage = lazy(() => import('./understanding/misses-page'));
 const ProvinceSettingsPage = lazy(() => import('./settings/province-settings-page'));
 const ConnectionsPage = lazy(() => import('./settings/connections-page'));
@@ -94,6 +95,7 @@ export const router = createBrowserRouter(
                     </RequirePermission>
                   ),
                 },
+                { path: 'topics', element: <TopicsPage /> },
                 { path: ':id', element: <AnnouncementPage /> },
               ],
             },

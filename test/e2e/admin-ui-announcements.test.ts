@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
-import { texts, ZaloCitizens, type ConversationItem } from '../integration/admin-flows/clients.js';
+import { buttonsOf, texts, ZaloCitizens, type ConversationItem } from '../integration/admin-flows/clients.js';
 import { makeFollowers } from '../integration/announcements/harness.js';
 import { adminApi, createAccount } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
@@ -239,6 +239,48 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.screenshot({ path: path.join('test-results', 'admin-announcements.png') });
     await done();
   }, 60_000);
+
+  it('sets the subscription topics citizens choose from in chat, in the order set', async () => {
+    const { page, done } = await signedIn('topics', admin);
+    await open(page, 'Thông báo tới người dân');
+    await page.getByRole('link', { name: 'Chủ đề đăng ký nhận tin' }).click();
+    await page.getByText('Chưa có chủ đề nào').waitFor();
+    await page.getByRole('button', { name: 'Thêm chủ đề' }).click();
+    await page.getByLabel('Mã chủ đề dòng 1').fill('Y Te');
+    await page.getByText('Chữ thường không dấu, số, - hoặc _').waitFor();
+    expect(await page.getByRole('button', { name: 'Lưu chủ đề' }).isDisabled()).toBe(true);
+    await page.getByLabel('Mã chủ đề dòng 1').fill('y-te');
+    await page.getByLabel('Tên nút tiếng Việt dòng 1').fill('Y tế');
+    await page.getByLabel('Tên nút tiếng Anh dòng 1').fill('Health');
+    await page.getByRole('button', { name: 'Thêm chủ đề' }).click();
+    await page.getByLabel('Mã chủ đề dòng 2').fill('thien-tai');
+    await page.getByLabel('Tên nút tiếng Việt dòng 2').fill('Thiên tai, thời tiết');
+    await page.getByRole('button', { name: 'Đưa dòng 2 lên' }).click();
+    expect(await page.getByLabel('Mã chủ đề dòng 1').inputValue()).toBe('thien-tai');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lưu chủ đề' }).click();
+    await page.getByText('Đã lưu. Người dân thấy các chủ đề mới ngay lần nhắn sau.').waitFor();
+    await done();
+
+    const asAdmin = await adminApi(server.url, admin);
+    const saved = (await (await asAdmin('GET', '/announcements/topics')).json()) as { items: unknown[] };
+    expect(saved.items).toEqual([
+      { code: 'thien-tai', vi: 'Thiên tai, thời tiết' },
+      { code: 'y-te', vi: 'Y tế', en: 'Health' },
+    ]);
+    const audit = (await (await asAdmin('GET', '/audit?action=announcement.topics')).json()) as { items: unknown[] };
+    expect(audit.items).toHaveLength(1);
+    const citizen = await citizens.create('Lý Thu Hà');
+    await citizens.say(citizen, { type: 'follow' });
+    const topics = buttonsOf(await citizens.say(citizen, { type: 'text', text: 'đăng ký nhận tin' })).map(
+      (b) => b.title,
+    );
+    // One button per topic, in the order set (with the commune's button; the welcome may come in the same answer).
+    expect(topics.filter((title) => title === 'Y tế' || title.startsWith('Thiên tai'))).toEqual([
+      'Thiên tai, thời tiết',
+      'Y tế',
+    ]);
+  });
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
     const citizen = await citizens.create('Đặng Minh Tâm');

@@ -40,11 +40,16 @@ export function AnnouncementsListPage() {
         <Title order={1} size="h3">
           {t('announcements.title')}
         </Title>
-        {can('announcements.write') && (
-          <Button component={Link} to="/announcements/new">
-            {t('announcements.new')}
+        <Group>
+          <Button component={Link} to="/announcements/topics" variant="default">
+            {t('announcements.topics.link')}
           </Button>
-        )}
+          {can('announcements.write') && (
+            <Button component={Link} to="/announcements/new">
+              {t('announcements.new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Text c="dimmed" size="sm">
         {t('announcements.intro')}
