@@ -1,8 +1,8 @@
 import { withTimeout } from './platform/timeout.js';
-import { randomUUID } from 'node:crypto';
 import express, { type Express, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { createLightAccessLog, requestIdFor } from './platform/access-log.js';
 import { maskLongIds, type Logger } from './platform/logger.js';
 import { serializeError } from './platform/serialize-error.js';
 import type { Metrics } from './platform/metrics.js';
@@ -22,6 +22,12 @@ export interface AppDeps {
   readiness: ReadinessCheck[];
   /** Routers mounted in order, each parsing its own bodies. */
   mounts: Array<{ path: string; router: Router }>;
+  /**
+   * Machine-to-machine routers that come by the thousand (Zalo's webhook), mounted ahead of the general middleware:
+   * the light access log (`createLightAccessLog`, successes at debug) instead of pino-http's child logger per request,
+   * no helmet headers (their answers are JSON for a server, not pages), their own 404 and problem answers.
+   */
+  ingress?: Array<{ path: string; router: Router }>;
   /** Answer `/` with a pointer to the sandbox pages instead of 404. */
   sandbox?: boolean;
   /** When set, `/metrics` requires `Authorization: Bearer <metricsToken>`. */
@@ -29,8 +35,6 @@ export interface AppDeps {
 }
 
 const READINESS_TIMEOUT_MS = 2000;
-// A client-supplied request id is echoed only when it looks like an id, never arbitrary text into our logs.
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds the express app. It never listens: main.ts and the tests decide where it is served. */
 export function createApp(deps: AppDeps): Express {
@@ -38,12 +42,19 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
+  if (deps.ingress?.length) {
+    const accessLog = createLightAccessLog({ logger: deps.logger, metrics: deps.metrics, successLevel: 'debug' });
+    const problems = problemErrorHandler(deps.logger);
+    for (const mount of deps.ingress) {
+      app.use(mount.path, accessLog, rejectNulInUrl, mount.router, notFoundHandler, problems);
+    }
+  }
+
   app.use(
     pinoHttp({
       logger: deps.logger,
       genReqId: (req, res) => {
-        const header = req.headers['x-request-id'];
-        const id = typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+        const id = requestIdFor(req.headers['x-request-id']);
         res.setHeader('x-request-id', id);
         return id;
       },

@@ -84,6 +84,103 @@ describe('the log stream', () => {
   });
 });
 
+describe('the light access log of ingress routes (Zalo webhook)', () => {
+  let server: RunningServer | undefined;
+  afterEach(async () => server?.close());
+
+  async function serve(level: string) {
+    const { logger, lines } = capturingLogger(level);
+    const metrics = createMetrics({ collectDefaults: false });
+    const router = Router();
+    router.post('/', (req, res) => {
+      if (req.get('x-zevent-signature') !== 'mac=good') {
+        res.status(401).json({ code: 'ZALO_SIGNATURE_INVALID' });
+        return;
+      }
+      res.json({ received: true });
+    });
+    router.post('/boom', () => {
+      throw new Error('queue exploded');
+    });
+    const app = createApp({
+      logger,
+      metrics,
+      readiness: [],
+      mounts: [],
+      ingress: [{ path: '/webhooks/zalo', router }],
+    });
+    server = await listen(app);
+    const access = () =>
+      lines()
+        .map((line) => JSON.parse(line) as { level: number; msg: string; req?: { id: string; url: string } })
+        .filter((entry) => entry.req !== undefined);
+    return { url: `${server.url}/webhooks/zalo`, lines, access, metrics };
+  }
+
+  it('writes failures at warn and error, redacted and masked, acknowledgements only at debug, and counts every request', async () => {
+    const zaloUserId = '6142494823000000777';
+    const signature = 'mac=0123456789abcdef-secret-signature';
+    const { url, lines, access, metrics } = await serve('info');
+
+    const ok = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': 'mac=good' }, body: '{}' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const refused = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-zevent-signature': signature, 'x-request-id': 'zalo-retry-1' },
+      body: '{}',
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-request-id')).toBe('zalo-retry-1');
+    const boom = await fetch(`${url}/boom`, { method: 'POST', body: '{}' });
+    expect(boom.status).toBe(500);
+    const unknown = await fetch(`${url}/${zaloUserId}?token=query-secret-1`, { method: 'POST', body: '{}' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+
+    await eventually(() => access().length === 3);
+    const entries = access();
+    // The acknowledgement's line is debug: not written at info.
+    expect(entries.map((entry) => [entry.level, entry.msg])).toEqual([
+      [40, 'request completed'],
+      [50, 'request errored'],
+      [40, 'request completed'],
+    ]);
+    expect(entries[0]?.req?.id).toBe('zalo-retry-1');
+    expect(entries[2]?.req?.url).toBe(`/webhooks/zalo/${maskLongIds(zaloUserId)}`);
+    const logged = lines().join('\n');
+    for (const secret of [signature, 'query-secret-1', zaloUserId]) expect(logged).not.toContain(secret);
+    expect(logged).toContain('queue exploded'); // the 500 is logged by the error handler
+
+    const observed = await metrics.httpRequestDuration.get();
+    const counts = observed.values
+      .filter((value) => value.metricName?.endsWith('_count'))
+      .map((value) => `${value.labels.route} ${value.labels.status}`);
+    expect(counts.sort()).toEqual([
+      '/webhooks/zalo/ 200',
+      '/webhooks/zalo/ 401',
+      '/webhooks/zalo/boom 500',
+      'unmatched 404',
+    ]);
+  });
+
+  it('writes the acknowledgement line when debug is on', async () => {
+    const { url, access } = await serve('debug');
+    const ok = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': 'mac=good' }, body: '{}' });
+    expect(ok.status).toBe(200);
+    await eventually(() => access().length === 1);
+    expect(access()[0]).toMatchObject({ level: 20, msg: 'request completed', req: { url: '/webhooks/zalo' } });
+  });
+});
+
+async function eventually(check: () => boolean, timeoutMs = 2000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('errors in the log stream', () => {
   let database: TestDatabase | undefined;
   const servers: RunningServer[] = [];
