@@ -60,11 +60,14 @@ export function createApp(deps: AppDeps): Express {
       },
       // Health probes and scrapes would drown the log.
       autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
-      // Acknowledged webhooks come by the thousand: their access lines are debug; failures keep their weight.
+      // Failures keep their weight (the webhook has its own access log, mounted ahead of this one).
       customLogLevel: (req, res, error) => {
         if (error || res.statusCode >= 500) return 'error';
         if (res.statusCode >= 400) return 'warn';
-        return (req.url ?? '').startsWith('/webhooks/') ? 'debug' : 'info';
+        // The sandbox's own traffic (the phone page's polls, the simulated Zalo and LGSP answering us) would drown a
+        // newcomer's terminal; the original URL, since a mounted router sees only the rest of the path.
+        const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+        return url.startsWith('/sandbox/') ? 'debug' : 'info';
       },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({

@@ -164,6 +164,34 @@ describe('the light access log of ingress routes (Zalo webhook)', () => {
     ]);
   });
 
+  it("writes the sandbox's own requests at debug and everything else at info", async () => {
+    const { logger, lines } = capturingLogger('info');
+    const router = Router();
+    router.get('/ping', (_req, res) => res.json({ ok: true }));
+    const app = createApp({
+      logger,
+      metrics: createMetrics({ collectDefaults: false }),
+      readiness: [],
+      mounts: [
+        { path: '/sandbox/zalo', router },
+        { path: '/api/admin', router },
+      ],
+    });
+    server = await listen(app);
+    expect((await fetch(`${server.url}/sandbox/zalo/ping`)).status).toBe(200);
+    expect((await fetch(`${server.url}/sandbox/zalo/nothing-here`)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/admin/ping`)).status).toBe(200);
+    await eventually(() => lines().filter((line) => line.includes('request completed')).length === 2);
+    const access = lines()
+      .filter((line) => line.includes('request completed'))
+      .map((line) => JSON.parse(line) as { level: number; req: { url: string } });
+    // The phone page's polls stay out of a newcomer's terminal; a failure in the sandbox is still written.
+    expect(access.map((entry) => [entry.level, entry.req.url])).toEqual([
+      [40, '/sandbox/zalo/nothing-here'],
+      [30, '/api/admin/ping'],
+    ]);
+  });
+
   it('writes the acknowledgement line when debug is on', async () => {
     const { url, access } = await serve('debug');
     const ok = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': 'mac=good' }, body: '{}' });
