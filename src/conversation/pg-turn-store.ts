@@ -1,7 +1,7 @@
 import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
-import type { Logger } from '../platform/logger.js';
+import { lazyChild, type Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
 import type { Effect, EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
@@ -77,7 +77,7 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     ...(deps.subqueries ? { loadTurnContext: loadTurnContextWith(db, deps.subqueries) } : {}),
     async commit(event, result, claim) {
       const citizenId = event.citizenId;
-      const logger = deps.logger.child({ eventId: event.eventId });
+      const logger = lazyChild(deps.logger, { eventId: event.eventId });
       const external: string[] = [];
       let recorded: { value: R } | undefined;
       // Effects are each module's own writes (and may read what the turn wrote): those turns keep the transaction.
@@ -145,15 +145,15 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     const written = await db.execute(sql`
       with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
       select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
-    const row = z
-      .object({ claimed: z.boolean(), replies: z.unknown() })
-      .parse((written as unknown as { rows: unknown[] }).rows[0]);
+    const row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
     if (!row.claimed) return 'duplicate';
     if (replies) onRecorded(replies.parse(row.replies));
     return 'committed';
   }
 }
 
+/** The one-statement turn's row (built once: zod compiles a schema on its first use). */
+const writtenRowSchema = z.object({ claimed: z.boolean(), replies: z.unknown() });
 const h = conversationHandoffs;
 const s = conversationSessions;
 const epochMs = z.union([z.number(), z.string().transform(Number)]);
