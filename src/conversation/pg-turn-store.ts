@@ -53,11 +53,12 @@ export interface PgTurnStoreDeps<R = unknown> {
   outbox?: EffectOutbox;
   /**
    * The language and held-message reads as scalar subqueries of the modules that own those tables: with them, all
-   * a turn reads before it runs is one statement instead of four.
+   * a turn reads before it runs is one statement instead of four. `citizenId` is an SQL expression (the prepared
+   * statement's parameter).
    */
   subqueries?: {
-    language(citizenId: CitizenId): SQL;
-    heldCount(citizenId: CitizenId): SQL;
+    language(citizenId: SQL): SQL;
+    heldCount(citizenId: SQL): SQL;
   };
   logger: Logger;
 }
@@ -170,28 +171,38 @@ const turnContextRowSchema = z.object({
 /**
  * Session, language, held messages and live handoff in one statement: scalar subqueries and a lateral join on a
  * one-row select, so a citizen with none of them still gets a row. Times come back as epoch milliseconds (a number on
- * both drivers, whatever their timestamp parsers do).
+ * both drivers, whatever their timestamp parsers do). Built and prepared once per store (a named statement on
+ * PostgreSQL): it runs for every message, and building it cost more CPU than PostgreSQL spends running it.
  */
 function loadTurnContextWith(db: Db, subqueries: NonNullable<PgTurnStoreDeps['subqueries']>) {
-  return async (citizenId: CitizenId): Promise<TurnContext> => {
-    const result = await db.execute(sql`
-      select
-        (select ${s.session} from ${s} where ${s.citizenId} = ${citizenId}) as session,
-        (${subqueries.language(citizenId)}) as language,
-        (${subqueries.heldCount(citizenId)}) as held,
-        live.status as handoff_status,
-        extract(epoch from live.due_at)::float8 * 1000 as handoff_due_at,
-        live.unanswered as handoff_unanswered,
-        extract(epoch from live.last_activity_at)::float8 * 1000 as handoff_last_activity_at
-      from (select 1) as one
-      left join lateral (
-        select ${h.status} as status, ${h.dueAt} as due_at, ${h.unanswered} as unanswered,
-          ${HANDOFF_LAST_ACTIVITY} as last_activity_at
-        from ${h}
-        where ${h.citizenId} = ${citizenId} and ${LIVE_HANDOFF}
-        limit 1
-      ) as live on true`);
-    const row = turnContextRowSchema.parse((result as unknown as { rows: unknown[] }).rows[0]);
+  const citizenId = sql`${sql.placeholder('citizenId')}`;
+  const build = () =>
+    db
+      .select({
+        session: sql`(select ${s.session} from ${s} where ${s.citizenId} = ${citizenId})`,
+        language: sql`(${subqueries.language(citizenId)})`,
+        held: sql`(${subqueries.heldCount(citizenId)})`,
+        handoff_status: sql`live.status`,
+        handoff_due_at: sql`extract(epoch from live.due_at)::float8 * 1000`,
+        handoff_unanswered: sql`live.unanswered`,
+        handoff_last_activity_at: sql`extract(epoch from live.last_activity_at)::float8 * 1000`,
+      })
+      .from(
+        sql`(select 1) as one
+        left join lateral (
+          select ${h.status} as status, ${h.dueAt} as due_at, ${h.unanswered} as unanswered,
+            ${HANDOFF_LAST_ACTIVITY} as last_activity_at
+          from ${h}
+          where ${h.citizenId} = ${citizenId} and ${LIVE_HANDOFF}
+          limit 1
+        ) as live on true`,
+      )
+      .prepare('conversation_turn_context');
+  let statement: ReturnType<typeof build> | undefined;
+  return async (id: CitizenId): Promise<TurnContext> => {
+    statement ??= build();
+    const [found] = await statement.execute({ citizenId: id });
+    const row = turnContextRowSchema.parse(found);
     const stored = typeof row.session === 'string' ? (JSON.parse(row.session) as unknown) : row.session;
     // A record written by an older shape counts as no session: the citizen starts afresh.
     const session = stored === null ? null : (sessionSchema.safeParse(stored).data ?? null);
