@@ -220,7 +220,7 @@ export function createCitizenEffects(): EffectDefinition<z.ZodType>[] {
 }
 
 /** The citizen's remembered language as a scalar subquery (the turn reads it with its session, in one statement). */
-export function citizenLanguageQuery(citizenId: CitizenId): SQL {
+export function citizenLanguageQuery(citizenId: CitizenId | SQL): SQL {
   return sql`select ${citizens.language} from ${citizens} where ${citizens.zaloUserId} = ${citizenId}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../platform/logger.js';
+import { lazyChild, type Logger } from '../platform/logger.js';
 import { DEFAULT_LANGUAGE, type CitizenId, type InboundEvent } from './channel.js';
 import { createTurnRunner, type TurnRunnerDeps } from './run-turn.js';
 import { simulateConversation, type SimulationOptions, type TranscriptTurn } from './simulate-conversation.js';
@@ -35,7 +35,7 @@ export function createConversationEngine(deps: ConversationEngineDeps): Conversa
       return simulateConversation({ ...rest, templates, clock }, options);
     },
     async handle(event, claim) {
-      const logger = deps.logger.child({ eventId: event.eventId, kind: event.payload.kind });
+      const logger = lazyChild(deps.logger, { eventId: event.eventId, kind: event.payload.kind });
       const stopTimer = deps.metrics?.handleSeconds.startTimer();
       await deps.templates
         .refresh?.()

@@ -1,7 +1,7 @@
 import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
-import type { Logger } from '../platform/logger.js';
+import { lazyChild, type Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
 import type { Effect, EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
@@ -53,11 +53,12 @@ export interface PgTurnStoreDeps<R = unknown> {
   outbox?: EffectOutbox;
   /**
    * The language and held-message reads as scalar subqueries of the modules that own those tables: with them, all
-   * a turn reads before it runs is one statement instead of four.
+   * a turn reads before it runs is one statement instead of four. `citizenId` is an SQL expression (the prepared
+   * statement's parameter).
    */
   subqueries?: {
-    language(citizenId: CitizenId): SQL;
-    heldCount(citizenId: CitizenId): SQL;
+    language(citizenId: SQL): SQL;
+    heldCount(citizenId: SQL): SQL;
   };
   logger: Logger;
 }
@@ -77,7 +78,7 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     ...(deps.subqueries ? { loadTurnContext: loadTurnContextWith(db, deps.subqueries) } : {}),
     async commit(event, result, claim) {
       const citizenId = event.citizenId;
-      const logger = deps.logger.child({ eventId: event.eventId });
+      const logger = lazyChild(deps.logger, { eventId: event.eventId });
       const external: string[] = [];
       let recorded: { value: R } | undefined;
       // Effects are each module's own writes (and may read what the turn wrote): those turns keep the transaction.
@@ -145,15 +146,15 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     const written = await db.execute(sql`
       with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
       select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
-    const row = z
-      .object({ claimed: z.boolean(), replies: z.unknown() })
-      .parse((written as unknown as { rows: unknown[] }).rows[0]);
+    const row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
     if (!row.claimed) return 'duplicate';
     if (replies) onRecorded(replies.parse(row.replies));
     return 'committed';
   }
 }
 
+/** The one-statement turn's row (built once: zod compiles a schema on its first use). */
+const writtenRowSchema = z.object({ claimed: z.boolean(), replies: z.unknown() });
 const h = conversationHandoffs;
 const s = conversationSessions;
 const epochMs = z.union([z.number(), z.string().transform(Number)]);
@@ -170,28 +171,38 @@ const turnContextRowSchema = z.object({
 /**
  * Session, language, held messages and live handoff in one statement: scalar subqueries and a lateral join on a
  * one-row select, so a citizen with none of them still gets a row. Times come back as epoch milliseconds (a number on
- * both drivers, whatever their timestamp parsers do).
+ * both drivers, whatever their timestamp parsers do). Built and prepared once per store (a named statement on
+ * PostgreSQL): it runs for every message, and building it cost more CPU than PostgreSQL spends running it.
  */
 function loadTurnContextWith(db: Db, subqueries: NonNullable<PgTurnStoreDeps['subqueries']>) {
-  return async (citizenId: CitizenId): Promise<TurnContext> => {
-    const result = await db.execute(sql`
-      select
-        (select ${s.session} from ${s} where ${s.citizenId} = ${citizenId}) as session,
-        (${subqueries.language(citizenId)}) as language,
-        (${subqueries.heldCount(citizenId)}) as held,
-        live.status as handoff_status,
-        extract(epoch from live.due_at)::float8 * 1000 as handoff_due_at,
-        live.unanswered as handoff_unanswered,
-        extract(epoch from live.last_activity_at)::float8 * 1000 as handoff_last_activity_at
-      from (select 1) as one
-      left join lateral (
-        select ${h.status} as status, ${h.dueAt} as due_at, ${h.unanswered} as unanswered,
-          ${HANDOFF_LAST_ACTIVITY} as last_activity_at
-        from ${h}
-        where ${h.citizenId} = ${citizenId} and ${LIVE_HANDOFF}
-        limit 1
-      ) as live on true`);
-    const row = turnContextRowSchema.parse((result as unknown as { rows: unknown[] }).rows[0]);
+  const citizenId = sql`${sql.placeholder('citizenId')}`;
+  const build = () =>
+    db
+      .select({
+        session: sql`(select ${s.session} from ${s} where ${s.citizenId} = ${citizenId})`,
+        language: sql`(${subqueries.language(citizenId)})`,
+        held: sql`(${subqueries.heldCount(citizenId)})`,
+        handoff_status: sql`live.status`,
+        handoff_due_at: sql`extract(epoch from live.due_at)::float8 * 1000`,
+        handoff_unanswered: sql`live.unanswered`,
+        handoff_last_activity_at: sql`extract(epoch from live.last_activity_at)::float8 * 1000`,
+      })
+      .from(
+        sql`(select 1) as one
+        left join lateral (
+          select ${h.status} as status, ${h.dueAt} as due_at, ${h.unanswered} as unanswered,
+            ${HANDOFF_LAST_ACTIVITY} as last_activity_at
+          from ${h}
+          where ${h.citizenId} = ${citizenId} and ${LIVE_HANDOFF}
+          limit 1
+        ) as live on true`,
+      )
+      .prepare('conversation_turn_context');
+  let statement: ReturnType<typeof build> | undefined;
+  return async (id: CitizenId): Promise<TurnContext> => {
+    statement ??= build();
+    const [found] = await statement.execute({ citizenId: id });
+    const row = turnContextRowSchema.parse(found);
     const stored = typeof row.session === 'string' ? (JSON.parse(row.session) as unknown) : row.session;
     // A record written by an older shape counts as no session: the citizen starts afresh.
     const session = stored === null ? null : (sessionSchema.safeParse(stored).data ?? null);

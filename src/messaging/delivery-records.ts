@@ -200,7 +200,7 @@ export async function findHeads(
 }
 
 /** `countHeld` as a scalar subquery, for a caller that reads it together with other things in one statement. */
-export function countHeldQuery(citizenId: string): SQL {
+export function countHeldQuery(citizenId: string | SQL): SQL {
   return sql`select count(*)::int from ${t} where ${t.citizenId} = ${citizenId} and ${t.status} = 'held'`;
 }
 

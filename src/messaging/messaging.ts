@@ -118,7 +118,7 @@ export interface Messaging extends MessageSink {
   /** Notifications and broadcasts held for the citizen's next message (unreachable when they were due). */
   countHeld(citizenId: string): Promise<number>;
   /** `countHeld` as a scalar subquery (the turn reads it in the same statement as its session). */
-  countHeldQuery(citizenId: string): SQL;
+  countHeldQuery(citizenId: string | SQL): SQL;
   /** Queues the held messages again behind what `executor`'s transaction recorded before (the citizen is back). */
   releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
   /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { pino, type Bindings, type DestinationStream, type Logger } from 'pino';
 import { serializeError } from './serialize-error.js';
 
 export type { Logger };
@@ -124,4 +124,31 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     options.destination,
   );
+}
+
+const LEVEL_METHODS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace']);
+const noop = () => undefined;
+
+/**
+ * `parent.child(bindings)`, made only when a line is written: a child logger serialises, masks and redacts its
+ * bindings when it is made, which per job or per turn costs more than the work itself while no line at those levels
+ * is written. Lines below the parent's level are dropped without making it; anything else goes to the real child.
+ */
+export function lazyChild(parent: Logger, bindings: Bindings): Logger {
+  let child: Logger | undefined;
+  const real = () => (child ??= parent.child(bindings));
+  return new Proxy(parent, {
+    get(_target, property) {
+      if (child === undefined && typeof property === 'string') {
+        if (LEVEL_METHODS.has(property) && !parent.isLevelEnabled(property)) return noop;
+        if (property === 'isLevelEnabled' || property === 'level' || property === 'levelVal') {
+          const value: unknown = Reflect.get(parent, property, parent);
+          return typeof value === 'function' ? value.bind(parent) : value;
+        }
+      }
+      const target = real();
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

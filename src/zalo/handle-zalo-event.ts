@@ -8,7 +8,7 @@ import {
   recordUnfollow,
 } from '../citizens/index.js';
 import type { Db, Tx } from '../platform/db.js';
-import type { Logger } from '../platform/logger.js';
+import { lazyChild, type Logger } from '../platform/logger.js';
 import {
   conversationMessageInsert,
   isOwnMessage,
@@ -40,7 +40,7 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
   const citizenId = citizenIdOf(event);
   const eventKey = eventKeyOf(event);
   const at = new Date(Number(event.timestamp));
-  const logger = deps.logger.child({ eventKey, eventName: event.event_name });
+  const logger = lazyChild(deps.logger, { eventKey, eventName: event.event_name });
 
   switch (event.event_name) {
     case 'user_received_message':

@@ -41,12 +41,20 @@ if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then
 end
 return {0, redis.call('ZCARD', KEYS[1]), redis.call('PTTL', KEYS[2])}`);
 
-/** Removes the handled event ARGV[1] (and its failure count, field ARGV[2] of KEYS[2]); returns the next one. */
+/**
+ * Removes the handled event ARGV[1] (and its failure count, field ARGV[2] of KEYS[2]); returns the next one. When none
+ * is left it also releases the lock KEYS[3] if token ARGV[3] still owns it and leaves the pending index KEYS[4]
+ * (member ARGV[4]), as RELEASE_SCRIPT does: a lone event costs one round trip fewer. Atomic, so an event admitted after
+ * it finds the lock free and its own job drains it.
+ */
 const NEXT_SCRIPT = defineRedisScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 if ARGV[2] ~= '' then redis.call('HDEL', KEYS[2], ARGV[2]) end
 local first = redis.call('ZRANGE', KEYS[1], 0, 0)
-return first[1] or false`);
+if first[1] then return first[1] end
+if redis.call('GET', KEYS[3]) == ARGV[3] then redis.call('DEL', KEYS[3]) end
+redis.call('SREM', KEYS[4], ARGV[4])
+return false`);
 
 /**
  * Releases the lock KEYS[2] if token ARGV[1] still owns it, then returns how many events wait in KEYS[1]; an empty
@@ -89,8 +97,11 @@ export interface InboundMailbox {
    * lock, says how many events wait and when that lock expires.
    */
   take(citizenId: string): Promise<Taken>;
-  /** Removes a handled event (clearing the failure count of `eventKey` with it) and returns the next one, if any. */
-  next(citizenId: string, member: string, eventKey: string | undefined): Promise<string | null>;
+  /**
+   * Removes a handled event (clearing the failure count of `eventKey` with it) and returns the next one; when none is
+   * left (null) the lock `token` is released and the citizen leaves the pending index, in the same round trip.
+   */
+  next(citizenId: string, member: string, eventKey: string | undefined, token: string): Promise<string | null>;
   /** Releases the held lock and returns how many events still wait; an empty mailbox leaves the pending index. */
   release(citizenId: string, token: string): Promise<number>;
   size(citizenId: string): Promise<number>;
@@ -111,6 +122,14 @@ export interface InboundMailbox {
 }
 
 export type Taken = { token: string; first: string | null } | { token: null; waiting: number; lockExpiresInMs: number };
+
+/**
+ * Lock tokens: random per process, then a counter, so every take's token is unique without asking the system for
+ * random bytes each time.
+ */
+const TOKEN_PREFIX = randomBytes(12).toString('hex');
+let tokenCount = 0;
+const nextToken = () => `${TOKEN_PREFIX}:${(tokenCount += 1).toString(36)}`;
 
 export function createInboundMailbox(redis: Redis): InboundMailbox {
   const mailboxKey = (citizenId: string) => `zalo:mbox:${citizenId}`;
@@ -149,7 +168,7 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       await redis.multi().zadd(mailboxKey(citizenId), timestamp, rawBody).sadd(pendingKey, citizenId).exec();
     },
     async take(citizenId) {
-      const token = randomBytes(12).toString('hex');
+      const token = nextToken();
       const reply = await TAKE_SCRIPT.run(
         redis,
         [mailboxKey(citizenId), lockKey(citizenId)],
@@ -159,8 +178,12 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       if (taken === 1) return { token, first: typeof first === 'string' ? first : null };
       return { token: null, waiting: Number(first ?? 0), lockExpiresInMs: Math.max(0, Number(ttl ?? 0)) };
     },
-    async next(citizenId, member, eventKey) {
-      const reply = await NEXT_SCRIPT.run(redis, [mailboxKey(citizenId), failKey(citizenId)], [member, eventKey ?? '']);
+    async next(citizenId, member, eventKey, token) {
+      const reply = await NEXT_SCRIPT.run(
+        redis,
+        [mailboxKey(citizenId), failKey(citizenId), lockKey(citizenId), pendingKey],
+        [member, eventKey ?? '', token, citizenId],
+      );
       return typeof reply === 'string' ? reply : null;
     },
     async release(citizenId, token) {

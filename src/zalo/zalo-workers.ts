@@ -70,10 +70,12 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * Handles the citizen's mailbox in timestamp order while holding its lock. A job that finds the lock taken ends: the
- * holder looks at the mailbox again after releasing the lock, so an event added meanwhile is never stranded. In case
- * the holder died instead, `onBusy` schedules another look once the lock has expired. `handle` returns the key of the
- * event whose failure count can go (it leaves the mailbox with it). Three round trips to Redis for a lone event: take
- * the lock with the first event, remove it with a look at the next, release the lock with a look at what is left.
+ * holder looks at the mailbox again when it removes each handled event, and releases the lock only in the same atomic
+ * step that finds the mailbox empty, so an event added meanwhile is never stranded (its own job finds the lock free).
+ * In case the holder died instead, `onBusy` schedules another look once the lock has expired. `handle` returns the key
+ * of the event whose failure count can go (it leaves the mailbox with it). Two round trips to Redis for a lone event:
+ * take the lock with the first event, then remove it with a look at the next, which releases the lock when there is
+ * none.
  */
 export async function drainInboundMailbox(
   citizenId: string,
@@ -88,20 +90,26 @@ export async function drainInboundMailbox(
       return;
     }
     const { token } = taken;
+    if (taken.first === null) {
+      // Nothing waited (a duplicate's job): release, and look again if an event came in meanwhile.
+      if ((await mailbox.release(citizenId, token)) === 0) return;
+      continue;
+    }
     const stopHeartbeat = mailbox.keepAlive(citizenId, token);
     try {
-      let member = taken.first;
+      let member: string | null = taken.first;
       while (member !== null) {
         const eventKey = await handle(member);
-        member = await mailbox.next(citizenId, member, eventKey);
+        // Null: the mailbox is empty and the lock released with it.
+        member = await mailbox.next(citizenId, member, eventKey, token);
       }
     } catch (error) {
-      stopHeartbeat();
       await mailbox.unlock(citizenId, token);
       throw error;
+    } finally {
+      stopHeartbeat();
     }
-    stopHeartbeat();
-    if ((await mailbox.release(citizenId, token)) === 0) return;
+    return;
   }
 }
 

@@ -1,3 +1,4 @@
+import { lazyChild } from '../../platform/logger.js';
 import type { ActionOutcome } from '../actions.js';
 import type { FlowStep } from '../flow-schema.js';
 import { emitEffect, type StepResult } from '../turn.js';
@@ -40,7 +41,7 @@ export async function runStepAction(
     citizenId: turn.citizenId,
     language: turn.language,
     now: turn.now,
-    logger: turn.logger.child({ action: call.action }),
+    logger: lazyChild(turn.logger, { action: call.action }),
     variables,
     texts: turn.release.templates,
   });
