@@ -10,10 +10,12 @@ import {
   HANDOFF_RATE_EFFECT,
   defineEffect,
   handoffEndPayloadSchema,
+  handoffMessagePayloadSchema,
   handoffPayloadSchema,
   handoffRatePayloadSchema,
   type EffectDefinition,
 } from './effects.js';
+import { handoffFileStore } from './handoff-files.js';
 import { conversationHandoffs } from './schema.js';
 
 /** A handoff the bot must stay silent for: open (waiting for an official) or taken (an official is on it). */
@@ -387,12 +389,18 @@ export const handoffPersonalData = {
   },
   async describe(db: DbOrTx, citizenId: string): Promise<Array<Record<string, string | number | null>>> {
     const rows = await db.select(record).from(t).where(eq(t.citizenId, citizenId)).orderBy(asc(t.createdAt));
+    const files = await handoffFileStore.ofCitizen(db, citizenId);
+    const sent = (handoffId: string, kind: 'image' | 'file') =>
+      files.filter((file) => file.handoffId === handoffId && file.kind === kind).length;
     return rows.map((row) => ({
       openedAt: row.createdAt.toISOString(),
       status: row.status,
       unit: row.unit,
       closedAt: row.closedAt?.toISOString() ?? null,
       rating: row.rating,
+      // What the citizen sent during it and we keep (the bytes themselves are shown to officials only).
+      photosSent: sent(row.id, 'image'),
+      filesSent: sent(row.id, 'file'),
     }));
   },
   async erase(db: Db, citizenId: string, at: Date): Promise<number> {
@@ -435,9 +443,19 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
     }),
     defineEffect({
       type: HANDOFF_MESSAGE_EFFECT,
-      payload: z.object({}),
-      async perform(_payload, ctx) {
+      payload: handoffMessagePayloadSchema,
+      async perform({ files }, ctx) {
         await store.recordCitizenMessage(ctx.citizenId, ctx.now, ctx.tx);
+        if (files.length === 0) return;
+        // Recorded with the message, on the handoff it was sent to: the download after the commit fills them in.
+        const live = await store.findLive(ctx.citizenId, ctx.tx);
+        if (live)
+          await handoffFileStore.recordPending(ctx.tx, {
+            handoffId: live.id,
+            citizenId: ctx.citizenId,
+            files,
+            now: ctx.now,
+          });
       },
     }),
     defineEffect({

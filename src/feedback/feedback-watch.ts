@@ -49,6 +49,8 @@ export interface FeedbackWatchDeps {
   photos: Pick<PhotoStore, 'remove'>;
   /** Photos fetched for reports never sent are removed from here after `INTAKE_KEPT_HOURS`. */
   photoIntake: Pick<PhotoStore, 'remove'>;
+  /** Where the photos and files citizens sent during handoffs are kept (deletions a store refused are retried here). */
+  handoffFiles?: Pick<PhotoStore, 'remove'>;
   queues: QueueContext;
   logger: Logger;
   metrics?: Metrics;
@@ -176,7 +178,11 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     );
     await photoIntakeStore.remove(deps.db, deps.photoIntake, abandoned);
     // Deletions a store refused earlier (after the commit that forgot their rows): retried until the object is gone.
-    const leftover = await photoDeletions.drain(deps.db, { photos: deps.photos, intake: deps.photoIntake }, { logger });
+    const leftover = await photoDeletions.drain(
+      deps.db,
+      { photos: deps.photos, intake: deps.photoIntake, ...(deps.handoffFiles ? { handoff_files: deps.handoffFiles } : {}) },
+      { logger },
+    );
     result.purgedPhotos += leftover.removed;
     result.photoDeletionsPending = await photoDeletions.pending(deps.db);
     pendingDeletionsGauge?.set(result.photoDeletionsPending);
