@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  citizenIdSchema,
-  HANDOFF_FILE_STATUSES,
-  handoffFileStore,
-  type MessageSink,
-} from '../conversation/index.js';
+import { citizenIdSchema, HANDOFF_FILE_STATUSES, handoffFileStore, type MessageSink } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
@@ -53,7 +48,10 @@ const conversationMessageSchema = z
             .object({
               status: z.enum(HANDOFF_FILE_STATUSES),
               failure: z.string().nullable().meta({ description: '`unreachable`, `too_large` or `unsupported`' }),
-              url: z.string().nullable().meta({ description: 'Our copy (`GET …/handoffs/<id>/files/<fileId>`), once stored' }),
+              url: z
+                .string()
+                .nullable()
+                .meta({ description: 'Our copy (`GET …/handoffs/<id>/files/<fileId>`), once stored' }),
             })
             .nullable()
             .meta({ description: 'Our copy of what the citizen sent during a handoff; null: not sent during one' }),

@@ -97,7 +97,10 @@ export const handoffFileStore = {
   },
 
   async markFailed(db: DbOrTx, id: string, failure: HandoffFileFailure): Promise<void> {
-    await db.update(f).set({ status: 'failed', failure }).where(and(eq(f.id, id), eq(f.status, 'pending')));
+    await db
+      .update(f)
+      .set({ status: 'failed', failure })
+      .where(and(eq(f.id, id), eq(f.status, 'pending')));
   },
 
   /** Files of handoffs closed before `before` (the conversation log's retention), a batch at a time. */

@@ -149,11 +149,7 @@ export {
  * (`conversation.handoff.files.fetch`, performed by the module that owns the photo store).
  */
 export { handoffFileStore, type HandoffFileFailure } from './handoff-files.js';
-export {
-  HANDOFF_FILES_FETCH_EFFECT,
-  handoffFilesFetchPayloadSchema,
-  type HandoffFile,
-} from './effects.js';
+export { HANDOFF_FILES_FETCH_EFFECT, handoffFilesFetchPayloadSchema, type HandoffFile } from './effects.js';
 /** Hand-offs idle for HANDOFF_IDLE_HOURS end (the citizen told): a repeating job of its own, every 5 minutes. */
 export { createHandoffIdleSweep, type HandoffIdleSweep, type HandoffIdleSweepDeps } from './handoff-idle-sweep.js';
 /** A webhook told of each new handoff, signed, through the outbox (HANDOFF_WEBHOOK_URL). */

@@ -526,7 +526,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         const files = filesOf(payload);
         emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: { files } }, 'handoff.message');
         if (files.length > 0)
-          emit(turn, { type: HANDOFF_FILES_FETCH_EFFECT, payload: { urls: files.map((file) => file.url) } }, 'handoff.files');
+          emit(
+            turn,
+            { type: HANDOFF_FILES_FETCH_EFFECT, payload: { urls: files.map((file) => file.url) } },
+            'handoff.files',
+          );
         // A message left outside office hours is acknowledged once, with when it will be handled; not once an
         // official has it (taken or answered at night): the citizen is talking to them now.
         if (handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
@@ -731,6 +735,7 @@ function choicePayload(flow: FlowDefinition, variables: Variables): string {
 function filesOf(payload: InboundPayload): HandoffFile[] {
   if (payload.kind === 'image')
     return payload.images.slice(0, HANDOFF_FILES_PER_MESSAGE).map((image) => ({ kind: 'image', url: image.url }));
-  if (payload.kind === 'file') return [{ kind: 'file', url: payload.url, ...(payload.name ? { name: payload.name } : {}) }];
+  if (payload.kind === 'file')
+    return [{ kind: 'file', url: payload.url, ...(payload.name ? { name: payload.name } : {}) }];
   return [];
 }

@@ -180,7 +180,11 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     // Deletions a store refused earlier (after the commit that forgot their rows): retried until the object is gone.
     const leftover = await photoDeletions.drain(
       deps.db,
-      { photos: deps.photos, intake: deps.photoIntake, ...(deps.handoffFiles ? { handoff_files: deps.handoffFiles } : {}) },
+      {
+        photos: deps.photos,
+        intake: deps.photoIntake,
+        ...(deps.handoffFiles ? { handoff_files: deps.handoffFiles } : {}),
+      },
       { logger },
     );
     result.purgedPhotos += leftover.removed;

@@ -82,7 +82,10 @@ export function createHandoffFilesEffect(deps: HandoffFilesDeps): ExternalEffect
         }
         if (fetched.kind === 'failed') {
           await handoffFileStore.markFailed(deps.db, row.id, fetched.failure);
-          ctx.logger.info({ handoffId: row.handoffId, failure: fetched.failure }, 'a file sent during a handoff not kept');
+          ctx.logger.info(
+            { handoffId: row.handoffId, failure: fetched.failure },
+            'a file sent during a handoff not kept',
+          );
           continue;
         }
         const stored = await deps.store.put(fetched.bytes);
