@@ -344,7 +344,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const kept = page.getByTestId('kept-attachment').getByRole('img', { name: 'Ảnh 1 người dân gửi' });
     await kept.waitFor();
     await expect
-      .poll(() => kept.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), POLL)
+      .poll(
+        () => kept.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0),
+        POLL,
+      )
       .toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Trả lời người dân').fill('Chào chị Hoa, cán bộ Trung tâm xin trả lời.');
