@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { findOrCreateMetric } from '../platform/metrics.js';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
 import type { CitizenId } from './channel.js';
@@ -478,11 +479,6 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
   ];
 }
 
-function reuse<T>(registry: Registry, name: string, create: () => T): T {
-  // Several systems (tests) may share one registry: register each metric once.
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
-}
-
 /**
  * Handoff metrics: opened, citizen messages waiting for officials, closes by who, time to first answer and to close,
  * and a gauge of live handoffs read at each scrape (alert on `zalo_egov_handoffs_live{status="open"}`).
@@ -492,9 +488,10 @@ export function createHandoffMetrics(
   countLive?: () => Promise<{ open: number; taken: number }>,
 ): HandoffMetrics {
   if (countLive) {
-    reuse(
+    findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_live',
+      Gauge,
       () =>
         new Gauge({
           name: 'zalo_egov_handoffs_live',
@@ -515,9 +512,10 @@ export function createHandoffMetrics(
   }
   const buckets = [60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600];
   return {
-    opened: reuse(
+    opened: findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_opened_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoffs_opened_total',
@@ -525,9 +523,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    citizenMessages: reuse(
+    citizenMessages: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_citizen_messages_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoff_citizen_messages_total',
@@ -535,9 +534,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    closed: reuse(
+    closed: findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_closed_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoffs_closed_total',
@@ -546,9 +546,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    firstAnswerSeconds: reuse(
+    firstAnswerSeconds: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_first_answer_seconds',
+      Histogram,
       () =>
         new Histogram({
           name: 'zalo_egov_handoff_first_answer_seconds',
@@ -557,9 +558,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    ratings: reuse(
+    ratings: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_ratings_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoff_ratings_total',
@@ -568,9 +570,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    durationSeconds: reuse(
+    durationSeconds: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_duration_seconds',
+      Histogram,
       () =>
         new Histogram({
           name: 'zalo_egov_handoff_duration_seconds',
