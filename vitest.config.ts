@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 // engine does not change, and running them twice cost CI minutes for nothing. A test of new SQL belongs here.
 const ALSO_ON_PGLITE = [
   'test/integration/admin/audit-chain.test.ts',
+  'test/integration/admin-flows/handoff-files.test.ts',
   'test/integration/admin-flows/handoffs-api.test.ts',
   'test/integration/admin-flows/settings-api.test.ts',
   'test/integration/admin-flows/stats-api.test.ts',

@@ -370,6 +370,8 @@ export interface Config {
       maxAttempts: number;
       dir: string;
       intakeDir: string;
+      /** Photos and files citizens send during handoffs (`DATA_DIR/handoff-files`, or the bucket's `handoff-files/`). */
+      handoffFilesDir: string;
       s3?: {
         endpoint: string | undefined;
         region: string;
@@ -582,6 +584,7 @@ export function readConfig(
         maxAttempts: e.FEEDBACK_PHOTO_ATTEMPTS,
         dir: path.join(dataDir, 'feedback-photos'),
         intakeDir: path.join(dataDir, 'feedback-photo-intake'),
+        handoffFilesDir: path.join(dataDir, 'handoff-files'),
         ...(e.PHOTO_STORE === 's3'
           ? {
               // Sandbox mode: the sandbox's own S3 (mounted at /sandbox/s3) and its key, unless S3_* say otherwise.

@@ -2,7 +2,7 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { announcementSubscriptions } from './announcements/index.js';
 import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
 import { handoffPersonalData } from './conversation/index.js';
-import { feedbackPersonalData, type PhotoStore } from './feedback/index.js';
+import { feedbackPersonalData, handoffFilePurge, type PhotoStore } from './feedback/index.js';
 import { lgspDossierFollows } from './lgsp/index.js';
 
 /**
@@ -13,6 +13,8 @@ export function createPersonalDataHolders(deps: {
   photos: Pick<PhotoStore, 'remove'>;
   /** Photos fetched for a report not sent yet (raw, as the citizen sent them). */
   photoIntake?: Pick<PhotoStore, 'remove'>;
+  /** Photos and files the citizen sent during handoffs: erased with the handoffs. */
+  handoffFiles?: Pick<PhotoStore, 'remove'>;
   clock?: () => Date;
 }): PersonalDataHolder[] {
   const clock = deps.clock ?? (() => new Date());
@@ -61,11 +63,15 @@ export function createPersonalDataHolders(deps: {
       },
     },
     {
-      // Their times, unit and rating stay for the statistics, without the citizen's id.
+      // Their times, unit and rating stay for the statistics, without the citizen's id; the photos and files the
+      // citizen sent go (rows, then the objects after the commit).
       name: 'handoffs',
       count: (db, citizenId) => handoffPersonalData.count(db, citizenId),
       describe: (db, citizenId) => handoffPersonalData.describe(db, citizenId),
-      erase: (db, citizenId) => handoffPersonalData.erase(db, citizenId, clock()),
+      async erase(db, citizenId) {
+        if (deps.handoffFiles) await handoffFilePurge.eraseCitizen(db, deps.handoffFiles, citizenId);
+        return handoffPersonalData.erase(db, citizenId, clock());
+      },
     },
     citizenContactHolder,
   ];

@@ -80,6 +80,8 @@ import {
   createFeedbackEffects,
   createFeedbackWatch,
   createFeedbackPhotoStores,
+  createHandoffFilesEffect,
+  handoffFilePurge,
   createPhotoStore,
   FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
   type FeedbackWatch,
@@ -218,6 +220,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const feedbackPhotoStores = await createFeedbackPhotoStores(config.feedback.photos, createPhotoStore);
   const feedbackPhotos = feedbackPhotoStores.photos;
   const feedbackPhotoIntake = feedbackPhotoStores.intake;
+  // Photos and files citizens send during handoffs: in the same store, kept for officials, gone with the handoff.
+  const handoffFiles = feedbackPhotoStores.handoffFiles;
   const readiness: ReadinessCheck[] = [
     { name: 'database', critical: true, check: () => database.ping() },
     { name: 'redis', critical: true, check: async () => void (await redis.ping()) },
@@ -262,7 +266,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const follows = createDossierFollowStore(db);
   const citizenData = {
     db,
-    holders: createPersonalDataHolders({ photos: feedbackPhotos, photoIntake: feedbackPhotoIntake }),
+    holders: createPersonalDataHolders({ photos: feedbackPhotos, photoIntake: feedbackPhotoIntake, handoffFiles }),
   };
   // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
   const provinceCode = config.feedback.provinceCode;
@@ -418,6 +422,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         downloadTimeoutMs: FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
       },
     }),
+    createHandoffFilesEffect({
+      db,
+      store: handoffFiles,
+      maxBytes: config.feedback.photos.maxBytes,
+      maxAttempts: config.feedback.photos.maxAttempts,
+      downloadTimeoutMs: FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS,
+    }),
   ]);
   const conversationLogger = log.child({ module: 'conversation' });
   // A conversation keeps the release (flows and texts) it started on; new ones start on the live release. Loading the
@@ -500,6 +511,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
             null,
           units: () => provinceSettings.current().units ?? [],
           attachments: handoffAttachments,
+          files: handoffFiles,
           logger: log,
           clock: adminAuth.clock,
         },
@@ -654,6 +666,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         { name: 'handoffAttachments', purge: (before) => handoffAttachments.purgeBefore(before) },
         // Ended handoffs pseudonymised (the citizen's id, Zalo name, close note): kept as long as the log; the times,
         // unit and rating stay for the statistics.
+        // What citizens sent during a handoff goes with the handoff's personal data.
+        { name: 'handoffFiles', purge: (before) => handoffFilePurge.purgeClosedBefore(db, handoffFiles, before, log) },
         { name: 'handoffsPseudonymised', purge: (before) => handoffs.purgePersonalData(before) },
       ],
     });
@@ -691,6 +705,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       renderer: templates,
       photos: feedbackPhotos,
       photoIntake: feedbackPhotoIntake,
+      handoffFiles,
       queues,
       logger: log,
       metrics,

@@ -2,7 +2,7 @@ import { Gauge } from 'prom-client';
 import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import type { Metrics } from '../platform/metrics.js';
+import { findOrCreateMetric, type Metrics } from '../platform/metrics.js';
 import {
   createQueue,
   createWorker,
@@ -65,11 +65,15 @@ export async function startAuditCheckpoints(deps: AuditCheckpointsDeps): Promise
 
 function auditChainGauge(metrics: Metrics): Gauge {
   const name = 'zalo_egov_audit_chain_intact';
-  const existing = metrics.registry.getSingleMetric(name);
-  if (existing instanceof Gauge) return existing;
-  return new Gauge({
+  return findOrCreateMetric(
+    metrics.registry,
     name,
-    help: '1 when the last check of the audit log hash chain found it intact, 0 when it found a broken link',
-    registers: [metrics.registry],
-  });
+    Gauge,
+    () =>
+      new Gauge({
+        name,
+        help: '1 when the last check of the audit log hash chain found it intact, 0 when it found a broken link',
+        registers: [metrics.registry],
+      }),
+  );
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { citizenIdSchema, type MessageSink } from '../conversation/index.js';
+import { citizenIdSchema, HANDOFF_FILE_STATUSES, handoffFileStore, type MessageSink } from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
-import type { Db } from '../platform/db.js';
+import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
-import { hasConversation, listConversationPage } from '../messaging/index.js';
+import { hasConversation, listConversationPage, type ConversationMessageView } from '../messaging/index.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;
@@ -39,14 +39,53 @@ const conversationMessageSchema = z
     kind: z.string(),
     text: z.string().nullable().meta({ description: 'The text or caption, when the message has one' }),
     attachments: z
-      .array(z.object({ kind: z.enum(['image', 'file']), url: z.string(), name: z.string().nullable() }))
-      .meta({ description: "Photos and files the citizen sent, at Zalo's links (they expire after a while)" }),
+      .array(
+        z.object({
+          kind: z.enum(['image', 'file']),
+          url: z.string().meta({ description: "Zalo's link (it expires within about a day)" }),
+          name: z.string().nullable(),
+          kept: z
+            .object({
+              status: z.enum(HANDOFF_FILE_STATUSES),
+              failure: z.string().nullable().meta({ description: '`unreachable`, `too_large` or `unsupported`' }),
+              url: z
+                .string()
+                .nullable()
+                .meta({ description: 'Our copy (`GET …/handoffs/<id>/files/<fileId>`), once stored' }),
+            })
+            .nullable()
+            .meta({ description: 'Our copy of what the citizen sent during a handoff; null: not sent during one' }),
+        }),
+      )
+      .meta({ description: 'Photos and files the citizen sent' }),
     body: z.unknown().meta({ description: "The channel's own record of the message" }),
     occurredAt: z.iso.datetime(),
   })
   .meta({ id: 'ConversationMessage' });
 
 const canRead = { permission: 'conversations.read' } as const;
+
+/** The log's attachments with our copy of each one sent during a handoff (Zalo's links expire). */
+async function withKeptFiles(db: DbOrTx, citizenId: string, items: ConversationMessageView[]) {
+  const links = items.flatMap((item) => (item.direction === 'in' ? item.attachments.map((a) => a.url) : []));
+  const kept = new Map(
+    (await handoffFileStore.ofLinks(db, citizenId, links)).map((file) => [
+      file.sourceUrl,
+      {
+        status: file.status,
+        failure: file.failure,
+        url: file.status === 'stored' ? `/api/admin/conversations/handoffs/${file.handoffId}/files/${file.id}` : null,
+      },
+    ]),
+  );
+  return items.map((item) => ({
+    ...item,
+    attachments: item.attachments.map((attachment) => ({
+      ...attachment,
+      kept: item.direction === 'in' ? (kept.get(attachment.url) ?? null) : null,
+    })),
+  }));
+}
 const canAct = { permission: 'conversations.reply' } as const;
 
 const conversationRoutes = {
@@ -67,7 +106,8 @@ const conversationRoutes = {
       async handler({ params: { citizenId }, query, req, res }, { db, clock }) {
         // Reading a conversation is access to personal data (Law 91/2025/QH15): the read and its audit row commit together.
         return withAudit(db, auditContextOf(req, res, clock()), async (tx) => {
-          const result = await listConversationPage(tx, citizenId, query);
+          const page = await listConversationPage(tx, citizenId, query);
+          const result = { ...page, items: await withKeptFiles(tx, citizenId, page.items) };
           return {
             result,
             audit: {

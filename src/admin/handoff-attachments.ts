@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { detectDocumentType } from '../platform/document-types.js';
 import { loadSharp } from '../platform/sharp.js';
 import { z } from 'zod';
 import type { OutboundMessage } from '../conversation/index.js';
@@ -24,19 +25,6 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 const IMAGE_MAX_SIDE = 1600;
 const IMAGE_QUALITY = 80;
 
-const DOCUMENT_TYPES = [
-  { extension: 'pdf', contentType: 'application/pdf', magic: Buffer.from('%PDF-', 'latin1') },
-  {
-    extension: 'doc',
-    contentType: 'application/msword',
-    magic: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-  },
-  {
-    extension: 'docx',
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    magic: Buffer.from([0x50, 0x4b, 0x03, 0x04]),
-  },
-] as const;
 const IMAGE_MAGIC = [
   Buffer.from([0xff, 0xd8, 0xff]), // JPEG
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), // PNG
@@ -134,10 +122,8 @@ export function createHandoffAttachments(deps: { dataDir: string; publicUrl: str
           return { ok: false, reason: 'unreadable_image' };
         }
       } else {
-        const type = DOCUMENT_TYPES.find((candidate) => startsWith(data, candidate.magic));
-        // A ZIP is a DOCX only when it says so by its name (XLSX and others share the magic bytes).
-        if (!type || (type.extension === 'docx' && !/\.docx$/i.test(name)))
-          return { ok: false, reason: 'unsupported_type' };
+        const type = detectDocumentType(data, name);
+        if (!type) return { ok: false, reason: 'unsupported_type' };
         if (data.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: 'too_large' };
         stored = { kind: 'file', contentType: type.contentType, name: cleanName(name, type.extension), data };
       }

@@ -13,6 +13,8 @@ import {
   type SendContext,
   type TemplateRenderer,
 } from '../conversation/index.js';
+import { handoffFileStore } from '../conversation/index.js';
+import type { PhotoStore } from '../feedback/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
@@ -68,6 +70,8 @@ export interface HandoffsApiDeps {
   clock: () => Date;
   /** Images and documents officials attach to their answers. */
   attachments: HandoffAttachments;
+  /** Where the photos and files citizens sent during handoffs are kept (the photo store). */
+  files: Pick<PhotoStore, 'read'>;
   /** Overrides of the live stream's timing (tests). */
   stream?: { intervalMs?: number; keepAliveMs?: number };
 }
@@ -133,6 +137,10 @@ const attachmentSchema = z
     bytes: z.number().int(),
   })
   .meta({ id: 'HandoffAttachment' });
+const fileParamsSchema = idParamsSchema.extend({ fileId: z.uuid() });
+const fileBytesSchema = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value))
+  .meta({ override: { type: 'string', format: 'binary' } });
 const transferBodySchema = z.object({
   unit: z.string().min(1).max(40).meta({ description: "A code of the province settings' `units`" }),
 });
@@ -564,6 +572,52 @@ export const handoffsRoutes = {
           contentType: attachment.contentType,
           bytes: attachment.bytes,
         };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/:id/files/:fileId',
+      operationId: 'getHandoffFile',
+      summary: 'Download a photo or file the citizen sent during a handoff',
+      description:
+        "Downloaded from Zalo right after the message arrived and kept in the photo store: a photo as JPEG without its metadata (EXIF), a PDF, DOC or DOCX as sent. Live or closed handoffs, until the handoff's personal data goes (retention, the citizen's erasure). Audited (`handoff.file.read`).",
+      access: canRead,
+      params: fileParamsSchema,
+      response: fileBytesSchema,
+      responseType: 'application/octet-stream',
+      errors: {
+        404: '`NOT_FOUND`: no such handoff or file, or the file is not stored (yet, or any more)',
+        403: FORBIDDEN_OTHER_UNIT,
+      },
+      async handler({ params, req, res }, ctx) {
+        const handoff = await ctx.handoffs.find(params.id);
+        if (!handoff) throw PlatformErrors.notFound('handoff file');
+        await assertInScope(ctx, { req, res }, handoff, 'handoff.file.read');
+        const file = await handoffFileStore.find(ctx.db, params.id, params.fileId);
+        if (!file || file.status !== 'stored' || file.sha256 === null) throw PlatformErrors.notFound('handoff file');
+        const bytes = await ctx.files.read(file.sha256);
+        if (!bytes) throw PlatformErrors.notFound('handoff file');
+        // Reading what a citizen sent is access to personal data: audited before the bytes leave.
+        await withAudit(ctx.db, auditContextOf(req, res, ctx.clock()), async () => ({
+          result: undefined,
+          audit: {
+            action: 'handoff.file.read',
+            target: { type: 'handoff', id: handoff.id },
+            after: { file: file.id, kind: file.kind },
+          },
+        }));
+        const name = file.kind === 'image' ? `${file.id}.jpg` : (file.name ?? file.id);
+        res
+          .status(200)
+          .type(file.contentType ?? 'application/octet-stream')
+          .set('cache-control', 'private, no-store')
+          .set('x-content-type-options', 'nosniff')
+          .set(
+            'content-disposition',
+            `${file.kind === 'image' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`,
+          )
+          .send(bytes);
+        return bytes;
       },
     }),
     route({

@@ -1,4 +1,5 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { findOrCreateMetric } from '../platform/metrics.js';
 
 /** What the engine counts: events, flows started, action outcomes, fallbacks and how long an event takes. */
 export interface ConversationMetrics {
@@ -9,20 +10,13 @@ export interface ConversationMetrics {
   handleSeconds: Histogram<never>;
 }
 
-function reuse<T>(registry: Registry, name: string, create: () => T, isT: (metric: unknown) => metric is T): T {
-  // Several engines (the simulator, tests) may share one registry: register each metric once.
-  const existing = registry.getSingleMetric(name);
-  return isT(existing) ? existing : create();
-}
-
 /** Registers (or reuses) the conversation metrics on a registry. */
 export function createConversationMetrics(registry: Registry): ConversationMetrics {
-  const isCounter = <L extends string>(m: unknown): m is Counter<L> => m instanceof Counter;
-  const isHistogram = (m: unknown): m is Histogram<never> => m instanceof Histogram;
   return {
-    events: reuse(
+    events: findOrCreateMetric(
       registry,
       'zalo_egov_conversation_events_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_conversation_events_total',
@@ -30,11 +24,11 @@ export function createConversationMetrics(registry: Registry): ConversationMetri
           labelNames: ['kind'] as const,
           registers: [registry],
         }),
-      isCounter<'kind'>,
     ),
-    flowsStarted: reuse(
+    flowsStarted: findOrCreateMetric(
       registry,
       'zalo_egov_conversation_flows_started_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_conversation_flows_started_total',
@@ -42,11 +36,11 @@ export function createConversationMetrics(registry: Registry): ConversationMetri
           labelNames: ['flow'] as const,
           registers: [registry],
         }),
-      isCounter<'flow'>,
     ),
-    actionOutcomes: reuse(
+    actionOutcomes: findOrCreateMetric(
       registry,
       'zalo_egov_conversation_action_outcomes_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_conversation_action_outcomes_total',
@@ -54,22 +48,22 @@ export function createConversationMetrics(registry: Registry): ConversationMetri
           labelNames: ['action', 'status'] as const,
           registers: [registry],
         }),
-      isCounter<'action' | 'status'>,
     ),
-    fallbacks: reuse(
+    fallbacks: findOrCreateMetric(
       registry,
       'zalo_egov_conversation_fallbacks_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_conversation_fallbacks_total',
           help: 'Messages nothing matched (answered by the fallback)',
           registers: [registry],
         }),
-      isCounter<never>,
     ),
-    handleSeconds: reuse(
+    handleSeconds: findOrCreateMetric(
       registry,
       'zalo_egov_conversation_handle_seconds',
+      Histogram,
       () =>
         new Histogram({
           name: 'zalo_egov_conversation_handle_seconds',
@@ -77,7 +71,6 @@ export function createConversationMetrics(registry: Registry): ConversationMetri
           buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
           registers: [registry],
         }),
-      isHistogram,
     ),
   };
 }

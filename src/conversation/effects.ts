@@ -32,6 +32,11 @@ export const LANGUAGE_EFFECT = 'citizen.language';
 export const HANDOFF_EFFECT = 'conversation.handoff';
 /** A citizen wrote during a handoff: officials see one more unanswered message (the message itself is in the log). */
 export const HANDOFF_MESSAGE_EFFECT = 'conversation.handoff.message';
+/**
+ * The photos and files of a citizen's message during a handoff are downloaded after the commit (outbox), before
+ * Zalo's links expire, and kept for officials (performed by the feedback module, which owns the photo store).
+ */
+export const HANDOFF_FILES_FETCH_EFFECT = 'conversation.handoff.files.fetch';
 /** The handoff ends without an official: the citizen cancelled or unfollowed, or nobody acted on it for too long. */
 export const HANDOFF_END_EFFECT = 'conversation.handoff.end';
 /** A new handoff is announced to the configured webhook, after the commit (HANDOFF_WEBHOOK_URL). */
@@ -157,6 +162,23 @@ export const handoffPayloadSchema = z.object({
   dueAt: z.iso.datetime().optional(),
 });
 /** Payload of the `conversation.handoff.end` effect. */
+/** Photos and files one message carries at most (Zalo sends a few photos in one message). */
+export const HANDOFF_FILES_PER_MESSAGE = 10;
+/** A photo or file a citizen sent during a handoff, at the channel's link. */
+export const handoffFileSchema = z.object({
+  kind: z.enum(['image', 'file']),
+  url: z.string().min(1).max(2000),
+  name: z.string().max(500).optional(),
+});
+export type HandoffFile = z.infer<typeof handoffFileSchema>;
+/** A citizen wrote during a handoff; `files`: the message's photos and files, recorded pending for the download. */
+export const handoffMessagePayloadSchema = z.object({
+  files: z.array(handoffFileSchema).max(HANDOFF_FILES_PER_MESSAGE).default([]),
+});
+/** Which of the citizen's pending files to download (their links). */
+export const handoffFilesFetchPayloadSchema = z.object({
+  urls: z.array(z.string().min(1).max(2000)).min(1).max(HANDOFF_FILES_PER_MESSAGE),
+});
 export const handoffEndPayloadSchema = z.object({ by: z.enum(['citizen', 'citizen_left', 'timeout']) });
 /** 1 (poor) to 5 (very good): the citizen's rating of an official's help. */
 export const handoffRatingSchema = z.number().int().min(1).max(5);

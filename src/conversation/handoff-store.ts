@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { findOrCreateMetric } from '../platform/metrics.js';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
 import type { CitizenId } from './channel.js';
@@ -10,10 +11,12 @@ import {
   HANDOFF_RATE_EFFECT,
   defineEffect,
   handoffEndPayloadSchema,
+  handoffMessagePayloadSchema,
   handoffPayloadSchema,
   handoffRatePayloadSchema,
   type EffectDefinition,
 } from './effects.js';
+import { handoffFileStore } from './handoff-files.js';
 import { conversationHandoffs } from './schema.js';
 
 /** A handoff the bot must stay silent for: open (waiting for an official) or taken (an official is on it). */
@@ -387,12 +390,18 @@ export const handoffPersonalData = {
   },
   async describe(db: DbOrTx, citizenId: string): Promise<Array<Record<string, string | number | null>>> {
     const rows = await db.select(record).from(t).where(eq(t.citizenId, citizenId)).orderBy(asc(t.createdAt));
+    const files = await handoffFileStore.ofCitizen(db, citizenId);
+    const sent = (handoffId: string, kind: 'image' | 'file') =>
+      files.filter((file) => file.handoffId === handoffId && file.kind === kind).length;
     return rows.map((row) => ({
       openedAt: row.createdAt.toISOString(),
       status: row.status,
       unit: row.unit,
       closedAt: row.closedAt?.toISOString() ?? null,
       rating: row.rating,
+      // What the citizen sent during it and we keep (the bytes themselves are shown to officials only).
+      photosSent: sent(row.id, 'image'),
+      filesSent: sent(row.id, 'file'),
     }));
   },
   async erase(db: Db, citizenId: string, at: Date): Promise<number> {
@@ -435,9 +444,19 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
     }),
     defineEffect({
       type: HANDOFF_MESSAGE_EFFECT,
-      payload: z.object({}),
-      async perform(_payload, ctx) {
+      payload: handoffMessagePayloadSchema,
+      async perform({ files }, ctx) {
         await store.recordCitizenMessage(ctx.citizenId, ctx.now, ctx.tx);
+        if (files.length === 0) return;
+        // Recorded with the message, on the handoff it was sent to: the download after the commit fills them in.
+        const live = await store.findLive(ctx.citizenId, ctx.tx);
+        if (live)
+          await handoffFileStore.recordPending(ctx.tx, {
+            handoffId: live.id,
+            citizenId: ctx.citizenId,
+            files,
+            now: ctx.now,
+          });
       },
     }),
     defineEffect({
@@ -460,11 +479,6 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
   ];
 }
 
-function reuse<T>(registry: Registry, name: string, create: () => T): T {
-  // Several systems (tests) may share one registry: register each metric once.
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
-}
-
 /**
  * Handoff metrics: opened, citizen messages waiting for officials, closes by who, time to first answer and to close,
  * and a gauge of live handoffs read at each scrape (alert on `zalo_egov_handoffs_live{status="open"}`).
@@ -474,9 +488,10 @@ export function createHandoffMetrics(
   countLive?: () => Promise<{ open: number; taken: number }>,
 ): HandoffMetrics {
   if (countLive) {
-    reuse(
+    findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_live',
+      Gauge,
       () =>
         new Gauge({
           name: 'zalo_egov_handoffs_live',
@@ -497,9 +512,10 @@ export function createHandoffMetrics(
   }
   const buckets = [60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600];
   return {
-    opened: reuse(
+    opened: findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_opened_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoffs_opened_total',
@@ -507,9 +523,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    citizenMessages: reuse(
+    citizenMessages: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_citizen_messages_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoff_citizen_messages_total',
@@ -517,9 +534,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    closed: reuse(
+    closed: findOrCreateMetric(
       registry,
       'zalo_egov_handoffs_closed_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoffs_closed_total',
@@ -528,9 +546,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    firstAnswerSeconds: reuse(
+    firstAnswerSeconds: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_first_answer_seconds',
+      Histogram,
       () =>
         new Histogram({
           name: 'zalo_egov_handoff_first_answer_seconds',
@@ -539,9 +558,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    ratings: reuse(
+    ratings: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_ratings_total',
+      Counter,
       () =>
         new Counter({
           name: 'zalo_egov_handoff_ratings_total',
@@ -550,9 +570,10 @@ export function createHandoffMetrics(
           registers: [registry],
         }),
     ),
-    durationSeconds: reuse(
+    durationSeconds: findOrCreateMetric(
       registry,
       'zalo_egov_handoff_duration_seconds',
+      Histogram,
       () =>
         new Histogram({
           name: 'zalo_egov_handoff_duration_seconds',

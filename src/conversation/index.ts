@@ -144,6 +144,12 @@ export {
   type HandoffStore,
   type LiveHandoff,
 } from './handoff-store.js';
+/**
+ * Photos and files citizens send during a handoff: recorded pending with the message, downloaded after the commit
+ * (`conversation.handoff.files.fetch`, performed by the module that owns the photo store).
+ */
+export { handoffFileStore, type HandoffFileFailure } from './handoff-files.js';
+export { HANDOFF_FILES_FETCH_EFFECT, handoffFilesFetchPayloadSchema, type HandoffFile } from './effects.js';
 /** Hand-offs idle for HANDOFF_IDLE_HOURS end (the citizen told): a repeating job of its own, every 5 minutes. */
 export { createHandoffIdleSweep, type HandoffIdleSweep, type HandoffIdleSweepDeps } from './handoff-idle-sweep.js';
 /** A webhook told of each new handoff, signed, through the outbox (HANDOFF_WEBHOOK_URL). */
@@ -205,7 +211,10 @@ export {
   conversationLiveRelease,
   conversationReleasePublications,
   conversationHandoffs,
+  conversationHandoffFiles,
   conversationSessions,
+  HANDOFF_FILE_STATUSES,
+  type HandoffFileRow,
 } from './schema.js';
 /** A template's texts as a citizen reads them, with the province's values and samples (the texts screen's preview). */
 export { previewTemplateTexts, type PreviewValueSource, type TemplatePreview } from './template-preview.js';

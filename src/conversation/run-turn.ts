@@ -6,7 +6,10 @@ import type { InboundEvent, InboundPayload, Language } from './channel.js';
 import {
   CITIZEN_LEFT_EFFECT,
   HANDOFF_END_EFFECT,
+  HANDOFF_FILES_FETCH_EFFECT,
+  HANDOFF_FILES_PER_MESSAGE,
   HANDOFF_MESSAGE_EFFECT,
+  type HandoffFile,
   LANGUAGE_EFFECT,
   RELEASE_HELD_EFFECT,
 } from './effects.js';
@@ -518,13 +521,22 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'help':
         turn.out.push(...render(turn, 'common:handoff.waiting'));
         return;
-      case undefined:
-        emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: {} }, 'handoff.message');
+      case undefined: {
+        // Photos and files are kept for the officials: recorded with the message, downloaded after the commit.
+        const files = filesOf(payload);
+        emit(turn, { type: HANDOFF_MESSAGE_EFFECT, payload: { files } }, 'handoff.message');
+        if (files.length > 0)
+          emit(
+            turn,
+            { type: HANDOFF_FILES_FETCH_EFFECT, payload: { urls: files.map((file) => file.url) } },
+            'handoff.files',
+          );
         // A message left outside office hours is acknowledged once, with when it will be handled; not once an
         // official has it (taken or answered at night): the citizen is talking to them now.
         if (handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
           turn.out.push(...render(turn, 'common:handoff.message_left', { opening: handoff.dueAt.toISOString() }));
         return;
+      }
     }
   }
 
@@ -717,4 +729,13 @@ function choicePayload(flow: FlowDefinition, variables: Variables): string {
   }
   const bare = payloads.find((t) => t.save === undefined) ?? payloads[0];
   return bare ? bare.value : `${FLOW_PAYLOAD}${flow.id}`;
+}
+
+/** The photos and files of a citizen's message, as the handoff keeps them (at most HANDOFF_FILES_PER_MESSAGE). */
+function filesOf(payload: InboundPayload): HandoffFile[] {
+  if (payload.kind === 'image')
+    return payload.images.slice(0, HANDOFF_FILES_PER_MESSAGE).map((image) => ({ kind: 'image', url: image.url }));
+  if (payload.kind === 'file')
+    return [{ kind: 'file', url: payload.url, ...(payload.name ? { name: payload.name } : {}) }];
+  return [];
 }

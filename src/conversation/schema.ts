@@ -182,6 +182,47 @@ export const conversationHandoffs = pgTable(
   ],
 );
 
+/** What became of a photo or file a citizen sent during a handoff. */
+export const HANDOFF_FILE_STATUSES = ['pending', 'stored', 'failed'] as const;
+/** Why a citizen's file was not kept: the link expired, over the size limit, not a photo or document we accept. */
+export const HANDOFF_FILE_FAILURES = ['unreachable', 'too_large', 'unsupported'] as const;
+
+/**
+ * Photos and files a citizen sends during a handoff (migration `0025`): recorded pending with the message's turn,
+ * downloaded from Zalo's CDN right after it (its links expire within about a day) and kept in the photo store
+ * (content-addressed, `sha256`), so officials still see them later. Deleted with the handoff's personal data
+ * (retention, the citizen's erasure). `citizen_id` stays the citizen's own even when the handoff is pseudonymised.
+ */
+export const conversationHandoffFiles = pgTable(
+  'conversation_handoff_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    handoffId: uuid('handoff_id')
+      .notNull()
+      .references(() => conversationHandoffs.id),
+    citizenId: text('citizen_id').notNull(),
+    kind: text('kind', { enum: ['image', 'file'] }).notNull(),
+    /** The channel's link, as logged with the message (how officials' pages find the stored copy). */
+    sourceUrl: text('source_url').notNull(),
+    /** The file's name as the citizen's phone gave it (files only). */
+    name: text('name'),
+    status: text('status', { enum: HANDOFF_FILE_STATUSES }).notNull().default('pending'),
+    failure: text('failure', { enum: HANDOFF_FILE_FAILURES }),
+    attempts: integer('attempts').notNull().default(0),
+    sha256: text('sha256'),
+    sizeBytes: integer('size_bytes'),
+    contentType: text('content_type'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    storedAt: timestamp('stored_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('conversation_handoff_files_source_idx').on(table.handoffId, table.sourceUrl),
+    index('conversation_handoff_files_citizen_idx').on(table.citizenId),
+    index('conversation_handoff_files_sha256_idx').on(table.sha256),
+  ],
+);
+export type HandoffFileRow = typeof conversationHandoffFiles.$inferSelect;
+
 /**
  * Each citizen's conversation state (`Session`), written in the same transaction as the turn's replies and effects,
  * so a retried event finds either the whole turn recorded or none of it. Rows of silent citizens are purged.

@@ -5,7 +5,7 @@ import type { TemplateRenderer } from '../conversation/index.js';
 import type { FeedbackStatus, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
-import type { Metrics } from '../platform/metrics.js';
+import { findOrCreateMetric, type Metrics } from '../platform/metrics.js';
 import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { FeedbackTicketRow, FeedbackTicketStatus } from './schema.js';
 import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
@@ -49,6 +49,8 @@ export interface FeedbackWatchDeps {
   photos: Pick<PhotoStore, 'remove'>;
   /** Photos fetched for reports never sent are removed from here after `INTAKE_KEPT_HOURS`. */
   photoIntake: Pick<PhotoStore, 'remove'>;
+  /** Where the photos and files citizens sent during handoffs are kept (deletions a store refused are retried here). */
+  handoffFiles?: Pick<PhotoStore, 'remove'>;
   queues: QueueContext;
   logger: Logger;
   metrics?: Metrics;
@@ -176,7 +178,15 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
     );
     await photoIntakeStore.remove(deps.db, deps.photoIntake, abandoned);
     // Deletions a store refused earlier (after the commit that forgot their rows): retried until the object is gone.
-    const leftover = await photoDeletions.drain(deps.db, { photos: deps.photos, intake: deps.photoIntake }, { logger });
+    const leftover = await photoDeletions.drain(
+      deps.db,
+      {
+        photos: deps.photos,
+        intake: deps.photoIntake,
+        ...(deps.handoffFiles ? { handoff_files: deps.handoffFiles } : {}),
+      },
+      { logger },
+    );
     result.purgedPhotos += leftover.removed;
     result.photoDeletionsPending = await photoDeletions.pending(deps.db);
     pendingDeletionsGauge?.set(result.photoDeletionsPending);
@@ -282,46 +292,62 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
 
 function overdueTicketsGauge(metrics: Metrics): Gauge<'unit'> {
   const name = 'zalo_egov_feedback_overdue_tickets';
-  const existing = metrics.registry.getSingleMetric(name);
-  if (existing instanceof Gauge) return existing as Gauge<'unit'>;
-  return new Gauge({
+  return findOrCreateMetric(
+    metrics.registry,
     name,
-    help: 'Open feedback tickets past their deadline, by handling unit (`unrouted`: no unit)',
-    labelNames: ['unit'],
-    registers: [metrics.registry],
-  });
+    Gauge,
+    () =>
+      new Gauge({
+        name,
+        help: 'Open feedback tickets past their deadline, by handling unit (`unrouted`: no unit)',
+        labelNames: ['unit'],
+        registers: [metrics.registry],
+      }),
+  );
 }
 
 function overdueRemindersCounter(metrics: Metrics): Counter<'unit'> {
   const name = 'zalo_egov_feedback_overdue_reminders_total';
-  const existing = metrics.registry.getSingleMetric(name);
-  if (existing instanceof Counter) return existing as Counter<'unit'>;
-  return new Counter({
+  return findOrCreateMetric(
+    metrics.registry,
     name,
-    help: 'Reminders sent for feedback tickets past their deadline (once per ticket), by handling unit',
-    labelNames: ['unit'],
-    registers: [metrics.registry],
-  });
+    Counter,
+    () =>
+      new Counter({
+        name,
+        help: 'Reminders sent for feedback tickets past their deadline (once per ticket), by handling unit',
+        labelNames: ['unit'],
+        registers: [metrics.registry],
+      }),
+  );
 }
 
 function unforwardedTicketsGauge(metrics: Metrics): Gauge {
   const name = 'zalo_egov_feedback_unforwarded_tickets';
-  const existing = metrics.registry.getSingleMetric(name);
-  if (existing instanceof Gauge) return existing;
-  return new Gauge({
+  return findOrCreateMetric(
+    metrics.registry,
     name,
-    help: `Feedback tickets filed more than ${UNFORWARDED_ALERT_MINUTES} minutes ago that the LGSP does not have yet`,
-    registers: [metrics.registry],
-  });
+    Gauge,
+    () =>
+      new Gauge({
+        name,
+        help: `Feedback tickets filed more than ${UNFORWARDED_ALERT_MINUTES} minutes ago that the LGSP does not have yet`,
+        registers: [metrics.registry],
+      }),
+  );
 }
 
 function pendingPhotoDeletionsGauge(metrics: Metrics): Gauge {
   const name = 'zalo_egov_feedback_photo_deletions_pending';
-  const existing = metrics.registry.getSingleMetric(name);
-  if (existing instanceof Gauge) return existing;
-  return new Gauge({
+  return findOrCreateMetric(
+    metrics.registry,
     name,
-    help: 'Feedback photo objects (files or S3) still to delete because their store failed; retried every tick',
-    registers: [metrics.registry],
-  });
+    Gauge,
+    () =>
+      new Gauge({
+        name,
+        help: 'Photo and file objects (feedback photos, hand-off files; files or S3) still to delete because their store failed; retried every tick',
+        registers: [metrics.registry],
+      }),
+  );
 }

@@ -24,6 +24,11 @@ export { createPhotoStore, type PhotoStore } from './photo-store.js';
 export { createFeedbackPhotoStores } from './photo-stores.js';
 export type { PhotoStoreError, S3StoreConfig } from './s3-photo-store.js';
 export { FEEDBACK_PHOTO_DOWNLOAD_TIMEOUT_MS } from './photo-intake.js';
+/**
+ * Photos and files citizens send during handoffs: downloaded after the message's turn (outbox, retried), checked,
+ * EXIF removed, kept in the photo store; forgotten on retention and on the citizen's erasure (deletions after commit).
+ */
+export { createHandoffFilesEffect, handoffFilePurge, type HandoffFilesDeps } from './handoff-files.js';
 /** Officials' admin routes (`/feedback/tickets…`). */
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
 /** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { handoffFileStore } from '../conversation/index.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { PhotoStore } from './photo-store.js';
@@ -84,7 +85,7 @@ export const photoDeletions = {
           .where(and(eq(d.store, row.store), eq(d.sha256, row.sha256)));
         options.logger?.warn(
           { store: row.store, attempts: row.attempts + 1, err: error },
-          'a feedback photo could not be deleted; retried at the next feedback watch tick',
+          'a stored photo or file could not be deleted; retried at the next feedback watch tick',
         );
         continue;
       }
@@ -103,6 +104,7 @@ export const photoDeletions = {
 
 /** Whether a row still holds the digest in that store (then its object must stay). */
 async function isHeld(db: DbOrTx, store: FeedbackPhotoStoreName, sha256: string): Promise<boolean> {
+  if (store === 'handoff_files') return handoffFileStore.isHeld(db, sha256);
   const holder = store === 'photos' ? feedbackAttachments : feedbackPhotoIntake;
   const [row] = await db.select({ sha256: holder.sha256 }).from(holder).where(eq(holder.sha256, sha256)).limit(1);
   return row !== undefined;

@@ -226,8 +226,11 @@ export const feedbackPhotoIntake = pgTable(
 
 export type FeedbackPhotoIntakeRow = typeof feedbackPhotoIntake.$inferSelect;
 
-/** The two photo stores a deletion may be for: kept photos (`photos`) and the intake's raw copies (`intake`). */
-export const FEEDBACK_PHOTO_STORES = ['photos', 'intake'] as const;
+/**
+ * The photo stores a deletion may be for: kept photos (`photos`), the intake's raw copies (`intake`), and the photos
+ * and files citizens send during handoffs (`handoff_files`).
+ */
+export const FEEDBACK_PHOTO_STORES = ['photos', 'intake', 'handoff_files'] as const;
 export type FeedbackPhotoStoreName = (typeof FEEDBACK_PHOTO_STORES)[number];
 
 /**

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
 
 /** The Prometheus registry and the metrics every module shares. Modules register their own on `registry`. */
 export interface Metrics {
@@ -50,4 +50,21 @@ export function createMetrics(options: { collectDefaults?: boolean } = {}): Metr
       sources.push(source);
     },
   };
+}
+
+/**
+ * The registry's metric of that name, or a new one made by `create` (which registers it). Several systems may share
+ * one registry (tests, the simulator beside the engine) and prom-client refuses a name twice, so every module
+ * registers through this. A metric of that name but another kind is a bug: it throws.
+ */
+export function findOrCreateMetric<M extends Metric>(
+  registry: Registry,
+  name: string,
+  kind: abstract new (...args: never[]) => M,
+  create: () => M,
+): M {
+  const existing = registry.getSingleMetric(name);
+  if (existing === undefined) return create();
+  if (existing instanceof kind) return existing;
+  throw new Error(`the metric ${name} is already registered as another kind`);
 }

@@ -295,6 +295,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await expect.poll(() => botSaid(citizen.id, DOSSIER), POLL).toBe(true);
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'gặp cán bộ' });
     await expect.poll(() => botSaid(citizen.id, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'), POLL).toBe(true);
+    // A photo of the paper first: kept for the official, who still sees it once Zalo's link has expired.
+    const photoLink = await uploadToZalo(await streetPhoto());
+    await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'image', url: photoLink });
     await sandboxZalo(server.url, `/citizens/${citizen.id}/send`, { type: 'text', text: 'Tôi cần hỏi về sổ đỏ' });
 
     const { page, done } = await newPage('official');
@@ -323,7 +326,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Người dân cần cán bộ' }).click();
     const row = page.getByTestId('handoff-row').filter({ hasText: 'Lê Thị Hoa' });
     await row.getByText('Tôi cần hỏi về sổ đỏ').waitFor();
-    await row.getByLabel('1 tin nhắn chưa được trả lời').waitFor();
+    await row.getByLabel('2 tin nhắn chưa được trả lời').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'handoffs');
 
@@ -335,6 +338,17 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await row.getByRole('link', { name: 'Cuộc trò chuyện Lê Thị Hoa' }).click();
     await page.getByTestId('conversation-message').getByText('Tôi cần hỏi về sổ đỏ').first().waitFor();
     await page.getByTestId('live-handoff').getByText('Bạn đang xử lý').waitFor();
+    // Our copy, read with the official's session after Zalo's link expired: the picture is drawn, not a broken link.
+    expect((await fetch(photoLink.replace('/cdn/', '/api/uploads/'), { method: 'DELETE' })).status).toBe(204);
+    await page.reload();
+    const kept = page.getByTestId('kept-attachment').getByRole('img', { name: 'Ảnh 1 người dân gửi' });
+    await kept.waitFor();
+    await expect
+      .poll(
+        () => kept.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).naturalWidth > 0),
+        POLL,
+      )
+      .toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Trả lời người dân').fill('Chào chị Hoa, cán bộ Trung tâm xin trả lời.');
     await page.getByRole('button', { name: 'Gửi qua Zalo' }).click();

@@ -801,6 +801,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/conversations/handoffs/{id}/files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a photo or file the citizen sent during a handoff
+     * @description Downloaded from Zalo right after the message arrived and kept in the photo store: a photo as JPEG without its metadata (EXIF), a PDF, DOC or DOCX as sent. Live or closed handoffs, until the handoff's personal data goes (retention, the citizen's erasure). Audited (`handoff.file.read`).
+     *
+     *     Permission `conversations.read`: roles admin, official, viewer.
+     */
+    get: operations['getHandoffFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/conversations/handoffs/{id}/transfer': {
     parameters: {
       query?: never;
@@ -2775,12 +2797,22 @@ export interface components {
       kind: string;
       /** @description The text or caption, when the message has one */
       text: string | null;
-      /** @description Photos and files the citizen sent, at Zalo's links (they expire after a while) */
+      /** @description Photos and files the citizen sent */
       attachments: {
         /** @enum {string} */
         kind: 'image' | 'file';
+        /** @description Zalo's link (it expires within about a day) */
         url: string;
         name: string | null;
+        /** @description Our copy of what the citizen sent during a handoff; null: not sent during one */
+        kept: {
+          /** @enum {string} */
+          status: 'pending' | 'stored' | 'failed';
+          /** @description `unreachable`, `too_large` or `unsupported` */
+          failure: string | null;
+          /** @description Our copy (`GET …/handoffs/<id>/files/<fileId>`), once stored */
+          url: string | null;
+        } | null;
       }[];
       /** @description The channel's own record of the message */
       body: unknown;
@@ -7144,6 +7176,86 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: over 10 MB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHandoffFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        fileId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       *     - `HANDOFF_OTHER_UNIT`: transferred to another unit than the caller's (audited)
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `NOT_FOUND`: no such handoff or file, or the file is not stored (yet, or any more) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Image, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
@@ -21,6 +22,60 @@ import {
   useSendCannedReply,
   type Handoff,
 } from './handoffs';
+
+type Attachment = components['schemas']['ConversationMessage']['attachments'][number];
+
+/**
+ * A photo or file the citizen sent. Sent during a hand-off, it is our copy, read from the admin API with the official's
+ * session (each view audited) and still there after Zalo's link expired; otherwise (or not kept) Zalo's own link.
+ */
+function SentAttachment({ attachment, n }: { attachment: Attachment; n: number }) {
+  const { t } = useTranslation();
+  const { kept } = attachment;
+  if (kept?.url) {
+    const label =
+      attachment.kind === 'image'
+        ? t('conversation.keptImage', { n })
+        : t('conversation.keptFile', { name: attachment.name ?? '' });
+    return (
+      <Anchor href={kept.url} target="_blank" rel="noopener" size="sm" display="block" data-testid="kept-attachment">
+        {attachment.kind === 'image' ? (
+          <Image src={kept.url} alt={label} maw={240} mah={240} fit="contain" radius="sm" />
+        ) : (
+          label
+        )}
+      </Anchor>
+    );
+  }
+  return (
+    <Stack gap={0}>
+      {kept && (
+        <Text size="xs" c="dimmed">
+          {kept.status === 'pending'
+            ? t('conversation.keptPending')
+            : t('conversation.keptFailed', {
+                reason: t(`conversation.keptFailure.${kept.failure ?? 'unreachable'}`, {
+                  defaultValue: kept.failure ?? '',
+                }),
+              })}
+        </Text>
+      )}
+      {/* Zalo's links: opened in a new tab, without telling Zalo which page linked them. */}
+      <Anchor
+        href={attachment.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        size="sm"
+        display="block"
+        data-testid="conversation-attachment"
+      >
+        {attachment.kind === 'image'
+          ? t('conversation.image', { n })
+          : t('conversation.file', { name: attachment.name ?? attachment.url })}
+      </Anchor>
+    </Stack>
+  );
+}
 
 /**
  * A ready answer picked by its title, previewed, and sent with its image, buttons and file in the citizen's language
@@ -232,20 +287,7 @@ export function ConversationPage() {
                 </Text>
               )}
               {message.attachments.map((attachment, index) => (
-                // Zalo's links: opened in a new tab, without telling Zalo which page linked them.
-                <Anchor
-                  key={attachment.url}
-                  href={attachment.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  size="sm"
-                  display="block"
-                  data-testid="conversation-attachment"
-                >
-                  {attachment.kind === 'image'
-                    ? t('conversation.image', { n: index + 1 })
-                    : t('conversation.file', { name: attachment.name ?? attachment.url })}
-                </Anchor>
+                <SentAttachment key={attachment.url} attachment={attachment} n={index + 1} />
               ))}
             </Paper>
           </Group>

@@ -326,6 +326,15 @@ describe('roles as documented', () => {
       }),
     },
     {
+      method: 'GET',
+      route: '/api/admin/conversations/handoffs/:id/files/:fileId',
+      needs: { permission: 'conversations.read' },
+      ok: 404,
+      request: async ({ role }) => ({
+        path: `/conversations/handoffs/${(await openHandoff(`Công dân gửi ảnh ${role}`)).handoffId}/files/00000000-0000-4000-8000-000000000000`,
+      }),
+    },
+    {
       method: 'POST',
       route: '/api/admin/conversations/handoffs/:id/close',
       needs: { permission: 'conversations.reply' },

@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_IDENTITY } from '../../../src/config.js';
+import { conversationHandoffFiles } from '../../../src/conversation/index.js';
 import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
 import { effectOutbox } from '../../../src/outbox/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
@@ -137,6 +138,36 @@ describe('feedback photos in an S3-compatible store', () => {
     await say(citizen, 'xóa dữ liệu của tôi');
     await say(citizen, '#choice:erase');
     await eventually(async () => ((await objects()).length === 0 ? true : undefined), 30_000);
+  }, 120_000);
+
+  it('keeps what a citizen sends during a hand-off in the bucket, serves it, and erases it on request', async () => {
+    const { citizens, objects } = helpers(system);
+    const citizen = await citizens.create('Lý Văn Tâm');
+    await citizens.say(citizen, { type: 'follow' });
+    await citizens.say(citizen, { type: 'text', text: 'gặp cán bộ' });
+    const bytes = await photo('#77aa33');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'giay-to.jpg');
+    const uploaded = await fetch(`${system.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    const { url } = (await uploaded.json()) as { url: string };
+    await citizens.api(`/citizens/${citizen}/send`, { type: 'image', url });
+    const [row] = await eventually(async () => {
+      const rows = await system.database.db
+        .select()
+        .from(conversationHandoffFiles)
+        .where(eq(conversationHandoffFiles.citizenId, citizen));
+      return rows[0]?.status === 'stored' ? rows : undefined;
+    }, 30_000);
+    if (!row?.sha256) throw new Error('not stored');
+    expect((await objects()).map((object) => object.key)).toEqual([
+      `egov/handoff-files/${row.sha256.slice(0, 2)}/${row.sha256}`,
+    ]);
+    const download = await official.download(`/conversations/handoffs/${row.handoffId}/files/${row.id}`);
+    expect(download).toMatchObject({ status: 200, contentType: 'image/jpeg' });
+    expect(sha256(download.bytes)).toBe(row.sha256);
+    const erased = await admin.request('POST', `/citizens/${citizen}/personal-data/erase`, { reference: 'CV 7/2026' });
+    expect(erased.status).toBe(200);
+    expect(await objects()).toEqual([]);
   }, 120_000);
 
   it('the sandbox checks SigV4 for real: the right key signs, another secret or a tampered body is refused', async () => {
