@@ -252,7 +252,7 @@ const MIN_TYPO_LENGTH = 5;
  * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
  * are rarely syllables ("nghieg", "truog", "hoso").
  */
-const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+export const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
 
 /**
  * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when

@@ -7,6 +7,7 @@ import {
   decideIntent,
   DEFAULT_INTENT_THRESHOLDS,
   UNDERSTANDING_WORD_LISTS,
+  VIETNAMESE_SYLLABLE,
   type Analysis,
   type IntentExamples,
   type IntentMatcher,
@@ -14,7 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldTelex, foldText, keywordScorer } from './text.js';
+import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
 /**
@@ -153,6 +154,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     plainValue?: boolean;
   };
   const candidates: Candidate[] = [];
+  let typed: TypedWords | undefined;
   for (const entry of triggers) {
     const { flow } = entry;
     if (entry.kind === 'payload') {
@@ -182,7 +184,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       }
     } else {
       const score = scoreKeyword(entry.keyword, entry.words);
-      if (score > 0) candidates.push({ flow, score, length: entry.keyword.length });
+      // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
+      // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
+      if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
+        candidates.push({ flow, score, length: entry.keyword.length });
+      }
     }
   }
   // Highest score wins; among equals the longest (most specific) keyword.
@@ -298,8 +304,73 @@ type FlowTrigger = FlowDefinition['triggers'][number];
 type PreparedTrigger = { flow: FlowDefinition } & (
   | { kind: 'payload'; trigger: Extract<FlowTrigger, { type: 'payload' }> }
   | { kind: 'regex'; trigger: Extract<FlowTrigger, { type: 'regex' }>; regex: RegExp | null }
-  | { kind: 'keyword'; keyword: string; words: number }
+  | {
+      kind: 'keyword';
+      keyword: string;
+      words: number;
+      /** The keyword's words as written (lower case, marks kept), one per folded word. */
+      marked: string[];
+    }
 );
+
+/** A message's words: folded, Telex-folded and as typed (lower case, marks kept), aligned when they can be. */
+interface TypedWords {
+  folded: string[];
+  telex: string[];
+  /** Empty when the typed words do not line up with the folded ones (rare symbols): marks are then not checked. */
+  marked: string[];
+}
+
+/** Lower-cased words with their marks, split like `foldText` splits (one tone-mark placement). */
+function markedWords(text: string): string[] {
+  return sameToneStyle(text.normalize('NFC').toLowerCase())
+    .replace(/[^\p{L}\p{M}\p{N}#\s.-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+function typedWords(text: string, folded: string): TypedWords {
+  const foldedWords = folded.split(' ');
+  const marked = markedWords(text);
+  return {
+    folded: foldedWords,
+    telex: foldTelex(folded).split(' '),
+    marked: marked.length === foldedWords.length ? marked : [],
+  };
+}
+
+/**
+ * Whether a keyword one typo from the message (on folded text) is met: somewhere a window of the message's words is
+ * one edit from it with the marks the citizen typed compared too (a word typed without marks meets any), and, unless
+ * the window is the whole message, the words that differ are no well-formed syllables (a syllable is a word, like
+ * the speller's rule: "sat dau nam" is no "bat dau").
+ */
+function looseKeywordHolds(entry: Extract<PreparedTrigger, { kind: 'keyword' }>, typed: TypedWords): boolean {
+  const size = entry.words;
+  const count = typed.folded.length;
+  if (size !== count && size >= count) return typed.marked.every((w, i) => w === typed.folded[i]);
+  for (const source of [typed.folded, typed.telex]) {
+    for (let start = 0; start + size <= count; start += 1) {
+      const window = source.slice(start, start + size);
+      if (!withinOneEdit(window.join(' '), entry.keyword)) continue;
+      const whole = size === count;
+      let ok = true;
+      const shown: string[] = [];
+      const wanted: string[] = [];
+      for (let k = 0; k < size && ok; k += 1) {
+        const word = window[k] ?? '';
+        const keywordWord = entry.keyword.split(' ')[k] ?? '';
+        const typedWord = typed.marked[start + k];
+        const hasMarks = typedWord !== undefined && typedWord !== typed.folded[start + k];
+        shown.push(hasMarks ? typedWord : word);
+        wanted.push(hasMarks ? (entry.marked[k] ?? keywordWord) : keywordWord);
+        if (!whole && word !== keywordWord && !hasMarks && VIETNAMESE_SYLLABLE.test(word)) ok = false;
+      }
+      if (ok && withinOneEdit(shown.join(' '), wanted.join(' '))) return true;
+    }
+  }
+  return false;
+}
 
 /** What routing needs of a flow list, prepared once: a release's flow list is one array for every message. */
 interface RouteIndex {
@@ -328,7 +399,15 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
       else if (trigger.type === 'keywords') {
         for (const value of trigger.values) {
           const keyword = foldText(value);
-          triggers.push({ flow, kind: 'keyword', keyword, words: keyword.split(' ').length });
+          const marked = markedWords(value);
+          const keywordWords = keyword.split(' ');
+          triggers.push({
+            flow,
+            kind: 'keyword',
+            keyword,
+            words: keywordWords.length,
+            marked: marked.length === keywordWords.length ? marked : keywordWords,
+          });
         }
       }
     }
