@@ -160,6 +160,31 @@ describe('intent matcher: asks, statements, syllables', () => {
     );
   });
 
+  it('a flow whose ask a message holds is never passed by one listing asks and holding none, once it may be offered', () => {
+    const subjectHeavy = createIntentMatcher(
+      [
+        { flowId: 'dossier', examples: ['hồ sơ đến đâu rồi', 'tra cứu hồ sơ'] },
+        { flowId: 'procedure', examples: ['sang tên sổ đỏ', 'cấp giấy chứng nhận quyền sử dụng đất'] },
+      ],
+      { ...LEXICON, notTopic: ['hồ sơ', 'cấp', 'giấy'], asks: ['dossier: sao lâu, bị treo', 'procedure: cần gì'] },
+    );
+    const ranked = (text: string) => subjectHeavy.match(text).ranked.map((r) => r.flowId);
+    const decided = (text: string) => decideIntent(subjectHeavy.match(text).ranked, () => true);
+    // The subject is a procedure's example; what is asked is how a dossier is doing: both are offered, dossier first.
+    expect(ranked('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')[0]).toBe('dossier');
+    expect(decided('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')).toEqual({
+      kind: 'ask',
+      flowIds: ['dossier', 'procedure'],
+    });
+    // Its cue ("hồ sơ") and its ask together make a flow worth offering, however long the subject.
+    expect(decided('cái hồ sơ cấp giấy chứng nhận quyền sử dụng đất đang bị treo')).toMatchObject({
+      kind: 'ask',
+      flowIds: ['dossier', 'procedure'],
+    });
+    // Without the ask, the procedure's example wins.
+    expect(decided('sang tên sổ đỏ nhà tôi')).toMatchObject({ kind: 'route', flowId: 'procedure' });
+  });
+
   it('a long statement that fits nothing is offered to the statement flows (once); a question or a short one is not', () => {
     const cued = (text: string) => subjects.cued(subjects.analyse(text));
     expect(cued('xe ba gác chở vật liệu đổ tràn ra giữa đường làng')).toEqual(['feedback']);

@@ -442,6 +442,8 @@ const NEGATION_MISMATCH = 0.75;
 /** A message holding a flow's ask: that flow gains this much, other flows that list asks keep this share. */
 const ASK_BONUS = 0.15;
 const ASK_MISMATCH = 0.8;
+/** From this confidence (the "did you mean" threshold) a flow whose ask a message holds is passed by no other one. */
+const ASKED_FLOW_HELD = 0.42;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -621,6 +623,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
   const flowAsks: boolean[] = flows.map(() => false);
   let heldAsks: (tokens: readonly Token[]) => number[] = () => [];
+  let heldCues: (tokens: readonly Token[]) => number[] = () => [];
+  // Each flow's first example: what a flow offered on its cue and ask alone is shown "like".
+  const firstExample = flows.map((_, flowIndex) => Math.max(0, exampleFlow.indexOf(flowIndex)));
 
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
@@ -699,6 +704,16 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     const asked = heldAsks(analysis.tokens);
     if (asked.length > 0) {
+      // What a flow is about (its cue: "hồ sơ") and what is asked of it ("đang bị treo") together make it worth
+      // offering, however many other words the message holds ("cái hồ sơ cấp giấy chứng nhận … đang bị treo").
+      for (const flowIndex of heldCues(analysis.tokens)) {
+        if (!asked.includes(flowIndex) || (bestConfidence[flowIndex] ?? 0) >= ASKED_FLOW_HELD) continue;
+        if ((bestConfidence[flowIndex] ?? 0) === 0) {
+          flowsHit.push(flowIndex);
+          bestExample[flowIndex] = firstExample[flowIndex] ?? 0;
+        }
+        bestConfidence[flowIndex] = ASKED_FLOW_HELD - ASK_BONUS;
+      }
       for (const flowIndex of flowsHit) {
         const confidence = bestConfidence[flowIndex] ?? 0;
         const adjusted = asked.includes(flowIndex)
@@ -707,6 +722,17 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
             ? confidence * ASK_MISMATCH
             : confidence;
         bestConfidence[flowIndex] = Math.round(adjusted * 1000) / 1000;
+      }
+      // What a message asks outweighs what it is about: a flow whose asks it holds, close enough to be offered, is
+      // never passed by one that lists asks and none of them ("hs khai sinh chưa trả" names a birth registration, a
+      // procedure's example, and asks how a dossier is doing): at worst both are offered.
+      let askedBest = 0;
+      for (const flowIndex of asked) askedBest = Math.max(askedBest, bestConfidence[flowIndex] ?? 0);
+      if (askedBest >= ASKED_FLOW_HELD) {
+        for (const flowIndex of flowsHit) {
+          if (flowAsks[flowIndex] === true && !asked.includes(flowIndex) && (bestConfidence[flowIndex] ?? 0) > askedBest)
+            bestConfidence[flowIndex] = askedBest;
+        }
       }
     }
     // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
@@ -755,6 +781,16 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       if (index !== undefined) flowAsks[index] = true;
     }
   }
+  heldCues = (tokens) => {
+    const found: number[] = [];
+    for (const p of held(cues, tokens)) {
+      for (const flowId of cues.phrases[p]?.flowIds ?? []) {
+        const index = flowIndexOf.get(flowId);
+        if (index !== undefined && !found.includes(index)) found.push(index);
+      }
+    }
+    return found;
+  };
   heldAsks = (tokens) => {
     const found: number[] = [];
     for (const p of held(asks, tokens)) {

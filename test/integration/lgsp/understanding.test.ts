@@ -118,6 +118,9 @@ describe('understanding citizens: first messages reach the right answer', () => 
     ['tra cuu dn', 'mã số thuế'],
     ['tra cuws hoof sow', 'nhập mã hồ sơ'],
     ['gap can bo', 'cán bộ'],
+    // A dossier question that names its subject, or says it is not back yet ("chưa trả", not "tra cứu").
+    ['hồ sơ khai sinh của tôi nộp tuần trước giờ sao rồi', 'nhập mã hồ sơ'],
+    ['ho so cap so do nha em chua tra ket qua', 'nhập mã hồ sơ'],
   ])('"%s" → %s', async (message, expected) => {
     const reply = texts(await first(message));
     expect(reply).toContain(expected);
@@ -175,7 +178,15 @@ describe('understanding citizens: first messages reach the right answer', () => 
   });
 
   it('out-of-scope messages get the fallback, never an LGSP lookup', async () => {
-    for (const message of ['giá vàng hôm nay', 'thời tiết mai thế nào', 'ai vô địch world cup']) {
+    for (const message of [
+      'giá vàng hôm nay',
+      'thời tiết mai thế nào',
+      'ai vô địch world cup',
+      // One typo from the keyword "bắt đầu" on folded text, but the marks (or a syllable in a sentence) say otherwise.
+      'hôm nay sát đầu năm rồi',
+      'hom nay sat dau nam roi',
+      'tra cuu diem thi thpt',
+    ]) {
       const reply = texts(await first(message));
       expect(reply, message).toContain('chưa hiểu');
     }
