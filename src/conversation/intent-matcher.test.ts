@@ -185,6 +185,17 @@ describe('intent matcher: asks, statements, syllables', () => {
     expect(decided('sang tên sổ đỏ nhà tôi')).toMatchObject({ kind: 'route', flowId: 'procedure' });
   });
 
+  it('a word of a cue phrase is never dropped as filler: "ổ voi" (a pothole) is no "ổ"', () => {
+    const potholes = createIntentMatcher([{ flowId: 'feedback', examples: ['đèn đường hỏng'] }], {
+      ...LEXICON,
+      filler: ['với'],
+      cues: ['feedback: ổ voi'],
+    });
+    const cued = (text: string) => potholes.cued(potholes.analyse(text));
+    expect(cued('đường có ổ voi')).toEqual(['feedback']);
+    expect(cued('mua dat o dau re')).toEqual([]);
+  });
+
   it('a long statement that fits nothing is offered to the statement flows (once); a question or a short one is not', () => {
     const cued = (text: string) => subjects.cued(subjects.analyse(text));
     expect(cued('xe ba gác chở vật liệu đổ tràn ra giữa đường làng')).toEqual(['feedback']);

@@ -416,6 +416,8 @@ export interface IntentMatch {
   analysis: Analysis;
   /** Every flow with a confidence above 0, best first. */
   ranked: RankedIntent[];
+  /** The flows whose asks (`understanding.asks`) the message holds. */
+  asked: string[];
 }
 
 export interface IntentMatcher {
@@ -454,12 +456,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const speller = new Speller(vocabulary);
   // Word pairs of the examples: a filler word inside one of them is part of a phrase.
   const pairs = new Set<string>();
-  for (const flow of flows) {
-    for (const example of flow.examples) {
-      const words = foldWords(example);
-      for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
-    }
-  }
+  const addPairs = (phrase: string) => {
+    const words = foldWords(phrase);
+    for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+  };
+  for (const flow of flows) for (const example of flow.examples) addPairs(example);
+  // And of the cue, hint and ask phrases: "ổ voi" (a pothole) is no "ổ" and the filler "với".
+  for (const list of [lexicon.cues, lexicon.hints, lexicon.asks]) for (const { phrase } of list) addPairs(phrase);
   const analyse = (text: string) => analyseText(text, lexicon, speller, pairs);
 
   // Features get integer ids and posting lists are typed arrays: a message touches hundreds of postings (character
@@ -748,7 +751,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
       };
     });
-    return { analysis, ranked };
+    return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
   }
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */

@@ -216,7 +216,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
   }
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
-  const { analysis, ranked } = matcher.match(rest);
+  const { analysis, ranked, asked } = matcher.match(rest);
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const offerable = (flowId: string) => {
     const label = byId.get(flowId)?.label;
@@ -242,7 +242,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       // Only a flow that takes no values at all: "PA-ZL-… sao rồi" is no dossier question without a dossier code.
       (byId.get(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
-      top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin;
+      top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin &&
+      // Unless it asks of the value's flow what it asks of the other ("PA-ZL-… của em xử lý chưa": that ticket).
+      !(best !== undefined && asked.includes(top.flowId) && asked.includes(best.id));
     if (best && !otherWish) {
       const restWords = wordsOf(rest);
       const plainValue =

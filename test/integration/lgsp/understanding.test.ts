@@ -103,6 +103,7 @@ describe('understanding citizens: first messages reach the right answer', () => 
     [TAX_CODE, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
     [`cho hỏi cty ${TAX_CODE} còn hoạt động ko`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
     ['PA-ZL-2026-000777 xem giúp em', 'Tôi không tìm thấy phản ánh nào'],
+    ['phản ánh PA-ZL-2026-000777 của em xử lý chưa', 'Tôi không tìm thấy phản ánh nào'],
     // Topics of procedures: searched with the topic words only.
     ['khai sinh', 'Thủ tục đăng ký khai sinh'],
     ['kết hôn', 'Thủ tục đăng ký kết hôn'],
