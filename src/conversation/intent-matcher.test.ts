@@ -96,6 +96,13 @@ describe('intent matcher', () => {
     expect(decideIntent([{ flowId: 'a', confidence: 0.2, example: '' }], offerable)).toEqual({ kind: 'none' });
     // Nothing offerable and not sure enough: nothing.
     expect(decideIntent([{ flowId: 'a', confidence: 0.45, example: '' }], () => false)).toEqual({ kind: 'none' });
+    // One choice is a yes or no: the runner-up, near enough, is offered beside it; a far one is not.
+    const ranked = (second: number) => [
+      { flowId: 'a', confidence: 0.5, example: '' },
+      { flowId: 'b', confidence: second, example: '' },
+    ];
+    expect(decideIntent(ranked(0.33), offerable)).toEqual({ kind: 'ask', flowIds: ['a', 'b'] });
+    expect(decideIntent(ranked(0.2), offerable)).toEqual({ kind: 'ask', flowIds: ['a'] });
   });
 });
 

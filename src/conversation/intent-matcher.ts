@@ -863,6 +863,9 @@ export interface IntentThresholds {
   maxChoices: number;
 }
 
+/** A "did you mean" offering one flow also offers the next one from this confidence. */
+const RUNNER_UP = 0.3;
+
 /** A confidence this high means the message is one of the flow's examples. */
 const EXACT = 0.99;
 
@@ -887,6 +890,9 @@ export function decideIntent(
     .filter((r) => offerable(r.flowId))
     .slice(0, thresholds.maxChoices)
     .map((r) => r.flowId);
+  // A question with one choice is a yes or no: the runner-up, if near enough, is offered beside it.
+  const runnerUp = ranked.find((r) => !close.includes(r.flowId) && offerable(r.flowId));
+  if (close.length === 1 && runnerUp && runnerUp.confidence >= RUNNER_UP) close.push(runnerUp.flowId);
   if (close.length === 0) {
     return top.confidence >= thresholds.route
       ? { kind: 'route', flowId: top.flowId, confidence: top.confidence }
