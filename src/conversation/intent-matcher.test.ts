@@ -192,6 +192,22 @@ describe('intent matcher: asks, statements, syllables', () => {
     expect(decided('sang tên sổ đỏ nhà tôi')).toMatchObject({ kind: 'route', flowId: 'procedure' });
   });
 
+  it('an ask several flows share goes to those whose cue the message holds', () => {
+    const shared = createIntentMatcher(
+      [
+        { flowId: 'dossier', examples: ['hồ sơ đã có kết quả chưa', 'đã có kết quả chưa'] },
+        { flowId: 'my_feedback', examples: ['phản ánh của tôi', 'phản ánh đã gửi'] },
+      ],
+      {
+        ...LEXICON,
+        cues: ['dossier: hồ sơ', 'my_feedback: phản ánh'],
+        asks: ['dossier: có kết quả chưa', 'my_feedback: có kết quả chưa'],
+      },
+    );
+    expect(shared.match('cái phản ánh về ổ gà tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('my_feedback');
+    expect(shared.match('cái hồ sơ tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('dossier');
+  });
+
   it('a word of a cue phrase is never dropped as filler: "ổ voi" (a pothole) is no "ổ"', () => {
     const potholes = createIntentMatcher([{ flowId: 'feedback', examples: ['đèn đường hỏng'] }], {
       ...LEXICON,

@@ -796,11 +796,19 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   };
   heldAsks = (tokens) => {
     const found: number[] = [];
+    let cuedFlows: number[] | undefined;
     for (const p of held(asks, tokens)) {
-      for (const flowId of asks.phrases[p]?.flowIds ?? []) {
-        const index = flowIndexOf.get(flowId);
-        if (index !== undefined && !found.includes(index)) found.push(index);
+      let indexes = (asks.phrases[p]?.flowIds ?? [])
+        .map((flowId) => flowIndexOf.get(flowId))
+        .filter((index) => index !== undefined);
+      // An ask several flows share goes to those whose cue the message holds, if any: "có kết quả chưa" asks of a
+      // dossier or of a report, "cái phản ánh … có kết quả chưa" of a report.
+      if (indexes.length > 1) {
+        cuedFlows ??= heldCues(tokens);
+        const cuedOnes = indexes.filter((index) => cuedFlows?.includes(index));
+        if (cuedOnes.length > 0) indexes = cuedOnes;
       }
+      for (const index of indexes) if (!found.includes(index)) found.push(index);
     }
     return found;
   };
