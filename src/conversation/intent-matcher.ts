@@ -784,6 +784,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       if (index !== undefined) flowAsks[index] = true;
     }
   }
+  const flowCues = new Set(
+    cues.phrases.flatMap((phrase) => phrase.flowIds.map((flowId) => flowIndexOf.get(flowId) ?? -1)),
+  );
   heldCues = (tokens) => {
     const found: number[] = [];
     for (const p of held(cues, tokens)) {
@@ -801,12 +804,12 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       let indexes = (asks.phrases[p]?.flowIds ?? [])
         .map((flowId) => flowIndexOf.get(flowId))
         .filter((index) => index !== undefined);
-      // An ask several flows share goes to those whose cue the message holds, if any: "có kết quả chưa" asks of a
-      // dossier or of a report, "cái phản ánh … có kết quả chưa" of a report.
+      // An ask several flows share goes to those whose cue the message holds, if any (and to those listing no
+      // cues): "có kết quả chưa" asks of a dossier or of a report, "cái phản ánh … có kết quả chưa" of a report.
       if (indexes.length > 1) {
-        cuedFlows ??= heldCues(tokens);
-        const cuedOnes = indexes.filter((index) => cuedFlows?.includes(index));
-        if (cuedOnes.length > 0) indexes = cuedOnes;
+        const cuedNow = (cuedFlows ??= heldCues(tokens));
+        if (indexes.some((index) => cuedNow.includes(index)))
+          indexes = indexes.filter((index) => cuedNow.includes(index) || !flowCues.has(index));
       }
       for (const index of indexes) if (!found.includes(index)) found.push(index);
     }

@@ -133,6 +133,9 @@ function wordsOf(text: string): string[] {
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
+/** When cues are asked about, the flow the examples came nearest to is offered first from this confidence. */
+const NEAREST_BESIDE_CUES = 0.35;
+
 /** Confidence the examples need to leave a question being asked (higher than between conversations). */
 const MID_QUESTION_CONFIDENCE = 0.8;
 
@@ -274,8 +277,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (loose) return { ...toFlow(loose, 'keyword'), ranked };
   // Nothing fits, but words that belong to a job do ("cột điện nghiêng": a problem to report): asked, never assumed.
   if (decision.kind === 'none' && !ctx.midQuestion) {
-    const choices = matcher
-      .cued(analysis)
+    const cued = matcher.cued(analysis);
+    // The flow the examples came nearest to, if near, comes first ("nộp hs online được không": a procedure).
+    const nearest = ranked[0];
+    const ids =
+      cued.length > 0 && nearest && nearest.confidence >= NEAREST_BESIDE_CUES && !cued.includes(nearest.flowId)
+        ? [nearest.flowId, ...cued]
+        : cued;
+    const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
       .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)

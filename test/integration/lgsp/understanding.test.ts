@@ -156,6 +156,11 @@ describe('understanding citizens: first messages reach the right answer', () => 
     }
   });
 
+  it('words that belong to a job, and a flow the examples came near, are asked about: the nearest first', async () => {
+    const [turn] = await run(['nop hs online duoc khong']);
+    expect(buttons(turn?.bot ?? [])[0]).toBe('#procedure');
+  });
+
   it('a message close to two flows asks which one, with a button each that starts it', async () => {
     const bot = await first('phản ánh');
     // "phản ánh" alone is a keyword: sure. A vaguer one is asked about.
