@@ -252,7 +252,8 @@ const MIN_TYPO_LENGTH = 5;
  * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
  * are rarely syllables ("nghieg", "truog", "hoso").
  */
-export const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+export const VIETNAMESE_SYLLABLE =
+  /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
 
 /**
  * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when
@@ -733,7 +734,11 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (const flowIndex of asked) askedBest = Math.max(askedBest, bestConfidence[flowIndex] ?? 0);
       if (askedBest >= ASKED_FLOW_HELD) {
         for (const flowIndex of flowsHit) {
-          if (flowAsks[flowIndex] === true && !asked.includes(flowIndex) && (bestConfidence[flowIndex] ?? 0) > askedBest)
+          if (
+            flowAsks[flowIndex] === true &&
+            !asked.includes(flowIndex) &&
+            (bestConfidence[flowIndex] ?? 0) > askedBest
+          )
             bestConfidence[flowIndex] = askedBest;
         }
       }

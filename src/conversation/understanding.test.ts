@@ -78,7 +78,8 @@ describe('keywords one typo away', () => {
     ['hom nay sat dau nam roi', 'none'],
   ])('citizen says %j → %s', (text, expected) => {
     const routing = route(text);
-    const got = routing.kind === 'flow' ? routing.flowId : routing.kind === 'ask' ? routing.choices[0]?.flow.id : 'none';
+    const got =
+      routing.kind === 'flow' ? routing.flowId : routing.kind === 'ask' ? routing.choices[0]?.flow.id : 'none';
     expect(got).toBe(expected);
   });
 });
