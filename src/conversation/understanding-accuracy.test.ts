@@ -39,11 +39,11 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
   // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
   // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %;
-  // after the round of tuning 9 (marks in loose keywords, asks over subjects, runner-ups): 87.1 % and 2.3 %.
+  // after the round of tuning 9 (marks in loose keywords, asks over subjects, runner-ups): 87.8 % and 2.3 %.
   // Floor and ceiling just past those.
-  it('the held-out part, never tuned on, stays above 86.5 % with the fallback on under 3 % of in-scope messages', () => {
+  it('the held-out part, never tuned on, stays above 87.5 % with the fallback on under 3 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.865);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.875);
     expect(report.fallbackRate).toBeLessThan(0.03);
   });
 
