@@ -96,6 +96,13 @@ describe('intent matcher', () => {
     expect(decideIntent([{ flowId: 'a', confidence: 0.2, example: '' }], offerable)).toEqual({ kind: 'none' });
     // Nothing offerable and not sure enough: nothing.
     expect(decideIntent([{ flowId: 'a', confidence: 0.45, example: '' }], () => false)).toEqual({ kind: 'none' });
+    // One choice is a yes or no: the runner-up, near enough, is offered beside it; a far one is not.
+    const ranked = (second: number) => [
+      { flowId: 'a', confidence: 0.5, example: '' },
+      { flowId: 'b', confidence: second, example: '' },
+    ];
+    expect(decideIntent(ranked(0.33), offerable)).toEqual({ kind: 'ask', flowIds: ['a', 'b'] });
+    expect(decideIntent(ranked(0.2), offerable)).toEqual({ kind: 'ask', flowIds: ['a'] });
   });
 });
 
@@ -158,6 +165,58 @@ describe('intent matcher: asks, statements, syllables', () => {
     expect(confidence(subjects, 'đèn đường hỏng duyệt chưa', 'feedback')).toBe(
       confidence(plain, 'đèn đường hỏng duyệt chưa', 'feedback'),
     );
+  });
+
+  it('a flow whose ask a message holds is never passed by one listing asks and holding none, once it may be offered', () => {
+    const subjectHeavy = createIntentMatcher(
+      [
+        { flowId: 'dossier', examples: ['hồ sơ đến đâu rồi', 'tra cứu hồ sơ'] },
+        { flowId: 'procedure', examples: ['sang tên sổ đỏ', 'cấp giấy chứng nhận quyền sử dụng đất'] },
+      ],
+      { ...LEXICON, notTopic: ['hồ sơ', 'cấp', 'giấy'], asks: ['dossier: sao lâu, bị treo', 'procedure: cần gì'] },
+    );
+    const ranked = (text: string) => subjectHeavy.match(text).ranked.map((r) => r.flowId);
+    const decided = (text: string) => decideIntent(subjectHeavy.match(text).ranked, () => true);
+    // The subject is a procedure's example; what is asked is how a dossier is doing: both are offered, dossier first.
+    expect(ranked('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')[0]).toBe('dossier');
+    expect(decided('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')).toEqual({
+      kind: 'ask',
+      flowIds: ['dossier', 'procedure'],
+    });
+    // Its cue ("hồ sơ") and its ask together make a flow worth offering, however long the subject.
+    expect(decided('cái hồ sơ cấp giấy chứng nhận quyền sử dụng đất đang bị treo')).toMatchObject({
+      kind: 'ask',
+      flowIds: ['dossier', 'procedure'],
+    });
+    // Without the ask, the procedure's example wins.
+    expect(decided('sang tên sổ đỏ nhà tôi')).toMatchObject({ kind: 'route', flowId: 'procedure' });
+  });
+
+  it('an ask several flows share goes to those whose cue the message holds', () => {
+    const shared = createIntentMatcher(
+      [
+        { flowId: 'dossier', examples: ['hồ sơ đã có kết quả chưa', 'đã có kết quả chưa'] },
+        { flowId: 'my_feedback', examples: ['phản ánh của tôi', 'phản ánh đã gửi'] },
+      ],
+      {
+        ...LEXICON,
+        cues: ['dossier: hồ sơ', 'my_feedback: phản ánh'],
+        asks: ['dossier: có kết quả chưa', 'my_feedback: có kết quả chưa'],
+      },
+    );
+    expect(shared.match('cái phản ánh về ổ gà tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('my_feedback');
+    expect(shared.match('cái hồ sơ tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('dossier');
+  });
+
+  it('a word of a cue phrase is never dropped as filler: "ổ voi" (a pothole) is no "ổ"', () => {
+    const potholes = createIntentMatcher([{ flowId: 'feedback', examples: ['đèn đường hỏng'] }], {
+      ...LEXICON,
+      filler: ['với'],
+      cues: ['feedback: ổ voi'],
+    });
+    const cued = (text: string) => potholes.cued(potholes.analyse(text));
+    expect(cued('đường có ổ voi')).toEqual(['feedback']);
+    expect(cued('mua dat o dau re')).toEqual([]);
   });
 
   it('a long statement that fits nothing is offered to the statement flows (once); a question or a short one is not', () => {

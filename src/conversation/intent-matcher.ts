@@ -252,7 +252,8 @@ const MIN_TYPO_LENGTH = 5;
  * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
  * are rarely syllables ("nghieg", "truog", "hoso").
  */
-const VIETNAMESE_SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
+export const VIETNAMESE_SYLLABLE =
+  /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/;
 
 /**
  * Corrects words against a vocabulary: a known word stays; an unknown one is folded from Telex ("hoof" → "ho") when
@@ -416,6 +417,8 @@ export interface IntentMatch {
   analysis: Analysis;
   /** Every flow with a confidence above 0, best first. */
   ranked: RankedIntent[];
+  /** The flows whose asks (`understanding.asks`) the message holds. */
+  asked: string[];
 }
 
 export interface IntentMatcher {
@@ -442,6 +445,8 @@ const NEGATION_MISMATCH = 0.75;
 /** A message holding a flow's ask: that flow gains this much, other flows that list asks keep this share. */
 const ASK_BONUS = 0.15;
 const ASK_MISMATCH = 0.8;
+/** From this confidence (the "did you mean" threshold) a flow whose ask a message holds is passed by no other one. */
+const ASKED_FLOW_HELD = 0.42;
 
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
@@ -452,12 +457,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const speller = new Speller(vocabulary);
   // Word pairs of the examples: a filler word inside one of them is part of a phrase.
   const pairs = new Set<string>();
-  for (const flow of flows) {
-    for (const example of flow.examples) {
-      const words = foldWords(example);
-      for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
-    }
-  }
+  const addPairs = (phrase: string) => {
+    const words = foldWords(phrase);
+    for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+  };
+  for (const flow of flows) for (const example of flow.examples) addPairs(example);
+  // And of the cue, hint and ask phrases: "ổ voi" (a pothole) is no "ổ" and the filler "với".
+  for (const list of [lexicon.cues, lexicon.hints, lexicon.asks]) for (const { phrase } of list) addPairs(phrase);
   const analyse = (text: string) => analyseText(text, lexicon, speller, pairs);
 
   // Features get integer ids and posting lists are typed arrays: a message touches hundreds of postings (character
@@ -621,6 +627,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
   const flowAsks: boolean[] = flows.map(() => false);
   let heldAsks: (tokens: readonly Token[]) => number[] = () => [];
+  let heldCues: (tokens: readonly Token[]) => number[] = () => [];
+  // Each flow's first example: what a flow offered on its cue and ask alone is shown "like".
+  const firstExample = flows.map((_, flowIndex) => Math.max(0, exampleFlow.indexOf(flowIndex)));
 
   function match(text: string): IntentMatch {
     const analysis = analyse(text);
@@ -699,6 +708,16 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     const asked = heldAsks(analysis.tokens);
     if (asked.length > 0) {
+      // What a flow is about (its cue: "hồ sơ") and what is asked of it ("đang bị treo") together make it worth
+      // offering, however many other words the message holds ("cái hồ sơ cấp giấy chứng nhận … đang bị treo").
+      for (const flowIndex of heldCues(analysis.tokens)) {
+        if (!asked.includes(flowIndex) || (bestConfidence[flowIndex] ?? 0) >= ASKED_FLOW_HELD) continue;
+        if ((bestConfidence[flowIndex] ?? 0) === 0) {
+          flowsHit.push(flowIndex);
+          bestExample[flowIndex] = firstExample[flowIndex] ?? 0;
+        }
+        bestConfidence[flowIndex] = ASKED_FLOW_HELD - ASK_BONUS;
+      }
       for (const flowIndex of flowsHit) {
         const confidence = bestConfidence[flowIndex] ?? 0;
         const adjusted = asked.includes(flowIndex)
@@ -707,6 +726,21 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
             ? confidence * ASK_MISMATCH
             : confidence;
         bestConfidence[flowIndex] = Math.round(adjusted * 1000) / 1000;
+      }
+      // What a message asks outweighs what it is about: a flow whose asks it holds, close enough to be offered, is
+      // never passed by one that lists asks and none of them ("hs khai sinh chưa trả" names a birth registration, a
+      // procedure's example, and asks how a dossier is doing): at worst both are offered.
+      let askedBest = 0;
+      for (const flowIndex of asked) askedBest = Math.max(askedBest, bestConfidence[flowIndex] ?? 0);
+      if (askedBest >= ASKED_FLOW_HELD) {
+        for (const flowIndex of flowsHit) {
+          if (
+            flowAsks[flowIndex] === true &&
+            !asked.includes(flowIndex) &&
+            (bestConfidence[flowIndex] ?? 0) > askedBest
+          )
+            bestConfidence[flowIndex] = askedBest;
+        }
       }
     }
     // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
@@ -722,7 +756,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
       };
     });
-    return { analysis, ranked };
+    return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
   }
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
@@ -755,13 +789,34 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       if (index !== undefined) flowAsks[index] = true;
     }
   }
-  heldAsks = (tokens) => {
+  const flowCues = new Set(
+    cues.phrases.flatMap((phrase) => phrase.flowIds.map((flowId) => flowIndexOf.get(flowId) ?? -1)),
+  );
+  heldCues = (tokens) => {
     const found: number[] = [];
-    for (const p of held(asks, tokens)) {
-      for (const flowId of asks.phrases[p]?.flowIds ?? []) {
+    for (const p of held(cues, tokens)) {
+      for (const flowId of cues.phrases[p]?.flowIds ?? []) {
         const index = flowIndexOf.get(flowId);
         if (index !== undefined && !found.includes(index)) found.push(index);
       }
+    }
+    return found;
+  };
+  heldAsks = (tokens) => {
+    const found: number[] = [];
+    let cuedFlows: number[] | undefined;
+    for (const p of held(asks, tokens)) {
+      let indexes = (asks.phrases[p]?.flowIds ?? [])
+        .map((flowId) => flowIndexOf.get(flowId))
+        .filter((index) => index !== undefined);
+      // An ask several flows share goes to those whose cue the message holds, if any (and to those listing no
+      // cues): "có kết quả chưa" asks of a dossier or of a report, "cái phản ánh … có kết quả chưa" of a report.
+      if (indexes.length > 1) {
+        const cuedNow = (cuedFlows ??= heldCues(tokens));
+        if (indexes.some((index) => cuedNow.includes(index)))
+          indexes = indexes.filter((index) => cuedNow.includes(index) || !flowCues.has(index));
+      }
+      for (const index of indexes) if (!found.includes(index)) found.push(index);
     }
     return found;
   };
@@ -824,6 +879,9 @@ export interface IntentThresholds {
   maxChoices: number;
 }
 
+/** A "did you mean" offering one flow also offers the next one from this confidence. */
+const RUNNER_UP = 0.3;
+
 /** A confidence this high means the message is one of the flow's examples. */
 const EXACT = 0.99;
 
@@ -848,6 +906,9 @@ export function decideIntent(
     .filter((r) => offerable(r.flowId))
     .slice(0, thresholds.maxChoices)
     .map((r) => r.flowId);
+  // A question with one choice is a yes or no: the runner-up, if near enough, is offered beside it.
+  const runnerUp = ranked.find((r) => !close.includes(r.flowId) && offerable(r.flowId));
+  if (close.length === 1 && runnerUp && runnerUp.confidence >= RUNNER_UP) close.push(runnerUp.flowId);
   if (close.length === 0) {
     return top.confidence >= thresholds.route
       ? { kind: 'route', flowId: top.flowId, confidence: top.confidence }

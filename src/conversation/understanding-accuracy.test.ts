@@ -27,21 +27,23 @@ describe('understanding accuracy on labelled citizen messages', () => {
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
   // fails; the target (≥ 97 % of the held-out part) is not met yet.
-  // Tuning part (held-out 1 to 4 included, tuning 7 and 8): measured 97.9 % right, 0.2 % fallback (tuning 8, written
-  // for the classes that failed, measured 94.8 % of the whole before the asks and statements that lifted it).
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 97.5 % of the time', () => {
+  // Tuning part (held-out 1 to 4 included, tuning 7 to 9): measured 97.9 % right, 0.2 % fallback (tuning 8, written
+  // for the classes that failed, measured 94.8 % of the whole before the asks and statements that lifted it); with
+  // tuning 9, 97.0 % before the round that added it and 98.9 % (0.3 % fallback) after it.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.975);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(report.fallbackRate).toBeLessThan(0.01);
   });
 
   // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
   // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
-  // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %.
+  // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %;
+  // after the round of tuning 9 (marks in loose keywords, asks over subjects, runner-ups): 87.8 % and 2.3 %.
   // Floor and ceiling just past those.
-  it('the held-out part, never tuned on, stays above 82 % with the fallback on under 3 % of in-scope messages', () => {
+  it('the held-out part, never tuned on, stays above 87.5 % with the fallback on under 3 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.875);
     expect(report.fallbackRate).toBeLessThan(0.03);
   });
 

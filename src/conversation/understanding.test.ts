@@ -60,6 +60,30 @@ describe('routing a message', () => {
   });
 });
 
+describe('keywords one typo away', () => {
+  const flows = [
+    flow('start', ['xin chào'], 'triggers: [{ type: keywords, values: [bắt đầu, tra cứu hồ sơ] }]'),
+    flow('feedback', ['cây đổ chắn đường', 'rác thải bốc mùi']),
+  ].map((f) => ({ flow: f, version: 1 }));
+  const route = (text: string) => routeMessage(text, { flows, words: templates, inputs, language: 'vi' });
+
+  // The marks a citizen typed say which word was meant; without marks, a syllable inside a sentence is a word too.
+  it.each([
+    ['bắt đầu', 'start'],
+    ['bát đầu', 'start'],
+    ['tra cuu ho sow', 'start'],
+    ['muốn bắt đàu lại', 'start'],
+    ['sát đầu', 'none'],
+    ['cây đổ sát đầu ngõ chắn đường', 'feedback'],
+    ['hom nay sat dau nam roi', 'none'],
+  ])('citizen says %j → %s', (text, expected) => {
+    const routing = route(text);
+    const got =
+      routing.kind === 'flow' ? routing.flowId : routing.kind === 'ask' ? routing.choices[0]?.flow.id : 'none';
+    expect(got).toBe(expected);
+  });
+});
+
 describe('checking examples', () => {
   it('warns about the same phrase in two flows and about an example the others send elsewhere', () => {
     const warnings = checkExamples(

@@ -7,6 +7,7 @@ import {
   decideIntent,
   DEFAULT_INTENT_THRESHOLDS,
   UNDERSTANDING_WORD_LISTS,
+  VIETNAMESE_SYLLABLE,
   type Analysis,
   type IntentExamples,
   type IntentMatcher,
@@ -14,7 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { foldTelex, foldText, keywordScorer } from './text.js';
+import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
 /**
@@ -132,6 +133,9 @@ function wordsOf(text: string): string[] {
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
+/** When cues are asked about, the flow the examples came nearest to is offered first from this confidence. */
+const NEAREST_BESIDE_CUES = 0.35;
+
 /** Confidence the examples need to leave a question being asked (higher than between conversations). */
 const MID_QUESTION_CONFIDENCE = 0.8;
 
@@ -153,6 +157,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     plainValue?: boolean;
   };
   const candidates: Candidate[] = [];
+  let typed: TypedWords | undefined;
   for (const entry of triggers) {
     const { flow } = entry;
     if (entry.kind === 'payload') {
@@ -182,7 +187,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       }
     } else {
       const score = scoreKeyword(entry.keyword, entry.words);
-      if (score > 0) candidates.push({ flow, score, length: entry.keyword.length });
+      // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
+      // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
+      if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
+        candidates.push({ flow, score, length: entry.keyword.length });
+      }
     }
   }
   // Highest score wins; among equals the longest (most specific) keyword.
@@ -210,7 +219,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
   }
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
-  const { analysis, ranked } = matcher.match(rest);
+  const { analysis, ranked, asked } = matcher.match(rest);
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const offerable = (flowId: string) => {
     const label = byId.get(flowId)?.label;
@@ -236,7 +245,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       // Only a flow that takes no values at all: "PA-ZL-… sao rồi" is no dossier question without a dossier code.
       (byId.get(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
-      top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin;
+      top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin &&
+      // Unless it asks of the value's flow what it asks of the other ("PA-ZL-… của em xử lý chưa": that ticket).
+      !(best !== undefined && asked.includes(top.flowId) && asked.includes(best.id));
     if (best && !otherWish) {
       const restWords = wordsOf(rest);
       const plainValue =
@@ -266,8 +277,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (loose) return { ...toFlow(loose, 'keyword'), ranked };
   // Nothing fits, but words that belong to a job do ("cột điện nghiêng": a problem to report): asked, never assumed.
   if (decision.kind === 'none' && !ctx.midQuestion) {
-    const choices = matcher
-      .cued(analysis)
+    const cued = matcher.cued(analysis);
+    // The flow the examples came nearest to, if near, comes first ("nộp hs online được không": a procedure).
+    const nearest = ranked[0];
+    const ids =
+      cued.length > 0 && nearest && nearest.confidence >= NEAREST_BESIDE_CUES && !cued.includes(nearest.flowId)
+        ? [nearest.flowId, ...cued]
+        : cued;
+    const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
       .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
@@ -298,8 +315,73 @@ type FlowTrigger = FlowDefinition['triggers'][number];
 type PreparedTrigger = { flow: FlowDefinition } & (
   | { kind: 'payload'; trigger: Extract<FlowTrigger, { type: 'payload' }> }
   | { kind: 'regex'; trigger: Extract<FlowTrigger, { type: 'regex' }>; regex: RegExp | null }
-  | { kind: 'keyword'; keyword: string; words: number }
+  | {
+      kind: 'keyword';
+      keyword: string;
+      words: number;
+      /** The keyword's words as written (lower case, marks kept), one per folded word. */
+      marked: string[];
+    }
 );
+
+/** A message's words: folded, Telex-folded and as typed (lower case, marks kept), aligned when they can be. */
+interface TypedWords {
+  folded: string[];
+  telex: string[];
+  /** Empty when the typed words do not line up with the folded ones (rare symbols): marks are then not checked. */
+  marked: string[];
+}
+
+/** Lower-cased words with their marks, split like `foldText` splits (one tone-mark placement). */
+function markedWords(text: string): string[] {
+  return sameToneStyle(text.normalize('NFC').toLowerCase())
+    .replace(/[^\p{L}\p{M}\p{N}#\s.-]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+function typedWords(text: string, folded: string): TypedWords {
+  const foldedWords = folded.split(' ');
+  const marked = markedWords(text);
+  return {
+    folded: foldedWords,
+    telex: foldTelex(folded).split(' '),
+    marked: marked.length === foldedWords.length ? marked : [],
+  };
+}
+
+/**
+ * Whether a keyword one typo from the message (on folded text) is met: somewhere a window of the message's words is
+ * one edit from it with the marks the citizen typed compared too (a word typed without marks meets any), and, unless
+ * the window is the whole message, the words that differ are no well-formed syllables (a syllable is a word, like
+ * the speller's rule: "sat dau nam" is no "bat dau").
+ */
+function looseKeywordHolds(entry: Extract<PreparedTrigger, { kind: 'keyword' }>, typed: TypedWords): boolean {
+  const size = entry.words;
+  const count = typed.folded.length;
+  if (size !== count && size >= count) return typed.marked.every((w, i) => w === typed.folded[i]);
+  for (const source of [typed.folded, typed.telex]) {
+    for (let start = 0; start + size <= count; start += 1) {
+      const window = source.slice(start, start + size);
+      if (!withinOneEdit(window.join(' '), entry.keyword)) continue;
+      const whole = size === count;
+      let ok = true;
+      const shown: string[] = [];
+      const wanted: string[] = [];
+      for (let k = 0; k < size && ok; k += 1) {
+        const word = window[k] ?? '';
+        const keywordWord = entry.keyword.split(' ')[k] ?? '';
+        const typedWord = typed.marked[start + k];
+        const hasMarks = typedWord !== undefined && typedWord !== typed.folded[start + k];
+        shown.push(hasMarks ? typedWord : word);
+        wanted.push(hasMarks ? (entry.marked[k] ?? keywordWord) : keywordWord);
+        if (!whole && word !== keywordWord && !hasMarks && VIETNAMESE_SYLLABLE.test(word)) ok = false;
+      }
+      if (ok && withinOneEdit(shown.join(' '), wanted.join(' '))) return true;
+    }
+  }
+  return false;
+}
 
 /** What routing needs of a flow list, prepared once: a release's flow list is one array for every message. */
 interface RouteIndex {
@@ -328,7 +410,15 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
       else if (trigger.type === 'keywords') {
         for (const value of trigger.values) {
           const keyword = foldText(value);
-          triggers.push({ flow, kind: 'keyword', keyword, words: keyword.split(' ').length });
+          const marked = markedWords(value);
+          const keywordWords = keyword.split(' ');
+          triggers.push({
+            flow,
+            kind: 'keyword',
+            keyword,
+            words: keywordWords.length,
+            marked: marked.length === keywordWords.length ? marked : keywordWords,
+          });
         }
       }
     }
