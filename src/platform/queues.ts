@@ -117,8 +117,10 @@ export class TypedQueue<S extends z.ZodType> {
     }
     const multi = (connection ? connection.multi() : client.multi()) as unknown as RedisTransaction &
       Record<string, unknown>;
+    // ioredis counts the MULTI itself in a transaction's length; EXEC's replies do not include it.
+    const queued = multi.length;
     before(multi);
-    const commands = multi.length;
+    const commands = multi.length - queued;
     for (const { name, args } of inserts) {
       const command = multi[name];
       if (typeof command !== 'function') throw new Error(`BullMQ's ${name} script is not defined`);
@@ -126,7 +128,14 @@ export class TypedQueue<S extends z.ZodType> {
     }
     const replies = await multi.exec();
     if (!replies) throw new Error(`the ${this.definition.name} transaction was aborted`);
-    for (const [error] of replies) if (error) throw error;
+    for (const [error] of replies) {
+      if (!error) continue;
+      // Redis lost its scripts (a restart that kept the socket, SCRIPT FLUSH, a failover). An error inside EXEC does
+      // not tell ioredis, which would send the job insert's EVALSHA in vain on this socket from then on: load the
+      // scripts server-wide so that the caller's retry (it sees NOSCRIPT) inserts the job.
+      if (error.message.startsWith('NOSCRIPT')) await loadScripts(client as unknown as IORedis, inserts);
+      throw error;
+    }
     return replies.slice(0, commands).map(([, reply]) => reply);
   }
 
@@ -140,9 +149,14 @@ export class TypedQueue<S extends z.ZodType> {
     if (this.#transactions) return this.#transactions;
     const { connection } = this.context;
     if (!(connection instanceof IORedis)) return undefined;
-    this.#transactions = connection.duplicate({ connectionName: `${this.definition.name}-transactions` });
-    // Its failures are the queue connection's (same server, same options), which says so in the log.
-    this.#transactions.on('error', () => undefined);
+    this.#transactions = connection.duplicate({
+      connectionName: `${this.definition.name}-transactions`,
+      // Fail fast in an outage (the webhook answers 503 and Zalo retries) instead of keeping every event's
+      // transaction in memory until Redis is back.
+      maxRetriesPerRequest: 1,
+    });
+    // Its failures are reported as the queue connection's, whose listener logs them once per outage.
+    this.#transactions.on('error', (error: Error) => connection.emit('error', error));
     return this.#transactions;
   }
 
@@ -170,6 +184,16 @@ export class TypedQueue<S extends z.ZodType> {
     this.#transactions?.disconnect();
     this.#transactions = undefined;
     await this.queue.close();
+  }
+}
+
+/** Loads (server-wide) the Lua of BullMQ's scripts that `inserts` ran, as the queue's connection defines them. */
+async function loadScripts(client: IORedis, inserts: ReadonlyArray<{ name: string }>): Promise<void> {
+  const scripts = (client as unknown as { scriptsSet: Record<string, unknown> }).scriptsSet;
+  for (const name of new Set(inserts.map((insert) => insert.name))) {
+    const script: unknown = scripts[name];
+    const lua: unknown = typeof script === 'object' && script !== null ? Reflect.get(script, 'lua') : undefined;
+    if (typeof lua === 'string') await client.script('LOAD', lua);
   }
 }
 

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createQueue, createWorker, defineQueue, UnrecoverableError } from '../../../src/platform/queues.js';
 import { createMetrics } from '../../../src/platform/metrics.js';
+import { connectRedis } from '../../../src/platform/redis.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
 import { testLogger } from '../../helpers/logger.js';
+import { startRedisServer } from '../../helpers/services.js';
 
 const definition = defineQueue(
   'greetings',
@@ -24,6 +26,30 @@ describe('typed queues on real Redis', () => {
   afterEach(async () => {
     for (const close of closers.splice(0).reverse()) await close();
     await redis.destroy();
+  });
+
+  it('adds a job with other commands in one transaction, and again once Redis lost its scripts', async () => {
+    // A server of its own: SCRIPT FLUSH empties the scripts of every client of a server.
+    const server = await startRedisServer();
+    closers.push(() => server.stop());
+    const connection = await connectRedis({ url: server.url, logger: testLogger(), role: 'queue' });
+    closers.push(async () => connection.disconnect());
+    const queue = createQueue(definition, { connection, prefix: 'flush:q' });
+    closers.push(() => queue.close());
+    const INCR = "return redis.call('INCR', KEYS[1])";
+    let sha = String(await connection.script('LOAD', INCR));
+    const add = (n: number) =>
+      queue.addWith('greet', { citizenId: `c${n}`, attemptsToFail: 0 }, undefined, (multi) =>
+        multi.evalsha(sha, 1, 'flush:n'),
+      );
+    expect(await add(1)).toEqual([1]);
+    await connection.script('FLUSH');
+    // Inside the transaction both scripts are gone; the caller loads its own again (as the mailbox does) and
+    // retries, and the job's insert script must be there too.
+    await expect(add(2)).rejects.toThrow(/NOSCRIPT/);
+    sha = String(await connection.script('LOAD', INCR));
+    expect(await add(3)).toEqual([2]);
+    expect(await queue.queue.count()).toBe(2);
   });
 
   it('rejects a bad payload at add and stores nothing', async () => {
