@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { messagePurposeSchema } from '../kernel/index.js';
+import { alias } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -9,7 +9,7 @@ import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
-import { conversationMessageInsert } from './conversation-log.js';
+import { conversationMessagesInsertFrom } from './conversation-log.js';
 import { deliveryJobFor, findHead } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 import type { outboundQueue } from './queues.js';
@@ -361,53 +361,87 @@ async function applyOutcome(
 }
 
 /**
- * The delivery becomes sent and the message enters the conversation log, in one statement (atomic on its own, so
- * without a transaction's BEGIN and COMMIT), which also reads the citizen's next queued message (the statement sees
- * the table as it was before its update, so this record is set aside by its id): one statement for what took four.
+ * A delivery the channel took, as the sent statement reads it: JSON (one parameter for any number of them) whose keys
+ * are the statement's column names.
  */
+interface SentRow {
+  id: string;
+  citizen_id: string;
+  channel_message_id: string;
+  sent_at: string;
+  kind: string;
+  body: unknown;
+}
+
+/**
+ * The deliveries become sent and their messages enter the conversation log, in one statement (atomic on its own, so
+ * without a transaction's BEGIN and COMMIT), which also reads each citizen's next queued message (the statement sees
+ * the table as it was before its update, so the records just sent are set aside by id). Prepared once: the same
+ * statement records one message or a batch.
+ */
+function buildRecordSent(db: Db) {
+  const input = db.$with('input', { id: sql<string>`id`, citizenId: sql<string>`citizen_id` }).as(
+    sql`select * from jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) as v(id uuid, citizen_id text,
+        channel_message_id text, sent_at timestamptz, kind text, body jsonb)`,
+  );
+  const sent = db.$with('sent', { id: sql<string>`id` }).as(
+    sql`update ${t} set status = 'sent', channel_message_id = input.channel_message_id, sent_at = input.sent_at,
+        reason = null, error_code = null, in_flight_since = null, updated_at = now()
+      from input where ${t.id} = input.id
+      returning ${t.id}`,
+  );
+  const logged = db.$with('logged', {}).as(
+    conversationMessagesInsertFrom(sql`select input.citizen_id, 'out', input.kind, input.id::text,
+      input.channel_message_id, input.body, input.sent_at from input where input.id in (select id from sent)`),
+  );
+  const next = alias(t, 'next');
+  return db
+    .with(input, sent, logged)
+    .selectDistinctOn([next.citizenId], {
+      citizenId: next.citizenId,
+      seq: next.seq,
+      purpose: next.purpose,
+      notBefore: next.notBefore,
+    })
+    .from(next)
+    .where(
+      and(
+        sql`${next.citizenId} in (select citizen_id from input)`,
+        eq(next.status, 'queued'),
+        sql`${next.id} not in (select id from input)`,
+      ),
+    )
+    .orderBy(next.citizenId, next.seq)
+    .prepare('messaging_record_sent');
+}
+const recordSentStatement = preparedOnce(buildRecordSent);
+
+/** Records sent deliveries (see `buildRecordSent`); returns each citizen's next queued message, when they have one. */
+async function recordSentMany(
+  deps: DeliverDeps,
+  items: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }>,
+): Promise<Map<string, NextHead>> {
+  const rows: SentRow[] = items.map(({ delivery, channelMessageId, sentAt }) => ({
+    id: delivery.id,
+    citizen_id: delivery.citizenId,
+    channel_message_id: channelMessageId,
+    sent_at: sentAt.toISOString(),
+    kind: deps.channel.kindOf(delivery.payload),
+    body: delivery.payload ?? {},
+  }));
+  const heads = await recordSentStatement(deps.db).execute({ rows: JSON.stringify(rows) });
+  return new Map(heads.map((head) => [head.citizenId, head]));
+}
+
+/** `recordSentMany` for one delivery: the citizen's next queued message, or null. */
 async function recordSent(
   deps: DeliverDeps,
   delivery: Delivery,
   channelMessageId: string,
   now: Date,
 ): Promise<NextHead | null> {
-  const result = await deps.db.execute(sql`
-    with sent as (
-      update message_deliveries
-      set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${now.toISOString()}::timestamptz,
-        reason = null, error_code = null, in_flight_since = null, updated_at = now()
-      where id = ${delivery.id}::uuid
-      returning id
-    ), logged as (
-      ${conversationMessageInsert(
-        {
-          citizenId: delivery.citizenId,
-          direction: 'out',
-          kind: deps.channel.kindOf(delivery.payload),
-          externalId: delivery.id,
-          channelMessageId,
-          body: delivery.payload,
-          occurredAt: now,
-        },
-        sql`select 1 from sent`,
-      )}
-    )
-    select next.seq::text as seq, next.purpose, next.not_before from message_deliveries as next
-    where next.citizen_id = ${delivery.citizenId} and next.status = 'queued' and next.id <> ${delivery.id}::uuid
-    order by next.seq limit 1`);
-  const [row] = (result as unknown as { rows: Array<{ seq: string; purpose: string; not_before: unknown }> }).rows;
-  if (!row) return null;
-  return {
-    citizenId: delivery.citizenId,
-    seq: Number(row.seq),
-    purpose: messagePurposeSchema.parse(row.purpose),
-    notBefore:
-      row.not_before === null || row.not_before === undefined
-        ? null
-        : row.not_before instanceof Date
-          ? row.not_before
-          : new Date(String(row.not_before)),
-  };
+  const next = await recordSentMany(deps, [{ delivery, channelMessageId, sentAt: now }]);
+  return next.get(delivery.citizenId) ?? null;
 }
 
 /**
