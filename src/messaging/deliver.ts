@@ -10,7 +10,7 @@ import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessagesInsertFrom } from './conversation-log.js';
-import { deliveryJobFor, findHead } from './delivery-records.js';
+import { deliveryJobFor, deliveryJobsFor, deliveryPriority, findHead, findHeads } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 import type { outboundQueue } from './queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
@@ -91,6 +91,50 @@ async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, no
     previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
     ...(channel.admission ? { admission: { value: admission } } : {}),
   };
+}
+
+/** `buildClaimHead` for the first queued message of each of several citizens (a JSON array of ids), in one statement. */
+function buildClaimHeads(db: Db, channel: DeliveryChannel) {
+  const head = db
+    .selectDistinctOn([t.citizenId], { id: t.id, previous: t.inFlightSince })
+    .from(t)
+    .where(
+      and(
+        sql`${t.citizenId} in (select jsonb_array_elements_text(${sql.placeholder('citizenIds')}::jsonb))`,
+        eq(t.status, 'queued'),
+      ),
+    )
+    .orderBy(t.citizenId, t.seq)
+    .as('head');
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
+  return db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
+      updatedAt: sql`now()`,
+    })
+    .from(head)
+    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
+    .prepare(channel.admission ? `messaging_claim_heads_${channel.name}` : 'messaging_claim_heads');
+}
+const claimManyStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHeads>>();
+
+/** `claimHead` for several citizens: the first queued message of each that has one due now, claimed. */
+async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[], now: Date): Promise<Claimed[]> {
+  let statement = claimManyStatements.get(channel);
+  if (statement === undefined) {
+    statement = preparedOnce((handle) => buildClaimHeads(handle, channel));
+    claimManyStatements.set(channel, statement);
+  }
+  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), now: now.toISOString() });
+  return rows.map(({ previousInFlightSince, admission, ...delivery }) => ({
+    delivery,
+    previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
+    ...(channel.admission ? { admission: { value: admission } } : {}),
+  }));
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -175,6 +219,148 @@ export async function deliverNextMessage(
   return true;
 }
 
+/**
+ * The batch's per-citizen delivery locks (the same keys and tokens as `deliverNextMessage`'s), in one round trip:
+ * KEYS are pairs of lock and knock keys; 1 for each lock taken, 0 (and a knock left) for each held by another.
+ */
+const ACQUIRE_MANY_OR_KNOCK = defineRedisScript(`
+local taken = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2], 'NX') then taken[#taken + 1] = 1
+  else
+    redis.call('SET', KEYS[i + 1], '1', 'PX', ARGV[2])
+    taken[#taken + 1] = 0
+  end
+end
+return taken`);
+/** Releases the batch's locks (pairs of lock and knock keys): for each, whether anyone knocked (as `RELEASE_REPORTING_KNOCK`). */
+const RELEASE_MANY_REPORTING_KNOCKS = defineRedisScript(`
+local knocked = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('GET', KEYS[i]) == ARGV[1] then
+    redis.call('DEL', KEYS[i])
+    knocked[#knocked + 1] = redis.call('DEL', KEYS[i + 1])
+  else knocked[#knocked + 1] = 1 end
+end
+return knocked`);
+/** The heartbeat of a batch's locks, one round trip for all of them. */
+const EXTEND_MANY = defineRedisScript(`
+for i = 1, #KEYS do
+  if redis.call('GET', KEYS[i]) == ARGV[1] then redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+end
+return 1`);
+
+const lockKeyOf = (citizenId: string) => `messaging:dlock:${citizenId}`;
+const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
+/** A message of a batch that failed for a reason a retry may fix goes to the citizen's own job, this much later. */
+const BATCH_RETRY_DELAY_MS = 1000;
+
+function parseFlags(reply: unknown, count: number): number[] {
+  const flags = Array.isArray(reply) ? reply.map(Number) : [];
+  if (flags.length !== count) throw new Error('unexpected reply from the delivery lock script');
+  return flags;
+}
+
+/**
+ * Sends the first queued message of each of these citizens (a broadcast handed over to many at once), as
+ * `deliverNextMessage` does for one, with the same per-citizen locks, order and guarantees, but one job, one round
+ * trip for the locks (and one to release them), one statement claiming every first message and one recording every
+ * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
+ * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
+ * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying) continues
+ * in the citizen's own delivery job, with its attempts and back-off.
+ */
+export async function deliverBatch(
+  citizenIds: string[],
+  deps: DeliverDeps,
+  takeSlots: (wanted: number) => Promise<number>,
+): Promise<void> {
+  const now = deps.now ?? (() => new Date());
+  const unique = [...new Set(citizenIds)];
+  const slots = 1 + (unique.length > 1 ? await takeSlots(unique.length - 1) : 0);
+  const mine = unique.slice(0, slots);
+  const rest = unique.slice(slots);
+  if (rest.length > 0) {
+    const jobId = `batch-${rest[0] ?? ''}-${randomBytes(6).toString('hex')}`;
+    await deps.outbound.add('deliver', { citizenIds: rest }, { jobId, priority: deliveryPriority('broadcast') });
+  }
+  const token = randomBytes(12).toString('hex');
+  const pairs = mine.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
+  const taken = parseFlags(
+    await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, DELIVERY_LOCK_TTL_MS]),
+    mine.length,
+  );
+  // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock).
+  const locked = mine.filter((_, i) => taken[i] === 1);
+  if (locked.length === 0) return;
+  const lockedPairs = locked.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
+  const lockKeys = locked.map(lockKeyOf);
+  const heartbeat = setInterval(() => {
+    EXTEND_MANY.run(deps.redis, lockKeys, [token, DELIVERY_LOCK_TTL_MS]).catch(() => undefined);
+  }, DELIVERY_LOCK_TTL_MS / 3);
+  heartbeat.unref();
+  /** Each citizen's next queued message as the statement recording the sends saw it. */
+  const seen = new Map<string, NextHead>();
+  /** Messages that go to their citizen's own job (a retry may fix them), and how much later. */
+  const retries: Array<{ delivery: Delivery; delayMs: number }> = [];
+  let failure: unknown;
+  let knocked: Set<string>;
+  try {
+    const at = now();
+    const claimed = await claimHeads(deps.db, deps.channel, locked, at);
+    const results = await Promise.allSettled(claimed.map((one) => attemptClaimed(one, deps, { isLast: false }, at)));
+    const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
+    let pauseMs = 0;
+    results.forEach((result, i) => {
+      const delivery = claimed[i]?.delivery;
+      if (!delivery) return;
+      if (result.status === 'fulfilled') {
+        if (result.value.kind === 'sent') sent.push({ delivery, channelMessageId: result.value.messageId, sentAt: at });
+      } else if (result.reason instanceof DeliveryRateLimitedError) {
+        pauseMs = Math.max(pauseMs, result.reason.retryAfterMs);
+        retries.push({ delivery, delayMs: 0 });
+      } else if (result.reason instanceof TransientDeliveryError) {
+        retries.push({ delivery, delayMs: BATCH_RETRY_DELAY_MS });
+      } else failure ??= result.reason;
+    });
+    // Recorded even when another message of the batch failed: what the channel took is sent.
+    if (sent.length > 0) {
+      for (const [citizenId, head] of await recordSentMany(deps, sent)) seen.set(citizenId, head);
+      deps.metrics?.outboundMessages.inc({ status: 'sent' }, sent.length);
+    }
+    // Every worker of the queue pauses; the messages it refused wait in their citizens' jobs.
+    if (pauseMs > 0) await deps.outbound.queue.rateLimit(pauseMs);
+  } finally {
+    clearInterval(heartbeat);
+    const reply = await RELEASE_MANY_REPORTING_KNOCKS.run(deps.redis, lockedPairs, [token]);
+    const flags = parseFlags(reply, locked.length);
+    knocked = new Set(locked.filter((_, i) => flags[i] !== 0));
+  }
+  // An outage or an unexpected error: the job is retried (the messages still in flight are looked for first).
+  if (failure !== undefined) throw failure;
+  // The next message of each citizen: as the sends' statement saw it, or (no message seen, none sent, or someone
+  // knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.
+  const retrying = new Set(retries.map(({ delivery }) => delivery.citizenId));
+  const known: NextHead[] = [];
+  const unknown: string[] = [];
+  for (const citizenId of locked) {
+    if (retrying.has(citizenId)) continue;
+    const head = knocked.has(citizenId) ? undefined : seen.get(citizenId);
+    if (head) known.push(head);
+    else unknown.push(citizenId);
+  }
+  const heads = [...known, ...(await findHeads(deps.db, unknown))];
+  const at = now();
+  await deps.outbound.addBulk([
+    ...deliveryJobsFor(heads, at),
+    ...retries.map(({ delivery, delayMs }) => ({
+      name: 'deliver',
+      data: { citizenId: delivery.citizenId },
+      opts: { ...deliveryJobFor(delivery).options, delay: delayMs },
+    })),
+  ]);
+}
+
 /** What queuing the job for a citizen's next message needs. */
 type NextHead = Pick<Delivery, 'citizenId' | 'seq' | 'purpose' | 'notBefore'>;
 
@@ -228,15 +414,38 @@ async function deliverOne(
   attempt: { isLast: boolean },
   now: Date,
 ): Promise<NextHead | null | undefined> {
+  const attempted = await attemptClaimed(claimed, deps, attempt, now);
+  if (attempted.kind === 'done') return attempted.next;
+  const next = await recordSent(deps, claimed.delivery, attempted.messageId, now);
+  deps.metrics?.outboundMessages.inc({ status: 'sent' });
+  return next;
+}
+
+/** What became of a claimed delivery: the channel took it (to be recorded by the caller), or its outcome is recorded. */
+type Attempted = { kind: 'sent'; messageId: string } | { kind: 'done'; next: NextHead | null | undefined };
+
+/**
+ * `deliverOne` up to the channel's answer: every outcome but "sent" is recorded here (or left for a retry, thrown as
+ * `TransientDeliveryError` or `DeliveryRateLimitedError`); a message the channel took is returned, still in flight,
+ * for the caller to record (alone, or with the rest of its batch).
+ */
+async function attemptClaimed(
+  claimed: Claimed,
+  deps: DeliverDeps,
+  attempt: { isLast: boolean },
+  now: Date,
+): Promise<Attempted> {
   const { channel } = deps;
   const { delivery, previousInFlightSince } = claimed;
   if (!channel.isValid(delivery.payload)) {
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
-    return undefined;
+    return { kind: 'done', next: undefined };
   }
   // The previous worker died between calling the channel and recording the answer: ask the channel before anything
   // else (a message that arrived is sent, whatever the citizen's window says now).
-  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return undefined;
+  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) {
+    return { kind: 'done', next: undefined };
+  }
   const admission =
     claimed.admission && channel.admission
       ? channel.admission.decide(claimed.admission.value, now)
@@ -245,7 +454,7 @@ async function deliverOne(
     // The platform would refuse it and count the call: do not attempt it.
     if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
     else await finishUnreachable(deps, delivery, admission.reason);
-    return undefined;
+    return { kind: 'done', next: undefined };
   }
   let outcome: SendOutcome;
   try {
@@ -255,7 +464,9 @@ async function deliverOne(
     if (!isInfrastructureError(error)) await clearInFlight(deps, delivery);
     throw error;
   }
-  return applyOutcome(outcome, delivery, deps, attempt, now);
+  if (outcome.kind === 'sent') return { kind: 'sent', messageId: outcome.messageId };
+  await applyOutcome(outcome, delivery, deps, attempt, now);
+  return { kind: 'done', next: undefined };
 }
 
 /**
@@ -303,25 +514,20 @@ async function reconcileInFlight(delivery: Delivery, since: Date, deps: DeliverD
 }
 
 async function applyOutcome(
-  outcome: SendOutcome,
+  outcome: Exclude<SendOutcome, { kind: 'sent' }>,
   delivery: Delivery,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
-): Promise<NextHead | null | undefined> {
+): Promise<void> {
   switch (outcome.kind) {
-    case 'sent': {
-      const next = await recordSent(deps, delivery, outcome.messageId, now);
-      deps.metrics?.outboundMessages.inc({ status: 'sent' });
-      return next;
-    }
     case 'rate_limited':
       await clearInFlight(deps, delivery);
       throw new DeliveryRateLimitedError(outcome.retryAfterMs);
     case 'retry':
       if (attempt.isLast) {
         await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-        return undefined;
+        return;
       }
       // Unanswered, it may have arrived: the mark stays, so the next attempt looks for it before sending again.
       if (!outcome.unanswered) await clearInFlight(deps, delivery);
@@ -345,18 +551,18 @@ async function applyOutcome(
           .update(t)
           .set({ errorCode: outcome.code ?? null, inFlightSince: null })
           .where(eq(t.id, delivery.id));
-        return undefined;
+        return;
       }
       await scheduleAt(deps, delivery, outcome.notBefore, now);
       deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
-      return undefined;
+      return;
     }
     case 'unreachable':
       await finishUnreachable(deps, delivery, outcome.reason, outcome.code);
-      return undefined;
+      return;
     case 'failed':
       await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-      return undefined;
+      return;
   }
 }
 
