@@ -308,21 +308,30 @@ export async function deliverBatch(
   try {
     const at = now();
     const claimed = await claimHeads(deps.db, deps.channel, locked, at);
-    const results = await Promise.allSettled(claimed.map((one) => attemptClaimed(one, deps, { isLast: false }, at)));
     const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
     let pauseMs = 0;
-    results.forEach((result, i) => {
-      const delivery = claimed[i]?.delivery;
-      if (!delivery) return;
-      if (result.status === 'fulfilled') {
-        if (result.value.kind === 'sent') sent.push({ delivery, channelMessageId: result.value.messageId, sentAt: at });
-      } else if (result.reason instanceof DeliveryRateLimitedError) {
-        pauseMs = Math.max(pauseMs, result.reason.retryAfterMs);
-        retries.push({ delivery, delayMs: 0 });
-      } else if (result.reason instanceof TransientDeliveryError) {
-        retries.push({ delivery, delayMs: BATCH_RETRY_DELAY_MS });
-      } else failure ??= result.reason;
-    });
+    // One call at a time, as a job per message made them: a batch job holds no more calls in flight than one such job
+    // (a platform slow to answer is not met with a burst, and a worker that dies leaves at most one unrecorded).
+    for (const [i, one] of claimed.entries()) {
+      const { delivery } = one;
+      try {
+        const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
+        if (attempted.kind === 'sent') sent.push({ delivery, channelMessageId: attempted.messageId, sentAt: at });
+      } catch (error) {
+        if (error instanceof DeliveryRateLimitedError) {
+          pauseMs = Math.max(pauseMs, error.retryAfterMs);
+          retries.push({ delivery, delayMs: 0 });
+        } else if (error instanceof TransientDeliveryError) {
+          retries.push({ delivery, delayMs: BATCH_RETRY_DELAY_MS });
+        } else {
+          // An outage or an unexpected error: the messages not yet tried were never called, so they are not left
+          // marked as in flight (which would cost a look at each conversation); the job tries them again.
+          failure = error;
+          await clearNeverTried(deps, claimed.slice(i + 1)).catch(() => undefined);
+          break;
+        }
+      }
+    }
     // Recorded even when another message of the batch failed: what the channel took is sent.
     if (sent.length > 0) {
       for (const [citizenId, head] of await recordSentMany(deps, sent)) seen.set(citizenId, head);
@@ -359,6 +368,13 @@ export async function deliverBatch(
       opts: { ...deliveryJobFor(delivery).options, delay: delayMs },
     })),
   ]);
+}
+
+/** Clears the in-flight mark of claimed deliveries whose call was never made (none left by an earlier attempt). */
+async function clearNeverTried(deps: DeliverDeps, claimed: Claimed[]): Promise<void> {
+  const ids = claimed.filter((one) => one.previousInFlightSince === null).map((one) => one.delivery.id);
+  if (ids.length === 0) return;
+  await deps.db.update(t).set({ inFlightSince: null }).where(inArray(t.id, ids));
 }
 
 /** What queuing the job for a citizen's next message needs. */
