@@ -254,6 +254,8 @@ const lockKeyOf = (citizenId: string) => `messaging:dlock:${citizenId}`;
 const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
 /** A message of a batch that failed for a reason a retry may fix goes to the citizen's own job, this much later. */
 const BATCH_RETRY_DELAY_MS = 1000;
+/** Calls to the channel one batch job makes at once. */
+const BATCH_CALLS_IN_FLIGHT = 4;
 
 function parseFlags(reply: unknown, count: number): number[] {
   const flags = Array.isArray(reply) ? reply.map(Number) : [];
@@ -310,27 +312,40 @@ export async function deliverBatch(
     const claimed = await claimHeads(deps.db, deps.channel, locked, at);
     const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
     let pauseMs = 0;
-    // One call at a time, as a job per message made them: a batch job holds no more calls in flight than one such job
-    // (a platform slow to answer is not met with a burst, and a worker that dies leaves at most one unrecorded).
-    for (const [i, one] of claimed.entries()) {
-      const { delivery } = one;
-      try {
-        const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
-        if (attempted.kind === 'sent') sent.push({ delivery, channelMessageId: attempted.messageId, sentAt: at });
-      } catch (error) {
-        if (error instanceof DeliveryRateLimitedError) {
-          pauseMs = Math.max(pauseMs, error.retryAfterMs);
-          retries.push({ delivery, delayMs: 0 });
-        } else if (error instanceof TransientDeliveryError) {
-          retries.push({ delivery, delayMs: BATCH_RETRY_DELAY_MS });
-        } else {
-          // An outage or an unexpected error: the messages not yet tried were never called, so they are not left
-          // marked as in flight (which would cost a look at each conversation); the job tries them again.
-          failure = error;
-          await clearNeverTried(deps, claimed.slice(i + 1)).catch(() => undefined);
-          break;
+    // A few calls at a time: a batch job holds about as many calls in flight as a few jobs of one message each did
+    // (a platform slow to answer is not met with a burst, whose late answers would be looked for too early), and it
+    // ends soon enough that batches do not keep replies waiting for a free worker.
+    let nextIndex = 0;
+    const tried = new Set<number>();
+    const sendNext = async (): Promise<void> => {
+      while (failure === undefined && nextIndex < claimed.length) {
+        const index = nextIndex;
+        nextIndex += 1;
+        const one = claimed[index];
+        if (!one) continue;
+        tried.add(index);
+        try {
+          const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
+          if (attempted.kind === 'sent')
+            sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
+        } catch (error) {
+          if (error instanceof DeliveryRateLimitedError) {
+            pauseMs = Math.max(pauseMs, error.retryAfterMs);
+            retries.push({ delivery: one.delivery, delayMs: 0 });
+          } else if (error instanceof TransientDeliveryError) {
+            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+          } else failure ??= error;
         }
       }
+    };
+    await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
+    if (failure !== undefined) {
+      // An outage or an unexpected error: the messages not yet tried were never called, so they are not left marked
+      // as in flight (which would cost a look at each conversation); the job tries them again.
+      await clearNeverTried(
+        deps,
+        claimed.filter((_, index) => !tried.has(index)),
+      ).catch(() => undefined);
     }
     // Recorded even when another message of the batch failed: what the channel took is sent.
     if (sent.length > 0) {
