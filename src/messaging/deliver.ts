@@ -256,6 +256,8 @@ const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
 const BATCH_RETRY_DELAY_MS = 1000;
 /** Calls to the channel one batch job makes at once. */
 const BATCH_CALLS_IN_FLIGHT = 4;
+/** A batch job starts no call after this long; the citizens not reached go back to the queue. */
+const BATCH_CALLS_FOR_MS = 5000;
 
 function parseFlags(reply: unknown, count: number): number[] {
   const flags = Array.isArray(reply) ? reply.map(Number) : [];
@@ -317,8 +319,11 @@ export async function deliverBatch(
     // ends soon enough that batches do not keep replies waiting for a free worker.
     let nextIndex = 0;
     const tried = new Set<number>();
+    // A batch that takes long (a slow platform) stops starting calls: the rest goes back to the queue (below), so a
+    // worker shutting down or a reply waiting for a free worker does not wait for a whole slow batch.
+    const deadline = Date.now() + BATCH_CALLS_FOR_MS;
     const sendNext = async (): Promise<void> => {
-      while (failure === undefined && nextIndex < claimed.length) {
+      while (failure === undefined && nextIndex < claimed.length && Date.now() < deadline) {
         const index = nextIndex;
         nextIndex += 1;
         const one = claimed[index];
@@ -339,13 +344,13 @@ export async function deliverBatch(
       }
     };
     await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
-    if (failure !== undefined) {
-      // An outage or an unexpected error: the messages not yet tried were never called, so they are not left marked
-      // as in flight (which would cost a look at each conversation); the job tries them again.
-      await clearNeverTried(
-        deps,
-        claimed.filter((_, index) => !tried.has(index)),
-      ).catch(() => undefined);
+    // The messages not tried (an outage, an unexpected error, or the batch's time is up) were never called: they are
+    // not left marked as in flight (which would cost a look at each conversation). After an error the job tries them
+    // again; otherwise the look for each citizen's next message after the release queues them again.
+    const untried = claimed.filter((_, index) => !tried.has(index));
+    if (untried.length > 0) {
+      if (failure === undefined) await clearNeverTried(deps, untried);
+      else await clearNeverTried(deps, untried).catch(() => undefined);
     }
     // Recorded even when another message of the batch failed: what the channel took is sent.
     if (sent.length > 0) {
