@@ -177,7 +177,9 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
   const perSecond = Math.max(1, Math.floor(deps.config.sendsPerMinute / 60));
   const handoverBatch = Math.min(HANDOVER_BATCH_MAX, perSecond);
   const handoverEveryMs = Math.round((1000 * handoverBatch) / perSecond);
-  const backlogLimit = BACKLOG_SECONDS * perSecond;
+  // Counted in delivery jobs: messaging sends a hand-over's broadcasts in one batch job (a hand-over's worth of
+  // messages), and a reply or a citizen's own job is one message, so this bounds the messages ready to go from above.
+  const backlogLimit = Math.max(1, Math.ceil((BACKLOG_SECONDS * perSecond) / handoverBatch));
   async function deliveryBacklog(): Promise<number> {
     const depths = await deps.sink.queueDepths();
     return depths

@@ -19,11 +19,21 @@ export interface ConversationEntry {
  * and the entry is inserted only when that query finds a row. A second entry with the same key is ignored.
  */
 export function conversationMessageInsert(entry: ConversationEntry, onlyIf?: SQL): SQL {
+  return conversationMessagesInsertFrom(sql`select ${entry.citizenId}, ${entry.direction}, ${entry.kind},
+      ${entry.externalId}, ${entry.channelMessageId ?? null}, ${JSON.stringify(entry.body ?? {})}::jsonb,
+      ${entry.occurredAt.toISOString()}::timestamptz
+    ${onlyIf ? sql`where exists (${onlyIf})` : sql``}`);
+}
+
+/**
+ * The log's insert of the rows a query selects, in the column order citizen_id, direction, kind, external_id,
+ * channel_message_id, body, occurred_at (e.g. a prepared statement logging a batch of sent messages). Rows whose key
+ * is already logged are ignored.
+ */
+export function conversationMessagesInsertFrom(rows: SQL): SQL {
   return sql`insert into ${conversationMessages}
       (citizen_id, direction, kind, external_id, channel_message_id, body, occurred_at)
-    select ${entry.citizenId}, ${entry.direction}, ${entry.kind}, ${entry.externalId}, ${entry.channelMessageId ?? null},
-      ${JSON.stringify(entry.body ?? {})}::jsonb, ${entry.occurredAt.toISOString()}::timestamptz
-    ${onlyIf ? sql`where exists (${onlyIf})` : sql``}
+    ${rows}
     on conflict do nothing`;
 }
 

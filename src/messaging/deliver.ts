@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { messagePurposeSchema } from '../kernel/index.js';
+import { alias } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -9,8 +9,8 @@ import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
-import { conversationMessageInsert } from './conversation-log.js';
-import { deliveryJobFor, findHead } from './delivery-records.js';
+import { conversationMessagesInsertFrom } from './conversation-log.js';
+import { deliveryJobFor, deliveryJobsFor, deliveryPriority, findHead, findHeads } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
 import type { outboundQueue } from './queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
@@ -91,6 +91,50 @@ async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, no
     previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
     ...(channel.admission ? { admission: { value: admission } } : {}),
   };
+}
+
+/** `buildClaimHead` for the first queued message of each of several citizens (a JSON array of ids), in one statement. */
+function buildClaimHeads(db: Db, channel: DeliveryChannel) {
+  const head = db
+    .selectDistinctOn([t.citizenId], { id: t.id, previous: t.inFlightSince })
+    .from(t)
+    .where(
+      and(
+        sql`${t.citizenId} in (select jsonb_array_elements_text(${sql.placeholder('citizenIds')}::jsonb))`,
+        eq(t.status, 'queued'),
+      ),
+    )
+    .orderBy(t.citizenId, t.seq)
+    .as('head');
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
+  return db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
+      updatedAt: sql`now()`,
+    })
+    .from(head)
+    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
+    .prepare(channel.admission ? `messaging_claim_heads_${channel.name}` : 'messaging_claim_heads');
+}
+const claimManyStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHeads>>();
+
+/** `claimHead` for several citizens: the first queued message of each that has one due now, claimed. */
+async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[], now: Date): Promise<Claimed[]> {
+  let statement = claimManyStatements.get(channel);
+  if (statement === undefined) {
+    statement = preparedOnce((handle) => buildClaimHeads(handle, channel));
+    claimManyStatements.set(channel, statement);
+  }
+  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), now: now.toISOString() });
+  return rows.map(({ previousInFlightSince, admission, ...delivery }) => ({
+    delivery,
+    previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
+    ...(channel.admission ? { admission: { value: admission } } : {}),
+  }));
 }
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
@@ -175,6 +219,184 @@ export async function deliverNextMessage(
   return true;
 }
 
+/**
+ * The batch's per-citizen delivery locks (the same keys and tokens as `deliverNextMessage`'s), in one round trip:
+ * KEYS are pairs of lock and knock keys; 1 for each lock taken, 0 (and a knock left) for each held by another.
+ */
+const ACQUIRE_MANY_OR_KNOCK = defineRedisScript(`
+local taken = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2], 'NX') then taken[#taken + 1] = 1
+  else
+    redis.call('SET', KEYS[i + 1], '1', 'PX', ARGV[2])
+    taken[#taken + 1] = 0
+  end
+end
+return taken`);
+/** Releases the batch's locks (pairs of lock and knock keys): for each, whether anyone knocked (as `RELEASE_REPORTING_KNOCK`). */
+const RELEASE_MANY_REPORTING_KNOCKS = defineRedisScript(`
+local knocked = {}
+for i = 1, #KEYS, 2 do
+  if redis.call('GET', KEYS[i]) == ARGV[1] then
+    redis.call('DEL', KEYS[i])
+    knocked[#knocked + 1] = redis.call('DEL', KEYS[i + 1])
+  else knocked[#knocked + 1] = 1 end
+end
+return knocked`);
+/** The heartbeat of a batch's locks, one round trip for all of them. */
+const EXTEND_MANY = defineRedisScript(`
+for i = 1, #KEYS do
+  if redis.call('GET', KEYS[i]) == ARGV[1] then redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+end
+return 1`);
+
+const lockKeyOf = (citizenId: string) => `messaging:dlock:${citizenId}`;
+const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
+/** A message of a batch that failed for a reason a retry may fix goes to the citizen's own job, this much later. */
+const BATCH_RETRY_DELAY_MS = 1000;
+/** Calls to the channel one batch job makes at once. */
+const BATCH_CALLS_IN_FLIGHT = 4;
+/** A batch job starts no call after this long; the citizens not reached go back to the queue. */
+const BATCH_CALLS_FOR_MS = 5000;
+
+function parseFlags(reply: unknown, count: number): number[] {
+  const flags = Array.isArray(reply) ? reply.map(Number) : [];
+  if (flags.length !== count) throw new Error('unexpected reply from the delivery lock script');
+  return flags;
+}
+
+/**
+ * Sends the first queued message of each of these citizens (a broadcast handed over to many at once), as
+ * `deliverNextMessage` does for one, with the same per-citizen locks, order and guarantees, but one job, one round
+ * trip for the locks (and one to release them), one statement claiming every first message and one recording every
+ * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
+ * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
+ * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying) continues
+ * in the citizen's own delivery job, with its attempts and back-off.
+ */
+export async function deliverBatch(
+  citizenIds: string[],
+  deps: DeliverDeps,
+  takeSlots: (wanted: number) => Promise<number>,
+): Promise<void> {
+  const now = deps.now ?? (() => new Date());
+  const unique = [...new Set(citizenIds)];
+  const slots = 1 + (unique.length > 1 ? await takeSlots(unique.length - 1) : 0);
+  const mine = unique.slice(0, slots);
+  const rest = unique.slice(slots);
+  if (rest.length > 0) {
+    const jobId = `batch-${rest[0] ?? ''}-${randomBytes(6).toString('hex')}`;
+    await deps.outbound.add('deliver', { citizenIds: rest }, { jobId, priority: deliveryPriority('broadcast') });
+  }
+  const token = randomBytes(12).toString('hex');
+  const pairs = mine.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
+  const taken = parseFlags(
+    await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, DELIVERY_LOCK_TTL_MS]),
+    mine.length,
+  );
+  // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock).
+  const locked = mine.filter((_, i) => taken[i] === 1);
+  if (locked.length === 0) return;
+  const lockedPairs = locked.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
+  const lockKeys = locked.map(lockKeyOf);
+  const heartbeat = setInterval(() => {
+    EXTEND_MANY.run(deps.redis, lockKeys, [token, DELIVERY_LOCK_TTL_MS]).catch(() => undefined);
+  }, DELIVERY_LOCK_TTL_MS / 3);
+  heartbeat.unref();
+  /** Each citizen's next queued message as the statement recording the sends saw it. */
+  const seen = new Map<string, NextHead>();
+  /** Messages that go to their citizen's own job (a retry may fix them), and how much later. */
+  const retries: Array<{ delivery: Delivery; delayMs: number }> = [];
+  let failure: unknown;
+  let knocked: Set<string>;
+  try {
+    const at = now();
+    const claimed = await claimHeads(deps.db, deps.channel, locked, at);
+    const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
+    let pauseMs = 0;
+    // A few calls at a time: a batch job holds about as many calls in flight as a few jobs of one message each did
+    // (a platform slow to answer is not met with a burst, whose late answers would be looked for too early), and it
+    // ends soon enough that batches do not keep replies waiting for a free worker.
+    let nextIndex = 0;
+    const tried = new Set<number>();
+    // A batch that takes long (a slow platform) stops starting calls: the rest goes back to the queue (below), so a
+    // worker shutting down or a reply waiting for a free worker does not wait for a whole slow batch.
+    const deadline = Date.now() + BATCH_CALLS_FOR_MS;
+    const sendNext = async (): Promise<void> => {
+      while (failure === undefined && nextIndex < claimed.length && Date.now() < deadline) {
+        const index = nextIndex;
+        nextIndex += 1;
+        const one = claimed[index];
+        if (!one) continue;
+        tried.add(index);
+        try {
+          const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
+          if (attempted.kind === 'sent')
+            sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
+        } catch (error) {
+          if (error instanceof DeliveryRateLimitedError) {
+            pauseMs = Math.max(pauseMs, error.retryAfterMs);
+            retries.push({ delivery: one.delivery, delayMs: 0 });
+          } else if (error instanceof TransientDeliveryError) {
+            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+          } else failure ??= error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
+    // The messages not tried (an outage, an unexpected error, or the batch's time is up) were never called: they are
+    // not left marked as in flight (which would cost a look at each conversation). After an error the job tries them
+    // again; otherwise the look for each citizen's next message after the release queues them again.
+    const untried = claimed.filter((_, index) => !tried.has(index));
+    if (untried.length > 0) {
+      if (failure === undefined) await clearNeverTried(deps, untried);
+      else await clearNeverTried(deps, untried).catch(() => undefined);
+    }
+    // Recorded even when another message of the batch failed: what the channel took is sent.
+    if (sent.length > 0) {
+      for (const [citizenId, head] of await recordSentMany(deps, sent)) seen.set(citizenId, head);
+      deps.metrics?.outboundMessages.inc({ status: 'sent' }, sent.length);
+    }
+    // Every worker of the queue pauses; the messages it refused wait in their citizens' jobs.
+    if (pauseMs > 0) await deps.outbound.queue.rateLimit(pauseMs);
+  } finally {
+    clearInterval(heartbeat);
+    const reply = await RELEASE_MANY_REPORTING_KNOCKS.run(deps.redis, lockedPairs, [token]);
+    const flags = parseFlags(reply, locked.length);
+    knocked = new Set(locked.filter((_, i) => flags[i] !== 0));
+  }
+  // An outage or an unexpected error: the job is retried (the messages still in flight are looked for first).
+  if (failure !== undefined) throw failure;
+  // The next message of each citizen: as the sends' statement saw it, or (no message seen, none sent, or someone
+  // knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.
+  const retrying = new Set(retries.map(({ delivery }) => delivery.citizenId));
+  const known: NextHead[] = [];
+  const unknown: string[] = [];
+  for (const citizenId of locked) {
+    if (retrying.has(citizenId)) continue;
+    const head = knocked.has(citizenId) ? undefined : seen.get(citizenId);
+    if (head) known.push(head);
+    else unknown.push(citizenId);
+  }
+  const heads = [...known, ...(await findHeads(deps.db, unknown))];
+  const at = now();
+  await deps.outbound.addBulk([
+    ...deliveryJobsFor(heads, at),
+    ...retries.map(({ delivery, delayMs }) => ({
+      name: 'deliver',
+      data: { citizenId: delivery.citizenId },
+      opts: { ...deliveryJobFor(delivery).options, delay: delayMs },
+    })),
+  ]);
+}
+
+/** Clears the in-flight mark of claimed deliveries whose call was never made (none left by an earlier attempt). */
+async function clearNeverTried(deps: DeliverDeps, claimed: Claimed[]): Promise<void> {
+  const ids = claimed.filter((one) => one.previousInFlightSince === null).map((one) => one.delivery.id);
+  if (ids.length === 0) return;
+  await deps.db.update(t).set({ inFlightSince: null }).where(inArray(t.id, ids));
+}
+
 /** What queuing the job for a citizen's next message needs. */
 type NextHead = Pick<Delivery, 'citizenId' | 'seq' | 'purpose' | 'notBefore'>;
 
@@ -228,15 +450,38 @@ async function deliverOne(
   attempt: { isLast: boolean },
   now: Date,
 ): Promise<NextHead | null | undefined> {
+  const attempted = await attemptClaimed(claimed, deps, attempt, now);
+  if (attempted.kind === 'done') return attempted.next;
+  const next = await recordSent(deps, claimed.delivery, attempted.messageId, now);
+  deps.metrics?.outboundMessages.inc({ status: 'sent' });
+  return next;
+}
+
+/** What became of a claimed delivery: the channel took it (to be recorded by the caller), or its outcome is recorded. */
+type Attempted = { kind: 'sent'; messageId: string } | { kind: 'done'; next: NextHead | null | undefined };
+
+/**
+ * `deliverOne` up to the channel's answer: every outcome but "sent" is recorded here (or left for a retry, thrown as
+ * `TransientDeliveryError` or `DeliveryRateLimitedError`); a message the channel took is returned, still in flight,
+ * for the caller to record (alone, or with the rest of its batch).
+ */
+async function attemptClaimed(
+  claimed: Claimed,
+  deps: DeliverDeps,
+  attempt: { isLast: boolean },
+  now: Date,
+): Promise<Attempted> {
   const { channel } = deps;
   const { delivery, previousInFlightSince } = claimed;
   if (!channel.isValid(delivery.payload)) {
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
-    return undefined;
+    return { kind: 'done', next: undefined };
   }
   // The previous worker died between calling the channel and recording the answer: ask the channel before anything
   // else (a message that arrived is sent, whatever the citizen's window says now).
-  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) return undefined;
+  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) {
+    return { kind: 'done', next: undefined };
+  }
   const admission =
     claimed.admission && channel.admission
       ? channel.admission.decide(claimed.admission.value, now)
@@ -245,7 +490,7 @@ async function deliverOne(
     // The platform would refuse it and count the call: do not attempt it.
     if (admission.reason === 'not_follower') await finish(deps, delivery, { status: 'failed', reason: 'not_follower' });
     else await finishUnreachable(deps, delivery, admission.reason);
-    return undefined;
+    return { kind: 'done', next: undefined };
   }
   let outcome: SendOutcome;
   try {
@@ -255,7 +500,9 @@ async function deliverOne(
     if (!isInfrastructureError(error)) await clearInFlight(deps, delivery);
     throw error;
   }
-  return applyOutcome(outcome, delivery, deps, attempt, now);
+  if (outcome.kind === 'sent') return { kind: 'sent', messageId: outcome.messageId };
+  await applyOutcome(outcome, delivery, deps, attempt, now);
+  return { kind: 'done', next: undefined };
 }
 
 /**
@@ -303,25 +550,20 @@ async function reconcileInFlight(delivery: Delivery, since: Date, deps: DeliverD
 }
 
 async function applyOutcome(
-  outcome: SendOutcome,
+  outcome: Exclude<SendOutcome, { kind: 'sent' }>,
   delivery: Delivery,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
-): Promise<NextHead | null | undefined> {
+): Promise<void> {
   switch (outcome.kind) {
-    case 'sent': {
-      const next = await recordSent(deps, delivery, outcome.messageId, now);
-      deps.metrics?.outboundMessages.inc({ status: 'sent' });
-      return next;
-    }
     case 'rate_limited':
       await clearInFlight(deps, delivery);
       throw new DeliveryRateLimitedError(outcome.retryAfterMs);
     case 'retry':
       if (attempt.isLast) {
         await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-        return undefined;
+        return;
       }
       // Unanswered, it may have arrived: the mark stays, so the next attempt looks for it before sending again.
       if (!outcome.unanswered) await clearInFlight(deps, delivery);
@@ -345,69 +587,103 @@ async function applyOutcome(
           .update(t)
           .set({ errorCode: outcome.code ?? null, inFlightSince: null })
           .where(eq(t.id, delivery.id));
-        return undefined;
+        return;
       }
       await scheduleAt(deps, delivery, outcome.notBefore, now);
       deps.metrics?.outboundMessages.inc({ status: 'rescheduled' });
-      return undefined;
+      return;
     }
     case 'unreachable':
       await finishUnreachable(deps, delivery, outcome.reason, outcome.code);
-      return undefined;
+      return;
     case 'failed':
       await finish(deps, delivery, { status: 'failed', reason: outcome.reason, code: outcome.code });
-      return undefined;
+      return;
   }
 }
 
 /**
- * The delivery becomes sent and the message enters the conversation log, in one statement (atomic on its own, so
- * without a transaction's BEGIN and COMMIT), which also reads the citizen's next queued message (the statement sees
- * the table as it was before its update, so this record is set aside by its id): one statement for what took four.
+ * A delivery the channel took, as the sent statement reads it: JSON (one parameter for any number of them) whose keys
+ * are the statement's column names.
  */
+interface SentRow {
+  id: string;
+  citizen_id: string;
+  channel_message_id: string;
+  sent_at: string;
+  kind: string;
+  body: unknown;
+}
+
+/**
+ * The deliveries become sent and their messages enter the conversation log, in one statement (atomic on its own, so
+ * without a transaction's BEGIN and COMMIT), which also reads each citizen's next queued message (the statement sees
+ * the table as it was before its update, so the records just sent are set aside by id). Prepared once: the same
+ * statement records one message or a batch.
+ */
+function buildRecordSent(db: Db) {
+  const input = db.$with('input', { id: sql<string>`id`, citizenId: sql<string>`citizen_id` }).as(
+    sql`select * from jsonb_to_recordset(${sql.placeholder('rows')}::jsonb) as v(id uuid, citizen_id text,
+        channel_message_id text, sent_at timestamptz, kind text, body jsonb)`,
+  );
+  const sent = db.$with('sent', { id: sql<string>`id` }).as(
+    sql`update ${t} set status = 'sent', channel_message_id = input.channel_message_id, sent_at = input.sent_at,
+        reason = null, error_code = null, in_flight_since = null, updated_at = now()
+      from input where ${t.id} = input.id
+      returning ${t.id}`,
+  );
+  const logged = db.$with('logged', {}).as(
+    conversationMessagesInsertFrom(sql`select input.citizen_id, 'out', input.kind, input.id::text,
+      input.channel_message_id, input.body, input.sent_at from input where input.id in (select id from sent)`),
+  );
+  const next = alias(t, 'next');
+  return db
+    .with(input, sent, logged)
+    .selectDistinctOn([next.citizenId], {
+      citizenId: next.citizenId,
+      seq: next.seq,
+      purpose: next.purpose,
+      notBefore: next.notBefore,
+    })
+    .from(next)
+    .where(
+      and(
+        sql`${next.citizenId} in (select citizen_id from input)`,
+        eq(next.status, 'queued'),
+        sql`${next.id} not in (select id from input)`,
+      ),
+    )
+    .orderBy(next.citizenId, next.seq)
+    .prepare('messaging_record_sent');
+}
+const recordSentStatement = preparedOnce(buildRecordSent);
+
+/** Records sent deliveries (see `buildRecordSent`); returns each citizen's next queued message, when they have one. */
+async function recordSentMany(
+  deps: DeliverDeps,
+  items: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }>,
+): Promise<Map<string, NextHead>> {
+  const rows: SentRow[] = items.map(({ delivery, channelMessageId, sentAt }) => ({
+    id: delivery.id,
+    citizen_id: delivery.citizenId,
+    channel_message_id: channelMessageId,
+    sent_at: sentAt.toISOString(),
+    kind: deps.channel.kindOf(delivery.payload),
+    body: delivery.payload ?? {},
+  }));
+  const heads = await recordSentStatement(deps.db).execute({ rows: JSON.stringify(rows) });
+  return new Map(heads.map((head) => [head.citizenId, head]));
+}
+
+/** `recordSentMany` for one delivery: the citizen's next queued message, or null. */
 async function recordSent(
   deps: DeliverDeps,
   delivery: Delivery,
   channelMessageId: string,
   now: Date,
 ): Promise<NextHead | null> {
-  const result = await deps.db.execute(sql`
-    with sent as (
-      update message_deliveries
-      set status = 'sent', channel_message_id = ${channelMessageId}, sent_at = ${now.toISOString()}::timestamptz,
-        reason = null, error_code = null, in_flight_since = null, updated_at = now()
-      where id = ${delivery.id}::uuid
-      returning id
-    ), logged as (
-      ${conversationMessageInsert(
-        {
-          citizenId: delivery.citizenId,
-          direction: 'out',
-          kind: deps.channel.kindOf(delivery.payload),
-          externalId: delivery.id,
-          channelMessageId,
-          body: delivery.payload,
-          occurredAt: now,
-        },
-        sql`select 1 from sent`,
-      )}
-    )
-    select next.seq::text as seq, next.purpose, next.not_before from message_deliveries as next
-    where next.citizen_id = ${delivery.citizenId} and next.status = 'queued' and next.id <> ${delivery.id}::uuid
-    order by next.seq limit 1`);
-  const [row] = (result as unknown as { rows: Array<{ seq: string; purpose: string; not_before: unknown }> }).rows;
-  if (!row) return null;
-  return {
-    citizenId: delivery.citizenId,
-    seq: Number(row.seq),
-    purpose: messagePurposeSchema.parse(row.purpose),
-    notBefore:
-      row.not_before === null || row.not_before === undefined
-        ? null
-        : row.not_before instanceof Date
-          ? row.not_before
-          : new Date(String(row.not_before)),
-  };
+  const next = await recordSentMany(deps, [{ delivery, channelMessageId, sentAt: now }]);
+  return next.get(delivery.citizenId) ?? null;
 }
 
 /**

@@ -14,13 +14,14 @@ import type { Metrics } from '../platform/metrics.js';
 import { RateLimitError, createQueue, createWorker, startPeriodicTask, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
-import { DeliveryRateLimitedError, deliverNextMessage, queueDeliveryJob } from './deliver.js';
+import { DeliveryRateLimitedError, deliverBatch, deliverNextMessage, queueDeliveryJob } from './deliver.js';
 import type { DeliveryChannel } from './delivery-channel.js';
 import {
   countHeld,
   countHeldQuery,
   deliveriesInsertStatement,
   deliveryJobFor,
+  deliveryJobsFor,
   findHeads,
   insertDeliveries,
   insertDeliveriesWithHead,
@@ -191,14 +192,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     await outbound.add('deliver', { citizenId: recorded.citizenId }, deliveryJobFor(head).options);
   }
   async function releaseMany(citizenIds: string[]) {
-    const heads = await findHeads(deps.db, citizenIds);
-    await outbound.addBulk(
-      heads.map((head) => ({
-        name: 'deliver',
-        data: { citizenId: head.citizenId },
-        opts: deliveryJobFor(head).options,
-      })),
-    );
+    // Broadcasts leading their citizens' queues go in batch jobs (see `deliveryJobsFor`).
+    await outbound.addBulk(deliveryJobsFor(await findHeads(deps.db, citizenIds), new Date()));
   }
   async function enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext) {
     const ids = await record(deps.db, citizenId, messages, context);
@@ -228,6 +223,12 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       outboundQueue,
       async (data, job: Job) => {
         try {
+          if ('citizenIds' in data) {
+            await deliverBatch(data.citizenIds, deliverDeps, (wanted) =>
+              outbound.takeRateLimitSlots(perSecond, 1000, wanted),
+            );
+            return;
+          }
           await deliverNextMessage(data.citizenId, deliverDeps, {
             isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
           });
@@ -241,7 +242,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       {
         ...context,
         concurrency: options.concurrency ?? 8,
-        // One job sends one message: this is the limit on channel calls, across every worker, without holding any.
+        // A job sends one message (a batch job takes a slot for each further one): this is the limit on channel calls,
+        // across every worker, without holding any.
         limiter: { max: perSecond, duration: 1000 },
       },
     );

@@ -1,15 +1,28 @@
 import { z } from 'zod';
 import { defineQueue } from '../platform/queues.js';
 
+/** Citizens one batch job sends to at most (a broadcast handed over in one go: see `deliveryBatchJobsFor`). */
+export const DELIVERY_BATCH_MAX = 100;
+
+const citizenIdSchema = z.string().min(1).max(64);
+
 /**
- * "Send citizen X's first queued message": the delivery records in PostgreSQL hold the messages. Job ids name the
+ * "Send citizen X's first queued message", or "send the first queued message of each of these citizens" (a batch, for
+ * a broadcast handed over to many at once): the delivery records in PostgreSQL hold the messages. Job ids name the
  * message (see `deliveryJobFor`), so completed jobs are removed at once to free them. (The name predates the module.)
  */
-export const outboundQueue = defineQueue('outbound', z.object({ citizenId: z.string().min(1).max(64) }), {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
-  removeOnComplete: true,
-});
+export const outboundQueue = defineQueue(
+  'outbound',
+  z.union([
+    z.object({ citizenId: citizenIdSchema }),
+    z.object({ citizenIds: z.array(citizenIdSchema).min(1).max(DELIVERY_BATCH_MAX) }),
+  ]),
+  {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+    removeOnComplete: true,
+  },
+);
 
 /** Re-queues deliveries whose job was lost (a Redis restart, a worker killed during an outage), every minute. */
 export const messagingMaintenanceQueue = defineQueue('messaging-maintenance', z.object({ task: z.literal('sweep') }), {

@@ -48,11 +48,18 @@ export function defineQueue<S extends z.ZodType>(
 /** How long a job waits when PostgreSQL or Redis is down before it tries again (plus up to half as much jitter). */
 export const OUTAGE_RETRY_DELAY_MS = 2000;
 
-/** BullMQ's own limiter rule (getRateLimitTTL, then INCR with the window's expiry on the first), for one slot. */
-const TAKE_RATE_LIMIT_SLOT = defineRedisScript(`
-if tonumber(redis.call('GET', KEYS[1]) or 0) >= tonumber(ARGV[1]) and redis.call('PTTL', KEYS[1]) > 0 then return 0 end
-if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 1`);
+/**
+ * BullMQ's own limiter rule (getRateLimitTTL, then INCR with the window's expiry on the first), for up to ARGV[3]
+ * slots at once: returns how many were taken (0 when the window is full or paused).
+ */
+const TAKE_RATE_LIMIT_SLOTS = defineRedisScript(`
+local max = tonumber(ARGV[1])
+local current = tonumber(redis.call('GET', KEYS[1]) or 0)
+if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
+local n = math.min(tonumber(ARGV[3]), max - current)
+if n <= 0 then return 0 end
+if current == 0 then redis.call('SET', KEYS[1], n, 'PX', ARGV[2]) else redis.call('INCRBY', KEYS[1], n) end
+return n`);
 
 /** Where queues live: a BullMQ connection (no ioredis keyPrefix) and this deployment's queue prefix. */
 export interface QueueContext {
@@ -170,8 +177,14 @@ export class TypedQueue<S extends z.ZodType> {
    * window, or a pause set by `rateLimit`) for work done outside a job; false when the window is full or paused.
    */
   async takeRateLimitSlot(max: number, durationMs: number): Promise<boolean> {
+    return (await this.takeRateLimitSlots(max, durationMs, 1)) === 1;
+  }
+
+  /** `takeRateLimitSlot` for up to `wanted` slots at once (a job doing several calls): how many were taken. */
+  async takeRateLimitSlots(max: number, durationMs: number, wanted: number): Promise<number> {
+    if (wanted <= 0) return 0;
     const client = (await this.queue.backend.client) as unknown as Redis;
-    return (await TAKE_RATE_LIMIT_SLOT.run(client, [this.queue.keys.limiter ?? ''], [max, durationMs])) === 1;
+    return Number(await TAKE_RATE_LIMIT_SLOTS.run(client, [this.queue.keys.limiter ?? ''], [max, durationMs, wanted]));
   }
 
   /** Job counts by state, for metrics and progress views. */

@@ -284,6 +284,30 @@ describe('each event answered once, each write performed once', () => {
     expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(1);
     expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
   });
+
+  it('a broadcast sent in one batch job whose worker lost track mid-batch reaches each follower once', async () => {
+    const { h, loseTrackOfNextSend } = await startLosingTrackOnce();
+    const followers = Array.from({ length: 6 }, (_, i) => h.simulator.createCitizen(`Người nhận ${i}`));
+    for (const follower of followers) await act(h, follower.id, { type: 'follow' });
+    const ids = followers.map((follower) => follower.id);
+    const text = 'Lịch tiếp công dân thay đổi';
+    await h.sink.recordMany(
+      h.db.db,
+      ids.map((citizenId) => ({ citizenId, messages: [{ kind: 'text' as const, text }] })),
+      { purpose: 'broadcast' },
+    );
+    const jobsBefore = await deliveryJobs(h);
+    // The first message Zalo accepts in the batch is left in flight (the database lost right after the call).
+    loseTrackOfNextSend();
+    await h.sink.releaseMany(ids);
+    for (const id of ids) await allSent(h, id);
+    for (const id of ids) expect(textsTo(h, id).filter((sent) => sent === text)).toHaveLength(1);
+    // The one left in flight was found in its conversation when the batch ran again: recorded, not sent twice.
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+    // One batch job (and its run after the outage), not a job per follower.
+    expect((await deliveryJobs(h)) - jobsBefore).toBeLessThan(ids.length);
+  });
 });
 
 describe('leaving', () => {
