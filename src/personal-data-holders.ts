@@ -70,7 +70,10 @@ export function createPersonalDataHolders(deps: {
       describe: (db, citizenId) => handoffPersonalData.describe(db, citizenId),
       async erase(db, citizenId) {
         if (deps.handoffFiles) await handoffFilePurge.eraseCitizen(db, deps.handoffFiles, citizenId);
-        return handoffPersonalData.erase(db, citizenId, clock());
+        const erased = await handoffPersonalData.erase(db, citizenId, clock());
+        // A turn that committed a file between the two (the citizen writing at that moment) still leaves no file.
+        if (deps.handoffFiles) await handoffFilePurge.eraseCitizen(db, deps.handoffFiles, citizenId);
+        return erased;
       },
     },
     citizenContactHolder,

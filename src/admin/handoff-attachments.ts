@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import express, { type Router } from 'express';
-import { detectDocumentType } from '../platform/document-types.js';
+import { detectDocumentType, documentFileName } from '../platform/document-types.js';
 import { loadSharp } from '../platform/sharp.js';
 import { z } from 'zod';
 import type { OutboundMessage } from '../conversation/index.js';
@@ -63,16 +63,6 @@ export interface HandoffAttachments {
 const startsWith = (data: Buffer, magic: Buffer) =>
   data.length >= magic.length && data.subarray(0, magic.length).equals(magic);
 
-/** A file name a citizen may see: the path and control characters dropped, at most 200 characters. */
-function cleanName(name: string, extension: string): string {
-  const base = path
-    .basename(name.replace(/\\/g, '/'))
-    .replace(/\p{Cc}|"/gu, '')
-    .trim();
-  const stem = (base.replace(/\.[^.]*$/, '') || 'tep-dinh-kem').slice(0, 190);
-  return `${stem}.${extension}`;
-}
-
 export function createHandoffAttachments(deps: { dataDir: string; publicUrl: string }): HandoffAttachments {
   const dir = path.join(deps.dataDir, 'handoff-attachments');
   const fileOf = (id: string) => path.join(dir, `${id}.bin`);
@@ -117,7 +107,7 @@ export function createHandoffAttachments(deps: { dataDir: string; publicUrl: str
             .resize({ width: IMAGE_MAX_SIDE, height: IMAGE_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
             .jpeg({ quality: IMAGE_QUALITY })
             .toBuffer();
-          stored = { kind: 'image', contentType: 'image/jpeg', name: cleanName(name, 'jpg'), data: jpeg };
+          stored = { kind: 'image', contentType: 'image/jpeg', name: documentFileName(name, 'jpg'), data: jpeg };
         } catch {
           return { ok: false, reason: 'unreadable_image' };
         }
@@ -125,7 +115,7 @@ export function createHandoffAttachments(deps: { dataDir: string; publicUrl: str
         const type = detectDocumentType(data, name);
         if (!type) return { ok: false, reason: 'unsupported_type' };
         if (data.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: 'too_large' };
-        stored = { kind: 'file', contentType: type.contentType, name: cleanName(name, type.extension), data };
+        stored = { kind: 'file', contentType: type.contentType, name: documentFileName(name, type.extension), data };
       }
       const attachment: HandoffAttachment = {
         id: randomUUID(),

@@ -1,3 +1,4 @@
+import { documentExtension, documentFileName } from '../platform/document-types.js';
 import type { Request } from 'express';
 import { z } from 'zod';
 import {
@@ -606,7 +607,11 @@ export const handoffsRoutes = {
             after: { file: file.id, kind: file.kind },
           },
         }));
-        const name = file.kind === 'image' ? `${file.id}.jpg` : (file.name ?? file.id);
+        // The citizen's name for a file, with the extension of what its bytes are.
+        const name =
+          file.kind === 'image'
+            ? `${file.id}.jpg`
+            : documentFileName(file.name ?? '', documentExtension(file.contentType));
         res
           .status(200)
           .type(file.contentType ?? 'application/octet-stream')

@@ -392,7 +392,7 @@ export const handoffPersonalData = {
     const rows = await db.select(record).from(t).where(eq(t.citizenId, citizenId)).orderBy(asc(t.createdAt));
     const files = await handoffFileStore.ofCitizen(db, citizenId);
     const sent = (handoffId: string, kind: 'image' | 'file') =>
-      files.filter((file) => file.handoffId === handoffId && file.kind === kind).length;
+      files.filter((file) => file.handoffId === handoffId && file.kind === kind && file.status === 'stored').length;
     return rows.map((row) => ({
       openedAt: row.createdAt.toISOString(),
       status: row.status,

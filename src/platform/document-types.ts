@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /**
  * Documents exchanged with citizens (an official's answer, a file a citizen sends during a handoff), recognised by
  * their first bytes, never by the name or the declared type alone.
@@ -28,4 +30,22 @@ export function detectDocumentType(data: Buffer, name: string): DocumentType | n
   const type = DOCUMENT_TYPES.find((candidate) => startsWith(data, candidate.magic));
   if (!type || (type.extension === 'docx' && !/\.docx$/i.test(name))) return null;
   return type;
+}
+
+/**
+ * A file name a citizen or an official may see, with the extension of what the bytes are (never the sender's: a PDF
+ * named `x.html` downloads as `x.pdf`): the path and control characters dropped, at most 200 characters.
+ */
+export function documentFileName(name: string, extension: string): string {
+  const base = path
+    .basename(name.replace(/\\/g, '/'))
+    .replace(/\p{Cc}|"/gu, '')
+    .trim();
+  const stem = (base.replace(/\.[^.]*$/, '') || 'tep-dinh-kem').slice(0, 190);
+  return `${stem}.${extension}`;
+}
+
+/** The extension of a stored document's content type (`bin` for one this list does not know). */
+export function documentExtension(contentType: string | null): string {
+  return DOCUMENT_TYPES.find((type) => type.contentType === contentType)?.extension ?? 'bin';
 }

@@ -68,14 +68,15 @@ export class AdminApi {
     return new ServerEvents(response, controller);
   }
 
-  /** A binary answer (a ticket's photo): status, content type and the bytes as sent. */
-  async download(path: string): Promise<{ status: number; contentType: string; bytes: Buffer }> {
+  /** A binary answer (a ticket's photo): status, content type, content disposition and the bytes as sent. */
+  async download(path: string): Promise<{ status: number; contentType: string; disposition: string; bytes: Buffer }> {
     const response = await fetch(`${this.baseUrl}/api/admin${path}`, {
       headers: this.cookie ? { cookie: this.cookie } : {},
     });
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
+      disposition: response.headers.get('content-disposition') ?? '',
       bytes: Buffer.from(await response.arrayBuffer()),
     };
   }

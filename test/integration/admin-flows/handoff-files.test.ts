@@ -125,7 +125,8 @@ describe('photos and files sent during a handoff', () => {
     await citizens.api('/faults', { cdnFailNext: 1 });
     expect((await send(citizenId, { type: 'image', url: photoLink })).delivered).toBe(true);
     const documentLink = await upload(PDF, 'don.pdf', 'application/pdf');
-    await send(citizenId, { type: 'file', url: documentLink, name: 'don.pdf' });
+    // Named as a web page, but a PDF: kept, and offered to officials as what it is.
+    await send(citizenId, { type: 'file', url: documentLink, name: 'don.html' });
     // Named a PDF, but a web page: not kept.
     const fakeLink = await upload(Buffer.from('<html>not a pdf</html>'), 'khac.pdf', 'application/pdf');
     await send(citizenId, { type: 'file', url: fakeLink, name: 'khac.pdf' });
@@ -135,7 +136,7 @@ describe('photos and files sent during a handoff', () => {
     expect(byLink(photoLink)).toMatchObject({ handoffId, kind: 'image', status: 'stored', attempts: 2 });
     expect(byLink(documentLink)).toMatchObject({
       kind: 'file',
-      name: 'don.pdf',
+      name: 'don.html',
       status: 'stored',
       contentType: 'application/pdf',
       sha256: sha256(PDF),
@@ -165,7 +166,11 @@ describe('photos and files sent during a handoff', () => {
     expect(image).toMatchObject({ status: 200, contentType: 'image/jpeg' });
     expect(image.bytes.equals(onDisk)).toBe(true);
     const pdf = await viewer.download(documentUrl);
-    expect(pdf).toMatchObject({ status: 200, contentType: 'application/pdf' });
+    expect(pdf).toMatchObject({
+      status: 200,
+      contentType: 'application/pdf',
+      disposition: "attachment; filename*=UTF-8''don.pdf",
+    });
     expect(pdf.bytes.equals(PDF)).toBe(true);
     // Editors do not read conversations; nobody signed out does.
     expect((await editor.download(photoUrl)).status).toBe(403);
