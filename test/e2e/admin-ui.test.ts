@@ -171,10 +171,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await signIn(page, admin, 'sign-in');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
-    await page.getByRole('link', { name: 'help', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Liên hệ và trợ giúp', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'flows');
-    await page.getByRole('link', { name: 'help', exact: true }).click();
+    await page.getByRole('link', { name: 'Liên hệ và trợ giúp', exact: true }).click();
     const problems = page.getByTestId('problems');
     await problems.getByText('Không có lỗi.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
