@@ -308,6 +308,37 @@ describe('each event answered once, each write performed once', () => {
     // One batch job (and its run after the outage), not a job per follower.
     expect((await deliveryJobs(h)) - jobsBefore).toBeLessThan(ids.length);
   });
+
+  it('two broadcasts handed over to overlapping followers at once both go out promptly, each message once', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const followers = Array.from({ length: 3 }, (_, i) => h.simulator.createCitizen(`Người nhận chung ${i}`));
+    for (const follower of followers) await act(h, follower.id, { type: 'follow' });
+    // Both batches begin with the same citizen's message (the first in citizen order).
+    const [first = '', second = '', third = ''] = followers.map((follower) => follower.id).sort();
+    const text = 'Thông báo lịch tiêm chủng';
+    await h.sink.recordMany(
+      h.db.db,
+      [first, second, third].map((citizenId) => ({ citizenId, messages: [{ kind: 'text' as const, text }] })),
+      { purpose: 'broadcast' },
+    );
+    // Paused, so both batch jobs are added while the first still waits (as when they overlap in time).
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    try {
+      await outbound.queue.pause();
+      await h.sink.releaseMany([first, second]);
+      await h.sink.releaseMany([first, third]);
+      await h.sink.releaseMany([first, second]);
+      expect(await outbound.queue.getJobCountByTypes('paused', 'waiting', 'prioritized')).toBe(2);
+      await outbound.queue.resume();
+    } finally {
+      await outbound.close();
+    }
+    // No sweep runs in this harness: a batch job dropped for its id would leave its citizens waiting.
+    for (const id of [first, second, third]) await allSent(h, id);
+    for (const id of [first, second, third]) expect(textsTo(h, id).filter((sent) => sent === text)).toHaveLength(1);
+  });
 });
 
 describe('leaving', () => {
