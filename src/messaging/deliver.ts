@@ -314,6 +314,9 @@ export async function deliverBatch(
     const claimed = await claimHeads(deps.db, deps.channel, locked, at);
     const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
     let pauseMs = 0;
+    // Once the channel says "rate limited", no lane starts another call: the ones not called go back to the queue
+    // (below), whose pause holds them, rather than each using up a call the platform refuses.
+    let rateLimited = false;
     // A few calls at a time: a batch job holds about as many calls in flight as a few jobs of one message each did
     // (a platform slow to answer is not met with a burst, whose late answers would be looked for too early), and it
     // ends soon enough that batches do not keep replies waiting for a free worker.
@@ -323,7 +326,7 @@ export async function deliverBatch(
     // worker shutting down or a reply waiting for a free worker does not wait for a whole slow batch.
     const deadline = Date.now() + BATCH_CALLS_FOR_MS;
     const sendNext = async (): Promise<void> => {
-      while (failure === undefined && nextIndex < claimed.length && Date.now() < deadline) {
+      while (failure === undefined && !rateLimited && nextIndex < claimed.length && Date.now() < deadline) {
         const index = nextIndex;
         nextIndex += 1;
         const one = claimed[index];
@@ -335,6 +338,7 @@ export async function deliverBatch(
             sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
         } catch (error) {
           if (error instanceof DeliveryRateLimitedError) {
+            rateLimited = true;
             pauseMs = Math.max(pauseMs, error.retryAfterMs);
             retries.push({ delivery: one.delivery, delayMs: 0 });
           } else if (error instanceof TransientDeliveryError) {
@@ -344,9 +348,9 @@ export async function deliverBatch(
       }
     };
     await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
-    // The messages not tried (an outage, an unexpected error, or the batch's time is up) were never called: they are
-    // not left marked as in flight (which would cost a look at each conversation). After an error the job tries them
-    // again; otherwise the look for each citizen's next message after the release queues them again.
+    // The messages not tried (an outage, an unexpected error, the rate limit, or the batch's time is up) were never
+    // called: they are not left marked as in flight (which would cost a look at each conversation). After an error the
+    // job tries them again; otherwise the look for each citizen's next message after the release queues them again.
     const untried = claimed.filter((_, index) => !tried.has(index));
     if (untried.length > 0) {
       if (failure === undefined) await clearNeverTried(deps, untried);
