@@ -271,8 +271,9 @@ function parseFlags(reply: unknown, count: number): number[] {
  * trip for the locks (and one to release them), one statement claiming every first message and one recording every
  * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
  * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
- * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying) continues
- * in the citizen's own delivery job, with its attempts and back-off.
+ * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying, an
+ * unexpected error about one message) continues in the citizen's own delivery job, with its attempts and back-off;
+ * only an outage of our own infrastructure (PostgreSQL, Redis) fails the batch job.
  */
 export async function deliverBatch(
   citizenIds: string[],
@@ -343,12 +344,21 @@ export async function deliverBatch(
             retries.push({ delivery: one.delivery, delayMs: 0 });
           } else if (error instanceof TransientDeliveryError) {
             retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
-          } else failure ??= error;
+          } else if (isInfrastructureError(error)) failure ??= error;
+          else {
+            // Something about this one message (not our PostgreSQL or Redis): its citizen's own job retries it, with
+            // its attempts and back-off, rather than the whole batch failing and holding the other citizens.
+            deps.logger.warn(
+              { deliveryId: one.delivery.id, err: { name: error instanceof Error ? error.name : typeof error } },
+              "a message of a broadcast batch failed; it continues in its citizen's own delivery job",
+            );
+            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+          }
         }
       }
     };
     await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
-    // The messages not tried (an outage, an unexpected error, the rate limit, or the batch's time is up) were never
+    // The messages not tried (an outage of ours, the rate limit, or the batch's time is up) were never
     // called: they are not left marked as in flight (which would cost a look at each conversation). After an error the
     // job tries them again; otherwise the look for each citizen's next message after the release queues them again.
     const untried = claimed.filter((_, index) => !tried.has(index));
@@ -369,7 +379,7 @@ export async function deliverBatch(
     const flags = parseFlags(reply, locked.length);
     knocked = new Set(locked.filter((_, i) => flags[i] !== 0));
   }
-  // An outage or an unexpected error: the job is retried (the messages still in flight are looked for first).
+  // An outage of our own infrastructure: the job is retried (the messages still in flight are looked for first).
   if (failure !== undefined) throw failure;
   // The next message of each citizen: as the sends' statement saw it, or (no message seen, none sent, or someone
   // knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.
