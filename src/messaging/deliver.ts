@@ -271,14 +271,15 @@ function parseFlags(reply: unknown, count: number): number[] {
  * trip for the locks (and one to release them), one statement claiming every first message and one recording every
  * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
  * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
- * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying, an
- * unexpected error about one message) continues in the citizen's own delivery job, with its attempts and back-off;
- * only an outage of our own infrastructure (PostgreSQL, Redis) fails the batch job.
+ * of their own (named after `jobId`, this job's id), behind any reply. What a retry may fix (the channel's rate
+ * limit, an answer worth retrying, an unexpected error about one message) continues in the citizen's own delivery
+ * job, with its attempts and back-off; only an outage of our own infrastructure (PostgreSQL, Redis) fails the batch.
  */
 export async function deliverBatch(
   citizenIds: string[],
   deps: DeliverDeps,
   takeSlots: (wanted: number) => Promise<number>,
+  jobId: string | undefined,
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const unique = [...new Set(citizenIds)];
@@ -286,8 +287,13 @@ export async function deliverBatch(
   const mine = unique.slice(0, slots);
   const rest = unique.slice(slots);
   if (rest.length > 0) {
-    const jobId = `batch-${rest[0] ?? ''}-${randomBytes(6).toString('hex')}`;
-    await deps.outbound.add('deliver', { citizenIds: rest }, { jobId, priority: deliveryPriority('broadcast') });
+    // Named after this job: a run again of it (retried, or stalled and taken over) adds no second copy of the rest.
+    const restId = jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : `${jobId}-rest`;
+    await deps.outbound.add(
+      'deliver',
+      { citizenIds: rest },
+      { jobId: restId, priority: deliveryPriority('broadcast') },
+    );
   }
   const token = randomBytes(12).toString('hex');
   const pairs = mine.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
