@@ -271,13 +271,15 @@ function parseFlags(reply: unknown, count: number): number[] {
  * trip for the locks (and one to release them), one statement claiming every first message and one recording every
  * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
  * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
- * of their own, behind any reply. What a retry may fix (the channel's rate limit, an answer worth retrying) continues
- * in the citizen's own delivery job, with its attempts and back-off.
+ * of their own (named after `jobId`, this job's id), behind any reply. What a retry may fix (the channel's rate
+ * limit, an answer worth retrying, an unexpected error about one message) continues in the citizen's own delivery
+ * job, with its attempts and back-off; only an outage of our own infrastructure (PostgreSQL, Redis) fails the batch.
  */
 export async function deliverBatch(
   citizenIds: string[],
   deps: DeliverDeps,
   takeSlots: (wanted: number) => Promise<number>,
+  jobId: string | undefined,
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const unique = [...new Set(citizenIds)];
@@ -285,8 +287,13 @@ export async function deliverBatch(
   const mine = unique.slice(0, slots);
   const rest = unique.slice(slots);
   if (rest.length > 0) {
-    const jobId = `batch-${rest[0] ?? ''}-${randomBytes(6).toString('hex')}`;
-    await deps.outbound.add('deliver', { citizenIds: rest }, { jobId, priority: deliveryPriority('broadcast') });
+    // Named after this job: a run again of it (retried, or stalled and taken over) adds no second copy of the rest.
+    const restId = jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : `${jobId}-rest`;
+    await deps.outbound.add(
+      'deliver',
+      { citizenIds: rest },
+      { jobId: restId, priority: deliveryPriority('broadcast') },
+    );
   }
   const token = randomBytes(12).toString('hex');
   const pairs = mine.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
@@ -314,6 +321,9 @@ export async function deliverBatch(
     const claimed = await claimHeads(deps.db, deps.channel, locked, at);
     const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
     let pauseMs = 0;
+    // Once the channel says "rate limited", no lane starts another call: the ones not called go back to the queue
+    // (below), whose pause holds them, rather than each using up a call the platform refuses.
+    let rateLimited = false;
     // A few calls at a time: a batch job holds about as many calls in flight as a few jobs of one message each did
     // (a platform slow to answer is not met with a burst, whose late answers would be looked for too early), and it
     // ends soon enough that batches do not keep replies waiting for a free worker.
@@ -323,7 +333,7 @@ export async function deliverBatch(
     // worker shutting down or a reply waiting for a free worker does not wait for a whole slow batch.
     const deadline = Date.now() + BATCH_CALLS_FOR_MS;
     const sendNext = async (): Promise<void> => {
-      while (failure === undefined && nextIndex < claimed.length && Date.now() < deadline) {
+      while (failure === undefined && !rateLimited && nextIndex < claimed.length && Date.now() < deadline) {
         const index = nextIndex;
         nextIndex += 1;
         const one = claimed[index];
@@ -335,18 +345,28 @@ export async function deliverBatch(
             sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
         } catch (error) {
           if (error instanceof DeliveryRateLimitedError) {
+            rateLimited = true;
             pauseMs = Math.max(pauseMs, error.retryAfterMs);
             retries.push({ delivery: one.delivery, delayMs: 0 });
           } else if (error instanceof TransientDeliveryError) {
             retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
-          } else failure ??= error;
+          } else if (isInfrastructureError(error)) failure ??= error;
+          else {
+            // Something about this one message (not our PostgreSQL or Redis): its citizen's own job retries it, with
+            // its attempts and back-off, rather than the whole batch failing and holding the other citizens.
+            deps.logger.warn(
+              { deliveryId: one.delivery.id, err: { name: error instanceof Error ? error.name : typeof error } },
+              "a message of a broadcast batch failed; it continues in its citizen's own delivery job",
+            );
+            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+          }
         }
       }
     };
     await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
-    // The messages not tried (an outage, an unexpected error, or the batch's time is up) were never called: they are
-    // not left marked as in flight (which would cost a look at each conversation). After an error the job tries them
-    // again; otherwise the look for each citizen's next message after the release queues them again.
+    // The messages not tried (an outage of ours, the rate limit, or the batch's time is up) were never
+    // called: they are not left marked as in flight (which would cost a look at each conversation). After an error the
+    // job tries them again; otherwise the look for each citizen's next message after the release queues them again.
     const untried = claimed.filter((_, index) => !tried.has(index));
     if (untried.length > 0) {
       if (failure === undefined) await clearNeverTried(deps, untried);
@@ -365,7 +385,7 @@ export async function deliverBatch(
     const flags = parseFlags(reply, locked.length);
     knocked = new Set(locked.filter((_, i) => flags[i] !== 0));
   }
-  // An outage or an unexpected error: the job is retried (the messages still in flight are looked for first).
+  // An outage of our own infrastructure: the job is retried (the messages still in flight are looked for first).
   if (failure !== undefined) throw failure;
   // The next message of each citizen: as the sends' statement saw it, or (no message seen, none sent, or someone
   // knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, count, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { messagePurposeSchema, type MessagePurpose } from '../kernel/index.js';
@@ -37,7 +37,9 @@ export const DELIVERY_BATCH_SIZE = 50;
  * batch jobs (one job, one lock round trip and two statements for a batch instead of for each message), the others
  * (a reply or notification first, or a message not due yet: its job waits until then) in the citizen's own job, as
  * `deliveryJobFor`. A batch
- * job's id names its first citizen's message; one named twice (a duplicate batch) finds nothing left to send.
+ * job's id names the whole chunk (`batchJobId`): the same chunk added twice is one job, while two different chunks
+ * that begin with the same citizen's message (overlapping announcements, the citizens a batch did not reach queued
+ * again while it still runs) are two jobs, not one dropped by BullMQ until the sweep.
  */
 export function deliveryJobsFor(
   heads: Array<Pick<Delivery, 'citizenId' | 'seq' | 'purpose' | 'notBefore'>>,
@@ -58,15 +60,20 @@ export function deliveryJobsFor(
     });
   for (let i = 0; i < batched.length; i += DELIVERY_BATCH_SIZE) {
     const chunk = batched.slice(i, i + DELIVERY_BATCH_SIZE);
-    const [first] = chunk;
-    if (!first) continue;
+    if (chunk.length === 0) continue;
     jobs.push({
       name: 'deliver',
       data: { citizenIds: chunk.map((head) => head.citizenId) },
-      opts: { jobId: `batch-${first.citizenId}-${first.seq}`, priority: deliveryPriority('broadcast') },
+      opts: { jobId: batchJobId(chunk), priority: deliveryPriority('broadcast') },
     });
   }
   return jobs;
+}
+
+/** A batch job's id: a short hash of the messages it sends (each citizen's and its place), whatever their order. */
+export function batchJobId(chunk: Array<Pick<Delivery, 'citizenId' | 'seq'>>): string {
+  const names = chunk.map((head) => `${head.citizenId}:${head.seq}`).sort();
+  return `batch-${createHash('sha256').update(names.join(',')).digest('base64url').slice(0, 22)}`;
 }
 
 /** Writes one batch of channel payloads for a citizen, in order; returns the record ids. */

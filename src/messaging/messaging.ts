@@ -224,8 +224,11 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       async (data, job: Job) => {
         try {
           if ('citizenIds' in data) {
-            await deliverBatch(data.citizenIds, deliverDeps, (wanted) =>
-              outbound.takeRateLimitSlots(perSecond, 1000, wanted),
+            await deliverBatch(
+              data.citizenIds,
+              deliverDeps,
+              (wanted) => outbound.takeRateLimitSlots(perSecond, 1000, wanted),
+              job.id,
             );
             return;
           }
