@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type SubqueryWithSelection } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -38,6 +38,30 @@ export class DeliveryRateLimitedError extends Error {
   }
 }
 
+/** The messages a claim reads first: their ids and the in-flight mark each had. */
+type ClaimableHeads = SubqueryWithSelection<{ id: typeof t.id; previous: typeof t.inFlightSince }, 'head'>;
+
+/**
+ * Claims the messages `head` selects (`id`, and the in-flight mark they had as `previous`) if still queued and due:
+ * their attempt starts, an earlier mark is kept; with the channel's admission state when it provides its query.
+ * Prepared under `name` (per channel when the channel reads its admission).
+ */
+function claimFrom(db: Db, channel: DeliveryChannel, head: ClaimableHeads, name: string) {
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
+  return db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
+      updatedAt: sql`now()`,
+    })
+    .from(head)
+    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
+    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
+    .prepare(channel.admission ? `${name}_${channel.name}` : name);
+}
+
 /**
  * The citizen's first queued message, due now, claimed in the statement that reads it (prepared once: it runs for
  * every message): its attempt starts (the mark a dead worker leaves behind; an earlier mark is kept, so a later check
@@ -53,19 +77,7 @@ function buildClaimHead(db: Db, channel: DeliveryChannel) {
     .orderBy(asc(t.seq))
     .limit(1)
     .as('head');
-  const now = sql`${sql.placeholder('now')}::timestamptz`;
-  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
-  return db
-    .update(t)
-    .set({
-      attempts: sql`${t.attempts} + 1`,
-      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
-      updatedAt: sql`now()`,
-    })
-    .from(head)
-    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
-    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
-    .prepare(channel.admission ? `messaging_claim_head_${channel.name}` : 'messaging_claim_head');
+  return claimFrom(db, channel, head, 'messaging_claim_head');
 }
 const claimStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHead>>();
 
@@ -106,19 +118,7 @@ function buildClaimHeads(db: Db, channel: DeliveryChannel) {
     )
     .orderBy(t.citizenId, t.seq)
     .as('head');
-  const now = sql`${sql.placeholder('now')}::timestamptz`;
-  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
-  return db
-    .update(t)
-    .set({
-      attempts: sql`${t.attempts} + 1`,
-      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
-      updatedAt: sql`now()`,
-    })
-    .from(head)
-    .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
-    .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
-    .prepare(channel.admission ? `messaging_claim_heads_${channel.name}` : 'messaging_claim_heads');
+  return claimFrom(db, channel, head, 'messaging_claim_heads');
 }
 const claimManyStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHeads>>();
 

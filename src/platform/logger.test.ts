@@ -1,22 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, lazyChild } from './logger.js';
-
-function capture(level: string) {
-  const chunks: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk.toString('utf8'));
-      callback();
-    },
-  });
-  const logger = createLogger({ level, destination });
-  return { logger, lines: () => chunks.join('').split('\n').filter(Boolean) };
-}
+import { capturingLogger } from '../../test/helpers/logger.js';
+import { lazyChild } from './logger.js';
 
 describe('lazyChild', () => {
   it('writes what a child writes: its bindings, serialised and redacted the same way', () => {
-    const { logger, lines } = capture('info');
+    const { logger, lines } = capturingLogger('info');
     const bindings = { eventKey: 'evt-1234567890123456789', phone: '0901234567', kind: 'text' };
     logger.child(bindings).info({ step: 'a' }, 'handled');
     lazyChild(logger, bindings).info({ step: 'a' }, 'handled');
@@ -30,7 +18,7 @@ describe('lazyChild', () => {
   });
 
   it('drops lines below the level without making the child, and makes it for anything else', () => {
-    const { logger, lines } = capture('warn');
+    const { logger, lines } = capturingLogger('warn');
     const lazy = lazyChild(logger, { eventId: 'e1' });
     lazy.debug('not written');
     lazy.info('not written');
