@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { and, eq, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { conversationHandoffFiles, conversationHandoffs } from '../../../src/conversation/index.js';
 import { createPhotoStore, handoffFilePurge } from '../../../src/feedback/index.js';
+import { cameraPhoto, exifOf, sha256 } from '../../helpers/photos.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { eventually } from '../zalo/harness.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from './clients.js';
@@ -22,14 +21,6 @@ interface LogItem {
   attachments: Array<{ kind: 'image' | 'file'; url: string; name: string | null; kept: KeptView | null }>;
 }
 
-/** A JPEG as a phone takes it: EXIF naming the camera and a description (what reveals a device or a place). */
-const cameraPhoto = (colour: string) =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
-    .jpeg()
-    .withExif({ IFD0: { Make: 'SandboxCam', Model: 'Z-1', ImageDescription: 'nha so 5' } })
-    .toBuffer();
-const exifOf = async (bytes: Buffer) => (await sharp(bytes).metadata()).exif?.toString('latin1') ?? '';
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const UNITS = [
   { code: 'so-xd', name: { vi: 'Sở Xây dựng' } },
   { code: 'so-tc', name: { vi: 'Sở Tài chính' } },

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
@@ -6,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { feedbackAttachments, feedbackPhotoIntake, feedbackTickets } from '../../../src/feedback/index.js';
+import { cameraPhoto, exifOf, sha256 } from '../../helpers/photos.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import {
   buttonsOf,
@@ -44,15 +44,6 @@ const NUMBER = /PA-ZL-\d{4}-\d{6}/;
 const CONTENT = 'Hố sâu giữa đường trước chợ, xe máy đã ngã hai lần trong tuần này, cần rào chắn gấp.';
 /** Small enough that a noisy 400×400 PNG is refused; real photos get the LGSP's 10 MB. */
 const PHOTO_MAX_BYTES = 200_000;
-
-/** A JPEG as a phone takes it: EXIF naming the camera (the stand-in for what reveals a device or a position). */
-const cameraPhoto = (colour: string) =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
-    .jpeg()
-    .withExif({ IFD0: { Make: 'SandboxCam', Model: 'Z-1', ImageDescription: 'nha so 5' } })
-    .toBuffer();
-const exifOf = async (bytes: Buffer) => (await sharp(bytes).metadata()).exif?.toString('latin1') ?? '';
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Photos and the place of a feedback ticket, on the composed server over real HTTP: photos uploaded to the Zalo
