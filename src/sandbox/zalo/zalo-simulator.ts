@@ -3,6 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import type { Logger } from '../../platform/logger.js';
+import { createSentSummaries } from './sent-summary.js';
 import {
   buildReceiptEvent,
   buildZaloEvent,
@@ -283,6 +284,10 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   const conversations = new Map<string, ConversationItem[]>();
   const waiters = new Map<string, Set<() => void>>();
   const sent: SentMessage[] = [];
+  const sentSummaries = createSentSummaries(
+    sent,
+    (message) => sendBodySchema.safeParse(message.body).data?.message.text,
+  );
   const uploads = new Map<string, { data: Buffer; mimetype: string; name: string }>();
   const accessTokens = new Map<string, { expiresAt: number }>();
   const refreshTokens = new Map<string, { expiresAt: number; used: boolean }>();
@@ -885,31 +890,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       res.status(400).json({ error: 'contains (text) is required; windowMs 1000-3600000' });
       return;
     }
-    const perRecipient = new Map<string, number>();
-    let messages = 0;
-    let firstAt: number | null = null;
-    let lastAt: number | null = null;
-    let recent = 0;
-    const since = Date.now() - query.data.windowMs;
-    for (const message of sent) {
-      const text = sendBodySchema.safeParse(message.body).data?.message.text;
-      if (text === undefined || !text.includes(query.data.contains)) continue;
-      messages += 1;
-      perRecipient.set(message.userId, (perRecipient.get(message.userId) ?? 0) + 1);
-      firstAt = Math.min(firstAt ?? message.at, message.at);
-      lastAt = Math.max(lastAt ?? message.at, message.at);
-      if (message.at >= since) recent += 1;
-    }
-    let duplicates = 0;
-    for (const n of perRecipient.values()) if (n > 1) duplicates += 1;
-    res.json({
-      messages,
-      recipients: perRecipient.size,
-      duplicates,
-      firstAt: firstAt === null ? null : new Date(firstAt).toISOString(),
-      lastAt: lastAt === null ? null : new Date(lastAt).toISOString(),
-      inWindow: recent,
-    });
+    res.json(sentSummaries.summary(query.data.contains, query.data.windowMs));
   });
 
   router.post('/api/citizens/:id/send', async (req, res) => {
