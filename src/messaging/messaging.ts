@@ -74,7 +74,10 @@ export interface MessagingWorkers {
    * the scheduler runs it every minute.
    */
   sweep(): Promise<number>;
-  /** `force`: without waiting for the jobs under way (a shutdown out of time); they stall and another worker resumes them. */
+  /**
+   * `force`: without waiting for the jobs under way (a shutdown out of time); they stall and another worker resumes
+   * them.
+   */
   close(options?: { force?: boolean }): Promise<void>;
 }
 

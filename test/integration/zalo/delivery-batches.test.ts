@@ -226,7 +226,8 @@ describe('the sweep', () => {
 describe('a send that timed out', () => {
   it('is looked for only once it can no longer arrive: a late arrival is found, not sent again', async () => {
     // The client gives up after 300 ms; the sandbox takes the first message after 4 s; delivery looks for it after
-    // the client's timeout and a margin (8.3 s). Looked for at once, on the retry a second later, it would be sent again.
+    // the client's timeout and a margin (8.3 s). Looked for at once, on the retry a second later, it would be sent
+    // again.
     const h = await startHarness({ clientTimeoutMs: 300, settleMs: 300 + 8_000 });
     const ids = await followers(h, 3, 'Người nhận');
     const text = 'Thông báo nghỉ lễ';
