@@ -169,7 +169,10 @@ describe('a broadcast batch sends in waves', () => {
 
     // The kill: its locks are no longer kept alive, then its job is no longer kept (it stalls).
     doomedRedis.disconnect();
-    await eventually(async () => (await h.redis.redis.keys('messaging:dlock:*')).length === 0, 60_000);
+    // (KEYS patterns do not get the client's key prefix.)
+    const locks = `${h.redis.prefix}:messaging:dlock:*`;
+    expect(await h.redis.redis.keys(locks)).not.toHaveLength(0);
+    await eventually(async () => (await h.redis.redis.keys(locks)).length === 0, 60_000);
     await doomedWorkers.close({ force: true });
 
     // Another worker takes the stalled batch over.
