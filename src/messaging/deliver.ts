@@ -30,6 +30,17 @@ export class TransientDeliveryError extends Error {
   override readonly name = 'TransientDeliveryError';
 }
 
+/**
+ * The message's previous call (a timed-out one, or one a killed worker left) may still arrive until `untilMs`: the
+ * job waits until then, without using up an attempt, and then looks for it before sending again.
+ */
+export class DeliveryNotSettledError extends Error {
+  override readonly name = 'DeliveryNotSettledError';
+  constructor(readonly untilMs: number) {
+    super(`previous call may still arrive until ${new Date(untilMs).toISOString()}`);
+  }
+}
+
 /** The channel's rate limit said "not now": the queue pauses for `retryAfterMs`, no attempt is used up. */
 export class DeliveryRateLimitedError extends Error {
   override readonly name = 'DeliveryRateLimitedError';
@@ -42,30 +53,77 @@ export class DeliveryRateLimitedError extends Error {
 type ClaimableHeads = SubqueryWithSelection<{ id: typeof t.id; previous: typeof t.inFlightSince }, 'head'>;
 
 /**
- * Claims the messages `head` selects (`id`, and the in-flight mark they had as `previous`) if still queued and due:
- * their attempt starts, an earlier mark is kept; with the channel's admission state when it provides its query.
- * Prepared under `name` (per channel when the channel reads its admission).
+ * Claims the messages `head` selects (`id`, and the in-flight mark they had as `previous`) if still queued and due,
+ * with the channel's admission state when it provides its query. `marks`: the call follows at once (one message), so
+ * the attempt starts here: the mark becomes now, unless an earlier call may still arrive (a mark newer than
+ * `settledBefore`: it is kept, and the caller waits). Without `marks` (a batch) nothing is marked: each wave marks
+ * its own messages just before its calls (`markInFlight`). Prepared under `name` (per channel with an admission query).
  */
-function claimFrom(db: Db, channel: DeliveryChannel, head: ClaimableHeads, name: string) {
+function claimFrom(db: Db, channel: DeliveryChannel, head: ClaimableHeads, name: string, marks: boolean) {
   const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const settledBefore = sql`${sql.placeholder('settledBefore')}::timestamptz`;
   const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
+  const set = marks
+    ? {
+        attempts: sql`${t.attempts} + 1`,
+        inFlightSince: sql`case when ${t.inFlightSince} is null or ${t.inFlightSince} <= ${settledBefore}
+          then ${now} else ${t.inFlightSince} end`,
+        updatedAt: sql`now()`,
+      }
+    : { updatedAt: sql`now()` };
   return db
     .update(t)
-    .set({
-      attempts: sql`${t.attempts} + 1`,
-      inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
-      updatedAt: sql`now()`,
-    })
+    .set(set)
     .from(head)
     .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
     .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
     .prepare(channel.admission ? `${name}_${channel.name}` : name);
 }
 
+/** The placeholders of a claim: now, and the time before which a call has settled (see `DeliveryChannel.settleMs`). */
+function claimTimes(channel: DeliveryChannel, now: Date): { now: string; settledBefore: string } {
+  return { now: now.toISOString(), settledBefore: new Date(now.getTime() - (channel.settleMs ?? 0)).toISOString() };
+}
+
+/** When the previous call of a message left in flight (marked at `previous`) may have arrived; undefined: by now. */
+function unsettledUntil(channel: DeliveryChannel, previous: Date | null, now: Date): number | undefined {
+  if (previous === null) return undefined;
+  const until = previous.getTime() + (channel.settleMs ?? 0);
+  return until > now.getTime() ? until : undefined;
+}
+
+/**
+ * Marks a wave of a batch in flight just before its calls (the attempt starts): only those still queued (one withdrawn
+ * meanwhile, e.g. a cancelled announcement, is not called); returns their ids. Prepared once.
+ */
+const markInFlightStatement = preparedOnce((db) =>
+  db
+    .update(t)
+    .set({
+      attempts: sql`${t.attempts} + 1`,
+      inFlightSince: sql`${sql.placeholder('now')}::timestamptz`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        sql`${t.id} in (select jsonb_array_elements_text(${sql.placeholder('ids')}::jsonb)::uuid)`,
+        eq(t.status, 'queued'),
+      ),
+    )
+    .returning({ id: t.id })
+    .prepare('messaging_mark_in_flight'),
+);
+
+async function markInFlight(deps: DeliverDeps, wave: Claimed[], now: Date): Promise<Set<string>> {
+  const ids = wave.map((one) => one.delivery.id);
+  const rows = await markInFlightStatement(deps.db).execute({ ids: JSON.stringify(ids), now: now.toISOString() });
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
  * The citizen's first queued message, due now, claimed in the statement that reads it (prepared once: it runs for
- * every message): its attempt starts (the mark a dead worker leaves behind; an earlier mark is kept, so a later check
- * looks back to the first attempt), and the mark it had before comes back with it, and with the channel's admission
+ * every message): its attempt starts (the mark a dead worker leaves behind; an earlier mark that may still arrive is
+ * kept), and the mark it had before comes back with it, and with the channel's admission
  * state when it provides its query (`DeliveryChannel.admission`). Nothing when there is none, it is not due yet, or
  * it was withdrawn meanwhile.
  */
@@ -77,7 +135,7 @@ function buildClaimHead(db: Db, channel: DeliveryChannel) {
     .orderBy(asc(t.seq))
     .limit(1)
     .as('head');
-  return claimFrom(db, channel, head, 'messaging_claim_head');
+  return claimFrom(db, channel, head, 'messaging_claim_head', true);
 }
 const claimStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHead>>();
 
@@ -94,7 +152,7 @@ async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, no
     statement = preparedOnce((handle) => buildClaimHead(handle, channel));
     claimStatements.set(channel, statement);
   }
-  const [row] = await statement(db).execute({ citizenId, now: now.toISOString() });
+  const [row] = await statement(db).execute({ citizenId, ...claimTimes(channel, now) });
   if (!row) return undefined;
   const { previousInFlightSince, admission, ...delivery } = row;
   return {
@@ -105,7 +163,10 @@ async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, no
   };
 }
 
-/** `buildClaimHead` for the first queued message of each of several citizens (a JSON array of ids), in one statement. */
+/**
+ * `buildClaimHead` for the first queued message of each of several citizens (a JSON array of ids), in one statement,
+ * marking none in flight (a batch marks each wave just before its calls).
+ */
 function buildClaimHeads(db: Db, channel: DeliveryChannel) {
   const head = db
     .selectDistinctOn([t.citizenId], { id: t.id, previous: t.inFlightSince })
@@ -118,7 +179,7 @@ function buildClaimHeads(db: Db, channel: DeliveryChannel) {
     )
     .orderBy(t.citizenId, t.seq)
     .as('head');
-  return claimFrom(db, channel, head, 'messaging_claim_heads');
+  return claimFrom(db, channel, head, 'messaging_claim_heads', false);
 }
 const claimManyStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<typeof buildClaimHeads>>();
 
@@ -129,7 +190,7 @@ async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[]
     statement = preparedOnce((handle) => buildClaimHeads(handle, channel));
     claimManyStatements.set(channel, statement);
   }
-  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), now: now.toISOString() });
+  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), ...claimTimes(channel, now) });
   return rows.map(({ previousInFlightSince, admission, ...delivery }) => ({
     delivery,
     previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
@@ -254,10 +315,21 @@ const lockKeyOf = (citizenId: string) => `messaging:dlock:${citizenId}`;
 const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
 /** A message of a batch that failed for a reason a retry may fix goes to the citizen's own job, this much later. */
 const BATCH_RETRY_DELAY_MS = 1000;
-/** Calls to the channel one batch job makes at once. */
-const BATCH_CALLS_IN_FLIGHT = 4;
-/** A batch job starts no call after this long; the citizens not reached go back to the queue. */
+/** Calls to the channel one wave of a batch makes at once, marked in flight together just before them. */
+export const BATCH_WAVE_SIZE = 4;
+/** A batch job starts no wave after this long; the citizens not reached go back to the queue. */
 const BATCH_CALLS_FOR_MS = 5000;
+
+/**
+ * The id of the job that takes over the citizens an interrupted batch did not reach: `<jobId>-rest`, then `-rest2`,
+ * `-rest3`… for the rest of a rest. Deterministic, so a batch run again (retried, or stalled and taken over) adds no
+ * second copy of it.
+ */
+export function restJobId(jobId: string): string {
+  const match = /^(.*)-rest(\d*)$/.exec(jobId);
+  if (!match) return `${jobId}-rest`;
+  return `${match[1] ?? ''}-rest${Number(match[2] || '1') + 1}`;
+}
 
 function parseFlags(reply: unknown, count: number): number[] {
   const flags = Array.isArray(reply) ? reply.map(Number) : [];
@@ -268,12 +340,16 @@ function parseFlags(reply: unknown, count: number): number[] {
 /**
  * Sends the first queued message of each of these citizens (a broadcast handed over to many at once), as
  * `deliverNextMessage` does for one, with the same per-citizen locks, order and guarantees, but one job, one round
- * trip for the locks (and one to release them), one statement claiming every first message and one recording every
- * message sent, for the whole batch. The job took one slot of the channel's rate limit; `takeSlots` takes one for each
- * further message, as many as the current window has: the citizens beyond those go back to the queue in a batch job
- * of their own (named after `jobId`, this job's id), behind any reply. What a retry may fix (the channel's rate
- * limit, an answer worth retrying, an unexpected error about one message) continues in the citizen's own delivery
- * job, with its attempts and back-off; only an outage of our own infrastructure (PostgreSQL, Redis) fails the batch.
+ * trip for the locks (and one to release them) and one statement claiming every first message for the whole batch.
+ * Then waves of `BATCH_WAVE_SIZE` calls: each wave takes its slots of the channel's rate limit (`takeSlots`: none
+ * while replies wait, and never the share kept for them; the job's own slot counts for the first), marks its messages
+ * in flight in one statement just before its calls and records those the channel took in one statement after them,
+ * so a worker killed mid-batch leaves at most one wave to look for. A batch with no slot left, replies waiting, or
+ * its time up stops: the citizens not reached go back to the queue in one job (`restJobId`), behind any reply. A
+ * message whose previous call may still arrive (`DeliveryChannel.settleMs`) waits in its citizen's own job until
+ * then. What a retry may fix (the channel's rate limit, an answer worth retrying, an unexpected error about one
+ * message) continues in the citizen's own delivery job, with its attempts and back-off; only an outage of our own
+ * infrastructure (PostgreSQL, Redis) fails the batch.
  */
 export async function deliverBatch(
   citizenIds: string[],
@@ -283,26 +359,14 @@ export async function deliverBatch(
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const unique = [...new Set(citizenIds)];
-  const slots = 1 + (unique.length > 1 ? await takeSlots(unique.length - 1) : 0);
-  const mine = unique.slice(0, slots);
-  const rest = unique.slice(slots);
-  if (rest.length > 0) {
-    // Named after this job: a run again of it (retried, or stalled and taken over) adds no second copy of the rest.
-    const restId = jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : `${jobId}-rest`;
-    await deps.outbound.add(
-      'deliver',
-      { citizenIds: rest },
-      { jobId: restId, priority: deliveryPriority('broadcast') },
-    );
-  }
   const token = randomBytes(12).toString('hex');
-  const pairs = mine.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
+  const pairs = unique.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
   const taken = parseFlags(
     await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, DELIVERY_LOCK_TTL_MS]),
-    mine.length,
+    unique.length,
   );
   // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock).
-  const locked = mine.filter((_, i) => taken[i] === 1);
+  const locked = unique.filter((_, i) => taken[i] === 1);
   if (locked.length === 0) return;
   const lockedPairs = locked.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
   const lockKeys = locked.map(lockKeyOf);
@@ -310,75 +374,81 @@ export async function deliverBatch(
     EXTEND_MANY.run(deps.redis, lockKeys, [token, DELIVERY_LOCK_TTL_MS]).catch(() => undefined);
   }, DELIVERY_LOCK_TTL_MS / 3);
   heartbeat.unref();
-  /** Each citizen's next queued message as the statement recording the sends saw it. */
+  /** Each citizen's next queued message as the statements recording the sends saw it. */
   const seen = new Map<string, NextHead>();
-  /** Messages that go to their citizen's own job (a retry may fix them), and how much later. */
+  /** Messages that go to their citizen's own job (a retry may fix them, or a previous call may still arrive). */
   const retries: Array<{ delivery: Delivery; delayMs: number }> = [];
+  /** Citizens claimed but not reached (no slot, replies waiting, time up, rate limited): the rest job's. */
+  let untried: string[] = [];
   let failure: unknown;
+  let pauseMs = 0;
   let knocked: Set<string>;
   try {
-    const at = now();
-    const claimed = await claimHeads(deps.db, deps.channel, locked, at);
-    const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
-    let pauseMs = 0;
-    // Once the channel says "rate limited", no lane starts another call: the ones not called go back to the queue
-    // (below), whose pause holds them, rather than each using up a call the platform refuses.
+    const claimedAt = now();
+    const claimed: Claimed[] = [];
+    for (const one of await claimHeads(deps.db, deps.channel, locked, claimedAt)) {
+      const until = unsettledUntil(deps.channel, one.previousInFlightSince, claimedAt);
+      if (until === undefined) claimed.push(one);
+      else retries.push({ delivery: one.delivery, delayMs: until - claimedAt.getTime() });
+    }
+    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call.
+    let slots = 1;
+    let next = 0;
+    // Once the channel says "rate limited", no wave starts: the citizens not called go to the rest job, which the
+    // queue's pause holds, rather than each using up a call the platform refuses.
     let rateLimited = false;
-    // A few calls at a time: a batch job holds about as many calls in flight as a few jobs of one message each did
-    // (a platform slow to answer is not met with a burst, whose late answers would be looked for too early), and it
-    // ends soon enough that batches do not keep replies waiting for a free worker.
-    let nextIndex = 0;
-    const tried = new Set<number>();
-    // A batch that takes long (a slow platform) stops starting calls: the rest goes back to the queue (below), so a
-    // worker shutting down or a reply waiting for a free worker does not wait for a whole slow batch.
     const deadline = Date.now() + BATCH_CALLS_FOR_MS;
-    const sendNext = async (): Promise<void> => {
-      while (failure === undefined && !rateLimited && nextIndex < claimed.length && Date.now() < deadline) {
-        const index = nextIndex;
-        nextIndex += 1;
-        const one = claimed[index];
-        if (!one) continue;
-        tried.add(index);
-        try {
-          const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
-          if (attempted.kind === 'sent')
-            sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
-        } catch (error) {
-          if (error instanceof DeliveryRateLimitedError) {
-            rateLimited = true;
-            pauseMs = Math.max(pauseMs, error.retryAfterMs);
-            retries.push({ delivery: one.delivery, delayMs: 0 });
-          } else if (error instanceof TransientDeliveryError) {
-            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
-          } else if (isInfrastructureError(error)) failure ??= error;
-          else {
-            // Something about this one message (not our PostgreSQL or Redis): its citizen's own job retries it, with
-            // its attempts and back-off, rather than the whole batch failing and holding the other citizens.
-            deps.logger.warn(
-              { deliveryId: one.delivery.id, err: { name: error instanceof Error ? error.name : typeof error } },
-              "a message of a broadcast batch failed; it continues in its citizen's own delivery job",
-            );
-            retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
-          }
-        }
+    while (failure === undefined && !rateLimited && next < claimed.length && Date.now() < deadline) {
+      const wanted = Math.min(BATCH_WAVE_SIZE, claimed.length - next);
+      if (slots < wanted) slots += await takeSlots(wanted - slots);
+      if (slots === 0) break;
+      const wave = claimed.slice(next, next + Math.min(wanted, slots));
+      next += wave.length;
+      slots -= wave.length;
+      const at = now();
+      const marked = await markInFlight(deps, wave, at);
+      const sent: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }> = [];
+      await Promise.all(
+        wave
+          .filter((one) => marked.has(one.delivery.id))
+          .map(async (one) => {
+            // Marked just now: the claim's mark (none, or a settled one) is what the look for an earlier call uses.
+            try {
+              const attempted = await attemptClaimed(one, deps, { isLast: false }, at);
+              if (attempted.kind === 'sent') {
+                sent.push({ delivery: one.delivery, channelMessageId: attempted.messageId, sentAt: at });
+              }
+            } catch (error) {
+              if (error instanceof DeliveryRateLimitedError) {
+                rateLimited = true;
+                pauseMs = Math.max(pauseMs, error.retryAfterMs);
+                retries.push({ delivery: one.delivery, delayMs: 0 });
+              } else if (error instanceof DeliveryNotSettledError) {
+                retries.push({ delivery: one.delivery, delayMs: Math.max(0, error.untilMs - Date.now()) });
+              } else if (error instanceof TransientDeliveryError) {
+                retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+              } else if (isInfrastructureError(error)) failure ??= error;
+              else {
+                // Something about this one message (not our PostgreSQL or Redis): its citizen's own job retries it,
+                // with its attempts and back-off, rather than the whole batch failing and holding the other citizens.
+                deps.logger.warn(
+                  { deliveryId: one.delivery.id, err: { name: error instanceof Error ? error.name : typeof error } },
+                  "a message of a broadcast batch failed; it continues in its citizen's own delivery job",
+                );
+                retries.push({ delivery: one.delivery, delayMs: BATCH_RETRY_DELAY_MS });
+              }
+            }
+          }),
+      );
+      // Recorded even when another message of the wave failed: what the channel took is sent.
+      if (sent.length > 0) {
+        for (const [citizenId, head] of await recordSentMany(deps, sent)) seen.set(citizenId, head);
+        deps.metrics?.outboundMessages.inc({ status: 'sent' }, sent.length);
       }
-    };
-    await Promise.all(Array.from({ length: BATCH_CALLS_IN_FLIGHT }, () => sendNext()));
-    // The messages not tried (an outage of ours, the rate limit, or the batch's time is up) were never
-    // called: they are not left marked as in flight (which would cost a look at each conversation). After an error the
-    // job tries them again; otherwise the look for each citizen's next message after the release queues them again.
-    const untried = claimed.filter((_, index) => !tried.has(index));
-    if (untried.length > 0) {
-      if (failure === undefined) await clearNeverTried(deps, untried);
-      else await clearNeverTried(deps, untried).catch(() => undefined);
     }
-    // Recorded even when another message of the batch failed: what the channel took is sent.
-    if (sent.length > 0) {
-      for (const [citizenId, head] of await recordSentMany(deps, sent)) seen.set(citizenId, head);
-      deps.metrics?.outboundMessages.inc({ status: 'sent' }, sent.length);
-    }
-    // Every worker of the queue pauses; the messages it refused wait in their citizens' jobs.
-    if (pauseMs > 0) await deps.outbound.queue.rateLimit(pauseMs);
+    untried = claimed.slice(next).map((one) => one.delivery.citizenId);
+  } catch (error) {
+    failure ??= error;
   } finally {
     clearInterval(heartbeat);
     const reply = await RELEASE_MANY_REPORTING_KNOCKS.run(deps.redis, lockedPairs, [token]);
@@ -387,13 +457,15 @@ export async function deliverBatch(
   }
   // An outage of our own infrastructure: the job is retried (the messages still in flight are looked for first).
   if (failure !== undefined) throw failure;
-  // The next message of each citizen: as the sends' statement saw it, or (no message seen, none sent, or someone
-  // knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.
-  const retrying = new Set(retries.map(({ delivery }) => delivery.citizenId));
+  // Every worker of the queue pauses; the messages it refused wait in their citizens' jobs, the rest in its job.
+  if (pauseMs > 0) await deps.outbound.queue.rateLimit(pauseMs);
+  // The next message of each citizen reached: as the sends' statement saw it, or (no message seen, none sent, or
+  // someone knocked) looked for again after the release, in one statement for the batch, as `deliverNextMessage` does.
+  const waiting = new Set([...retries.map(({ delivery }) => delivery.citizenId), ...untried]);
   const known: NextHead[] = [];
   const unknown: string[] = [];
   for (const citizenId of locked) {
-    if (retrying.has(citizenId)) continue;
+    if (waiting.has(citizenId)) continue;
     const head = knocked.has(citizenId) ? undefined : seen.get(citizenId);
     if (head) known.push(head);
     else unknown.push(citizenId);
@@ -405,16 +477,21 @@ export async function deliverBatch(
     ...retries.map(({ delivery, delayMs }) => ({
       name: 'deliver',
       data: { citizenId: delivery.citizenId },
-      opts: { ...deliveryJobFor(delivery).options, delay: delayMs },
+      opts: { ...deliveryJobFor(delivery).options, ...(delayMs > 0 ? { delay: delayMs } : {}) },
     })),
+    ...(untried.length > 0
+      ? [
+          {
+            name: 'deliver',
+            data: { citizenIds: untried },
+            opts: {
+              jobId: jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : restJobId(jobId),
+              priority: deliveryPriority('broadcast'),
+            },
+          },
+        ]
+      : []),
   ]);
-}
-
-/** Clears the in-flight mark of claimed deliveries whose call was never made (none left by an earlier attempt). */
-async function clearNeverTried(deps: DeliverDeps, claimed: Claimed[]): Promise<void> {
-  const ids = claimed.filter((one) => one.previousInFlightSince === null).map((one) => one.delivery.id);
-  if (ids.length === 0) return;
-  await deps.db.update(t).set({ inFlightSince: null }).where(inArray(t.id, ids));
 }
 
 /** What queuing the job for a citizen's next message needs. */
@@ -497,10 +574,13 @@ async function attemptClaimed(
     await finish(deps, delivery, { status: 'failed', reason: 'invalid_payload' });
     return { kind: 'done', next: undefined };
   }
-  // The previous worker died between calling the channel and recording the answer: ask the channel before anything
-  // else (a message that arrived is sent, whatever the citizen's window says now).
-  if (previousInFlightSince && (await reconcileInFlight(delivery, previousInFlightSince, deps))) {
-    return { kind: 'done', next: undefined };
+  // The previous call's outcome was never recorded (it timed out, or its worker died): ask the channel before anything
+  // else (a message that arrived is sent, whatever the citizen's window says now), once that call can no longer
+  // arrive (a look made earlier could miss a late arrival and send it twice).
+  if (previousInFlightSince) {
+    const until = unsettledUntil(channel, previousInFlightSince, now);
+    if (until !== undefined) throw new DeliveryNotSettledError(until);
+    if (await reconcileInFlight(delivery, previousInFlightSince, deps)) return { kind: 'done', next: undefined };
   }
   const admission =
     claimed.admission && channel.admission

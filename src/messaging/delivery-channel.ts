@@ -66,6 +66,12 @@ export interface DeliveryChannel {
   };
   send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
   /**
+   * How long after a call started the platform may still take its message (the client's timeout and a margin): a
+   * message left in flight (a timed-out call, a killed worker) is looked for with `findSentCopies` only this long
+   * after its call started, so one that arrives late is found rather than sent again. Default 0.
+   */
+  settleMs?: number;
+  /**
    * For a delivery whose previous attempt died in flight (started at `since`, outcome never recorded): the messages
    * with its content the platform shows as sent to the citizen since then, oldest first (an empty list: it never
    * arrived); null when the platform could not tell. Optional: without it such a message is sent again.

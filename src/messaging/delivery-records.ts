@@ -34,12 +34,11 @@ export const DELIVERY_BATCH_SIZE = 50;
 
 /**
  * The jobs that send these citizens' first queued messages: those whose first message is a broadcast due now go in
- * batch jobs (one job, one lock round trip and two statements for a batch instead of for each message), the others
- * (a reply or notification first, or a message not due yet: its job waits until then) in the citizen's own job, as
- * `deliveryJobFor`. A batch
- * job's id names the whole chunk (`batchJobId`): the same chunk added twice is one job, while two different chunks
- * that begin with the same citizen's message (overlapping announcements, the citizens a batch did not reach queued
- * again while it still runs) are two jobs, not one dropped by BullMQ until the sweep.
+ * batch jobs (one job, one lock round trip and one claim for a batch, then two statements per wave of calls), the
+ * others (a reply or notification first, or a message not due yet: its job waits until then) in the citizen's own
+ * job, as `deliveryJobFor`. A batch job's id names the whole chunk (`batchJobId`): the same chunk added twice is one
+ * job, while two different chunks that begin with the same citizen's message (overlapping announcements) are two
+ * jobs, not one dropped by BullMQ until the sweep.
  */
 export function deliveryJobsFor(
   heads: Array<Pick<Delivery, 'citizenId' | 'seq' | 'purpose' | 'notBefore'>>,

@@ -13,6 +13,7 @@ export {
 export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome, SentCopy } from './delivery-channel.js';
 /** Receipts from the channel (sent → received → seen). */
 export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
+export { BATCH_WAVE_SIZE, restJobId } from './deliver.js';
 /** The conversation log: every message in and out, for officials and audit. */
 export {
   conversationMessageInsert,

@@ -11,10 +11,23 @@ import {
 import type { Db, DbOrTx } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { RateLimitError, createQueue, createWorker, startPeriodicTask, type QueueContext } from '../platform/queues.js';
+import {
+  DelayedError,
+  RateLimitError,
+  createQueue,
+  createWorker,
+  startPeriodicTask,
+  type QueueContext,
+} from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
-import { DeliveryRateLimitedError, deliverBatch, deliverNextMessage, queueDeliveryJob } from './deliver.js';
+import {
+  DeliveryNotSettledError,
+  DeliveryRateLimitedError,
+  deliverBatch,
+  deliverNextMessage,
+  queueDeliveryJob,
+} from './deliver.js';
 import type { DeliveryChannel } from './delivery-channel.js';
 import {
   countHeld,
@@ -61,7 +74,11 @@ export interface MessagingWorkers {
    * the scheduler runs it every minute.
    */
   sweep(): Promise<number>;
-  close(): Promise<void>;
+  /**
+   * `force`: without waiting for the jobs under way (a shutdown out of time); they stall and another worker resumes
+   * them.
+   */
+  close(options?: { force?: boolean }): Promise<void>;
 }
 
 /**
@@ -139,6 +156,10 @@ const SWEEP_EVERY_MS = 60_000;
 /** A queued delivery untouched this long has lost its job (e.g. Redis failed right after the record was written). */
 const STRANDED_AFTER_MS = 60_000;
 const SWEEP_BATCH = 1000;
+/** Jobs read at a time when the sweep looks for the citizens that live jobs name. */
+const LIVE_JOBS_PAGE = 1000;
+/** The share of each second's calls broadcast batches leave to replies (and notifications) even while they run. */
+const REPLY_SHARE = 0.05;
 
 export function createMessaging(deps: MessagingDeps): Messaging {
   const logger = deps.logger.child({ module: 'messaging' });
@@ -205,6 +226,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
     const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
     const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
+    // Broadcast batches take their calls after replies: never the last share of a second, none while a reply waits.
+    const reservedForReplies = Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE));
     inline = async (first) => {
       // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
       if (!(await outbound.takeRateLimitSlot(perSecond, 1000))) return false;
@@ -215,19 +238,20 @@ export function createMessaging(deps: MessagingDeps): Messaging {
         if (isInfrastructureError(error)) throw error;
         // The job takes over, with its retries and back-off (this attempt is counted on the record).
         if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
+        // A previous call that may still arrive: the job runs now and waits for it (DeliveryNotSettledError below).
         logger.debug({ deliveryId: first.id, err: error }, 'inline delivery deferred to the delivery job');
         return false;
       }
     };
     const worker = createWorker(
       outboundQueue,
-      async (data, job: Job) => {
+      async (data, job: Job, token) => {
         try {
           if ('citizenIds' in data) {
             await deliverBatch(
               data.citizenIds,
               deliverDeps,
-              (wanted) => outbound.takeRateLimitSlots(perSecond, 1000, wanted),
+              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reservedForReplies),
               job.id,
             );
             return;
@@ -236,6 +260,11 @@ export function createMessaging(deps: MessagingDeps): Messaging {
             isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
           });
         } catch (error) {
+          if (error instanceof DeliveryNotSettledError && token !== undefined) {
+            // The job waits until the previous call can no longer arrive, without using up an attempt.
+            await job.moveToDelayed(error.untilMs, token);
+            throw new DelayedError();
+          }
           if (!(error instanceof DeliveryRateLimitedError)) throw error;
           // Every worker of the queue pauses; the job waits again without using up an attempt.
           await outbound.queue.rateLimit(error.retryAfterMs);
@@ -251,9 +280,29 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       },
     );
 
+    /**
+     * The citizens named by the queue's live jobs (waiting, prioritized, delayed, active), read a page at a time in the
+     * order jobs move through those states, so a job moving on while it is read is seen in its next state.
+     */
+    async function citizensOfLiveJobs(): Promise<Set<string>> {
+      const named = new Set<string>();
+      for (const state of ['delayed', 'prioritized', 'waiting', 'active'] as const) {
+        for (let start = 0; ; start += LIVE_JOBS_PAGE) {
+          const jobs = await outbound.queue.getJobs([state], start, start + LIVE_JOBS_PAGE - 1, true);
+          for (const job of jobs as Array<Job | undefined>) {
+            const data = outboundQueue.schema.safeParse(job?.data).data;
+            if (data === undefined) continue;
+            for (const citizenId of 'citizenIds' in data ? data.citizenIds : [data.citizenId]) named.add(citizenId);
+          }
+          if (jobs.length < LIVE_JOBS_PAGE) break;
+        }
+      }
+      return named;
+    }
+
     async function sweep(): Promise<number> {
       const t = messageDeliveries;
-      const stranded = await deps.db
+      const untouched = await deps.db
         .selectDistinctOn([t.citizenId], { citizenId: t.citizenId, seq: t.seq, purpose: t.purpose })
         .from(t)
         .where(
@@ -265,7 +314,11 @@ export function createMessaging(deps: MessagingDeps): Messaging {
         )
         .orderBy(t.citizenId, t.seq)
         .limit(SWEEP_BATCH);
-      // A message waiting its turn (a rate-limited backlog) already has its job: adding one with the same id is a no-op.
+      if (untouched.length === 0) return 0;
+      // A message waiting its turn (a rate-limited backlog, a broadcast's batch job) already has a job: a citizen a
+      // live job names is left to it (a job of their own would send to them outside that job's order and waves).
+      const live = await citizensOfLiveJobs();
+      const stranded = untouched.filter((head) => !live.has(head.citizenId));
       await outbound.addBulk(
         stranded.map((head) => ({
           name: 'deliver',
@@ -273,6 +326,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
           opts: deliveryJobFor(head).options,
         })),
       );
+      if (stranded.length > 0)
+        logger.info({ count: stranded.length }, 'queued again the deliveries that lost their job');
       return stranded.length;
     }
     const sweeping = await startPeriodicTask(
@@ -283,9 +338,9 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     );
     return {
       sweep,
-      async close() {
+      async close(closing = {}) {
         inline = undefined;
-        await Promise.all([worker.close(), sweeping.close()]);
+        await Promise.all([worker.close(closing.force ?? false), sweeping.close()]);
       },
     };
   }

@@ -50,10 +50,12 @@ export const OUTAGE_RETRY_DELAY_MS = 2000;
 
 /**
  * BullMQ's own limiter rule (getRateLimitTTL, then INCR with the window's expiry on the first), for up to ARGV[3]
- * slots at once: returns how many were taken (0 when the window is full or paused).
+ * slots at once: returns how many were taken (0 when the window is full or paused). With a second key (the queue's
+ * wait list) and ARGV[4]: none while a job waits there, and never the window's last ARGV[4] slots.
  */
 const TAKE_RATE_LIMIT_SLOTS = defineRedisScript(`
-local max = tonumber(ARGV[1])
+if KEYS[2] and redis.call('LLEN', KEYS[2]) > 0 then return 0 end
+local max = tonumber(ARGV[1]) - tonumber(ARGV[4] or 0)
 local current = tonumber(redis.call('GET', KEYS[1]) or 0)
 if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
 local n = math.min(tonumber(ARGV[3]), max - current)
@@ -185,6 +187,22 @@ export class TypedQueue<S extends z.ZodType> {
     if (wanted <= 0) return 0;
     const client = (await this.queue.backend.client) as unknown as Redis;
     return Number(await TAKE_RATE_LIMIT_SLOTS.run(client, [this.queue.keys.limiter ?? ''], [max, durationMs, wanted]));
+  }
+
+  /**
+   * `takeRateLimitSlots` for work that gives way to the queue's jobs without priority (e.g. replies before a
+   * broadcast): none while such a job waits, and never the window's last `reserved` slots, which stay theirs.
+   */
+  async takeRateLimitSlotsGivingWay(
+    max: number,
+    durationMs: number,
+    wanted: number,
+    reserved: number,
+  ): Promise<number> {
+    if (wanted <= 0) return 0;
+    const client = (await this.queue.backend.client) as unknown as Redis;
+    const keys = [this.queue.keys.limiter ?? '', this.queue.keys.wait ?? ''];
+    return Number(await TAKE_RATE_LIMIT_SLOTS.run(client, keys, [max, durationMs, wanted, reserved]));
   }
 
   /** Job counts by state, for metrics and progress views. */

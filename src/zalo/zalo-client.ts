@@ -192,7 +192,8 @@ export interface ZaloClient {
   broadcastArticle(articleId: string, target?: ZaloBroadcastTarget): Promise<{ messageId: string }>;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** How long a call to the OA API may take before the client gives up (an unanswered call may still arrive). */
+export const ZALO_CLIENT_TIMEOUT_MS = 10_000;
 
 type CallSpec =
   | { method: 'GET'; path: string; data?: unknown }
@@ -213,7 +214,7 @@ export function createZaloClient(deps: ZaloClientDeps): ZaloClient {
   const http =
     deps.http ??
     axios.create({
-      timeout: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeout: deps.timeoutMs ?? ZALO_CLIENT_TIMEOUT_MS,
       maxRedirects: 0,
       httpAgent: keepAliveHttpAgent,
       httpsAgent: keepAliveHttpsAgent,

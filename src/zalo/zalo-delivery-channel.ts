@@ -16,6 +16,7 @@ import type { Logger } from '../platform/logger.js';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
 import { z } from 'zod';
 import {
+  ZALO_CLIENT_TIMEOUT_MS,
   ZALO_CONVERSATION_PAGE_MAX,
   ZaloApiError,
   zaloMessageSchema,
@@ -30,7 +31,15 @@ export interface ZaloDeliveryChannelDeps {
   /** The consultation window after a citizen's last interaction (days). */
   csWindowDays: number;
   logger: Logger;
+  /**
+   * How long after a send started Zalo may still take it (see `DeliveryChannel.settleMs`). Default: the client's
+   * timeout and `ZALO_SETTLE_MARGIN_MS` (a call the client gave up on may still be processed by Zalo).
+   */
+  settleMs?: number;
 }
+
+/** What a send the client gave up on is allowed beyond the client's timeout to arrive at Zalo. */
+export const ZALO_SETTLE_MARGIN_MS = 20_000;
 
 /** How long every delivery worker pauses after Zalo answered -32 (its window is a minute; a few seconds do). */
 export const ZALO_RATE_LIMIT_PAUSE_MS = 5_000;
@@ -74,6 +83,7 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
   };
   return {
     name: 'zalo',
+    settleMs: deps.settleMs ?? ZALO_CLIENT_TIMEOUT_MS + ZALO_SETTLE_MARGIN_MS,
     render: convertOutboundMessageToZalo,
     kindOf: (payload) => (parsePayload(payload)?.attachment ? 'attachment' : 'text'),
     isValid: (payload) => parsePayload(payload) !== null,

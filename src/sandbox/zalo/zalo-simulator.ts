@@ -86,6 +86,11 @@ export interface Faults {
   cdnFailNext: number;
   /** The next `count` consultation messages are delivered, but their answer is lost (HTTP 502 from a gateway). */
   loseAnswerNext: number;
+  /**
+   * The next `count` consultation messages are held `ms` before Zalo takes them (delivered then, and answered): a
+   * client that gives up first has timed out on a message that still arrives.
+   */
+  slowSendNext: { count: number; ms: number } | undefined;
   /** Article broadcasts (`POST /v2.0/oa/message`) the OA may make per calendar month; then -211. Default 4. */
   broadcastQuotaPerMonth: number;
 }
@@ -113,8 +118,15 @@ export interface ZaloSimulator {
   /** Every message the OA sent successfully, in order. */
   sent: SentMessage[];
   faults: Faults;
-  /** Counts of calls, for tests: token requests by grant type, OpenAPI calls by path. */
-  stats: { tokenRequests: { authorization_code: number; refresh_token: number }; apiCalls: Map<string, number> };
+  /**
+   * Counts of calls, for tests: token requests by grant type, OpenAPI calls by path, consultation messages being held
+   * by `slowSendNext` now.
+   */
+  stats: {
+    tokenRequests: { authorization_code: number; refresh_token: number };
+    apiCalls: Map<string, number>;
+    sendsHeld: number;
+  };
   setWebhookUrl(url: string): void;
   createCitizen(displayName: string, options?: { following?: boolean }): SimulatedCitizen;
   /** Performs a citizen action: updates follower/window state, signs and posts the webhook. */
@@ -139,6 +151,8 @@ const ACCESS_TOKEN_LIFETIME_S = 90_000;
 const REFRESH_TOKEN_LIFETIME_MS = 90 * 24 * 3600 * 1000;
 const AUTH_CODE_LIFETIME_MS = 10 * 60 * 1000;
 const MAX_WAIT_MS = 25_000;
+/** The longest `slowSendNext` hold: longer than any client timeout worth testing. */
+const MAX_SLOW_SEND_MS = 120_000;
 const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -268,6 +282,9 @@ const faultsSchema = z.object({
   expireAccessTokens: z.boolean().optional(),
   cdnFailNext: z.number().int().min(0).max(1000).optional(),
   loseAnswerNext: z.number().int().min(0).max(1000).optional(),
+  slowSendNext: z
+    .object({ count: z.number().int().min(1).max(1000), ms: z.number().int().min(1).max(MAX_SLOW_SEND_MS) })
+    .optional(),
 });
 const followersSchema = z.object({
   count: z.number().int().min(1).max(100_000),
@@ -298,12 +315,17 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     failNext: undefined,
     cdnFailNext: 0,
     loseAnswerNext: 0,
+    slowSendNext: undefined,
     broadcastQuotaPerMonth: 4,
   };
   const articles = new Map<string, SimulatedArticle>();
   /** Broadcasts per month (`2026-12`, UTC+7). */
   const broadcastsByMonth = new Map<string, number>();
-  const stats = { tokenRequests: { authorization_code: 0, refresh_token: 0 }, apiCalls: new Map<string, number>() };
+  const stats = {
+    tokenRequests: { authorization_code: 0, refresh_token: 0 },
+    apiCalls: new Map<string, number>(),
+    sendsHeld: 0,
+  };
   const tags = new Set<string>();
   let rateWindow = { minute: 0, count: 0 };
   let seq = 0;
@@ -512,6 +534,14 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (file.success && !upload) {
       refuse(ERR.badParams);
       return;
+    }
+    if (faults.slowSendNext && faults.slowSendNext.count > 0) {
+      const { ms } = faults.slowSendNext;
+      faults.slowSendNext.count -= 1;
+      if (faults.slowSendNext.count === 0) faults.slowSendNext = undefined;
+      stats.sendsHeld += 1;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      stats.sendsHeld -= 1;
     }
     const messageId = randomId(16);
     sent.push({ messageId, userId: citizen.id, body: parsed.data, at: Date.now() });
@@ -878,7 +908,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         uploads:
           'POST /api/uploads (multipart file) → {url}; DELETE /api/uploads/:id expires the link; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
-          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, broadcastQuotaPerMonth?, expireAccessTokens?}',
+          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, loseAnswerNext?, slowSendNext?: {count, ms}, broadcastQuotaPerMonth?, expireAccessTokens?}',
       },
     });
   });
@@ -1020,6 +1050,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
     if (parsed.data.cdnFailNext !== undefined) faults.cdnFailNext = parsed.data.cdnFailNext;
     if (parsed.data.loseAnswerNext !== undefined) faults.loseAnswerNext = parsed.data.loseAnswerNext;
+    if (parsed.data.slowSendNext !== undefined) faults.slowSendNext = { ...parsed.data.slowSendNext };
     if (parsed.data.broadcastQuotaPerMonth !== undefined)
       faults.broadcastQuotaPerMonth = parsed.data.broadcastQuotaPerMonth;
     if (parsed.data.expireAccessTokens) expireAccessTokens();

@@ -55,6 +55,8 @@ export interface Harness {
   server: RunningServer;
   simulator: ZaloSimulator;
   tokens: ZaloTokenManager;
+  /** The OA API client the workers deliver with (before `wrapClient`), for a worker set a test builds itself. */
+  zaloClient: ZaloClient;
   /** Outgoing messages, delivered through the Zalo channel. */
   sink: Messaging;
   /** Events the conversation handler received, in handling order. */
@@ -79,6 +81,13 @@ export async function createHarness(
     webhookRedisUrl?: string;
     csWindowDays?: number;
     rateLimitPerMinute?: number;
+    /** The OA API client's timeout (default the client's own). */
+    clientTimeoutMs?: number;
+    /**
+     * The delivery channel's `settleMs`. Default 0: a message left in flight is looked for at once (the sandbox answers
+     * or drops a call at once; tests of a late arrival set it, with `slowSendNext`).
+     */
+    settleMs?: number;
     /** Wraps the OA API client the workers use (fault injection). */
     wrapClient?: (client: ZaloClient) => ZaloClient;
   } = {},
@@ -184,6 +193,7 @@ export async function createHarness(
   const realClient = createZaloClient({
     baseUrl: `${server.url}/sandbox/zalo/openapi`,
     tokens,
+    ...(options.clientTimeoutMs === undefined ? {} : { timeoutMs: options.clientTimeoutMs }),
   });
   // Each worker set delivers through its own client (as separate processes would). The first set delivers with `sink`
   // itself, as the composed server does: the replies it records may then be sent at once by the turn's worker.
@@ -197,6 +207,7 @@ export async function createHarness(
         client,
         csWindowDays: options.csWindowDays ?? 7,
         logger,
+        settleMs: options.settleMs ?? 0,
       }),
       logger,
       metrics,
@@ -214,6 +225,7 @@ export async function createHarness(
     server,
     simulator,
     tokens,
+    zaloClient: realClient,
     sink,
     handled,
     workers,

@@ -1,0 +1,251 @@
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { citizens } from '../../../src/citizens/index.js';
+import {
+  BATCH_WAVE_SIZE,
+  createMessaging,
+  messageDeliveries,
+  outboundQueue,
+  restJobId,
+} from '../../../src/messaging/index.js';
+import { createQueue } from '../../../src/platform/queues.js';
+import { connectRedis } from '../../../src/platform/redis.js';
+import { createZaloDeliveryChannel, type ZaloClient } from '../../../src/zalo/index.js';
+import { testLogger } from '../../helpers/logger.js';
+import { TEST_REDIS_URL } from '../../helpers/redis.js';
+import { createHarness, eventually, type Harness } from './harness.js';
+
+let harness: Harness | undefined;
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  await harness?.destroy();
+  harness = undefined;
+});
+
+async function startHarness(options: Parameters<typeof createHarness>[0] = {}): Promise<Harness> {
+  harness = await createHarness(options);
+  await harness.tokens.initialize();
+  return harness;
+}
+
+/** Followers inside their consultation window, known to the sandbox and to our database. */
+async function followers(h: Harness, count: number, name: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const citizen = h.simulator.createCitizen(`${name} ${i}`, { following: true });
+    h.simulator.setLastInteraction(citizen.id, new Date());
+    await h.db.db.insert(citizens).values({ zaloUserId: citizen.id, following: true, lastInteractionAt: new Date() });
+    ids.push(citizen.id);
+  }
+  return ids;
+}
+
+/** Records one broadcast text for each citizen (nothing queued yet: `releaseMany` hands them over). */
+async function recordBroadcast(h: Harness, ids: string[], text: string): Promise<void> {
+  await h.sink.recordMany(
+    h.db.db,
+    ids.map((citizenId) => ({ citizenId, messages: [{ kind: 'text' as const, text }] })),
+    { purpose: 'broadcast' },
+  );
+}
+
+const received = (h: Harness, userId: string, text: string) =>
+  h.simulator.sent.filter(
+    (m) => m.userId === userId && (m.body as { message: { text?: string } }).message.text === text,
+  );
+
+/** Every record of these citizens is sent, none left in flight. */
+const allSent = (h: Harness, ids: string[], timeoutMs?: number) =>
+  eventually(async () => {
+    const rows = await h.db.db.select().from(messageDeliveries).where(inArray(messageDeliveries.citizenId, ids));
+    return rows.length > 0 && rows.every((row) => row.status === 'sent' && row.inFlightSince === null)
+      ? rows
+      : undefined;
+  }, timeoutMs);
+
+async function inFlightCount(h: Harness): Promise<number> {
+  const [row] = await h.db.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(messageDeliveries)
+    .where(isNotNull(messageDeliveries.inFlightSince));
+  return row?.n ?? 0;
+}
+
+function counterValue(h: Harness, name: string, labels: Record<string, string> = {}): Promise<number> {
+  return h.metrics.registry
+    .getSingleMetric(name)
+    ?.get()
+    .then((metric) =>
+      metric.values
+        .filter((value) => Object.entries(labels).every(([key, wanted]) => value.labels[key] === wanted))
+        .reduce((sum, value) => sum + value.value, 0),
+    ) as Promise<number>;
+}
+
+describe('rest job ids', () => {
+  it('name the batch, then count up, so a batch run again adds the same rest', () => {
+    expect(restJobId('batch-abc')).toBe('batch-abc-rest');
+    expect(restJobId('batch-abc-rest')).toBe('batch-abc-rest2');
+    expect(restJobId('batch-abc-rest2')).toBe('batch-abc-rest3');
+    expect(restJobId('batch-abc-rest9')).toBe('batch-abc-rest10');
+  });
+});
+
+describe('a broadcast batch sends in waves', () => {
+  it('marks only the wave about to be called in flight, and records it before the next wave', async () => {
+    /** The records marked in flight when each call started. */
+    const markedAtCalls: number[] = [];
+    const h = await startHarness({
+      wrapClient: (client) => ({
+        ...client,
+        async sendMessage(userId, message) {
+          if (harness) markedAtCalls.push(await inFlightCount(harness));
+          return client.sendMessage(userId, message);
+        },
+      }),
+    });
+    const ids = await followers(h, 10, 'Người nhận');
+    const text = 'Lịch tiếp công dân tháng 12';
+    await recordBroadcast(h, ids, text);
+    await h.startWorkers();
+    await h.sink.releaseMany(ids);
+    await allSent(h, ids);
+    for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
+    expect(markedAtCalls).toHaveLength(ids.length);
+    // Never more than a wave marked: a worker killed at any point leaves at most this many to look for.
+    expect(Math.max(...markedAtCalls)).toBeLessThanOrEqual(BATCH_WAVE_SIZE);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(0);
+  });
+
+  it('a worker killed mid-wave leaves that wave to be looked for: the batch resumes, each follower gets it once', async () => {
+    const h = await startHarness();
+    const ids = await followers(h, 10, 'Người nhận');
+    const text = 'Thông báo lịch cắt điện';
+    await recordBroadcast(h, ids, text);
+
+    // The doomed worker: its own Redis client (its locks' heartbeat dies with it); its second wave's calls reach Zalo
+    // and never come back, as when the process is killed while they are under way.
+    const doomedRedis = await connectRedis({
+      url: TEST_REDIS_URL,
+      logger: testLogger(),
+      role: 'command',
+      keyPrefix: `${h.redis.prefix}:`,
+    });
+    let calls = 0;
+    const doomedClient = (client: ZaloClient): ZaloClient => ({
+      ...client,
+      async sendMessage(userId, message) {
+        calls += 1;
+        const accepted = await client.sendMessage(userId, message);
+        if (calls > BATCH_WAVE_SIZE) await new Promise<never>(() => undefined);
+        return accepted;
+      },
+    });
+    const doomed = createMessaging({
+      db: h.db.db,
+      redis: doomedRedis,
+      queues: h.redis.queues,
+      channel: createZaloDeliveryChannel({
+        db: h.db.db,
+        client: doomedClient(h.zaloClient),
+        csWindowDays: 7,
+        logger: testLogger(),
+        settleMs: 0,
+      }),
+      logger: testLogger(),
+    });
+    cleanups.push(() => doomed.close());
+    const doomedWorkers = await doomed.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
+    await h.sink.releaseMany(ids);
+    // The second wave has reached Zalo and hangs.
+    await eventually(() => h.simulator.sent.length === 2 * BATCH_WAVE_SIZE, 30_000);
+    expect(await inFlightCount(h)).toBe(BATCH_WAVE_SIZE);
+    const [sentSoFar] = await h.db.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(messageDeliveries)
+      .where(and(inArray(messageDeliveries.citizenId, ids), eq(messageDeliveries.status, 'sent')));
+    expect(sentSoFar?.n).toBe(BATCH_WAVE_SIZE);
+
+    // The kill: its locks are no longer kept alive, then its job is no longer kept (it stalls).
+    doomedRedis.disconnect();
+    // (KEYS patterns do not get the client's key prefix.)
+    const locks = `${h.redis.prefix}:messaging:dlock:*`;
+    expect(await h.redis.redis.keys(locks)).not.toHaveLength(0);
+    await eventually(async () => (await h.redis.redis.keys(locks)).length === 0, 60_000);
+    await doomedWorkers.close({ force: true });
+
+    // Another worker takes the stalled batch over.
+    await h.startWorkers();
+    await allSent(h, ids, 90_000);
+    for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
+    // Only the wave under way when the worker died was looked for, and found, never sent again.
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total')).toBe(BATCH_WAVE_SIZE);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total', { outcome: 'sent' })).toBe(
+      BATCH_WAVE_SIZE,
+    );
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  }, 150_000);
+});
+
+describe('the sweep', () => {
+  it('queues again only the citizens no live job names', async () => {
+    const h = await startHarness();
+    const batched = await followers(h, 4, 'Trong lô');
+    const delayed = await followers(h, 1, 'Chờ hẹn');
+    const stranded = await followers(h, 2, 'Mất việc');
+    const all = [...batched, ...delayed, ...stranded];
+    const text = 'Thông báo tiêm chủng';
+    await recordBroadcast(h, all, text);
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    cleanups.push(() => outbound.close());
+    // Nothing runs while the jobs are looked at.
+    await outbound.queue.pause();
+    await h.sink.releaseMany(batched);
+    const [late] = await h.db.db
+      .select({ seq: messageDeliveries.seq })
+      .from(messageDeliveries)
+      .where(eq(messageDeliveries.citizenId, delayed[0] ?? ''));
+    await outbound.add('deliver', { citizenId: delayed[0] ?? '' }, { jobId: `${delayed[0]}-${late?.seq}`, delay: 500 });
+    // Untouched for longer than the sweep waits: all of them look stranded to the database.
+    await h.db.db
+      .update(messageDeliveries)
+      .set({ updatedAt: new Date(Date.now() - 10 * 60_000) })
+      .where(inArray(messageDeliveries.citizenId, all));
+    await h.startWorkers();
+    const jobsBefore = await outbound.queue.getJobCountByTypes('waiting', 'prioritized', 'delayed');
+    expect(await h.deliveryWorkers[0]?.sweep()).toBe(stranded.length);
+    expect(await outbound.queue.getJobCountByTypes('waiting', 'prioritized', 'delayed')).toBe(
+      jobsBefore + stranded.length,
+    );
+    // A second sweep finds every citizen named by a job.
+    expect(await h.deliveryWorkers[0]?.sweep()).toBe(0);
+    await outbound.queue.resume();
+    await allSent(h, all, 30_000);
+    for (const id of all) expect(received(h, id, text)).toHaveLength(1);
+  });
+});
+
+describe('a send that timed out', () => {
+  it('is looked for only once it can no longer arrive: a late arrival is found, not sent again', async () => {
+    // The client gives up after 300 ms; the sandbox takes the first message after 4 s; delivery looks for it after
+    // the client's timeout and a margin (8.3 s). Looked for at once, on the retry a second later, it would be sent
+    // again.
+    const h = await startHarness({ clientTimeoutMs: 300, settleMs: 300 + 8_000 });
+    const ids = await followers(h, 3, 'Người nhận');
+    const text = 'Thông báo nghỉ lễ';
+    await recordBroadcast(h, ids, text);
+    h.simulator.faults.slowSendNext = { count: 1, ms: 4_000 };
+    await h.startWorkers();
+    await h.sink.releaseMany(ids);
+    const rows = await allSent(h, ids, 30_000);
+    // The held message has arrived by now (the look found it), or arrives now: count once it has.
+    await eventually(() => h.simulator.faults.slowSendNext === undefined && h.simulator.stats.sendsHeld === 0);
+    for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
+    // The late one was found in its conversation: its record names the copy Zalo holds.
+    const zaloIds = new Set(h.simulator.sent.map((m) => m.messageId));
+    expect(rows.every((row) => row.channelMessageId !== null && zaloIds.has(row.channelMessageId))).toBe(true);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total', { outcome: 'sent' })).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  }, 60_000);
+});
