@@ -207,6 +207,9 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
   };
 }
 
+/** Admissions in one MULTI at most: a burst's transaction must not hold Redis (single-threaded) for long. */
+const MAX_ADMISSIONS_PER_TRANSACTION = 100;
+
 interface PendingAdmission {
   citizenId: string;
   before: (multi: RedisTransaction) => void;
@@ -254,7 +257,9 @@ function createAdmissionCoalescer(redis: Redis, admission: (result: unknown) => 
   function flush(queue: DrainQueue): void {
     const batch = waiting.get(queue) ?? [];
     waiting.delete(queue);
-    void run(queue, batch, true);
+    for (let start = 0; start < batch.length; start += MAX_ADMISSIONS_PER_TRANSACTION) {
+      void run(queue, batch.slice(start, start + MAX_ADMISSIONS_PER_TRANSACTION), true);
+    }
   }
 
   return {
