@@ -33,8 +33,9 @@ import {
   type ServerProcess,
 } from './lib/server-process.js';
 
-const TARGET_EVENTS_PER_SECOND = 2_000;
-const TARGET_P99_MS = 50;
+// Issue 15's ingest targets for the `web` role.
+const TARGET_EVENTS_PER_SECOND = 3_000;
+const TARGET_P99_MS = 30;
 const TARGET_RATIO = 0.5;
 const WARMUP_SECONDS = 3;
 const READY_TIMEOUT_MS = 120_000;
@@ -132,18 +133,24 @@ export async function run(args: string[]): Promise<void> {
     const drainMs = options.role === 'all' ? await waitForDrain(redis, prefix) : undefined;
 
     const ratio = serverResult.eventsPerSecond / bareResult.eventsPerSecond;
+    const bareCpuMs = (bareCpu / Math.max(1, bareResult.accepted)) * 1000;
+    const serverCpuMs = (serverCpu / Math.max(1, serverResult.accepted)) * 1000;
+    // On a shared machine the rates follow the load; CPU per request hardly does: the bare route's CPU per request
+    // over the webhook's is the ratio that says what the code costs.
+    const cpuRatio = bareCpuMs / serverCpuMs;
     const rows: ReportRow[] = [
       {
         target: 'bare express route',
         ...round(bareResult),
         // CPU the process spent per acknowledged request (ms): less sensitive than rates to a busy machine.
-        cpu_ms_per_event: Math.round((bareCpu / Math.max(1, bareResult.accepted)) * 1000 * 100) / 100,
+        cpu_ms_per_event: Math.round(bareCpuMs * 100) / 100,
       },
       {
         target: 'POST /webhooks/zalo',
         ...round(serverResult),
         ratio_to_bare: Number(ratio.toFixed(2)),
-        cpu_ms_per_event: Math.round((serverCpu / Math.max(1, serverResult.accepted)) * 1000 * 100) / 100,
+        cpu_ms_per_event: Math.round(serverCpuMs * 100) / 100,
+        cpu_ratio_to_bare: Number(cpuRatio.toFixed(2)),
         ...(io ? { redis_rt_per_event: perEvent(io.redisRoundTrips), sql_per_event: perEvent(io.sql) } : {}),
       },
     ];
@@ -165,6 +172,10 @@ export async function run(args: string[]): Promise<void> {
         },
         { target: `p99 < ${TARGET_P99_MS} ms (got ${serverResult.p99})`, met: serverResult.p99 < TARGET_P99_MS },
         { target: `ratio to bare route ≥ ${TARGET_RATIO} (got ${ratio.toFixed(2)})`, met: ratio >= TARGET_RATIO },
+        {
+          target: `CPU per request, bare route ÷ webhook ≥ ${TARGET_RATIO} (got ${cpuRatio.toFixed(2)})`,
+          met: cpuRatio >= TARGET_RATIO,
+        },
         { target: 'no request refused or failed', met: serverResult.non2xx === 0 && serverResult.errors === 0 },
       ],
       extra: {

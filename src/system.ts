@@ -27,6 +27,7 @@ import {
   createSubscriptionEffects,
 } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
+import { createIngressListener } from './platform/ingress.js';
 import {
   createCitizenDataEffects,
   createCitizenEffects,
@@ -612,11 +613,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       readiness,
       mounts,
       // Ahead of the general middleware, with the light access log: Zalo's events come by the thousand.
-      ingress: [{ path: '/webhooks/zalo', router: zalo.webhookRouter }],
+      ingress: [{ path: '/webhooks/zalo', router: zalo.webhook.router }],
       sandbox: config.sandbox,
       metricsToken: config.health.metricsToken,
     });
-    const server = await listenHttp(app, config.http.port, config.http.host, 'PORT');
+    // Zalo's plain webhook deliveries are answered before express sees them; anything else goes to the app.
+    const listener = createIngressListener({ routes: [zalo.webhook.fastRoute], fallback: app, logger: log, metrics });
+    const server = await listenHttp(listener, config.http.port, config.http.host, 'PORT');
     url = serverUrl(server.address());
     stop.add('http server', () => closeServer(server));
   }
@@ -827,7 +830,12 @@ async function connectRedisOrStartPrivate(config: Config, logger: Logger, shutdo
   }
 }
 
-async function listenHttp(app: Express, port: number, host: string, variable: string): Promise<http.Server> {
+async function listenHttp(
+  app: http.RequestListener,
+  port: number,
+  host: string,
+  variable: string,
+): Promise<http.Server> {
   const server = http.createServer(app);
   // Idle keep-alive connections stay open longer than clients and proxies keep theirs (Node's 5 s is shorter than
   // a load balancer's usual 60 s): otherwise a client may reuse a socket at the moment the server closes it and the

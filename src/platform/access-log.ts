@@ -26,31 +26,62 @@ export interface LightAccessLogOptions {
  * is the shared logger.
  */
 export function createLightAccessLog(options: LightAccessLogOptions): RequestHandler {
-  const { logger, successLevel } = options;
-  const histogram = options.metrics.httpRequestDuration;
+  const record = createAccessRecorder(options);
   return (req, res, next) => {
     const id = requestIdFor(req.headers['x-request-id']);
     req.id = id;
-    req.log = logger;
+    req.log = options.logger;
     res.setHeader('x-request-id', id);
     const started = performance.now();
     res.once('close', () => {
-      const elapsedMs = performance.now() - started;
-      const status = res.statusCode;
       const route = req.route && typeof req.route.path === 'string' ? `${req.baseUrl}${req.route.path}` : 'unmatched';
-      histogram.observe({ method: req.method, route, status: String(status) }, elapsedMs / 1000);
-      const finished = res.writableFinished;
-      const level = !finished || status >= 400 ? (status >= 500 ? 'error' : 'warn') : successLevel;
-      if (!logger.isLevelEnabled(level)) return;
-      logger[level](
-        {
-          req: { id, method: req.method, url: maskLongIds((req.originalUrl || req.url).split('?')[0] ?? '') },
-          res: { statusCode: status },
-          responseTime: Math.round(elapsedMs),
-        },
-        !finished ? 'request aborted' : status >= 500 ? 'request errored' : 'request completed',
-      );
+      record({
+        id,
+        method: req.method,
+        url: req.originalUrl || req.url,
+        route,
+        status: res.statusCode,
+        finished: res.writableFinished,
+        elapsedMs: performance.now() - started,
+      });
     });
     next();
+  };
+}
+
+/** One finished (or aborted) request, as the access log and the duration histogram see it. */
+export interface AccessEntry {
+  id: string;
+  method: string;
+  /** The URL as received (the query is dropped and long ids masked before it is logged). */
+  url: string;
+  /** The route's label in the duration histogram (`unmatched` when none answered). */
+  route: string;
+  status: number;
+  /** False when the connection closed before the answer was written. */
+  finished: boolean;
+  elapsedMs: number;
+}
+
+/**
+ * Records a request in the light access log's way: the duration histogram, then the `request completed` line at the
+ * level its status calls for, built only when that level is written. Shared by the express middleware above and the
+ * plain request listener of `ingress.ts`.
+ */
+export function createAccessRecorder(options: LightAccessLogOptions): (entry: AccessEntry) => void {
+  const { logger, successLevel } = options;
+  const histogram = options.metrics.httpRequestDuration;
+  return ({ id, method, url, route, status, finished, elapsedMs }) => {
+    histogram.observe({ method, route, status: String(status) }, elapsedMs / 1000);
+    const level = !finished || status >= 400 ? (status >= 500 ? 'error' : 'warn') : successLevel;
+    if (!logger.isLevelEnabled(level)) return;
+    logger[level](
+      {
+        req: { id, method, url: maskLongIds(url.split('?')[0] ?? '') },
+        res: { statusCode: status },
+        responseTime: Math.round(elapsedMs),
+      },
+      !finished ? 'request aborted' : status >= 500 ? 'request errored' : 'request completed',
+    );
   };
 }

@@ -148,50 +148,62 @@ export function problemErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const requestId = requestIdOf(req);
-    if (isAppError(error)) {
-      if (error.status >= 500) logger.error({ err: error, code: error.code, requestId }, error.message);
-      if (error.status === 503) res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      sendProblem(res, problemFromAppError(error, requestId));
-      return;
-    }
-    if (error instanceof ZodError) {
-      sendProblem(res, {
+    const { problem, retryAfterSeconds } = problemForError(error, requestIdOf(req), logger);
+    if (retryAfterSeconds !== undefined) res.setHeader('retry-after', String(retryAfterSeconds));
+    sendProblem(res, problem);
+  };
+}
+
+/**
+ * The problem answer for an error, as `problemErrorHandler` gives it (and logs it), for a plain node request listener
+ * that answers without express (`src/platform/ingress.ts`).
+ */
+export function problemForError(
+  error: unknown,
+  requestId: string | undefined,
+  logger: Logger,
+): { problem: Problem; retryAfterSeconds?: number } {
+  if (isAppError(error)) {
+    if (error.status >= 500) logger.error({ err: error, code: error.code, requestId }, error.message);
+    const problem = problemFromAppError(error, requestId);
+    return error.status === 503 ? { problem, retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS } : { problem };
+  }
+  if (error instanceof ZodError) {
+    return {
+      problem: {
         type: 'urn:zalo-egov:problem:invalid-input',
         title: 'The request is not valid',
         status: 400,
         code: 'INVALID_INPUT',
         requestId,
         errors: error.issues.map(convertIssueToFieldProblem),
-      });
-      return;
-    }
-    const bodyProblem = bodyParserProblem(error);
-    if (bodyProblem !== undefined) {
-      sendProblem(res, { ...bodyProblem, requestId });
-      return;
-    }
-    if (isInfrastructureError(error)) {
-      // PostgreSQL or Redis unreachable: the client may retry. Logged without the driver's message (it may carry the
-      // query's parameters).
-      logger.warn({ requestId, code: errorCode(error) }, 'infrastructure unavailable; answering 503');
-      res.setHeader('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      sendProblem(res, problemFromAppError(PlatformErrors.unavailable('A service the server depends on'), requestId));
-      return;
-    }
-    if (isUnstorableTextError(error)) {
-      // A NUL or unpaired surrogate that slipped past the URL and body checks, refused by PostgreSQL itself.
-      sendProblem(res, problemFromAppError(PlatformErrors.unstorableText('the request'), requestId));
-      return;
-    }
-    logger.error({ err: error, requestId }, 'unhandled error');
-    sendProblem(res, {
+      },
+    };
+  }
+  const bodyProblem = bodyParserProblem(error);
+  if (bodyProblem !== undefined) return { problem: { ...bodyProblem, requestId } };
+  if (isInfrastructureError(error)) {
+    // PostgreSQL or Redis unreachable: the client may retry. Logged without the driver's message (it may carry the
+    // query's parameters).
+    logger.warn({ requestId, code: errorCode(error) }, 'infrastructure unavailable; answering 503');
+    return {
+      problem: problemFromAppError(PlatformErrors.unavailable('A service the server depends on'), requestId),
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    };
+  }
+  if (isUnstorableTextError(error)) {
+    // A NUL or unpaired surrogate that slipped past the URL and body checks, refused by PostgreSQL itself.
+    return { problem: problemFromAppError(PlatformErrors.unstorableText('the request'), requestId) };
+  }
+  logger.error({ err: error, requestId }, 'unhandled error');
+  return {
+    problem: {
       type: 'urn:zalo-egov:problem:internal',
       title: 'Internal server error',
       status: 500,
       code: 'INTERNAL',
       requestId,
-    });
+    },
   };
 }
 

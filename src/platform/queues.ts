@@ -103,49 +103,96 @@ export class TypedQueue<S extends z.ZodType> {
     options: JobsOptions | undefined,
     before: (multi: RedisTransaction) => void,
   ): Promise<unknown[]> {
-    const parsed: unknown = this.definition.schema.parse(data);
+    const [outcome] = await this.addManyWith([{ jobName, data, options, before }]);
+    if (!outcome) throw new Error(`the ${this.definition.name} transaction returned nothing`);
+    if ('error' in outcome) throw outcome.error;
+    return outcome.replies;
+  }
+
+  /**
+   * `addWith` for many jobs in one MULTI, one round trip for all (each entry's commands, then its job, entry after
+   * entry). Each entry gets its own outcome: the replies to its `before`'s commands, or the first error among its
+   * commands and its job insert (a payload that does not match the schema: its ZodError, and nothing of that entry is
+   * sent). Throws, for every entry, when the transaction itself fails (connection, abort).
+   */
+  async addManyWith(entries: ReadonlyArray<TransactionEntry<z.input<S>>>): Promise<TransactionOutcome[]> {
     const client = await this.queue.backend.client;
     const connection = this.transactionConnection();
     // BullMQ puts its job insert (one of its Lua scripts) on the transaction: taken down first, then written after
     // `before`'s commands, once the script is defined on our connection (a MULTI sees only the scripts defined when
     // it starts).
-    const inserts: Array<{ name: string; args: unknown[] }> = [];
-    const transaction = {
-      runCommand(name: string, args: unknown[]) {
-        inserts.push({ name, args });
-        return transaction;
-      },
-    };
-    const jobId = options?.jobId;
-    // What Queue.add does, on our transaction (as BullMQ's own flows do): the queue's defaults, then the options.
-    const job = new Job(this.queue, jobName, parsed, { ...this.queue.jobsOpts, ...options, jobId }, jobId);
-    await job.addJob(transaction as unknown as Parameters<Job['addJob']>[0]);
+    const prepared: Array<{
+      index: number;
+      entry: TransactionEntry<z.input<S>>;
+      inserts: Array<{ name: string; args: unknown[] }>;
+    }> = [];
+    const refused = new Map<number, Error>();
+    for (const [index, entry] of entries.entries()) {
+      const checked = this.definition.schema.safeParse(entry.data);
+      if (!checked.success) {
+        // This entry alone: nothing of it is sent.
+        refused.set(index, checked.error);
+        continue;
+      }
+      const parsed: unknown = checked.data;
+      const inserts: Array<{ name: string; args: unknown[] }> = [];
+      const transaction = {
+        runCommand(name: string, args: unknown[]) {
+          inserts.push({ name, args });
+          return transaction;
+        },
+      };
+      const jobId = entry.options?.jobId;
+      // What Queue.add does, on our transaction (as BullMQ's own flows do): the queue's defaults, then the options.
+      const job = new Job(
+        this.queue,
+        entry.jobName,
+        parsed,
+        { ...this.queue.jobsOpts, ...entry.options, jobId },
+        jobId,
+      );
+      await job.addJob(transaction as unknown as Parameters<Job['addJob']>[0]);
+      prepared.push({ index, entry, inserts });
+    }
+    const allInserts = prepared.flatMap(({ inserts }) => inserts);
     if (connection) {
       const scripts = (client as unknown as { scriptsSet: Record<string, unknown> }).scriptsSet;
-      for (const { name } of inserts) if (!(name in connection)) defineScript(connection, name, scripts);
+      for (const { name } of allInserts) if (!(name in connection)) defineScript(connection, name, scripts);
     }
     const multi = (connection ? connection.multi() : client.multi()) as unknown as RedisTransaction &
       Record<string, unknown>;
     // ioredis counts the MULTI itself in a transaction's length; EXEC's replies do not include it.
-    const queued = multi.length;
-    before(multi);
-    const commands = multi.length - queued;
-    for (const { name, args } of inserts) {
-      const command = multi[name];
-      if (typeof command !== 'function') throw new Error(`BullMQ's ${name} script is not defined`);
-      Reflect.apply(command, multi, [args]);
+    const opened = multi.length;
+    const spans = new Map<number, { start: number; commands: number; end: number }>();
+    for (const { index, entry, inserts } of prepared) {
+      const start = multi.length - opened;
+      entry.before(multi);
+      const commands = multi.length - opened - start;
+      for (const { name, args } of inserts) {
+        const command = multi[name];
+        if (typeof command !== 'function') throw new Error(`BullMQ's ${name} script is not defined`);
+        Reflect.apply(command, multi, [args]);
+      }
+      spans.set(index, { start, commands, end: multi.length - opened });
     }
+    if (spans.size === 0) return entries.map((_, index) => ({ error: refused.get(index) ?? new Error('not sent') }));
     const replies = await multi.exec();
     if (!replies) throw new Error(`the ${this.definition.name} transaction was aborted`);
-    for (const [error] of replies) {
-      if (!error) continue;
-      // Redis lost its scripts (a restart that kept the socket, SCRIPT FLUSH, a failover). An error inside EXEC does
-      // not tell ioredis, which would send the job insert's EVALSHA in vain on this socket from then on: load the
-      // scripts server-wide so that the caller's retry (it sees NOSCRIPT) inserts the job.
-      if (error.message.startsWith('NOSCRIPT')) await loadScripts(client as unknown as IORedis, inserts);
-      throw error;
+    // Redis lost its scripts (a restart that kept the socket, SCRIPT FLUSH, a failover). An error inside EXEC does not
+    // tell ioredis, which would send the job insert's EVALSHA in vain on this socket from then on: load the scripts
+    // server-wide so that the caller's retry (it sees NOSCRIPT) inserts the job.
+    if (replies.some(([error]) => error?.message.startsWith('NOSCRIPT'))) {
+      await loadScripts(client as unknown as IORedis, allInserts);
     }
-    return replies.slice(0, commands).map(([, reply]) => reply);
+    return entries.map((_, index) => {
+      const span = spans.get(index);
+      if (!span) return { error: refused.get(index) ?? new Error('not sent') };
+      const { start, commands, end } = span;
+      const own = replies.slice(start, end);
+      const failed = own.find(([error]) => error);
+      if (failed?.[0]) return { error: failed[0] };
+      return { replies: own.slice(0, commands).map(([, reply]) => reply) };
+    });
   }
 
   /**
@@ -239,6 +286,17 @@ function defineScript(connection: IORedis, name: string, scripts: Record<string,
   }
   connection.defineCommand(name, { lua, numberOfKeys });
 }
+
+/** One job of `TypedQueue.addManyWith`, with the commands that go before it in the transaction. */
+export interface TransactionEntry<T> {
+  jobName: string;
+  data: T;
+  options?: JobsOptions | undefined;
+  before: (multi: RedisTransaction) => void;
+}
+
+/** What one entry of `TypedQueue.addManyWith` got: the replies to its own commands, or its first error. */
+export type TransactionOutcome = { replies: unknown[] } | { error: Error };
 
 /** An ioredis MULTI on a queue's connection, as `TypedQueue.addWith` hands it out. */
 export interface RedisTransaction {

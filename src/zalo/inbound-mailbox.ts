@@ -79,9 +79,10 @@ export type DrainQueue = TypedQueue<z.ZodType<{ citizenId: string }, { citizenId
 export interface InboundMailbox {
   admit(citizenId: string, eventKey: string, timestamp: number, rawBody: string): Promise<Admission>;
   /**
-   * `admit` and the drain job in one MULTI on the queue's connection: one round trip to Redis per webhook event, and
-   * never an event in the mailbox without its job (nor the other way round). The job is added whatever the admission
-   * says: for a duplicate it finds nothing to do.
+   * `admit` and the drain job in one MULTI on the queue's connection, and never an event in the mailbox without its
+   * job (nor the other way round). The job is added whatever the admission says: for a duplicate it finds nothing to
+   * do. The admissions asked for in one turn of the event loop share one MULTI (one round trip for all); each promise
+   * settles when its own event's commands have been executed by Redis.
    */
   admitAndQueue(
     citizenId: string,
@@ -140,6 +141,7 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
   const admission = (result: unknown): Admission => (result === 1 ? 'new' : result === 2 ? 'pending' : 'duplicate');
   // The queue's connection adds no prefix: the mailbox keys go there whole.
   const keyPrefix = redis.options.keyPrefix ?? '';
+  const coalescer = createAdmissionCoalescer(redis, admission);
   return {
     async admit(citizenId, eventKey, timestamp, rawBody) {
       const result = await ADMIT_SCRIPT.run(
@@ -149,20 +151,13 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       );
       return admission(result);
     },
-    async admitAndQueue(citizenId, eventKey, timestamp, rawBody, queue) {
+    admitAndQueue(citizenId, eventKey, timestamp, rawBody, queue) {
       const keys = [`zalo:seen:${eventKey}`, mailboxKey(citizenId), pendingKey].map((key) => `${keyPrefix}${key}`);
-      const admitIn = (multi: RedisTransaction) =>
-        multi.evalsha(ADMIT_SHA, keys.length, ...keys, DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId);
-      try {
-        const [result] = await queue.addWith('drain', { citizenId }, undefined, admitIn);
-        return admission(result);
-      } catch (error) {
-        if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-        // Redis lost its scripts (a restart): load it and do it again. The first attempt's job only finds nothing.
-        await redis.script('LOAD', ADMIT_SOURCE);
-        const [result] = await queue.addWith('drain', { citizenId }, undefined, admitIn);
-        return admission(result);
-      }
+      return coalescer.admit(queue, {
+        citizenId,
+        before: (multi) =>
+          multi.evalsha(ADMIT_SHA, keys.length, ...keys, DEDUPE_TTL_SECONDS, timestamp, rawBody, citizenId),
+      });
     },
     async readmit(citizenId, timestamp, rawBody) {
       await redis.multi().zadd(mailboxKey(citizenId), timestamp, rawBody).sadd(pendingKey, citizenId).exec();
@@ -208,6 +203,76 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       const count = await redis.hincrby(failKey(citizenId), eventKey, 1);
       await redis.expire(failKey(citizenId), DEDUPE_TTL_SECONDS);
       return count;
+    },
+  };
+}
+
+/** Admissions in one MULTI at most: a burst's transaction must not hold Redis (single-threaded) for long. */
+const MAX_ADMISSIONS_PER_TRANSACTION = 100;
+
+interface PendingAdmission {
+  citizenId: string;
+  before: (multi: RedisTransaction) => void;
+  resolve: (admission: Admission) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Gathers the admissions of one event-loop turn (`setImmediate`) into one `addManyWith` per queue: at thousands of
+ * webhook events a second the MULTI, its socket write and ioredis' bookkeeping per event were the largest share of
+ * the web process's CPU. An event's answer still waits for its own reply from Redis (durable before ack); an event
+ * whose commands failed fails alone, and one that met NOSCRIPT is tried again once the script is loaded.
+ */
+function createAdmissionCoalescer(redis: Redis, admission: (result: unknown) => Admission) {
+  const waiting = new Map<DrainQueue, PendingAdmission[]>();
+
+  async function run(queue: DrainQueue, batch: PendingAdmission[], retry: boolean): Promise<void> {
+    let outcomes;
+    try {
+      outcomes = await queue.addManyWith(
+        batch.map(({ citizenId, before }) => ({ jobName: 'drain', data: { citizenId }, before })),
+      );
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    const again: PendingAdmission[] = [];
+    batch.forEach((pending, index) => {
+      const outcome = outcomes[index];
+      if (outcome && 'replies' in outcome) pending.resolve(admission(outcome.replies[0]));
+      else if (retry && outcome?.error.message.startsWith('NOSCRIPT')) again.push(pending);
+      else pending.reject(outcome?.error ?? new Error('no reply for the admission'));
+    });
+    if (again.length === 0) return;
+    // Redis lost its scripts (a restart): load ours and do those again. The first attempt's jobs only find nothing.
+    try {
+      await redis.script('LOAD', ADMIT_SOURCE);
+    } catch (error) {
+      for (const pending of again) pending.reject(error);
+      return;
+    }
+    await run(queue, again, false);
+  }
+
+  function flush(queue: DrainQueue): void {
+    const batch = waiting.get(queue) ?? [];
+    waiting.delete(queue);
+    for (let start = 0; start < batch.length; start += MAX_ADMISSIONS_PER_TRANSACTION) {
+      void run(queue, batch.slice(start, start + MAX_ADMISSIONS_PER_TRANSACTION), true);
+    }
+  }
+
+  return {
+    admit(queue: DrainQueue, entry: Pick<PendingAdmission, 'citizenId' | 'before'>): Promise<Admission> {
+      return new Promise<Admission>((resolve, reject) => {
+        let batch = waiting.get(queue);
+        if (!batch) {
+          batch = [];
+          waiting.set(queue, batch);
+          setImmediate(flush, queue);
+        }
+        batch.push({ ...entry, resolve, reject });
+      });
     },
   };
 }

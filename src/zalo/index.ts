@@ -1,7 +1,15 @@
 /** Builds the whole channel (webhook, admin router, sink, tokens, client, workers) from configuration. */
 export { createZaloChannel, type ZaloChannel, type ZaloChannelDeps } from './zalo-channel.js';
-/** `POST /webhooks/zalo`: verify, parse, deduplicate, enqueue, acknowledge. Mount at `/webhooks/zalo`. */
-export { createZaloWebhookRouter, type ZaloWebhookDeps } from './webhook-router.js';
+/**
+ * `POST /webhooks/zalo`: verify, parse, deduplicate, enqueue, acknowledge. The router mounts at `/webhooks/zalo`; the
+ * fast route serves the plain case from the ingress listener ahead of express.
+ */
+export {
+  createZaloWebhook,
+  createZaloWebhookRouter,
+  type ZaloWebhook,
+  type ZaloWebhookDeps,
+} from './webhook-router.js';
 /** HTTP-free handling of one parsed Zalo event (worker and tests). */
 export { handleZaloEvent, type ConversationHandler, type HandleZaloEventDeps } from './handle-zalo-event.js';
 /** Parses an unknown webhook body into a typed Zalo event (or says why it cannot). */

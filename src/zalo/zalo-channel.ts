@@ -1,4 +1,3 @@
-import type { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
@@ -9,7 +8,7 @@ import type { ZaloAdminApiDeps } from './admin-routes.js';
 import type { ConversationHandler } from './handle-zalo-event.js';
 import type { DeliveryChannel } from '../messaging/index.js';
 import { inboundQueue, zaloMaintenanceQueue } from './queues.js';
-import { createZaloWebhookRouter } from './webhook-router.js';
+import { createZaloWebhook, type ZaloWebhook } from './webhook-router.js';
 import { createZaloClient, type ZaloClient } from './zalo-client.js';
 import { createZaloDeliveryChannel } from './zalo-delivery-channel.js';
 import { createZaloTokenManager, type ZaloAuditRecorder, type ZaloTokenManager } from './zalo-tokens.js';
@@ -33,8 +32,11 @@ export interface ZaloChannelDeps {
 }
 
 export interface ZaloChannel {
-  /** Mount at `/webhooks/zalo`. */
-  webhookRouter: Router;
+  /**
+   * Zalo's webhook: `router` to mount at `/webhooks/zalo` (every request), `fastRoute` for the ingress listener that
+   * answers the plain case ahead of express (`src/platform/ingress.ts`).
+   */
+  webhook: ZaloWebhook;
   /** What the channel's admin routes (`zaloAdminApi`) need, but for the audit and the caller (the admin module's). */
   adminApiDeps: Omit<ZaloAdminApiDeps, 'audit' | 'callerOf' | 'actorOf'>;
   /** What the messaging module needs to deliver through Zalo (payloads, window rules, the send call). */
@@ -76,7 +78,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     ...(deps.sandbox ? { autoConnect: { redirectUri } } : {}),
   });
   const client = createZaloClient({ baseUrl: zalo.apiBaseUrl, tokens });
-  const webhookRouter = createZaloWebhookRouter({
+  const webhook = createZaloWebhook({
     appId: zalo.appId,
     oaSecretKey: zalo.oaSecretKey,
     maxAgeMs: zalo.webhookMaxAgeMs,
@@ -95,7 +97,7 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
   const seedRefreshToken = zalo.seedRefreshToken;
 
   return {
-    webhookRouter,
+    webhook,
     adminApiDeps: {
       tokens,
       redirectUri,

@@ -52,6 +52,44 @@ describe('typed queues on real Redis', () => {
     expect(await queue.queue.count()).toBe(2);
   });
 
+  it('adds many jobs in one transaction, each with its own outcome: replies, a failed command or a refused payload', async () => {
+    const queue = createQueue(definition, redis.queues);
+    closers.push(() => queue.close());
+    const sha = String(await redis.redis.script('LOAD', "return redis.call('INCR', KEYS[1])"));
+    const counter = `${redis.prefix}:many:n`;
+    const outcomes = await queue.addManyWith([
+      {
+        jobName: 'greet',
+        data: { citizenId: 'a', attemptsToFail: 0 },
+        before: (multi) => multi.evalsha(sha, 1, counter),
+      },
+      // A script Redis does not know: this entry fails alone.
+      {
+        jobName: 'greet',
+        data: { citizenId: 'b', attemptsToFail: 0 },
+        before: (multi) => multi.evalsha('0'.repeat(40), 0),
+      },
+      {
+        jobName: 'greet',
+        data: { citizenId: '', attemptsToFail: 0 },
+        before: (multi) => multi.evalsha(sha, 1, counter),
+      },
+      {
+        jobName: 'greet',
+        data: { citizenId: 'd', attemptsToFail: 0 },
+        before: (multi) => multi.evalsha(sha, 1, counter),
+      },
+    ]);
+    expect(outcomes[0]).toEqual({ replies: [1] });
+    expect(outcomes[1] && 'error' in outcomes[1] ? outcomes[1].error.message : '').toMatch(/NOSCRIPT/);
+    expect(outcomes[2] && 'error' in outcomes[2] ? outcomes[2].error : undefined).toBeInstanceOf(z.ZodError);
+    expect(outcomes[3]).toEqual({ replies: [2] });
+    // The refused payload's command was not sent; the failed command's job was (a MULTI is not rolled back).
+    expect(await redis.redis.get('many:n')).toBe('2');
+    const jobs = await queue.queue.getJobs(['wait']);
+    expect(jobs.map((job) => (job.data as { citizenId: string }).citizenId).sort()).toEqual(['a', 'b', 'd']);
+  });
+
   it('rejects a bad payload at add and stores nothing', async () => {
     const queue = createQueue(definition, redis.queues);
     closers.push(() => queue.close());

@@ -59,7 +59,7 @@ describe('Zalo channel wired from sandbox configuration', () => {
       audit: recordZaloAudit,
     });
     app.use('/sandbox/zalo', simulator.router);
-    app.use('/webhooks/zalo', channel.webhookRouter);
+    app.use('/webhooks/zalo', channel.webhook.router);
     // Sandbox auto-connect completes through the OAuth callback, a public route; the others stay closed here.
     app.use(
       '/api/admin',

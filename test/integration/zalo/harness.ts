@@ -3,6 +3,7 @@ import express from 'express';
 import { auditActorSchema, recordAudit, type AuditActor } from '../../../src/admin/index.js';
 import type { InboundEvent } from '../../../src/conversation/channel.js';
 import { createApiRouter } from '../../../src/platform/api-router.js';
+import { createIngressListener } from '../../../src/platform/ingress.js';
 import { problemErrorHandler } from '../../../src/platform/http.js';
 import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
 import { createQueue } from '../../../src/platform/queues.js';
@@ -14,7 +15,7 @@ import {
   createZaloDeliveryChannel,
   type ZaloClient,
   createZaloTokenManager,
-  createZaloWebhookRouter,
+  createZaloWebhook,
   createZaloWorkers,
   inboundQueue,
   zaloMaintenanceQueue,
@@ -72,6 +73,8 @@ export interface Harness {
   webhookUrl: string;
   /** The Prometheus registry the channel counts in. */
   metrics: Metrics;
+  /** Requests the ingress listener's fast route answered itself (0 without `ingress`). */
+  fastRouteCalls(): number;
   destroy(): Promise<void>;
 }
 
@@ -90,6 +93,11 @@ export async function createHarness(
     settleMs?: number;
     /** Wraps the OA API client the workers use (fault injection). */
     wrapClient?: (client: ZaloClient) => ZaloClient;
+    /**
+     * Serve as production does: the ingress listener answers the plain webhook deliveries, the express router (with
+     * the light access log) the rest. Without it, the express router answers every delivery.
+     */
+    ingress?: boolean;
   } = {},
 ): Promise<Harness> {
   const logger = testLogger();
@@ -132,20 +140,36 @@ export async function createHarness(
   const deliveryWorkers: MessagingWorkers[] = [];
   const messagings: Messaging[] = [];
 
-  app.use(
-    '/webhooks/zalo',
-    createZaloWebhookRouter({
-      appId: IDENTITY.appId,
-      oaSecretKey: IDENTITY.oaSecretKey,
-      maxAgeMs: 24 * 3600 * 1000,
-      redis: webhookRedis ?? redis.redis,
-      inbound: webhookInbound,
-      logger,
-      metrics,
-    }),
-  );
+  const webhook = createZaloWebhook({
+    appId: IDENTITY.appId,
+    oaSecretKey: IDENTITY.oaSecretKey,
+    maxAgeMs: 24 * 3600 * 1000,
+    redis: webhookRedis ?? redis.redis,
+    inbound: webhookInbound,
+    logger,
+    metrics,
+  });
+  app.use('/webhooks/zalo', webhook.router);
   app.use('/sandbox/zalo', simulator.router);
-  const server = await listen(app);
+  let fastRouteCalls = 0;
+  const server = await listen(
+    options.ingress
+      ? createIngressListener({
+          routes: [
+            {
+              ...webhook.fastRoute,
+              handle: (request) => {
+                fastRouteCalls += 1;
+                return webhook.fastRoute.handle(request);
+              },
+            },
+          ],
+          fallback: app,
+          logger,
+          metrics,
+        })
+      : app,
+  );
   simulator.setWebhookUrl(`${server.url}/webhooks/zalo`);
   const oauth = { baseUrl: `${server.url}/sandbox/zalo/oauth`, appId: IDENTITY.appId, appSecret: IDENTITY.appSecret };
   const tokens = createZaloTokenManager({
@@ -233,6 +257,7 @@ export async function createHarness(
     secretsKey,
     metrics,
     webhookUrl: `${server.url}/webhooks/zalo`,
+    fastRouteCalls: () => fastRouteCalls,
     setHandler: (next) => {
       custom = next;
     },

@@ -35,7 +35,11 @@ async function post(url: string, body: string, signature: string | undefined) {
     headers: { 'content-type': 'application/json', ...(signature ? { 'x-zevent-signature': signature } : {}) },
     body,
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 function signed(event: Record<string, unknown>) {
@@ -43,9 +47,14 @@ function signed(event: Record<string, unknown>) {
   return { body, signature: signZaloWebhook(IDENTITY.appId, body, String(event.timestamp), IDENTITY.oaSecretKey) };
 }
 
-describe('Zalo webhook', () => {
+// Each case twice: through the express router alone, and as production serves it (the ingress listener answers the
+// plain deliveries ahead of express, `src/platform/ingress.ts`).
+describe.each([
+  { served: 'by the express router', ingress: false },
+  { served: 'through the ingress listener', ingress: true },
+])('Zalo webhook, $served', ({ ingress }) => {
   it('accepts a correctly signed event, hands it to the engine and logs it; refuses missing, wrong, tampered or stale ones', async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers();
     const h = harness;
     const user = '6142494823000000101';
@@ -70,6 +79,8 @@ describe('Zalo webhook', () => {
 
     const good = signed(textEvent(user, 'xin chào'));
     expect((await post(h.webhookUrl, good.body, good.signature)).status).toBe(200);
+    // Served by the fast route when there is one: all five deliveries were plain.
+    expect(h.fastRouteCalls()).toBe(ingress ? 5 : 0);
 
     await eventually(() => h.handled.length === 1);
     expect(h.handled[0]?.payload).toEqual({ kind: 'text', text: 'xin chào' });
@@ -83,7 +94,7 @@ describe('Zalo webhook', () => {
   });
 
   it('answers 413 to an oversize body, 400 to malformed JSON and 200 to unknown or malformed events without processing them', async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers();
     const h = harness;
     const huge = JSON.stringify({ ...textEvent('6142494823000000102', 'x'), padding: 'a'.repeat(1_100_000) });
@@ -128,7 +139,7 @@ describe('Zalo webhook', () => {
   });
 
   it('processes an event delivered three times concurrently once', async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers(2);
     const h = harness;
     const event = signed(textEvent('6142494823000000103', 'một lần thôi'));
@@ -142,7 +153,7 @@ describe('Zalo webhook', () => {
   });
 
   it("handles one citizen's 20 concurrent events one at a time in timestamp order across workers while others proceed", async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers(3);
     const h = harness;
     const busy = '6142494823000000104';
@@ -187,7 +198,7 @@ describe('Zalo webhook', () => {
   });
 
   it("sets aside an event the engine keeps failing on, so the citizen's later events still get handled", async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers();
     const h = harness;
     const user = '6142494823000000107';
@@ -208,7 +219,7 @@ describe('Zalo webhook', () => {
   });
 
   it("recovers a citizen's mailbox whose lock was left by a worker that died", async () => {
-    harness = await createHarness();
+    harness = await createHarness({ ingress });
     await harness.startWorkers();
     const h = harness;
     const user = '6142494823000000108';
@@ -238,7 +249,7 @@ describe('Zalo webhook', () => {
     const redisUrl = new URL(TEST_REDIS_URL);
     expect(redisUrl.port || '6379').toBe('6379');
 
-    harness = await createHarness({ webhookRedisUrl: `redis://127.0.0.1:${relayPort}` });
+    harness = await createHarness({ webhookRedisUrl: `redis://127.0.0.1:${relayPort}`, ingress });
     await harness.startWorkers();
     const h = harness;
     const webhookRedis = h.webhookRedis;
@@ -251,6 +262,8 @@ describe('Zalo webhook', () => {
     const event = signed(textEvent('6142494823000000106', 'khi Redis mất'));
     const down = await post(h.webhookUrl, event.body, event.signature);
     expect(down.status).toBe(503);
+    expect(down.body.code).toBe('ZALO_QUEUE_UNAVAILABLE');
+    expect(down.retryAfter).toBe('5');
 
     // Redis comes back on the same port; Zalo retries the same delivery.
     await new Promise<void>((resolve) => relay.listen(relayPort, '127.0.0.1', resolve));
