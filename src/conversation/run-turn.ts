@@ -25,14 +25,16 @@ import { startOfVietnamDay } from '../kernel/index.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { LiveHandoffState, TurnResult } from './turn-store.js';
-import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { BACK_PAYLOAD, CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { splitHelpWords } from './help-words.js';
+import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
-import { routeMessage } from './understanding.js';
+import { intentMatcherFor, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntent } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
@@ -317,7 +319,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'invalid': {
         if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
-        if (allowTriggers && (await startTriggeredFlow(turn, payload, { includeFallback: false }))) return;
+        if (allowTriggers && payload.kind === 'text' && (await followNewSubject(turn, flow, payload.text))) return;
         const retries = active.retries + 1;
         if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
           turn.logger.info({ flowId: flow.id, step: active.step }, 'too many invalid answers');
@@ -375,6 +377,110 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (routing.kind !== 'flow' || !routing.plainValue || routing.flowId === asking.id) return false;
     await startFlow(turn, routing.flowId, { variables: routing.variables });
     return true;
+  }
+
+  /** Where a text goes when the citizen asks for something now (the live release's flows and words). */
+  function routeText(turn: Turn, text: string, midQuestion: boolean): Routing {
+    return routeMessage(text, {
+      flows: turn.liveRelease.flows,
+      words: turn.liveRelease.templates,
+      inputs: deps.inputs,
+      language: turn.language,
+      midQuestion,
+    });
+  }
+
+  /**
+   * A reply that is no answer to the question being asked may be another subject: a sure wish starts its flow
+   * ("tra cứu mã số thuế 2300900005" while a dossier code is asked for); one the bot is unsure of is asked about, with a
+   * button back to the question ("theo dõi": follow a dossier, or my follows?). Anything else (an unknown subject,
+   * "giá vàng") is left to the question's invalid-answer message. Help words around the message say nothing of it.
+   */
+  async function followNewSubject(turn: Turn, asking: FlowDefinition, text: string): Promise<boolean> {
+    const trimmed = text.trim();
+    const subject = splitHelpWords(trimmed, turn.liveRelease.templates)?.rest || trimmed;
+    const sure = routeText(turn, subject, true);
+    if (sure.kind === 'flow') {
+      turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject in the middle of a question');
+      await startFlow(turn, sure.flowId, { variables: sure.variables });
+      return true;
+    }
+    if (subject.startsWith('#')) return false;
+    const loose = routeText(turn, subject, false);
+    const choices =
+      loose.kind === 'ask'
+        ? loose.choices
+        : loose.kind === 'flow'
+          ? turn.liveRelease.flows
+              .filter((f) => f.flow.id === loose.flowId)
+              .map((f) => ({ flow: f.flow, variables: loose.variables }))
+          : [];
+    // The question's own flow is not another subject: the button back to the question stands for it.
+    const others = choices.filter((choice) => choice.flow.id !== asking.id);
+    if (others.length === 0) return false;
+    askWhichFlow(turn, others, { backToQuestion: true });
+    recordMiss(turn, trimmed, 'asked', loose.ranked);
+    return true;
+  }
+
+  /**
+   * "giúp em với, giá vàng hôm nay": the subject is what is left without the help words; a subject no flow takes gets
+   * the fallback (it is out of scope, not a request for help). Help words alone ask what the citizen needs (the
+   * menu) unless a flow understands them as they are ("cần trợ giúp"). A message a flow understands whole starts it
+   * with what the rest says ("hỗ trợ thủ tục khai sinh" searches "khai sinh"). False when the message has no help
+   * words around it, or when the rest says something else than the whole.
+   */
+  async function routeHelpRequest(turn: Turn, text: string): Promise<boolean> {
+    const split = splitHelpWords(text, turn.liveRelease.templates);
+    if (!split) return false;
+    const whole = routeText(turn, text, false);
+    if (whole.kind === 'flow' && whole.flowId !== MENU_FLOW_ID && whole.flowId !== HELP_FLOW_ID) {
+      // Understood anyway; what it takes from the message (a topic to search) is taken without the help words.
+      const rest = hasSubject(turn, split.rest) ? routeText(turn, split.rest, false) : null;
+      if (rest?.kind !== 'flow' || rest.flowId !== whole.flowId) return false;
+      await startFlow(turn, rest.flowId, { variables: rest.variables });
+      return true;
+    }
+    if (!hasSubject(turn, split.rest)) {
+      if (whole.kind === 'flow') return false;
+      await startFlow(turn, MENU_FLOW_ID);
+      return true;
+    }
+    turn.logger.debug({ helpWords: true }, 'help words set aside');
+    await startTriggeredFlow(turn, { kind: 'text', text: split.rest }, { includeFallback: true });
+    return true;
+  }
+
+  /** Whether some words of a text say what it is about (not only filler such as "tôi", "ạ"). */
+  function hasSubject(turn: Turn, text: string): boolean {
+    if (text.length === 0) return false;
+    return intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates).analyse(text).topic.trim().length > 0;
+  }
+
+  /**
+   * The payload of the offered button a typed reply picks ("2", "số hai", "cái cuối", a label without marks), or null.
+   * A question waiting for a value other than free text reads the reply itself first ("2" to "how many?").
+   */
+  async function typedChoice(turn: Turn, text: string): Promise<string | null> {
+    const button = pickOfferedButton(text, turn.session.offered, turn.release.templates);
+    if (button?.payload === undefined) return null;
+    const waiting = await waitingAsk(turn);
+    if (waiting && waiting.step.input.type !== 'text') {
+      const own = interpretAnswer(
+        waiting.step,
+        { kind: 'text', text },
+        {
+          language: turn.language,
+          variables: turn.session.variables,
+          label: (key, language) => turn.release.templates.t(key, language),
+          words: turn.release.templates,
+          inputs: deps.inputs,
+        },
+      );
+      if (own.kind === 'value' || own.kind === 'skip') return null;
+    }
+    turn.logger.debug({ offered: turn.session.offered?.length }, 'typed reply picks an offered button');
+    return button.payload;
   }
 
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
@@ -443,8 +549,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /** "Bạn muốn: …" with a button per flow that may be meant; each button starts its flow with what was understood. */
-  function askWhichFlow(turn: Turn, choices: readonly { flow: FlowDefinition; variables: Variables }[]): void {
-    const buttons = choices.flatMap(({ flow, variables }) =>
+  function askWhichFlow(
+    turn: Turn,
+    choices: readonly { flow: FlowDefinition; variables: Variables }[],
+    options: { backToQuestion?: boolean } = {},
+  ): void {
+    const flowButtons = choices.flatMap(({ flow, variables }) =>
       flow.label === undefined
         ? []
         : [
@@ -454,10 +564,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             },
           ],
     );
-    const key = buttons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
-    turn.out.push(
-      ...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons: buttons.slice(0, MAX_BUTTONS) } : m)),
-    );
+    const key = flowButtons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
+    // In the middle of a question the last button goes back to it (the question is still waiting).
+    const back = options.backToQuestion
+      ? [
+          {
+            title: turn.release.templates.t('common:button.back_to_question', turn.language),
+            action: { type: 'query' as const, payload: BACK_PAYLOAD },
+          },
+        ]
+      : [];
+    const buttons = [...flowButtons.slice(0, MAX_BUTTONS - back.length), ...back];
+    turn.out.push(...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
   }
 
   async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {
@@ -565,6 +683,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await runGlobalCommand(turn, command);
           return;
         }
+        const picked = await typedChoice(turn, text);
+        if (picked !== null) {
+          await route(turn, { kind: 'text', text: picked });
+          return;
+        }
+        if (text === BACK_PAYLOAD) {
+          await repeatPrompt(turn);
+          return;
+        }
         if (text.startsWith(GOTO_PAYLOAD)) {
           const [flowId, step] = text.slice(GOTO_PAYLOAD.length).split('/');
           if (flowId && step) {
@@ -606,6 +733,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           return;
         }
         if (await answerSmallTalk(turn, text)) return;
+        if (await routeHelpRequest(turn, text)) return;
         await startTriggeredFlow(turn, payload, { includeFallback: true });
         return;
       }
@@ -700,6 +828,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');
       }
       turn.session.updatedAt = now.toISOString();
+      // What the citizen now sees last is what a typed "2" or "cái cuối" picks from.
+      const offered = offeredButtonsOf(turn.out);
+      if (offered) turn.session.offered = offered;
+      else delete turn.session.offered;
       if (turn.session.active && turn.release.id !== null) turn.session.release = turn.release.id;
       else delete turn.session.release;
       if (!turn.session.active) {
