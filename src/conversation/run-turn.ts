@@ -26,6 +26,7 @@ import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { LiveHandoffState, TurnResult } from './turn-store.js';
 import { BACK_PAYLOAD, CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
 import { findSmallTalk } from './small-talk.js';
@@ -402,7 +403,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const sure = routeText(turn, subject, true);
     if (sure.kind === 'flow') {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject in the middle of a question');
-      await startFlow(turn, sure.flowId, { variables: sure.variables });
+      await startFlow(turn, sure.flowId, { variables: carriedVariables(turn, sure, subject) });
       return true;
     }
     if (subject.startsWith('#')) return false;
@@ -449,6 +450,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn.logger.debug({ helpWords: true }, 'help words set aside');
     await startTriggeredFlow(turn, { kind: 'text', text: split.rest }, { includeFallback: true });
     return true;
+  }
+
+  /**
+   * What a flow starts with: the values understood, and the message itself when the flow carries it and the message
+   * says more than the flow's keywords ("đường ở thôn 3 bị sụt lún" is the feedback's description). A sure trigger
+   * (a button, the whole message a keyword) carries nothing.
+   */
+  function carriedVariables(turn: Turn, routing: Extract<Routing, { kind: 'flow' }>, text: string): Variables {
+    const flow = findInRelease(turn.liveRelease, routing.flowId)?.flow;
+    if (!flow || routing.via === 'trigger') return routing.variables;
+    const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
+    return carryMessage(flow, text, routing.variables, matcher);
   }
 
   /** Whether some words of a text say what it is about (not only filler such as "tôi", "ạ"). */
@@ -516,7 +529,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       'message understood',
     );
     if (routing.kind === 'flow') {
-      await startFlow(turn, routing.flowId, { variables: routing.variables });
+      await startFlow(turn, routing.flowId, { variables: carriedVariables(turn, routing, text) });
       return true;
     }
     if (routing.kind === 'ask' && options.includeFallback) {

@@ -284,6 +284,52 @@ describe('the middle of a conversation', () => {
     });
   });
 
+  describe('a problem described in the first message is the report, not asked for again', () => {
+    it.each<[string, Row[]]>([
+      [
+        'a pothole: noted, the field asked, then the photos',
+        [
+          ['đường ở thôn 3 bị sụt lún', 'đã ghi lại nội dung anh/chị vừa nhắn: "đường ở thôn 3 bị sụt lún"'],
+          ['1', 'ảnh chụp hiện trường', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        'the keyword and a description',
+        [
+          ['phản ánh đèn đường hỏng ở thôn 3', '"phản ánh đèn đường hỏng ở thôn 3"'],
+          ['3', 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'only the flow named: the description is asked for',
+        [
+          ['tôi muốn gửi phản ánh', 'lĩnh vực nào', 'đã ghi lại'],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        'the keyword alone: the description is asked for',
+        [
+          ['phản ánh', 'lĩnh vực nào', 'đã ghi lại'],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('the description carried reaches the summary', async () => {
+      await talk([
+        ['cống bị tắc ở xóm 2 mấy hôm nay', 'đã ghi lại'],
+        ['2', 'ảnh chụp hiện trường'],
+        ['#skip', 'ở đâu'],
+        ['#skip', '[Gửi ẩn danh]'],
+        // The anonymous button's label typed without marks; the summary shows the first message as the description.
+        ['gui an danh', 'cống bị tắc ở xóm 2 mấy hôm nay'],
+      ]);
+    });
+  });
+
   describe('help words say nothing of the subject', () => {
     it.each<[string, string, string?]>([
       ['giúp em với, giá vàng hôm nay', 'chưa hiểu'],
