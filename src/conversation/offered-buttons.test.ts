@@ -91,10 +91,15 @@ describe('a typed reply picks an offered button', () => {
 });
 
 describe('the buttons a turn offers', () => {
-  it('are those of its last message with buttons, links kept in their place', () => {
+  it('are those of its last text message, links kept in their place; a last text without buttons offers none', () => {
+    const a = {
+      kind: 'text' as const,
+      text: 'a',
+      buttons: [{ title: 'A', action: { type: 'query' as const, payload: '#a' } }],
+    };
     expect(
       offeredButtonsOf([
-        { kind: 'text', text: 'a', buttons: [{ title: 'A', action: { type: 'query', payload: '#a' } }] },
+        a,
         {
           kind: 'text',
           text: 'b',
@@ -103,9 +108,9 @@ describe('the buttons a turn offers', () => {
             { title: 'B', action: { type: 'query', payload: '#b' } },
           ],
         },
-        { kind: 'text', text: 'c' },
+        { kind: 'request_user_info', title: 'Chia sẻ', subtitle: 'số điện thoại' },
       ]),
     ).toEqual([{ title: 'Web' }, { title: 'B', payload: '#b' }]);
-    expect(offeredButtonsOf([{ kind: 'text', text: 'no buttons' }])).toBeNull();
+    expect(offeredButtonsOf([a, { kind: 'text', text: 'a question without buttons' }])).toBeNull();
   });
 });

@@ -28,11 +28,13 @@ const MAX_POSITION = 10;
 /** A label this long tolerates one typo; three times as long, two. */
 const LABEL_TYPO_MIN_LENGTH = 5;
 
-/** The buttons of the last message of a turn that has any, or null when the turn offered none. */
+/** The buttons of a turn's last text message, or null when it has none (the citizen sees no buttons to pick). */
 export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedButton[] | null {
   for (let i = messages.length - 1; i >= 0; i -= 1) {
     const message = messages[i];
-    if (message?.kind !== 'text' || !message.buttons || message.buttons.length === 0) continue;
+    // Cards and images come after the text they go with (the phone-sharing card after its question).
+    if (message?.kind !== 'text') continue;
+    if (!message.buttons || message.buttons.length === 0) return null;
     return message.buttons.map((button) =>
       button.action.type === 'query'
         ? { title: button.title, payload: button.action.payload }

@@ -15,7 +15,7 @@ import {
 } from './effects.js';
 import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
-import { interpretAnswer } from './input-interpreter.js';
+import { interpretAnswer, type InterpretContext } from './input-interpreter.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
 import type { HandoffWait } from './handoff-stats.js';
@@ -246,6 +246,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return flow && step?.type === 'ask' ? { flow, step } : null;
   }
 
+  function interpretContext(turn: Turn): InterpretContext {
+    return {
+      language: turn.language,
+      variables: turn.session.variables,
+      label: (key, language) => turn.release.templates.t(key, language),
+      // The words of the conversation's release, like its texts: what its questions told the citizen to type.
+      words: turn.release.templates,
+      inputs: deps.inputs,
+    };
+  }
+
   /** Gives the citizen's answer to the waiting ask step: saves it and runs on, collects more, or re-asks. */
   async function answerAsk(
     turn: Turn,
@@ -259,14 +270,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (allowTriggers && payload.kind === 'text' && step.input.type === 'text') {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
     }
-    const result = interpretAnswer(step, payload, {
-      language: turn.language,
-      variables: turn.session.variables,
-      label: (key, language) => turn.release.templates.t(key, language),
-      // The words of the conversation's release, like its texts: what its questions told the citizen to type.
-      words: turn.release.templates,
-      inputs: deps.inputs,
-    });
+    const result = interpretAnswer(step, payload, interpretContext(turn));
     switch (result.kind) {
       case 'value': {
         turn.session.variables = setPath(turn.session.variables, step.save, result.value);
@@ -448,7 +452,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return true;
     }
     turn.logger.debug({ helpWords: true }, 'help words set aside');
-    await startTriggeredFlow(turn, { kind: 'text', text: split.rest }, { includeFallback: true });
+    await startTriggeredFlow(turn, { kind: 'text', text: split.rest }, { includeFallback: true, missed: text });
     return true;
   }
 
@@ -479,17 +483,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (button?.payload === undefined) return null;
     const waiting = await waitingAsk(turn);
     if (waiting && waiting.step.input.type !== 'text') {
-      const own = interpretAnswer(
-        waiting.step,
-        { kind: 'text', text },
-        {
-          language: turn.language,
-          variables: turn.session.variables,
-          label: (key, language) => turn.release.templates.t(key, language),
-          words: turn.release.templates,
-          inputs: deps.inputs,
-        },
-      );
+      const own = interpretAnswer(waiting.step, { kind: 'text', text }, interpretContext(turn));
       if (own.kind === 'value' || own.kind === 'skip') return null;
     }
     turn.logger.debug({ offered: turn.session.offered?.length }, 'typed reply picks an offered button');
@@ -500,7 +494,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   async function startTriggeredFlow(
     turn: Turn,
     payload: InboundPayload,
-    options: { includeFallback: boolean },
+    /** `missed`: the message as the citizen sent it, kept when it is not understood (`payload` may be a part of it). */
+    options: { includeFallback: boolean; missed?: string },
   ): Promise<boolean> {
     // What the citizen asks for now starts a new conversation: triggers of the live release.
     const published = turn.liveRelease.flows;
@@ -534,12 +529,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     if (routing.kind === 'ask' && options.includeFallback) {
       askWhichFlow(turn, routing.choices);
-      recordMiss(turn, text, 'asked', routing.ranked);
+      recordMiss(turn, options.missed ?? text, 'asked', routing.ranked);
       return true;
     }
     if (!options.includeFallback) return false;
     deps.metrics?.fallbacks.inc();
-    recordMiss(turn, text, 'fallback', routing.ranked);
+    recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);
@@ -835,16 +830,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.language = input.language;
         abandon(turn);
       }
+      // What the citizen now sees last is what a typed "2" or "cái cuối" picks from (notices added below aside).
+      const offered = offeredButtonsOf(turn.out);
+      if (offered) turn.session.offered = offered;
+      else delete turn.session.offered;
       if (event.payload.kind !== 'unfollow') tellOutage(turn);
       if (input.held > 0 && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));
         emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');
       }
       turn.session.updatedAt = now.toISOString();
-      // What the citizen now sees last is what a typed "2" or "cái cuối" picks from.
-      const offered = offeredButtonsOf(turn.out);
-      if (offered) turn.session.offered = offered;
-      else delete turn.session.offered;
       if (turn.session.active && turn.release.id !== null) turn.session.release = turn.release.id;
       else delete turn.session.release;
       if (!turn.session.active) {
