@@ -105,6 +105,11 @@ export { FLOW_PAYLOAD, GOTO_PAYLOAD };
 export const MENU_FLOW_ID = 'menu';
 export const HELP_FLOW_ID = 'help';
 export const LANGUAGE_FLOW_ID = 'language';
+/**
+ * Confidence of the examples from which a flow is offered as another subject while a question waits (a sure wish,
+ * which leaves the question at once, needs 0.8: `understanding.ts`). Lower, the reply is taken as about the question.
+ */
+const MID_QUESTION_OFFER_CONFIDENCE = 0.7;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 
@@ -420,8 +425,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
               .filter((f) => f.flow.id === loose.flowId)
               .map((f) => ({ flow: f.flow, variables: loose.variables }))
           : [];
-    // The question's own flow is not another subject: the button back to the question stands for it.
-    const others = choices.filter((choice) => choice.flow.id !== asking.id);
+    // Words about the question ("em không có mã") are nearest to its own flow: no other subject. Otherwise only a
+    // flow the examples came near enough is offered, never one reached by a loose cue ("thôi không tra nữa").
+    const confidence = (flowId: string) => loose.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+    const own = confidence(asking.id);
+    const others = choices.filter(
+      (choice) =>
+        choice.flow.id !== asking.id &&
+        confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE &&
+        confidence(choice.flow.id) > own,
+    );
     if (others.length === 0) return false;
     askWhichFlow(turn, others, { backToQuestion: true });
     recordMiss(turn, trimmed, 'asked', loose.ranked);

@@ -241,17 +241,35 @@ describe('the middle of a conversation', () => {
         'the way back tapped, then the question answered',
         [
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
-          ['hồ sơ', '[Quay lại câu hỏi]'],
+          ['theo doi', '[Quay lại câu hỏi]'],
           ['#back', 'nhập mã hồ sơ'],
           [CODE, 'Đang được giải quyết'],
         ],
       ],
       [
-        'a choice of the did-you-mean typed as a number starts it',
+        'words about the question are no other subject: the question is asked again',
         [
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
-          ['theo dõi', '[Hồ sơ đang theo dõi]'],
-          ['2', 'chưa theo dõi hồ sơ nào'],
+          ['em không có mã', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+          ['thôi không tra nữa', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+        ],
+      ],
+      [
+        '"hồ sơ" while a dossier code is asked for is about the question',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['hồ sơ', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+        ],
+      ],
+      [
+        'the did-you-mean answered by typing: "2" is the way back, "1" the other subject',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['theo dõi', '[Theo dõi một hồ sơ]\n[Quay lại câu hỏi]'],
+          ['2', '[Hồ sơ của tôi (theo số điện thoại)]'],
+          ['theo dõi', '[Theo dõi một hồ sơ]'],
+          ['1', 'nhập mã hồ sơ', 'Mã hồ sơ chưa đúng'],
+          [CODE, 'Đã đăng ký theo dõi'],
         ],
       ],
       [
