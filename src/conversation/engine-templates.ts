@@ -34,6 +34,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:button.no',
   'common:button.skip',
   'common:button.done',
+  'common:button.back_to_question',
   'common:input.too_many_attempts',
   'common:input.image_more',
   ...BASIC_INPUT_TYPE_NAMES.map((type) => `common:input.invalid.${type}`),

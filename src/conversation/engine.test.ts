@@ -649,6 +649,29 @@ describe('conversation engine: actions and buttons', () => {
   });
 });
 
+describe('conversation engine: typed choices among the buttons just shown', () => {
+  it('a position or a label typed loosely is the button tapped; only the last message offers', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['tro giup', ['Đường dây nóng']],
+      ['cái cuối', ['Anh/chị cần hỗ trợ gì?']],
+    ]);
+    await expectConversation(h, [
+      ['tro giup', ['Đường dây nóng']],
+      ['cảm ơn', []],
+      ['cái cuối', ['chưa hiểu']],
+    ]);
+  });
+
+  it('the skip button of a question that takes no such answer is picked by its number', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['số điện thoại của tôi', ['Số điện thoại của bạn?', '[Bỏ qua]']],
+      ['1', ['Đã hủy']],
+    ]);
+  });
+});
+
 describe('conversation engine: global commands mid-flow', () => {
   it('"menu" leaves the question and shows the menu', async () => {
     const h = createHarness();
@@ -680,7 +703,8 @@ describe('conversation engine: global commands mid-flow', () => {
     const h = createHarness({ templates: { vi: { words: edited } } });
     await expectConversation(h, [
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
-      ['bỏ qua', ['Số điện thoại chưa đúng']],
+      // "qua" was a skip word; "bỏ qua" is also the label of the skip button shown, which a typed label picks.
+      ['qua', ['Số điện thoại chưa đúng']],
       ['để sau', ['Đã hủy']],
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
       ['hủy', ['Số điện thoại chưa đúng']],

@@ -309,6 +309,11 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
         .describe(
           "Receives the message's topic words (filler and question words stripped) when examples reach the flow",
         ),
+      carry_message: variablePathSchema
+        .optional()
+        .describe(
+          'Receives the citizen\'s first message as typed when it already tells more than the flow\'s keywords (a problem described: "đường ở thôn 3 bị sụt lún"), so the flow need not ask for it',
+        ),
       label: templateKeySchema
         .optional()
         .describe('What citizens see on a "did you mean" button for this flow; without it the flow is never offered'),

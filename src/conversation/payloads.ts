@@ -8,3 +8,5 @@ export const CHOICE_PAYLOAD = '#choice:';
 export const SKIP_PAYLOAD = '#skip';
 /** Payload of the done button while photos are collected. */
 export const DONE_PAYLOAD = '#done';
+/** Payload of the "back to the question" button of a "did you mean" asked in the middle of a question. */
+export const BACK_PAYLOAD = '#back';

@@ -15,7 +15,7 @@ import {
 } from './effects.js';
 import { DEFAULT_ASK_RETRIES, MAX_BUTTONS, type AskStep, type FlowDefinition } from './flow-schema.js';
 import type { FlowSource, VersionedFlow } from './flow-source.js';
-import { interpretAnswer } from './input-interpreter.js';
+import { interpretAnswer, type InterpretContext } from './input-interpreter.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from './release-source.js';
 import type { HandoffWait } from './handoff-stats.js';
@@ -25,14 +25,17 @@ import { startOfVietnamDay } from '../kernel/index.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { LiveHandoffState, TurnResult } from './turn-store.js';
-import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { BACK_PAYLOAD, CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { carryMessage } from './carried-message.js';
+import { splitHelpWords } from './help-words.js';
+import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
 import { findSmallTalk } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
-import { routeMessage } from './understanding.js';
+import { intentMatcherFor, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntent } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
@@ -102,6 +105,11 @@ export { FLOW_PAYLOAD, GOTO_PAYLOAD };
 export const MENU_FLOW_ID = 'menu';
 export const HELP_FLOW_ID = 'help';
 export const LANGUAGE_FLOW_ID = 'language';
+/**
+ * Confidence of the examples from which a flow is offered as another subject while a question waits (a sure wish,
+ * which leaves the question at once, needs 0.8: `understanding.ts`). Lower, the reply is taken as about the question.
+ */
+const MID_QUESTION_OFFER_CONFIDENCE = 0.7;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 
@@ -243,6 +251,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return flow && step?.type === 'ask' ? { flow, step } : null;
   }
 
+  function interpretContext(turn: Turn): InterpretContext {
+    return {
+      language: turn.language,
+      variables: turn.session.variables,
+      label: (key, language) => turn.release.templates.t(key, language),
+      // The words of the conversation's release, like its texts: what its questions told the citizen to type.
+      words: turn.release.templates,
+      inputs: deps.inputs,
+    };
+  }
+
   /** Gives the citizen's answer to the waiting ask step: saves it and runs on, collects more, or re-asks. */
   async function answerAsk(
     turn: Turn,
@@ -256,14 +275,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (allowTriggers && payload.kind === 'text' && step.input.type === 'text') {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
     }
-    const result = interpretAnswer(step, payload, {
-      language: turn.language,
-      variables: turn.session.variables,
-      label: (key, language) => turn.release.templates.t(key, language),
-      // The words of the conversation's release, like its texts: what its questions told the citizen to type.
-      words: turn.release.templates,
-      inputs: deps.inputs,
-    });
+    const result = interpretAnswer(step, payload, interpretContext(turn));
     switch (result.kind) {
       case 'value': {
         turn.session.variables = setPath(turn.session.variables, step.save, result.value);
@@ -317,7 +329,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'invalid': {
         if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
-        if (allowTriggers && (await startTriggeredFlow(turn, payload, { includeFallback: false }))) return;
+        if (allowTriggers && payload.kind === 'text' && (await followNewSubject(turn, flow, payload.text))) return;
         const retries = active.retries + 1;
         if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
           turn.logger.info({ flowId: flow.id, step: active.step }, 'too many invalid answers');
@@ -377,11 +389,126 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return true;
   }
 
+  /** Where a text goes when the citizen asks for something now (the live release's flows and words). */
+  function routeText(turn: Turn, text: string, midQuestion: boolean): Routing {
+    return routeMessage(text, {
+      flows: turn.liveRelease.flows,
+      words: turn.liveRelease.templates,
+      inputs: deps.inputs,
+      language: turn.language,
+      midQuestion,
+    });
+  }
+
+  /**
+   * A reply that is no answer to the question being asked may be another subject: a sure wish starts its flow
+   * ("tra cứu mã số thuế 2300900005" while a dossier code is asked for); one the bot is unsure of is asked about, with a
+   * button back to the question ("theo dõi": follow a dossier, or my follows?). Anything else (an unknown subject,
+   * "giá vàng") is left to the question's invalid-answer message. Help words around the message say nothing of it.
+   */
+  async function followNewSubject(turn: Turn, asking: FlowDefinition, text: string): Promise<boolean> {
+    const trimmed = text.trim();
+    const subject = splitHelpWords(trimmed, turn.liveRelease.templates)?.rest || trimmed;
+    const sure = routeText(turn, subject, true);
+    if (sure.kind === 'flow') {
+      turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject in the middle of a question');
+      await startFlow(turn, sure.flowId, { variables: carriedVariables(turn, sure, subject) });
+      return true;
+    }
+    if (subject.startsWith('#')) return false;
+    const loose = routeText(turn, subject, false);
+    const choices =
+      loose.kind === 'ask'
+        ? loose.choices
+        : loose.kind === 'flow'
+          ? turn.liveRelease.flows
+              .filter((f) => f.flow.id === loose.flowId)
+              .map((f) => ({ flow: f.flow, variables: loose.variables }))
+          : [];
+    // Words about the question ("em không có mã") are nearest to its own flow: no other subject. Otherwise only a
+    // flow the examples came near enough is offered, never one reached by a loose cue ("thôi không tra nữa").
+    const confidence = (flowId: string) => loose.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+    const own = confidence(asking.id);
+    const others = choices.filter(
+      (choice) =>
+        choice.flow.id !== asking.id &&
+        confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE &&
+        confidence(choice.flow.id) > own,
+    );
+    if (others.length === 0) return false;
+    askWhichFlow(turn, others, { backToQuestion: true });
+    recordMiss(turn, trimmed, 'asked', loose.ranked);
+    return true;
+  }
+
+  /**
+   * "giúp em với, giá vàng hôm nay": the subject is what is left without the help words; a subject no flow takes gets
+   * the fallback (it is out of scope, not a request for help). Help words alone ask what the citizen needs (the
+   * menu) unless a flow understands them as they are ("cần trợ giúp"). A message a flow understands whole starts it
+   * with what the rest says ("hỗ trợ thủ tục khai sinh" searches "khai sinh"). False when the message has no help
+   * words around it, or when the rest says something else than the whole.
+   */
+  async function routeHelpRequest(turn: Turn, text: string): Promise<boolean> {
+    const split = splitHelpWords(text, turn.liveRelease.templates);
+    if (!split) return false;
+    const whole = routeText(turn, text, false);
+    if (whole.kind === 'flow' && whole.flowId !== MENU_FLOW_ID && whole.flowId !== HELP_FLOW_ID) {
+      // Understood anyway; what it takes from the message (a topic to search) is taken without the help words.
+      const rest = hasSubject(turn, split.rest) ? routeText(turn, split.rest, false) : null;
+      if (rest?.kind !== 'flow' || rest.flowId !== whole.flowId) return false;
+      await startFlow(turn, rest.flowId, { variables: rest.variables });
+      return true;
+    }
+    if (!hasSubject(turn, split.rest)) {
+      if (whole.kind === 'flow') return false;
+      await startFlow(turn, MENU_FLOW_ID);
+      return true;
+    }
+    turn.logger.debug({ helpWords: true }, 'help words set aside');
+    await startTriggeredFlow(turn, { kind: 'text', text: split.rest }, { includeFallback: true, missed: text });
+    return true;
+  }
+
+  /**
+   * What a flow starts with: the values understood, and the message itself when the flow carries it and the message
+   * says more than the flow's keywords ("đường ở thôn 3 bị sụt lún" is the feedback's description). A sure trigger
+   * (a button, the whole message a keyword) carries nothing.
+   */
+  function carriedVariables(turn: Turn, routing: Extract<Routing, { kind: 'flow' }>, text: string): Variables {
+    const flow = findInRelease(turn.liveRelease, routing.flowId)?.flow;
+    if (!flow || routing.via === 'trigger') return routing.variables;
+    const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
+    return carryMessage(flow, text, routing.variables, matcher);
+  }
+
+  /** Whether some words of a text say what it is about (not only filler such as "tôi", "ạ"). */
+  function hasSubject(turn: Turn, text: string): boolean {
+    if (text.length === 0) return false;
+    return intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates).analyse(text).topic.trim().length > 0;
+  }
+
+  /**
+   * The payload of the offered button a typed reply picks ("2", "số hai", "cái cuối", a label without marks), or null.
+   * A question waiting for a value other than free text reads the reply itself first ("2" to "how many?").
+   */
+  async function typedChoice(turn: Turn, text: string): Promise<string | null> {
+    const button = pickOfferedButton(text, turn.session.offered, turn.release.templates);
+    if (button?.payload === undefined) return null;
+    const waiting = await waitingAsk(turn);
+    if (waiting && waiting.step.input.type !== 'text') {
+      const own = interpretAnswer(waiting.step, { kind: 'text', text }, interpretContext(turn));
+      if (own.kind === 'value' || own.kind === 'skip') return null;
+    }
+    turn.logger.debug({ offered: turn.session.offered?.length }, 'typed reply picks an offered button');
+    return button.payload;
+  }
+
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
   async function startTriggeredFlow(
     turn: Turn,
     payload: InboundPayload,
-    options: { includeFallback: boolean },
+    /** `missed`: the message as the citizen sent it, kept when it is not understood (`payload` may be a part of it). */
+    options: { includeFallback: boolean; missed?: string },
   ): Promise<boolean> {
     // What the citizen asks for now starts a new conversation: triggers of the live release.
     const published = turn.liveRelease.flows;
@@ -410,17 +537,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       'message understood',
     );
     if (routing.kind === 'flow') {
-      await startFlow(turn, routing.flowId, { variables: routing.variables });
+      await startFlow(turn, routing.flowId, { variables: carriedVariables(turn, routing, text) });
       return true;
     }
     if (routing.kind === 'ask' && options.includeFallback) {
       askWhichFlow(turn, routing.choices);
-      recordMiss(turn, text, 'asked', routing.ranked);
+      recordMiss(turn, options.missed ?? text, 'asked', routing.ranked);
       return true;
     }
     if (!options.includeFallback) return false;
     deps.metrics?.fallbacks.inc();
-    recordMiss(turn, text, 'fallback', routing.ranked);
+    recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);
@@ -443,8 +570,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /** "Bạn muốn: …" with a button per flow that may be meant; each button starts its flow with what was understood. */
-  function askWhichFlow(turn: Turn, choices: readonly { flow: FlowDefinition; variables: Variables }[]): void {
-    const buttons = choices.flatMap(({ flow, variables }) =>
+  function askWhichFlow(
+    turn: Turn,
+    choices: readonly { flow: FlowDefinition; variables: Variables }[],
+    options: { backToQuestion?: boolean } = {},
+  ): void {
+    const flowButtons = choices.flatMap(({ flow, variables }) =>
       flow.label === undefined
         ? []
         : [
@@ -454,10 +585,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             },
           ],
     );
-    const key = buttons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
-    turn.out.push(
-      ...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons: buttons.slice(0, MAX_BUTTONS) } : m)),
-    );
+    const key = flowButtons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
+    // In the middle of a question the last button goes back to it (the question is still waiting).
+    const back = options.backToQuestion
+      ? [
+          {
+            title: turn.release.templates.t('common:button.back_to_question', turn.language),
+            action: { type: 'query' as const, payload: BACK_PAYLOAD },
+          },
+        ]
+      : [];
+    const buttons = [...flowButtons.slice(0, MAX_BUTTONS - back.length), ...back];
+    turn.out.push(...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
   }
 
   async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {
@@ -565,6 +704,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await runGlobalCommand(turn, command);
           return;
         }
+        const picked = await typedChoice(turn, text);
+        if (picked !== null) {
+          await route(turn, { kind: 'text', text: picked });
+          return;
+        }
+        if (text === BACK_PAYLOAD) {
+          await repeatPrompt(turn);
+          return;
+        }
         if (text.startsWith(GOTO_PAYLOAD)) {
           const [flowId, step] = text.slice(GOTO_PAYLOAD.length).split('/');
           if (flowId && step) {
@@ -606,6 +754,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           return;
         }
         if (await answerSmallTalk(turn, text)) return;
+        if (await routeHelpRequest(turn, text)) return;
         await startTriggeredFlow(turn, payload, { includeFallback: true });
         return;
       }
@@ -694,6 +843,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.language = input.language;
         abandon(turn);
       }
+      // What the citizen now sees last is what a typed "2" or "cái cuối" picks from (notices added below aside).
+      const offered = offeredButtonsOf(turn.out);
+      if (offered) turn.session.offered = offered;
+      else delete turn.session.offered;
       if (event.payload.kind !== 'unfollow') tellOutage(turn);
       if (input.held > 0 && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from './channel.js';
+import { offeredButtonSchema } from './offered-buttons.js';
 
 /**
  * A citizen's conversation state. The release (flow versions and texts) is pinned when a conversation starts, and each
@@ -32,6 +33,11 @@ export const sessionSchema = z.object({
   variables: z.record(z.string(), z.unknown()),
   /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */
   outageTold: z.string().optional(),
+  /**
+   * The buttons of the bot's last message that had any, in the order shown: a typed "2", "cái cuối" or label picks
+   * one (`offered-buttons.ts`). Replaced by every turn; absent when the last turn offered none.
+   */
+  offered: z.array(offeredButtonSchema).optional(),
   /** Last activity, ISO 8601: the engine decides expiry with its clock, so the note "we start afresh" is possible. */
   updatedAt: z.string(),
 });

@@ -2511,6 +2511,8 @@ export interface components {
       }[];
       /** @description Receives the message's topic words (filler and question words stripped) when examples reach the flow */
       topic?: string;
+      /** @description Receives the citizen's first message as typed when it already tells more than the flow's keywords (a problem described: "đường ở thôn 3 bị sụt lún"), so the flow need not ask for it */
+      carry_message?: string;
       /** @description What citizens see on a "did you mean" button for this flow; without it the flow is never offered */
       label?: string;
       /** @description First step */

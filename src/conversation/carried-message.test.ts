@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { carryMessage } from './carried-message.js';
+import { loadFlowsFromDir } from './load-flows.js';
+import { createTemplateRenderer } from './template-renderer.js';
+import { createFlowIntentMatcher } from './understanding.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const words = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
+const flows = loadFlowsFromDir(path.join(ROOT, 'flows')).flows;
+const matcher = createFlowIntentMatcher(flows, words);
+const flow = (id: string) => {
+  const found = flows.find((f) => f.id === id);
+  if (!found) throw new Error(`no flow ${id}`);
+  return found;
+};
+
+describe('a first message carried into the flow it starts', () => {
+  it.each<[string, boolean]>([
+    ['đường ở thôn 3 bị sụt lún', true],
+    ['phản ánh đèn đường hỏng ở thôn 3', true],
+    ['pothole on the road near the school', true],
+    ['phản ánh', false],
+    ['tôi muốn gửi phản ánh', false],
+    ['gửi phản ánh kiến nghị', false],
+    ['mất điện', false],
+  ])('"%s" → carried: %s', (text, carried) => {
+    const variables = carryMessage(flow('feedback'), text, {}, matcher);
+    expect(variables).toEqual(carried ? { content: text } : {});
+  });
+
+  it('only into a flow that declares carry_message, never over a value already understood', () => {
+    expect(carryMessage(flow('procedure'), 'đường ở thôn 3 bị sụt lún', {}, matcher)).toEqual({});
+    expect(carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', { content: 'x' }, matcher)).toEqual({
+      content: 'x',
+    });
+  });
+});

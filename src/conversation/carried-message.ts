@@ -1,0 +1,41 @@
+import type { FlowDefinition } from './flow-schema.js';
+import type { IntentMatcher } from './intent-matcher.js';
+import { foldText } from './text.js';
+import { getPath, setPath, type Variables } from './variables.js';
+
+/**
+ * A first message may already be what a flow would ask for: "đường ở thôn 3 bị sụt lún" starts the feedback flow and
+ * is its description. A flow that declares `carry_message` receives such a message as typed, and can skip its
+ * question; "phản ánh" or "tôi muốn gửi phản ánh" only name the flow and are not carried.
+ */
+
+/** Topic words left once the flow's keywords are cut out: this many make a description. */
+const MIN_TOPIC_WORDS = 3;
+/** Shorter messages describe nothing (the feedback flow asks for at least ten characters). */
+const MIN_LENGTH = 10;
+
+/**
+ * The flow's variables with the message carried into `carry_message`, when the flow declares it, nothing is there
+ * yet, and the message says more than the flow's keywords (after filler and question words). Pure.
+ */
+export function carryMessage(
+  flow: FlowDefinition,
+  text: string,
+  variables: Variables,
+  matcher: Pick<IntentMatcher, 'analyse'>,
+): Variables {
+  const path = flow.carry_message;
+  const message = text.trim();
+  if (path === undefined || [...message].length < MIN_LENGTH || message.startsWith('#')) return variables;
+  if (getPath(variables, path) !== undefined) return variables;
+  let rest = ` ${foldText(message)} `;
+  const keywords = flow.triggers
+    .flatMap((trigger) => (trigger.type === 'keywords' ? trigger.values : []))
+    .map((keyword) => foldText(keyword))
+    .filter((keyword) => keyword.length > 0)
+    .sort((a, b) => b.length - a.length);
+  for (const keyword of keywords) rest = rest.split(` ${keyword} `).join(' ');
+  const topic = matcher.analyse(rest.trim()).topic.trim();
+  const words = topic.length === 0 ? 0 : topic.split(/\s+/).length;
+  return words >= MIN_TOPIC_WORDS ? setPath(variables, path, message) : variables;
+}

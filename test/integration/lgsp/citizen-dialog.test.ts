@@ -1,0 +1,420 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  combineActionRegistries,
+  createActionRegistry,
+  createBuiltinActions,
+  createMemoryFlowSource,
+  createTemplateRenderer,
+  loadFlowsFromDir,
+  simulateConversation,
+  type OutboundMessage,
+} from '../../../src/conversation/index.js';
+import { citizenContactHolder } from '../../../src/citizens/index.js';
+import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { createShippedActions } from '../../../src/shipped-actions.js';
+import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { createPgTestEngine } from '../../helpers/engine.js';
+import { testLogger } from '../../helpers/logger.js';
+import { createHarness as createZaloHarness, eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
+import { startHarness, type Harness } from './harness.js';
+
+const CODE = '000.00.15.H02-221205-0001';
+const TAX_CODE = '2300900005';
+const COMPANY = 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC';
+
+/** A bot message as the citizen sees it: its text, then its buttons as [title]. */
+function texts(messages: readonly OutboundMessage[]): string {
+  return messages
+    .map((m) =>
+      m.kind === 'text'
+        ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)].join('\n')
+        : m.kind === 'request_user_info'
+          ? `[share:${m.title}]`
+          : '[image]',
+    )
+    .join('\n');
+}
+
+/**
+ * A conversation: what the citizen says, then what the bot's answer contains (and, after `!`, what it must not).
+ * Each row is one message of the same conversation.
+ */
+type Row = [says: string, answers: string, not?: string];
+
+/**
+ * The middle of a conversation, as a citizen typing quickly on a phone lives it: typed choices among the buttons just
+ * shown, another subject raised while the bot waits for an answer, help words around a question. Shipped flows, the
+ * real engine, the LGSP simulator over HTTP; and one conversation through a signed Zalo webhook with its session in
+ * PostgreSQL.
+ */
+describe('the middle of a conversation', () => {
+  let h: Harness;
+  let db: TestDatabase;
+  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+  const loaded = loadFlowsFromDir(path.resolve('flows'));
+  let talk: (rows: readonly Row[], language?: 'vi' | 'en') => Promise<void>;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    db = await createTestDatabase();
+    const actions = createShippedActions({
+      lgsp: {
+        services: h.lgsp,
+        renderer,
+        follows: createDossierFollowStore(db.db),
+        follow: { maxDays: 30, intervalMinutes: 30 },
+      },
+      feedback: {
+        db: db.db,
+        categories: h.lgsp.catalogue,
+        renderer,
+        secretsKey: randomBytes(32),
+        provinceCode: '24',
+      },
+      citizenData: { db: db.db, holders: [citizenContactHolder] },
+      subscriptions: { db: db.db, renderer, communeName: async () => null },
+    });
+    talk = async (rows, language) => {
+      const transcript = await simulateConversation(
+        {
+          flows: createMemoryFlowSource(loaded.flows),
+          actions,
+          inputs: createShippedInputTypes(),
+          templates: renderer,
+          logger: testLogger(),
+          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Sun 00:00-24:00' },
+        },
+        { messages: rows.map(([says]) => says), ...(language ? { language } : {}) },
+      );
+      rows.forEach(([says, answers, not], i) => {
+        const reply = texts(transcript[i]?.bot ?? []);
+        expect(reply, `after "${says}"`).toContain(answers);
+        if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
+      });
+    };
+  });
+  afterAll(async () => {
+    await h.close();
+    await db.destroy();
+  });
+
+  describe('a typed reply picks one of the buttons just shown', () => {
+    it.each<[string, Row[]]>([
+      [
+        'a number after procedure search results',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['2', 'Đăng ký khai sinh kết hợp đăng ký thường trú', 'chưa hiểu'],
+        ],
+      ],
+      [
+        '"cái cuối" after procedure search results',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['cái cuối', 'mã 1.000775'],
+        ],
+      ],
+      [
+        '"cái thứ nhất"',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['cái thứ nhất', 'mã 1.001193'],
+        ],
+      ],
+      [
+        'a long label typed without marks',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['dang ky khai sinh ket hop', 'mã 1.000775'],
+        ],
+      ],
+      [
+        '"số 3" after the menu',
+        [
+          ['menu', '[Thủ tục hành chính]'],
+          ['số 3', 'cần tìm thủ tục gì'],
+        ],
+      ],
+      [
+        'a menu label with a typo',
+        [
+          ['menu', '[Phản ánh, kiến nghị]'],
+          ['phan anh kien ngi', 'lĩnh vực nào'],
+        ],
+      ],
+      [
+        'a number after a dossier found: "2" is "Tra cứu hồ sơ khác"',
+        [
+          [CODE, 'Đang được giải quyết'],
+          ['2', 'nhập mã hồ sơ'],
+          [CODE, 'Đang được giải quyết'],
+          ['cuối', 'cần hỗ trợ gì'],
+        ],
+      ],
+      [
+        'the button of a question asking for a code',
+        [
+          ['tra cứu hồ sơ', '[Hồ sơ của tôi (theo số điện thoại)]'],
+          ['1', '[share:'],
+        ],
+      ],
+      [
+        'a number beyond the buttons shown is not understood',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['7', 'chưa hiểu'],
+        ],
+      ],
+      [
+        'the buttons of an older message are not offered any more',
+        [
+          ['thủ tục khai sinh', 'thủ tục phù hợp'],
+          ['cảm ơn', ''],
+          ['2', 'chưa hiểu'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('in English: "the second", "last"', async () => {
+      await talk(
+        [
+          ['menu', '[My dossiers]'],
+          ['the second', 'phone number linked to your Zalo account'],
+        ],
+        'en',
+      );
+      await talk(
+        [
+          ['menu', '[Contact and help]'],
+          ['last', 'hotline'],
+        ],
+        'en',
+      );
+    });
+  });
+
+  describe('another subject while the bot waits for an answer', () => {
+    it.each<[string, Row[]]>([
+      [
+        'a tax code lookup while a dossier code is asked for is followed',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          [`tra cứu mã số thuế ${TAX_CODE}`, COMPANY, 'Mã hồ sơ chưa đúng'],
+        ],
+      ],
+      [
+        'a procedure question while a dossier code is asked for is followed',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['thủ tục khai sinh', 'thủ tục phù hợp', 'Mã hồ sơ chưa đúng'],
+        ],
+      ],
+      [
+        'a code is the answer, not a new subject',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          [`mã hồ sơ của tôi là ${CODE}`, 'Đang được giải quyết'],
+        ],
+      ],
+      [
+        'a dossier code while a tax code is asked for is looked up as a dossier',
+        [
+          ['mst', 'mã số doanh nghiệp'],
+          [`hồ sơ ${CODE}`, 'Đang được giải quyết'],
+        ],
+      ],
+      [
+        'an unclear other subject is asked about, with a way back to the question',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['theo dõi', '[Quay lại câu hỏi]', 'Mã hồ sơ chưa đúng'],
+          ['Quay lại câu hỏi', 'nhập mã hồ sơ'],
+          [CODE, 'Đang được giải quyết'],
+        ],
+      ],
+      [
+        'the way back tapped, then the question answered',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['theo doi', '[Quay lại câu hỏi]'],
+          ['#back', 'nhập mã hồ sơ'],
+          [CODE, 'Đang được giải quyết'],
+        ],
+      ],
+      [
+        'words about the question are no other subject: the question is asked again',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['em không có mã', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+          ['thôi không tra nữa', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+        ],
+      ],
+      [
+        '"hồ sơ" while a dossier code is asked for is about the question',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['hồ sơ', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+        ],
+      ],
+      [
+        'the did-you-mean answered by typing: "2" is the way back, "1" the other subject',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['theo dõi', '[Theo dõi một hồ sơ]\n[Quay lại câu hỏi]'],
+          ['2', '[Hồ sơ của tôi (theo số điện thoại)]'],
+          ['theo dõi', '[Theo dõi một hồ sơ]'],
+          ['1', 'nhập mã hồ sơ', 'Mã hồ sơ chưa đúng'],
+          [CODE, 'Đã đăng ký theo dõi'],
+        ],
+      ],
+      [
+        'what no flow takes ("giá vàng") is an invalid answer: the question is asked again',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['giá vàng', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
+          [CODE, 'Đang được giải quyết'],
+        ],
+      ],
+      [
+        'help words around an unknown subject mid-question change nothing',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          ['giúp em với, giá vàng hôm nay', 'Mã hồ sơ chưa đúng'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('in English: the way back is "Back to the question"', async () => {
+      await talk(
+        [
+          ['check a dossier', 'dossier code'],
+          ['follow', '[Back to the question]'],
+        ],
+        'en',
+      );
+    });
+  });
+
+  describe('a problem described in the first message is the report, not asked for again', () => {
+    it.each<[string, Row[]]>([
+      [
+        'a pothole: noted, the field asked, then the photos',
+        [
+          ['đường ở thôn 3 bị sụt lún', 'đã ghi lại nội dung anh/chị vừa nhắn: "đường ở thôn 3 bị sụt lún"'],
+          ['1', 'ảnh chụp hiện trường', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        'the keyword and a description',
+        [
+          ['phản ánh đèn đường hỏng ở thôn 3', '"phản ánh đèn đường hỏng ở thôn 3"'],
+          ['3', 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'only the flow named: the description is asked for',
+        [
+          ['tôi muốn gửi phản ánh', 'lĩnh vực nào', 'đã ghi lại'],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        'the keyword alone: the description is asked for',
+        [
+          ['phản ánh', 'lĩnh vực nào', 'đã ghi lại'],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('the description carried reaches the summary', async () => {
+      await talk([
+        ['cống bị tắc ở xóm 2 mấy hôm nay', 'đã ghi lại'],
+        ['2', 'ảnh chụp hiện trường'],
+        ['#skip', 'ở đâu'],
+        ['#skip', '[Gửi ẩn danh]'],
+        // The anonymous button's label typed without marks; the summary shows the first message as the description.
+        ['gui an danh', 'cống bị tắc ở xóm 2 mấy hôm nay'],
+      ]);
+    });
+  });
+
+  describe('help words say nothing of the subject', () => {
+    it.each<[string, string, string?]>([
+      ['giúp em với, giá vàng hôm nay', 'chưa hiểu'],
+      ['trợ giúp giá vàng', 'chưa hiểu', 'Đường dây nóng'],
+      ['giá vàng hôm nay giúp em với', 'chưa hiểu'],
+      ['help me, gold price today', 'chưa hiểu'],
+      // Alone, they ask what the citizen needs.
+      ['giúp em với', 'cần hỗ trợ gì', 'chưa hiểu'],
+      ['tôi cần giúp', 'cần hỗ trợ gì'],
+      // Around a subject the flows know, the subject is followed.
+      ['giúp em tra cứu hồ sơ', 'nhập mã hồ sơ'],
+      ['hỗ trợ em thủ tục khai sinh', 'Thủ tục đăng ký khai sinh', 'không tìm thấy'],
+      [`giúp em với ${CODE}`, 'Đang được giải quyết'],
+    ])('"%s" → %s', async (says, answers, not) => {
+      await talk([[says, answers, not]]);
+    });
+  });
+});
+
+describe('a typed choice through a signed Zalo webhook (session in PostgreSQL)', () => {
+  let zalo: ZaloHarness;
+  let lgsp: Harness;
+  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+
+  beforeAll(async () => {
+    lgsp = await startHarness();
+    zalo = await createZaloHarness();
+    await zalo.tokens.initialize();
+    const { engine } = createPgTestEngine({
+      db: zalo.db.db,
+      flows: createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows),
+      actions: combineActionRegistries(
+        createBuiltinActions(),
+        createActionRegistry(
+          createLgspActions({
+            services: lgsp.lgsp,
+            renderer,
+            follows: createDossierFollowStore(zalo.db.db),
+            follow: { maxDays: 60, intervalMinutes: 30 },
+          }),
+        ),
+      ),
+      templates: renderer,
+      replies: zalo.sink.replyOutbox,
+    });
+    zalo.setHandler((event, claim) => engine.handle(event, claim));
+    await zalo.startWorkers(1);
+  });
+  afterAll(async () => {
+    await zalo.destroy();
+    await lgsp.close();
+  });
+
+  function sent(userId: string): string[] {
+    return zalo.simulator.sent
+      .filter((m) => m.userId === userId)
+      .map((m) => (m.body as { message: { text?: string } }).message.text ?? '(attachment)');
+  }
+
+  it('"2" after the procedure list opens the second procedure', async () => {
+    const user = zalo.simulator.createCitizen('Chị Hoa').id;
+    await zalo.simulator.act(user, { type: 'follow' });
+    await zalo.simulator.act(user, { type: 'text', text: 'thủ tục khai sinh' });
+    await eventually(() => sent(user).find((t) => t.includes('thủ tục phù hợp')));
+    await zalo.simulator.act(user, { type: 'text', text: '2' });
+    const details = await eventually(() => sent(user).find((t) => t.includes('mã 1.000775')));
+    expect(details).toContain('Giấy chứng sinh');
+    expect(sent(user).some((t) => t.includes('chưa hiểu'))).toBe(false);
+  });
+});
