@@ -132,14 +132,14 @@ describe('routing with the shipped flows and words', () => {
 
   // Off-topic subjects get the out-of-scope answer, values in them included (an advert's phone number is no tax code);
   // a job's own words in them are asked about; a clear lead with its own cue starts at once; notifications turned off
-  // for a dossier are no unsubscribing from every announcement, and turning off everything is asked first.
+  // for a dossier are no unsubscribing from every announcement (the dossier's notifications are offered first).
   it.each([
     ['giá vàng hôm nay bao nhiêu', 'off-topic'],
     ['kết quả xổ số miền nam 0101243150', 'off-topic'],
     ['trẻ con đá bóng giữa lòng đường nguy hiểm quá', 'ask:feedback'],
     ['cây xanh gãy cành rơi xuống đường', 'feedback'],
-    ['tat thong bao tien do ho so di', 'dossier_unfollow'],
-    ['tắt hết thông báo của trang', 'ask:unsubscribe'],
+    ['tat thong bao tien do ho so di', 'ask:dossier_unfollow+dossier'],
+    ['tắt hết thông báo của trang', 'unsubscribe'],
   ])('citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
