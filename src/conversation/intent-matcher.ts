@@ -440,6 +440,8 @@ export interface IntentMatcher {
   cued(analysis: Analysis): string[];
   /** Flows one of whose cue phrases (not hints) the analysed message holds. */
   cuesHeld(analysis: Analysis): string[];
+  /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
+  turnsAround(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -501,6 +503,11 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (const key of f.keys()) seen.add(key);
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  });
+  // Flows most of whose examples are negated ("bỏ theo dõi", "ngừng nhận tin"): they are asked by negated messages.
+  const flowNegated = flows.map((_, flowIndex) => {
+    const own = exampleFlow.flatMap((f, index) => (f === flowIndex ? [exampleNegated[index] === true] : []));
+    return own.filter(Boolean).length * 2 > own.length;
   });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
@@ -721,7 +728,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
       if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
     }
-    const asked = heldAsks(analysis.tokens);
+    // A message turning a wish around asks nothing of a flow that grants it ("không muốn nhận tin tức của tỉnh" is no
+    // wish to subscribe): only flows whose examples are mostly negated keep their asks there.
+    const asked = heldAsks(analysis.tokens).filter((flowIndex) => !analysis.negated || flowNegated[flowIndex] === true);
     if (asked.length > 0) {
       // What a flow is about (its cue: "hồ sơ") and what is asked of it ("đang bị treo") together make it worth
       // offering, however many other words the message holds ("cái hồ sơ cấp giấy chứng nhận … đang bị treo").
@@ -875,6 +884,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     match,
     cued,
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
+    turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
   };

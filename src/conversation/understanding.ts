@@ -310,7 +310,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
     return { ...toFlow(loose, 'keyword'), ranked };
   if (decision.kind === 'ask' && !ctx.midQuestion) {
-    const choices = decision.flowIds
+    // A message turning a wish around is offered first the flows that turn it around ("ko muốn nhận tin tức của xã":
+    // unsubscribing before subscribing).
+    const flowIds = analysis.negated
+      ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
+      : decision.flowIds;
+    const choices = flowIds
       .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
