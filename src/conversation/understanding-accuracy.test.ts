@@ -40,10 +40,11 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
   // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %;
   // after the round of tuning 9 (marks in loose keywords, asks over subjects, runner-ups): 87.8 % and 2.3 %.
-  // Floor and ceiling just past those.
-  it('the held-out part, never tuned on, stays above 87.5 % with the fallback on under 3 % of in-scope messages', () => {
+  // Held-out 6 (150 messages written the same way on 2026-12-03, nothing tuned) measured 90.7 % right and 0.8 %
+  // fallback when it was added; both batches together 89.2 % and 1.5 %. Floor and ceiling just past those.
+  it('the held-out part, never tuned on, stays above 89 % with the fallback on under 3 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.875);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.89);
     expect(report.fallbackRate).toBeLessThan(0.03);
   });
 
