@@ -464,6 +464,16 @@ describe('conversation engine: core flows', () => {
     expect(await h.say('qwerty')).not.toContain('lâu không có hoạt động');
   });
 
+  it('answers a subject no flow serves with what the bot does and the menu, not with "did not understand"', async () => {
+    const h = createHarness();
+    const answer = (await h.say('giá vàng hôm nay bao nhiêu')).join('\n');
+    expect(answer).toContain('nằm ngoài những gì tôi hỗ trợ');
+    expect(answer).toContain('[Tra cứu hồ sơ]');
+    expect(answer).not.toContain('chưa hiểu');
+    // A message understood by nothing at all still gets the fallback.
+    expect((await h.say('qwerty zxcv')).join('\n')).toContain('chưa hiểu');
+  });
+
   it('answers small talk briefly, without the fallback or the menu', async () => {
     const h = createHarness();
     const table: [string, string][] = [

@@ -34,6 +34,9 @@ export interface IntentExamples {
  *   question: a citizen telling what happened ("xe ba gác chở vật liệu đổ tràn ra đường") is reporting a problem.
  * - `questions`: what makes a message a question: a phrase of two words or more anywhere ("bao nhiêu", "ở đâu"),
  *   a single word at the end ("không", "gì").
+ * - `offTopic`: phrases of subjects no flow serves ("giá vàng", "thời tiết", "xổ số", "bóng đá", adverts): a message
+ *   holding one gets the out-of-scope answer unless it also clearly asks for a flow (its cue or ask, and a confident
+ *   match), so that "giá vàng hôm nay" never starts a lookup.
  */
 export interface LexiconSource {
   synonyms: readonly string[];
@@ -45,6 +48,7 @@ export interface LexiconSource {
   asks?: readonly string[];
   statements?: readonly string[];
   questions?: readonly string[];
+  offTopic?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -58,6 +62,7 @@ export const UNDERSTANDING_WORD_LISTS = {
   asks: 'words:understanding.asks',
   statements: 'words:understanding.statements',
   questions: 'words:understanding.questions',
+  offTopic: 'words:understanding.off_topic',
 } as const;
 
 /**
@@ -114,6 +119,8 @@ export interface Lexicon {
   statements: string[];
   /** Phrases that make a message a question (one word: only at the end). */
   questions: PhraseSet;
+  /** Phrases of subjects no flow serves. */
+  offTopic: PhraseSet;
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -223,7 +230,9 @@ export function createLexicon(source: LexiconSource): Lexicon {
     ...new Set((source.statements ?? []).map((flowId) => flowId.trim()).filter((flowId) => flowId.length > 0)),
   ];
   const questions = phraseSet(source.questions ?? []);
-  return { synonyms, filler, notTopic, negation, cues, hints, asks, statements, questions, words };
+  // Off-topic words stay out of the vocabulary: the speller must not turn a citizen's word into one of them.
+  const offTopic = phraseSet(source.offTopic ?? []);
+  return { synonyms, filler, notTopic, negation, cues, hints, asks, statements, questions, offTopic, words };
 }
 
 /**
@@ -302,6 +311,8 @@ export interface Analysis {
   negated: boolean;
   /** The message asks something: a question mark, or a question word ends it. */
   question: boolean;
+  /** The message holds a phrase of a subject no flow serves (`offTopic`). */
+  offTopic: boolean;
 }
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
@@ -368,7 +379,9 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     const length = phraseAt(lexicon.questions, replaced, i);
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
-  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question };
+  let offTopic = false;
+  for (let i = 0; i < replaced.length && !offTopic; i += 1) offTopic = phraseAt(lexicon.offTopic, replaced, i) > 0;
+  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic };
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -425,6 +438,10 @@ export interface IntentMatcher {
   match(text: string): IntentMatch;
   /** Flows whose cue words the analysed message holds, most cues first (ties in the lists' order). */
   cued(analysis: Analysis): string[];
+  /** Flows one of whose cue phrases (not hints) the analysed message holds. */
+  cuesHeld(analysis: Analysis): string[];
+  /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
+  turnsAround(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -486,6 +503,11 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (const key of f.keys()) seen.add(key);
     }
     for (const key of seen) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  });
+  // Flows most of whose examples are negated ("bỏ theo dõi", "ngừng nhận tin"): they are asked by negated messages.
+  const flowNegated = flows.map((_, flowIndex) => {
+    const own = exampleFlow.flatMap((f, index) => (f === flowIndex ? [exampleNegated[index] === true] : []));
+    return own.filter(Boolean).length * 2 > own.length;
   });
   const flowCount = Math.max(flows.length, 1);
   const unknownIdf = Math.log(1 + flowCount);
@@ -706,7 +728,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
       if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
     }
-    const asked = heldAsks(analysis.tokens);
+    // A message turning a wish around asks nothing of a flow that grants it ("không muốn nhận tin tức của tỉnh" is no
+    // wish to subscribe): only flows whose examples are mostly negated keep their asks there.
+    const asked = heldAsks(analysis.tokens).filter((flowIndex) => !analysis.negated || flowNegated[flowIndex] === true);
     if (asked.length > 0) {
       // What a flow is about (its cue: "hồ sơ") and what is asked of it ("đang bị treo") together make it worth
       // offering, however many other words the message holds ("cái hồ sơ cấp giấy chứng nhận … đang bị treo").
@@ -859,6 +883,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   return {
     match,
     cued,
+    cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
+    turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
   };

@@ -112,6 +112,8 @@ export const LANGUAGE_FLOW_ID = 'language';
 const MID_QUESTION_OFFER_CONFIDENCE = 0.7;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
+/** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */
+const OFF_TOPIC = 'core:understanding.off_topic';
 
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
@@ -548,6 +550,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (!options.includeFallback) return false;
     deps.metrics?.fallbacks.inc();
     recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
+    // A subject no flow serves (gold prices, the weather): what the bot does instead of "I did not understand".
+    if (
+      routing.kind === 'none' &&
+      routing.offTopic === true &&
+      turn.liveRelease.templates.has(OFF_TOPIC, turn.language)
+    ) {
+      turn.out.push(...render(turn, OFF_TOPIC), ...menuMessages(turn));
+      return true;
+    }
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);

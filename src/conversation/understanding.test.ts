@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
+import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer } from './template-renderer.js';
 import { checkExamples, routeMessage } from './understanding.js';
 import { maskMessage } from './understanding-misses.js';
@@ -116,5 +117,44 @@ describe('masking kept messages', () => {
         inputs,
       ),
     ).toBe('hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹email›, stk ‹number›');
+  });
+});
+
+describe('routing with the shipped flows and words', () => {
+  const shipped = loadFlowsFromDir(path.join(ROOT, 'flows')).flows.map((f) => ({ flow: f, version: 1 }));
+  const route = (text: string) => routeMessage(text, { flows: shipped, words: templates, inputs, language: 'vi' });
+  const summary = (text: string) => {
+    const routing = route(text);
+    if (routing.kind === 'flow') return routing.flowId;
+    if (routing.kind === 'ask') return `ask:${routing.choices.map((c) => c.flow.id).join('+')}`;
+    return routing.offTopic === true ? 'off-topic' : 'none';
+  };
+
+  // Off-topic subjects get the out-of-scope answer, values in them included (an advert's phone number is no tax code);
+  // a job's own words in them are asked about; a clear lead with its own cue starts at once; notifications turned off
+  // for a dossier are no unsubscribing from every announcement (the dossier's notifications are offered first).
+  it.each([
+    ['giá vàng hôm nay bao nhiêu', 'off-topic'],
+    ['kết quả xổ số miền nam 0101243150', 'off-topic'],
+    ['trẻ con đá bóng giữa lòng đường nguy hiểm quá', 'ask:feedback'],
+    ['cây xanh gãy cành rơi xuống đường', 'feedback'],
+    ['tat thong bao tien do ho so di', 'ask:dossier_unfollow+dossier'],
+    ['tắt hết thông báo của trang', 'unsubscribe'],
+  ])('citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  it('a message declining notifications never subscribes, nor is offered subscribing first', () => {
+    const declining = [
+      'không muốn nhận thông báo nữa',
+      'ko muon nhan thong bao ve ho so nay nua',
+      'em ko muốn nhận tin tức của xã',
+    ];
+    for (const text of declining) {
+      const routing = route(text);
+      expect(routing.kind === 'flow' ? routing.flowId : '').not.toBe('subscriptions');
+      // Offered at most after the flows that stop notifications.
+      expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : '').not.toBe('subscriptions');
+    }
   });
 });

@@ -44,6 +44,7 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     asks: list(UNDERSTANDING_WORD_LISTS.asks),
     statements: list(UNDERSTANDING_WORD_LISTS.statements),
     questions: list(UNDERSTANDING_WORD_LISTS.questions),
+    offTopic: list(UNDERSTANDING_WORD_LISTS.offTopic),
   };
 }
 
@@ -108,7 +109,8 @@ export type Routing = (
     }
   /** Close to several flows (or not quite sure of one): the citizen is asked, a button per flow. */
   | { kind: 'ask'; choices: { flow: FlowDefinition; variables: Variables }[] }
-  | { kind: 'none' }
+  /** Nothing fits; `offTopic`: the message is about a subject no flow serves (gold prices, the weather…). */
+  | { kind: 'none'; offTopic?: boolean }
 ) & {
   /** What the matcher thought, best first (empty when a sure trigger decided). */
   ranked: RankedIntent[];
@@ -138,6 +140,12 @@ const NEAREST_BESIDE_CUES = 0.35;
 
 /** Confidence the examples need to leave a question being asked (higher than between conversations). */
 const MID_QUESTION_CONFIDENCE = 0.8;
+
+/**
+ * A clear lead: a flow this confident, this far ahead of the next, whose own cue or ask the message holds, starts
+ * without a "did you mean" ("cây xanh gãy cành đè lên dây điện": a problem to report, nothing else comes close).
+ */
+const CLEAR_LEAD = { confidence: 0.35, margin: 0.2 } as const;
 
 /**
  * Decides which flow a text message starts. In order: a trigger that is sure (a payload, a pattern, the whole message
@@ -221,11 +229,34 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
   const { analysis, ranked, asked } = matcher.match(rest);
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+  const top = ranked[0];
+  let cuesHeld: string[] | undefined;
+  /** The message holds a cue or an ask of the flow: words that belong to its job, not only words its examples share. */
+  const ownWords = (flowId: string) =>
+    asked.includes(flowId) || (cuesHeld ??= matcher.cuesHeld(analysis)).includes(flowId);
+  /** What is asked of the flow ("… chưa trả"), or its cue in a message that is nearly one of its examples. */
+  const asksClearly = (intent: RankedIntent) =>
+    (asked.includes(intent.flowId) && intent.confidence >= DEFAULT_INTENT_THRESHOLDS.suggest) ||
+    (intent.confidence >= MID_QUESTION_CONFIDENCE && ownWords(intent.flowId));
   const offerable = (flowId: string) => {
     const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
   const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  // A subject no flow serves ("giá vàng", "xổ số") starts no flow, values found in it included (a phone number in an
+  // advert is no tax code), unless the message clearly asks for one. Words of a job in it are asked about ("trẻ con đá
+  // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
+  if (analysis.offTopic && !(top && asksClearly(top))) {
+    const choices = ctx.midQuestion
+      ? []
+      : matcher
+          .cuesHeld(analysis)
+          .map((flowId) => byId.get(flowId))
+          .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
+          .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+          .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    return choices.length > 0 ? { kind: 'ask', choices, ranked } : { kind: 'none', offTopic: true, ranked };
+  }
 
   if (found.size > 0) {
     const withEntity = flows
@@ -237,7 +268,6 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
           a.id.localeCompare(b.id),
       );
     const best = withEntity[0];
-    const top = ranked[0];
     // A clear wish for a flow that takes no such value wins ("phản ánh: hồ sơ … bị chậm" is feedback).
     const otherWish =
       top !== undefined &&
@@ -246,8 +276,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       (byId.get(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
       top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin &&
-      // Unless it asks of the value's flow what it asks of the other ("PA-ZL-… của em xử lý chưa": that ticket).
-      !(best !== undefined && asked.includes(top.flowId) && asked.includes(best.id));
+      // Unless it asks of the value's flow what it asks of the other ("PA-ZL-… của em xử lý chưa": that ticket), or asks
+      // of the value's flow and holds no word of the other ("xem phản ánh số PA-ZL-…": that ticket, not a new report).
+      !(best !== undefined && asked.includes(best.id) && (asked.includes(top.flowId) || !ownWords(top.flowId)));
     if (best && !otherWish) {
       const restWords = wordsOf(rest);
       const plainValue =
@@ -259,6 +290,17 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
 
   const decision = decideIntent(ranked, offerable);
   const loose = sorted[0];
+  if (
+    decision.kind !== 'route' &&
+    !ctx.midQuestion &&
+    top &&
+    clearLead(ranked) &&
+    offerable(top.flowId) &&
+    ownWords(top.flowId)
+  ) {
+    const flow = byId.get(top.flowId);
+    if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+  }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
@@ -268,7 +310,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
     return { ...toFlow(loose, 'keyword'), ranked };
   if (decision.kind === 'ask' && !ctx.midQuestion) {
-    const choices = decision.flowIds
+    // A message turning a wish around is offered first the flows that turn it around ("ko muốn nhận tin tức của xã":
+    // unsubscribing before subscribing).
+    const flowIds = analysis.negated
+      ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
+      : decision.flowIds;
+    const choices = flowIds
       .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
@@ -292,6 +339,16 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
+}
+
+/** Whether the best flow is confident enough and far enough ahead of the next one to start without asking. */
+function clearLead(ranked: readonly RankedIntent[]): boolean {
+  const [top, second] = ranked;
+  return (
+    top !== undefined &&
+    top.confidence >= CLEAR_LEAD.confidence &&
+    top.confidence - (second?.confidence ?? 0) >= CLEAR_LEAD.margin
+  );
 }
 
 /** The variables a flow gets from what was understood: its entities found, its topic. */
