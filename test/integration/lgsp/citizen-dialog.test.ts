@@ -350,10 +350,11 @@ describe('the middle of a conversation', () => {
 
   describe('help words say nothing of the subject', () => {
     it.each<[string, string, string?]>([
-      ['giúp em với, giá vàng hôm nay', 'chưa hiểu'],
-      ['trợ giúp giá vàng', 'chưa hiểu', 'Đường dây nóng'],
-      ['giá vàng hôm nay giúp em với', 'chưa hiểu'],
-      ['help me, gold price today', 'chưa hiểu'],
+      // A subject no flow serves: what the bot does instead, never the help flow's hotline.
+      ['giúp em với, giá vàng hôm nay', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
+      ['trợ giúp giá vàng', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
+      ['giá vàng hôm nay giúp em với', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
+      ['help me, gold price today', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
       // Alone, they ask what the citizen needs.
       ['giúp em với', 'cần hỗ trợ gì', 'chưa hiểu'],
       ['tôi cần giúp', 'cần hỗ trợ gì'],
