@@ -55,19 +55,18 @@ type ClaimableHeads = SubqueryWithSelection<{ id: typeof t.id; previous: typeof 
 /**
  * Claims the messages `head` selects (`id`, and the in-flight mark they had as `previous`) if still queued and due,
  * with the channel's admission state when it provides its query. `marks`: the call follows at once (one message), so
- * the attempt starts here: the mark becomes now, unless an earlier call may still arrive (a mark newer than
- * `settledBefore`: it is kept, and the caller waits). Without `marks` (a batch) nothing is marked: each wave marks
- * its own messages just before its calls (`markInFlight`). Prepared under `name` (per channel with an admission query).
+ * the attempt starts here: a message without a mark is marked now; an existing mark is kept, because it is the
+ * evidence the "was it sent?" check looks back from (`restartInFlight` moves it only once the check said "not sent").
+ * Without `marks` (a batch) nothing is marked: each wave marks its own messages just before its calls
+ * (`markInFlight`). Prepared under `name` (per channel with an admission query).
  */
 function claimFrom(db: Db, channel: DeliveryChannel, head: ClaimableHeads, name: string, marks: boolean) {
   const now = sql`${sql.placeholder('now')}::timestamptz`;
-  const settledBefore = sql`${sql.placeholder('settledBefore')}::timestamptz`;
   const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
   const set = marks
     ? {
         attempts: sql`${t.attempts} + 1`,
-        inFlightSince: sql`case when ${t.inFlightSince} is null or ${t.inFlightSince} <= ${settledBefore}
-          then ${now} else ${t.inFlightSince} end`,
+        inFlightSince: sql`coalesce(${t.inFlightSince}, ${now})`,
         updatedAt: sql`now()`,
       }
     : { updatedAt: sql`now()` };
@@ -78,11 +77,6 @@ function claimFrom(db: Db, channel: DeliveryChannel, head: ClaimableHeads, name:
     .where(and(eq(t.id, head.id), eq(t.status, 'queued'), or(isNull(t.notBefore), lte(t.notBefore, now))))
     .returning({ ...getTableColumns(t), previousInFlightSince: head.previous, admission: sql<unknown>`${admission}` })
     .prepare(channel.admission ? `${name}_${channel.name}` : name);
-}
-
-/** The placeholders of a claim: now, and the time before which a call has settled (see `DeliveryChannel.settleMs`). */
-function claimTimes(channel: DeliveryChannel, now: Date): { now: string; settledBefore: string } {
-  return { now: now.toISOString(), settledBefore: new Date(now.getTime() - (channel.settleMs ?? 0)).toISOString() };
 }
 
 /** When the previous call of a message left in flight (marked at `previous`) may have arrived; undefined: by now. */
@@ -101,7 +95,8 @@ const markInFlightStatement = preparedOnce((db) =>
     .update(t)
     .set({
       attempts: sql`${t.attempts} + 1`,
-      inFlightSince: sql`${sql.placeholder('now')}::timestamptz`,
+      // An existing mark is the evidence of an earlier call: kept (see `claimFrom`).
+      inFlightSince: sql`coalesce(${t.inFlightSince}, ${sql.placeholder('now')}::timestamptz)`,
       updatedAt: sql`now()`,
     })
     .where(
@@ -152,7 +147,7 @@ async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, no
     statement = preparedOnce((handle) => buildClaimHead(handle, channel));
     claimStatements.set(channel, statement);
   }
-  const [row] = await statement(db).execute({ citizenId, ...claimTimes(channel, now) });
+  const [row] = await statement(db).execute({ citizenId, now: now.toISOString() });
   if (!row) return undefined;
   const { previousInFlightSince, admission, ...delivery } = row;
   return {
@@ -190,7 +185,7 @@ async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[]
     statement = preparedOnce((handle) => buildClaimHeads(handle, channel));
     claimManyStatements.set(channel, statement);
   }
-  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), ...claimTimes(channel, now) });
+  const rows = await statement(db).execute({ citizenIds: JSON.stringify(citizenIds), now: now.toISOString() });
   return rows.map(({ previousInFlightSince, admission, ...delivery }) => ({
     delivery,
     previousInFlightSince: previousInFlightSince === null ? null : new Date(previousInFlightSince),
@@ -581,6 +576,9 @@ async function attemptClaimed(
     const until = unsettledUntil(channel, previousInFlightSince, now);
     if (until !== undefined) throw new DeliveryNotSettledError(until);
     if (await reconcileInFlight(delivery, previousInFlightSince, deps)) return { kind: 'done', next: undefined };
+    // Not sent: the call below starts a new attempt, so a later check looks back from (and settles after) it. Only
+    // now: a check that did not finish (a killed worker, an outage) leaves the earlier call's mark for the next one.
+    await restartInFlight(deps, delivery, now);
   }
   const admission =
     claimed.admission && channel.admission
@@ -603,6 +601,14 @@ async function attemptClaimed(
   if (outcome.kind === 'sent') return { kind: 'sent', messageId: outcome.messageId };
   await applyOutcome(outcome, delivery, deps, attempt, now);
   return { kind: 'done', next: undefined };
+}
+
+/** Moves a message's in-flight mark to the call about to start (its previous call was checked: not sent). */
+async function restartInFlight(deps: DeliverDeps, delivery: Delivery, now: Date): Promise<void> {
+  await deps.db
+    .update(t)
+    .set({ inFlightSince: now, updatedAt: sql`now()` })
+    .where(eq(t.id, delivery.id));
 }
 
 /**
