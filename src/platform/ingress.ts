@@ -50,7 +50,7 @@ export function createIngressListener(options: IngressOptions): RequestListener 
     routes.set(`${route.path}/`, route);
   }
   const record = createAccessRecorder({ logger: options.logger, metrics: options.metrics, successLevel: 'debug' });
-  const { fallback } = options;
+  const { fallback, logger } = options;
   return (req, res) => {
     const route = req.method === 'POST' && req.url !== undefined ? routes.get(req.url) : undefined;
     const length = route ? plainBodyLength(req, route.maxBodyBytes) : undefined;
@@ -72,7 +72,15 @@ export function createIngressListener(options: IngressOptions): RequestListener 
       });
     });
     readBody(req, length, (body) => {
-      void route.handle({ body, headers: req.headers, requestId }).then((answer) => write(res, answer, requestId));
+      route
+        .handle({ body, headers: req.headers, requestId })
+        .then((answer) => write(res, answer, requestId))
+        // `handle` never rejects and `write` should not throw; if either does, the request fails alone (Zalo retries
+        // an unanswered delivery) instead of an unhandled rejection taking the process down.
+        .catch((error: unknown) => {
+          logger.error({ err: error, requestId }, 'webhook request failed outside its handler');
+          res.destroy();
+        });
     });
   };
 }

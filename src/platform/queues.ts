@@ -74,6 +74,8 @@ export interface QueueContext {
 export class TypedQueue<S extends z.ZodType> {
   readonly queue: Queue;
   #transactions: IORedis | undefined;
+  /** Settles when the last transaction asked for has been handed to the connection (see `addManyWith`). */
+  #sendTurn: Promise<void> = Promise.resolve();
 
   constructor(
     readonly definition: QueueDefinition<S>,
@@ -116,6 +118,27 @@ export class TypedQueue<S extends z.ZodType> {
    * sent). Throws, for every entry, when the transaction itself fails (connection, abort).
    */
   async addManyWith(entries: ReadonlyArray<TransactionEntry<z.input<S>>>): Promise<TransactionOutcome[]> {
+    // Transactions reach Redis in the order they were asked for, whatever each one's preparation awaits: the events
+    // of a later turn of the event loop must not overtake an earlier turn's (per-citizen order).
+    const previous = this.#sendTurn;
+    let sent!: () => void;
+    this.#sendTurn = new Promise<void>((resolve) => (sent = resolve));
+    try {
+      return await this.#addManyWith(entries, async (multi) => {
+        await previous;
+        const replies = multi.exec();
+        sent();
+        return replies;
+      });
+    } finally {
+      sent();
+    }
+  }
+
+  async #addManyWith(
+    entries: ReadonlyArray<TransactionEntry<z.input<S>>>,
+    exec: (multi: RedisTransaction) => ReturnType<RedisTransaction['exec']>,
+  ): Promise<TransactionOutcome[]> {
     const client = await this.queue.backend.client;
     const connection = this.transactionConnection();
     // BullMQ puts its job insert (one of its Lua scripts) on the transaction: taken down first, then written after
@@ -176,7 +199,7 @@ export class TypedQueue<S extends z.ZodType> {
       spans.set(index, { start, commands, end: multi.length - opened });
     }
     if (spans.size === 0) return entries.map((_, index) => ({ error: refused.get(index) ?? new Error('not sent') }));
-    const replies = await multi.exec();
+    const replies = await exec(multi);
     if (!replies) throw new Error(`the ${this.definition.name} transaction was aborted`);
     // Redis lost its scripts (a restart that kept the socket, SCRIPT FLUSH, a failover). An error inside EXEC does not
     // tell ioredis, which would send the job insert's EVALSHA in vain on this socket from then on: load the scripts
