@@ -8,7 +8,7 @@
 // the middle of its work and a new one is started. At the end the workers stop (gracefully) before the counts. Counted where the messages arrive (the sandbox's `GET /api/sent/summary`):
 // duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
 // for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
-// (`--rate`, calls/min, shared with replies), the replies of `--citizens` citizens who chat meanwhile, process and
+// (`--rate`, calls/min, shared with replies: `calls_per_min` adds the replies sent meanwhile), the replies of `--citizens` citizens who chat meanwhile, process and
 // Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
 // the worker processes write V8 CPU profiles there when they stop (the killed one writes none). The workers count
 // their SQL statements and Redis round trips (bench/lib/count-io.mjs): per message received, with the CPU
@@ -279,6 +279,19 @@ export async function run(args: string[]): Promise<void> {
       .where(and(eq(messageDeliveries.correlationId, `announcement:${announcementId}`)))
       .groupBy(messageDeliveries.status);
     const byStatus = Object.fromEntries(deliveries.map((row) => [row.status, row.n]));
+    // The limit is shared: the replies the chatting citizens got while the broadcast was sending used it too.
+    const [replyCalls] =
+      received.firstAt && received.lastAt
+        ? await db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(messageDeliveries)
+            .where(
+              and(
+                eq(messageDeliveries.purpose, 'reply'),
+                sql`${messageDeliveries.sentAt} between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz`,
+              ),
+            )
+        : [];
     const waiting = (state?.pending ?? 0) + (byStatus.queued ?? 0) + (byStatus.held ?? 0);
     const failed = (byStatus.failed ?? 0) + (state?.skipped ?? 0);
     const recordedSent = (byStatus.sent ?? 0) + (byStatus.received ?? 0) + (byStatus.seen ?? 0);
@@ -303,6 +316,7 @@ export async function run(args: string[]): Promise<void> {
       received: received.recipients,
       sent_per_min: Math.round((received.messages / sendMs) * 60_000),
       best_minute: bestMinute,
+      calls_per_min: Math.round(((received.messages + (replyCalls?.n ?? 0)) / sendMs) * 60_000),
       limit_per_min: rate,
       delivery_backlog_avg: Math.round(
         backlogSamples.reduce((sum, n) => sum + n, 0) / Math.max(1, backlogSamples.length),
