@@ -144,6 +144,23 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // A phone number with words to reach it: an advert (something offered) is out of scope whatever it names, a
+  // report giving the citizen's own number is a report, never the contacts (help) nor, when the number also passes a
+  // tax code's check digit (0905123456 does), the business lookup; a number alone stays a tax code.
+  it.each([
+    ['nhận làm sổ đỏ nhanh, bao đậu, liên hệ 0905123456', 'off-topic'],
+    ['dịch vụ làm cccd lấy ngay, lh zalo 0912345678', 'off-topic'],
+    ['tuyển thợ xây lương 500k/ngày, gọi 0905123456', 'off-topic'],
+    ['có người dán quảng cáo cho vay khắp cột điện, số 0912345678', 'ask:feedback'],
+    ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'ask:feedback'],
+    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'ask:feedback'],
+    ['0905123456', 'business'],
+    ['lamf cawn cuwowcs cho con', 'procedure'],
+    ['how to lose weight fast', 'none'],
+  ])('citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
   it('a message declining notifications never subscribes, nor is offered subscribing first', () => {
     const declining = [
       'không muốn nhận thông báo nữa',

@@ -45,6 +45,9 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     statements: list(UNDERSTANDING_WORD_LISTS.statements),
     questions: list(UNDERSTANDING_WORD_LISTS.questions),
     offTopic: list(UNDERSTANDING_WORD_LISTS.offTopic),
+    contact: list(UNDERSTANDING_WORD_LISTS.contact),
+    adverts: list(UNDERSTANDING_WORD_LISTS.adverts),
+    advertTold: list(UNDERSTANDING_WORD_LISTS.advertTold),
   };
 }
 
@@ -132,6 +135,9 @@ function wordsOf(text: string): string[] {
   return foldText(text).match(/[a-z0-9]+/g) ?? [];
 }
 
+/** The input type of phone numbers (a basic type): found in every message, never a flow's value here. */
+const PHONE = 'phone';
+
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
@@ -163,6 +169,8 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     length: number;
     save?: { path: string; value: string };
     plainValue?: boolean;
+    /** The keyword met inside the message (folded), for a loose keyword. */
+    keyword?: string;
   };
   const candidates: Candidate[] = [];
   let typed: TypedWords | undefined;
@@ -198,7 +206,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
       // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
       if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
-        candidates.push({ flow, score, length: entry.keyword.length });
+        candidates.push({ flow, score, length: entry.keyword.length, keyword: entry.keyword });
       }
     }
   }
@@ -220,14 +228,19 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   const normalized = text.normalize('NFC');
-  const found = ctx.inputs.findEntities(normalized, entityTypes);
+  const found = ctx.inputs.findEntities(normalized, [...entityTypes, PHONE]);
+  // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
+  // advert's): the contact words beside it ask for no contact details.
+  const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
+  if (phone) found.delete(PHONE);
   // The values are cut out: what is left says what the citizen wants done with them.
-  let rest = normalized;
-  for (const match of [...found.values()].sort((a, b) => b.start - a.start)) {
-    rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
-  }
+  const rest = cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
-  const { analysis, ranked, asked } = matcher.match(rest);
+  const { analysis, ranked, asked } = matcher.match(rest, { phoneGiven: phone !== undefined });
+  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), it is one.
+  if (phone && analysis.contact) {
+    for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
+  }
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const top = ranked[0];
   let cuesHeld: string[] | undefined;
@@ -243,6 +256,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
   const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
+  // is asked of a flow, whatever procedure or subject it names.
+  if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
   // A subject no flow serves ("giá vàng", "xổ số") starts no flow, values found in it included (a phone number in an
   // advert is no tax code), unless the message clearly asks for one. Words of a job in it are asked about ("trẻ con đá
   // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
@@ -259,10 +275,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   if (found.size > 0) {
+    // A flow whose ask the message holds comes first ("khi nào <mã> có kết quả thì nhắn tôi": follow that dossier).
     const withEntity = flows
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
+          Number(asked.includes(b.id)) - Number(asked.includes(a.id)) ||
           confidence(b.id) - confidence(a.id) ||
           Number(offerable(b.id)) - Number(offerable(a.id)) ||
           a.id.localeCompare(b.id),
@@ -288,8 +306,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     }
   }
 
+  // Beside a phone number given, a keyword that is a way to be reached ("liên hệ") asks for no contact details.
+  const loose = phone ? sorted.find((c) => c.keyword === undefined || !matcher.analyse(c.keyword).contact) : sorted[0];
+  // Asked how or where about words no flow knows ("how to lose weight fast"): nothing to start or offer.
+  if (!loose && !matcher.topicKnown(analysis) && !(top && top.confidence >= DEFAULT_INTENT_THRESHOLDS.route))
+    return { kind: 'none', ranked };
   const decision = decideIntent(ranked, offerable);
-  const loose = sorted[0];
   if (
     decision.kind !== 'route' &&
     !ctx.midQuestion &&
@@ -339,6 +361,18 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
+}
+
+/** The text without the spans (a mobile number may also be a tax code: one span, cut once). */
+function cutOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  let rest = text;
+  let cutFrom = Infinity;
+  for (const span of [...spans].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    const end = Math.min(span.end, cutFrom);
+    if (end > span.start) rest = `${rest.slice(0, span.start)} ${rest.slice(end)}`;
+    cutFrom = Math.min(cutFrom, span.start);
+  }
+  return rest;
 }
 
 /** Whether the best flow is confident enough and far enough ahead of the next one to start without asking. */
