@@ -352,8 +352,8 @@ export interface Analysis {
   /** The message holds a `contact` phrase ("liên hệ", "gọi em", "zalo"). */
   contact: boolean;
   /**
-   * An advert: a phrase that offers or sells, a way to be reached (a contact phrase or a phone number), and no word
-   * telling about an advert.
+   * An advert: a phrase that offers or sells, a way to be reached (a contact phrase or a phone number) or a subject no
+   * flow serves ("tuyển nhân viên bán hàng lương cao"), and no word telling about an advert.
    */
   advert: boolean;
 }
@@ -445,7 +445,7 @@ export function analyseText(
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
   const offTopic = holds(lexicon.offTopic, replaced);
-  const advert = (contact || phoneGiven) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
+  const advert = (contact || phoneGiven || offTopic) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
   return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic, contact, advert };
 }
 

@@ -153,6 +153,9 @@ const MID_QUESTION_CONFIDENCE = 0.8;
  */
 const CLEAR_LEAD = { confidence: 0.35, margin: 0.2 } as const;
 
+/** A lead the examples and the cue words agree on (`agreedLead`) starts from a smaller confidence and margin. */
+const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
+
 /**
  * Decides which flow a text message starts. In order: a trigger that is sure (a payload, a pattern, the whole message
  * one of a flow's keywords); a value found inside the message (a dossier code, a tax code…) for a flow that declares
@@ -316,9 +319,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     decision.kind !== 'route' &&
     !ctx.midQuestion &&
     top &&
-    clearLead(ranked) &&
     offerable(top.flowId) &&
-    ownWords(top.flowId)
+    ownWords(top.flowId) &&
+    (clearLead(ranked) || agreedLead(ranked, matcher.cuesHeld(analysis), asked))
   ) {
     const flow = byId.get(top.flowId);
     if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
@@ -373,6 +376,23 @@ function cutOut(text: string, spans: readonly { start: number; end: number }[]):
     cutFrom = Math.min(cutFrom, span.start);
   }
   return rest;
+}
+
+/**
+ * Whether the examples and the cue words agree on one flow: the best flow is the only one whose cue the message holds,
+ * no other flow's ask is in it, and it leads the next by `AGREED_LEAD.margin` ("rác để mấy ngày không ai thu": a
+ * problem to report; nothing else is named).
+ */
+function agreedLead(ranked: readonly RankedIntent[], cues: readonly string[], asked: readonly string[]): boolean {
+  const [top, second] = ranked;
+  return (
+    top !== undefined &&
+    cues.length === 1 &&
+    cues[0] === top.flowId &&
+    asked.every((flowId) => flowId === top.flowId) &&
+    top.confidence >= AGREED_LEAD.confidence &&
+    top.confidence - (second?.confidence ?? 0) >= AGREED_LEAD.margin
+  );
 }
 
 /** Whether the best flow is confident enough and far enough ahead of the next one to start without asking. */
