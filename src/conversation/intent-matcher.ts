@@ -445,7 +445,8 @@ export function analyseText(
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
   const offTopic = holds(lexicon.offTopic, replaced);
-  const advert = (contact || phoneGiven || offTopic) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
+  const advert =
+    (contact || phoneGiven || offTopic) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
   return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic, contact, advert };
 }
 
