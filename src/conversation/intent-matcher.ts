@@ -496,7 +496,7 @@ export interface IntentMatch {
   analysis: Analysis;
   /** Every flow with a confidence above 0, best first. */
   ranked: RankedIntent[];
-  /** The flows whose asks (`understanding.asks`) the message holds. */
+  /** The flows whose asks (`understanding.asks`) the message holds, the one holding most of them first. */
   asked: string[];
 }
 
@@ -903,6 +903,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   };
   heldAsks = (tokens) => {
     const found: number[] = [];
+    const count = new Map<number, number>();
     let cuedFlows: number[] | undefined;
     for (const p of held(asks, tokens)) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
@@ -915,9 +916,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         if (indexes.some((index) => cuedNow.includes(index)))
           indexes = indexes.filter((index) => cuedNow.includes(index) || !flowCues.has(index));
       }
-      for (const index of indexes) if (!found.includes(index)) found.push(index);
+      for (const index of indexes) {
+        if (!found.includes(index)) found.push(index);
+        count.set(index, (count.get(index) ?? 0) + 1);
+      }
     }
-    return found;
+    // The flow asked most first ("khi nào … có kết quả thì nhắn tôi" asks when, and to be told: told).
+    return found.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   };
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.

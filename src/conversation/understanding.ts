@@ -278,12 +278,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   if (found.size > 0) {
-    // A flow whose ask the message holds comes first ("khi nào <mã> có kết quả thì nhắn tôi": follow that dossier).
+    // A flow whose asks the message holds comes first, the one asked most before the others ("khi nào <mã> có kết quả
+    // thì nhắn tôi": follow that dossier).
+    const askedRank = (flowId: string) => (asked.includes(flowId) ? asked.indexOf(flowId) : asked.length);
     const withEntity = flows
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
-          Number(asked.includes(b.id)) - Number(asked.includes(a.id)) ||
+          askedRank(a.id) - askedRank(b.id) ||
           confidence(b.id) - confidence(a.id) ||
           Number(offerable(b.id)) - Number(offerable(a.id)) ||
           a.id.localeCompare(b.id),
