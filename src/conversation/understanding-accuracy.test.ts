@@ -33,10 +33,11 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // messages), 97.8 % before the next round, and with tuning 10 to 13 (1095 messages) 98.8 % (0.2 % fallback) after it.
   // Tuning 14 (144 messages) measured 86.1 % right, 2.4 % fallback and 3 out-of-scope messages started (two adverts
   // whose phone number passes a tax code's check: the business lookup) before its round; after it (phone numbers and
-  // adverts, Telex tone keys after a final consonant, topics no flow knows) 97.9 %, and the tuning part 98.8 % (0.2 %).
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98.5 % of the time', () => {
+  // adverts, Telex tone keys after a final consonant, topics no flow knows, an agreed lead, the flow asked most for a
+  // value) 100 %, and the tuning part (1239 messages) 99.2 % (0.2 %).
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(report.fallbackRate).toBeLessThan(0.005);
   });
 
@@ -48,10 +49,10 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // fallback when it was added; both batches together 89.2 % and 1.5 %. After the round of tuning 10 to 13 (off-topic
   // words, a clear lead, asks, negations; tuned on the tuning part only, the held-out misses counted, never shown):
   // held-out 5 93.2 %, held-out 6 92.0 %, together 92.6 % and 1.15 % fallback. After the round of tuning 14 (tuned on
-  // it only): held-out 5 93.9 %, held-out 6 94.0 %, together 93.9 % and 0.8 % fallback. Floor just under that.
-  it('the held-out part, never tuned on, stays above 93.5 % with the fallback on under 2 % of in-scope messages', () => {
+  // it only): held-out 5 93.9 %, held-out 6 94.7 %, together 94.3 % and 0.8 % fallback. Floor: that, rounded down.
+  it('the held-out part, never tuned on, stays above 94 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.935);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(report.fallbackRate).toBeLessThan(0.02);
   });
 

@@ -323,7 +323,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     top &&
     offerable(top.flowId) &&
     ownWords(top.flowId) &&
-    (clearLead(ranked) || agreedLead(ranked, matcher.cuesHeld(analysis), asked))
+    (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
     if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
