@@ -508,6 +508,8 @@ export interface IntentMatcher {
   cuesHeld(analysis: Analysis): string[];
   /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
   turnsAround(flowId: string): boolean;
+  /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
+  listsAsks(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -965,6 +967,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cued,
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
+    listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
     topicKnown: (analysis) => {

@@ -160,6 +160,10 @@ describe('routing with the shipped flows and words', () => {
     // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
     ['rác để mấy ngày không ai thu', 'feedback'],
     ['cột điện nghiêng sắp đổ', 'ask:feedback'],
+    // Named and asked ("hồ sơ", "sao lâu"): the dossier, not the procedure its subject names; an ask without its
+    // flow's cue ("tình trạng hôn nhân" is no dossier's state) still offers both.
+    ['hồ sơ tách thửa của nhà em sao lâu quá vậy', 'dossier'],
+    ['giấy xác nhận tình trạng hôn nhân', 'ask:dossier+procedure'],
   ])('citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });

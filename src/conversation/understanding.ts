@@ -250,6 +250,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   /** The message holds a cue or an ask of the flow: words that belong to its job, not only words its examples share. */
   const ownWords = (flowId: string) =>
     asked.includes(flowId) || (cuesHeld ??= matcher.cuesHeld(analysis)).includes(flowId);
+  const ownCue = (flowId: string) => (cuesHeld ??= matcher.cuesHeld(analysis)).includes(flowId);
   /** What is asked of the flow ("… chưa trả"), or its cue in a message that is nearly one of its examples. */
   const asksClearly = (intent: RankedIntent) =>
     (asked.includes(intent.flowId) && intent.confidence >= DEFAULT_INTENT_THRESHOLDS.suggest) ||
@@ -327,6 +328,19 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   ) {
     const flow = byId.get(top.flowId);
     if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+  }
+  // Of the flows offered, one is named (its cue) and asked something (its ask), the others could be asked and are not
+  // ("hồ sơ sang tên sổ đỏ của nhà tôi sao lâu quá vậy": the dossier, not the procedure its subject names).
+  if (decision.kind === 'ask' && !ctx.midQuestion) {
+    const namedAndAsked = decision.flowIds.filter((flowId) => asked.includes(flowId) && ownCue(flowId));
+    const [only] = namedAndAsked;
+    const flow = only === undefined ? undefined : byId.get(only);
+    if (
+      flow &&
+      namedAndAsked.length === 1 &&
+      decision.flowIds.every((flowId) => flowId === only || (matcher.listsAsks(flowId) && !asked.includes(flowId)))
+    )
+      return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
   }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
