@@ -155,6 +155,9 @@ describe('routing with the shipped flows and words', () => {
     ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'feedback'],
     ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'ask:feedback'],
     ['0905123456', 'business'],
+    // Words too common in reports to make an advert: "giá cao", "lương" (a pension), "dịch vụ công".
+    ['ban quản lý chợ thu phí giá cao, liên hệ em 0912345678 để xác minh', 'ask:feedback'],
+    ['lương hưu của bố tôi 2 tháng chưa nhận, liên hệ 0912345678', 'ask:procedure'],
     ['lamf cawn cuwowcs cho con', 'procedure'],
     ['how to lose weight fast', 'none'],
     // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
