@@ -49,10 +49,10 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // fallback when it was added; both batches together 89.2 % and 1.5 %. After the round of tuning 10 to 13 (off-topic
   // words, a clear lead, asks, negations; tuned on the tuning part only, the held-out misses counted, never shown):
   // held-out 5 93.2 %, held-out 6 92.0 %, together 92.6 % and 1.15 % fallback. After the round of tuning 14 (tuned on
-  // it only): held-out 5 93.9 %, held-out 6 94.7 %, together 94.3 % and 0.8 % fallback. Floor: that, rounded down.
-  it('the held-out part, never tuned on, stays above 94 % with the fallback on under 2 % of in-scope messages', () => {
+  // it only): held-out 5 93.9 %, held-out 6 95.3 %, together 94.6 % and 0.8 % fallback. Floor: that, rounded down.
+  it('the held-out part, never tuned on, stays above 94.5 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.945);
     expect(report.fallbackRate).toBeLessThan(0.02);
   });
 
