@@ -158,6 +158,9 @@ describe('routing with the shipped flows and words', () => {
     // Words too common in reports to make an advert: "giá cao", "lương" (a pension), "dịch vụ công".
     ['ban quản lý chợ thu phí giá cao, liên hệ em 0912345678 để xác minh', 'ask:feedback'],
     ['lương hưu của bố tôi 2 tháng chưa nhận, liên hệ 0912345678', 'ask:procedure'],
+    // "theo sđt" lists the citizen's dossiers, a number beside it or not; a hotline asked for is still asked for.
+    ['tra hồ sơ theo sđt 0912345678', 'my_dossiers'],
+    ['cho em số hotline, em gọi 0912345678 không được', 'help'],
     ['lamf cawn cuwowcs cho con', 'procedure'],
     ['how to lose weight fast', 'none'],
     // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
