@@ -403,7 +403,8 @@ export function analyseText(
   for (let i = 0; i < replaced.length;) {
     const skip = Math.max(
       phraseAt(lexicon.filler, replaced, i, pairs),
-      phoneGiven ? phraseAt(lexicon.contact, replaced, i) : 0,
+      // Not a word of a phrase the examples use ("gọi lại cho tôi": a call back is asked for).
+      phoneGiven ? phraseAt(lexicon.contact, replaced, i, pairs) : 0,
     );
     if (skip > 0) {
       i += skip;

@@ -161,6 +161,7 @@ describe('routing with the shipped flows and words', () => {
     // "theo sđt" lists the citizen's dossiers, a number beside it or not; a hotline asked for is still asked for.
     ['tra hồ sơ theo sđt 0912345678', 'my_dossiers'],
     ['cho em số hotline, em gọi 0912345678 không được', 'help'],
+    ['please call me back 0912345678', 'handoff'],
     ['lamf cawn cuwowcs cho con', 'procedure'],
     ['how to lose weight fast', 'none'],
     // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
