@@ -37,6 +37,13 @@ export interface IntentExamples {
  * - `offTopic`: phrases of subjects no flow serves ("giá vàng", "thời tiết", "xổ số", "bóng đá", adverts): a message
  *   holding one gets the out-of-scope answer unless it also clearly asks for a flow (its cue or ask, and a confident
  *   match), so that "giá vàng hôm nay" never starts a lookup.
+ * - `contact`: phrases that give a way to be reached ("liên hệ", "lh", "gọi em", "zalo", "ib"). Beside a phone number
+ *   typed in the message they only give that number: they ask for no contact details (the help flow), and are
+ *   dropped ("đường thôn 3 hỏng nặng, liên hệ em 0912…" reports a road).
+ * - `adverts`: phrases that offer or sell ("nhận làm", "cho vay", "thu mua", "tuyển", "giá rẻ"). With a way to be
+ *   reached (a phone number, or a `contact` phrase) the message is an advert: out of scope, nothing offered.
+ * - `advertTold`: words telling about an advert rather than making one ("quảng cáo", "lừa đảo", "tố cáo"): a message
+ *   holding one is no advert ("có người dán quảng cáo cho vay khắp cột điện, số 09…" is a problem to report).
  */
 export interface LexiconSource {
   synonyms: readonly string[];
@@ -49,6 +56,9 @@ export interface LexiconSource {
   statements?: readonly string[];
   questions?: readonly string[];
   offTopic?: readonly string[];
+  contact?: readonly string[];
+  adverts?: readonly string[];
+  advertTold?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -63,6 +73,9 @@ export const UNDERSTANDING_WORD_LISTS = {
   statements: 'words:understanding.statements',
   questions: 'words:understanding.questions',
   offTopic: 'words:understanding.off_topic',
+  contact: 'words:understanding.contact',
+  adverts: 'words:understanding.adverts',
+  advertTold: 'words:understanding.advert_told',
 } as const;
 
 /**
@@ -121,6 +134,10 @@ export interface Lexicon {
   questions: PhraseSet;
   /** Phrases of subjects no flow serves. */
   offTopic: PhraseSet;
+  /** Phrases giving a way to be reached, phrases that offer or sell, words telling about an advert. */
+  contact: PhraseSet;
+  adverts: PhraseSet;
+  advertTold: PhraseSet;
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -232,7 +249,26 @@ export function createLexicon(source: LexiconSource): Lexicon {
   const questions = phraseSet(source.questions ?? []);
   // Off-topic words stay out of the vocabulary: the speller must not turn a citizen's word into one of them.
   const offTopic = phraseSet(source.offTopic ?? []);
-  return { synonyms, filler, notTopic, negation, cues, hints, asks, statements, questions, offTopic, words };
+  // Likewise the advert words; contact words are words of the help flow's examples already.
+  const contact = phraseSet(source.contact ?? []);
+  const adverts = phraseSet(source.adverts ?? []);
+  const advertTold = phraseSet(source.advertTold ?? []);
+  return {
+    synonyms,
+    filler,
+    notTopic,
+    negation,
+    cues,
+    hints,
+    asks,
+    statements,
+    questions,
+    offTopic,
+    contact,
+    adverts,
+    advertTold,
+    words,
+  };
 }
 
 /**
@@ -313,10 +349,34 @@ export interface Analysis {
   question: boolean;
   /** The message holds a phrase of a subject no flow serves (`offTopic`). */
   offTopic: boolean;
+  /** The message holds a `contact` phrase ("liên hệ", "gọi em", "zalo"). */
+  contact: boolean;
+  /**
+   * An advert: a phrase that offers or sells, a way to be reached (a contact phrase or a phone number) or a subject no
+   * flow serves ("tuyển nhân viên bán hàng lương cao"), and no word telling about an advert.
+   */
+  advert: boolean;
+}
+
+/** What is known of a message before its words are read. */
+export interface AnalyseOptions {
+  /** A phone number was cut out of the message: the contact phrases beside it only give it. */
+  phoneGiven?: boolean;
+}
+
+function holds(set: PhraseSet, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) if (phraseAt(set, tokens, i) > 0) return true;
+  return false;
 }
 
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
-export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pairs?: ReadonlySet<string>): Analysis {
+export function analyseText(
+  text: string,
+  lexicon: Lexicon,
+  speller: Speller,
+  pairs?: ReadonlySet<string>,
+  options: AnalyseOptions = {},
+): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be).
   const raw = surfaceWords(text).map(({ surface, folded }) => {
@@ -337,9 +397,15 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
       i += 1;
     }
   }
+  const phoneGiven = options.phoneGiven === true;
+  const contact = holds(lexicon.contact, replaced);
   const kept: Token[] = [];
   for (let i = 0; i < replaced.length;) {
-    const skip = phraseAt(lexicon.filler, replaced, i, pairs);
+    const skip = Math.max(
+      phraseAt(lexicon.filler, replaced, i, pairs),
+      // Not a word of a phrase the examples use ("gọi lại cho tôi": a call back is asked for).
+      phoneGiven ? phraseAt(lexicon.contact, replaced, i, pairs) : 0,
+    );
     if (skip > 0) {
       i += skip;
       continue;
@@ -379,9 +445,10 @@ export function analyseText(text: string, lexicon: Lexicon, speller: Speller, pa
     const length = phraseAt(lexicon.questions, replaced, i);
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
-  let offTopic = false;
-  for (let i = 0; i < replaced.length && !offTopic; i += 1) offTopic = phraseAt(lexicon.offTopic, replaced, i) > 0;
-  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic };
+  const offTopic = holds(lexicon.offTopic, replaced);
+  const advert =
+    (contact || phoneGiven || offTopic) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
+  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic, contact, advert };
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -430,22 +497,30 @@ export interface IntentMatch {
   analysis: Analysis;
   /** Every flow with a confidence above 0, best first. */
   ranked: RankedIntent[];
-  /** The flows whose asks (`understanding.asks`) the message holds. */
+  /** The flows whose asks (`understanding.asks`) the message holds, the one holding most of them first. */
   asked: string[];
 }
 
 export interface IntentMatcher {
-  match(text: string): IntentMatch;
+  match(text: string, options?: AnalyseOptions): IntentMatch;
   /** Flows whose cue words the analysed message holds, most cues first (ties in the lists' order). */
   cued(analysis: Analysis): string[];
   /** Flows one of whose cue phrases (not hints) the analysed message holds. */
   cuesHeld(analysis: Analysis): string[];
   /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
   turnsAround(flowId: string): boolean;
+  /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
+  listsAsks(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
   flowIds(): string[];
+  /**
+   * Whether some topic word of the analysed message is a word of the examples or the lists (or it has fewer than two
+   * topic words: one unknown word may be a typo, "ktra hồ sơ"): "how to lose weight fast" asks how, about nothing any
+   * flow knows.
+   */
+  topicKnown(analysis: Analysis): boolean;
 }
 
 /** Share of the score that is cosine similarity; the rest is how much of the example the message covers. */
@@ -465,6 +540,9 @@ const ASK_MISMATCH = 0.8;
 /** From this confidence (the "did you mean" threshold) a flow whose ask a message holds is passed by no other one. */
 const ASKED_FLOW_HELD = 0.42;
 
+/** A topic of this many words none of which the matcher knows is about something no flow serves. */
+const UNKNOWN_TOPIC_WORDS = 2;
+
 /** Builds the matcher from every flow's phrases and the lexicon; examples are analysed like messages. */
 export function createIntentMatcher(flows: readonly IntentExamples[], source: LexiconSource): IntentMatcher {
   const lexicon = createLexicon(source);
@@ -481,7 +559,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   for (const flow of flows) for (const example of flow.examples) addPairs(example);
   // And of the cue, hint and ask phrases: "ổ voi" (a pothole) is no "ổ" and the filler "với".
   for (const list of [lexicon.cues, lexicon.hints, lexicon.asks]) for (const { phrase } of list) addPairs(phrase);
-  const analyse = (text: string) => analyseText(text, lexicon, speller, pairs);
+  const analyse = (text: string, options?: AnalyseOptions) => analyseText(text, lexicon, speller, pairs, options);
 
   // Features get integer ids and posting lists are typed arrays: a message touches hundreds of postings (character
   // trigrams are shared by many examples), so each step must allocate nothing.
@@ -653,8 +731,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // Each flow's first example: what a flow offered on its cue and ask alone is shown "like".
   const firstExample = flows.map((_, flowIndex) => Math.max(0, exampleFlow.indexOf(flowIndex)));
 
-  function match(text: string): IntentMatch {
-    const analysis = analyse(text);
+  function match(text: string, options?: AnalyseOptions): IntentMatch {
+    const analysis = analyse(text, options);
     gatherFeatures(analysis.tokens);
     // Only the examples sharing a feature with the message are touched, then reset: the cost follows the overlap,
     // not the number of examples.
@@ -828,6 +906,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   };
   heldAsks = (tokens) => {
     const found: number[] = [];
+    const count = new Map<number, number>();
     let cuedFlows: number[] | undefined;
     for (const p of held(asks, tokens)) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
@@ -840,9 +919,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         if (indexes.some((index) => cuedNow.includes(index)))
           indexes = indexes.filter((index) => cuedNow.includes(index) || !flowCues.has(index));
       }
-      for (const index of indexes) if (!found.includes(index)) found.push(index);
+      for (const index of indexes) {
+        if (!found.includes(index)) found.push(index);
+        count.set(index, (count.get(index) ?? 0) + 1);
+      }
     }
-    return found;
+    // The flow asked most first ("khi nào … có kết quả thì nhắn tôi" asks when, and to be told: told).
+    return found.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
   };
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
@@ -885,8 +968,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cued,
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
+    listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
+    topicKnown: (analysis) => {
+      const topic = analysis.tokens.filter((t) => t.topical !== false && /[a-z]/.test(t.word));
+      return topic.length < UNKNOWN_TOPIC_WORDS || topic.some((t) => vocabulary.has(t.word));
+    },
   };
 }
 

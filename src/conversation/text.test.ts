@@ -12,6 +12,8 @@ describe('foldText', () => {
   it('folds Telex leftovers', () => {
     expect(foldTelex('tra cuws hoof sow')).toBe('tra cu ho so');
     expect(foldTelex('ddawng kys')).toBe('dang ky');
+    // Tone keys after the final consonant, or between the vowel and it.
+    expect(foldTelex('thur tucj tinhf keets kieerm')).toBe('thu tuc tinh ket kiem');
   });
 });
 

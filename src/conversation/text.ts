@@ -32,8 +32,11 @@ export function sameToneStyle(lowerCased: string): string {
 }
 
 // Telex typists sometimes leave the tone and vowel keys unconverted ("tra cuws hoof sow"). Vietnamese syllables never
-// end in s, f, r, x or j, so a trailing one is a tone key; doubled vowels and "w" are vowel marks.
-const TELEX_TONE_AT_END = /([aeiouy])[sfrxj]$/;
+// end in s, f, r, x or j, so a trailing one is a tone key, also after the final consonant ("thur tucj", "tinhf",
+// "keets"); one between the vowel and the final consonant is a tone key too ("kieerm", "lafm"); doubled vowels and
+// "w" are vowel marks.
+const TELEX_TONE_AT_END = /([aeiouy](?:ch|nh|ng|[cmnpt])?)[sfrxj]$/;
+const TELEX_TONE_BEFORE_FINAL = /([aeiouy])[sfrxj](ch|nh|ng|[cmnpt])$/;
 
 /** Folds Telex leftovers out of already folded text, word by word (`cuws` → `cu`, `hoof` → `ho`, `ddi` → `di`). */
 export function foldTelex(folded: string): string {
@@ -43,7 +46,7 @@ export function foldTelex(folded: string): string {
       if (!/^[a-z]+$/.test(word)) return word;
       let w = word.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o');
       w = w.replace(/([aou])w/g, '$1').replace(/w$/, 'u');
-      return w.replace(TELEX_TONE_AT_END, '$1');
+      return w.replace(TELEX_TONE_AT_END, '$1').replace(TELEX_TONE_BEFORE_FINAL, '$1$2');
     })
     .join(' ');
 }

@@ -144,6 +144,37 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // A phone number with words to reach it: an advert (something offered) is out of scope whatever it names, a
+  // report giving the citizen's own number is a report, never the contacts (help) nor, when the number also passes a
+  // tax code's check digit (0905123456 does), the business lookup; a number alone stays a tax code.
+  it.each([
+    ['nhận làm sổ đỏ nhanh, bao đậu, liên hệ 0905123456', 'off-topic'],
+    ['dịch vụ làm cccd lấy ngay, lh zalo 0912345678', 'off-topic'],
+    ['tuyển thợ xây lương 500k/ngày, gọi 0905123456', 'off-topic'],
+    ['có người dán quảng cáo cho vay khắp cột điện, số 0912345678', 'ask:feedback'],
+    ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'feedback'],
+    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'ask:feedback'],
+    ['0905123456', 'business'],
+    // Words too common in reports to make an advert: "giá cao", "lương" (a pension), "dịch vụ công".
+    ['ban quản lý chợ thu phí giá cao, liên hệ em 0912345678 để xác minh', 'ask:feedback'],
+    ['lương hưu của bố tôi 2 tháng chưa nhận, liên hệ 0912345678', 'ask:procedure'],
+    // "theo sđt" lists the citizen's dossiers, a number beside it or not; a hotline asked for is still asked for.
+    ['tra hồ sơ theo sđt 0912345678', 'my_dossiers'],
+    ['cho em số hotline, em gọi 0912345678 không được', 'help'],
+    ['please call me back 0912345678', 'handoff'],
+    ['lamf cawn cuwowcs cho con', 'procedure'],
+    ['how to lose weight fast', 'none'],
+    // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
+    ['rác để mấy ngày không ai thu', 'feedback'],
+    ['cột điện nghiêng sắp đổ', 'ask:feedback'],
+    // Named and asked ("hồ sơ", "sao lâu"): the dossier, not the procedure its subject names; an ask without its
+    // flow's cue ("tình trạng hôn nhân" is no dossier's state) still offers both.
+    ['hồ sơ tách thửa của nhà em sao lâu quá vậy', 'dossier'],
+    ['giấy xác nhận tình trạng hôn nhân', 'ask:dossier+procedure'],
+  ])('citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
   it('a message declining notifications never subscribes, nor is offered subscribing first', () => {
     const declining = [
       'không muốn nhận thông báo nữa',

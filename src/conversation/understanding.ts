@@ -45,6 +45,9 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     statements: list(UNDERSTANDING_WORD_LISTS.statements),
     questions: list(UNDERSTANDING_WORD_LISTS.questions),
     offTopic: list(UNDERSTANDING_WORD_LISTS.offTopic),
+    contact: list(UNDERSTANDING_WORD_LISTS.contact),
+    adverts: list(UNDERSTANDING_WORD_LISTS.adverts),
+    advertTold: list(UNDERSTANDING_WORD_LISTS.advertTold),
   };
 }
 
@@ -132,6 +135,9 @@ function wordsOf(text: string): string[] {
   return foldText(text).match(/[a-z0-9]+/g) ?? [];
 }
 
+/** The input type of phone numbers (a basic type): found in every message, never a flow's value here. */
+const PHONE = 'phone';
+
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
@@ -146,6 +152,9 @@ const MID_QUESTION_CONFIDENCE = 0.8;
  * without a "did you mean" ("cây xanh gãy cành đè lên dây điện": a problem to report, nothing else comes close).
  */
 const CLEAR_LEAD = { confidence: 0.35, margin: 0.2 } as const;
+
+/** A lead the examples and the cue words agree on (`agreedLead`) starts from a smaller confidence and margin. */
+const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
 
 /**
  * Decides which flow a text message starts. In order: a trigger that is sure (a payload, a pattern, the whole message
@@ -163,6 +172,8 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     length: number;
     save?: { path: string; value: string };
     plainValue?: boolean;
+    /** The keyword met inside the message (folded), for a loose keyword. */
+    keyword?: string;
   };
   const candidates: Candidate[] = [];
   let typed: TypedWords | undefined;
@@ -198,7 +209,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
       // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
       if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
-        candidates.push({ flow, score, length: entry.keyword.length });
+        candidates.push({ flow, score, length: entry.keyword.length, keyword: entry.keyword });
       }
     }
   }
@@ -220,20 +231,26 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   const normalized = text.normalize('NFC');
-  const found = ctx.inputs.findEntities(normalized, entityTypes);
+  const found = ctx.inputs.findEntities(normalized, [...entityTypes, PHONE]);
+  // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
+  // advert's): the contact words beside it ask for no contact details.
+  const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
+  if (phone) found.delete(PHONE);
   // The values are cut out: what is left says what the citizen wants done with them.
-  let rest = normalized;
-  for (const match of [...found.values()].sort((a, b) => b.start - a.start)) {
-    rest = `${rest.slice(0, match.start)} ${rest.slice(match.end)}`;
-  }
+  const rest = cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
-  const { analysis, ranked, asked } = matcher.match(rest);
+  const { analysis, ranked, asked } = matcher.match(rest, { phoneGiven: phone !== undefined });
+  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), it is one.
+  if (phone && analysis.contact) {
+    for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
+  }
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const top = ranked[0];
   let cuesHeld: string[] | undefined;
   /** The message holds a cue or an ask of the flow: words that belong to its job, not only words its examples share. */
   const ownWords = (flowId: string) =>
     asked.includes(flowId) || (cuesHeld ??= matcher.cuesHeld(analysis)).includes(flowId);
+  const ownCue = (flowId: string) => (cuesHeld ??= matcher.cuesHeld(analysis)).includes(flowId);
   /** What is asked of the flow ("… chưa trả"), or its cue in a message that is nearly one of its examples. */
   const asksClearly = (intent: RankedIntent) =>
     (asked.includes(intent.flowId) && intent.confidence >= DEFAULT_INTENT_THRESHOLDS.suggest) ||
@@ -243,6 +260,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
   const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
+  // is asked of a flow, whatever procedure or subject it names.
+  if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
   // A subject no flow serves ("giá vàng", "xổ số") starts no flow, values found in it included (a phone number in an
   // advert is no tax code), unless the message clearly asks for one. Words of a job in it are asked about ("trẻ con đá
   // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
@@ -259,10 +279,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   if (found.size > 0) {
+    // A flow whose asks the message holds comes first, the one asked most before the others ("khi nào <mã> có kết quả
+    // thì nhắn tôi": follow that dossier).
+    const askedRank = (flowId: string) => (asked.includes(flowId) ? asked.indexOf(flowId) : asked.length);
     const withEntity = flows
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
+          askedRank(a.id) - askedRank(b.id) ||
           confidence(b.id) - confidence(a.id) ||
           Number(offerable(b.id)) - Number(offerable(a.id)) ||
           a.id.localeCompare(b.id),
@@ -288,18 +312,35 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     }
   }
 
+  // Beside a phone number given, a keyword that is a way to be reached ("liên hệ") asks for no contact details.
+  const loose = phone ? sorted.find((c) => c.keyword === undefined || !matcher.analyse(c.keyword).contact) : sorted[0];
+  // Asked how or where about words no flow knows ("how to lose weight fast"): nothing to start or offer.
+  if (!loose && !matcher.topicKnown(analysis) && !(top && top.confidence >= DEFAULT_INTENT_THRESHOLDS.route))
+    return { kind: 'none', ranked };
   const decision = decideIntent(ranked, offerable);
-  const loose = sorted[0];
   if (
     decision.kind !== 'route' &&
     !ctx.midQuestion &&
     top &&
-    clearLead(ranked) &&
     offerable(top.flowId) &&
-    ownWords(top.flowId)
+    ownWords(top.flowId) &&
+    (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
     if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+  }
+  // Of the flows offered, one is named (its cue) and asked something (its ask), the others could be asked and are not
+  // ("hồ sơ sang tên sổ đỏ của nhà tôi sao lâu quá vậy": the dossier, not the procedure its subject names).
+  if (decision.kind === 'ask' && !ctx.midQuestion) {
+    const namedAndAsked = decision.flowIds.filter((flowId) => asked.includes(flowId) && ownCue(flowId));
+    const [only] = namedAndAsked;
+    const flow = only === undefined ? undefined : byId.get(only);
+    if (
+      flow &&
+      namedAndAsked.length === 1 &&
+      decision.flowIds.every((flowId) => flowId === only || (matcher.listsAsks(flowId) && !asked.includes(flowId)))
+    )
+      return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
   }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
@@ -339,6 +380,35 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
+}
+
+/** The text without the spans (a mobile number may also be a tax code: one span, cut once). */
+function cutOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  let rest = text;
+  let cutFrom = Infinity;
+  for (const span of [...spans].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    const end = Math.min(span.end, cutFrom);
+    if (end > span.start) rest = `${rest.slice(0, span.start)} ${rest.slice(end)}`;
+    cutFrom = Math.min(cutFrom, span.start);
+  }
+  return rest;
+}
+
+/**
+ * Whether the examples and the cue words agree on one flow: the best flow is the only one whose cue the message holds,
+ * no other flow's ask is in it, and it leads the next by `AGREED_LEAD.margin` ("rác để mấy ngày không ai thu": a
+ * problem to report; nothing else is named).
+ */
+function agreedLead(ranked: readonly RankedIntent[], cues: readonly string[], asked: readonly string[]): boolean {
+  const [top, second] = ranked;
+  return (
+    top !== undefined &&
+    cues.length === 1 &&
+    cues[0] === top.flowId &&
+    asked.every((flowId) => flowId === top.flowId) &&
+    top.confidence >= AGREED_LEAD.confidence &&
+    top.confidence - (second?.confidence ?? 0) >= AGREED_LEAD.margin
+  );
 }
 
 /** Whether the best flow is confident enough and far enough ahead of the next one to start without asking. */
