@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,14 +10,13 @@ import {
   simulateConversation,
   type OutboundMessage,
 } from '../../../src/conversation/index.js';
-import { citizenContactHolder } from '../../../src/citizens/index.js';
 import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
-import { createShippedActions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createHarness as createZaloHarness, eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
+import { shippedActionsFor } from './shipped-actions.js';
 import { startHarness, type Harness } from './harness.js';
 
 const CODE = '000.00.15.H02-221205-0001';
@@ -60,23 +58,7 @@ describe('the middle of a conversation', () => {
   beforeAll(async () => {
     h = await startHarness();
     db = await createTestDatabase();
-    const actions = createShippedActions({
-      lgsp: {
-        services: h.lgsp,
-        renderer,
-        follows: createDossierFollowStore(db.db),
-        follow: { maxDays: 30, intervalMinutes: 30 },
-      },
-      feedback: {
-        db: db.db,
-        categories: h.lgsp.catalogue,
-        renderer,
-        secretsKey: randomBytes(32),
-        provinceCode: '24',
-      },
-      citizenData: { db: db.db, holders: [citizenContactHolder] },
-      subscriptions: { db: db.db, renderer, communeName: async () => null },
-    });
+    const actions = shippedActionsFor(h, db, renderer);
     talk = async (rows, language) => {
       const transcript = await simulateConversation(
         {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,12 +11,11 @@ import {
   type OutboundMessage,
   type TranscriptTurn,
 } from '../../../src/conversation/index.js';
-import { citizenContactHolder } from '../../../src/citizens/index.js';
 import { createDossierFollowStore } from '../../../src/lgsp/index.js';
-import { createShippedActions } from '../../../src/shipped-actions.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
+import { shippedActionsFor } from './shipped-actions.js';
 import { startHarness, type Harness } from './harness.js';
 
 const CODE = '000.00.15.H02-221205-0001';
@@ -49,24 +47,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   beforeAll(async () => {
     h = await startHarness();
     db = await createTestDatabase();
-    registry = createShippedActions({
-      lgsp: {
-        services: h.lgsp,
-        renderer,
-        follows: createDossierFollowStore(db.db),
-        follow: { maxDays: 30, intervalMinutes: 30 },
-      },
-      // The shipped flows include the feedback module's, which validation checks against its actions too.
-      feedback: {
-        db: db.db,
-        categories: h.lgsp.catalogue,
-        renderer,
-        secretsKey: randomBytes(32),
-        provinceCode: '24',
-      },
-      citizenData: { db: db.db, holders: [citizenContactHolder] },
-      subscriptions: { db: db.db, renderer, communeName: async () => null },
-    });
+    registry = shippedActionsFor(h, db, renderer);
     run = (messages, language) =>
       simulateConversation(
         {
