@@ -1,22 +1,18 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  combineActionRegistries,
-  createActionRegistry,
-  createBuiltinActions,
   createMemoryFlowSource,
   createTemplateRenderer,
   loadFlowsFromDir,
   simulateConversation,
   type OutboundMessage,
 } from '../../../src/conversation/index.js';
-import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
-import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
-import { createHarness as createZaloHarness, eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
+import { eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
 import { shippedActionsFor } from './shipped-actions.js';
+import { startLgspOverZalo, type LgspOverZalo } from './over-zalo.js';
 import { startHarness, type Harness } from './harness.js';
 
 const CODE = '000.00.15.H02-221205-0001';
@@ -352,37 +348,13 @@ describe('the middle of a conversation', () => {
 
 describe('a typed choice through a signed Zalo webhook (session in PostgreSQL)', () => {
   let zalo: ZaloHarness;
-  let lgsp: Harness;
-  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+  let setup: LgspOverZalo;
 
   beforeAll(async () => {
-    lgsp = await startHarness();
-    zalo = await createZaloHarness();
-    await zalo.tokens.initialize();
-    const { engine } = createPgTestEngine({
-      db: zalo.db.db,
-      flows: createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows),
-      actions: combineActionRegistries(
-        createBuiltinActions(),
-        createActionRegistry(
-          createLgspActions({
-            services: lgsp.lgsp,
-            renderer,
-            follows: createDossierFollowStore(zalo.db.db),
-            follow: { maxDays: 60, intervalMinutes: 30 },
-          }),
-        ),
-      ),
-      templates: renderer,
-      replies: zalo.sink.replyOutbox,
-    });
-    zalo.setHandler((event, claim) => engine.handle(event, claim));
-    await zalo.startWorkers(1);
+    setup = await startLgspOverZalo();
+    ({ zalo } = setup);
   });
-  afterAll(async () => {
-    await zalo.destroy();
-    await lgsp.close();
-  });
+  afterAll(() => setup.close());
 
   function sent(userId: string): string[] {
     return zalo.simulator.sent

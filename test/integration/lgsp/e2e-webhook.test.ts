@@ -1,18 +1,10 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  combineActionRegistries,
-  createActionRegistry,
-  createBuiltinActions,
-  createMemoryFlowSource,
-  createTemplateRenderer,
-  loadFlowsFromDir,
-} from '../../../src/conversation/index.js';
-import { createDossierFollowStore, createDossierWatch, createLgspActions } from '../../../src/lgsp/index.js';
-import { createPgTestEngine } from '../../helpers/engine.js';
+import { type TemplateRenderer } from '../../../src/conversation/index.js';
+import { createDossierFollowStore, createDossierWatch } from '../../../src/lgsp/index.js';
 import { testLogger } from '../../helpers/logger.js';
-import { createHarness as createZaloHarness, eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
-import { startHarness, type Harness } from './harness.js';
+import { eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
+import { startLgspOverZalo, type LgspOverZalo } from './over-zalo.js';
+import { type Harness } from './harness.js';
 
 const CODE = '000.00.15.H02-221205-0001';
 
@@ -23,37 +15,15 @@ const CODE = '000.00.15.H02-221205-0001';
  */
 describe('LGSP flows end to end from a signed webhook', () => {
   let zalo: ZaloHarness;
+  let setup: LgspOverZalo;
   let lgsp: Harness;
-  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
+  let renderer: TemplateRenderer;
 
   beforeAll(async () => {
-    lgsp = await startHarness();
-    zalo = await createZaloHarness();
-    await zalo.tokens.initialize();
-    const { engine } = createPgTestEngine({
-      db: zalo.db.db,
-      flows: createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows),
-      actions: combineActionRegistries(
-        createBuiltinActions(),
-        createActionRegistry(
-          createLgspActions({
-            services: lgsp.lgsp,
-            renderer,
-            follows: createDossierFollowStore(zalo.db.db),
-            follow: { maxDays: 60, intervalMinutes: 30 },
-          }),
-        ),
-      ),
-      templates: renderer,
-      replies: zalo.sink.replyOutbox,
-    });
-    zalo.setHandler((event, claim) => engine.handle(event, claim));
-    await zalo.startWorkers(1);
+    setup = await startLgspOverZalo();
+    ({ zalo, lgsp, renderer } = setup);
   });
-  afterAll(async () => {
-    await zalo.destroy();
-    await lgsp.close();
-  });
+  afterAll(() => setup.close());
 
   function texts(userId: string): string[] {
     return zalo.simulator.sent
