@@ -19,14 +19,16 @@ export interface ReplyOutbox<R = unknown> {
   /**
    * `record` as parts of one statement, for a turn written at once: `ctes` (data-modifying CTE definitions whose names
    * start with `replies_`) write the records only when `onlyIf` holds, `result` is a scalar subquery returning them,
-   * `parse` turns its value into what `record` returns.
+   * `parse` turns its value into what `record` returns. It may reserve what sending the first reply at once needs
+   * (a lock, a slot of a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing
+   * or failed. `interactedAt`: the statement also records the citizen's interaction at that time (the claim's).
    */
   recordStatement?(
     citizenId: CitizenId,
     messages: OutboundMessage[],
-    context: { correlationId: string },
+    context: { correlationId: string; interactedAt?: Date | undefined },
     onlyIf: SQL,
-  ): { ctes: SQL; result: SQL; parse(value: unknown): R };
+  ): Promise<{ ctes: SQL; result: SQL; parse(value: unknown): R; abandon(): Promise<void> }>;
   /** Called after the commit (with what `record` returned, when this turn recorded replies): delivery may start. */
   release(citizenId: CitizenId, recorded?: R): Promise<void>;
   /** Notifications held for the citizen's next message. */
@@ -141,13 +143,27 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       : sql`session_saved as (delete from ${s} where ${s.citizenId} = ${citizenId} and ${claim.claimed})`;
     const replies =
       result.messages.length > 0 && deps.replies.recordStatement
-        ? deps.replies.recordStatement(citizenId, result.messages, { correlationId }, claim.claimed)
+        ? await deps.replies.recordStatement(
+            citizenId,
+            result.messages,
+            { correlationId, interactedAt: claim.interactedAt },
+            claim.claimed,
+          )
         : undefined;
-    const written = await db.execute(sql`
-      with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
-      select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
-    const row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
-    if (!row.claimed) return 'duplicate';
+    let row: z.infer<typeof writtenRowSchema>;
+    try {
+      const written = await db.execute(sql`
+        with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
+        select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
+      row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
+    } catch (error) {
+      await replies?.abandon().catch(() => undefined);
+      throw error;
+    }
+    if (!row.claimed) {
+      await replies?.abandon();
+      return 'duplicate';
+    }
     if (replies) onRecorded(replies.parse(row.replies));
     return 'committed';
   }

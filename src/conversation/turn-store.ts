@@ -31,6 +31,8 @@ export type ClaimInboundEvent = ((tx: Tx) => Promise<boolean>) & {
 export interface ClaimStatement {
   ctes: SQL;
   claimed: SQL;
+  /** The claim also records the citizen's interaction at this time (what a reply's admission reads is then stale). */
+  interactedAt?: Date;
 }
 
 export type CommitOutcome = 'committed' | 'duplicate';

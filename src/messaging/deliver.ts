@@ -137,8 +137,11 @@ const claimStatements = new WeakMap<DeliveryChannel, (db: Db) => ReturnType<type
 interface Claimed {
   delivery: Delivery;
   previousInFlightSince: Date | null;
-  /** The value of the channel's admission query, read with the claim; undefined without one. */
-  admission?: { value: unknown };
+  /**
+   * The value of the channel's admission query, read with the claim; undefined without one. `interactedAt`: the
+   * statement that read it also recorded the citizen's interaction at that time, which its snapshot does not show.
+   */
+  admission?: { value: unknown; interactedAt?: Date | undefined };
 }
 
 async function claimHead(db: Db, channel: DeliveryChannel, citizenId: string, now: Date): Promise<Claimed | undefined> {
@@ -228,47 +231,142 @@ end
 return 1`);
 
 /**
+ * A slot of the outbound queue's rate limiter (as `TypedQueue.takeRateLimitSlot`) and the citizen's delivery lock, in
+ * one round trip: KEYS are the limiter, the lock and the knock (whole keys: run on the queue's connection). 1: both
+ * taken; 0: the window is full or paused (nothing taken); -1: another holds the lock (knocked, no slot taken).
+ */
+const TAKE_SLOT_AND_LOCK = defineRedisScript(`
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('SET', KEYS[3], '1', 'PX', ARGV[4])
+  return -1
+end
+local current = tonumber(redis.call('GET', KEYS[1]) or 0)
+if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
+if tonumber(ARGV[1]) - current <= 0 then return 0 end
+if current == 0 then redis.call('SET', KEYS[1], 1, 'PX', ARGV[2]) else redis.call('INCRBY', KEYS[1], 1) end
+redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+return 1`);
+
+/** The citizen's delivery lock and a slot of the limit, held for a send that follows at once (see `reserveDelivery`). */
+export interface DeliveryReservation {
+  token: string;
+}
+
+/**
+ * Reserves what sending a citizen's next message at once needs: a slot of the queue's rate limiter (shared with the
+ * delivery jobs) and the citizen's delivery lock, in one round trip. `limited`: no slot this second; `busy`: another
+ * worker holds the lock (it was told, and sends what is queued).
+ */
+export async function reserveDelivery(
+  deps: Pick<DeliverDeps, 'redis' | 'outbound'>,
+  citizenId: string,
+  perSecond: number,
+): Promise<DeliveryReservation | 'limited' | 'busy'> {
+  const token = randomBytes(12).toString('hex');
+  // The lock keys are the command client's (its key prefix added here: the script runs on the queue's connection).
+  const prefix = deps.redis.options.keyPrefix ?? '';
+  const taken = await deps.outbound.runWithRateLimiter(
+    TAKE_SLOT_AND_LOCK,
+    [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`],
+    [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS],
+  );
+  return taken === 1 ? { token } : taken === 0 ? 'limited' : 'busy';
+}
+
+/**
+ * Gives back a reservation that was not used (the turn that took it wrote nothing, or found an earlier message leading
+ * the citizen's queue): the lock is released; true when someone knocked meanwhile (their message needs a job).
+ */
+export async function releaseReservation(
+  deps: Pick<DeliverDeps, 'redis'>,
+  citizenId: string,
+  reservation: DeliveryReservation,
+): Promise<boolean> {
+  const keys = [lockKeyOf(citizenId), knockKeyOf(citizenId)];
+  return (await RELEASE_REPORTING_KNOCK.run(deps.redis, keys, [reservation.token])) !== 0;
+}
+
+/** A send made at once by the worker that recorded the message (a turn's reply), under a lock it already holds. */
+export interface InlineDelivery {
+  reservation: DeliveryReservation;
+  /** The message, claimed by the statement that wrote it; undefined: claim the citizen's head here. */
+  claimed?: { delivery: Delivery; admission: unknown; interactedAt: Date | undefined } | undefined;
+  /** Takes one more slot of the limit, for the reply's next message (false: none now; its job sends it). */
+  takeSlot(): Promise<boolean>;
+}
+
+/**
  * Sends the first queued message of one citizen (record order), under a per-citizen lock, and queues a job for the
  * next one: one channel call per job, so BullMQ's limiter on the queue is the limit on calls and a limited queue holds
  * no worker. A job that finds the lock taken ends at once (it knocks): the holder queues the next job after releasing
  * it, so nothing queued meanwhile is left behind. `attempt.isLast` says whether transient failures are now final.
  * False when another worker holds the citizen's lock (it sends what is queued).
+ *
+ * `inline`: the worker that recorded the message sends it at once, with the lock and a slot it reserved, and goes on
+ * with the rest of the reply (a reply's next message is sent by it too while the limit has a slot, no job each).
  */
 export async function deliverNextMessage(
   citizenId: string,
   deps: DeliverDeps,
   attempt: { isLast: boolean },
+  inline?: InlineDelivery,
 ): Promise<boolean> {
   const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
-  const lockKey = `messaging:dlock:${citizenId}`;
-  const knockKey = `messaging:dknock:${citizenId}`;
+  const lockKey = lockKeyOf(citizenId);
+  const knockKey = knockKeyOf(citizenId);
   const now = deps.now ?? (() => new Date());
-  const token = randomBytes(12).toString('hex');
-  if ((await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS])) !== 1) return false;
+  let token: string;
+  if (inline) token = inline.reservation.token;
+  else {
+    token = randomBytes(12).toString('hex');
+    const taken = await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS]);
+    if (taken !== 1) return false;
+  }
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
   let next: NextHead | null | undefined;
   let knocked: boolean;
   try {
-    // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
-    // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
-    const at = now();
-    const claimed = await claimHead(deps.db, deps.channel, citizenId, at);
-    if (claimed) next = await deliverOne(claimed, deps, attempt, at);
-    else {
+    let at = now();
+    // Claimed by the statement that wrote it: no statement to claim it here.
+    let claimed: Claimed | undefined = inline?.claimed
+      ? {
+          delivery: inline.claimed.delivery,
+          previousInFlightSince: null,
+          ...(deps.channel.admission
+            ? { admission: { value: inline.claimed.admission, interactedAt: inline.claimed.interactedAt } }
+            : {}),
+        }
+      : // Read under the lock, even right after a turn recorded its reply: a notification recorded meanwhile with an
+        // earlier place in the citizen's order (its transaction committed after the turn's insert) goes first.
+        await claimHead(deps.db, deps.channel, citizenId, at);
+    if (!claimed) {
       // None queued, or the first not due yet (refused for the night): its job waits until then.
       const head = await findHead(deps.db, citizenId);
       if (head?.notBefore && head.notBefore.getTime() > at.getTime()) await scheduleAt(deps, head, head.notBefore, at);
       next = null;
     }
+    while (claimed) {
+      next = await deliverOne(claimed, deps, attempt, at);
+      claimed = undefined;
+      // Inline, the rest of a reply goes out under the same lock while the limit has room (order is the lock's).
+      if (!inline || !next || next.purpose !== 'reply' || next.notBefore) break;
+      if (!(await inline.takeSlot())) break;
+      at = now();
+      claimed = await claimHead(deps.db, deps.channel, citizenId, at);
+      // Not claimed (withdrawn, or no longer due): look again after the release.
+      if (!claimed) next = undefined;
+    }
   } finally {
     stopHeartbeat();
     knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
   }
-  // The send's own snapshot names the next message when there is one. When it saw none, look again after the release:
-  // a turn that committed while this message was being recorded queued its job under this job's id (dropped while
-  // this one was active), and nobody knocked; without this look its replies would wait for the minute sweep.
-  const head = next && !knocked ? next : await findHead(deps.db, citizenId);
+  // The send's own snapshot names the next message when there is one. When it saw none, a job looks again after the
+  // release: a turn that committed while this message was being recorded queued its job under this job's id (dropped
+  // while this one was active), and nobody knocked; without this look its replies would wait for the minute sweep. An
+  // inline send has no job whose id could have swallowed another's (anyone else's job knocks, or runs after it).
+  const seen = next !== undefined && !knocked;
+  const head = seen && (next !== null || inline) ? next : await findHead(deps.db, citizenId);
   if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
     await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
   }
@@ -582,7 +680,7 @@ async function attemptClaimed(
   }
   const admission =
     claimed.admission && channel.admission
-      ? channel.admission.decide(claimed.admission.value, now)
+      ? channel.admission.decide(claimed.admission.value, now, claimed.admission.interactedAt)
       : await channel.admit(delivery, now);
   if (!admission.ok) {
     // The platform would refuse it and count the call: do not attempt it.

@@ -58,11 +58,13 @@ export interface DeliveryChannel {
   /**
    * Optional: what `admit` reads, as a scalar subquery on the citizen id (an SQL expression of the statement it goes
    * into), and the decision taken from its value: delivery reads it in the statement that claims the message, one
-   * statement fewer for every message sent. The same rules as `admit`.
+   * statement fewer for every message sent. The same rules as `admit`. `interactedAt`: the statement that read the
+   * value also recorded the citizen's interaction at that time (a turn claiming its reply), which the value, read from
+   * the statement's snapshot, does not show yet.
    */
   admission?: {
     query(citizenId: SQL): SQL;
-    decide(value: unknown, now: Date): Admission;
+    decide(value: unknown, now: Date, interactedAt?: Date): Admission;
   };
   send(delivery: ChannelDelivery, now: Date): Promise<SendOutcome>;
   /**

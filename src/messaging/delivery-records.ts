@@ -165,25 +165,47 @@ const writtenRowsSchema = z
       purpose: messagePurposeSchema,
       position: z.number(),
       earlier: z.string().nullable(),
+      claimed: z.boolean(),
     }),
   )
   .nullable();
+const writtenResultSchema = z.object({ rows: writtenRowsSchema, admission: z.unknown() });
+
+/**
+ * The first record of a batch as the statement that wrote it claimed it for the send that follows at once (see
+ * `deliveriesInsertStatement`'s `claim`): the whole record, marked in flight at `at`, and the value of the channel's
+ * admission query read by the same statement.
+ */
+export interface ClaimedAtInsert {
+  delivery: Delivery;
+  admission: unknown;
+}
+
+/** What `deliveriesInsertStatement` recorded: the batch, and its first record when the statement claimed it. */
+export interface RecordedStatementBatch extends RecordedBatch {
+  claimed: ClaimedAtInsert | undefined;
+}
 
 /**
  * `insertDeliveriesWithHead` as parts of a caller's statement (a turn written at once): `ctes` defines
  * `replies_written`, which inserts only when `onlyIf` holds; `result` returns its rows as JSON; `parse` reads them.
+ * With `claim` (the caller holds the citizen's delivery lock and a slot of the rate limit), the first record is also
+ * claimed as it is written when no earlier message of the citizen is queued (it leads their queue): its attempt
+ * starts (in flight since `claim.at`), and the statement reads the channel's admission state with it, so the send
+ * that follows needs no statement of its own to claim it.
  */
 export function deliveriesInsertStatement(
   citizenId: string,
   payloads: unknown[],
   context: { purpose: MessagePurpose; correlationId: string | null },
   onlyIf: SQL,
-): { ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch } {
+  claim?: { at: Date; admission: ((citizenId: SQL) => SQL) | undefined },
+): { ctes: SQL; result: SQL; parse(value: unknown): RecordedStatementBatch } {
   if (payloads.length === 0) {
     return {
       ctes: sql`replies_written as (select 1 where false)`,
       result: sql`null`,
-      parse: () => ({ citizenId, rows: [], earlier: null }),
+      parse: () => ({ citizenId, rows: [], earlier: null, claimed: undefined }),
     };
   }
   const batchId = randomUUID();
@@ -191,26 +213,63 @@ export function deliveriesInsertStatement(
     payloads.map((payload, position) => sql`(${position}::int, ${JSON.stringify(payload)}::jsonb)`),
     sql`, `,
   );
+  const at = claim?.at.toISOString() ?? null;
+  // The statement's snapshot is the table before its insert: the citizen's earlier queued head, if any.
+  const claims = claim ? sql`v.position = 0 and not exists (select 1 from replies_earlier)` : sql`false`;
   return {
-    ctes: sql`replies_written as (
-      insert into ${t} (citizen_id, batch_id, position, payload, purpose, correlation_id)
-      select ${citizenId}, ${batchId}::uuid, v.position, v.payload, ${context.purpose}, ${context.correlationId}
+    ctes: sql`replies_earlier as (
+      select earlier.seq, earlier.purpose from ${t} as earlier
+      where earlier.citizen_id = ${citizenId} and earlier.status = 'queued' order by earlier.seq limit 1
+    ),
+    replies_written as (
+      insert into ${t} (citizen_id, batch_id, position, payload, purpose, correlation_id, attempts, in_flight_since)
+      select ${citizenId}, ${batchId}::uuid, v.position, v.payload, ${context.purpose}, ${context.correlationId},
+        case when ${claims} then 1 else 0 end,
+        case when ${claims} then ${at}::timestamptz end
       from (values ${rows}) as v(position, payload)
       where ${onlyIf}
       order by v.position
-      returning id, seq, purpose, position,
-        (select earlier.seq::text || ' ' || earlier.purpose from ${t} as earlier
-          where earlier.citizen_id = ${citizenId} and earlier.status = 'queued' order by earlier.seq limit 1) as earlier
+      returning id, seq, purpose, position, in_flight_since is not null as claimed,
+        (select replies_earlier.seq::text || ' ' || replies_earlier.purpose from replies_earlier) as earlier
     )`,
-    result: sql`(select json_agg(replies_written) from replies_written)`,
+    result: sql`json_build_object('rows', (select json_agg(replies_written) from replies_written),
+      'admission', ${claim?.admission ? claim.admission(sql`${citizenId}`) : sql`null`})`,
     parse(value) {
-      const parsed = writtenRowsSchema.parse(typeof value === 'string' ? (JSON.parse(value) as unknown) : value) ?? [];
-      const sorted = parsed.sort((a, b) => a.position - b.position);
+      const result = writtenResultSchema.parse(typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
+      const sorted = (result.rows ?? []).sort((a, b) => a.position - b.position);
       const earlier = sorted[0]?.earlier ? earlierHeadSchema.parse(sorted[0].earlier) : null;
+      const first = sorted[0];
+      const claimed =
+        claim && first?.claimed
+          ? {
+              delivery: {
+                id: first.id,
+                seq: first.seq,
+                citizenId,
+                batchId,
+                position: 0,
+                payload: payloads[0],
+                purpose: first.purpose,
+                status: 'queued' as const,
+                channelMessageId: null,
+                errorCode: null,
+                reason: null,
+                attempts: 1,
+                inFlightSince: claim.at,
+                notBefore: null,
+                correlationId: context.correlationId,
+                createdAt: claim.at,
+                updatedAt: claim.at,
+                sentAt: null,
+              },
+              admission: result.admission,
+            }
+          : undefined;
       return {
         citizenId,
         rows: sorted.map(({ id, seq, purpose }) => ({ id, citizenId, seq, purpose })),
         earlier: earlier ? { citizenId, ...earlier } : null,
+        claimed,
       };
     },
   };

@@ -27,6 +27,11 @@ import {
   deliverBatch,
   deliverNextMessage,
   queueDeliveryJob,
+  releaseReservation,
+  reserveDelivery,
+  type DeliverDeps,
+  type DeliveryReservation,
+  type InlineDelivery,
 } from './deliver.js';
 import type { DeliveryChannel } from './delivery-channel.js';
 import {
@@ -118,13 +123,16 @@ export interface Messaging extends MessageSink {
       messages: OutboundMessage[],
       context?: SendContext,
     ): Promise<RecordedBatch>;
-    /** `record` as parts of the turn's single statement (see `deliveriesInsertStatement`). */
+    /**
+     * `record` as parts of the turn's single statement (see `deliveriesInsertStatement`), the first reply claimed by
+     * it when it can be sent at once; `abandon` when the statement wrote nothing or failed.
+     */
     recordStatement(
       citizenId: string,
       messages: OutboundMessage[],
-      context: SendContext | undefined,
+      context: { correlationId: string; interactedAt?: Date | undefined },
       onlyIf: SQL,
-    ): { ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch };
+    ): Promise<{ ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch; abandon(): Promise<void> }>;
     release(citizenId: string, recorded?: RecordedBatch): Promise<void>;
     countHeld(citizenId: string): Promise<number>;
     releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
@@ -152,6 +160,22 @@ export interface Messaging extends MessageSink {
 }
 
 const messagesSchema = z.array(outboundMessageSchema);
+
+/** Sends a reply at once from the process that recorded it (set up by `startWorkers`). */
+interface InlineSender {
+  reserve(citizenId: string): Promise<DeliveryReservation | 'limited' | 'busy'>;
+  /** False: not sent here (the job takes over); the reservation is given back either way. */
+  send(citizenId: string, reservation: DeliveryReservation, claimed: InlineDelivery['claimed']): Promise<boolean>;
+}
+
+/** What a turn recorded, and how far its sending at once got (a reservation, and the first reply claimed with it). */
+interface RecordedReplies extends RecordedBatch {
+  inline?: {
+    sender: InlineSender;
+    reservation: DeliveryReservation | 'limited' | 'busy';
+    claimed: InlineDelivery['claimed'];
+  };
+}
 const SWEEP_EVERY_MS = 60_000;
 /** A queued delivery untouched this long has lost its job (e.g. Redis failed right after the record was written). */
 const STRANDED_AFTER_MS = 60_000;
@@ -165,6 +189,14 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   const logger = deps.logger.child({ module: 'messaging' });
   const metrics = deps.metrics ? messagingMetricsOf(deps.metrics) : undefined;
   const outbound = createQueue(outboundQueue, deps.queues);
+  const deliverDepsOf = (): DeliverDeps => ({
+    db: deps.db,
+    redis: deps.redis,
+    channel: deps.channel,
+    outbound,
+    logger,
+    ...(metrics ? { metrics } : {}),
+  });
 
   async function record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext) {
     const payloads = messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message));
@@ -201,16 +233,70 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       correlationId: context?.correlationId ?? null,
     });
   }
-  /** Set by `startWorkers`: this process delivers, so it may send a reply inline, within the same rate limit. */
-  let inline: ((first: RecordedBatch['rows'][number]) => Promise<boolean>) | undefined;
+  /** Set by `startWorkers`: this process delivers, so it may send a reply at once, within the same rate limit. */
+  let inline: InlineSender | undefined;
   const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
-  async function releaseRecorded(recorded: RecordedBatch) {
+  async function releaseRecorded(recorded: RecordedReplies) {
     const first = recorded.rows[0];
+    const tried = recorded.inline;
+    if (tried && typeof tried.reservation === 'object') {
+      // The turn's statement claimed the first reply, or found an earlier message leading: sent now under the lock
+      // the reservation holds (the earlier message first, as its job would).
+      if (await tried.sender.send(recorded.citizenId, tried.reservation, tried.claimed)) return;
+    }
     if (!first) return;
     // An earlier message leads: its job carries the chain (adding it again is a no-op while it waits).
     const head = recorded.earlier ?? first;
-    if (!recorded.earlier && first.purpose === 'reply' && inline && (await inline(first))) return;
+    if (!tried && !recorded.earlier && first.purpose === 'reply' && inline) {
+      const reservation = await inline.reserve(recorded.citizenId);
+      if (typeof reservation === 'object' && (await inline.send(recorded.citizenId, reservation, undefined))) return;
+    }
     await outbound.add('deliver', { citizenId: recorded.citizenId }, deliveryJobFor(head).options);
+  }
+  /**
+   * `recordStatement` for the turn's single statement: when this process delivers and the replies may go at once, the
+   * citizen's delivery lock and a slot of the limit are reserved first (one round trip), so that the statement claims
+   * the first reply as it writes it (no statement to claim it before the send). `abandon` gives the reservation back
+   * when the statement wrote nothing (a duplicate) or failed.
+   */
+  async function recordStatement(
+    citizenId: string,
+    messages: OutboundMessage[],
+    context: { correlationId: string; interactedAt?: Date | undefined },
+    onlyIf: SQL,
+  ) {
+    const payloads = messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message));
+    const sender = payloads.length > 0 ? inline : undefined;
+    const reservation = sender ? await sender.reserve(citizenId) : undefined;
+    const reserved = typeof reservation === 'object' ? reservation : undefined;
+    const statement = deliveriesInsertStatement(
+      citizenId,
+      payloads,
+      { purpose: 'reply', correlationId: context.correlationId },
+      onlyIf,
+      reserved ? { at: new Date(), admission: deps.channel.admission?.query } : undefined,
+    );
+    return {
+      ctes: statement.ctes,
+      result: statement.result,
+      parse(value: unknown): RecordedReplies {
+        const { claimed, ...recorded } = statement.parse(value);
+        if (!sender || reservation === undefined) return recorded;
+        return {
+          ...recorded,
+          inline: {
+            sender,
+            reservation,
+            claimed: claimed && { ...claimed, interactedAt: context.interactedAt },
+          },
+        };
+      },
+      async abandon() {
+        if (!reserved) return;
+        // Someone knocked meanwhile: their message needs a job (the holder would have queued it).
+        if (await releaseReservation(deps, citizenId, reserved)) await release(citizenId);
+      },
+    };
   }
   async function releaseMany(citizenIds: string[]) {
     // Broadcasts leading their citizens' queues go in batch jobs (see `deliveryJobsFor`).
@@ -224,24 +310,30 @@ export function createMessaging(deps: MessagingDeps): Messaging {
 
   async function startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers> {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
-    const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
+    const deliverDeps = deliverDepsOf();
     const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
     // Broadcast batches take their calls after replies: never the last share of a second, none while a reply waits.
     const reservedForReplies = Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE));
-    inline = async (first) => {
-      // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
-      if (!(await outbound.takeRateLimitSlot(perSecond, 1000))) return false;
-      try {
-        // Another worker holding the citizen's lock sends what is queued; a job anyway costs nothing (deduplicated).
-        return await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false });
-      } catch (error) {
-        if (isInfrastructureError(error)) throw error;
-        // The job takes over, with its retries and back-off (this attempt is counted on the record).
-        if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
-        // A previous call that may still arrive: the job runs now and waits for it (DeliveryNotSettledError below).
-        logger.debug({ deliveryId: first.id, err: error }, 'inline delivery deferred to the delivery job');
-        return false;
-      }
+    const takeSlot = () => outbound.takeRateLimitSlot(perSecond, 1000);
+    inline = {
+      reserve: (citizenId) => reserveDelivery(deliverDeps, citizenId, perSecond),
+      async send(citizenId, reservation, claimed) {
+        try {
+          return await deliverNextMessage(
+            citizenId,
+            deliverDeps,
+            { isLast: false },
+            { reservation, claimed, takeSlot },
+          );
+        } catch (error) {
+          if (isInfrastructureError(error)) throw error;
+          // The job takes over, with its retries and back-off (this attempt is counted on the record).
+          if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
+          // A previous call that may still arrive: the job runs now and waits for it (DeliveryNotSettledError below).
+          logger.debug({ err: error }, 'inline delivery deferred to the delivery job');
+          return false;
+        }
+      },
     };
     const worker = createWorker(
       outboundQueue,
@@ -353,13 +445,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     releaseRecorded,
     replyOutbox: {
       record: recordReplies,
-      recordStatement: (citizenId, messages, context, onlyIf) =>
-        deliveriesInsertStatement(
-          citizenId,
-          messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message)),
-          { purpose: context?.purpose ?? 'reply', correlationId: context?.correlationId ?? null },
-          onlyIf,
-        ),
+      recordStatement,
       release: (citizenId, recorded) => (recorded ? releaseRecorded(recorded) : release(citizenId)),
       countHeld: (citizenId) => countHeld(deps.db, citizenId),
       releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),

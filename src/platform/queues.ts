@@ -12,7 +12,7 @@ import { Redis as IORedis } from 'ioredis';
 import type { z } from 'zod';
 import { isInfrastructureError } from './infrastructure-errors.js';
 import type { Redis } from './redis.js';
-import { defineRedisScript } from './redis-script.js';
+import { defineRedisScript, type RedisScript } from './redis-script.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -273,6 +273,16 @@ export class TypedQueue<S extends z.ZodType> {
     const client = (await this.queue.backend.client) as unknown as Redis;
     const keys = [this.queue.keys.limiter ?? '', this.queue.keys.wait ?? ''];
     return Number(await TAKE_RATE_LIMIT_SLOTS.run(client, keys, [max, durationMs, wanted, reserved]));
+  }
+
+  /**
+   * Runs `script` on the queue's connection with the queue's rate limiter key first among its KEYS (whole keys: this
+   * connection adds no prefix), for a caller that takes a slot of the limit together with its own keys in one round
+   * trip (a slot and a lock, say). The script keeps BullMQ's rule (see `TAKE_RATE_LIMIT_SLOTS`).
+   */
+  async runWithRateLimiter(script: RedisScript, keys: string[], args: Array<string | number>): Promise<unknown> {
+    const client = (await this.queue.backend.client) as unknown as Redis;
+    return script.run(client, [this.queue.keys.limiter ?? '', ...keys], args);
   }
 
   /** Job counts by state, for metrics and progress views. */

@@ -110,6 +110,7 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
       ctes: sql`claim_logged as (${conversationMessageInsert(entry)} returning id),
         claim_citizen as (${interactionUpsert(citizenId, at, claimed)})`,
       claimed,
+      interactedAt: at,
     };
   }
   if (!inbound) {

@@ -92,7 +92,8 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     },
     admission: {
       query: citizenSendStateQuery,
-      decide: (value, now) => admitCitizen(parseCitizenSendState(value), now),
+      decide: (value, now, interactedAt) =>
+        admitCitizen(withInteraction(parseCitizenSendState(value), interactedAt), now),
     },
     async send(delivery, now): Promise<SendOutcome> {
       const payload = parsePayload(delivery.payload);
@@ -149,6 +150,17 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
       return null;
     },
   };
+
+  /**
+   * The state as the interaction recorded with it left it (the turn's claim of an inbound event: the citizen's record
+   * created if new, its last interaction the later of the two; following and the window's closing untouched).
+   */
+  function withInteraction(citizen: CitizenSendState | null, at: Date | undefined): CitizenSendState | null {
+    if (!at) return citizen;
+    if (!citizen) return { following: false, unfollowedAt: null, lastInteractionAt: at, sendWindowClosedAt: null };
+    const last = citizen.lastInteractionAt;
+    return { ...citizen, lastInteractionAt: last && last.getTime() > at.getTime() ? last : at };
+  }
 
   function admitCitizen(citizen: CitizenSendState | null, now: Date): Admission {
     // Zalo would answer -213 and count the call.

@@ -508,6 +508,41 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
   }, 60_000);
 
+  it('sends the rest of a reply too, in order and once each, without a delivery job while the limit has room', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Cô Ba');
+    await act(h, citizen.id, { type: 'follow' });
+    const jobsBefore = await deliveryJobs(h);
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'English' });
+    expect(replies.length).toBeGreaterThan(1);
+    expect(await deliveryJobs(h)).toBe(jobsBefore);
+    const attempts = await h.db.db
+      .select({ attempts: messageDeliveries.attempts })
+      .from(messageDeliveries)
+      .where(eq(messageDeliveries.citizenId, citizen.id));
+    expect(attempts.every((row) => row.attempts === 1)).toBe(true);
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+  }, 60_000);
+
+  it('answers a citizen whose window had closed: the message that reopens it is counted before the reply is admitted', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Bác Năm');
+    await act(h, citizen.id, { type: 'follow' });
+    // Silent for ten days, and Zalo had said the window was closed: the turn's own statement reopens it.
+    const day = 24 * 3600 * 1000;
+    await h.db.db
+      .update(citizens)
+      .set({ lastInteractionAt: new Date(Date.now() - 10 * day), sendWindowClosedAt: new Date(Date.now() - 2 * day) })
+      .where(eq(citizens.zaloUserId, citizen.id));
+    const { replies } = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
+    expect(replies.join('\n')).toContain('Đường dây nóng');
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+  }, 60_000);
+
   it('waits behind a notification committed before the turn: the notification goes first', async () => {
     const { h, engine } = await start();
     h.setHandler((event, claim) => engine.handle(event, claim));
