@@ -4,7 +4,7 @@ import { alias, type SubqueryWithSelection } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
-import type { TypedQueue } from '../platform/queues.js';
+import type { SlotsTaken, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
@@ -349,7 +349,7 @@ function parseFlags(reply: unknown, count: number): number[] {
 export async function deliverBatch(
   citizenIds: string[],
   deps: DeliverDeps,
-  takeSlots: (wanted: number) => Promise<number>,
+  takeSlots: (wanted: number) => Promise<SlotsTaken>,
   jobId: string | undefined,
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
@@ -375,6 +375,8 @@ export async function deliverBatch(
   const retries: Array<{ delivery: Delivery; delayMs: number }> = [];
   /** Citizens claimed but not reached (no slot, replies waiting, time up, rate limited): the rest job's. */
   let untried: string[] = [];
+  /** When the waves stopped for want of the window's room: the ms until it ends (the rest job waits as long). */
+  let restInMs = 0;
   let failure: unknown;
   let pauseMs = 0;
   let knocked: Set<string>;
@@ -395,7 +397,11 @@ export async function deliverBatch(
     const deadline = Date.now() + BATCH_CALLS_FOR_MS;
     while (failure === undefined && !rateLimited && next < claimed.length && Date.now() < deadline) {
       const wanted = Math.min(BATCH_WAVE_SIZE, claimed.length - next);
-      if (slots < wanted) slots += await takeSlots(wanted - slots);
+      if (slots < wanted) {
+        const got = await takeSlots(wanted - slots);
+        slots += got.taken;
+        if (slots === 0) restInMs = got.retryInMs;
+      }
       if (slots === 0) break;
       const wave = claimed.slice(next, next + Math.min(wanted, slots));
       next += wave.length;
@@ -482,6 +488,9 @@ export async function deliverBatch(
             opts: {
               jobId: jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : restJobId(jobId),
               priority: deliveryPriority('broadcast'),
+              // Out of the window's room: the rest waits for the next window rather than a worker starting it at once
+              // (a job's start takes a slot of the limiter, which would be the replies' reserve).
+              ...(restInMs > 0 ? { delay: restInMs } : {}),
             },
           },
         ]

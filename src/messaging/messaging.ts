@@ -158,8 +158,13 @@ const STRANDED_AFTER_MS = 60_000;
 const SWEEP_BATCH = 1000;
 /** Jobs read at a time when the sweep looks for the citizens that live jobs name. */
 const LIVE_JOBS_PAGE = 1000;
-/** The share of each second's calls broadcast batches leave to replies (and notifications) even while they run. */
+/** The share of each second's calls broadcast batches always leave to replies (and notifications) while they run. */
 const REPLY_SHARE = 0.05;
+/**
+ * Beyond that share, batches leave the calls replies are expected to need before the limiter's window ends: their
+ * messages of the last second, times this (bursts), for the window's remaining share.
+ */
+const REPLY_HEADROOM = 2;
 
 export function createMessaging(deps: MessagingDeps): Messaging {
   const logger = deps.logger.child({ module: 'messaging' });
@@ -202,14 +207,14 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     });
   }
   /** Set by `startWorkers`: this process delivers, so it may send a reply inline, within the same rate limit. */
-  let inline: ((first: RecordedBatch['rows'][number]) => Promise<boolean>) | undefined;
+  let inline: ((first: RecordedBatch['rows'][number], messages: number) => Promise<boolean>) | undefined;
   const release = (citizenId: string) => queueDeliveryJob(deps.db, outbound, citizenId);
   async function releaseRecorded(recorded: RecordedBatch) {
     const first = recorded.rows[0];
     if (!first) return;
     // An earlier message leads: its job carries the chain (adding it again is a no-op while it waits).
     const head = recorded.earlier ?? first;
-    if (!recorded.earlier && first.purpose === 'reply' && inline && (await inline(first))) return;
+    if (!recorded.earlier && first.purpose === 'reply' && inline && (await inline(first, recorded.rows.length))) return;
     await outbound.add('deliver', { citizenId: recorded.citizenId }, deliveryJobFor(head).options);
   }
   async function releaseMany(citizenIds: string[]) {
@@ -226,11 +231,16 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
     const deliverDeps = { db: deps.db, redis: deps.redis, channel: deps.channel, outbound, logger, metrics };
     const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
-    // Broadcast batches take their calls after replies: never the last share of a second, none while a reply waits.
-    const reservedForReplies = Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE));
-    inline = async (first) => {
+    // Broadcast batches take their calls after replies: never the slots replies are expected to need before the window
+    // ends (at least a share of it), none while a reply job waits.
+    const reserveForReplies = {
+      min: Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE)),
+      headroom: REPLY_HEADROOM,
+    };
+    inline = async (first, messages) => {
       // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
-      if (!(await outbound.takeRateLimitSlot(perSecond, 1000))) return false;
+      // The reply's messages are counted as the replies' demand, which the batches' reserve follows.
+      if (!(await outbound.takeRateLimitSlotFirst(perSecond, 1000, messages))) return false;
       try {
         // Another worker holding the citizen's lock sends what is queued; a job anyway costs nothing (deduplicated).
         return await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false });
@@ -251,7 +261,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
             await deliverBatch(
               data.citizenIds,
               deliverDeps,
-              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reservedForReplies),
+              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reserveForReplies),
               job.id,
             );
             return;
