@@ -17,7 +17,9 @@
 // milliseconds per message of the workers and of the web process apart. Where a reply's time goes, from the database
 // (no message content read): `reply_inbound_*` from the citizen's event (Zalo's timestamp) to the turn that recorded
 // the reply (the webhook, the inbound queue, the turn's start), `reply_send_wait_*` from that record to its send
-// (the limiter, a delivery job's wait); the rest of `reply_*` is the call itself and Zalo's long poll.
+// (the limiter, a delivery job's wait); the rest of `reply_*` is the call itself and Zalo's long poll. From the
+// workers' metrics (the killed one's lost): `reply_inline_*`, the turns' first replies sent at once by the turn's
+// worker (`sent`) or left to a delivery job (`no_slot`: the limiter's window was full).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -276,6 +278,8 @@ export async function run(args: string[]): Promise<void> {
     await chatting;
     // What the workers found left in flight by the killed one, from their own metrics (before they stop).
     const inFlightChecks: Record<string, number> = { found_sent: 0, not_sent: 0, unknown: 0, resent_possible_dup: 0 };
+    // How the turns' first replies went: sent at once by the turn's worker, or left to a delivery job (and why).
+    const inlineReplies: Record<string, number> = { reply_inline_sent: 0, reply_inline_no_slot: 0 };
     for (const child of workers) {
       const text = await fetch(`${child.url}/metrics`).then((response) => response.text());
       for (const [, outcome, value] of text.matchAll(
@@ -283,6 +287,12 @@ export async function run(args: string[]): Promise<void> {
       )) {
         const key = outcome === 'sent' ? 'found_sent' : (outcome ?? '');
         inFlightChecks[key] = (inFlightChecks[key] ?? 0) + Number(value);
+      }
+      for (const [, outcome, value] of text.matchAll(
+        /^zalo_egov_outbound_inline_replies_total\{outcome="(\w+)"\} (\d+)/gm,
+      )) {
+        const key = `reply_inline_${outcome ?? ''}`;
+        inlineReplies[key] = (inlineReplies[key] ?? 0) + Number(value);
       }
       const resent = /^zalo_egov_outbound_possible_duplicates_total (\d+)/m.exec(text)?.[1];
       inFlightChecks.resent_possible_dup = (inFlightChecks.resent_possible_dup ?? 0) + Number(resent ?? 0);
@@ -400,6 +410,7 @@ export async function run(args: string[]): Promise<void> {
       reply_inbound_p99_ms: Math.round(percentile(replyTimes.inbound, 99)),
       reply_send_wait_p50_ms: Math.round(percentile(replyTimes.sendWait, 50)),
       reply_send_wait_p99_ms: Math.round(percentile(replyTimes.sendWait, 99)),
+      ...inlineReplies,
       ...Object.fromEntries([...peaks].map(([name, value]) => [`peak_${name}`, Math.round(value)])),
     });
     extra.deliveriesByStatus = byStatus;

@@ -240,12 +240,18 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     inline = async (first, messages) => {
       // One slot of the queue's own limiter, so inline sends and jobs share the channel's limit; none free: a job.
       // The reply's messages are counted as the replies' demand, which the batches' reserve follows.
-      if (!(await outbound.takeRateLimitSlotFirst(perSecond, 1000, messages))) return false;
+      if (!(await outbound.takeRateLimitSlotFirst(perSecond, 1000, messages))) {
+        metrics?.outboundInlineReplies.inc({ outcome: 'no_slot' });
+        return false;
+      }
       try {
         // Another worker holding the citizen's lock sends what is queued; a job anyway costs nothing (deduplicated).
-        return await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false });
+        const sent = await deliverNextMessage(first.citizenId, deliverDeps, { isLast: false });
+        metrics?.outboundInlineReplies.inc({ outcome: sent ? 'sent' : 'locked' });
+        return sent;
       } catch (error) {
         if (isInfrastructureError(error)) throw error;
+        metrics?.outboundInlineReplies.inc({ outcome: 'deferred' });
         // The job takes over, with its retries and back-off (this attempt is counted on the record).
         if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
         // A previous call that may still arrive: the job runs now and waits for it (DeliveryNotSettledError below).
