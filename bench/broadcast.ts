@@ -1,9 +1,11 @@
 // `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--kill-at 30]
 //   [--workers 2] [--cpu-prof <dir>]`
 //
-// One announcement to N followers with the server split as in production: a `web` process (admin API, webhook and
-// the Zalo sandbox, which thus runs in a process of its own, away from the workers) and `--workers` worker processes,
-// all on a throw-away PostgreSQL database and real Redis under a random prefix. When `--kill-at` percent of the
+// One announcement to N followers with the server split as in production: a `web` process (admin API, webhook) and
+// `--workers` worker processes, all on a throw-away PostgreSQL database and real Redis under a random prefix, and the
+// Zalo sandbox in a process of its own (a `web` server of its own database and Redis prefix, whose simulator posts the
+// citizens' events to the measured web process), so the figures are the server's own: Zalo's work (recording the
+// messages, the citizens' long polls) is reported apart as `zalo_cpu_ms_per_sent`. When `--kill-at` percent of the
 // recipients have received it (or of `--seconds` has passed, whichever comes first) the first worker gets SIGKILL in
 // the middle of its work and a new one is started. At the end the workers stop (gracefully) before the counts. Counted where the messages arrive (the sandbox's `GET /api/sent/summary`):
 // duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
@@ -12,7 +14,12 @@
 // Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
 // the worker processes write V8 CPU profiles there when they stop (the killed one writes none). The workers count
 // their SQL statements and Redis round trips (bench/lib/count-io.mjs): per message received, with the CPU
-// milliseconds per message of the workers and of the web process (which plays Zalo) apart.
+// milliseconds per message of the workers and of the web process apart. Where a reply's time goes, from the database
+// (no message content read): `reply_inbound_*` from the citizen's event (Zalo's timestamp) to the turn that recorded
+// the reply (the webhook, the inbound queue, the turn's start), `reply_send_wait_*` from that record to its send
+// (the limiter, a delivery job's wait); the rest of `reply_*` is the call itself and Zalo's long poll. From the
+// workers' metrics (the killed one's lost): `reply_inline_*`, the turns' first replies sent at once by the turn's
+// worker (`sent`) or left to a delivery job (`no_slot`: the limiter's window was full).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -25,7 +32,7 @@ import {
   announcements,
   fanoutJobId,
 } from '../src/announcements/index.js';
-import { messageDeliveries, outboundQueue } from '../src/messaging/index.js';
+import { conversationMessages, messageDeliveries, outboundQueue } from '../src/messaging/index.js';
 import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createQueue } from '../src/platform/queues.js';
@@ -56,6 +63,9 @@ const summarySchema = z.object({
   inWindow: z.number(),
 });
 type Summary = z.infer<typeof summarySchema>;
+const replyTimesSchema = z.object({
+  rows: z.array(z.object({ inbound_ms: z.coerce.number().nullable(), send_wait_ms: z.coerce.number() })),
+});
 
 export async function run(args: string[]): Promise<void> {
   const recipients = intOption(args, 'recipients', 100_000);
@@ -72,6 +82,9 @@ export async function run(args: string[]): Promise<void> {
   const logger = createLogger({ level: 'warn' });
   const database = await createThrowAwayDatabase(`bench_broadcast_${id}`);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-broadcast-'));
+  // Zalo's own: a database, a data directory and a Redis prefix nobody else reads.
+  const zaloDatabase = await createThrowAwayDatabase(`bench_broadcast_${id}_zalo`);
+  const zaloDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-bench-broadcast-zalo-'));
   const common = {
     SANDBOX: 'true',
     HOST: '127.0.0.1',
@@ -92,12 +105,34 @@ export async function run(args: string[]): Promise<void> {
   const rows: ReportRow[] = [];
   const extra: Record<string, unknown> = { loadAverageAtStart: os.loadavg() };
   try {
+    const zaloProcess = await startServerProcess({
+      nodeArgs: ['--import', 'tsx', 'src/main.ts', 'web'],
+      env: {
+        ...common,
+        DATA_DIR: zaloDataDir,
+        DATABASE_URL: zaloDatabase.url,
+        REDIS_PREFIX: `${prefix}z`,
+        SECRETS_KEY: randomBytes(32).toString('hex'),
+      },
+      readyTimeoutMs: READY_TIMEOUT_MS,
+    });
+    processes.push(zaloProcess);
+    // The server reaches Zalo (and the LGSP) in that process, as it would reach the real ones.
+    const remote = {
+      ...common,
+      ZALO_API_BASE_URL: `${zaloProcess.url}/sandbox/zalo/openapi`,
+      ZALO_OAUTH_BASE_URL: `${zaloProcess.url}/sandbox/zalo/oauth`,
+      LGSP_BASE_URL: `${zaloProcess.url}/sandbox/lgsp`,
+      LGSP_TOKEN_URL: `${zaloProcess.url}/sandbox/lgsp/token`,
+    };
     const web = await startServerProcess({
       nodeArgs: ['--import', 'tsx', 'src/main.ts', 'web'],
-      env: common,
+      env: remote,
       readyTimeoutMs: READY_TIMEOUT_MS,
     });
     processes.push(web);
+    const control = zaloControl(zaloProcess.url);
+    await control.zalo('/webhook', { url: `${web.url}/webhooks/zalo` });
     // Each worker's SQL statements and Redis round trips: its totals when the send starts (or when it started), and
     // when it stops or is killed.
     const ioFiles = new Map<number, string>();
@@ -123,15 +158,7 @@ export async function run(args: string[]): Promise<void> {
           'src/main.ts',
           'worker',
         ],
-        env: {
-          ...common,
-          BENCH_IO_COUNTS_FILE: ioFile,
-          // The worker reaches the sandbox in the web process, as it would reach Zalo.
-          ZALO_API_BASE_URL: `${web.url}/sandbox/zalo/openapi`,
-          ZALO_OAUTH_BASE_URL: `${web.url}/sandbox/zalo/oauth`,
-          LGSP_BASE_URL: `${web.url}/sandbox/lgsp`,
-          LGSP_TOKEN_URL: `${web.url}/sandbox/lgsp/token`,
-        },
+        env: { ...remote, BENCH_IO_COUNTS_FILE: ioFile },
         readyTimeoutMs: READY_TIMEOUT_MS,
         portVariable: 'WORKER_HEALTH_PORT',
       });
@@ -141,7 +168,6 @@ export async function run(args: string[]): Promise<void> {
     };
     const workers: ServerProcess[] = [];
     for (let i = 0; i < workerCount; i += 1) workers.push(await startWorker());
-    const control = zaloControl(web.url);
     await control.zalo('/faults', { rateLimitPerMinute: rate });
     const asking = await control.chattingCitizens(citizenCount);
     const db = handle.db;
@@ -212,7 +238,10 @@ export async function run(args: string[]): Promise<void> {
       received = await summary();
       if (elapsed >= 60_000) bestMinute = Math.max(bestMinute, received.inWindow);
       for (const [i, child] of processes.entries())
-        notePeak(i === 0 ? 'web_rss_mib' : `worker${i}_rss_mib`, (await readProcessMemory(child.pid))?.peakRssMiB);
+        notePeak(
+          i === 0 ? 'zalo_rss_mib' : i === 1 ? 'web_rss_mib' : `worker${i - 1}_rss_mib`,
+          (await readProcessMemory(child.pid))?.peakRssMiB,
+        );
       await readCpu();
       notePeak('redis_mib', (await redisMemory()) / 2 ** 20);
       const depth = await deliveryQueue.queue.getJobCounts('waiting', 'prioritized');
@@ -249,6 +278,8 @@ export async function run(args: string[]): Promise<void> {
     await chatting;
     // What the workers found left in flight by the killed one, from their own metrics (before they stop).
     const inFlightChecks: Record<string, number> = { found_sent: 0, not_sent: 0, unknown: 0, resent_possible_dup: 0 };
+    // How the turns' first replies went: sent at once by the turn's worker, or left to a delivery job (and why).
+    const inlineReplies: Record<string, number> = { reply_inline_sent: 0, reply_inline_no_slot: 0 };
     for (const child of workers) {
       const text = await fetch(`${child.url}/metrics`).then((response) => response.text());
       for (const [, outcome, value] of text.matchAll(
@@ -256,6 +287,12 @@ export async function run(args: string[]): Promise<void> {
       )) {
         const key = outcome === 'sent' ? 'found_sent' : (outcome ?? '');
         inFlightChecks[key] = (inFlightChecks[key] ?? 0) + Number(value);
+      }
+      for (const [, outcome, value] of text.matchAll(
+        /^zalo_egov_outbound_inline_replies_total\{outcome="(\w+)"\} (\d+)/gm,
+      )) {
+        const key = `reply_inline_${outcome ?? ''}`;
+        inlineReplies[key] = (inlineReplies[key] ?? 0) + Number(value);
       }
       const resent = /^zalo_egov_outbound_possible_duplicates_total (\d+)/m.exec(text)?.[1];
       inFlightChecks.resent_possible_dup = (inFlightChecks.resent_possible_dup ?? 0) + Number(resent ?? 0);
@@ -292,13 +329,42 @@ export async function run(args: string[]): Promise<void> {
               ),
             )
         : [];
+    // Where the replies' time went (sent while the broadcast was): from the citizen's event (Zalo's timestamp) to the
+    // turn that recorded the reply, and from that record to the send. Only times are read.
+    const replyTimes = { inbound: [] as number[], sendWait: [] as number[] };
+    if (received.firstAt && received.lastAt) {
+      const timed = replyTimesSchema.parse(
+        await db.execute(sql`
+        select extract(epoch from (d.created_at - i.occurred_at)) * 1000 as inbound_ms,
+               extract(epoch from (d.sent_at - d.created_at)) * 1000 as send_wait_ms
+        from ${messageDeliveries} d
+        left join lateral (
+          select m.occurred_at from ${conversationMessages} m
+          where m.citizen_id = d.citizen_id and m.direction = 'in' and m.occurred_at <= d.created_at
+          order by m.occurred_at desc limit 1
+        ) i on true
+        where d.purpose = 'reply' and d.seq = (
+          select min(f.seq) from ${messageDeliveries} f where f.citizen_id = d.citizen_id and f.created_at = d.created_at
+        ) and d.sent_at between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz`),
+      );
+      for (const row of timed.rows) {
+        if (row.inbound_ms !== null) replyTimes.inbound.push(row.inbound_ms);
+        replyTimes.sendWait.push(row.send_wait_ms);
+      }
+    }
     const waiting = (state?.pending ?? 0) + (byStatus.queued ?? 0) + (byStatus.held ?? 0);
     const failed = (byStatus.failed ?? 0) + (state?.skipped ?? 0);
     const recordedSent = (byStatus.sent ?? 0) + (byStatus.received ?? 0) + (byStatus.seen ?? 0);
+    // The server's processes (web and workers); Zalo's apart.
     let cpuSeconds = 0;
     let webCpuSeconds = 0;
+    let zaloCpuSeconds = 0;
     for (const [pid, seconds] of cpuNow) {
       const spent = seconds - (cpuAtStart.get(pid) ?? seconds);
+      if (pid === zaloProcess.pid) {
+        zaloCpuSeconds += spent;
+        continue;
+      }
       cpuSeconds += spent;
       if (pid === web.pid) webCpuSeconds += spent;
     }
@@ -334,11 +400,17 @@ export async function run(args: string[]): Promise<void> {
       cpu_ms_per_sent: Math.round((cpuSeconds * 1000) / Math.max(1, received.messages)),
       worker_cpu_ms_per_sent: perMessage((cpuSeconds - webCpuSeconds) * 1000),
       web_cpu_ms_per_sent: perMessage(webCpuSeconds * 1000),
+      zalo_cpu_ms_per_sent: perMessage(zaloCpuSeconds * 1000),
       worker_sql_per_sent: perMessage(io.sql),
       worker_redis_per_sent: perMessage(io.redis),
       replies: latencies.length,
       reply_p50_ms: Math.round(percentile(latencies, 50)),
       reply_p99_ms: Math.round(percentile(latencies, 99)),
+      reply_inbound_p50_ms: Math.round(percentile(replyTimes.inbound, 50)),
+      reply_inbound_p99_ms: Math.round(percentile(replyTimes.inbound, 99)),
+      reply_send_wait_p50_ms: Math.round(percentile(replyTimes.sendWait, 50)),
+      reply_send_wait_p99_ms: Math.round(percentile(replyTimes.sendWait, 99)),
+      ...inlineReplies,
       ...Object.fromEntries([...peaks].map(([name, value]) => [`peak_${name}`, Math.round(value)])),
     });
     extra.deliveriesByStatus = byStatus;
@@ -361,15 +433,18 @@ export async function run(args: string[]): Promise<void> {
     for (const child of processes.reverse()) await child.stop();
     await handle.close();
     await deleteKeys(redis, prefix);
+    await deleteKeys(redis, `${prefix}z`);
     redis.disconnect();
     await database.drop();
+    await zaloDatabase.drop();
     await fs.rm(dataDir, { recursive: true, force: true });
+    await fs.rm(zaloDataDir, { recursive: true, force: true });
   }
   await writeReport({
     name: 'broadcast',
     description:
-      'One announcement to N followers inside the window; web process (with the Zalo sandbox) and worker process ' +
-      'on PostgreSQL and Redis; the worker killed (SIGKILL) mid-run and a new one started. Received, duplicates and ' +
+      'One announcement to N followers inside the window; web process and worker processes on PostgreSQL and ' +
+      'Redis, the Zalo sandbox in a process of its own; the worker killed (SIGKILL) mid-run and a new one started. Received, duplicates and ' +
       'losses counted by the sandbox; send rate against the Zalo limit; replies to citizens chatting meanwhile.',
     rows,
     targets: rows.flatMap((row) => [

@@ -4,7 +4,7 @@ import { alias, type SubqueryWithSelection } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
-import type { TypedQueue } from '../platform/queues.js';
+import type { SlotsTaken, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
@@ -232,10 +232,14 @@ return 1`);
 
 /**
  * A slot of the outbound queue's rate limiter (as `TypedQueue.takeRateLimitSlot`) and the citizen's delivery lock, in
- * one round trip: KEYS are the limiter, the lock and the knock (whole keys: run on the queue's connection). 1: both
- * taken; 0: the window is full or paused (nothing taken); -1: another holds the lock (knocked, no slot taken).
+ * one round trip: KEYS are the limiter, the lock, the knock and the replies' demand of this second (whole keys: run on
+ * the queue's connection), which counts ARGV[5] calls whatever the outcome (the reserve broadcast batches leave
+ * follows it). 1: both taken; 0: the window is full or paused (nothing taken); -1: another holds the lock (knocked,
+ * no slot taken).
  */
 const TAKE_SLOT_AND_LOCK = defineRedisScript(`
+redis.call('INCRBY', KEYS[4], ARGV[5])
+redis.call('PEXPIRE', KEYS[4], 3000)
 if redis.call('EXISTS', KEYS[2]) == 1 then
   redis.call('SET', KEYS[3], '1', 'PX', ARGV[4])
   return -1
@@ -261,14 +265,15 @@ export async function reserveDelivery(
   deps: Pick<DeliverDeps, 'redis' | 'outbound'>,
   citizenId: string,
   perSecond: number,
+  messages: number,
 ): Promise<DeliveryReservation | 'limited' | 'busy'> {
   const token = randomBytes(12).toString('hex');
   // The lock keys are the command client's (its key prefix added here: the script runs on the queue's connection).
   const prefix = deps.redis.options.keyPrefix ?? '';
   const taken = await deps.outbound.runWithRateLimiter(
     TAKE_SLOT_AND_LOCK,
-    [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`],
-    [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS],
+    [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`, deps.outbound.demandKeyNow()],
+    [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS, Math.max(0, messages)],
   );
   return taken === 1 ? { token } : taken === 0 ? 'limited' : 'busy';
 }
@@ -447,7 +452,7 @@ function parseFlags(reply: unknown, count: number): number[] {
 export async function deliverBatch(
   citizenIds: string[],
   deps: DeliverDeps,
-  takeSlots: (wanted: number) => Promise<number>,
+  takeSlots: (wanted: number) => Promise<SlotsTaken>,
   jobId: string | undefined,
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
@@ -473,6 +478,8 @@ export async function deliverBatch(
   const retries: Array<{ delivery: Delivery; delayMs: number }> = [];
   /** Citizens claimed but not reached (no slot, replies waiting, time up, rate limited): the rest job's. */
   let untried: string[] = [];
+  /** When the waves stopped for want of the window's room: the ms until it ends (the rest job waits as long). */
+  let restInMs = 0;
   let failure: unknown;
   let pauseMs = 0;
   let knocked: Set<string>;
@@ -493,7 +500,11 @@ export async function deliverBatch(
     const deadline = Date.now() + BATCH_CALLS_FOR_MS;
     while (failure === undefined && !rateLimited && next < claimed.length && Date.now() < deadline) {
       const wanted = Math.min(BATCH_WAVE_SIZE, claimed.length - next);
-      if (slots < wanted) slots += await takeSlots(wanted - slots);
+      if (slots < wanted) {
+        const got = await takeSlots(wanted - slots);
+        slots += got.taken;
+        if (slots === 0) restInMs = got.retryInMs;
+      }
       if (slots === 0) break;
       const wave = claimed.slice(next, next + Math.min(wanted, slots));
       next += wave.length;
@@ -580,6 +591,9 @@ export async function deliverBatch(
             opts: {
               jobId: jobId === undefined ? `batch-${randomBytes(9).toString('base64url')}` : restJobId(jobId),
               priority: deliveryPriority('broadcast'),
+              // Out of the window's room: the rest waits for the next window rather than a worker starting it at once
+              // (a job's start takes a slot of the limiter, which would be the replies' reserve).
+              ...(restInMs > 0 ? { delay: restInMs } : {}),
             },
           },
         ]

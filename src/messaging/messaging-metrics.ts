@@ -7,6 +7,12 @@ export interface MessagingMetrics {
   outboundPossibleDuplicates: Counter;
   /** Messages left in flight by a dead worker, checked against the channel before sending again, by what it showed. */
   outboundReconciliations: Counter<'outcome'>;
+  /**
+   * A turn's first reply, sent at once by the turn's worker or not: `sent`, `no_slot` (the rate limit's window was
+   * full: its delivery job sends it), `locked` (another worker was sending to the citizen), `deferred` (an error: the
+   * job takes over).
+   */
+  outboundInlineReplies: Counter<'outcome'>;
 }
 
 const cache = new WeakMap<Metrics, MessagingMetrics>();
@@ -33,6 +39,14 @@ export function messagingMetricsOf(metrics: Metrics): MessagingMetrics {
       help:
         'Messages whose sending worker died mid-call, checked against the channel before sending again: ' +
         'found sent (recorded, not resent), not_sent (sent now), unknown (the check failed: sent again, may repeat)',
+      labelNames: ['outcome'] as const,
+      registers,
+    }),
+    outboundInlineReplies: new Counter({
+      name: 'zalo_egov_outbound_inline_replies_total',
+      help:
+        "A turn's first reply sent at once by the turn's worker (sent), or left to its delivery job because the rate " +
+        "limit's window was full (no_slot), another worker was sending to the citizen (locked) or an error (deferred)",
       labelNames: ['outcome'] as const,
       registers,
     }),

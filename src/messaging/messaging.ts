@@ -163,7 +163,8 @@ const messagesSchema = z.array(outboundMessageSchema);
 
 /** Sends a reply at once from the process that recorded it (set up by `startWorkers`). */
 interface InlineSender {
-  reserve(citizenId: string): Promise<DeliveryReservation | 'limited' | 'busy'>;
+  /** `messages`: how many calls the reply will make, counted in the replies' demand. */
+  reserve(citizenId: string, messages: number): Promise<DeliveryReservation | 'limited' | 'busy'>;
   /** False: not sent here (the job takes over); the reservation is given back either way. */
   send(citizenId: string, reservation: DeliveryReservation, claimed: InlineDelivery['claimed']): Promise<boolean>;
 }
@@ -182,8 +183,13 @@ const STRANDED_AFTER_MS = 60_000;
 const SWEEP_BATCH = 1000;
 /** Jobs read at a time when the sweep looks for the citizens that live jobs name. */
 const LIVE_JOBS_PAGE = 1000;
-/** The share of each second's calls broadcast batches leave to replies (and notifications) even while they run. */
+/** The share of each second's calls broadcast batches always leave to replies (and notifications) while they run. */
 const REPLY_SHARE = 0.05;
+/**
+ * Beyond that share, batches leave the calls replies are expected to need before the limiter's window ends: their
+ * messages of the last second, times this (bursts), for the window's remaining share.
+ */
+const REPLY_HEADROOM = 2;
 
 export function createMessaging(deps: MessagingDeps): Messaging {
   const logger = deps.logger.child({ module: 'messaging' });
@@ -248,7 +254,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     // An earlier message leads: its job carries the chain (adding it again is a no-op while it waits).
     const head = recorded.earlier ?? first;
     if (!tried && !recorded.earlier && first.purpose === 'reply' && inline) {
-      const reservation = await inline.reserve(recorded.citizenId);
+      const reservation = await inline.reserve(recorded.citizenId, recorded.rows.length);
       if (typeof reservation === 'object' && (await inline.send(recorded.citizenId, reservation, undefined))) return;
     }
     await outbound.add('deliver', { citizenId: recorded.citizenId }, deliveryJobFor(head).options);
@@ -267,7 +273,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   ) {
     const payloads = messagesSchema.parse(messages).flatMap((message) => deps.channel.render(message));
     const sender = payloads.length > 0 ? inline : undefined;
-    const reservation = sender ? await sender.reserve(citizenId) : undefined;
+    const reservation = sender ? await sender.reserve(citizenId, payloads.length) : undefined;
     const reserved = typeof reservation === 'object' ? reservation : undefined;
     const statement = deliveriesInsertStatement(
       citizenId,
@@ -312,21 +318,34 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
     const deliverDeps = deliverDepsOf();
     const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
-    // Broadcast batches take their calls after replies: never the last share of a second, none while a reply waits.
-    const reservedForReplies = Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE));
+    // Broadcast batches take their calls after replies: never the slots replies are expected to need before the window
+    // ends (at least a share of it), none while a reply job waits.
+    const reserveForReplies = {
+      min: Math.min(perSecond - 1, Math.ceil(perSecond * REPLY_SHARE)),
+      headroom: REPLY_HEADROOM,
+    };
     const takeSlot = () => outbound.takeRateLimitSlot(perSecond, 1000);
     inline = {
-      reserve: (citizenId) => reserveDelivery(deliverDeps, citizenId, perSecond),
+      async reserve(citizenId, messages) {
+        // The reply's messages are counted as the replies' demand, which the batches' reserve follows.
+        const reservation = await reserveDelivery(deliverDeps, citizenId, perSecond, messages);
+        if (reservation === 'limited') metrics?.outboundInlineReplies.inc({ outcome: 'no_slot' });
+        else if (reservation === 'busy') metrics?.outboundInlineReplies.inc({ outcome: 'locked' });
+        return reservation;
+      },
       async send(citizenId, reservation, claimed) {
         try {
-          return await deliverNextMessage(
+          const sent = await deliverNextMessage(
             citizenId,
             deliverDeps,
             { isLast: false },
             { reservation, claimed, takeSlot },
           );
+          metrics?.outboundInlineReplies.inc({ outcome: sent ? 'sent' : 'locked' });
+          return sent;
         } catch (error) {
           if (isInfrastructureError(error)) throw error;
+          metrics?.outboundInlineReplies.inc({ outcome: 'deferred' });
           // The job takes over, with its retries and back-off (this attempt is counted on the record).
           if (error instanceof DeliveryRateLimitedError) await outbound.queue.rateLimit(error.retryAfterMs);
           // A previous call that may still arrive: the job runs now and waits for it (DeliveryNotSettledError below).
@@ -343,7 +362,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
             await deliverBatch(
               data.citizenIds,
               deliverDeps,
-              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reservedForReplies),
+              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reserveForReplies),
               job.id,
             );
             return;

@@ -50,18 +50,59 @@ export const OUTAGE_RETRY_DELAY_MS = 2000;
 
 /**
  * BullMQ's own limiter rule (getRateLimitTTL, then INCR with the window's expiry on the first), for up to ARGV[3]
- * slots at once: returns how many were taken (0 when the window is full or paused). With a second key (the queue's
- * wait list) and ARGV[4]: none while a job waits there, and never the window's last ARGV[4] slots.
+ * slots at once: returns how many were taken (0 when the window is full or paused).
  */
 const TAKE_RATE_LIMIT_SLOTS = defineRedisScript(`
-if KEYS[2] and redis.call('LLEN', KEYS[2]) > 0 then return 0 end
-local max = tonumber(ARGV[1]) - tonumber(ARGV[4] or 0)
+local max = tonumber(ARGV[1])
 local current = tonumber(redis.call('GET', KEYS[1]) or 0)
 if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
 local n = math.min(tonumber(ARGV[3]), max - current)
 if n <= 0 then return 0 end
 if current == 0 then redis.call('SET', KEYS[1], n, 'PX', ARGV[2]) else redis.call('INCRBY', KEYS[1], n) end
 return n`);
+
+/**
+ * One slot of the limiter (as `TAKE_RATE_LIMIT_SLOTS`, the whole window) for work that comes first (a reply), counting
+ * ARGV[3] calls of that work in the current second's demand key (KEYS[2], kept 3 s): 1 when taken, 0 when not.
+ */
+const TAKE_PRIORITY_SLOT = defineRedisScript(`
+redis.call('INCRBY', KEYS[2], ARGV[3])
+redis.call('PEXPIRE', KEYS[2], 3000)
+local current = tonumber(redis.call('GET', KEYS[1]) or 0)
+if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
+if current >= tonumber(ARGV[1]) then return 0 end
+if current == 0 then redis.call('SET', KEYS[1], 1, 'PX', ARGV[2]) else redis.call('INCR', KEYS[1]) end
+return 1`);
+
+/**
+ * Up to ARGV[3] slots for work that gives way (broadcast batches): none while a job waits in the wait list (KEYS[2]),
+ * and never the slots the work that comes first is expected to need before the window ends: its demand per second
+ * (the larger of the previous and the current second's, KEYS[3] and KEYS[4]) times ARGV[5] (headroom, in percent),
+ * for the window's remaining share, and at least ARGV[4]. Returns {taken, ms until the window ends when none was
+ * taken for want of room (0 when a job waits: it takes its slot now)}.
+ */
+const TAKE_SLOTS_GIVING_WAY = defineRedisScript(`
+if redis.call('LLEN', KEYS[2]) > 0 then return {0, 0} end
+local max = tonumber(ARGV[1])
+local duration = tonumber(ARGV[2])
+local current = tonumber(redis.call('GET', KEYS[1]) or 0)
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl <= 0 then
+  current = 0
+  ttl = duration
+end
+local demand = math.max(tonumber(redis.call('GET', KEYS[3]) or 0), tonumber(redis.call('GET', KEYS[4]) or 0))
+local reserved = math.max(tonumber(ARGV[4]), math.ceil(demand * tonumber(ARGV[5]) / 100 * ttl / duration))
+local n = math.min(tonumber(ARGV[3]), max - reserved - current)
+if n <= 0 then return {0, ttl} end
+if current == 0 then redis.call('SET', KEYS[1], n, 'PX', duration) else redis.call('INCRBY', KEYS[1], n) end
+return {n, 0}`);
+
+/** What `takeRateLimitSlotsGivingWay` got: slots taken; when none for want of room, the ms until the window ends. */
+export interface SlotsTaken {
+  taken: number;
+  retryInMs: number;
+}
 
 /** Where queues live: a BullMQ connection (no ioredis keyPrefix) and this deployment's queue prefix. */
 export interface QueueContext {
@@ -260,19 +301,55 @@ export class TypedQueue<S extends z.ZodType> {
   }
 
   /**
-   * `takeRateLimitSlots` for work that gives way to the queue's jobs without priority (e.g. replies before a
-   * broadcast): none while such a job waits, and never the window's last `reserved` slots, which stay theirs.
+   * `takeRateLimitSlot` for work that comes first (a reply), which also counts the `demand` calls of that work
+   * (e.g. a reply's messages): the reserve `takeRateLimitSlotsGivingWay` leaves follows it.
+   */
+  async takeRateLimitSlotFirst(max: number, durationMs: number, demand: number): Promise<boolean> {
+    const client = (await this.queue.backend.client) as unknown as Redis;
+    const keys = [this.queue.keys.limiter ?? '', this.demandKey(Math.floor(Date.now() / 1000))];
+    return Number(await TAKE_PRIORITY_SLOT.run(client, keys, [max, durationMs, Math.max(0, demand)])) === 1;
+  }
+
+  /**
+   * `takeRateLimitSlots` for work that gives way to the queue's jobs without priority and to the work that comes
+   * first (replies before a broadcast): none while such a job waits, and never the slots the replies are expected to
+   * need before the window ends (their demand of the last second, counted by `takeRateLimitSlotFirst`, times
+   * `reserve.headroom` for the window's remaining share), nor its last `reserve.min`.
    */
   async takeRateLimitSlotsGivingWay(
     max: number,
     durationMs: number,
     wanted: number,
-    reserved: number,
-  ): Promise<number> {
-    if (wanted <= 0) return 0;
+    reserve: { min: number; headroom: number },
+  ): Promise<SlotsTaken> {
+    if (wanted <= 0) return { taken: 0, retryInMs: 0 };
     const client = (await this.queue.backend.client) as unknown as Redis;
-    const keys = [this.queue.keys.limiter ?? '', this.queue.keys.wait ?? ''];
-    return Number(await TAKE_RATE_LIMIT_SLOTS.run(client, keys, [max, durationMs, wanted, reserved]));
+    const second = Math.floor(Date.now() / 1000);
+    const keys = [
+      this.queue.keys.limiter ?? '',
+      this.queue.keys.wait ?? '',
+      this.demandKey(second - 1),
+      this.demandKey(second),
+    ];
+    const reply = await TAKE_SLOTS_GIVING_WAY.run(client, keys, [
+      max,
+      durationMs,
+      wanted,
+      reserve.min,
+      Math.round(reserve.headroom * 100),
+    ]);
+    const [taken, retryInMs] = Array.isArray(reply) ? reply.map(Number) : [0, 0];
+    return { taken: taken ?? 0, retryInMs: retryInMs ?? 0 };
+  }
+
+  /** This second's count of the calls of the work that comes first, for a script that takes its slot another way. */
+  demandKeyNow(): string {
+    return this.demandKey(Math.floor(Date.now() / 1000));
+  }
+
+  /** The count of calls of the work that comes first in one second (epoch seconds), beside the limiter's key. */
+  private demandKey(second: number): string {
+    return `${this.queue.keys.limiter ?? ''}:demand:${second}`;
   }
 
   /**

@@ -292,6 +292,12 @@ const followersSchema = z.object({
   lastInteractionAt: z.iso.datetime().nullable().default(null),
 });
 const lastInteractionSchema = z.object({ lastInteractionAt: z.iso.datetime().nullable() });
+/** Where the citizens' events go: a loopback server (a benchmark runs the simulator apart from the measured server). */
+const webhookTargetSchema = z.object({
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname), 'a loopback URL'),
+});
 
 export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulator {
   const logger = options.logger.child({ component: 'zalo-simulator' });
@@ -904,6 +910,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         seen: 'POST /api/citizens/:id/seen {messageIds}',
         sentSummary:
           'GET /api/sent/summary?contains=<text>&windowMs=<ms>: consultation messages whose text contains it (messages, recipients, duplicates, first/last, in the last windowMs)',
+        webhook: 'POST /api/webhook {url}: where the events go from now on (a loopback URL)',
         lastInteraction: 'POST /api/citizens/:id/last-interaction {lastInteractionAt: ISO date-time | null}',
         uploads:
           'POST /api/uploads (multipart file) → {url}; DELETE /api/uploads/:id expires the link; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
@@ -1033,6 +1040,16 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       return;
     }
     res.type(stored.mimetype).send(stored.data);
+  });
+
+  router.post('/api/webhook', (req, res) => {
+    const parsed = webhookTargetSchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'url must be an http(s) URL on loopback' });
+      return;
+    }
+    webhookUrl = parsed.data.url;
+    res.json({ webhookUrl });
   });
 
   router.get('/api/faults', (_req, res) => {

@@ -168,4 +168,51 @@ describe('typed queues on real Redis', () => {
     const stored = await raw.getJob(job.id ?? '');
     expect(stored?.attemptsMade).toBe(1);
   });
+
+  describe('the rate limiter shared by work that comes first and work that gives way', () => {
+    // A minute's window: the window's remaining share stays near 1 however slow the machine is.
+    const max = 66;
+    const windowMs = 60_000;
+    const reserve = { min: 4, headroom: 2 };
+
+    it('leaves the minimum to the first work when it asked for nothing', async () => {
+      const queue = createQueue(definition, { ...redis.queues, prefix: `${redis.queues.prefix}-quiet` });
+      closers.push(() => queue.close());
+      expect(await queue.takeRateLimitSlotsGivingWay(max, windowMs, 100, reserve)).toEqual({
+        taken: max - reserve.min,
+        retryInMs: 0,
+      });
+      const next = await queue.takeRateLimitSlotsGivingWay(max, windowMs, 1, reserve);
+      expect(next.taken).toBe(0);
+      expect(next.retryInMs).toBeGreaterThan(0);
+      // What is left is the first work's.
+      for (let i = 0; i < reserve.min; i += 1) expect(await queue.takeRateLimitSlotFirst(max, windowMs, 1)).toBe(true);
+      expect(await queue.takeRateLimitSlotFirst(max, windowMs, 1)).toBe(false);
+    });
+
+    it("leaves what the first work's demand needs before the window ends, and that work gets it", async () => {
+      const queue = createQueue(definition, { ...redis.queues, prefix: `${redis.queues.prefix}-busy` });
+      closers.push(() => queue.close());
+      // Replies of 20 messages this second (one slot taken for each).
+      for (let i = 0; i < 20; i += 1) expect(await queue.takeRateLimitSlotFirst(max, windowMs, 1)).toBe(true);
+      const batch = await queue.takeRateLimitSlotsGivingWay(max, windowMs, 100, reserve);
+      // Twice the demand stays free (a whole window's worth remains): 66 - 20 taken - 40 kept.
+      expect(batch.taken).toBeGreaterThan(0);
+      expect(batch.taken).toBeLessThanOrEqual(max - 20 - 39);
+      for (let i = 0; i < 39; i += 1) expect(await queue.takeRateLimitSlotFirst(max, windowMs, 1)).toBe(true);
+    });
+
+    it('gives no slot while a job of the first work waits, nor while the queue is paused', async () => {
+      const queue = createQueue(definition, { ...redis.queues, prefix: `${redis.queues.prefix}-waits` });
+      closers.push(() => queue.close());
+      await queue.add('greet', { citizenId: 'a', attemptsToFail: 0 });
+      expect(await queue.takeRateLimitSlotsGivingWay(max, windowMs, 4, reserve)).toEqual({ taken: 0, retryInMs: 0 });
+      await queue.queue.drain();
+      await queue.queue.rateLimit(30_000);
+      const paused = await queue.takeRateLimitSlotsGivingWay(max, windowMs, 4, reserve);
+      expect(paused.taken).toBe(0);
+      expect(paused.retryInMs).toBeGreaterThan(0);
+      expect(await queue.takeRateLimitSlotFirst(max, windowMs, 1)).toBe(false);
+    });
+  });
 });

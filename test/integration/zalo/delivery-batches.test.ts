@@ -1,3 +1,4 @@
+import { QueueEvents } from 'bullmq';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { citizens } from '../../../src/citizens/index.js';
@@ -186,6 +187,34 @@ describe('a broadcast batch sends in waves', () => {
     );
     expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
   }, 150_000);
+});
+
+describe("a broadcast batch out of the window's room", () => {
+  it("leaves its rest to wait for the next window, not to be started at once on the replies' share", async () => {
+    // Two calls a second, one of them kept for replies: each run of the batch makes one call, its own.
+    const h = await startHarness({ rateLimitPerMinute: 120 });
+    const ids = await followers(h, 4, 'Người nhận');
+    const text = 'Thông báo lịch trực Tết';
+    await recordBroadcast(h, ids, text);
+    // The jobs added with a delay, as the queue reports them (completed jobs are removed at once).
+    const events = new QueueEvents(outboundQueue.name, {
+      connection: h.redis.queues.connection,
+      prefix: h.redis.queues.prefix,
+    });
+    cleanups.push(() => events.close());
+    await events.waitUntilReady();
+    const delayed = new Set<string>();
+    events.on('delayed', ({ jobId }) => delayed.add(jobId));
+    const added: string[] = [];
+    events.on('added', ({ jobId }) => added.push(jobId));
+    await h.startWorkers();
+    await h.sink.releaseMany(ids);
+    await allSent(h, ids, 30_000);
+    for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
+    const rests = added.filter((jobId) => /-rest\d*$/.test(jobId));
+    expect(rests.length).toBeGreaterThan(0);
+    for (const rest of rests) expect(delayed).toContain(rest);
+  }, 60_000);
 });
 
 describe('the sweep', () => {

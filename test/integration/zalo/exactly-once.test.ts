@@ -97,6 +97,12 @@ async function countRows(h: Harness, table: typeof lgspDossierFollows | typeof c
   return row?.n ?? 0;
 }
 
+/** The turns' first replies by how they went (`zalo_egov_outbound_inline_replies_total`). */
+async function inlineReplies(h: Harness, outcome: string): Promise<number> {
+  const metric = await h.metrics.registry.getSingleMetric('zalo_egov_outbound_inline_replies_total')?.get();
+  return (metric?.values ?? []).find((value) => value.labels.outcome === outcome)?.value ?? 0;
+}
+
 function counterValue(h: Harness, name: string): Promise<number> {
   return h.metrics.registry
     .getSingleMetric(name)
@@ -489,9 +495,11 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     await act(h, citizen.id, { type: 'follow' });
     // Limiter free: the turn's worker sends the first reply itself, the job only the ones after it.
     const jobsBefore = await deliveryJobs(h);
+    const sentAtOnce = await inlineReplies(h, 'sent');
     const free = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
     expect(free.replies.join('\n')).toContain('Đường dây nóng');
     expect((await deliveryJobs(h)) - jobsBefore).toBe(free.replies.length - 1);
+    expect((await inlineReplies(h, 'sent')) - sentAtOnce).toBe(1);
 
     // The window is full (BullMQ's own limiter key, which inline sends share with the jobs) for two seconds.
     const outbound = createQueue(outboundQueue, h.redis.queues);
@@ -502,6 +510,8 @@ describe('the first reply, sent at once by the turn’s worker', () => {
       const blocked = await act(h, citizen.id, { type: 'text', text: 'liên hệ' });
       expect(blocked.replies).toEqual(free.replies);
       expect((await deliveryJobs(h)) - jobsBlocked).toBe(blocked.replies.length);
+      expect(await inlineReplies(h, 'no_slot')).toBe(1);
+      expect((await inlineReplies(h, 'sent')) - sentAtOnce).toBe(1);
     } finally {
       await outbound.close();
     }
