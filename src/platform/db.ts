@@ -107,11 +107,17 @@ export function pgliteStartParams(defaults: readonly string[]): string[] {
  * Makes sure `dataDir` holds a PGlite database. A new one is created by a short-lived child process: PGlite's initdb
  * runs a second PostgreSQL in WebAssembly and the memory it takes (about 450 MiB) is never given back to the operating
  * system by the process that ran it. It is built beside `dataDir` and renamed into place once complete, so a start
- * interrupted midway leaves no half-created database behind.
+ * interrupted midway leaves no half-created database behind (what it leaves beside it is removed at the next start).
  */
 async function ensurePgliteDataDir(dataDir: string, logger: Logger): Promise<void> {
   if (await exists(path.join(dataDir, 'PG_VERSION'))) return;
-  await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const parent = path.dirname(dataDir);
+  await fs.mkdir(parent, { recursive: true });
+  // What a start killed while creating left behind (a running server never leaves one).
+  const prefix = `${path.basename(dataDir)}.initdb-`;
+  for (const entry of await fs.readdir(parent)) {
+    if (entry.startsWith(prefix)) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+  }
   const building = `${dataDir}.initdb-${randomBytes(4).toString('hex')}`;
   logger.info({ dataDir }, 'creating the embedded PGlite database');
   try {

@@ -29,6 +29,8 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
       const dataDir = path.join(parent, 'pglite');
+      // What a start killed while creating the database would have left beside it.
+      await fs.mkdir(path.join(parent, 'pglite.initdb-0badf00d', 'base'), { recursive: true });
       handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
       // Created (by a child process) and renamed into place: nothing half-built is left beside it.
       expect(await fs.readdir(parent)).toEqual(['pglite']);
