@@ -24,6 +24,7 @@ const ALSO_ON_PGLITE = [
   'test/integration/lgsp/dossier-watch.test.ts',
   'test/integration/lgsp/lgsp-flows.test.ts',
   'test/integration/platform/migrations.test.ts',
+  'test/integration/platform/pglite-data-dir.test.ts',
   'test/integration/system/start-up.test.ts',
   'test/integration/zalo/channel.test.ts',
   'test/integration/zalo/exactly-once.test.ts',

@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -65,14 +69,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       close: () => pool.end(),
     };
   }
-  if (!options.dataDir.startsWith('memory://')) await fs.mkdir(options.dataDir, { recursive: true });
+  if (!options.dataDir.startsWith('memory://')) await ensurePgliteDataDir(options.dataDir, options.logger);
   // Loaded only here: a process on PostgreSQL does not carry the embedded engine's code.
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
-  const client = await PGlite.create(options.dataDir);
+  const client = await PGlite.create(options.dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams) });
   const db = drizzlePglite(client);
   return {
     db,
@@ -84,6 +88,83 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     migrate: (migrationsFolder = MIGRATIONS_DIR) => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * PostgreSQL settings of the embedded engine, added to PGlite's own start parameters (which keep its durability
+ * defaults: `-F`, fsync off, as PGlite ships). PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which is
+ * touched at start and never given back: initdb's 128 MB cost 128 MiB of resident memory in every process. 16 MB
+ * (2,048 pages) holds the working set of a province's quick start; the operating system's page cache serves the rest.
+ */
+export const PGLITE_SETTINGS: readonly string[] = ['shared_buffers=16MB'];
+
+/** PGlite's start parameters (`defaults`, its `PGlite.defaultStartParams`) with {@link PGLITE_SETTINGS}. */
+export function pgliteStartParams(defaults: readonly string[]): string[] {
+  return [...defaults, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])];
+}
+
+/**
+ * Makes sure `dataDir` holds a PGlite database. A new one is created by a short-lived child process: PGlite's initdb
+ * runs a second PostgreSQL in WebAssembly and the memory it takes (about 450 MiB) is never given back to the operating
+ * system by the process that ran it. It is built beside `dataDir` and renamed into place once complete, so a start
+ * interrupted midway leaves no half-created database behind (what it leaves beside it is removed at the next start).
+ */
+async function ensurePgliteDataDir(dataDir: string, logger: Logger): Promise<void> {
+  if (await exists(path.join(dataDir, 'PG_VERSION'))) return;
+  const parent = path.dirname(dataDir);
+  await fs.mkdir(parent, { recursive: true });
+  // What a start killed while creating left behind (a running server never leaves one).
+  const prefix = `${path.basename(dataDir)}.initdb-`;
+  for (const entry of await fs.readdir(parent)) {
+    if (entry.startsWith(prefix)) await fs.rm(path.join(parent, entry), { recursive: true, force: true });
+  }
+  const building = `${dataDir}.initdb-${randomBytes(4).toString('hex')}`;
+  logger.info({ dataDir }, 'creating the embedded PGlite database');
+  try {
+    await runPgliteInitdb(building);
+    // An empty directory (an earlier version of the server created it) is replaced; anything else is left alone.
+    await fs.rmdir(dataDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await fs.rename(building, dataDir);
+  } finally {
+    await fs.rm(building, { recursive: true, force: true });
+  }
+}
+
+const INITDB_CHILD = `
+const { PGlite } = require(process.argv[1]);
+PGlite.create(process.argv[2])
+  .then((db) => db.close())
+  .then(() => process.exit(0), (error) => { console.error(error && error.message ? error.message : String(error)); process.exit(1); });
+`;
+
+function runPgliteInitdb(dataDir: string): Promise<void> {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  return new Promise((resolve, reject) => {
+    // Plain node, not this process's flags (a loader, a profiler): the child only creates the files.
+    const child = spawn(process.execPath, ['-e', INITDB_CHILD, entry, dataDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2_000);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`PGlite initdb failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `work` in one transaction: all of its writes commit together or none do. */

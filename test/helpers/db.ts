@@ -7,7 +7,7 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { MIGRATIONS_DIR, openDatabase, type DatabaseHandle } from '../../src/platform/db.js';
+import { MIGRATIONS_DIR, openDatabase, pgliteStartParams, type DatabaseHandle } from '../../src/platform/db.js';
 import { testLogger } from './logger.js';
 
 /** Which engine integration tests run on: `pglite` (in-memory, default) or `pg` (the PostgreSQL server). */
@@ -118,7 +118,12 @@ async function openMigratedPglite(): Promise<DatabaseHandle> {
     await fs.rename(temporary, dumpFile);
     dump = blob;
   }
-  const client = await PGlite.create({ loadDataDir: dump, ...(await pgliteBinaries()) });
+  // The server's settings (a 16 MB buffer pool), so the tests' load runs on the memory a server has.
+  const client = await PGlite.create({
+    loadDataDir: dump,
+    startParams: pgliteStartParams(PGlite.defaultStartParams),
+    ...(await pgliteBinaries()),
+  });
   const db = drizzle(client);
   return {
     db,

@@ -1,0 +1,75 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../../src/platform/db.js';
+import { TEST_DB_KIND } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
+
+async function rows<T>(handle: DatabaseHandle, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await handle.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** Creating a PGlite database (initdb in WebAssembly) takes seconds, and more on a busy machine. */
+const INITDB_TIMEOUT_MS = 120_000;
+
+// The embedded engine on a data directory, as `npm start` runs it (the other tests use in-memory databases).
+describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
+  let parent = '';
+  let handle: DatabaseHandle | undefined;
+  afterEach(async () => {
+    await handle?.close();
+    handle = undefined;
+    if (parent) await fs.rm(parent, { recursive: true, force: true });
+  });
+
+  it(
+    'creates a new database, keeps what was written across a restart and runs with the server settings',
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      const dataDir = path.join(parent, 'pglite');
+      // What a start killed while creating the database would have left beside it.
+      await fs.mkdir(path.join(parent, 'pglite.initdb-0badf00d', 'base'), { recursive: true });
+      handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
+      // Created (by a child process) and renamed into place: nothing half-built is left beside it.
+      expect(await fs.readdir(parent)).toEqual(['pglite']);
+      expect((await fs.readFile(path.join(dataDir, 'PG_VERSION'), 'utf8')).trim()).toMatch(/^\d+$/);
+      expect(await rows<{ shared_buffers: string }>(handle, sql`show shared_buffers`)).toEqual([
+        { shared_buffers: '16MB' },
+      ]);
+      await handle.db.execute(sql`create table kept (note text)`);
+      await handle.db.execute(sql`insert into kept values ('before the restart')`);
+      await handle.close();
+
+      handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
+      expect(await rows<{ note: string }>(handle, sql`select note from kept`)).toEqual([
+        { note: 'before the restart' },
+      ]);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+
+  it(
+    'accepts an existing empty directory and refuses one holding other files, leaving them alone',
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      const empty = path.join(parent, 'empty');
+      await fs.mkdir(empty);
+      handle = await openDatabase({ url: undefined, dataDir: empty, logger: testLogger() });
+      expect(await rows<{ one: number }>(handle, sql`select 1 as one`)).toEqual([{ one: 1 }]);
+      await handle.close();
+      handle = undefined;
+
+      const occupied = path.join(parent, 'occupied');
+      await fs.mkdir(occupied);
+      await fs.writeFile(path.join(occupied, 'notes.txt'), 'not a database');
+      await expect(openDatabase({ url: undefined, dataDir: occupied, logger: testLogger() })).rejects.toThrow(
+        /ENOTEMPTY|not empty/,
+      );
+      expect(await fs.readdir(occupied)).toEqual(['notes.txt']);
+      expect((await fs.readdir(parent)).sort()).toEqual(['empty', 'occupied']);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+});
