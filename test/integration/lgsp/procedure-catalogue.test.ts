@@ -6,6 +6,7 @@ import {
   createProcedureCatalogue,
   lgspProcedures,
   procedureSearchWordsOf,
+  startProcedureCatalogueRefresh,
   type Lgsp,
   type ProcedureCatalogue,
   type ProcedureSummary,
@@ -139,5 +140,21 @@ describe('procedure catalogue', () => {
     expect(calls).toBeGreaterThanOrEqual(2);
     expect(calls).toBeLessThanOrEqual(3);
     expect((await catalogue.search('zzzz qqqq yyyy wwww', { limit: 5, words })).status).toBe('not_found');
+  });
+
+  it('refreshes on its own as a BullMQ job scheduler', async () => {
+    const catalogue = await catalogueOn();
+    // Every half second here (every 24 hours by default).
+    const task = await startProcedureCatalogueRefresh(catalogue, {
+      queues: h.redis.queues,
+      logger: testLogger(),
+      everyHours: 0.5 / 3600,
+    });
+    try {
+      await expect.poll(async () => (await catalogue.state()).procedureCount, { timeout: 10_000 }).toBe(sandboxCount());
+      expect(await rows()).toBe(sandboxCount());
+    } finally {
+      await task.close();
+    }
   });
 });
