@@ -56,6 +56,13 @@ describe('procedure ranking', () => {
     expect(codes('đổi')).toEqual(['5']);
   });
 
+  it('in a message typed with marks an unmarked word is meant so, and a weak match is no answer', () => {
+    // "giáp lai" (a seal across pages) is not "cấp lại"; "cấp" alone says nothing.
+    expect(codes('đóng dấu giáp lai')).toEqual([]);
+    expect(codes('cấp')).toEqual([]);
+    expect(codes('cap lai so do')[0]).toBe('8');
+  });
+
   it('a word of five letters or more one typo away still matches', () => {
     expect(codes('thuog tru')).toEqual(['9']);
   });

@@ -39,6 +39,8 @@ export interface PreparedSearchWords {
 export interface Word {
   folded: string;
   marked: string;
+  /** Written as meant: it matches the same marks in full, a folded twin only in part ("lai" is not "lại"). */
+  exact?: boolean;
 }
 
 // BM25 constants: k1 saturates repeated words; b, how much a long name is penalised (names are short; kept mild).
@@ -48,6 +50,8 @@ const B = 0.5;
 const FIELD_WEIGHT = 0.4;
 /** A word typed with marks counts for this much in a name that has it with other marks (or none). */
 const MARKS_MISMATCH_WEIGHT = 0.5;
+/** The best procedure must score this much to be an answer at all (about one rare word matched in full). */
+export const MIN_SCORE = 2.5;
 /** A word one typo away counts for this much. */
 const TYPO_WEIGHT = 0.7;
 /** Procedures scoring less than this share of the best one are not shown (weak, accidental overlaps). */
@@ -105,19 +109,21 @@ const pairOf = (a: string, b: string) => `${a} ${b}`;
  */
 function addTerms(terms: Map<string, number>, words: readonly Word[], weight: number, foldedWeight = weight): void {
   const put = (term: string, w: number) => terms.set(term, Math.max(terms.get(term) ?? 0, w));
+  const exact = (word: Word) => word.exact === true || word.marked !== word.folded;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as Word;
-    const marked = word.marked !== word.folded;
-    put(word.folded, marked ? foldedWeight : weight);
-    if (marked) put(`~${word.marked}`, weight);
+    put(word.folded, exact(word) ? foldedWeight : weight);
+    if (exact(word)) put(`~${word.marked}`, weight);
     const next = words[i + 1];
     if (next !== undefined) {
-      const pairMarked = marked || next.marked !== next.folded;
-      put(pairOf(word.folded, next.folded), pairMarked ? foldedWeight : weight);
-      if (pairMarked) put(`~${pairOf(word.marked, next.marked)}`, weight);
+      const pairExact = exact(word) || exact(next);
+      put(pairOf(word.folded, next.folded), pairExact ? foldedWeight : weight);
+      if (pairExact) put(`~${pairOf(word.marked, next.marked)}`, weight);
     }
   }
 }
+
+const asExact = (words: readonly Word[]): Word[] => words.map((w) => ({ ...w, exact: true }));
 
 /** The words of `words` outside filler phrases (longest first). */
 function withoutFiller(words: readonly Word[], filler: readonly (readonly Word[])[]): Word[] {
@@ -148,8 +154,9 @@ export function createProcedureIndex(
   const lengths: number[] = [];
   const codes = new Map<string, number>();
   procedures.forEach((procedure, doc) => {
-    const name = withoutFiller(splitWords(procedure.name), filler);
-    const field = withoutFiller(splitWords(procedure.fieldName), filler);
+    // Names are written as meant: every word is indexed folded and as written.
+    const name = asExact(withoutFiller(splitWords(procedure.name), filler));
+    const field = asExact(withoutFiller(splitWords(procedure.fieldName), filler));
     const terms = new Map<string, number>();
     addTerms(terms, name, 1);
     const fieldTerms = new Map<string, number>();
@@ -186,12 +193,14 @@ export function createProcedureIndex(
 
   /** The query's terms and their weights: the citizen's words (fillers out), synonyms, typos. */
   function queryTerms(query: string, words: PreparedSearchWords): Map<string, number> {
-    const tokens = splitWords(query).map((word) => {
+    let tokens = splitWords(query).map((word) => {
       if (vocabularySet.has(word.folded)) return word;
       // Telex left unconverted ("cuws") folds to a known word.
       const telex = foldTelex(word.folded);
       return vocabularySet.has(telex) ? { folded: telex, marked: telex } : word;
     });
+    // A message typed with marks is written as meant, its unmarked words too ("giáp lai" is not "cấp lại").
+    if (tokens.some((t) => t.marked !== t.folded)) tokens = asExact(tokens);
     const terms = new Map<string, number>();
     const add = (segment: readonly Word[], weight: number) => {
       // A word typed with its marks counts in full for the same marks, half for a folded twin ("đổi", "đối").
@@ -223,7 +232,7 @@ export function createProcedureIndex(
       }
       if (canonical !== undefined) {
         // The catalogue's phrase in place of the citizen's ("sổ đỏ" → "giấy chứng nhận quyền sử dụng đất").
-        segment.push(...canonical);
+        segment.push(...asExact(canonical));
         i += synonymLength;
         continue;
       }
@@ -260,6 +269,8 @@ export function createProcedureIndex(
       }
       if (scores.size === 0) return [];
       const best = Math.max(...scores.values());
+      // A few common or half-matching words ("cấp", a folded twin) are no answer.
+      if (best < MIN_SCORE) return [];
       return [...scores]
         .filter(([, score]) => score >= best * RELATIVE_CUTOFF)
         .sort(([a, sa], [b, sb]) => sb - sa || (lengths[a] ?? 0) - (lengths[b] ?? 0) || a - b)

@@ -214,7 +214,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     ['e muốn xin giấy phép xây nhà thì nộp ở đâu', '1.004227', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'],
     ['how do I get a marriage certificate', '1.000894', 'Thủ tục đăng ký kết hôn', 'en'],
     ['trích lục khai sinh cho con', '2.000635', 'Cấp bản sao trích lục hộ tịch'],
-    ['đổi bằng lái xe hết hạn', '1.002809', 'Đổi giấy phép lái xe'],
+    ['bằng lái xe bị mất', '1.002810', 'Cấp lại giấy phép lái xe'],
     ['xin giấy xác nhận cư trú', '1.004196', 'Xác nhận thông tin về cư trú'],
     ['chứng thực chữ ký', '2.000884', 'Chứng thực chữ ký'],
     ['mở hộ kinh doanh cần gì', '1.001612', 'Đăng ký thành lập hộ kinh doanh'],
