@@ -218,9 +218,9 @@ export function createProcedureCatalogue(deps: ProcedureCatalogueDeps): Procedur
     const filler = words.filler.map((phrase) => phrase.map((w) => w.marked).join(' ')).join('|');
     if (loaded?.syncedAt !== syncedAt) {
       const rows = await db.select().from(lgspProcedures).orderBy(asc(lgspProcedures.code));
-      loaded = { syncedAt, filler, rows, index: createProcedureIndex(rows, words.filler) };
+      loaded = { syncedAt, filler, rows, index: createProcedureIndex(rows, words.fillerByFirst) };
     } else if (loaded.filler !== filler) {
-      loaded = { ...loaded, filler, index: createProcedureIndex(loaded.rows, words.filler) };
+      loaded = { ...loaded, filler, index: createProcedureIndex(loaded.rows, words.fillerByFirst) };
     }
     return loaded.index;
   }

@@ -34,7 +34,7 @@ const WORDS = prepareSearchWords({
   ],
   filler: ['cho em hỏi', 'cho', 'em', 'ạ', 'cần', 'gì', 'cần giấy tờ gì', 'thủ tục', 'với', 'how do i', 'get', 'a'],
 });
-const index = createProcedureIndex(CATALOGUE, WORDS.filler);
+const index = createProcedureIndex(CATALOGUE, WORDS.fillerByFirst);
 const codes = (query: string) => index.rank(query, WORDS).map((r) => r.procedure.code);
 
 describe('procedure ranking', () => {

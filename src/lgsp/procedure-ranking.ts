@@ -33,6 +33,9 @@ export interface ProcedureIndex {
 export interface PreparedSearchWords {
   synonyms: Array<{ canonical: Word[]; variants: Word[][] }>;
   filler: Word[][];
+  /** The filler phrases by their first folded word, and each synonym variant with its entry's canonical phrase. */
+  fillerByFirst: Map<string, Word[][]>;
+  synonymsByFirst: Map<string, Array<{ canonical: Word[]; variant: Word[] }>>;
 }
 
 /** A word folded (for matching) and as written in lower case with its marks (to tell "đổi" from "đối"). */
@@ -93,7 +96,19 @@ export function prepareSearchWords(words: ProcedureSearchWords): PreparedSearchW
     if (canonical.length > 0 && variants.length > 0) synonyms.push({ canonical, variants: [canonical, ...variants] });
   }
   const filler = words.filler.map((phrase) => splitWords(phrase)).filter((phrase) => phrase.length > 0);
-  return { synonyms, filler };
+  const fillerByFirst = new Map<string, Word[][]>();
+  for (const phrase of filler) {
+    const key = (phrase[0] as Word).folded;
+    fillerByFirst.set(key, [...(fillerByFirst.get(key) ?? []), phrase]);
+  }
+  const synonymsByFirst = new Map<string, Array<{ canonical: Word[]; variant: Word[] }>>();
+  for (const entry of synonyms) {
+    for (const variant of entry.variants) {
+      const key = (variant[0] as Word).folded;
+      synonymsByFirst.set(key, [...(synonymsByFirst.get(key) ?? []), { canonical: entry.canonical, variant }]);
+    }
+  }
+  return { synonyms, filler, fillerByFirst, synonymsByFirst };
 }
 
 interface Posting {
@@ -126,11 +141,11 @@ function addTerms(terms: Map<string, number>, words: readonly Word[], weight: nu
 const asExact = (words: readonly Word[]): Word[] => words.map((w) => ({ ...w, exact: true }));
 
 /** The words of `words` outside filler phrases (longest first). */
-function withoutFiller(words: readonly Word[], filler: readonly (readonly Word[])[]): Word[] {
-  if (filler.length === 0) return [...words];
+function withoutFiller(words: readonly Word[], filler: ReadonlyMap<string, readonly (readonly Word[])[]>): Word[] {
+  if (filler.size === 0) return [...words];
   const kept: Word[] = [];
   for (let i = 0; i < words.length;) {
-    const length = longestPhraseAt(filler, words, i);
+    const length = longestPhraseAt(filler.get((words[i] as Word).folded) ?? [], words, i);
     if (length > 0) {
       i += length;
       continue;
@@ -148,7 +163,7 @@ function withoutFiller(words: readonly Word[], filler: readonly (readonly Word[]
  */
 export function createProcedureIndex(
   procedures: readonly ProcedureSummary[],
-  filler: readonly (readonly Word[])[] = [],
+  filler: ReadonlyMap<string, readonly (readonly Word[])[]> = new Map(),
 ): ProcedureIndex {
   const postings = new Map<string, Posting[]>();
   const lengths: number[] = [];
@@ -214,11 +229,12 @@ export function createProcedureIndex(
       segment = [];
     };
     for (let i = 0; i < tokens.length;) {
-      const fillerLength = longestPhraseAt(words.filler, tokens, i);
+      const first = (tokens[i] as Word).folded;
+      const fillerLength = longestPhraseAt(words.fillerByFirst.get(first) ?? [], tokens, i);
       let synonymLength = 0;
       let canonical: Word[] | undefined;
-      for (const entry of words.synonyms) {
-        const length = longestPhraseAt(entry.variants, tokens, i);
+      for (const entry of words.synonymsByFirst.get(first) ?? []) {
+        const length = longestPhraseAt([entry.variant], tokens, i);
         if (length > synonymLength) {
           synonymLength = length;
           canonical = entry.canonical;
