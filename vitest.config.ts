@@ -23,6 +23,7 @@ const ALSO_ON_PGLITE = [
   'test/integration/feedback/photo-deletions.test.ts',
   'test/integration/lgsp/dossier-watch.test.ts',
   'test/integration/lgsp/lgsp-flows.test.ts',
+  'test/integration/lgsp/procedure-catalogue.test.ts',
   'test/integration/platform/migrations.test.ts',
   'test/integration/platform/pglite-data-dir.test.ts',
   'test/integration/system/start-up.test.ts',

@@ -21,7 +21,13 @@ import {
   type ReplyOutbox,
 } from '../src/conversation/index.js';
 import { createCitizenPreferences } from '../src/citizens/index.js';
-import { createDossierFollowStore, createLgsp, createLgspActions, getShippedProfile } from '../src/lgsp/index.js';
+import {
+  createDossierFollowStore,
+  createLgsp,
+  createLgspActions,
+  createProcedureCatalogue,
+  getShippedProfile,
+} from '../src/lgsp/index.js';
 import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
@@ -90,6 +96,7 @@ export async function run(args: string[]): Promise<void> {
           services: fresh
             ? { ...lgsp, dossiers: { ...lgsp.dossiers, get: (code) => lgsp.dossiers.get(code, { fresh: true }) } }
             : lgsp,
+          catalogue: createProcedureCatalogue({ db: database.db, procedures: lgsp.procedures, logger }),
           renderer,
           follows: createDossierFollowStore(database.db),
           follow: { maxDays: 60, intervalMinutes: 30 },

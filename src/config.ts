@@ -174,6 +174,10 @@ export const envSchema = z.object({
   DOSSIER_WATCH_MAX_DAYS: intInRange(60, 1, 365),
   /** LGSP lookups per minute the dossier watch job may make. Default 60. */
   DOSSIER_WATCH_CHECKS_PER_MIN: intInRange(60, 1, 6000),
+  /** Hours between two refreshes of the local copy of the LGSP's procedure catalogue. Default 24. */
+  LGSP_CATALOGUE_REFRESH_HOURS: intInRange(24, 1, 168),
+  /** Procedures asked for per page when the catalogue is read (what the LGSP allows). Default 50. */
+  LGSP_CATALOGUE_PAGE_SIZE: intInRange(50, 5, 500),
   /** Minutes between two checks at the LGSP of one forwarded feedback ticket (±20 %). Default 15. */
   FEEDBACK_WATCH_INTERVAL_MINUTES: intInRange(15, 1, 1440),
   /** LGSP lookups per minute the feedback status job may make. Default 60. */
@@ -350,6 +354,8 @@ export interface Config {
     timeoutMs: number;
     /** Dossier watch: minutes between checks of one dossier, days a follow lasts, LGSP lookups per minute. */
     watch: { intervalMinutes: number; maxDays: number; checksPerMinute: number };
+    /** The procedure catalogue's copy: hours between refreshes, procedures per page read. */
+    catalogue: { refreshHours: number; pageSize: number };
   };
   /**
    * Feedback tickets: minutes between checks of one forwarded ticket at the LGSP, LGSP lookups per minute, days a
@@ -571,6 +577,7 @@ export function readConfig(
         maxDays: e.DOSSIER_WATCH_MAX_DAYS,
         checksPerMinute: e.DOSSIER_WATCH_CHECKS_PER_MIN,
       },
+      catalogue: { refreshHours: e.LGSP_CATALOGUE_REFRESH_HOURS, pageSize: e.LGSP_CATALOGUE_PAGE_SIZE },
     },
     feedback: {
       watch: {

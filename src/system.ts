@@ -69,6 +69,8 @@ import {
 import {
   createDossierFollowStore,
   createDossierWatch,
+  createProcedureCatalogue,
+  startProcedureCatalogueRefresh,
   createLgsp,
   createLgspEffects,
   createLgspMetrics,
@@ -274,8 +276,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   const communeName = createCommuneNames({
     load: async () => (provinceCode ? lgsp.catalogue.communes(provinceCode) : { status: 'not_found' }),
   });
+  // The procedure catalogue: a local copy of the LGSP's, refreshed daily by the workers and searched with ranking.
+  const procedureCatalogue = createProcedureCatalogue({
+    db,
+    procedures: lgsp.procedures,
+    logger: log,
+    config: { pageSize: config.lgsp.catalogue.pageSize },
+  });
   const actions = createShippedActions({
-    lgsp: { services: lgsp, renderer: templates, follows, follow: config.lgsp.watch },
+    lgsp: { services: lgsp, catalogue: procedureCatalogue, renderer: templates, follows, follow: config.lgsp.watch },
     feedback: {
       db,
       categories: lgsp.catalogue,
@@ -701,6 +710,13 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     });
     await watch.start();
     stop.add('dossier watch', () => watch.close());
+    const catalogueRefresh = await startProcedureCatalogueRefresh(procedureCatalogue, {
+      queues,
+      logger: log,
+      metrics,
+      everyHours: config.lgsp.catalogue.refreshHours,
+    });
+    stop.add('procedure catalogue refresh', () => catalogueRefresh.close());
     feedbackWatch = createFeedbackWatch({
       db,
       pakn: lgsp.pakn,

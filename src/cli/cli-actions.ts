@@ -5,7 +5,7 @@ import express from 'express';
 import type { Config } from '../config.js';
 import { createTemplateRenderer, type ActionRegistry } from '../conversation/index.js';
 import { createPersonalDataHolders } from '../personal-data-holders.js';
-import { createDossierFollowStore, createLgsp } from '../lgsp/index.js';
+import { createDossierFollowStore, createLgsp, createProcedureCatalogue } from '../lgsp/index.js';
 import { openDatabase } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import { connectRedis } from '../platform/redis.js';
@@ -56,6 +56,7 @@ export async function openCliActions(
   const actions = createShippedActions({
     lgsp: {
       services: lgsp,
+      catalogue: createProcedureCatalogue({ db: database.db, procedures: lgsp.procedures, logger: options.logger }),
       renderer,
       follows: createDossierFollowStore(database.db),
       follow: config.lgsp.watch,

@@ -29,9 +29,9 @@ export interface ActionContext {
   variables: Readonly<Record<string, unknown>>;
   /**
    * The texts of the conversation's release. An action that words its value (labels, lines) renders with these, so a
-   * conversation in flight keeps the texts it started with; the engine always passes them.
+   * conversation in flight keeps the texts it started with (and its word lists); the engine always passes them.
    */
-  texts?: Pick<TemplateRenderer, 't'>;
+  texts?: Pick<TemplateRenderer, 't' | 'wordList' | 'languages'>;
 }
 
 export interface ActionDefinition<A extends z.ZodType> {

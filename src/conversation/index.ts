@@ -311,7 +311,7 @@ export {
   type UnderstandingMiss,
 } from './understanding-misses.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
-export { foldText, matchesAnyKeyword } from './text.js';
+export { foldText, foldTelex, matchesAnyKeyword, withinOneEdit, FUZZY_MIN_LENGTH } from './text.js';
 /** Error codes of this module. */
 export { ConversationErrors } from './errors.js';
 /** Prometheus metrics of the engine (pass as `metrics` to createConversationEngine). */

@@ -30,7 +30,13 @@ export * from './model.js';
 /** Error codes of this module. */
 export { LgspErrors } from './errors.js';
 /** Conversation actions `lgsp.*` (dossier get/list_by_phone/follow, procedure search/get, business get). */
-export { createLgspActions, createLgspEffects, DOSSIER_FOLLOW_EFFECT } from './lgsp-actions.js';
+export {
+  createLgspActions,
+  createLgspEffects,
+  DOSSIER_FOLLOW_EFFECT,
+  PROCEDURE_SEARCH_WORD_LISTS,
+  procedureSearchWordsOf,
+} from './lgsp-actions.js';
 export type { LgspActionsDeps } from './lgsp-actions.js';
 /** Input types `dossier_code` and `tax_code` for ask steps, and their parsers (canonical code or null). */
 export { LGSP_INPUT_TYPES } from './lgsp-input-types.js';
@@ -45,7 +51,33 @@ export type { DossierView } from './dossier-view.js';
 export { createDossierWatch, dossierWatchQueue } from './dossier-watch.js';
 export type { DossierWatch, DossierWatchDeps, DossierWatchConfig, TickResult } from './dossier-watch.js';
 /** Tables of this module (drizzle), for tests and reports. */
-export { lgspDossierFollows, lgspLookupOutcomes } from './schema.js';
+export { lgspDossierFollows, lgspLookupOutcomes, lgspProcedureCatalogue, lgspProcedures } from './schema.js';
+/** The local procedure catalogue (refreshed from the LGSP daily, searched with ranking) and its daily refresh job. */
+export {
+  createProcedureCatalogue,
+  procedureCatalogueQueue,
+  relaxedQueries,
+  startProcedureCatalogueRefresh,
+} from './procedure-catalogue.js';
+export type {
+  CatalogueState,
+  ProcedureCatalogue,
+  ProcedureCatalogueConfig,
+  ProcedureCatalogueDeps,
+  RefreshOutcome,
+  RefreshResult,
+  SearchOutcome,
+} from './procedure-catalogue.js';
+export {
+  createProcedureIndex,
+  foldWords,
+  prepareSearchWords,
+  RELATIVE_CUTOFF,
+  type ProcedureIndex,
+  type ProcedureSearchWords,
+  type PreparedSearchWords,
+  type RankedProcedure,
+} from './procedure-ranking.js';
 /** Citizens' lookups counted per day, service and outcome (the dashboard), their recorder and retention. */
 export {
   createLookupOutcomeRecorder,

@@ -16,13 +16,23 @@ import { createDossierFollowStore, type DossierFollowStore } from './dossier-fol
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';
 import { FINISHED_DOSSIER_STATUSES, isDossierOverdue } from './model.js';
+import type { ProcedureCatalogue } from './procedure-catalogue.js';
+import type { ProcedureSearchWords } from './procedure-ranking.js';
+
+/** The admins' word lists of the procedure search (templates/<lang>/words.json), every language together. */
+export const PROCEDURE_SEARCH_WORD_LISTS = {
+  synonyms: 'words:procedure_search.synonyms',
+  filler: 'words:procedure_search.filler',
+} as const;
 
 /** Where an online application starts when a procedure has no link of its own: the national public service portal. */
 const NATIONAL_PORTAL_URL = 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
 
 export interface LgspActionsDeps {
   services: Pick<LgspServices, 'dossiers' | 'procedures' | 'businesses'>;
-  renderer: Pick<TemplateRenderer, 't'>;
+  /** The local procedure catalogue the search ranks (the LGSP's own search when there is none). */
+  catalogue: Pick<ProcedureCatalogue, 'search'>;
+  renderer: Pick<TemplateRenderer, 't' | 'wordList' | 'languages'>;
   follows: DossierFollowStore;
   follow: {
     /** Days a follow lasts before it stops by itself. */
@@ -50,6 +60,15 @@ const followPayloadSchema = z.object({
 
 const UNAVAILABLE: ActionOutcome = { status: 'unavailable' };
 const NOT_FOUND: ActionOutcome = { status: 'not_found' };
+
+/**
+ * The word lists of the procedure search in `texts` (a conversation's release: what admins published), every language
+ * together: a citizen writing in English may still type Vietnamese words, and the catalogue is Vietnamese.
+ */
+export function procedureSearchWordsOf(texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): ProcedureSearchWords {
+  const all = (key: string) => texts.languages().flatMap((language) => texts.wordList(key, language) ?? []);
+  return { synonyms: all(PROCEDURE_SEARCH_WORD_LISTS.synonyms), filler: all(PROCEDURE_SEARCH_WORD_LISTS.filler) };
+}
 
 /** The conversation actions of the LGSP module (names `lgsp.*`), for `createActionRegistry`. */
 export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.ZodType>[] {
@@ -195,11 +214,15 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
 
   const searchProcedures = defineAction({
     name: 'lgsp.procedure.search',
-    description: 'Searches procedures by words; value.items (at most 5) carry code and name for buttons.',
+    description:
+      'Searches procedures by words, best match first (the catalogue ranked; filler words score nothing); value.items (at most 5) carry code and name for buttons.',
     kind: 'read',
     args: z.object({ words: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(5).optional() }),
-    async run({ words, limit }) {
-      const result = await services.procedures.search(words, limit ?? 5);
+    async run({ words, limit }, ctx) {
+      const result = await deps.catalogue.search(words, {
+        limit: limit ?? 5,
+        words: procedureSearchWordsOf(textsOf(ctx)),
+      });
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const items = result.value.items.slice(0, 5).map((p) => ({ code: p.code, name: p.name }));
       // `more`: only some of the matches are shown (the answer then says how many there are in all).

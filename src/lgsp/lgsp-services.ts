@@ -72,6 +72,14 @@ export interface LgspServices {
   procedures: {
     search(words: string, limit?: number): Promise<LookupResult<ProcedureSearchResult>>;
     get(code: string): Promise<LookupResult<Procedure>>;
+    /**
+     * One page of the whole catalogue (the search service with an empty keyword), never cached: what the catalogue
+     * refresh reads. `total` is what the LGSP says the catalogue holds, when it says.
+     */
+    listPage(
+      page: number,
+      size: number,
+    ): Promise<LookupResult<{ total: number | undefined; items: ProcedureSearchResult['items'] }>>;
   };
   businesses: {
     /** `not_found` also for a tax code whose check digit is wrong (no such business can exist). */
@@ -243,6 +251,14 @@ export function createLgspServices(deps: LgspServicesDeps): LgspServices {
             value: { total: total.success ? total.data : items.length, items: items.slice(0, size) },
           };
         });
+      },
+      async listPage(page, size) {
+        const outcome = readOutcome('procedureSearch', await client.call('procedureSearch', { words: '', page, size }));
+        if (typeof outcome === 'string') return { status: outcome };
+        const items = list('procedureSearch', outcome.result, (raw) => convertRawToProcedureSummary(profile, raw));
+        if (items === undefined) return UNAVAILABLE;
+        const total = z.coerce.number().int().min(0).safeParse(outcome.total);
+        return { status: 'ok', value: { total: total.success ? total.data : undefined, items } };
       },
       get(code) {
         const parsed = codeSchema.safeParse(code);

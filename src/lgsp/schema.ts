@@ -57,3 +57,28 @@ export const lgspLookupOutcomes = pgTable(
   },
   (table) => [primaryKey({ columns: [table.day, table.service, table.outcome] })],
 );
+
+/**
+ * The local copy of the LGSP's procedure catalogue (public data: names, fields, levels), refreshed daily by the
+ * catalogue job and searched with ranking. A refresh replaces the rows only once every page has been read, so a failed
+ * one leaves the last good copy in place.
+ */
+export const lgspProcedures = pgTable('lgsp_procedures', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  fieldName: text('field_name').notNull(),
+  level: text('level'),
+  mode: text('mode'),
+  /** The refresh that wrote the row (`lgsp_procedure_catalogue.synced_at`). */
+  syncedAt: timestamp('synced_at', { withTimezone: true }).notNull(),
+});
+
+/** One row (id 1): when the catalogue was last refreshed, and the last attempt's outcome (no data, no keys). */
+export const lgspProcedureCatalogue = pgTable('lgsp_procedure_catalogue', {
+  id: integer('id').primaryKey(),
+  syncedAt: timestamp('synced_at', { withTimezone: true }),
+  procedureCount: integer('procedure_count').notNull().default(0),
+  attemptedAt: timestamp('attempted_at', { withTimezone: true }),
+  /** `ok`, `unavailable` (the LGSP failed), `invalid` (an answer did not fit), `empty` (no procedure listed). */
+  lastOutcome: text('last_outcome'),
+});

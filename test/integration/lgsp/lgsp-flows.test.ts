@@ -193,12 +193,40 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   });
 
   it('procedures: a search with one match shows its details at once', async () => {
-    const [only] = (await run(['lam cccd can gi'])).map((t) => t.bot);
+    // The words of a lost card ("bị mất", "làm lại") say which of the card procedures: that one only.
+    const [only] = (await run(['cho e hỏi làm lại cccd bị mất cần giấy tờ gì'])).map((t) => t.bot);
     const reply = texts(only ?? []);
-    expect(reply).toContain('Cấp thẻ căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên');
+    expect(reply).toContain('Cấp lại thẻ căn cước (mã 1.013112)');
     expect(reply).toContain('07 ngày làm việc');
     expect(reply).not.toContain('thủ tục phù hợp');
     expect(buttons(only ?? []).some((b) => b.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+  });
+
+  /**
+   * Citizen says → the procedure the bot answers with first (its details, or the first of the buttons). Requirement
+   * questions as citizens type them: fillers, no diacritics, everyday words for the catalogue's ("sổ đỏ", "xây nhà"),
+   * English. None of them may end in "no procedure found".
+   */
+  it.each<[says: string, code: string, name: string, language?: 'vi' | 'en']>([
+    ['cho e hỏi làm lại cccd bị mất cần giấy tờ gì', '1.013112', 'Cấp lại thẻ căn cước'],
+    ['làm sổ đỏ lần đầu cần những gì', '1.012794', 'Giấy chứng nhận quyền sử dụng đất'],
+    ['thu tuc dang ky ket hon voi nguoi nuoc ngoai', '1.000895', 'Đăng ký kết hôn có yếu tố nước ngoài'],
+    ['e muốn xin giấy phép xây nhà thì nộp ở đâu', '1.004227', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'],
+    ['how do I get a marriage certificate', '1.000894', 'Thủ tục đăng ký kết hôn', 'en'],
+    ['trích lục khai sinh cho con', '2.000635', 'Cấp bản sao trích lục hộ tịch'],
+    ['bằng lái xe bị mất', '1.002810', 'Cấp lại giấy phép lái xe'],
+    ['xin giấy xác nhận cư trú', '1.004196', 'Xác nhận thông tin về cư trú'],
+    ['chứng thực chữ ký', '2.000884', 'Chứng thực chữ ký'],
+    ['mở hộ kinh doanh cần gì', '1.001612', 'Đăng ký thành lập hộ kinh doanh'],
+  ])('procedures: "%s" → %s', async (says, code, name, language) => {
+    const [turn] = await run([says], language);
+    const reply = texts(turn?.bot ?? []);
+    const first = buttons(turn?.bot ?? []).find((b) => b.startsWith('#procedure_detail '));
+    if (first === undefined) expect(reply).toContain(`${code})`);
+    else expect(first).toBe(`#procedure_detail ${code}`);
+    const titles = (turn?.bot ?? []).flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []).map((b) => b.title) : []));
+    expect([reply, ...titles].join('\n')).toContain(name);
+    expect(reply).not.toMatch(/không tìm thấy|found no procedure/i);
   });
 
   it('business lookup by tax code; a wrong check digit is asked again', async () => {

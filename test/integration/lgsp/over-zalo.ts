@@ -8,8 +8,9 @@ import {
   loadFlowsFromDir,
   type TemplateRenderer,
 } from '../../../src/conversation/index.js';
-import { createDossierFollowStore, createLgspActions } from '../../../src/lgsp/index.js';
+import { createDossierFollowStore, createLgspActions, createProcedureCatalogue } from '../../../src/lgsp/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
+import { testLogger } from '../../helpers/logger.js';
 import { createHarness as createZaloHarness, type Harness as ZaloHarness } from '../zalo/harness.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -37,6 +38,11 @@ export async function startLgspOverZalo(): Promise<LgspOverZalo> {
       createActionRegistry(
         createLgspActions({
           services: lgsp.lgsp,
+          catalogue: createProcedureCatalogue({
+            db: zalo.db.db,
+            procedures: lgsp.lgsp.procedures,
+            logger: testLogger(),
+          }),
           renderer,
           follows: createDossierFollowStore(zalo.db.db),
           follow: { maxDays: 60, intervalMinutes: 30 },

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { citizenContactHolder } from '../../../src/citizens/index.js';
 import type { TemplateRenderer } from '../../../src/conversation/index.js';
-import { createDossierFollowStore } from '../../../src/lgsp/index.js';
+import { createDossierFollowStore, createProcedureCatalogue } from '../../../src/lgsp/index.js';
+import { testLogger } from '../../helpers/logger.js';
 import { createShippedActions } from '../../../src/shipped-actions.js';
 import type { TestDatabase } from '../../helpers/db.js';
 import type { Harness } from './harness.js';
@@ -14,6 +15,7 @@ export function shippedActionsFor(h: Harness, db: TestDatabase, renderer: Templa
   return createShippedActions({
     lgsp: {
       services: h.lgsp,
+      catalogue: createProcedureCatalogue({ db: db.db, procedures: h.lgsp.procedures, logger: testLogger() }),
       renderer,
       follows: createDossierFollowStore(db.db),
       follow: { maxDays: 30, intervalMinutes: 30 },

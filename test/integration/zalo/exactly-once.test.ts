@@ -12,12 +12,18 @@ import {
   loadFlowsFromDir,
   type CitizenId,
 } from '../../../src/conversation/index.js';
-import { createDossierFollowStore, createLgspActions, lgspDossierFollows } from '../../../src/lgsp/index.js';
+import {
+  createDossierFollowStore,
+  createLgspActions,
+  createProcedureCatalogue,
+  lgspDossierFollows,
+} from '../../../src/lgsp/index.js';
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
 import { conversationMessages, messageDeliveries, outboundQueue } from '../../../src/messaging/index.js';
 import { createQueue } from '../../../src/platform/queues.js';
 import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
+import { testLogger } from '../../helpers/logger.js';
 import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
 import { createHarness, eventually, IDENTITY, type Harness } from './harness.js';
 
@@ -48,6 +54,7 @@ async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient;
       createActionRegistry(
         createLgspActions({
           services: lgsp.lgsp,
+          catalogue: createProcedureCatalogue({ db: h.db.db, procedures: lgsp.lgsp.procedures, logger: testLogger() }),
           renderer,
           follows: createDossierFollowStore(h.db.db),
           follow: { maxDays: 60, intervalMinutes: 30 },

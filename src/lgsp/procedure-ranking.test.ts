@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { relaxedQueries } from './procedure-catalogue.js';
+import { createProcedureIndex, prepareSearchWords } from './procedure-ranking.js';
+import type { ProcedureSummary } from './model.js';
+
+const procedure = (code: string, name: string, fieldName: string): ProcedureSummary => ({
+  code,
+  name,
+  fieldName,
+  level: null,
+  mode: null,
+});
+
+const CATALOGUE = [
+  procedure('1', 'Thủ tục đăng ký khai sinh', 'Hộ tịch'),
+  procedure('2', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),
+  procedure('3', 'Đăng ký kết hôn có yếu tố nước ngoài', 'Hộ tịch'),
+  procedure('4', 'Đăng ký khai tử', 'Hộ tịch'),
+  procedure('5', 'Đổi giấy phép lái xe', 'Đường bộ'),
+  procedure('6', 'Cấp giấy phép xây dựng đối với nhà ở riêng lẻ', 'Hoạt động xây dựng'),
+  procedure('7', 'Đăng ký, cấp Giấy chứng nhận quyền sử dụng đất lần đầu', 'Đất đai'),
+  procedure('8', 'Cấp lại Giấy chứng nhận quyền sử dụng đất', 'Đất đai'),
+  procedure('9', 'Đăng ký thường trú', 'Cư trú'),
+  procedure('1.001193', 'Cấp thẻ căn cước', 'Căn cước'),
+];
+
+const WORDS = prepareSearchWords({
+  synonyms: [
+    'giấy chứng nhận quyền sử dụng đất: sổ đỏ, sổ hồng',
+    'yếu tố nước ngoài: người nước ngoài',
+    'kết hôn: marriage',
+    'giấy phép lái xe: bằng lái',
+    'no colon here is ignored',
+  ],
+  filler: ['cho em hỏi', 'cho', 'em', 'ạ', 'cần', 'gì', 'cần giấy tờ gì', 'thủ tục', 'với', 'how do i', 'get', 'a'],
+});
+const index = createProcedureIndex(CATALOGUE, WORDS.fillerByFirst);
+const codes = (query: string) => index.rank(query, WORDS).map((r) => r.procedure.code);
+
+describe('procedure ranking', () => {
+  it('filler words score nothing: with or without them the same procedures come first', () => {
+    expect(codes('cho em hỏi khai sinh cần giấy tờ gì ạ')).toEqual(codes('khai sinh'));
+    expect(codes('khai sinh')[0]).toBe('1');
+    expect(codes('zzzz qqqq')).toEqual([]);
+  });
+
+  it('the words and pairs the citizen gives decide the order, with their synonyms', () => {
+    expect(codes('kết hôn với người nước ngoài')[0]).toBe('3');
+    expect(codes('how do I get a marriage')[0]).toBe('2');
+    expect(codes('sổ đỏ lần đầu')[0]).toBe('7');
+    expect(codes('so do lan dau')[0]).toBe('7');
+    expect(codes('đổi bằng lái')).toEqual(['5']);
+  });
+
+  it('marks typed tell folded twins apart ("đổi" is not "đối")', () => {
+    expect(codes('đổi')).toEqual(['5']);
+  });
+
+  it('in a message typed with marks an unmarked word is meant so, and a weak match is no answer', () => {
+    // "giáp lai" (a seal across pages) is not "cấp lại"; "cấp" alone says nothing.
+    expect(codes('đóng dấu giáp lai')).toEqual([]);
+    expect(codes('cấp')).toEqual([]);
+    expect(codes('cap lai so do')[0]).toBe('8');
+  });
+
+  it('a word of five letters or more one typo away still matches', () => {
+    expect(codes('thuog tru')).toEqual(['9']);
+  });
+
+  it('a procedure code typed as is comes first', () => {
+    expect(codes('1.001193')[0]).toBe('1.001193');
+  });
+
+  it('an empty catalogue finds nothing', () => {
+    expect(createProcedureIndex([]).rank('khai sinh', WORDS)).toEqual([]);
+  });
+});
+
+describe('relaxed keyword queries for the LGSP search', () => {
+  it('drops fillers, then tries the synonym phrase, then pairs of words', () => {
+    expect(relaxedQueries('cho em hỏi sổ đỏ lần đầu ạ', WORDS)).toEqual([
+      'sổ đỏ lần đầu',
+      'giấy chứng nhận quyền sử dụng đất',
+      'sổ đỏ',
+      'đỏ lần',
+      'lần đầu',
+    ]);
+  });
+});
