@@ -60,6 +60,9 @@ export const envSchema = z.object({
    * messages/s: p99 0.43 s with 10, 0.12 s with 20, 0.08 s with 30). Keep processes × this under max_connections.
    */
   DATABASE_POOL_SIZE: intInRange(30, 1, 500),
+  // Citizens' events handled at once per worker process: a turn waits on PostgreSQL, Redis and Zalo's reply (it sends
+  // the first reply itself), so a process idles below this; per-citizen order comes from the mailbox, not from here.
+  INBOUND_CONCURRENCY: intInRange(24, 1, 200),
   /** Minutes between two checks of the audit log's hash chain, each logging its head and recording a checkpoint. Default 60. */
   AUDIT_CHECKPOINT_INTERVAL_MINUTES: intInRange(60, 1, 1440),
   /** Directory for embedded data and downloaded attachments. Default ./data. */
@@ -318,6 +321,8 @@ export interface Config {
   dataDir: string;
   /** `migrationUrl`: the owner role for migrations (unset: DATABASE_URL migrates). */
   database: { url: string | undefined; migrationUrl: string | undefined; dataDir: string; poolSize: number };
+  /** Inbound events (citizens' turns) a worker process handles at once. */
+  workers: { inboundConcurrency: number };
   /** Audit hash chain: minutes between checkpoints (verify, log the head, record it). */
   audit: { checkpointIntervalMinutes: number };
   redis: { url: string; prefix: string; autostart: boolean };
@@ -526,6 +531,7 @@ export function readConfig(
       dataDir: path.join(dataDir, 'pglite'),
       poolSize: e.DATABASE_POOL_SIZE,
     },
+    workers: { inboundConcurrency: e.INBOUND_CONCURRENCY },
     audit: { checkpointIntervalMinutes: e.AUDIT_CHECKPOINT_INTERVAL_MINUTES },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
     sandbox,

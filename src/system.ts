@@ -665,6 +665,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   let feedbackWatch: FeedbackWatch | undefined;
   if (role !== 'web') {
     const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
+      concurrency: { inbound: config.workers.inboundConcurrency },
       retentionTasks: [
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },

@@ -48,7 +48,10 @@ export interface ZaloChannel {
   /** Seeds or (sandbox) connects the token store; call once the HTTP server listens (the simulator answers there). */
   initialize(): Promise<void>;
   /** Starts the inbound and maintenance workers, handing citizens' events to `handler`. */
-  startWorkers(handler: ConversationHandler, options?: Pick<ZaloWorkersDeps, 'retentionTasks'>): Promise<ZaloWorkers>;
+  startWorkers(
+    handler: ConversationHandler,
+    options?: Pick<ZaloWorkersDeps, 'retentionTasks' | 'concurrency'>,
+  ): Promise<ZaloWorkers>;
   /** Jobs per queue and state, for the queue-depth metric. */
   queueDepths(): Promise<Array<{ queue: string; state: string; count: number }>>;
   /** Closes the queues the channel opened (workers are closed through their own `close`). */
