@@ -307,7 +307,14 @@ export const VIETNAMESE_SYLLABLE =
  */
 export class Speller {
   private readonly deletes = new Map<string, string>();
-  constructor(readonly vocabulary: ReadonlySet<string>) {
+  /**
+   * `kept`: words never corrected nor corrected to (the off-topic and advert words): "score" stays "score", no
+   * "store".
+   */
+  constructor(
+    readonly vocabulary: ReadonlySet<string>,
+    private readonly kept: ReadonlySet<string> = new Set(),
+  ) {
     for (const word of vocabulary) {
       if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) continue;
       for (const key of deletions(word)) if (!this.deletes.has(key)) this.deletes.set(key, word);
@@ -316,7 +323,7 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (this.vocabulary.has(word) || this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
     if (word.length < MIN_TYPO_LENGTH || VIETNAMESE_SYLLABLE.test(word)) return word;
@@ -549,7 +556,11 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // The vocabulary: every word of the examples (before and after synonyms) and of the word lists.
   const vocabulary = new Set<string>(lexicon.words);
   for (const flow of flows) for (const example of flow.examples) for (const w of foldWords(example)) vocabulary.add(w);
-  const speller = new Speller(vocabulary);
+  // Off-topic and advert words are out of the vocabulary (nothing is corrected to them), and are never corrected.
+  const speller = new Speller(
+    vocabulary,
+    new Set([...lexicon.offTopic.words, ...lexicon.adverts.words, ...lexicon.advertTold.words]),
+  );
   // Word pairs of the examples: a filler word inside one of them is part of a phrase.
   const pairs = new Set<string>();
   const addPairs = (phrase: string) => {

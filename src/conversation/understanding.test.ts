@@ -61,6 +61,35 @@ describe('routing a message', () => {
   });
 });
 
+describe('flows that call the LGSP', () => {
+  const withSteps = (f: FlowDefinition, steps: string): FlowDefinition =>
+    flowDefinitionSchema.parse({ ...f, steps: parseYaml(steps) as unknown });
+  const examples = ['tra cứu hóa đơn', 'xem hóa đơn tháng này', 'hóa đơn tháng trước'];
+  const calling = withSteps(
+    flow('bills', examples, 'entities: [{ type: dossier_code, save: code }]'),
+    '{ s: { type: call, action: lgsp.dossier.get, args: { code: "{{code}}" }, on: { ok: e } }, e: { type: end } }',
+  );
+  const through = withSteps(flow('bills_menu', ['menu hóa đơn']), '{ s: { type: flow, flow: bills } }');
+  const route = (text: string, flows: FlowDefinition[]) =>
+    routeMessage(text, {
+      flows: flows.map((f) => ({ flow: f, version: 1 })),
+      words: templates,
+      inputs,
+      language: 'vi',
+    });
+
+  it('start only on evidence of their own (a value of their type, their cue or ask), never on a resemblance', () => {
+    // The same examples in a flow that calls nothing outside: it starts.
+    expect(route('xem hóa đơn tháng này giúp em', [flow('bills', examples)])).toMatchObject({ kind: 'flow' });
+    // In a flow that calls the LGSP (directly, or through the flow it starts): not started, and without a label to
+    // offer it by, nothing.
+    expect(route('xem hóa đơn tháng này giúp em', [calling])).toMatchObject({ kind: 'none' });
+    expect(route('menu hóa đơn nhé', [calling, through])).toMatchObject({ kind: 'none' });
+    // A value of its type is evidence of its own.
+    expect(route('hóa đơn 000.00.15.H02-221205-0001', [calling])).toMatchObject({ kind: 'flow', flowId: 'bills' });
+  });
+});
+
 describe('keywords one typo away', () => {
   const flows = [
     flow('start', ['xin chào'], 'triggers: [{ type: keywords, values: [bắt đầu, tra cứu hồ sơ] }]'),
