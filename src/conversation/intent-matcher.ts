@@ -98,10 +98,13 @@ function sameMarks(typed: { word: string; surface: string }, listed: string | un
 
 /** Whether a list phrase is written at `i` of the tokens. */
 function phraseIsAt(phrase: ListPhrase, tokens: readonly { word: string; surface: string }[], i: number): boolean {
-  return phrase.words.every((w, k) => {
+  // A plain loop: every message tries every list's phrases at every word (no closure per try).
+  const { words } = phrase;
+  for (let k = 0; k < words.length; k += 1) {
     const typed = tokens[i + k];
-    return typed !== undefined && typed.word === w && sameMarks(typed, phrase.surfaces[k]);
-  });
+    if (typed === undefined || typed.word !== words[k] || !sameMarks(typed, phrase.surfaces[k])) return false;
+  }
+  return true;
 }
 
 interface Replacement {
@@ -392,7 +395,13 @@ export function analyseText(
   });
   const replaced: Token[] = [];
   for (let i = 0; i < raw.length;) {
-    const replacement = (lexicon.synonyms.get(raw[i]?.word ?? '') ?? []).find((r) => phraseIsAt(r.variant, raw, i));
+    let replacement: Replacement | undefined;
+    for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
+      if (phraseIsAt(r.variant, raw, i)) {
+        replacement = r;
+        break;
+      }
+    }
     if (replacement) {
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
@@ -657,11 +666,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const bestExample = new Int32Array(flows.length);
   const flowWordWeight = new Float64Array(flows.length);
   const flowOrder = new Int32Array(flows.length);
+  const flowAtPlace = new Int32Array(flows.length);
   flows
     .map((flow, index) => ({ id: flow.flowId, index }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ index }, place) => {
       flowOrder[index] = place;
+      flowAtPlace[place] = index;
     });
 
   // A message's features, gathered without building a map of strings: a word's feature ids (the word, its character
@@ -856,19 +867,27 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         }
       }
     }
-    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
-    flowsHit.sort(
-      (a, b) => (bestConfidence[b] ?? 0) - (bestConfidence[a] ?? 0) || (flowOrder[a] ?? 0) - (flowOrder[b] ?? 0),
-    );
-    const ranked = flowsHit.map((flowIndex) => {
-      const confidence = bestConfidence[flowIndex] ?? 0;
-      bestConfidence[flowIndex] = 0;
-      return {
+    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted). Confidences have
+    // three decimals: each flow hit is one integer key (confidence in thousandths, then its place reversed), and the
+    // keys are sorted as numbers, without a comparator (a message touches most flows of a large release).
+    const keys = new Int32Array(flowsHit.length);
+    const places = flows.length + 1;
+    for (let h = 0; h < flowsHit.length; h += 1) {
+      const flowIndex = flowsHit[h] ?? 0;
+      keys[h] =
+        Math.round((bestConfidence[flowIndex] ?? 0) * 1000) * places + (flows.length - (flowOrder[flowIndex] ?? 0));
+    }
+    keys.sort();
+    const ranked: RankedIntent[] = [];
+    for (let h = keys.length - 1; h >= 0; h -= 1) {
+      const flowIndex = flowAtPlace[flows.length - ((keys[h] ?? 0) % places)] ?? 0;
+      ranked.push({
         flowId: flows[flowIndex]?.flowId ?? '',
-        confidence,
+        confidence: bestConfidence[flowIndex] ?? 0,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
-      };
-    });
+      });
+    }
+    for (const flowIndex of flowsHit) bestConfidence[flowIndex] = 0;
     return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
   }
 
@@ -945,13 +964,17 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   /** The phrases of the index the tokens hold, in the list's order. */
   const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
     const found: number[] = [];
-    tokens.forEach((token, i) => {
-      for (const p of index.byFirst.get(token.word) ?? []) {
+    for (let i = 0; i < tokens.length; i += 1) {
+      const starting = index.byFirst.get((tokens[i] as Token).word);
+      if (starting === undefined) continue;
+      for (const p of starting) {
         if (found.includes(p)) continue;
         const phrase = index.phrases[p]?.tokens ?? [];
-        if (phrase.every((c, k) => sameWord(tokens[i + k], c))) found.push(p);
+        let all = true;
+        for (let k = 0; k < phrase.length && all; k += 1) all = sameWord(tokens[i + k], phrase[k] as Token);
+        if (all) found.push(p);
       }
-    });
+    }
     return found.sort((a, b) => a - b);
   };
   function cued(analysis: Analysis): string[] {

@@ -208,7 +208,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
         });
       }
     } else {
-      const score = scoreKeyword(entry.keyword, entry.words);
+      const score = scoreKeyword(entry.keyword, entry.words, entry.padded);
       // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
       // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
       if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
@@ -484,6 +484,8 @@ type PreparedTrigger = { flow: FlowDefinition } & (
   | {
       kind: 'keyword';
       keyword: string;
+      /** The keyword between spaces, to look for it among a message's words. */
+      padded: string;
       words: number;
       /** The keyword's words as written (lower case, marks kept), one per folded word. */
       marked: string[];
@@ -584,6 +586,7 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
             flow,
             kind: 'keyword',
             keyword,
+            padded: ` ${keyword} `,
             words: keywordWords.length,
             marked: marked.length === keywordWords.length ? marked : keywordWords,
           });
