@@ -527,6 +527,8 @@ export interface IntentMatcher {
   turnsAround(flowId: string): boolean;
   /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
   listsAsks(flowId: string): boolean;
+  /** Whether the flow is one a citizen telling something is offered (`understanding.statements`: a report). */
+  takesStatements(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -1003,6 +1005,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
+    takesStatements: (flowId) => lexicon.statements.includes(flowId),
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
     topicKnown: (analysis) => {

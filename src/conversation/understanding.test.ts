@@ -182,7 +182,7 @@ describe('routing with the shipped flows and words', () => {
     ['tuyển thợ xây lương 500k/ngày, gọi 0905123456', 'off-topic'],
     ['có người dán quảng cáo cho vay khắp cột điện, số 0912345678', 'ask:feedback'],
     ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'feedback'],
-    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'ask:feedback'],
+    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'feedback'],
     ['0905123456', 'business'],
     // Words too common in reports to make an advert: "giá cao", "lương" (a pension), "dịch vụ công".
     ['ban quản lý chợ thu phí giá cao, liên hệ em 0912345678 để xác minh', 'ask:feedback'],

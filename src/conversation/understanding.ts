@@ -144,6 +144,9 @@ const PLAIN_VALUE_MAX_WORDS = 6;
 /** A flow offered instead of started (no evidence of its own) is offered beside the next one from this confidence. */
 const RUNNER_UP_OFFERED = 0.3;
 
+/** A flow asked about alone on its cue starts instead when its examples come first from this confidence. */
+const TOLD_NEAREST = 0.15;
+
 /** When cues are asked about, the flow the examples came nearest to is offered first from this confidence. */
 const NEAREST_BESIDE_CUES = 0.35;
 
@@ -416,6 +419,22 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
       .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    // One flow a citizen telling something is offered (`understanding.statements`: a report), calling no other
+    // system, named by its own cue, nearest by its examples too, in a sentence that asks nothing: a citizen telling
+    // what happened ("cống trước chợ nghẹt mấy hôm nay": a problem to report). It starts; a yes-or-no question would
+    // only delay it.
+    const [only] = choices;
+    if (
+      only &&
+      choices.length === 1 &&
+      matcher.takesStatements(only.flow.id) &&
+      !outside.has(only.flow.id) &&
+      !analysis.question &&
+      ownCue(only.flow.id) &&
+      nearest?.flowId === only.flow.id &&
+      nearest.confidence >= TOLD_NEAREST
+    )
+      return { kind: 'flow', flowId: only.flow.id, variables: only.variables, via: 'examples', ranked };
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
