@@ -81,12 +81,14 @@ describe('flows that call the LGSP', () => {
   it('start only on evidence of their own (a value of their type, their cue or ask), never on a resemblance', () => {
     // The same examples in a flow that calls nothing outside: it starts.
     expect(route('xem hóa đơn tháng này giúp em', [flow('bills', examples)])).toMatchObject({ kind: 'flow' });
+    expect(route('mở menu hóa đơn đi', [flow('bills_menu', ['menu hóa đơn'])])).toMatchObject({ kind: 'flow' });
     // In a flow that calls the LGSP (directly, or through the flow it starts): not started, and without a label to
     // offer it by, nothing.
     expect(route('xem hóa đơn tháng này giúp em', [calling])).toMatchObject({ kind: 'none' });
-    expect(route('menu hóa đơn nhé', [calling, through])).toMatchObject({ kind: 'none' });
-    // A value of its type is evidence of its own.
+    expect(route('mở menu hóa đơn đi', [calling, through])).toMatchObject({ kind: 'none' });
+    // A value of its type is evidence of its own, and so is one of its examples (an admin taught it).
     expect(route('hóa đơn 000.00.15.H02-221205-0001', [calling])).toMatchObject({ kind: 'flow', flowId: 'bills' });
+    expect(route('xem hoá đơn tháng này', [calling])).toMatchObject({ kind: 'flow', flowId: 'bills' });
   });
 });
 

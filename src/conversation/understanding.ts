@@ -141,6 +141,9 @@ const PHONE = 'phone';
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
+/** A confidence this high means the message is one of the flow's examples (once folded, corrected, synonyms replaced). */
+const ONE_OF_ITS_EXAMPLES = 0.99;
+
 /** A flow offered instead of started (no evidence of its own) is offered beside the next one from this confidence. */
 const RUNNER_UP_OFFERED = 0.3;
 
@@ -327,11 +330,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
 
   /**
    * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue or its ask in
-   * the message. Otherwise it is offered, beside the next flow near enough, those holding words of their own first
+   * the message, or the message is one of its examples (an admin taught it: "xin đóng dấu giáp lai"). Otherwise it is offered, beside the next flow near enough, those holding words of their own first
    * ("tắt thông báo đi": unsubscribing before unfollowing a dossier), or nothing, however near its examples came: an
    * out-of-scope message never reaches another system by a resemblance.
    */
-  const withoutEvidence = (flowId: string) => outside.has(flowId) && !ownWords(flowId);
+  const withoutEvidence = (flowId: string) =>
+    outside.has(flowId) && !ownWords(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
   const offerInstead = (flowId: string): Routing => {
     if (ctx.midQuestion) return { kind: 'none', ranked };
     const next = ranked.find(
