@@ -335,7 +335,13 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
    * out-of-scope message never reaches another system by a resemblance.
    */
   const withoutEvidence = (flowId: string) =>
-    outside.has(flowId) && !ownWords(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
+    outside.has(flowId) && !ownCue(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
+  /**
+   * Offered only flows that call the LGSP without evidence, in a message holding no flow's cue at all: only an ask
+   * ("check package status", "đơn hàng online đến đâu rồi") about a subject no flow names. Nothing is offered.
+   */
+  const askOnly = (flowIds: readonly string[]) =>
+    flowIds.every((id) => withoutEvidence(id)) && (cuesHeld ??= matcher.cuesHeld(analysis)).length === 0;
   const offerInstead = (flowId: string): Routing => {
     if (ctx.midQuestion) return { kind: 'none', ranked };
     const next = ranked.find(
@@ -345,6 +351,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const flowIds = [flowId, ...(next ? [next.flowId] : [])]
       .filter((id) => offerable(id))
       .sort((a, b) => Number(ownWords(b)) - Number(ownWords(a)));
+    if (askOnly(flowIds)) return { kind: 'none', ranked };
     const choices = flowIds
       .map((id) => byId.get(id))
       .filter((flow) => flow !== undefined)
@@ -363,6 +370,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     top &&
     offerable(top.flowId) &&
     ownWords(top.flowId) &&
+    !withoutEvidence(top.flowId) &&
     (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
@@ -401,6 +409,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const flowIds = analysis.negated
       ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
       : [...cuedNear, ...decision.flowIds].slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices);
+    if (askOnly(flowIds)) return { kind: 'none', ranked };
     const choices = flowIds
       .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
