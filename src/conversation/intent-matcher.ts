@@ -287,6 +287,10 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
       const after = `${word(i)} ${word(i + 1)}`;
       if (pairs.has(before) || pairs.has(after)) continue;
     }
+    // A longer one whose last word begins a phrase with the next ("tôi muốn góp ý": "muốn phản ánh" is a report asked
+    // for): its words are weighed one by one instead.
+    const last = i + phrase.words.length - 1;
+    if (phrase.words.length > 1 && pairs?.has(`${word(last)} ${word(last + 1)}`)) continue;
     return phrase.words.length;
   }
   return 0;
