@@ -329,9 +329,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
 
   /**
-   * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue or its ask in
-   * the message, or the message is one of its examples (an admin taught it: "xin đóng dấu giáp lai"). Otherwise it is offered, beside the next flow near enough, those holding words of their own first
-   * ("tắt thông báo đi": unsubscribing before unfollowing a dossier), or nothing, however near its examples came: an
+   * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue (its subject:
+   * "hồ sơ", "mã số thuế") in the message, or the message is one of its examples (an admin taught it: "xin đóng dấu
+   * giáp lai"). An ask alone ("tra cứu", "đến đâu rồi", "check") is none, whatever is looked up ("tra cứu điểm thi").
+   * Otherwise it is offered, beside the next flow near enough, those holding words of their own first ("tắt thông báo
+   * đi": unsubscribing before unfollowing a dossier), or nothing (`askOnly`), however near its examples came: an
    * out-of-scope message never reaches another system by a resemblance.
    */
   const withoutEvidence = (flowId: string) =>
