@@ -98,10 +98,13 @@ function sameMarks(typed: { word: string; surface: string }, listed: string | un
 
 /** Whether a list phrase is written at `i` of the tokens. */
 function phraseIsAt(phrase: ListPhrase, tokens: readonly { word: string; surface: string }[], i: number): boolean {
-  return phrase.words.every((w, k) => {
+  // A plain loop: every message tries every list's phrases at every word (no closure per try).
+  const { words } = phrase;
+  for (let k = 0; k < words.length; k += 1) {
     const typed = tokens[i + k];
-    return typed !== undefined && typed.word === w && sameMarks(typed, phrase.surfaces[k]);
-  });
+    if (typed === undefined || typed.word !== words[k] || !sameMarks(typed, phrase.surfaces[k])) return false;
+  }
+  return true;
 }
 
 interface Replacement {
@@ -284,6 +287,10 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
       const after = `${word(i)} ${word(i + 1)}`;
       if (pairs.has(before) || pairs.has(after)) continue;
     }
+    // A longer one whose last word begins a phrase with the next ("tôi muốn góp ý": "muốn phản ánh" is a report asked
+    // for): its words are weighed one by one instead.
+    const last = i + phrase.words.length - 1;
+    if (phrase.words.length > 1 && pairs?.has(`${word(last)} ${word(last + 1)}`)) continue;
     return phrase.words.length;
   }
   return 0;
@@ -307,7 +314,14 @@ export const VIETNAMESE_SYLLABLE =
  */
 export class Speller {
   private readonly deletes = new Map<string, string>();
-  constructor(readonly vocabulary: ReadonlySet<string>) {
+  /**
+   * `kept`: words never corrected nor corrected to (the off-topic and advert words): "score" stays "score", no
+   * "store".
+   */
+  constructor(
+    readonly vocabulary: ReadonlySet<string>,
+    private readonly kept: ReadonlySet<string> = new Set(),
+  ) {
     for (const word of vocabulary) {
       if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) continue;
       for (const key of deletions(word)) if (!this.deletes.has(key)) this.deletes.set(key, word);
@@ -316,7 +330,7 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (this.vocabulary.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (this.vocabulary.has(word) || this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
     if (word.length < MIN_TYPO_LENGTH || VIETNAMESE_SYLLABLE.test(word)) return word;
@@ -385,7 +399,13 @@ export function analyseText(
   });
   const replaced: Token[] = [];
   for (let i = 0; i < raw.length;) {
-    const replacement = (lexicon.synonyms.get(raw[i]?.word ?? '') ?? []).find((r) => phraseIsAt(r.variant, raw, i));
+    let replacement: Replacement | undefined;
+    for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
+      if (phraseIsAt(r.variant, raw, i)) {
+        replacement = r;
+        break;
+      }
+    }
     if (replacement) {
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
@@ -511,6 +531,8 @@ export interface IntentMatcher {
   turnsAround(flowId: string): boolean;
   /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
   listsAsks(flowId: string): boolean;
+  /** Whether the flow is one a citizen telling something is offered (`understanding.statements`: a report). */
+  takesStatements(flowId: string): boolean;
   /** Analyses without scoring (topic words of a message). */
   analyse(text: string): Analysis;
   /** Flows known to the matcher. */
@@ -549,7 +571,11 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // The vocabulary: every word of the examples (before and after synonyms) and of the word lists.
   const vocabulary = new Set<string>(lexicon.words);
   for (const flow of flows) for (const example of flow.examples) for (const w of foldWords(example)) vocabulary.add(w);
-  const speller = new Speller(vocabulary);
+  // Off-topic and advert words are out of the vocabulary (nothing is corrected to them), and are never corrected.
+  const speller = new Speller(
+    vocabulary,
+    new Set([...lexicon.offTopic.words, ...lexicon.adverts.words, ...lexicon.advertTold.words]),
+  );
   // Word pairs of the examples: a filler word inside one of them is part of a phrase.
   const pairs = new Set<string>();
   const addPairs = (phrase: string) => {
@@ -646,11 +672,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const bestExample = new Int32Array(flows.length);
   const flowWordWeight = new Float64Array(flows.length);
   const flowOrder = new Int32Array(flows.length);
+  const flowAtPlace = new Int32Array(flows.length);
   flows
     .map((flow, index) => ({ id: flow.flowId, index }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ index }, place) => {
       flowOrder[index] = place;
+      flowAtPlace[place] = index;
     });
 
   // A message's features, gathered without building a map of strings: a word's feature ids (the word, its character
@@ -845,19 +873,27 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         }
       }
     }
-    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted).
-    flowsHit.sort(
-      (a, b) => (bestConfidence[b] ?? 0) - (bestConfidence[a] ?? 0) || (flowOrder[a] ?? 0) - (flowOrder[b] ?? 0),
-    );
-    const ranked = flowsHit.map((flowIndex) => {
-      const confidence = bestConfidence[flowIndex] ?? 0;
-      bestConfidence[flowIndex] = 0;
-      return {
+    // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted). Confidences have
+    // three decimals: each flow hit is one integer key (confidence in thousandths, then its place reversed), and the
+    // keys are sorted as numbers, without a comparator (a message touches most flows of a large release).
+    const keys = new Int32Array(flowsHit.length);
+    const places = flows.length + 1;
+    for (let h = 0; h < flowsHit.length; h += 1) {
+      const flowIndex = flowsHit[h] ?? 0;
+      keys[h] =
+        Math.round((bestConfidence[flowIndex] ?? 0) * 1000) * places + (flows.length - (flowOrder[flowIndex] ?? 0));
+    }
+    keys.sort();
+    const ranked: RankedIntent[] = [];
+    for (let h = keys.length - 1; h >= 0; h -= 1) {
+      const flowIndex = flowAtPlace[flows.length - ((keys[h] ?? 0) % places)] ?? 0;
+      ranked.push({
         flowId: flows[flowIndex]?.flowId ?? '',
-        confidence,
+        confidence: bestConfidence[flowIndex] ?? 0,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
-      };
-    });
+      });
+    }
+    for (const flowIndex of flowsHit) bestConfidence[flowIndex] = 0;
     return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
   }
 
@@ -934,13 +970,17 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   /** The phrases of the index the tokens hold, in the list's order. */
   const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
     const found: number[] = [];
-    tokens.forEach((token, i) => {
-      for (const p of index.byFirst.get(token.word) ?? []) {
+    for (let i = 0; i < tokens.length; i += 1) {
+      const starting = index.byFirst.get((tokens[i] as Token).word);
+      if (starting === undefined) continue;
+      for (const p of starting) {
         if (found.includes(p)) continue;
         const phrase = index.phrases[p]?.tokens ?? [];
-        if (phrase.every((c, k) => sameWord(tokens[i + k], c))) found.push(p);
+        let all = true;
+        for (let k = 0; k < phrase.length && all; k += 1) all = sameWord(tokens[i + k], phrase[k] as Token);
+        if (all) found.push(p);
       }
-    });
+    }
     return found.sort((a, b) => a - b);
   };
   function cued(analysis: Analysis): string[] {
@@ -969,6 +1009,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
+    takesStatements: (flowId) => lexicon.statements.includes(flowId),
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
     topicKnown: (analysis) => {

@@ -89,7 +89,10 @@ export function withinOneEdit(a: string, b: string): boolean {
  * prepared once, and only windows of a length one edit allows are compared. `words`: the keyword's word count, when
  * the caller knows it.
  */
-export function keywordScorer(message: string, telex?: string): (keyword: string, words?: number) => number {
+export function keywordScorer(
+  message: string,
+  telex?: string,
+): (keyword: string, words?: number, padded?: string) => number {
   const telexMessage = telex ?? foldTelex(message);
   const padded = ` ${message} `;
   const paddedTelex = ` ${telexMessage} `;
@@ -104,11 +107,12 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
     }
     return list;
   };
-  return (keyword, words) => {
+  // `paddedKeyword`: the keyword between spaces, when the caller prepared it (it tries the same keywords every message).
+  return (keyword, words, paddedKeyword = ` ${keyword} `) => {
     if (keyword.length === 0 || message.length === 0) return 0;
     if (message === keyword) return 3;
-    if (padded.includes(` ${keyword} `)) return 2;
-    if (telexMessage === keyword || paddedTelex.includes(` ${keyword} `)) return 2;
+    if (padded.includes(paddedKeyword)) return 2;
+    if (telexMessage === keyword || paddedTelex.includes(paddedKeyword)) return 2;
     if (keyword.length < FUZZY_MIN_LENGTH) return 0;
     if (withinOneEdit(message, keyword) || withinOneEdit(telexMessage, keyword)) return 1;
     // A typo inside a longer message: compare windows of the keyword's word count.

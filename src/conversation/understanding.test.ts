@@ -61,6 +61,37 @@ describe('routing a message', () => {
   });
 });
 
+describe('flows that call the LGSP', () => {
+  const withSteps = (f: FlowDefinition, steps: string): FlowDefinition =>
+    flowDefinitionSchema.parse({ ...f, steps: parseYaml(steps) as unknown });
+  const examples = ['tra cứu hóa đơn', 'xem hóa đơn tháng này', 'hóa đơn tháng trước'];
+  const calling = withSteps(
+    flow('bills', examples, 'entities: [{ type: dossier_code, save: code }]'),
+    '{ s: { type: call, action: lgsp.dossier.get, args: { code: "{{code}}" }, on: { ok: e } }, e: { type: end } }',
+  );
+  const through = withSteps(flow('bills_menu', ['menu hóa đơn']), '{ s: { type: flow, flow: bills } }');
+  const route = (text: string, flows: FlowDefinition[]) =>
+    routeMessage(text, {
+      flows: flows.map((f) => ({ flow: f, version: 1 })),
+      words: templates,
+      inputs,
+      language: 'vi',
+    });
+
+  it('start only on evidence of their own (a value of their type, their cue or ask), never on a resemblance', () => {
+    // The same examples in a flow that calls nothing outside: it starts.
+    expect(route('xem hóa đơn tháng này giúp em', [flow('bills', examples)])).toMatchObject({ kind: 'flow' });
+    expect(route('mở menu hóa đơn đi', [flow('bills_menu', ['menu hóa đơn'])])).toMatchObject({ kind: 'flow' });
+    // In a flow that calls the LGSP (directly, or through the flow it starts): not started, and without a label to
+    // offer it by, nothing.
+    expect(route('xem hóa đơn tháng này giúp em', [calling])).toMatchObject({ kind: 'none' });
+    expect(route('mở menu hóa đơn đi', [calling, through])).toMatchObject({ kind: 'none' });
+    // A value of its type is evidence of its own, and so is one of its examples (an admin taught it).
+    expect(route('hóa đơn 000.00.15.H02-221205-0001', [calling])).toMatchObject({ kind: 'flow', flowId: 'bills' });
+    expect(route('xem hoá đơn tháng này', [calling])).toMatchObject({ kind: 'flow', flowId: 'bills' });
+  });
+});
+
 describe('keywords one typo away', () => {
   const flows = [
     flow('start', ['xin chào'], 'triggers: [{ type: keywords, values: [bắt đầu, tra cứu hồ sơ] }]'),
@@ -153,7 +184,7 @@ describe('routing with the shipped flows and words', () => {
     ['tuyển thợ xây lương 500k/ngày, gọi 0905123456', 'off-topic'],
     ['có người dán quảng cáo cho vay khắp cột điện, số 0912345678', 'ask:feedback'],
     ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'feedback'],
-    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'ask:feedback'],
+    ['đèn đường ngõ 7 tắt cả tuần, có gì gọi em 0905123456', 'feedback'],
     ['0905123456', 'business'],
     // Words too common in reports to make an advert: "giá cao", "lương" (a pension), "dịch vụ công".
     ['ban quản lý chợ thu phí giá cao, liên hệ em 0912345678 để xác minh', 'ask:feedback'],

@@ -141,6 +141,15 @@ const PHONE = 'phone';
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
+/** A confidence this high means the message is one of the flow's examples (once folded, corrected, synonyms replaced). */
+const ONE_OF_ITS_EXAMPLES = 0.99;
+
+/** A flow offered instead of started (no evidence of its own) is offered beside the next one from this confidence. */
+const RUNNER_UP_OFFERED = 0.3;
+
+/** A flow asked about alone on its cue starts instead when its examples come first from this confidence. */
+const TOLD_NEAREST = 0.15;
+
 /** When cues are asked about, the flow the examples came nearest to is offered first from this confidence. */
 const NEAREST_BESIDE_CUES = 0.35;
 
@@ -163,7 +172,7 @@ const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
  * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
  */
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
-  const { flows, byId, triggers, entityTypes } = routeIndexFor(ctx.flows);
+  const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
   type Candidate = {
@@ -205,7 +214,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
         });
       }
     } else {
-      const score = scoreKeyword(entry.keyword, entry.words);
+      const score = scoreKeyword(entry.keyword, entry.words, entry.padded);
       // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
       // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
       if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
@@ -266,7 +275,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // A subject no flow serves ("giá vàng", "xổ số") starts no flow, values found in it included (a phone number in an
   // advert is no tax code), unless the message clearly asks for one. Words of a job in it are asked about ("trẻ con đá
   // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
-  if (analysis.offTopic && !(top && asksClearly(top))) {
+  // A flow that calls the LGSP needs its subject named too ("tra cứu hóa đơn tiền điện" asks to look something up, and
+  // names no dossier).
+  if (analysis.offTopic && !(top && asksClearly(top) && (!outside.has(top.flowId) || ownCue(top.flowId)))) {
     const choices = ctx.midQuestion
       ? []
       : matcher
@@ -282,10 +293,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // A flow whose asks the message holds comes first, the one asked most before the others ("khi nào <mã> có kết quả
     // thì nhắn tôi": follow that dossier).
     const askedRank = (flowId: string) => (asked.includes(flowId) ? asked.indexOf(flowId) : asked.length);
+    // A message turning a wish around is about the value's flow that turns it around ("ngừng nhận cập nhật hồ sơ
+    // <mã>": stop following that dossier), whatever another flow's ask says.
+    const turnsAround = (flowId: string) => analysis.negated && matcher.turnsAround(flowId);
     const withEntity = flows
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
+          Number(turnsAround(b.id)) - Number(turnsAround(a.id)) ||
           askedRank(a.id) - askedRank(b.id) ||
           confidence(b.id) - confidence(a.id) ||
           Number(offerable(b.id)) - Number(offerable(a.id)) ||
@@ -295,6 +310,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // A clear wish for a flow that takes no such value wins ("phản ánh: hồ sơ … bị chậm" is feedback).
     const otherWish =
       top !== undefined &&
+      !(best !== undefined && turnsAround(best.id)) &&
       !withEntity.some((f) => f.id === top.flowId) &&
       // Only a flow that takes no values at all: "PA-ZL-… sao rồi" is no dossier question without a dossier code.
       (byId.get(top.flowId)?.entities ?? []).length === 0 &&
@@ -312,6 +328,38 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     }
   }
 
+  /**
+   * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue (its subject:
+   * "hồ sơ", "mã số thuế") in the message, or the message is one of its examples (an admin taught it: "xin đóng dấu
+   * giáp lai"). An ask alone ("tra cứu", "đến đâu rồi", "check") is none, whatever is looked up ("tra cứu điểm thi").
+   * Otherwise it is offered, beside the next flow near enough, those holding words of their own first ("tắt thông báo
+   * đi": unsubscribing before unfollowing a dossier), or nothing (`askOnly`), however near its examples came: an
+   * out-of-scope message never reaches another system by a resemblance.
+   */
+  const withoutEvidence = (flowId: string) =>
+    outside.has(flowId) && !ownCue(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
+  /**
+   * Offered only flows that call the LGSP without evidence, in a message holding no flow's cue at all: only an ask
+   * ("check package status", "đơn hàng online đến đâu rồi") about a subject no flow names. Nothing is offered.
+   */
+  const askOnly = (flowIds: readonly string[]) =>
+    flowIds.every((id) => withoutEvidence(id)) && (cuesHeld ??= matcher.cuesHeld(analysis)).length === 0;
+  const offerInstead = (flowId: string): Routing => {
+    if (ctx.midQuestion) return { kind: 'none', ranked };
+    const next = ranked.find(
+      (r) =>
+        r.flowId !== flowId && r.confidence >= RUNNER_UP_OFFERED && offerable(r.flowId) && !withoutEvidence(r.flowId),
+    );
+    const flowIds = [flowId, ...(next ? [next.flowId] : [])]
+      .filter((id) => offerable(id))
+      .sort((a, b) => Number(ownWords(b)) - Number(ownWords(a)));
+    if (askOnly(flowIds)) return { kind: 'none', ranked };
+    const choices = flowIds
+      .map((id) => byId.get(id))
+      .filter((flow) => flow !== undefined)
+      .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    return choices.length > 0 ? { kind: 'ask', choices, ranked } : { kind: 'none', ranked };
+  };
   // Beside a phone number given, a keyword that is a way to be reached ("liên hệ") asks for no contact details.
   const loose = phone ? sorted.find((c) => c.keyword === undefined || !matcher.analyse(c.keyword).contact) : sorted[0];
   // Asked how or where about words no flow knows ("how to lose weight fast"): nothing to start or offer.
@@ -324,6 +372,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     top &&
     offerable(top.flowId) &&
     ownWords(top.flowId) &&
+    !withoutEvidence(top.flowId) &&
     (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
@@ -344,25 +393,33 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
+    if (flow && withoutEvidence(flow.id)) return offerInstead(flow.id);
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
       return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
   if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
-    return { ...toFlow(loose, 'keyword'), ranked };
+    return withoutEvidence(loose.flow.id) ? offerInstead(loose.flow.id) : { ...toFlow(loose, 'keyword'), ranked };
   if (decision.kind === 'ask' && !ctx.midQuestion) {
     // A message turning a wish around is offered first the flows that turn it around ("ko muốn nhận tin tức của xã":
     // unsubscribing before subscribing).
+    // A flow whose cue the message holds is offered too, first, as when nothing fits but a cue ("công ty gần nhà xả
+    // nước thải ra ruộng": a problem to report, before the business lookup and the procedures its words resemble).
+    const cuedNear = (cuesHeld ??= matcher.cuesHeld(analysis)).filter(
+      (flowId) => !decision.flowIds.includes(flowId) && offerable(flowId),
+    );
     const flowIds = analysis.negated
       ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
-      : decision.flowIds;
+      : [...cuedNear, ...decision.flowIds].slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices);
+    if (askOnly(flowIds)) return { kind: 'none', ranked };
     const choices = flowIds
       .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
     return { kind: 'ask', choices, ranked };
   }
-  if (loose) return { ...toFlow(loose, 'keyword'), ranked };
+  if (loose)
+    return withoutEvidence(loose.flow.id) ? offerInstead(loose.flow.id) : { ...toFlow(loose, 'keyword'), ranked };
   // Nothing fits, but words that belong to a job do ("cột điện nghiêng": a problem to report): asked, never assumed.
   if (decision.kind === 'none' && !ctx.midQuestion) {
     const cued = matcher.cued(analysis);
@@ -377,6 +434,22 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
       .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
+    // One flow a citizen telling something is offered (`understanding.statements`: a report), calling no other
+    // system, named by its own cue, nearest by its examples too, in a sentence that asks nothing: a citizen telling
+    // what happened ("cống trước chợ nghẹt mấy hôm nay": a problem to report). It starts; a yes-or-no question would
+    // only delay it.
+    const [only] = choices;
+    if (
+      only &&
+      choices.length === 1 &&
+      matcher.takesStatements(only.flow.id) &&
+      !outside.has(only.flow.id) &&
+      !analysis.question &&
+      ownCue(only.flow.id) &&
+      nearest?.flowId === only.flow.id &&
+      nearest.confidence >= TOLD_NEAREST
+    )
+      return { kind: 'flow', flowId: only.flow.id, variables: only.variables, via: 'examples', ranked };
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
@@ -445,6 +518,8 @@ type PreparedTrigger = { flow: FlowDefinition } & (
   | {
       kind: 'keyword';
       keyword: string;
+      /** The keyword between spaces, to look for it among a message's words. */
+      padded: string;
       words: number;
       /** The keyword's words as written (lower case, marks kept), one per folded word. */
       marked: string[];
@@ -518,6 +593,8 @@ interface RouteIndex {
   triggers: PreparedTrigger[];
   /** The value types some flow takes (found anywhere in a message). */
   entityTypes: Set<string>;
+  /** Flows that call the LGSP, by a step of their own or through a flow they start. */
+  outside: Set<string>;
 }
 
 const routeIndexes = new WeakMap<readonly VersionedFlow[], RouteIndex>();
@@ -543,6 +620,7 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
             flow,
             kind: 'keyword',
             keyword,
+            padded: ` ${keyword} `,
             words: keywordWords.length,
             marked: marked.length === keywordWords.length ? marked : keywordWords,
           });
@@ -551,9 +629,32 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
     }
   }
   const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
-  const index = { flows, byId, triggers, entityTypes };
+  const index = { flows, byId, triggers, entityTypes, outside: flowsCallingOutside(byId) };
   routeIndexes.set(versioned, index);
   return index;
+}
+
+/** Actions that ask another system (the LGSP) on the citizen's behalf: their names start so. */
+const OUTSIDE_ACTION_PREFIX = 'lgsp.';
+
+/** The flows that call an outside action, by a `call` step or through a `flow` step starting one that does. */
+export function flowsCallingOutside(byId: ReadonlyMap<string, FlowDefinition>): Set<string> {
+  const memo = new Map<string, boolean>();
+  const calls = (flowId: string, seen: Set<string>): boolean => {
+    const known = memo.get(flowId);
+    if (known !== undefined) return known;
+    const flow = byId.get(flowId);
+    if (!flow || seen.has(flowId)) return false;
+    seen.add(flowId);
+    const result = Object.values(flow.steps).some(
+      (step) =>
+        (step.type === 'call' && step.action.startsWith(OUTSIDE_ACTION_PREFIX)) ||
+        (step.type === 'flow' && calls(step.flow, seen)),
+    );
+    memo.set(flowId, result);
+    return result;
+  };
+  return new Set([...byId.keys()].filter((flowId) => calls(flowId, new Set())));
 }
 
 const regexCache = new Map<string, RegExp | null>();
