@@ -49,26 +49,21 @@ describe('understanding accuracy on labelled citizen messages', () => {
     expect(report.fallbackRate).toBeLessThan(0.005);
   });
 
-  // Held-out 5 (147 messages written without reading the matcher, its words or the flows' examples) measured 72.1 %
-  // right and 14.3 % fallback on in-scope messages when it was added, nothing tuned. After changes made on the tuning
-  // part only (its misses are never shown): 77.6 % and 8.3 %; after asks, statements and questions: 83.0 % and 2.3 %, then 82.3 % and 2.3 %;
-  // after the round of tuning 9 (marks in loose keywords, asks over subjects, runner-ups): 87.8 % and 2.3 %.
-  // Held-out 6 (150 messages written the same way on 2026-12-03, nothing tuned) measured 90.7 % right and 0.8 %
-  // fallback when it was added; both batches together 89.2 % and 1.5 %. After the round of tuning 10 to 13 (off-topic
-  // words, a clear lead, asks, negations; tuned on the tuning part only, the held-out misses counted, never shown):
-  // held-out 5 93.2 %, held-out 6 92.0 %, together 92.6 % and 1.15 % fallback. After the round of tuning 14 (tuned on
-  // it only): held-out 5 93.9 %, held-out 6 96.0 %, together 94.9 % and 0.8 % fallback.
-  // Held-out 7 (150 messages written blind on 2026-12-03 on another branch while tuning 14 was tuned, merged after the
-  // round, nothing tuned since): 90.0 % right, 11.3 % "did you mean", 0.8 % fallback (the matcher before the round:
-  // 89.3 %, 16.7 %, 0.8 %). Held-out 5 to 7 together: 93.3 % and 0.8 % fallback.
-  // Since the round of tuning 15, held-out 5 to 7 are studied (their misses were read to find their causes, fixed in
-  // general ways; their labels stay until fresh blind batches take their place): 99.3 % each, 0.3 % fallback together.
-  // After the round of tuning 16: 99.3 %, 100 %, 99.3 %, 0.2 % fallback together.
-  // Floor: that, rounded down; it measures the studied batches no longer, only that they do not get worse.
-  it('the held-out part (held-out 5 to 7, now studied) stays above 98 % with the fallback on under 1 % of in-scope messages', () => {
+  // Held-out 5 to 7 (147, 150 and 150 messages written blind) measured 72.1 %, 90.7 % and 89.3 % when each was added and
+  // 93.9 %, 96.0 % and 90.0 % after the rounds that followed; since the round of tuning 15 their misses have been
+  // studied, so they are tuning 18 to 20 now.
+  // Held-out 8 and 9 (150 messages each, written blind on 2026-12-03 by two helpers who never read the matcher, its word
+  // lists, the flows' examples nor the earlier batches, on branches of their own while tuning 15 to 17 were tuned; 9 in
+  // the voices of elderly people without marks, teencode, shop owners, broken English and pasted text) measured on the
+  // matcher they were written against: 89.3 % and 82.0 % right (7 out-of-scope messages started a flow, 4 of them the
+  // dossier lookup); after the round of tuning 15: 91.3 % and 84.0 %; after the round of tuning 16 and 17: 92.7 % and
+  // 86.7 %, together 89.7 %, "did you mean" 15.7 %, fallback 1.9 % of in-scope messages, one out-of-scope message
+  // starting a flow that calls no LGSP. The target (≥ 97 %) is not met. Floor: that, rounded down.
+  it('the held-out part (held-out 8 and 9, never tuned on) stays above 89 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.98);
-    expect(report.fallbackRate).toBeLessThan(0.01);
+    expect(holdout.length).toBeGreaterThanOrEqual(300);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(report.fallbackRate).toBeLessThan(0.02);
   });
 
   it('out-of-scope messages of the tuning part never start a flow', () => {
