@@ -109,7 +109,9 @@ export const LANGUAGE_FLOW_ID = 'language';
  * Confidence of the examples from which a flow is offered as another subject while a question waits (a sure wish,
  * which leaves the question at once, needs 0.8: `understanding.ts`). Lower, the reply is taken as about the question.
  */
-const MID_QUESTION_OFFER_CONFIDENCE = 0.7;
+// 0.6: "I want to report a broken street light" (0.67) while a dossier code is asked for is a report to offer; words
+// about the question ("em không có mã", "thôi không tra nữa") stay under 0.4.
+const MID_QUESTION_OFFER_CONFIDENCE = 0.6;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 /** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */

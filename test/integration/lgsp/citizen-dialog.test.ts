@@ -240,11 +240,11 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
-        'the did-you-mean answered by typing: "2" is the way back, "1" the other subject',
+        'the did-you-mean answered by typing: "3" is the way back, "1" the other subject',
         [
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
-          ['theo dõi', '[Theo dõi một hồ sơ]\n[Quay lại câu hỏi]'],
-          ['2', '[Hồ sơ của tôi (theo số điện thoại)]'],
+          ['theo dõi', '[Theo dõi một hồ sơ]\n[Hồ sơ đang theo dõi]\n[Quay lại câu hỏi]'],
+          ['3', '[Hồ sơ của tôi (theo số điện thoại)]'],
           ['theo dõi', '[Theo dõi một hồ sơ]'],
           ['1', 'nhập mã hồ sơ', 'Mã hồ sơ chưa đúng'],
           [CODE, 'Đã đăng ký theo dõi'],
@@ -274,6 +274,16 @@ describe('the middle of a conversation', () => {
         [
           ['check a dossier', 'dossier code'],
           ['follow', '[Back to the question]'],
+        ],
+        'en',
+      );
+    });
+
+    it('in English: a problem told while a dossier code is asked for is offered as a report, not called a bad code', async () => {
+      await talk(
+        [
+          ['check a dossier', 'dossier code'],
+          ['I want to report a broken street light', '[Report a problem]\n[Back to the question]'],
         ],
         'en',
       );
