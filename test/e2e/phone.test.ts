@@ -61,7 +61,7 @@ describe.skipIf(!chromiumAvailable)('phone page round trip through the whole ser
     await phone.sendImage('anh-giay-to.png', makePng());
     const imageBubble = phone.citizenMessages.filter({ has: page.locator('img') }).last();
     await phone.expectDelivered(imageBubble);
-    await expect.poll(() => phone.loadedImageWidth(imageBubble.locator('img'))).toBe(48);
+    await expect.poll(() => phone.loadedImageWidth(imageBubble.locator('img')), { timeout: REPLY_TIMEOUT_MS }).toBe(48);
     await phone.waitForOaMessagesBeyond(seen);
 
     // "Hồ sơ của tôi" (the shipped my_dossiers flow) asks for contact details with a request_user_info card, which the
@@ -99,39 +99,45 @@ describe.skipIf(!chromiumAvailable)('phone page round trip through the whole ser
     // One message hands over: no contact card, no second tap.
     let from = await phone.oaMessages.count();
     await phone.typeText('gặp cán bộ');
-    await expect.poll(() => phone.oaTextFrom(from)).toContain('Tôi đã chuyển cuộc trò chuyện cho cán bộ');
-    await expect.poll(() => handoffOf(citizenId).then((h) => h?.status)).toBe('open');
+    await expect
+      .poll(() => phone.oaTextFrom(from), { timeout: REPLY_TIMEOUT_MS })
+      .toContain('Tôi đã chuyển cuộc trò chuyện cho cán bộ');
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.status), { timeout: REPLY_TIMEOUT_MS }).toBe('open');
 
     // The citizen's question and, after the official's answer, their thanks are for the official: the bot says
     // nothing to them (no "chưa hiểu", no "không có gì" small talk, no menu).
     from = await phone.oaMessages.count();
     await phone.typeText('Cho tôi hỏi hồ sơ cấp phép xây dựng đến đâu rồi?');
     await phone.expectDelivered(phone.citizenBubbleWithText('cấp phép xây dựng'));
-    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered)).toBe(1);
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered), { timeout: REPLY_TIMEOUT_MS }).toBe(1);
     const handoff = await handoffOf(citizenId);
     const answer = 'Chào chị Lan, hồ sơ của chị đang ở bước thẩm định.';
     const answered = await official.request('POST', `/conversations/handoffs/${handoff?.id}/messages`, {
       text: answer,
     });
     expect(answered.status).toBe(202);
-    await expect.poll(() => phone.oaTextFrom(from)).toContain(answer);
+    await expect.poll(() => phone.oaTextFrom(from), { timeout: REPLY_TIMEOUT_MS }).toContain(answer);
     await phone.typeText('Dạ cảm ơn anh');
     await phone.expectDelivered(phone.citizenBubbleWithText('Dạ cảm ơn anh'));
-    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered)).toBe(1);
+    await expect.poll(() => handoffOf(citizenId).then((h) => h?.unanswered), { timeout: REPLY_TIMEOUT_MS }).toBe(1);
 
     // The official closes with a note; the citizen is told the bot is back and rates the help with one tap.
     const closed = await official.request('POST', `/conversations/handoffs/${handoff?.id}/close`, {
       note: 'Đã trả lời tiến độ hồ sơ',
     });
     expect(closed.status).toBe(200);
-    await expect.poll(() => phone.oaTextFrom(from)).toContain('Cán bộ đã kết thúc cuộc trao đổi');
+    await expect
+      .poll(() => phone.oaTextFrom(from), { timeout: REPLY_TIMEOUT_MS })
+      .toContain('Cán bộ đã kết thúc cuộc trao đổi');
     const whileHandedOver = await phone.oaTextFrom(from);
     for (const botWords of ['chưa hiểu', 'không có gì', 'Anh/chị cần hỗ trợ gì']) {
       expect(whileHandedOver.split('Cán bộ đã kết thúc')[0]).not.toContain(botWords);
     }
     from = await phone.oaMessages.count();
     await page.getByTestId('oa-button').filter({ hasText: '5 - Rất hài lòng' }).last().click();
-    await expect.poll(() => phone.oaTextFrom(from)).toContain('Cảm ơn anh/chị đã đánh giá');
+    await expect
+      .poll(() => phone.oaTextFrom(from), { timeout: REPLY_TIMEOUT_MS })
+      .toContain('Cảm ơn anh/chị đã đánh giá');
     // As on Zalo, the tapped button's hidden payload is not shown as the citizen's message.
     expect(await phone.citizenMessages.filter({ hasText: '#handoff_rate' }).count()).toBe(0);
     expect(await handoffOf(citizenId, asked)).toMatchObject({
@@ -143,7 +149,7 @@ describe.skipIf(!chromiumAvailable)('phone page round trip through the whole ser
     // The bot answers again.
     from = await phone.oaMessages.count();
     await phone.typeText('liên hệ');
-    await expect.poll(() => phone.oaTextFrom(from)).toContain('Đường dây nóng');
+    await expect.poll(() => phone.oaTextFrom(from), { timeout: REPLY_TIMEOUT_MS }).toContain('Đường dây nóng');
   }, 180_000);
 });
 
