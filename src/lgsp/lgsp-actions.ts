@@ -23,6 +23,7 @@ import type { ProcedureSearchWords } from './procedure-ranking.js';
 export const PROCEDURE_SEARCH_WORD_LISTS = {
   synonyms: 'words:procedure_search.synonyms',
   filler: 'words:procedure_search.filler',
+  variations: 'words:procedure_search.variations',
 } as const;
 
 /** Where an online application starts when a procedure has no link of its own: the national public service portal. */
@@ -67,7 +68,11 @@ const NOT_FOUND: ActionOutcome = { status: 'not_found' };
  */
 export function procedureSearchWordsOf(texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): ProcedureSearchWords {
   const all = (key: string) => texts.languages().flatMap((language) => texts.wordList(key, language) ?? []);
-  return { synonyms: all(PROCEDURE_SEARCH_WORD_LISTS.synonyms), filler: all(PROCEDURE_SEARCH_WORD_LISTS.filler) };
+  return {
+    synonyms: all(PROCEDURE_SEARCH_WORD_LISTS.synonyms),
+    filler: all(PROCEDURE_SEARCH_WORD_LISTS.filler),
+    variations: all(PROCEDURE_SEARCH_WORD_LISTS.variations),
+  };
 }
 
 /** The conversation actions of the LGSP module (names `lgsp.*`), for `createActionRegistry`. */

@@ -22,6 +22,9 @@ const CATALOGUE = [
   procedure('8', 'Cấp lại Giấy chứng nhận quyền sử dụng đất', 'Đất đai'),
   procedure('9', 'Đăng ký thường trú', 'Cư trú'),
   procedure('1.001193', 'Cấp thẻ căn cước', 'Căn cước'),
+  procedure('10', 'Đăng ký thành lập hộ kinh doanh', 'Hộ kinh doanh'),
+  procedure('11', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
+  procedure('12', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
 ];
 
 const WORDS = prepareSearchWords({
@@ -33,6 +36,7 @@ const WORDS = prepareSearchWords({
     'no colon here is ignored',
   ],
   filler: ['cho em hỏi', 'cho', 'em', 'ạ', 'cần', 'gì', 'cần giấy tờ gì', 'thủ tục', 'với', 'how do i', 'get', 'a'],
+  variations: ['cấp lại', 'thay đổi'],
 });
 const index = createProcedureIndex(CATALOGUE, WORDS.fillerByFirst);
 const codes = (query: string) => index.rank(query, WORDS).map((r) => r.procedure.code);
@@ -53,7 +57,8 @@ describe('procedure ranking', () => {
   });
 
   it('marks typed tell folded twins apart ("đổi" is not "đối")', () => {
-    expect(codes('đổi')).toEqual(['5']);
+    expect(codes('đổi')[0]).toBe('5');
+    expect(codes('đổi')).not.toContain('6');
   });
 
   it('in a message typed with marks an unmarked word is meant so, and a weak match is no answer', () => {
@@ -61,6 +66,16 @@ describe('procedure ranking', () => {
     expect(codes('đóng dấu giáp lai')).toEqual([]);
     expect(codes('cấp')).toEqual([]);
     expect(codes('cap lai so do')[0]).toBe('8');
+  });
+
+  it('a variation the citizen did not ask for ranks below the plain procedure, and first when asked for', () => {
+    // Without the variations, "cấp lại …" wins: it holds every word pair of the question.
+    const plain = prepareSearchWords({ synonyms: [], filler: [], variations: [] });
+    expect(index.rank('đăng ký hộ kinh doanh', plain)[0]?.procedure.code).toBe('11');
+    expect(codes('đăng ký hộ kinh doanh')[0]).toBe('10');
+    expect(codes('dang ky ho kinh doanh')[0]).toBe('10');
+    expect(codes('cấp lại giấy đăng ký hộ kinh doanh')[0]).toBe('11');
+    expect(codes('thay đổi nội dung hộ kinh doanh')[0]).toBe('12');
   });
 
   it('a word of five letters or more one typo away still matches', () => {

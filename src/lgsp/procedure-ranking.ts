@@ -16,6 +16,11 @@ export interface ProcedureSearchWords {
   synonyms: readonly string[];
   /** Words and phrases that say nothing about which procedure ("thủ tục", "cần giấy tờ gì", "cho em"). */
   filler: readonly string[];
+  /**
+   * Phrases that make a procedure a variation of another ("cấp lại", "thay đổi", "chấm dứt"): a name holding one the
+   * citizen did not ask for ranks below the plain procedure ("đăng ký hộ kinh doanh" is the registration first).
+   */
+  variations: readonly string[];
 }
 
 export interface RankedProcedure {
@@ -33,6 +38,7 @@ export interface ProcedureIndex {
 export interface PreparedSearchWords {
   synonyms: Array<{ canonical: Word[]; variants: Word[][] }>;
   filler: Word[][];
+  variations: Word[][];
   /** The filler phrases by their first folded word, and each synonym variant with its entry's canonical phrase. */
   fillerByFirst: Map<string, Word[][]>;
   synonymsByFirst: Map<string, Array<{ canonical: Word[]; variant: Word[] }>>;
@@ -59,6 +65,8 @@ export const MIN_SCORE = 2.5;
 const TYPO_WEIGHT = 0.7;
 /** Procedures scoring less than this share of the best one are not shown (weak, accidental overlaps). */
 export const RELATIVE_CUTOFF = 0.6;
+/** A procedure whose name holds a variation the citizen did not ask for ("cấp lại") keeps this share of its score. */
+const UNASKED_VARIATION_WEIGHT = 0.8;
 
 /** Folded words of a text: `foldText`, then the dots, hyphens and # it keeps are separators too. */
 export function foldWords(text: string): string[] {
@@ -108,7 +116,8 @@ export function prepareSearchWords(words: ProcedureSearchWords): PreparedSearchW
       synonymsByFirst.set(key, [...(synonymsByFirst.get(key) ?? []), { canonical: entry.canonical, variant }]);
     }
   }
-  return { synonyms, filler, fillerByFirst, synonymsByFirst };
+  const variations = words.variations.map((phrase) => splitWords(phrase)).filter((phrase) => phrase.length > 0);
+  return { synonyms, filler, variations, fillerByFirst, synonymsByFirst };
 }
 
 interface Posting {
@@ -167,6 +176,7 @@ export function createProcedureIndex(
 ): ProcedureIndex {
   const postings = new Map<string, Posting[]>();
   const lengths: number[] = [];
+  const names: Word[][] = [];
   const codes = new Map<string, number>();
   procedures.forEach((procedure, doc) => {
     // Names are written as meant: every word is indexed folded and as written.
@@ -183,6 +193,7 @@ export function createProcedureIndex(
       list.push({ doc, tf });
     }
     lengths.push(name.length + FIELD_WEIGHT * field.length);
+    names.push(name);
     codes.set(procedure.code.toLowerCase(), doc);
   });
   const count = procedures.length;
@@ -263,12 +274,42 @@ export function createProcedureIndex(
     return terms;
   }
 
+  /** Whether the name of `doc` holds `phrase` (as written: "đổi" is not "đối"). */
+  const nameHolds = (doc: number, phrase: readonly Word[]) => {
+    const name = names[doc] ?? [];
+    for (let i = 0; i + phrase.length <= name.length; i += 1) if (longestPhraseAt([phrase], name, i) > 0) return true;
+    return false;
+  };
+
+  /** Scores of the procedures whose names hold a variation the query does not ask for, times the weight. */
+  function weighUnaskedVariations(
+    scores: Map<number, number>,
+    terms: ReadonlyMap<string, number>,
+    words: PreparedSearchWords,
+  ) {
+    const unasked = words.variations.filter(
+      (phrase) =>
+        !phrase.every((word, k) =>
+          terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
+        ),
+    );
+    if (unasked.length === 0) return;
+    // Only the procedures that could still be shown are looked at (a common word matches hundreds).
+    const floor = Math.max(...scores.values()) * RELATIVE_CUTOFF * UNASKED_VARIATION_WEIGHT;
+    for (const [doc, score] of scores) {
+      if (score >= floor && unasked.some((phrase) => nameHolds(doc, phrase))) {
+        scores.set(doc, score * UNASKED_VARIATION_WEIGHT);
+      }
+    }
+  }
+
   return {
     size: count,
     rank(query, words) {
       if (count === 0) return [];
       const scores = new Map<number, number>();
-      for (const [term, weight] of queryTerms(query, words)) {
+      const terms = queryTerms(query, words);
+      for (const [term, weight] of terms) {
         const list = postings.get(term);
         if (!list) continue;
         const termIdf = idf(term);
@@ -284,6 +325,7 @@ export function createProcedureIndex(
         if (doc !== undefined) scores.set(doc, Number.MAX_SAFE_INTEGER);
       }
       if (scores.size === 0) return [];
+      weighUnaskedVariations(scores, terms, words);
       const best = Math.max(...scores.values());
       // A few common or half-matching words ("cấp", a folded twin) are no answer.
       if (best < MIN_SCORE) return [];
