@@ -58,12 +58,16 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // matcher they were written against: 89.3 % and 82.0 % right (7 out-of-scope messages started a flow, 4 of them the
   // dossier lookup); after the round of tuning 15: 91.3 % and 84.0 %; after the round of tuning 16 and 17: 92.7 % and
   // 86.7 %, together 89.7 %, "did you mean" 15.7 %, fallback 1.9 % of in-scope messages, one out-of-scope message
-  // starting a flow that calls no LGSP. The target (≥ 97 %) is not met. Floor: that, rounded down.
-  it('the held-out part (held-out 8 and 9, never tuned on) stays above 89 % with the fallback on under 2 % of in-scope messages', () => {
+  // starting a flow that calls no LGSP.
+  // Held-out 10 to 12 (139, 138 and 30 messages, written blind on 2026-12-03 by three helpers who read only the list of
+  // labels) measured 93.5 %, 90.6 % and 83.3 % as written; held-out 8 to 12 together 90.4 %, fallback 2.1 % of in-scope
+  // messages (held-out 12's short greetings and out-of-scope near misses). The targets (≥ 97 %, fallback < 2 %) are not
+  // met. Floors: what is measured, rounded down.
+  it('the held-out part (held-out 8 to 12, never tuned on) stays above 90 % with the fallback on under 2.5 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
     expect(holdout.length).toBeGreaterThanOrEqual(300);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(report.fallbackRate).toBeLessThan(0.02);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(report.fallbackRate).toBeLessThan(0.025);
   });
 
   it('out-of-scope messages of the tuning part never start a flow', () => {
