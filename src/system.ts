@@ -70,6 +70,7 @@ import {
   createDossierFollowStore,
   createDossierWatch,
   createProcedureCatalogue,
+  createProcedureCatalogueRefreshRequests,
   startProcedureCatalogueRefresh,
   createLgsp,
   createLgspEffects,
@@ -492,6 +493,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     mounts.push({ path: '/media/handoff', router: handoffAttachments.router });
     const adminAuth = createAdminAuth(adminDeps);
+    const catalogueRefreshRequests = createProcedureCatalogueRefreshRequests(queues);
+    stop.add('procedure catalogue requests', () => catalogueRefreshRequests.close());
     const adminApi = composeAdminApi(
       adminAuth,
       {
@@ -526,7 +529,15 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           clock: adminAuth.clock,
         },
         settings: { db, settings: provinceSettings, clock: adminAuth.clock },
-        lgsp: { lgsp, configured: Boolean(config.lgsp.baseUrl && config.lgsp.tokenUrl) },
+        lgsp: {
+          lgsp,
+          configured: Boolean(config.lgsp.baseUrl && config.lgsp.tokenUrl),
+          db,
+          audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
+          catalogue: procedureCatalogue,
+          requestCatalogueRefresh: () => catalogueRefreshRequests.request(),
+          catalogueRefreshHours: config.lgsp.catalogue.refreshHours,
+        },
         effects: {
           db,
           outbox,

@@ -55,6 +55,7 @@ export { lgspDossierFollows, lgspLookupOutcomes, lgspProcedureCatalogue, lgspPro
 /** The local procedure catalogue (refreshed from the LGSP daily, searched with ranking) and its daily refresh job. */
 export {
   createProcedureCatalogue,
+  createProcedureCatalogueRefreshRequests,
   procedureCatalogueQueue,
   relaxedQueries,
   startProcedureCatalogueRefresh,

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../platform/db.js';
 import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
-import { defineQueue, startPeriodicTask, type PeriodicTask, type QueueContext } from '../platform/queues.js';
+import {
+  createQueue,
+  defineQueue,
+  startPeriodicTask,
+  type PeriodicTask,
+  type QueueContext,
+} from '../platform/queues.js';
 import type { LgspServices } from './lgsp-services.js';
 import type { LookupResult, ProcedureSearchResult, ProcedureSummary } from './model.js';
 import {
@@ -33,7 +39,9 @@ export interface ProcedureCatalogue {
 
 export type SearchOutcome = LookupResult<ProcedureSearchResult> & { source?: 'catalogue' | 'live' };
 
-export type RefreshOutcome = 'ok' | 'unavailable' | 'invalid' | 'empty' | 'shrunk';
+/** How a refresh went: replaced (`ok`), or the last copy kept (the LGSP down, an answer that did not fit, none, too few). */
+export const REFRESH_OUTCOMES = ['ok', 'unavailable', 'invalid', 'empty', 'shrunk'] as const;
+export type RefreshOutcome = (typeof REFRESH_OUTCOMES)[number];
 
 export interface RefreshResult {
   outcome: RefreshOutcome;
@@ -297,6 +305,22 @@ export const procedureCatalogueQueue = defineQueue('lgsp-procedure-catalogue', z
   removeOnComplete: { count: 20 },
   removeOnFail: { count: 20 },
 });
+
+/** Asks the workers for a refresh now (admins): one waiting request at a time, however often it is asked. */
+export interface ProcedureCatalogueRefreshRequests {
+  request(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createProcedureCatalogueRefreshRequests(queues: QueueContext): ProcedureCatalogueRefreshRequests {
+  const queue = createQueue(procedureCatalogueQueue, queues);
+  return {
+    async request() {
+      await queue.add('refresh', {}, { deduplication: { id: 'refresh-now' } });
+    },
+    close: () => queue.close(),
+  };
+}
 
 /** Starts the daily refresh of the procedure catalogue (a BullMQ job scheduler; idempotent across processes). */
 export function startProcedureCatalogueRefresh(

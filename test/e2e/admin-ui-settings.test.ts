@@ -86,6 +86,28 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await dossierRow.getByText('Bình thường').waitFor();
     // It answered: a date, not "none yet", in the last-answer column.
     expect(await dossierRow.locator('td').nth(2).textContent()).not.toBe('Chưa có');
+
+    // The procedure catalogue: the copy the citizens' search ranks, and a refresh on demand that a worker runs.
+    type CatalogueState = { procedureCount: number; attemptedAt: string | null; lastOutcome: string | null };
+    const catalogueState = async () => (await (await asAdmin('GET', '/lgsp/catalogue')).json()) as CatalogueState;
+    await expect.poll(async () => (await catalogueState()).lastOutcome, { timeout: 20_000 }).toBe('ok');
+    const before = await catalogueState();
+    const catalogue = page.getByTestId('procedure-catalogue');
+    await catalogue.getByTestId('catalogue-count').getByText(String(before.procedureCount)).waitFor();
+    expect(before.procedureCount).toBeGreaterThan(50);
+    await catalogue.getByRole('button', { name: 'Cập nhật ngay' }).click();
+    await catalogue
+      .getByRole('status')
+      .getByText(/Đã yêu cầu cập nhật/)
+      .waitFor();
+    await expect
+      .poll(async () => (await catalogueState()).attemptedAt, { timeout: 20_000 })
+      .not.toBe(before.attemptedAt);
+    expect((await catalogueState()).lastOutcome).toBe('ok');
+    const audited = (await (await asAdmin('GET', '/audit?action=lgsp.catalogue.refresh')).json()) as {
+      items: unknown[];
+    };
+    expect(audited.items.length).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // English: the same screen in the other language.

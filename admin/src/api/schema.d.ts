@@ -1231,6 +1231,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/lgsp/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Our copy of the procedure catalogue
+     * @description How many procedures the citizens' search ranks, when the copy was last read in full from the LGSP and how the last refresh went (a failed refresh keeps the last good copy).
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    get: operations['getProcedureCatalogueState'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/lgsp/catalogue/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refresh the procedure catalogue from the LGSP now
+     * @description Queues a full read of the catalogue for a worker (asked twice while one waits, it runs once); read `GET /lgsp/catalogue` for the result. Audited as `lgsp.catalogue.refresh`.
+     *
+     *     Permission `settings.manage`: roles admin.
+     */
+    post: operations['refreshProcedureCatalogue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/feedback/tickets': {
     parameters: {
       query?: never;
@@ -3049,6 +3093,18 @@ export interface components {
         /** @description Why it last failed (`timeout`, `server_error`, …), no details */
         failure: string | null;
       }[];
+    };
+    ProcedureCatalogueState: {
+      /** @description Procedures in our copy (0: none yet) */
+      procedureCount: number;
+      /** @description When our copy was last replaced by a full read */
+      syncedAt: string | null;
+      /** @description When a refresh was last tried */
+      attemptedAt: string | null;
+      /** @description How the last refresh went: `ok`; the copy kept because the LGSP was `unavailable`, answered something that did not fit (`invalid`), listed nothing (`empty`) or fewer than half the procedures we have (`shrunk`) */
+      lastOutcome: ('ok' | 'unavailable' | 'invalid' | 'empty' | 'shrunk') | null;
+      /** @description Hours between two scheduled refreshes */
+      refreshEveryHours: number;
     };
     FeedbackTicketSummary: {
       /** @example PA-ZL-2026-000123 */
@@ -8928,6 +8984,124 @@ export interface operations {
         };
       };
       /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProcedureCatalogueState: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProcedureCatalogueState'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  refreshProcedureCatalogue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            queued: true;
+          };
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
       403: {
         headers: {
           [name: string]: unknown;

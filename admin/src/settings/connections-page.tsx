@@ -35,6 +35,7 @@ export default function ConnectionsPage() {
       </Text>
       {can('zalo.connect') && <ZaloConnection />}
       {can('settings.manage') && <LgspServices />}
+      {can('settings.manage') && <ProcedureCatalogue />}
     </Stack>
   );
 }
@@ -218,6 +219,82 @@ function LgspServices() {
             </Text>
           </>
         )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function ProcedureCatalogue() {
+  const { t, i18n } = useTranslation();
+  const [notice, setNotice] = useState<string | null>(null);
+  const state = useQuery({
+    queryKey: ['procedure-catalogue'],
+    queryFn: () => unwrap(api.GET('/api/admin/lgsp/catalogue')),
+    refetchInterval: REFRESH_MS,
+  });
+  const refresh = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/admin/lgsp/catalogue/refresh')),
+    onSuccess: () => {
+      setNotice(t('connections.catalogue.refreshQueued'));
+      void state.refetch();
+    },
+  });
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : t('connections.lgsp.never'));
+  const data = state.data;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="catalogue-title" data-testid="procedure-catalogue">
+      <Stack gap="xs">
+        <Title order={2} size="h4" id="catalogue-title">
+          {t('connections.catalogue.title')}
+        </Title>
+        {state.isPending && <PageLoader />}
+        {(state.error ?? refresh.error) && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, state.error ?? refresh.error)}
+          </Alert>
+        )}
+        {data && (
+          <>
+            <Text size="sm">{t('connections.catalogue.intro', { hours: data.refreshEveryHours })}</Text>
+            {data.procedureCount === 0 && <Text size="sm">{t('connections.catalogue.none')}</Text>}
+            <Table variant="vertical" withTableBorder layout="fixed">
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th w={260}>{t('connections.catalogue.count')}</Table.Th>
+                  <Table.Td data-testid="catalogue-count">{data.procedureCount}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('connections.catalogue.syncedAt')}</Table.Th>
+                  <Table.Td>{when(data.syncedAt)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('connections.catalogue.attemptedAt')}</Table.Th>
+                  <Table.Td data-testid="catalogue-attempted">{when(data.attemptedAt)}</Table.Td>
+                </Table.Tr>
+                {data.lastOutcome && (
+                  <Table.Tr>
+                    <Table.Th>{t('connections.catalogue.lastOutcome')}</Table.Th>
+                    <Table.Td>
+                      <Badge color={data.lastOutcome === 'ok' ? 'green' : 'orange'} variant="dot">
+                        {t(`connections.catalogue.outcome.${data.lastOutcome}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </>
+        )}
+        {notice && (
+          <Alert color="green" role="status">
+            {notice}
+          </Alert>
+        )}
+        <Group>
+          <Button variant="default" onClick={() => refresh.mutate()} loading={refresh.isPending}>
+            {t('connections.catalogue.refresh')}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );

@@ -435,6 +435,20 @@ describe('roles as documented', () => {
       ok: 200,
       request: () => ({ path: '/lgsp/health' }),
     },
+    {
+      method: 'GET',
+      route: '/api/admin/lgsp/catalogue',
+      needs: { permission: 'settings.manage' },
+      ok: 200,
+      request: () => ({ path: '/lgsp/catalogue' }),
+    },
+    {
+      method: 'POST',
+      route: '/api/admin/lgsp/catalogue/refresh',
+      needs: { permission: 'settings.manage' },
+      ok: 202,
+      request: () => ({ path: '/lgsp/catalogue/refresh' }),
+    },
     // Writes to external systems (outbox).
     {
       method: 'GET',
