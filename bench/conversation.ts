@@ -119,7 +119,7 @@ interface PhaseResult {
   cpuPercent: number;
   /** The same CPU time in seconds. */
   cpuSeconds: number;
-  /** SQL statements and Redis round trips the server made over the phase and its drain (PostgreSQL runs only). */
+  /** SQL statements and Redis round trips the server made over the phase and its drain. */
   io: IoCounts | undefined;
   /** Mean time the engine spent handling one inbound event in the phase (server's own histogram), ms. */
   engineMeanMs: number;
