@@ -150,6 +150,9 @@ async function main(): Promise<void> {
     // Closing checkpoints: the data directory holds every committed write, and the next start has no WAL to replay.
     await engine.close();
     await fs.rm(lockFile, { force: true });
+    // The server removes the socket's directory; a killed server cannot.
+    await fs.rm(socketPath, { force: true });
+    await fs.rmdir(path.dirname(socketPath)).catch(() => undefined);
     process.exit(0);
   };
   process.on('message', (message: { type?: string }) => {
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
 
 /**
  * One PGlite per data directory: two would corrupt it. The lock file holds the owner's pid; a stale one (its process
- * gone) is taken over, a live one is waited for a while (the host of a server just killed is still closing), then
+ * gone, or the pid now another program's) is taken over, a live one is waited for a while (the host of a server just killed is still closing), then
  * refused.
  */
 async function takeLock(lockFile: string): Promise<void> {
@@ -175,7 +178,7 @@ async function takeLock(lockFile: string): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = Number((await fs.readFile(lockFile, 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(owner) || owner <= 0 || !isAlive(owner)) {
+    if (!Number.isInteger(owner) || owner <= 0 || !(await isHost(owner))) {
       await fs.rm(lockFile, { force: true });
       continue;
     }
@@ -186,13 +189,15 @@ async function takeLock(lockFile: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether `pid` is a live PGlite host (on Linux, a pid reused by another program after a crash is not). */
+async function isHost(pid: number): Promise<boolean> {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  return cmdline === undefined || cmdline.includes('pglite-host');
 }
 
 main().catch((error: unknown) => {
