@@ -53,7 +53,7 @@ import {
   type SandboxCitizen,
 } from './lib/sandbox-citizens.js';
 import { startLayout, type Layout, type MeasuredProcess, type RunningLayout } from './lib/server-layout.js';
-import { readProcessCpuSeconds, readProcessMemory, type ProcessMemory } from './lib/server-process.js';
+import { findPgliteHost, readProcessCpuSeconds, readProcessMemory, type ProcessMemory } from './lib/server-process.js';
 
 /** Commands every citizen cycles through; none of them calls the LGSP. */
 const COMMANDS = ['menu', 'help', 'trợ giúp', 'English', 'Tiếng Việt'] as const;
@@ -119,7 +119,7 @@ interface PhaseResult {
   cpuPercent: number;
   /** The same CPU time in seconds. */
   cpuSeconds: number;
-  /** SQL statements and Redis round trips the server made over the phase and its drain (PostgreSQL runs only). */
+  /** SQL statements and Redis round trips the server made over the phase and its drain. */
   io: IoCounts | undefined;
   /** Mean time the engine spent handling one inbound event in the phase (server's own histogram), ms. */
   engineMeanMs: number;
@@ -129,6 +129,8 @@ interface PhaseResult {
   benchCpuPercent: number;
   peakRssMiB: number;
   endRssMiB: number;
+  /** The embedded database's own process (PGlite runs only): its CPU share of one core (%) and memory (MiB). */
+  pglite?: { cpuPercent: number; peakRssMiB: number; endRssMiB: number };
 }
 
 const conversationSchema = z.object({
@@ -160,13 +162,20 @@ export async function run(args: string[]): Promise<void> {
     const base = server.ingestUrl;
     const zalo = server.zaloUrl;
     const measured = server.measured;
-    const memory = { phasePeakMiB: 0 };
+    const memory = { phasePeakMiB: 0, pglitePeakMiB: 0 };
+    // PGlite's own process (a child of the server), measured apart from the server.
+    const pgliteHost = await findPgliteHost(measured.map(({ process }) => process.pid));
+    const pgliteRss = async () => (pgliteHost === undefined ? undefined : readProcessMemory(pgliteHost));
     sampler = setInterval(() => {
       void largestRss(measured).then((rss) => {
         memory.phasePeakMiB = Math.max(memory.phasePeakMiB, rss);
       });
+      void pgliteRss().then((sample) => {
+        memory.pglitePeakMiB = Math.max(memory.pglitePeakMiB, sample?.rssMiB ?? 0);
+      });
     }, MEMORY_SAMPLE_MS);
     const startRss = await readMemory(measured);
+    const pgliteStartRss = await pgliteRss();
 
     console.log(`creating ${options.citizens} citizens who follow the OA…`);
     const citizens: Citizen[] = (await createFollowingCitizens(zalo, options.citizens)).map((citizen) => ({
@@ -194,6 +203,8 @@ export async function run(args: string[]): Promise<void> {
     for (const rate of options.rates) {
       console.log(`phase ${rate} messages/s for ${options.durationSeconds} s…`);
       memory.phasePeakMiB = await largestRss(measured);
+      memory.pglitePeakMiB = (await pgliteRss())?.rssMiB ?? 0;
+      const pgliteCpuBefore = pgliteHost === undefined ? undefined : await readProcessCpuSeconds(pgliteHost);
       const cpuBefore = await readCpuSeconds(measured);
       const engineBefore = await readEngineTime(measured);
       const ioBefore = await server.readIoCounts();
@@ -202,6 +213,7 @@ export async function run(args: string[]): Promise<void> {
       const driven = await driver.drive(rate, options.durationSeconds * 1000);
       const drained = await drain(citizens);
       const cpuAfter = await readCpuSeconds(measured);
+      const pgliteCpuAfter = pgliteHost === undefined ? undefined : await readProcessCpuSeconds(pgliteHost);
       const ioAfter = await server.readIoCounts();
       const engineAfter = await readEngineTime(measured);
       const load1 = os.loadavg()[0] ?? Number.NaN;
@@ -211,6 +223,7 @@ export async function run(args: string[]): Promise<void> {
         cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : ((cpuAfter - cpuBefore) / phaseSeconds) * 100;
       if (!drained) console.log(`  not every reply arrived within ${DRAIN_TIMEOUT_MS / 1000} s of the phase's end`);
       const endRss = await largestRss(measured);
+      const pgliteEnd = await pgliteRss();
       phases.push({
         rate,
         ...driven,
@@ -225,9 +238,19 @@ export async function run(args: string[]): Promise<void> {
         benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / phaseSeconds) * 100,
         peakRssMiB: Math.max(memory.phasePeakMiB, endRss),
         endRssMiB: endRss,
+        ...(pgliteEnd && pgliteCpuBefore !== undefined && pgliteCpuAfter !== undefined
+          ? {
+              pglite: {
+                cpuPercent: ((pgliteCpuAfter - pgliteCpuBefore) / phaseSeconds) * 100,
+                peakRssMiB: Math.max(memory.pglitePeakMiB, pgliteEnd.rssMiB),
+                endRssMiB: pgliteEnd.rssMiB,
+              },
+            }
+          : {}),
       });
     }
     const end = await readMemory(measured);
+    const pgliteEndRss = await pgliteRss();
     observers.abort();
 
     const rows = phases.map(summarize);
@@ -276,6 +299,14 @@ export async function run(args: string[]): Promise<void> {
             },
           ]),
         ),
+        // PGlite's own process (PGlite runs only), apart from the server's.
+        pgliteRssMiB: pgliteEndRss
+          ? {
+              afterStart: pgliteStartRss ? MIB(pgliteStartRss.rssMiB) : null,
+              end: MIB(pgliteEndRss.rssMiB),
+              peakSinceStart: MIB(pgliteEndRss.peakRssMiB),
+            }
+          : null,
         note:
           'Open-loop: sends are scheduled at fixed intervals regardless of replies. Before each phase the bench waits ' +
           'until the OA rate limiter has room for the phase (budget_wait_s), so limiter queueing is excluded.',
@@ -283,6 +314,11 @@ export async function run(args: string[]): Promise<void> {
     });
     for (const [name, sample] of Object.entries(end)) {
       console.log(`${name} RSS: end ${MIB(sample.rssMiB)} MiB, peak since start ${MIB(sample.peakRssMiB)} MiB`);
+    }
+    if (pgliteEndRss) {
+      console.log(
+        `PGlite process RSS: end ${MIB(pgliteEndRss.rssMiB)} MiB, peak since start ${MIB(pgliteEndRss.peakRssMiB)} MiB`,
+      );
     }
     if (unmatched > 0) console.log(`warning: ${unmatched} replies could not be matched to a message`);
   } finally {
@@ -433,6 +469,13 @@ function summarize(phase: PhaseResult): ReportRow {
     bench_cpu_pct: Math.round(phase.benchCpuPercent),
     rss_peak_mib: MIB(phase.peakRssMiB),
     rss_end_mib: MIB(phase.endRssMiB),
+    ...(phase.pglite
+      ? {
+          pglite_cpu_pct: Math.round(phase.pglite.cpuPercent),
+          pglite_rss_peak_mib: MIB(phase.pglite.peakRssMiB),
+          pglite_rss_end_mib: MIB(phase.pglite.endRssMiB),
+        }
+      : {}),
   };
 }
 

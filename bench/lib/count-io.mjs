@@ -2,7 +2,7 @@
 // server sends to PostgreSQL (every `pg` Client query, BEGIN and COMMIT included) and its Redis round trips (a single
 // command, or a whole pipeline / MULTI, is one), and writes the running totals to $BENCH_IO_COUNTS_FILE when it
 // receives SIGUSR2 (and at exit). The bench asks before and after a phase, so the figures per message are the server's own, with no
-// change to the server's code. PostgreSQL only: PGlite statements are not counted.
+// change to the server's code. On PGlite too: the server reaches its process through `pg` as well.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

@@ -174,3 +174,19 @@ export async function readProcessCpuSeconds(pid: number): Promise<number | undef
 
 /** USER_HZ: 100 on every mainstream Linux build (getconf CLK_TCK). */
 const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * The embedded database's own process (PGlite's host, `src/platform/pglite-host.ts`) started by one of `parents`, or
+ * undefined (PostgreSQL, or gone). Its CPU and memory are reported beside the server's, not in them.
+ */
+export async function findPgliteHost(parents: number[]): Promise<number | undefined> {
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
+    const parent = stat === undefined ? Number.NaN : Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!parents.includes(parent)) continue;
+    const cmdline = await fs.readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes('pglite-host')) return Number(entry);
+  }
+  return undefined;
+}

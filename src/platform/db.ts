@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -9,6 +10,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Logger } from './logger.js';
+import { pgliteStartParams } from './pglite-settings.js';
+
+export { PGLITE_LOCK_FILE, PGLITE_SETTINGS, pgliteStartParams } from './pglite-settings.js';
 
 /** The drizzle database every module works with, whichever engine is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -46,37 +50,67 @@ const MIGRATION_LOCK_ID = 7_204_211;
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-    // An idle client losing its connection must not crash the process; the pool replaces it.
-    pool.on('error', (error) => options.logger.warn({ err: error }, 'PostgreSQL idle client error'));
-    const db: Db = drizzlePg(pool);
-    return {
-      db,
-      kind: 'pg',
-      ping: async () => {
-        await pool.query('select 1');
-      },
-      migrate: async (migrationsFolder = MIGRATIONS_DIR) => {
-        // Advisory locks belong to a connection: take, use and release one dedicated client.
-        const client = await pool.connect();
-        try {
-          await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
-          await migratePg(drizzlePg(client), { migrationsFolder });
-        } finally {
-          await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
-          client.release();
-        }
-      },
-      close: () => pool.end(),
-    };
+    return poolHandle(pool, 'pg', options.logger, () => pool.end());
   }
-  if (!options.dataDir.startsWith('memory://')) await ensurePgliteDataDir(options.dataDir, options.logger);
-  // Loaded only here: a process on PostgreSQL does not carry the embedded engine's code.
+  if (options.dataDir.startsWith('memory://')) return openInProcessPglite(options.dataDir);
+  await ensurePgliteDataDir(options.dataDir, options.logger);
+  const host = await startPgliteHost(options.dataDir, options.logger);
+  // One connection: PGlite is one PostgreSQL backend, one session (see pglite-host.ts).
+  const pool = new pg.Pool({
+    host: host.socketDir,
+    port: PGLITE_HOST_PORT,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+  });
+  return poolHandle(pool, 'pglite', options.logger, async () => {
+    await pool.end();
+    await host.stop();
+  });
+}
+
+/** A handle on a node-postgres pool: PostgreSQL's, or the embedded engine's own process (PGlite over its socket). */
+function poolHandle(
+  pool: pg.Pool,
+  kind: DatabaseHandle['kind'],
+  logger: Logger,
+  close: () => Promise<void>,
+): DatabaseHandle {
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', (error) => logger.warn({ err: error }, 'PostgreSQL idle client error'));
+  const db: Db = drizzlePg(pool);
+  return {
+    db,
+    kind,
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    migrate: async (migrationsFolder = MIGRATIONS_DIR) => {
+      // Advisory locks belong to a connection: take, use and release one dedicated client.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+        await migratePg(drizzlePg(client), { migrationsFolder });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close,
+  };
+}
+
+/**
+ * An in-memory PGlite in this process (`memory://`: the CLI's checks and throw-away databases). Loaded only here: a
+ * process on PostgreSQL, or on the embedded engine's own process, does not carry the engine's code.
+ */
+async function openInProcessPglite(dataDir: string): Promise<DatabaseHandle> {
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
-  const client = await PGlite.create(options.dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams) });
+  const client = await PGlite.create(dataDir, { startParams: pgliteStartParams(PGlite.defaultStartParams) });
   const db = drizzlePglite(client);
   return {
     db,
@@ -84,23 +118,115 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     ping: async () => {
       await client.query('select 1');
     },
-    // PGlite lives in this process only: no other migrator can run concurrently.
+    // This PGlite lives in this process only: no other migrator can run concurrently.
     migrate: (migrationsFolder = MIGRATIONS_DIR) => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
 }
 
-/**
- * PostgreSQL settings of the embedded engine, added to PGlite's own start parameters (which keep its durability
- * defaults: `-F`, fsync off, as PGlite ships). PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which is
- * touched at start and never given back: initdb's 128 MB cost 128 MiB of resident memory in every process. 16 MB
- * (2,048 pages) holds the working set of a province's quick start; the operating system's page cache serves the rest.
- */
-export const PGLITE_SETTINGS: readonly string[] = ['shared_buffers=16MB'];
+// The port only names the socket file (`.s.PGSQL.<port>`), as PostgreSQL names its own unix sockets.
+const PGLITE_HOST_PORT = 5432;
+// The host's source beside this file: `.ts` run through tsx (npm start, tests), `.js` once compiled.
+const HOST_ENTRY = fileURLToPath(
+  new URL(`./pglite-host${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url),
+);
+const HOST_EXEC_ARGV = HOST_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+// After the engine's process ends unexpectedly, the wait before each new start (the last one repeats).
+const HOST_RESTART_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-/** PGlite's start parameters (`defaults`, its `PGlite.defaultStartParams`) with {@link PGLITE_SETTINGS}. */
-export function pgliteStartParams(defaults: readonly string[]): string[] {
-  return [...defaults, ...PGLITE_SETTINGS.flatMap((setting) => ['-c', setting])];
+interface PgliteHost {
+  /** The directory of the host's unix socket (private to this user), node-postgres' `host`. */
+  socketDir: string;
+  /** Stops the host: PGlite closes (a checkpoint) and its process ends. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the embedded engine's own process on `dataDir` (`pglite-host.ts`) and watches it: if it ends while the server
+ * runs (PostgreSQL in WebAssembly crashed, the process was killed), it is started again and the pool reconnects (the
+ * readiness check fails meanwhile). It ends with this process, even a killed one (its IPC channel closes).
+ */
+async function startPgliteHost(dataDir: string, logger: Logger): Promise<PgliteHost> {
+  const socketDir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+  const socketPath = path.join(socketDir, `.s.PGSQL.${PGLITE_HOST_PORT}`);
+  let stopping = false;
+  let current: ChildProcess | undefined;
+  let restarts = 0;
+
+  const launch = () =>
+    new Promise<ChildProcess>((resolve, reject) => {
+      const child = fork(HOST_ENTRY, [JSON.stringify({ dataDir, socketPath })], {
+        execArgv: HOST_EXEC_ARGV,
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        const text = chunk.toString();
+        stderr = (stderr + text).slice(-2_000);
+        for (const line of text.split('\n')) {
+          if (line.trim()) logger.warn({ line: line.slice(0, 500) }, 'PGlite process');
+        }
+      });
+      child.once('error', reject);
+      child.once('exit', (code, signal) =>
+        reject(
+          new Error(`the PGlite process ended (${signal ?? `exit ${code}`}) before it was ready ${stderr.trim()}`),
+        ),
+      );
+      child.once('message', (message: { type?: string; message?: string }) => {
+        if (message.type === 'ready') resolve(child);
+        else reject(new Error(message.message ?? 'the PGlite process did not start'));
+      });
+    });
+
+  const watch = (child: ChildProcess) => {
+    current = child;
+    child.once('exit', (code, signal) => {
+      if (!stopping) restart({ code, signal });
+    });
+  };
+  const restart = (ended: { code: number | null; signal: NodeJS.Signals | null }) => {
+    const delay = HOST_RESTART_DELAYS_MS[Math.min(restarts, HOST_RESTART_DELAYS_MS.length - 1)]!;
+    restarts += 1;
+    logger.error({ ...ended, restartInMs: delay }, 'the embedded PGlite process ended: starting it again');
+    setTimeout(() => {
+      if (stopping) return;
+      launch().then(
+        (next) => {
+          restarts = 0;
+          logger.info({ pid: next.pid }, 'the embedded PGlite process is back');
+          if (stopping) next.send({ type: 'stop' });
+          else watch(next);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'the embedded PGlite process did not start again');
+          if (!stopping) restart({ code: null, signal: null });
+        },
+      );
+    }, delay).unref();
+  };
+
+  try {
+    watch(await launch());
+  } catch (error) {
+    await fs.rm(socketDir, { recursive: true, force: true });
+    throw error;
+  }
+  logger.info({ pid: current?.pid, dataDir }, 'embedded PGlite started in its own process');
+  return {
+    socketDir,
+    stop: async () => {
+      stopping = true;
+      const child = current;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        if (child.connected) child.send({ type: 'stop' });
+        else child.kill('SIGTERM');
+        await exited;
+      }
+      await fs.rm(socketDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../src/platform/db.js';
+import { openDatabase, PGLITE_LOCK_FILE, type DatabaseHandle } from '../../../src/platform/db.js';
 import { TEST_DB_KIND } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 
@@ -34,6 +35,10 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
       handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
       // Created (by a child process) and renamed into place: nothing half-built is left beside it.
       expect(await fs.readdir(parent)).toEqual(['pglite']);
+      // Served by a process of its own, which holds the directory (its pid in the lock file).
+      const host = Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'));
+      expect(host).not.toBe(process.pid);
+      expect(isAlive(host)).toBe(true);
       expect((await fs.readFile(path.join(dataDir, 'PG_VERSION'), 'utf8')).trim()).toMatch(/^\d+$/);
       expect(await rows<{ shared_buffers: string }>(handle, sql`show shared_buffers`)).toEqual([
         { shared_buffers: '16MB' },
@@ -41,6 +46,10 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
       await handle.db.execute(sql`create table kept (note text)`);
       await handle.db.execute(sql`insert into kept values ('before the restart')`);
       await handle.close();
+
+      // Closed: the engine's process is gone and the directory free.
+      expect(isAlive(host)).toBe(false);
+      expect(await fs.readdir(dataDir)).not.toContain(PGLITE_LOCK_FILE);
 
       handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
       expect(await rows<{ note: string }>(handle, sql`select note from kept`)).toEqual([
@@ -72,4 +81,72 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     },
     INITDB_TIMEOUT_MS,
   );
+
+  it(
+    "loses no committed write when the engine's process is killed, and starts it again",
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      const dataDir = path.join(parent, 'pglite');
+      handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
+      await handle.db.execute(sql`create table kept (note text)`);
+      await handle.db.transaction(async (tx) => {
+        await tx.execute(sql`insert into kept values ('committed')`);
+      });
+      const host = Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'));
+      process.kill(host, 'SIGKILL');
+      // The server starts it again (PostgreSQL replays its WAL) and its pool reconnects.
+      const open = handle;
+      await expect
+        .poll(() => rows<{ note: string }>(open, sql`select note from kept`).catch(() => []), { timeout: 90_000 })
+        .toEqual([{ note: 'committed' }]);
+      expect(Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'))).not.toBe(host);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+
+  it(
+    "ends the engine's process with a killed server, which closes the database first",
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      const dataDir = path.join(parent, 'pglite');
+      // A server in its own process: it opens the database, writes, says so, and is killed.
+      const script = [
+        `import { sql } from 'drizzle-orm';`,
+        `import { openDatabase } from './src/platform/db.ts';`,
+        `import { createLogger } from './src/platform/logger.ts';`,
+        `const logger = createLogger({ level: 'silent' });`,
+        `const handle = await openDatabase({ url: undefined, dataDir: process.argv[1], logger });`,
+        `await handle.db.execute(sql\`create table kept (note text)\`);`,
+        `await handle.db.execute(sql\`insert into kept values ('acknowledged')\`);`,
+        `console.log('written');`,
+        `setInterval(() => undefined, 1000);`,
+      ].join('\n');
+      const server = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, dataDir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('written') && resolve());
+        server.once('exit', (code) => reject(new Error(`the server ended early (exit ${code})`)));
+      });
+      expect(await fs.readdir(dataDir)).toContain(PGLITE_LOCK_FILE);
+      server.kill('SIGKILL');
+      // The host sees its channel close, closes PGlite (a checkpoint) and ends, freeing the directory (its lock
+      // file is the last thing it removes; a pid would not do: an orphan may stay a zombie in a container).
+      await expect
+        .poll(async () => (await fs.readdir(dataDir)).includes(PGLITE_LOCK_FILE), { timeout: 60_000 })
+        .toBe(false);
+      handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
+      expect(await rows<{ note: string }>(handle, sql`select note from kept`)).toEqual([{ note: 'acknowledged' }]);
+    },
+    INITDB_TIMEOUT_MS,
+  );
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
