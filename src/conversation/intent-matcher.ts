@@ -296,6 +296,23 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
   return 0;
 }
 
+/**
+ * Whether a one-word list phrase typed without marks ends a word pair of the examples with the word before it: it is
+ * that pair's second word, not the listed one (folded, "xay dung" holds the negation "dừng").
+ */
+function endsPair(tokens: readonly Token[], i: number, length: number, pairs?: ReadonlySet<string>): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    length === 1 &&
+    pairs !== undefined &&
+    token !== undefined &&
+    before !== undefined &&
+    token.surface === token.word &&
+    pairs.has(`${before.word} ${token.word}`)
+  );
+}
+
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
 
@@ -397,7 +414,18 @@ export function analyseText(
     const word = surface === folded ? speller.correct(folded) : folded;
     return { word, surface: word === folded ? surface : word };
   });
+  // Twice when the first pass replaced something: a synonym's canonical phrase may be a word of another's variant
+  // ("sao r": "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass
+  // changes nothing else.
+  let replaced = replaceSynonyms(raw, lexicon);
+  if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon);
+  return analyseReplaced(text, replaced.tokens, lexicon, pairs, options);
+}
+
+/** One pass of synonym replacement, longest variant first at each word. */
+function replaceSynonyms(raw: readonly Token[], lexicon: Lexicon): { tokens: Token[]; replacedAny: boolean } {
   const replaced: Token[] = [];
+  let replacedAny = false;
   for (let i = 0; i < raw.length;) {
     let replacement: Replacement | undefined;
     for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
@@ -407,6 +435,10 @@ export function analyseText(
       }
     }
     if (replacement) {
+      const same =
+        replacement.canonical.length === replacement.variant.words.length &&
+        replacement.canonical.every((word, k) => raw[i + k]?.word === word);
+      if (!same) replacedAny = true;
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
       });
@@ -417,6 +449,17 @@ export function analyseText(
       i += 1;
     }
   }
+  return { tokens: replaced, replacedAny };
+}
+
+/** The rest of `analyseText`, once synonyms are replaced. */
+function analyseReplaced(
+  text: string,
+  replaced: readonly Token[],
+  lexicon: Lexicon,
+  pairs: ReadonlySet<string> | undefined,
+  options: AnalyseOptions,
+): Analysis {
   const phoneGiven = options.phoneGiven === true;
   const contact = holds(lexicon.contact, replaced);
   const kept: Token[] = [];
@@ -458,7 +501,7 @@ export function analyseText(
   let negated = false;
   for (let i = 0; i < keptWords.length && !negated; i += 1) {
     const length = phraseAt(lexicon.negation, tokens, i);
-    negated = length > 0 && i + length < keptWords.length;
+    negated = length > 0 && i + length < keptWords.length && !endsPair(tokens, i, length, pairs);
   }
   let question = text.includes('?');
   for (let i = 0; i < replaced.length && !question; i += 1) {
