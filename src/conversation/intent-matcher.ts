@@ -960,6 +960,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     return { phrases, byFirst };
   };
   const cues = phraseIndex(lexicon.cues);
+  /** Words a cue may start before an ask it covers (the longest cue's length). */
+  const MAX_COVER = Math.max(0, ...cues.phrases.map((phrase) => phrase.tokens.length));
   const hints = phraseIndex(lexicon.hints);
   const asks = phraseIndex(lexicon.asks);
   const flowIndexOf = new Map(flows.map((flow, index) => [flow.flowId, index]));
@@ -987,7 +989,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     const found: number[] = [];
     const count = new Map<number, number>();
     let cuedFlows: number[] | undefined;
-    for (const p of held(asks, tokens)) {
+    for (const p of held(asks, tokens, true)) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
         .map((flowId) => flowIndexOf.get(flowId))
         .filter((index) => index !== undefined);
@@ -1010,18 +1012,41 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
     typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
-  /** The phrases of the index the tokens hold, in the list's order. */
-  const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
+  /** Whether the phrase of the index is written at `i` of the tokens. */
+  const isAt = (index: typeof cues, p: number, tokens: readonly Token[], i: number): boolean => {
+    const phrase = index.phrases[p]?.tokens ?? [];
+    for (let k = 0; k < phrase.length; k += 1) if (!sameWord(tokens[i + k], phrase[k] as Token)) return false;
+    return true;
+  };
+  /**
+   * Whether a longer cue of flows the phrase does not belong to covers the words at `i` to `i + length`: "tình trạng"
+   * asks how a dossier is doing, but inside "tình trạng hôn nhân" (a procedure's subject) it asks nothing.
+   */
+  const coveredByCue = (tokens: readonly Token[], i: number, length: number, flowIds: readonly string[]): boolean => {
+    for (let start = Math.max(0, i - MAX_COVER); start <= i; start += 1) {
+      for (const p of cues.byFirst.get(tokens[start]?.word ?? '') ?? []) {
+        const cue = cues.phrases[p];
+        if (cue === undefined || cue.tokens.length <= length || start + cue.tokens.length < i + length) continue;
+        if (cue.flowIds.some((flowId) => flowIds.includes(flowId))) continue;
+        if (isAt(cues, p, tokens, start)) return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * The phrases of the index the tokens hold, in the list's order; `shadowed`: not those inside a longer cue of other
+   * flows (`coveredByCue`).
+   */
+  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): number[] => {
     const found: number[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = index.byFirst.get((tokens[i] as Token).word);
       if (starting === undefined) continue;
       for (const p of starting) {
-        if (found.includes(p)) continue;
-        const phrase = index.phrases[p]?.tokens ?? [];
-        let all = true;
-        for (let k = 0; k < phrase.length && all; k += 1) all = sameWord(tokens[i + k], phrase[k] as Token);
-        if (all) found.push(p);
+        if (found.includes(p) || !isAt(index, p, tokens, i)) continue;
+        const phrase = index.phrases[p];
+        if (shadowed && phrase && coveredByCue(tokens, i, phrase.tokens.length, phrase.flowIds)) continue;
+        found.push(p);
       }
     }
     return found.sort((a, b) => a - b);
