@@ -570,6 +570,11 @@ export interface IntentMatcher {
   cued(analysis: Analysis): string[];
   /** Flows one of whose cue phrases (not hints) the analysed message holds. */
   cuesHeld(analysis: Analysis): string[];
+  /**
+   * The same, but not cues inside a phrase of a subject no flow serves (`offTopic`): "tra cứu bảo hiểm y tế" looks up an
+   * insurance record, and its "bảo hiểm y tế" names no procedure there.
+   */
+  cuesOutsideOffTopic(analysis: Analysis): string[];
   /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
   turnsAround(flowId: string): boolean;
   /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
@@ -1075,6 +1080,30 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     match,
     cued,
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
+    cuesOutsideOffTopic: (analysis) => {
+      const tokens = analysis.tokens;
+      // Words of an off-topic phrase.
+      const inside = new Uint8Array(tokens.length);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const length = phraseAt(lexicon.offTopic, tokens, i);
+        for (let k = i; k < i + length; k += 1) inside[k] = 1;
+      }
+      const found: string[] = [];
+      for (let i = 0; i < tokens.length; i += 1) {
+        for (const p of cues.byFirst.get(tokens[i]?.word ?? '') ?? []) {
+          const cue = cues.phrases[p];
+          if (cue === undefined || !isAt(cues, p, tokens, i)) continue;
+          let covered = true;
+          for (let k = i; k < i + cue.tokens.length && covered; k += 1) covered = inside[k] === 1;
+          if (covered) continue;
+          for (const flowId of cue.flowIds) if (flowIndexOf.has(flowId) && !found.includes(flowId)) found.push(flowId);
+        }
+      }
+      // In the order of `cuesHeld`.
+      return heldCues(tokens)
+        .map((index) => flows[index]?.flowId ?? '')
+        .filter((flowId) => found.includes(flowId));
+    },
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
     takesStatements: (flowId) => lexicon.statements.includes(flowId),

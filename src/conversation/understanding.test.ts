@@ -203,6 +203,9 @@ describe('routing with the shipped flows and words', () => {
     ['hồ sơ tách thửa của nhà em sao lâu quá vậy', 'dossier'],
     ['giấy xác nhận tình trạng hôn nhân', 'procedure'],
     ['tình trạng hồ sơ của tôi', 'dossier'],
+    // A record looked up (insurance) is a subject no flow serves: its "bảo hiểm xã hội" names no procedure there.
+    ['tra cứu bảo hiểm xã hội của mẹ tôi', 'off-topic'],
+    ['cấp lại thẻ bảo hiểm y tế bị mất', 'procedure'],
     // A sentence telling something (no question) that holds a report's cue offers the report first, beside the flow
     // its other words resemble (an office's name is help's, a dossier sent back the dossier lookup's).
     ['nhân viên ở bộ phận một cửa thái độ cáu gắt với người già, hỏi lại là bị quát', 'ask:feedback+help'],

@@ -311,7 +311,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const choices = ctx.midQuestion
       ? []
       : matcher
-          .cuesHeld(analysis)
+          .cuesOutsideOffTopic(analysis)
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
           .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
