@@ -122,6 +122,11 @@ interface PhraseSet {
 
 export interface Lexicon {
   synonyms: Map<string, Replacement[]>;
+  /**
+   * Canonical phrases one of whose words is a word of another entry's variant of two words or more ("rồi" of "sao
+   * rồi"): only a replacement by one of them may make another variant (a second pass).
+   */
+  chaining: Set<Replacement>;
   filler: PhraseSet;
   notTopic: PhraseSet;
   negation: PhraseSet;
@@ -218,6 +223,17 @@ export function createLexicon(source: LexiconSource): Lexicon {
     }
   }
   for (const list of synonyms.values()) list.sort((a, b) => b.variant.words.length - a.variant.words.length);
+  const all = [...synonyms.values()].flat();
+  const chaining = new Set(
+    all.filter((r) =>
+      all.some(
+        (other) =>
+          other.canonical !== r.canonical &&
+          other.variant.words.length > 1 &&
+          other.variant.words.some((w) => r.canonical.includes(w)),
+      ),
+    ),
+  );
   const filler = phraseSet(source.filler);
   const notTopic = phraseSet(source.notTopic);
   const negation = phraseSet(source.negation ?? []);
@@ -258,6 +274,7 @@ export function createLexicon(source: LexiconSource): Lexicon {
   const advertTold = phraseSet(source.advertTold ?? []);
   return {
     synonyms,
+    chaining,
     filler,
     notTopic,
     negation,
@@ -414,9 +431,9 @@ export function analyseText(
     const word = surface === folded ? speller.correct(folded) : folded;
     return { word, surface: word === folded ? surface : word };
   });
-  // Twice when the first pass replaced something: a synonym's canonical phrase may be a word of another's variant
-  // ("sao r": "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass
-  // changes nothing else.
+  // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
+  // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
+  // else.
   let replaced = replaceSynonyms(raw, lexicon);
   if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon);
   return analyseReplaced(text, replaced.tokens, lexicon, pairs, options);
@@ -438,7 +455,7 @@ function replaceSynonyms(raw: readonly Token[], lexicon: Lexicon): { tokens: Tok
       const same =
         replacement.canonical.length === replacement.variant.words.length &&
         replacement.canonical.every((word, k) => raw[i + k]?.word === word);
-      if (!same) replacedAny = true;
+      if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
       });

@@ -43,9 +43,13 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // regional words and teencode as synonyms; filler before a phrase of the flows; off-topic subjects); tuning 17 (15
   // out-of-scope lookups) 100 %. The tuning part (1538 messages) measures 98.4 % (0.2 % fallback): tuning 16's misses
   // that are left (listed in README "Understanding citizens") keep it under 99 %, so the floor is 98 % until they are.
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98 % of the time', () => {
+  // Held-out 8 and 9 became tuning 21 and 22 (300 messages, 89.7 % as they joined): with them the tuning part (2285
+  // messages) measured 97.5 % before their round and 99.0 % after it (0.2 % fallback; a report told at length offered
+  // first, asks inside a longer cue, teencode and chained synonyms, insurance lookups off topic, labels for the
+  // welcome and the language choice). Floor: 98.5 %.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(report.fallbackRate).toBeLessThan(0.005);
   });
 
