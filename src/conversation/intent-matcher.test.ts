@@ -137,6 +137,26 @@ describe('intent matcher: negations', () => {
     expect(phrases.analyse('không khí ô nhiễm quá').negated).toBe(false);
     expect(phrases.analyse('không muốn nhận tin').negated).toBe(true);
   });
+
+  it('a one-word negation typed without marks that ends a word pair of the examples is that pair ("xay dung")', () => {
+    const pairs = createIntentMatcher([{ flowId: 'procedure', examples: ['giấy phép xây dựng'] }], {
+      ...LEXICON,
+      negation: ['dừng', 'đừng'],
+    });
+    expect(pairs.analyse('ho so xay dung da ky chua').negated).toBe(false);
+    expect(pairs.analyse('dung gui tin nua').negated).toBe(true);
+    expect(pairs.analyse('xây dừng gửi tin').negated).toBe(true);
+  });
+
+  it('synonyms are replaced again when a replacement makes another variant ("sao r": "sao rồi", "đến đâu rồi")', () => {
+    const chained = createIntentMatcher([{ flowId: 'dossier', examples: ['hồ sơ đến đâu rồi'] }], {
+      ...LEXICON,
+      synonyms: [...LEXICON.synonyms, 'đến đâu rồi: sao rồi, tới đâu rồi', 'rồi: r'],
+    });
+    const words = (text: string) => chained.analyse(text).tokens.map((t) => t.word);
+    expect(words('hs giờ sao r')).toEqual(words('hồ sơ giờ đến đâu rồi'));
+    expect(words('hs đến đâu rồi')).toEqual(['ho', 'so', 'den', 'dau', 'roi']);
+  });
 });
 
 describe('intent matcher: asks, statements, syllables', () => {

@@ -122,6 +122,11 @@ interface PhraseSet {
 
 export interface Lexicon {
   synonyms: Map<string, Replacement[]>;
+  /**
+   * Canonical phrases one of whose words is a word of another entry's variant of two words or more ("rồi" of "sao
+   * rồi"): only a replacement by one of them may make another variant (a second pass).
+   */
+  chaining: Set<Replacement>;
   filler: PhraseSet;
   notTopic: PhraseSet;
   negation: PhraseSet;
@@ -218,6 +223,17 @@ export function createLexicon(source: LexiconSource): Lexicon {
     }
   }
   for (const list of synonyms.values()) list.sort((a, b) => b.variant.words.length - a.variant.words.length);
+  const all = [...synonyms.values()].flat();
+  const chaining = new Set(
+    all.filter((r) =>
+      all.some(
+        (other) =>
+          other.canonical !== r.canonical &&
+          other.variant.words.length > 1 &&
+          other.variant.words.some((w) => r.canonical.includes(w)),
+      ),
+    ),
+  );
   const filler = phraseSet(source.filler);
   const notTopic = phraseSet(source.notTopic);
   const negation = phraseSet(source.negation ?? []);
@@ -258,6 +274,7 @@ export function createLexicon(source: LexiconSource): Lexicon {
   const advertTold = phraseSet(source.advertTold ?? []);
   return {
     synonyms,
+    chaining,
     filler,
     notTopic,
     negation,
@@ -294,6 +311,23 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
     return phrase.words.length;
   }
   return 0;
+}
+
+/**
+ * Whether a one-word list phrase typed without marks ends a word pair of the examples with the word before it: it is
+ * that pair's second word, not the listed one (folded, "xay dung" holds the negation "dừng").
+ */
+function endsPair(tokens: readonly Token[], i: number, length: number, pairs?: ReadonlySet<string>): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  return (
+    length === 1 &&
+    pairs !== undefined &&
+    token !== undefined &&
+    before !== undefined &&
+    token.surface === token.word &&
+    pairs.has(`${before.word} ${token.word}`)
+  );
 }
 
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
@@ -397,7 +431,18 @@ export function analyseText(
     const word = surface === folded ? speller.correct(folded) : folded;
     return { word, surface: word === folded ? surface : word };
   });
+  // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
+  // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
+  // else.
+  let replaced = replaceSynonyms(raw, lexicon);
+  if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon);
+  return analyseReplaced(text, replaced.tokens, lexicon, pairs, options);
+}
+
+/** One pass of synonym replacement, longest variant first at each word. */
+function replaceSynonyms(raw: readonly Token[], lexicon: Lexicon): { tokens: Token[]; replacedAny: boolean } {
   const replaced: Token[] = [];
+  let replacedAny = false;
   for (let i = 0; i < raw.length;) {
     let replacement: Replacement | undefined;
     for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
@@ -407,6 +452,10 @@ export function analyseText(
       }
     }
     if (replacement) {
+      const same =
+        replacement.canonical.length === replacement.variant.words.length &&
+        replacement.canonical.every((word, k) => raw[i + k]?.word === word);
+      if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
       replacement.canonical.forEach((word, k) => {
         replaced.push({ word, surface: replacement.display[k] ?? word });
       });
@@ -417,6 +466,17 @@ export function analyseText(
       i += 1;
     }
   }
+  return { tokens: replaced, replacedAny };
+}
+
+/** The rest of `analyseText`, once synonyms are replaced. */
+function analyseReplaced(
+  text: string,
+  replaced: readonly Token[],
+  lexicon: Lexicon,
+  pairs: ReadonlySet<string> | undefined,
+  options: AnalyseOptions,
+): Analysis {
   const phoneGiven = options.phoneGiven === true;
   const contact = holds(lexicon.contact, replaced);
   const kept: Token[] = [];
@@ -458,7 +518,7 @@ export function analyseText(
   let negated = false;
   for (let i = 0; i < keptWords.length && !negated; i += 1) {
     const length = phraseAt(lexicon.negation, tokens, i);
-    negated = length > 0 && i + length < keptWords.length;
+    negated = length > 0 && i + length < keptWords.length && !endsPair(tokens, i, length, pairs);
   }
   let question = text.includes('?');
   for (let i = 0; i < replaced.length && !question; i += 1) {
@@ -527,6 +587,11 @@ export interface IntentMatcher {
   cued(analysis: Analysis): string[];
   /** Flows one of whose cue phrases (not hints) the analysed message holds. */
   cuesHeld(analysis: Analysis): string[];
+  /**
+   * The same, but not cues inside a phrase of a subject no flow serves (`offTopic`): "tra cứu bảo hiểm y tế" looks up an
+   * insurance record, and its "bảo hiểm y tế" names no procedure there.
+   */
+  cuesOutsideOffTopic(analysis: Analysis): string[];
   /** Whether most of the flow's examples are negated ("bỏ theo dõi", "ngừng nhận tin"): it turns a wish around. */
   turnsAround(flowId: string): boolean;
   /** Whether the flow lists asks (`understanding.asks`): a message may ask something of it. */
@@ -917,6 +982,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     return { phrases, byFirst };
   };
   const cues = phraseIndex(lexicon.cues);
+  /** Words a cue may start before an ask it covers (the longest cue's length). */
+  const MAX_COVER = Math.max(0, ...cues.phrases.map((phrase) => phrase.tokens.length));
   const hints = phraseIndex(lexicon.hints);
   const asks = phraseIndex(lexicon.asks);
   const flowIndexOf = new Map(flows.map((flow, index) => [flow.flowId, index]));
@@ -944,7 +1011,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     const found: number[] = [];
     const count = new Map<number, number>();
     let cuedFlows: number[] | undefined;
-    for (const p of held(asks, tokens)) {
+    for (const p of held(asks, tokens, true)) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
         .map((flowId) => flowIndexOf.get(flowId))
         .filter((index) => index !== undefined);
@@ -967,18 +1034,41 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
     typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
-  /** The phrases of the index the tokens hold, in the list's order. */
-  const held = (index: typeof cues, tokens: readonly Token[]): number[] => {
+  /** Whether the phrase of the index is written at `i` of the tokens. */
+  const isAt = (index: typeof cues, p: number, tokens: readonly Token[], i: number): boolean => {
+    const phrase = index.phrases[p]?.tokens ?? [];
+    for (let k = 0; k < phrase.length; k += 1) if (!sameWord(tokens[i + k], phrase[k] as Token)) return false;
+    return true;
+  };
+  /**
+   * Whether a longer cue of flows the phrase does not belong to covers the words at `i` to `i + length`: "tình trạng"
+   * asks how a dossier is doing, but inside "tình trạng hôn nhân" (a procedure's subject) it asks nothing.
+   */
+  const coveredByCue = (tokens: readonly Token[], i: number, length: number, flowIds: readonly string[]): boolean => {
+    for (let start = Math.max(0, i - MAX_COVER); start <= i; start += 1) {
+      for (const p of cues.byFirst.get(tokens[start]?.word ?? '') ?? []) {
+        const cue = cues.phrases[p];
+        if (cue === undefined || cue.tokens.length <= length || start + cue.tokens.length < i + length) continue;
+        if (cue.flowIds.some((flowId) => flowIds.includes(flowId))) continue;
+        if (isAt(cues, p, tokens, start)) return true;
+      }
+    }
+    return false;
+  };
+  /**
+   * The phrases of the index the tokens hold, in the list's order; `shadowed`: not those inside a longer cue of other
+   * flows (`coveredByCue`).
+   */
+  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): number[] => {
     const found: number[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = index.byFirst.get((tokens[i] as Token).word);
       if (starting === undefined) continue;
       for (const p of starting) {
-        if (found.includes(p)) continue;
-        const phrase = index.phrases[p]?.tokens ?? [];
-        let all = true;
-        for (let k = 0; k < phrase.length && all; k += 1) all = sameWord(tokens[i + k], phrase[k] as Token);
-        if (all) found.push(p);
+        if (found.includes(p) || !isAt(index, p, tokens, i)) continue;
+        const phrase = index.phrases[p];
+        if (shadowed && phrase && coveredByCue(tokens, i, phrase.tokens.length, phrase.flowIds)) continue;
+        found.push(p);
       }
     }
     return found.sort((a, b) => a - b);
@@ -1007,6 +1097,30 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     match,
     cued,
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
+    cuesOutsideOffTopic: (analysis) => {
+      const tokens = analysis.tokens;
+      // Words of an off-topic phrase.
+      const inside = new Uint8Array(tokens.length);
+      for (let i = 0; i < tokens.length; i += 1) {
+        const length = phraseAt(lexicon.offTopic, tokens, i);
+        for (let k = i; k < i + length; k += 1) inside[k] = 1;
+      }
+      const found: string[] = [];
+      for (let i = 0; i < tokens.length; i += 1) {
+        for (const p of cues.byFirst.get(tokens[i]?.word ?? '') ?? []) {
+          const cue = cues.phrases[p];
+          if (cue === undefined || !isAt(cues, p, tokens, i)) continue;
+          let covered = true;
+          for (let k = i; k < i + cue.tokens.length && covered; k += 1) covered = inside[k] === 1;
+          if (covered) continue;
+          for (const flowId of cue.flowIds) if (flowIndexOf.has(flowId) && !found.includes(flowId)) found.push(flowId);
+        }
+      }
+      // In the order of `cuesHeld`.
+      return heldCues(tokens)
+        .map((index) => flows[index]?.flowId ?? '')
+        .filter((flowId) => found.includes(flowId));
+    },
     turnsAround: (flowId) => flowNegated[flowIndexOf.get(flowId) ?? -1] === true,
     listsAsks: (flowId) => flowAsks[flowIndexOf.get(flowId) ?? -1] === true,
     takesStatements: (flowId) => lexicon.statements.includes(flowId),

@@ -43,31 +43,30 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // regional words and teencode as synonyms; filler before a phrase of the flows; off-topic subjects); tuning 17 (15
   // out-of-scope lookups) 100 %. The tuning part (1538 messages) measures 98.4 % (0.2 % fallback): tuning 16's misses
   // that are left (listed in README "Understanding citizens") keep it under 99 %, so the floor is 98 % until they are.
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98 % of the time', () => {
+  // Held-out 8 and 9 became tuning 21 and 22 (300 messages, 89.7 % as they joined): with them the tuning part (2285
+  // messages) measured 97.5 % before their round and 99.0 % after it (0.2 % fallback; a report told at length offered
+  // first, asks inside a longer cue, teencode and chained synonyms, insurance lookups off topic, labels for the
+  // welcome and the language choice). Floor: 98.5 %.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(report.fallbackRate).toBeLessThan(0.005);
   });
 
   // Held-out 5 to 7 (147, 150 and 150 messages written blind) measured 72.1 %, 90.7 % and 89.3 % when each was added and
   // 93.9 %, 96.0 % and 90.0 % after the rounds that followed; since the round of tuning 15 their misses have been
   // studied, so they are tuning 18 to 20 now.
-  // Held-out 8 and 9 (150 messages each, written blind on 2026-12-03 by two helpers who never read the matcher, its word
-  // lists, the flows' examples nor the earlier batches, on branches of their own while tuning 15 to 17 were tuned; 9 in
-  // the voices of elderly people without marks, teencode, shop owners, broken English and pasted text) measured on the
-  // matcher they were written against: 89.3 % and 82.0 % right (7 out-of-scope messages started a flow, 4 of them the
-  // dossier lookup); after the round of tuning 15: 91.3 % and 84.0 %; after the round of tuning 16 and 17: 92.7 % and
-  // 86.7 %, together 89.7 %, "did you mean" 15.7 %, fallback 1.9 % of in-scope messages, one out-of-scope message
-  // starting a flow that calls no LGSP.
+  // Held-out 8 and 9 (150 messages each, written blind on 2026-12-03) measured 89.3 % and 82.0 % as written and 92.7 %
+  // and 86.7 % after the rounds of tuning 15 to 17; their misses were studied in the round of tuning 21 and 22.
   // Held-out 10 to 12 (139, 138 and 30 messages, written blind on 2026-12-03 by three helpers who read only the list of
-  // labels) measured 93.5 %, 90.6 % and 83.3 % as written; held-out 8 to 12 together 90.4 %, fallback 2.1 % of in-scope
-  // messages (held-out 12's short greetings and out-of-scope near misses). The targets (≥ 97 %, fallback < 2 %) are not
-  // met. Floors: what is measured, rounded down.
-  it('the held-out part (held-out 8 to 12, never tuned on) stays above 90 % with the fallback on under 2.5 % of in-scope messages', () => {
+  // labels) measured 93.5 %, 90.6 % and 83.3 % as written (91.2 % together), and 94.2 %, 91.3 % and 86.7 % after the
+  // round of tuning 21 and 22 (92.2 % together, "did you mean" 15.3 %, fallback 1.8 % of in-scope messages, no
+  // out-of-scope message starting a flow). The target (≥ 97 %) is not met. Floors: what is measured, rounded down.
+  it('the held-out part (held-out 10 to 12, never tuned on) stays above 92 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
     expect(holdout.length).toBeGreaterThanOrEqual(300);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(report.fallbackRate).toBeLessThan(0.025);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(report.fallbackRate).toBeLessThan(0.02);
   });
 
   it('out-of-scope messages of the tuning part never start a flow', () => {

@@ -198,10 +198,22 @@ describe('routing with the shipped flows and words', () => {
     // The examples and the one cue held agree: started without a "did you mean"; a cue alone is still asked about.
     ['rác để mấy ngày không ai thu', 'feedback'],
     ['cột điện nghiêng sắp đổ', 'ask:feedback'],
-    // Named and asked ("hồ sơ", "sao lâu"): the dossier, not the procedure its subject names; an ask without its
-    // flow's cue ("tình trạng hôn nhân" is no dossier's state) still offers both.
+    // Named and asked ("hồ sơ", "sao lâu"): the dossier, not the procedure its subject names; an ask inside a longer
+    // cue of another flow asks nothing ("tình trạng hôn nhân" is a procedure's subject, no dossier's state).
     ['hồ sơ tách thửa của nhà em sao lâu quá vậy', 'dossier'],
-    ['giấy xác nhận tình trạng hôn nhân', 'ask:dossier+procedure'],
+    ['giấy xác nhận tình trạng hôn nhân', 'procedure'],
+    ['tình trạng hồ sơ của tôi', 'dossier'],
+    // A record looked up (insurance) is a subject no flow serves: its "bảo hiểm xã hội" names no procedure there.
+    ['tra cứu bảo hiểm xã hội của mẹ tôi', 'off-topic'],
+    ['cấp lại thẻ bảo hiểm y tế bị mất', 'procedure'],
+    // A sentence telling something (no question) that holds a report's cue offers the report first, beside the flow
+    // its other words resemble (an office's name is help's, a dossier sent back the dossier lookup's).
+    ['nhân viên ở bộ phận một cửa thái độ cáu gắt với người già, hỏi lại là bị quát', 'ask:feedback+help'],
+    ['hồ sơ của tôi bị trả về hai lần, cán bộ hành dân, mỗi lần đòi thêm một giấy khác nhau', 'ask:feedback+dossier'],
+    // The same words asked as a question are not a report told.
+    ['bộ phận một cửa mấy giờ mở cửa', 'help'],
+    // A synonym made by a synonym ("r" is "rồi", "sao rồi" asks how a dossier is doing).
+    ['hồ sơ khai sinh của con giờ sao r', 'dossier'],
   ])('citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });

@@ -153,6 +153,16 @@ const TOLD_NEAREST = 0.15;
 /** When cues are asked about, the flow the examples came nearest to is offered first from this confidence. */
 const NEAREST_BESIDE_CUES = 0.35;
 
+/** When cues are asked about, a flow the examples came this near to and whose ask the message holds is offered first. */
+const NEAREST_ASKED_BESIDE_CUES = 0.3;
+
+/**
+ * A sentence of this many words (numbers aside) that asks nothing tells something: a flow that takes statements (a
+ * report) whose cue or ask it holds is offered first beside any other flow it would start ("cán bộ ở bộ phận một cửa
+ * … quát nạt dân": a complaint, not the office's hours).
+ */
+const TOLD_WORDS = 8;
+
 /** Confidence the examples need to leave a question being asked (higher than between conversations). */
 const MID_QUESTION_CONFIDENCE = 0.8;
 
@@ -269,6 +279,26 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
   const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  /**
+   * The flow that takes statements (a report) a message telling something (`TOLD_WORDS`, no question) holds the cue or
+   * ask of, if any.
+   */
+  const toldFlow = (): FlowDefinition | undefined => {
+    if (ctx.midQuestion || analysis.question) return undefined;
+    if (analysis.tokens.filter((t) => /[a-z]/.test(t.word)).length < TOLD_WORDS) return undefined;
+    return flows.find((f) => matcher.takesStatements(f.id) && offerable(f.id) && ownWords(f.id));
+  };
+  /** A flow started on its examples or a loose keyword, unless the message tells something: then the report first. */
+  const startOrTold = (flow: FlowDefinition, routing: Routing): Routing => {
+    if (matcher.takesStatements(flow.id)) return routing;
+    const told = toldFlow();
+    if (!told) return routing;
+    return {
+      kind: 'ask',
+      choices: [told, flow].map((f) => ({ flow: f, variables: variablesOf(f) })),
+      ranked,
+    };
+  };
   // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
   // is asked of a flow, whatever procedure or subject it names.
   if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
@@ -281,7 +311,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const choices = ctx.midQuestion
       ? []
       : matcher
-          .cuesHeld(analysis)
+          .cuesOutsideOffTopic(analysis)
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
           .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
@@ -376,7 +406,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
-    if (flow) return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+    if (flow)
+      return startOrTold(flow, {
+        kind: 'flow',
+        flowId: flow.id,
+        variables: variablesOf(flow),
+        via: 'examples',
+        ranked,
+      });
   }
   // Of the flows offered, one is named (its cue) and asked something (its ask), the others could be asked and are not
   // ("hồ sơ sang tên sổ đỏ của nhà tôi sao lâu quá vậy": the dossier, not the procedure its subject names).
@@ -389,17 +426,31 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       namedAndAsked.length === 1 &&
       decision.flowIds.every((flowId) => flowId === only || (matcher.listsAsks(flowId) && !asked.includes(flowId)))
     )
-      return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+      return startOrTold(flow, {
+        kind: 'flow',
+        flowId: flow.id,
+        variables: variablesOf(flow),
+        via: 'examples',
+        ranked,
+      });
   }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
     if (flow && withoutEvidence(flow.id)) return offerInstead(flow.id);
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
-      return { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked };
+      return startOrTold(flow, {
+        kind: 'flow',
+        flowId: flow.id,
+        variables: variablesOf(flow),
+        via: 'examples',
+        ranked,
+      });
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
   if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
-    return withoutEvidence(loose.flow.id) ? offerInstead(loose.flow.id) : { ...toFlow(loose, 'keyword'), ranked };
+    return withoutEvidence(loose.flow.id)
+      ? offerInstead(loose.flow.id)
+      : startOrTold(loose.flow, { ...toFlow(loose, 'keyword'), ranked });
   if (decision.kind === 'ask' && !ctx.midQuestion) {
     // A message turning a wish around is offered first the flows that turn it around ("ko muốn nhận tin tức của xã":
     // unsubscribing before subscribing).
@@ -410,25 +461,38 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     );
     const flowIds = analysis.negated
       ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
-      : [...cuedNear, ...decision.flowIds].slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices);
+      : // The examples' best stays among them: cues alone may name more flows than there are places.
+        [...cuedNear.slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices - 1), ...decision.flowIds].slice(
+          0,
+          DEFAULT_INTENT_THRESHOLDS.maxChoices,
+        );
     if (askOnly(flowIds)) return { kind: 'none', ranked };
-    const choices = flowIds
+    // A message telling something offers the report first ("góp ý: ủy ban nên mở thêm giờ làm việc…").
+    const told = analysis.negated ? undefined : toldFlow()?.id;
+    const ordered = told
+      ? [told, ...flowIds.filter((flowId) => flowId !== told)].slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+      : flowIds;
+    const choices = ordered
       .map((flowId) => byId.get(flowId))
       .filter((flow) => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
     return { kind: 'ask', choices, ranked };
   }
   if (loose)
-    return withoutEvidence(loose.flow.id) ? offerInstead(loose.flow.id) : { ...toFlow(loose, 'keyword'), ranked };
+    return withoutEvidence(loose.flow.id)
+      ? offerInstead(loose.flow.id)
+      : startOrTold(loose.flow, { ...toFlow(loose, 'keyword'), ranked });
   // Nothing fits, but words that belong to a job do ("cột điện nghiêng": a problem to report): asked, never assumed.
   if (decision.kind === 'none' && !ctx.midQuestion) {
     const cued = matcher.cued(analysis);
     // The flow the examples came nearest to, if near, comes first ("nộp hs online được không": a procedure).
     const nearest = ranked[0];
-    const ids =
-      cued.length > 0 && nearest && nearest.confidence >= NEAREST_BESIDE_CUES && !cued.includes(nearest.flowId)
-        ? [nearest.flowId, ...cued]
-        : cued;
+    // And from a little less when the message holds its ask ("hồ sơ xong thì nhắn zalo báo mình": follow it).
+    const near =
+      nearest !== undefined &&
+      (nearest.confidence >= NEAREST_BESIDE_CUES ||
+        (nearest.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(nearest.flowId)));
+    const ids = cued.length > 0 && nearest && near && !cued.includes(nearest.flowId) ? [nearest.flowId, ...cued] : cued;
     const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
