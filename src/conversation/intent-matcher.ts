@@ -97,12 +97,14 @@ function sameMarks(typed: { word: string; surface: string }, listed: string | un
 }
 
 /** Whether a list phrase is written at `i` of the tokens. */
-function phraseIsAt(phrase: ListPhrase, tokens: readonly { word: string; surface: string }[], i: number): boolean {
+function phraseIsAt(phrase: ListPhrase, tokens: readonly Token[], i: number): boolean {
   // A plain loop: every message tries every list's phrases at every word (no closure per try).
   const { words } = phrase;
   for (let k = 0; k < words.length; k += 1) {
     const typed = tokens[i + k];
     if (typed === undefined || typed.word !== words[k] || !sameMarks(typed, phrase.surfaces[k])) return false;
+    // A phrase never spans the end of a clause: "… được không, cần mang theo gì" holds no negation "không cần".
+    if (k > 0 && typed.clause === true) return false;
   }
   return true;
 }
@@ -156,6 +158,8 @@ export interface Token {
   surface: string;
   /** False for question words ("cần gì", "how do i"): they say how, not what, and weigh less. */
   topical?: boolean;
+  /** The word begins a clause: a comma, a full stop, a question mark or a line break comes before it. */
+  clause?: boolean;
 }
 
 /** Splits into folded words (`foldText`, then dots, dashes and # are separators too). */
@@ -165,18 +169,34 @@ export function foldWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** What ends a clause between two words: a comma, a semicolon, a full stop or a mark followed by a space, a line break. */
+const CLAUSE_END = /[,;!?…]|[.:]\s|\n/u;
+
 /** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
-function surfaceWords(text: string): { surface: string; folded: string }[] {
-  const surfaces = sameToneStyle(text.normalize('NFC').toLowerCase())
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((w) => w.length > 0);
+function surfaceWords(text: string): { surface: string; folded: string; clause?: boolean }[] {
+  const pieces = sameToneStyle(text.normalize('NFC').toLowerCase()).split(/([^\p{L}\p{M}\p{N}]+)/u);
+  const surfaces: string[] = [];
+  /** Indexes of the words a clause's end comes before (not a dot inside a code or a number: "1.001193"). */
+  const clauses = new Set<number>();
+  for (let k = 0; k < pieces.length; k += 1) {
+    const piece = pieces[k] ?? '';
+    if (k % 2 === 1) {
+      if (surfaces.length > 0 && CLAUSE_END.test(piece)) clauses.add(surfaces.length);
+    } else if (piece.length > 0) surfaces.push(piece);
+  }
   // Folding the words together is much cheaper than one by one; it gives one folded word per word but for rare
   // symbols, when the words are folded one by one instead.
   const folded = foldText(surfaces.join(' ')).split(' ');
   if (folded.length === surfaces.length && folded.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) {
-    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface }));
+    return surfaces.map((surface, i) => ({
+      surface,
+      folded: folded[i] ?? surface,
+      ...(clauses.has(i) ? { clause: true } : {}),
+    }));
   }
-  return surfaces.flatMap((surface) => foldWords(surface).map((f) => ({ surface, folded: f })));
+  return surfaces.flatMap((surface, i) =>
+    foldWords(surface).map((f, k) => ({ surface, folded: f, ...(k === 0 && clauses.has(i) ? { clause: true } : {}) })),
+  );
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
@@ -427,9 +447,9 @@ export function analyseText(
 ): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be).
-  const raw = surfaceWords(text).map(({ surface, folded }) => {
+  const raw: Token[] = surfaceWords(text).map(({ surface, folded, clause }) => {
     const word = surface === folded ? speller.correct(folded) : folded;
-    return { word, surface: word === folded ? surface : word };
+    return { word, surface: word === folded ? surface : word, ...(clause === true ? { clause } : {}) };
   });
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
@@ -456,8 +476,9 @@ function replaceSynonyms(raw: readonly Token[], lexicon: Lexicon): { tokens: Tok
         replacement.canonical.length === replacement.variant.words.length &&
         replacement.canonical.every((word, k) => raw[i + k]?.word === word);
       if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
+      const clause = raw[i]?.clause === true;
       replacement.canonical.forEach((word, k) => {
-        replaced.push({ word, surface: replacement.display[k] ?? word });
+        replaced.push({ word, surface: replacement.display[k] ?? word, ...(k === 0 && clause ? { clause } : {}) });
       });
       i += replacement.variant.words.length;
     } else {
@@ -480,6 +501,7 @@ function analyseReplaced(
   const phoneGiven = options.phoneGiven === true;
   const contact = holds(lexicon.contact, replaced);
   const kept: Token[] = [];
+  let clauseNext = false;
   for (let i = 0; i < replaced.length;) {
     const skip = Math.max(
       phraseAt(lexicon.filler, replaced, i, pairs),
@@ -487,11 +509,14 @@ function analyseReplaced(
       phoneGiven ? phraseAt(lexicon.contact, replaced, i, pairs) : 0,
     );
     if (skip > 0) {
+      // A clause that begins with filler begins with the word after it.
+      if (replaced[i]?.clause === true) clauseNext = true;
       i += skip;
       continue;
     }
     const token = replaced[i];
-    if (token) kept.push(token);
+    if (token) kept.push(clauseNext && token.clause !== true ? { ...token, clause: true } : token);
+    clauseNext = false;
     i += 1;
   }
   const tokens = kept.length > 0 ? kept : replaced;

@@ -181,6 +181,9 @@ const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
  * it as an entity, unless the rest of the message clearly asks for another flow; the flows' examples (a clear winner
  * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
  */
+/** A forwarded message's heading ("Fwd:", "Fw:", "Chuyển tiếp:"). */
+const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
+
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
@@ -255,8 +258,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // advert's): the contact words beside it ask for no contact details.
   const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
   if (phone) found.delete(PHONE);
-  // The values are cut out: what is left says what the citizen wants done with them.
-  const rest = cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
+  // The values are cut out: what is left says what the citizen wants done with them. A forwarded message ("Fwd: Cổng
+  // dịch vụ công đã tiếp nhận hồ sơ <mã>… Vui lòng theo dõi…") is someone else's words: only its values are the
+  // citizen's, given as if typed alone.
+  const forwarded = found.size > 0 && FORWARDED.test(normalized);
+  const rest = forwarded ? '' : cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
   const { analysis, ranked, asked } = matcher.match(rest, { phoneGiven: phone !== undefined });
   // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), it is one.
@@ -346,6 +352,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       (byId.get(top.flowId)?.entities ?? []).length === 0 &&
       top.confidence >= DEFAULT_INTENT_THRESHOLDS.route &&
       top.confidence - (best ? confidence(best.id) : 0) >= DEFAULT_INTENT_THRESHOLDS.margin &&
+      // A value its flow's subject names ("Mã số hồ sơ: <mã> … Thủ tục: …", a pasted slip) is that flow's, unless the
+      // message asks something of the other one: resemblance alone is no wish.
+      !(best !== undefined && ownCue(best.id) && !asked.includes(top.flowId)) &&
       // Unless it asks of the value's flow what it asks of the other ("PA-ZL-… của em xử lý chưa": that ticket), or asks
       // of the value's flow and holds no word of the other ("xem phản ánh số PA-ZL-…": that ticket, not a new report).
       !(best !== undefined && asked.includes(best.id) && (asked.includes(top.flowId) || !ownWords(top.flowId)));
@@ -396,6 +405,23 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (!loose && !matcher.topicKnown(analysis) && !(top && top.confidence >= DEFAULT_INTENT_THRESHOLDS.route))
     return { kind: 'none', ranked };
   const decision = decideIntent(ranked, offerable);
+  // A wish turned around that names the subject of another flow turning one around, about a thing of its own (a flow
+  // taking a value: "hs xong rồi, đừng gửi tin báo về hồ sơ đó nữa", that dossier's notices, not every announcement)
+  // offers that one first, beside the examples' best.
+  const takesValues = (flowId: string) => (byId.get(flowId)?.entities ?? []).length > 0;
+  if (analysis.negated && !ctx.midQuestion && top && matcher.turnsAround(top.flowId) && !takesValues(top.flowId)) {
+    const named = (cuesHeld ??= matcher.cuesHeld(analysis)).filter(
+      (flowId) => flowId !== top.flowId && matcher.turnsAround(flowId) && takesValues(flowId) && offerable(flowId),
+    );
+    if (named.length > 0 && offerable(top.flowId)) {
+      const choices = [...named, top.flowId]
+        .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+        .map((flowId) => byId.get(flowId))
+        .filter((flow) => flow !== undefined)
+        .map((flow) => ({ flow, variables: variablesOf(flow) }));
+      return { kind: 'ask', choices, ranked };
+    }
+  }
   if (
     decision.kind !== 'route' &&
     !ctx.midQuestion &&
@@ -478,7 +504,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
     return { kind: 'ask', choices, ranked };
   }
-  if (loose)
+  // A keyword met only one typo away gives way to words that belong to another job ("… administration service
+  // center": "service" is one letter from the menu's "services", "service center" asks for the office).
+  const typoOnly =
+    loose !== undefined &&
+    loose.score <= 1 &&
+    (cuesHeld ??= matcher.cuesHeld(analysis)).length > 0 &&
+    !cuesHeld.includes(loose.flow.id);
+  if (loose && !typoOnly)
     return withoutEvidence(loose.flow.id)
       ? offerInstead(loose.flow.id)
       : startOrTold(loose.flow, { ...toFlow(loose, 'keyword'), ranked });
