@@ -10,6 +10,7 @@ import {
   createMemoryFlowSource,
   createTemplateRenderer,
   loadFlowsFromDir,
+  parseFlowYaml,
   type CitizenId,
 } from '../../../src/conversation/index.js';
 import {
@@ -21,6 +22,7 @@ import {
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
 import { conversationMessages, messageDeliveries, outboundQueue } from '../../../src/messaging/index.js';
 import { createQueue } from '../../../src/platform/queues.js';
+import type { Redis } from '../../../src/platform/redis.js';
 import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -30,6 +32,26 @@ import { createHarness, eventually, IDENTITY, type Harness } from './harness.js'
 const CODE = '000.00.15.H02-221205-0001';
 const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
 const flows = createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows);
+/** A reply of two messages without an effect: its turn is written in one statement (the shipped ones all have one). */
+const twoMessages = parseFlowYaml(
+  `id: two_messages
+title: Two messages
+format: 1
+triggers:
+  - type: payload
+    value: '#two_messages'
+start: contact
+steps:
+  contact:
+    type: say
+    template: core:help.contact
+    next: capabilities
+  capabilities:
+    type: say
+    template: core:welcome.capabilities
+`,
+  'two_messages',
+).flow;
 
 let zalo: Harness | undefined;
 let lgsp: LgspHarness | undefined;
@@ -41,14 +63,20 @@ afterEach(async () => {
 });
 
 /** The Zalo channel's workers running the real engine (shipped flows, LGSP actions, effects) on the harness. */
-async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient; rateLimitPerMinute?: number } = {}) {
+async function start(
+  options: {
+    wrapClient?: (client: ZaloClient) => ZaloClient;
+    rateLimitPerMinute?: number;
+    flows?: ReturnType<typeof createMemoryFlowSource>;
+  } = {},
+) {
   lgsp = await startLgspHarness();
   const h = await createHarness(options);
   zalo = h;
   await h.tokens.initialize();
   const { engine } = createPgTestEngine({
     db: h.db.db,
-    flows,
+    flows: options.flows ?? flows,
     actions: combineActionRegistries(
       createBuiltinActions(),
       createActionRegistry(
@@ -523,6 +551,44 @@ describe('the first reply, sent at once by the turn’s worker', () => {
       await outbound.close();
     }
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+  }, 60_000);
+
+  it("counts the reply's messages in the replies' demand, which broadcast batches leave room for, however the turn is written", async () => {
+    if (!twoMessages) throw new Error('the test flow does not parse');
+    const { h, engine } = await start({
+      flows: createMemoryFlowSource([...loadFlowsFromDir(path.resolve('flows')).flows, twoMessages]),
+    });
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    const client = h.redis.queues.connection as Redis;
+    const demandKeys = `${outbound.queue.keys.limiter ?? ''}:demand:*`;
+    /** The replies' calls counted in the seconds' demand keys broadcast batches read, once each turn was committed. */
+    const counted: number[] = [];
+    h.setHandler(async (event, claim) => {
+      const outcome = await engine.handle(event, claim);
+      const keys = await client.keys(demandKeys);
+      const values = keys.length > 0 ? await client.mget(...keys) : [];
+      counted.push(values.reduce((sum, value) => sum + Number(value ?? 0), 0));
+      return outcome;
+    });
+    try {
+      await h.startWorkers();
+      const citizen = h.simulator.createCitizen('Anh Bảy');
+      await act(h, citizen.id, { type: 'follow' });
+      // A turn written in one statement, and one with an effect (the change of language), written in a transaction.
+      for (const text of ['#two_messages', 'English']) {
+        // Only this turn's reply counted (the keys live 3 s).
+        const stale = await client.keys(demandKeys);
+        if (stale.length > 0) await client.del(...stale);
+        const before = counted.length;
+        const { replies } = await act(h, citizen.id, { type: 'text', text });
+        expect(replies.length).toBeGreaterThan(1);
+        expect(counted.slice(before)).toEqual([replies.length]);
+      }
+      // Each sent through the turn's own send (not a delivery job), whose reservation counted the reply's messages.
+      expect(await inlineReplies(h, 'sent')).toBe(3);
+    } finally {
+      await outbound.close();
+    }
   }, 60_000);
 
   it('sends the rest of a reply too, in order and once each, without a delivery job while the limit has room', async () => {
