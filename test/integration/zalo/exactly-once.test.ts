@@ -591,6 +591,89 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     }
   }, 60_000);
 
+  it('gives its reservation back or uses it whatever happens: the statement fails, the send fails, the limit runs out, the workers stop; each reply once', async () => {
+    if (!twoMessages) throw new Error('the test flow does not parse');
+    const { h, engine } = await start({
+      flows: createMemoryFlowSource([...loadFlowsFromDir(path.resolve('flows')).flows, twoMessages]),
+    });
+    const citizen = h.simulator.createCitizen('Chị Mười');
+    const lockKey = `messaging:dlock:${citizen.id}`;
+    const lockHeld = async () => (await h.redis.redis.exists(lockKey)) === 1;
+    let fault: 'statement' | 'stop' | undefined;
+    /** For each turn of the test flow: the lock held as its statement was about to run, and once the turn ended. */
+    const reservedBeforeStatement: boolean[] = [];
+    const heldAfterTurn: boolean[] = [];
+    let statementsFailed = 0;
+    let stopping: Promise<unknown> | undefined;
+    const outbox = h.sink.replyOutbox as { recordStatement: typeof h.sink.replyOutbox.recordStatement };
+    const recordStatement = outbox.recordStatement;
+    outbox.recordStatement = async (...args) => {
+      const statement = await recordStatement(...args);
+      reservedBeforeStatement.push(await lockHeld());
+      if (fault === 'stop') {
+        fault = undefined;
+        // The process shuts down mid-turn: its delivery workers stop (no more sends at once), then its turn workers
+        // (once this turn is over).
+        stopping = Promise.all([h.deliveryWorkers[0]?.close(), h.workers[0]?.close()]);
+      }
+      return statement;
+    };
+    h.setHandler(async (event, claim) => {
+      const tested = event.payload.kind === 'text' && event.payload.text === '#two_messages';
+      let used = claim;
+      if (tested && fault === 'statement' && claim.statement) {
+        fault = undefined;
+        // The turn's statement fails once the reservation is taken (a division by zero where it reads the claim).
+        const failing = { ...claim.statement, claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)` };
+        used = Object.assign((tx: Parameters<typeof claim>[0]) => claim(tx), { statement: failing });
+      }
+      try {
+        return await engine.handle(event, used);
+      } catch (error) {
+        if (used !== claim) statementsFailed += 1;
+        throw error;
+      } finally {
+        if (tested) heldAfterTurn.push(await lockHeld());
+      }
+    });
+    await h.startWorkers();
+    await act(h, citizen.id, { type: 'follow' });
+    const { replies } = await act(h, citizen.id, { type: 'text', text: '#two_messages' });
+    expect(replies).toHaveLength(2);
+
+    // The statement fails: the reservation is given back; the event is handled again and answered once.
+    fault = 'statement';
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect(statementsFailed).toBe(1);
+    // The send at once fails (Zalo answers -100): the lock is released and the delivery job sends it.
+    h.simulator.faults.failNext = { code: -100, count: 1 };
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect(await inlineReplies(h, 'deferred')).toBe(1);
+    // The limit runs out after the reply's first message (the window's last slot, for two seconds): the rest waits
+    // for its job, the lock does not.
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    try {
+      const limiter = (outbound.queue.keys.limiter ?? '').slice(`${h.redis.prefix}:`.length);
+      await h.redis.redis.set(limiter, String(3000 / 60 - 1), 'PX', 2000);
+    } finally {
+      await outbound.close();
+    }
+    const jobsBefore = await deliveryJobs(h);
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect((await deliveryJobs(h)) - jobsBefore).toBe(1);
+    // The workers stop while the turn is between its reservation and its statement: the reply goes out once.
+    fault = 'stop';
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await stopping;
+
+    // Five turns of the test flow and the failed attempt: each reserved before its statement, none left the lock held.
+    expect(reservedBeforeStatement).toEqual([true, true, true, true, true, true]);
+    expect(heldAfterTurn).toEqual([false, false, false, false, false, false]);
+    expect(await inlineReplies(h, 'locked')).toBe(0);
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  }, 90_000);
+
   it('sends the rest of a reply too, in order and once each, without a delivery job while the limit has room', async () => {
     const { h, engine } = await start();
     h.setHandler((event, claim) => engine.handle(event, claim));
