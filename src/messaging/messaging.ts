@@ -22,6 +22,7 @@ import {
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
 import {
+  DeliveryLockStaleError,
   DeliveryNotSettledError,
   DeliveryRateLimitedError,
   deliverBatch,
@@ -371,8 +372,12 @@ export function createMessaging(deps: MessagingDeps): Messaging {
             isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
           });
         } catch (error) {
-          if (error instanceof DeliveryNotSettledError && token !== undefined) {
-            // The job waits until the previous call can no longer arrive, without using up an attempt.
+          if (
+            (error instanceof DeliveryNotSettledError || error instanceof DeliveryLockStaleError) &&
+            token !== undefined
+          ) {
+            // The job waits until the previous call can no longer arrive (or the lock of a holder that stopped
+            // expired), without using up an attempt.
             await job.moveToDelayed(error.untilMs, token);
             throw new DelayedError();
           }

@@ -217,6 +217,28 @@ describe("a broadcast batch out of the window's room", () => {
   }, 60_000);
 });
 
+describe('a citizen lock left by a worker that died', () => {
+  it('is waited for, not knocked on: its own job and a batch send once it expired, without the sweep', async () => {
+    const h = await startHarness();
+    const batched = await followers(h, 3, 'Trong lô');
+    const [alone] = await followers(h, 1, 'Riêng');
+    if (!alone) throw new Error('no follower');
+    const text = 'Thông báo lịch tiếp dân';
+    await recordBroadcast(h, batched, text);
+    // Their locks as a worker that died leaves them: not renewed for 27 s, 3 s left (a live holder renews every 10 s).
+    // A job BullMQ takes over from it may find them so: its job lock can expire 15 s before them.
+    for (const citizenId of [...batched, alone]) {
+      await h.redis.redis.set(`messaging:dlock:${citizenId}`, 'dead-worker', 'PX', 3000);
+    }
+    await h.startWorkers();
+    await h.sink.releaseMany(batched);
+    await h.sink.enqueue(alone, [{ kind: 'text', text }], { purpose: 'notification' });
+    // Knocking, the jobs would end and leave the messages to the sweep (not running here).
+    await allSent(h, [...batched, alone], 30_000);
+    for (const id of [...batched, alone]) expect(received(h, id, text)).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('the sweep', () => {
   it('queues again only the citizens no live job names', async () => {
     const h = await startHarness();
