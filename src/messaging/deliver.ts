@@ -538,7 +538,10 @@ export async function deliverBatch(
       if (until === undefined) claimed.push(one);
       else retries.push({ delivery: one.delivery, delayMs: until - claimedAt.getTime() });
     }
-    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call.
+    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call: every run calls at
+    // least one citizen it claimed, so each rest job has fewer citizens than the run that added it and a chain of rests
+    // ends within a batch's size (`DELIVERY_BATCH_SIZE` links), however little room steady replies leave it (a citizen
+    // whose lock a stopped holder left joins a rest once, for the few seconds until that lock expired).
     let slots = 1;
     let next = 0;
     // Once the channel says "rate limited", no wave starts: the citizens not called go to the rest job, which the

@@ -214,6 +214,10 @@ describe("a broadcast batch out of the window's room", () => {
     const rests = added.filter((jobId) => /-rest\d*$/.test(jobId));
     expect(rests.length).toBeGreaterThan(0);
     for (const rest of rests) expect(delayed).toContain(rest);
+    // The chain is bounded however little room the replies leave: each run sends with its own slot, so each rest has
+    // fewer followers than the run before (here one call a run: -rest, -rest2, -rest3 for 4 followers), each added once.
+    expect(rests.length).toBeLessThanOrEqual(ids.length - 1);
+    expect(new Set(rests).size).toBe(rests.length);
   }, 60_000);
 });
 
