@@ -281,6 +281,59 @@ describe('the sweep', () => {
   });
 });
 
+describe('a worker that dies during the was-it-sent check', () => {
+  it('leaves the mark it looked from: the worker taking over looks again, finds the message, does not send it again', async () => {
+    const h = await startHarness();
+    const [citizen] = await followers(h, 1, 'Người nhận');
+    if (!citizen) throw new Error('no follower');
+    const text = 'Hồ sơ của bạn đã có kết quả';
+    // The doomed worker: its own Redis client (its lock's heartbeat dies with it). Zalo takes its first call but the
+    // answer is lost (a gateway's 502), so its retry looks in the conversation, and dies there.
+    const doomedRedis = await connectRedis({
+      url: TEST_REDIS_URL,
+      logger: testLogger(),
+      role: 'command',
+      keyPrefix: `${h.redis.prefix}:`,
+    });
+    let checking = false;
+    const doomed = createMessaging({
+      db: h.db.db,
+      redis: doomedRedis,
+      queues: h.redis.queues,
+      channel: createZaloDeliveryChannel({
+        db: h.db.db,
+        client: {
+          ...h.zaloClient,
+          async listConversation() {
+            checking = true;
+            return new Promise<never>(() => undefined);
+          },
+        },
+        csWindowDays: 7,
+        logger: testLogger(),
+        settleMs: 0,
+      }),
+      logger: testLogger(),
+    });
+    cleanups.push(() => doomed.close());
+    const doomedWorkers = await doomed.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
+    h.simulator.faults.loseAnswerNext = 1;
+    await h.sink.enqueue(citizen, [{ kind: 'text', text }], { purpose: 'notification' });
+    await eventually(() => checking, 30_000);
+    expect(received(h, citizen, text)).toHaveLength(1);
+
+    // The kill, mid-check; another worker takes the job over once BullMQ's lock on it expired.
+    doomedRedis.disconnect();
+    await doomedWorkers.close({ force: true });
+    await h.startWorkers();
+    const [row] = await allSent(h, [citizen], 120_000);
+    expect(received(h, citizen, text)).toHaveLength(1);
+    expect(h.simulator.sent.map((m) => m.messageId)).toContain(row?.channelMessageId);
+    expect(await counterValue(h, 'zalo_egov_outbound_reconciliations_total', { outcome: 'sent' })).toBe(1);
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  }, 180_000);
+});
+
 describe('a send that timed out', () => {
   it('is looked for only once it can no longer arrive: a late arrival is found, not sent again', async () => {
     // The client gives up after 300 ms; the sandbox takes the first message after 4 s; delivery looks for it after
