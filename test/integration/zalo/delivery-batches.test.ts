@@ -288,7 +288,9 @@ describe('a worker that dies during the was-it-sent check', () => {
     if (!citizen) throw new Error('no follower');
     const text = 'Hồ sơ của bạn đã có kết quả';
     // The doomed worker: its own Redis client (its lock's heartbeat dies with it). Zalo takes its first call but the
-    // answer is lost (a gateway's 502), so its retry looks in the conversation, and dies there.
+    // answer is lost, so its retry looks in the conversation, and dies there. That first call was two minutes ago (its
+    // mark and Zalo's copy say so): beyond the check's minute of leeway, a check that looked from a mark moved to its
+    // own start would not find the copy.
     const doomedRedis = await connectRedis({
       url: TEST_REDIS_URL,
       logger: testLogger(),
@@ -304,6 +306,16 @@ describe('a worker that dies during the was-it-sent check', () => {
         db: h.db.db,
         client: {
           ...h.zaloClient,
+          async sendMessage(userId, message) {
+            await h.zaloClient.sendMessage(userId, message);
+            const earlier = new Date(Date.now() - 120_000);
+            for (const item of h.simulator.conversation(userId)) (item as { at: string }).at = earlier.toISOString();
+            await h.db.db
+              .update(messageDeliveries)
+              .set({ inFlightSince: earlier })
+              .where(eq(messageDeliveries.citizenId, userId));
+            throw new Error('socket hang up');
+          },
           async listConversation() {
             checking = true;
             return new Promise<never>(() => undefined);
@@ -317,7 +329,6 @@ describe('a worker that dies during the was-it-sent check', () => {
     });
     cleanups.push(() => doomed.close());
     const doomedWorkers = await doomed.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
-    h.simulator.faults.loseAnswerNext = 1;
     await h.sink.enqueue(citizen, [{ kind: 'text', text }], { purpose: 'notification' });
     await eventually(() => checking, 30_000);
     expect(received(h, citizen, text)).toHaveLength(1);
