@@ -598,9 +598,13 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     });
     const citizen = h.simulator.createCitizen('Chị Mười');
     const lockKey = `messaging:dlock:${citizen.id}`;
-    const lockHeld = async () => (await h.redis.redis.exists(lockKey)) === 1;
+    /** The lock's holder (its token) as the turn's reservation took it: a delivery job may hold it after the turn. */
+    let reservation: string | null = null;
     let fault: 'statement' | 'stop' | undefined;
-    /** For each turn of the test flow: the lock held as its statement was about to run, and once the turn ended. */
+    /**
+     * For each turn of the test flow: the lock held as its statement was about to run, and still held by that
+     * reservation once the turn ended.
+     */
     const reservedBeforeStatement: boolean[] = [];
     const heldAfterTurn: boolean[] = [];
     let statementsFailed = 0;
@@ -609,7 +613,8 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     const recordStatement = outbox.recordStatement;
     outbox.recordStatement = async (...args) => {
       const statement = await recordStatement(...args);
-      reservedBeforeStatement.push(await lockHeld());
+      reservation = await h.redis.redis.get(lockKey);
+      reservedBeforeStatement.push(reservation !== null);
       if (fault === 'stop') {
         fault = undefined;
         // The process shuts down mid-turn: its delivery workers stop (no more sends at once), then its turn workers
@@ -633,7 +638,7 @@ describe('the first reply, sent at once by the turn’s worker', () => {
         if (used !== claim) statementsFailed += 1;
         throw error;
       } finally {
-        if (tested) heldAfterTurn.push(await lockHeld());
+        if (tested) heldAfterTurn.push(reservation !== null && (await h.redis.redis.get(lockKey)) === reservation);
       }
     });
     await h.startWorkers();
