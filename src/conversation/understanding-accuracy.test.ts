@@ -61,8 +61,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // starting a flow that calls no LGSP.
   // Held-out 10 to 12 (139, 138 and 30 messages, written blind on 2026-12-03 by three helpers who read only the list of
   // labels) measured 93.5 %, 90.6 % and 83.3 % as written; held-out 8 to 12 together 90.4 %, fallback 2.1 % of in-scope
-  // messages (held-out 12's short greetings and out-of-scope near misses). The targets (≥ 97 %, fallback < 2 %) are not
-  // met. Floors: what is measured, rounded down.
+  // messages (held-out 12's short greetings and out-of-scope near misses). Since the LGSP's ids of feedback tickets
+  // (`PA-2026-004517`, typed loosely) name a ticket too: 91.9 %, fallback 2.1 % (its messages were not read). The
+  // targets (≥ 97 %, fallback < 2 %) are not met. Floors: what is measured, rounded down.
   it('the held-out part (held-out 8 to 12, never tuned on) stays above 90 % with the fallback on under 2.5 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
     expect(holdout.length).toBeGreaterThanOrEqual(300);
