@@ -144,10 +144,12 @@ describe('masking kept messages', () => {
   it('masks codes, phone numbers, dates, ticket numbers, e-mails and other long numbers', () => {
     expect(
       maskMessage(
-        'hs 000.00.15.H02-221205-0001, mst 2300900005, sđt 0912 345 678, ngày 5/12/2024, PA-ZL-2026-000001, a@b.vn, stk 123456789',
+        'hs 000.00.15.H02-221205-0001, mst 2300900005, sđt 0912 345 678, ngày 5/12/2024, PA-ZL-2026-000001, PA-2026-004517, a@b.vn, stk 123456789',
         inputs,
       ),
-    ).toBe('hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹email›, stk ‹number›');
+    ).toBe(
+      'hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹ticket_number›, ‹email›, stk ‹number›',
+    );
   });
 });
 
@@ -172,6 +174,18 @@ describe('routing with the shipped flows and words', () => {
     ['tat thong bao tien do ho so di', 'ask:dossier_unfollow+dossier'],
     ['tắt hết thông báo của trang', 'unsubscribe'],
   ])('citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  // A feedback ticket named by our number or by the LGSP's id of it (as the province's PAKN system shows it), in a
+  // sentence or typed alone: that ticket; a dossier code is still a dossier.
+  it.each([
+    ['phản ánh PA-2026-004517 của tôi sao rồi', 'feedback_ticket'],
+    ['phan anh pa 2026 4517 cua toi xu ly chua', 'feedback_ticket'],
+    ['pa 2026 4517', 'feedback_ticket'],
+    ['PA-ZL-2026-000123 của em sao rồi', 'feedback_ticket'],
+    ['hồ sơ 000.00.15.H02-221205-0001 đến đâu rồi', 'dossier'],
+  ])('ticket: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
 

@@ -23,7 +23,7 @@ import {
   type RateTicketPayload,
 } from './feedback-effects.js';
 import { findCommune, placeAnswerSchema } from './place.js';
-import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+import { formatTicketNumber, parseTicketNumber, parseTicketReference } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
 
@@ -295,13 +295,16 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const getTicket = defineAction({
     name: 'feedback.ticket.get',
     description:
-      "One of the citizen's own tickets by its number (typed loosely); someone else's is not_found, as if it did not exist.",
+      "One of the citizen's own tickets by its number or the LGSP's id of it (typed loosely); someone else's is not_found, as if it did not exist.",
     kind: 'read',
     args: z.object({ number: z.string().max(64) }),
     async run({ number }, ctx) {
-      const canonical = parseTicketNumber(number);
-      if (canonical === null) return NOT_FOUND;
-      const ticket = await ticketStore.findByNumber(deps.db, canonical);
+      const reference = parseTicketReference(number);
+      if (reference === null) return NOT_FOUND;
+      const ticket =
+        reference.kind === 'number'
+          ? await ticketStore.findByNumber(deps.db, reference.number)
+          : await ticketStore.findOwnByLgspId(deps.db, ctx.citizenId, reference.lgspId);
       // Another citizen's ticket is answered exactly like a missing one: a number reveals nothing.
       if (!ticket || ticket.citizenId !== ctx.citizenId) return NOT_FOUND;
       return { status: 'ok', value: { ...convertTicketToCitizenView(ticket, ctx.language, renderer) } };

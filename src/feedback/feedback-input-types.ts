@@ -1,6 +1,6 @@
 import { defineTextInputType, type InputTypeDefinition } from '../conversation/index.js';
 import { PLACE_INPUT_TYPES } from './place.js';
-import { parseTicketNumber } from './ticket-number.js';
+import { parseTicketInput } from './ticket-number.js';
 
 /**
  * The feedback module's input types, for `createInputTypeRegistry`: ticket numbers (also found inside sentences) and
@@ -9,10 +9,11 @@ import { parseTicketNumber } from './ticket-number.js';
 export const FEEDBACK_INPUT_TYPES: readonly InputTypeDefinition[] = [
   defineTextInputType({
     type: 'ticket_number',
-    description: 'A feedback ticket number, typed loosely ("pa zl 2026 12") → PA-ZL-2026-000012.',
-    examples: ['PA-ZL-2026-000001', 'pa zl 2026 12'],
-    parse: parseTicketNumber,
-    pattern: /(?<![\p{L}\p{N}])pa[-\s.]*zl[-\s.]*20\d{2}[-\s.]*\d{1,9}(?![\p{L}\p{N}])/iu,
+    description:
+      'A feedback ticket number, ours or the LGSP\'s id of it, typed loosely ("pa zl 2026 12" → PA-ZL-2026-000012, "pa 2026 4517" → PA-2026-004517).',
+    examples: ['PA-ZL-2026-000001', 'pa zl 2026 12', 'PA-2026-004517', 'pa 2026 4517'],
+    parse: parseTicketInput,
+    pattern: /(?<![\p{L}\p{N}])pa[-\s.]*(?:zl[-\s.]*)?20\d{2}[-\s.]*\d{1,9}(?![\p{L}\p{N}])/iu,
   }),
   ...PLACE_INPUT_TYPES,
 ];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findCategory } from './feedback-actions.js';
-import { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+import { FEEDBACK_INPUT_TYPES } from './feedback-input-types.js';
+import {
+  formatTicketNumber,
+  parseLgspFeedbackId,
+  parseTicketInput,
+  parseTicketNumber,
+  parseTicketReference,
+} from './ticket-number.js';
 import { deriveTitle } from './ticket-view.js';
 
 describe('ticket numbers', () => {
@@ -24,6 +31,39 @@ describe('ticket numbers', () => {
   it('refuse what is not one', () => {
     for (const typed of ['PA-2026-004401', 'PA-ZL-26-1', 'PA-ZL-2026-0', 'phản ánh', '000.00.15.H02-221205-0001', ''])
       expect(parseTicketNumber(typed), typed).toBeNull();
+  });
+});
+
+describe("the LGSP's ids of tickets", () => {
+  it('are understood however a citizen types them', () => {
+    for (const typed of ['PA-2026-004517', 'pa 2026 4517', 'pa-2026-004517', 'PA2026-4517', ' Pa.2026.004517 '])
+      expect(parseLgspFeedbackId(typed), typed).toBe('PA-2026-004517');
+  });
+
+  it('are neither our numbers nor dossier codes', () => {
+    for (const typed of [
+      'PA-ZL-2026-004517',
+      'pa zl 2026 4517',
+      'PA-26-4517',
+      'PA-2026-0',
+      '000.00.15.H02-221205-0001',
+    ])
+      expect(parseLgspFeedbackId(typed), typed).toBeNull();
+    expect(parseTicketReference('pa zl 2026 123')).toEqual({ kind: 'number', number: 'PA-ZL-2026-000123' });
+    expect(parseTicketReference('pa 2026 123')).toEqual({ kind: 'lgsp', lgspId: 'PA-2026-000123' });
+    expect(parseTicketReference('000.00.15.H02-221205-0001')).toBeNull();
+    expect(parseTicketInput('PAZL 2026 7')).toBe('PA-ZL-2026-000007');
+    expect(parseTicketInput('pa 2026 7')).toBe('PA-2026-000007');
+  });
+
+  it('are found inside a sentence as ticket numbers, our own form too, and dossier codes are not', () => {
+    const ticketType = FEEDBACK_INPUT_TYPES.find((type) => type.type === 'ticket_number');
+    const find = (text: string) => (ticketType?.find?.(text) ?? []).map((match) => match.value);
+    expect(find('phản ánh pa 2026 4517 của tôi sao rồi')).toEqual(['PA-2026-004517']);
+    expect(find('phản ánh PA-2026-004517 của tôi sao rồi')).toEqual(['PA-2026-004517']);
+    expect(find('còn PA-ZL-2026-000123 thì sao')).toEqual(['PA-ZL-2026-000123']);
+    expect(find('hồ sơ 000.00.15.H02-221205-0001 đến đâu rồi')).toEqual([]);
+    expect(find('mã spa 2026 4517')).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ export { createHandoffFilesEffect, handoffFilePurge, type HandoffFilesDeps } fro
 /** Officials' admin routes (`/feedback/tickets…`). */
 export { feedbackAdminApi, type FeedbackAdminApiDeps } from './admin-routes.js';
 /** Ticket numbers `PA-ZL-2026-000123`: format, loose parsing. */
-export { formatTicketNumber, parseTicketNumber } from './ticket-number.js';
+export { formatTicketNumber, parseLgspFeedbackId, parseTicketNumber, parseTicketReference } from './ticket-number.js';
 /** The input types flows may ask for: `ticket_number`, `place`. */
 export { FEEDBACK_INPUT_TYPES } from './feedback-input-types.js';
 /** Error codes of this module. */

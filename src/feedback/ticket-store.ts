@@ -135,6 +135,17 @@ export const ticketStore = {
     return row ?? null;
   },
 
+  /** The citizen's own ticket the LGSP knows by that id (`MaPhanAnh`); another citizen's is never returned. */
+  async findOwnByLgspId(db: DbOrTx, citizenId: string, lgspId: string): Promise<FeedbackTicketRow | null> {
+    const [row] = await db
+      .select()
+      .from(t)
+      .where(and(eq(t.citizenId, citizenId), eq(t.lgspId, lgspId)))
+      .orderBy(desc(t.createdAt))
+      .limit(1);
+    return row ?? null;
+  },
+
   async findById(db: DbOrTx, id: string): Promise<FeedbackTicketRow | null> {
     const [row] = await db.select().from(t).where(eq(t.id, id)).limit(1);
     return row ?? null;

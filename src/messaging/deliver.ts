@@ -41,6 +41,20 @@ export class DeliveryNotSettledError extends Error {
   }
 }
 
+/**
+ * The citizen's delivery lock is held by a holder that missed its heartbeats (see `LIVE_LOCK_MIN_MS`): most likely a
+ * worker that died holding it, which will answer no knock. The job waits until the lock expires, without using up an
+ * attempt, rather than end and leave the citizen's messages to the minute sweep.
+ */
+export class DeliveryLockStaleError extends Error {
+  override readonly name = 'DeliveryLockStaleError';
+  constructor(readonly untilMs: number) {
+    super(
+      `the citizen's delivery lock was left by a holder that stopped; it expires at ${new Date(untilMs).toISOString()}`,
+    );
+  }
+}
+
 /** The channel's rate limit said "not now": the queue pauses for `retryAfterMs`, no attempt is used up. */
 export class DeliveryRateLimitedError extends Error {
   override readonly name = 'DeliveryRateLimitedError';
@@ -198,6 +212,17 @@ async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[]
 
 /** Kept alive by a heartbeat while held; a dead worker's lock frees itself this soon (the sweep then re-queues). */
 const DELIVERY_LOCK_TTL_MS = 30_000;
+/**
+ * A live holder renews its lock every third of its TTL, so it never has less than two thirds left (event-loop lag
+ * aside); a lock with less than half left was not renewed for 15 s: its holder stopped. That is what a job taken over
+ * from a dead worker finds: BullMQ hands a stalled job to another worker once its job lock (30 s, renewed every 15 s)
+ * expired, which can be 15 s before the citizen's lock the dead worker renewed last does. Knocking there would wait for
+ * an answer that never comes: the job waits for the lock to expire instead (`DeliveryLockStaleError`; a batch: its
+ * rest job). The worst a holder merely slowed down costs is that wait and one job run.
+ */
+const LIVE_LOCK_MIN_MS = DELIVERY_LOCK_TTL_MS / 2;
+/** Past a stale lock's expiry, so the job that waited for it finds it gone. */
+const STALE_LOCK_MARGIN_MS = 100;
 
 const t = messageDeliveries;
 
@@ -216,12 +241,20 @@ export async function queueDeliveryJob(
 /**
  * The per-citizen delivery lock, taken and released in one round trip each. A job that finds it taken leaves a knock
  * (a second key) and ends at once; the holder learns at release whether anyone knocked, and only then looks for the
- * citizen's next message again (otherwise it already knows it from the statement that recorded the send).
+ * citizen's next message again (otherwise it already knows it from the statement that recorded the send). 1: taken;
+ * otherwise minus the ms the holder's lock has left (a stale one is waited for: `LIVE_LOCK_MIN_MS`).
  */
 const ACQUIRE_OR_KNOCK = defineRedisScript(`
 if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 1 end
 redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
-return 0`);
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then left = tonumber(ARGV[2]) end
+return -left`);
+/** A knocked lock's reply from the acquire scripts (minus the ms it has left): its expiry when its holder stopped. */
+function staleUntil(reply: number): number | undefined {
+  const leftMs = -reply;
+  return leftMs < LIVE_LOCK_MIN_MS ? Date.now() + leftMs + STALE_LOCK_MARGIN_MS : undefined;
+}
 /** 1 when someone knocked while it was held, or the lock was no longer this holder's (look again, to be safe). */
 const RELEASE_REPORTING_KNOCK = defineRedisScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -324,8 +357,13 @@ export async function deliverNextMessage(
   if (inline) token = inline.reservation.token;
   else {
     token = randomBytes(12).toString('hex');
-    const taken = await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS]);
-    if (taken !== 1) return false;
+    const taken = Number(await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS]));
+    if (taken !== 1) {
+      // Knocked: the holder sends what is queued, unless it stopped (then this job waits for its lock to expire).
+      const until = staleUntil(taken);
+      if (until !== undefined) throw new DeliveryLockStaleError(until);
+      return false;
+    }
   }
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
@@ -380,7 +418,8 @@ export async function deliverNextMessage(
 
 /**
  * The batch's per-citizen delivery locks (the same keys and tokens as `deliverNextMessage`'s), in one round trip:
- * KEYS are pairs of lock and knock keys; 1 for each lock taken, 0 (and a knock left) for each held by another.
+ * KEYS are pairs of lock and knock keys; 1 for each lock taken, for each held by another a knock left and minus the ms
+ * its lock has left (as `ACQUIRE_OR_KNOCK`).
  */
 const ACQUIRE_MANY_OR_KNOCK = defineRedisScript(`
 local taken = {}
@@ -388,7 +427,9 @@ for i = 1, #KEYS, 2 do
   if redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2], 'NX') then taken[#taken + 1] = 1
   else
     redis.call('SET', KEYS[i + 1], '1', 'PX', ARGV[2])
-    taken[#taken + 1] = 0
+    local left = redis.call('PTTL', KEYS[i])
+    if left < 0 then left = tonumber(ARGV[2]) end
+    taken[#taken + 1] = -left
   end
 end
 return taken`);
@@ -463,9 +504,15 @@ export async function deliverBatch(
     await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, DELIVERY_LOCK_TTL_MS]),
     unique.length,
   );
-  // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock).
+  // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock), unless it
+  // stopped: this batch's rest job takes the citizen over once the lock expired.
   const locked = unique.filter((_, i) => taken[i] === 1);
-  if (locked.length === 0) return;
+  const stale = new Map<string, number>();
+  for (const [i, citizenId] of unique.entries()) {
+    const until = taken[i] === 1 ? undefined : staleUntil(taken[i] ?? 0);
+    if (until !== undefined) stale.set(citizenId, until);
+  }
+  if (locked.length === 0 && stale.size === 0) return;
   const lockedPairs = locked.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
   const lockKeys = locked.map(lockKeyOf);
   const heartbeat = setInterval(() => {
@@ -491,7 +538,10 @@ export async function deliverBatch(
       if (until === undefined) claimed.push(one);
       else retries.push({ delivery: one.delivery, delayMs: until - claimedAt.getTime() });
     }
-    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call.
+    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call: every run calls at
+    // least one citizen it claimed, so each rest job has fewer citizens than the run that added it and a chain of rests
+    // ends within a batch's size (`DELIVERY_BATCH_SIZE` links), however little room steady replies leave it (a citizen
+    // whose lock a stopped holder left joins a rest once, for the few seconds until that lock expired).
     let slots = 1;
     let next = 0;
     // Once the channel says "rate limited", no wave starts: the citizens not called go to the rest job, which the
@@ -550,7 +600,8 @@ export async function deliverBatch(
         deps.metrics?.outboundMessages.inc({ status: 'sent' }, sent.length);
       }
     }
-    untried = claimed.slice(next).map((one) => one.delivery.citizenId);
+    untried = [...claimed.slice(next).map((one) => one.delivery.citizenId), ...stale.keys()];
+    if (stale.size > 0) restInMs = Math.max(restInMs, Math.max(...stale.values()) - Date.now());
   } catch (error) {
     failure ??= error;
   } finally {

@@ -22,6 +22,7 @@ import {
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
 import {
+  DeliveryLockStaleError,
   DeliveryNotSettledError,
   DeliveryRateLimitedError,
   deliverBatch,
@@ -371,8 +372,12 @@ export function createMessaging(deps: MessagingDeps): Messaging {
             isLast: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
           });
         } catch (error) {
-          if (error instanceof DeliveryNotSettledError && token !== undefined) {
-            // The job waits until the previous call can no longer arrive, without using up an attempt.
+          if (
+            (error instanceof DeliveryNotSettledError || error instanceof DeliveryLockStaleError) &&
+            token !== undefined
+          ) {
+            // The job waits until the previous call can no longer arrive (or the lock of a holder that stopped
+            // expired), without using up an attempt.
             await job.moveToDelayed(error.untilMs, token);
             throw new DelayedError();
           }
@@ -393,7 +398,14 @@ export function createMessaging(deps: MessagingDeps): Messaging {
 
     /**
      * The citizens named by the queue's live jobs (waiting, prioritized, delayed, active), read a page at a time in the
-     * order jobs move through those states, so a job moving on while it is read is seen in its next state.
+     * order jobs move through those states, so a job moving on while it is read is seen in its next state. Not a
+     * snapshot (one script reading every job would stall Redis on a large backlog): a job moving back (to delayed, in
+     * an outage) or added meanwhile to a state already read (a rest job, the next message's job) can be missed. Rare,
+     * since the sweep takes only records untouched for a minute and a job handling a citizen touches their record
+     * (the claim), and harmless: the job the sweep adds for a citizen who has one is the same job id when theirs is
+     * their own (`deliveryJobFor`: BullMQ adds it once), and otherwise sends under the citizen's lock the first message
+     * still queued, claimed in the database, so nothing twice and nothing out of order (at worst one broadcast message
+     * outside its batch's waves).
      */
     async function citizensOfLiveJobs(): Promise<Set<string>> {
       const named = new Set<string>();

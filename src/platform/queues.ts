@@ -62,19 +62,6 @@ if current == 0 then redis.call('SET', KEYS[1], n, 'PX', ARGV[2]) else redis.cal
 return n`);
 
 /**
- * One slot of the limiter (as `TAKE_RATE_LIMIT_SLOTS`, the whole window) for work that comes first (a reply), counting
- * ARGV[3] calls of that work in the current second's demand key (KEYS[2], kept 3 s): 1 when taken, 0 when not.
- */
-const TAKE_PRIORITY_SLOT = defineRedisScript(`
-redis.call('INCRBY', KEYS[2], ARGV[3])
-redis.call('PEXPIRE', KEYS[2], 3000)
-local current = tonumber(redis.call('GET', KEYS[1]) or 0)
-if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
-if current >= tonumber(ARGV[1]) then return 0 end
-if current == 0 then redis.call('SET', KEYS[1], 1, 'PX', ARGV[2]) else redis.call('INCR', KEYS[1]) end
-return 1`);
-
-/**
  * Up to ARGV[3] slots for work that gives way (broadcast batches): none while a job waits in the wait list (KEYS[2]),
  * and never the slots the work that comes first is expected to need before the window ends: its demand per second
  * (the larger of the previous and the current second's, KEYS[3] and KEYS[4]) times ARGV[5] (headroom, in percent),
@@ -301,20 +288,11 @@ export class TypedQueue<S extends z.ZodType> {
   }
 
   /**
-   * `takeRateLimitSlot` for work that comes first (a reply), which also counts the `demand` calls of that work
-   * (e.g. a reply's messages): the reserve `takeRateLimitSlotsGivingWay` leaves follows it.
-   */
-  async takeRateLimitSlotFirst(max: number, durationMs: number, demand: number): Promise<boolean> {
-    const client = (await this.queue.backend.client) as unknown as Redis;
-    const keys = [this.queue.keys.limiter ?? '', this.demandKey(Math.floor(Date.now() / 1000))];
-    return Number(await TAKE_PRIORITY_SLOT.run(client, keys, [max, durationMs, Math.max(0, demand)])) === 1;
-  }
-
-  /**
    * `takeRateLimitSlots` for work that gives way to the queue's jobs without priority and to the work that comes
    * first (replies before a broadcast): none while such a job waits, and never the slots the replies are expected to
-   * need before the window ends (their demand of the last second, counted by `takeRateLimitSlotFirst`, times
-   * `reserve.headroom` for the window's remaining share), nor its last `reserve.min`.
+   * need before the window ends (their demand of the last second, which the work that comes first counts in
+   * `demandKeyNow()` as it takes its slot, times `reserve.headroom` for the window's remaining share), nor its last
+   * `reserve.min`.
    */
   async takeRateLimitSlotsGivingWay(
     max: number,
@@ -342,7 +320,11 @@ export class TypedQueue<S extends z.ZodType> {
     return { taken: taken ?? 0, retryInMs: retryInMs ?? 0 };
   }
 
-  /** This second's count of the calls of the work that comes first, for a script that takes its slot another way. */
+  /**
+   * This second's count of the calls of the work that comes first, which `takeRateLimitSlotsGivingWay` reads: the work
+   * that comes first adds its calls there in the script that takes its slot (with `runWithRateLimiter`; the replies'
+   * is `TAKE_SLOT_AND_LOCK` in messaging), kept 3 s.
+   */
   demandKeyNow(): string {
     return this.demandKey(Math.floor(Date.now() / 1000));
   }

@@ -262,6 +262,25 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(stranger, 'phan anh cua toi'))).toContain('Anh/chị chưa gửi phản ánh nào');
   });
 
+  it("finds the citizen's own ticket by the id the LGSP gave it, in a sentence or typed loosely; another's is not found", async () => {
+    const lgspId = (await ticketRow(ownerTicket))?.lgspId ?? '';
+    expect(lgspId).toMatch(/^PA-20\d{2}-\d{6}$/);
+    const shown = texts(await say(owner, `phản ánh ${lgspId} của tôi sao rồi`));
+    expect(shown).toContain(`Phản ánh ${ownerTicket}`);
+    expect(shown).toContain('Đã có trả lời');
+    const [, year, serial] = lgspId.split('-');
+    expect(texts(await say(owner, `pa ${year} ${Number(serial)}`))).toContain(`Phản ánh ${ownerTicket}`);
+
+    // Someone else's LGSP id, and one the LGSP gave a ticket filed elsewhere: the same answer as a missing number.
+    const stranger = await citizens.create('Trần Văn Hỏi Hộ');
+    await citizens.say(stranger, { type: 'follow' });
+    const refused = texts(await say(stranger, `phản ánh ${lgspId} của tôi sao rồi`));
+    expect(refused).toContain('Tôi không tìm thấy phản ánh nào của anh/chị');
+    expect(refused).not.toContain(ownerTicket);
+    expect(refused).not.toContain('Lý Thái Tổ');
+    expect(texts(await say(owner, 'PA-2026-004401'))).toContain('Tôi không tìm thấy phản ánh nào của anh/chị');
+  });
+
   it('lets an official find, read, answer, close and reopen a ticket; the citizen hears each once; all audited', async () => {
     const citizen = await citizens.create('Phạm Thị Lan');
     await citizens.say(citizen, { type: 'follow' });

@@ -10,6 +10,7 @@ import {
   createMemoryFlowSource,
   createTemplateRenderer,
   loadFlowsFromDir,
+  parseFlowYaml,
   type CitizenId,
 } from '../../../src/conversation/index.js';
 import {
@@ -21,6 +22,7 @@ import {
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
 import { conversationMessages, messageDeliveries, outboundQueue } from '../../../src/messaging/index.js';
 import { createQueue } from '../../../src/platform/queues.js';
+import type { Redis } from '../../../src/platform/redis.js';
 import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -30,6 +32,26 @@ import { createHarness, eventually, IDENTITY, type Harness } from './harness.js'
 const CODE = '000.00.15.H02-221205-0001';
 const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
 const flows = createMemoryFlowSource(loadFlowsFromDir(path.resolve('flows')).flows);
+/** A reply of two messages without an effect: its turn is written in one statement (the shipped ones all have one). */
+const twoMessages = parseFlowYaml(
+  `id: two_messages
+title: Two messages
+format: 1
+triggers:
+  - type: payload
+    value: '#two_messages'
+start: contact
+steps:
+  contact:
+    type: say
+    template: core:help.contact
+    next: capabilities
+  capabilities:
+    type: say
+    template: core:welcome.capabilities
+`,
+  'two_messages',
+).flow;
 
 let zalo: Harness | undefined;
 let lgsp: LgspHarness | undefined;
@@ -41,14 +63,20 @@ afterEach(async () => {
 });
 
 /** The Zalo channel's workers running the real engine (shipped flows, LGSP actions, effects) on the harness. */
-async function start(options: { wrapClient?: (client: ZaloClient) => ZaloClient; rateLimitPerMinute?: number } = {}) {
+async function start(
+  options: {
+    wrapClient?: (client: ZaloClient) => ZaloClient;
+    rateLimitPerMinute?: number;
+    flows?: ReturnType<typeof createMemoryFlowSource>;
+  } = {},
+) {
   lgsp = await startLgspHarness();
   const h = await createHarness(options);
   zalo = h;
   await h.tokens.initialize();
   const { engine } = createPgTestEngine({
     db: h.db.db,
-    flows,
+    flows: options.flows ?? flows,
     actions: combineActionRegistries(
       createBuiltinActions(),
       createActionRegistry(
@@ -524,6 +552,132 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     }
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
   }, 60_000);
+
+  it("counts the reply's messages in the replies' demand, which broadcast batches leave room for, however the turn is written", async () => {
+    if (!twoMessages) throw new Error('the test flow does not parse');
+    const { h, engine } = await start({
+      flows: createMemoryFlowSource([...loadFlowsFromDir(path.resolve('flows')).flows, twoMessages]),
+    });
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    const client = h.redis.queues.connection as Redis;
+    const demandKeys = `${outbound.queue.keys.limiter ?? ''}:demand:*`;
+    /** The replies' calls counted in the seconds' demand keys broadcast batches read, once each turn was committed. */
+    const counted: number[] = [];
+    h.setHandler(async (event, claim) => {
+      const outcome = await engine.handle(event, claim);
+      const keys = await client.keys(demandKeys);
+      const values = keys.length > 0 ? await client.mget(...keys) : [];
+      counted.push(values.reduce((sum, value) => sum + Number(value ?? 0), 0));
+      return outcome;
+    });
+    try {
+      await h.startWorkers();
+      const citizen = h.simulator.createCitizen('Anh Bảy');
+      await act(h, citizen.id, { type: 'follow' });
+      // A turn written in one statement, and one with an effect (the change of language), written in a transaction.
+      for (const text of ['#two_messages', 'English']) {
+        // Only this turn's reply counted (the keys live 3 s).
+        const stale = await client.keys(demandKeys);
+        if (stale.length > 0) await client.del(...stale);
+        const before = counted.length;
+        const { replies } = await act(h, citizen.id, { type: 'text', text });
+        expect(replies.length).toBeGreaterThan(1);
+        expect(counted.slice(before)).toEqual([replies.length]);
+      }
+      // Each sent through the turn's own send (not a delivery job), whose reservation counted the reply's messages.
+      expect(await inlineReplies(h, 'sent')).toBe(3);
+    } finally {
+      await outbound.close();
+    }
+  }, 60_000);
+
+  it('gives its reservation back or uses it whatever happens: the statement fails, the send fails, the limit runs out, the workers stop; each reply once', async () => {
+    if (!twoMessages) throw new Error('the test flow does not parse');
+    const { h, engine } = await start({
+      flows: createMemoryFlowSource([...loadFlowsFromDir(path.resolve('flows')).flows, twoMessages]),
+    });
+    const citizen = h.simulator.createCitizen('Chị Mười');
+    const lockKey = `messaging:dlock:${citizen.id}`;
+    /** The lock's holder (its token) as the turn's reservation took it: a delivery job may hold it after the turn. */
+    let reservation: string | null = null;
+    let fault: 'statement' | 'stop' | undefined;
+    /**
+     * For each turn of the test flow: the lock held as its statement was about to run, and still held by that
+     * reservation once the turn ended.
+     */
+    const reservedBeforeStatement: boolean[] = [];
+    const heldAfterTurn: boolean[] = [];
+    let statementsFailed = 0;
+    let stopping: Promise<unknown> | undefined;
+    const outbox = h.sink.replyOutbox as { recordStatement: typeof h.sink.replyOutbox.recordStatement };
+    const recordStatement = outbox.recordStatement;
+    outbox.recordStatement = async (...args) => {
+      const statement = await recordStatement(...args);
+      reservation = await h.redis.redis.get(lockKey);
+      reservedBeforeStatement.push(reservation !== null);
+      if (fault === 'stop') {
+        fault = undefined;
+        // The process shuts down mid-turn: its delivery workers stop (no more sends at once), then its turn workers
+        // (once this turn is over).
+        stopping = Promise.all([h.deliveryWorkers[0]?.close(), h.workers[0]?.close()]);
+      }
+      return statement;
+    };
+    h.setHandler(async (event, claim) => {
+      const tested = event.payload.kind === 'text' && event.payload.text === '#two_messages';
+      let used = claim;
+      if (tested && fault === 'statement' && claim.statement) {
+        fault = undefined;
+        // The turn's statement fails once the reservation is taken (a division by zero where it reads the claim).
+        const failing = { ...claim.statement, claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)` };
+        used = Object.assign((tx: Parameters<typeof claim>[0]) => claim(tx), { statement: failing });
+      }
+      try {
+        return await engine.handle(event, used);
+      } catch (error) {
+        if (used !== claim) statementsFailed += 1;
+        throw error;
+      } finally {
+        if (tested) heldAfterTurn.push(reservation !== null && (await h.redis.redis.get(lockKey)) === reservation);
+      }
+    });
+    await h.startWorkers();
+    await act(h, citizen.id, { type: 'follow' });
+    const { replies } = await act(h, citizen.id, { type: 'text', text: '#two_messages' });
+    expect(replies).toHaveLength(2);
+
+    // The statement fails: the reservation is given back; the event is handled again and answered once.
+    fault = 'statement';
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect(statementsFailed).toBe(1);
+    // The send at once fails (Zalo answers -100): the lock is released and the delivery job sends it.
+    h.simulator.faults.failNext = { code: -100, count: 1 };
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect(await inlineReplies(h, 'deferred')).toBe(1);
+    // The limit runs out after the reply's first message (the window's last slot, for two seconds): the rest waits
+    // for its job, the lock does not.
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    try {
+      const limiter = (outbound.queue.keys.limiter ?? '').slice(`${h.redis.prefix}:`.length);
+      await h.redis.redis.set(limiter, String(3000 / 60 - 1), 'PX', 2000);
+    } finally {
+      await outbound.close();
+    }
+    const jobsBefore = await deliveryJobs(h);
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect((await deliveryJobs(h)) - jobsBefore).toBe(1);
+    // The workers stop while the turn is between its reservation and its statement: the reply goes out once.
+    fault = 'stop';
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await stopping;
+
+    // Five turns of the test flow and the failed attempt: each reserved before its statement, none left the lock held.
+    expect(reservedBeforeStatement).toEqual([true, true, true, true, true, true]);
+    expect(heldAfterTurn).toEqual([false, false, false, false, false, false]);
+    expect(await inlineReplies(h, 'locked')).toBe(0);
+    expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
+    expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);
+  }, 90_000);
 
   it('sends the rest of a reply too, in order and once each, without a delivery job while the limit has room', async () => {
     const { h, engine } = await start();

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { releaseReservation, reserveDelivery } from '../../../src/messaging/deliver.js';
+import { outboundQueue } from '../../../src/messaging/index.js';
+import { createQueue, type TypedQueue } from '../../../src/platform/queues.js';
+import type { Redis } from '../../../src/platform/redis.js';
+import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+
+let redis: TestRedis;
+let outbound: TypedQueue<typeof outboundQueue.schema>;
+beforeEach(async () => {
+  redis = await createTestRedis();
+  outbound = createQueue(outboundQueue, redis.queues);
+});
+afterEach(async () => {
+  await outbound.close();
+  await redis.destroy();
+});
+
+/** The replies' calls counted in the seconds' demand keys that broadcast batches read (`demandKeyNow`'s). */
+async function demandCounted(): Promise<number> {
+  const client = redis.queues.connection as Redis;
+  const keys = await client.keys(`${outbound.queue.keys.limiter ?? ''}:demand:*`);
+  const values = keys.length > 0 ? await client.mget(...keys) : [];
+  return values.reduce((sum, value) => sum + Number(value ?? 0), 0);
+}
+
+describe("the reply's reservation (the citizen's delivery lock and a slot of the limit, in one script)", () => {
+  it("counts the reply's messages in the replies' demand whatever it gets: the reserve broadcast batches leave follows it", async () => {
+    const deps = { redis: redis.redis, outbound };
+    const perSecond = 50;
+    const first = await reserveDelivery(deps, 'citizen-a', perSecond, 3);
+    expect(typeof first).toBe('object');
+    // The lock is held: the second reply of the same citizen knocks and takes no slot.
+    expect(await reserveDelivery(deps, 'citizen-a', perSecond, 2)).toBe('busy');
+    expect(typeof (await reserveDelivery(deps, 'citizen-b', perSecond, 1))).toBe('object');
+    expect(typeof (await reserveDelivery(deps, 'citizen-c', perSecond, 4))).toBe('object');
+    // The window is full (BullMQ's limiter key, for a minute): nothing taken (the citizen's lock neither), the demand
+    // counted all the same.
+    await (redis.queues.connection as Redis).set(outbound.queue.keys.limiter ?? '', String(perSecond), 'PX', 60_000);
+    expect(await reserveDelivery(deps, 'citizen-d', perSecond, 5)).toBe('limited');
+    expect(await redis.redis.exists('messaging:dlock:citizen-d')).toBe(0);
+    expect(await demandCounted()).toBe(3 + 2 + 1 + 4 + 5);
+    // The knock is reported to the holder as it gives the reservation back.
+    if (typeof first !== 'object') throw new Error('not reserved');
+    expect(await releaseReservation(deps, 'citizen-a', first)).toBe(true);
+    expect(await redis.redis.exists('messaging:dlock:citizen-a')).toBe(0);
+  });
+});
