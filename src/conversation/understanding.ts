@@ -332,11 +332,15 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // A message turning a wish around is about the value's flow that turns it around ("ngừng nhận cập nhật hồ sơ
     // <mã>": stop following that dossier), whatever another flow's ask says.
     const turnsAround = (flowId: string) => analysis.negated && matcher.turnsAround(flowId);
+    const notTurning = (flowId: string) => !analysis.negated && matcher.turnsAround(flowId) && !ownWords(flowId);
     const withEntity = flows
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
           Number(turnsAround(b.id)) - Number(turnsAround(a.id)) ||
+          // A message that turns nothing around and holds no word of a flow that does asks nothing of it ("<mã> cần bổ
+          // sung gì nữa không": no unfollowing; "bo theo doi <mã>" holds its words).
+          Number(notTurning(a.id)) - Number(notTurning(b.id)) ||
           askedRank(a.id) - askedRank(b.id) ||
           confidence(b.id) - confidence(a.id) ||
           Number(offerable(b.id)) - Number(offerable(a.id)) ||
@@ -525,7 +529,19 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       nearest !== undefined &&
       (nearest.confidence >= NEAREST_BESIDE_CUES ||
         (nearest.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(nearest.flowId)));
-    const ids = cued.length > 0 && nearest && near && !cued.includes(nearest.flowId) ? [nearest.flowId, ...cued] : cued;
+    // Without cues, the flows the message asks something of and its examples come near to ("cái này hỗ trợ được mấy
+    // việc, cho coi danh sách": the menu), but never one that calls the LGSP on an ask alone.
+    const askedNear = ranked
+      .filter(
+        (r) => r.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId),
+      )
+      .map((r) => r.flowId);
+    const ids =
+      cued.length === 0
+        ? askedNear
+        : nearest && near && !cued.includes(nearest.flowId)
+          ? [nearest.flowId, ...cued]
+          : cued;
     const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
