@@ -311,9 +311,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // A subject no flow serves ("giá vàng", "xổ số") starts no flow, values found in it included (a phone number in an
   // advert is no tax code), unless the message clearly asks for one. Words of a job in it are asked about ("trẻ con đá
   // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
-  // A flow that calls the LGSP needs its subject named too ("tra cứu hóa đơn tiền điện" asks to look something up, and
-  // names no dossier).
-  if (analysis.offTopic && !(top && asksClearly(top) && (!outside.has(top.flowId) || ownCue(top.flowId)))) {
+  // Clearly asking needs the flow's subject named too: the ask may be of the subject no flow serves ("tra cứu hóa đơn
+  // tiền điện" names no dossier, "số điện thoại taxi" no office).
+  if (analysis.offTopic && !(top && asksClearly(top) && ownCue(top.flowId))) {
     const choices = ctx.midQuestion
       ? []
       : matcher
