@@ -61,11 +61,13 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // Held-out 10 to 12 (139, 138 and 30 messages, written blind on 2026-12-03 by three helpers who read only the list of
   // labels) measured 93.5 %, 90.6 % and 83.3 % as written (91.2 % together), and 94.2 %, 91.3 % and 86.7 % after the
   // round of tuning 21 and 22 (92.2 % together, "did you mean" 15.3 %, fallback 1.8 % of in-scope messages, no
-  // out-of-scope message starting a flow). The target (≥ 97 %) is not met. Floors: what is measured, rounded down.
-  it('the held-out part (held-out 10 to 12, never tuned on) stays above 92 % with the fallback on under 2 % of in-scope messages', () => {
+  // out-of-scope message starting a flow); 93.8 % once a feedback is also found by the LGSP's id of it (`PA-2026-…`,
+  // the form the writers' brief gave for ticket numbers; held-out 10 95.7 %, 11 93.5 %, 12 86.7 %). The target (≥ 97 %)
+  // is not met. Floors: what is measured, rounded down.
+  it('the held-out part (held-out 10 to 12, never tuned on) stays above 93 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
     expect(holdout.length).toBeGreaterThanOrEqual(300);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.93);
     expect(report.fallbackRate).toBeLessThan(0.02);
   });
 
