@@ -46,10 +46,12 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // Held-out 8 and 9 became tuning 21 and 22 (300 messages, 89.7 % as they joined): with them the tuning part (2285
   // messages) measured 97.5 % before their round and 99.0 % after it (0.2 % fallback; a report told at length offered
   // first, asks inside a longer cue, teencode and chained synonyms, insurance lookups off topic, labels for the
-  // welcome and the language choice). Floor: 98.5 %.
-  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 98.5 % of the time', () => {
+  // welcome and the language choice). The round of tuning 23 (a list phrase never spans a clause's end, forwarded
+  // slips, a value its flow's subject names, wishes turned around about a dossier, off-topic asks) took it to 99.8 %
+  // (0.0 % fallback; the LGSP's ticket ids, merged beside it, 99.3 %). Floor: 99.5 %.
+  it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
     expect(report.fallbackRate).toBeLessThan(0.005);
   });
 
@@ -62,12 +64,13 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // labels) measured 93.5 %, 90.6 % and 83.3 % as written (91.2 % together), and 94.2 %, 91.3 % and 86.7 % after the
   // round of tuning 21 and 22 (92.2 % together, "did you mean" 15.3 %, fallback 1.8 % of in-scope messages, no
   // out-of-scope message starting a flow); 93.8 % once a feedback is also found by the LGSP's id of it (`PA-2026-…`,
-  // the form the writers' brief gave for ticket numbers; held-out 10 95.7 %, 11 93.5 %, 12 86.7 %). The target (≥ 97 %)
-  // is not met. Floors: what is measured, rounded down.
-  it('the held-out part (held-out 10 to 12, never tuned on) stays above 93 % with the fallback on under 2 % of in-scope messages', () => {
+  // the form the writers' brief gave for ticket numbers; held-out 10 95.7 %, 11 93.5 %, 12 86.7 %), and 94.8 % after
+  // the round of tuning 23, tuned on the tuning part only (97.1 %, 94.2 %, 86.7 %; "did you mean" 14.0 %, fallback
+  // 1.8 %). The target (≥ 97 %) is not met. Floors: what is measured, rounded down.
+  it('the held-out part (held-out 10 to 12, never tuned on) stays above 94 % with the fallback on under 2 % of in-scope messages', () => {
     const report = evaluateUnderstanding(holdout, ctx, templates);
     expect(holdout.length).toBeGreaterThanOrEqual(300);
-    expect(report.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.94);
     expect(report.fallbackRate).toBeLessThan(0.02);
   });
 
