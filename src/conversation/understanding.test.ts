@@ -6,7 +6,7 @@ import { createShippedInputTypes } from '../shipped-input-types.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import { createTemplateRenderer } from './template-renderer.js';
-import { checkExamples, routeMessage } from './understanding.js';
+import { checkExamples, intentMatcherFor, routeMessage } from './understanding.js';
 import { maskMessage } from './understanding-misses.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -230,6 +230,26 @@ describe('routing with the shipped flows and words', () => {
     ['hồ sơ khai sinh của con giờ sao r', 'dossier'],
   ])('citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
+  });
+
+  // A forwarded message or a pasted slip with a dossier code looks that dossier up, whatever the slip's other words
+  // resemble; a wish turned around naming a dossier's notices offers unfollowing it first; an off-topic subject's
+  // phone number is no office's hotline; "bắt đầu lại" starts over.
+  it.each([
+    ['Fwd: Hồ sơ 000.00.15.H02-221205-0001 đã được tiếp nhận. Vui lòng theo dõi tiến độ', 'dossier'],
+    ['Mã hồ sơ: 000.00.15.H02-221205-0001\nThủ tục: Đăng ký khai sinh', 'dossier'],
+    ['000.00.15.H02-221205-0001 phải bổ sung thêm gì', 'dossier'],
+    ['đừng gửi tin báo về hồ sơ này nữa', 'ask:dossier_unfollow+unsubscribe'],
+    ['số điện thoại grab', 'off-topic'],
+    ['bắt đầu lại giúp em', 'menu'],
+  ])('round of tuning 23: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  it('a list phrase never spans the end of a clause: "được không, cần …" holds no negation "không cần"', () => {
+    const matcher = intentMatcherFor(shipped, templates);
+    expect(matcher.analyse('xin bản sao giấy chứng tử được không, cần mang theo gì').negated).toBe(false);
+    expect(matcher.analyse('xin bản sao giấy chứng tử được không cần mang theo gì').negated).toBe(true);
   });
 
   it('a message declining notifications never subscribes, nor is offered subscribing first', () => {
