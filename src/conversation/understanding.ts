@@ -305,6 +305,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       ranked,
     };
   };
+  /** `startOrTold` for a flow its examples chose. */
+  const startFromExamples = (flow: FlowDefinition): Routing =>
+    startOrTold(flow, { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked });
   // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
   // is asked of a flow, whatever procedure or subject it names.
   if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
@@ -436,14 +439,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
-    if (flow)
-      return startOrTold(flow, {
-        kind: 'flow',
-        flowId: flow.id,
-        variables: variablesOf(flow),
-        via: 'examples',
-        ranked,
-      });
+    if (flow) return startFromExamples(flow);
   }
   // Of the flows offered, one is named (its cue) and asked something (its ask), the others could be asked and are not
   // ("hồ sơ sang tên sổ đỏ của nhà tôi sao lâu quá vậy": the dossier, not the procedure its subject names).
@@ -456,25 +452,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       namedAndAsked.length === 1 &&
       decision.flowIds.every((flowId) => flowId === only || (matcher.listsAsks(flowId) && !asked.includes(flowId)))
     )
-      return startOrTold(flow, {
-        kind: 'flow',
-        flowId: flow.id,
-        variables: variablesOf(flow),
-        via: 'examples',
-        ranked,
-      });
+      return startFromExamples(flow);
   }
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
     if (flow && withoutEvidence(flow.id)) return offerInstead(flow.id);
-    if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE))
-      return startOrTold(flow, {
-        kind: 'flow',
-        flowId: flow.id,
-        variables: variablesOf(flow),
-        via: 'examples',
-        ranked,
-      });
+    if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE)) return startFromExamples(flow);
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
   if (loose && decision.kind === 'ask' && decision.flowIds.length === 1 && loose.flow.id === decision.flowIds[0])
