@@ -102,6 +102,13 @@ interface SentMessage {
 
 interface Citizen extends SandboxCitizen {
   sent: number;
+  /**
+   * Where this citizen starts in COMMANDS: the citizen's index, so that any run of consecutive messages (round robin over
+   * the citizens) holds every command alike, whatever the phase's length. Without it a citizen's n-th message was the
+   * same command for everyone: a 10 s phase at 60/s (2 messages each) sent only `menu` and `help`, a 20 s one the
+   * language changes too, whose turns have an effect and cost more (the "5.7 statements at 20 s" of 3 December).
+   */
+  offset: number;
   outs: number;
   lastOutSeenAt: number;
   /** Messages waiting for (more of) their replies, oldest first. */
@@ -178,9 +185,10 @@ export async function run(args: string[]): Promise<void> {
     const pgliteStartRss = await pgliteRss();
 
     console.log(`creating ${options.citizens} citizens who follow the OA…`);
-    const citizens: Citizen[] = (await createFollowingCitizens(zalo, options.citizens)).map((citizen) => ({
+    const citizens: Citizen[] = (await createFollowingCitizens(zalo, options.citizens)).map((citizen, index) => ({
       ...citizen,
       sent: 0,
+      offset: index % COMMANDS.length,
       outs: 0,
       lastOutSeenAt: 0,
       waiting: [],
@@ -608,7 +616,7 @@ function createDriver(base: string, citizens: Citizen[], calibration: number[]) 
         const citizen = citizens[turn % citizens.length];
         turn += 1;
         if (!citizen) continue;
-        const position = citizen.sent % COMMANDS.length;
+        const position = (citizen.offset + citizen.sent) % COMMANDS.length;
         citizen.sent += 1;
         const message: SentMessage = { sentAt: Date.now(), remaining: calibration[position] ?? 1 };
         citizen.waiting.push(message);

@@ -45,14 +45,21 @@ export async function recordInteraction(db: DbOrTx, citizenId: string, at: Date)
 
 /**
  * `recordInteraction` as a statement to run inside a caller's one (a data-modifying CTE of a turn), only when `onlyIf`
- * holds.
+ * holds; with `language`, it also remembers the citizen's language (`recordLanguage`), on the same write of the record.
  */
-export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL): SQL {
+export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL, language?: Language): SQL {
   const when = at.toISOString();
-  return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, created_at, updated_at)
+  if (language === undefined) {
+    return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, created_at, updated_at)
     select ${citizenId}, ${when}::timestamptz, ${when}::timestamptz, ${when}::timestamptz
     where ${onlyIf}
     on conflict (zalo_user_id) do update set last_interaction_at = ${laterInteraction}, updated_at = now()`;
+  }
+  return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, language, created_at, updated_at)
+    select ${citizenId}, ${when}::timestamptz, ${language}, ${when}::timestamptz, ${when}::timestamptz
+    where ${onlyIf}
+    on conflict (zalo_user_id) do update
+      set last_interaction_at = ${laterInteraction}, language = excluded.language, updated_at = now()`;
 }
 
 export async function recordFollow(db: DbOrTx, citizenId: string, at: Date): Promise<void> {

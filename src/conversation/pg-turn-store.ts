@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
 import { lazyChild, type Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
-import type { Effect, EffectRegistry } from './effects.js';
+import { findLanguageChange, LANGUAGE_EFFECT, type Effect, type EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
 import { HANDOFF_LAST_ACTIVITY, LIVE_HANDOFF, type HandoffStore } from './handoff-store.js';
 import { conversationHandoffs, conversationSessions } from './schema.js';
@@ -83,12 +83,11 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       const logger = lazyChild(deps.logger, { eventId: event.eventId });
       const external: string[] = [];
       let recorded: { value: R } | undefined;
-      // Effects are each module's own writes (and may read what the turn wrote): those turns keep the transaction.
+      // Effects are each module's own writes (and may read what the turn wrote): those turns keep the transaction,
+      // but for a language change, which the claim writes on the citizen's record it already upserts.
       const single =
-        claim?.statement &&
-        result.effects.length === 0 &&
-        (result.messages.length === 0 || deps.replies.recordStatement)
-          ? claim.statement
+        claim?.statement && (result.messages.length === 0 || deps.replies.recordStatement)
+          ? inOneStatement(claim.statement, result.effects)
           : undefined;
       const outcome = single
         ? await commitInOneStatement(citizenId, event.eventId, result, single, (value) => {
@@ -167,6 +166,19 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     if (replies) onRecorded(replies.parse(row.replies));
     return 'committed';
   }
+}
+
+/**
+ * The claim's statement parts for a turn that can be written at once: one without effects, or whose only effects
+ * change the citizen's language (menus' language buttons, `citizen.set_language`), when the claim can write it.
+ */
+function inOneStatement(claim: ClaimStatement, effects: readonly Effect[]): ClaimStatement | undefined {
+  if (effects.length === 0) return claim;
+  if (!claim.withLanguage || effects.some((effect) => effect.type !== LANGUAGE_EFFECT)) return undefined;
+  const language = findLanguageChange(effects);
+  // A payload that is no language is the effect's own error to raise: the transaction performs it.
+  if (language === null || effects.some((effect) => findLanguageChange([effect]) === null)) return undefined;
+  return { ...claim, ctes: claim.withLanguage(language) };
 }
 
 /** The one-statement turn's row (built once: zod compiles a schema on its first use). */

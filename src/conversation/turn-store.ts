@@ -33,6 +33,12 @@ export interface ClaimStatement {
   claimed: SQL;
   /** The claim also records the citizen's interaction at this time (what a reply's admission reads is then stale). */
   interactedAt?: Date;
+  /**
+   * The same CTEs, the citizen's record they write also remembering `language` (the `citizen.language` effect), so a
+   * turn whose only effect is a language change is one statement too. (A second CTE updating the record would write
+   * the same row twice in one statement, which PostgreSQL does not order.)
+   */
+  withLanguage?: (language: Language) => SQL;
 }
 
 export type CommitOutcome = 'committed' | 'duplicate';

@@ -1,4 +1,4 @@
-import type { ClaimInboundEvent, InboundEvent } from '../conversation/index.js';
+import type { ClaimInboundEvent, InboundEvent, Language } from '../conversation/index.js';
 import { sql } from 'drizzle-orm';
 import {
   interactionUpsert,
@@ -106,12 +106,10 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
   // The common case (a message or a tap) also as statement parts: a turn without effects is then one statement.
   if (!['follow', 'unfollow'].includes(event.event_name) && inbound?.payload.kind !== 'contact') {
     const claimed = sql`exists (select 1 from claim_logged)`;
-    claim.statement = {
-      ctes: sql`claim_logged as (${conversationMessageInsert(entry)} returning id),
-        claim_citizen as (${interactionUpsert(citizenId, at, claimed)})`,
-      claimed,
-      interactedAt: at,
-    };
+    const ctes = (language?: Language) =>
+      sql`claim_logged as (${conversationMessageInsert(entry)} returning id),
+        claim_citizen as (${interactionUpsert(citizenId, at, claimed, language)})`;
+    claim.statement = { ctes: ctes(), claimed, interactedAt: at, withLanguage: ctes };
   }
   if (!inbound) {
     const logged = await deps.db.transaction(claim);

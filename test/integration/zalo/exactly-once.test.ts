@@ -179,6 +179,44 @@ describe('each event answered once, each write performed once', () => {
     expect(inbound).toHaveLength(2);
   });
 
+  it('a change of language, written with the claim, is remembered once: a redelivered event changes it no second time', async () => {
+    const { h, engine } = await start();
+    h.setHandler((event, claim) => engine.handle(event, claim));
+    await h.startWorkers();
+    const citizen = h.simulator.createCitizen('Bác Tư');
+    await act(h, citizen.id, { type: 'follow' });
+    const languageOf = async () =>
+      (await h.db.db.select().from(citizens).where(eq(citizens.zaloUserId, citizen.id)))[0]?.language;
+    const english = await act(h, citizen.id, { type: 'text', text: 'English' });
+    expect(await languageOf()).toBe('en');
+    await act(h, citizen.id, { type: 'text', text: 'Tiếng Việt' });
+    expect(await languageOf()).toBe('vi');
+    const sent = textsTo(h, citizen.id).length;
+
+    // Redis lost its dedupe memory; Zalo retries the "English" event after the citizen chose Vietnamese again.
+    const seen = await h.redis.redis.keys(`${h.redis.prefix}:zalo:seen:*`);
+    await h.redis.redis.del(...seen.map((key) => key.slice(`${h.redis.prefix}:`.length)));
+    const body = JSON.stringify(english.event);
+    const retried = await fetch(h.webhookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-zevent-signature': signZaloWebhook(
+          IDENTITY.appId,
+          body,
+          String(english.event.timestamp),
+          IDENTITY.oaSecretKey,
+        ),
+      },
+      body,
+    });
+    expect(retried.status).toBe(200);
+    await eventually(() => h.handled.length === 4);
+    await eventually(async () => (await h.redis.redis.zcard(`zalo:mbox:${citizen.id}`)) === 0);
+    expect(await languageOf()).toBe('vi');
+    expect(textsTo(h, citizen.id)).toHaveLength(sent);
+  });
+
   it('a worker that fails after the turn committed replays the event without a second reply, follow or handoff', async () => {
     const { h, engine } = await start();
     const crashed = new Set<string>();
@@ -573,14 +611,15 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     try {
       await h.startWorkers();
       const citizen = h.simulator.createCitizen('Anh Bảy');
-      await act(h, citizen.id, { type: 'follow' });
-      // A turn written in one statement, and one with an effect (the change of language), written in a transaction.
-      for (const text of ['#two_messages', 'English']) {
+      // A follow, written in a transaction; turns written in one statement: one without effects, one whose only
+      // effect is the change of language (the claim writes it on the citizen's record).
+      const events = [{ type: 'follow' }, { type: 'text', text: '#two_messages' }, { type: 'text', text: 'English' }];
+      for (const event of events as Parameters<typeof act>[2][]) {
         // Only this turn's reply counted (the keys live 3 s).
         const stale = await client.keys(demandKeys);
         if (stale.length > 0) await client.del(...stale);
         const before = counted.length;
-        const { replies } = await act(h, citizen.id, { type: 'text', text });
+        const { replies } = await act(h, citizen.id, event);
         expect(replies.length).toBeGreaterThan(1);
         expect(counted.slice(before)).toEqual([replies.length]);
       }
