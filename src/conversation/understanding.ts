@@ -396,7 +396,16 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       (r) =>
         r.flowId !== flowId && r.confidence >= RUNNER_UP_OFFERED && offerable(r.flowId) && !withoutEvidence(r.flowId),
     );
-    const flowIds = [flowId, ...(next ? [next.flowId] : [])]
+    // A flow whose cue the message holds is offered too ("khu vực ngã tư mưa là ngập tới đầu gối": "tới đầu" is an ask
+    // of the dossier lookup, "ngập" a problem to report), before a runner-up that only resembles it; not in a wish
+    // turned around ("không muốn nhận thông báo nữa" names subscribing, and asks for the opposite).
+    const cued = analysis.negated
+      ? undefined
+      : (cuesHeld ??= matcher.cuesHeld(analysis)).find(
+          (id) => id !== flowId && id !== next?.flowId && offerable(id) && !withoutEvidence(id),
+        );
+    const flowIds = [flowId, ...(cued ? [cued] : []), ...(next ? [next.flowId] : [])]
+      .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
       .filter((id) => offerable(id))
       .sort((a, b) => Number(ownWords(b)) - Number(ownWords(a)));
     if (askOnly(flowIds)) return { kind: 'none', ranked };
