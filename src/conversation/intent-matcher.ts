@@ -1133,6 +1133,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
    */
   const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): number[] => {
     const found: number[] = [];
+    const spans: { p: number; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = index.byFirst.get((tokens[i] as Token).word);
       if (starting === undefined) continue;
@@ -1141,9 +1142,21 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         const phrase = index.phrases[p];
         if (shadowed && phrase && coveredByCue(tokens, i, phrase.tokens.length, phrase.flowIds)) continue;
         found.push(p);
+        if (shadowed && phrase) spans.push({ p, start: i, end: i + phrase.tokens.length });
       }
     }
-    return found.sort((a, b) => a - b);
+    // Nor those inside a longer phrase of the same list held for other flows: "thay đổi trạng thái" asks to be told,
+    // its "trạng thái" asks of no dossier's status.
+    const inside = (a: (typeof spans)[number]) =>
+      spans.some(
+        (b) =>
+          b.end - b.start > a.end - a.start &&
+          b.start <= a.start &&
+          b.end >= a.end &&
+          !(index.phrases[b.p]?.flowIds ?? []).some((flowId) => index.phrases[a.p]?.flowIds.includes(flowId)),
+      );
+    const kept = spans.length > 1 ? found.filter((p) => !spans.some((a) => a.p === p && inside(a))) : found;
+    return kept.sort((a, b) => a - b);
   };
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;
