@@ -275,6 +275,11 @@ describe('routing with the shipped flows and words', () => {
     ['đổi địa chỉ thường trú cần giấy tờ gì', 'procedure'],
     ['địa chỉ ủy ban xã ở đâu vậy', 'help'],
     ['tình hình hồ sơ cấp đổi sổ đỏ', 'dossier'],
+    ['răng hồ sơ của tui lâu rứa', 'dossier'],
+    ['e chọn nhầm, quay lại giúp e', 'menu'],
+    ['i press wrong button', 'ask:menu'],
+    ['my application how long still not finish', 'dossier'],
+    ['hi everyone', 'ask:welcome'],
   ])('round of tuning 24 to 26: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
