@@ -92,8 +92,40 @@ function listPhrase(text: string): ListPhrase {
   return { words: parts.map((p) => p.folded), surfaces: parts.map((p) => p.surface) };
 }
 
+/** The tone marks hỏi and ngã, as the precomposed vowels that bear them (ngã → hỏi). */
+const NGA_TO_HOI: Readonly<Record<string, string>> = {
+  ã: 'ả',
+  ẵ: 'ẳ',
+  ẫ: 'ẩ',
+  ẽ: 'ẻ',
+  ễ: 'ể',
+  ĩ: 'ỉ',
+  õ: 'ỏ',
+  ỗ: 'ổ',
+  ỡ: 'ở',
+  ũ: 'ủ',
+  ữ: 'ử',
+  ỹ: 'ỷ',
+};
+const NGA = /[ãẵẫẽễĩõỗỡũữỹ]/gu;
+
+/**
+ * Whether two words typed with marks are the same word but for hỏi and ngã: most of the South and the Centre say
+ * them alike and many citizens write one for the other ("sổ đõ", "cấp đỗi", "cho hõi"), the commonest misspelling in
+ * Vietnamese. Folded, the words are already equal.
+ */
+export function sameButHoiNga(a: string, b: string): boolean {
+  return (
+    a.length === b.length && a.replace(NGA, (c) => NGA_TO_HOI[c] ?? c) === b.replace(NGA, (c) => NGA_TO_HOI[c] ?? c)
+  );
+}
+
 function sameMarks(typed: { word: string; surface: string }, listed: string | undefined): boolean {
-  return typed.surface === typed.word || typed.surface === listed;
+  return (
+    typed.surface === typed.word ||
+    typed.surface === listed ||
+    (listed !== undefined && sameButHoiNga(typed.surface, listed))
+  );
 }
 
 /** Whether a list phrase is written at `i` of the tokens. */
@@ -437,6 +469,15 @@ function holds(set: PhraseSet, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether the tokens hold a phrase of `set` that is not, word for word and at the same place, one of `other`. */
+function holdsBeyond(set: PhraseSet, other: PhraseSet, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const length = phraseAt(set, tokens, i);
+    if (length > 0 && phraseAt(other, tokens, i) !== length) return true;
+  }
+  return false;
+}
+
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
 export function analyseText(
   text: string,
@@ -551,8 +592,12 @@ function analyseReplaced(
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
   const offTopic = holds(lexicon.offTopic, replaced);
+  // A subject no flow serves is an advert's sign only beside its offer: "tuyển dụng" alone is both, and a citizen may
+  // ask to be told of recruitment ("muốn nhận thông báo về tuyển dụng"); "tuyển gấp … lương cao" is an advert.
   const advert =
-    (contact || phoneGiven || offTopic) && holds(lexicon.adverts, replaced) && !holds(lexicon.advertTold, replaced);
+    (contact || phoneGiven || (offTopic && holdsBeyond(lexicon.offTopic, lexicon.adverts, replaced))) &&
+    holds(lexicon.adverts, replaced) &&
+    !holds(lexicon.advertTold, replaced);
   return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic, contact, advert };
 }
 
@@ -1058,7 +1103,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
   const sameWord = (typed: Token | undefined, cue: Token) =>
-    typed !== undefined && typed.word === cue.word && (typed.surface === typed.word || typed.surface === cue.surface);
+    typed !== undefined &&
+    typed.word === cue.word &&
+    (typed.surface === typed.word || typed.surface === cue.surface || sameButHoiNga(typed.surface, cue.surface));
   /** Whether the phrase of the index is written at `i` of the tokens. */
   const isAt = (index: typeof cues, p: number, tokens: readonly Token[], i: number): boolean => {
     const phrase = index.phrases[p]?.tokens ?? [];
@@ -1086,6 +1133,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
    */
   const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): number[] => {
     const found: number[] = [];
+    const spans: { p: number; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const starting = index.byFirst.get((tokens[i] as Token).word);
       if (starting === undefined) continue;
@@ -1094,9 +1142,21 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         const phrase = index.phrases[p];
         if (shadowed && phrase && coveredByCue(tokens, i, phrase.tokens.length, phrase.flowIds)) continue;
         found.push(p);
+        if (shadowed && phrase) spans.push({ p, start: i, end: i + phrase.tokens.length });
       }
     }
-    return found.sort((a, b) => a - b);
+    // Nor those inside a longer phrase of the same list held for other flows: "thay đổi trạng thái" asks to be told,
+    // its "trạng thái" asks of no dossier's status.
+    const inside = (a: (typeof spans)[number]) =>
+      spans.some(
+        (b) =>
+          b.end - b.start > a.end - a.start &&
+          b.start <= a.start &&
+          b.end >= a.end &&
+          !(index.phrases[b.p]?.flowIds ?? []).some((flowId) => index.phrases[a.p]?.flowIds.includes(flowId)),
+      );
+    const kept = spans.length > 1 ? found.filter((p) => !spans.some((a) => a.p === p && inside(a))) : found;
+    return kept.sort((a, b) => a - b);
   };
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;

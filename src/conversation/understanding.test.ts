@@ -246,6 +246,44 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // Round of tuning 24 to 26 (held-out 10 to 12 studied; none of these is one of their messages): hỏi and ngã met as one
+  // mark; an LGSP flow offered without evidence offered beside the flow whose cue the message holds; an off-topic
+  // subject an advert's sign only beside its offer; an ask inside a longer ask of another flow asks nothing ("đổi
+  // địa chỉ" is a procedure, not help's address); a flow asked of, near the examples' choice asked nothing, offered
+  // beside it; vocabulary of phone plans, crypto, concerts, life insurance, slippery roads, bribes, English reports.
+  it.each([
+    ['sổ đõ bị rách xin cấp đỗi thế nào', 'procedure'],
+    ['cống trước chợ mưa xuống là ngập tới đầu gối', 'feedback'],
+    ['muốn nhận thông báo tuyển dụng công chức của tỉnh', 'subscriptions'],
+    ['tuyển gấp nhân viên bán hàng lương cao', 'off-topic'],
+    ['gói cước 4g nào rẻ nhất', 'off-topic'],
+    ['giá bitcoin hôm nay', 'off-topic'],
+    ['đăng ký gói data mobi sao ad', 'off-topic'],
+    ['vé concert ở đâu bán', 'off-topic'],
+    ['best phone plan for students', 'off-topic'],
+    ['bảo hiểm nhân thọ tới kỳ đáo hạn chưa chi trả', 'off-topic'],
+    ['em bấm nhầm rồi', 'menu'],
+    ['good evening everyone', 'welcome'],
+    ['cán bộ xã đòi tiền mới ký giấy, tôi muốn tố giác', 'ask:feedback+handoff'],
+    ['loa phường sáng nào cũng mở rất to', 'ask:feedback'],
+    ['đường trơn quá té mấy người rồi', 'feedback'],
+    ['my street have big hole very danger', 'feedback'],
+    ['who i can talk real people', 'ask:handoff'],
+    ['can I apply on behalf of my father', 'procedure'],
+    ['i want know my paper finish or not', 'dossier'],
+    ['my dossier number is lost, how check', 'ask:my_dossiers+dossier'],
+    ['đổi địa chỉ thường trú cần giấy tờ gì', 'procedure'],
+    ['địa chỉ ủy ban xã ở đâu vậy', 'help'],
+    ['tình hình hồ sơ cấp đổi sổ đỏ', 'dossier'],
+    ['răng hồ sơ của tui lâu rứa', 'dossier'],
+    ['e chọn nhầm, quay lại giúp e', 'menu'],
+    ['i press wrong button', 'ask:menu'],
+    ['my application how long still not finish', 'dossier'],
+    ['hi everyone', 'ask:welcome'],
+  ])('round of tuning 24 to 26: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
   it('a list phrase never spans the end of a clause: "được không, cần …" holds no negation "không cần"', () => {
     const matcher = intentMatcherFor(shipped, templates);
     expect(matcher.analyse('xin bản sao giấy chứng tử được không, cần mang theo gì').negated).toBe(false);

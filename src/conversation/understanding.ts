@@ -147,6 +147,12 @@ const ONE_OF_ITS_EXAMPLES = 0.99;
 /** A flow offered instead of started (no evidence of its own) is offered beside the next one from this confidence. */
 const RUNNER_UP_OFFERED = 0.3;
 
+/**
+ * A flow the message asks something of is offered beside the examples' choice, which it asks nothing of, when its
+ * examples come this near to the choice's.
+ */
+const ASKED_OTHER_MARGIN = 0.25;
+
 /** A flow asked about alone on its cue starts instead when its examples come first from this confidence. */
 const TOLD_NEAREST = 0.15;
 
@@ -396,7 +402,16 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       (r) =>
         r.flowId !== flowId && r.confidence >= RUNNER_UP_OFFERED && offerable(r.flowId) && !withoutEvidence(r.flowId),
     );
-    const flowIds = [flowId, ...(next ? [next.flowId] : [])]
+    // A flow whose cue the message holds is offered too ("khu vực ngã tư mưa là ngập tới đầu gối": "tới đầu" is an ask
+    // of the dossier lookup, "ngập" a problem to report), before a runner-up that only resembles it; not in a wish
+    // turned around ("không muốn nhận thông báo nữa" names subscribing, and asks for the opposite).
+    const cued = analysis.negated
+      ? undefined
+      : (cuesHeld ??= matcher.cuesHeld(analysis)).find(
+          (id) => id !== flowId && id !== next?.flowId && offerable(id) && !withoutEvidence(id),
+        );
+    const flowIds = [flowId, ...(cued ? [cued] : []), ...(next ? [next.flowId] : [])]
+      .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
       .filter((id) => offerable(id))
       .sort((a, b) => Number(ownWords(b)) - Number(ownWords(a)));
     if (askOnly(flowIds)) return { kind: 'none', ranked };
@@ -457,6 +472,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (decision.kind === 'route') {
     const flow = byId.get(decision.flowId);
     if (flow && withoutEvidence(flow.id)) return offerInstead(flow.id);
+    // The examples name a subject, the message asks something of another flow its examples come near to, and nothing
+    // of the first ("sao em làm căn cước 2 tháng chưa có": a dossier waited for, about a procedure's subject): both
+    // are offered, the one asked first.
+    const askedOther = asked.find(
+      (flowId) =>
+        flowId !== decision.flowId &&
+        confidence(flowId) >= RUNNER_UP_OFFERED &&
+        confidence(flowId) >= decision.confidence - ASKED_OTHER_MARGIN &&
+        offerable(flowId),
+    );
+    if (flow && askedOther !== undefined && !asked.includes(flow.id) && !ctx.midQuestion) {
+      const other = byId.get(askedOther);
+      if (other)
+        return { kind: 'ask', choices: [other, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
+    }
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE)) return startFromExamples(flow);
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
