@@ -119,7 +119,15 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
         .set({ attempts: attempt, inFlightSince: new Date(), updatedAt: sql`now()` })
         .where(eq(t.id, id));
       const effect = { key: row.key, type: row.type, citizenId: row.citizenId, payload: asRecord(row.payload) };
-      const outcome = await options.perform(effect, attempt, entryLogger);
+      let outcome: PerformOutcome;
+      try {
+        outcome = await options.perform(effect, attempt, entryLogger);
+      } catch (error) {
+        // A performer that throws instead of returning its failure: recorded as one, so the in-flight mark set above
+        // is cleared (left set, every later attempt would count as a possible repeat, and the last would leave the
+        // entry pending for good instead of failed for an admin). An outage is still thrown below.
+        outcome = { ok: false, permanent: false, error };
+      }
       if (outcome.ok) {
         await deps.db
           .update(t)

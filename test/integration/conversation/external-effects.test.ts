@@ -222,6 +222,28 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(1);
   });
 
+  it('an attempt whose performer throws is recorded as a failure: not left in flight, retried later', async () => {
+    await startWorker();
+    // Recorded by hand with a citizen id longer than any the performer accepts: it throws (a ZodError) on the row.
+    const [entry] = await database.db
+      .insert(effectOutbox)
+      .values({ key: 'ev-bad/report.forward#0', type: FORWARD_EFFECT, citizenId: 'c'.repeat(65), payload: {} })
+      .returning();
+    await outbox.release([entry?.key ?? '']);
+    /** The entry once `attempts` attempts have ended (their failure recorded, none under way). */
+    const afterAttempts = (attempts: number) =>
+      eventually(async () => {
+        const [row] = await entries();
+        return row && row.attempts >= attempts && row.lastError !== null && row.inFlightSince === null
+          ? row
+          : undefined;
+      }, 30_000);
+    expect(await afterAttempts(1)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    // The next attempt (after its back-off) does not take the first for one that died in flight.
+    expect(await afterAttempts(2)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(0);
+  }, 90_000);
+
   it('a refusal is final at once, kept without its payload for an admin, and can be retried', async () => {
     categoryCode = 'NO_SUCH_CATEGORY';
     await startWorker();
