@@ -20,8 +20,8 @@ export interface ReplyOutbox<R = unknown> {
    * `record` as parts of one statement, for a turn written at once: `ctes` (data-modifying CTE definitions whose names
    * start with `replies_`) write the records only when `onlyIf` holds, `result` is a scalar subquery returning them,
    * `parse` turns its value into what `record` returns. It may reserve what sending the first reply at once needs
-   * (a lock, a slot of a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing
-   * or failed. `interactedAt`: the statement also records the citizen's interaction at that time (the claim's).
+   * (a lock, a slot of a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing,
+   * failed, or returned what `parse` cannot read. `interactedAt`: the statement also records the citizen's interaction at that time (the claim's).
    */
   recordStatement?(
     citizenId: CitizenId,
@@ -150,11 +150,15 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
           )
         : undefined;
     let row: z.infer<typeof writtenRowSchema>;
+    let recorded: { value: R } | undefined;
     try {
       const written = await db.execute(sql`
         with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
         select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
       row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
+      // Read before the reservation is handed over: a result that cannot be read (after the commit) gives it back as a
+      // failed statement does; the event's retry then finds its claim and queues the delivery job.
+      if (replies && row.claimed) recorded = { value: replies.parse(row.replies) };
     } catch (error) {
       await replies?.abandon().catch(() => undefined);
       throw error;
@@ -163,7 +167,7 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       await replies?.abandon();
       return 'duplicate';
     }
-    if (replies) onRecorded(replies.parse(row.replies));
+    if (recorded) onRecorded(recorded.value);
     return 'committed';
   }
 }

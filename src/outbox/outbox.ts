@@ -119,7 +119,15 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
         .set({ attempts: attempt, inFlightSince: new Date(), updatedAt: sql`now()` })
         .where(eq(t.id, id));
       const effect = { key: row.key, type: row.type, citizenId: row.citizenId, payload: asRecord(row.payload) };
-      const outcome = await options.perform(effect, attempt, entryLogger);
+      let outcome: PerformOutcome;
+      try {
+        outcome = await options.perform(effect, attempt, entryLogger);
+      } catch (error) {
+        // A performer that throws instead of returning its failure: recorded as one, so the in-flight mark set above
+        // is cleared (left set, every later attempt would count as a possible repeat, and the last would leave the
+        // entry pending for good instead of failed for an admin). An outage is still thrown below.
+        outcome = { ok: false, permanent: false, error };
+      }
       if (outcome.ok) {
         await deps.db
           .update(t)
@@ -152,7 +160,13 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
         .from(t)
         .where(and(eq(t.status, 'pending'), lt(t.updatedAt, new Date(Date.now() - STRANDED_AFTER_MS))))
         .limit(SWEEP_BATCH);
-      // An entry waiting for its back-off already has its job: adding one with the same id is a no-op.
+      // An entry waiting for its back-off already has its job: adding one with the same id is a no-op. So would it be
+      // for good if the entry's job had failed (BullMQ fails a job that stalled twice, e.g. two workers killed): such
+      // a job goes first (the entry's row keeps its history).
+      for (const row of stranded) {
+        const job = await queue.queue.getJob(jobFor(row.id).opts.jobId);
+        if (job && (await job.isFailed())) await job.remove();
+      }
       await queue.addBulk(stranded.map((row) => jobFor(row.id)));
       return stranded.length;
     }

@@ -82,8 +82,13 @@ export interface Faults {
   rateLimitPerMinute: number;
   /** The next `count` OpenAPI calls fail with `code`, after `after` more calls have succeeded (default 0). */
   failNext: { code: number; count: number; after?: number } | undefined;
-  /** The next `count` downloads from `/cdn/:id` answer 503 (a CDN hiccup). */
+  /** The next `count` downloads from `/cdn/:id` answer 503 (a CDN hiccup), whichever links they are for. */
   cdnFailNext: number;
+  /**
+   * The next downloads of one link answer 503, by the link's id (`/cdn/:id`) and how many: a hiccup met only by the
+   * download it is meant for, while others run at the same time (each download is its own outbox job).
+   */
+  cdnFailLinks: Map<string, number>;
   /** The next `count` consultation messages are delivered, but their answer is lost (HTTP 502 from a gateway). */
   loseAnswerNext: number;
   /**
@@ -268,6 +273,8 @@ const sentSummarySchema = z.object({
   windowMs: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
 });
 const seenSchema = z.object({ messageIds: z.array(z.string().min(1)).min(1).max(100) });
+/** A link the simulator's CDN serves; the id is its last segment. */
+const CDN_LINK_PATTERN = /\/cdn\/([^/?#]+)$/;
 const faultsSchema = z.object({
   latencyMs: z.number().int().min(0).max(30_000).optional(),
   rateLimitPerMinute: z.number().int().min(1).optional(),
@@ -281,6 +288,12 @@ const faultsSchema = z.object({
   broadcastQuotaPerMonth: z.number().int().min(0).max(10_000).optional(),
   expireAccessTokens: z.boolean().optional(),
   cdnFailNext: z.number().int().min(0).max(1000).optional(),
+  cdnFailLink: z
+    .object({
+      url: z.string().regex(CDN_LINK_PATTERN, 'a link served from /cdn/:id'),
+      count: z.number().int().min(0).max(1000),
+    })
+    .optional(),
   loseAnswerNext: z.number().int().min(0).max(1000).optional(),
   slowSendNext: z
     .object({ count: z.number().int().min(1).max(1000), ms: z.number().int().min(1).max(MAX_SLOW_SEND_MS) })
@@ -320,6 +333,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     rateLimitPerMinute: options.rateLimitPerMinute ?? 4000,
     failNext: undefined,
     cdnFailNext: 0,
+    cdnFailLinks: new Map(),
     loseAnswerNext: 0,
     slowSendNext: undefined,
     broadcastQuotaPerMonth: 4,
@@ -915,7 +929,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         uploads:
           'POST /api/uploads (multipart file) → {url}; DELETE /api/uploads/:id expires the link; media uploaded through the OpenAPI is served at /cdn/<attachment_id>',
         faults:
-          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, loseAnswerNext?, slowSendNext?: {count, ms}, broadcastQuotaPerMonth?, expireAccessTokens?}',
+          'GET|POST /api/faults {latencyMs?, rateLimitPerMinute?, failNext?: {code, count, after?}, cdnFailNext?, cdnFailLink?: {url, count}, loseAnswerNext?, slowSendNext?: {count, ms}, broadcastQuotaPerMonth?, expireAccessTokens?}',
       },
     });
   });
@@ -1029,8 +1043,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   });
 
   router.get('/cdn/:id', (req, res) => {
-    if (faults.cdnFailNext > 0) {
-      faults.cdnFailNext -= 1;
+    const linkFaults = faults.cdnFailLinks.get(req.params.id) ?? 0;
+    if (linkFaults > 0 || faults.cdnFailNext > 0) {
+      if (linkFaults > 1) faults.cdnFailLinks.set(req.params.id, linkFaults - 1);
+      else if (linkFaults === 1) faults.cdnFailLinks.delete(req.params.id);
+      else faults.cdnFailNext -= 1;
       res.status(503).end();
       return;
     }
@@ -1052,8 +1069,11 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     res.json({ webhookUrl });
   });
 
+  /** The faults as JSON (the links' faults as an object by id). */
+  const describeFaults = () => ({ ...faults, cdnFailLinks: Object.fromEntries(faults.cdnFailLinks) });
+
   router.get('/api/faults', (_req, res) => {
-    res.json(faults);
+    res.json(describeFaults());
   });
 
   router.post('/api/faults', (req, res) => {
@@ -1066,12 +1086,18 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (parsed.data.rateLimitPerMinute !== undefined) faults.rateLimitPerMinute = parsed.data.rateLimitPerMinute;
     if (parsed.data.failNext !== undefined) faults.failNext = { ...parsed.data.failNext };
     if (parsed.data.cdnFailNext !== undefined) faults.cdnFailNext = parsed.data.cdnFailNext;
+    const link = parsed.data.cdnFailLink;
+    const linkId = link && CDN_LINK_PATTERN.exec(link.url)?.[1];
+    if (link && linkId) {
+      if (link.count > 0) faults.cdnFailLinks.set(linkId, link.count);
+      else faults.cdnFailLinks.delete(linkId);
+    }
     if (parsed.data.loseAnswerNext !== undefined) faults.loseAnswerNext = parsed.data.loseAnswerNext;
     if (parsed.data.slowSendNext !== undefined) faults.slowSendNext = { ...parsed.data.slowSendNext };
     if (parsed.data.broadcastQuotaPerMonth !== undefined)
       faults.broadcastQuotaPerMonth = parsed.data.broadcastQuotaPerMonth;
     if (parsed.data.expireAccessTokens) expireAccessTokens();
-    res.json(faults);
+    res.json(describeFaults());
   });
 
   function expireAccessTokens(): void {

@@ -18,7 +18,14 @@ import {
   type FlowDefinition,
 } from '../../../src/conversation/index.js';
 import { createMetrics, type Metrics } from '../../../src/platform/metrics.js';
-import { createEffectOutbox, effectOutbox, type EffectOutbox, type OutboxWorker } from '../../../src/outbox/index.js';
+import { createQueue, createWorker, UnrecoverableError } from '../../../src/platform/queues.js';
+import {
+  createEffectOutbox,
+  effectOutbox,
+  effectsQueue,
+  type EffectOutbox,
+  type OutboxWorker,
+} from '../../../src/outbox/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -195,6 +202,31 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(ticketsCreated(tickets)).toBe(1);
   });
 
+  it('an entry whose job failed (BullMQ fails a job that stalled twice) is performed by the sweep all the same', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    // The entry's job fails for good: a worker that takes it and gives up on it (as BullMQ does after a second stall).
+    const effects = createQueue(effectsQueue, redis.queues);
+    const doomed = createWorker(effectsQueue, () => Promise.reject(new UnrecoverableError('job stalled twice')), {
+      ...redis.queues,
+      logger: testLogger(),
+    });
+    try {
+      await report();
+      await eventually(async () => (await effects.queue.getFailedCount()) === 1);
+    } finally {
+      await doomed.close();
+      await effects.close();
+    }
+    // Left pending, as the worker that died in flight left it.
+    await database.db
+      .update(effectOutbox)
+      .set({ attempts: 1, inFlightSince: new Date(), updatedAt: sql`now() - interval '2 minutes'` });
+    await startWorker();
+    expect(await worker?.sweep()).toBe(1);
+    await eventually(async () => (await entries())[0]?.status === 'done', 30_000);
+    expect(ticketsCreated(tickets)).toBe(1);
+  }, 90_000);
+
   it('an entry a dead worker left in flight is performed again with the same key, and counted', async () => {
     const tickets = lgsp.simulator.stats().feedbackTickets;
     const lostRelease = outbox.release;
@@ -221,6 +253,28 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(ticketsCreated(tickets)).toBe(1);
     expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(1);
   });
+
+  it('an attempt whose performer throws is recorded as a failure: not left in flight, retried later', async () => {
+    await startWorker();
+    // Recorded by hand with a citizen id longer than any the performer accepts: it throws (a ZodError) on the row.
+    const [entry] = await database.db
+      .insert(effectOutbox)
+      .values({ key: 'ev-bad/report.forward#0', type: FORWARD_EFFECT, citizenId: 'c'.repeat(65), payload: {} })
+      .returning();
+    await outbox.release([entry?.key ?? '']);
+    /** The entry once `attempts` attempts have ended (their failure recorded, none under way). */
+    const afterAttempts = (attempts: number) =>
+      eventually(async () => {
+        const [row] = await entries();
+        return row && row.attempts >= attempts && row.lastError !== null && row.inFlightSince === null
+          ? row
+          : undefined;
+      }, 30_000);
+    expect(await afterAttempts(1)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    // The next attempt (after its back-off) does not take the first for one that died in flight.
+    expect(await afterAttempts(2)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(0);
+  }, 90_000);
 
   it('a refusal is final at once, kept without its payload for an admin, and can be retried', async () => {
     categoryCode = 'NO_SUCH_CATEGORY';

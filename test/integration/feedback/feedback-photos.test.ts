@@ -210,7 +210,7 @@ describe('feedback photos and place', () => {
     expect(await exifOf(photo)).toContain('SandboxCam');
     const link = await upload(photo, 'pothole.jpg', 'image/jpeg');
     // Zalo's CDN fails the first download at intake: it is tried again, right away, before the report is sent.
-    await citizens.api('/faults', { cdnFailNext: 1 });
+    await citizens.api('/faults', { cdnFailLink: { url: link, count: 1 } });
     await citizens.say(citizen, { type: 'image', url: link });
     // Fetched after the message that brought it, while the citizen may still send more ("xong" not typed yet).
     const fetched = await eventually(async () => {

@@ -73,6 +73,37 @@ async function inFlightCount(h: Harness): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A delivery worker that will be killed: `kill` stops its Redis client, `stop` then drops its workers and their jobs. */
+interface DoomedWorker {
+  /** Its Redis client goes: its locks' heartbeat dies, then BullMQ's lock on its job. */
+  kill(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivery workers sending through `client`, on a Redis client of their own (so that killing them stops their locks'
+ * heartbeat and nothing else), as a process that is about to be killed mid-send.
+ */
+async function startDoomedWorker(h: Harness, client: ZaloClient): Promise<DoomedWorker> {
+  const redis = await connectRedis({
+    url: TEST_REDIS_URL,
+    logger: testLogger(),
+    role: 'command',
+    keyPrefix: `${h.redis.prefix}:`,
+  });
+  cleanups.push(() => redis.disconnect());
+  const messaging = createMessaging({
+    db: h.db.db,
+    redis,
+    queues: h.redis.queues,
+    channel: createZaloDeliveryChannel({ db: h.db.db, client, csWindowDays: 7, logger: testLogger(), settleMs: 0 }),
+    logger: testLogger(),
+  });
+  cleanups.push(() => messaging.close());
+  const workers = await messaging.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
+  return { kill: () => redis.disconnect(), stop: () => workers.close({ force: true }) };
+}
+
 function counterValue(h: Harness, name: string, labels: Record<string, string> = {}): Promise<number> {
   return h.metrics.registry
     .getSingleMetric(name)
@@ -125,39 +156,18 @@ describe('a broadcast batch sends in waves', () => {
     const text = 'Thông báo lịch cắt điện';
     await recordBroadcast(h, ids, text);
 
-    // The doomed worker: its own Redis client (its locks' heartbeat dies with it); its second wave's calls reach Zalo
-    // and never come back, as when the process is killed while they are under way.
-    const doomedRedis = await connectRedis({
-      url: TEST_REDIS_URL,
-      logger: testLogger(),
-      role: 'command',
-      keyPrefix: `${h.redis.prefix}:`,
-    });
+    // The doomed worker: its second wave's calls reach Zalo and never come back, as when the process is killed while
+    // they are under way.
     let calls = 0;
-    const doomedClient = (client: ZaloClient): ZaloClient => ({
-      ...client,
+    const doomed = await startDoomedWorker(h, {
+      ...h.zaloClient,
       async sendMessage(userId, message) {
         calls += 1;
-        const accepted = await client.sendMessage(userId, message);
+        const accepted = await h.zaloClient.sendMessage(userId, message);
         if (calls > BATCH_WAVE_SIZE) await new Promise<never>(() => undefined);
         return accepted;
       },
     });
-    const doomed = createMessaging({
-      db: h.db.db,
-      redis: doomedRedis,
-      queues: h.redis.queues,
-      channel: createZaloDeliveryChannel({
-        db: h.db.db,
-        client: doomedClient(h.zaloClient),
-        csWindowDays: 7,
-        logger: testLogger(),
-        settleMs: 0,
-      }),
-      logger: testLogger(),
-    });
-    cleanups.push(() => doomed.close());
-    const doomedWorkers = await doomed.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
     await h.sink.releaseMany(ids);
     // The second wave has reached Zalo and hangs.
     await eventually(() => h.simulator.sent.length === 2 * BATCH_WAVE_SIZE, 30_000);
@@ -169,12 +179,12 @@ describe('a broadcast batch sends in waves', () => {
     expect(sentSoFar?.n).toBe(BATCH_WAVE_SIZE);
 
     // The kill: its locks are no longer kept alive, then its job is no longer kept (it stalls).
-    doomedRedis.disconnect();
+    doomed.kill();
     // (KEYS patterns do not get the client's key prefix.)
     const locks = `${h.redis.prefix}:messaging:dlock:*`;
     expect(await h.redis.redis.keys(locks)).not.toHaveLength(0);
     await eventually(async () => (await h.redis.redis.keys(locks)).length === 0, 60_000);
-    await doomedWorkers.close({ force: true });
+    await doomed.stop();
 
     // Another worker takes the stalled batch over: BullMQ's stalled-job check (every 30 s) moves a job whose lock is gone
     // on the check after the one that found it active, so up to 90 s after the lock's last renewal.
@@ -288,55 +298,34 @@ describe('a worker that dies during the was-it-sent check', () => {
     const [citizen] = await followers(h, 1, 'Người nhận');
     if (!citizen) throw new Error('no follower');
     const text = 'Hồ sơ của bạn đã có kết quả';
-    // The doomed worker: its own Redis client (its lock's heartbeat dies with it). Zalo takes its first call but the
-    // answer is lost, so its retry looks in the conversation, and dies there. That first call was two minutes ago (its
-    // mark and Zalo's copy say so): beyond the check's minute of leeway, a check that looked from a mark moved to its
-    // own start would not find the copy.
-    const doomedRedis = await connectRedis({
-      url: TEST_REDIS_URL,
-      logger: testLogger(),
-      role: 'command',
-      keyPrefix: `${h.redis.prefix}:`,
-    });
+    // The doomed worker: Zalo takes its first call but the answer is lost, so its retry looks in the conversation, and
+    // dies there. That first call was two minutes ago (its mark and Zalo's copy say so): beyond the check's minute of
+    // leeway, a check that looked from a mark moved to its own start would not find the copy.
     let checking = false;
-    const doomed = createMessaging({
-      db: h.db.db,
-      redis: doomedRedis,
-      queues: h.redis.queues,
-      channel: createZaloDeliveryChannel({
-        db: h.db.db,
-        client: {
-          ...h.zaloClient,
-          async sendMessage(userId, message) {
-            await h.zaloClient.sendMessage(userId, message);
-            const earlier = new Date(Date.now() - 120_000);
-            for (const item of h.simulator.conversation(userId)) (item as { at: string }).at = earlier.toISOString();
-            await h.db.db
-              .update(messageDeliveries)
-              .set({ inFlightSince: earlier })
-              .where(eq(messageDeliveries.citizenId, userId));
-            throw new Error('socket hang up');
-          },
-          async listConversation() {
-            checking = true;
-            return new Promise<never>(() => undefined);
-          },
-        },
-        csWindowDays: 7,
-        logger: testLogger(),
-        settleMs: 0,
-      }),
-      logger: testLogger(),
+    const doomed = await startDoomedWorker(h, {
+      ...h.zaloClient,
+      async sendMessage(userId, message) {
+        await h.zaloClient.sendMessage(userId, message);
+        const earlier = new Date(Date.now() - 120_000);
+        for (const item of h.simulator.conversation(userId)) (item as { at: string }).at = earlier.toISOString();
+        await h.db.db
+          .update(messageDeliveries)
+          .set({ inFlightSince: earlier })
+          .where(eq(messageDeliveries.citizenId, userId));
+        throw new Error('socket hang up');
+      },
+      async listConversation() {
+        checking = true;
+        return new Promise<never>(() => undefined);
+      },
     });
-    cleanups.push(() => doomed.close());
-    const doomedWorkers = await doomed.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
     await h.sink.enqueue(citizen, [{ kind: 'text', text }], { purpose: 'notification' });
     await eventually(() => checking, 30_000);
     expect(received(h, citizen, text)).toHaveLength(1);
 
     // The kill, mid-check; another worker takes the job over once BullMQ's lock on it expired.
-    doomedRedis.disconnect();
-    await doomedWorkers.close({ force: true });
+    doomed.kill();
+    await doomed.stop();
     await h.startWorkers();
     // (BullMQ's stalled-job check moves it up to 90 s after the lock's last renewal: see the mid-wave test.)
     const [row] = await allSent(h, [citizen], 150_000);

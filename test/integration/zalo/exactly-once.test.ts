@@ -630,7 +630,7 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     }
   }, 60_000);
 
-  it('gives its reservation back or uses it whatever happens: the statement fails, the send fails, the limit runs out, the workers stop; each reply once', async () => {
+  it('gives its reservation back or uses it whatever happens: the statement fails, its result cannot be read, the send fails, the limit runs out, the workers stop; each reply once', async () => {
     if (!twoMessages) throw new Error('the test flow does not parse');
     const { h, engine } = await start({
       flows: createMemoryFlowSource([...loadFlowsFromDir(path.resolve('flows')).flows, twoMessages]),
@@ -639,7 +639,7 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     const lockKey = `messaging:dlock:${citizen.id}`;
     /** The lock's holder (its token) as the turn's reservation took it: a delivery job may hold it after the turn. */
     let reservation: string | null = null;
-    let fault: 'statement' | 'stop' | undefined;
+    let fault: 'statement' | 'result' | 'stop' | undefined;
     /**
      * For each turn of the test flow: the lock held as its statement was about to run, and still held by that
      * reservation once the turn ended.
@@ -647,6 +647,7 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     const reservedBeforeStatement: boolean[] = [];
     const heldAfterTurn: boolean[] = [];
     let statementsFailed = 0;
+    let turnsFailed = 0;
     let stopping: Promise<unknown> | undefined;
     const outbox = h.sink.replyOutbox as { recordStatement: typeof h.sink.replyOutbox.recordStatement };
     const recordStatement = outbox.recordStatement;
@@ -654,6 +655,12 @@ describe('the first reply, sent at once by the turn’s worker', () => {
       const statement = await recordStatement(...args);
       reservation = await h.redis.redis.get(lockKey);
       reservedBeforeStatement.push(reservation !== null);
+      if (fault === 'result') {
+        fault = undefined;
+        // The statement commits (the claim, the session, the replies), but what it returns about the replies is not
+        // what their parser reads: the failure comes after the commit.
+        return { ...statement, result: sql`json_build_object('rows', 'unreadable')` };
+      }
       if (fault === 'stop') {
         fault = undefined;
         // The process shuts down mid-turn: its delivery workers stop (no more sends at once), then its turn workers
@@ -675,6 +682,7 @@ describe('the first reply, sent at once by the turn’s worker', () => {
         return await engine.handle(event, used);
       } catch (error) {
         if (used !== claim) statementsFailed += 1;
+        if (tested) turnsFailed += 1;
         throw error;
       } finally {
         if (tested) heldAfterTurn.push(reservation !== null && (await h.redis.redis.get(lockKey)) === reservation);
@@ -689,6 +697,11 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     fault = 'statement';
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
     expect(statementsFailed).toBe(1);
+    // The statement commits but its result cannot be read: the turn fails after its commit, the reservation is given
+    // back all the same; the event is handled again (its claim found) and the reply goes out once.
+    fault = 'result';
+    expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    expect(turnsFailed).toBe(2);
     // The send at once fails (Zalo answers -100): the lock is released and the delivery job sends it.
     h.simulator.faults.failNext = { code: -100, count: 1 };
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
@@ -710,9 +723,10 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
     await stopping;
 
-    // Five turns of the test flow and the failed attempt: each reserved before its statement, none left the lock held.
-    expect(reservedBeforeStatement).toEqual([true, true, true, true, true, true]);
-    expect(heldAfterTurn).toEqual([false, false, false, false, false, false]);
+    // Six turns of the test flow and the two failed attempts: each reserved before its statement, none left the lock
+    // held.
+    expect(reservedBeforeStatement).toEqual([true, true, true, true, true, true, true, true]);
+    expect(heldAfterTurn).toEqual([false, false, false, false, false, false, false, false]);
     expect(await inlineReplies(h, 'locked')).toBe(0);
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
     expect(await counterValue(h, 'zalo_egov_outbound_possible_duplicates_total')).toBe(0);

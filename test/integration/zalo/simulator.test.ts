@@ -194,4 +194,23 @@ describe('Zalo simulator', () => {
     expect(url).toMatch(/\/sandbox\/zalo\/cdn\//);
     expect(await (await fetch(url)).text()).toBe('PNGDATA');
   });
+
+  it('fails the next downloads of one link only, whatever other downloads come first', async () => {
+    const uploadText = async (text: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(text)], { type: 'text/plain' }), 'a.txt');
+      return ((await (await api('/api/uploads', { method: 'POST', body: form })).json()) as { url: string }).url;
+    };
+    const meant = await uploadText('meant');
+    const other = await uploadText('other');
+    expect((await postJson('/api/faults', { cdnFailLink: { url: meant, count: 2 } })).status).toBe(200);
+    expect((await fetch(other)).status).toBe(200);
+    expect((await fetch(meant)).status).toBe(503);
+    expect((await fetch(other)).status).toBe(200);
+    expect((await fetch(meant)).status).toBe(503);
+    expect(await (await fetch(meant)).text()).toBe('meant');
+    expect(
+      (await postJson('/api/faults', { cdnFailLink: { url: 'http://127.0.0.1/elsewhere', count: 1 } })).status,
+    ).toBe(400);
+  });
 });
