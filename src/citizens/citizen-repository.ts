@@ -48,18 +48,32 @@ export async function recordInteraction(db: DbOrTx, citizenId: string, at: Date)
  * holds; with `language`, it also remembers the citizen's language (`recordLanguage`), on the same write of the record.
  */
 export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL, language?: Language): SQL {
-  const when = at.toISOString();
-  if (language === undefined) {
-    return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, created_at, updated_at)
-    select ${citizenId}, ${when}::timestamptz, ${when}::timestamptz, ${when}::timestamptz
-    where ${onlyIf}
-    on conflict (zalo_user_id) do update set last_interaction_at = ${laterInteraction}, updated_at = now()`;
+  return citizenUpsert(citizenId, at, { interaction: true, language, onlyIf });
+}
+
+/**
+ * The one upsert that writes a citizen's interaction and language: `recordLanguage` (the `citizen.language` effect)
+ * and the channel's claim (`interactionUpsert`) are both built here, so the claim writes a language as the effect does.
+ */
+function citizenUpsert(
+  citizenId: string,
+  at: Date,
+  write: { interaction: boolean; language?: Language | undefined; onlyIf?: SQL },
+): SQL {
+  const when = sql`${at.toISOString()}::timestamptz`;
+  // Each column written: its name, its value on insert, its assignment on conflict.
+  const written: [SQL, SQL, SQL][] = [];
+  if (write.interaction) written.push([sql`last_interaction_at`, when, sql`last_interaction_at = ${laterInteraction}`]);
+  if (write.language !== undefined) {
+    written.push([sql`language`, sql`${write.language}`, sql`language = excluded.language`]);
   }
-  return sql`insert into ${citizens} (zalo_user_id, last_interaction_at, language, created_at, updated_at)
-    select ${citizenId}, ${when}::timestamptz, ${language}, ${when}::timestamptz, ${when}::timestamptz
-    where ${onlyIf}
-    on conflict (zalo_user_id) do update
-      set last_interaction_at = ${laterInteraction}, language = excluded.language, updated_at = now()`;
+  const list = (parts: SQL[]) => sql.join(parts, sql`, `);
+  const columns = list([sql`zalo_user_id`, ...written.map(([column]) => column), sql`created_at`, sql`updated_at`]);
+  const values = list([sql`${citizenId}`, ...written.map(([, value]) => value), when, when]);
+  const assignments = list([...written.map(([, , assignment]) => assignment), sql`updated_at = now()`]);
+  return sql`insert into ${citizens} (${columns})
+    select ${values} ${write.onlyIf ? sql`where ${write.onlyIf}` : sql``}
+    on conflict (zalo_user_id) do update set ${assignments}`;
 }
 
 export async function recordFollow(db: DbOrTx, citizenId: string, at: Date): Promise<void> {
@@ -208,11 +222,7 @@ export async function purgeInactiveCitizens(db: DbOrTx, before: Date): Promise<n
 
 /** Remembers the citizen's language on their record. */
 export async function recordLanguage(db: DbOrTx, citizenId: string, language: Language): Promise<void> {
-  const now = new Date();
-  await db
-    .insert(citizens)
-    .values({ zaloUserId: citizenId, language, createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({ target: citizens.zaloUserId, set: { language, updatedAt: sql`now()` } });
+  await db.execute(citizenUpsert(citizenId, new Date(), { interaction: false, language }));
 }
 
 /** Performs the engine's language effect inside the turn's transaction. */
@@ -222,6 +232,8 @@ export function createCitizenEffects(): EffectDefinition<z.ZodType>[] {
       type: LANGUAGE_EFFECT,
       payload: languageEffectPayloadSchema,
       perform: (payload, ctx) => recordLanguage(ctx.tx, ctx.citizenId, payload.language),
+      // What the claim's upsert then writes instead (`interactionUpsert`): the same statement, built by `citizenUpsert`.
+      citizenLanguage: (payload) => payload.language,
     }),
   ];
 }

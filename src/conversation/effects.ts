@@ -72,6 +72,13 @@ export interface EffectDefinition<P extends z.ZodType> {
   payload: P;
   /** Performs the write inside the turn's transaction. */
   perform(payload: z.output<P>, ctx: EffectContext): Promise<void>;
+  /**
+   * Set when all `perform` does is remember this language on the citizen's record (the `citizen.language` effect):
+   * the channel's claim, which upserts that record, may then write it instead (`ClaimStatement.withLanguage`), and a
+   * turn whose effects are all such is one statement. The module that defines the effect builds both writes from one
+   * statement, so they cannot differ; an effect without it always goes through `perform`.
+   */
+  citizenLanguage?(payload: z.output<P>): Language;
 }
 
 export interface ExternalEffectDefinition<P extends z.ZodType> {
@@ -111,6 +118,11 @@ export interface EffectRegistry {
   has(type: string): boolean;
   /** Whether effects of this type are performed after the commit (through the outbox). */
   isExternal(type: string): boolean;
+  /**
+   * The language the effect's definition says it only remembers on the citizen's record (`citizenLanguage`);
+   * undefined for any other effect, and for a payload that does not parse (`perform` is then the one to throw).
+   */
+  citizenLanguage(effect: Effect): Language | undefined;
   /** Performs one recorded effect; an unknown type or a payload that does not parse is a bug: it throws. */
   perform(effect: Effect, ctx: Omit<EffectContext, 'key'>): Promise<void>;
   /** One attempt at an external effect; outages of our own infrastructure are thrown, other failures returned. */
@@ -129,6 +141,12 @@ export function createEffectRegistry(definitions: AnyEffectDefinition[]): Effect
     isExternal: (type) => {
       const definition = byType.get(type);
       return definition !== undefined && 'performAfterCommit' in definition;
+    },
+    citizenLanguage(effect) {
+      const definition = byType.get(effect.type);
+      if (!definition || !('citizenLanguage' in definition) || !definition.citizenLanguage) return undefined;
+      const payload = definition.payload.safeParse(effect.payload);
+      return payload.success ? definition.citizenLanguage(payload.data) : undefined;
     },
     async perform(effect, ctx) {
       const definition = byType.get(effect.type);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../platform/db.js';
 import { lazyChild, type Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
-import { findLanguageChange, LANGUAGE_EFFECT, type Effect, type EffectRegistry } from './effects.js';
+import type { Effect, EffectRegistry } from './effects.js';
 import { ConversationErrors } from './errors.js';
 import { HANDOFF_LAST_ACTIVITY, LIVE_HANDOFF, type HandoffStore } from './handoff-store.js';
 import { conversationHandoffs, conversationSessions } from './schema.js';
@@ -66,9 +66,10 @@ export interface PgTurnStoreDeps<R = unknown> {
 }
 
 /**
- * Turns in PostgreSQL: one transaction (one statement for a turn without effects) holds the channel's claim on the
- * event, the new session, the replies and the effects. A crash before the commit leaves nothing (the event is retried from the old session); after it, the claim
- * makes the retry a no-op, and the replies are already in the outbox.
+ * Turns in PostgreSQL: one transaction (one statement for a turn without effects, or whose only effects change the
+ * citizen's language: `findOneStatementClaim`) holds the channel's claim on the event, the new session, the replies
+ * and the effects. A crash before the commit leaves nothing (the event is retried from the old session); after it,
+ * the claim makes the retry a no-op, and the replies are already in the outbox.
  */
 export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnStore {
   const { db } = deps;
@@ -87,7 +88,7 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
       // but for a language change, which the claim writes on the citizen's record it already upserts.
       const single =
         claim?.statement && (result.messages.length === 0 || deps.replies.recordStatement)
-          ? inOneStatement(claim.statement, result.effects)
+          ? findOneStatementClaim(claim.statement, result.effects, deps.effects)
           : undefined;
       const outcome = single
         ? await commitInOneStatement(citizenId, event.eventId, result, single, (value) => {
@@ -121,8 +122,9 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
   };
 
   /**
-   * A turn without effects in one statement, atomic on its own (no BEGIN and COMMIT): the channel's claim, then, only
-   * if it claimed the event, the session and the replies, as data-modifying CTEs. Two statements instead of six.
+   * A turn in one statement, atomic on its own (no BEGIN and COMMIT): the channel's claim (with the citizen's language,
+   * when that is the turn's only effect: `findOneStatementClaim`), then, only if it claimed the event, the session and
+   * the replies, as data-modifying CTEs. Two statements instead of six.
    */
   async function commitInOneStatement(
     citizenId: CitizenId,
@@ -173,16 +175,22 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
 }
 
 /**
- * The claim's statement parts for a turn that can be written at once: one without effects, or whose only effects
- * change the citizen's language (menus' language buttons, `citizen.set_language`), when the claim can write it.
+ * The claim's statement parts for a turn that can be written at once, or undefined (the turn takes the transaction):
+ * a turn without effects, or whose effects all only remember the citizen's language by the registry's definitions
+ * (`EffectRegistry.citizenLanguage`), when the claim can write it (the last one, as `perform` in turn would leave it).
+ * A payload that is no language is the effect's own error to raise: the transaction performs it.
  */
-function inOneStatement(claim: ClaimStatement, effects: readonly Effect[]): ClaimStatement | undefined {
+export function findOneStatementClaim(
+  claim: ClaimStatement,
+  effects: readonly Effect[],
+  registry: Pick<EffectRegistry, 'citizenLanguage'>,
+): ClaimStatement | undefined {
   if (effects.length === 0) return claim;
-  if (!claim.withLanguage || effects.some((effect) => effect.type !== LANGUAGE_EFFECT)) return undefined;
-  const language = findLanguageChange(effects);
-  // A payload that is no language is the effect's own error to raise: the transaction performs it.
-  if (language === null || effects.some((effect) => findLanguageChange([effect]) === null)) return undefined;
-  return { ...claim, ctes: claim.withLanguage(language) };
+  if (!claim.withLanguage) return undefined;
+  const languages = effects.map((effect) => registry.citizenLanguage(effect));
+  const last = languages.at(-1);
+  if (last === undefined || languages.includes(undefined)) return undefined;
+  return { ...claim, ctes: claim.withLanguage(last) };
 }
 
 /** The one-statement turn's row (built once: zod compiles a schema on its first use). */

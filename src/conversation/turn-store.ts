@@ -34,8 +34,9 @@ export interface ClaimStatement {
   /** The claim also records the citizen's interaction at this time (what a reply's admission reads is then stale). */
   interactedAt?: Date;
   /**
-   * The same CTEs, the citizen's record they write also remembering `language` (the `citizen.language` effect), so a
-   * turn whose only effect is a language change is one statement too. (A second CTE updating the record would write
+   * The same CTEs, the citizen's record they write also remembering `language` as the `citizen.language` effect would
+   * (its definition's `citizenLanguage`; the citizens module builds both writes), so a turn whose only effect is a
+   * language change is one statement too. (A second CTE updating the record would write
    * the same row twice in one statement, which PostgreSQL does not order.)
    */
   withLanguage?: (language: Language) => SQL;

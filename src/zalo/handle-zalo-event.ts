@@ -103,7 +103,8 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
     } else await recordInteraction(tx, citizenId, at);
     return true;
   };
-  // The common case (a message or a tap) also as statement parts: a turn without effects is then one statement.
+  // The common case (a message or a tap) also as statement parts: a turn without effects is then one statement, and so
+  // is one whose only effects change the language (the citizens module's upsert writes it as the effect would).
   if (!['follow', 'unfollow'].includes(event.event_name) && inbound?.payload.kind !== 'contact') {
     const claimed = sql`exists (select 1 from claim_logged)`;
     const ctes = (language?: Language) =>
