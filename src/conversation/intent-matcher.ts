@@ -591,7 +591,15 @@ function analyseReplaced(
     const length = phraseAt(lexicon.questions, replaced, i);
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
-  const offTopic = holds(lexicon.offTopic, replaced);
+  // Words that name no subject inside a phrase hide it no more than they hide a cue: "thẻ bhyt của tôi còn hạn" holds
+  // "thẻ bảo hiểm y tế còn hạn" once "của tôi" is set aside.
+  const offTopic =
+    holds(lexicon.offTopic, replaced) ||
+    (marked.length !== topicWords.length &&
+      holds(
+        lexicon.offTopic,
+        marked.filter((t) => t.topical !== false),
+      ));
   // A subject no flow serves is an advert's sign only beside its offer: "tuyển dụng" alone is both, and a citizen may
   // ask to be told of recruitment ("muốn nhận thông báo về tuyển dụng"); "tuyển gấp … lương cao" is an advert.
   const advert =
@@ -1189,6 +1197,15 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (let i = 0; i < tokens.length; i += 1) {
         const length = phraseAt(lexicon.offTopic, tokens, i);
         for (let k = i; k < i + length; k += 1) inside[k] = 1;
+      }
+      // Also a phrase whose words only words naming no subject part ("thẻ bhyt của tôi còn hạn"), as `analyse` finds it.
+      const topical = tokens.flatMap((token, i) => (token.topical === false ? [] : [i]));
+      if (topical.length !== tokens.length) {
+        const words = topical.map((i) => tokens[i] as Token);
+        for (let j = 0; j < words.length; j += 1) {
+          const length = phraseAt(lexicon.offTopic, words, j);
+          for (let k = j; k < j + length; k += 1) inside[topical[k] as number] = 1;
+        }
       }
       const found: string[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
