@@ -220,6 +220,9 @@ describe('routing with the shipped flows and words', () => {
     // A record looked up (insurance) is a subject no flow serves: its "bảo hiểm xã hội" names no procedure there.
     ['tra cứu bảo hiểm xã hội của mẹ tôi', 'off-topic'],
     ['cấp lại thẻ bảo hiểm y tế bị mất', 'procedure'],
+    // An off-topic phrase with words naming no subject inside it ("của em") is still that phrase.
+    ['thẻ bhyt của em còn hạn không ạ', 'off-topic'],
+    ['làm thẻ bhyt cho con em cần gì', 'procedure'],
     // A sentence telling something (no question) that holds a report's cue offers the report first, beside the flow
     // its other words resemble (an office's name is help's, a dossier sent back the dossier lookup's).
     ['nhân viên ở bộ phận một cửa thái độ cáu gắt với người già, hỏi lại là bị quát', 'ask:feedback+help'],
