@@ -21,7 +21,8 @@ export interface ReplyOutbox<R = unknown> {
    * start with `replies_`) write the records only when `onlyIf` holds, `result` is a scalar subquery returning them,
    * `parse` turns its value into what `record` returns. It may reserve what sending the first reply at once needs
    * (a lock, a slot of a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing,
-   * failed, or returned what `parse` cannot read. `interactedAt`: the statement also records the citizen's interaction at that time (the claim's).
+   * failed, or returned what `parse` cannot read. `interactedAt`: the statement also records the citizen's
+   * interaction at that time (the claim's).
    */
   recordStatement?(
     citizenId: CitizenId,

@@ -126,7 +126,8 @@ export interface Messaging extends MessageSink {
     ): Promise<RecordedBatch>;
     /**
      * `record` as parts of the turn's single statement (see `deliveriesInsertStatement`), the first reply claimed by
-     * it when it can be sent at once; `abandon` when the statement wrote nothing or failed.
+     * it when it can be sent at once; `abandon` when the statement wrote nothing, failed, or returned what cannot be
+     * read.
      */
     recordStatement(
       citizenId: string,
@@ -264,7 +265,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
    * `recordStatement` for the turn's single statement: when this process delivers and the replies may go at once, the
    * citizen's delivery lock and a slot of the limit are reserved first (one round trip), so that the statement claims
    * the first reply as it writes it (no statement to claim it before the send). `abandon` gives the reservation back
-   * when the statement wrote nothing (a duplicate) or failed.
+   * when the statement wrote nothing (a duplicate), failed, or returned what cannot be read.
    */
   async function recordStatement(
     citizenId: string,
