@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { Counter } from 'prom-client';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
@@ -128,11 +128,14 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
         // entry pending for good instead of failed for an admin). An outage is still thrown below.
         outcome = { ok: false, permanent: false, error };
       }
+      // An attempt can be overtaken: its worker stalled, BullMQ or the sweep gave the entry to another. Done is the
+      // truth whoever learns it; a failure is recorded only by the attempt that still owns the entry, so that a late
+      // one never turns a newer attempt's done (or its record in flight) back into pending or failed.
       if (outcome.ok) {
         await deps.db
           .update(t)
           .set({ status: 'done', inFlightSince: null, lastError: null, performedAt: new Date(), updatedAt: sql`now()` })
-          .where(eq(t.id, id));
+          .where(and(eq(t.id, id), eq(t.status, 'pending')));
         counters?.effects.inc({ type: row.type, outcome: 'done' });
         return;
       }
@@ -140,10 +143,15 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
       if (isInfrastructureError(outcome.error)) throw outcome.error;
       const lastError = describeFailure(outcome.error);
       const final = outcome.permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      await deps.db
+      const owned = await deps.db
         .update(t)
         .set({ status: final ? 'failed' : 'pending', inFlightSince: null, lastError, updatedAt: sql`now()` })
-        .where(eq(t.id, id));
+        .where(and(eq(t.id, id), eq(t.status, 'pending'), eq(t.attempts, attempt)))
+        .returning({ id: t.id });
+      if (owned.length === 0) {
+        entryLogger.warn({ attempt, lastError }, 'an overtaken attempt of an effect failed; the newer one decides');
+        return;
+      }
       if (!final) throw new Error(`effect ${row.type} failed (${lastError}); retrying later`);
       counters?.effects.inc({ type: row.type, outcome: 'failed' });
       entryLogger.error({ attempts: attempt, lastError }, 'an external effect failed for good; an admin can retry it');
@@ -159,13 +167,16 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
         .select({ id: t.id })
         .from(t)
         .where(and(eq(t.status, 'pending'), lt(t.updatedAt, new Date(Date.now() - STRANDED_AFTER_MS))))
+        // The longest stranded first, so a batch that stays stranded (an outage) cannot hide the rest for good.
+        .orderBy(asc(t.updatedAt))
         .limit(SWEEP_BATCH);
       // An entry waiting for its back-off already has its job: adding one with the same id is a no-op. So would it be
       // for good if the entry's job had failed (BullMQ fails a job that stalled twice, e.g. two workers killed): such
       // a job goes first (the entry's row keeps its history).
       for (const row of stranded) {
         const job = await queue.queue.getJob(jobFor(row.id).opts.jobId);
-        if (job && (await job.isFailed())) await job.remove();
+        // Another sweep or a retry may take it first: the job is then gone or active, and the entry in hand.
+        if (job && (await job.isFailed())) await job.remove().catch(() => undefined);
       }
       await queue.addBulk(stranded.map((row) => jobFor(row.id)));
       return stranded.length;

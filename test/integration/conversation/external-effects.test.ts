@@ -276,6 +276,34 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(0);
   }, 90_000);
 
+  it('an attempt overtaken by a newer one never turns the newer one’s done back into failed', async () => {
+    let started = false;
+    let finishLate: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (finishLate = resolve));
+    worker = await outbox.startWorker({
+      perform: async () => {
+        started = true;
+        await late;
+        return { ok: false, permanent: true, error: new PermanentEffectError('refused, too late') };
+      },
+      scheduleSweep: false,
+    });
+    const [entry] = await database.db
+      .insert(effectOutbox)
+      .values({ key: 'ev-late/report.forward#0', type: FORWARD_EFFECT, citizenId: 'citizen-1', payload: {} })
+      .returning();
+    await outbox.release([entry?.key ?? '']);
+    await eventually(() => started);
+    // Meanwhile its worker stalled and a newer attempt took the entry and performed it (what the sweep's job does).
+    await database.db
+      .update(effectOutbox)
+      .set({ attempts: 2, status: 'done', inFlightSince: null, performedAt: new Date() });
+    finishLate();
+    await worker.close(); // waits for the late attempt to end
+    worker = undefined;
+    expect((await entries())[0]).toMatchObject({ status: 'done', attempts: 2, lastError: null });
+  });
+
   it('a refusal is final at once, kept without its payload for an admin, and can be retried', async () => {
     categoryCode = 'NO_SUCH_CATEGORY';
     await startWorker();
