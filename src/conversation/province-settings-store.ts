@@ -73,6 +73,10 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
   let hours = parseOfficeHours(settings.officeHours, settings.holidays);
   let readAt = clock().getTime();
   let reading: Promise<void> | null = null;
+  // Reads may end out of order: a background read begun before an admin's change committed can end after the read
+  // made for that change. The newest read begun wins; an older one ending later is dropped.
+  let readsBegun = 0;
+  let newestApplied = 0;
 
   function apply(overrides: ProvinceSettingsOverrides) {
     stored = overrides;
@@ -82,10 +86,14 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
   }
 
   async function refresh() {
+    readsBegun += 1;
+    const read = readsBegun;
     const [row] = await options.db
       .select({ overrides: provinceSettings.overrides })
       .from(provinceSettings)
       .where(eq(provinceSettings.id, 1));
+    if (read < newestApplied) return;
+    newestApplied = read;
     // A row written by a newer version with a field this one does not know: keep what this version understands.
     const parsed = provinceSettingsSchema.partial().safeParse(row?.overrides ?? {});
     apply(parsed.success ? parsed.data : {});
