@@ -888,7 +888,10 @@ interface SentRow {
  * The deliveries become sent and their messages enter the conversation log, in one statement (atomic on its own, so
  * without a transaction's BEGIN and COMMIT), which also reads each citizen's next queued message (the statement sees
  * the table as it was before its update, so the records just sent are set aside by id). Prepared once: the same
- * statement records one message or a batch.
+ * statement records one message or a batch. The deliveries are found through arrays (`= any(array(…))`), not joins
+ * to the input: PostgreSQL guesses 100 rows for `jsonb_to_recordset`, and with that guess both lookups scanned the
+ * whole table (PGlite's tables are never analysed) instead of its indexes: 3.5 ms a message in PGlite, growing with
+ * the table.
  */
 function buildRecordSent(db: Db) {
   const input = db.$with('input', { id: sql<string>`id`, citizenId: sql<string>`citizen_id` }).as(
@@ -898,7 +901,7 @@ function buildRecordSent(db: Db) {
   const sent = db.$with('sent', { id: sql<string>`id` }).as(
     sql`update ${t} set status = 'sent', channel_message_id = input.channel_message_id, sent_at = input.sent_at,
         reason = null, error_code = null, in_flight_since = null, updated_at = now()
-      from input where ${t.id} = input.id
+      from input where ${t.id} = input.id and ${t.id} = any(array(select id from input))
       returning ${t.id}`,
   );
   const logged = db.$with('logged', {}).as(
@@ -917,9 +920,9 @@ function buildRecordSent(db: Db) {
     .from(next)
     .where(
       and(
-        sql`${next.citizenId} in (select citizen_id from input)`,
+        sql`${next.citizenId} = any(array(select citizen_id from input))`,
         eq(next.status, 'queued'),
-        sql`${next.id} not in (select id from input)`,
+        sql`${next.id} <> all(array(select id from input))`,
       ),
     )
     .orderBy(next.citizenId, next.seq)

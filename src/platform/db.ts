@@ -37,7 +37,7 @@ export interface DatabaseOptions {
   /** PGlite data directory (created if missing); `memory://` for a throw-away in-memory database. */
   dataDir: string;
   logger: Logger;
-  /** Pool size for PostgreSQL. Default 10. */
+  /** Pool size (PostgreSQL, or the embedded engine's process). Default 10. */
   maxConnections?: number;
 }
 
@@ -55,13 +55,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.dataDir.startsWith('memory://')) return openInProcessPglite(options.dataDir);
   await ensurePgliteDataDir(options.dataDir, options.logger);
   const host = await startPgliteHost(options.dataDir, options.logger);
-  // One connection: PGlite is one PostgreSQL backend, one session (see pglite-host.ts).
+  // PGlite is one PostgreSQL backend, one session: the host runs the connections' exchanges one at a time and a
+  // transaction's alone (see pglite-host.ts); several connections let their statements wait there, not here.
   const pool = new pg.Pool({
     host: host.socketDir,
     port: PGLITE_HOST_PORT,
     user: 'postgres',
     database: 'postgres',
-    max: 1,
+    max: options.maxConnections ?? 10,
   });
   return poolHandle(pool, 'pglite', options.logger, async () => {
     await pool.end();
@@ -130,7 +131,21 @@ const PGLITE_HOST_PORT = 5432;
 const HOST_ENTRY = fileURLToPath(
   new URL(`./pglite-host${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url),
 );
-const HOST_EXEC_ARGV = HOST_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+// A server run with `--cpu-prof` (the benchmarks) profiles its database process too, into the same directory.
+const HOST_EXEC_ARGV = [
+  ...(HOST_ENTRY.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : []),
+  ...cpuProfileArgs(process.execArgv),
+];
+
+/** The `--cpu-prof…` options among node's `args`, with the values of those given as a separate argument. */
+function cpuProfileArgs(args: readonly string[]): string[] {
+  return args.flatMap((arg, index) => {
+    if (arg.startsWith('--cpu-prof')) return [arg];
+    const before = args[index - 1];
+    return before !== undefined && /^--cpu-prof-(dir|name|interval)$/.test(before) ? [arg] : [];
+  });
+}
+
 // After the engine's process ends unexpectedly, the wait before each new start (the last one repeats).
 const HOST_RESTART_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 

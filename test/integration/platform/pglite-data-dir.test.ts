@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, PGLITE_LOCK_FILE, type DatabaseHandle } from '../../../src/platform/db.js';
 import { TEST_DB_KIND } from '../../helpers/db.js';
@@ -100,6 +101,61 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
         .poll(() => rows<{ note: string }>(open, sql`select note from kept`).catch(() => []), { timeout: 90_000 })
         .toEqual([{ note: 'committed' }]);
       expect(Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'))).not.toBe(host);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+
+  it(
+    "shares the engine's one session among the pool's connections: a transaction runs alone, named statements and an abandoned transaction stay the connection's own",
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      handle = await openDatabase({ url: undefined, dataDir: path.join(parent, 'pglite'), logger: testLogger() });
+      const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
+      await pool.query('create table kept (note text)');
+      const [a, b, c] = [await pool.connect(), await pool.connect(), await pool.connect()];
+      try {
+        // A transaction's statements never interleave with another connection's: b's statement waits for a's commit
+        // (PostgreSQL itself would answer at once, without a's uncommitted row), so it sees the row, committed.
+        await a.query('begin');
+        await a.query(`insert into kept values ('in a transaction')`);
+        let bAnswered = false;
+        const bCount = b.query('select count(*)::int as n from kept').then((result) => {
+          bAnswered = true;
+          return result.rows;
+        });
+        expect((await a.query('select count(*)::int as n from kept')).rows).toEqual([{ n: 1 }]);
+        expect(bAnswered).toBe(false);
+        await a.query('commit');
+        expect(await bCount).toEqual([{ n: 1 }]);
+
+        // A failed transaction keeps the session until it is rolled back; nothing of it is kept.
+        await a.query('begin');
+        await a.query(`insert into kept values ('rolled back')`);
+        await expect(a.query('select * from missing_table')).rejects.toThrow(/missing_table/);
+        const bAfterFailure = b.query('select count(*)::int as n from kept');
+        await a.query('rollback');
+        expect((await bAfterFailure).rows).toEqual([{ n: 1 }]);
+
+        // The same prepared statement name on two connections: each its own statement.
+        const named = (client: pg.PoolClient, value: number) =>
+          client.query({ name: 'same-name', text: `select $1::int + ${value} as v`, values: [1] });
+        expect((await named(a, 10)).rows).toEqual([{ v: 11 }]);
+        expect((await named(b, 20)).rows).toEqual([{ v: 21 }]);
+        expect((await named(a, 10)).rows).toEqual([{ v: 11 }]);
+        expect((await named(b, 20)).rows).toEqual([{ v: 21 }]);
+
+        // A connection lost inside a transaction: its writes are rolled back and the others go on.
+        await c.query('begin');
+        await c.query(`insert into kept values ('abandoned')`);
+        const bWhileAbandoned = b.query('select note from kept order by note');
+        (c as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+        c.release(new Error('connection lost'));
+        expect((await bWhileAbandoned).rows).toEqual([{ note: 'in a transaction' }]);
+        expect((await pool.query('select note from kept order by note')).rows).toEqual([{ note: 'in a transaction' }]);
+      } finally {
+        a.release();
+        b.release();
+      }
     },
     INITDB_TIMEOUT_MS,
   );
