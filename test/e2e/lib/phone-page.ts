@@ -28,10 +28,20 @@ export class PhonePage {
   }
 
   async createCitizen(displayName: string): Promise<string> {
+    const select = this.page.getByTestId('citizen-select');
+    // The page may already show a citizen (an earlier test's): the new one is the one selected after it.
+    const before = await select.inputValue();
     await this.page.getByTestId('new-citizen-name').fill(displayName);
     await this.page.getByRole('button', { name: 'Tạo' }).click();
-    const select = this.page.getByTestId('citizen-select');
-    await expect.poll(() => select.inputValue(), { timeout: REPLY_TIMEOUT_MS }).not.toBe('');
+    await expect
+      .poll(
+        async () => {
+          const value = await select.inputValue();
+          return value !== '' && value !== before;
+        },
+        { timeout: REPLY_TIMEOUT_MS },
+      )
+      .toBe(true);
     await expect.poll(() => this.page.getByTestId('follow').isEnabled()).toBe(true);
     return select.inputValue();
   }
