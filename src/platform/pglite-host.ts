@@ -90,8 +90,9 @@ async function main(): Promise<void> {
   let running: Promise<void> | undefined;
   let nextConnectionId = 1;
 
+  const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
   const fail = (connection: Connection, error: unknown) => {
-    console.error(`PGlite host: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`PGlite host: ${describe(error)}`);
     connection.socket.destroy();
   };
   const reply = (connection: Connection, bytes: Uint8Array) => {
@@ -111,12 +112,20 @@ async function main(): Promise<void> {
     if (unit.kind === 'end') {
       // What the connection leaves in the session goes with it: an unfinished exchange, an open transaction, its
       // prepared statements.
-      if (owner === connection) {
-        await engine.execProtocolRaw(SYNC);
-        await query('rollback');
-        owner = undefined;
+      try {
+        if (owner === connection) {
+          await engine.execProtocolRaw(SYNC);
+          await query('rollback');
+        }
+        for (const name of connection.statements.values()) await query(`deallocate "${name}"`);
+      } catch (error) {
+        // The session's state is unknown now (a transaction may still be open), so no other connection may use it,
+        // and left as it is every other connection would wait for this one for good. The host ends instead; the
+        // server starts a new one on the same data directory, which holds every committed write.
+        console.error(`PGlite host: cleaning up after a connection failed: ${describe(error)}`);
+        process.exit(1);
       }
-      for (const name of connection.statements.values()) await query(`deallocate "${name}"`);
+      if (owner === connection) owner = undefined;
       connection.statements.clear();
       connections.delete(connection);
       if (!connection.socket.destroyed) connection.socket.end();
