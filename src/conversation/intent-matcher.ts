@@ -1198,7 +1198,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         const length = phraseAt(lexicon.offTopic, tokens, i);
         for (let k = i; k < i + length; k += 1) inside[k] = 1;
       }
-      // Also a phrase whose words only words naming no subject part ("thẻ bhyt của tôi còn hạn"), as `analyse` finds it.
+      // Also a phrase split only by words naming no subject ("thẻ bhyt của tôi còn hạn"), as `analyse` finds it.
       const topical = tokens.flatMap((token, i) => (token.topical === false ? [] : [i]));
       if (topical.length !== tokens.length) {
         const words = topical.map((i) => tokens[i] as Token);
