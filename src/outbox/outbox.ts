@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { Counter } from 'prom-client';
+import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -141,8 +142,10 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
       }
       // Whether the external system took it is unknown during an outage of ours: it stays in flight, the job waits.
       if (isInfrastructureError(outcome.error)) throw outcome.error;
-      const lastError = describeFailure(outcome.error);
-      const final = outcome.permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      // A malformed entry fails the same way on every attempt: an admin sees it now, not after two hours of retries.
+      const permanent = outcome.permanent || isPermanentFailure(outcome.error);
+      const lastError = describeFailure(outcome.error, permanent);
+      const final = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const owned = await deps.db
         .update(t)
         .set({ status: final ? 'failed' : 'pending', inFlightSince: null, lastError, updatedAt: sql`now()` })
@@ -154,7 +157,10 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
       }
       if (!final) throw new Error(`effect ${row.type} failed (${lastError}); retrying later`);
       counters?.effects.inc({ type: row.type, outcome: 'failed' });
-      entryLogger.error({ attempts: attempt, lastError }, 'an external effect failed for good; an admin can retry it');
+      entryLogger.error(
+        { attempts: attempt, lastError, permanent },
+        'an external effect failed for good; an admin can retry it',
+      );
     }
 
     const worker = createWorker(effectsQueue, (data, job: Job) => performEntry(data.id, job), {
@@ -250,10 +256,41 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** Class and code only: an external system's message may echo personal data back. */
-function describeFailure(error: unknown): string {
+/**
+ * Failures no retry can mend, whatever the performer said: the entry (or what it reads) does not validate (a
+ * ZodError), or PostgreSQL refuses its data (SQLSTATE class 22, data exception: a value of the wrong form or size; 23502
+ * and 23514, a missing value or one a check refuses). Found anywhere in the cause chain (drizzle wraps the driver's
+ * error). Outages are told apart before (`isInfrastructureError`); anything else keeps its retries.
+ */
+function isPermanentFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current instanceof Error; depth += 1) {
+    if (current instanceof z.core.$ZodError) return true;
+    const code = 'code' in current && typeof current.code === 'string' ? current.code : undefined;
+    if (code && /^[0-9A-Z]{5}$/.test(code) && (code.startsWith('22') || code === '23502' || code === '23514')) {
+      return true;
+    }
+    current = current.cause;
+  }
+  return false;
+}
+
+/**
+ * Class, code and, for a validation error, where its first issue is and what kind: never a message or a value, since
+ * an external system's message may echo personal data back. `permanent`: marked so, for the admin who reads it.
+ */
+function describeFailure(error: unknown, permanent: boolean): string {
   const described = serializeError(error);
-  return [described.type, described.code, described.status].filter((part) => part !== undefined).join(' ');
+  const issue = described.issues?.[0] ?? described.cause?.issues?.[0];
+  const parts = [
+    described.type,
+    // drizzle keeps PostgreSQL's SQLSTATE on the driver's error, its cause.
+    described.code ?? described.cause?.code,
+    described.status,
+    issue ? `(${issue.code}${issue.path ? ` at ${issue.path}` : ''})` : undefined,
+    permanent && described.type !== 'PermanentEffectError' ? '[permanent]' : undefined,
+  ];
+  return parts.filter((part) => part !== undefined).join(' ');
 }
 
 interface OutboxMetrics {

@@ -254,12 +254,42 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(1);
   });
 
-  it('an attempt whose performer throws is recorded as a failure: not left in flight, retried later', async () => {
-    await startWorker();
+  it('an entry that fails validation, or whose data PostgreSQL refuses, fails at once with its reason, for an admin', async () => {
+    const performer = performEffect;
+    worker = await outbox.startWorker({
+      // The second entry's performer writes a value PostgreSQL refuses (a data exception, SQLSTATE 22P02).
+      perform: async (effect, attempt, logger) =>
+        effect.key.startsWith('ev-refused/')
+          ? (await database.db.execute(sql`select ${'không phải số'}::int`), { ok: true })
+          : performer(effect, attempt, logger),
+      scheduleSweep: false,
+    });
     // Recorded by hand with a citizen id longer than any the performer accepts: it throws (a ZodError) on the row.
+    await database.db.insert(effectOutbox).values([
+      { key: 'ev-bad/report.forward#0', type: FORWARD_EFFECT, citizenId: 'c'.repeat(65), payload: {} },
+      { key: 'ev-refused/report.forward#0', type: FORWARD_EFFECT, citizenId: 'citizen-1', payload: {} },
+    ]);
+    await outbox.release(['ev-bad/report.forward#0', 'ev-refused/report.forward#0']);
+    const failed = await eventually(async () => {
+      const rows = await outbox.list({ status: 'failed', limit: 10 });
+      return rows.length === 2 ? rows : undefined;
+    });
+    // One attempt each, not twelve over two hours; the reason names the class and the issue, never a value.
+    expect(Object.fromEntries(failed.map((row) => [row.key, [row.attempts, row.lastError]]))).toEqual({
+      'ev-bad/report.forward#0': [1, 'ZodError (too_big) [permanent]'],
+      'ev-refused/report.forward#0': [1, 'DrizzleQueryError 22P02 [permanent]'],
+    });
+    expect(await counter_('zalo_egov_external_effects_total')).toBe(2);
+  });
+
+  it('an attempt whose performer throws is recorded as a failure: not left in flight, retried later', async () => {
+    worker = await outbox.startWorker({
+      perform: () => Promise.reject(new Error('the receiver closed the connection')),
+      scheduleSweep: false,
+    });
     const [entry] = await database.db
       .insert(effectOutbox)
-      .values({ key: 'ev-bad/report.forward#0', type: FORWARD_EFFECT, citizenId: 'c'.repeat(65), payload: {} })
+      .values({ key: 'ev-throws/report.forward#0', type: FORWARD_EFFECT, citizenId: 'citizen-1', payload: {} })
       .returning();
     await outbox.release([entry?.key ?? '']);
     /** The entry once `attempts` attempts have ended (their failure recorded, none under way). */
@@ -270,9 +300,9 @@ describe('external effects: recorded with the turn, performed after it, once in 
           ? row
           : undefined;
       }, 30_000);
-    expect(await afterAttempts(1)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    expect(await afterAttempts(1)).toMatchObject({ status: 'pending', lastError: 'Error' });
     // The next attempt (after its back-off) does not take the first for one that died in flight.
-    expect(await afterAttempts(2)).toMatchObject({ status: 'pending', lastError: 'ZodError' });
+    expect(await afterAttempts(2)).toMatchObject({ status: 'pending', lastError: 'Error' });
     expect(await counter_('zalo_egov_external_effects_possible_repeats_total')).toBe(0);
   }, 90_000);
 
