@@ -277,13 +277,26 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     const sender = payloads.length > 0 ? inline : undefined;
     const reservation = sender ? await sender.reserve(citizenId, payloads.length) : undefined;
     const reserved = typeof reservation === 'object' ? reservation : undefined;
-    const statement = deliveriesInsertStatement(
-      citizenId,
-      payloads,
-      { purpose: 'reply', correlationId: context.correlationId },
-      onlyIf,
-      reserved ? { at: new Date(), admission: deps.channel.admission?.query } : undefined,
-    );
+    const giveBack = async () => {
+      if (!reserved) return;
+      // Someone knocked meanwhile: their message needs a job (the holder would have queued it).
+      if (await releaseReservation(deps, citizenId, reserved)) await release(citizenId);
+    };
+    let statement: ReturnType<typeof deliveriesInsertStatement>;
+    try {
+      // Built with what the reservation got (the first reply claimed or not), so after it.
+      statement = deliveriesInsertStatement(
+        citizenId,
+        payloads,
+        { purpose: 'reply', correlationId: context.correlationId },
+        onlyIf,
+        reserved ? { at: new Date(), admission: deps.channel.admission?.query } : undefined,
+      );
+    } catch (error) {
+      // No statement will use the reservation: given back now, not left to the lock's expiry (30 s).
+      await giveBack().catch(() => undefined);
+      throw error;
+    }
     return {
       ctes: statement.ctes,
       result: statement.result,
@@ -299,11 +312,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
           },
         };
       },
-      async abandon() {
-        if (!reserved) return;
-        // Someone knocked meanwhile: their message needs a job (the holder would have queued it).
-        if (await releaseReservation(deps, citizenId, reserved)) await release(citizenId);
-      },
+      abandon: giveBack,
     };
   }
   async function releaseMany(citizenIds: string[]) {

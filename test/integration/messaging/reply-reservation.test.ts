@@ -1,8 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { releaseReservation, reserveDelivery } from '../../../src/messaging/deliver.js';
-import { outboundQueue } from '../../../src/messaging/index.js';
+import type { DeliveryChannel } from '../../../src/messaging/delivery-channel.js';
+import { createMessaging, outboundQueue } from '../../../src/messaging/index.js';
 import { createQueue, type TypedQueue } from '../../../src/platform/queues.js';
 import type { Redis } from '../../../src/platform/redis.js';
+import { createTestDatabase } from '../../helpers/db.js';
+import { testLogger } from '../../helpers/logger.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
 
 let redis: TestRedis;
@@ -44,5 +48,48 @@ describe("the reply's reservation (the citizen's delivery lock and a slot of the
     if (typeof first !== 'object') throw new Error('not reserved');
     expect(await releaseReservation(deps, 'citizen-a', first)).toBe(true);
     expect(await redis.redis.exists('messaging:dlock:citizen-a')).toBe(0);
+  });
+
+  it('is given back when the statement that would use it cannot be built: the lock does not wait for its expiry', async () => {
+    const database = await createTestDatabase();
+    // A channel whose part of the turn's statement cannot be built (it throws once the reservation is taken).
+    const channel: DeliveryChannel = {
+      name: 'test',
+      render: (message) => [message],
+      kindOf: () => 'text',
+      isValid: () => true,
+      admit: () => Promise.resolve({ ok: true }),
+      admission: {
+        query: () => {
+          throw new Error('the admission query cannot be built');
+        },
+        decide: () => ({ ok: true }),
+      },
+      send: () => Promise.resolve({ kind: 'sent', messageId: 'm-1' }),
+    };
+    const messaging = createMessaging({
+      db: database.db,
+      redis: redis.redis,
+      queues: redis.queues,
+      channel,
+      logger: testLogger(),
+    });
+    // This process delivers: a reply may go at once, so the statement reserves the lock and a slot first.
+    const workers = await messaging.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
+    try {
+      const building = messaging.replyOutbox.recordStatement(
+        'citizen-e',
+        [{ kind: 'text', text: 'Hồ sơ của anh đã được tiếp nhận.' }],
+        { correlationId: 'ev-1' },
+        sql`true`,
+      );
+      await expect(building).rejects.toThrow('the admission query cannot be built');
+      // Free at once for the citizen's next message, not 30 s later.
+      expect(await redis.redis.exists('messaging:dlock:citizen-e')).toBe(0);
+    } finally {
+      await workers.close();
+      await messaging.close();
+      await database.destroy();
+    }
   });
 });
