@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { ExponentialBackoff, handleAll, retry } from 'cockatiel';
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { Counter } from 'prom-client';
 import { z } from 'zod';
@@ -60,7 +61,7 @@ export interface EffectOutbox {
     citizenId: string,
     effect: { key: string; type: string; payload: Record<string, unknown> },
   ): Promise<void>;
-  /** After the commit: queues the entries with these keys. */
+  /** After the commit: queues the entries with these keys (a few seconds of retries, then left to the sweep). */
   release(keys: string[]): Promise<void>;
   startWorker(options: OutboxWorkerOptions): Promise<OutboxWorker>;
   /** Entries for admins (no payloads: they may hold personal data), newest first. */
@@ -79,6 +80,15 @@ const SWEEP_EVERY_MS = 60_000;
 /** A pending entry untouched this long has lost its job (released jobs start within milliseconds). */
 const STRANDED_AFTER_MS = 60_000;
 const SWEEP_BATCH = 1000;
+/**
+ * The hand-over after the commit, tried again for a few seconds (five retries from 200 ms, at most 2 s apart) when
+ * PostgreSQL or Redis fails it for a moment (a failover's refused writes, a dropped connection): a blip then costs
+ * seconds, not the sweep's minute. The queue's connection itself waits through a dropped socket.
+ */
+const releaseRetry = retry(handleAll, {
+  maxAttempts: 5,
+  backoff: new ExponentialBackoff({ initialDelay: 200, maxDelay: 2000 }),
+});
 
 const t = effectOutbox;
 
@@ -95,11 +105,18 @@ export function createEffectOutbox(deps: EffectOutboxDeps): EffectOutbox {
 
   async function release(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    const rows = await deps.db
-      .select({ id: t.id })
-      .from(t)
-      .where(and(inArray(t.key, keys), eq(t.status, 'pending')));
-    await queue.addBulk(rows.map((row) => jobFor(row.id)));
+    try {
+      await releaseRetry.execute(async () => {
+        const rows = await deps.db
+          .select({ id: t.id })
+          .from(t)
+          .where(and(inArray(t.key, keys), eq(t.status, 'pending')));
+        await queue.addBulk(rows.map((row) => jobFor(row.id)));
+      });
+    } catch (error) {
+      // The entries are committed: the sweep queues them within a minute or two. The turn goes on (its replies).
+      logger.warn({ err: error, count: keys.length }, 'external effects not handed over; the sweep will queue them');
+    }
   }
 
   async function startWorker(options: OutboxWorkerOptions): Promise<OutboxWorker> {

@@ -26,10 +26,12 @@ import {
   type EffectOutbox,
   type OutboxWorker,
 } from '../../../src/outbox/index.js';
+import { connectRedis } from '../../../src/platform/redis.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
+import { startRedisServer } from '../../helpers/services.js';
 import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
 import { eventually } from '../zalo/harness.js';
 
@@ -66,6 +68,8 @@ describe('external effects: recorded with the turn, performed after it, once in 
   let worker: OutboxWorker | undefined;
   let engine: ConversationEngine;
   let performEffect: Parameters<EffectOutbox['startWorker']>[0]['perform'];
+  /** The engine (and its performer) recording into another outbox. */
+  let engineWith: (on: EffectOutbox) => { engine: ConversationEngine; perform: typeof performEffect };
   /** Crash points the test arms: the performer fails once after the LGSP accepted, or before calling it. */
   let crashAfterLgspAccepted = 0;
   let categoryCode = 'HA_TANG_DO_THI';
@@ -113,20 +117,23 @@ describe('external effects: recorded with the turn, performed after it, once in 
       run: ({ title }) =>
         Promise.resolve({ status: 'ok', value: {}, effects: [{ type: FORWARD_EFFECT, payload: { title } }] }),
     });
-    const built = createPgTestEngine({
-      db: database.db,
-      flows: createMemoryFlowSource([flow]),
-      actions: combineActionRegistries(createBuiltinActions(), createActionRegistry([submit])),
-      templates,
-      extraEffects: [forward],
-      outbox,
-    });
-    engine = built.engine;
-    performEffect = (effect, attempt, logger) =>
-      built.effects.performExternal(
-        { key: effect.key, type: effect.type, payload: effect.payload },
-        { citizenId: citizenIdSchema.parse(effect.citizenId), attempt, logger },
-      );
+    engineWith = (on: EffectOutbox) => {
+      const built = createPgTestEngine({
+        db: database.db,
+        flows: createMemoryFlowSource([flow]),
+        actions: combineActionRegistries(createBuiltinActions(), createActionRegistry([submit])),
+        templates,
+        extraEffects: [forward],
+        outbox: on,
+      });
+      const perform: typeof performEffect = (effect, attempt, logger) =>
+        built.effects.performExternal(
+          { key: effect.key, type: effect.type, payload: effect.payload },
+          { citizenId: citizenIdSchema.parse(effect.citizenId), attempt, logger },
+        );
+      return { engine: built.engine, perform };
+    };
+    ({ engine, perform: performEffect } = engineWith(outbox));
   });
   afterEach(async () => {
     await worker?.close();
@@ -141,10 +148,10 @@ describe('external effects: recorded with the turn, performed after it, once in 
     worker = await outbox.startWorker({ perform: performEffect, scheduleSweep: false });
   };
   let counter = 0;
-  const report = async (citizen = 'citizen-1') => {
+  const report = async (citizen = 'citizen-1', on = engine) => {
     counter += 1;
     const eventId = `ev-${counter}`;
-    await engine.handle({
+    await on.handle({
       citizenId: citizenIdSchema.parse(citizen),
       eventId,
       occurredAt: new Date().toISOString(),
@@ -200,6 +207,40 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(await worker?.sweep()).toBe(1);
     await eventually(async () => (await entries())[0]?.status === 'done');
     expect(ticketsCreated(tickets)).toBe(1);
+  });
+
+  it('a Redis failover at the hand-over (writes refused for a moment) costs seconds: the turn hands its effect over', async () => {
+    const tickets = lgsp.simulator.stats().feedbackTickets;
+    // A redis-server of the test's own, as the effects queue sees it, and a client that switches its role.
+    const server = await startRedisServer();
+    const connection = await connectRedis({ url: server.url, logger: testLogger(), role: 'queue' });
+    const admin = await connectRedis({ url: server.url, logger: testLogger(), role: 'command' });
+    const failover = createEffectOutbox({ db: database.db, queues: { connection, prefix: 'q' }, logger: testLogger() });
+    const { engine: failoverEngine, perform } = engineWith(failover);
+    const handOver = failover.release;
+    let stepsBack: Promise<unknown> | undefined;
+    failover.release = async (keys) => {
+      // Right after the turn's commit, the primary steps down as in a failover (a replica refuses writes with
+      // READONLY), and is primary again a second later.
+      await admin.call('REPLICAOF', '127.0.0.1', '1');
+      stepsBack = new Promise((resolve) => setTimeout(resolve, 1000)).then(() => admin.call('REPLICAOF', 'NO', 'ONE'));
+      return handOver(keys);
+    };
+    let failoverWorker: OutboxWorker | undefined;
+    try {
+      await report('citizen-1', failoverEngine);
+      await stepsBack;
+      // No sweep runs: the turn itself handed the entry over once Redis took writes again.
+      failoverWorker = await failover.startWorker({ perform, scheduleSweep: false });
+      await eventually(async () => (await entries())[0]?.status === 'done');
+      expect(ticketsCreated(tickets)).toBe(1);
+    } finally {
+      await failoverWorker?.close();
+      await failover.close();
+      admin.disconnect();
+      connection.disconnect();
+      await server.stop();
+    }
   });
 
   it('an entry whose job failed (BullMQ fails a job that stalled twice) is performed by the sweep all the same', async () => {
