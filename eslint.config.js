@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { transactionUsesTx } from './scripts/eslint-transaction-uses-tx.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'admin/dist/**', 'bench/results/**'] },
@@ -14,6 +15,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  {
+    // The outer database handle inside its own transaction: wrong on PostgreSQL, a hang on PGlite.
+    files: ['src/**/*.ts'],
+    plugins: { local: { rules: { 'transaction-uses-tx': transactionUsesTx } } },
+    rules: { 'local/transaction-uses-tx': 'error' },
   },
   {
     // Plain Node scripts and the phone page's browser script.
