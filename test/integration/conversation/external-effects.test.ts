@@ -26,12 +26,12 @@ import {
   type EffectOutbox,
   type OutboxWorker,
 } from '../../../src/outbox/index.js';
-import { connectRedis } from '../../../src/platform/redis.js';
+import { connectRedis, type Redis } from '../../../src/platform/redis.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { createPgTestEngine } from '../../helpers/engine.js';
 import { testLogger } from '../../helpers/logger.js';
 import { createTestRedis, type TestRedis } from '../../helpers/redis.js';
-import { startRedisServer } from '../../helpers/services.js';
+import { startRedisServer, type RedisServer } from '../../helpers/services.js';
 import { startHarness as startLgspHarness, type Harness as LgspHarness } from '../lgsp/harness.js';
 import { eventually } from '../zalo/harness.js';
 
@@ -209,39 +209,57 @@ describe('external effects: recorded with the turn, performed after it, once in 
     expect(ticketsCreated(tickets)).toBe(1);
   });
 
-  it('a Redis failover at the hand-over (writes refused for a moment) costs seconds: the turn hands its effect over', async () => {
-    const tickets = lgsp.simulator.stats().feedbackTickets;
-    // A redis-server of the test's own, as the effects queue sees it, and a client that switches its role.
-    const server = await startRedisServer();
-    const connection = await connectRedis({ url: server.url, logger: testLogger(), role: 'queue' });
-    const admin = await connectRedis({ url: server.url, logger: testLogger(), role: 'command' });
-    const failover = createEffectOutbox({ db: database.db, queues: { connection, prefix: 'q' }, logger: testLogger() });
-    const { engine: failoverEngine, perform } = engineWith(failover);
-    const handOver = failover.release;
-    let stepsBack: Promise<unknown> | undefined;
-    failover.release = async (keys) => {
-      // Right after the turn's commit, the primary steps down as in a failover (a replica refuses writes with
-      // READONLY), and is primary again a second later.
-      await admin.call('REPLICAOF', '127.0.0.1', '1');
-      stepsBack = new Promise((resolve) => setTimeout(resolve, 1000)).then(() => admin.call('REPLICAOF', 'NO', 'ONE'));
-      return handOver(keys);
-    };
-    let failoverWorker: OutboxWorker | undefined;
-    try {
-      await report('citizen-1', failoverEngine);
-      await stepsBack;
-      // No sweep runs: the turn itself handed the entry over once Redis took writes again.
-      failoverWorker = await failover.startWorker({ perform, scheduleSweep: false });
-      await eventually(async () => (await entries())[0]?.status === 'done');
-      expect(ticketsCreated(tickets)).toBe(1);
-    } finally {
-      await failoverWorker?.close();
-      await failover.close();
-      admin.disconnect();
-      connection.disconnect();
-      await server.stop();
-    }
-  });
+  /** Redis blips right after a turn's commit, as the effects queue sees them: started, and `back` once it is over. */
+  const blips: Array<[string, (server: RedisServer, admin: Redis) => Promise<{ back: Promise<unknown> }>]> = [
+    [
+      // The primary steps down as in a failover (a replica refuses writes with READONLY), and is primary again a second
+      // later.
+      'a failover (writes refused for a second)',
+      async (_server, admin) => {
+        await admin.call('REPLICAOF', '127.0.0.1', '1');
+        const stepsBack = new Promise((resolve) => setTimeout(resolve, 1000));
+        return { back: stepsBack.then(() => admin.call('REPLICAOF', 'NO', 'ONE')) };
+      },
+    ],
+    ['a restart (connections dropped, then refused)', (server) => Promise.resolve({ back: server.restart() })],
+  ];
+  it.each(blips)(
+    'a Redis blip at the hand-over costs seconds: the turn hands its effect over (%s)',
+    async (_, blip) => {
+      const tickets = lgsp.simulator.stats().feedbackTickets;
+      // A redis-server of the test's own, as the effects queue sees it, and a client that switches its role.
+      const server = await startRedisServer();
+      const connection = await connectRedis({ url: server.url, logger: testLogger(), role: 'queue' });
+      const admin = await connectRedis({ url: server.url, logger: testLogger(), role: 'command' });
+      const blipped = createEffectOutbox({
+        db: database.db,
+        queues: { connection, prefix: 'q' },
+        logger: testLogger(),
+      });
+      const { engine: blippedEngine, perform } = engineWith(blipped);
+      const handOver = blipped.release;
+      let over: Promise<unknown> | undefined;
+      blipped.release = async (keys) => {
+        over = (await blip(server, admin)).back;
+        return handOver(keys);
+      };
+      let blippedWorker: OutboxWorker | undefined;
+      try {
+        await report('citizen-1', blippedEngine);
+        await over;
+        // No sweep runs: the turn itself handed the entry over once Redis took writes again.
+        blippedWorker = await blipped.startWorker({ perform, scheduleSweep: false });
+        await eventually(async () => (await entries())[0]?.status === 'done');
+        expect(ticketsCreated(tickets)).toBe(1);
+      } finally {
+        await blippedWorker?.close();
+        await blipped.close();
+        admin.disconnect();
+        connection.disconnect();
+        await server.stop();
+      }
+    },
+  );
 
   it('an entry whose job failed (BullMQ fails a job that stalled twice) is performed by the sweep all the same', async () => {
     const tickets = lgsp.simulator.stats().feedbackTickets;
