@@ -300,8 +300,11 @@ describe('the sweep', () => {
     await recordBroadcast(h, all, text);
     const outbound = createQueue(outboundQueue, h.redis.queues);
     cleanups.push(() => outbound.close());
-    // Nothing runs while the jobs are looked at.
+    const batches = createQueue(broadcastDeliveryQueue, h.redis.queues);
+    cleanups.push(() => batches.close());
+    // Nothing runs while the jobs are looked at (batch jobs have a queue of their own).
     await outbound.queue.pause();
+    await batches.queue.pause();
     await h.sink.releaseMany(batched);
     const [late] = await h.db.db
       .select({ seq: messageDeliveries.seq })
@@ -322,6 +325,7 @@ describe('the sweep', () => {
     // A second sweep finds every citizen named by a job.
     expect(await h.deliveryWorkers[0]?.sweep()).toBe(0);
     await outbound.queue.resume();
+    await batches.queue.resume();
     await allSent(h, all, 30_000);
     for (const id of all) expect(received(h, id, text)).toHaveLength(1);
   });
