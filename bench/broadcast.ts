@@ -32,7 +32,12 @@ import {
   announcements,
   fanoutJobId,
 } from '../src/announcements/index.js';
-import { conversationMessages, messageDeliveries, outboundQueue } from '../src/messaging/index.js';
+import {
+  broadcastDeliveryQueue,
+  conversationMessages,
+  messageDeliveries,
+  outboundQueue,
+} from '../src/messaging/index.js';
 import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createQueue } from '../src/platform/queues.js';
@@ -212,6 +217,7 @@ export async function run(args: string[]): Promise<void> {
     // Messages ready to go in messaging's queue: near the hand-over's limit (3 s worth) when delivery is the bound,
     // near 0 when the hand-over is.
     const deliveryQueue = createQueue(outboundQueue, { connection: redis, prefix: `${prefix}:q` });
+    const batchQueue = createQueue(broadcastDeliveryQueue, { connection: redis, prefix: `${prefix}:q` });
     const backlogSamples: number[] = [];
 
     const latencies: number[] = [];
@@ -245,7 +251,10 @@ export async function run(args: string[]): Promise<void> {
       await readCpu();
       notePeak('redis_mib', (await redisMemory()) / 2 ** 20);
       const depth = await deliveryQueue.queue.getJobCounts('waiting', 'prioritized');
-      backlogSamples.push((depth.waiting ?? 0) + (depth.prioritized ?? 0));
+      const batchDepth = await batchQueue.queue.getJobCounts('waiting', 'prioritized');
+      backlogSamples.push(
+        (depth.waiting ?? 0) + (depth.prioritized ?? 0) + (batchDepth.waiting ?? 0) + (batchDepth.prioritized ?? 0),
+      );
       if (fanoutMs === undefined) {
         const [row] = await db
           .select({ done: announcements.fanoutDoneAt })
@@ -274,6 +283,7 @@ export async function run(args: string[]): Promise<void> {
     }
     const watchedMs = performance.now() - started;
     await deliveryQueue.close();
+    await batchQueue.close();
     watching = false;
     await chatting;
     // What the workers found left in flight by the killed one, from their own metrics (before they stop).

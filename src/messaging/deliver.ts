@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { JobsOptions } from 'bullmq';
 import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { alias, type SubqueryWithSelection } from 'drizzle-orm/pg-core';
 import { preparedOnce, type Db } from '../platform/db.js';
@@ -12,7 +13,7 @@ import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessagesInsertFrom } from './conversation-log.js';
 import { deliveryJobFor, deliveryJobsFor, deliveryPriority, findHead, findHeads } from './delivery-records.js';
 import type { MessagingMetrics } from './messaging-metrics.js';
-import type { outboundQueue } from './queues.js';
+import type { broadcastDeliveryQueue, outboundQueue } from './queues.js';
 import { messageDeliveries, type Delivery } from './schema.js';
 
 export interface DeliverDeps {
@@ -20,6 +21,8 @@ export interface DeliverDeps {
   redis: Redis;
   channel: DeliveryChannel;
   outbound: TypedQueue<typeof outboundQueue.schema>;
+  /** Where batch jobs go (their own queue: see `broadcastDeliveryQueue`); without it, `outbound`. */
+  broadcasts?: TypedQueue<typeof broadcastDeliveryQueue.schema>;
   logger: Logger;
   metrics?: MessagingMetrics;
   now?: () => Date;
@@ -236,6 +239,31 @@ export async function queueDeliveryJob(
   if (!head) return;
   const job = deliveryJobFor(head);
   await outbound.add('deliver', { citizenId }, job.options);
+}
+
+type DeliveryJob = { name: string; data: { citizenId: string } | { citizenIds: string[] }; opts?: JobsOptions };
+
+/**
+ * Adds delivery jobs where they run: a citizen's own job in `outbound`, a batch job in the broadcasts' queue (FIFO
+ * there: every job of that queue is a batch, so it needs no priority), or in `outbound` when there is none.
+ */
+export async function addDeliveryJobs(
+  deps: Pick<DeliverDeps, 'outbound' | 'broadcasts'>,
+  jobs: DeliveryJob[],
+): Promise<void> {
+  const single: Array<{ name: string; data: { citizenId: string }; opts?: JobsOptions }> = [];
+  const batches: Array<{ name: string; data: { citizenIds: string[] }; opts?: JobsOptions }> = [];
+  for (const job of jobs) {
+    if ('citizenIds' in job.data && deps.broadcasts) {
+      const { priority: _priority, ...opts } = job.opts ?? {};
+      batches.push({ name: job.name, data: job.data, opts });
+    } else if ('citizenId' in job.data)
+      single.push({ name: job.name, data: job.data, ...(job.opts ? { opts: job.opts } : {}) });
+    else batches.push({ name: job.name, data: job.data, ...(job.opts ? { opts: job.opts } : {}) });
+  }
+  const toOutbound = deps.broadcasts ? single : [...single, ...batches];
+  if (deps.broadcasts && batches.length > 0) await deps.broadcasts.addBulk(batches);
+  if (toOutbound.length > 0) await deps.outbound.addBulk(toOutbound);
 }
 
 /**
@@ -456,6 +484,8 @@ const knockKeyOf = (citizenId: string) => `messaging:dknock:${citizenId}`;
 const BATCH_RETRY_DELAY_MS = 1000;
 /** Calls to the channel one wave of a batch makes at once, marked in flight together just before them. */
 export const BATCH_WAVE_SIZE = 4;
+/** How long a batch's rest waits when it stopped because a reply job was waiting for the window's room. */
+const GIVE_WAY_MS = 50;
 /** A batch job starts no wave after this long; the citizens not reached go back to the queue. */
 const BATCH_CALLS_FOR_MS = 5000;
 
@@ -495,6 +525,8 @@ export async function deliverBatch(
   deps: DeliverDeps,
   takeSlots: (wanted: number) => Promise<SlotsTaken>,
   jobId: string | undefined,
+  /** The job's start took a slot of the limit (a batch job run by `outbound`'s limited worker); default true. */
+  startSlot = true,
 ): Promise<void> {
   const now = deps.now ?? (() => new Date());
   const unique = [...new Set(citizenIds)];
@@ -538,11 +570,10 @@ export async function deliverBatch(
       if (until === undefined) claimed.push(one);
       else retries.push({ delivery: one.delivery, delayMs: until - claimedAt.getTime() });
     }
-    // The job's own slot, taken by the queue's limiter as it started, is the first wave's first call: every run calls at
-    // least one citizen it claimed, so each rest job has fewer citizens than the run that added it and a chain of rests
-    // ends within a batch's size (`DELIVERY_BATCH_SIZE` links), however little room steady replies leave it (a citizen
-    // whose lock a stopped holder left joins a rest once, for the few seconds until that lock expired).
-    let slots = 1;
+    // In `outbound`, the job's own slot, taken by the queue's limiter as it started, is the first wave's first call.
+    // In the broadcasts' queue (no limiter) every slot is taken by `takeSlots`, the replies' reserve kept: a run may
+    // then call no one (the replies used the window), and its rest waits for the next window.
+    let slots = startSlot ? 1 : 0;
     let next = 0;
     // Once the channel says "rate limited", no wave starts: the citizens not called go to the rest job, which the
     // queue's pause holds, rather than each using up a call the platform refuses.
@@ -553,7 +584,8 @@ export async function deliverBatch(
       if (slots < wanted) {
         const got = await takeSlots(wanted - slots);
         slots += got.taken;
-        if (slots === 0) restInMs = got.retryInMs;
+        // No room while a reply job waits (retryInMs 0): the rest gives way a moment rather than be run again at once.
+        if (slots === 0) restInMs = got.retryInMs > 0 ? got.retryInMs : GIVE_WAY_MS;
       }
       if (slots === 0) break;
       const wave = claimed.slice(next, next + Math.min(wanted, slots));
@@ -627,7 +659,7 @@ export async function deliverBatch(
   }
   const heads = [...known, ...(await findHeads(deps.db, unknown))];
   const at = now();
-  await deps.outbound.addBulk([
+  await addDeliveryJobs(deps, [
     ...deliveryJobsFor(heads, at),
     ...retries.map(({ delivery, delayMs }) => ({
       name: 'deliver',

@@ -31,7 +31,7 @@ export {
   type ConversationMessageView,
 } from './conversation-view.js';
 /** The delivery queue (its name, `outbound`, predates the module: jobs queued by older versions still run). */
-export { outboundQueue, messagingMaintenanceQueue } from './queues.js';
+export { broadcastDeliveryQueue, outboundQueue, messagingMaintenanceQueue } from './queues.js';
 /** The module's tables (drizzle), for tests, reports and announcements' delivery tracking. */
 export { conversationMessages, messageDeliveries, type Delivery, type DeliveryStatus } from './schema.js';
 

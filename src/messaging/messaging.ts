@@ -25,6 +25,7 @@ import {
   DeliveryLockStaleError,
   DeliveryNotSettledError,
   DeliveryRateLimitedError,
+  addDeliveryJobs,
   deliverBatch,
   deliverNextMessage,
   queueDeliveryJob,
@@ -51,7 +52,7 @@ import {
   type RecordedBatch,
 } from './delivery-records.js';
 import { messagingMetricsOf } from './messaging-metrics.js';
-import { messagingMaintenanceQueue, outboundQueue } from './queues.js';
+import { broadcastDeliveryQueue, messagingMaintenanceQueue, outboundQueue } from './queues.js';
 import { messageDeliveries } from './schema.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 
@@ -70,6 +71,8 @@ export interface MessagingWorkerOptions {
   ratePerMinute: number;
   /** Deliveries in parallel per worker (different citizens). Default 8. */
   concurrency?: number;
+  /** Broadcast batch jobs in parallel per worker, in their own queue (see `broadcastDeliveryQueue`). Default 4. */
+  broadcastConcurrency?: number;
   /** Register the sweep's job scheduler (default true). */
   scheduleSweep?: boolean;
 }
@@ -197,11 +200,13 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   const logger = deps.logger.child({ module: 'messaging' });
   const metrics = deps.metrics ? messagingMetricsOf(deps.metrics) : undefined;
   const outbound = createQueue(outboundQueue, deps.queues);
+  const broadcasts = createQueue(broadcastDeliveryQueue, deps.queues);
   const deliverDepsOf = (): DeliverDeps => ({
     db: deps.db,
     redis: deps.redis,
     channel: deps.channel,
     outbound,
+    broadcasts,
     logger,
     ...(metrics ? { metrics } : {}),
   });
@@ -317,7 +322,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   }
   async function releaseMany(citizenIds: string[]) {
     // Broadcasts leading their citizens' queues go in batch jobs (see `deliveryJobsFor`).
-    await outbound.addBulk(deliveryJobsFor(await findHeads(deps.db, citizenIds), new Date()));
+    await addDeliveryJobs(deliverDepsOf(), deliveryJobsFor(await findHeads(deps.db, citizenIds), new Date()));
   }
   async function enqueue(citizenId: string, messages: OutboundMessage[], context?: SendContext) {
     const ids = await record(deps.db, citizenId, messages, context);
@@ -336,6 +341,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       headroom: REPLY_HEADROOM,
     };
     const takeSlot = () => outbound.takeRateLimitSlot(perSecond, 1000);
+    const takeSlotsGivingWay = (wanted: number) =>
+      outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reserveForReplies);
     inline = {
       async reserve(citizenId, messages) {
         // The reply's messages are counted as the replies' demand, which the batches' reserve follows.
@@ -370,12 +377,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       async (data, job: Job, token) => {
         try {
           if ('citizenIds' in data) {
-            await deliverBatch(
-              data.citizenIds,
-              deliverDeps,
-              (wanted) => outbound.takeRateLimitSlotsGivingWay(perSecond, 1000, wanted, reserveForReplies),
-              job.id,
-            );
+            // A batch job queued here before broadcasts had their own queue: its start took its first slot.
+            await deliverBatch(data.citizenIds, deliverDeps, takeSlotsGivingWay, job.id);
             return;
           }
           await deliverNextMessage(data.citizenId, deliverDeps, {
@@ -406,6 +409,17 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       },
     );
 
+    // Broadcast batches in a worker of their own, without BullMQ's limiter: they never hold a reply's worker slot, and
+    // each of their calls' slots is taken with the replies' reserve kept (the start of a job in `outbound` takes one
+    // that the reserve cannot keep).
+    const broadcastWorker = createWorker(
+      broadcastDeliveryQueue,
+      async (data, job: Job) => {
+        await deliverBatch(data.citizenIds, deliverDeps, takeSlotsGivingWay, job.id, false);
+      },
+      { ...context, concurrency: options.broadcastConcurrency ?? 4 },
+    );
+
     /**
      * The citizens named by the queue's live jobs (waiting, prioritized, delayed, active), read a page at a time in the
      * order jobs move through those states, so a job moving on while it is read is seen in its next state. Not a
@@ -419,15 +433,18 @@ export function createMessaging(deps: MessagingDeps): Messaging {
      */
     async function citizensOfLiveJobs(): Promise<Set<string>> {
       const named = new Set<string>();
-      for (const state of ['delayed', 'prioritized', 'waiting', 'active'] as const) {
-        for (let start = 0; ; start += LIVE_JOBS_PAGE) {
-          const jobs = await outbound.queue.getJobs([state], start, start + LIVE_JOBS_PAGE - 1, true);
-          for (const job of jobs as Array<Job | undefined>) {
-            const data = outboundQueue.schema.safeParse(job?.data).data;
-            if (data === undefined) continue;
-            for (const citizenId of 'citizenIds' in data ? data.citizenIds : [data.citizenId]) named.add(citizenId);
+      // The broadcasts' queue first: a rest job its batch adds in `outbound`'s place is seen there or later.
+      for (const queue of [broadcasts.queue, outbound.queue]) {
+        for (const state of ['delayed', 'prioritized', 'waiting', 'active'] as const) {
+          for (let start = 0; ; start += LIVE_JOBS_PAGE) {
+            const jobs = await queue.getJobs([state], start, start + LIVE_JOBS_PAGE - 1, true);
+            for (const job of jobs as Array<Job | undefined>) {
+              const data = outboundQueue.schema.safeParse(job?.data).data;
+              if (data === undefined) continue;
+              for (const citizenId of 'citizenIds' in data ? data.citizenIds : [data.citizenId]) named.add(citizenId);
+            }
+            if (jobs.length < LIVE_JOBS_PAGE) break;
           }
-          if (jobs.length < LIVE_JOBS_PAGE) break;
         }
       }
       return named;
@@ -473,7 +490,11 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       sweep,
       async close(closing = {}) {
         inline = undefined;
-        await Promise.all([worker.close(closing.force ?? false), sweeping.close()]);
+        await Promise.all([
+          worker.close(closing.force ?? false),
+          broadcastWorker.close(closing.force ?? false),
+          sweeping.close(),
+        ]);
       },
     };
   }
@@ -508,7 +529,9 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       };
     },
     startWorkers,
-    queueDepths: () => outbound.depth(),
-    close: () => outbound.close(),
+    queueDepths: async () => [...(await outbound.depth()), ...(await broadcasts.depth())],
+    close: async () => {
+      await Promise.all([outbound.close(), broadcasts.close()]);
+    },
   };
 }

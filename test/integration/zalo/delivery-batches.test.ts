@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { citizens } from '../../../src/citizens/index.js';
 import {
   BATCH_WAVE_SIZE,
+  broadcastDeliveryQueue,
   createMessaging,
   messageDeliveries,
   outboundQueue,
   restJobId,
 } from '../../../src/messaging/index.js';
 import { createQueue } from '../../../src/platform/queues.js';
-import { connectRedis } from '../../../src/platform/redis.js';
+import { connectRedis, type Redis } from '../../../src/platform/redis.js';
 import { createZaloDeliveryChannel, type ZaloClient } from '../../../src/zalo/index.js';
 import { testLogger } from '../../helpers/logger.js';
 import { TEST_REDIS_URL } from '../../helpers/redis.js';
@@ -208,7 +209,7 @@ describe("a broadcast batch out of the window's room", () => {
     const text = 'Thông báo lịch trực Tết';
     await recordBroadcast(h, ids, text);
     // The jobs added with a delay, as the queue reports them (completed jobs are removed at once).
-    const events = new QueueEvents(outboundQueue.name, {
+    const events = new QueueEvents(broadcastDeliveryQueue.name, {
       connection: h.redis.queues.connection,
       prefix: h.redis.queues.prefix,
     });
@@ -225,10 +226,44 @@ describe("a broadcast batch out of the window's room", () => {
     const rests = added.filter((jobId) => /-rest\d*$/.test(jobId));
     expect(rests.length).toBeGreaterThan(0);
     for (const rest of rests) expect(delayed).toContain(rest);
-    // The chain is bounded however little room the replies leave: each run sends with its own slot, so each rest has
-    // fewer followers than the run before (here one call a run: -rest, -rest2, -rest3 for 4 followers), each added once.
-    expect(rests.length).toBeLessThanOrEqual(ids.length - 1);
+    // Each rest added once (a run that reached no one leaves the same followers to the next window's rest).
     expect(new Set(rests).size).toBe(rests.length);
+  }, 60_000);
+
+  it("takes no slot of the replies' reserve as it starts: the reserve is still free once the batch has given way", async () => {
+    // Two calls a second, one of them kept for replies (the reserve's minimum).
+    const perSecond = 2;
+    const h = await startHarness({ rateLimitPerMinute: perSecond * 60 });
+    const ids = await followers(h, 2, 'Người nhận');
+    const text = 'Thông báo lịch tiêm chủng';
+    await recordBroadcast(h, ids, text);
+    const outbound = createQueue(outboundQueue, h.redis.queues);
+    cleanups.push(() => outbound.close());
+    // A window (long, so that it is still the same one when the batch has run) with one call made: only the replies'
+    // reserve is left.
+    expect(await outbound.takeRateLimitSlots(perSecond, 60_000, 1)).toBe(1);
+    // The batch's rest, added with a delay once the batch found no room (in whichever queue the batch ran).
+    const delayed: string[] = [];
+    for (const name of [outboundQueue.name, broadcastDeliveryQueue.name]) {
+      const events = new QueueEvents(name, { connection: h.redis.queues.connection, prefix: h.redis.queues.prefix });
+      cleanups.push(() => events.close());
+      await events.waitUntilReady();
+      events.on('delayed', ({ jobId }) => delayed.push(jobId));
+    }
+    await h.startWorkers();
+    await h.sink.releaseMany(ids);
+    await eventually(() => delayed.some((jobId) => /-rest\d*$/.test(jobId)), 30_000);
+    // No broadcast call in this window, and its last slot is still there for a reply.
+    expect(h.simulator.sent).toHaveLength(0);
+    expect(await outbound.takeRateLimitSlot(perSecond, 60_000)).toBe(true);
+    // The window ends: the rest sends to each follower once.
+    await ((await outbound.queue.backend.client) as unknown as Redis).del(outbound.queue.keys.limiter ?? '');
+    for (const queue of [outbound, createQueue(broadcastDeliveryQueue, h.redis.queues)]) {
+      if (queue !== outbound) cleanups.push(() => queue.close());
+      for (const job of await queue.queue.getJobs(['delayed'])) await job?.promote();
+    }
+    await allSent(h, ids, 30_000);
+    for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
   }, 60_000);
 });
 
@@ -265,8 +300,11 @@ describe('the sweep', () => {
     await recordBroadcast(h, all, text);
     const outbound = createQueue(outboundQueue, h.redis.queues);
     cleanups.push(() => outbound.close());
-    // Nothing runs while the jobs are looked at.
+    const batches = createQueue(broadcastDeliveryQueue, h.redis.queues);
+    cleanups.push(() => batches.close());
+    // Nothing runs while the jobs are looked at (batch jobs have a queue of their own).
     await outbound.queue.pause();
+    await batches.queue.pause();
     await h.sink.releaseMany(batched);
     const [late] = await h.db.db
       .select({ seq: messageDeliveries.seq })
@@ -287,6 +325,7 @@ describe('the sweep', () => {
     // A second sweep finds every citizen named by a job.
     expect(await h.deliveryWorkers[0]?.sweep()).toBe(0);
     await outbound.queue.resume();
+    await batches.queue.resume();
     await allSent(h, all, 30_000);
     for (const id of all) expect(received(h, id, text)).toHaveLength(1);
   });

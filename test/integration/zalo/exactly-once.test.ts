@@ -20,7 +20,12 @@ import {
   lgspDossierFollows,
 } from '../../../src/lgsp/index.js';
 import { signZaloWebhook } from '../../../src/sandbox/zalo/index.js';
-import { conversationMessages, messageDeliveries, outboundQueue } from '../../../src/messaging/index.js';
+import {
+  broadcastDeliveryQueue,
+  conversationMessages,
+  messageDeliveries,
+  outboundQueue,
+} from '../../../src/messaging/index.js';
 import { createQueue } from '../../../src/platform/queues.js';
 import type { Redis } from '../../../src/platform/redis.js';
 import { zaloDeadLetters, type ZaloClient } from '../../../src/zalo/index.js';
@@ -402,8 +407,9 @@ describe('each event answered once, each write performed once', () => {
       [first, second, third].map((citizenId) => ({ citizenId, messages: [{ kind: 'text' as const, text }] })),
       { purpose: 'broadcast' },
     );
-    // Paused, so both batch jobs are added while the first still waits (as when they overlap in time).
-    const outbound = createQueue(outboundQueue, h.redis.queues);
+    // Paused, so both batch jobs are added while the first still waits (as when they overlap in time). Batch jobs have
+    // a queue of their own.
+    const outbound = createQueue(broadcastDeliveryQueue, h.redis.queues);
     try {
       await outbound.queue.pause();
       await h.sink.releaseMany([first, second]);
