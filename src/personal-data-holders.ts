@@ -39,11 +39,14 @@ export function createPersonalDataHolders(deps: {
     },
     {
       name: 'subscriptions',
+      // After "hủy đăng ký" only the refusal is kept (no topic, no commune): no subscription to list.
       async count(db, citizenId) {
         const [row] = await db
           .select({ n: count() })
           .from(announcementSubscriptions)
-          .where(eq(announcementSubscriptions.citizenId, citizenId));
+          .where(
+            and(eq(announcementSubscriptions.citizenId, citizenId), isNull(announcementSubscriptions.unsubscribedAt)),
+          );
         return row?.n ?? 0;
       },
       // The topics go; a refusal of every announcement stays, or erasing would bring announcements back.

@@ -92,7 +92,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
   const list = defineAction({
     name: 'announcements.subscriptions.list',
     description:
-      "The topics and the citizen's choice: value.lines (one per topic, ✓ when subscribed), value.items ({code, title}: one button per topic, tapping toggles it), value.subscribed (count), value.stopped (after 'hủy đăng ký'), value.commune (name or empty). Effects are written when the turn commits, so a change made earlier in the same turn is passed in: op and topic (toggle's value), commune (commune.set's name). not_found: no topic is configured.",
+      "The topics and the citizen's choice: value.lines (one per topic, ✓ when subscribed), value.items ({code, title}: one button per topic, tapping toggles it), value.subscribed (count), value.stopped (after 'hủy đăng ký'), value.commune (its name; 'chưa chọn' when none is chosen; empty when the catalogue is unreachable). Effects are written when the turn commits, so a change made earlier in the same turn is passed in: op and topic (toggle's value), commune (commune.set's name). not_found: no topic is configured.",
     kind: 'read',
     args: z.object({
       op: z.enum(['add', 'remove']).optional(),
@@ -123,8 +123,12 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
         .select({ communeCode: citizens.communeCode })
         .from(citizens)
         .where(eq(citizens.zaloUserId, ctx.citizenId));
+      // No commune yet: said so rather than left blank (the catalogue unreachable leaves the name empty).
       const commune =
-        pending.commune ?? (citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '');
+        pending.commune ||
+        (citizen?.communeCode
+          ? ((await deps.communeName(citizen.communeCode)) ?? '')
+          : texts.t('announcements:subscriptions.commune_none', ctx.language));
       return {
         status: 'ok',
         value: {

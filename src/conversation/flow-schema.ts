@@ -108,7 +108,17 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
         .optional()
         .describe("Sent on an invalid answer; default the input type's, e.g. common:input.invalid.<type>"),
       skip: z
-        .object({ label: templateKeySchema.optional(), next: stepIdSchema.optional() })
+        .object({
+          label: templateKeySchema.optional(),
+          next: stepIdSchema.optional(),
+          words: z
+            .string()
+            .regex(/^words:[A-Za-z0-9_.-]+$/)
+            .optional()
+            .describe(
+              'A word list whose phrases, found anywhere in a message, also skip (e.g. "thôi không muốn gửi tên" for words:feedback.anonymous)',
+            ),
+        })
         .strict()
         .optional()
         .describe('Allows the citizen to skip (button + a word of words:answer.skip); the variable stays unset'),

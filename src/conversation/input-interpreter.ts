@@ -4,7 +4,7 @@ import type { InputTypeRegistry, Interpretation } from './input-types.js';
 import { SKIP_PAYLOAD } from './payloads.js';
 import type { Variables } from './variables.js';
 import { getPath } from './variables.js';
-import { WORD_LISTS, isWordOf, type WordSource } from './vocabulary.js';
+import { WORD_LISTS, containsPhraseOf, isWordOf, type WordSource } from './vocabulary.js';
 
 export type { Interpretation };
 
@@ -22,6 +22,7 @@ export function interpretAnswer(step: AskStep, payload: InboundPayload, ctx: Int
   if (step.skip && payload.kind === 'text') {
     const text = payload.text.trim();
     if (text === SKIP_PAYLOAD || isWordOf(text, WORD_LISTS.skip, ctx.words)) return { kind: 'skip' };
+    if (step.skip.words && containsPhraseOf(text, step.skip.words, ctx.words)) return { kind: 'skip' };
   }
   return ctx.inputs.interpret(step.input, payload, {
     language: ctx.language,

@@ -110,3 +110,12 @@ export function isWordOf(text: string, list: string, words: WordSource): boolean
   const folded = foldText(text);
   return folded.length > 0 && words.words(list).includes(folded);
 }
+
+/**
+ * True when one of the list's phrases occurs in the message as whole words ("thôi không muốn gửi tên" holds "không
+ * muốn gửi tên"), case, diacritics and punctuation aside.
+ */
+export function containsPhraseOf(text: string, list: string, words: WordSource): boolean {
+  const folded = ` ${foldText(text).replace(/\./g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return words.words(list).some((phrase) => phrase.length > 0 && folded.includes(` ${phrase} `));
+}
