@@ -134,7 +134,11 @@ export interface Messaging extends MessageSink {
       messages: OutboundMessage[],
       context: { correlationId: string; interactedAt?: Date | undefined },
       onlyIf: SQL,
-    ): Promise<{ ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch; abandon(): Promise<void> }>;
+    ): Promise<{
+      part: { key: string; build(): { ctes: SQL; result: SQL }; params: Record<string, unknown> };
+      parse(value: unknown): RecordedBatch;
+      abandon(): Promise<void>;
+    }>;
     release(citizenId: string, recorded?: RecordedBatch): Promise<void>;
     countHeld(citizenId: string): Promise<number>;
     releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
@@ -285,8 +289,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       reserved ? { at: new Date(), admission: deps.channel.admission?.query } : undefined,
     );
     return {
-      ctes: statement.ctes,
-      result: statement.result,
+      part: statement.part,
       parse(value: unknown): RecordedReplies {
         const { claimed, ...recorded } = statement.parse(value);
         if (!sender || reservation === undefined) return recorded;

@@ -659,7 +659,15 @@ describe('the first reply, sent at once by the turn’s worker', () => {
         fault = undefined;
         // The statement commits (the claim, the session, the replies), but what it returns about the replies is not
         // what their parser reads: the failure comes after the commit.
-        return { ...statement, result: sql`json_build_object('rows', 'unreadable')` };
+        const { part } = statement;
+        return {
+          ...statement,
+          part: {
+            ...part,
+            key: `${part.key}_unreadable`,
+            build: () => ({ ...part.build(), result: sql`json_build_object('rows', 'unreadable')` }),
+          },
+        };
       }
       if (fault === 'stop') {
         fault = undefined;
@@ -675,7 +683,13 @@ describe('the first reply, sent at once by the turn’s worker', () => {
       if (tested && fault === 'statement' && claim.statement) {
         fault = undefined;
         // The turn's statement fails once the reservation is taken (a division by zero where it reads the claim).
-        const failing = { ...claim.statement, claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)` };
+        // (Another shape of the prepared statement: its own key.)
+        const { ctes } = claim.statement;
+        const failing = {
+          ...claim.statement,
+          ctes: { ...ctes, key: `${ctes.key}_failing` },
+          claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)`,
+        };
         used = Object.assign((tx: Parameters<typeof claim>[0]) => claim(tx), { statement: failing });
       }
       try {
