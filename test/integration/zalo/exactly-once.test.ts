@@ -756,11 +756,17 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     const { replies } = await act(h, citizen.id, { type: 'text', text: 'English' });
     expect(replies.length).toBeGreaterThan(1);
     expect(await deliveryJobs(h)).toBe(jobsBefore);
+    // Each claimed once (the second by the statement that recorded the first one's send) and recorded as sent.
     const attempts = await h.db.db
-      .select({ attempts: messageDeliveries.attempts })
+      .select({
+        attempts: messageDeliveries.attempts,
+        status: messageDeliveries.status,
+        inFlightSince: messageDeliveries.inFlightSince,
+      })
       .from(messageDeliveries)
       .where(eq(messageDeliveries.citizenId, citizen.id));
     expect(attempts.every((row) => row.attempts === 1)).toBe(true);
+    expect(attempts.every((row) => row.status === 'sent' && row.inFlightSince === null)).toBe(true);
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
   }, 60_000);
 
