@@ -725,7 +725,18 @@ async function deliverOne(
   const attempted = await attemptClaimed(claimed, deps, attempt, now);
   if (attempted.kind === 'done') return { next: attempted.next, slot: 'none' };
   // With a slot for the citizen's next message (a reply, sent at once), the statement recording this send claims it.
-  const slot = slotForNext ? ((await slotForNext()) ? 'taken' : 'refused') : 'none';
+  let slot: DeliveredOne['slot'] = 'none';
+  if (slotForNext) {
+    try {
+      slot = (await slotForNext()) ? 'taken' : 'refused';
+    } catch (error) {
+      // Redis failed between the call and its record: the send is recorded all the same (as when the slot was taken
+      // after the record), then the error goes on as it did.
+      await recordSent(deps, claimed.delivery, attempted.messageId, now);
+      deps.metrics?.outboundMessages.inc({ status: 'sent' });
+      throw error;
+    }
+  }
   if (slot === 'taken') {
     const at = (deps.now ?? (() => new Date()))();
     const recorded = await recordSentClaimingNext(deps, claimed.delivery, attempted.messageId, now, at);
