@@ -46,8 +46,14 @@ export async function recordInteraction(db: DbOrTx, citizenId: string, at: Date)
 /**
  * `recordInteraction` as a statement to run inside a caller's one (a data-modifying CTE of a turn), only when `onlyIf`
  * holds; with `language`, it also remembers the citizen's language (`recordLanguage`), on the same write of the record.
+ * Each value may be SQL instead (a placeholder of a statement prepared once).
  */
-export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL, language?: Language): SQL {
+export function interactionUpsert(
+  citizenId: string | SQL,
+  at: Date | SQL,
+  onlyIf: SQL,
+  language?: Language | SQL,
+): SQL {
   return citizenUpsert(citizenId, at, { interaction: true, language, onlyIf });
 }
 
@@ -56,11 +62,11 @@ export function interactionUpsert(citizenId: string, at: Date, onlyIf: SQL, lang
  * and the channel's claim (`interactionUpsert`) are both built here, so the claim writes a language as the effect does.
  */
 function citizenUpsert(
-  citizenId: string,
-  at: Date,
-  write: { interaction: boolean; language?: Language | undefined; onlyIf?: SQL },
+  citizenId: string | SQL,
+  at: Date | SQL,
+  write: { interaction: boolean; language?: Language | SQL | undefined; onlyIf?: SQL },
 ): SQL {
-  const when = sql`${at.toISOString()}::timestamptz`;
+  const when = sql`${at instanceof Date ? at.toISOString() : at}::timestamptz`;
   // Each column written: its name, its value on insert, its assignment on conflict.
   const written: [SQL, SQL, SQL][] = [];
   if (write.interaction) written.push([sql`last_interaction_at`, when, sql`last_interaction_at = ${laterInteraction}`]);

@@ -36,6 +36,7 @@ export {
   type ClaimStatement,
   type CommitOutcome,
   type MemoryTurnStore,
+  type StatementPart,
   type TurnResult,
   type TurnStore,
 } from './turn-store.js';

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Language } from './channel.js';
@@ -11,7 +11,7 @@ import {
   type Effect,
 } from './effects.js';
 import { findOneStatementClaim } from './pg-turn-store.js';
-import type { ClaimStatement } from './turn-store.js';
+import type { ClaimStatement, StatementPart } from './turn-store.js';
 
 // The decision alone: which turns the store writes in one statement (the claim's), which in a transaction.
 const notPerformed = () => Promise.reject(new Error('the decision performs nothing'));
@@ -33,9 +33,10 @@ const otherEffect: Effect = { type: HANDOFF_MESSAGE_EFFECT, key: 'event-1/handof
 
 function claimWritingLanguages() {
   const asked: Language[] = [];
-  const written: Record<Language, SQL> = { vi: sql`claim_citizen_vi`, en: sql`claim_citizen_en` };
+  const part = (key: string): StatementPart => ({ key, build: () => sql`${sql.raw(key)}`, params: {} });
+  const written: Record<Language, StatementPart> = { vi: part('claim_citizen_vi'), en: part('claim_citizen_en') };
   const claim: ClaimStatement = {
-    ctes: sql`claim_citizen`,
+    ctes: part('claim_citizen'),
     claimed: sql`true`,
     withLanguage: (chosen) => {
       asked.push(chosen);

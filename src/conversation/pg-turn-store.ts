@@ -1,6 +1,6 @@
 import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, DbOrTx, Tx } from '../platform/db.js';
+import { prepareSql, type Db, type DbOrTx, type PreparedSql, type Tx } from '../platform/db.js';
 import { lazyChild, type Logger } from '../platform/logger.js';
 import { languageSchema, type CitizenId, type CitizenPreferences, type OutboundMessage } from './channel.js';
 import type { Effect, EffectRegistry } from './effects.js';
@@ -8,7 +8,7 @@ import { ConversationErrors } from './errors.js';
 import { HANDOFF_LAST_ACTIVITY, LIVE_HANDOFF, type HandoffStore } from './handoff-store.js';
 import { conversationHandoffs, conversationSessions } from './schema.js';
 import { sessionSchema, type Session } from './session.js';
-import type { ClaimStatement, TurnContext, TurnResult, TurnStore } from './turn-store.js';
+import type { ClaimStatement, StatementPart, TurnContext, TurnResult, TurnStore } from './turn-store.js';
 
 /**
  * Records replies inside a transaction (the messaging outbox) and hands them to delivery once committed. `R` is what
@@ -17,19 +17,20 @@ import type { ClaimStatement, TurnContext, TurnResult, TurnStore } from './turn-
 export interface ReplyOutbox<R = unknown> {
   record(tx: Tx, citizenId: CitizenId, messages: OutboundMessage[], context: { correlationId: string }): Promise<R>;
   /**
-   * `record` as parts of one statement, for a turn written at once: `ctes` (data-modifying CTE definitions whose names
-   * start with `replies_`) write the records only when `onlyIf` holds, `result` is a scalar subquery returning them,
-   * `parse` turns its value into what `record` returns. It may reserve what sending the first reply at once needs
-   * (a lock, a slot of a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing,
-   * failed, or returned what `parse` cannot read. `interactedAt`: the statement also records the citizen's
-   * interaction at that time (the claim's).
+   * `record` as part of one statement, for a turn written at once, prepared once per shape (`StatementPart`): its
+   * `ctes` (data-modifying CTE definitions whose names, like its placeholders', start with `replies_`) write the records
+   * only when `onlyIf` holds (the same SQL for every call), `result` is a scalar subquery returning them, `parse` turns
+   * its value into what `record` returns. It may reserve what sending the first reply at once needs (a lock, a slot of
+   * a rate limit) before the statement: `abandon` gives it back when the statement wrote nothing, failed, or returned
+   * what `parse` cannot read. `interactedAt`: the statement also records the citizen's interaction at that time (the
+   * claim's).
    */
   recordStatement?(
     citizenId: CitizenId,
     messages: OutboundMessage[],
     context: { correlationId: string; interactedAt?: Date | undefined },
     onlyIf: SQL,
-  ): Promise<{ ctes: SQL; result: SQL; parse(value: unknown): R; abandon(): Promise<void> }>;
+  ): Promise<{ part: StatementPart<{ ctes: SQL; result: SQL }>; parse(value: unknown): R; abandon(): Promise<void> }>;
   /** Called after the commit (with what `record` returned, when this turn recorded replies): delivery may start. */
   release(citizenId: CitizenId, recorded?: R): Promise<void>;
   /** Notifications held for the citizen's next message. */
@@ -74,6 +75,8 @@ export interface PgTurnStoreDeps<R = unknown> {
  */
 export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnStore {
   const { db } = deps;
+  /** The one-statement turn by shape (the parts' keys): built and prepared once each. */
+  const turnStatements = new Map<string, PreparedSql>();
   return {
     loadSession: (citizenId) => findSession(db, citizenId),
     findLanguage: (citizenId) => deps.preferences.findLanguage(citizenId),
@@ -134,15 +137,21 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     claim: ClaimStatement,
     onRecorded: (value: R) => void,
   ): Promise<'committed' | 'duplicate'> {
-    const session = result.session
-      ? sql`session_saved as (
-          insert into ${s} (citizen_id, session, updated_at)
-          select ${citizenId}, ${JSON.stringify(result.session)}::jsonb,
-            ${new Date(result.session.updatedAt).toISOString()}::timestamptz
-          where ${claim.claimed}
-          on conflict (citizen_id) do update set session = excluded.session, updated_at = excluded.updated_at
-        )`
-      : sql`session_saved as (delete from ${s} where ${s.citizenId} = ${citizenId} and ${claim.claimed})`;
+    const session: StatementPart = result.session
+      ? {
+          key: 'session_saved',
+          build: () => sessionSaved(claim.claimed),
+          params: {
+            session_citizen_id: citizenId,
+            session_value: JSON.stringify(result.session),
+            session_updated_at: new Date(result.session.updatedAt).toISOString(),
+          },
+        }
+      : {
+          key: 'session_deleted',
+          build: () => sessionDeleted(claim.claimed),
+          params: { session_citizen_id: citizenId },
+        };
     const replies =
       result.messages.length > 0 && deps.replies.recordStatement
         ? await deps.replies.recordStatement(
@@ -155,10 +164,13 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     let row: z.infer<typeof writtenRowSchema>;
     let recorded: { value: R } | undefined;
     try {
-      const written = await db.execute(sql`
-        with ${claim.ctes}, ${session}${replies ? sql`, ${replies.ctes}` : sql``}
-        select ${claim.claimed} as claimed, ${replies ? replies.result : sql`null`} as replies`);
-      row = writtenRowSchema.parse((written as unknown as { rows: unknown[] }).rows[0]);
+      const statement = turnStatement(claim, session, replies?.part);
+      const written = await statement.execute({
+        ...claim.ctes.params,
+        ...session.params,
+        ...(replies ? replies.part.params : {}),
+      });
+      row = writtenRowSchema.parse(written.rows[0]);
       // Read before the reservation is handed over: a result that cannot be read (after the commit) gives it back as a
       // failed statement does; the event's retry then finds its claim and queues the delivery job.
       if (replies && row.claimed) recorded = { value: replies.parse(row.replies) };
@@ -173,6 +185,48 @@ export function createPgTurnStore<R = unknown>(deps: PgTurnStoreDeps<R>): TurnSt
     if (recorded) onRecorded(recorded.value);
     return 'committed';
   }
+
+  /**
+   * The turn's statement for the shape of its parts, built and prepared once (a named statement on PostgreSQL: parsed
+   * and planned once per connection): building it with drizzle and PostgreSQL planning it were most of what the
+   * statement cost. The shapes are few (with or without a language, a session kept or dropped, the number of reply
+   * payloads); past `NAMED_TURN_SHAPES` a new shape is built each time and sent unnamed.
+   */
+  function turnStatement(
+    claim: ClaimStatement,
+    session: StatementPart,
+    replies: StatementPart<{ ctes: SQL; result: SQL }> | undefined,
+  ): PreparedSql {
+    // The claim's key names its condition too (the same claim, the same SQL).
+    const key = `${claim.ctes.key}|${session.key}|${replies?.key ?? ''}`;
+    const known = turnStatements.get(key);
+    if (known) return known;
+    const parts = replies?.build();
+    const statement = sql`
+        with ${claim.ctes.build()}, ${session.build()}${parts ? sql`, ${parts.ctes}` : sql``}
+        select ${claim.claimed} as claimed, ${parts ? parts.result : sql`null`} as replies`;
+    const named = turnStatements.size < NAMED_TURN_SHAPES;
+    const prepared = prepareSql(db, 'conversation_turn', statement, { named });
+    if (named) turnStatements.set(key, prepared);
+    return prepared;
+  }
+}
+
+/** Shapes of the one-statement turn kept as named statements (each on every connection that runs it). */
+const NAMED_TURN_SHAPES = 64;
+
+function sessionSaved(claimed: SQL): SQL {
+  return sql`session_saved as (
+    insert into ${s} (citizen_id, session, updated_at)
+    select ${sql.placeholder('session_citizen_id')}, ${sql.placeholder('session_value')}::jsonb,
+      ${sql.placeholder('session_updated_at')}::timestamptz
+    where ${claimed}
+    on conflict (citizen_id) do update set session = excluded.session, updated_at = excluded.updated_at
+  )`;
+}
+
+function sessionDeleted(claimed: SQL): SQL {
+  return sql`session_saved as (delete from ${s} where ${s.citizenId} = ${sql.placeholder('session_citizen_id')} and ${claimed})`;
 }
 
 /**

@@ -24,12 +24,25 @@ export type ClaimInboundEvent = ((tx: Tx) => Promise<boolean>) & {
 };
 
 /**
+ * Part of a statement prepared once for each shape it takes (a named statement on PostgreSQL: built, parsed and
+ * planned once per connection instead of for every message): `key` names the shape (parts with the same key build the
+ * same SQL), `build` makes its SQL with a `sql.placeholder` for each value (called once per shape), and `params` holds
+ * this use's values by placeholder name (each module's names start with its prefix, e.g. `claim_`).
+ */
+export interface StatementPart<T = SQL> {
+  key: string;
+  build(): T;
+  params: Record<string, unknown>;
+}
+
+/**
  * A claim as data-modifying CTEs: PostgreSQL allows them only at the top level of a statement, so the channel hands
- * over their definitions (`ctes`, comma-separated, names starting with `claim_`) and `claimed`, a condition true when
- * the event is new, which guards every other write of the turn's statement.
+ * over their definitions (`ctes`, comma-separated, names starting with `claim_`, placeholders too) and `claimed`, a
+ * condition true when the event is new, which guards every other write of the turn's statement (the same SQL for
+ * every claim whose `ctes` have the same key: it is part of the statement prepared for that shape).
  */
 export interface ClaimStatement {
-  ctes: SQL;
+  ctes: StatementPart;
   claimed: SQL;
   /** The claim also records the citizen's interaction at this time (what a reply's admission reads is then stale). */
   interactedAt?: Date;
@@ -39,7 +52,7 @@ export interface ClaimStatement {
    * language change is one statement too. (A second CTE updating the record would write
    * the same row twice in one statement, which PostgreSQL does not order.)
    */
-  withLanguage?: (language: Language) => SQL;
+  withLanguage?: (language: Language) => StatementPart;
 }
 
 export type CommitOutcome = 'committed' | 'duplicate';

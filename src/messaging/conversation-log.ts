@@ -26,6 +26,31 @@ export function conversationMessageInsert(entry: ConversationEntry, onlyIf?: SQL
 }
 
 /**
+ * `conversationMessageInsert` with placeholders named `<prefix>citizen_id`, `<prefix>direction`… for its values, for a
+ * statement prepared once (`conversationMessageParams` gives this entry's values for them).
+ */
+export function conversationMessagePlaceholderInsert(prefix: string, onlyIf?: SQL): SQL {
+  const value = (name: string) => sql.placeholder(`${prefix}${name}`);
+  return conversationMessagesInsertFrom(sql`select ${value('citizen_id')}, ${value('direction')}, ${value('kind')},
+      ${value('external_id')}, ${value('channel_message_id')}, ${value('body')}::jsonb,
+      ${value('occurred_at')}::timestamptz
+    ${onlyIf ? sql`where exists (${onlyIf})` : sql``}`);
+}
+
+/** The values of `conversationMessagePlaceholderInsert`'s placeholders for `entry`. */
+export function conversationMessageParams(prefix: string, entry: ConversationEntry): Record<string, unknown> {
+  return {
+    [`${prefix}citizen_id`]: entry.citizenId,
+    [`${prefix}direction`]: entry.direction,
+    [`${prefix}kind`]: entry.kind,
+    [`${prefix}external_id`]: entry.externalId,
+    [`${prefix}channel_message_id`]: entry.channelMessageId ?? null,
+    [`${prefix}body`]: JSON.stringify(entry.body ?? {}),
+    [`${prefix}occurred_at`]: entry.occurredAt.toISOString(),
+  };
+}
+
+/**
  * The log's insert of the rows a query selects, in the column order citizen_id, direction, kind, external_id,
  * channel_message_id, body, occurred_at (e.g. a prepared statement logging a batch of sent messages). Rows whose key
  * is already logged are ignored.

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
-import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SubqueryWithSelection } from 'drizzle-orm/pg-core';
-import { preparedOnce, type Db } from '../platform/db.js';
+import { preparedOnce, prepareSql, type Db, type PreparedSql } from '../platform/db.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { SlotsTaken, TypedQueue } from '../platform/queues.js';
@@ -359,6 +359,11 @@ export interface InlineDelivery {
   claimed?: { delivery: Delivery; admission: unknown; interactedAt: Date | undefined } | undefined;
   /** Takes one more slot of the limit, for the reply's next message (false: none now; its job sends it). */
   takeSlot(): Promise<boolean>;
+  /**
+   * How many messages of the reply follow the claimed one (recorded by the same statement, behind it): for each, the
+   * slot is taken before the send before it is recorded, and the statement recording that send claims it.
+   */
+  followers?: number;
 }
 
 /**
@@ -417,12 +422,23 @@ export async function deliverNextMessage(
       if (head?.notBefore && head.notBefore.getTime() > at.getTime()) await scheduleAt(deps, head, head.notBefore, at);
       next = null;
     }
+    let followers = inline?.claimed ? (inline.followers ?? 0) : 0;
     while (claimed) {
-      next = await deliverOne(claimed, deps, attempt, at);
-      claimed = undefined;
+      // A message of the reply follows: its slot is taken once this one is sent, so that the statement recording the
+      // send claims it (no statement of its own).
+      const done = await deliverOne(claimed, deps, attempt, at, inline && followers > 0 ? inline.takeSlot : undefined);
+      followers -= 1;
+      next = done.next;
+      claimed = done.claimedNext?.claimed;
+      if (done.claimedNext) {
+        at = done.claimedNext.at;
+        continue;
+      }
       // Inline, the rest of a reply goes out under the same lock while the limit has room (order is the lock's).
       if (!inline || !next || next.purpose !== 'reply' || next.notBefore) break;
-      if (!(await inline.takeSlot())) break;
+      if (done.slot === 'refused') break;
+      // A slot taken for the record's claim that claimed nothing (the message changed meanwhile) is used here.
+      if (done.slot !== 'taken' && !(await inline.takeSlot())) break;
       at = now();
       claimed = await claimHead(deps.db, deps.channel, citizenId, at);
       // Not claimed (withdrawn, or no longer due): look again after the release.
@@ -736,12 +752,47 @@ async function deliverOne(
   deps: DeliverDeps,
   attempt: { isLast: boolean },
   now: Date,
-): Promise<NextHead | null | undefined> {
+  slotForNext?: () => Promise<boolean>,
+): Promise<DeliveredOne> {
   const attempted = await attemptClaimed(claimed, deps, attempt, now);
-  if (attempted.kind === 'done') return attempted.next;
+  if (attempted.kind === 'done') return { next: attempted.next, slot: 'none' };
+  // With a slot for the citizen's next message (a reply, sent at once), the statement recording this send claims it.
+  let slot: DeliveredOne['slot'] = 'none';
+  if (slotForNext) {
+    try {
+      slot = (await slotForNext()) ? 'taken' : 'refused';
+    } catch (error) {
+      // Redis failed between the call and its record: the send is recorded all the same (as when the slot was taken
+      // after the record), then the error goes on as it did.
+      await recordSent(deps, claimed.delivery, attempted.messageId, now);
+      deps.metrics?.outboundMessages.inc({ status: 'sent' });
+      throw error;
+    }
+  }
+  if (slot === 'taken') {
+    const at = (deps.now ?? (() => new Date()))();
+    const recorded = await recordSentClaimingNext(deps, claimed.delivery, attempted.messageId, now, at);
+    deps.metrics?.outboundMessages.inc({ status: 'sent' });
+    return {
+      next: recorded.next,
+      slot,
+      ...(recorded.claimed ? { claimedNext: { claimed: recorded.claimed, at } } : {}),
+    };
+  }
   const next = await recordSent(deps, claimed.delivery, attempted.messageId, now);
   deps.metrics?.outboundMessages.inc({ status: 'sent' });
-  return next;
+  return { next, slot };
+}
+
+/**
+ * What `deliverOne` did: the citizen's next queued message as the statement recording the send saw it (null: none;
+ * undefined: not read), whether a slot of the limit was taken for it (`refused`: none now), and that message when the
+ * same statement claimed it (`at`: its attempt's start).
+ */
+interface DeliveredOne {
+  next: NextHead | null | undefined;
+  slot: 'none' | 'taken' | 'refused';
+  claimedNext?: { claimed: Claimed; at: Date };
 }
 
 /** What became of a claimed delivery: the channel took it (to be recorded by the caller), or its outcome is recorded. */
@@ -988,6 +1039,148 @@ async function recordSent(
 ): Promise<NextHead | null> {
   const next = await recordSentMany(deps, [{ delivery, channelMessageId, sentAt: now }]);
   return next.get(delivery.citizenId) ?? null;
+}
+
+/**
+ * `buildRecordSent` for one delivery, which also claims the citizen's next queued message when it is a reply due now,
+ * as `claimHead` would right after it (the caller took its slot of the limit first): its attempt starts at `now`
+ * (an earlier mark is kept, see `claimFrom`), and it comes back whole, with the mark it had and the channel's
+ * admission state. One statement where the send's record and the next message's claim were two. The next head is
+ * read from the statement's snapshot, which does not show the sent record's update: it is set aside by id. The rows
+ * come back as JSON (one value, read alike on both drivers). Prepared once per channel (its admission query).
+ */
+function buildRecordSentClaimingNext(db: Db, channel: DeliveryChannel): PreparedSql {
+  const value = (name: string): SQL => sql`${sql.placeholder(name)}`;
+  const now = sql`${value('now')}::timestamptz`;
+  const admission = channel.admission ? channel.admission.query(sql`${t.citizenId}`) : sql`null`;
+  return prepareSql(
+    db,
+    'messaging_record_sent_claim_next',
+    sql`with input as (
+      select * from jsonb_to_recordset(${value('rows')}::jsonb) as v(id uuid, citizen_id text,
+        channel_message_id text, sent_at timestamptz, kind text, body jsonb)
+    ),
+    sent as (
+      update ${t} set status = 'sent', channel_message_id = input.channel_message_id, sent_at = input.sent_at,
+        reason = null, error_code = null, in_flight_since = null, updated_at = now()
+      from input where ${t.id} = input.id and ${t.id} = any(array(select id from input))
+      returning ${t.id}
+    ),
+    logged as (
+      ${conversationMessagesInsertFrom(sql`select input.citizen_id, 'out', input.kind, input.id::text,
+        input.channel_message_id, input.body, input.sent_at from input where input.id in (select id from sent)`)}
+    ),
+    next as (
+      select next.id, next.citizen_id, next.seq, next.purpose, next.not_before, next.in_flight_since
+      from ${t} as next
+      where next.citizen_id = any(array(select citizen_id from input)) and next.status = 'queued'
+        and next.id <> all(array(select id from input))
+      order by next.seq limit 1
+    ),
+    claimed as (
+      update ${t} set attempts = ${t.attempts} + 1, in_flight_since = coalesce(${t.inFlightSince}, ${now}),
+        updated_at = now()
+      from next
+      where ${t.id} = next.id and next.purpose = 'reply' and next.not_before is null and ${t.status} = 'queued'
+        and (${t.notBefore} is null or ${t.notBefore} <= ${now})
+      returning ${t}.*, next.in_flight_since as previous_in_flight_since, ${admission} as admission
+    )
+    select json_build_object(
+      'next', (select json_build_object('citizenId', next.citizen_id, 'seq', next.seq, 'purpose', next.purpose,
+        'notBefore', next.not_before) from next),
+      'claimed', (select row_to_json(claimed) from claimed)) as recorded`,
+  );
+}
+const recordSentClaimingNextStatements = new WeakMap<DeliveryChannel, (db: Db) => PreparedSql>();
+
+/** The JSON `buildRecordSentClaimingNext` returns (our own statement's: read, not validated). */
+interface RecordedClaimingNext {
+  next: { citizenId: string; seq: number; purpose: Delivery['purpose']; notBefore: string | null } | null;
+  claimed: {
+    id: string;
+    seq: number;
+    citizen_id: string;
+    batch_id: string;
+    position: number;
+    payload: unknown;
+    purpose: Delivery['purpose'];
+    status: Delivery['status'];
+    channel_message_id: string | null;
+    error_code: number | null;
+    reason: string | null;
+    attempts: number;
+    in_flight_since: string | null;
+    not_before: string | null;
+    correlation_id: string | null;
+    created_at: string;
+    updated_at: string;
+    sent_at: string | null;
+    previous_in_flight_since: string | null;
+    admission: unknown;
+  } | null;
+}
+
+const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
+
+/** `recordSent` claiming the citizen's next message in the same statement (see `buildRecordSentClaimingNext`). */
+async function recordSentClaimingNext(
+  deps: DeliverDeps,
+  delivery: Delivery,
+  channelMessageId: string,
+  sentAt: Date,
+  now: Date,
+): Promise<{ next: NextHead | null; claimed: Claimed | undefined }> {
+  let statement = recordSentClaimingNextStatements.get(deps.channel);
+  if (statement === undefined) {
+    const channel = deps.channel;
+    statement = preparedOnce((db) => buildRecordSentClaimingNext(db, channel));
+    recordSentClaimingNextStatements.set(channel, statement);
+  }
+  const row: SentRow = {
+    id: delivery.id,
+    citizen_id: delivery.citizenId,
+    channel_message_id: channelMessageId,
+    sent_at: sentAt.toISOString(),
+    kind: deps.channel.kindOf(delivery.payload),
+    body: delivery.payload ?? {},
+  };
+  const result = await statement(deps.db).execute({ rows: JSON.stringify([row]), now: now.toISOString() });
+  const value = (result.rows[0] as { recorded: unknown } | undefined)?.recorded;
+  const recorded = (typeof value === 'string' ? JSON.parse(value) : value) as RecordedClaimingNext;
+  const next = recorded.next && {
+    ...recorded.next,
+    seq: Number(recorded.next.seq),
+    notBefore: dateOrNull(recorded.next.notBefore),
+  };
+  const found = recorded.claimed;
+  if (!found) return { next, claimed: undefined };
+  return {
+    next,
+    claimed: {
+      delivery: {
+        id: found.id,
+        seq: Number(found.seq),
+        citizenId: found.citizen_id,
+        batchId: found.batch_id,
+        position: found.position,
+        payload: found.payload,
+        purpose: found.purpose,
+        status: found.status,
+        channelMessageId: found.channel_message_id,
+        errorCode: found.error_code,
+        reason: found.reason,
+        attempts: found.attempts,
+        inFlightSince: dateOrNull(found.in_flight_since),
+        notBefore: dateOrNull(found.not_before),
+        correlationId: found.correlation_id,
+        createdAt: new Date(found.created_at),
+        updatedAt: new Date(found.updated_at),
+        sentAt: dateOrNull(found.sent_at),
+      },
+      previousInFlightSince: dateOrNull(found.previous_in_flight_since),
+      ...(deps.channel.admission ? { admission: { value: found.admission } } : {}),
+    },
+  };
 }
 
 /**

@@ -187,12 +187,14 @@ export interface RecordedStatementBatch extends RecordedBatch {
 }
 
 /**
- * `insertDeliveriesWithHead` as parts of a caller's statement (a turn written at once): `ctes` defines
- * `replies_written`, which inserts only when `onlyIf` holds; `result` returns its rows as JSON; `parse` reads them.
- * With `claim` (the caller holds the citizen's delivery lock and a slot of the rate limit), the first record is also
- * claimed as it is written when no earlier message of the citizen is queued (it leads their queue): its attempt
- * starts (in flight since `claim.at`), and the statement reads the channel's admission state with it, so the send
- * that follows needs no statement of its own to claim it.
+ * `insertDeliveriesWithHead` as parts of a caller's statement (a turn written at once), prepared once per shape (`key`:
+ * the number of payloads, whether it claims): `build` gives `ctes`, which define `replies_written`, inserting only when
+ * `onlyIf` holds, and `result`, which returns its rows as JSON, with placeholders named `replies_…`, whose values are
+ * `params`; `parse` reads the result. With `claim` (the caller holds the citizen's delivery lock and a slot of the
+ * rate limit), the first record is also claimed as it is written when no earlier message of the citizen is queued
+ * (it leads their queue): its attempt starts (in flight since `claim.at`), and the statement reads the channel's
+ * admission state with it, so the send that follows needs no statement of its own to claim it. `admission` is the
+ * same query for every call of one caller (it is built into the shape).
  */
 export function deliveriesInsertStatement(
   citizenId: string,
@@ -200,40 +202,37 @@ export function deliveriesInsertStatement(
   context: { purpose: MessagePurpose; correlationId: string | null },
   onlyIf: SQL,
   claim?: { at: Date; admission: ((citizenId: SQL) => SQL) | undefined },
-): { ctes: SQL; result: SQL; parse(value: unknown): RecordedStatementBatch } {
+): {
+  part: { key: string; build(): { ctes: SQL; result: SQL }; params: Record<string, unknown> };
+  parse(value: unknown): RecordedStatementBatch;
+} {
   if (payloads.length === 0) {
     return {
-      ctes: sql`replies_written as (select 1 where false)`,
-      result: sql`null`,
+      part: {
+        key: 'replies_none',
+        build: () => ({ ctes: sql`replies_written as (select 1 where false)`, result: sql`null` }),
+        params: {},
+      },
       parse: () => ({ citizenId, rows: [], earlier: null, claimed: undefined }),
     };
   }
   const batchId = randomUUID();
-  const rows = sql.join(
-    payloads.map((payload, position) => sql`(${position}::int, ${JSON.stringify(payload)}::jsonb)`),
-    sql`, `,
-  );
-  const at = claim?.at.toISOString() ?? null;
-  // The statement's snapshot is the table before its insert: the citizen's earlier queued head, if any.
-  const claims = claim ? sql`v.position = 0 and not exists (select 1 from replies_earlier)` : sql`false`;
+  const params: Record<string, unknown> = {
+    replies_citizen_id: citizenId,
+    replies_batch_id: batchId,
+    replies_purpose: context.purpose,
+    replies_correlation_id: context.correlationId,
+    replies_at: claim?.at.toISOString() ?? null,
+  };
+  for (const [position, payload] of payloads.entries()) params[`replies_payload_${position}`] = JSON.stringify(payload);
+  const count = payloads.length;
+  const admission = claim?.admission;
   return {
-    ctes: sql`replies_earlier as (
-      select earlier.seq, earlier.purpose from ${t} as earlier
-      where earlier.citizen_id = ${citizenId} and earlier.status = 'queued' order by earlier.seq limit 1
-    ),
-    replies_written as (
-      insert into ${t} (citizen_id, batch_id, position, payload, purpose, correlation_id, attempts, in_flight_since)
-      select ${citizenId}, ${batchId}::uuid, v.position, v.payload, ${context.purpose}, ${context.correlationId},
-        case when ${claims} then 1 else 0 end,
-        case when ${claims} then ${at}::timestamptz end
-      from (values ${rows}) as v(position, payload)
-      where ${onlyIf}
-      order by v.position
-      returning id, seq, purpose, position, in_flight_since is not null as claimed,
-        (select replies_earlier.seq::text || ' ' || replies_earlier.purpose from replies_earlier) as earlier
-    )`,
-    result: sql`json_build_object('rows', (select json_agg(replies_written) from replies_written),
-      'admission', ${claim?.admission ? claim.admission(sql`${citizenId}`) : sql`null`})`,
+    part: {
+      key: `replies_${count}${claim ? (admission ? '_claim_admission' : '_claim') : ''}`,
+      build: () => deliveriesInsertParts(count, onlyIf, claim !== undefined, admission),
+      params,
+    },
     parse(value) {
       const result = writtenResultSchema.parse(typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
       const sorted = (result.rows ?? []).sort((a, b) => a.position - b.position);
@@ -272,6 +271,45 @@ export function deliveriesInsertStatement(
         claimed,
       };
     },
+  };
+}
+
+/** `deliveriesInsertStatement`'s SQL for `count` payloads, with its placeholders. */
+function deliveriesInsertParts(
+  count: number,
+  onlyIf: SQL,
+  claims: boolean,
+  admission: ((citizenId: SQL) => SQL) | undefined,
+): { ctes: SQL; result: SQL } {
+  const value = (name: string): SQL => sql`${sql.placeholder(`replies_${name}`)}`;
+  const rows = sql.join(
+    Array.from(
+      { length: count },
+      (_, position) => sql`(${sql.raw(String(position))}::int, ${value(`payload_${position}`)}::jsonb)`,
+    ),
+    sql`, `,
+  );
+  // The statement's snapshot is the table before its insert: the citizen's earlier queued head, if any.
+  const claimsFirst = claims ? sql`v.position = 0 and not exists (select 1 from replies_earlier)` : sql`false`;
+  return {
+    ctes: sql`replies_earlier as (
+      select earlier.seq, earlier.purpose from ${t} as earlier
+      where earlier.citizen_id = ${value('citizen_id')} and earlier.status = 'queued' order by earlier.seq limit 1
+    ),
+    replies_written as (
+      insert into ${t} (citizen_id, batch_id, position, payload, purpose, correlation_id, attempts, in_flight_since)
+      select ${value('citizen_id')}, ${value('batch_id')}::uuid, v.position, v.payload, ${value('purpose')},
+        ${value('correlation_id')},
+        case when ${claimsFirst} then 1 else 0 end,
+        case when ${claimsFirst} then ${value('at')}::timestamptz end
+      from (values ${rows}) as v(position, payload)
+      where ${onlyIf}
+      order by v.position
+      returning id, seq, purpose, position, in_flight_since is not null as claimed,
+        (select replies_earlier.seq::text || ' ' || replies_earlier.purpose from replies_earlier) as earlier
+    )`,
+    result: sql`json_build_object('rows', (select json_agg(replies_written) from replies_written),
+      'admission', ${admission ? admission(value('citizen_id')) : sql`null`})`,
   };
 }
 

@@ -16,7 +16,8 @@ export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-rec
 export { BATCH_WAVE_SIZE, restJobId } from './deliver.js';
 /** The conversation log: every message in and out, for officials and audit. */
 export {
-  conversationMessageInsert,
+  conversationMessageParams,
+  conversationMessagePlaceholderInsert,
   isOwnMessage,
   listConversation,
   purgeConversationLog,

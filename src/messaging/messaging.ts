@@ -137,7 +137,11 @@ export interface Messaging extends MessageSink {
       messages: OutboundMessage[],
       context: { correlationId: string; interactedAt?: Date | undefined },
       onlyIf: SQL,
-    ): Promise<{ ctes: SQL; result: SQL; parse(value: unknown): RecordedBatch; abandon(): Promise<void> }>;
+    ): Promise<{
+      part: { key: string; build(): { ctes: SQL; result: SQL }; params: Record<string, unknown> };
+      parse(value: unknown): RecordedBatch;
+      abandon(): Promise<void>;
+    }>;
     release(citizenId: string, recorded?: RecordedBatch): Promise<void>;
     countHeld(citizenId: string): Promise<number>;
     releaseHeld(executor: DbOrTx, citizenId: string): Promise<void>;
@@ -170,8 +174,16 @@ const messagesSchema = z.array(outboundMessageSchema);
 interface InlineSender {
   /** `messages`: how many calls the reply will make, counted in the replies' demand. */
   reserve(citizenId: string, messages: number): Promise<DeliveryReservation | 'limited' | 'busy'>;
-  /** False: not sent here (the job takes over); the reservation is given back either way. */
-  send(citizenId: string, reservation: DeliveryReservation, claimed: InlineDelivery['claimed']): Promise<boolean>;
+  /**
+   * False: not sent here (the job takes over); the reservation is given back either way. `followers`: the messages
+   * of the reply recorded behind the claimed one.
+   */
+  send(
+    citizenId: string,
+    reservation: DeliveryReservation,
+    claimed: InlineDelivery['claimed'],
+    followers?: number,
+  ): Promise<boolean>;
 }
 
 /** What a turn recorded, and how far its sending at once got (a reservation, and the first reply claimed with it). */
@@ -255,7 +267,8 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     if (tried && typeof tried.reservation === 'object') {
       // The turn's statement claimed the first reply, or found an earlier message leading: sent now under the lock
       // the reservation holds (the earlier message first, as its job would).
-      if (await tried.sender.send(recorded.citizenId, tried.reservation, tried.claimed)) return;
+      const followers = tried.claimed ? recorded.rows.length - 1 : 0;
+      if (await tried.sender.send(recorded.citizenId, tried.reservation, tried.claimed, followers)) return;
     }
     if (!first) return;
     // An earlier message leads: its job carries the chain (adding it again is a no-op while it waits).
@@ -303,8 +316,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       throw error;
     }
     return {
-      ctes: statement.ctes,
-      result: statement.result,
+      part: statement.part,
       parse(value: unknown): RecordedReplies {
         const { claimed, ...recorded } = statement.parse(value);
         if (!sender || reservation === undefined) return recorded;
@@ -351,13 +363,13 @@ export function createMessaging(deps: MessagingDeps): Messaging {
         else if (reservation === 'busy') metrics?.outboundInlineReplies.inc({ outcome: 'locked' });
         return reservation;
       },
-      async send(citizenId, reservation, claimed) {
+      async send(citizenId, reservation, claimed, followers) {
         try {
           const sent = await deliverNextMessage(
             citizenId,
             deliverDeps,
             { isLast: false },
-            { reservation, claimed, takeSlot },
+            { reservation, claimed, takeSlot, ...(followers ? { followers } : {}) },
           );
           metrics?.outboundInlineReplies.inc({ outcome: sent ? 'sent' : 'locked' });
           return sent;

@@ -1,5 +1,5 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Logger } from './logger.js';
 import { pgliteStartParams } from './pglite-settings.js';
@@ -351,5 +352,35 @@ export function preparedOnce<T>(build: (db: Db) => T): (db: Db) => T {
       byHandle.set(db, prepared);
     }
     return prepared;
+  };
+}
+
+/** A statement of our own SQL, prepared: `execute` runs it with its placeholders' values. */
+export interface PreparedSql {
+  /** The statement's name on PostgreSQL (from its text), or undefined when it is not named. */
+  readonly name: string | undefined;
+  /** Runs it; the result as `db.execute` returns it (the rows, values as the driver reads them). */
+  execute(params: Record<string, unknown>): Promise<{ rows: unknown[] }>;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * `query` (SQL with `sql.placeholder` for its values) turned into text once, and on PostgreSQL a named statement
+ * (node-postgres parses it once per connection and PostgreSQL plans it there): for SQL composed from several modules'
+ * parts that runs for every message, which the query builders' `.prepare` cannot express. The name is `prefix` and a
+ * hash of the text, so two texts never share a name on a connection (node-postgres refuses that). `named: false`: the
+ * same text, sent unnamed (a shape too rare to keep a statement for on every connection).
+ */
+export function prepareSql(db: Db, prefix: string, query: SQL, options: { named?: boolean } = {}): PreparedSql {
+  const built = dialect.sqlToQuery(query);
+  const name =
+    options.named === false
+      ? undefined
+      : `${prefix}_${createHash('sha256').update(built.sql).digest('hex').slice(0, 16)}`;
+  const prepared = db._.session.prepareQuery(built, undefined, name, false);
+  return {
+    name,
+    execute: async (params) => (await prepared.execute(params)) as { rows: unknown[] },
   };
 }

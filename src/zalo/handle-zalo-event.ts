@@ -1,5 +1,5 @@
-import type { ClaimInboundEvent, InboundEvent, Language } from '../conversation/index.js';
-import { sql } from 'drizzle-orm';
+import type { ClaimInboundEvent, InboundEvent, Language, StatementPart } from '../conversation/index.js';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   interactionUpsert,
   recordFollow,
@@ -10,7 +10,8 @@ import {
 import type { Db, Tx } from '../platform/db.js';
 import { lazyChild, type Logger } from '../platform/logger.js';
 import {
-  conversationMessageInsert,
+  conversationMessageParams,
+  conversationMessagePlaceholderInsert,
   isOwnMessage,
   recordConversationMessage,
   recordReceipts,
@@ -105,12 +106,22 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
   };
   // The common case (a message or a tap) also as statement parts: a turn without effects is then one statement, and so
   // is one whose only effects change the language (the citizens module's upsert writes it as the effect would).
+  // Prepared once for each shape (with or without a language): this turn's values go as parameters.
   if (!['follow', 'unfollow'].includes(event.event_name) && inbound?.payload.kind !== 'contact') {
-    const claimed = sql`exists (select 1 from claim_logged)`;
-    const ctes = (language?: Language) =>
-      sql`claim_logged as (${conversationMessageInsert(entry)} returning id),
-        claim_citizen as (${interactionUpsert(citizenId, at, claimed, language)})`;
-    claim.statement = { ctes: ctes(), claimed, interactedAt: at, withLanguage: ctes };
+    const params = {
+      ...conversationMessageParams('claim_log_', entry),
+      claim_citizen_id: citizenId,
+      claim_at: at.toISOString(),
+    };
+    const ctes = (language?: Language): StatementPart =>
+      language === undefined
+        ? { key: 'zalo_claim', build: buildClaimCtes, params }
+        : {
+            key: 'zalo_claim_language',
+            build: buildClaimCtesWithLanguage,
+            params: { ...params, claim_language: language },
+          };
+    claim.statement = { ctes: ctes(), claimed: CLAIMED, interactedAt: at, withLanguage: ctes };
   }
   if (!inbound) {
     const logged = await deps.db.transaction(claim);
@@ -119,3 +130,18 @@ export async function handleZaloEvent(event: ZaloEvent, deps: HandleZaloEventDep
   const outcome = await deps.handler(inbound, claim);
   return outcome === 'duplicate' ? 'duplicate' : 'handled';
 }
+
+/** The claim's condition in the turn's statement: the event was new (its log entry was written). */
+const CLAIMED = sql`exists (select 1 from claim_logged)`;
+
+/**
+ * The claim as the turn's statement's CTEs, with placeholders: the conversation log's entry (`claim_log_…`), then the
+ * citizen's record (`claim_citizen_id`, `claim_at`, and `claim_language` when it also remembers the language).
+ */
+function claimCtes(language?: SQL): SQL {
+  return sql`claim_logged as (${conversationMessagePlaceholderInsert('claim_log_')} returning id),
+    claim_citizen as (${interactionUpsert(placeholder('claim_citizen_id'), placeholder('claim_at'), CLAIMED, language)})`;
+}
+const buildClaimCtes = () => claimCtes();
+const buildClaimCtesWithLanguage = () => claimCtes(placeholder('claim_language'));
+const placeholder = (name: string): SQL => sql`${sql.placeholder(name)}`;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, PGLITE_LOCK_FILE, type DatabaseHandle } from '../../../src/platform/db.js';
+import { openDatabase, PGLITE_LOCK_FILE, prepareSql, type DatabaseHandle } from '../../../src/platform/db.js';
 import { TEST_DB_KIND } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 
@@ -101,6 +101,48 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
         .poll(() => rows<{ note: string }>(open, sql`select note from kept`).catch(() => []), { timeout: 90_000 })
         .toEqual([{ note: 'committed' }]);
       expect(Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'))).not.toBe(host);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+
+  it(
+    'runs our prepared statements (`prepareSql`, named) on every connection of the pool, each parsing it once, also after a connection is replaced',
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      handle = await openDatabase({
+        url: undefined,
+        dataDir: path.join(parent, 'pglite'),
+        logger: testLogger(),
+        maxConnections: 4,
+      });
+      const db = handle.db;
+      const pool = (db as unknown as { $client: pg.Pool }).$client;
+      await pool.query('create table counted (n int primary key, hits int not null)');
+      // A data-modifying statement, as the turn's: an upsert returning what it wrote.
+      const upsert = prepareSql(
+        db,
+        'test_upsert',
+        sql`with written as (
+          insert into counted (n, hits) values (${sql.placeholder('n')}::int, 1)
+          on conflict (n) do update set hits = counted.hits + 1 returning hits
+        ) select hits from written`,
+      );
+      expect(upsert.name).toMatch(/^test_upsert_[0-9a-f]{16}$/);
+      const run = async (n: number) => ((await upsert.execute({ n })).rows[0] as { hits: number }).hits;
+      // Twelve at once: every connection of the pool runs it, the first use on each parsing it.
+      expect(await Promise.all(Array.from({ length: 12 }, (_, i) => run(i % 3)))).toHaveLength(12);
+      expect(pool.totalCount).toBe(4);
+      expect(await Promise.all(Array.from({ length: 12 }, (_, i) => run(i % 3)))).toHaveLength(12);
+      // A connection replaced (the host forgets its statements, the new one parses it again).
+      const lost = await pool.connect();
+      (lost as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+      lost.release(new Error('connection lost'));
+      expect(await Promise.all(Array.from({ length: 12 }, (_, i) => run(i % 3)))).toHaveLength(12);
+      expect((await pool.query('select n, hits from counted order by n')).rows).toEqual([
+        { n: 0, hits: 12 },
+        { n: 1, hits: 12 },
+        { n: 2, hits: 12 },
+      ]);
     },
     INITDB_TIMEOUT_MS,
   );

@@ -665,7 +665,15 @@ describe('the first reply, sent at once by the turn’s worker', () => {
         fault = undefined;
         // The statement commits (the claim, the session, the replies), but what it returns about the replies is not
         // what their parser reads: the failure comes after the commit.
-        return { ...statement, result: sql`json_build_object('rows', 'unreadable')` };
+        const { part } = statement;
+        return {
+          ...statement,
+          part: {
+            ...part,
+            key: `${part.key}_unreadable`,
+            build: () => ({ ...part.build(), result: sql`json_build_object('rows', 'unreadable')` }),
+          },
+        };
       }
       if (fault === 'stop') {
         fault = undefined;
@@ -681,7 +689,13 @@ describe('the first reply, sent at once by the turn’s worker', () => {
       if (tested && fault === 'statement' && claim.statement) {
         fault = undefined;
         // The turn's statement fails once the reservation is taken (a division by zero where it reads the claim).
-        const failing = { ...claim.statement, claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)` };
+        // (Another shape of the prepared statement: its own key.)
+        const { ctes } = claim.statement;
+        const failing = {
+          ...claim.statement,
+          ctes: { ...ctes, key: `${ctes.key}_failing` },
+          claimed: sql`(${claim.statement.claimed} and 1 / 0 = 1)`,
+        };
         used = Object.assign((tx: Parameters<typeof claim>[0]) => claim(tx), { statement: failing });
       }
       try {
@@ -748,11 +762,17 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     const { replies } = await act(h, citizen.id, { type: 'text', text: 'English' });
     expect(replies.length).toBeGreaterThan(1);
     expect(await deliveryJobs(h)).toBe(jobsBefore);
+    // Each claimed once (the second by the statement that recorded the first one's send) and recorded as sent.
     const attempts = await h.db.db
-      .select({ attempts: messageDeliveries.attempts })
+      .select({
+        attempts: messageDeliveries.attempts,
+        status: messageDeliveries.status,
+        inFlightSince: messageDeliveries.inFlightSince,
+      })
       .from(messageDeliveries)
       .where(eq(messageDeliveries.citizenId, citizen.id));
     expect(attempts.every((row) => row.attempts === 1)).toBe(true);
+    expect(attempts.every((row) => row.status === 'sent' && row.inFlightSince === null)).toBe(true);
     expect(textsTo(h, citizen.id)).toEqual(await sentInRecordOrder(h, citizen.id));
   }, 60_000);
 
