@@ -21,7 +21,20 @@ describe('input type registry', () => {
       kind: 'value',
       value: '0100109106',
     });
-    expect(registry.interpret({ type: 'tax_code' }, text('0100109107'), ctx)).toEqual({ kind: 'invalid' });
+    // Ten digits with a wrong check digit: refused, saying why; not a tax code's shape: the invalid-answer message.
+    expect(registry.interpret({ type: 'tax_code' }, text('0100109107'), ctx)).toEqual({
+      kind: 'invalid',
+      template: 'lgsp:input.refused.tax_code_check_digit',
+    });
+    expect(registry.interpret({ type: 'tax_code' }, text('mst của em là 0100109107'), ctx)).toEqual({
+      kind: 'invalid',
+      template: 'lgsp:input.refused.tax_code_check_digit',
+    });
+    expect(registry.interpret({ type: 'tax_code' }, text('01001091'), ctx)).toEqual({ kind: 'invalid' });
+    expect(registry.interpret({ type: 'dossier_code' }, text('000.99.99.H99-999999-9999'), ctx)).toEqual({
+      kind: 'invalid',
+      template: 'lgsp:input.refused.dossier_code',
+    });
     expect(registry.invalidTemplate('dossier_code')).toBe('lgsp:input.invalid.dossier_code');
     expect(registry.invalidTemplate('phone')).toBe('common:input.invalid.phone');
   });

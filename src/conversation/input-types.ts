@@ -14,7 +14,8 @@ import type { WordSource } from './vocabulary.js';
 export type Interpretation =
   | { kind: 'value'; value: unknown; next?: string }
   | { kind: 'skip' }
-  | { kind: 'invalid' }
+  /** `template`: why this answer is refused, when the type can tell better than its invalid-answer message. */
+  | { kind: 'invalid'; template?: string }
   /** More images are welcome: the collected ones so far are saved, the step keeps waiting. */
   | { kind: 'collecting'; value: unknown[] };
 
@@ -54,6 +55,18 @@ export interface InputTypeDefinition<O extends z.ZodObject = z.ZodObject> {
    * Types that have it may be a flow's `entities`, so a message with such a value reaches that flow.
    */
   find?(text: string): EntityMatch[];
+  /**
+   * Candidates of the type's shape in a message that are no value (a tax code with a wrong check digit), each with the
+   * template saying why; pure. The engine tells the citizen instead of asking again as if nothing was typed.
+   */
+  findRefused?(text: string): RefusedMatch[];
+}
+
+/** A candidate of a type's shape that is no value: where it stands and the template saying why. */
+export interface RefusedMatch {
+  template: string;
+  start: number;
+  end: number;
 }
 
 /**
@@ -92,17 +105,40 @@ export function defineTextInputType(def: {
   parse(text: string): unknown;
   /** Candidates inside a sentence (see `findByPattern`); the type can then be a flow's entity. */
   pattern?: RegExp;
+  /**
+   * Why a text of the type's shape the parser refuses is no value (a template key: a wrong check digit), or undefined
+   * when it is not of the shape or the invalid-answer message says it.
+   */
+  refusal?(text: string): string | undefined;
 }): InputTypeDefinition {
+  const { pattern, refusal } = def;
   return {
     type: def.type,
     description: def.description,
     ...(def.invalidTemplate === undefined ? {} : { invalidTemplate: def.invalidTemplate }),
-    ...(def.pattern === undefined ? {} : { find: findByPattern(def.pattern, (text) => def.parse(text)) }),
+    ...(pattern === undefined ? {} : { find: findByPattern(pattern, (text) => def.parse(text)) }),
+    ...(pattern === undefined || refusal === undefined ? {} : { findRefused: findRefusedByPattern(pattern, refusal) }),
     examples: def.examples,
     interpret(payload) {
-      const value = payload.kind === 'text' ? def.parse(payload.text.trim()) : null;
-      return value === null || value === undefined ? { kind: 'invalid' } : { kind: 'value', value };
+      const text = payload.kind === 'text' ? payload.text.trim() : null;
+      const value = text === null ? null : def.parse(text);
+      if (value !== null && value !== undefined) return { kind: 'value', value };
+      const template = text === null ? undefined : refusal?.(text);
+      return template === undefined ? { kind: 'invalid' } : { kind: 'invalid', template };
     },
+  };
+}
+
+/** A `findRefused` from a pattern of candidates and a refusal: each candidate it refuses, with why. */
+function findRefusedByPattern(pattern: RegExp, refusal: (text: string) => string | undefined) {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return (text: string): RefusedMatch[] => {
+    const found: RefusedMatch[] = [];
+    for (const match of text.normalize('NFC').matchAll(global)) {
+      const template = refusal(match[0]);
+      if (template !== undefined) found.push({ template, start: match.index, end: match.index + match[0].length });
+    }
+    return found;
   };
 }
 
@@ -129,6 +165,8 @@ export interface InputTypeRegistry {
   canFind(type: string): boolean;
   /** Values of the given types found in a message, the first of each type; types that cannot find are skipped. */
   findEntities(text: string, types: Iterable<string>): Map<string, EntityMatch>;
+  /** Refused candidates of the given types in a message (`findRefused`), the first of each type. */
+  findRefused(text: string, types: Iterable<string>): Map<string, RefusedMatch>;
   /** Every value of every type that can find, with its type (masking personal data in kept messages). */
   findAnywhere(text: string): (EntityMatch & { type: string })[];
 }
@@ -190,6 +228,9 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       if (result.kind === 'invalid' && payload.kind === 'text' && definition.find) {
         const [first] = definition.find(payload.text);
         if (first) return { kind: 'value', value: first.value };
+        // Or a code mistyped inside it ("mst của em là 2300900006"): why it is refused.
+        const [refused] = definition.findRefused?.(payload.text) ?? [];
+        if (refused && result.template === undefined) return { kind: 'invalid', template: refused.template };
       }
       return result;
     },
@@ -200,6 +241,15 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       for (const type of types) {
         if (found.has(type)) continue;
         const first = byType.get(type)?.find?.(text)[0];
+        if (first) found.set(type, first);
+      }
+      return found;
+    },
+    findRefused(text, types) {
+      const found = new Map<string, RefusedMatch>();
+      for (const type of types) {
+        if (found.has(type)) continue;
+        const first = byType.get(type)?.findRefused?.(text)[0];
         if (first) found.set(type, first);
       }
       return found;

@@ -29,7 +29,7 @@ import { BACK_PAYLOAD, CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD,
 import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
-import { findSmallTalk } from './small-talk.js';
+import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
@@ -112,10 +112,14 @@ export const LANGUAGE_FLOW_ID = 'language';
 // 0.6: "I want to report a broken street light" (0.67) while a dossier code is asked for is a report to offer; words
 // about the question ("em không có mã", "thôi không tra nữa") stay under 0.4.
 const MID_QUESTION_OFFER_CONFIDENCE = 0.6;
+/** A text question allowing at most this many characters asks for a short answer (a field), not a description. */
+const SHORT_ANSWER_MAX = 200;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 /** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */
 const OFF_TOPIC = 'core:understanding.off_topic';
+/** Said before the invalid-answer message when a question's reply is a subject no flow serves. */
+const OFF_TOPIC_MID_QUESTION = 'core:understanding.off_topic_mid_question';
 
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
@@ -173,6 +177,30 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn.logger.debug({ flowId, version: published.version }, 'flow started');
     deps.metrics?.flowsStarted.inc({ flow: flowId });
     await run(turn);
+  }
+
+  /**
+   * Starts a flow a message asked for, first telling the citizen why a value of the flow's that the message holds is
+   * refused ("mst 2300900006": a wrong check digit), instead of asking for it as if nothing had been typed. The
+   * refused value is not given to the flow.
+   */
+  async function startFlowFromMessage(turn: Turn, flowId: string, text: string, variables: Variables): Promise<void> {
+    const flow = findInRelease(turn.liveRelease, flowId)?.flow;
+    let given = variables;
+    for (const entity of flow?.entities ?? []) {
+      if (getPath(variables, entity.save) !== undefined && !refusedWhole(entity.type, getPath(variables, entity.save)))
+        continue;
+      const refused = deps.inputs.findRefused(text, [entity.type]).get(entity.type);
+      if (!refused) continue;
+      turn.out.push(...render(turn, refused.template));
+      given = setPath(given, entity.save, undefined);
+    }
+    await startFlow(turn, flowId, { variables: given });
+  }
+
+  /** Whether a value saved by a trigger (a whole message shaped like a code) is a refused one. */
+  function refusedWhole(type: string, value: unknown): boolean {
+    return typeof value === 'string' && deps.inputs.findRefused(value, [type]).has(type);
   }
 
   /** Runs steps from the active one until a step waits or the flow (and its callers) end. */
@@ -278,6 +306,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (!active) return;
     if (allowTriggers && payload.kind === 'text' && step.input.type === 'text') {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
+      // Any words pass a question for words, but only a search takes any subject: a short answer (a field of
+      // feedback) or a message left is no sure wish for another flow ("tra cứu hồ sơ" while the field is asked for).
+      if (step.gives_way_to_values !== true && (await followSureSubject(turn, flow, step, payload.text))) return;
     }
     const result = interpretAnswer(step, payload, interpretContext(turn));
     switch (result.kind) {
@@ -345,7 +376,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         }
         turn.session.active = { ...active, retries };
         const invalid = turn.release.templates.render(
-          step.invalid ?? deps.inputs.invalidTemplate(step.input.type),
+          result.template ?? step.invalid ?? deps.inputs.invalidTemplate(step.input.type),
           turn.language,
           turn.session.variables,
         );
@@ -393,6 +424,53 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return true;
   }
 
+  /**
+   * A reply to a question for words (not a search) that is a sure wish for another flow: the whole message one of its
+   * keywords, a value it takes, or one of its examples (`routeMessage` with `midQuestion`). Starts that flow; false
+   * when the reply stays the answer (the asking flow's own words are its answer).
+   */
+  async function followSureSubject(turn: Turn, asking: FlowDefinition, step: AskStep, text: string): Promise<boolean> {
+    const trimmed = text.trim();
+    // Small talk ("xin chào", "ok") is no wish for the welcome: the question takes it as before.
+    if (trimmed.startsWith('#') || findSmallTalk(trimmed, turn.release.templates) !== null) return false;
+    const subject = subjectOf(turn, trimmed);
+    const sure = routeText(turn, subject, true);
+    // A keyword inside a longer answer is loose, and a value in it may be what the citizen tells ("hồ sơ <mã> trễ hẹn"
+    // described): only the whole message a trigger, or one of another flow's examples, is a wish.
+    if (sure.kind === 'flow' && sure.flowId !== asking.id && (sure.via === 'trigger' || sure.via === 'examples')) {
+      turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject instead of an answer in words');
+      await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));
+      return true;
+    }
+    // A question for a short answer (a field of feedback, not a description or a message left) is asked about a
+    // reply its examples place in another flow ("tôi muốn hỏi về giấy khai sinh cho con…"), with the way back.
+    const max = step.input['max'];
+    if (typeof max === 'number' && max <= SHORT_ANSWER_MAX) return offerOtherSubject(turn, asking, trimmed, subject);
+    return false;
+  }
+
+  /** A reply's subject: without help words around it, nor a greeting opening it ("Xin chào, tôi muốn hỏi …"). */
+  function subjectOf(turn: Turn, text: string): string {
+    const subject = splitHelpWords(text, turn.liveRelease.templates)?.rest || text;
+    const afterGreeting = withoutLeadingGreeting(subject, turn.liveRelease.templates);
+    return afterGreeting !== null && hasSubject(turn, afterGreeting) ? afterGreeting : subject;
+  }
+
+  /**
+   * The flow (not the asking one) a message names by its subject (its cue) that takes a value of a type the message
+   * holds a refused candidate of; a phone number alone names no tax code lookup.
+   */
+  function flowOfRefusedValue(turn: Turn, asking: FlowDefinition, text: string): string | undefined {
+    const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
+    const cues = matcher.cuesHeld(matcher.analyse(text));
+    for (const { flow } of turn.liveRelease.flows) {
+      if (flow.id === asking.id || !cues.includes(flow.id)) continue;
+      const types = (flow.entities ?? []).map((e) => e.type);
+      if (types.length > 0 && deps.inputs.findRefused(text, types).size > 0) return flow.id;
+    }
+    return undefined;
+  }
+
   /** Where a text goes when the citizen asks for something now (the live release's flows and words). */
   function routeText(turn: Turn, text: string, midQuestion: boolean): Routing {
     return routeMessage(text, {
@@ -412,15 +490,45 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    */
   async function followNewSubject(turn: Turn, asking: FlowDefinition, text: string): Promise<boolean> {
     const trimmed = text.trim();
-    const subject = splitHelpWords(trimmed, turn.liveRelease.templates)?.rest || trimmed;
+    const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
     if (sure.kind === 'flow') {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject in the middle of a question');
-      await startFlow(turn, sure.flowId, { variables: carriedVariables(turn, sure, subject) });
+      await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));
+      return true;
+    }
+    // A mistyped value of another flow that the message names ("hồ sơ 000.99.99.H99-999999-9999 của tôi" while a
+    // tax code is asked for): that flow, told why the value is refused.
+    const refusedFor = flowOfRefusedValue(turn, asking, subject);
+    if (refusedFor) {
+      await startFlowFromMessage(turn, refusedFor, subject, {});
       return true;
     }
     if (subject.startsWith('#')) return false;
+    return offerOtherSubject(turn, asking, trimmed, subject, { invalidAnswer: true });
+  }
+
+  /**
+   * A reply the bot is unsure of that its examples (or its subject's name) place in another flow: asked about, with
+   * a button back to the question. `invalidAnswer` (the reply is no value of the question): a subject no flow serves
+   * is said to be no answer (then the question's invalid-answer message), and a flow named by its subject is offered.
+   * False when the reply stays about the question.
+   */
+  async function offerOtherSubject(
+    turn: Turn,
+    asking: FlowDefinition,
+    trimmed: string,
+    subject: string,
+    options: { invalidAnswer?: boolean } = {},
+  ): Promise<boolean> {
     const loose = routeText(turn, subject, false);
+    if (loose.kind === 'none' && loose.offTopic === true && options.invalidAnswer === true) {
+      // A subject no flow serves ("giá vàng hôm nay" while a tax code is asked for): said so, and how to leave the
+      // question, before the question's own invalid-answer message.
+      if (turn.liveRelease.templates.has(OFF_TOPIC_MID_QUESTION, turn.language))
+        turn.out.push(...render(turn, OFF_TOPIC_MID_QUESTION));
+      return false;
+    }
     const choices =
       loose.kind === 'ask'
         ? loose.choices
@@ -433,11 +541,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     // flow the examples came near enough is offered, never one reached by a loose cue ("thôi không tra nữa").
     const confidence = (flowId: string) => loose.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
     const own = confidence(asking.id);
+    // A flow the message names by its subject (its cue: "hồ sơ" while a tax code is asked for) is another subject
+    // too, unless the message names the asking flow's subject as well ("hồ sơ" while a dossier code is asked for).
+    const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
+    const cues = matcher.cuesHeld(matcher.analyse(subject));
+    const named = (flowId: string) =>
+      options.invalidAnswer === true && cues.includes(flowId) && !cues.includes(asking.id);
     const others = choices.filter(
       (choice) =>
         choice.flow.id !== asking.id &&
-        confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE &&
-        confidence(choice.flow.id) > own,
+        ((confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE && confidence(choice.flow.id) > own) ||
+          named(choice.flow.id)),
     );
     if (others.length === 0) return false;
     askWhichFlow(turn, others, { backToQuestion: true });
@@ -541,7 +655,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       'message understood',
     );
     if (routing.kind === 'flow') {
-      await startFlow(turn, routing.flowId, { variables: carriedVariables(turn, routing, text) });
+      await startFlowFromMessage(turn, routing.flowId, text, carriedVariables(turn, routing, text));
       return true;
     }
     if (routing.kind === 'ask' && options.includeFallback) {

@@ -69,3 +69,28 @@ export function findSmallTalk(text: string, words: SmallTalkWords): SmallTalkKin
   }
   return null;
 }
+
+/**
+ * The message without a greeting opening it ("Xin chào, tôi muốn hỏi về giấy khai sinh" → "tôi muốn hỏi về giấy
+ * khai sinh"), longest greeting first; null when no greeting opens it or nothing follows the greeting. A greeting
+ * before a question is courtesy, not a wish to be welcomed.
+ */
+export function withoutLeadingGreeting(text: string, words: SmallTalkWords): string | null {
+  const tokens = text.trim().normalize('NFC').split(/\s+/);
+  const folded = tokens.map((token) => foldText(token));
+  const greetings = words
+    .words(smallTalkWordList('greeting'))
+    .map((phrase) => phrase.split(' ').filter((word) => word.length > 0))
+    .filter((phrase) => phrase.length > 0)
+    .sort((a, b) => b.length - a.length);
+  for (const phrase of greetings) {
+    if (phrase.length >= tokens.length) continue;
+    if (!phrase.every((word, k) => folded[k] === word)) continue;
+    const rest = tokens
+      .slice(phrase.length)
+      .join(' ')
+      .replace(/^[\s,.!;:-]+/u, '');
+    return rest.length > 0 ? rest : null;
+  }
+  return null;
+}

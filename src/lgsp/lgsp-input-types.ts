@@ -1,5 +1,9 @@
 import { defineTextInputType, type InputTypeDefinition } from '../conversation/index.js';
-import { parseDossierCode, parseTaxCode } from './parse-codes.js';
+import { hasWrongTaxCheckDigit, parseDossierCode, parseTaxCode } from './parse-codes.js';
+
+/** A whole text shaped like a dossier code (what `pattern` finds inside a sentence). */
+const DOSSIER_CODE_SHAPE =
+  /^[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}$/iu;
 
 /** The input types of the LGSP's codes, for `createInputTypeRegistry` (beside the engine's `BASIC_INPUT_TYPES`). */
 export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
@@ -9,6 +13,11 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.dossier_code',
     examples: ['000.00.15.H02-221205-0001', '0000015h02 221205 0001'],
     parse: parseDossierCode,
+    // The shape of a code (the pattern below, whole) the parser refuses (an impossible receipt date): no such dossier.
+    refusal: (text) =>
+      DOSSIER_CODE_SHAPE.test(text.trim()) && parseDossierCode(text) === null
+        ? 'lgsp:input.refused.dossier_code'
+        : undefined,
     // Inside a sentence: agency code (dots may be missing), receipt date yymmdd, 4-digit serial.
     pattern:
       /(?<![\p{L}\p{N}.])[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu,
@@ -20,5 +29,7 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     examples: ['0100109106', '0100109106-001'],
     parse: parseTaxCode,
     pattern: /(?<![\p{L}\p{N}])\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
+    // Ten digits are a tax code's length: the citizen is told the check digit is wrong, not how long a code is.
+    refusal: (text) => (hasWrongTaxCheckDigit(text) ? 'lgsp:input.refused.tax_code_check_digit' : undefined),
   }),
 ];

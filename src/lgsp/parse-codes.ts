@@ -67,3 +67,9 @@ function isValidTaxCheckDigit(base: string): boolean {
   const check = 10 - (sum % 11);
   return check < 10 && check === Number(base[9]);
 }
+
+/** Ten digits (a branch after them or not) whose 10th digit is not the check digit: a tax code mistyped. */
+export function hasWrongTaxCheckDigit(input: string): boolean {
+  const match = /^(\d{10})(?:-?\d{3})?$/.exec(input.replace(/[\s.]/g, ''));
+  return match?.[1] !== undefined && !isValidTaxCheckDigit(match[1]);
+}

@@ -259,6 +259,42 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'another task while the feedback asks for a field is followed, then another again',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ', 'chưa nhận ra lĩnh vực'],
+          ['tôi muốn hỏi thủ tục khai sinh', 'thủ tục phù hợp', 'Mã hồ sơ chưa đúng'],
+        ],
+      ],
+      [
+        'a field of feedback is still the answer',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        '"hồ sơ" while a tax code is asked for offers the dossier lookup',
+        [
+          ['tra cứu doanh nghiệp', 'mã số doanh nghiệp'],
+          ['hồ sơ', '[Tra cứu hồ sơ theo mã]', 'Mã số thuế chưa đúng'],
+        ],
+      ],
+      [
+        'a subject no flow serves while a tax code is asked for: not a tax code, and how to leave',
+        [
+          ['tra cứu doanh nghiệp', 'mã số doanh nghiệp'],
+          ['giá vàng hôm nay', 'không phải câu trả lời', 'Quay lại câu hỏi'],
+        ],
+      ],
+      [
+        'a dossier code with words while a tax code is asked for is looked up as a dossier',
+        [
+          ['tra cứu doanh nghiệp', 'mã số doanh nghiệp'],
+          ['hồ sơ 000.99.99.H99-999999-9999 của tôi', 'Mã hồ sơ vừa nhắn không hợp lệ', 'cần hỗ trợ gì'],
+        ],
+      ],
+      [
         'help words around an unknown subject mid-question change nothing',
         [
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
@@ -287,6 +323,47 @@ describe('the middle of a conversation', () => {
         ],
         'en',
       );
+    });
+  });
+
+  describe('a mistyped code is said to be wrong, not asked for again as if nothing was typed', () => {
+    it.each<[string, Row[]]>([
+      ['a tax code with a wrong check digit in the first message', [['mst 2300900006', 'chữ số kiểm tra']]],
+      [
+        'a tax code with a wrong check digit answering the question',
+        [
+          ['tra cứu doanh nghiệp', 'mã số doanh nghiệp'],
+          ['2300900006', 'chữ số kiểm tra', 'gồm 10 chữ số'],
+          [TAX_CODE, COMPANY],
+        ],
+      ],
+      [
+        'a dossier code with an impossible date',
+        [
+          ['000.99.99.H99-999999-9999', 'Mã hồ sơ vừa nhắn không hợp lệ'],
+          [CODE, 'Đang được giải quyết'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('in English: the check digit', async () => {
+      await talk([['mst 2300900006', 'check digit']], 'en');
+    });
+  });
+
+  describe('a long message in the middle of a question', () => {
+    it('a greeting opening a question about a procedure is no welcome', async () => {
+      const long = `${'Đường liên thôn qua xóm tôi xuống cấp nghiêm trọng, nhiều ổ gà, trời mưa là ngập, xe cộ đi lại rất khó khăn và nguy hiểm cho các cháu đi học. '.repeat(14)}Tôi muốn phản ánh`;
+      await talk([
+        [long, 'lĩnh vực nào'],
+        [
+          'Xin chào, tôi muốn hỏi về việc làm giấy khai sinh cho con, tôi ở phường Kinh Bắc, cần mang những giấy tờ gì và nộp ở đâu, cảm ơn cán bộ nhiều',
+          'khai sinh',
+          'Cảm ơn anh/chị đã quan tâm',
+        ],
+      ]);
     });
   });
 
