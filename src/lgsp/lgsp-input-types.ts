@@ -9,9 +9,10 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.dossier_code',
     examples: ['000.00.15.H02-221205-0001', '0000015h02 221205 0001'],
     parse: parseDossierCode,
-    // Inside a sentence: agency code (dots may be missing), receipt date yymmdd, 4-digit serial.
+    // Inside a sentence: agency code (dots may be missing, or spaces for them in its usual shape), receipt date yymmdd,
+    // 4-digit serial; dashes, spaces or dots between the three.
     pattern:
-      /(?<![\p{L}\p{N}.])[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu,
+      /(?<![\p{L}\p{N}.])(?:[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*|\d{3}\s\d{2}\s\d{2}\s[a-z]\d{2})(?:\s*[-.]\s*|\s+)\d{6}(?:\s*[-.]\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu,
   }),
   defineTextInputType({
     type: 'tax_code',
