@@ -315,6 +315,12 @@ describe('routing with the shipped flows and words', () => {
     ['ai làm chủ tịch xã mình vậy', 'off-topic'],
     ['hôm qua tỉnh mình lên tivi đó', 'off-topic'],
     ['kiếm tiền online tại nhà, không cần vốn, ib em', 'off-topic'],
+    // A greeting before a question about a procedure is a courtesy ("hỏi thủ tục" asks a procedure); someone only
+    // called ("anh ơi", "admin ơi": filler and a vocative, nothing else) is greeted.
+    ['xin chào, tôi muốn hỏi về thủ tục đăng ký kết hôn', 'procedure'],
+    ['chào anh chị, em hỏi thủ tục cấp lại căn cước', 'procedure'],
+    ['anh ơi', 'welcome'],
+    ['admin ơi', 'welcome'],
   ])('round of tuning 27 and 28: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
