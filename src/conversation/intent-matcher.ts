@@ -478,6 +478,29 @@ function holdsBeyond(set: PhraseSet, other: PhraseSet, tokens: readonly Token[])
   return false;
 }
 
+/**
+ * Which of the analysed tokens are words of a phrase of `set` (the subjects no flow serves): written as is, or split
+ * only by words naming no subject (`topical: false`: "thẻ bhyt của tôi còn hạn" holds "thẻ bảo hiểm y tế còn hạn").
+ * One answer for the analysis (does the message hold such a phrase) and for the cues beside it (which are outside).
+ */
+function offTopicWords(set: PhraseSet, tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const length = phraseAt(set, tokens, i);
+    for (let k = i; k < i + length; k += 1) inside[k] = 1;
+  }
+  const topical: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) if (tokens[i]?.topical !== false) topical.push(i);
+  if (topical.length !== tokens.length) {
+    const words = topical.map((i) => tokens[i] as Token);
+    for (let j = 0; j < words.length; j += 1) {
+      const length = phraseAt(set, words, j);
+      for (let k = j; k < j + length; k += 1) inside[topical[k] as number] = 1;
+    }
+  }
+  return inside;
+}
+
 /** Folds, corrects, replaces synonyms and drops filler (unless nothing would be left). */
 export function analyseText(
   text: string,
@@ -592,14 +615,8 @@ function analyseReplaced(
     question = length > 1 || (length === 1 && i === replaced.length - 1);
   }
   // Words that name no subject inside a phrase hide it no more than they hide a cue: "thẻ bhyt của tôi còn hạn" holds
-  // "thẻ bảo hiểm y tế còn hạn" once "của tôi" is set aside.
-  const offTopic =
-    holds(lexicon.offTopic, replaced) ||
-    (marked.length !== topicWords.length &&
-      holds(
-        lexicon.offTopic,
-        marked.filter((t) => t.topical !== false),
-      ));
+  // "thẻ bảo hiểm y tế còn hạn" once "của tôi" is set aside (`offTopicWords`, as the cues beside it are told apart).
+  const offTopic = holds(lexicon.offTopic, replaced) || offTopicWords(lexicon.offTopic, marked).includes(1);
   // A subject no flow serves is an advert's sign only beside its offer: "tuyển dụng" alone is both, and a citizen may
   // ask to be told of recruitment ("muốn nhận thông báo về tuyển dụng"); "tuyển gấp … lương cao" is an advert.
   const advert =
@@ -1192,21 +1209,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cuesHeld: (analysis) => heldCues(analysis.tokens).map((index) => flows[index]?.flowId ?? ''),
     cuesOutsideOffTopic: (analysis) => {
       const tokens = analysis.tokens;
-      // Words of an off-topic phrase.
-      const inside = new Uint8Array(tokens.length);
-      for (let i = 0; i < tokens.length; i += 1) {
-        const length = phraseAt(lexicon.offTopic, tokens, i);
-        for (let k = i; k < i + length; k += 1) inside[k] = 1;
-      }
-      // Also a phrase split only by words naming no subject ("thẻ bhyt của tôi còn hạn"), as `analyse` finds it.
-      const topical = tokens.flatMap((token, i) => (token.topical === false ? [] : [i]));
-      if (topical.length !== tokens.length) {
-        const words = topical.map((i) => tokens[i] as Token);
-        for (let j = 0; j < words.length; j += 1) {
-          const length = phraseAt(lexicon.offTopic, words, j);
-          for (let k = j; k < j + length; k += 1) inside[topical[k] as number] = 1;
-        }
-      }
+      // Words of an off-topic phrase, split or not by words naming no subject, as `analyse` finds it.
+      const inside = offTopicWords(lexicon.offTopic, tokens);
       const found: string[] = [];
       for (let i = 0; i < tokens.length; i += 1) {
         for (const p of cues.byFirst.get(tokens[i]?.word ?? '') ?? []) {

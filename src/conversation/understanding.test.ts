@@ -287,6 +287,49 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // Round of tuning 27 and 28 (held-out 13 and 14 studied; none of these is one of their messages): teencode "e" (em)
+  // and "kq" (kết quả), so "của e" sets no subject and "… có kq thì nhắn e" asks to be told; dossier codes typed with
+  // one separator throughout (spaces or dots); "xài" (Southern "dùng") and "hdsd" for how to use the bot (help);
+  // notifications "bật" (switched on) for followed dossiers; unsubscribing worded "khỏi gửi", "tắt hết", "take me
+  // off"; what is stored about the citizen; a report's status with its ticket number; "pakn"; an admin "thật" (a
+  // human) and "toàn bot"; bribes and reports in English; "this page" for "you"; parcels, storms, office holders,
+  // television and "no capital needed" adverts are subjects no flow serves.
+  it.each([
+    ['bhyt của e còn hạn hông', 'off-topic'],
+    ['hồ sơ 000.00.15.H02-221205-0001 khi nào có kq thì nhắn e', 'dossier_follow'],
+    ['000 00 15 h02 221205 0001 sao rồi', 'dossier'],
+    ['please notify me when 000.00.15.h02.221205.0001 is ready', 'dossier_follow'],
+    ['những hồ sơ mình đã bật thông báo', 'follows'],
+    ['cách xài trang này sao ad', 'help'],
+    ['hdsd', 'help'],
+    ['khỏi gửi tin tức cho tôi nữa', 'unsubscribe'],
+    ['tắt hết đi, khỏi gửi nữa', 'ask:unsubscribe'],
+    ['remove me from your mailing list', 'ask:unsubscribe'],
+    ['what information of mine do you store', 'my_data'],
+    ['status of my complaint PA-2026-004517', 'feedback_ticket'],
+    ['danh sách pakn đã gửi', 'my_feedback'],
+    ['muốn gặp ad thật, toàn bot trả lời', 'handoff'],
+    ['what can this page do', 'menu'],
+    ['gửi hàng ra Đà Nẵng chỗ nào rẻ', 'off-topic'],
+    ['mai bão vào miền Trung phải không', 'off-topic'],
+    ['ai làm chủ tịch xã mình vậy', 'off-topic'],
+    ['hôm qua tỉnh mình lên tivi đó', 'off-topic'],
+    ['kiếm tiền online tại nhà, không cần vốn, ib em', 'off-topic'],
+    // A greeting before a question about a procedure is a courtesy ("hỏi thủ tục" asks a procedure); someone only
+    // called ("anh ơi", "admin ơi": filler and a vocative, nothing else) is greeted.
+    ['xin chào, tôi muốn hỏi về thủ tục đăng ký kết hôn', 'procedure'],
+    ['chào anh chị, em hỏi thủ tục cấp lại căn cước', 'procedure'],
+    ['anh ơi', 'welcome'],
+    ['admin ơi', 'welcome'],
+  ])('round of tuning 27 and 28: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  it('a report told in English with a bribe in it offers the report first', () => {
+    const routing = route('an official asked me for a bribe to speed up my file');
+    expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : routing.kind).toBe('feedback');
+  });
+
   it('a list phrase never spans the end of a clause: "được không, cần …" holds no negation "không cần"', () => {
     const matcher = intentMatcherFor(shipped, templates);
     expect(matcher.analyse('xin bản sao giấy chứng tử được không, cần mang theo gì').negated).toBe(false);

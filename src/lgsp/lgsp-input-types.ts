@@ -1,9 +1,15 @@
 import { defineTextInputType, type InputTypeDefinition } from '../conversation/index.js';
 import { hasWrongTaxCheckDigit, parseDossierCode, parseTaxCode } from './parse-codes.js';
 
-/** A whole text shaped like a dossier code (what `pattern` finds inside a sentence). */
-const DOSSIER_CODE_SHAPE =
-  /^[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}$/iu;
+/**
+ * A dossier code inside a sentence: agency code (dots may be missing, or spaces for them in its usual shape), receipt
+ * date yymmdd, 4-digit serial; dashes, spaces or dots between the three.
+ */
+const DOSSIER_CODE_IN_TEXT =
+  /(?<![\p{L}\p{N}.])(?:[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*|\d{3}\s\d{2}\s\d{2}\s[a-z]\d{2})(?:\s*[-.]\s*|\s+)\d{6}(?:\s*[-.]\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu;
+
+/** A whole text shaped like a dossier code (what `DOSSIER_CODE_IN_TEXT` finds inside a sentence). */
+const DOSSIER_CODE_SHAPE = new RegExp(`^(?:${DOSSIER_CODE_IN_TEXT.source})$`, DOSSIER_CODE_IN_TEXT.flags);
 
 /** The input types of the LGSP's codes, for `createInputTypeRegistry` (beside the engine's `BASIC_INPUT_TYPES`). */
 export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
@@ -13,14 +19,12 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.dossier_code',
     examples: ['000.00.15.H02-221205-0001', '0000015h02 221205 0001'],
     parse: parseDossierCode,
-    // The shape of a code (the pattern below, whole) the parser refuses (an impossible receipt date): no such dossier.
+    // The shape of a code, whole, that the parser refuses (an impossible receipt date): no such dossier.
     refusal: (text) =>
       DOSSIER_CODE_SHAPE.test(text.trim()) && parseDossierCode(text) === null
         ? 'lgsp:input.refused.dossier_code'
         : undefined,
-    // Inside a sentence: agency code (dots may be missing), receipt date yymmdd, 4-digit serial.
-    pattern:
-      /(?<![\p{L}\p{N}.])[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*(?:\s*-\s*|\s+)\d{6}(?:\s*-\s*|\s+)\d{4}(?![\p{L}\p{N}])/iu,
+    pattern: DOSSIER_CODE_IN_TEXT,
   }),
   defineTextInputType({
     type: 'tax_code',

@@ -5,8 +5,8 @@
 
 /**
  * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`.
- * Accepts lower case, spaces instead of separators and the agency code without dots when its shape is the common
- * `3.2.2.3` one (`0000015h02-221205-0001`). Returns the canonical upper-case form, or null.
+ * Accepts lower case, spaces or dots instead of the dashes, and the agency code without dots or with spaces for them
+ * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`). Returns the canonical upper-case form, or null.
  */
 export function parseDossierCode(input: string): string | null {
   const compact = input
@@ -14,8 +14,17 @@ export function parseDossierCode(input: string): string | null {
     .trim()
     .toUpperCase()
     .replace(/\s*([.-])\s*/g, '$1');
-  // Spaces may stand in for dashes between the three parts.
-  const parts = compact.split(/[\s-]+/).filter(Boolean);
+  // Spaces may stand in for dashes between the three parts, and so may dots ("….h02.221205.0001": typed with one
+  // separator throughout).
+  const parts = compact
+    .replace(/\.(?=\d{6}[.\s-]+\d{4}$)/, '-')
+    .replace(/(?<=-\d{6})\.(?=\d{4}$)/, '-')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  // Spaces may stand in for the agency code's dots too, in its usual 3.2.2.3 shape ("000 00 15 h02 221205 0001").
+  if (parts.length === 6 && SPACED_AGENCY.every((shape, k) => shape.test(parts[k] ?? ''))) {
+    parts.splice(0, 4, parts.slice(0, 4).join('.'));
+  }
   if (parts.length !== 3) return null;
   const [agencyRaw, dateRaw, serialRaw] = parts;
   if (agencyRaw === undefined || dateRaw === undefined || serialRaw === undefined) return null;
@@ -25,6 +34,9 @@ export function parseDossierCode(input: string): string | null {
   if (agency === null) return null;
   return `${agency}-${dateRaw}-${serialRaw}`;
 }
+
+/** The groups of the usual agency code (`000.00.15.H02`), when spaces stand in for its dots. */
+const SPACED_AGENCY = [/^\d{3}$/, /^\d{2}$/, /^\d{2}$/, /^[A-Z]\d{2}$/];
 
 function normaliseAgencyCode(raw: string): string | null {
   if (raw.includes('.')) {
