@@ -476,7 +476,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByText(/^Đã quay lại «/).waitFor();
     await row.getByText('Đã dùng trước đây').waitFor();
 
-    // Any two compared (by default the one in use and the newest); a changed flow opens its line-by-line diff.
+    // Any two compared (by default the one in use and the newer one); a changed flow opens its line-by-line diff.
     const compare = page.getByRole('region', { name: 'So sánh hai bản phát hành' });
     await compare.getByRole('link', { name: 'Kịch bản help' }).click();
     await page.getByRole('heading', { name: 'Lịch sử phiên bản: help' }).waitFor();
