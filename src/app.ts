@@ -50,6 +50,11 @@ export function createApp(deps: AppDeps): Express {
     }
   }
 
+  // Browsers ask for an icon on every page (the sandbox phone, the admin): no content, and no warning logged for it.
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+
   app.use(
     pinoHttp({
       logger: deps.logger,

@@ -7,6 +7,7 @@ import type { Logger } from '../platform/logger.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
 import { hasConversation, listConversationPage, type ConversationMessageView } from '../messaging/index.js';
+import { describeLoggedEvent, loggedEventSchema, officialsBody } from './logged-event.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;
@@ -58,7 +59,12 @@ const conversationMessageSchema = z
         }),
       )
       .meta({ description: 'Photos and files the citizen sent' }),
-    body: z.unknown().meta({ description: "The channel's own record of the message" }),
+    event: loggedEventSchema.meta({
+      description: 'What the message was, for one without text (a shared location, contact, a follow…)',
+    }),
+    body: z
+      .unknown()
+      .meta({ description: "The channel's own record of the message (a shared contact's details only masked)" }),
     occurredAt: z.iso.datetime(),
   })
   .meta({ id: 'ConversationMessage' });
@@ -78,13 +84,18 @@ async function withKeptFiles(db: DbOrTx, citizenId: string, items: ConversationM
       },
     ]),
   );
-  return items.map((item) => ({
-    ...item,
-    attachments: item.attachments.map((attachment) => ({
-      ...attachment,
-      kept: item.direction === 'in' ? (kept.get(attachment.url) ?? null) : null,
-    })),
-  }));
+  return items.map((item) => {
+    const event = describeLoggedEvent(item.direction, item.kind, item.body);
+    return {
+      ...item,
+      event,
+      body: officialsBody(event, item.body),
+      attachments: item.attachments.map((attachment) => ({
+        ...attachment,
+        kept: item.direction === 'in' ? (kept.get(attachment.url) ?? null) : null,
+      })),
+    };
+  });
 }
 const canAct = { permission: 'conversations.reply' } as const;
 

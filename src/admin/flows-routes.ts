@@ -125,7 +125,24 @@ const flowProblemSchema = z
     kind: z.string().meta({ example: 'missing_template' }),
     flowId: z.string(),
     step: z.string().optional(),
-    message: z.string(),
+    message: z.string().meta({ description: 'In English (logs, the CLI)' }),
+    path: z.string().optional().meta({ description: 'Structure problems: where in the flow, e.g. `steps.ask.type`' }),
+    issue: z
+      .discriminatedUnion('code', [
+        z.object({ code: z.literal('unknown_type'), options: z.array(z.string()) }),
+        z.object({ code: z.literal('missing'), expected: z.string() }),
+        z.object({ code: z.literal('wrong_type'), expected: z.string(), received: z.string() }),
+        z.object({ code: z.literal('unknown_key'), keys: z.array(z.string()) }),
+        z.object({ code: z.literal('invalid_value'), options: z.array(z.string()) }),
+        z.object({ code: z.literal('too_small'), minimum: z.number() }),
+        z.object({ code: z.literal('too_big'), maximum: z.number() }),
+        z.object({ code: z.literal('other') }),
+      ])
+      .optional()
+      .meta({
+        id: 'FlowSchemaIssue',
+        description: 'Structure problems: what is wrong, for a screen to say in its language',
+      }),
   })
   .meta({ id: 'FlowProblem' });
 const flowSummarySchema = z.object({

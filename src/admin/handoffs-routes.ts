@@ -31,6 +31,7 @@ import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal, unitScopeOf } from './admin-auth.js';
 import { withAudit } from './audit.js';
 import { AdminErrors } from './errors.js';
+import { describeLoggedEvent, loggedEventSchema } from './logged-event.js';
 import { hasPermission, parseStoredRoles } from './roles.js';
 
 /** Zalo's limit for one text message; an official's answer should fit one. */
@@ -169,6 +170,7 @@ const handoffSchema = z
         direction: z.enum(['in', 'out']),
         kind: z.string(),
         text: z.string().nullable(),
+        event: loggedEventSchema,
         occurredAt: z.iso.datetime(),
       })
       .nullable()
@@ -275,7 +277,13 @@ async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], langua
       takenAt: iso(record.takenAt),
       unanswered: record.unanswered,
       lastMessage: message
-        ? { direction: message.direction, kind: message.kind, text: message.text, occurredAt: message.occurredAt }
+        ? {
+            direction: message.direction,
+            kind: message.kind,
+            text: message.text,
+            event: describeLoggedEvent(message.direction, message.kind, message.body),
+            occurredAt: message.occurredAt,
+          }
         : null,
       lastCitizenAt: iso(record.lastCitizenAt),
       firstAnswerAt: iso(record.firstAnswerAt),

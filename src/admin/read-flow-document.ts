@@ -11,7 +11,10 @@ const wrappedYamlSchema = z.object({ yaml: z.string().max(MAX_FLOW_TEXT_LENGTH) 
 export const flowDocumentSchema = z.union([
   z.string().max(MAX_FLOW_TEXT_LENGTH),
   wrappedYamlSchema,
-  z.record(z.string(), z.unknown()),
+  // A flow has no `yaml` key: an object with one is a wrapped YAML of the wrong type (400), not a flow to validate.
+  z
+    .record(z.string(), z.unknown())
+    .refine((flow) => !('yaml' in flow), { message: '`yaml` must be the flow as YAML text, alone', path: ['yaml'] }),
 ]);
 export type FlowDocument = z.infer<typeof flowDocumentSchema>;
 

@@ -32,6 +32,7 @@ import {
 import { conversationFlowVersions, conversationTemplateVersions } from './schema.js';
 import { templateTreeSchema, type TemplateResources } from './template-renderer.js';
 import type { FlowProblem } from './validate-flow.js';
+import { schemaProblems } from './flow-problem.js';
 
 /** What a change wrote, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
@@ -373,10 +374,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     async createVersion(input, context) {
       const parsed = flowDefinitionSchema.safeParse(input.definition);
       if (!parsed.success) {
-        throw ConversationErrors.flowInvalid(
-          '?',
-          parsed.error.issues.map((i) => ({ kind: 'schema', message: `${i.path.join('.')}: ${i.message}` })),
-        );
+        throw ConversationErrors.flowInvalid('?', schemaProblems('?', parsed.error.issues, input.definition));
       }
       const flow = parsed.data;
       // Two editors saving at once both compute the same next number; the primary key rejects one, which retries.
@@ -419,11 +417,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
           typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : '?';
         return {
           flow: null,
-          problems: parsed.error.issues.map((issue) => ({
-            kind: 'schema' as const,
-            flowId,
-            message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-          })),
+          problems: schemaProblems(flowId, parsed.error.issues, raw),
         };
       }
       return { flow: parsed.data, problems: await checkWithLive([parsed.data]) };

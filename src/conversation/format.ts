@@ -65,3 +65,10 @@ export function maskName(value: unknown): string {
     })
     .join(' ');
 }
+
+/** A phone number for display: the first four and last three digits (`0987***321`). */
+export function maskPhone(phone: string): string {
+  return phone.length <= 7
+    ? phone.replace(/\d/g, '*')
+    : `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
+}

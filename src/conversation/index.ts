@@ -232,7 +232,7 @@ export {
   type TemplateTree,
 } from './template-renderer.js';
 /** Vietnamese formatters (Asia/Ho_Chi_Minh): dates dd/MM/yyyy, times HH:mm, masked names. */
-export { formatVnDate, formatVnTime, formatVnDateTime, maskName, VN_TIME_ZONE } from './format.js';
+export { formatVnDate, formatVnTime, formatVnDateTime, maskName, maskPhone, VN_TIME_ZONE } from './format.js';
 /** The flow format: zod schema shared by loader, engine, admin API and editor. */
 export {
   flowDefinitionSchema,

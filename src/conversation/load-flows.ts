@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import type { FlowProblem } from './validate-flow.js';
+import { schemaProblems } from './flow-problem.js';
 
 export interface LoadedFlows {
   flows: FlowDefinition[];
@@ -23,11 +24,7 @@ export function parseFlowYaml(text: string, source: string): { flow: FlowDefinit
   if (parsed.success) return { flow: parsed.data, problems: [] };
   return {
     flow: null,
-    problems: parsed.error.issues.map((issue) => ({
-      kind: 'schema',
-      flowId: source,
-      message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    })),
+    problems: schemaProblems(source, parsed.error.issues, raw),
   };
 }
 

@@ -213,3 +213,33 @@ describe('ask input types', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('structure problems, for a screen to say in its language', () => {
+  it('names the path and what is wrong: an unknown step type, a missing field, a wrong type, an unknown key', () => {
+    const { problems } = validateFlowDocument(
+      parseYaml(
+        `${header}start: s\nbogus: 1\nsteps:\n  s: { type: say, template: 5 }\n  n: { type: say }\n` +
+          `  x: { type: bogus_step }\n  k: { type: say, template: "t:a", colour: red }`,
+      ),
+      context,
+    );
+    const issues = problems.map((problem) => ({
+      path: (problem as { path?: string }).path,
+      issue: (problem as { issue?: unknown }).issue,
+    }));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'steps.s.template', issue: { code: 'wrong_type', expected: 'string', received: 'number' } },
+        { path: 'steps.n.template', issue: { code: 'missing', expected: 'string' } },
+        {
+          path: 'steps.x.type',
+          issue: { code: 'unknown_type', options: expect.arrayContaining(['say', 'ask', 'end']) },
+        },
+        { path: 'steps.k', issue: { code: 'unknown_key', keys: ['colour'] } },
+        { path: '', issue: { code: 'unknown_key', keys: ['bogus'] } },
+      ]),
+    );
+    // The English message stays for logs, the CLI and API clients.
+    expect(problems.find((problem) => problem.step === 'x')?.message).toMatch(/^steps\.x\.type: /);
+  });
+});

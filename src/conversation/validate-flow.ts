@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { ActionRegistry } from './actions.js';
 import { parseBasicInput } from './basic-input-types.js';
 import type { InputTypeRegistry } from './input-types.js';
@@ -6,7 +5,7 @@ import type { Language } from './channel.js';
 import { findUnansweredFlowPayloads } from './validate-payloads.js';
 import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
 
-import type { FlowProblem, FlowProblemKind } from './flow-problem.js';
+import { schemaProblems, type FlowProblem, type FlowProblemKind } from './flow-problem.js';
 
 export type { FlowProblem, FlowProblemKind };
 
@@ -29,21 +28,9 @@ export function validateFlowDocument(
   const parsed = flowDefinitionSchema.safeParse(raw);
   if (!parsed.success) {
     const flowId = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : '?';
-    return { flow: null, problems: schemaProblems(flowId, parsed.error) };
+    return { flow: null, problems: schemaProblems(flowId, parsed.error.issues, raw) };
   }
   return { flow: parsed.data, problems: validateFlow(parsed.data, context) };
-}
-
-function schemaProblems(flowId: string, error: z.ZodError): FlowProblem[] {
-  return error.issues.map((issue) => {
-    const stepIndex = issue.path[0] === 'steps' ? issue.path[1] : undefined;
-    return {
-      kind: 'schema',
-      flowId,
-      ...(typeof stepIndex === 'string' ? { step: stepIndex } : {}),
-      message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    };
-  });
 }
 
 /** The step names a step may continue with. */

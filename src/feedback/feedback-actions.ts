@@ -3,6 +3,7 @@ import {
   defineAction,
   foldText,
   maskName,
+  maskPhone,
   parsePhone,
   type ActionDefinition,
   type ActionOutcome,
@@ -356,11 +357,4 @@ export function findCategory(answer: string, categories: readonly FeedbackCatego
   if (folded.length < 3) return null;
   const containing = categories.filter((category) => ` ${foldText(category.name)} `.includes(` ${folded} `));
   return containing.length === 1 ? (containing[0] ?? null) : null;
-}
-
-/** A phone number for display: the first four and last three digits (`0987***321`). */
-function maskPhone(phone: string): string {
-  return phone.length <= 7
-    ? phone.replace(/\d/g, '*')
-    : `${phone.slice(0, 4)}${'*'.repeat(phone.length - 7)}${phone.slice(-3)}`;
 }

@@ -108,8 +108,8 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
 export async function findLastMessages(
   db: DbOrTx,
   citizenIds: string[],
-): Promise<Map<string, Omit<ConversationMessageView, 'body' | 'id' | 'attachments'>>> {
-  const found = new Map<string, Omit<ConversationMessageView, 'body' | 'id' | 'attachments'>>();
+): Promise<Map<string, Omit<ConversationMessageView, 'id' | 'attachments'>>> {
+  const found = new Map<string, Omit<ConversationMessageView, 'id' | 'attachments'>>();
   if (citizenIds.length === 0) return found;
   const rows = await db
     .selectDistinctOn([conversationMessages.citizenId], {
@@ -127,6 +127,7 @@ export async function findLastMessages(
       direction: row.direction,
       kind: row.kind,
       text: findLoggedText(row.body),
+      body: row.body,
       occurredAt: row.occurredAt.toISOString(),
     });
   }

@@ -195,6 +195,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await problems.getByText('Không có lỗi.').waitFor();
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
 
+    // A step type that does not exist: the structure problem in Vietnamese, after its path, not zod's English.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  bogus_step:\n    type: bogus\n');
+    await problems
+      .getByText('steps.bogus_step.type: loại bước không tồn tại; chỉ dùng được: say, ask', { exact: false })
+      .waitFor();
+    expect(await problems.textContent()).not.toContain('Invalid discriminator');
+    await editor.press('Control+z');
+    await problems.getByText('Không có lỗi.').waitFor();
+
     // The simulator answers as the bot would, buttons included, and shows the hand-off it would record.
     const simulator = page.getByTestId('simulator');
     await simulator.getByLabel('Tin nhắn của người dân', { exact: true }).fill('hotline');
@@ -476,7 +486,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByText(/^Đã quay lại «/).waitFor();
     await row.getByText('Đã dùng trước đây').waitFor();
 
-    // Any two compared (by default the one in use and the newest); a changed flow opens its line-by-line diff.
+    // Any two compared (by default the one in use and the newer one); a changed flow opens its line-by-line diff.
     const compare = page.getByRole('region', { name: 'So sánh hai bản phát hành' });
     await compare.getByRole('link', { name: 'Kịch bản help' }).click();
     await page.getByRole('heading', { name: 'Lịch sử phiên bản: help' }).waitFor();

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
+import { fromProvinceInput } from '../conversations/format';
 import { useSession } from '../auth/session';
 import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
 
@@ -209,7 +210,7 @@ function ScheduleDialog(props: {
   const { t } = useTranslation();
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
-  const laterValid = at !== '' && !Number.isNaN(new Date(at).getTime());
+  const laterValid = fromProvinceInput(at) !== '';
   return (
     <Modal
       opened
@@ -243,7 +244,7 @@ function ScheduleDialog(props: {
             {t('announcements.dialog.close')}
           </Button>
           <Button
-            onClick={() => props.onConfirm(when === 'later' ? new Date(at).toISOString() : null)}
+            onClick={() => props.onConfirm(when === 'later' ? fromProvinceInput(at) : null)}
             loading={props.pending}
             disabled={when === 'later' && !laterValid}
           >

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
+import { formatDateTime } from '../conversations/format';
 import { useSession } from '../auth/session';
 import type { Announcement } from './announcement-status';
 import { useAnnouncementProgress, type AnnouncementProgress } from './use-announcement-progress';
@@ -132,7 +133,7 @@ function HeldMessages(props: {
     },
   });
   if (announcement.heldEnded) {
-    const at = new Date(announcement.heldEnded.at).toLocaleString(i18n.language);
+    const at = formatDateTime(announcement.heldEnded.at, i18n.language);
     return (
       <Text size="sm" data-testid="held-ended">
         {t(`announcements.held.${announcement.heldEnded.reason}`, { at })}

@@ -2411,8 +2411,54 @@ export interface components {
       kind: string;
       flowId: string;
       step?: string;
+      /** @description In English (logs, the CLI) */
       message: string;
+      /** @description Structure problems: where in the flow, e.g. `steps.ask.type` */
+      path?: string;
+      issue?: components['schemas']['FlowSchemaIssue'];
     };
+    /** @description Structure problems: what is wrong, for a screen to say in its language */
+    FlowSchemaIssue:
+      | {
+          /** @constant */
+          code: 'unknown_type';
+          options: string[];
+        }
+      | {
+          /** @constant */
+          code: 'missing';
+          expected: string;
+        }
+      | {
+          /** @constant */
+          code: 'wrong_type';
+          expected: string;
+          received: string;
+        }
+      | {
+          /** @constant */
+          code: 'unknown_key';
+          keys: string[];
+        }
+      | {
+          /** @constant */
+          code: 'invalid_value';
+          options: string[];
+        }
+      | {
+          /** @constant */
+          code: 'too_small';
+          minimum: number;
+        }
+      | {
+          /** @constant */
+          code: 'too_big';
+          maximum: number;
+        }
+      | {
+          /** @constant */
+          code: 'other';
+        };
     OutboundMessage:
       | {
           /** @constant */
@@ -2860,11 +2906,64 @@ export interface components {
           url: string | null;
         } | null;
       }[];
-      /** @description The channel's own record of the message */
+      /** @description What the message was, for one without text (a shared location, contact, a follow…) */
+      event: components['schemas']['LoggedEvent'];
+      /** @description The channel's own record of the message (a shared contact's details only masked) */
       body: unknown;
       /** Format: date-time */
       occurredAt: string;
     };
+    LoggedEvent:
+      | {
+          /** @constant */
+          type: 'location';
+          latitude: number;
+          longitude: number;
+          /** @description As the citizen's phone described the place, when it did */
+          address: string | null;
+        }
+      | {
+          /** @constant */
+          type: 'contact';
+          /** @description Masked */
+          name: string | null;
+          /** @description Masked */
+          phone: string | null;
+          /** @description Whether an address was shared (not shown here) */
+          address: boolean;
+        }
+      | {
+          /** @constant */
+          type: 'follow';
+        }
+      | {
+          /** @constant */
+          type: 'unfollow';
+        }
+      | {
+          /** @constant */
+          type: 'unsupported';
+          /** @description The channel's event (sticker, audio, video, GIF, link) */
+          original: string;
+        }
+      | {
+          /**
+           * @description Outbound: buttons, a photo, a file or a card
+           * @constant
+           */
+          type: 'attachment';
+        }
+      | {
+          /** @constant */
+          type: 'unprocessed';
+          /** @description The channel's event the server could not read */
+          original: string;
+        }
+      | {
+          /** @constant */
+          type: 'other';
+          original: string;
+        };
     Handoff: {
       /** Format: uuid */
       id: string;
@@ -2891,6 +2990,7 @@ export interface components {
         direction: 'in' | 'out';
         kind: string;
         text: string | null;
+        event: components['schemas']['LoggedEvent'];
         /** Format: date-time */
         occurredAt: string;
       } | null;

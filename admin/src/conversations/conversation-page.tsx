@@ -9,6 +9,7 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
 import { formatDateTime } from './format';
+import { LoggedEventText } from './logged-event';
 import {
   CloseHandoffButton,
   HandoffStatus,
@@ -281,10 +282,12 @@ export function ConversationPage() {
                 {message.direction === 'in' ? t('conversation.citizen') : t('conversation.oa')} ·{' '}
                 {formatDateTime(message.occurredAt, i18n.language)}
               </Text>
-              {(message.text !== null || message.attachments.length === 0) && (
+              {message.text !== null ? (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {message.text ?? t('conversation.kind', { kind: message.kind })}
+                  {message.text}
                 </Text>
+              ) : (
+                message.attachments.length === 0 && <LoggedEventText event={message.event} />
               )}
               {message.attachments.map((attachment, index) => (
                 <SentAttachment key={attachment.url} attachment={attachment} n={index + 1} />

@@ -1,7 +1,39 @@
-/** A date and time the way officials read them, in the browser's time zone. */
+/**
+ * The province's time zone. Every date and time the admin shows or reads is in it, whatever the browser's own time
+ * zone: the bot, the charts and the citizens live on Vietnam time, and an official abroad should see the citizen's day.
+ */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Vietnam has kept UTC+7 all year since 1975 (no summer time), so a wall-clock time converts with a fixed offset. */
+const PROVINCE_OFFSET = '+07:00';
+const PROVINCE_OFFSET_MS = 7 * 3_600_000;
+
+/** A date and time the way officials read them, in the province's time zone. */
 export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
     dateStyle: 'short',
     timeStyle: 'short',
+    timeZone: PROVINCE_TIME_ZONE,
   }).format(new Date(iso));
+}
+
+/** An ISO instant as a `datetime-local` value (`YYYY-MM-DDTHH:mm`) in the province's time; '' when not a date. */
+export function toProvinceInput(iso: string): string {
+  const time = new Date(iso).getTime();
+  if (Number.isNaN(time)) return '';
+  return new Date(time + PROVINCE_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value read as the province's time, as an ISO instant; '' when empty or not a date. */
+export function fromProvinceInput(value: string): string {
+  if (!value) return '';
+  const date = new Date(`${value.length === 16 ? `${value}:00` : value}${PROVINCE_OFFSET}`);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+/** A `date` input's day (`YYYY-MM-DD`) as the instant it starts, or ends, in the province's time zone. */
+export function provinceDayStart(day: string): string {
+  return new Date(`${day}T00:00:00.000${PROVINCE_OFFSET}`).toISOString();
+}
+export function provinceDayEnd(day: string): string {
+  return new Date(`${day}T23:59:59.999${PROVINCE_OFFSET}`).toISOString();
 }

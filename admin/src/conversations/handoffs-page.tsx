@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
 import { formatDateTime } from './format';
+import { loggedEventSummary } from './logged-event';
 import {
   CloseHandoffButton,
   HandoffStatus,
@@ -25,7 +26,7 @@ function LastMessage({ handoff }: { handoff: Handoff }) {
   return (
     <>
       <Text size="sm" lineClamp={2}>
-        {who}: {last.text ?? t('conversation.kind', { kind: last.kind })}
+        {who}: {last.text ?? loggedEventSummary(t, last.event)}
       </Text>
       <Text size="xs" c="dimmed">
         {formatDateTime(last.occurredAt, i18n.language)}

@@ -241,9 +241,35 @@ function FlowWorkbench(props: {
   );
 }
 
-function problemText(t: ReturnType<typeof useTranslation>['t'], problem: FlowProblem): string {
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** A structure problem in the UI's language, after its path (`steps.ask.type: …`); zod's English when none fits. */
+function schemaIssueText(t: Translate, problem: FlowProblem): string {
+  const { issue } = problem;
+  if (problem.path === undefined || !issue || issue.code === 'other') return problem.message;
+  const type = (name: string) => t(`schemaIssue.type.${name}`, { defaultValue: name });
+  const list = (items: string[]) => items.join(', ');
+  const path = problem.path || t('schemaIssue.root');
+  switch (issue.code) {
+    case 'unknown_type':
+    case 'invalid_value':
+      return `${path}: ${t(`schemaIssue.${issue.code}`, { options: list(issue.options) })}`;
+    case 'missing':
+      return `${path}: ${t('schemaIssue.missing', { expected: type(issue.expected) })}`;
+    case 'wrong_type':
+      return `${path}: ${t('schemaIssue.wrong_type', { expected: type(issue.expected), received: type(issue.received) })}`;
+    case 'unknown_key':
+      return `${path}: ${t('schemaIssue.unknown_key', { keys: list(issue.keys) })}`;
+    case 'too_small':
+      return `${path}: ${t('schemaIssue.too_small', { minimum: issue.minimum })}`;
+    case 'too_big':
+      return `${path}: ${t('schemaIssue.too_big', { maximum: issue.maximum })}`;
+  }
+}
+
+function problemText(t: Translate, problem: FlowProblem): string {
   const kind = t(`problemKind.${problem.kind}`, { defaultValue: problem.kind });
-  return `${kind}${problem.step ? ` (${t('editor.step')} ${problem.step})` : ''}: ${problem.message}`;
+  return `${kind}${problem.step ? ` (${t('editor.step')} ${problem.step})` : ''}: ${schemaIssueText(t, problem)}`;
 }
 
 function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checking: boolean }) {

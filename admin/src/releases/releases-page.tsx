@@ -22,6 +22,7 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
+import { defaultComparison } from './default-comparison';
 import { ReleaseDiffView } from './release-diff';
 import { ReleaseStatusBadge } from './release-status';
 
@@ -240,13 +241,15 @@ function CreateRelease() {
   );
 }
 
-/** Compare any two releases (by default: what is live against the newest). */
+/** Compare any two releases (by default: in use against a newer draft, else the one before against the one in use). */
 function CompareReleases({ items, liveReleaseId }: { items: Release[]; liveReleaseId: number | null }) {
   const { t } = useTranslation();
   // Until the official picks, the defaults follow the list (a release drafted meanwhile becomes the newest).
   const [picked, setPicked] = useState<{ from?: string | null; to?: string | null }>({});
-  const from = picked.from !== undefined ? picked.from : liveReleaseId === null ? null : String(liveReleaseId);
-  const to = picked.to !== undefined ? picked.to : items[0] ? String(items[0].id) : null;
+  const defaults = defaultComparison(items, liveReleaseId);
+  const asValue = (id: number | null) => (id === null ? null : String(id));
+  const from = picked.from !== undefined ? picked.from : asValue(defaults.from);
+  const to = picked.to !== undefined ? picked.to : asValue(defaults.to);
   const setFrom = (value: string | null) => setPicked((current) => ({ ...current, from: value }));
   const setTo = (value: string | null) => setPicked((current) => ({ ...current, to: value }));
   if (items.length < 2) return null;

@@ -4,16 +4,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
-import { formatDateTime } from '../conversations/format';
+import { formatDateTime, provinceDayEnd, provinceDayStart } from '../conversations/format';
 import { useSearchFilters } from '../shell/use-search-filters';
 import { ListStatus, MoreRows } from '../shell/list-status';
 
 type AuditRecord = Schemas['AuditRecord'];
 const PAGE_SIZE = 50;
 
-/** A `date` input's day as the instant it starts (or ends) in this computer's time zone. */
-const dayStart = (day: string): string => new Date(`${day}T00:00:00`).toISOString();
-const dayEnd = (day: string): string => new Date(`${day}T23:59:59.999`).toISOString();
+/** A `date` input's day as the instant it starts (or ends) in the province's time zone. */
+const dayStart = provinceDayStart;
+const dayEnd = provinceDayEnd;
 
 /**
  * Admins: every change and every read of personal data, newest first, filtered by who, what, on what and when (the

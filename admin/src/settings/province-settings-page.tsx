@@ -20,6 +20,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
+import { fromProvinceInput, toProvinceInput } from '../conversations/format';
 import { problemMessage, unitsInUse } from '../auth/problem-message';
 import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction, type FormAction } from '../forms/use-form-action';
@@ -47,13 +48,9 @@ const UNIT_CODE = /^[a-z0-9][a-z0-9_.-]{0,39}$/;
 type Unit = NonNullable<Settings['units']>[number];
 type Outage = NonNullable<Settings['outage']>;
 
-/** An ISO instant as a `datetime-local` value in this computer's time, and back. */
-const toLocalInput = (iso: string): string => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
-const fromLocalInput = (value: string): string => (value ? new Date(value).toISOString() : '');
+/** An ISO instant as a `datetime-local` value in the province's time (Asia/Ho_Chi_Minh), and back. */
+const toLocalInput = toProvinceInput;
+const fromLocalInput = fromProvinceInput;
 
 /**
  * The outage notice citizens are told once a conversation and day while it is in effect (the LGSP or the one-stop

@@ -10,6 +10,7 @@ interface MessageItem {
   kind: string;
   text: string | null;
   attachments: Array<{ kind: string; url: string; name: string | null }>;
+  event: Record<string, unknown>;
   body: unknown;
   occurredAt: string;
 }
@@ -122,5 +123,27 @@ describe('admin conversations API', () => {
       { text: 'Ảnh chụp hiện trường', attachments: [{ kind: 'image', url: photo, name: null }] },
       { text: null, attachments: [{ kind: 'file', url: file, name: 'don-de-nghi.pdf' }] },
     ]);
+  });
+
+  it('says what a message without text was: a follow, a shared place with its coordinates, a contact masked', async () => {
+    const other = await citizens.create('Đặng Văn G');
+    await citizens.say(other, { type: 'follow' });
+    await citizens.api(`/citizens/${other}/send`, { type: 'location', latitude: 16.0677812, longitude: 108.2208345 });
+    await citizens.api(`/citizens/${other}/send`, { type: 'submit_info', name: 'Đặng Văn Giang', phone: '0987654321' });
+    const inbound = async () =>
+      ((await official.request('GET', `/conversations/${other}/messages?limit=20`)).body.items as MessageItem[])
+        .filter((item) => item.direction === 'in')
+        .reverse();
+    await expect.poll(async () => (await inbound()).at(-1)?.kind).toBe('user_submit_info');
+    const items = await inbound();
+    expect(items.map((item) => item.event)).toEqual([
+      { type: 'follow' },
+      { type: 'location', latitude: 16.0677812, longitude: 108.2208345, address: null },
+      { type: 'contact', name: 'Đặng V** G****', phone: '0987***321', address: false },
+    ]);
+    // The contact's details reach officials' pages only masked, in the event and in the logged body alike.
+    const shown = JSON.stringify(items);
+    expect(shown).not.toContain('0987654321');
+    expect(shown).not.toContain('Giang');
   });
 });

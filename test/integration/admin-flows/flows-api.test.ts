@@ -166,6 +166,13 @@ describe('admin flows API', () => {
     expect(JSON.stringify(yamlError.body.errors)).toContain('not valid YAML');
     const wrongId = await editor.request('POST', '/flows/help/versions', { ...helpWithKeyword('x'), id: 'menu' });
     expect(wrongId.status).toBe(400);
+    // YAML wrapped in JSON of the wrong type is a bad request, not a flow with problems.
+    for (const yaml of [5, null, ['id: help']]) {
+      const wrongType = await editor.request('POST', '/flows/help/versions', { yaml });
+      expect(wrongType.status, JSON.stringify(yaml)).toBe(400);
+    }
+    const validated = await editor.request('POST', '/flows/validate', { yaml: 5 });
+    expect(validated.status).toBe(400);
     const after = await editor.request('GET', '/flows/help/versions');
     expect(after.body.items).toEqual(before.body.items);
   });

@@ -41,6 +41,14 @@ describe('/healthz and /readyz', () => {
     return server;
   }
 
+  it("answers a browser's icon request with no content and logs no warning for it", async () => {
+    const { logger, text } = capturingLogger('warn');
+    const { url } = await serve(TEST_REDIS_URL, { logger });
+    const icon = await fetch(`${url}/favicon.ico`);
+    expect(icon.status).toBe(204);
+    expect(text()).toBe('');
+  });
+
   it('answers 200 when the database and Redis are reachable, reporting non-critical checks without failing', async () => {
     const { url } = await serve(TEST_REDIS_URL);
     const health = await fetch(`${url}/healthz`);
