@@ -73,10 +73,11 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // 90.0 % and 89.3 % after it ("did you mean" 16.7 %, fallback 3.1 % of in-scope messages, one out-of-scope message
   // starting the procedure search). That message was then read, and only it, to mend the structural guarantee below
   // (an off-topic phrase split by words naming no subject): 90.0 % together. Their misses were studied in the round of
-  // tuning 27 and 28, so they are tuning now; fresh blind batches take their place. The floors apply to those, so a
-  // change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.89;
-  const HELD_OUT_FALLBACK_CEILING = 0.035;
+  // tuning 27 and 28, so they are tuning now. Held-out 15 and 16 (written the same way while that round ran without
+  // them) measured 89.0 % together on the build before it and 91.0 % after it, fallback 1.1 % of in-scope messages.
+  // The floors are those figures rounded down, so a change that makes understanding worse fails.
+  const HELD_OUT_FLOOR = 0.9;
+  const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
       ? 'the held-out floor is skipped: there is no held-out message (add fresh blind batches)'
