@@ -90,7 +90,9 @@ describe("the province's settings", () => {
     const undone = await admin.request('PUT', '/settings/province', {});
     expect(undone.body).toMatchObject({ settings: { name: 'tỉnh Mẫu (ví dụ)', holidays: [] }, changed: {} });
     expect((undone.body.settings as Record<string, unknown>).nameEn).toBe('Sample Province (example)');
-    expect(texts(await citizens.say(english, { type: 'text', text: 'contact' }))).toContain('of Sample Province (example)');
+    expect(texts(await citizens.say(english, { type: 'text', text: 'contact' }))).toContain(
+      'of Sample Province (example)',
+    );
     const again = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
     expect(again).toContain('ngay tại đây');
     expect(again).not.toContain('ngoài giờ làm việc');
