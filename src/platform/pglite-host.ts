@@ -67,6 +67,9 @@ type Unit =
   | { connection: Connection; kind: 'startup'; bytes: Buffer }
   | { connection: Connection; kind: 'end' };
 
+/** How long a signalled engine waits for the server, signalled too, to stop it after draining (see the handlers). */
+const SIGNALLED_STOP_GRACE_MS = 15_000;
+
 const send = (message: { type: 'ready' } | { type: 'failed'; message: string }) => process.send?.(message);
 
 async function main(): Promise<void> {
@@ -244,7 +247,15 @@ async function main(): Promise<void> {
     if (message.type === 'stop') void stop();
   });
   process.on('disconnect', () => void stop());
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop());
+  // Ctrl-C in a terminal (and systemd's stop) signal the server and this process at once: stopping here at once cut the
+  // server's connections while it was still draining its work. The server stops this process when it is done; should
+  // it not, it is stopped anyway a little later. Started on its own (no server), a signal stops it at once.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (!process.connected) void stop();
+      else setTimeout(() => void stop(), SIGNALLED_STOP_GRACE_MS).unref();
+    });
+  }
   send({ type: 'ready' });
 }
 

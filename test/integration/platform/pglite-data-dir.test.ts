@@ -203,6 +203,33 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
   );
 
   it(
+    "keeps serving through a Ctrl-C that reaches the engine's process too, until the server stops it",
+    async () => {
+      parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
+      const dataDir = path.join(parent, 'pglite');
+      const logger = testLogger();
+      handle = await openDatabase({ url: undefined, dataDir, logger });
+      await handle.db.execute(sql`create table kept (note text)`);
+      const host = Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'));
+      // A terminal's Ctrl-C signals the whole process group: the server drains its work while the engine waits.
+      process.kill(host, 'SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await handle.db.execute(sql`insert into kept values ('written while the server drained')`);
+      expect(isAlive(host)).toBe(true);
+      expect(Number(await fs.readFile(path.join(dataDir, PGLITE_LOCK_FILE), 'utf8'))).toBe(host);
+      // The server's own stop ends it, the write kept.
+      await handle.close();
+      handle = undefined;
+      expect(isAlive(host)).toBe(false);
+      handle = await openDatabase({ url: undefined, dataDir, logger });
+      expect(await rows<{ note: string }>(handle, sql`select note from kept`)).toEqual([
+        { note: 'written while the server drained' },
+      ]);
+    },
+    INITDB_TIMEOUT_MS,
+  );
+
+  it(
     "ends the engine's process with a killed server, which closes the database first",
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
