@@ -45,14 +45,6 @@ describe('readConfig', () => {
     expect(config.conversation).toMatchObject({ retentionDays: 90, sessionTtlMinutes: 30 });
   });
 
-  it("names the example province in English only while its Vietnamese name is the example's too", () => {
-    expect(readConfig({}).province).toMatchObject({ name: 'tỉnh Mẫu (ví dụ)', nameEn: 'Sample Province (example)' });
-    expect(readConfig(DEPLOYED).province.nameEn).toBeUndefined();
-    expect(readConfig({ ...DEPLOYED, PROVINCE_NAME_EN: 'Bac Ninh Province' }).province.nameEn).toBe(
-      'Bac Ninh Province',
-    );
-  });
-
   it('turns sandbox mode on when no Zalo credentials are set and points the clients at the simulators', () => {
     const config = readConfig({ PORT: '4100' });
     expect(config.sandbox).toBe(true);

@@ -550,10 +550,7 @@ export function readConfig(
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
     province: {
       name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
-      // The example's English name only beside the example's own name: a real province without one reads its own.
-      ...optionalNameEn(
-        e.PROVINCE_NAME_EN ?? (e.PROVINCE_NAME === undefined ? EXAMPLE_PROVINCE_SETTINGS.nameEn : undefined),
-      ),
+      ...(e.PROVINCE_NAME_EN === undefined ? {} : { nameEn: e.PROVINCE_NAME_EN }),
       hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
       officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
       portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
@@ -649,9 +646,4 @@ function parseQuietHours(value: string): { startMinutes: number; endMinutes: num
     return hours * 60 + minutes;
   });
   return { startMinutes: start, endMinutes: end };
-}
-
-/** The province's English name as a settings field, left out when there is none (English then reads the Vietnamese). */
-function optionalNameEn(nameEn: string | undefined): { nameEn?: string } {
-  return nameEn === undefined ? {} : { nameEn };
 }

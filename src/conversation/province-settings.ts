@@ -98,7 +98,6 @@ export type ProvinceSettings = z.infer<typeof provinceSettingsSchema>;
  */
 export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   name: 'tỉnh Mẫu (ví dụ)',
-  nameEn: 'Sample Province (example)',
   hotline: '0000 000 000 (ví dụ)',
   officeAddress: 'Số 1 đường Ví Dụ, phường Mẫu (địa chỉ ví dụ)',
   portalUrl: 'https://dichvucong.example.gov.vn/',
