@@ -2696,6 +2696,8 @@ export interface components {
                 label?: string;
                 /** @description Step name inside this flow */
                 next?: string;
+                /** @description A word list whose phrases, found anywhere in a message, also skip (e.g. "thôi không muốn gửi tên" for words:feedback.anonymous) */
+                words?: string;
               };
               /** @description Step after too many invalid answers; default: apology and the menu */
               on_fail?: string;
