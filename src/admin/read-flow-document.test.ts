@@ -13,13 +13,19 @@ describe('readFlowDocument', () => {
     expect(readFlowDocument(document, 'help')).toMatchObject({ ok: true, source: YAML });
   });
 
-  it('passes a JSON flow through without a source, even when it has a yaml field among others', () => {
-    const flow = { id: 'help', start: 'contact', yaml: 'not: wrapped' };
+  it('passes a JSON flow through without a source', () => {
+    const flow = { id: 'help', start: 'contact' };
     expect(readFlowDocument(flowDocumentSchema.parse(flow), 'help')).toEqual({
       ok: true,
       raw: flow,
       source: undefined,
     });
+  });
+
+  it('refuses an object with a yaml field, alone of the wrong type or among others: a flow has none', () => {
+    for (const body of [{ yaml: 5 }, { id: 'help', start: 'contact', yaml: 'not: wrapped' }]) {
+      expect(flowDocumentSchema.safeParse(body).success).toBe(false);
+    }
   });
 
   it('reports a YAML syntax error as a schema problem of the flow', () => {
