@@ -426,7 +426,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
 
   /**
    * A reply to a question for words (not a search) that is a sure wish for another flow: the whole message one of its
-   * keywords, a value it takes, or one of its examples (`routeMessage` with `midQuestion`). Starts that flow; false
+   * keywords or a value it takes, or, where a short answer is asked for, one of its examples (`routeMessage` with
+   * `midQuestion`). Starts that flow; false
    * when the reply stays the answer (the asking flow's own words are its answer).
    */
   async function followSureSubject(turn: Turn, asking: FlowDefinition, step: AskStep, text: string): Promise<boolean> {
@@ -435,17 +436,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (trimmed.startsWith('#') || findSmallTalk(trimmed, turn.release.templates) !== null) return false;
     const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
+    const max = step.input['max'];
+    const shortAnswer = typeof max === 'number' && max <= SHORT_ANSWER_MAX;
     // A keyword inside a longer answer is loose, and a value in it may be what the citizen tells ("hồ sơ <mã> trễ hẹn"
-    // described): only the whole message a trigger, or one of another flow's examples, is a wish.
-    if (sure.kind === 'flow' && sure.flowId !== asking.id && (sure.via === 'trigger' || sure.via === 'examples')) {
+    // described): only the whole message a trigger is a wish; one of another flow's examples too where a short answer
+    // is asked for, not where a description or a message is ("Tôi cần hỏi về thủ tục cấp sổ đỏ" left for an official).
+    const wish = sure.kind === 'flow' && (sure.via === 'trigger' || (sure.via === 'examples' && shortAnswer));
+    if (wish && sure.flowId !== asking.id) {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject instead of an answer in words');
       await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));
       return true;
     }
     // A question for a short answer (a field of feedback, not a description or a message left) is asked about a
     // reply its examples place in another flow ("tôi muốn hỏi về giấy khai sinh cho con…"), with the way back.
-    const max = step.input['max'];
-    if (typeof max === 'number' && max <= SHORT_ANSWER_MAX) return offerOtherSubject(turn, asking, trimmed, subject);
+    if (shortAnswer) return offerOtherSubject(turn, asking, trimmed, subject);
     return false;
   }
 
