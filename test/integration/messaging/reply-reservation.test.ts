@@ -77,13 +77,17 @@ describe("the reply's reservation (the citizen's delivery lock and a slot of the
     // This process delivers: a reply may go at once, so the statement reserves the lock and a slot first.
     const workers = await messaging.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
     try {
-      const building = messaging.replyOutbox.recordStatement(
+      // The part is built where the turn's statement is prepared (once per shape), after the reservation; the turn
+      // store gives the reservation back on any throw there, as it does when the statement fails.
+      const recorded = await messaging.replyOutbox.recordStatement(
         'citizen-e',
         [{ kind: 'text', text: 'Hồ sơ của anh đã được tiếp nhận.' }],
         { correlationId: 'ev-1' },
         sql`true`,
       );
-      await expect(building).rejects.toThrow('the admission query cannot be built');
+      expect(await redis.redis.exists('messaging:dlock:citizen-e')).toBe(1);
+      expect(() => recorded.part.build()).toThrow('the admission query cannot be built');
+      await recorded.abandon();
       // Free at once for the citizen's next message, not 30 s later.
       expect(await redis.redis.exists('messaging:dlock:citizen-e')).toBe(0);
     } finally {
