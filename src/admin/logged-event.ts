@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { maskName, maskPhone } from '../conversation/index.js';
+import { inboundPayloadSchema, maskName, maskPhone } from '../conversation/index.js';
 
 /**
  * What a logged message without text was, so officials read "shared a location" rather than Zalo's event names. Read
@@ -36,27 +36,6 @@ export const loggedEventSchema = z
   .meta({ id: 'LoggedEvent' });
 export type LoggedEvent = z.infer<typeof loggedEventSchema>;
 
-const inboundBodySchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('location'),
-    latitude: z.number(),
-    longitude: z.number(),
-    address: z.string().optional(),
-  }),
-  z.object({
-    kind: z.literal('contact'),
-    name: z.string().optional(),
-    phone: z.string().optional(),
-    address: z.string().optional(),
-    ward: z.string().optional(),
-    district: z.string().optional(),
-    city: z.string().optional(),
-  }),
-  z.object({ kind: z.literal('follow') }),
-  z.object({ kind: z.literal('unfollow') }),
-  z.object({ kind: z.literal('unsupported'), original: z.string() }),
-]);
-
 /** The event a logged row stands for (its `kind` is the channel's event name, its body as logged). */
 export function describeLoggedEvent(direction: 'in' | 'out', kind: string, body: unknown): LoggedEvent {
   if (kind.startsWith('unprocessed:')) return { type: 'unprocessed', original: kind.slice('unprocessed:'.length) };
@@ -65,7 +44,7 @@ export function describeLoggedEvent(direction: 'in' | 'out', kind: string, body:
       ? { type: 'attachment' }
       : { type: 'other', original: kind };
   }
-  const parsed = inboundBodySchema.safeParse(body);
+  const parsed = inboundPayloadSchema.safeParse(body);
   if (!parsed.success) return { type: 'other', original: kind };
   const payload = parsed.data;
   switch (payload.kind) {
@@ -85,8 +64,12 @@ export function describeLoggedEvent(direction: 'in' | 'out', kind: string, body:
       };
     case 'unsupported':
       return { type: 'unsupported', original: payload.original };
-    default:
+    case 'follow':
+    case 'unfollow':
       return { type: payload.kind };
+    default:
+      // Text, photos and files show as themselves.
+      return { type: 'other', original: kind };
   }
 }
 
