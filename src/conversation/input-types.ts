@@ -236,24 +236,8 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
     },
     invalidTemplate,
     canFind: (type) => byType.get(type)?.find !== undefined,
-    findEntities(text, types) {
-      const found = new Map<string, EntityMatch>();
-      for (const type of types) {
-        if (found.has(type)) continue;
-        const first = byType.get(type)?.find?.(text)[0];
-        if (first) found.set(type, first);
-      }
-      return found;
-    },
-    findRefused(text, types) {
-      const found = new Map<string, RefusedMatch>();
-      for (const type of types) {
-        if (found.has(type)) continue;
-        const first = byType.get(type)?.findRefused?.(text)[0];
-        if (first) found.set(type, first);
-      }
-      return found;
-    },
+    findEntities: (text, types) => firstOfEachType(types, (type) => byType.get(type)?.find?.(text)[0]),
+    findRefused: (text, types) => firstOfEachType(types, (type) => byType.get(type)?.findRefused?.(text)[0]),
     findAnywhere(text) {
       return [...byType.values()].flatMap((definition) =>
         (definition.find?.(text) ?? []).map((match) => ({ ...match, type: definition.type })),
@@ -279,4 +263,15 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       return z.discriminatedUnion('type', [first, ...rest]);
     },
   };
+}
+
+/** The first match of each type (in the order asked, each type once). */
+function firstOfEachType<M>(types: Iterable<string>, first: (type: string) => M | undefined): Map<string, M> {
+  const found = new Map<string, M>();
+  for (const type of types) {
+    if (found.has(type)) continue;
+    const match = first(type);
+    if (match) found.set(type, match);
+  }
+  return found;
 }

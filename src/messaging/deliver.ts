@@ -1013,19 +1013,27 @@ function buildRecordSent(db: Db) {
 }
 const recordSentStatement = preparedOnce(buildRecordSent);
 
-/** Records sent deliveries (see `buildRecordSent`); returns each citizen's next queued message, when they have one. */
-async function recordSentMany(
+/** A sent delivery as the record statements read it (their `rows` parameter). */
+function sentRow(
   deps: DeliverDeps,
-  items: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }>,
-): Promise<Map<string, NextHead>> {
-  const rows: SentRow[] = items.map(({ delivery, channelMessageId, sentAt }) => ({
+  { delivery, channelMessageId, sentAt }: { delivery: Delivery; channelMessageId: string; sentAt: Date },
+): SentRow {
+  return {
     id: delivery.id,
     citizen_id: delivery.citizenId,
     channel_message_id: channelMessageId,
     sent_at: sentAt.toISOString(),
     kind: deps.channel.kindOf(delivery.payload),
     body: delivery.payload ?? {},
-  }));
+  };
+}
+
+/** Records sent deliveries (see `buildRecordSent`); returns each citizen's next queued message, when they have one. */
+async function recordSentMany(
+  deps: DeliverDeps,
+  items: Array<{ delivery: Delivery; channelMessageId: string; sentAt: Date }>,
+): Promise<Map<string, NextHead>> {
+  const rows = items.map((item) => sentRow(deps, item));
   const heads = await recordSentStatement(deps.db).execute({ rows: JSON.stringify(rows) });
   return new Map(heads.map((head) => [head.citizenId, head]));
 }
@@ -1136,14 +1144,7 @@ async function recordSentClaimingNext(
     statement = preparedOnce((db) => buildRecordSentClaimingNext(db, channel));
     recordSentClaimingNextStatements.set(channel, statement);
   }
-  const row: SentRow = {
-    id: delivery.id,
-    citizen_id: delivery.citizenId,
-    channel_message_id: channelMessageId,
-    sent_at: sentAt.toISOString(),
-    kind: deps.channel.kindOf(delivery.payload),
-    body: delivery.payload ?? {},
-  };
+  const row = sentRow(deps, { delivery, channelMessageId, sentAt });
   const result = await statement(deps.db).execute({ rows: JSON.stringify([row]), now: now.toISOString() });
   const value = (result.rows[0] as { recorded: unknown } | undefined)?.recorded;
   const recorded = (typeof value === 'string' ? JSON.parse(value) : value) as RecordedClaimingNext;
