@@ -24,6 +24,23 @@ const DEPLOYED = {
   PROVINCE_PORTAL_URL: 'https://dichvucong.bacninh.gov.vn/',
 };
 
+describe('readConfig: the Redis prefix', () => {
+  it('keeps zegov on PostgreSQL, where queued jobs must survive an upgrade', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db/zegov', SANDBOX: 'true' }).redis.prefix).toBe('zegov');
+  });
+
+  it('gives each embedded data directory its own prefix, the same for every process of one sandbox', () => {
+    const first = readConfig({ DATA_DIR: '/srv/sandbox-a' }).redis.prefix;
+    expect(first).toMatch(/^zegov-[0-9a-f]{8}$/);
+    expect(readConfig({ DATA_DIR: '/srv/sandbox-a/' }).redis.prefix).toBe(first);
+    expect(readConfig({ DATA_DIR: '/srv/sandbox-b' }).redis.prefix).not.toBe(first);
+  });
+
+  it('uses REDIS_PREFIX when it is set', () => {
+    expect(readConfig({ DATA_DIR: '/srv/sandbox-a', REDIS_PREFIX: 'tinh-mau' }).redis.prefix).toBe('tinh-mau');
+  });
+});
+
 describe('readConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = readConfig({});
@@ -35,7 +52,8 @@ describe('readConfig', () => {
     });
     expect(config.database.url).toBeUndefined();
     expect(config.dataDir).toMatch(/\/data$/);
-    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'zegov', autostart: false });
+    expect(config.redis).toMatchObject({ url: 'redis://127.0.0.1:6379', autostart: false });
+    expect(config.redis.prefix).toMatch(/^zegov-[0-9a-f]{8}$/);
     expect(config.log.level).toBe('info');
     expect(config.lgsp.profile).toBe('reference');
     expect(config.lgsp.timeoutMs).toBe(5000);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { EXAMPLE_PROVINCE_SETTINGS, type ProvinceSettings } from './conversation/index.js';
@@ -77,13 +78,16 @@ export const envSchema = z.object({
   ),
   /** true: when nothing answers at REDIS_URL and redis-server is on the PATH, start a private one under DATA_DIR (set by `npm start`). Default false. */
   REDIS_AUTOSTART: booleanFlag,
-  /** Prefix of every Redis key and queue this deployment uses, so several can share one Redis. Default zegov. */
+  /**
+   * Prefix of every Redis key and queue this deployment uses, so several can share one Redis. Default zegov; on the
+   * embedded database, zegov- and a hash of DATA_DIR, so two sandboxes on one machine never take each other's jobs.
+   */
   REDIS_PREFIX: z.preprocess(
     emptyToUndefined,
     z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'expected 1 to 32 letters, digits, _ or -' })
-      .default('zegov'),
+      .optional(),
   ),
   /** Zalo app id (developers.zalo.me). */
   ZALO_APP_ID: optionalString,
@@ -439,6 +443,16 @@ export interface ReadConfigOptions {
 }
 
 /**
+ * A deployment on PostgreSQL keeps `zegov` (its queued jobs must survive an upgrade). The embedded database lives in
+ * DATA_DIR, so its jobs belong to that directory: two sandboxes sharing the machine's Redis, each with its own data,
+ * must not take each other's jobs, and every process of one sandbox derives the same prefix.
+ */
+function defaultRedisPrefix(dataDir: string, embedded: boolean): string {
+  if (!embedded) return 'zegov';
+  return `zegov-${createHash('sha256').update(dataDir).digest('hex').slice(0, 8)}`;
+}
+
+/**
  * Parses the environment; throws a ConfigError listing every problem, one per variable. Sandbox mode is never
  * inferred for a server that looks like production (NODE_ENV=production, or DATABASE_URL set): there, without
  * SANDBOX=true, the Zalo and LGSP settings are required.
@@ -533,7 +547,11 @@ export function readConfig(
     },
     workers: { inboundConcurrency: e.INBOUND_CONCURRENCY },
     audit: { checkpointIntervalMinutes: e.AUDIT_CHECKPOINT_INTERVAL_MINUTES },
-    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, autostart: e.REDIS_AUTOSTART ?? false },
+    redis: {
+      url: e.REDIS_URL,
+      prefix: e.REDIS_PREFIX ?? defaultRedisPrefix(dataDir, e.DATABASE_URL === undefined),
+      autostart: e.REDIS_AUTOSTART ?? false,
+    },
     sandbox,
     zalo: {
       appId: e.ZALO_APP_ID ?? (sandbox ? SANDBOX_IDENTITY.zaloAppId : undefined),
