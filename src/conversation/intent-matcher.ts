@@ -44,6 +44,8 @@ export interface IntentExamples {
  *   reached (a phone number, or a `contact` phrase) the message is an advert: out of scope, nothing offered.
  * - `advertTold`: words telling about an advert rather than making one ("quảng cáo", "lừa đảo", "tố cáo"): a message
  *   holding one is no advert ("có người dán quảng cáo cho vay khắp cột điện, số 09…" is a problem to report).
+ * - `chores`: what a citizen would rather not keep doing ("vô hỏi", "hỏi hoài", "đi lại"): a negation a few words
+ *   before one turns no wish around ("có kết quả thì nhắn em, khỏi phải vô hỏi hoài" wishes to be told).
  */
 export interface LexiconSource {
   synonyms: readonly string[];
@@ -59,6 +61,7 @@ export interface LexiconSource {
   contact?: readonly string[];
   adverts?: readonly string[];
   advertTold?: readonly string[];
+  chores?: readonly string[];
 }
 
 /** The word lists of the matcher in the `words` namespace. */
@@ -76,6 +79,7 @@ export const UNDERSTANDING_WORD_LISTS = {
   contact: 'words:understanding.contact',
   adverts: 'words:understanding.adverts',
   advertTold: 'words:understanding.advert_told',
+  chores: 'words:understanding.chores',
 } as const;
 
 /**
@@ -180,6 +184,8 @@ export interface Lexicon {
   contact: PhraseSet;
   adverts: PhraseSet;
   advertTold: PhraseSet;
+  /** Phrases of what a citizen would rather not keep doing: a negation before one turns no wish around. */
+  chores: PhraseSet;
   /** Every word the lists know (folded). */
   words: Set<string>;
 }
@@ -324,6 +330,7 @@ export function createLexicon(source: LexiconSource): Lexicon {
   const contact = phraseSet(source.contact ?? []);
   const adverts = phraseSet(source.adverts ?? []);
   const advertTold = phraseSet(source.advertTold ?? []);
+  const chores = phraseSet(source.chores ?? []);
   return {
     synonyms,
     chaining,
@@ -339,6 +346,7 @@ export function createLexicon(source: LexiconSource): Lexicon {
     contact,
     adverts,
     advertTold,
+    chores,
     words,
   };
 }
@@ -381,6 +389,9 @@ function endsPair(tokens: readonly Token[], i: number, length: number, pairs?: R
     pairs.has(`${before.word} ${token.word}`)
   );
 }
+
+/** A chore begins at most this many words after a negation to be what it negates (`chores`). */
+const CHORE_SPAN_WORDS = 4;
 
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
@@ -604,10 +615,18 @@ function analyseReplaced(
     }
     i += 1;
   }
+  // A negation of a chore shortly after it turns no wish around ("không muốn ngày nào cũng vô hỏi nữa": being told is
+  // wished); a later negation may still.
+  const choreAfter = (start: number) => {
+    for (let k = start; k < Math.min(start + CHORE_SPAN_WORDS, tokens.length); k += 1)
+      if (phraseAt(lexicon.chores, tokens, k) > 0) return true;
+    return false;
+  };
   let negated = false;
   for (let i = 0; i < keptWords.length && !negated; i += 1) {
     const length = phraseAt(lexicon.negation, tokens, i);
-    negated = length > 0 && i + length < keptWords.length && !endsPair(tokens, i, length, pairs);
+    negated =
+      length > 0 && i + length < keptWords.length && !endsPair(tokens, i, length, pairs) && !choreAfter(i + length);
   }
   let question = text.includes('?');
   for (let i = 0; i < replaced.length && !question; i += 1) {

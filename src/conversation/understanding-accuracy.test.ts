@@ -51,8 +51,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // (0.0 % fallback; the LGSP's ticket ids, merged beside it, 99.3 %). Held-out 10 to 12 joined as tuning 24 to 26 (2592
   // messages): 99.3 % as they joined, 99.96 % after their round (0.0 % fallback). Held-out 13 and 14 joined as tuning 27
   // and 28 (2892 messages; four "what can this bot do" labels made menu, like tuning 6's): 98.9 % as they joined (they
-  // 90.7 % each, fallback 1.5 % and 4.6 %), 99.97 % after their round (0.0 % fallback; they 99.3 % and 100 %). Floor:
-  // 99.5 %.
+  // 90.7 % each, fallback 1.5 % and 4.6 %), 99.97 % after their round (0.0 % fallback; they 99.3 % and 100 %). Held-out
+  // 15 and 16 joined as tuning 29 and 30 (3192 messages): 99.1 % as they joined (they 91.3 % and 90.7 %), 99.97 % after
+  // their round (0.0 % fallback; they 100 % each). Floor: 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -74,7 +75,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // starting the procedure search). That message was then read, and only it, to mend the structural guarantee below
   // (an off-topic phrase split by words naming no subject): 90.0 % together. Their misses were studied in the round of
   // tuning 27 and 28, so they are tuning now. Held-out 15 and 16 (written the same way while that round ran without
-  // them) measured 89.0 % together on the build before it and 91.0 % after it, fallback 1.1 % of in-scope messages.
+  // them) measured 89.0 % together on the build before it and 91.0 % after it, fallback 1.1 % of in-scope messages;
+  // their misses were studied in the round of tuning 29 and 30, so they are tuning now. Held-out 17 and 18 (written the
+  // same way) measured 91.0 % together before that round and 92.0 % after it, fallback 1.8 % of in-scope messages.
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
   const HELD_OUT_FLOOR = 0.9;
   const HELD_OUT_FALLBACK_CEILING = 0.02;

@@ -48,6 +48,7 @@ export function lexiconSource(words: Pick<TemplateRenderer, 'wordList'>): Lexico
     contact: list(UNDERSTANDING_WORD_LISTS.contact),
     adverts: list(UNDERSTANDING_WORD_LISTS.adverts),
     advertTold: list(UNDERSTANDING_WORD_LISTS.advertTold),
+    chores: list(UNDERSTANDING_WORD_LISTS.chores),
   };
 }
 
@@ -502,13 +503,18 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const cuedNear = (cuesHeld ??= matcher.cuesHeld(analysis)).filter(
       (flowId) => !decision.flowIds.includes(flowId) && offerable(flowId),
     );
+    // The examples' best stays among them: cues alone may name more flows than there are places. The places go first
+    // to the flows the message asks something of ("… bấm theo dõi mấy bộ hồ sơ, giờ muốn coi lại": the dossiers
+    // followed, before the flows "hồ sơ" and "theo dõi" only name), in the order cues, then examples.
+    const pool = [...cuedNear, ...decision.flowIds];
+    const kept = (flowId: string) => flowId === decision.flowIds[0] || asked.includes(flowId);
+    const placed = [...pool.filter(kept), ...pool.filter((flowId) => !kept(flowId))].slice(
+      0,
+      DEFAULT_INTENT_THRESHOLDS.maxChoices,
+    );
     const flowIds = analysis.negated
       ? [...decision.flowIds].sort((a, b) => Number(matcher.turnsAround(b)) - Number(matcher.turnsAround(a)))
-      : // The examples' best stays among them: cues alone may name more flows than there are places.
-        [...cuedNear.slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices - 1), ...decision.flowIds].slice(
-          0,
-          DEFAULT_INTENT_THRESHOLDS.maxChoices,
-        );
+      : pool.filter((flowId) => placed.includes(flowId));
     if (askOnly(flowIds)) return { kind: 'none', ranked };
     // A message telling something offers the report first ("góp ý: ủy ban nên mở thêm giờ làm việc…").
     const told = analysis.negated ? undefined : toldFlow()?.id;
@@ -563,8 +569,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // One flow a citizen telling something is offered (`understanding.statements`: a report), calling no other
     // system, named by its own cue, nearest by its examples too, in a sentence that asks nothing: a citizen telling
     // what happened ("cống trước chợ nghẹt mấy hôm nay": a problem to report). It starts; a yes-or-no question would
-    // only delay it.
+    // only delay it. A flow its examples put a hair ahead, holding no word of its own, is no rival ("đường trơn quá té
+    // mấy người rồi": "mấy" is in an example of the office's hours too).
     const [only] = choices;
+    const rival = (r: RankedIntent) =>
+      r.confidence - confidence(only?.flow.id ?? '') >= DEFAULT_INTENT_THRESHOLDS.margin || ownWords(r.flowId);
     if (
       only &&
       choices.length === 1 &&
@@ -572,8 +581,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       !outside.has(only.flow.id) &&
       !analysis.question &&
       ownCue(only.flow.id) &&
-      nearest?.flowId === only.flow.id &&
-      nearest.confidence >= TOLD_NEAREST
+      nearest !== undefined &&
+      (nearest.flowId === only.flow.id || !rival(nearest)) &&
+      confidence(only.flow.id) >= TOLD_NEAREST
     )
       return { kind: 'flow', flowId: only.flow.id, variables: only.variables, via: 'examples', ranked };
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
