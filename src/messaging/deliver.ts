@@ -9,6 +9,7 @@ import type { SlotsTaken, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
+import { deferDeliveryRelease } from './deferred-delivery-release.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessagesInsertFrom } from './conversation-log.js';
 import { deliveryJobFor, deliveryJobsFor, deliveryPriority, findHead, findHeads } from './delivery-records.js';
@@ -411,7 +412,6 @@ export async function deliverNextMessage(
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
   let next: NextHead | null | undefined;
-  let knocked: boolean;
   try {
     let at = now();
     // Claimed by the statement that wrote it: no statement to claim it here.
@@ -454,19 +454,44 @@ export async function deliverNextMessage(
       // Not claimed (withdrawn, or no longer due): look again after the release.
       if (!claimed) next = undefined;
     }
-  } finally {
+  } catch (error) {
     stopHeartbeat();
-    knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
+    await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token]);
+    throw error;
   }
-  // The send's own snapshot names the next message when there is one. When it saw none, a job looks again after the
-  // release: a turn that committed while this message was being recorded queued its job under this job's id (dropped
-  // while this one was active), and nobody knocked; without this look its replies would wait for the minute sweep. An
-  // inline send has no job whose id could have swallowed another's (anyone else's job knocks, or runs after it).
-  const seen = next !== undefined && !knocked;
-  const head = seen && (next !== null || inline) ? next : await findHead(deps.db, citizenId);
-  if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
-    await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
+  const seenNext = next;
+  /** After the release (`knocked`: someone knocked meanwhile): the job of the citizen's next message, when due. */
+  async function afterRelease(knocked: boolean): Promise<void> {
+    // The send's own snapshot names the next message when there is one. When it saw none, a job looks again after
+    // the release: a turn that committed while this message was being recorded queued its job under this job's id
+    // (dropped while this one was active), and nobody knocked; without this look its replies would wait for the
+    // minute sweep. An inline send has no job whose id could have swallowed another's (anyone else's job knocks, or
+    // runs after it).
+    const seen = seenNext !== undefined && !knocked;
+    const head = seen && (seenNext !== null || inline) ? seenNext : await findHead(deps.db, citizenId);
+    if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
+      await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
+    }
   }
+  const releaseHere = async () => {
+    stopHeartbeat();
+    await afterRelease((await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0);
+  };
+  // A reply sent at once: the caller may release the lock in a script of its own (the inbound worker's, as the
+  // handled event leaves the mailbox), the heartbeat running until then.
+  const deferred =
+    inline !== undefined &&
+    deferDeliveryRelease({
+      keys: [lockKey, knockKey],
+      token,
+      keyPrefix: deps.redis.options.keyPrefix ?? '',
+      released: (knocked) => {
+        stopHeartbeat();
+        return afterRelease(knocked);
+      },
+      release: releaseHere,
+    });
+  if (!deferred) await releaseHere();
   return true;
 }
 
