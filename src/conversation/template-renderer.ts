@@ -141,10 +141,29 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
   };
   const defaults =
     options.defaults ?? ((language: Language) => provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS, language));
-  const translate = (key: string, language: Language, params: Record<string, unknown>): string => {
-    const variables = typeof defaults === 'function' ? defaults(language) : defaults;
-    const text = instance.t(key, { ...variables, ...params, lng: language });
+  /** What i18next is given for one rendering: the defaults, the caller's parameters and the language. */
+  type TranslateOptions = Record<string, unknown> & { lng: Language };
+  const optionsFor = (language: Language, params: Record<string, unknown>): TranslateOptions => ({
+    ...(typeof defaults === 'function' ? defaults(language) : defaults),
+    ...params,
+    lng: language,
+  });
+  // One set of options per rendering, shared by its parts (text, image, each button's title and action): a menu's
+  // dozen parts each merged the defaults and parameters again.
+  const translate = (key: string, options: TranslateOptions): string => {
+    const text = instance.t(key, options);
     return typeof text === 'string' ? text : key;
+  };
+  // Resources never change inside one renderer: a rich template's shape is checked once.
+  const richTemplates = new WeakMap<object, RichTemplate | null>();
+  const richOf = (raw: unknown): RichTemplate | null => {
+    if (raw === null || typeof raw !== 'object') return null;
+    let rich = richTemplates.get(raw);
+    if (rich === undefined) {
+      rich = richTemplateSchema.safeParse(raw).data ?? null;
+      richTemplates.set(raw, rich);
+    }
+    return rich;
   };
 
   const wordList = (key: string, language: Language): readonly string[] | null => {
@@ -168,35 +187,31 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
 
   const t = (key: string, language: Language, params: Record<string, unknown> = {}): string => {
     const raw = findRaw(key, language);
-    if (raw !== null && typeof raw === 'object') return translate(`${key}.text`, language, params);
-    return translate(key, language, params);
+    const options = optionsFor(language, params);
+    if (raw !== null && typeof raw === 'object') return translate(`${key}.text`, options);
+    return translate(key, options);
   };
 
   return {
     t,
     render(key, language, params = {}) {
       const raw = findRaw(key, language);
-      const rich = richTemplateSchema.safeParse(raw);
-      if (!rich.success) return [{ kind: 'text', text: t(key, language, params) }];
+      const rich = richOf(raw);
+      if (!rich) return [{ kind: 'text', text: t(key, language, params) }];
+      const options = optionsFor(language, params);
       const messages: OutboundMessage[] = [];
-      if (rich.data.image) {
-        messages.push({ kind: 'image', imageUrl: translate(`${key}.image`, language, params) });
+      if (rich.image) {
+        messages.push({ kind: 'image', imageUrl: translate(`${key}.image`, options) });
       }
-      const buttons: Button[] = (rich.data.buttons ?? []).map((button, index) => {
-        const title = translate(`${key}.buttons.${index}.title`, language, params);
+      const buttons: Button[] = (rich.buttons ?? []).map((button, index) => {
+        const title = translate(`${key}.buttons.${index}.title`, options);
         if (button.url)
-          return { title, action: { type: 'url', url: translate(`${key}.buttons.${index}.url`, language, params) } };
+          return { title, action: { type: 'url', url: translate(`${key}.buttons.${index}.url`, options) } };
         if (button.phone)
-          return {
-            title,
-            action: { type: 'phone', phone: translate(`${key}.buttons.${index}.phone`, language, params) },
-          };
-        return {
-          title,
-          action: { type: 'query', payload: translate(`${key}.buttons.${index}.payload`, language, params) },
-        };
+          return { title, action: { type: 'phone', phone: translate(`${key}.buttons.${index}.phone`, options) } };
+        return { title, action: { type: 'query', payload: translate(`${key}.buttons.${index}.payload`, options) } };
       });
-      const text = translate(`${key}.text`, language, params);
+      const text = translate(`${key}.text`, options);
       messages.push(buttons.length > 0 ? { kind: 'text', text, buttons } : { kind: 'text', text });
       return messages;
     },

@@ -9,6 +9,7 @@ import type { SlotsTaken, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
 import { defineRedisScript } from '../platform/redis-script.js';
+import { deferDeliveryRelease } from './deferred-delivery-release.js';
 import type { DeliveryChannel, SendOutcome } from './delivery-channel.js';
 import { conversationMessagesInsertFrom } from './conversation-log.js';
 import { deliveryJobFor, deliveryJobsFor, deliveryPriority, findHead, findHeads } from './delivery-records.js';
@@ -292,13 +293,13 @@ end
 return 1`);
 
 /**
- * A slot of the outbound queue's rate limiter (as `TypedQueue.takeRateLimitSlot`) and the citizen's delivery lock, in
- * one round trip: KEYS are the limiter, the lock, the knock and the replies' demand of this second (whole keys: run on
- * the queue's connection), which counts ARGV[5] calls whatever the outcome (the reserve broadcast batches leave
- * follows it). 1: both taken; 0: the window is full or paused (nothing taken); -1: another holds the lock (knocked,
- * no slot taken).
+ * The slots of the outbound queue's rate limiter for a reply's calls (as `TypedQueue.takeRateLimitSlots`: up to
+ * ARGV[5], at least one) and the citizen's delivery lock, in one round trip: KEYS are the limiter, the lock, the knock
+ * and the replies' demand of this second (whole keys: run on the queue's connection), which counts ARGV[5] calls
+ * whatever the outcome (the reserve broadcast batches leave follows it). n > 0: the lock and n slots taken; 0: the
+ * window is full or paused (nothing taken); -1: another holds the lock (knocked, no slot taken).
  */
-const TAKE_SLOT_AND_LOCK = defineRedisScript(`
+const TAKE_SLOTS_AND_LOCK = defineRedisScript(`
 redis.call('INCRBY', KEYS[4], ARGV[5])
 redis.call('PEXPIRE', KEYS[4], 3000)
 if redis.call('EXISTS', KEYS[2]) == 1 then
@@ -307,20 +308,28 @@ if redis.call('EXISTS', KEYS[2]) == 1 then
 end
 local current = tonumber(redis.call('GET', KEYS[1]) or 0)
 if redis.call('PTTL', KEYS[1]) <= 0 then current = 0 end
-if tonumber(ARGV[1]) - current <= 0 then return 0 end
-if current == 0 then redis.call('SET', KEYS[1], 1, 'PX', ARGV[2]) else redis.call('INCRBY', KEYS[1], 1) end
+local room = tonumber(ARGV[1]) - current
+if room <= 0 then return 0 end
+local taken = math.min(room, math.max(1, tonumber(ARGV[5])))
+if current == 0 then redis.call('SET', KEYS[1], taken, 'PX', ARGV[2]) else redis.call('INCRBY', KEYS[1], taken) end
 redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
-return 1`);
+return taken`);
 
-/** The citizen's delivery lock and a slot of the limit, held for a send that follows at once (see `reserveDelivery`). */
+/**
+ * The citizen's delivery lock and the slots of the limit for a reply's calls, held for a send that follows at once
+ * (see `reserveDelivery`).
+ */
 export interface DeliveryReservation {
   token: string;
+  /** Slots of the limit taken with the lock (at least 1: the first message's; the rest for the messages after it). */
+  slots: number;
 }
 
 /**
- * Reserves what sending a citizen's next message at once needs: a slot of the queue's rate limiter (shared with the
- * delivery jobs) and the citizen's delivery lock, in one round trip. `limited`: no slot this second; `busy`: another
- * worker holds the lock (it was told, and sends what is queued).
+ * Reserves what sending a citizen's reply at once needs: the slots of the queue's rate limiter (shared with the
+ * delivery jobs) for its `messages` calls, as many as the window has room for (at least one), and the citizen's
+ * delivery lock, in one round trip. `limited`: no slot this second; `busy`: another worker holds the lock (it was
+ * told, and sends what is queued).
  */
 export async function reserveDelivery(
   deps: Pick<DeliverDeps, 'redis' | 'outbound'>,
@@ -331,12 +340,14 @@ export async function reserveDelivery(
   const token = randomBytes(12).toString('hex');
   // The lock keys are the command client's (its key prefix added here: the script runs on the queue's connection).
   const prefix = deps.redis.options.keyPrefix ?? '';
-  const taken = await deps.outbound.runWithRateLimiter(
-    TAKE_SLOT_AND_LOCK,
-    [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`, deps.outbound.demandKeyNow()],
-    [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS, Math.max(0, messages)],
+  const taken = Number(
+    await deps.outbound.runWithRateLimiter(
+      TAKE_SLOTS_AND_LOCK,
+      [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`, deps.outbound.demandKeyNow()],
+      [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS, Math.max(0, messages)],
+    ),
   );
-  return taken === 1 ? { token } : taken === 0 ? 'limited' : 'busy';
+  return taken > 0 ? { token, slots: taken } : taken === 0 ? 'limited' : 'busy';
 }
 
 /**
@@ -401,7 +412,6 @@ export async function deliverNextMessage(
   const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
   /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
   let next: NextHead | null | undefined;
-  let knocked: boolean;
   try {
     let at = now();
     // Claimed by the statement that wrote it: no statement to claim it here.
@@ -444,19 +454,44 @@ export async function deliverNextMessage(
       // Not claimed (withdrawn, or no longer due): look again after the release.
       if (!claimed) next = undefined;
     }
-  } finally {
+  } catch (error) {
     stopHeartbeat();
-    knocked = (await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0;
+    await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token]);
+    throw error;
   }
-  // The send's own snapshot names the next message when there is one. When it saw none, a job looks again after the
-  // release: a turn that committed while this message was being recorded queued its job under this job's id (dropped
-  // while this one was active), and nobody knocked; without this look its replies would wait for the minute sweep. An
-  // inline send has no job whose id could have swallowed another's (anyone else's job knocks, or runs after it).
-  const seen = next !== undefined && !knocked;
-  const head = seen && (next !== null || inline) ? next : await findHead(deps.db, citizenId);
-  if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
-    await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
+  const seenNext = next;
+  /** After the release (`knocked`: someone knocked meanwhile): the job of the citizen's next message, when due. */
+  async function afterRelease(knocked: boolean): Promise<void> {
+    // The send's own snapshot names the next message when there is one. When it saw none, a job looks again after
+    // the release: a turn that committed while this message was being recorded queued its job under this job's id
+    // (dropped while this one was active), and nobody knocked; without this look its replies would wait for the
+    // minute sweep. An inline send has no job whose id could have swallowed another's (anyone else's job knocks, or
+    // runs after it).
+    const seen = seenNext !== undefined && !knocked;
+    const head = seen && (seenNext !== null || inline) ? seenNext : await findHead(deps.db, citizenId);
+    if (head && !(head.notBefore && head.notBefore.getTime() > now().getTime())) {
+      await deps.outbound.add('deliver', { citizenId }, deliveryJobFor(head).options);
+    }
   }
+  const releaseHere = async () => {
+    stopHeartbeat();
+    await afterRelease((await RELEASE_REPORTING_KNOCK.run(deps.redis, [lockKey, knockKey], [token])) !== 0);
+  };
+  // A reply sent at once: the caller may release the lock in a script of its own (the inbound worker's, as the
+  // handled event leaves the mailbox), the heartbeat running until then.
+  const deferred =
+    inline !== undefined &&
+    deferDeliveryRelease({
+      keys: [lockKey, knockKey],
+      token,
+      keyPrefix: deps.redis.options.keyPrefix ?? '',
+      released: (knocked) => {
+        stopHeartbeat();
+        return afterRelease(knocked);
+      },
+      release: releaseHere,
+    });
+  if (!deferred) await releaseHere();
   return true;
 }
 

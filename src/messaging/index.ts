@@ -14,6 +14,12 @@ export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome, SentCopy
 /** Receipts from the channel (sent → received → seen). */
 export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
 export { BATCH_WAVE_SIZE, restJobId } from './deliver.js';
+/** A reply's delivery lock left for the caller to release in a Redis script of its own (the inbound worker's). */
+export {
+  collectDeliveryRelease,
+  releaseDeliveryLockLua,
+  type DeferredDeliveryRelease,
+} from './deferred-delivery-release.js';
 /** The conversation log: every message in and out, for officials and audit. */
 export {
   conversationMessageParams,

@@ -364,12 +364,20 @@ export function createMessaging(deps: MessagingDeps): Messaging {
         return reservation;
       },
       async send(citizenId, reservation, claimed, followers) {
+        // The reservation took the slots of the reply's later messages with the first one's, as far as the window
+        // had room: those go first, then one more round trip per slot.
+        let spare = reservation.slots - 1;
+        const takeReservedSlot = async () => {
+          if (spare <= 0) return takeSlot();
+          spare -= 1;
+          return true;
+        };
         try {
           const sent = await deliverNextMessage(
             citizenId,
             deliverDeps,
             { isLast: false },
-            { reservation, claimed, takeSlot, ...(followers ? { followers } : {}) },
+            { reservation, claimed, takeSlot: takeReservedSlot, ...(followers ? { followers } : {}) },
           );
           metrics?.outboundInlineReplies.inc({ outcome: sent ? 'sent' : 'locked' });
           return sent;

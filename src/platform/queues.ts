@@ -323,7 +323,7 @@ export class TypedQueue<S extends z.ZodType> {
   /**
    * This second's count of the calls of the work that comes first, which `takeRateLimitSlotsGivingWay` reads: the work
    * that comes first adds its calls there in the script that takes its slot (with `runWithRateLimiter`; the replies'
-   * is `TAKE_SLOT_AND_LOCK` in messaging), kept 3 s.
+   * is `TAKE_SLOTS_AND_LOCK` in messaging), kept 3 s.
    */
   demandKeyNow(): string {
     return this.demandKey(Math.floor(Date.now() / 1000));

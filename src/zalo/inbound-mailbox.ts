@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import { releaseDeliveryLockLua, type DeferredDeliveryRelease } from '../messaging/index.js';
 import type { RedisTransaction, TypedQueue } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { createRedisLock, keepLockAlive } from '../platform/redis-lock.js';
@@ -57,6 +58,21 @@ redis.call('SREM', KEYS[4], ARGV[4])
 return false`);
 
 /**
+ * `NEXT_SCRIPT`, releasing in the same step the citizen's delivery lock that the handled event's reply left held
+ * (KEYS[5], its knock KEYS[6], token ARGV[5]; see messaging's `DeferredDeliveryRelease`): returns {knocked, next event
+ * or false}. Atomic, so a worker that dies before it has left both the event in the mailbox and the lock to expire.
+ */
+const NEXT_RELEASING_DELIVERY_SCRIPT = defineRedisScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+if ARGV[2] ~= '' then redis.call('HDEL', KEYS[2], ARGV[2]) end
+${releaseDeliveryLockLua('KEYS[5]', 'KEYS[6]', 'ARGV[5]', 'knocked')}
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+if first[1] then return {knocked, first[1]} end
+if redis.call('GET', KEYS[3]) == ARGV[3] then redis.call('DEL', KEYS[3]) end
+redis.call('SREM', KEYS[4], ARGV[4])
+return {knocked, false}`);
+
+/**
  * Releases the lock KEYS[2] if token ARGV[1] still owns it, then returns how many events wait in KEYS[1]; an empty
  * mailbox leaves the pending index KEYS[3] (member ARGV[2]).
  */
@@ -100,9 +116,16 @@ export interface InboundMailbox {
   take(citizenId: string): Promise<Taken>;
   /**
    * Removes a handled event (clearing the failure count of `eventKey` with it) and returns the next one; when none is
-   * left (null) the lock `token` is released and the citizen leaves the pending index, in the same round trip.
+   * left (null) the lock `token` is released and the citizen leaves the pending index, in the same round trip. The
+   * delivery lock its reply left held (`delivery`) is released in that round trip too, then handed back to messaging.
    */
-  next(citizenId: string, member: string, eventKey: string | undefined, token: string): Promise<string | null>;
+  next(
+    citizenId: string,
+    member: string,
+    eventKey: string | undefined,
+    token: string,
+    delivery?: DeferredDeliveryRelease,
+  ): Promise<string | null>;
   /** Releases the held lock and returns how many events still wait; an empty mailbox leaves the pending index. */
   release(citizenId: string, token: string): Promise<number>;
   size(citizenId: string): Promise<number>;
@@ -173,12 +196,29 @@ export function createInboundMailbox(redis: Redis): InboundMailbox {
       if (taken === 1) return { token, first: typeof first === 'string' ? first : null };
       return { token: null, waiting: Number(first ?? 0), lockExpiresInMs: Math.max(0, Number(ttl ?? 0)) };
     },
-    async next(citizenId, member, eventKey, token) {
-      const reply = await NEXT_SCRIPT.run(
-        redis,
-        [mailboxKey(citizenId), failKey(citizenId), lockKey(citizenId), pendingKey],
-        [member, eventKey ?? '', token, citizenId],
-      );
+    async next(citizenId, member, eventKey, token, delivery) {
+      const keys = [mailboxKey(citizenId), failKey(citizenId), lockKey(citizenId), pendingKey];
+      const args = [member, eventKey ?? '', token, citizenId];
+      // The delivery lock's keys can join this script only when both clients name keys alike.
+      if (delivery && delivery.keyPrefix !== keyPrefix) await delivery.release();
+      else if (delivery) {
+        let reply: unknown;
+        try {
+          reply = await NEXT_RELEASING_DELIVERY_SCRIPT.run(
+            redis,
+            [...keys, ...delivery.keys],
+            [...args, delivery.token],
+          );
+        } catch (error) {
+          // Whether or not the script ran, the delivery lock is released (if still held) and its heartbeat stopped.
+          await delivery.release().catch(() => undefined);
+          throw error;
+        }
+        const [knocked, next] = Array.isArray(reply) ? (reply as unknown[]) : [1, null];
+        await delivery.released(knocked !== 0);
+        return typeof next === 'string' ? next : null;
+      }
+      const reply = await NEXT_SCRIPT.run(redis, keys, args);
       return typeof reply === 'string' ? reply : null;
     },
     async release(citizenId, token) {

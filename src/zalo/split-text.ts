@@ -10,7 +10,8 @@ const SENTENCE_END = /[.!?…。](?:["'”’)\]]*)\s+/g;
 export function splitText(text: string, limit = ZALO_TEXT_LIMIT): string[] {
   const parts: string[] = [];
   let rest = text.trim();
-  while ([...rest].length > limit) {
+  // UTF-16 units first: a text no longer than the limit in those has no more characters (most replies; no count).
+  while (rest.length > limit && [...rest].length > limit) {
     const chars = [...rest];
     const window = chars.slice(0, limit).join('');
     const cut = findCut(window);

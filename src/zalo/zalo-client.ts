@@ -86,10 +86,14 @@ export function classifyZaloError(code: number): ZaloErrorKind {
 /** The message part of a `/v3.0/oa/message/cs` body. */
 export const zaloMessageSchema = z
   .object({
-    // Counted in characters (code points), as splitText counts: an emoji is one character, not two UTF-16 units.
+    // Counted in characters (code points), as splitText counts: an emoji is one character, not two UTF-16 units. A
+    // text of no more UTF-16 units than the limit has no more characters either: counted only when longer (spreading
+    // every reply's text into code points on each send was a visible share of the worker's profile).
     text: z
       .string()
-      .refine((text) => [...text].length <= ZALO_TEXT_LIMIT, { message: `at most ${ZALO_TEXT_LIMIT} characters` })
+      .refine((text) => text.length <= ZALO_TEXT_LIMIT || [...text].length <= ZALO_TEXT_LIMIT, {
+        message: `at most ${ZALO_TEXT_LIMIT} characters`,
+      })
       .optional(),
     attachment: z.record(z.string(), z.unknown()).optional(),
   })

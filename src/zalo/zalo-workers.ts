@@ -8,7 +8,7 @@ import type { Logger } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { createQueue, createWorker, keepJobSchedulers, type QueueContext } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
-import { recordConversationMessage } from '../messaging/index.js';
+import { collectDeliveryRelease, recordConversationMessage, type DeferredDeliveryRelease } from '../messaging/index.js';
 import { syncFollowers, type FollowerSyncResult } from './follower-sync.js';
 import { handleZaloEvent, type ConversationHandler } from './handle-zalo-event.js';
 import { createInboundMailbox, type InboundMailbox } from './inbound-mailbox.js';
@@ -68,19 +68,26 @@ const FOLLOWER_SYNC_EVERY_MS = 24 * 3600 * 1000;
 const SWEEP_EVERY_MS = 60_000;
 const DAY_MS = 24 * 3600 * 1000;
 
+/** What handling one event of a mailbox left: the key of the event whose failure count can go, and the delivery lock
+ * its reply left held for the mailbox's next step to release. */
+export interface HandledMember {
+  eventKey: string | undefined;
+  delivery?: DeferredDeliveryRelease | undefined;
+}
+
 /**
  * Handles the citizen's mailbox in timestamp order while holding its lock. A job that finds the lock taken ends: the
  * holder looks at the mailbox again when it removes each handled event, and releases the lock only in the same atomic
  * step that finds the mailbox empty, so an event added meanwhile is never stranded (its own job finds the lock free).
  * In case the holder died instead, `onBusy` schedules another look once the lock has expired. `handle` returns the key
- * of the event whose failure count can go (it leaves the mailbox with it). Two round trips to Redis for a lone event:
- * take the lock with the first event, then remove it with a look at the next, which releases the lock when there is
- * none.
+ * of the event whose failure count can go (it leaves the mailbox with it), and the delivery lock its reply left held,
+ * released as it leaves. Two round trips to Redis for a lone event: take the lock with the first event, then remove it
+ * with a look at the next, which releases the lock when there is none.
  */
 export async function drainInboundMailbox(
   citizenId: string,
   mailbox: InboundMailbox,
-  handle: (rawBody: string) => Promise<string | undefined>,
+  handle: (rawBody: string) => Promise<HandledMember>,
   onBusy: (lockExpiresInMs: number) => Promise<void>,
 ): Promise<void> {
   for (;;) {
@@ -99,9 +106,9 @@ export async function drainInboundMailbox(
     try {
       let member: string | null = taken.first;
       while (member !== null) {
-        const eventKey = await handle(member);
-        // Null: the mailbox is empty and the lock released with it.
-        member = await mailbox.next(citizenId, member, eventKey, token);
+        const { eventKey, delivery } = await handle(member);
+        // Null: the mailbox is empty and the lock released with it (the reply's delivery lock too, in any case).
+        member = await mailbox.next(citizenId, member, eventKey, token, delivery);
       }
     } catch (error) {
       await mailbox.unlock(citizenId, token);
@@ -177,7 +184,10 @@ export async function createZaloWorkers(deps: ZaloWorkersDeps): Promise<ZaloWork
       drainInboundMailbox(
         data.citizenId,
         mailbox,
-        (member) => handleMember(data.citizenId, member),
+        async (member) => {
+          const { result, deferred } = await collectDeliveryRelease(() => handleMember(data.citizenId, member));
+          return { eventKey: result, delivery: deferred };
+        },
         async (lockExpiresInMs) => {
           const delay = lockExpiresInMs + 100;
           await inbound.add(

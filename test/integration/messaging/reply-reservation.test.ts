@@ -50,6 +50,30 @@ describe("the reply's reservation (the citizen's delivery lock and a slot of the
     expect(await redis.redis.exists('messaging:dlock:citizen-a')).toBe(0);
   });
 
+  it("takes the slots of all the reply's messages with the lock, as far as the window has room", async () => {
+    const deps = { redis: redis.redis, outbound };
+    const client = redis.queues.connection as Redis;
+    const limiterKey = outbound.queue.keys.limiter ?? '';
+    const perSecond = 10;
+    const slotsUsed = async () => Number((await client.get(limiterKey)) ?? 0);
+    // One slot already used, in a window that lasts (a minute): the test does not depend on the clock.
+    await client.set(limiterKey, '1', 'PX', 60_000);
+    // A reply of three messages: its three calls' slots in the one round trip that takes the lock.
+    expect(await reserveDelivery(deps, 'citizen-a', perSecond, 3)).toMatchObject({ slots: 3 });
+    expect(await slotsUsed()).toBe(4);
+    expect(await reserveDelivery(deps, 'citizen-b', perSecond, 4)).toMatchObject({ slots: 4 });
+    expect(await slotsUsed()).toBe(8);
+    // Room for two more this second: a reply of five gets two (its later messages wait for their own slot), and
+    // the window is then full.
+    expect(await reserveDelivery(deps, 'citizen-c', perSecond, 5)).toMatchObject({ slots: 2 });
+    expect(await slotsUsed()).toBe(perSecond);
+    expect(await reserveDelivery(deps, 'citizen-d', perSecond, 1)).toBe('limited');
+    // A citizen whose lock is held takes none.
+    await client.set(limiterKey, '1', 'PX', 60_000);
+    expect(await reserveDelivery(deps, 'citizen-a', perSecond, 2)).toBe('busy');
+    expect(await slotsUsed()).toBe(1);
+  });
+
   it('is given back when the statement that would use it cannot be built: the lock does not wait for its expiry', async () => {
     const database = await createTestDatabase();
     // A channel whose part of the turn's statement cannot be built (it throws once the reservation is taken).

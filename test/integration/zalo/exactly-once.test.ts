@@ -648,10 +648,17 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     let fault: 'statement' | 'result' | 'stop' | undefined;
     /**
      * For each turn of the test flow: the lock held as its statement was about to run, and still held by that
-     * reservation once the turn ended.
+     * reservation once the event was handled (a reply sent at once leaves the lock to the step that takes the event
+     * out of the mailbox, which releases it).
      */
     const reservedBeforeStatement: boolean[] = [];
     const heldAfterTurn: boolean[] = [];
+    const turnReservations: Array<string | null> = [];
+    /** Called once an event was answered: whether each turn's reservation since the last call still holds the lock. */
+    const checkReleased = async () => {
+      const holder = await h.redis.redis.get(lockKey);
+      for (const taken of turnReservations.splice(0)) heldAfterTurn.push(taken !== null && holder === taken);
+    };
     let statementsFailed = 0;
     let turnsFailed = 0;
     let stopping: Promise<unknown> | undefined;
@@ -705,26 +712,30 @@ describe('the first reply, sent at once by the turn’s worker', () => {
         if (tested) turnsFailed += 1;
         throw error;
       } finally {
-        if (tested) heldAfterTurn.push(reservation !== null && (await h.redis.redis.get(lockKey)) === reservation);
+        if (tested) turnReservations.push(reservation);
       }
     });
     await h.startWorkers();
     await act(h, citizen.id, { type: 'follow' });
     const { replies } = await act(h, citizen.id, { type: 'text', text: '#two_messages' });
+    await checkReleased();
     expect(replies).toHaveLength(2);
 
     // The statement fails: the reservation is given back; the event is handled again and answered once.
     fault = 'statement';
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await checkReleased();
     expect(statementsFailed).toBe(1);
     // The statement commits but its result cannot be read: the turn fails after its commit, the reservation is given
     // back all the same; the event is handled again (its claim found) and the reply goes out once.
     fault = 'result';
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await checkReleased();
     expect(turnsFailed).toBe(2);
     // The send at once fails (Zalo answers -100): the lock is released and the delivery job sends it.
     h.simulator.faults.failNext = { code: -100, count: 1 };
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await checkReleased();
     expect(await inlineReplies(h, 'deferred')).toBe(1);
     // The limit runs out after the reply's first message (the window's last slot, for two seconds): the rest waits
     // for its job, the lock does not.
@@ -737,11 +748,14 @@ describe('the first reply, sent at once by the turn’s worker', () => {
     }
     const jobsBefore = await deliveryJobs(h);
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await checkReleased();
     expect((await deliveryJobs(h)) - jobsBefore).toBe(1);
     // The workers stop while the turn is between its reservation and its statement: the reply goes out once.
     fault = 'stop';
     expect((await act(h, citizen.id, { type: 'text', text: '#two_messages' })).replies).toEqual(replies);
+    await checkReleased();
     await stopping;
+    await checkReleased();
 
     // Six turns of the test flow and the two failed attempts: each reserved before its statement, none left the lock
     // held.
