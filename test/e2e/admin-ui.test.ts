@@ -675,6 +675,38 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await done();
   }, 60_000);
 
+  it('tells an official that a citizen erased their data, not that they never sent a photo or a place', async () => {
+    const { citizen, reporting } = await reportFeedback('Lê Văn Nam', 'Đèn tín hiệu ở ngã tư Lý Thái Tổ bị hỏng', {
+      photoAndPlace: true,
+    });
+    const number = await reporting;
+    // "xóa dữ liệu của tôi", then the erase button: the ticket's content, place, photos and sender go.
+    const citizens = new ZaloCitizens(server.url);
+    await citizens.say(citizen, { type: 'text', text: 'xóa dữ liệu của tôi' });
+    await citizens.say(citizen, { type: 'text', text: '#choice:erase' });
+    const purged = async () =>
+      (
+        await server.database.db
+          .select({ purgedAt: feedbackTickets.purgedAt })
+          .from(feedbackTickets)
+          .where(eq(feedbackTickets.number, number))
+      ).map((row) => row.purgedAt !== null);
+    await expect.poll(purged, POLL).toEqual([true]);
+
+    const { page, done } = await newPage('feedback-erased');
+    await signIn(page, OFFICIAL);
+    await page.goto(`${server.url}/admin/feedback/${number}`);
+    await page.getByTestId('ticket-purged').waitFor();
+    expect(await page.getByTestId('ticket-purged').textContent()).toContain('đã được xóa');
+    // What the citizen had sent is gone, and the page says so rather than that they never sent it.
+    for (const never of ['Người dân không gửi ảnh', 'Người dân không cho biết địa điểm', 'không để lại liên hệ'])
+      expect(await page.getByText(never).count()).toBe(0);
+    expect(await page.getByText('Đã xóa').count()).toBeGreaterThanOrEqual(3);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'feedback-erased');
+    await done();
+  }, 60_000);
+
   it("shows a viewer flows, releases, announcements and feedback without an editor's or an official's actions", async () => {
     // Something to look at: an announcement a colleague is drafting, and a citizen's feedback.
     const asAdmin = await adminApi(server.url, admin);
