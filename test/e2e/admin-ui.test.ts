@@ -524,6 +524,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByText(`Đã tạo tài khoản ${viewer.email}.`).waitFor();
     const row = page.getByTestId('account-row').filter({ hasText: viewer.email });
     await row.getByText('Người xem').waitFor();
+    // The form is ready for the next account: the viewer's roles are not carried over to it unseen.
+    expect(await form.getByLabel('Email').inputValue()).toBe('');
+    expect(await form.getByRole('checkbox', { name: 'Người xem' }).isChecked()).toBe(false);
+    expect(await form.getByRole('checkbox', { name: 'Cán bộ' }).isChecked()).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect((await (await adminApi(server.url, viewer))('GET', '/flows')).status).toBe(200);
 
