@@ -32,7 +32,7 @@ import {
 
 export interface AnnouncementsAdminApiDeps {
   db: Db;
-  delivery: Pick<AnnouncementDelivery, 'scheduleFanout' | 'withdraw' | 'endHeld'>;
+  delivery: Pick<AnnouncementDelivery, 'scheduleFanout' | 'expedite' | 'withdraw' | 'endHeld'>;
   audit: RecordAdminChange;
   /** The signed-in official's account id (author, approver). */
   accountOf: (res: Response) => string;
@@ -454,7 +454,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           operationId: 'setAnnouncementUrgent',
           summary: 'Mark an announcement urgent (or not)',
           description:
-            'Urgent announcements (disaster, outage) are sent in quiet hours and past the daily cap. Admins and approvers only; audited as `announcement.urgent`.',
+            'Urgent announcements (disaster, outage) are sent in quiet hours and past the daily cap; one held by the quiet hours goes at once when marked urgent. Admins and approvers only; audited as `announcement.urgent`.',
           access: canApprove,
           params: idParamsSchema,
           body: z.object({ urgent: z.boolean() }),
@@ -471,6 +471,8 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 apply: () => ({ urgent: body.urgent }),
               },
             );
+            // Marked urgent while the quiet hours hold it: what waits for the morning goes now.
+            if (after.urgent && after.status === 'sending') await ctx.delivery.expedite(after.id);
             return toView(after);
           },
         }),
@@ -553,6 +555,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             );
             const at = after.status === 'scheduled' && after.sendAt ? after.sendAt : ctx.clock();
             await ctx.delivery.scheduleFanout(after.id, at, { again: true });
+            if (after.urgent && after.status === 'sending') await ctx.delivery.expedite(after.id);
             return toView(after);
           },
         }),

@@ -116,6 +116,11 @@ export interface AnnouncementDeliveryDeps {
 export interface AnnouncementDelivery {
   /** Queues the fan-out at `at` (now or later); a fan-out already waiting stays as it is, unless `again`. */
   scheduleFanout(announcementId: string, at: Date, options?: { again?: boolean }): Promise<void>;
+  /**
+   * Runs at once the hand-overs of an announcement put off to the end of the quiet hours (it has just been marked
+   * urgent); how many were waiting.
+   */
+  expedite(announcementId: string): Promise<number>;
   /** Marks the pending recipients of a cancelled announcement skipped and withdraws its unsent messages. */
   withdraw(announcementId: string): Promise<void>;
   /**
@@ -148,6 +153,8 @@ const HANDOVER_BATCH_MAX = 50;
 const BACKLOG_SECONDS = 3;
 const BACKLOG_RETRY_MS = 1000;
 const SWEEP_EVERY_MS = 60_000;
+/** Delayed send jobs read at a time when an announcement becomes urgent. */
+const EXPEDITE_PAGE = 500;
 const DAY_MS = 24 * 3600 * 1000;
 const r = announcementRecipients;
 const c = citizens;
@@ -193,6 +200,29 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     // makes sure one runs after the resume (fan-outs are idempotent, two at once write nothing twice).
     const jobId = options.again ? `${fanoutJobId(announcementId)}-${randomUUID()}` : fanoutJobId(announcementId);
     await fanoutQueue.add('fanout', { announcementId }, { jobId, delay });
+  }
+
+  async function expedite(announcementId: string): Promise<number> {
+    // Send jobs are named after their announcement; the quiet hours put them off as delayed jobs. Listed first, then
+    // promoted, so that promoting never shifts the pages being read.
+    const prefix = `${announcementId}-`;
+    const waiting = [];
+    for (let start = 0; ; start += EXPEDITE_PAGE) {
+      const delayed = await sendQueue.queue.getDelayed(start, start + EXPEDITE_PAGE - 1);
+      waiting.push(...delayed.filter((job) => job.id?.startsWith(prefix)));
+      if (delayed.length < EXPEDITE_PAGE) break;
+    }
+    let promoted = 0;
+    for (const job of waiting) {
+      try {
+        await job.promote();
+        promoted += 1;
+      } catch (error) {
+        // Another process promoted or ran it meanwhile: nothing is left to do for that one.
+        if (await job.isDelayed()) throw error;
+      }
+    }
+    return promoted;
   }
 
   async function withdraw(announcementId: string): Promise<void> {
@@ -645,6 +675,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
 
   return {
     scheduleFanout,
+    expedite,
     withdraw,
     endHeld,
     expireHeld,

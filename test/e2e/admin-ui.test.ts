@@ -524,6 +524,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByText(`Đã tạo tài khoản ${viewer.email}.`).waitFor();
     const row = page.getByTestId('account-row').filter({ hasText: viewer.email });
     await row.getByText('Người xem').waitFor();
+    // The form is ready for the next account: the viewer's roles are not carried over to it unseen.
+    expect(await form.getByLabel('Email').inputValue()).toBe('');
+    expect(await form.getByRole('checkbox', { name: 'Người xem' }).isChecked()).toBe(false);
+    expect(await form.getByRole('checkbox', { name: 'Cán bộ' }).isChecked()).toBe(true);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect((await (await adminApi(server.url, viewer))('GET', '/flows')).status).toBe(200);
 
@@ -672,6 +676,41 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-home-feedback.png'), fullPage: true });
+    await done();
+  }, 60_000);
+
+  it('tells an official that a citizen erased their data, not that they never sent a photo or a place', async () => {
+    const { citizen, reporting } = await reportFeedback('Lê Văn Nam', 'Đèn tín hiệu ở ngã tư Lý Thái Tổ bị hỏng', {
+      photoAndPlace: true,
+    });
+    const number = await reporting;
+    // "xóa dữ liệu của tôi", then the erase button: the ticket's content, place, photos and sender go.
+    const citizens = new ZaloCitizens(server.url);
+    await citizens.say(citizen, { type: 'text', text: 'xóa dữ liệu của tôi' });
+    await citizens.say(citizen, { type: 'text', text: '#choice:erase' });
+    const purged = async () =>
+      (
+        await server.database.db
+          .select({ purgedAt: feedbackTickets.purgedAt })
+          .from(feedbackTickets)
+          .where(eq(feedbackTickets.number, number))
+      ).map((row) => row.purgedAt !== null);
+    await expect.poll(purged, POLL).toEqual([true]);
+
+    const { page, done } = await newPage('feedback-erased');
+    await signIn(page, OFFICIAL);
+    // The inbox names it as erased rather than leaving its title blank.
+    await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await page.getByTestId('ticket-row').filter({ hasText: number }).getByText('(Nội dung đã xóa)').waitFor();
+    await page.getByRole('link', { name: number }).click();
+    await page.getByTestId('ticket-purged').waitFor();
+    expect(await page.getByTestId('ticket-purged').textContent()).toContain('đã được xóa');
+    // What the citizen had sent is gone, and the page says so rather than that they never sent it.
+    for (const never of ['Người dân không gửi ảnh', 'Người dân không cho biết địa điểm', 'không để lại liên hệ'])
+      expect(await page.getByText(never).count()).toBe(0);
+    expect(await page.getByText('Đã xóa').count()).toBeGreaterThanOrEqual(3);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'feedback-erased');
     await done();
   }, 60_000);
 

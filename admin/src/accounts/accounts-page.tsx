@@ -202,6 +202,9 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
       onDone(t('accounts.done.create', { email: email.trim() }));
       setEmail('');
       setPassword('');
+      // Back to the defaults: the next account never inherits this one's roles or unit unseen.
+      setRoles(['official']);
+      setUnit(null);
       return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
     },
   });

@@ -1732,7 +1732,7 @@ export interface paths {
     put?: never;
     /**
      * Mark an announcement urgent (or not)
-     * @description Urgent announcements (disaster, outage) are sent in quiet hours and past the daily cap. Admins and approvers only; audited as `announcement.urgent`.
+     * @description Urgent announcements (disaster, outage) are sent in quiet hours and past the daily cap; one held by the quiet hours goes at once when marked urgent. Admins and approvers only; audited as `announcement.urgent`.
      *
      *     Permission `announcements.approve`: roles admin, approver.
      */

@@ -186,7 +186,15 @@ export function FeedbackInboxPage() {
                     {ticket.number}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{ticket.title}</Table.Td>
+                <Table.Td>
+                  {ticket.purged && !ticket.title ? (
+                    <Text size="sm" c="dimmed" span>
+                      {t('feedback.ticket.purgedTitle')}
+                    </Text>
+                  ) : (
+                    ticket.title
+                  )}
+                </Table.Td>
                 <Table.Td>{ticket.categoryName}</Table.Td>
                 <Table.Td>
                   <TicketStatusBadge status={ticket.status} />

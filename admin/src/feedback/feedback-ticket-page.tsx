@@ -77,10 +77,15 @@ export function FeedbackTicketPage() {
           {notice}
         </Alert>
       )}
+      {data.purged && (
+        <Alert color="gray" data-testid="ticket-purged">
+          {t('feedback.ticket.purged')}
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={2} size="h4">
-            {data.title}
+            {data.purged && !data.title ? t('feedback.ticket.purgedTitle') : data.title}
           </Title>
           <Text size="sm" c="dimmed">
             {t('feedback.ticket.meta', { category: data.categoryName, at: when(data.createdAt) })}
@@ -91,14 +96,15 @@ export function FeedbackTicketPage() {
         </Stack>
       </Paper>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <PlaceView place={data.place} />
+        <PlaceView place={data.place} purged={data.purged} />
         <PhotoGallery ticket={data} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Fact label={t('feedback.ticket.sender')}>
           {data.contact
             ? [data.contact.name, data.contact.phone].filter(Boolean).join(' · ') || t('feedback.ticket.noContact')
-            : t('feedback.ticket.anonymous')}
+            : // Erased: whether the citizen had left a contact is no longer known, so never "anonymous".
+              t(data.purged ? 'feedback.ticket.erased' : 'feedback.ticket.anonymous')}
         </Fact>
         <Fact label={t('feedback.ticket.lgsp')}>
           {data.lgspId
@@ -209,9 +215,12 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
  * Where the problem is: the address or commune, and for a shared location its coordinates with a link that opens the
  * point on the map (a page of its own: no map tiles are loaded here).
  */
-function PlaceView({ place }: { place: Ticket['place'] }) {
+function PlaceView({ place, purged }: { place: Ticket['place']; purged: boolean }) {
   const { t } = useTranslation();
-  if (!place) return <Fact label={t('feedback.ticket.place')}>{t('feedback.ticket.noPlace')}</Fact>;
+  if (!place)
+    return (
+      <Fact label={t('feedback.ticket.place')}>{t(purged ? 'feedback.ticket.erased' : 'feedback.ticket.noPlace')}</Fact>
+    );
   const where = [place.address, place.communeName].filter(Boolean).join(' · ');
   return (
     <Fact label={t('feedback.ticket.place')}>
@@ -245,7 +254,8 @@ function PlaceView({ place }: { place: Ticket['place'] }) {
 function PhotoGallery({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const label = t('feedback.ticket.photos');
-  if (ticket.photos.length === 0) return <Fact label={label}>{t('feedback.ticket.noPhotos')}</Fact>;
+  if (ticket.photos.length === 0)
+    return <Fact label={label}>{t(ticket.purged ? 'feedback.ticket.erased' : 'feedback.ticket.noPhotos')}</Fact>;
   const failureOf = (failure: string) =>
     t(`feedback.ticket.photoFailure.${failure}`, { defaultValue: t('feedback.ticket.photoFailure.other') });
   return (

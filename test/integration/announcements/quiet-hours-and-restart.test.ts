@@ -99,7 +99,7 @@ describe('announcements across processes', () => {
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  it('holds an ordinary announcement until the quiet hours end, and sends an urgent one at once', async () => {
+  it('holds an ordinary announcement until the quiet hours end, sends an urgent one at once, and a held one once marked urgent', async () => {
     const quiet = await makeFollowers({ baseUrl: url, db: database.db, count: 20, tag: 'quiet' });
     const ordinary = await sendAnnouncement(editor, approver, { audience: { tags: ['quiet'] } });
     const sends = new Queue('announcement-send', { connection: web.queues.connection, prefix: web.queues.prefix });
@@ -122,7 +122,15 @@ describe('announcements across processes', () => {
     expect(reached.filter((n) => n !== 1)).toEqual([]);
     const waiting = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
     expect(waiting.filter((n) => n !== 0)).toEqual([]);
-  }, 90_000);
+
+    // The held one marked urgent in the night (a storm warning sent as ordinary by mistake) goes at once, not in the
+    // morning.
+    const marked = await approver.request('POST', `/announcements/${ordinary}/urgent`, { urgent: true });
+    expect(marked.status).toBe(200);
+    expect((await waitUntilDelivered(approver, ordinary, 40_000)).sent).toBe(20);
+    const reachedLate = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
+    expect(reachedLate.filter((n) => n !== 1)).toEqual([]);
+  }, 120_000);
 
   it('reaches every follower exactly once when the worker stops mid-send and another takes over', async () => {
     const followers = await makeFollowers({ baseUrl: url, db: database.db, count: FOLLOWERS / 2, tag: 'restart' });
