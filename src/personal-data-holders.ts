@@ -4,10 +4,11 @@ import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.
 import { handoffPersonalData } from './conversation/index.js';
 import { feedbackPersonalData, handoffFilePurge, type PhotoStore } from './feedback/index.js';
 import { lgspDossierFollows } from './lgsp/index.js';
+import { countCitizenConversation, eraseCitizenConversation } from './messaging/index.js';
 
 /**
  * Everything the service keeps about one citizen that they may see and have erased in chat (Law 91/2025/QH15), in the
- * order the summary lists it. The conversation log and sessions are not listed: they go with their own retention.
+ * order the summary lists it. Sessions are not listed: they hold where a conversation stands and go after minutes.
  */
 export function createPersonalDataHolders(deps: {
   photos: Pick<PhotoStore, 'remove'>;
@@ -80,5 +81,13 @@ export function createPersonalDataHolders(deps: {
       },
     },
     citizenContactHolder,
+    {
+      // What the citizen wrote (a phone number, a place, a description) and what was sent to them: erased at their
+      // request too, not only after CONVERSATION_RETENTION_DAYS.
+      name: 'conversation',
+      inTotal: false,
+      count: (db, citizenId) => countCitizenConversation(db, citizenId),
+      erase: (db, citizenId) => eraseCitizenConversation(db, citizenId),
+    },
   ];
 }

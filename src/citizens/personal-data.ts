@@ -25,6 +25,11 @@ export interface PersonalDataHolder {
    * plain fields, never sealed values. Holders without it are shown by their count only.
    */
   describe?(db: DbOrTx, citizenId: string): Promise<PersonalDataItem[]>;
+  /**
+   * False for what every citizen who writes has (the chat history): listed and erased, but alone it does not make
+   * the summary say that something is kept (`value.total`).
+   */
+  inTotal?: boolean;
 }
 
 /** One item a holder keeps, as an admin sees it: field name → value. */
@@ -92,19 +97,25 @@ export const citizenContactHolder: PersonalDataHolder = {
 export function createCitizenDataActions(deps: CitizenDataDeps): ActionDefinition<z.ZodType>[] {
   const show = defineAction({
     name: 'citizen.data.show',
-    description: 'What is kept about the citizen: a count per kind (value.<kind>) and value.total.',
+    description:
+      'What is kept about the citizen: a count per kind (value.<kind>) and value.total (without the chat history).',
     kind: 'read',
     args: z.object({}),
     async run(_args, ctx) {
       const counts: Record<string, number> = {};
-      for (const holder of deps.holders) counts[holder.name] = await holder.count(deps.db, ctx.citizenId);
-      const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      let total = 0;
+      for (const holder of deps.holders) {
+        const n = await holder.count(deps.db, ctx.citizenId);
+        counts[holder.name] = n;
+        if (holder.inTotal !== false) total += n;
+      }
       return { status: 'ok', value: { ...counts, total } };
     },
   });
   const erase = defineAction({
     name: 'citizen.data.erase',
-    description: 'Erases what is kept about the citizen, after the turn (feedback anonymised, follows, contact).',
+    description:
+      'Erases what is kept about the citizen, after the turn (feedback anonymised, follows, contact, chat history).',
     kind: 'write',
     args: z.object({}),
     run: () =>

@@ -1,4 +1,4 @@
-import { desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationMessages, messageDeliveries } from './schema.js';
 
@@ -97,4 +97,34 @@ export async function isOwnMessage(db: DbOrTx, channelMessageId: string): Promis
     .where(eq(messageDeliveries.channelMessageId, channelMessageId))
     .limit(1);
   return rows.length > 0;
+}
+
+/** How many messages with the citizen the log keeps (the "my data" summary). */
+export async function countCitizenConversation(db: DbOrTx, citizenId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(conversationMessages)
+    .where(eq(conversationMessages.citizenId, citizenId));
+  return row?.n ?? 0;
+}
+
+/**
+ * Erases a citizen's conversation at their request: every logged message, and the payloads of the messages sent to
+ * them that are finished (as the retention purge removes them, at any age). Messages still to be sent stay: they are
+ * the answer to this very request. Returns how many logged messages went.
+ */
+export async function eraseCitizenConversation(db: DbOrTx, citizenId: string): Promise<number> {
+  const removed = await db
+    .delete(conversationMessages)
+    .where(eq(conversationMessages.citizenId, citizenId))
+    .returning({ id: conversationMessages.id });
+  await db
+    .delete(messageDeliveries)
+    .where(
+      and(
+        eq(messageDeliveries.citizenId, citizenId),
+        inArray(messageDeliveries.status, ['sent', 'received', 'seen', 'failed', 'skipped']),
+      ),
+    );
+  return removed.length;
 }

@@ -24,6 +24,8 @@ export {
 export {
   conversationMessageParams,
   conversationMessagePlaceholderInsert,
+  countCitizenConversation,
+  eraseCitizenConversation,
   isOwnMessage,
   listConversation,
   purgeConversationLog,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { workingDayDeadline } from '../../../src/feedback/deadline.js';
 import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
+import { listConversation } from '../../../src/messaging/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { AdminApi, signInFirstAdmin, texts, ZaloCitizens } from '../admin-flows/clients.js';
 import { eventually } from '../zalo/harness.js';
@@ -241,6 +242,12 @@ describe('feedback routing, deadlines, units and retention', () => {
     const mine = texts(await say(elsewhere, 'dữ liệu của tôi'));
     expect(mine).toContain('• Phản ánh, kiến nghị: 1');
     expect(mine).toContain('• Thông tin liên hệ đã chia sẻ: 0');
+    expect(mine).toMatch(/• Lịch sử trò chuyện với trợ lý và cán bộ: [1-9]\d* tin nhắn/);
+    const wrote = async () =>
+      (await listConversation(system.database.db, elsewhere, 1000)).filter((row) =>
+        JSON.stringify(row.body).includes(CONTENT),
+      );
+    expect(await wrote()).not.toHaveLength(0);
     expect(texts(await say(elsewhere, 'xóa dữ liệu của tôi'))).toContain('(LGSP) lưu và giải quyết');
     expect(texts(await say(elsewhere, '#choice:erase'))).toContain('Đã ghi nhận yêu cầu');
     const erased = await eventually(async () => {
@@ -248,6 +255,8 @@ describe('feedback routing, deadlines, units and retention', () => {
       return row?.purgedAt ? row : undefined;
     }, 30_000);
     expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'sxd', status: 'forwarded' });
+    // What they wrote goes from the conversation log too, not only after its retention.
+    await eventually(async () => ((await wrote()).length === 0 ? true : undefined), 30_000);
     expect(texts(await say(elsewhere, 'dữ liệu của tôi'))).toContain('Hiện không có phản ánh');
     // The other citizen's contact details, shared with the Zalo card, are listed for them.
     expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');
