@@ -240,6 +240,20 @@ describe.skipIf(!chromiumAvailable)(`phone page against the Zalo simulator (chro
     await page.setViewportSize({ width: 390, height: 780 });
   });
 
+  it('opens ready to type in a new browser: the citizen another browser created is chosen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 780 } });
+    try {
+      const other = new PhonePage(await context.newPage());
+      await other.open(server.url);
+      const select = other.page.getByTestId('citizen-select');
+      await expect.poll(() => select.inputValue()).toBe([...simulator.citizens.keys()][0]);
+      await expect.poll(() => other.page.getByTestId('message-input').isEnabled()).toBe(true);
+      await other.waitForOaMessagesBeyond(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps the conversation after a reload and unfollows', async () => {
     await page.reload();
     await phone.waitForOaMessagesBeyond(6);

@@ -705,8 +705,11 @@ ui.sendLocation.addEventListener('click', () => {
 });
 
 await loadCitizens();
+// The citizen this browser used last, else the first one there is (another browser may have created it): the chat
+// opens ready to type. With none yet, the hint says to create one.
 const remembered = localStorage.getItem(SELECTED_CITIZEN_KEY);
-if (remembered && state.citizens.some((c) => c.id === remembered)) {
-  ui.citizenSelect.value = remembered;
-  selectCitizen(remembered);
+const opening = state.citizens.find((c) => c.id === remembered) ?? state.citizens[0];
+if (opening) {
+  ui.citizenSelect.value = opening.id;
+  selectCitizen(opening.id);
 }
