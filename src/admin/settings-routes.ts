@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import {
   findActiveOutage,
@@ -104,7 +105,7 @@ const settingsRoutes = {
       operationId: 'changeProvinceSettings',
       summary: "Change the province's settings",
       description:
-        'Replaces what admins changed: a field sent overrides the configuration, a field left out returns to it (send `{}` to undo every change). Every process uses the new settings within seconds: templates (`{{province.hotline}}`…), office hours and holidays told to citizens handed to an official. Audited as `settings.province.change` with the before and after values.',
+        'Replaces what admins changed: a field sent overrides the configuration, a field left out returns to it (send `{}` to undo every change). Every process uses the new settings within seconds: templates (`{{province.hotline}}`…), office hours and holidays told to citizens handed to an official. Audited as `settings.province.change` with the before and after values; the settings already in force sent again change nothing and are not audited.',
       access: { permission: 'settings.manage' },
       body: provinceSettingsOverridesSchema,
       response: provinceSettingsViewSchema,
@@ -113,6 +114,8 @@ const settingsRoutes = {
       },
       async handler({ body, req, res }, ctx) {
         const before = ctx.settings.overrides();
+        // The same settings sent again change nothing: nothing to save, nothing to audit.
+        if (isDeepStrictEqual(before, body)) return view(ctx.settings, ctx.clock());
         await withAudit(ctx.db, auditContextOf(req, res, ctx.clock()), async (tx) => {
           await assertRemovedUnitsUnused(
             tx,

@@ -935,7 +935,7 @@ export interface paths {
     get: operations['getProvinceSettings'];
     /**
      * Change the province's settings
-     * @description Replaces what admins changed: a field sent overrides the configuration, a field left out returns to it (send `{}` to undo every change). Every process uses the new settings within seconds: templates (`{{province.hotline}}`…), office hours and holidays told to citizens handed to an official. Audited as `settings.province.change` with the before and after values.
+     * @description Replaces what admins changed: a field sent overrides the configuration, a field left out returns to it (send `{}` to undo every change). Every process uses the new settings within seconds: templates (`{{province.hotline}}`…), office hours and holidays told to citizens handed to an official. Audited as `settings.province.change` with the before and after values; the settings already in force sent again change nothing and are not audited.
      *
      *     Permission `settings.manage`: roles admin.
      */

@@ -64,11 +64,17 @@ describe("the province's settings", () => {
         holidays: [todayInVietnam()],
       },
     });
-    const [audit] = await system.database.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'settings.province.change'), eq(auditLog.targetId, 'province')));
+    const audits = () =>
+      system.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'settings.province.change'), eq(auditLog.targetId, 'province')));
+    const [audit] = await audits();
     expect(audit).toMatchObject({ before: {}, after: { hotline: '0222 3 822 222' } });
+    // The same settings sent again change nothing and leave no second audit entry.
+    const same = await admin.request('PUT', '/settings/province', changed.body.changed);
+    expect(same.body).toMatchObject({ changed: changed.body.changed });
+    expect(await audits()).toHaveLength(1);
 
     // A citizen reads the new name and hotline, and is told the officials are away today (a holiday).
     const citizenId = await newCitizen();
