@@ -2,6 +2,7 @@ import { citizenIdSchema, languageSchema, type TemplateRenderer } from '../conve
 import type { Messaging } from '../messaging/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import type { FeedbackTicketRow } from './schema.js';
+import { ANONYMISED_CITIZEN } from './ticket-purge.js';
 import { convertTicketToCitizenView } from './ticket-view.js';
 
 /** Where notices to citizens go: recorded in the caller's transaction, released after its commit. */
@@ -10,7 +11,8 @@ export type NoticeSink = Pick<Messaging, 'record' | 'release'>;
 /**
  * Records the notice of a ticket's new status for its citizen, in `executor`'s transaction: the status change and
  * its message commit together, so a citizen hears of a change exactly once. A notification outside Zalo's window is
- * held by messaging and offered when the citizen next writes.
+ * held by messaging and offered when the citizen next writes. A ticket whose citizen erased their data (or whose
+ * personal data went with retention) has nobody to tell: no notice.
  */
 export async function recordStatusNotice(
   executor: DbOrTx,
@@ -18,6 +20,7 @@ export async function recordStatusNotice(
   renderer: Pick<TemplateRenderer, 'render' | 't'>,
   ticket: FeedbackTicketRow,
 ): Promise<void> {
+  if (ticket.citizenId === ANONYMISED_CITIZEN) return;
   const language = languageSchema.catch('vi').parse(ticket.language);
   const view = convertTicketToCitizenView(ticket, language, renderer);
   await sink.record(

@@ -709,6 +709,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     for (const never of ['Người dân không gửi ảnh', 'Người dân không cho biết địa điểm', 'không để lại liên hệ'])
       expect(await page.getByText(never).count()).toBe(0);
     expect(await page.getByText('Đã xóa').count()).toBeGreaterThanOrEqual(3);
+    // The answer form does not promise that the citizen will read the answer on Zalo.
+    await page.getByText('không gửi tới ai qua Zalo').waitFor();
+    expect(await page.getByText('Người dân nhận câu trả lời trên Zalo').count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'feedback-erased');
     await done();

@@ -350,7 +350,7 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
       <Stack gap="xs">
         <Textarea
           label={t('feedback.answer.label')}
-          description={t('feedback.answer.hint')}
+          description={t(ticket.purged ? 'feedback.answer.hintErased' : 'feedback.answer.hint')}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           autosize

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { workingDayDeadline } from '../../../src/feedback/deadline.js';
 import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
-import { listConversation } from '../../../src/messaging/index.js';
+import { listConversation, messageDeliveries } from '../../../src/messaging/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { AdminApi, signInFirstAdmin, texts, ZaloCitizens } from '../admin-flows/clients.js';
 import { eventually } from '../zalo/harness.js';
@@ -257,6 +257,14 @@ describe('feedback routing, deadlines, units and retention', () => {
     expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'sxd', status: 'forwarded' });
     // What they wrote goes from the conversation log too, not only after its retention.
     await eventually(async () => ((await wrote()).length === 0 ? true : undefined), 30_000);
+    // Its unit may still answer it: the answer is kept with the ticket, and nobody is messaged.
+    const answered = await sxd.request('POST', `/feedback/tickets/${general}/answer`, { text: 'Đã sửa xong.' });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    const toNobody = await system.database.db
+      .select()
+      .from(messageDeliveries)
+      .where(eq(messageDeliveries.citizenId, 'anonymised'));
+    expect(toNobody).toHaveLength(0);
     expect(texts(await say(elsewhere, 'dữ liệu của tôi'))).toContain('Hiện không có phản ánh');
     // The other citizen's contact details, shared with the Zalo card, are listed for them.
     expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');
