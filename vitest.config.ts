@@ -60,7 +60,12 @@ export default defineConfig({
         extends: true,
         test: { name: 'integration-pg', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'pg' } },
       },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
+      {
+        extends: true,
+        // Two files at a time like the rest (each has its own servers, databases, Redis prefix and browser), in the same
+        // pool as the other projects' files: run one at a time, they would run after them all, with one worker idle.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'] },
+      },
     ],
   },
 });

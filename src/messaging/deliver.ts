@@ -27,6 +27,8 @@ export interface DeliverDeps {
   logger: Logger;
   metrics?: MessagingMetrics;
   now?: () => Date;
+  /** The per-citizen delivery lock's TTL (default `DELIVERY_LOCK_TTL_MS`); tests of a worker that died set it shorter. */
+  lockTtlMs?: number;
 }
 
 /** Thrown to make BullMQ retry the job later (with back-off); earlier messages stay sent, later ones wait. */
@@ -46,7 +48,7 @@ export class DeliveryNotSettledError extends Error {
 }
 
 /**
- * The citizen's delivery lock is held by a holder that missed its heartbeats (see `LIVE_LOCK_MIN_MS`): most likely a
+ * The citizen's delivery lock is held by a holder that missed its heartbeats (see `LIVE_LOCK_MIN_SHARE`): most likely a
  * worker that died holding it, which will answer no knock. The job waits until the lock expires, without using up an
  * attempt, rather than end and leave the citizen's messages to the minute sweep.
  */
@@ -218,13 +220,14 @@ async function claimHeads(db: Db, channel: DeliveryChannel, citizenIds: string[]
 const DELIVERY_LOCK_TTL_MS = 30_000;
 /**
  * A live holder renews its lock every third of its TTL, so it never has less than two thirds left (event-loop lag
- * aside); a lock with less than half left was not renewed for 15 s: its holder stopped. That is what a job taken over
+ * aside); a lock with less than half left (15 s of the default 30) was not renewed for that long: its holder stopped. That is what a job taken over
  * from a dead worker finds: BullMQ hands a stalled job to another worker once its job lock (30 s, renewed every 15 s)
  * expired, which can be 15 s before the citizen's lock the dead worker renewed last does. Knocking there would wait for
  * an answer that never comes: the job waits for the lock to expire instead (`DeliveryLockStaleError`; a batch: its
  * rest job). The worst a holder merely slowed down costs is that wait and one job run.
  */
-const LIVE_LOCK_MIN_MS = DELIVERY_LOCK_TTL_MS / 2;
+const LIVE_LOCK_MIN_SHARE = 1 / 2;
+const lockTtlOf = (deps: Pick<DeliverDeps, 'lockTtlMs'>) => deps.lockTtlMs ?? DELIVERY_LOCK_TTL_MS;
 /** Past a stale lock's expiry, so the job that waited for it finds it gone. */
 const STALE_LOCK_MARGIN_MS = 100;
 
@@ -271,7 +274,7 @@ export async function addDeliveryJobs(
  * The per-citizen delivery lock, taken and released in one round trip each. A job that finds it taken leaves a knock
  * (a second key) and ends at once; the holder learns at release whether anyone knocked, and only then looks for the
  * citizen's next message again (otherwise it already knows it from the statement that recorded the send). 1: taken;
- * otherwise minus the ms the holder's lock has left (a stale one is waited for: `LIVE_LOCK_MIN_MS`).
+ * otherwise minus the ms the holder's lock has left (a stale one is waited for: `LIVE_LOCK_MIN_SHARE`).
  */
 const ACQUIRE_OR_KNOCK = defineRedisScript(`
 if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 1 end
@@ -280,9 +283,9 @@ local left = redis.call('PTTL', KEYS[1])
 if left < 0 then left = tonumber(ARGV[2]) end
 return -left`);
 /** A knocked lock's reply from the acquire scripts (minus the ms it has left): its expiry when its holder stopped. */
-function staleUntil(reply: number): number | undefined {
+function staleUntil(reply: number, lockTtlMs: number): number | undefined {
   const leftMs = -reply;
-  return leftMs < LIVE_LOCK_MIN_MS ? Date.now() + leftMs + STALE_LOCK_MARGIN_MS : undefined;
+  return leftMs < lockTtlMs * LIVE_LOCK_MIN_SHARE ? Date.now() + leftMs + STALE_LOCK_MARGIN_MS : undefined;
 }
 /** 1 when someone knocked while it was held, or the lock was no longer this holder's (look again, to be safe). */
 const RELEASE_REPORTING_KNOCK = defineRedisScript(`
@@ -332,7 +335,7 @@ export interface DeliveryReservation {
  * told, and sends what is queued).
  */
 export async function reserveDelivery(
-  deps: Pick<DeliverDeps, 'redis' | 'outbound'>,
+  deps: Pick<DeliverDeps, 'redis' | 'outbound' | 'lockTtlMs'>,
   citizenId: string,
   perSecond: number,
   messages: number,
@@ -344,7 +347,7 @@ export async function reserveDelivery(
     await deps.outbound.runWithRateLimiter(
       TAKE_SLOTS_AND_LOCK,
       [`${prefix}${lockKeyOf(citizenId)}`, `${prefix}${knockKeyOf(citizenId)}`, deps.outbound.demandKeyNow()],
-      [perSecond, 1000, token, DELIVERY_LOCK_TTL_MS, Math.max(0, messages)],
+      [perSecond, 1000, token, lockTtlOf(deps), Math.max(0, messages)],
     ),
   );
   return taken > 0 ? { token, slots: taken } : taken === 0 ? 'limited' : 'busy';
@@ -393,7 +396,8 @@ export async function deliverNextMessage(
   attempt: { isLast: boolean },
   inline?: InlineDelivery,
 ): Promise<boolean> {
-  const locks = createRedisLock(deps.redis, DELIVERY_LOCK_TTL_MS);
+  const lockTtlMs = lockTtlOf(deps);
+  const locks = createRedisLock(deps.redis, lockTtlMs);
   const lockKey = lockKeyOf(citizenId);
   const knockKey = knockKeyOf(citizenId);
   const now = deps.now ?? (() => new Date());
@@ -401,15 +405,15 @@ export async function deliverNextMessage(
   if (inline) token = inline.reservation.token;
   else {
     token = randomBytes(12).toString('hex');
-    const taken = Number(await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, DELIVERY_LOCK_TTL_MS]));
+    const taken = Number(await ACQUIRE_OR_KNOCK.run(deps.redis, [lockKey, knockKey], [token, lockTtlMs]));
     if (taken !== 1) {
       // Knocked: the holder sends what is queued, unless it stopped (then this job waits for its lock to expire).
-      const until = staleUntil(taken);
+      const until = staleUntil(taken, lockTtlMs);
       if (until !== undefined) throw new DeliveryLockStaleError(until);
       return false;
     }
   }
-  const stopHeartbeat = keepLockAlive(locks, lockKey, token, DELIVERY_LOCK_TTL_MS / 3);
+  const stopHeartbeat = keepLockAlive(locks, lockKey, token, lockTtlMs / 3);
   /** The citizen's next queued message as the send's own statement saw it (undefined or null: none seen). */
   let next: NextHead | null | undefined;
   try {
@@ -582,25 +586,23 @@ export async function deliverBatch(
   const now = deps.now ?? (() => new Date());
   const unique = [...new Set(citizenIds)];
   const token = randomBytes(12).toString('hex');
+  const lockTtlMs = lockTtlOf(deps);
   const pairs = unique.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
-  const taken = parseFlags(
-    await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, DELIVERY_LOCK_TTL_MS]),
-    unique.length,
-  );
+  const taken = parseFlags(await ACQUIRE_MANY_OR_KNOCK.run(deps.redis, pairs, [token, lockTtlMs]), unique.length);
   // A citizen whose lock another worker holds: that worker sends what is queued (it was told by the knock), unless it
   // stopped: this batch's rest job takes the citizen over once the lock expired.
   const locked = unique.filter((_, i) => taken[i] === 1);
   const stale = new Map<string, number>();
   for (const [i, citizenId] of unique.entries()) {
-    const until = taken[i] === 1 ? undefined : staleUntil(taken[i] ?? 0);
+    const until = taken[i] === 1 ? undefined : staleUntil(taken[i] ?? 0, lockTtlMs);
     if (until !== undefined) stale.set(citizenId, until);
   }
   if (locked.length === 0 && stale.size === 0) return;
   const lockedPairs = locked.flatMap((citizenId) => [lockKeyOf(citizenId), knockKeyOf(citizenId)]);
   const lockKeys = locked.map(lockKeyOf);
   const heartbeat = setInterval(() => {
-    EXTEND_MANY.run(deps.redis, lockKeys, [token, DELIVERY_LOCK_TTL_MS]).catch(() => undefined);
-  }, DELIVERY_LOCK_TTL_MS / 3);
+    EXTEND_MANY.run(deps.redis, lockKeys, [token, lockTtlMs]).catch(() => undefined);
+  }, lockTtlMs / 3);
   heartbeat.unref();
   /** Each citizen's next queued message as the statements recording the sends saw it. */
   const seen = new Map<string, NextHead>();

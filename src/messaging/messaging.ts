@@ -18,6 +18,7 @@ import {
   createWorker,
   startPeriodicTask,
   type QueueContext,
+  type WorkerContext,
 } from '../platform/queues.js';
 import type { Redis } from '../platform/redis.js';
 import { purgeConversationLog } from './conversation-log.js';
@@ -64,6 +65,11 @@ export interface MessagingDeps {
   channel: DeliveryChannel;
   logger: Logger;
   metrics?: Metrics;
+  /**
+   * The per-citizen delivery lock's TTL (default 30 s): a worker that died leaves its citizens' locks this long at
+   * most. Production keeps the default; tests of a worker that died set it shorter, with `jobLock`.
+   */
+  deliveryLockTtlMs?: number;
 }
 
 export interface MessagingWorkerOptions {
@@ -75,6 +81,8 @@ export interface MessagingWorkerOptions {
   broadcastConcurrency?: number;
   /** Register the sweep's job scheduler (default true). */
   scheduleSweep?: boolean;
+  /** BullMQ's job lock and stalled-job check of the delivery jobs (default BullMQ's: see `WorkerContext.jobLock`). */
+  jobLock?: WorkerContext['jobLock'];
 }
 
 export interface MessagingWorkers {
@@ -221,6 +229,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     broadcasts,
     logger,
     ...(metrics ? { metrics } : {}),
+    ...(deps.deliveryLockTtlMs ? { lockTtlMs: deps.deliveryLockTtlMs } : {}),
   });
 
   async function record(executor: DbOrTx, citizenId: string, messages: OutboundMessage[], context?: SendContext) {
@@ -343,7 +352,12 @@ export function createMessaging(deps: MessagingDeps): Messaging {
   }
 
   async function startWorkers(options: MessagingWorkerOptions): Promise<MessagingWorkers> {
-    const context = { ...deps.queues, logger: deps.logger, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
+    const context = {
+      ...deps.queues,
+      logger: deps.logger,
+      ...(deps.metrics ? { metrics: deps.metrics } : {}),
+      ...(options.jobLock ? { jobLock: options.jobLock } : {}),
+    };
     const deliverDeps = deliverDepsOf();
     const perSecond = Math.max(1, Math.floor(options.ratePerMinute / 60));
     // Broadcast batches take their calls after replies: never the slots replies are expected to need before the window

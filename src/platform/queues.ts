@@ -409,6 +409,12 @@ export interface WorkerContext extends QueueContext {
   limiter?: WorkerOptions['limiter'];
   /** Start processing at once (default) or wait for `worker.run()`. */
   autorun?: boolean;
+  /**
+   * BullMQ's job lock and stalled-job check (defaults 30 s each): a job whose worker died goes to another worker once
+   * its lock expired, on the second check that finds it so, so up to `lockDurationMs` + 2 × `stalledIntervalMs` after
+   * the lock's last renewal. Production keeps the defaults; tests of a worker that died set them shorter.
+   */
+  jobLock?: { lockDurationMs: number; stalledIntervalMs: number };
 }
 
 /**
@@ -446,6 +452,9 @@ export function createWorker<S extends z.ZodType, R = unknown>(
       concurrency: context.concurrency ?? 1,
       autorun: context.autorun ?? true,
       ...(context.limiter ? { limiter: context.limiter } : {}),
+      ...(context.jobLock
+        ? { lockDuration: context.jobLock.lockDurationMs, stalledInterval: context.jobLock.stalledIntervalMs }
+        : {}),
     },
   );
   worker.on('completed', () => context.metrics?.jobOutcomes.inc({ queue: definition.name, outcome: 'completed' }));

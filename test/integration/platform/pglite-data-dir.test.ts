@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, PGLITE_LOCK_FILE, prepareSql, type DatabaseHandle } from '../../../src/platform/db.js';
 import { TEST_DB_KIND } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -25,6 +25,25 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     handle = undefined;
     if (parent) await fs.rm(parent, { recursive: true, force: true });
   });
+
+  // The first two tests create a database (initdb, then the migrations) as a first start does; the others are about
+  // running one, so they start from a copy of one created here once and closed (a restart's data directory), not
+  // from an initdb of their own each.
+  let template: Promise<string> | undefined;
+  afterAll(async () => {
+    if (template) await fs.rm(path.dirname(await template), { recursive: true, force: true });
+  });
+  /** A data directory at `dataDir` holding a database created and closed by `openDatabase` (as after a stop). */
+  async function existingDataDir(dataDir: string): Promise<string> {
+    template ??= (async () => {
+      const dir = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-template-')), 'pglite');
+      await (await openDatabase({ url: undefined, dataDir: dir, logger: testLogger() })).close();
+      return dir;
+    })();
+    const source = await template;
+    await fs.cp(source, dataDir, { recursive: true, filter: (file) => path.basename(file) !== PGLITE_LOCK_FILE });
+    return dataDir;
+  }
 
   it(
     'creates a new database, keeps what was written across a restart and runs with the server settings',
@@ -87,7 +106,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     "loses no committed write when the engine's process is killed, and starts it again",
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
-      const dataDir = path.join(parent, 'pglite');
+      const dataDir = await existingDataDir(path.join(parent, 'pglite'));
       handle = await openDatabase({ url: undefined, dataDir, logger: testLogger() });
       await handle.db.execute(sql`create table kept (note text)`);
       await handle.db.transaction(async (tx) => {
@@ -111,7 +130,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
       handle = await openDatabase({
         url: undefined,
-        dataDir: path.join(parent, 'pglite'),
+        dataDir: await existingDataDir(path.join(parent, 'pglite')),
         logger: testLogger(),
         maxConnections: 4,
       });
@@ -151,7 +170,11 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     "shares the engine's one session among the pool's connections: a transaction runs alone, named statements and an abandoned transaction stay the connection's own",
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
-      handle = await openDatabase({ url: undefined, dataDir: path.join(parent, 'pglite'), logger: testLogger() });
+      handle = await openDatabase({
+        url: undefined,
+        dataDir: await existingDataDir(path.join(parent, 'pglite')),
+        logger: testLogger(),
+      });
       const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
       await pool.query('create table kept (note text)');
       const [a, b, c] = [await pool.connect(), await pool.connect(), await pool.connect()];
@@ -206,7 +229,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     "keeps serving through a Ctrl-C that reaches the engine's process too, until the server stops it",
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
-      const dataDir = path.join(parent, 'pglite');
+      const dataDir = await existingDataDir(path.join(parent, 'pglite'));
       const logger = testLogger();
       handle = await openDatabase({ url: undefined, dataDir, logger });
       await handle.db.execute(sql`create table kept (note text)`);
@@ -233,7 +256,7 @@ describe.skipIf(TEST_DB_KIND !== 'pglite')('PGlite on a data directory', () => {
     "ends the engine's process with a killed server, which closes the database first",
     async () => {
       parent = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-pglite-'));
-      const dataDir = path.join(parent, 'pglite');
+      const dataDir = await existingDataDir(path.join(parent, 'pglite'));
       // A server in its own process: it opens the database, writes, says so, and is killed.
       const script = [
         `import { sql } from 'drizzle-orm';`,

@@ -15,7 +15,7 @@ import { connectRedis, type Redis } from '../../../src/platform/redis.js';
 import { createZaloDeliveryChannel, type ZaloClient } from '../../../src/zalo/index.js';
 import { testLogger } from '../../helpers/logger.js';
 import { TEST_REDIS_URL } from '../../helpers/redis.js';
-import { createHarness, eventually, type Harness } from './harness.js';
+import { createHarness, eventually, type Harness, type TakeoverTimes } from './harness.js';
 
 let harness: Harness | undefined;
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -74,6 +74,16 @@ async function inFlightCount(h: Harness): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * The tests of a worker that died wait for its locks to expire: the citizens' delivery locks and BullMQ's job lock,
+ * then BullMQ's stalled-job check. Production's 30 s each (up to 90 s before another worker takes a job over) are
+ * shortened here to a third, in the same proportions, so a live holder still renews every third of its TTL.
+ */
+const QUICK_TAKEOVER: TakeoverTimes = {
+  deliveryLockTtlMs: 10_000,
+  jobLock: { lockDurationMs: 10_000, stalledIntervalMs: 10_000 },
+};
+
 /** A delivery worker that will be killed: `kill` stops its Redis client, `stop` then drops its workers and their jobs. */
 interface DoomedWorker {
   /** Its Redis client goes: its locks' heartbeat dies, then BullMQ's lock on its job. */
@@ -99,9 +109,14 @@ async function startDoomedWorker(h: Harness, client: ZaloClient): Promise<Doomed
     queues: h.redis.queues,
     channel: createZaloDeliveryChannel({ db: h.db.db, client, csWindowDays: 7, logger: testLogger(), settleMs: 0 }),
     logger: testLogger(),
+    deliveryLockTtlMs: QUICK_TAKEOVER.deliveryLockTtlMs,
   });
   cleanups.push(() => messaging.close());
-  const workers = await messaging.startWorkers({ ratePerMinute: 3000, scheduleSweep: false });
+  const workers = await messaging.startWorkers({
+    ratePerMinute: 3000,
+    scheduleSweep: false,
+    jobLock: QUICK_TAKEOVER.jobLock,
+  });
   return { kill: () => redis.disconnect(), stop: () => workers.close({ force: true }) };
 }
 
@@ -152,7 +167,7 @@ describe('a broadcast batch sends in waves', () => {
   });
 
   it('a worker killed mid-wave leaves that wave to be looked for: the batch resumes, each follower gets it once', async () => {
-    const h = await startHarness();
+    const h = await startHarness({ takeover: QUICK_TAKEOVER });
     const ids = await followers(h, 10, 'Người nhận');
     const text = 'Thông báo lịch cắt điện';
     await recordBroadcast(h, ids, text);
@@ -187,8 +202,9 @@ describe('a broadcast batch sends in waves', () => {
     await eventually(async () => (await h.redis.redis.keys(locks)).length === 0, 60_000);
     await doomed.stop();
 
-    // Another worker takes the stalled batch over: BullMQ's stalled-job check (every 30 s) moves a job whose lock is gone
-    // on the check after the one that found it active, so up to 90 s after the lock's last renewal.
+    // Another worker takes the stalled batch over: BullMQ's stalled-job check (every 30 s in production, 10 s here) moves
+    // a job whose lock is gone on the check after the one that found it active, so up to 3 of those after the lock's
+    // last renewal.
     await h.startWorkers();
     await allSent(h, ids, 150_000);
     for (const id of ids) expect(received(h, id, text)).toHaveLength(1);
@@ -333,7 +349,7 @@ describe('the sweep', () => {
 
 describe('a worker that dies during the was-it-sent check', () => {
   it('leaves the mark it looked from: the worker taking over looks again, finds the message, does not send it again', async () => {
-    const h = await startHarness();
+    const h = await startHarness({ takeover: QUICK_TAKEOVER });
     const [citizen] = await followers(h, 1, 'Người nhận');
     if (!citizen) throw new Error('no follower');
     const text = 'Hồ sơ của bạn đã có kết quả';

@@ -78,6 +78,12 @@ export interface Harness {
   destroy(): Promise<void>;
 }
 
+/** Shorter than production's timers for a worker that died (`createHarness`'s `takeover`). */
+export interface TakeoverTimes {
+  deliveryLockTtlMs: number;
+  jobLock: { lockDurationMs: number; stalledIntervalMs: number };
+}
+
 export async function createHarness(
   options: {
     /** The webhook's Redis goes through this URL (a relay the test can cut); same key prefix as the workers. */
@@ -98,6 +104,11 @@ export async function createHarness(
      * the light access log) the rest. Without it, the express router answers every delivery.
      */
     ingress?: boolean;
+    /**
+     * How soon the delivery workers take over from one that died: the citizens' delivery locks' TTL and BullMQ's job
+     * lock and stalled-job check (defaults: production's, 30 s each; see `MessagingDeps.deliveryLockTtlMs`).
+     */
+    takeover?: TakeoverTimes;
   } = {},
 ): Promise<Harness> {
   const logger = testLogger();
@@ -235,6 +246,7 @@ export async function createHarness(
       }),
       logger,
       metrics,
+      ...(options.takeover ? { deliveryLockTtlMs: options.takeover.deliveryLockTtlMs } : {}),
     });
     messagings.push(created);
     return created;
@@ -278,7 +290,11 @@ export async function createHarness(
         );
         const delivery = deliveryWorkers.length === 0 ? sink : messagingWith(deliveringClient());
         deliveryWorkers.push(
-          await delivery.startWorkers({ ratePerMinute: options.rateLimitPerMinute ?? 3000, scheduleSweep: false }),
+          await delivery.startWorkers({
+            ratePerMinute: options.rateLimitPerMinute ?? 3000,
+            scheduleSweep: false,
+            ...(options.takeover ? { jobLock: options.takeover.jobLock } : {}),
+          }),
         );
       }
     },
