@@ -270,6 +270,21 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     ]);
     const audit = (await (await asAdmin('GET', '/audit?action=announcement.topics')).json()) as { items: unknown[] };
     expect(audit.items).toHaveLength(1);
+
+    // An announcement's page names its topics in the UI's language; a topic since removed keeps its code.
+    const content = { vi: { title: 'Tiêm chủng mở rộng', text: 'Lịch tiêm chủng tháng này.' } };
+    const created = await asAdmin('POST', '/announcements', { content, audience: { topics: ['y-te', 'da-xoa'] } });
+    const { id } = (await created.json()) as { id: string };
+    expect((await asAdmin('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    const reader = await signedIn('announcement-topic-names', APPROVER);
+    await reader.page.goto(`${server.url}/admin/announcements/${id}`);
+    const summary = reader.page.getByTestId('audience-summary');
+    await summary.getByText('Chủ đề đăng ký: Y tế, da-xoa').waitFor();
+    await reader.page.evaluate("localStorage.setItem('zegov.admin.language', 'en')");
+    await reader.page.reload();
+    await summary.getByText('Health, da-xoa', { exact: false }).waitFor();
+    await reader.page.evaluate("localStorage.removeItem('zegov.admin.language')");
+    await reader.done();
     const citizen = await citizens.create('Lý Thu Hà');
     await citizens.say(citizen, { type: 'follow' });
     const topics = buttonsOf(await citizens.say(citizen, { type: 'text', text: 'đăng ký nhận tin' })).map(
@@ -280,7 +295,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
       'Thiên tai, thời tiết',
       'Y tế',
     ]);
-  });
+  }, 60_000);
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
     const citizen = await citizens.create('Đặng Minh Tâm');
