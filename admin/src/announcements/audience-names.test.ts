@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicName } from './audience-names.js';
+import { communeCode, communeLabel, topicName } from './audience-names.js';
 
 describe("an audience's names", () => {
   const topics = [
@@ -13,5 +13,21 @@ describe("an audience's names", () => {
     expect(topicName(topics, 'y-te', 'en')).toBe('Y tế');
     expect(topicName(topics, 'da-xoa', 'vi')).toBe('da-xoa');
     expect(topicName(undefined, 'giao-thong', 'vi')).toBe('giao-thong');
+  });
+
+  const communes = [
+    { code: '07103', name: 'Phường Kinh Bắc' },
+    { code: '07109', name: 'Phường Võ Cường' },
+  ];
+
+  it('shows a commune as "name (code)" and takes back its code from that, its name or the code itself', () => {
+    expect(communeLabel(communes, '07103')).toBe('Phường Kinh Bắc (07103)');
+    expect(communeLabel(communes, 'x')).toBe('x');
+    expect(communeLabel(undefined, '07103')).toBe('07103');
+    expect(communeCode(communes, 'Phường Kinh Bắc (07103)')).toBe('07103');
+    expect(communeCode(communes, ' phường võ cường ')).toBe('07109');
+    expect(communeCode(communes, '07103')).toBe('07103');
+    expect(communeCode(communes, 'x')).toBe('x');
+    expect(communeCode(undefined, '07103')).toBe('07103');
   });
 });
