@@ -23,7 +23,7 @@ import { DEFAULT_LANGUAGE } from './kernel/index.js';
 import {
   type AnnouncementDelivery,
   createAnnouncementDelivery,
-  createCommuneNames,
+  createCommuneCatalogue,
   createSubscriptionEffects,
 } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
@@ -274,9 +274,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   };
   // The communes of the province feedback places are matched in: names for {{commune}} and the subscriptions flow.
   const provinceCode = config.feedback.provinceCode;
-  const communeName = createCommuneNames({
+  const communes = createCommuneCatalogue({
     load: async () => (provinceCode ? lgsp.catalogue.communes(provinceCode) : { status: 'not_found' }),
   });
+  const communeName = communes.name;
   // The procedure catalogue: a local copy of the LGSP's, refreshed daily by the workers and searched with ranking.
   const procedureCatalogue = createProcedureCatalogue({
     db,
@@ -571,6 +572,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           audit: (tx, req, res, change) => recordAudit(tx, { ...auditContextOf(req, res), ...change }),
           accountOf: (res) => getAdminPrincipal(res).accountId,
           windowDays: config.zalo.csWindowDays,
+          communes: communes.list,
           logger: log,
           clock: adminAuth.clock,
         },

@@ -38,6 +38,8 @@ export interface AnnouncementsAdminApiDeps {
   accountOf: (res: Response) => string;
   /** Zalo's consultation window (days), for the preview's lanes. */
   windowDays: number;
+  /** The province's communes from the LGSP (cached); null while it cannot be read. */
+  communes: () => Promise<{ code: string; name: string }[] | null>;
   logger: Logger;
   clock?: () => Date;
   /** Overrides of the live stream's timing (tests). */
@@ -59,6 +61,29 @@ const canWrite = { permission: 'announcements.write' } as const;
 const canApprove = { permission: 'announcements.approve' } as const;
 
 const idParamsSchema = z.object({ id: z.uuid() });
+const communeSchema = z
+  .object({
+    code: z.string().meta({ description: "The LGSP's commune code (what an audience names)" }),
+    name: z.string(),
+  })
+  .meta({ id: 'AnnouncementCommune' });
+
+/**
+ * Refuses an audience naming a commune code the LGSP's catalogue does not know (it would reach nobody); while the
+ * catalogue cannot be read, codes are taken as given.
+ */
+async function checkCommunes(
+  communes: AnnouncementsAdminContext['communes'],
+  audience: z.infer<typeof audienceSchema> | undefined,
+): Promise<void> {
+  const codes = audience?.communes ?? [];
+  if (codes.length === 0) return;
+  const known = await communes();
+  if (!known) return;
+  const names = new Set(known.map((commune) => commune.code));
+  const unknown = codes.filter((code) => !names.has(code));
+  if (unknown.length > 0) throw AnnouncementErrors.unknownCommunes(unknown);
+}
 const statusSchema = z.enum(ANNOUNCEMENT_STATUSES);
 const announcementSchema = z
   .object({
@@ -220,6 +245,8 @@ async function reportOf(db: Db, announcementId: string): Promise<string> {
 
 const conflict = '`ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status';
 const notFound = '`NOT_FOUND`: no announcement with this id';
+const unknownCommune =
+  "`ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read";
 
 /**
  * Officials' announcements: compose (Vietnamese and English), submit, approve by another official or return with a
@@ -263,10 +290,12 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           summary: 'Create an announcement (draft)',
           description: 'The caller is its author, who can never approve it. Audited as `announcement.create`.',
           access: canWrite,
+          errors: { 422: unknownCommune },
           status: 201,
           body: z.object({ content: announcementContentSchema, audience: audienceSchema.default({}) }),
           response: announcementSchema,
-          async handler({ body, req, res }, { db, audit, accountOf }) {
+          async handler({ body, req, res }, { db, audit, accountOf, communes }) {
+            await checkCommunes(communes, body.audience);
             return db.transaction(async (tx) => {
               const row = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
               await audit(tx, req, res, {
@@ -276,6 +305,22 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               });
               return toView(row);
             });
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/communes',
+          operationId: 'listAnnouncementCommunes',
+          summary: "The province's communes",
+          description:
+            "Code and name of every commune of the province (`PROVINCE_CODE`) in the LGSP's catalogue, for naming an audience's communes by name; cached for an hour. 503 while the LGSP cannot answer (codes are then taken as given).",
+          access: canWrite,
+          response: z.object({ items: z.array(communeSchema) }),
+          errors: { 503: '`SERVICE_UNAVAILABLE`: the LGSP cannot answer' },
+          async handler(_input, { communes }) {
+            const items = await communes();
+            if (!items) throw PlatformErrors.unavailable("The LGSP's commune catalogue");
+            return { items };
           },
         }),
         route({
@@ -354,8 +399,13 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           params: idParamsSchema,
           body: z.object({ content: announcementContentSchema.optional(), audience: audienceSchema.optional() }),
           response: announcementSchema,
-          errors: { 404: notFound, 409: `${conflict} (only drafts and returned announcements are edited)` },
+          errors: {
+            404: notFound,
+            409: `${conflict} (only drafts and returned announcements are edited)`,
+            422: unknownCommune,
+          },
           async handler({ params, body, req, res }, ctx) {
+            await checkCommunes(ctx.communes, body.audience);
             const { after } = await transition(
               ctx,
               { id: params.id, req, res },

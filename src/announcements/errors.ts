@@ -12,4 +12,11 @@ export const AnnouncementErrors = {
       403,
       'The author of an announcement cannot approve it: another approver must',
     ),
+  unknownCommunes: (codes: string[]) =>
+    new AppError(
+      'ANNOUNCEMENT_UNKNOWN_COMMUNE',
+      422,
+      `The province's commune catalogue has no commune with the code ${codes.join(', ')}`,
+      { details: { communes: codes } },
+    ),
 } as const;

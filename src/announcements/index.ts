@@ -33,7 +33,12 @@ export {
   type Topic,
 } from './subscriptions.js';
 /** Commune code → name from the LGSP's catalogue, kept in memory (`{{commune}}`, the subscriptions flow). */
-export { createCommuneNames, type CommuneCatalogueResult } from './commune-names.js';
+export {
+  createCommuneCatalogue,
+  createCommuneNames,
+  type CommuneCatalogue,
+  type CommuneCatalogueResult,
+} from './commune-names.js';
 /** Error codes of this module. */
 export { AnnouncementErrors } from './errors.js';
 /** Tables of this module (drizzle), for tests and reports. */

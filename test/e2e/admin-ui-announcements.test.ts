@@ -270,6 +270,41 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     ]);
     const audit = (await (await asAdmin('GET', '/audit?action=announcement.topics')).json()) as { items: unknown[] };
     expect(audit.items).toHaveLength(1);
+
+    // An announcement's page names its topics in the UI's language; a topic since removed keeps its code.
+    const content = { vi: { title: 'Tiêm chủng mở rộng', text: 'Lịch tiêm chủng tháng này.' } };
+    const created = await asAdmin('POST', '/announcements', {
+      content,
+      audience: { topics: ['y-te', 'da-xoa'], communes: ['07103'] },
+    });
+    const { id } = (await created.json()) as { id: string };
+    expect((await asAdmin('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    const reader = await signedIn('announcement-topic-names', APPROVER);
+    await reader.page.goto(`${server.url}/admin/announcements/${id}`);
+    const summary = reader.page.getByTestId('audience-summary');
+    await summary.getByText('Chủ đề đăng ký: Y tế, da-xoa').waitFor();
+    // Its communes by name (the sandbox LGSP's Phường Kinh Bắc), not bare codes.
+    await summary.getByText('Xã, phường: Phường Kinh Bắc (07103)', { exact: false }).waitFor();
+    await reader.page.evaluate("localStorage.setItem('zegov.admin.language', 'en')");
+    await reader.page.reload();
+    await summary.getByText('Health, da-xoa', { exact: false }).waitFor();
+    await reader.page.evaluate("localStorage.removeItem('zegov.admin.language')");
+    await reader.page.reload();
+    // Composing, a commune is found by its name in the LGSP's catalogue and kept as its code.
+    await reader.page.goto(`${server.url}/admin/announcements/new`);
+    const communes = reader.page.getByRole('combobox', { name: 'Xã, phường', exact: true });
+    await communes.fill('Kinh Bắc');
+    await reader.page.getByRole('option', { name: 'Phường Kinh Bắc (07103)' }).click();
+    await reader.page.getByLabel('Tiêu đề (Tiếng Việt)').fill('Tiêm chủng ở Kinh Bắc');
+    await reader.page.getByLabel('Nội dung (Tiếng Việt)').fill('Lịch tiêm chủng tháng này.');
+    await reader.page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await reader.page.getByText('Đã lưu bản nháp.').waitFor();
+    const drafts = (await (await asAdmin('GET', '/announcements?status=draft')).json()) as {
+      items: { content: { vi: { title: string } }; audience: { communes?: string[] } }[];
+    };
+    const draft = drafts.items.find((item) => item.content.vi.title === 'Tiêm chủng ở Kinh Bắc');
+    expect(draft?.audience.communes).toEqual(['07103']);
+    await reader.done();
     const citizen = await citizens.create('Lý Thu Hà');
     await citizens.say(citizen, { type: 'follow' });
     const topics = buttonsOf(await citizens.say(citizen, { type: 'text', text: 'đăng ký nhận tin' })).map(
@@ -280,7 +315,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
       'Thiên tai, thời tiết',
       'Y tế',
     ]);
-  });
+  }, 60_000);
 
   it('teaches the bot a message it did not understand, dismisses another, and changes the hotline', async () => {
     const citizen = await citizens.create('Đặng Minh Tâm');

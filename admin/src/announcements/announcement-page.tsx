@@ -13,6 +13,7 @@ import { PageLoader } from '../shell/page-loader';
 import { AnnouncementActions } from './announcement-actions';
 import { AnnouncementStatusBadge, DELIVERING, EDITABLE, type Announcement } from './announcement-status';
 import { AudienceCounts } from './audience-counts';
+import { useCommuneLabel, useTopicName } from './use-audience-names';
 import { announcementFieldLabel } from './field-label';
 import { ComposeForm } from './compose-form';
 import { composeStateOf, emptyCompose, toRequest, type ComposeState } from './compose-state';
@@ -196,11 +197,13 @@ function BackLink() {
 /** Who receives it, in words (read-only once submitted). */
 function AudienceSummary({ state }: { state: ComposeState }) {
   const { t } = useTranslation();
+  const topicName = useTopicName();
+  const communeLabel = useCommuneLabel();
   const { tags, communes, topics, languages } = state.audience;
   const parts = [
     tags.length > 0 && `${t('announcements.audience.tags')}: ${tags.join(', ')}`,
-    communes.length > 0 && `${t('announcements.audience.communes')}: ${communes.join(', ')}`,
-    topics.length > 0 && `${t('announcements.audience.topics')}: ${topics.join(', ')}`,
+    communes.length > 0 && `${t('announcements.audience.communes')}: ${communes.map(communeLabel).join(', ')}`,
+    topics.length > 0 && `${t('announcements.audience.topics')}: ${topics.map(topicName).join(', ')}`,
     languages.length > 0 &&
       `${t('announcements.audience.languages')}: ${languages.map((l) => t(`announcements.language.${l}`)).join(', ')}`,
   ].filter((part): part is string => typeof part === 'string');

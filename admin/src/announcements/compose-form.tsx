@@ -23,6 +23,8 @@ import {
   type Language,
   type VersionForm,
 } from './compose-state';
+import { communeCode, communeLabel } from './audience-names';
+import { useCommunes } from './use-audience-names';
 
 const MAX_TITLE = 200;
 const MAX_TEXT = 2000;
@@ -177,7 +179,8 @@ function VersionFields(props: {
 function AudienceFields(props: { audience: AudienceForm; onChange(next: AudienceForm): void; field: Field }) {
   const { audience, onChange, field } = props;
   const { t } = useTranslation();
-  const list = (key: 'tags' | 'communes' | 'topics') => (
+  const communes = useCommunes();
+  const list = (key: 'tags' | 'topics') => (
     <TagsInput
       label={t(`announcements.audience.${key}`)}
       description={t(`announcements.audience.${key}Hint`)}
@@ -188,6 +191,22 @@ function AudienceFields(props: { audience: AudienceForm; onChange(next: Audience
       {...field(`audience.${key}`)}
     />
   );
+  // Communes by name from the LGSP's catalogue ("Phường Kinh Bắc (07103)"); codes typed as they are without it.
+  const communePicker = (
+    <TagsInput
+      label={t('announcements.audience.communes')}
+      description={t(communes ? 'announcements.audience.communesHint' : 'announcements.audience.communesCodeHint')}
+      data={communes?.map((commune) => communeLabel(communes, commune.code)) ?? []}
+      value={audience.communes.map((code) => communeLabel(communes, code))}
+      onChange={(value) =>
+        onChange({ ...audience, communes: [...new Set(value.map((entry) => communeCode(communes, entry)))] })
+      }
+      splitChars={communes ? [','] : [',', ' ']}
+      limit={20}
+      clearable
+      {...field('audience.communes')}
+    />
+  );
   return (
     <Fieldset legend={t('announcements.audience.legend')}>
       <Stack gap="sm">
@@ -195,7 +214,7 @@ function AudienceFields(props: { audience: AudienceForm; onChange(next: Audience
           {t('announcements.audience.intro')}
         </Text>
         {list('tags')}
-        {list('communes')}
+        {communePicker}
         {list('topics')}
         <Checkbox.Group
           label={t('announcements.audience.languages')}

@@ -1579,6 +1579,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/communes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The province's communes
+     * @description Code and name of every commune of the province (`PROVINCE_CODE`) in the LGSP's catalogue, for naming an audience's communes by name; cached for an hour. 503 while the LGSP cannot answer (codes are then taken as given).
+     *
+     *     Permission `announcements.write`: roles admin, editor, approver.
+     */
+    get: operations['listAnnouncementCommunes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/topics': {
     parameters: {
       query?: never;
@@ -3403,6 +3425,11 @@ export interface components {
         /** @enum {string} */
         reason: 'withdrawn' | 'expired';
       } | null;
+    };
+    AnnouncementCommune: {
+      /** @description The LGSP's commune code (what an audience names) */
+      code: string;
+      name: string;
     };
     AnnouncementAudiencePreview: {
       /** @description Citizens the audience matches */
@@ -10606,7 +10633,77 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAnnouncementCommunes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AnnouncementCommune'][];
+          };
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_UNAVAILABLE`: the session store did not answer
+       *     - `SERVICE_UNAVAILABLE`: the LGSP cannot answer
+       */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11014,6 +11111,15 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read */
+      422: {
         headers: {
           [name: string]: unknown;
         };

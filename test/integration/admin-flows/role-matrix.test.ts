@@ -746,6 +746,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/announcements/communes',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: () => ({ path: '/announcements/communes' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/announcements/topics',
       needs: { permission: 'announcements.read' },
       ok: 200,

@@ -43,6 +43,31 @@ describe('subscriptions in chat', () => {
   }, 120_000);
   afterAll(() => system?.destroy());
 
+  it("lists the province's communes by name and refuses an audience naming a commune code it does not know", async () => {
+    const communes = await approver.request('GET', '/announcements/communes');
+    expect(communes.status).toBe(200);
+    const items = communes.body.items as { code: string; name: string }[];
+    expect(items).toContainEqual({ code: KINH_BAC, name: 'Phường Kinh Bắc' });
+    expect(items.length).toBeGreaterThan(10);
+
+    const refused = await approver.request('POST', '/announcements', {
+      content: CONTENT,
+      audience: { communes: [KINH_BAC, 'x'] },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'ANNOUNCEMENT_UNKNOWN_COMMUNE', errors: { communes: ['x'] } });
+    const created = await approver.request('POST', '/announcements', {
+      content: CONTENT,
+      audience: { communes: [KINH_BAC] },
+    });
+    expect(created.status).toBe(201);
+    const edited = await approver.request('PATCH', `/announcements/${String(created.body.id)}`, {
+      audience: { communes: ['99999'] },
+    });
+    expect(edited.status).toBe(422);
+    expect(edited.body).toMatchObject({ errors: { communes: ['99999'] } });
+  });
+
   it('subscribes with consent, sets the commune, receives by topic and commune, then stops', async () => {
     const db = system.database.db;
     const topics = [
