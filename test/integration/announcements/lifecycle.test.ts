@@ -124,13 +124,13 @@ describe('announcements', () => {
     await db
       .insert(citizensTable)
       .values([
-        row('p-inside-1', { communeCode: '20194' }),
-        row('p-inside-2', { communeCode: '20194', language: 'en' }),
-        row('p-outside', { communeCode: '20194', lastInteractionAt: new Date(now - 10 * DAY_MS) }),
-        row('p-closed', { communeCode: '20194', sendWindowClosedAt: new Date(now - 3600_000) }),
-        row('p-left', { communeCode: '20194', following: false }),
-        row('p-unsubscribed', { communeCode: '20194' }),
-        row('p-elsewhere', { communeCode: '20200' }),
+        row('p-inside-1', { communeCode: '07103' }),
+        row('p-inside-2', { communeCode: '07103', language: 'en' }),
+        row('p-outside', { communeCode: '07103', lastInteractionAt: new Date(now - 10 * DAY_MS) }),
+        row('p-closed', { communeCode: '07103', sendWindowClosedAt: new Date(now - 3600_000) }),
+        row('p-left', { communeCode: '07103', following: false }),
+        row('p-unsubscribed', { communeCode: '07103' }),
+        row('p-elsewhere', { communeCode: '07005' }),
       ]);
     await db.insert(announcementSubscriptions).values([
       { citizenId: 'p-inside-1', topics: ['health'] },
@@ -146,7 +146,7 @@ describe('announcements', () => {
       expect(composing.body).toEqual(answer.body);
       return answer.body;
     };
-    expect(await preview({ tags: ['preview'], communes: ['20194'] })).toEqual({
+    expect(await preview({ tags: ['preview'], communes: ['07103'] })).toEqual({
       matching: 6,
       messageLane: 2,
       articleLane: 2,
