@@ -430,6 +430,8 @@ export class Speller {
     if (this.vocabulary.has(word) || this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
+    const undrawn = this.undrawn(word);
+    if (undrawn !== undefined) return undrawn;
     if (word.length < MIN_TYPO_LENGTH || VIETNAMESE_SYLLABLE.test(word)) return word;
     // One edit: the word is a deletion of a known word, a known word is a deletion of it, or both share a deletion.
     const direct = this.deletes.get(word);
@@ -440,6 +442,29 @@ export class Speller {
       if (found !== undefined) return found;
     }
     return word;
+  }
+
+  /**
+   * A word drawn out by repeating a letter ("alooooo", "hiii", "menuu"): a run of three or more letters typed once or
+   * twice, or a doubled last letter typed once, if that makes a known word. No word of ours holds a run of three; a
+   * doubled last letter may be Telex ("xoo") or the word itself ("uu" is "ưu") in a syllable, but never "ii" nor "yy".
+   * `marked`: the word was typed with its marks, so a doubled letter is no Telex ("chàoo", "quáa").
+   */
+  undrawn(word: string, marked = false): string | undefined {
+    if (!/^[a-z]+$/.test(word)) return undefined;
+    if (/([a-z])\1\1/.test(word)) {
+      for (const kept of ['$1', '$1$1']) {
+        const squeezed = word.replace(/([a-z])\1{2,}/g, kept);
+        if (this.vocabulary.has(squeezed)) return squeezed;
+        const telex = marked ? squeezed : foldTelex(squeezed);
+        if (this.vocabulary.has(telex)) return telex;
+      }
+    }
+    if (/([a-z])\1$/.test(word) && (marked || /[iy]$/.test(word) || !VIETNAMESE_SYLLABLE.test(word))) {
+      const squeezed = word.slice(0, -1);
+      if (this.vocabulary.has(squeezed)) return squeezed;
+    }
+    return undefined;
   }
 }
 
@@ -521,9 +546,14 @@ export function analyseText(
   options: AnalyseOptions = {},
 ): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
-  // typo of "trường", "ruong" may be).
+  // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
   const raw: Token[] = surfaceWords(text).map(({ surface, folded, clause }) => {
-    const word = surface === folded ? speller.correct(folded) : folded;
+    const word =
+      surface === folded
+        ? speller.correct(folded)
+        : speller.vocabulary.has(folded)
+          ? folded
+          : (speller.undrawn(folded, true) ?? folded);
     return { word, surface: word === folded ? surface : word, ...(clause === true ? { clause } : {}) };
   });
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":

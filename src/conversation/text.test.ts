@@ -14,6 +14,8 @@ describe('foldText', () => {
     expect(foldTelex('ddawng kys')).toBe('dang ky');
     // Tone keys after the final consonant, or between the vowel and it.
     expect(foldTelex('thur tucj tinhf keets kieerm')).toBe('thu tuc tinh ket kiem');
+    // The "w" typed after the vowel pair it marks.
+    expect(foldTelex('guiwr nguoiwf')).toBe('gui nguoi');
   });
 });
 

@@ -45,7 +45,8 @@ export function foldTelex(folded: string): string {
     .map((word) => {
       if (!/^[a-z]+$/.test(word)) return word;
       let w = word.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o');
-      w = w.replace(/([aou])w/g, '$1').replace(/w$/, 'u');
+      // The "w" may come after the vowel it marks and the one beside it ("guiwr" is "gửi", "nguoiw" "người").
+      w = w.replace(/([aou][aeiouy]?)w/g, '$1').replace(/w$/, 'u');
       return w.replace(TELEX_TONE_AT_END, '$1').replace(TELEX_TONE_BEFORE_FINAL, '$1$2');
     })
     .join(' ');

@@ -53,7 +53,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // and 28 (2892 messages; four "what can this bot do" labels made menu, like tuning 6's): 98.9 % as they joined (they
   // 90.7 % each, fallback 1.5 % and 4.6 %), 99.97 % after their round (0.0 % fallback; they 99.3 % and 100 %). Held-out
   // 15 and 16 joined as tuning 29 and 30 (3192 messages): 99.1 % as they joined (they 91.3 % and 90.7 %), 99.97 % after
-  // their round (0.0 % fallback; they 100 % each). Floor: 99.5 %.
+  // their round (0.0 % fallback; they 100 % each). Held-out 17 and 18 joined as tuning 31 and 32 (3492 messages): 99.3 %
+  // as they joined (they 88.7 % and 95.3 %), 99.9 % after their round (0.0 % fallback; they 99.3 % and 100 %). Floor:
+  // 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -77,10 +79,16 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // tuning 27 and 28, so they are tuning now. Held-out 15 and 16 (written the same way while that round ran without
   // them) measured 89.0 % together on the build before it and 91.0 % after it, fallback 1.1 % of in-scope messages;
   // their misses were studied in the round of tuning 29 and 30, so they are tuning now. Held-out 17 and 18 (written the
-  // same way) measured 91.0 % together before that round and 92.0 % after it, fallback 1.8 % of in-scope messages.
+  // same way) measured 91.0 % together before that round and 92.0 % after it, fallback 1.8 % of in-scope messages;
+  // their misses were studied in the round of tuning 31 and 32, so they are tuning now. Held-out 19 and 20 (written
+  // blind on 2026-12-04 in harder voices: voice transcriptions, regional speech, teencode, pasted forms) measured 82.7 %
+  // together before that round and after it (tuning on 17 and 18 moved neither), fallback 2.5 % of in-scope messages.
+  // Held-out 21 and 22 (written the same way after that round: formal letters, bare fragments, replies to notices,
+  // business owners, rural questions) measured 82.0 % and 87.3 % on the build after it; with 19 and 20, 83.7 %
+  // together, fallback 3.8 % of in-scope messages (`bench/results/understanding-2026-12-04T01-17-24.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.9;
-  const HELD_OUT_FALLBACK_CEILING = 0.02;
+  const HELD_OUT_FLOOR = 0.83;
+  const HELD_OUT_FALLBACK_CEILING = 0.04;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
       ? 'the held-out floor is skipped: there is no held-out message (add fresh blind batches)'

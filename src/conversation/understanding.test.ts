@@ -267,7 +267,8 @@ describe('routing with the shipped flows and words', () => {
     ['bảo hiểm nhân thọ tới kỳ đáo hạn chưa chi trả', 'off-topic'],
     ['em bấm nhầm rồi', 'menu'],
     ['good evening everyone', 'welcome'],
-    ['cán bộ xã đòi tiền mới ký giấy, tôi muốn tố giác', 'ask:feedback+handoff'],
+    // Offered beside the hand-off until the round of tuning 31 and 32; the report at once since.
+    ['cán bộ xã đòi tiền mới ký giấy, tôi muốn tố giác', 'feedback'],
     ['loa phường sáng nào cũng mở rất to', 'ask:feedback'],
     ['đường trơn quá té mấy người rồi', 'feedback'],
     ['my street have big hole very danger', 'feedback'],
@@ -338,7 +339,8 @@ describe('routing with the shipped flows and words', () => {
     ['ở ủy ban có tuyển người làm không ạ', 'off-topic'],
     ['học phí trường mầm non năm nay bao nhiêu', 'off-topic'],
     ['lương hưu tháng này bao giờ về', 'off-topic'],
-    ['cho xin số tổng đài của tỉnh', 'ask:handoff+help'],
+    // Offered beside the hand-off until the round of tuning 31 and 32; help at once since.
+    ['cho xin số tổng đài của tỉnh', 'help'],
     ['dùng zalo này như thế nào', 'help'],
     ['hồ sơ của tôi khi có thay đổi thì tự nhắn qua zalo được không', 'dossier_follow'],
     ['cán bộ tiếp dân cộc cằn với người già quá, đề nghị chấn chỉnh', 'feedback'],
@@ -348,6 +350,57 @@ describe('routing with the shipped flows and words', () => {
     // More flows than places: the one asked of (the dossiers followed) keeps a place, those only named give theirs.
     ['mấy bộ hồ sơ tôi đã bấm theo dõi giờ xem lại ở đâu', 'ask:my_dossiers+dossier+follows'],
   ])('round of tuning 29 and 30: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  // Round of tuning 31 and 32 (held-out 17 and 18 studied; none of these is one of their messages): letters drawn out
+  // ("menuuu", "helloooo") are the word; a Telex "w" after the vowel pair it marks ("guiwr" is "gửi"); an agency code
+  // with some of its separators typed ("00000 31 h02 …"); "ktra" checks; a specialist ("chuyên viên") is an official;
+  // "cancel" and "unsub" unsubscribe, as does stopping the news or the page's ("OA") notices; the province's or the
+  // commune's notices and "đăng ký nhận tin" (not "nhắn tin": no advert) subscribe; "press follow on <code>" follows it,
+  // the dossiers "I follow" are listed, "every time there is a new step" asks to be told; English alerts and tracking;
+  // water bills, the heat, going for a coffee, where to eat are subjects no flow serves.
+  it.each([
+    ['menuuu', 'menu'],
+    ['helloooo', 'welcome'],
+    ['danh sách phản ánh tôi đã guiwr', 'my_feedback'],
+    ['theo doi giup em hs 00000 31 h02 260105 0256', 'dossier_follow'],
+    ['ktra PA-ZL-2026-000123', 'feedback_ticket'],
+    ['muốn trao đổi với chuyên viên phụ trách đất đai', 'ask:handoff+procedure'],
+    ['tắt tin tức của tỉnh giùm', 'unsubscribe'],
+    ['không muốn nhận thông báo từ trang này nữa', 'unsubscribe'],
+    ['cancel nhận thông báo', 'unsubscribe'],
+    ['pls unsub', 'unsubscribe'],
+    ['đăng ký theo dõi thông báo xã', 'subscriptions'],
+    ['dk nhan tin lich tiem chung', 'subscriptions'],
+    ['những hồ sơ mình theo dõi', 'follows'],
+    ['bấm theo dõi hồ sơ 000.00.15.H02-221205-0001', 'dossier_follow'],
+    ['nhờ cập nhật tình trạng hồ sơ cho em mỗi khi có thay đổi', 'ask:dossier_follow+my_dossiers+dossier'],
+    ['alert me when 000.00.15.H02-221205-0001 is done', 'dossier_follow'],
+    ['tối nay đi uống cà phê không em', 'off-topic'],
+    ['where to eat near the market', 'off-topic'],
+    ['hôm nay trời nóng quá', 'off-topic'],
+    // Probes written in the same voices (no batch's): a marked word drawn out, teencode "mún"/"nx", "not" that turns
+    // no wish around, the ticket's name beside its number, the dossiers sent beside a phone number, a code stuck to
+    // the word before it, all my dossiers.
+    ['chàooo cả nhà', 'welcome'],
+    ['ko mún nhận tin tức nx', 'unsubscribe'],
+    ['I do not want any more messages', 'unsubscribe'],
+    ['bot biết gì về tôi', 'my_data'],
+    ['Mã phản ánh: PA-ZL-2026-000123, xin cho biết kết quả', 'feedback_ticket'],
+    ['SĐT 0912345678, xem giúp các hồ sơ đã nộp', 'my_dossiers'],
+    ['ho so000.00.15.H02-221205-0001 xong chua', 'dossier'],
+    ['xem tat ca hs cua toi', 'my_dossiers'],
+    // English: what is needed asks a procedure, rudeness is a report, working hours help, the news stopped, power cut
+    // notices subscribed, what is known about me.
+    ['what do we need to get married with a vietnamese citizen', 'ask:procedure+language'],
+    ['the officer was rude and shouted at me', 'ask:feedback+handoff'],
+    ['what are the working hours on monday', 'ask:help'],
+    ['stop the news please', 'unsubscribe'],
+    ['I want to get notifications about power cuts', 'ask:feedback+subscriptions'],
+    ['what information do you have about me', 'my_data'],
+    ['sorry my writing not good, application 000.00.15.H02-221205-0001 when ready', 'dossier'],
+  ])('round of tuning 31 and 32: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
 

@@ -14,6 +14,9 @@ describe('parseDossierCode', () => {
     ['000 00 15 h02 221205 0001', '000.00.15.H02-221205-0001'],
     ['000.00.15.h02.221205.0001', '000.00.15.H02-221205-0001'],
     ['000.00.15.H02.221205-0001', '000.00.15.H02-221205-0001'],
+    // The agency code's separators typed for some groups only.
+    ['00000 15 H02-221205-0001', '000.00.15.H02-221205-0001'],
+    ['000.00 15h02 221205 0001', '000.00.15.H02-221205-0001'],
   ])('accepts %s', (input, expected) => {
     expect(parseDossierCode(input)).toBe(expected);
   });
@@ -27,6 +30,7 @@ describe('parseDossierCode', () => {
     '00015H02-221205-0001',
     '000 00 15 02 221205 0001',
     '00 00 15 h02 221205 0001',
+    '0000 15 h02 221205 0001',
   ])('rejects %s', (input) => {
     expect(parseDossierCode(input)).toBeNull();
   });

@@ -6,7 +6,7 @@
 /**
  * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`.
  * Accepts lower case, spaces or dots instead of the dashes, and the agency code without dots or with spaces for them
- * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`). Returns the canonical upper-case form, or null.
+ * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`, `00000 15 h02 …`). Returns the canonical upper-case form, or null.
  */
 export function parseDossierCode(input: string): string | null {
   const compact = input
@@ -24,6 +24,11 @@ export function parseDossierCode(input: string): string | null {
   // Spaces may stand in for the agency code's dots too, in its usual 3.2.2.3 shape ("000 00 15 h02 221205 0001").
   if (parts.length === 6 && SPACED_AGENCY.every((shape, k) => shape.test(parts[k] ?? ''))) {
     parts.splice(0, 4, parts.slice(0, 4).join('.'));
+  }
+  // Some of those separators typed and some not ("00000 25 h02 …", "000.00 25h02 …"): the usual shape once joined.
+  if (parts.length > 3) {
+    const joined = parts.slice(0, -2).join('').replaceAll('.', '');
+    if (/^\d{7}[A-Z]\d{2}$/.test(joined)) parts.splice(0, parts.length - 2, joined);
   }
   if (parts.length !== 3) return null;
   const [agencyRaw, dateRaw, serialRaw] = parts;
