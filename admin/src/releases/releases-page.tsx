@@ -25,6 +25,7 @@ import { PageLoader } from '../shell/page-loader';
 import { defaultComparison } from './default-comparison';
 import { ReleaseDiffView } from './release-diff';
 import { ReleaseStatusBadge } from './release-status';
+import { releaseName } from './release-name.js';
 
 type Release = Schemas['ReleaseSummary'];
 const RELEASES_KEY = ['releases'] as const;
@@ -107,7 +108,7 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
           <Table.Tr key={release.id} data-testid="release-row">
             <Table.Td>
               <Text size="sm" fw={600}>
-                {t('releases.numbered', { id: release.id, name: release.name })}
+                {t('releases.numbered', { id: release.id, name: releaseName(release.name, t) })}
               </Text>
               {release.note && (
                 <Text size="xs" c="dimmed">
@@ -255,7 +256,7 @@ function CompareReleases({ items, liveReleaseId }: { items: Release[]; liveRelea
   if (items.length < 2) return null;
   const options = items.map((release) => ({
     value: String(release.id),
-    label: t('releases.numbered', { id: release.id, name: release.name }),
+    label: t('releases.numbered', { id: release.id, name: releaseName(release.name, t) }),
   }));
   return (
     <Paper withBorder p="md" aria-labelledby="compare-title" component="section">
@@ -296,12 +297,16 @@ function ConfirmPublication(props: {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: RELEASES_KEY });
       void queryClient.invalidateQueries({ queryKey: ['flows'] });
-      onDone(t(rollback ? 'releases.confirm.rolledBack' : 'releases.confirm.published', { name: release.name }));
+      onDone(
+        t(rollback ? 'releases.confirm.rolledBack' : 'releases.confirm.published', {
+          name: releaseName(release.name, t),
+        }),
+      );
     },
   });
   const problems = detail.data?.problems ?? [];
   const title = t(rollback ? 'releases.confirm.rollbackTitle' : 'releases.confirm.publishTitle', {
-    name: release.name,
+    name: releaseName(release.name, t),
   });
   return (
     <Modal

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { OPEN_STATUSES } from '../feedback/ticket-status';
 import { PageLoader } from './page-loader';
+import { releaseName } from '../releases/release-name.js';
 
 const DashboardCharts = lazy(() => import('./dashboard-charts'));
 
@@ -189,7 +190,7 @@ function FlowsCard() {
       detail={
         live
           ? t('dashboard.live', {
-              name: live.name,
+              name: releaseName(live.name, t),
               at: live.lastPublishedAt ? formatDateTime(live.lastPublishedAt, i18n.language) : '',
             })
           : ''

@@ -257,6 +257,22 @@ describe('feedback routing, deadlines, units and retention', () => {
     expect(erased).toMatchObject({ citizenId: 'anonymised', content: '', unitCode: 'sxd', status: 'forwarded' });
     // What they wrote goes from the conversation log too, not only after its retention.
     await eventually(async () => ((await wrote()).length === 0 ? true : undefined), 30_000);
+    // The erasure is audited as an admin's is: the citizen's id and counts, by the system at the citizen's request.
+    const ownErasure = await eventually(async () => {
+      const rows = await system.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'citizen.data.erase'), eq(auditLog.targetId, elsewhere)));
+      return rows.length > 0 ? rows : undefined;
+    }, 30_000);
+    expect(ownErasure).toHaveLength(1);
+    expect(ownErasure[0]).toMatchObject({
+      actorType: 'system',
+      actorAccountId: null,
+      targetType: 'citizen',
+      after: { requestedBy: 'citizen', channel: 'chat', erased: { feedback: 1 } },
+    });
+    expect(JSON.stringify(ownErasure[0]?.after)).not.toContain(CONTENT);
     expect(texts(await say(elsewhere, 'dữ liệu của tôi'))).toContain('Hiện không có phản ánh');
     // The other citizen's contact details, shared with the Zalo card, are listed for them.
     expect(texts(await say(inKinhBac, 'dữ liệu của tôi'))).toContain('• Thông tin liên hệ đã chia sẻ: 1');

@@ -424,4 +424,19 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
       ].sort(),
     );
   });
+  it('answers in the language the citizen speaks now, not the one the report was filed in', async () => {
+    const citizen = await citizens.create('Trần Văn Minh');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, null);
+    const number = await send(citizen);
+    expect(texts(await say(citizen, 'English'))).toContain('From now on I will answer in English');
+
+    const before = await citizens.lastSeq(citizen);
+    const text = 'Chào ông, đèn đường đã được thay trong ngày 4/12.';
+    expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text })).status).toBe(200);
+    const told = texts(await citizens.collect(citizen, before));
+    expect(told).toContain(`Report ${number}`);
+    expect(told).toContain('has been answered');
+    expect(told).toContain(text);
+  });
 });
