@@ -300,7 +300,7 @@ export const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** Calls a minute Zalo allows one app. */
-const ZALO_CALLS_PER_MINUTE = 4000;
+export const ZALO_CALLS_PER_MINUTE = 4000;
 
 /** Fixed identities of the built-in simulators, used when SANDBOX is on and no real credentials are given. */
 export const SANDBOX_IDENTITY = {

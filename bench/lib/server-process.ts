@@ -45,13 +45,19 @@ export async function startServerProcess(options: StartServerOptions): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  // BENCH_SERVER_LOG=<dir>: every server process's output in <dir>/<pid>.log too (LOG_LEVEL as the bench sets it).
+  const logDir = process.env.BENCH_SERVER_LOG;
+  const logFile = logDir ? fs.open(path.join(logDir, `${child.pid ?? 'unknown'}.log`), 'a') : undefined;
   const keep = (chunk: Buffer) => {
+    if (logFile) void logFile.then((file) => file.write(chunk)).catch(() => undefined);
     lines.push(chunk.toString('utf8'));
     lines.splice(0, Math.max(0, lines.length - OUTPUT_LINES_KEPT));
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve())).then(async () => {
+    await logFile?.then((file) => file.close()).catch(() => undefined);
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child, exited, options.killAfterMs ?? 20_000);
   const pid = child.pid;
@@ -107,7 +113,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
         DATABASE_URL: database?.url ?? '',
         REDIS_URL: options.redisUrl,
         REDIS_PREFIX: options.redisPrefix,
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
         ...options.env,
       },
       readyTimeoutMs: options.readyTimeoutMs,

@@ -8,7 +8,7 @@ import { startSystem } from '../../../src/system.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 import { TEST_REDIS_URL } from '../../helpers/redis.js';
-import { freePort } from '../../helpers/system.js';
+import { freePort, startTestSystem } from '../../helpers/system.js';
 
 interface PublicCitizen {
   id: string;
@@ -74,5 +74,27 @@ describe('simulated citizens across a restart', () => {
     } finally {
       await second.close('test finished');
     }
+  });
+});
+
+/**
+ * A benchmark lifts the client-side limit above Zalo's 4,000 calls a minute (sandbox only): the simulated Zalo must
+ * take as many, or the figures would measure its -32 answers and the pauses they cause, not the server.
+ */
+describe("the simulated Zalo's quota of calls", () => {
+  it("follows a client-side limit lifted above Zalo's, and stays at Zalo's 4,000 otherwise", async () => {
+    const quotaOf = async (env: Record<string, string>) => {
+      const system = await startTestSystem({ role: 'web', env: { SANDBOX: 'true', ...env } });
+      try {
+        const faults = (await (await fetch(`${system.url}/sandbox/zalo/api/faults`)).json()) as {
+          rateLimitPerMinute: number;
+        };
+        return faults.rateLimitPerMinute;
+      } finally {
+        await system.destroy();
+      }
+    };
+    expect(await quotaOf({ ZALO_RATE_LIMIT_PER_MIN: '60000' })).toBe(60_000);
+    expect(await quotaOf({ ZALO_RATE_LIMIT_PER_MIN: '3000' })).toBe(4_000);
   });
 });
