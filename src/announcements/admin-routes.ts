@@ -7,7 +7,7 @@ import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
-import type { AnnouncementDelivery } from './announcement-delivery.js';
+import { waitsUntilOf, type AnnouncementDelivery, type QuietHours } from './announcement-delivery.js';
 import {
   changeAnnouncement,
   findAnnouncement,
@@ -38,6 +38,8 @@ export interface AnnouncementsAdminApiDeps {
   accountOf: (res: Response) => string;
   /** Zalo's consultation window (days), for the preview's lanes. */
   windowDays: number;
+  /** ANNOUNCEMENTS_QUIET_HOURS, to tell officials when an announcement they send in the night will go. */
+  quietHours: QuietHours | null;
   /** The province's communes from the LGSP (cached); null while it cannot be read. */
   communes: () => Promise<{ code: string; name: string }[] | null>;
   logger: Logger;
@@ -49,6 +51,9 @@ export interface AnnouncementsAdminApiDeps {
 interface AnnouncementsAdminContext extends AnnouncementsAdminApiDeps {
   clock: () => Date;
   feed: ProgressFeed;
+  /** An announcement as the API shows it (when the quiet hours let it go: as of now). */
+  view: (row: Announcement) => z.input<typeof announcementSchema>;
+  progress: (db: Db, row: Announcement) => Promise<AnnouncementProgress>;
 }
 
 const MAX_STREAM_SECONDS = 600;
@@ -101,6 +106,10 @@ const announcementSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
+    waitsUntil: z.iso.datetime().nullable().meta({
+      description:
+        'When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let a non-urgent announcement go: for an approved one, if it were sent now; for a scheduled one, at its send time; for one sending, from now. Null when nothing holds it (urgent, quiet hours off or not reached, all handed over, or another status)',
+    }),
     article: z
       .object({ id: z.string().nullable(), status: z.enum(ARTICLE_STATUSES).nullable() })
       .meta({ description: "The OA's article broadcast (followers outside the window)" }),
@@ -139,7 +148,7 @@ const listQuerySchema = z.object({
   before: z.uuid().optional().meta({ description: "`nextCursor` of the previous page: that page's last id" }),
 });
 
-function toView(row: Announcement): z.input<typeof announcementSchema> {
+function toView(row: Announcement, waitsUntil: Date | null): z.input<typeof announcementSchema> {
   return {
     id: row.id,
     status: row.status,
@@ -155,6 +164,7 @@ function toView(row: Announcement): z.input<typeof announcementSchema> {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    waitsUntil: waitsUntil?.toISOString() ?? null,
     article: { id: row.articleId, status: row.articleStatus },
     heldEnded:
       row.heldEndedAt && row.heldEndReason ? { at: row.heldEndedAt.toISOString(), reason: row.heldEndReason } : null,
@@ -269,7 +279,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           access: canRead,
           query: listQuerySchema,
           response: z.object({ items: z.array(announcementSchema), nextCursor: z.string().nullable() }),
-          async handler({ query }, { db }) {
+          async handler({ query }, { db, view }) {
             const before = query.before ? await findAnnouncement(db, query.before) : null;
             if (query.before && !before) throw PlatformErrors.notFound('announcement of the cursor');
             const rows = await listAnnouncements(db, {
@@ -278,7 +288,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               ...(before ? { before: { createdAt: before.createdAt, id: before.id } } : {}),
             });
             return {
-              items: rows.map(toView),
+              items: rows.map((row) => view(row)),
               nextCursor: rows.length === query.limit ? (rows.at(-1)?.id ?? null) : null,
             };
           },
@@ -294,7 +304,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           status: 201,
           body: z.object({ content: announcementContentSchema, audience: audienceSchema.default({}) }),
           response: announcementSchema,
-          async handler({ body, req, res }, { db, audit, accountOf, communes }) {
+          async handler({ body, req, res }, { db, audit, accountOf, communes, view }) {
             await checkCommunes(communes, body.audience);
             return db.transaction(async (tx) => {
               const row = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
@@ -303,7 +313,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 target: { type: 'announcement', id: row.id },
                 after: { status: row.status, audience: row.audience },
               });
-              return toView(row);
+              return view(row);
             });
           },
         }),
@@ -383,10 +393,10 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           params: idParamsSchema,
           response: announcementSchema,
           errors: { 404: notFound },
-          async handler({ params }, { db }) {
+          async handler({ params }, { db, view }) {
             const row = await findAnnouncement(db, params.id);
             if (!row) throw PlatformErrors.notFound('announcement');
-            return toView(row);
+            return view(row);
           },
         }),
         route({
@@ -419,7 +429,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 }),
               },
             );
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -443,7 +453,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 apply: () => ({ status: 'submitted' }),
               },
             );
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -470,7 +480,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 },
               },
             );
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -495,7 +505,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 apply: () => ({ status: 'returned', returnComment: body.comment }),
               },
             );
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -523,7 +533,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             );
             // Marked urgent while the quiet hours hold it: what waits for the morning goes now.
             if (after.urgent && after.status === 'sending') await ctx.delivery.expedite(after.id);
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -550,7 +560,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               },
             );
             await ctx.delivery.scheduleFanout(after.id, sendAt);
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -578,7 +588,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 }),
               },
             );
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -606,7 +616,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             const at = after.status === 'scheduled' && after.sendAt ? after.sendAt : ctx.clock();
             await ctx.delivery.scheduleFanout(after.id, at, { again: true });
             if (after.urgent && after.status === 'sending') await ctx.delivery.expedite(after.id);
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -632,7 +642,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               },
             );
             await ctx.delivery.withdraw(after.id);
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -666,7 +676,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               });
               return updated;
             });
-            return toView(after);
+            return ctx.view(after);
           },
         }),
         route({
@@ -695,10 +705,10 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           params: idParamsSchema,
           response: progressSchema,
           errors: { 404: notFound },
-          async handler({ params }, { db }) {
+          async handler({ params }, { db, progress }) {
             const row = await findAnnouncement(db, params.id);
             if (!row) throw PlatformErrors.notFound('announcement');
-            return readProgress(db, row);
+            return progress(db, row);
           },
         }),
         route({
@@ -748,7 +758,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             const timeout = setTimeout(finish, query.seconds * 1000);
             res.on('close', finish);
             try {
-              send(await readProgress(ctx.db, row));
+              send(await ctx.progress(ctx.db, row));
               await ended;
             } finally {
               clearTimeout(timeout);
@@ -784,16 +794,23 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
       ],
     },
   ],
-  (deps) => ({
-    ...deps,
-    clock: deps.clock ?? (() => new Date()),
-    feed: createProgressFeed({
-      read: async (id) => {
-        const row = await findAnnouncement(deps.db, id);
-        return row ? readProgress(deps.db, row) : null;
-      },
-      logger: deps.logger.child({ component: 'announcement-progress' }),
-      ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
-    }),
-  }),
+  (deps) => {
+    const clock = deps.clock ?? (() => new Date());
+    const progress = (db: Db, row: Announcement) =>
+      readProgress(db, row, { quietHours: deps.quietHours, now: clock() });
+    return {
+      ...deps,
+      clock,
+      view: (row: Announcement) => toView(row, waitsUntilOf(row, deps.quietHours, clock())),
+      progress,
+      feed: createProgressFeed({
+        read: async (id) => {
+          const row = await findAnnouncement(deps.db, id);
+          return row ? progress(deps.db, row) : null;
+        },
+        logger: deps.logger.child({ component: 'announcement-progress' }),
+        ...(deps.stream?.intervalMs ? { intervalMs: deps.stream.intervalMs } : {}),
+      }),
+    };
+  },
 );

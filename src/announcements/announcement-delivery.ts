@@ -173,6 +173,32 @@ export function endOfQuietHours(now: Date, quiet: QuietHours | null): Date | nul
   return endToday.getTime() > now.getTime() ? endToday : new Date(endToday.getTime() + 24 * 3600 * 1000);
 }
 
+/**
+ * When a non-urgent announcement's messages will go because the quiet hours hold them; null when nothing holds it.
+ * An approved one is judged as if sent now, a scheduled one at its send time, one sending from now on (one whose
+ * recipients were all handed over already waits for nothing).
+ */
+export function waitsUntilOf(
+  announcement: Pick<Announcement, 'status' | 'urgent' | 'sendAt'>,
+  quiet: QuietHours | null,
+  now: Date,
+  options: { allHandedOver?: boolean } = {},
+): Date | null {
+  if (announcement.urgent || !quiet) return null;
+  switch (announcement.status) {
+    case 'approved':
+      return endOfQuietHours(now, quiet);
+    case 'scheduled': {
+      const at = announcement.sendAt && announcement.sendAt > now ? announcement.sendAt : now;
+      return endOfQuietHours(at, quiet);
+    }
+    case 'sending':
+      return options.allHandedOver ? null : endOfQuietHours(now, quiet);
+    default:
+      return null;
+  }
+}
+
 export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): AnnouncementDelivery {
   const logger = deps.logger.child({ module: 'announcements' });
   const clock = deps.clock ?? (() => new Date());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromVietnamWallClock } from '../kernel/index.js';
-import { endOfQuietHours } from './announcement-delivery.js';
+import { endOfQuietHours, waitsUntilOf } from './announcement-delivery.js';
 import { announcementContentSchema, renderAnnouncement } from './content.js';
 
 const NIGHT = { startMinutes: 22 * 60, endMinutes: 6 * 60 };
@@ -26,6 +26,36 @@ describe('quiet hours (Vietnam time)', () => {
     );
     expect(endOfQuietHours(fromVietnamWallClock(2026, 12, 2, 13), lunch)).toBeNull();
     expect(endOfQuietHours(fromVietnamWallClock(2026, 12, 2, 23), null)).toBeNull();
+  });
+});
+
+describe('when the quiet hours let an announcement go', () => {
+  const night = fromVietnamWallClock(2026, 12, 2, 23, 10);
+  const morning = fromVietnamWallClock(2026, 12, 3, 6);
+  const ordinary = { status: 'sending', urgent: false, sendAt: null } as const;
+
+  it('holds a non-urgent one sent in the night until the morning', () => {
+    expect(waitsUntilOf(ordinary, NIGHT, night)).toEqual(morning);
+    expect(waitsUntilOf({ ...ordinary, status: 'approved' }, NIGHT, night)).toEqual(morning);
+    expect(waitsUntilOf({ ...ordinary, status: 'scheduled', sendAt: night }, NIGHT, night)).toEqual(morning);
+  });
+
+  it('holds nothing urgent, outside the quiet hours, without them, or once all was handed over', () => {
+    expect(waitsUntilOf({ ...ordinary, urgent: true }, NIGHT, night)).toBeNull();
+    expect(waitsUntilOf(ordinary, NIGHT, fromVietnamWallClock(2026, 12, 2, 14))).toBeNull();
+    expect(waitsUntilOf(ordinary, null, night)).toBeNull();
+    expect(waitsUntilOf(ordinary, NIGHT, night, { allHandedOver: true })).toBeNull();
+    for (const status of ['draft', 'submitted', 'paused', 'sent', 'cancelled'] as const) {
+      expect(waitsUntilOf({ ...ordinary, status }, NIGHT, night)).toBeNull();
+    }
+  });
+
+  it('judges a scheduled one at its send time', () => {
+    const afternoon = fromVietnamWallClock(2026, 12, 2, 14);
+    const tonight = fromVietnamWallClock(2026, 12, 2, 22, 30);
+    expect(waitsUntilOf({ ...ordinary, status: 'scheduled', sendAt: tonight }, NIGHT, afternoon)).toEqual(morning);
+    const tomorrowNoon = fromVietnamWallClock(2026, 12, 3, 12);
+    expect(waitsUntilOf({ ...ordinary, status: 'scheduled', sendAt: tomorrowNoon }, NIGHT, night)).toBeNull();
   });
 });
 

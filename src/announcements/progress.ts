@@ -2,6 +2,7 @@ import { count, eq, gte, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { messageDeliveries } from '../messaging/index.js';
 import type { DbOrTx } from '../platform/db.js';
+import { waitsUntilOf, type QuietHours } from './announcement-delivery.js';
 import type { Announcement } from './announcement-store.js';
 import { ANNOUNCEMENT_STATUSES, announcementRecipients, announcements } from './schema.js';
 
@@ -11,6 +12,10 @@ const LANES = ['message', 'article'] as const;
 export const progressSchema = z
   .object({
     status: z.enum(ANNOUNCEMENT_STATUSES),
+    waitsUntil: z.iso.datetime().nullable().meta({
+      description:
+        'When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let its messages go: a non-urgent announcement scheduled or sending in them waits until they end; null when nothing holds it',
+    }),
     total: z.number().int(),
     pending: z.number().int().meta({ description: 'Written by the fan-out, not yet handed to delivery' }),
     queued: z.number().int().meta({ description: 'Handed to delivery, waiting for its turn' }),
@@ -36,19 +41,28 @@ export const progressSchema = z
 export type AnnouncementProgress = z.infer<typeof progressSchema>;
 
 /** Current counts of an announcement's recipients, by their state and their delivery's (one grouped query). */
-export async function readProgress(db: DbOrTx, announcement: Announcement): Promise<AnnouncementProgress> {
+export async function readProgress(
+  db: DbOrTx,
+  announcement: Announcement,
+  quiet: { quietHours: QuietHours | null; now: Date },
+): Promise<AnnouncementProgress> {
   const counts = await countRecipients(db, eq(announcementRecipients.announcementId, announcement.id));
-  return { status: announcement.status, ...counts };
+  const allHandedOver = announcement.fanoutDoneAt !== null && counts.pending === 0;
+  const waitsUntil = waitsUntilOf(announcement, quiet.quietHours, quiet.now, { allHandedOver });
+  return { status: announcement.status, waitsUntil: waitsUntil?.toISOString() ?? null, ...counts };
 }
 
 /** What became of the recipients of every announcement created since `since` (the dashboard's reach). */
-export async function countAnnouncementReach(db: DbOrTx, since: Date): Promise<Omit<AnnouncementProgress, 'status'>> {
+export async function countAnnouncementReach(
+  db: DbOrTx,
+  since: Date,
+): Promise<Omit<AnnouncementProgress, 'status' | 'waitsUntil'>> {
   // Through the announcements of the period, so the recipients' primary key index serves the query.
   const recent = db.select({ id: announcements.id }).from(announcements).where(gte(announcements.createdAt, since));
   return countRecipients(db, inArray(announcementRecipients.announcementId, recent));
 }
 
-async function countRecipients(db: DbOrTx, where: SQL): Promise<Omit<AnnouncementProgress, 'status'>> {
+async function countRecipients(db: DbOrTx, where: SQL): Promise<Omit<AnnouncementProgress, 'status' | 'waitsUntil'>> {
   const r = announcementRecipients;
   const d = messageDeliveries;
   const rows = await db
@@ -64,7 +78,7 @@ async function countRecipients(db: DbOrTx, where: SQL): Promise<Omit<Announcemen
     .leftJoin(d, eq(d.id, r.deliveryId))
     .where(where)
     .groupBy(r.status, r.lane, r.reason, d.status, d.reason);
-  const progress: Omit<AnnouncementProgress, 'status'> = {
+  const progress: Omit<AnnouncementProgress, 'status' | 'waitsUntil'> = {
     total: 0,
     pending: 0,
     queued: 0,

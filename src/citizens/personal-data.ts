@@ -6,7 +6,7 @@ import {
   type ActionDefinition,
   type ExternalEffectDefinition,
 } from '../conversation/index.js';
-import type { Db, DbOrTx } from '../platform/db.js';
+import type { Db, DbOrTx, Tx } from '../platform/db.js';
 import { citizens } from './schema.js';
 
 /**
@@ -124,8 +124,20 @@ export function createCitizenDataActions(deps: CitizenDataDeps): ActionDefinitio
   return [show, erase];
 }
 
-/** Performs the erasure after the commit, every holder in turn; a failure is retried by the outbox. */
-export function createCitizenDataEffects(deps: CitizenDataDeps): ExternalEffectDefinition<z.ZodType>[] {
+/** Audits a change the system makes on a citizen's behalf (actor `system`), in its transaction. */
+export type AuditCitizenChange = (
+  tx: Tx,
+  change: { action: string; target: { type: string; id: string }; before?: unknown; after?: unknown },
+) => Promise<void>;
+
+/**
+ * Performs the erasure after the commit, every holder in turn; a failure is retried by the outbox. Once done it is
+ * audited as the admin's erasure on a letter is (`citizen.data.erase`, the citizen's id and the counts erased), by the
+ * system at the citizen's request (`after.requestedBy: 'citizen'`).
+ */
+export function createCitizenDataEffects(
+  deps: CitizenDataDeps & { auditSystem: AuditCitizenChange },
+): ExternalEffectDefinition<z.ZodType>[] {
   return [
     defineExternalEffect({
       type: CITIZEN_DATA_ERASE_EFFECT,
@@ -133,7 +145,14 @@ export function createCitizenDataEffects(deps: CitizenDataDeps): ExternalEffectD
       async performAfterCommit(_payload, ctx) {
         const erased: Record<string, number> = {};
         for (const holder of deps.holders) erased[holder.name] = await holder.erase(deps.db, ctx.citizenId);
-        // Counts only: which citizen asked is in the outbox row, not in the log.
+        await deps.db.transaction((tx) =>
+          deps.auditSystem(tx, {
+            action: 'citizen.data.erase',
+            target: { type: 'citizen', id: ctx.citizenId },
+            after: { requestedBy: 'citizen', channel: 'chat', erased },
+          }),
+        );
+        // Counts only: which citizen asked is in the outbox row and the audit log, not in the log.
         ctx.logger.info({ erased }, 'personal data erased at the citizen’s request');
       },
     }),

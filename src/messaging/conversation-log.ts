@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db.js';
-import { conversationMessages, messageDeliveries } from './schema.js';
+import { conversationMessages, FINISHED_DELIVERY_STATUSES, messageDeliveries } from './schema.js';
 
 export interface ConversationEntry {
   citizenId: string;
@@ -121,10 +121,7 @@ export async function eraseCitizenConversation(db: DbOrTx, citizenId: string): P
   await db
     .delete(messageDeliveries)
     .where(
-      and(
-        eq(messageDeliveries.citizenId, citizenId),
-        inArray(messageDeliveries.status, ['sent', 'received', 'seen', 'failed', 'skipped']),
-      ),
+      and(eq(messageDeliveries.citizenId, citizenId), inArray(messageDeliveries.status, FINISHED_DELIVERY_STATUSES)),
     );
   return removed.length;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { messagePurposeSchema, type MessagePurpose } from '../kernel/index.js';
 import { preparedOnce, type Db, type DbOrTx } from '../platform/db.js';
 import type { JobsOptions } from '../platform/queues.js';
-import { messageDeliveries, type Delivery } from './schema.js';
+import { FINISHED_DELIVERY_STATUSES, messageDeliveries, type Delivery } from './schema.js';
 
 const t = messageDeliveries;
 
@@ -389,7 +389,7 @@ export async function recordReceipts(
 export async function purgeFinishedDeliveries(db: DbOrTx, before: Date): Promise<number> {
   const removed = await db
     .delete(t)
-    .where(and(lt(t.createdAt, before), inArray(t.status, ['sent', 'received', 'seen', 'failed', 'skipped'])))
+    .where(and(lt(t.createdAt, before), inArray(t.status, FINISHED_DELIVERY_STATUSES)))
     .returning({ id: t.id });
   return removed.length;
 }

@@ -24,6 +24,20 @@ export const conversationMessages = pgTable(
   ],
 );
 
+/** A delivery's states: `queued` and `held` still to be sent, the others finished. */
+export const DELIVERY_STATUSES = ['queued', 'held', 'sent', 'received', 'seen', 'failed', 'skipped'] as const;
+/**
+ * Finished deliveries: nothing will send them any more, so their payloads (message texts) may go, by the retention
+ * purge or a citizen's erasure.
+ */
+export const FINISHED_DELIVERY_STATUSES = [
+  'sent',
+  'received',
+  'seen',
+  'failed',
+  'skipped',
+] as const satisfies readonly (typeof DELIVERY_STATUSES)[number][];
+
 /**
  * One row per channel message we send (a long text may be several): its payload in the channel's shape, its place in
  * the citizen's order and what became of it.
@@ -43,9 +57,7 @@ export const messageDeliveries = pgTable(
     /** `reply`, `notification` or `broadcast`: replies never wait behind the other two. */
     purpose: text('purpose', { enum: MESSAGE_PURPOSES }).notNull().default('reply'),
     /** `held`: a notification or broadcast the channel could not deliver now, offered when the citizen next writes. */
-    status: text('status', { enum: ['queued', 'held', 'sent', 'received', 'seen', 'failed', 'skipped'] })
-      .notNull()
-      .default('queued'),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('queued'),
     channelMessageId: text('channel_message_id'),
     errorCode: integer('error_code'),
     reason: text('reason'),

@@ -159,6 +159,31 @@ describe('API routes declared once', () => {
     expect(await (await call('GET', '/notes/99')).json()).toMatchObject({ status: 404, code: 'NOTE_NOT_FOUND' });
   });
 
+  it('refuses a body sent to a route that takes none, but for nothing or {}', async () => {
+    items.set(50, { id: 50, text: 'to delete', secret: 's' });
+    expect((await call('DELETE', '/notes/50')).status).toBe(204);
+    expect((await call('DELETE', '/notes/50', { body: '{}' })).status).toBe(204);
+    expect((await call('DELETE', '/notes/50', { body: ' { } \n' })).status).toBe(204);
+    expect((await call('DELETE', '/notes/50', { body: '' })).status).toBe(204);
+    items.set(51, { id: 51, text: 'kept', secret: 's' });
+    const fields = await call('DELETE', '/notes/51', { body: JSON.stringify({ force: true }) });
+    expect(fields.status).toBe(400);
+    expect(fields.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await fields.json()).toMatchObject({ code: 'INVALID_INPUT', errors: [{ issue: 'unrecognized_keys' }] });
+    for (const body of ['[]', '"x"', 'null', '42']) {
+      expect(await (await call('DELETE', '/notes/51', { body })).json()).toMatchObject({
+        status: 400,
+        code: 'INVALID_INPUT',
+      });
+    }
+    const words = await call('DELETE', '/notes/51', { body: 'please', type: 'text/plain' });
+    expect(await words.json()).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
+    const large = await call('DELETE', '/notes/51', { body: JSON.stringify({ pad: 'x'.repeat(4000) }) });
+    expect(await large.json()).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    // None of the refused calls reached the handler.
+    expect(items.has(51)).toBe(true);
+  });
+
   it('sends only what the response schema names (strict: refuses to), and nothing for an empty answer', async () => {
     const read = await call('GET', '/notes/1');
     expect(read.status).toBe(200);

@@ -1,10 +1,14 @@
 import express, { type RequestHandler, type Router } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { PlatformErrors } from './errors.js';
 import { parseJsonBody } from './http.js';
 import { joinApiPath, type ApiAccess, type BoundApiRouteGroup, type HttpMethod } from './api-route.js';
 import type { Logger } from './logger.js';
 
 const DEFAULT_BODY_LIMIT = '16kb';
+/** What a route that takes no body reads at most to tell "nothing" or `{}` from something. */
+const NO_BODY_LIMIT = '1kb';
+const NO_BODY = z.object({}).strict();
 
 /** How an API enforces `ApiAccess`: the guards that run before a route's input is parsed. */
 export interface ApiAccessGuards {
@@ -61,7 +65,9 @@ export function createApiRouter(
       const parsers: RequestHandler[] = operation.binaryBody
         ? [express.raw({ type: () => true, limit: operation.binaryBody.limit })]
         : operation.body === undefined
-          ? []
+          ? operation.method === 'get'
+            ? []
+            : [refuseBody()]
           : [
               ...(operation.textBody.length > 0 ? [express.text({ type: [...operation.textBody], limit })] : []),
               // NUL and lone surrogates (which PostgreSQL text cannot store) are refused with a 400 here, once.
@@ -88,6 +94,39 @@ export function createApiRouter(
     }
   }
   return router;
+}
+
+/**
+ * For a route that takes no body (approve, cancel, retry…): a client sending fields it believes count is told they do
+ * not, rather than ignored. No body, an empty one or `{}` passes (what clients send for "no fields"); text that is not
+ * JSON is a 400 `MALFORMED_JSON`, any other JSON a 400 `INVALID_INPUT` (unrecognized keys, or not an object).
+ */
+function refuseBody(): RequestHandler {
+  const raw = express.raw({ type: () => true, limit: NO_BODY_LIMIT });
+  return (req, res, next) => {
+    raw(req, res, (error?: unknown) => {
+      if (error !== undefined) {
+        next(error);
+        return;
+      }
+      const body: unknown = req.body;
+      const text = Buffer.isBuffer(body) ? body.toString('utf8').trim() : '';
+      req.body = undefined;
+      if (text === '') {
+        next();
+        return;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        next(PlatformErrors.malformedJson());
+        return;
+      }
+      const parsed = NO_BODY.safeParse(value);
+      next(parsed.success ? undefined : parsed.error);
+    });
+  };
 }
 
 /** Thrown when a handler returns what its contract does not allow: a bug, answered as a 500 and logged once. */

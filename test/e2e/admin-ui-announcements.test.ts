@@ -104,8 +104,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await preview.getByText('Xem hướng dẫn').waitFor();
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByText('Đã lưu bản nháp.').waitFor();
-    // Both followers talked to the OA just now: a personal message each.
-    expect(await counts.textContent()).toContain('2nhận tin nhắn ngay');
+    // Both followers talked to the OA just now: a personal message each (once the counts, read again on save, are in).
+    await expect.poll(() => counts.textContent(), POLL).toContain('2nhận tin nhắn ngay');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join('test-results', 'admin-announcement-compose.png') });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
-import { fromProvinceInput } from '../conversations/format';
+import { formatTime, fromProvinceInput } from '../conversations/format';
 import { useSession } from '../auth/session';
 import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
 
@@ -113,6 +113,7 @@ export function AnnouncementActions(props: {
       )}
       {dialog === 'schedule' && (
         <ScheduleDialog
+          waitsUntil={announcement.waitsUntil}
           onClose={() => setDialog(null)}
           onConfirm={(sendAt) => step.mutate({ step: 'schedule', ...(sendAt ? { sendAt } : {}) })}
           pending={busy === 'schedule'}
@@ -202,12 +203,14 @@ function ReturnDialog(props: {
 }
 
 function ScheduleDialog(props: {
+  /** When the quiet hours would let it go if sent now (null: at once). */
+  waitsUntil: string | null;
   onClose(): void;
   onConfirm(sendAt: string | null): void;
   pending: boolean;
   error: unknown;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
   const laterValid = fromProvinceInput(at) !== '';
@@ -225,6 +228,11 @@ function ScheduleDialog(props: {
             <Radio value="later" label={t('announcements.dialog.schedule.later')} />
           </Stack>
         </Radio.Group>
+        {when === 'now' && props.waitsUntil && (
+          <Alert color="yellow" data-testid="quiet-hours-note">
+            {t('announcements.dialog.schedule.quietHours', { time: formatTime(props.waitsUntil, i18n.language) })}
+          </Alert>
+        )}
         {when === 'later' && (
           <TextInput
             type="datetime-local"

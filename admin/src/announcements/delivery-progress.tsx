@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
-import { formatDateTime } from '../conversations/format';
+import { formatDateTime, formatTime } from '../conversations/format';
 import { useSession } from '../auth/session';
 import type { Announcement } from './announcement-status';
 import { useAnnouncementProgress, type AnnouncementProgress } from './use-announcement-progress';
@@ -55,6 +55,11 @@ export function DeliveryProgress(props: {
         {progress.error && (
           <Alert color="red" role="alert">
             {problemMessage(t, progress.error)}
+          </Alert>
+        )}
+        {data?.waitsUntil && (
+          <Alert color="yellow" data-testid="quiet-hours-note">
+            {t('announcements.progress.waitsUntil', { time: formatTime(data.waitsUntil, i18n.language) })}
           </Alert>
         )}
         {data && data.total === 0 && <Text size="sm">{t('announcements.progress.notStarted')}</Text>}

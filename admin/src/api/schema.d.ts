@@ -3413,6 +3413,8 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       finishedAt: string | null;
+      /** @description When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let a non-urgent announcement go: for an approved one, if it were sent now; for a scheduled one, at its send time; for one sending, from now. Null when nothing holds it (urgent, quiet hours off or not reached, all handed over, or another status) */
+      waitsUntil: string | null;
       /** @description The OA's article broadcast (followers outside the window) */
       article: {
         id: string | null;
@@ -3447,6 +3449,8 @@ export interface components {
       /** @enum {string} */
       status:
         'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
+      /** @description When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let its messages go: a non-urgent announcement scheduled or sending in them waits until they end; null when nothing holds it */
+      waitsUntil: string | null;
       total: number;
       /** @description Written by the fan-out, not yet handed to delivery */
       pending: number;

@@ -16,6 +16,14 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
+/** A time of day (`HH:MM`) the way officials read it, in the province's time zone. */
+export function formatTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    timeStyle: 'short',
+    timeZone: PROVINCE_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
 /** An ISO instant as a `datetime-local` value (`YYYY-MM-DDTHH:mm`) in the province's time; '' when not a date. */
 export function toProvinceInput(iso: string): string {
   const time = new Date(iso).getTime();

@@ -66,6 +66,7 @@ export async function makeFollowers(options: FollowerOptions): Promise<string[]>
 
 export interface Progress {
   status: string;
+  waitsUntil: string | null;
   total: number;
   pending: number;
   queued: number;

@@ -78,7 +78,15 @@ describe('announcements', () => {
     expect(edited.status).toBe(200);
     expect((await editor.request('POST', `/announcements/${id}/submit`)).body.status).toBe('submitted');
     expect((await approver.request('POST', `/announcements/${id}/urgent`, { urgent: true })).body.urgent).toBe(true);
-    const approved = await approver.request('POST', `/announcements/${id}/approve`);
+    // An action that takes no body refuses one with fields (a note the approver would think kept): none or {} only.
+    const withNote = await approver.request('POST', `/announcements/${id}/approve`, { comment: 'Đồng ý' });
+    expect(withNote.status).toBe(400);
+    expect(withNote.contentType).toMatch(/^application\/problem\+json/);
+    expect(withNote.body).toMatchObject({ code: 'INVALID_INPUT', errors: [{ issue: 'unrecognized_keys' }] });
+    const words = await approver.request('POST', `/announcements/${id}/cancel`, 'hủy', { contentType: 'text/plain' });
+    expect(words.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
+    expect((await approver.request('POST', `/announcements/${id}/pause`, [])).body.code).toBe('INVALID_INPUT');
+    const approved = await approver.request('POST', `/announcements/${id}/approve`, {});
     expect(approved.body).toMatchObject({ status: 'approved', returnComment: null });
     expect(await auditActions(id)).toEqual([
       'announcement.create',

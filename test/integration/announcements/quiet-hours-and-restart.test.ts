@@ -26,11 +26,14 @@ import {
 
 const TITLE = CONTENT.vi.title;
 
-/** `HH:MM` in Vietnam, `offsetMinutes` from now. */
-function vietnamClock(offsetMinutes: number): string {
-  const wall = toVietnamWallClock(new Date(Date.now() + offsetMinutes * 60_000));
+/** `HH:MM` in Vietnam at `at`. */
+function wallClockOf(at: Date): string {
+  const wall = toVietnamWallClock(at);
   return `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`;
 }
+
+/** `HH:MM` in Vietnam, `offsetMinutes` from now. */
+const vietnamClock = (offsetMinutes: number) => wallClockOf(new Date(Date.now() + offsetMinutes * 60_000));
 
 /**
  * A deployment as operators run it: one web process (admin API, the Zalo sandbox) and worker processes on one
@@ -47,6 +50,7 @@ describe('announcements across processes', () => {
   let editor: AdminApi;
   let approver: AdminApi;
   const running: RunningSystem[] = [];
+  const quietEnd = vietnamClock(120);
 
   const startWorker = async () => {
     const worker = await startSystem({ config: readConfig(env), role: 'worker', logger: testLogger(), database });
@@ -77,7 +81,7 @@ describe('announcements across processes', () => {
       SANDBOX: 'true',
       SHUTDOWN_TIMEOUT_SECONDS: '10',
       // Quiet now, whatever the time of day the test runs.
-      ANNOUNCEMENTS_QUIET_HOURS: `${vietnamClock(-60)}-${vietnamClock(120)}`,
+      ANNOUNCEMENTS_QUIET_HOURS: `${vietnamClock(-60)}-${quietEnd}`,
     };
     web = await startSystem({ config: readConfig(env), role: 'web', logger: testLogger(), database });
     running.push(web);
@@ -114,10 +118,16 @@ describe('announcements across processes', () => {
     }
     const held = await settle(approver, ordinary, (progress) => progress.total === 20);
     expect(held).toMatchObject({ status: 'sending', pending: 20, sent: 0 });
+    // Officials are told when it will go: the end of the quiet hours, on the progress and on the announcement.
+    const heldUntil = held.waitsUntil;
+    expect(heldUntil && wallClockOf(new Date(heldUntil))).toBe(quietEnd);
+    expect(new Date(heldUntil ?? 0).getTime()).toBeGreaterThan(Date.now());
+    expect((await approver.request('GET', `/announcements/${ordinary}`)).body.waitsUntil).toBe(heldUntil);
 
     const alert = await makeFollowers({ baseUrl: url, db: database.db, count: 20, tag: 'alert' });
     const urgent = await sendAnnouncement(editor, approver, { audience: { tags: ['alert'] } }, { urgent: true });
     expect((await waitUntilDelivered(approver, urgent)).sent).toBe(20);
+    expect((await progressOf(approver, urgent)).waitsUntil).toBeNull();
     const reached = await Promise.all(alert.map((citizen) => countAnnouncements(url, citizen, TITLE)));
     expect(reached.filter((n) => n !== 1)).toEqual([]);
     const waiting = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
@@ -127,6 +137,7 @@ describe('announcements across processes', () => {
     // morning.
     const marked = await approver.request('POST', `/announcements/${ordinary}/urgent`, { urgent: true });
     expect(marked.status).toBe(200);
+    expect(marked.body.waitsUntil).toBeNull();
     expect((await waitUntilDelivered(approver, ordinary, 40_000)).sent).toBe(20);
     const reachedLate = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
     expect(reachedLate.filter((n) => n !== 1)).toEqual([]);
