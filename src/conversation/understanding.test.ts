@@ -52,6 +52,19 @@ describe('routing a message', () => {
     });
   });
 
+  it('a code said aloud to a voice keyboard, or typed with no separator, is found like one typed as printed', () => {
+    expect(
+      route(
+        'hồ sơ không không không chấm không không chấm mười lăm chấm hát không hai gạch ngang hai hai một hai không năm gạch ngang không không không một sao rồi',
+      ),
+    ).toMatchObject({ kind: 'flow', flowId: 'lookup', variables: { code: '000.00.15.H02-221205-0001' } });
+    expect(route('0000015H022212050001')).toMatchObject({
+      kind: 'flow',
+      flowId: 'lookup',
+      variables: { code: '000.00.15.H02-221205-0001' },
+    });
+  });
+
   it('nothing close: none; a clear wish for a flow without values wins over a code in passing', () => {
     expect(route('giá vàng hôm nay')).toMatchObject({ kind: 'none' });
     expect(route('phản ánh đèn đường hỏng trước hồ sơ 000.00.15.H02-221205-0001')).toMatchObject({
@@ -149,6 +162,12 @@ describe('masking kept messages', () => {
       ),
     ).toBe(
       'hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹ticket_number›, ‹email›, stk ‹number›',
+    );
+  });
+
+  it('masks a phone number or a code said aloud', () => {
+    expect(maskMessage('sđt của tôi là không chín tám ba bốn năm sáu bảy tám chín ạ', inputs)).toBe(
+      'sđt của tôi là ‹phone› ạ',
     );
   });
 });

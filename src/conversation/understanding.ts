@@ -15,6 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { writeSpokenCodes } from './spoken-codes.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
@@ -259,8 +260,20 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
   }
 
-  const normalized = text.normalize('NFC');
-  const found = ctx.inputs.findEntities(normalized, [...entityTypes, PHONE]);
+  const types = [...entityTypes, PHONE];
+  const asTyped = text.normalize('NFC');
+  let found = ctx.inputs.findEntities(asTyped, types);
+  // A code said aloud to a voice keyboard ("không không không chấm …", "pê a gạch ngang …"): written down, and read so
+  // when that gives a value the message as typed lacks.
+  let normalized = asTyped;
+  const written = writeSpokenCodes(asTyped);
+  if (written !== asTyped) {
+    const foundWritten = ctx.inputs.findEntities(written, types);
+    if ([...foundWritten.keys()].some((type) => !found.has(type))) {
+      normalized = written;
+      found = foundWritten;
+    }
+  }
   // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
   // advert's): the contact words beside it ask for no contact details.
   const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
