@@ -428,6 +428,23 @@ describe('routing with the shipped flows and words', () => {
     expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : routing.kind).toBe('feedback');
   });
 
+  it('without any cue, a flow whose ask a short message holds is offered, though its examples share little with it', () => {
+    expect(summary('con ơi cái này dùng sao')).toBe('ask:help');
+    // Beside a cue ("lần đầu": a new follower), after it.
+    expect(summary('lần đầu dùng nên không biết hỏi sao')).toBe('ask:welcome+help');
+  });
+
+  it('a mobile number named a phone number is no tax code, though it passes the check digit', () => {
+    expect(summary('mst 0912458301')).toBe('business');
+    expect(summary('0912458301 nộp những hồ sơ nào')).toBe('business');
+    expect(summary('sđt 0912458301 đã nộp những hồ sơ nào')).toBe('ask:help+my_dossiers+dossier');
+  });
+
+  it('syllables typed without spaces are read as the words they are ("gapcanbo", "hosocuatoi")', () => {
+    expect(summary('gapcanbo giup')).toBe('handoff');
+    expect(summary('tracuuhoso')).toBe('dossier');
+  });
+
   it('a list phrase never spans the end of a clause: "được không, cần …" holds no negation "không cần"', () => {
     const matcher = intentMatcherFor(shipped, templates);
     expect(matcher.analyse('xin bản sao giấy chứng tử được không, cần mang theo gì').negated).toBe(false);

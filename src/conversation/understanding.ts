@@ -140,6 +140,9 @@ function wordsOf(text: string): string[] {
 /** The input type of phone numbers (a basic type): found in every message, never a flow's value here. */
 const PHONE = 'phone';
 
+/** Folded text ending in the name of a phone number ("sđt", "số điện thoại là"): the number after it is one. */
+const NAMED_PHONE = /(?:^| )(?:sdt|so dt|dt|so dien thoai|phone|phone number)(?: cua [a-z]+)?(?: la)?$/;
+
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
@@ -163,6 +166,12 @@ const NEAREST_BESIDE_CUES = 0.35;
 
 /** When cues are asked about, a flow the examples came this near to and whose ask the message holds is offered first. */
 const NEAREST_ASKED_BESIDE_CUES = 0.3;
+
+/**
+ * Without any cue, a flow whose ask the message holds is offered from this confidence (its examples share a word or two
+ * with the message): "cái này dùng sao vậy con" asks how to use the page, and nothing else is near.
+ */
+const ASKED_WITHOUT_CUES = 0.2;
 
 /**
  * A sentence of this many words (numbers aside) that asks nothing tells something: a flow that takes statements (a
@@ -285,8 +294,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const rest = forwarded ? '' : cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
   const { analysis, ranked, asked } = matcher.match(rest, { phoneGiven: phone !== undefined });
-  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), it is one.
-  if (phone && analysis.contact) {
+  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), or named a
+  // phone number ("sđt 0912…", "số điện thoại 0912…"), it is one.
+  if (phone && (analysis.contact || NAMED_PHONE.test(foldText(normalized.slice(0, phone.start))))) {
     for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
   }
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
@@ -564,16 +574,13 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // Without cues, the flows the message asks something of and its examples come near to ("cái này hỗ trợ được mấy
     // việc, cho coi danh sách": the menu), but never one that calls the LGSP on an ask alone.
     const askedNear = ranked
-      .filter(
-        (r) => r.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId),
-      )
+      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId))
       .map((r) => r.flowId);
+    // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
+    // follower, and how to use the page is asked).
+    const cuedIds = nearest && near && !cued.includes(nearest.flowId) ? [nearest.flowId, ...cued] : cued;
     const ids =
-      cued.length === 0
-        ? askedNear
-        : nearest && near && !cued.includes(nearest.flowId)
-          ? [nearest.flowId, ...cued]
-          : cued;
+      cued.length === 0 ? askedNear : [...cuedIds, ...askedNear.filter((flowId) => !cuedIds.includes(flowId))];
     const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
