@@ -434,6 +434,11 @@ describe('routing with the shipped flows and words', () => {
     expect(summary('lần đầu dùng nên không biết hỏi sao')).toBe('ask:welcome+help');
   });
 
+  it("a flow whose subject the message names is offered beside the examples' choice that holds no word of its own", () => {
+    // The greeting's example ("alo có ai không") comes first by its words; an official on duty is asked for.
+    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+  });
+
   it('a mobile number named a phone number is no tax code, though it passes the check digit', () => {
     expect(summary('mst 0912458301')).toBe('business');
     expect(summary('0912458301 nộp những hồ sơ nào')).toBe('business');

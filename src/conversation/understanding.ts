@@ -511,6 +511,22 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       if (other)
         return { kind: 'ask', choices: [other, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
     }
+    // Likewise a flow whose own subject (cue) the message names, its examples near too, when the examples' choice
+    // holds no word of its own ("alo có ai trực không, cho hỏi cán bộ": a greeting's words, asking for an official).
+    const namedOther =
+      flow && !ctx.midQuestion && !ownWords(flow.id)
+        ? (cuesHeld ??= matcher.cuesHeld(analysis)).find(
+            (flowId) =>
+              flowId !== flow.id &&
+              confidence(flowId) >= RUNNER_UP_OFFERED &&
+              confidence(flowId) >= decision.confidence - ASKED_OTHER_MARGIN &&
+              offerable(flowId) &&
+              !withoutEvidence(flowId),
+          )
+        : undefined;
+    const named = namedOther === undefined ? undefined : byId.get(namedOther);
+    if (flow && named)
+      return { kind: 'ask', choices: [named, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE)) return startFromExamples(flow);
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
