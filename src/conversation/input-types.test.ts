@@ -39,6 +39,24 @@ describe('input type registry', () => {
     expect(registry.invalidTemplate('phone')).toBe('common:input.invalid.phone');
   });
 
+  it('understands an answer said aloud to a voice keyboard', () => {
+    expect(
+      registry.interpret({ type: 'tax_code' }, text('không một không không một không chín một không sáu'), ctx),
+    ).toEqual({
+      kind: 'value',
+      value: '0100109106',
+    });
+    expect(
+      registry.interpret(
+        { type: 'dossier_code' },
+        text(
+          'mã là không không không chấm không không chấm mười lăm chấm hát không hai gạch ngang hai hai một hai không năm gạch ngang không không không một',
+        ),
+        ctx,
+      ),
+    ).toEqual({ kind: 'value', value: '000.00.15.H02-221205-0001' });
+  });
+
   it('accepts every example a type documents', () => {
     for (const info of registry.list()) {
       if (['yes_no', 'choice'].includes(info.type)) continue; // need word lists and options

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { InboundPayload, Language } from './channel.js';
 import { ConversationErrors } from './errors.js';
 import type { AskInput } from './flow-schema.js';
+import { writeSpokenCodes } from './spoken-codes.js';
 import type { WordSource } from './vocabulary.js';
 
 /**
@@ -226,7 +227,8 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
       const result = definition.interpret(payload, parsed.data, ctx);
       // An answer inside a sentence ("mã của tôi là 000.00.15.H02-221205-0001 ạ") is the value it contains.
       if (result.kind === 'invalid' && payload.kind === 'text' && definition.find) {
-        const [first] = definition.find(payload.text);
+        // Or said aloud to a voice keyboard ("không chín một hai …"): written down (`writeSpokenCodes`).
+        const [first] = [...definition.find(payload.text), ...definition.find(writeSpokenCodes(payload.text))];
         if (first) return { kind: 'value', value: first.value };
         // Or a code mistyped inside it ("mst của em là 2300900006"): why it is refused.
         const [refused] = definition.findRefused?.(payload.text) ?? [];

@@ -56,6 +56,16 @@ describe('intent matcher', () => {
     expect(speller('cột nghiêg')).toEqual(['cot', 'nghieg']);
   });
 
+  it('known syllables typed without spaces are split ("hosocuatoi"); a word with its marks, or no such run, is not', () => {
+    const words = (text: string) => matcher.analyse(text).tokens.map((t) => t.word);
+    expect(words('trahoso')).toEqual(['tra', 'ho', 'so']);
+    expect(words('phananh den duong')).toEqual(['phan', 'anh', 'den', 'duong']);
+    expect(top('tracuuhoso')?.flowId).toBe('dossier');
+    // Not known syllables all through ("abroad"), or a single syllable ("nghieng" is one word).
+    expect(words('abroad')).toEqual(['abroad']);
+    expect(words('nghieng')).toEqual(['nghieng']);
+  });
+
   it('hints: two different ones of a flow make a cue, or one in a long sentence', () => {
     const cued = (text: string) => matcher.cued(matcher.analyse(text));
     expect(cued('mấy ngày nay')).toEqual([]);

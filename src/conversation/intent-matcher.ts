@@ -396,6 +396,12 @@ const CHORE_SPAN_WORDS = 4;
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
 
+/** Words typed without spaces are split from this length on, into at most `MAX_GLUED` syllables. */
+const MIN_GLUED_LENGTH = 6;
+const MAX_GLUED = 5;
+/** The longest Vietnamese syllable without its marks ("nghieng", "nguyen"). */
+const MAX_SYLLABLE_LENGTH = 7;
+
 /**
  * A well-formed Vietnamese syllable without its marks (onset, vowels, final consonant). Such a word is a word, not a
  * typo, even when the examples never use it: "mieng" is no "tieng", "huyen" no "chuyen", "xuong" no "huong". Typos
@@ -442,6 +448,35 @@ export class Speller {
       if (found !== undefined) return found;
     }
     return word;
+  }
+
+  /**
+   * A word typed without marks that no list or example knows, made of known well-formed syllables typed without the
+   * spaces between them ("hosocuatoi", "thutuc", "gapcanbo"): those syllables, fewest first (each of two letters or
+   * more, at most `MAX_GLUED` of them), two of which make a word pair of `pairs`; undefined when it is no such run.
+   * Shorter words are left alone ("tuoi" is one syllable, "thuc" no "thu c").
+   */
+  unglued(word: string, pairs: ReadonlySet<string>): string[] | undefined {
+    if (word.length < MIN_GLUED_LENGTH || !/^[a-z]+$/.test(word) || this.vocabulary.has(word) || this.kept.has(word))
+      return undefined;
+    if (VIETNAMESE_SYLLABLE.test(word)) return undefined;
+    // best[i]: the fewest syllables the first i letters split into (ties: the longer first syllable, found first).
+    const best: (string[] | undefined)[] = [[]];
+    for (let end = 1; end <= word.length; end += 1) {
+      for (let start = Math.max(0, end - MAX_SYLLABLE_LENGTH); start <= end - 2; start += 1) {
+        const before = best[start];
+        if (before === undefined || before.length >= MAX_GLUED) continue;
+        const piece = word.slice(start, end);
+        if (!this.vocabulary.has(piece) || !VIETNAMESE_SYLLABLE.test(piece)) continue;
+        const current = best[end];
+        if (current === undefined || before.length + 1 < current.length) best[end] = [...before, piece];
+      }
+    }
+    const found = best[word.length];
+    if (found === undefined || found.length < 2) return undefined;
+    // Two of them side by side as the examples or lists use them ("ho so", "can bo"): English words are made of
+    // syllables too ("monday" is no "món đây").
+    return found.some((piece, k) => k > 0 && pairs.has(`${found[k - 1] ?? ''} ${piece}`)) ? found : undefined;
   }
 
   /**
@@ -547,14 +582,22 @@ export function analyseText(
 ): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
-  const raw: Token[] = surfaceWords(text).map(({ surface, folded, clause }) => {
+  const raw: Token[] = surfaceWords(text).flatMap(({ surface, folded, clause }) => {
     const word =
       surface === folded
         ? speller.correct(folded)
         : speller.vocabulary.has(folded)
           ? folded
           : (speller.undrawn(folded, true) ?? folded);
-    return { word, surface: word === folded ? surface : word, ...(clause === true ? { clause } : {}) };
+    // Syllables typed without the spaces between them ("hosocuatoi", "gapcanbo"): the known syllables they are made of.
+    const glued = surface === folded && word === folded && pairs ? speller.unglued(folded, pairs) : undefined;
+    if (glued)
+      return glued.map((piece, k) => ({
+        word: piece,
+        surface: piece,
+        ...(k === 0 && clause === true ? { clause } : {}),
+      }));
+    return [{ word, surface: word === folded ? surface : word, ...(clause === true ? { clause } : {}) }];
   });
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing

@@ -54,8 +54,10 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // 90.7 % each, fallback 1.5 % and 4.6 %), 99.97 % after their round (0.0 % fallback; they 99.3 % and 100 %). Held-out
   // 15 and 16 joined as tuning 29 and 30 (3192 messages): 99.1 % as they joined (they 91.3 % and 90.7 %), 99.97 % after
   // their round (0.0 % fallback; they 100 % each). Held-out 17 and 18 joined as tuning 31 and 32 (3492 messages): 99.3 %
-  // as they joined (they 88.7 % and 95.3 %), 99.9 % after their round (0.0 % fallback; they 99.3 % and 100 %). Floor:
-  // 99.5 %.
+  // as they joined (they 88.7 % and 95.3 %), 99.9 % after their round (0.0 % fallback; they 99.3 % and 100 %).
+  // Held-out 19 to 22 joined as tuning 33 to 36 (4092 messages; eight "what can this bot do" labels made menu): 97.7 % as
+  // they joined (they 84.7 % together, fallback 3.8 %), 99.7 % after their round (0.0 % fallback; they 98.7 %, 96.7 %,
+  // 97.3 % and 99.3 %). Floor: 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -85,7 +87,8 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // together before that round and after it (tuning on 17 and 18 moved neither), fallback 2.5 % of in-scope messages.
   // Held-out 21 and 22 (written the same way after that round: formal letters, bare fragments, replies to notices,
   // business owners, rural questions) measured 82.0 % and 87.3 % on the build after it; with 19 and 20, 83.7 %
-  // together, fallback 3.8 % of in-scope messages (`bench/results/understanding-2026-12-04T01-17-24.json`).
+  // together, fallback 3.8 % of in-scope messages (`bench/results/understanding-2026-12-04T01-17-24.json`). Their
+  // misses were studied in the round of tuning 33 to 36, so they are tuning now; fresh blind batches take their place.
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
   const HELD_OUT_FLOOR = 0.83;
   const HELD_OUT_FALLBACK_CEILING = 0.04;

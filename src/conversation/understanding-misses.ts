@@ -5,6 +5,7 @@ import { languageSchema, type Language } from './channel.js';
 import { defineEffect, type EffectDefinition } from './effects.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { understandingMisses } from './schema.js';
+import { writeSpokenCodes } from './spoken-codes.js';
 
 /**
  * The learning loop's raw material: each message that ended in the fallback or in a "did you mean" is recorded by the
@@ -30,10 +31,13 @@ export type UnderstandingMissPayload = z.infer<typeof understandingMissPayloadSc
 
 /**
  * Masks what could identify a person or their case: every value an input type finds inside sentences (dossier and tax
- * codes, phone numbers, dates, ticket numbers) becomes `‹type›`, then e-mail addresses and any other run of 5+ digits.
+ * codes, phone numbers, dates, ticket numbers), typed or said aloud, becomes `‹type›`, then e-mail addresses and any other
+ * run of 5+ digits.
  */
 export function maskMessage(text: string, inputs: Pick<InputTypeRegistry, 'findAnywhere'>): string {
-  let masked = text.normalize('NFC');
+  // A code said aloud to a voice keyboard ("không chín một hai …") is masked like one typed: runs of number words are
+  // kept written down (`writeSpokenCodes`).
+  let masked = writeSpokenCodes(text.normalize('NFC'));
   const found = inputs.findAnywhere(masked).sort((a, b) => b.start - a.start);
   let lastStart = Number.POSITIVE_INFINITY;
   for (const match of found) {

@@ -52,6 +52,19 @@ describe('routing a message', () => {
     });
   });
 
+  it('a code said aloud to a voice keyboard, or typed with no separator, is found like one typed as printed', () => {
+    expect(
+      route(
+        'hồ sơ không không không chấm không không chấm mười lăm chấm hát không hai gạch ngang hai hai một hai không năm gạch ngang không không không một sao rồi',
+      ),
+    ).toMatchObject({ kind: 'flow', flowId: 'lookup', variables: { code: '000.00.15.H02-221205-0001' } });
+    expect(route('0000015H022212050001')).toMatchObject({
+      kind: 'flow',
+      flowId: 'lookup',
+      variables: { code: '000.00.15.H02-221205-0001' },
+    });
+  });
+
   it('nothing close: none; a clear wish for a flow without values wins over a code in passing', () => {
     expect(route('giá vàng hôm nay')).toMatchObject({ kind: 'none' });
     expect(route('phản ánh đèn đường hỏng trước hồ sơ 000.00.15.H02-221205-0001')).toMatchObject({
@@ -149,6 +162,12 @@ describe('masking kept messages', () => {
       ),
     ).toBe(
       'hs ‹dossier_code›, mst ‹tax_code›, sđt ‹phone›, ngày ‹date›, ‹ticket_number›, ‹ticket_number›, ‹email›, stk ‹number›',
+    );
+  });
+
+  it('masks a phone number or a code said aloud', () => {
+    expect(maskMessage('sđt của tôi là không chín tám ba bốn năm sáu bảy tám chín ạ', inputs)).toBe(
+      'sđt của tôi là ‹phone› ạ',
     );
   });
 });
@@ -407,6 +426,28 @@ describe('routing with the shipped flows and words', () => {
   it('a report told in English with a bribe in it offers the report first', () => {
     const routing = route('an official asked me for a bribe to speed up my file');
     expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : routing.kind).toBe('feedback');
+  });
+
+  it('without any cue, a flow whose ask a short message holds is offered, though its examples share little with it', () => {
+    expect(summary('con ơi cái này dùng sao')).toBe('ask:help');
+    // Beside a cue ("lần đầu": a new follower), after it.
+    expect(summary('lần đầu dùng nên không biết hỏi sao')).toBe('ask:welcome+help');
+  });
+
+  it("a flow whose subject the message names is offered beside the examples' choice that holds no word of its own", () => {
+    // The greeting's example ("alo có ai không") comes first by its words; an official on duty is asked for.
+    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+  });
+
+  it('a mobile number named a phone number is no tax code, though it passes the check digit', () => {
+    expect(summary('mst 0912458301')).toBe('business');
+    expect(summary('0912458301 nộp những hồ sơ nào')).toBe('business');
+    expect(summary('sđt 0912458301 đã nộp những hồ sơ nào')).toBe('ask:help+my_dossiers+dossier');
+  });
+
+  it('syllables typed without spaces are read as the words they are ("gapcanbo", "hosocuatoi")', () => {
+    expect(summary('gapcanbo giup')).toBe('handoff');
+    expect(summary('tracuuhoso')).toBe('dossier');
   });
 
   it('a list phrase never spans the end of a clause: "được không, cần …" holds no negation "không cần"', () => {

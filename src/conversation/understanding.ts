@@ -15,6 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { writeSpokenCodes } from './spoken-codes.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
@@ -139,6 +140,9 @@ function wordsOf(text: string): string[] {
 /** The input type of phone numbers (a basic type): found in every message, never a flow's value here. */
 const PHONE = 'phone';
 
+/** Folded text ending in the name of a phone number ("sđt", "số điện thoại là"): the number after it is one. */
+const NAMED_PHONE = /(?:^| )(?:sdt|so dt|dt|so dien thoai|phone|phone number)(?: cua [a-z]+)?(?: la)?$/;
+
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
@@ -162,6 +166,12 @@ const NEAREST_BESIDE_CUES = 0.35;
 
 /** When cues are asked about, a flow the examples came this near to and whose ask the message holds is offered first. */
 const NEAREST_ASKED_BESIDE_CUES = 0.3;
+
+/**
+ * Without any cue, a flow whose ask the message holds is offered from this confidence (its examples share a word or two
+ * with the message): "cái này dùng sao vậy con" asks how to use the page, and nothing else is near.
+ */
+const ASKED_WITHOUT_CUES = 0.2;
 
 /**
  * A sentence of this many words (numbers aside) that asks nothing tells something: a flow that takes statements (a
@@ -259,8 +269,20 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
   }
 
-  const normalized = text.normalize('NFC');
-  const found = ctx.inputs.findEntities(normalized, [...entityTypes, PHONE]);
+  const types = [...entityTypes, PHONE];
+  const asTyped = text.normalize('NFC');
+  let found = ctx.inputs.findEntities(asTyped, types);
+  // A code said aloud to a voice keyboard ("không không không chấm …", "pê a gạch ngang …"): written down, and read so
+  // when that gives a value the message as typed lacks.
+  let normalized = asTyped;
+  const written = writeSpokenCodes(asTyped);
+  if (written !== asTyped) {
+    const foundWritten = ctx.inputs.findEntities(written, types);
+    if ([...foundWritten.keys()].some((type) => !found.has(type))) {
+      normalized = written;
+      found = foundWritten;
+    }
+  }
   // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
   // advert's): the contact words beside it ask for no contact details.
   const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
@@ -272,8 +294,9 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const rest = forwarded ? '' : cutOut(normalized, [...found.values(), ...(phone ? [phone] : [])]);
   const matcher = intentMatcherFor(ctx.flows, ctx.words);
   const { analysis, ranked, asked } = matcher.match(rest, { phoneGiven: phone !== undefined });
-  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), it is one.
-  if (phone && analysis.contact) {
+  // A mobile number may also pass a tax code's check digit: given as a way to be reached ("gọi em 0905…"), or named a
+  // phone number ("sđt 0912…", "số điện thoại 0912…"), it is one.
+  if (phone && (analysis.contact || NAMED_PHONE.test(foldText(normalized.slice(0, phone.start))))) {
     for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
   }
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
@@ -488,6 +511,22 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       if (other)
         return { kind: 'ask', choices: [other, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
     }
+    // Likewise a flow whose own subject (cue) the message names, its examples near too, when the examples' choice
+    // holds no word of its own ("alo có ai trực không, cho hỏi cán bộ": a greeting's words, asking for an official).
+    const namedOther =
+      flow && !ctx.midQuestion && !ownWords(flow.id)
+        ? (cuesHeld ??= matcher.cuesHeld(analysis)).find(
+            (flowId) =>
+              flowId !== flow.id &&
+              confidence(flowId) >= RUNNER_UP_OFFERED &&
+              confidence(flowId) >= decision.confidence - ASKED_OTHER_MARGIN &&
+              offerable(flowId) &&
+              !withoutEvidence(flowId),
+          )
+        : undefined;
+    const named = namedOther === undefined ? undefined : byId.get(namedOther);
+    if (flow && named)
+      return { kind: 'ask', choices: [named, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
     if (flow && (!ctx.midQuestion || decision.confidence >= MID_QUESTION_CONFIDENCE)) return startFromExamples(flow);
   }
   // A keyword of the one flow the examples hesitate about confirms it ("tra cuws hoof sow": one typo from a keyword).
@@ -551,16 +590,13 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // Without cues, the flows the message asks something of and its examples come near to ("cái này hỗ trợ được mấy
     // việc, cho coi danh sách": the menu), but never one that calls the LGSP on an ask alone.
     const askedNear = ranked
-      .filter(
-        (r) => r.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId),
-      )
+      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId))
       .map((r) => r.flowId);
+    // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
+    // follower, and how to use the page is asked).
+    const cuedIds = nearest && near && !cued.includes(nearest.flowId) ? [nearest.flowId, ...cued] : cued;
     const ids =
-      cued.length === 0
-        ? askedNear
-        : nearest && near && !cued.includes(nearest.flowId)
-          ? [nearest.flowId, ...cued]
-          : cued;
+      cued.length === 0 ? askedNear : [...cuedIds, ...askedNear.filter((flowId) => !cuedIds.includes(flowId))];
     const choices = ids
       .map((flowId) => byId.get(flowId))
       .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))

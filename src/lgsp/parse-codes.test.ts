@@ -17,6 +17,9 @@ describe('parseDossierCode', () => {
     // The agency code's separators typed for some groups only.
     ['00000 15 H02-221205-0001', '000.00.15.H02-221205-0001'],
     ['000.00 15h02 221205 0001', '000.00.15.H02-221205-0001'],
+    // No separator at all, in the usual shape.
+    ['0000015H022212050001', '000.00.15.H02-221205-0001'],
+    ['0000015h022212050001', '000.00.15.H02-221205-0001'],
   ])('accepts %s', (input, expected) => {
     expect(parseDossierCode(input)).toBe(expected);
   });
@@ -31,6 +34,8 @@ describe('parseDossierCode', () => {
     '000 00 15 02 221205 0001',
     '00 00 15 h02 221205 0001',
     '0000 15 h02 221205 0001',
+    '0000015H022213050001',
+    '000015H022212050001',
   ])('rejects %s', (input) => {
     expect(parseDossierCode(input)).toBeNull();
   });

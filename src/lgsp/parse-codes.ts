@@ -6,7 +6,8 @@
 /**
  * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`.
  * Accepts lower case, spaces or dots instead of the dashes, and the agency code without dots or with spaces for them
- * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`, `00000 15 h02 …`). Returns the canonical upper-case form, or null.
+ * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`, `00000 15 h02 …`),
+ * and then with no separator at all (`0000015h022212050001`). Returns the canonical upper-case form, or null.
  */
 export function parseDossierCode(input: string): string | null {
   const compact = input
@@ -30,6 +31,9 @@ export function parseDossierCode(input: string): string | null {
     const joined = parts.slice(0, -2).join('').replaceAll('.', '');
     if (/^\d{7}[A-Z]\d{2}$/.test(joined)) parts.splice(0, parts.length - 2, joined);
   }
+  // Typed without any separator ("0000015H022212050001"): the usual agency code, the date and the serial run together.
+  const unbroken = parts.length === 1 ? /^(\d{7}[A-Z]\d{2})(\d{6})(\d{4})$/.exec(parts[0] ?? '') : null;
+  if (unbroken) parts.splice(0, 1, ...unbroken.slice(1));
   if (parts.length !== 3) return null;
   const [agencyRaw, dateRaw, serialRaw] = parts;
   if (agencyRaw === undefined || dateRaw === undefined || serialRaw === undefined) return null;

@@ -1,0 +1,170 @@
+/**
+ * Codes said aloud: a voice keyboard (Zalo's, the phone's) writes what it hears, so a dossier code read from the receipt
+ * arrives as "không không không chấm không không chấm mười lăm chấm hát không hai gạch ngang hai hai một hai không năm
+ * gạch ngang không không không một", a phone number as "không chín một hai …", and some citizens type them so too.
+ * `writeSpokenCodes` writes such runs down as digits, letters, dots and dashes ("000.00.15.H02-221205-0001"), so the
+ * input types find the value. Only runs of several number words are written down, and callers keep the result only
+ * when a value is found in it that the message as typed lacks: "hai ba người" stays as typed.
+ */
+
+/** Digits by their spoken names, with and without marks (a voice keyboard writes the marks; some typists do not). */
+const DIGITS: Readonly<Record<string, string>> = {
+  không: '0',
+  khong: '0',
+  hông: '0',
+  linh: '0',
+  lẻ: '0',
+  một: '1',
+  mot: '1',
+  mốt: '1',
+  hai: '2',
+  ba: '3',
+  bốn: '4',
+  bon: '4',
+  tư: '4',
+  năm: '5',
+  nam: '5',
+  lăm: '5',
+  nhăm: '5',
+  sáu: '6',
+  sau: '6',
+  bảy: '7',
+  bay: '7',
+  bẩy: '7',
+  tám: '8',
+  tam: '8',
+  chín: '9',
+  chin: '9',
+};
+
+/** "mười" (ten) and "mươi" (…ty): a tens digit before the next digit ("mười lăm" 15, "hai mươi bốn" 24). */
+const TEN = new Set(['mười', 'muoi']);
+const TENS = new Set(['mươi']);
+
+/** Separators said aloud: "chấm" (dot), "gạch ngang" or "gạch" (dash). */
+const DOT = new Set(['chấm', 'cham']);
+const DASH = new Set(['gạch', 'gach']);
+/** The word after "gạch" that belongs to it ("gạch ngang", "gạch nối"). */
+const DASH_TAIL = new Set(['ngang', 'nối', 'noi']);
+
+/** Letters by the names said when spelling (Vietnamese and the English names of those codes use). */
+const LETTERS: Readonly<Record<string, string>> = {
+  a: 'A',
+  bê: 'B',
+  bờ: 'B',
+  xê: 'C',
+  cờ: 'C',
+  đê: 'D',
+  dê: 'D',
+  đờ: 'D',
+  e: 'E',
+  ép: 'F',
+  gờ: 'G',
+  giê: 'G',
+  hát: 'H',
+  hắt: 'H',
+  hờ: 'H',
+  i: 'I',
+  ca: 'K',
+  ka: 'K',
+  lờ: 'L',
+  mờ: 'M',
+  nờ: 'N',
+  o: 'O',
+  pê: 'P',
+  pờ: 'P',
+  quy: 'Q',
+  rờ: 'R',
+  ét: 'S',
+  sờ: 'S',
+  tê: 'T',
+  tờ: 'T',
+  u: 'U',
+  vê: 'V',
+  vờ: 'V',
+  ích: 'X',
+  dét: 'Z',
+  zét: 'Z',
+  zed: 'Z',
+};
+
+/** A piece of a code typed as written: digits, a letter and digits ("h54"), a single letter. */
+const WRITTEN_PIECE = /^(?:[a-z]?\d+|[a-z])$/u;
+
+/** A run is written down only when it holds at least this many words said for digits and marks. */
+const MIN_SPOKEN_WORDS = 3;
+
+/** A word of a spoken code, and what it writes (undefined: not one). */
+function pieceOf(word: string): string | undefined {
+  if (word in DIGITS) return DIGITS[word];
+  if (TEN.has(word) || TENS.has(word) || DOT.has(word) || DASH.has(word) || DASH_TAIL.has(word)) return '';
+  if (word in LETTERS) return LETTERS[word];
+  if (WRITTEN_PIECE.test(word)) return word.toUpperCase();
+  return undefined;
+}
+
+/** Writes one run of spoken words down (tens expanded, separators as marks). */
+function writeRun(words: readonly string[]): { text: string; spoken: number } {
+  let text = '';
+  let spoken = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (word in DIGITS) {
+      spoken += 1;
+      text += DIGITS[word];
+      if (TENS.has(next)) {
+        // "hai mươi" is 20, "hai mươi bốn" 24.
+        const unit = words[i + 2] ?? '';
+        text += unit in DIGITS ? DIGITS[unit] : '0';
+        i += unit in DIGITS ? 2 : 1;
+      }
+    } else if (TEN.has(word)) {
+      spoken += 1;
+      text += next in DIGITS ? `1${DIGITS[next]}` : '10';
+      if (next in DIGITS) i += 1;
+    } else if (DOT.has(word)) {
+      spoken += 1;
+      text += '.';
+    } else if (DASH.has(word)) {
+      spoken += 1;
+      text += '-';
+      if (DASH_TAIL.has(next)) i += 1;
+    } else text += pieceOf(word) ?? '';
+  }
+  return { text, spoken };
+}
+
+/**
+ * The text with each run of spoken code words (number words, letters spelled, "chấm", "gạch ngang", digits typed
+ * between them) written down as one code; the text itself when there is none. Lower-cased where it changes.
+ */
+export function writeSpokenCodes(text: string): string {
+  const parts = text.normalize('NFC').split(/(\s+)/u);
+  const words = parts.map((part, i) => (i % 2 === 0 ? part.toLowerCase() : ''));
+  const out: string[] = [];
+  let changed = false;
+  let i = 0;
+  while (i < parts.length) {
+    // Runs start and end on a word (even indexes); the spaces inside a run are dropped.
+    let end = i;
+    while (end < parts.length && pieceOf(words[end] ?? '') !== undefined) end += 2;
+    if (end > i) {
+      const run = words.slice(i, end - 1).filter((_, k) => k % 2 === 0);
+      const written = writeRun(run);
+      if (written.spoken >= MIN_SPOKEN_WORDS) {
+        out.push(written.text);
+        changed = true;
+        i = end - 1;
+        continue;
+      }
+      // Not a code: the run's first word as typed, and the search goes on from the next one.
+      out.push(parts[i] ?? '');
+      i += 1;
+      continue;
+    }
+    out.push(parts[i] ?? '');
+    i += 1;
+  }
+  return changed ? out.join('') : text;
+}
