@@ -346,11 +346,12 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // bóng giữa đường, nguy hiểm": a problem to report?); without any, the out-of-scope answer.
   // Clearly asking needs the flow's subject named too: the ask may be of the subject no flow serves ("tra cứu hóa đơn
   // tiền điện" names no dossier, "số điện thoại taxi" no office).
-  if (analysis.offTopic && !(top && asksClearly(top) && ownCue(top.flowId))) {
+  // The subject named outside the phrase of no flow's subject: in "thủ tục cúng tân gia" (a rite) "thủ tục" names none.
+  const cuesOutside = analysis.offTopic ? matcher.cuesOutsideOffTopic(analysis) : [];
+  if (analysis.offTopic && !(top && asksClearly(top) && cuesOutside.includes(top.flowId))) {
     const choices = ctx.midQuestion
       ? []
-      : matcher
-          .cuesOutsideOffTopic(analysis)
+      : cuesOutside
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
           .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
