@@ -31,11 +31,16 @@ export function zaloControl(baseUrl: string): ZaloControl {
     const after = await lastSeq(citizenId);
     const started = performance.now();
     await zalo(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
+    // Each poll asks only for what came after the last item seen: the citizen's own message is an item too, and
+    // asking again after the same seq would return it at once, a busy loop (it once took half a core of the bench and
+    // of the simulated Zalo during a broadcast, the very load being measured).
+    let seen = after;
     for (;;) {
       const page = conversationSchema.parse(
-        await zalo(`/citizens/${citizenId}/conversation?after=${after}&waitMs=20000`),
+        await zalo(`/citizens/${citizenId}/conversation?after=${seen}&waitMs=20000`),
       );
       if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
+      seen = page.items.at(-1)?.seq ?? seen;
     }
   };
   return {
