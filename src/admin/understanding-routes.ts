@@ -37,8 +37,18 @@ const missSchema = z
     text: z.string().meta({ description: 'The message, codes, phone numbers, dates and other numbers masked (‹…›)' }),
     outcome: z.enum(MISS_OUTCOMES).meta({ description: '`fallback`: not understood; `asked`: "did you mean"' }),
     candidates: z
-      .array(z.object({ flowId: z.string(), confidence: z.number() }))
-      .meta({ description: 'The flows the matcher thought of, best first' }),
+      .array(
+        z.object({
+          flowId: z.string(),
+          confidence: z.number(),
+          offered: z.boolean().optional().meta({
+            description: 'Offered to the citizen in the "did you mean" (these come first, in the order shown)',
+          }),
+        }),
+      )
+      .meta({
+        description: 'The flows offered in the "did you mean", then the others the matcher thought of, best first',
+      }),
     resolution: z.enum(['example', 'dismissed']).nullable(),
     resolvedBy: z.string().nullable(),
     resolvedAt: z.iso.datetime().nullable(),

@@ -558,8 +558,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           named(choice.flow.id)),
     );
     if (others.length === 0) return false;
-    askWhichFlow(turn, others, { backToQuestion: true });
-    recordMiss(turn, trimmed, 'asked', loose.ranked);
+    const offered = askWhichFlow(turn, others, { backToQuestion: true });
+    recordMiss(turn, trimmed, 'asked', loose.ranked, offered);
     return true;
   }
 
@@ -663,8 +663,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return true;
     }
     if (routing.kind === 'ask' && options.includeFallback) {
-      askWhichFlow(turn, routing.choices);
-      recordMiss(turn, options.missed ?? text, 'asked', routing.ranked);
+      const offered = askWhichFlow(turn, routing.choices);
+      recordMiss(turn, options.missed ?? text, 'asked', routing.ranked, offered);
       return true;
     }
     if (!options.includeFallback) return false;
@@ -689,12 +689,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /** Keeps a message the bot did not understand well for admins to teach it (masked, without the citizen's id). */
-  function recordMiss(turn: Turn, text: string, outcome: MissOutcome, ranked: readonly RankedIntent[]): void {
+  function recordMiss(
+    turn: Turn,
+    text: string,
+    outcome: MissOutcome,
+    ranked: readonly RankedIntent[],
+    offered: readonly string[] = [],
+  ): void {
     emit(
       turn,
       {
         type: UNDERSTANDING_MISS_EFFECT,
-        payload: understandingMissPayload(text, outcome, turn.language, ranked, deps.inputs),
+        payload: understandingMissPayload(text, outcome, turn.language, ranked, deps.inputs, offered),
       },
       'understanding.miss',
     );
@@ -705,7 +711,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn: Turn,
     choices: readonly { flow: FlowDefinition; variables: Variables }[],
     options: { backToQuestion?: boolean } = {},
-  ): void {
+  ): string[] {
     const flowButtons = choices.flatMap(({ flow, variables }) =>
       flow.label === undefined
         ? []
@@ -726,8 +732,14 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           },
         ]
       : [];
-    const buttons = [...flowButtons.slice(0, MAX_BUTTONS - back.length), ...back];
+    const shown = flowButtons.slice(0, MAX_BUTTONS - back.length);
+    const buttons = [...shown, ...back];
     turn.out.push(...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
+    // The flows the citizen was offered, for the list of misses (a choice without a label gets no button).
+    return choices
+      .filter(({ flow }) => flow.label !== undefined)
+      .slice(0, shown.length)
+      .map(({ flow }) => flow.id);
   }
 
   async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {

@@ -18,6 +18,8 @@ export const UNDERSTANDING_MISS_EFFECT = 'understanding.miss';
 export const MISS_OUTCOMES = ['fallback', 'asked'] as const;
 export type MissOutcome = (typeof MISS_OUTCOMES)[number];
 
+/** How many of the flows the matcher thought of are kept with a miss. */
+const MAX_CANDIDATES = 5;
 /** Longest message kept: what an admin needs to read; longer ones are cut. */
 const MAX_KEPT_LENGTH = 500;
 
@@ -25,7 +27,10 @@ export const understandingMissPayloadSchema = z.object({
   language: languageSchema,
   text: z.string().max(MAX_KEPT_LENGTH),
   outcome: z.enum(MISS_OUTCOMES),
-  candidates: z.array(z.object({ flowId: z.string(), confidence: z.number() })).max(5),
+  /** The flows offered in the "did you mean" (`offered`, in the order shown), then the others nearest, best first. */
+  candidates: z
+    .array(z.object({ flowId: z.string(), confidence: z.number(), offered: z.boolean().optional() }))
+    .max(MAX_CANDIDATES),
 });
 export type UnderstandingMissPayload = z.infer<typeof understandingMissPayloadSchema>;
 
@@ -57,14 +62,20 @@ export function understandingMissPayload(
   text: string,
   outcome: MissOutcome,
   language: Language,
-  candidates: readonly { flowId: string; confidence: number }[],
+  ranked: readonly { flowId: string; confidence: number }[],
   inputs: Pick<InputTypeRegistry, 'findAnywhere'>,
+  offered: readonly string[] = [],
 ): UnderstandingMissPayload {
+  const confidence = (flowId: string) => ranked.find((c) => c.flowId === flowId)?.confidence ?? 0;
+  const others = ranked.filter((c) => !offered.includes(c.flowId));
   return {
     language,
     text: maskMessage(text, inputs),
     outcome,
-    candidates: candidates.slice(0, 5).map((c) => ({ flowId: c.flowId, confidence: c.confidence })),
+    candidates: [
+      ...offered.map((flowId) => ({ flowId, confidence: confidence(flowId), offered: true })),
+      ...others.map((c) => ({ flowId: c.flowId, confidence: c.confidence })),
+    ].slice(0, MAX_CANDIDATES),
   };
 }
 
@@ -93,7 +104,7 @@ export interface UnderstandingMiss {
   language: Language;
   text: string;
   outcome: MissOutcome;
-  candidates: { flowId: string; confidence: number }[];
+  candidates: { flowId: string; confidence: number; offered?: boolean }[];
   resolution: 'example' | 'dismissed' | null;
   resolvedBy: string | null;
   resolvedAt: Date | null;

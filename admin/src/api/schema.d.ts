@@ -3126,10 +3126,12 @@ export interface components {
        * @enum {string}
        */
       outcome: 'fallback' | 'asked';
-      /** @description The flows the matcher thought of, best first */
+      /** @description The flows offered in the "did you mean", then the others the matcher thought of, best first */
       candidates: {
         flowId: string;
         confidence: number;
+        /** @description Offered to the citizen in the "did you mean" (these come first, in the order shown) */
+        offered?: boolean;
       }[];
       resolution: ('example' | 'dismissed') | null;
       resolvedBy: string | null;

@@ -16,6 +16,29 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(new Date(iso));
 }
 
+/** A day (`dd/mm/yyyy`) the way officials read it, in the province's time zone. */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: PROVINCE_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+/**
+ * A deadline as officials read it. Deadlines counted in working days end at the midnight that closes the last day, so
+ * "00:00 19/12" means "by the end of 18/12": such an instant is given as the day it ends (`endOfDay`), any other as it
+ * is (`at`).
+ */
+export function deadlineParts(iso: string, language: string): { endOfDay: string } | { at: string } {
+  const provinceTime = new Date(new Date(iso).getTime() + PROVINCE_OFFSET_MS);
+  const midnight =
+    provinceTime.getUTCHours() === 0 && provinceTime.getUTCMinutes() === 0 && provinceTime.getUTCSeconds() === 0;
+  if (!midnight) return { at: formatDateTime(iso, language) };
+  return { endOfDay: formatDate(new Date(new Date(iso).getTime() - 1).toISOString(), language) };
+}
+
 /** A time of day (`HH:MM`) the way officials read it, in the province's time zone. */
 export function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -10,30 +10,13 @@ import { TICKET_STATUSES, TicketStatusBadge, type TicketStatus } from './ticket-
 import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
 import { OverdueReminders } from './overdue-reminders';
+import { Deadline } from './deadline';
 import { ListStatus, MoreRows } from '../shell/list-status';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
 
 type Sort = 'overdue_first' | 'newest';
-
-/** The ticket's deadline, and whether it is past (open tickets only). */
-function Deadline({ dueAt, overdue, language }: { dueAt: string | null; overdue: boolean; language: string }) {
-  const { t } = useTranslation();
-  if (!dueAt) return <>—</>;
-  return (
-    <Group gap={6} wrap="nowrap">
-      <Text size="sm" span>
-        {formatDateTime(dueAt, language)}
-      </Text>
-      {overdue && (
-        <Badge color="red.9" size="sm" data-testid="overdue">
-          {t('feedback.overdue')}
-        </Badge>
-      )}
-    </Group>
-  );
-}
 
 /**
  * Citizens' feedback (phản ánh, kiến nghị), overdue first (earliest deadline first, then newest) or newest first:
@@ -200,7 +183,7 @@ export function FeedbackInboxPage() {
                   <TicketStatusBadge status={ticket.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} language={i18n.language} />
+                  <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} />
                 </Table.Td>
                 <Table.Td>{nameOf(ticket.unitCode) ?? '—'}</Table.Td>
                 <Table.Td>{formatDateTime(ticket.createdAt, i18n.language)}</Table.Td>

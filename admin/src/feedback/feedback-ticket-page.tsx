@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Image,
@@ -25,6 +24,7 @@ import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
 import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
+import { Deadline } from './deadline';
 
 type Ticket = Schemas['FeedbackTicket'];
 /** The changes that ask for a reason (shown to the citizen): required for reject and duplicate, optional otherwise. */
@@ -84,9 +84,12 @@ export function FeedbackTicketPage() {
       )}
       <Paper withBorder p="md">
         <Stack gap="xs">
-          <Title order={2} size="h4">
-            {data.purged && !data.title ? t('feedback.ticket.purgedTitle') : data.title}
-          </Title>
+          {/* A one-sentence report's title is the report itself: shown once. */}
+          {(data.purged || data.title.trim() !== data.content.trim()) && (
+            <Title order={2} size="h4">
+              {data.purged && !data.title ? t('feedback.ticket.purgedTitle') : data.title}
+            </Title>
+          )}
           <Text size="sm" c="dimmed">
             {t('feedback.ticket.meta', { category: data.categoryName, at: when(data.createdAt) })}
           </Text>
@@ -113,12 +116,7 @@ export function FeedbackTicketPage() {
         </Fact>
         {data.agency && <Fact label={t('feedback.ticket.agency')}>{data.agency}</Fact>}
         <Fact label={t('feedback.column.due')}>
-          {data.dueAt ? when(data.dueAt) : '—'}
-          {data.overdue && (
-            <Badge color="red.9" size="sm" ml={6} data-testid="overdue">
-              {t('feedback.overdue')}
-            </Badge>
-          )}
+          <Deadline dueAt={data.dueAt} overdue={data.overdue} />
         </Fact>
         <Fact label={t('feedback.ticket.unit')}>
           <UnitAssignment ticket={data} onDone={setNotice} />

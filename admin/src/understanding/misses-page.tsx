@@ -130,7 +130,12 @@ export default function UnderstandingMissesPage() {
                   <Text size="xs">
                     {miss.candidates
                       .slice(0, 3)
-                      .map((candidate) => `${titleOf(candidate.flowId)} (${Math.round(candidate.confidence * 100)} %)`)
+                      .map((candidate) =>
+                        t(candidate.offered === true ? 'understanding.candidateOffered' : 'understanding.candidate', {
+                          flow: titleOf(candidate.flowId),
+                          percent: Math.round(candidate.confidence * 100),
+                        }),
+                      )
                       .join(', ')}
                   </Text>
                 </Table.Td>

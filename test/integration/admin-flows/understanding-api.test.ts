@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
 interface Miss {
   id: number;
   text: string;
   outcome: string;
   language: string;
-  candidates: { flowId: string; confidence: number }[];
+  candidates: { flowId: string; confidence: number; offered?: boolean }[];
   resolution: string | null;
   resolvedFlowId: string | null;
   resolvedVersion: number | null;
@@ -47,13 +47,18 @@ describe('understanding: messages not understood, and teaching the bot', () => {
     expect(
       texts(await citizens.say(citizen, { type: 'text', text: 'xin đóng dấu giáp lai 0912345678 ngày 5/12/2024' })),
     ).toContain('chưa hiểu');
-    expect(texts(await citizens.say(citizen, { type: 'text', text: 'hồ sơ' }))).toContain('muốn:');
+    const asked = await citizens.say(citizen, { type: 'text', text: 'hồ sơ' });
+    expect(texts(asked)).toContain('muốn:');
     const kept = await misses();
     expect(kept.map((m) => [m.text, m.outcome])).toEqual([
       ['hồ sơ', 'asked'],
       ['xin đóng dấu giáp lai ‹phone› ngày ‹date›', 'fallback'],
     ]);
-    expect(kept[0]?.candidates.map((c) => c.flowId)).toEqual(expect.arrayContaining(['dossier', 'my_dossiers']));
+    // The flows the "did you mean" offered come first, one per button, in the buttons' order; then the others nearest.
+    const offered = kept[0]?.candidates.filter((c) => c.offered === true) ?? [];
+    expect(offered.map((c) => c.flowId)).toEqual(expect.arrayContaining(['dossier', 'my_dossiers']));
+    expect(offered).toHaveLength(buttonsOf(asked).length);
+    expect(kept[0]?.candidates.slice(0, offered.length)).toEqual(offered);
     expect(JSON.stringify(kept)).not.toContain(citizen);
   });
 
