@@ -491,6 +491,8 @@ describe('conversation engine: core flows', () => {
       ['@sticker', '😊'],
       ['tạm biệt', 'Tạm biệt anh/chị'],
       ['thank you', 'không có gì'],
+      ['Thank you so much!', 'không có gì'],
+      ['thanks so much', 'không có gì'],
     ];
     for (const [line, expected] of table) {
       const answer = (await h.say(line)).join('\n');

@@ -219,7 +219,12 @@ function PlaceView({ place, purged }: { place: Ticket['place']; purged: boolean 
     return (
       <Fact label={t('feedback.ticket.place')}>{t(purged ? 'feedback.ticket.erased' : 'feedback.ticket.noPlace')}</Fact>
     );
-  const where = [place.address, place.communeName].filter(Boolean).join(' · ');
+  // A commune typed alone ("phường Kinh Bắc") is its own name: shown once.
+  const sameAsCommune =
+    place.address !== null &&
+    place.communeName !== null &&
+    place.address.trim().toLocaleLowerCase('vi') === place.communeName.trim().toLocaleLowerCase('vi');
+  const where = [sameAsCommune ? null : place.address, place.communeName].filter(Boolean).join(' · ');
   return (
     <Fact label={t('feedback.ticket.place')}>
       <Stack gap={2} data-testid="ticket-place">
