@@ -516,6 +516,19 @@ describe('conversation engine: core flows', () => {
     ]);
   });
 
+  it('answers in the language a citizen plainly writes in, saying how to switch back', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['cho em hoi gio lam viec cua uy ban', ['Đường dây nóng']],
+      ['Where is your office and when is it open?', ['You wrote in English', '"Tiếng Việt"', 'Contact and help']],
+      ['thank you so much', ["You're welcome"]],
+      ['cho tôi hỏi giờ làm việc của ủy ban', ['nhắn bằng tiếng Việt', '"English"', 'Đường dây nóng']],
+    ]);
+    expect(h.languages.get('c1')).toBe('vi');
+    // A message that does not say which language keeps the one in use.
+    expect((await h.say('ho so cua toi sao roi')).join('\n')).not.toContain('tiếng Việt nên');
+  });
+
   it('switches language through the language flow and remembers it', async () => {
     const h = createHarness();
     await expectConversation(h, [

@@ -30,6 +30,7 @@ import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
+import { guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
@@ -770,6 +771,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
   }
 
+  /**
+   * A citizen who plainly writes in the other language (a foreigner's first message in English, a Vietnamese sentence
+   * after English was chosen) is answered in it from this message on, told once how to switch back; the message is
+   * then understood as usual.
+   */
+  function answerInLanguageWritten(turn: Turn, text: string): void {
+    const written = guessLanguage(text, turn.release.templates);
+    if (written === null || written === turn.language) return;
+    emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, 'language.written');
+    turn.out.push(...render(turn, 'common:language.detected'));
+  }
+
   async function repeatPrompt(turn: Turn): Promise<void> {
     const waiting = await waitingAsk(turn);
     if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
@@ -847,6 +860,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await runGlobalCommand(turn, command);
           return;
         }
+        answerInLanguageWritten(turn, text);
         const picked = await typedChoice(turn, text);
         if (picked !== null) {
           await route(turn, { kind: 'text', text: picked });
