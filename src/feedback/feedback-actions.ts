@@ -23,7 +23,7 @@ import {
   type CreateTicketPayload,
   type RateTicketPayload,
 } from './feedback-effects.js';
-import { findCommune, placeAnswerSchema } from './place.js';
+import { findCommune, findCommuneNamedIn, placeAnswerSchema } from './place.js';
 import { formatTicketNumber, parseTicketNumber, parseTicketReference } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
@@ -161,6 +161,21 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
           label: foldText(answer.text) === foldText(commune.name) ? commune.name : `${answer.text} (${commune.name})`,
         },
       };
+    },
+  });
+
+  const placeNamedIn = defineAction({
+    name: 'feedback.place_named',
+    description:
+      'The commune a report\'s description names in full ("… ở phường Kinh Bắc …"), to offer it as the place; value: communeName. not_found: none, or the catalogue is unavailable.',
+    kind: 'read',
+    args: z.object({ text: z.string().max(CONTENT_MAX) }),
+    async run({ text }) {
+      if (deps.provinceCode === undefined) return NOT_FOUND;
+      const communes = await deps.categories.communes(deps.provinceCode);
+      if (communes.status !== 'ok') return NOT_FOUND;
+      const commune = findCommuneNamedIn(text, communes.value);
+      return commune ? { status: 'ok', value: { communeName: commune.name } } : NOT_FOUND;
     },
   });
 
@@ -336,6 +351,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     matchCategory,
     describeSender,
     matchPlace,
+    placeNamedIn,
     describeExtras,
     fetchPhotos,
     submit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCommune } from './place.js';
+import { findCommune, findCommuneNamedIn } from './place.js';
 
 const communes = [
   { code: '07417', name: 'Xã Yên Phong', parentCode: '24' },
@@ -28,5 +28,25 @@ describe('findCommune', () => {
 
   it.each(['tam', 'yen', 'xã Không Có Thật', '', 'x'])('"%s" names no one commune', (typed) => {
     expect(findCommune(typed, communes)).toBeNull();
+  });
+});
+
+describe('findCommuneNamedIn', () => {
+  it.each([
+    ['Đèn đường trước nhà tôi ở phường Kinh Bắc bị hỏng cả tuần nay', '07201'],
+    ['rac thai do bua bai o cho xa yen phong, de nghi don gap', '07417'],
+    ['Cống vỡ ở Phường Tiền Phong.', '07304'],
+  ])('"%s" → %s', (text, code) => {
+    expect(findCommuneNamedIn(text, communes)?.code).toBe(code);
+  });
+
+  it.each([
+    // A bare name in prose may be a street; a typo is not offered; two communes named: which one is not known.
+    'ổ gà lớn trên phố Yên Phong',
+    'đèn hỏng ở phuong kinh bat',
+    'đường từ xã Yên Phong sang xã Tam Giang bị sạt',
+    'Đèn đường trước nhà số 5 phố Lý Thái Tổ không sáng',
+  ])('"%s" names no one commune in full', (text) => {
+    expect(findCommuneNamedIn(text, communes)).toBeNull();
   });
 });

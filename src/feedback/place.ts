@@ -81,3 +81,20 @@ export function findCommune(answer: string, communes: readonly AdministrativeUni
   const near = units.filter((hit) => distance(typed, hit.base) <= (hit.base.length >= 9 ? 2 : 1));
   return near.length === 1 ? (near[0]?.unit ?? null) : null;
 }
+
+/**
+ * The commune a report's description names in full, its kind included ("đèn đường ở phường Kinh Bắc hỏng"): the place
+ * offered before the citizen is asked for one. A bare name is not enough in prose ("phố Yên Phong" is a street), nor a
+ * typo; null when none or several fit equally.
+ */
+export function findCommuneNamedIn(text: string, communes: readonly AdministrativeUnit[]): AdministrativeUnit | null {
+  // Folding keeps dots (codes, numbers): a sentence's full stop is not part of the name before it.
+  const padded = ` ${foldText(text).replace(/\./g, ' ')} `;
+  const named = communes
+    .map((unit) => ({ unit, full: foldText(unit.name) }))
+    .filter((hit) => withoutKind(hit.full) !== hit.full && padded.includes(` ${hit.full} `));
+  if (named.length === 0) return null;
+  const longest = Math.max(...named.map((hit) => hit.full.length));
+  const top = named.filter((hit) => hit.full.length === longest);
+  return top.length === 1 ? (top[0]?.unit ?? null) : null;
+}

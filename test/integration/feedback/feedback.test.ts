@@ -150,6 +150,24 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(owner, 'hủy'))).toContain('Đã hủy');
   });
 
+  it('offers the commune the description names as the place: one tap instead of typing it again', async () => {
+    const citizen = await citizens.create('Lê Văn Nam');
+    await citizens.say(citizen, { type: 'follow' });
+    await say(citizen, 'phan anh');
+    await say(citizen, 'hạ tầng');
+    await say(citizen, 'Đèn đường trước chợ ở phường Kinh Bắc không sáng cả tuần nay, tối rất nguy hiểm.');
+    const asked = await say(citizen, 'bỏ qua');
+    expect(texts(asked)).toContain('Việc anh/chị phản ánh ở Phường Kinh Bắc phải không?');
+    const [named, skip] = buttonsOf(asked);
+    expect([named?.title, skip?.title]).toEqual(['📍 Phường Kinh Bắc', 'Bỏ qua']);
+    expect(buttonsOf(await say(citizen, String(named?.payload))).map((button) => button.title)).toEqual([
+      'Để lại liên hệ',
+      'Gửi ẩn danh',
+    ]);
+    expect(texts(await say(citizen, '#choice:anonymous'))).toContain('• Địa điểm: Phường Kinh Bắc');
+    expect(texts(await say(citizen, 'hủy'))).toContain('Đã hủy');
+  });
+
   it('files a ticket with contact details: its number at once, sealed at rest, forwarded once keyed by the number', async () => {
     await fillIn(owner, { name: 'Nguyễn Thị Hoa', phone: '0987654321' });
     ownerTicket = await send(owner);
