@@ -15,6 +15,9 @@ export interface ZaloControl {
   ask(citizenId: string): Promise<number>;
 }
 
+/** How long a chatting citizen waits for the reply before the benchmark gives up on the run. */
+const ASK_TIMEOUT_MS = 120_000;
+
 /** `baseUrl`: the server that mounts the simulator (`http://127.0.0.1:<port>`). */
 export function zaloControl(baseUrl: string): ZaloControl {
   const zalo = async (route: string, body?: unknown): Promise<unknown> => {
@@ -31,17 +34,22 @@ export function zaloControl(baseUrl: string): ZaloControl {
     const after = await lastSeq(citizenId);
     const started = performance.now();
     await zalo(`/citizens/${citizenId}/send`, { type: 'text', text: 'liên hệ' });
-    // Each poll asks only for what came after the last item seen: the citizen's own message is an item too, and
+    // Each poll asks only for what came after the highest item seen: the citizen's own message is an item too, and
     // asking again after the same seq would return it at once, a busy loop (it once took half a core of the bench and
-    // of the simulated Zalo during a broadcast, the very load being measured).
+    // of the simulated Zalo during a broadcast, the very load being measured). A reply Zalo refused ends the wait, and
+    // no wait outlasts ASK_TIMEOUT_MS.
     let seen = after;
-    for (;;) {
+    while (performance.now() - started < ASK_TIMEOUT_MS) {
       const page = conversationSchema.parse(
         await zalo(`/citizens/${citizenId}/conversation?after=${seen}&waitMs=20000`),
       );
-      if (page.items.some((item) => item.direction === 'out')) return performance.now() - started;
-      seen = page.items.at(-1)?.seq ?? seen;
+      if (page.items.some((item) => item.direction !== 'in')) return performance.now() - started;
+      const highest = Math.max(seen, ...page.items.map((item) => item.seq));
+      // Nothing new (the simulator closing): wait a little rather than ask again at once.
+      if (highest === seen) await new Promise((resolve) => setTimeout(resolve, 200));
+      seen = highest;
     }
+    throw new Error(`no reply to ${citizenId} within ${ASK_TIMEOUT_MS} ms`);
   };
   return {
     zalo,

@@ -1,6 +1,7 @@
 import type { Language } from './channel.js';
 import { BASIC_INPUT_TYPE_NAMES } from './basic-input-types.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { LANGUAGE_GUESS_WORD_LISTS } from './language-guess.js';
 import { ENGINE_WORD_LISTS } from './vocabulary.js';
 
 /** Template keys the engine itself renders; each must exist in every language. */
@@ -17,6 +18,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:session.expired',
   'common:held_notice',
   'common:language.changed',
+  'common:language.detected',
   'common:handoff.open',
   'common:handoff.closed',
   'common:handoff.recorded',
@@ -79,7 +81,7 @@ function findEngineTemplateProblems(
       }
     }
   }
-  for (const key of ENGINE_WORD_LISTS) {
+  for (const key of [...ENGINE_WORD_LISTS, ...LANGUAGE_GUESS_WORD_LISTS]) {
     for (const language of languages) {
       if (templates.wordList(key, language) === null) {
         problems.push({
@@ -89,6 +91,18 @@ function findEngineTemplateProblems(
           message: `word list "${key}" is missing in ${language} (an empty list [] is allowed)`,
         });
       }
+    }
+  }
+  // The language guess's lists are apart from the commands' (an English-only "please" is also a help word), but a word
+  // cannot be both English-only and Vietnamese.
+  const [english, vietnamese] = LANGUAGE_GUESS_WORD_LISTS.map((key) => new Set(templates.words(key)));
+  for (const word of english ?? []) {
+    if (vietnamese?.has(word)) {
+      problems.push({
+        kind: 'word_conflict',
+        key: LANGUAGE_GUESS_WORD_LISTS[1] ?? '',
+        message: `"${word}" is in both "${LANGUAGE_GUESS_WORD_LISTS[0]}" and "${LANGUAGE_GUESS_WORD_LISTS[1]}"; a word names one language only`,
+      });
     }
   }
   const owner = new Map<string, string>();

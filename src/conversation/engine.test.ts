@@ -516,17 +516,21 @@ describe('conversation engine: core flows', () => {
     ]);
   });
 
-  it('answers in the language a citizen plainly writes in, saying how to switch back', async () => {
+  it('answers in the language a citizen plainly writes in, saying how to switch back, unless they chose one', async () => {
     const h = createHarness();
     await expectConversation(h, [
       ['cho em hoi gio lam viec cua uy ban', ['Đường dây nóng']],
-      ['Where is your office and when is it open?', ['You wrote in English', '"Tiếng Việt"', 'Contact and help']],
+      ['Where is your office and when is it open?', ['You wrote in English', '"Vietnamese"', 'Contact and help']],
       ['thank you so much', ["You're welcome"]],
       ['cho tôi hỏi giờ làm việc của ủy ban', ['nhắn bằng tiếng Việt', '"English"', 'Đường dây nóng']],
     ]);
     expect(h.languages.get('c1')).toBe('vi');
-    // A message that does not say which language keeps the one in use.
-    expect((await h.say('ho so cua toi sao roi')).join('\n')).not.toContain('tiếng Việt nên');
+    // Chosen by the citizen: a message in the other language keeps it.
+    await expectConversation(h, [['English', ['From now on I will answer in English']]]);
+    const kept = (await h.say('cho tôi hỏi giờ làm việc của ủy ban')).join('\n');
+    expect(kept).not.toContain('nhắn bằng tiếng Việt');
+    expect(kept).toContain('Hotline');
+    expect(h.languages.get('c1')).toBe('en');
   });
 
   it('switches language through the language flow and remembers it', async () => {

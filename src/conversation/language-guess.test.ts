@@ -13,23 +13,37 @@ describe('the language a message is plainly written in', () => {
     ['I want to report a broken street light near my house', 'en'],
     ['Where is your office and when does it open?', 'en'],
     ['Could you check the status of my application please', 'en'],
+    ['How to register a birth?', 'en'],
+    ['Where to pay traffic fine?', 'en'],
     ['cho tôi hỏi thủ tục đăng ký kết hôn', 'vi'],
     ['Hồ sơ của tôi đến đâu rồi', 'vi'],
+    ['cho em hoi thu tuc dang ky ket hon', 'vi'],
+    ['the nao thi duoc cap lai can cuoc', 'vi'],
   ] as const)('%s → %s', (text, language) => {
     expect(guessLanguage(text, words)).toBe(language);
   });
 
   it.each([
-    // Vietnamese typed without marks is never taken for English, nor a mix of the two.
-    'cho em hoi thu tuc dang ky ket hon voi nguoi nuoc ngoai',
-    'the nao thi duoc cap lai can cuoc',
+    // Vietnamese typed without marks, with English words or pasted English, is never taken for English.
     'check giup em status ho so voi, thanks',
-    'ho so cua toi sao roi ad',
+    'vneid bao loi your account has been locked la sao',
+    'dvc bao "you have no permission to access this page"',
+    'app bao the phone number is already registered, xu ly sao',
+    'e muon doi lai ten, what should i do',
+    'what is ma so thue cua cong ty e',
+    'how much phi cap doi gplx',
+    'where can i nop phi phat nguoi',
+    'when will ho so of e be done',
+    'hs cccd mst dc ko',
+    // Names, addresses and English with a Vietnamese name in it are no Vietnamese sentence.
+    'Trần Thị Thúy Hằng',
+    'Nguyễn Thị Lan Anh',
+    'Số 12 phố Lý Thái Tổ, phường Kinh Bắc',
+    'How much is the fee for Giấy phép lái xe?',
     // Too short to say, or small talk (Vietnamese citizens thank in English too).
     'check my dossier',
     'thank you so much',
     'cảm ơn nhiều ạ',
-    'hồ sơ',
     'tra cứu doanh nghiệp',
     '000.00.15.H02-221205-0001',
   ])('%s → no language', (text) => {

@@ -5,41 +5,66 @@ import { foldText } from './text.js';
 import { WORDS_NAMESPACE } from './vocabulary.js';
 
 /**
- * English words no Vietnamese syllable or chat shorthand spells once its marks are dropped (`words:language.english_only`):
- * "the" (thế), "can" (cần), "to" (tờ) and "so" (số) are not among them, so Vietnamese typed without marks never
- * counts as English.
+ * Words of an English request that no Vietnamese writes ("how", "where", "want", "please"):
+ * `words:language.english_only`. A message needs one to be taken for English.
  */
 export const ENGLISH_ONLY_WORDS = `${WORDS_NAMESPACE}:language.english_only`;
-/** Vietnamese words as typed without marks, which no English sentence uses ("em", "giup", "ko"): `words:language.unmarked`. */
-export const VIETNAMESE_UNMARKED_WORDS = `${WORDS_NAMESPACE}:language.unmarked`;
+/**
+ * Words of a Vietnamese sentence, as typed with or without marks ("tôi", "cho", "muốn", "hỏi"): `words:language.vietnamese`.
+ * Names and addresses have none ("Trần Thị Thúy Hằng", "số 12 Lý Thái Tổ"), so they never switch a conversation.
+ */
+export const VIETNAMESE_WORDS = `${WORDS_NAMESPACE}:language.vietnamese`;
+/** The lists the guess reads; each must exist in every language (an empty list is allowed) and share no word. */
+export const LANGUAGE_GUESS_WORD_LISTS: readonly string[] = [ENGLISH_ONLY_WORDS, VIETNAMESE_WORDS];
 
 /** A letter only Vietnamese writes: a vowel with a tone or shape mark, or đ. */
 const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/u;
+/**
+ * A Vietnamese syllable typed without marks: an initial consonant, one to three vowels, a final consonant. "what",
+ * "is", "register" cannot be one; "the", "can", "do", "my" can.
+ */
+const UNMARKED_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** Abbreviations typed in Vietnamese chat ("hs", "cccd", "mst", "dvc") have no vowel: they say nothing of the language. */
+const NO_VOWEL = /^[^aeiouy]+$/;
+
+/** How many words a message needs before its language is guessed: fewer are commands, names or small talk. */
+const MIN_WORDS = 4;
+/** The share of a message's telling words that no Vietnamese syllable spells, for it to be English. */
+const ENGLISH_SHARE = 0.6;
+/** The share of a message's words that carry Vietnamese marks, for it to be Vietnamese (with a Vietnamese word). */
+const MARKED_SHARE = 0.5;
 
 type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
 
 /**
- * The language a message is plainly written in, or null when it does not say: English when it has at least four words,
- * none with a Vietnamese letter, at least two distinct English-only words, one in six of them at least, and fewer
- * Vietnamese words typed without marks than English-only ones ("How do I register my temporary residence?", not
- * "check giup em status ho so voi"); Vietnamese when at least three of at least four words carry Vietnamese marks (a
- * sentence, not a command read off the Vietnamese menu: "tra cứu doanh nghiệp" keeps English).
- * Small talk ("thank you so much", "cảm ơn nhiều ạ") says nothing: Vietnamese citizens thank in English too.
+ * The language a message is plainly written in, or null when it does not say. Quoted text (an app's error message
+ * pasted) and a greeting are left out first. English: at least six in ten of its telling words (longer than a letter,
+ * not an abbreviation) spell no Vietnamese syllable, none carries Vietnamese marks, and one is an English-only word
+ * ("How do I register my temporary residence?", not "e muon doi ten, what should i do"). Vietnamese: a Vietnamese
+ * word ("tôi", "cho", "hỏi"), and either half its words marked or, without marks, no English-only word and every
+ * telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
  */
 export function guessLanguage(text: string, words: GuessWords): Language | null {
+  const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']{8,}'/gu, ' ');
+  if (findSmallTalk(unquoted, words) !== null) return null;
   const tokens =
-    text
+    unquoted
       .normalize('NFC')
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  if (tokens.length < 4 || findSmallTalk(text, words) !== null) return null;
-  const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
-  if (marked >= 3) return 'vi';
-  if (marked > 0) return null;
+  if (tokens.length < MIN_WORDS) return null;
+  const folded = tokens.map((token) => foldText(token));
+  const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
-  const unmarked = new Set(words.words(VIETNAMESE_UNMARKED_WORDS));
-  // The lists are folded as every word list is ("i'm" would be "i m"): the message's words are read the same way.
-  const found = new Set(tokens.filter((token) => englishOnly.has(foldText(token))));
-  const vietnamese = tokens.filter((token) => unmarked.has(foldText(token))).length;
-  return found.size >= 2 && found.size * 6 >= tokens.length && vietnamese < found.size ? 'en' : null;
+  const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
+  const hasEnglishWord = folded.some((token) => englishOnly.has(token));
+  const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
+  if (marked > 0) return hasVietnameseWord && marked >= tokens.length * MARKED_SHARE ? 'vi' : null;
+  const telling = folded.filter((token) => token.length > 1 && !NO_VOWEL.test(token));
+  if (telling.length < MIN_WORDS - 1) return null;
+  const notVietnamese = telling.filter((token) => !UNMARKED_SYLLABLE.test(token)).length;
+  if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
+  if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
+  return null;
 }

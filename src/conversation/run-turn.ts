@@ -34,7 +34,7 @@ import { guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
-import { emitEffect, type StepResult, type Turn } from './turn.js';
+import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
 import { intentMatcherFor, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntent } from './intent-matcher.js';
@@ -772,14 +772,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /**
-   * A citizen who plainly writes in the other language (a foreigner's first message in English, a Vietnamese sentence
-   * after English was chosen) is answered in it from this message on, told once how to switch back; the message is
-   * then understood as usual.
+   * A citizen who plainly writes a request in the other language (a foreigner's first message in English) is answered
+   * in it from this message on, and told how to switch back. Not an answer to a question (a name, an address), not a
+   * button's payload, and not once the citizen chose a language in this conversation.
    */
   function answerInLanguageWritten(turn: Turn, text: string): void {
+    if (text.startsWith('#') || turn.session.active?.waiting === true || turn.session.languageChosen === true) return;
     const written = guessLanguage(text, turn.release.templates);
     if (written === null || written === turn.language) return;
-    emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, 'language.written');
+    emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, LANGUAGE_WRITTEN_SOURCE);
     turn.out.push(...render(turn, 'common:language.detected'));
   }
 

@@ -31,6 +31,11 @@ export const sessionSchema = z.object({
   /** Flows to return to (a `flow` step with `return: true`). */
   stack: z.array(frameSchema),
   variables: z.record(z.string(), z.unknown()),
+  /**
+   * The citizen chose the language in this conversation ("English", the language menu): a message written in the
+   * other one does not switch it back.
+   */
+  languageChosen: z.boolean().optional(),
   /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */
   outageTold: z.string().optional(),
   /**

@@ -33,8 +33,17 @@ export function nextOrEnd(next: string | undefined): StepResult {
   return next === undefined ? { kind: 'end' } : { kind: 'next', step: next };
 }
 
-/** Records an effect with a key unique to this event and step; a language change applies to the rest of the turn. */
+/** The source of a language change guessed from what the citizen wrote, not chosen by them. */
+export const LANGUAGE_WRITTEN_SOURCE = 'language.written';
+
+/**
+ * Records an effect with a key unique to this event and step; a language change applies to the rest of the turn, and
+ * one the citizen asked for (not guessed) is kept for the conversation.
+ */
 export function emitEffect(turn: Turn, request: EffectRequest, source: string): void {
   turn.effects.push({ ...request, key: `${turn.eventId}/${source}#${turn.effects.length}` });
-  turn.language = findLanguageChange([request]) ?? turn.language;
+  const language = findLanguageChange([request]);
+  if (language === null) return;
+  turn.language = language;
+  if (source !== LANGUAGE_WRITTEN_SOURCE) turn.session.languageChosen = true;
 }

@@ -37,5 +37,8 @@ describe("the admin's dates and times, in the province's time zone (Asia/Ho_Chi_
     expect(deadlineParts('2026-12-18T09:30:00.000Z', 'en')).toEqual({
       at: formatDateTime('2026-12-18T09:30:00.000Z', 'en'),
     });
+    // Not exactly midnight (a millisecond after, or the last one of the day): the time as it is.
+    for (const iso of ['2026-12-18T17:00:00.500Z', '2026-12-18T16:59:59.999Z'])
+      expect(deadlineParts(iso, 'vi')).toEqual({ at: formatDateTime(iso, 'vi') });
   });
 });

@@ -6,6 +6,7 @@ export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Vietnam has kept UTC+7 all year since 1975 (no summer time), so a wall-clock time converts with a fixed offset. */
 const PROVINCE_OFFSET = '+07:00';
 const PROVINCE_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 /** A date and time the way officials read them, in the province's time zone. */
 export function formatDateTime(iso: string, language: string): string {
@@ -32,11 +33,10 @@ export function formatDate(iso: string, language: string): string {
  * is (`at`).
  */
 export function deadlineParts(iso: string, language: string): { endOfDay: string } | { at: string } {
-  const provinceTime = new Date(new Date(iso).getTime() + PROVINCE_OFFSET_MS);
-  const midnight =
-    provinceTime.getUTCHours() === 0 && provinceTime.getUTCMinutes() === 0 && provinceTime.getUTCSeconds() === 0;
+  const time = new Date(iso).getTime();
+  const midnight = (time + PROVINCE_OFFSET_MS) % DAY_MS === 0;
   if (!midnight) return { at: formatDateTime(iso, language) };
-  return { endOfDay: formatDate(new Date(new Date(iso).getTime() - 1).toISOString(), language) };
+  return { endOfDay: formatDate(new Date(time - DAY_MS).toISOString(), language) };
 }
 
 /** A time of day (`HH:MM`) the way officials read it, in the province's time zone. */

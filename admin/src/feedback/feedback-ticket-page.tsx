@@ -209,6 +209,17 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** Lower case without Vietnamese marks, as the server compares a typed commune with the catalogue's name. */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /**
  * Where the problem is: the address or commune, and for a shared location its coordinates with a link that opens the
  * point on the map (a page of its own: no map tiles are loaded here).
@@ -219,11 +230,9 @@ function PlaceView({ place, purged }: { place: Ticket['place']; purged: boolean 
     return (
       <Fact label={t('feedback.ticket.place')}>{t(purged ? 'feedback.ticket.erased' : 'feedback.ticket.noPlace')}</Fact>
     );
-  // A commune typed alone ("phường Kinh Bắc") is its own name: shown once.
+  // A commune typed alone ("phuong kinh bac") is its own name: shown once.
   const sameAsCommune =
-    place.address !== null &&
-    place.communeName !== null &&
-    place.address.trim().toLocaleLowerCase('vi') === place.communeName.trim().toLocaleLowerCase('vi');
+    place.address !== null && place.communeName !== null && folded(place.address) === folded(place.communeName);
   const where = [sameAsCommune ? null : place.address, place.communeName].filter(Boolean).join(' · ');
   return (
     <Fact label={t('feedback.ticket.place')}>

@@ -128,8 +128,11 @@ export default function UnderstandingMissesPage() {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">
-                    {miss.candidates
-                      .slice(0, 3)
+                    {[
+                      // What the "did you mean" offered, then the two nearest others.
+                      ...miss.candidates.filter((candidate) => candidate.offered === true),
+                      ...miss.candidates.filter((candidate) => candidate.offered !== true).slice(0, 2),
+                    ]
                       .map((candidate) =>
                         t(candidate.offered === true ? 'understanding.candidateOffered' : 'understanding.candidate', {
                           flow: titleOf(candidate.flowId),
