@@ -15,6 +15,7 @@ describe('the language a message is plainly written in', () => {
     ['Could you check the status of my application please', 'en'],
     ['How to register a birth?', 'en'],
     ['Where to pay traffic fine?', 'en'],
+    ['Xin chào, how do I register my temporary residence?', 'en'],
     ['cho tôi hỏi thủ tục đăng ký kết hôn', 'vi'],
     ['Hồ sơ của tôi đến đâu rồi', 'vi'],
     ['cho em hoi thu tuc dang ky ket hon', 'vi'],

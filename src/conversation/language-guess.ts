@@ -1,5 +1,5 @@
 import type { Language } from '../kernel/index.js';
-import { findSmallTalk } from './small-talk.js';
+import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import { foldText } from './text.js';
 import { WORDS_NAMESPACE } from './vocabulary.js';
@@ -39,7 +39,7 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
 
 /**
  * The language a message is plainly written in, or null when it does not say. Quoted text (an app's error message
- * pasted) and a greeting are left out first. English: at least six in ten of its telling words (longer than a letter,
+ * pasted) and a greeting opening it are left out first. English: at least six in ten of its telling words (longer than a letter,
  * not an abbreviation) spell no Vietnamese syllable, none carries Vietnamese marks, and one is an English-only word
  * ("How do I register my temporary residence?", not "e muon doi ten, what should i do"). Vietnamese: a Vietnamese
  * word ("tôi", "cho", "hỏi"), and either half its words marked or, without marks, no English-only word and every
@@ -48,8 +48,10 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
 export function guessLanguage(text: string, words: GuessWords): Language | null {
   const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']{8,}'/gu, ' ');
   if (findSmallTalk(unquoted, words) !== null) return null;
+  // "Xin chào, how do I …": a greeting in the province's language is courtesy, not the language of the request.
+  const request = withoutLeadingGreeting(unquoted, words) ?? unquoted;
   const tokens =
-    unquoted
+    request
       .normalize('NFC')
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
