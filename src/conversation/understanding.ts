@@ -349,9 +349,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // The subject named outside the phrase of no flow's subject: in "thủ tục cúng tân gia" (a rite) "thủ tục" names none.
   const cuesOutside = analysis.offTopic ? matcher.cuesOutsideOffTopic(analysis) : [];
   if (analysis.offTopic && !(top && asksClearly(top) && cuesOutside.includes(top.flowId))) {
+    // A lookup by a value (a company by its tax code) is offered only when the message asks something of it: its
+    // subject named in passing is no wish to look it up ("hồ sơ xin việc gửi công ty … chưa thấy gọi phỏng vấn": a job
+    // application, no company to look up; "tra cứu doanh nghiệp theo tên …" asks it).
+    const looksUpByValue = (flowId: string) => outside.has(flowId) && (byId.get(flowId)?.entities ?? []).length > 0;
     const choices = ctx.midQuestion
       ? []
       : cuesOutside
+          .filter((flowId) => !looksUpByValue(flowId) || asked.includes(flowId))
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
           .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
@@ -574,7 +579,15 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     loose.score <= 1 &&
     (cuesHeld ??= matcher.cuesHeld(analysis)).length > 0 &&
     !cuesHeld.includes(loose.flow.id);
-  if (loose && !typoOnly)
+  // A keyword of a flow granting a wish gives way in a message turning one around that asks something of a flow
+  // turning one around ("tắt báo tình trạng hồ sơ giùm": stop the dossier's notices, not look up its status): the
+  // flows are offered below.
+  const turnedAround =
+    loose !== undefined &&
+    analysis.negated &&
+    !matcher.turnsAround(loose.flow.id) &&
+    asked.some((flowId) => matcher.turnsAround(flowId));
+  if (loose && !typoOnly && !turnedAround)
     return withoutEvidence(loose.flow.id)
       ? offerInstead(loose.flow.id)
       : startOrTold(loose.flow, { ...toFlow(loose, 'keyword'), ranked });
