@@ -397,7 +397,9 @@ describe('routing with the shipped flows and words', () => {
     ['dk nhan tin lich tiem chung', 'subscriptions'],
     ['những hồ sơ mình theo dõi', 'follows'],
     ['bấm theo dõi hồ sơ 000.00.15.H02-221205-0001', 'dossier_follow'],
-    ['nhờ cập nhật tình trạng hồ sơ cho em mỗi khi có thay đổi', 'ask:dossier_follow+my_dossiers+dossier'],
+    // Offered beside my dossiers and the lookup until the round of tuning 37 and 38 ("hồ sơ" names a dossier, evidence
+    // for following one too); started since.
+    ['nhờ cập nhật tình trạng hồ sơ cho em mỗi khi có thay đổi', 'dossier_follow'],
     ['alert me when 000.00.15.H02-221205-0001 is done', 'dossier_follow'],
     ['tối nay đi uống cà phê không em', 'off-topic'],
     ['where to eat near the market', 'off-topic'],
@@ -462,6 +464,17 @@ describe('routing with the shipped flows and words', () => {
     ['can you tell me where it is now, my application 000.00.15.H02-221205-0001', 'dossier'],
     ['which stage is my application at', 'dossier'],
     ['zalo tỉnh có kênh nào báo tin thiên tai không, tôi muốn nhận', 'ask:subscriptions+feedback'],
+    // A dossier named ("hồ sơ", the lookup's cue) is evidence for the flows taking a dossier code too: following or
+    // unfollowing it starts without a "did you mean" (offered beside the lookup before).
+    ['muốn được nhắn khi hồ sơ của bố có kết quả', 'dossier_follow'],
+    ['thôi khỏi theo dõi hồ sơ nhà em nữa', 'dossier_unfollow'],
+    ['notify me when my file is approved', 'dossier_follow'],
+    // A flow taking the same values asked more than the examples' choice is offered first beside it; asked and near,
+    // it joins a "did you mean"; asked, it keeps a place among more flows than places.
+    ['hồ sơ của em tới bước nào thì ib em nha', 'ask:dossier_follow+dossier'],
+    ['khi nào hồ sơ của em xong thì báo em nhé', 'ask:dossier+my_dossiers+dossier_follow'],
+    ['báo em lúc hồ sơ xong nha, chứ ngày nào cũng vô hỏi cực lắm', 'ask:dossier+my_dossiers+dossier_follow'],
+    ['nhắn tôi khi nào hồ sơ xong, chứ tuần nào cũng ra ủy ban hỏi mệt lắm', 'ask:dossier+my_dossiers+dossier_follow'],
   ])('round of tuning 37 and 38: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
