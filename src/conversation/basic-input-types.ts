@@ -149,7 +149,7 @@ export const BASIC_INPUT_TYPES: readonly InputTypeDefinition[] = [
     },
     // Typed in a hurry it may stick to its name before it ("sđt0912345678").
     find: findByPattern(
-      /(?:(?<![\p{L}\p{N}+])|(?<=(?<![\p{L}\p{N}])(?:sdt|sđt)))(?:\+84|84|0)(?:[\s.]?\d){9}(?![\p{L}\p{N}])/iu,
+      /(?<![\p{N}+])(?<!\p{L}(?<!(?<![\p{L}\p{N}])[sS][dDđĐ][tT]))(?:\+84|84|0)(?:[\s.]?\d){9}(?![\p{L}\p{N}])/u,
       parsePhone,
     ),
   }),

@@ -14,7 +14,7 @@ export const FEEDBACK_INPUT_TYPES: readonly InputTypeDefinition[] = [
     examples: ['PA-ZL-2026-000001', 'pa zl 2026 12', 'PA-2026-004517', 'pa 2026 4517'],
     parse: parseTicketInput,
     // Pasted as printed (with its dashes) it may stick to the word before it ("phananhPA-2026-004517").
-    pattern: /(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pa-))pa[-\s.]*(?:zl[-\s.]*)?20\d{2}[-\s.]*\d{1,9}(?![\p{L}\p{N}])/iu,
+    pattern: /(?<!\p{N})(?<!\p{L}(?!pa-))pa[-\s.]*(?:zl[-\s.]*)?20\d{2}[-\s.]*\d{1,9}(?![\p{L}\p{N}])/iu,
   }),
   ...PLACE_INPUT_TYPES,
 ];

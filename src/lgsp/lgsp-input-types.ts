@@ -35,7 +35,7 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     examples: ['0100109106', '0100109106-001'],
     parse: parseTaxCode,
     // Typed in a hurry it may stick to its name before it ("mst0100109106").
-    pattern: /(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])mst))\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/iu,
+    pattern: /(?<!\p{N})(?<!\p{L}(?<!(?<![\p{L}\p{N}])[mM][sS][tT]))\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
     // Ten digits are a tax code's length: the citizen is told the check digit is wrong, not how long a code is.
     refusal: (text) => (hasWrongTaxCheckDigit(text) ? 'lgsp:input.refused.tax_code_check_digit' : undefined),
   }),
