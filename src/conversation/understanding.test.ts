@@ -475,6 +475,9 @@ describe('routing with the shipped flows and words', () => {
     ['khi nào hồ sơ của em xong thì báo em nhé', 'ask:dossier+my_dossiers+dossier_follow'],
     ['báo em lúc hồ sơ xong nha, chứ ngày nào cũng vô hỏi cực lắm', 'ask:dossier+my_dossiers+dossier_follow'],
     ['nhắn tôi khi nào hồ sơ xong, chứ tuần nào cũng ra ủy ban hỏi mệt lắm', 'ask:dossier+my_dossiers+dossier_follow'],
+    // "chi" before "tui"/"toi" is "chỉ" (show me) or "chị" (my sister), not the Central "gì".
+    ['chi tui cach hoi may viec tren trang nay', 'help'],
+    ['chi toi cach hoi tren zalo nay', 'help'],
   ])('round of tuning 37 and 38: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
