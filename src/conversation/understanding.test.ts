@@ -460,6 +460,8 @@ describe('routing with the shipped flows and words', () => {
     // office is a report, not its address.
     ['năm rồi tôi nộp mấy bộ hồ sơ ở ủy ban xã, giờ muốn xem lại hết', 'ask:dossier+my_dossiers'],
     ['góp ý: trụ sở phường nên có chỗ đậu xe cho người dân', 'feedback'],
+    // … but what a procedure needs asked with it ("nên có giấy tờ gì") is the procedure's.
+    ['làm căn cước nên có giấy tờ gì mang theo', 'procedure'],
     // Where a dossier is, asked in English as an embedded question; a channel for disaster news subscribed to.
     ['can you tell me where it is now, my application 000.00.15.H02-221205-0001', 'dossier'],
     ['which stage is my application at', 'dossier'],
