@@ -147,7 +147,11 @@ export const BASIC_INPUT_TYPES: readonly InputTypeDefinition[] = [
       const raw = payload.kind === 'contact' ? (payload.phone ?? '') : textOf(payload);
       return valueOrInvalid(raw === null ? null : parsePhone(raw));
     },
-    find: findByPattern(/(?<![\p{L}\p{N}+])(?:\+84|84|0)(?:[\s.]?\d){9}(?![\p{L}\p{N}])/u, parsePhone),
+    // Typed in a hurry it may stick to its name before it ("sđt0912345678").
+    find: findByPattern(
+      /(?<![\p{N}+])(?<!\p{L}(?<!(?<![\p{L}\p{N}])[sS][dDđĐ][tT]))(?:\+84|84|0)(?:[\s.]?\d){9}(?![\p{L}\p{N}])/u,
+      parsePhone,
+    ),
   }),
   defineInputType({
     type: 'date',

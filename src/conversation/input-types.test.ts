@@ -39,6 +39,16 @@ describe('input type registry', () => {
     expect(registry.invalidTemplate('phone')).toBe('common:input.invalid.phone');
   });
 
+  it('finds a tax code or a phone number stuck to its name, not to any word', () => {
+    const found = (value: string) =>
+      Object.fromEntries([...registry.findEntities(value, ['tax_code', 'phone'])].map(([type, m]) => [type, m.value]));
+    expect(found('tra giùm mst0100109106 với')).toEqual({ tax_code: '0100109106' });
+    expect(found('MST0100109106-001')).toEqual({ tax_code: '0100109106-001' });
+    expect(found('sđt0912345678 của em')).toEqual({ phone: '0912345678' });
+    expect(found('SDT0912345678')).toEqual({ phone: '0912345678' });
+    expect(found('stk0100109106 abc0912345678')).toEqual({});
+  });
+
   it('understands an answer said aloud to a voice keyboard', () => {
     expect(
       registry.interpret({ type: 'tax_code' }, text('không một không không một không chín một không sáu'), ctx),

@@ -393,6 +393,9 @@ function endsPair(tokens: readonly Token[], i: number, length: number, pairs?: R
 /** A chore begins at most this many words after a negation to be what it negates (`chores`). */
 const CHORE_SPAN_WORDS = 4;
 
+/** Letters then a number of five digits or more, typed without a space between them ("mst4201558093"). */
+const STUCK_NUMBER = /^([a-z]{2,})(\d{5,})$/;
+
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
 
@@ -583,6 +586,16 @@ export function analyseText(
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
   const raw: Token[] = surfaceWords(text).flatMap(({ surface, folded, clause }) => {
+    // A number stuck to the word before it ("mst4201558093", "sdt0912…"): the word and the number, read apart.
+    const stuck = surface === folded ? STUCK_NUMBER.exec(folded) : null;
+    if (stuck) {
+      const [, letters = '', digits = ''] = stuck;
+      const word = speller.correct(letters);
+      return [
+        { word, surface: word, ...(clause === true ? { clause } : {}) },
+        { word: digits, surface: digits },
+      ];
+    }
     const word =
       surface === folded
         ? speller.correct(folded)

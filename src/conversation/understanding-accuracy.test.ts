@@ -57,7 +57,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // as they joined (they 88.7 % and 95.3 %), 99.9 % after their round (0.0 % fallback; they 99.3 % and 100 %).
   // Held-out 19 to 22 joined as tuning 33 to 36 (4092 messages; eight "what can this bot do" labels made menu): 97.7 % as
   // they joined (they 84.7 % together, fallback 3.8 %), 99.7 % after their round (0.0 % fallback; they 98.7 %, 96.7 %,
-  // 97.3 % and 99.3 %). Floor: 99.5 %.
+  // 97.3 % and 99.3 %). Held-out 23 and 24 joined as tuning 37 and 38 (4382 messages; two thanks labelled none, as
+  // tuning 16's and tuning 36's are): 99.2 % as they joined (they 95.7 % and 90.7 % relabelled), 99.8 % after their
+  // round (0.0 % fallback; they 100 % and 99.3 %). Floor: 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -95,22 +97,24 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // after it, one out-of-scope message starting the procedure search. That message, and only it, was read to mend the
   // structural guarantee below (a cue inside a phrase of no flow's subject names none: "thủ tục cúng …"): 95.0 % (140)
   // and 90.0 %, 92.4 % together, "did you mean" 14.5 %, fallback 0.8 % of in-scope messages
-  // (`bench/results/understanding-2026-12-04T11-41-30.json`).
+  // (`bench/results/understanding-2026-12-04T11-41-30.json`). Their misses were studied in the round of tuning 37 and
+  // 38, so they are tuning now.
   // Held-out 25 and 26 (150 messages each, written blind on 2026-12-04 from the list of labels only, its "what can this
   // bot do" now under the menu as the fixture labels it, while the round of tuning 37 and 38 ran without them; 26 and
   // 27 dropped as a flow's own example or keyword or a message of the tuning part already) measured 92.7 % and 91.1 %
-  // on the build before that round, fallback 1.8 % of in-scope messages each; with 23 and 24, 92.2 % and 1.2 %
-  // (`bench/results/understanding-2026-12-04T13-07-56.json`).
+  // on the build before that round, fallback 1.8 % of in-scope messages each
+  // (`bench/results/understanding-2026-12-04T13-07-56.json`); after it 94.4 % and 91.9 %, 93.1 % together, "did you
+  // mean" 13.0 %, fallback 1.8 % of in-scope messages (`bench/results/understanding-2026-12-04T13-53-12.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.92;
-  const HELD_OUT_FALLBACK_CEILING = 0.015;
+  const HELD_OUT_FLOOR = 0.93;
+  const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
       ? 'the held-out floor is skipped: there is no held-out message (add fresh blind batches)'
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(240);
+      expect(holdout.length).toBeGreaterThanOrEqual(245);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

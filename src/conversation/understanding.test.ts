@@ -369,7 +369,8 @@ describe('routing with the shipped flows and words', () => {
     ['cty tên Hoàng Long có đăng ký ở tỉnh không', 'business'],
     ['which complaints have I sent so far', 'my_feedback'],
     // More flows than places: the one asked of (the dossiers followed) keeps a place, those only named give theirs.
-    ['mấy bộ hồ sơ tôi đã bấm theo dõi giờ xem lại ở đâu', 'ask:my_dossiers+dossier+follows'],
+    // ("mấy bộ hồ sơ" asks of my dossiers too since the round of tuning 37 and 38: the same three, in another order.)
+    ['mấy bộ hồ sơ tôi đã bấm theo dõi giờ xem lại ở đâu', 'ask:dossier+follows+my_dossiers'],
   ])('round of tuning 29 and 30: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
@@ -396,7 +397,9 @@ describe('routing with the shipped flows and words', () => {
     ['dk nhan tin lich tiem chung', 'subscriptions'],
     ['những hồ sơ mình theo dõi', 'follows'],
     ['bấm theo dõi hồ sơ 000.00.15.H02-221205-0001', 'dossier_follow'],
-    ['nhờ cập nhật tình trạng hồ sơ cho em mỗi khi có thay đổi', 'ask:dossier_follow+my_dossiers+dossier'],
+    // Offered beside my dossiers and the lookup until the round of tuning 37 and 38 ("hồ sơ" names a dossier, evidence
+    // for following one too); started since.
+    ['nhờ cập nhật tình trạng hồ sơ cho em mỗi khi có thay đổi', 'dossier_follow'],
     ['alert me when 000.00.15.H02-221205-0001 is done', 'dossier_follow'],
     ['tối nay đi uống cà phê không em', 'off-topic'],
     ['where to eat near the market', 'off-topic'],
@@ -422,6 +425,62 @@ describe('routing with the shipped flows and words', () => {
     ['what information do you have about me', 'my_data'],
     ['sorry my writing not good, application 000.00.15.H02-221205-0001 when ready', 'dossier'],
   ])('round of tuning 31 and 32: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
+  // Round of tuning 37 and 38 (held-out 23 and 24 studied; none of these is one of their messages), cause by cause.
+  it.each([
+    // Job applications, bank cards and apps, transfers and love life are subjects no flow serves; a company named in
+    // passing in such a message is no company to look up (a lookup by value is offered there only when asked of).
+    ['nộp hồ sơ xin việc vào ngân hàng mà chưa thấy gọi phỏng vấn', 'off-topic'],
+    ['em đi phỏng vấn ở công ty may hôm qua mà chưa thấy báo kết quả', 'off-topic'],
+    ['thẻ atm bị nuốt ở cây atm đầu chợ, giờ làm sao', 'off-topic'],
+    ['chuyển khoản nhầm số tài khoản thì làm sao lấy lại', 'off-topic'],
+    ['crush không trả lời tin nhắn của em', 'off-topic'],
+    ['tra cứu công ty theo tên giúp em, cty thực phẩm Hòa Bình', 'business'],
+    // Being told of a dossier asked in new words ("ping", "bật thông báo trạng thái", "whenever … changes").
+    ['hồ sơ 000.00.15.H02-221205-0001 có gì mới thì ping tôi nhé', 'dossier_follow'],
+    ['bật thông báo trạng thái cho hồ sơ 000.00.15.H02-221205-0001', 'dossier_follow'],
+    ['let me know whenever 000.00.15.H02-221205-0001 changes', 'dossier_follow'],
+    // The dossiers followed, asked as registered for notices earlier ("đã đăng ký nhận báo", "đang bật báo").
+    ['em đã đăng ký nhận báo cho mấy hồ sơ, giờ xem lại ở đâu', 'ask:my_dossiers+dossier+follows'],
+    ['mấy hồ sơ đang bật báo của tôi', 'ask:dossier+follows+my_dossiers'],
+    ['which dossiers am I getting alerts for', 'ask:dossier+subscriptions+follows'],
+    // A dossier's notices turned off ("tắt báo trạng thái", "thôi gửi cập nhật"): unfollowing first; the lookup's
+    // keyword inside ("tình trạng hồ sơ") gives way.
+    ['hồ sơ xong rồi, tắt báo trạng thái hồ sơ đó giúp em', 'ask:dossier_unfollow+dossier+my_dossiers'],
+    ['thôi gửi cập nhật hồ sơ cho em nha, lấy kết quả rồi', 'ask:dossier_unfollow+dossier+my_dossiers'],
+    ['tắt báo tình trạng hồ sơ 000.00.15.H02-221205-0001 đi', 'dossier_unfollow'],
+    // A value stuck to its name ("mst…", "sđt…", "phananhPA-…"); a tax code mistyped still names the lookup.
+    ['mst0100109106', 'business'],
+    ['kiểm tra giùm mst0100109107 với', 'business'],
+    ['tra cứu phananhPA-ZL-2026-000123', 'feedback_ticket'],
+    ['sđt0912345678 xem các hồ sơ đã nộp', 'my_dossiers'],
+    // The sets of dossiers sent ("mấy bộ hồ sơ") are mine, wherever they were sent; a suggestion ("nên có") about an
+    // office is a report, not its address.
+    ['năm rồi tôi nộp mấy bộ hồ sơ ở ủy ban xã, giờ muốn xem lại hết', 'ask:dossier+my_dossiers'],
+    ['góp ý: trụ sở phường nên có chỗ đậu xe cho người dân', 'feedback'],
+    // … but what a procedure needs asked with it ("nên có giấy tờ gì") is the procedure's.
+    ['làm căn cước nên có giấy tờ gì mang theo', 'procedure'],
+    // Where a dossier is, asked in English as an embedded question; a channel for disaster news subscribed to.
+    ['can you tell me where it is now, my application 000.00.15.H02-221205-0001', 'dossier'],
+    ['which stage is my application at', 'dossier'],
+    ['zalo tỉnh có kênh nào báo tin thiên tai không, tôi muốn nhận', 'ask:subscriptions+feedback'],
+    // A dossier named ("hồ sơ", the lookup's cue) is evidence for the flows taking a dossier code too: following or
+    // unfollowing it starts without a "did you mean" (offered beside the lookup before).
+    ['muốn được nhắn khi hồ sơ của bố có kết quả', 'dossier_follow'],
+    ['thôi khỏi theo dõi hồ sơ nhà em nữa', 'dossier_unfollow'],
+    ['notify me when my file is approved', 'dossier_follow'],
+    // A flow taking the same values asked more than the examples' choice is offered first beside it; asked and near,
+    // it joins a "did you mean"; asked, it keeps a place among more flows than places.
+    ['hồ sơ của em tới bước nào thì ib em nha', 'ask:dossier_follow+dossier'],
+    ['khi nào hồ sơ của em xong thì báo em nhé', 'ask:dossier+my_dossiers+dossier_follow'],
+    ['báo em lúc hồ sơ xong nha, chứ ngày nào cũng vô hỏi cực lắm', 'ask:dossier+my_dossiers+dossier_follow'],
+    ['nhắn tôi khi nào hồ sơ xong, chứ tuần nào cũng ra ủy ban hỏi mệt lắm', 'ask:dossier+my_dossiers+dossier_follow'],
+    // "chi" before "tui"/"toi" is "chỉ" (show me) or "chị" (my sister), not the Central "gì".
+    ['chi tui cach hoi may viec tren trang nay', 'help'],
+    ['chi toi cach hoi tren zalo nay', 'help'],
+  ])('round of tuning 37 and 38: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
 

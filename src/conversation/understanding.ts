@@ -310,6 +310,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const asksClearly = (intent: RankedIntent) =>
     (asked.includes(intent.flowId) && intent.confidence >= DEFAULT_INTENT_THRESHOLDS.suggest) ||
     (intent.confidence >= MID_QUESTION_CONFIDENCE && ownWords(intent.flowId));
+  /** The value types a flow takes (a dossier code, a tax code). */
+  const valueTypes = (flowId: string) => (byId.get(flowId)?.entities ?? []).map((entity) => entity.type);
+  /**
+   * The message names the subject of another flow taking the same values (its cue): "hồ sơ" names the dossier lookup,
+   * and following a dossier, or unfollowing it, is about a dossier too.
+   */
+  const subjectNamed = (flowId: string) => {
+    const types = valueTypes(flowId);
+    return (
+      types.length > 0 &&
+      (cuesHeld ??= matcher.cuesHeld(analysis)).some(
+        (other) => other !== flowId && valueTypes(other).some((type) => types.includes(type)),
+      )
+    );
+  };
   const offerable = (flowId: string) => {
     const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
@@ -335,9 +350,28 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       ranked,
     };
   };
-  /** `startOrTold` for a flow its examples chose. */
-  const startFromExamples = (flow: FlowDefinition): Routing =>
-    startOrTold(flow, { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked });
+  /**
+   * `startOrTold` for a flow its examples chose; unless another flow taking the same values is asked more ("hồ sơ mình
+   * chuyển bước nào thì ib mình": to be told of the dossier, more than how it is doing): both are offered, that one
+   * first.
+   */
+  const startFromExamples = (flow: FlowDefinition): Routing => {
+    const types = valueTypes(flow.id);
+    const rank = (flowId: string) => (asked.includes(flowId) ? asked.indexOf(flowId) : asked.length);
+    const sibling = ctx.midQuestion
+      ? undefined
+      : asked.find(
+          (flowId) =>
+            flowId !== flow.id &&
+            rank(flowId) < rank(flow.id) &&
+            valueTypes(flowId).some((type) => types.includes(type)) &&
+            offerable(flowId),
+        );
+    const other = sibling === undefined ? undefined : byId.get(sibling);
+    if (other)
+      return { kind: 'ask', choices: [other, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
+    return startOrTold(flow, { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked });
+  };
   // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
   // is asked of a flow, whatever procedure or subject it names.
   if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
@@ -349,9 +383,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   // The subject named outside the phrase of no flow's subject: in "thủ tục cúng tân gia" (a rite) "thủ tục" names none.
   const cuesOutside = analysis.offTopic ? matcher.cuesOutsideOffTopic(analysis) : [];
   if (analysis.offTopic && !(top && asksClearly(top) && cuesOutside.includes(top.flowId))) {
+    // A lookup by a value (a company by its tax code) is offered only when the message asks something of it: its
+    // subject named in passing is no wish to look it up ("hồ sơ xin việc gửi công ty … chưa thấy gọi phỏng vấn": a job
+    // application, no company to look up; "tra cứu doanh nghiệp theo tên …" asks it).
+    const looksUpByValue = (flowId: string) => outside.has(flowId) && (byId.get(flowId)?.entities ?? []).length > 0;
     const choices = ctx.midQuestion
       ? []
       : cuesOutside
+          .filter((flowId) => !looksUpByValue(flowId) || asked.includes(flowId))
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
           .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
@@ -414,7 +453,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
    * out-of-scope message never reaches another system by a resemblance.
    */
   const withoutEvidence = (flowId: string) =>
-    outside.has(flowId) && !ownCue(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
+    outside.has(flowId) && !ownCue(flowId) && !subjectNamed(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
   /**
    * Offered only flows that call the LGSP without evidence, in a message holding no flow's cue at all: only an ask
    * ("check package status", "đơn hàng online đến đâu rồi") about a subject no flow names. Nothing is offered.
@@ -546,7 +585,17 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // The examples' best stays among them: cues alone may name more flows than there are places. The places go first
     // to the flows the message asks something of ("… bấm theo dõi mấy bộ hồ sơ, giờ muốn coi lại": the dossiers
     // followed, before the flows "hồ sơ" and "theo dõi" only name), in the order cues, then examples.
-    const pool = [...cuedNear, ...decision.flowIds];
+    // A flow the message asks something of, its examples near, joins them ("khi nào hồ sơ xong thì báo em": the
+    // dossier, and following it).
+    const askedNear = asked.filter(
+      (flowId) =>
+        !cuedNear.includes(flowId) &&
+        !decision.flowIds.includes(flowId) &&
+        confidence(flowId) >= RUNNER_UP_OFFERED &&
+        offerable(flowId) &&
+        !withoutEvidence(flowId),
+    );
+    const pool = [...cuedNear, ...decision.flowIds, ...askedNear];
     const kept = (flowId: string) => flowId === decision.flowIds[0] || asked.includes(flowId);
     const placed = [...pool.filter(kept), ...pool.filter((flowId) => !kept(flowId))].slice(
       0,
@@ -574,7 +623,15 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     loose.score <= 1 &&
     (cuesHeld ??= matcher.cuesHeld(analysis)).length > 0 &&
     !cuesHeld.includes(loose.flow.id);
-  if (loose && !typoOnly)
+  // A keyword of a flow granting a wish gives way in a message turning one around that asks something of a flow
+  // turning one around ("tắt báo tình trạng hồ sơ giùm": stop the dossier's notices, not look up its status): the
+  // flows are offered below.
+  const turnedAround =
+    loose !== undefined &&
+    analysis.negated &&
+    !matcher.turnsAround(loose.flow.id) &&
+    asked.some((flowId) => matcher.turnsAround(flowId));
+  if (loose && !typoOnly && !turnedAround)
     return withoutEvidence(loose.flow.id)
       ? offerInstead(loose.flow.id)
       : startOrTold(loose.flow, { ...toFlow(loose, 'keyword'), ranked });
@@ -596,12 +653,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
     // follower, and how to use the page is asked).
     const cuedIds = nearest && near && !cued.includes(nearest.flowId) ? [nearest.flowId, ...cued] : cued;
-    const ids =
-      cued.length === 0 ? askedNear : [...cuedIds, ...askedNear.filter((flowId) => !cuedIds.includes(flowId))];
+    const ids = (
+      cued.length === 0 ? askedNear : [...cuedIds, ...askedNear.filter((flowId) => !cuedIds.includes(flowId))]
+    ).filter((flowId) => byId.has(flowId) && offerable(flowId));
+    // More flows than places: the first and those the message asks something of keep theirs, in that order ("báo tui
+    // khi nào hồ sơ xong …": following the dossier, asked, before the flows "hồ sơ" only names), as a "did you mean"
+    // of the examples does.
+    const keeps = (flowId: string, index: number) => index === 0 || asked.includes(flowId);
+    const placed = [...ids.filter(keeps), ...ids.filter((flowId, index) => !keeps(flowId, index))].slice(
+      0,
+      DEFAULT_INTENT_THRESHOLDS.maxChoices,
+    );
     const choices = ids
+      .filter((flowId) => placed.includes(flowId))
       .map((flowId) => byId.get(flowId))
-      .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
-      .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+      .filter((flow): flow is FlowDefinition => flow !== undefined)
       .map((flow) => ({ flow, variables: variablesOf(flow) }));
     // One flow a citizen telling something is offered (`understanding.statements`: a report), calling no other
     // system, named by its own cue, nearest by its examples too, in a sentence that asks nothing: a citizen telling

@@ -64,6 +64,10 @@ describe("the LGSP's ids of tickets", () => {
     expect(find('còn PA-ZL-2026-000123 thì sao')).toEqual(['PA-ZL-2026-000123']);
     expect(find('hồ sơ 000.00.15.H02-221205-0001 đến đâu rồi')).toEqual([]);
     expect(find('mã spa 2026 4517')).toEqual([]);
+    // Pasted as printed, with its dashes, it may stick to the word before it; typed loosely it may not.
+    expect(find('tra giúp phananhPA-2026-004517 với')).toEqual(['PA-2026-004517']);
+    expect(find('maPA-ZL-2026-000123')).toEqual(['PA-ZL-2026-000123']);
+    expect(find('sapa 2026 4517')).toEqual([]);
   });
 });
 

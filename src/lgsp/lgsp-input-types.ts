@@ -34,7 +34,8 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.tax_code',
     examples: ['0100109106', '0100109106-001'],
     parse: parseTaxCode,
-    pattern: /(?<![\p{L}\p{N}])\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
+    // Typed in a hurry it may stick to its name before it ("mst0100109106").
+    pattern: /(?<!\p{N})(?<!\p{L}(?<!(?<![\p{L}\p{N}])[mM][sS][tT]))\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
     // Ten digits are a tax code's length: the citizen is told the check digit is wrong, not how long a code is.
     refusal: (text) => (hasWrongTaxCheckDigit(text) ? 'lgsp:input.refused.tax_code_check_digit' : undefined),
   }),
