@@ -419,7 +419,8 @@ describe('the middle of a conversation', () => {
       ['giúp em với, giá vàng hôm nay', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
       ['trợ giúp giá vàng', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
       ['giá vàng hôm nay giúp em với', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
-      ['help me, gold price today', 'nằm ngoài những gì tôi hỗ trợ', 'Đường dây nóng'],
+      // Written in English: answered in English from then on (the citizen is told how to switch back).
+      ['help me, gold price today', 'outside what I can help with', 'Hotline'],
       // Alone, they ask what the citizen needs.
       ['giúp em với', 'cần hỗ trợ gì', 'chưa hiểu'],
       ['tôi cần giúp', 'cần hỗ trợ gì'],
