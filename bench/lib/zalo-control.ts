@@ -28,8 +28,19 @@ export function zaloControl(baseUrl: string): ZaloControl {
     });
     return response.json();
   };
-  const lastSeq = async (citizenId: string) =>
-    conversationSchema.parse(await zalo(`/citizens/${citizenId}/conversation`)).items.at(-1)?.seq ?? 0;
+  // The highest item seen of each citizen's conversation: asking only for what came after it keeps each poll small (a
+  // citizen who asked thousands of times during a broadcast has thousands of items, and reading them all before each
+  // question cost the simulator and the bench a core between them).
+  const seenOf = new Map<string, number>();
+  const highestOf = (items: readonly { seq: number }[], seen: number) =>
+    Math.max(seen, ...items.map((item) => item.seq));
+  const lastSeq = async (citizenId: string) => {
+    const seen = seenOf.get(citizenId) ?? 0;
+    const page = conversationSchema.parse(await zalo(`/citizens/${citizenId}/conversation?after=${seen}`));
+    const highest = highestOf(page.items, seen);
+    seenOf.set(citizenId, highest);
+    return highest;
+  };
   const ask = async (citizenId: string): Promise<number> => {
     const after = await lastSeq(citizenId);
     const started = performance.now();
@@ -43,8 +54,9 @@ export function zaloControl(baseUrl: string): ZaloControl {
       const page = conversationSchema.parse(
         await zalo(`/citizens/${citizenId}/conversation?after=${seen}&waitMs=20000`),
       );
+      const highest = highestOf(page.items, seen);
+      seenOf.set(citizenId, highest);
       if (page.items.some((item) => item.direction !== 'in')) return performance.now() - started;
-      const highest = Math.max(seen, ...page.items.map((item) => item.seq));
       // Nothing new (the simulator closing): wait a little rather than ask again at once.
       if (highest === seen) await new Promise((resolve) => setTimeout(resolve, 200));
       seen = highest;
