@@ -93,20 +93,17 @@ function findEngineTemplateProblems(
       }
     }
   }
-  // The language guess's lists are apart from the commands' (an English-only "please" is also a help word), but a word
-  // cannot be both English-only and Vietnamese.
-  const [english, vietnamese] = LANGUAGE_GUESS_WORD_LISTS.map((key) => new Set(templates.words(key)));
-  for (const word of english ?? []) {
-    if (vietnamese?.has(word)) {
-      problems.push({
-        kind: 'word_conflict',
-        key: LANGUAGE_GUESS_WORD_LISTS[1] ?? '',
-        message: `"${word}" is in both "${LANGUAGE_GUESS_WORD_LISTS[0]}" and "${LANGUAGE_GUESS_WORD_LISTS[1]}"; a word names one language only`,
-      });
-    }
-  }
+  // The language guess's lists are a group apart from the commands' (an English-only "please" is also a help word):
+  // within each group, a phrase means one thing only.
+  for (const group of [ENGINE_WORD_LISTS, LANGUAGE_GUESS_WORD_LISTS]) problems.push(...wordConflicts(templates, group));
+  return problems;
+}
+
+/** Phrases that stand in two of these word lists. */
+function wordConflicts(templates: Pick<TemplateRenderer, 'words'>, keys: readonly string[]): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
   const owner = new Map<string, string>();
-  for (const key of ENGINE_WORD_LISTS) {
+  for (const key of keys) {
     for (const phrase of templates.words(key)) {
       const first = owner.get(phrase);
       if (first === undefined) owner.set(phrase, key);

@@ -713,16 +713,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     choices: readonly { flow: FlowDefinition; variables: Variables }[],
     options: { backToQuestion?: boolean } = {},
   ): string[] {
-    const flowButtons = choices.flatMap(({ flow, variables }) =>
-      flow.label === undefined
-        ? []
-        : [
-            {
-              title: turn.liveRelease.templates.t(flow.label, turn.language),
-              action: { type: 'query' as const, payload: choicePayload(flow, variables) },
-            },
-          ],
-    );
+    // A choice without a label gets no button.
+    const labelled = choices.filter(({ flow }) => flow.label !== undefined);
+    const flowButtons = labelled.map(({ flow, variables }) => ({
+      title: turn.liveRelease.templates.t(flow.label ?? '', turn.language),
+      action: { type: 'query' as const, payload: choicePayload(flow, variables) },
+    }));
     const key = flowButtons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
     // In the middle of a question the last button goes back to it (the question is still waiting).
     const back = options.backToQuestion
@@ -736,11 +732,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const shown = flowButtons.slice(0, MAX_BUTTONS - back.length);
     const buttons = [...shown, ...back];
     turn.out.push(...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
-    // The flows the citizen was offered, for the list of misses (a choice without a label gets no button).
-    return choices
-      .filter(({ flow }) => flow.label !== undefined)
-      .slice(0, shown.length)
-      .map(({ flow }) => flow.id);
+    // The flows the citizen was offered, for the list of misses.
+    return labelled.slice(0, shown.length).map(({ flow }) => flow.id);
   }
 
   async function runGlobalCommand(turn: Turn, command: GlobalCommand): Promise<void> {

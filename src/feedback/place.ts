@@ -54,6 +54,21 @@ function withoutKind(folded: string): string {
   return folded;
 }
 
+/** The catalogue's communes with their names folded, in full and without the kind word ("phuong kinh bac", "kinh bac"). */
+function foldedUnits(communes: readonly AdministrativeUnit[]) {
+  return communes.map((unit) => {
+    const full = foldText(unit.name);
+    return { unit, full, base: withoutKind(full) };
+  });
+}
+
+/** The one unit whose name (in full or without its kind) is the longest among the hits; null when several tie. */
+function onlyLongest(hits: ReturnType<typeof foldedUnits>, key: 'full' | 'base'): AdministrativeUnit | null {
+  const longest = Math.max(...hits.map((hit) => hit[key].length));
+  const top = hits.filter((hit) => hit[key].length === longest);
+  return top.length === 1 ? (top[0]?.unit ?? null) : null;
+}
+
 /**
  * The commune a citizen's words name, matched loosely against the catalogue (without diacritics, with or without
  * "xã"/"phường", inside a longer address, or with a typo): null when none or several fit equally.
@@ -62,19 +77,11 @@ export function findCommune(answer: string, communes: readonly AdministrativeUni
   const folded = foldText(answer);
   if (folded.length < 2) return null;
   const padded = ` ${folded} `;
-  const units = communes.map((unit) => {
-    const full = foldText(unit.name);
-    return { unit, full, base: withoutKind(full) };
-  });
-  const longestOnly = (hits: typeof units, key: 'full' | 'base') => {
-    const longest = Math.max(...hits.map((hit) => hit[key].length));
-    const top = hits.filter((hit) => hit[key].length === longest);
-    return top.length === 1 ? (top[0]?.unit ?? null) : null;
-  };
+  const units = foldedUnits(communes);
   const byFullName = units.filter((hit) => padded.includes(` ${hit.full} `));
-  if (byFullName.length > 0) return longestOnly(byFullName, 'full');
+  if (byFullName.length > 0) return onlyLongest(byFullName, 'full');
   const byName = units.filter((hit) => hit.base.length >= 3 && padded.includes(` ${hit.base} `));
-  if (byName.length > 0) return longestOnly(byName, 'base');
+  if (byName.length > 0) return onlyLongest(byName, 'base');
   // A typo in the name alone ("yen phog"): one edit for short names, two for long ones.
   const typed = withoutKind(folded);
   if (typed.length < 4) return null;
@@ -90,11 +97,6 @@ export function findCommune(answer: string, communes: readonly AdministrativeUni
 export function findCommuneNamedIn(text: string, communes: readonly AdministrativeUnit[]): AdministrativeUnit | null {
   // Folding keeps dots (codes, numbers): a sentence's full stop is not part of the name before it.
   const padded = ` ${foldText(text).replace(/\./g, ' ')} `;
-  const named = communes
-    .map((unit) => ({ unit, full: foldText(unit.name) }))
-    .filter((hit) => withoutKind(hit.full) !== hit.full && padded.includes(` ${hit.full} `));
-  if (named.length === 0) return null;
-  const longest = Math.max(...named.map((hit) => hit.full.length));
-  const top = named.filter((hit) => hit.full.length === longest);
-  return top.length === 1 ? (top[0]?.unit ?? null) : null;
+  const named = foldedUnits(communes).filter((hit) => hit.base !== hit.full && padded.includes(` ${hit.full} `));
+  return named.length > 0 ? onlyLongest(named, 'full') : null;
 }
