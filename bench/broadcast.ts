@@ -1,5 +1,5 @@
-// `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--kill-at 30]
-//   [--workers 2] [--cpu-prof <dir>]`
+// `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--think-ms 1000]
+//   [--kill-at 30] [--workers 2] [--cpu-prof <dir>]`
 //
 // One announcement to N followers with the server split as in production: a `web` process (admin API, webhook) and
 // `--workers` worker processes, all on a throw-away PostgreSQL database and real Redis under a random prefix, and the
@@ -10,7 +10,9 @@
 // the middle of its work and a new one is started. At the end the workers stop (gracefully) before the counts. Counted where the messages arrive (the sandbox's `GET /api/sent/summary`):
 // duplicates (citizens who received it twice: must be 0) and losses (citizens neither received it nor still waiting
 // for it in our database: must be 0). Also: the fan-out's time, the send rate against the configured Zalo limit
-// (`--rate`, calls/min, shared with replies: `calls_per_min` adds the replies sent meanwhile), the replies of `--citizens` citizens who chat meanwhile, process and
+// (`--rate`, calls/min, shared with replies: `calls_per_min` adds the replies sent meanwhile), the replies of `--citizens`
+// citizens who chat meanwhile (each reads the reply, then waits `--think-ms` before the next question, as a person
+// would: without the pause five citizens asked ~50 messages/s and took most of the shared limit), process and
 // Redis memory. `--seconds` bounds the run: at 4,000 calls/min 100,000 messages take 25 minutes. `--cpu-prof <dir>`:
 // the worker processes write V8 CPU profiles there when they stop (the killed one writes none). The workers count
 // their SQL statements and Redis round trips (bench/lib/count-io.mjs): per message received, with the CPU
@@ -77,6 +79,7 @@ export async function run(args: string[]): Promise<void> {
   const rate = intOption(args, 'rate', 4000);
   const seconds = intOption(args, 'seconds', 3600);
   const citizenCount = intOption(args, 'citizens', 5);
+  const thinkMs = intOption(args, 'think-ms', 1000);
   const killAtPercent = intOption(args, 'kill-at', 30);
   const workerCount = intOption(args, 'workers', 2);
   const profileAt = args.indexOf('--cpu-prof');
@@ -224,7 +227,10 @@ export async function run(args: string[]): Promise<void> {
     let watching = true;
     const chatting = Promise.all(
       asking.map(async (citizenId) => {
-        while (watching) latencies.push(await control.ask(citizenId));
+        while (watching) {
+          latencies.push(await control.ask(citizenId));
+          await sleep(thinkMs);
+        }
       }),
     );
     const summary = async (): Promise<Summary> =>
@@ -345,17 +351,22 @@ export async function run(args: string[]): Promise<void> {
     if (received.firstAt && received.lastAt) {
       const timed = replyTimesSchema.parse(
         await db.execute(sql`
+        with replies as (
+          select r.citizen_id, r.created_at, r.sent_at,
+                 row_number() over (partition by r.citizen_id, r.created_at order by r.seq) as nth
+          from ${messageDeliveries} r
+          where r.purpose = 'reply'
+            and r.sent_at between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz
+        )
         select extract(epoch from (d.created_at - i.occurred_at)) * 1000 as inbound_ms,
                extract(epoch from (d.sent_at - d.created_at)) * 1000 as send_wait_ms
-        from ${messageDeliveries} d
+        from replies d
         left join lateral (
           select m.occurred_at from ${conversationMessages} m
           where m.citizen_id = d.citizen_id and m.direction = 'in' and m.occurred_at <= d.created_at
           order by m.occurred_at desc limit 1
         ) i on true
-        where d.purpose = 'reply' and d.seq = (
-          select min(f.seq) from ${messageDeliveries} f where f.citizen_id = d.citizen_id and f.created_at = d.created_at
-        ) and d.sent_at between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz`),
+        where d.nth = 1`),
       );
       for (const row of timed.rows) {
         if (row.inbound_ms !== null) replyTimes.inbound.push(row.inbound_ms);
