@@ -32,7 +32,10 @@
 // the first send to the last first reply (the pipeline's real throughput when it falls behind); p50..max_ms = reply
 // latency; p99_seen_ms = the same as the bench saw it; ack_p99_ms = webhook acknowledgement; server_cpu_pct and
 // bench_cpu_pct = CPU of each process over the phase and its drain (100 = one core); engine_mean_ms = the engine's mean
-// handling time (server's own histogram); load1 = machine load average; rss_* = server resident memory (MiB);
+// handling time (server's own histogram); load1 = machine load average; machine_cpu_pct = all cores' busy time (200 =
+// both of a 2-core machine full), postgres_cpu_pct and redis_cpu_pct = every PostgreSQL backend's and the Redis
+// server's on the machine (read them on a quiet machine), zalo_cpu_pct = the simulator's process (`apart`): where the
+// cores went, whether the server or the machine is the bound; rss_* = server resident memory (MiB);
 // cpu_ms_per_msg, sql_per_msg, redis_rt_per_msg = server CPU, SQL statements and Redis round trips per answered message
 // over the phase and its drain (counted inside the server by bench/lib/count-io.mjs; SQL on PostgreSQL only).
 import { randomBytes } from 'node:crypto';
@@ -53,6 +56,7 @@ import {
   type SandboxCitizen,
 } from './lib/sandbox-citizens.js';
 import { startLayout, type Layout, type MeasuredProcess, type RunningLayout } from './lib/server-layout.js';
+import { machineCpuPercent, readMachineCpu } from './lib/machine-cpu.js';
 import { findPgliteHost, readProcessCpuSeconds, readProcessMemory, type ProcessMemory } from './lib/server-process.js';
 
 /** Commands every citizen cycles through; none of them calls the LGSP. */
@@ -67,6 +71,8 @@ const CALIBRATION_TIMEOUT_MS = 15_000;
 const WELCOME_TIMEOUT_MS = 180_000;
 const DRAIN_TIMEOUT_MS = 60_000;
 const MEMORY_SAMPLE_MS = 250;
+/** PostgreSQL's backends and the Redis server, whose CPU the phases report beside the server's. */
+const WATCHED_COMMANDS = ['postgres', 'redis-server'] as const;
 const MIB = (value: number) => Math.round(value * 10) / 10;
 
 interface Options {
@@ -134,6 +140,8 @@ interface PhaseResult {
   load1: number;
   /** This bench process's own CPU over the same span, as a share of one core (%): it competes for the same cores. */
   benchCpuPercent: number;
+  /** The machine's busy time, PostgreSQL's, Redis's and the simulator's (when apart) over the span, % of one core. */
+  machineCpuPercent: Record<string, number>;
   peakRssMiB: number;
   endRssMiB: number;
   /** The embedded database's own process (PGlite runs only): its CPU share of one core (%) and memory (MiB). */
@@ -217,6 +225,9 @@ export async function run(args: string[]): Promise<void> {
       const engineBefore = await readEngineTime(measured);
       const ioBefore = await server.readIoCounts();
       const benchCpuBefore = process.cpuUsage();
+      const machineBefore = await readMachineCpu(WATCHED_COMMANDS);
+      const simulatorCpuBefore =
+        server.simulatorPid === undefined ? undefined : await readProcessCpuSeconds(server.simulatorPid);
       const phaseStarted = performance.now();
       const driven = await driver.drive(rate, options.durationSeconds * 1000);
       const drained = await drain(citizens);
@@ -226,6 +237,9 @@ export async function run(args: string[]): Promise<void> {
       const engineAfter = await readEngineTime(measured);
       const load1 = os.loadavg()[0] ?? Number.NaN;
       const benchCpu = process.cpuUsage(benchCpuBefore);
+      const machineAfter = await readMachineCpu(WATCHED_COMMANDS);
+      const simulatorCpuAfter =
+        server.simulatorPid === undefined ? undefined : await readProcessCpuSeconds(server.simulatorPid);
       const phaseSeconds = (performance.now() - phaseStarted) / 1000;
       const cpuPercent =
         cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : ((cpuAfter - cpuBefore) / phaseSeconds) * 100;
@@ -244,6 +258,12 @@ export async function run(args: string[]): Promise<void> {
             : Number.NaN,
         load1,
         benchCpuPercent: ((benchCpu.user + benchCpu.system) / 1e6 / phaseSeconds) * 100,
+        machineCpuPercent: {
+          ...machineCpuPercent(machineBefore, machineAfter, phaseSeconds),
+          ...(simulatorCpuBefore !== undefined && simulatorCpuAfter !== undefined
+            ? { zalo: Math.round(((simulatorCpuAfter - simulatorCpuBefore) / phaseSeconds) * 100) }
+            : {}),
+        },
         peakRssMiB: Math.max(memory.phasePeakMiB, endRss),
         endRssMiB: endRss,
         ...(pgliteEnd && pgliteCpuBefore !== undefined && pgliteCpuAfter !== undefined
@@ -475,6 +495,10 @@ function summarize(phase: PhaseResult): ReportRow {
     engine_mean_ms: Math.round(phase.engineMeanMs * 10) / 10,
     load1: Math.round(phase.load1 * 10) / 10,
     bench_cpu_pct: Math.round(phase.benchCpuPercent),
+    machine_cpu_pct: phase.machineCpuPercent.machine ?? Number.NaN,
+    postgres_cpu_pct: phase.machineCpuPercent.postgres ?? Number.NaN,
+    redis_cpu_pct: phase.machineCpuPercent['redis-server'] ?? Number.NaN,
+    ...(phase.machineCpuPercent.zalo === undefined ? {} : { zalo_cpu_pct: phase.machineCpuPercent.zalo }),
     rss_peak_mib: MIB(phase.peakRssMiB),
     rss_end_mib: MIB(phase.endRssMiB),
     ...(phase.pglite

@@ -47,6 +47,8 @@ export interface RunningLayout {
   zaloUrl: string;
   /** The server's own processes, whose CPU, memory and I/O the bench reports. */
   measured: MeasuredProcess[];
+  /** The Zalo simulator's process when it runs apart from the measured ones (`apart`), whose CPU is reported apart. */
+  simulatorPid?: number;
   /** The I/O counts of every measured process, summed (PostgreSQL only). */
   readIoCounts(): Promise<IoCounts | undefined>;
   stop(): Promise<void>;
@@ -129,7 +131,10 @@ export async function startLayout(options: LayoutOptions): Promise<RunningLayout
       });
       started.push(all);
       counterFiles.set(all.pid, counter.file);
-      return running(all.url, web.url, [{ name: 'all', process: all, url: all.url }], counterFiles, stop);
+      return {
+        ...running(all.url, web.url, [{ name: 'all', process: all, url: all.url }], counterFiles, stop),
+        simulatorPid: web.pid,
+      };
     }
     counterFiles.set(web.pid, webCounter.file);
     const measured: MeasuredProcess[] = [{ name: 'web', process: web, url: web.url }];
