@@ -774,6 +774,26 @@ describe('conversation engine: sessions', () => {
     expect(answer).not.toContain('Chào Dũng');
   });
 
+  it('the note that the session expired is in the language the message switched to', async () => {
+    const h = createHarness({ sessionTtlMinutes: 30 });
+    await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
+    h.advance(31 * 60_000);
+    const answer = await h.say('Where is your office and when is it open?');
+    expect(answer[0]).toContain('start again');
+    expect(answer.join('\n')).not.toContain('lại từ đầu');
+    expect(answer.join('\n')).toContain('You wrote in English');
+  });
+
+  it("a citizen's choice of language outlives the conversation", async () => {
+    const h = createHarness({ sessionTtlMinutes: 30 });
+    await expectConversation(h, [['Tiếng Việt', ['tiếng Việt']]]);
+    h.advance(24 * 3_600_000);
+    const answer = (await h.say('Where is your office and when is it open?')).join('\n');
+    expect(answer).not.toContain('You wrote in English');
+    expect(answer).toContain('Liên hệ, trợ giúp');
+    expect(h.languages.get('c1')).toBe('vi');
+  });
+
   it('within the TTL the conversation continues', async () => {
     const h = createHarness({ sessionTtlMinutes: 30 });
     await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);

@@ -146,8 +146,19 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return release.flows.find((f) => f.flow.id === flowId) ?? null;
   }
 
-  function freshSession(now: Date): Session {
-    return { v: 1, active: null, stack: [], variables: {}, updatedAt: now.toISOString() };
+  /**
+   * A session with nothing running. The citizen's own choice of language outlives the conversation (`previous`): a
+   * citizen who chose Vietnamese is not switched to English the next day by a message with English words in it.
+   */
+  function freshSession(now: Date, previous?: Session | null): Session {
+    return {
+      v: 1,
+      active: null,
+      stack: [],
+      variables: {},
+      ...(previous?.languageChosen === true ? { languageChosen: true } : {}),
+      updatedAt: now.toISOString(),
+    };
   }
 
   /** Ends whatever runs and tells the citizen something went wrong, with the menu. */
@@ -799,7 +810,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     switch (command?.kind) {
       case 'cancel':
         emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
-        turn.session = freshSession(turn.now);
+        turn.session = freshSession(turn.now, turn.session);
         turn.out.push(...render(turn, 'common:handoff.ended_by_citizen'), ...menuMessages(turn));
         return;
       case 'language':
@@ -832,7 +843,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   async function route(turn: Turn, payload: InboundPayload): Promise<void> {
     switch (payload.kind) {
       case 'follow':
-        turn.session = { ...freshSession(turn.now) };
+        turn.session = freshSession(turn.now, turn.session);
         if (!(await startTriggeredFlow(turn, payload, { includeFallback: false })))
           turn.out.push(...menuMessages(turn));
         return;
@@ -955,7 +966,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       let expired = false;
       if (session && now.getTime() - Date.parse(session.updatedAt) > ttlMs) {
         expired = session.active !== null;
-        session = null;
+        session = freshSession(now, session);
       }
       const liveRelease = await releases.live();
       const release = await pinnedRelease(session, liveRelease, logger);
@@ -972,9 +983,6 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         effects: [],
         steps: 0,
       };
-      if (expired && event.payload.kind !== 'follow' && event.payload.kind !== 'unfollow') {
-        turn.out.push(...render(turn, 'common:session.expired'));
-      }
       let handoff = input.handoff ?? null;
       if (handoff && now.getTime() - handoff.lastActivityAt.getTime() > handoffIdleMs) {
         // Nobody acted for too long: the handoff ends and the bot answers this message itself.
@@ -994,6 +1002,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.language = input.language;
         abandon(turn);
       }
+      // Told first, in the language the turn ends in (the message may have switched it).
+      if (expired && event.payload.kind !== 'follow' && event.payload.kind !== 'unfollow')
+        turn.out.unshift(...render(turn, 'common:session.expired'));
       // What the citizen now sees last is what a typed "2" or "cái cuối" picks from (notices added below aside).
       const offered = offeredButtonsOf(turn.out);
       if (offered) turn.session.offered = offered;

@@ -32,8 +32,8 @@ export const sessionSchema = z.object({
   stack: z.array(frameSchema),
   variables: z.record(z.string(), z.unknown()),
   /**
-   * The citizen chose the language in this conversation ("English", the language menu): a message written in the
-   * other one does not switch it back.
+   * The citizen chose the language ("English", the language menu): a message written in the other one does not switch
+   * it back, in this conversation or a later one (kept when a session expires or a handoff ends; not past an unfollow).
    */
   languageChosen: z.boolean().optional(),
   /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */

@@ -38,7 +38,7 @@ export const LANGUAGE_WRITTEN_SOURCE = 'language.written';
 
 /**
  * Records an effect with a key unique to this event and step; a language change applies to the rest of the turn, and
- * one the citizen asked for (not guessed) is kept for the conversation.
+ * one the citizen asked for (not guessed) is kept as their choice (the session's `languageChosen`).
  */
 export function emitEffect(turn: Turn, request: EffectRequest, source: string): void {
   turn.effects.push({ ...request, key: `${turn.eventId}/${source}#${turn.effects.length}` });
