@@ -533,6 +533,20 @@ describe('conversation engine: core flows', () => {
     expect(h.languages.get('c1')).toBe('en');
   });
 
+  it('a foreigner who writes English while a question waits is answered in English; a Vietnamese address is not a switch', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);
+    const switched = (await h.say('Sorry, where is your office and when is it open?')).join('\n');
+    expect(switched).toContain('You wrote in English');
+    expect(h.languages.get('c1')).toBe('en');
+    await expectConversation(h, [
+      ['Dũng', ['Hello Dũng!']],
+      ['đăng ký tên', ['What is your name?']],
+    ]);
+    await h.say('cho tôi hỏi số 12 đường Lý Thái Tổ ở phường nào');
+    expect(h.languages.get('c1')).toBe('en');
+  });
+
   it('switches language through the language flow and remembers it', async () => {
     const h = createHarness();
     await expectConversation(h, [

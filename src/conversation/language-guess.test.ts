@@ -14,6 +14,8 @@ describe('the language a message is plainly written in', () => {
     ['Where is your office and when does it open?', 'en'],
     ['Could you check the status of my application please', 'en'],
     ['How to register a birth?', 'en'],
+    // The commune's name is a name, not Vietnamese words in an English sentence.
+    ['There is a big pothole on the road near the market in Yen Phong commune, please fix it', 'en'],
     ['Where to pay traffic fine?', 'en'],
     ['Xin chào, how do I register my temporary residence?', 'en'],
     ['cho tôi hỏi thủ tục đăng ký kết hôn', 'vi'],

@@ -40,7 +40,7 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
 /**
  * The language a message is plainly written in, or null when it does not say. Quoted text (an app's error message
  * pasted) and a greeting opening it are left out first. English: at least six in ten of its telling words (longer than a letter,
- * not an abbreviation) spell no Vietnamese syllable, none carries Vietnamese marks, and one is an English-only word
+ * not an abbreviation, not a name capitalised inside a sentence) spell no Vietnamese syllable, none carries Vietnamese marks, and one is an English-only word
  * ("How do I register my temporary residence?", not "e muon doi ten, what should i do"). Vietnamese: a Vietnamese
  * word ("tôi", "cho", "hỏi"), and either half its words marked or, without marks, no English-only word and every
  * telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
@@ -50,23 +50,30 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   if (findSmallTalk(unquoted, words) !== null) return null;
   // "Xin chào, how do I …": a greeting in the province's language is courtesy, not the language of the request.
   const request = withoutLeadingGreeting(unquoted, words) ?? unquoted;
-  const tokens =
-    request
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const written = [...request.normalize('NFC').matchAll(/\p{L}+/gu)];
+  const tokens = written.map(([token]) => token.toLowerCase());
   if (tokens.length < MIN_WORDS) return null;
   const folded = tokens.map((token) => foldText(token));
+  // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing.
+  const named = new Set(
+    written.flatMap((match, i) => (i > 0 && isNameInsideSentence(request, match.index, match[0]) ? [i] : [])),
+  );
   const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
   const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
   const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
   if (marked > 0) return hasVietnameseWord && marked >= tokens.length * MARKED_SHARE ? 'vi' : null;
-  const telling = folded.filter((token) => token.length > 1 && !NO_VOWEL.test(token));
+  const telling = folded.filter((token, i) => token.length > 1 && !NO_VOWEL.test(token) && !named.has(i));
   if (telling.length < MIN_WORDS - 1) return null;
   const notVietnamese = telling.filter((token) => !UNMARKED_SYLLABLE.test(token)).length;
   if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
   if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
   return null;
+}
+
+/** A word written with a capital that does not open a sentence (the text before it, spaces aside, ends no sentence). */
+function isNameInsideSentence(text: string, index: number, word: string): boolean {
+  if (word.length < 2 || word[0] === word[0]?.toLowerCase()) return false;
+  return !/[.!?:]\s*$/u.test(text.slice(0, index));
 }

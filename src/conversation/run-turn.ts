@@ -21,7 +21,7 @@ import { createFixedReleaseSource, type ReleaseSource, type ReleaseView } from '
 import type { HandoffWait } from './handoff-stats.js';
 import { parseOfficeHours, type OfficeHours } from './office-hours.js';
 import type { OutageNotice } from './province-settings.js';
-import { startOfVietnamDay } from '../kernel/index.js';
+import { DEFAULT_LANGUAGE, startOfVietnamDay } from '../kernel/index.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { LiveHandoffState, TurnResult } from './turn-store.js';
@@ -777,13 +777,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
 
   /**
    * A citizen who plainly writes a request in the other language (a foreigner's first message in English) is answered
-   * in it from this message on, and told how to switch back. Not an answer to a question (a name, an address), not a
-   * button's payload, and not once the citizen chose a language in this conversation.
+   * in it from this message on, and told how to switch back. Not on a button's payload, and not once the citizen chose
+   * a language. While a question waits, only away from the province's language: an English sentence is no name or
+   * address, but a foreigner may well answer with a Vietnamese address ("số 12 đường Lý Thái Tổ, phường Kinh Bắc").
    */
   function answerInLanguageWritten(turn: Turn, text: string): void {
-    if (text.startsWith('#') || turn.session.active?.waiting === true || turn.session.languageChosen === true) return;
+    if (text.startsWith('#') || turn.session.languageChosen === true) return;
     const written = guessLanguage(text, turn.release.templates);
     if (written === null || written === turn.language) return;
+    if (turn.session.active?.waiting === true && written === DEFAULT_LANGUAGE) return;
     emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, LANGUAGE_WRITTEN_SOURCE);
     turn.out.push(...render(turn, 'common:language.detected'));
   }
