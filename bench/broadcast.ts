@@ -356,7 +356,6 @@ export async function run(args: string[]): Promise<void> {
                  row_number() over (partition by r.citizen_id, r.created_at order by r.seq) as nth
           from ${messageDeliveries} r
           where r.purpose = 'reply'
-            and r.sent_at between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz
         )
         select extract(epoch from (d.created_at - i.occurred_at)) * 1000 as inbound_ms,
                extract(epoch from (d.sent_at - d.created_at)) * 1000 as send_wait_ms
@@ -366,7 +365,8 @@ export async function run(args: string[]): Promise<void> {
           where m.citizen_id = d.citizen_id and m.direction = 'in' and m.occurred_at <= d.created_at
           order by m.occurred_at desc limit 1
         ) i on true
-        where d.nth = 1`),
+        where d.nth = 1
+          and d.sent_at between ${received.firstAt}::timestamptz and ${received.lastAt}::timestamptz`),
       );
       for (const row of timed.rows) {
         if (row.inbound_ms !== null) replyTimes.inbound.push(row.inbound_ms);
@@ -424,6 +424,8 @@ export async function run(args: string[]): Promise<void> {
       zalo_cpu_ms_per_sent: perMessage(zaloCpuSeconds * 1000),
       worker_sql_per_sent: perMessage(io.sql),
       worker_redis_per_sent: perMessage(io.redis),
+      chatting_citizens: citizenCount,
+      think_ms: thinkMs,
       replies: latencies.length,
       reply_p50_ms: Math.round(percentile(latencies, 50)),
       reply_p99_ms: Math.round(percentile(latencies, 99)),

@@ -547,6 +547,15 @@ describe('conversation engine: core flows', () => {
     expect(h.languages.get('c1')).toBe('en');
   });
 
+  it('an English notice pasted as the answer to a question is an answer, not a switch', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['đăng ký tên', ['Bạn tên gì?']],
+      ['Your session has expired, please log in again', ['Nội dung chưa phù hợp']],
+    ]);
+    expect(h.languages.get('c1')).toBeUndefined();
+  });
+
   it('switches language through the language flow and remembers it', async () => {
     const h = createHarness();
     await expectConversation(h, [

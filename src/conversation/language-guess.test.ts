@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { guessLanguage } from './language-guess.js';
+import { asksInEnglish, guessLanguage } from './language-guess.js';
 import { createTemplateRenderer } from './template-renderer.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,6 +16,13 @@ describe('the language a message is plainly written in', () => {
     ['How to register a birth?', 'en'],
     // The commune's name is a name, not Vietnamese words in an English sentence.
     ['There is a big pothole on the road near the market in Yen Phong commune, please fix it', 'en'],
+    ['The road is flooded\nPlease send someone to fix the drain', 'en'],
+    // Capitals all over say nothing of names: elderly citizens type in capitals.
+    ['HOW DO I REGISTER MY TEMPORARY RESIDENCE?', 'en'],
+    ['Please Check The Status Of My Application', 'en'],
+    ['TOI MUON HOI HO SO', 'vi'],
+    ['CHO EM HOI THU TUC KET HON', 'vi'],
+    ['Cho Em Hoi Thu Tuc Ket Hon', 'vi'],
     ['Where to pay traffic fine?', 'en'],
     ['Xin chào, how do I register my temporary residence?', 'en'],
     ['cho tôi hỏi thủ tục đăng ký kết hôn', 'vi'],
@@ -51,5 +58,17 @@ describe('the language a message is plainly written in', () => {
     '000.00.15.H02-221205-0001',
   ])('%s → no language', (text) => {
     expect(guessLanguage(text, words)).toBeNull();
+  });
+});
+
+describe('an English message that asks something', () => {
+  it.each([
+    ['what data do you keep about me?', true],
+    ['How do I register my temporary residence', true],
+    ['Sorry, where is your office', false],
+    ['Your session has expired, please log in again', false],
+    ['my email is lan.nguyen@example.com', false],
+  ] as const)('%s → %s', (text, asks) => {
+    expect(asksInEnglish(text)).toBe(asks);
   });
 });

@@ -54,10 +54,12 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const tokens = written.map(([token]) => token.toLowerCase());
   if (tokens.length < MIN_WORDS) return null;
   const folded = tokens.map((token) => foldText(token));
-  // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing.
-  const named = new Set(
-    written.flatMap((match, i) => (i > 0 && isNameInsideSentence(request, match.index, match[0]) ? [i] : [])),
+  // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing. Not
+  // in a message mostly capitalised ("TOI MUON HOI HO SO", "Please Check The Status"): there capitals say nothing.
+  const inside = written.flatMap((match, i) =>
+    i > 0 && isCapitalisedInsideSentence(request, match.index, match[0]) ? [i] : [],
   );
+  const named = new Set(inside.length * 2 < tokens.length ? inside : []);
   const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
   const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
@@ -72,8 +74,23 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   return null;
 }
 
-/** A word written with a capital that does not open a sentence (the text before it, spaces aside, ends no sentence). */
-function isNameInsideSentence(text: string, index: number, word: string): boolean {
+/**
+ * A word written with a capital that does not open a sentence or a line (the text before it, spaces aside, ends with
+ * neither).
+ */
+function isCapitalisedInsideSentence(text: string, index: number, word: string): boolean {
   if (word.length < 2 || word[0] === word[0]?.toLowerCase()) return false;
-  return !/[.!?:]\s*$/u.test(text.slice(0, index));
+  return !/(?:[.!?:]|\n)[^\S\n]*$/u.test(text.slice(0, index));
+}
+
+/** English question openers: a question, not a pasted notice ("Your session has expired, please log in again"). */
+const ENGLISH_QUESTION_START = /^(?:how|what|where|when|why|who|which|can|could|would|will|is|are|do|does)\b/iu;
+
+/**
+ * Whether an English message asks something: it holds a question mark or opens with a question word. While a
+ * question of the bot waits, only such a message switches to English: a pasted English notice or an email address
+ * is an answer, not a foreigner asking.
+ */
+export function asksInEnglish(text: string): boolean {
+  return text.includes('?') || ENGLISH_QUESTION_START.test(text.trim());
 }

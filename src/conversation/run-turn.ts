@@ -30,7 +30,7 @@ import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
-import { guessLanguage } from './language-guess.js';
+import { asksInEnglish, guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
@@ -778,14 +778,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   /**
    * A citizen who plainly writes a request in the other language (a foreigner's first message in English) is answered
    * in it from this message on, and told how to switch back. Not on a button's payload, and not once the citizen chose
-   * a language. While a question waits, only away from the province's language: an English sentence is no name or
-   * address, but a foreigner may well answer with a Vietnamese address ("số 12 đường Lý Thái Tổ, phường Kinh Bắc").
+   * a language. While a question waits, only a question asked away from the province's language: a foreigner asking
+   * "what data do you keep about me?" mid-report, not a pasted English notice nor a Vietnamese address a foreigner
+   * answers with ("số 12 đường Lý Thái Tổ, phường Kinh Bắc").
    */
   function answerInLanguageWritten(turn: Turn, text: string): void {
     if (text.startsWith('#') || turn.session.languageChosen === true) return;
     const written = guessLanguage(text, turn.release.templates);
     if (written === null || written === turn.language) return;
-    if (turn.session.active?.waiting === true && written === DEFAULT_LANGUAGE) return;
+    if (turn.session.active?.waiting === true && (written === DEFAULT_LANGUAGE || !asksInEnglish(text))) return;
     emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, LANGUAGE_WRITTEN_SOURCE);
     turn.out.push(...render(turn, 'common:language.detected'));
   }
@@ -992,6 +993,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         if (event.payload.kind !== 'unfollow') turn.out.push(...render(turn, 'common:handoff.timed_out'));
         handoff = null;
       }
+      const chosenBefore = turn.session.languageChosen === true;
       try {
         if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload, handoff);
         else await route(turn, event.payload);
@@ -1002,6 +1004,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         turn.out.length = 0;
         turn.effects.length = 0;
         turn.language = input.language;
+        // The discarded effects took their language choice with them.
+        if (chosenBefore) turn.session.languageChosen = true;
+        else delete turn.session.languageChosen;
         abandon(turn);
       }
       // Told first, in the language the turn ends in (the message may have switched it).

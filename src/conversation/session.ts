@@ -33,7 +33,8 @@ export const sessionSchema = z.object({
   variables: z.record(z.string(), z.unknown()),
   /**
    * The citizen chose the language ("English", the language menu): a message written in the other one does not switch
-   * it back, in this conversation or a later one (kept when a session expires or a handoff ends; not past an unfollow).
+   * it back, in this conversation or a later one (kept when a session expires or a handoff ends; not past an unfollow,
+   * nor once the session row itself is purged after the retention period of silence).
    */
   languageChosen: z.boolean().optional(),
   /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */
