@@ -495,6 +495,12 @@ describe('routing with the shipped flows and words', () => {
     // A word typed without marks in a message without any is the word of a pair the lists write with marks ("trang
     // chu" is "trang chủ", not the regional "chừ").
     ['quay ve trang chu giup em', 'menu'],
+    // To be told of a dossier asked with its addressee ("báo cho tôi khi …", "báo cho em biết …") or as a condition
+    // ("khi có kết quả"), or in English "notify me when"; when it will be ready is still asked of the lookup.
+    ['báo cho em khi có kết quả hồ sơ 000.00.15.H02-221205-0001 nha', 'dossier_follow'],
+    ['mong cơ quan báo cho tôi biết khi hồ sơ 000.00.15.H02-221205-0001 có thay đổi', 'dossier_follow'],
+    ['please notify me when 000.00.15.H02-221205-0001 is approved', 'dossier_follow'],
+    ['hồ sơ 000.00.15.H02-221205-0001 khi nào có kết quả', 'dossier'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
