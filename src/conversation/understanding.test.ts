@@ -501,6 +501,10 @@ describe('routing with the shipped flows and words', () => {
     ['mong cơ quan báo cho tôi biết khi hồ sơ 000.00.15.H02-221205-0001 có thay đổi', 'dossier_follow'],
     ['please notify me when 000.00.15.H02-221205-0001 is approved', 'dossier_follow'],
     ['hồ sơ 000.00.15.H02-221205-0001 khi nào có kết quả', 'dossier'],
+    // The dossiers followed asked as registered for notices in full words ("đăng ký nhận thông báo cho …") or as the
+    // dossiers notices go to ("thông báo cho những hồ sơ nào").
+    ['mình có đăng ký nhận thông báo cho mấy hồ sơ, là những hồ sơ nào vậy', 'ask:dossier+my_dossiers+follows'],
+    ['hiện em nhận thông báo cho những hồ sơ nào', 'ask:dossier+my_dossiers+follows'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
