@@ -505,6 +505,11 @@ describe('routing with the shipped flows and words', () => {
     // dossiers notices go to ("thông báo cho những hồ sơ nào").
     ['mình có đăng ký nhận thông báo cho mấy hồ sơ, là những hồ sơ nào vậy', 'ask:dossier+my_dossiers+follows'],
     ['hiện em nhận thông báo cho những hồ sơ nào', 'ask:dossier+my_dossiers+follows'],
+    // A wish turned around asks of the flows turning one around: the announcements, turned off, are offered even when
+    // the sentence names no flow's subject, or a subject no flow serves (what the citizen no longer wants to receive).
+    ['tuần nào cũng gửi tin tuyên truyền, phiền quá, tắt đi', 'ask:feedback+unsubscribe'],
+    ['không muốn nhận tin dự báo thời tiết nữa', 'ask:unsubscribe+subscriptions'],
+    ['không muốn xem bóng đá nữa', 'off-topic'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });

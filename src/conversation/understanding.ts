@@ -387,9 +387,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // subject named in passing is no wish to look it up ("hồ sơ xin việc gửi công ty … chưa thấy gọi phỏng vấn": a job
     // application, no company to look up; "tra cứu doanh nghiệp theo tên …" asks it).
     const looksUpByValue = (flowId: string) => outside.has(flowId) && (byId.get(flowId)?.entities ?? []).length > 0;
+    // A wish turned around whose subject no flow serves is what the citizen no longer wants to receive ("ko muốn nhận
+    // tin cảnh báo thời tiết nữa"): the flow turning a wish around that the examples come nearest to, calling no other
+    // system, is offered first.
+    const turning = analysis.negated
+      ? ranked.find(
+          (r) =>
+            matcher.turnsAround(r.flowId) &&
+            r.confidence >= RUNNER_UP_OFFERED &&
+            !outside.has(r.flowId) &&
+            offerable(r.flowId),
+        )?.flowId
+      : undefined;
     const choices = ctx.midQuestion
       ? []
-      : cuesOutside
+      : [...(turning === undefined ? [] : [turning]), ...cuesOutside.filter((flowId) => flowId !== turning)]
           .filter((flowId) => !looksUpByValue(flowId) || asked.includes(flowId))
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
@@ -647,8 +659,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
         (nearest.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(nearest.flowId)));
     // Without cues, the flows the message asks something of and its examples come near to ("cái này hỗ trợ được mấy
     // việc, cho coi danh sách": the menu), but never one that calls the LGSP on an ask alone.
+    // A wish turned around asks of the flows turning one around ("ngày nào cũng nhắn tin …, tắt giúp em": the
+    // announcements, turned off).
+    const asksOf = (flowId: string) => asked.includes(flowId) || (analysis.negated && matcher.turnsAround(flowId));
     const askedNear = ranked
-      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId))
+      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asksOf(r.flowId) && !withoutEvidence(r.flowId))
       .map((r) => r.flowId);
     // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
     // follower, and how to use the page is asked).
