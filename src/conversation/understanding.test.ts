@@ -510,6 +510,9 @@ describe('routing with the shipped flows and words', () => {
     ['tuần nào cũng gửi tin tuyên truyền, phiền quá, tắt đi', 'ask:feedback+unsubscribe'],
     ['không muốn nhận tin dự báo thời tiết nữa', 'ask:unsubscribe+subscriptions'],
     ['không muốn xem bóng đá nữa', 'off-topic'],
+    // The topics of announcements received, named "tin" as often as "thông báo" ("mục tin", "loại tin", "quản lý tin").
+    ['muốn chọn lại loại tin nhận từ trang', 'ask:menu+subscriptions'],
+    ['quan ly muc tin dang nhan', 'ask:subscriptions'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
