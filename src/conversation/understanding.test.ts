@@ -513,6 +513,11 @@ describe('routing with the shipped flows and words', () => {
     // The topics of announcements received, named "tin" as often as "thông báo" ("mục tin", "loại tin", "quản lý tin").
     ['muốn chọn lại loại tin nhận từ trang', 'ask:menu+subscriptions'],
     ['quan ly muc tin dang nhan', 'ask:subscriptions'],
+    // A greeting opening a longer message is courtesy: what follows says what is wanted; only near, the welcome the
+    // whole message starts is offered after it; nothing after it, or the welcome, the whole message is read.
+    ['hello, there is a big pothole near my house, very dangerous', 'feedback'],
+    ['Chào ad, đường trước nhà em có ổ gà to lắm nguy hiểm, ai sửa giùm', 'ask:feedback+welcome'],
+    ['good morning from a new resident 🙂', 'welcome'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
@@ -530,7 +535,9 @@ describe('routing with the shipped flows and words', () => {
 
   it("a flow whose subject the message names is offered beside the examples' choice that holds no word of its own", () => {
     // The greeting's example ("alo có ai không") comes first by its words; an official on duty is asked for.
-    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+    expect(summary('ủa alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+    // Opening the message, the greeting is courtesy (since the round of tuning 39): the official asked for is offered.
+    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('handoff');
   });
 
   it('a mobile number named a phone number is no tax code, though it passes the check digit', () => {

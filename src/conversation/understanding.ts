@@ -15,6 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
@@ -202,6 +203,11 @@ const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
+  return routeReading(text, ctx, true);
+}
+
+/** `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole). */
+function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Routing {
   const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
@@ -267,6 +273,33 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   if (text.startsWith('#')) {
     const loose = sorted[0];
     return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
+  }
+  // A greeting opening a longer message is courtesy ("Hi, there is a big hole in the road …"): what follows says what
+  // is wanted. When that asks for nothing the whole message is read (a greeting and a name, "chào ad"); when it only
+  // comes near to flows, what the whole message starts is offered after them ("Good afternoon from a new resident":
+  // the welcome).
+  const afterGreeting = courtesy ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words)) : null;
+  if (afterGreeting !== null) {
+    const rest = routeReading(afterGreeting, ctx, true);
+    if (rest.kind === 'flow') return rest;
+    const whole = routeReading(text, ctx, false);
+    const offered = rest.kind === 'ask' ? rest.choices.map((c) => c.flow.id) : [];
+    // Nothing asked after the greeting, or only what the whole message starts ("good evening everyone": the welcome).
+    if (rest.kind === 'none' || (whole.kind === 'flow' && offered.includes(whole.flowId))) return whole;
+    const more =
+      whole.kind === 'flow'
+        ? [{ flow: byId.get(whole.flowId), variables: whole.variables }]
+        : whole.kind === 'ask'
+          ? whole.choices
+          : [];
+    const choices = [...rest.choices];
+    for (const choice of more) {
+      if (choice.flow === undefined || offered.includes(choice.flow.id)) continue;
+      if (choices.length >= DEFAULT_INTENT_THRESHOLDS.maxChoices) break;
+      offered.push(choice.flow.id);
+      choices.push({ flow: choice.flow, variables: choice.variables });
+    }
+    return { ...rest, choices };
   }
 
   const types = [...entityTypes, PHONE];
@@ -707,6 +740,29 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
+}
+
+const greetingWords = new WeakMap<object, Pick<TemplateRenderer, 'wordList' | 'words'>>();
+
+/** The small talk's word lists (greetings) of a release's texts, every language together. */
+function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<TemplateRenderer, 'wordList' | 'words'> {
+  let known = greetingWords.get(words);
+  if (!known) {
+    const lists = new Map<string, readonly string[]>();
+    known = {
+      wordList: (key, language) => words.wordList(key, language),
+      words: (key) => {
+        let list = lists.get(key);
+        if (!list) {
+          list = LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []);
+          lists.set(key, list);
+        }
+        return list;
+      },
+    };
+    greetingWords.set(words, known);
+  }
+  return known;
 }
 
 /** The text without the spans (a mobile number may also be a tax code: one span, cut once). */
