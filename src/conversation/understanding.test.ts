@@ -518,6 +518,9 @@ describe('routing with the shipped flows and words', () => {
     ['hello, there is a big pothole near my house, very dangerous', 'feedback'],
     ['Chào ad, đường trước nhà em có ổ gà to lắm nguy hiểm, ai sửa giùm', 'ask:feedback+welcome'],
     ['good morning from a new resident 🙂', 'welcome'],
+    // Floods and drains reported in English ("floods", "drainage", "clogged"; "every time it rains").
+    ['the drain on our lane is clogged and smells', 'feedback'],
+    ['my basement floods whenever it rains', 'ask:feedback'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });
