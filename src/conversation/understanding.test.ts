@@ -521,6 +521,13 @@ describe('routing with the shipped flows and words', () => {
     // Floods and drains reported in English ("floods", "drainage", "clogged"; "every time it rains").
     ['the drain on our lane is clogged and smells', 'feedback'],
     ['my basement floods whenever it rains', 'ask:feedback'],
+    // A tax code named "ms thuế" or typed in groups; a message that is only a value its type refuses (a wrong check
+    // digit) starts the flow taking it, which says why; a mobile number alone does not; a ticket number typed in groups
+    // holds no tax code.
+    ['ms thuế 0100 109 106', 'business'],
+    ['5801234567', 'business'],
+    ['0912345678', 'none'],
+    ['tra giúp phiếu PA ZL 2026 000 431', 'feedback_ticket'],
   ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
     expect(summary(text)).toBe(expected);
   });

@@ -127,7 +127,8 @@ export interface RoutingContext {
   flows: readonly VersionedFlow[];
   /** The live release's texts: word lists of the matcher, flow labels. */
   words: Pick<TemplateRenderer, 'wordList' | 'has'>;
-  inputs: Pick<InputTypeRegistry, 'findEntities'>;
+  /** `findRefused`: a message that is only a refused value (a wrong check digit) starts the flow taking it. */
+  inputs: Pick<InputTypeRegistry, 'findEntities'> & Partial<Pick<InputTypeRegistry, 'findRefused'>>;
   /** The citizen's language: only flows with a label in it can be offered. */
   language: Language;
   /** A question is waiting and the message did not answer it: only a sure wish leaves the question. */
@@ -318,8 +319,30 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
   }
   // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
   // advert's): the contact words beside it ask for no contact details.
+  // A value inside a longer value of another type is part of it ("PA ZL 2026 000 431": a ticket number, whose digits
+  // are no tax code).
+  for (const [type, match] of found) {
+    for (const other of found.values()) {
+      if (other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start) {
+        found.delete(type);
+        break;
+      }
+    }
+  }
   const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
   if (phone) found.delete(PHONE);
+  // A message that is only a value of a flow's type that the type refuses ("4101567823": ten digits whose check digit
+  // is wrong) asks for that flow: it starts, and the citizen is told why the value is refused (the engine does), not
+  // the fallback. Not a mobile number, nor an answer to a question (the question tells it).
+  if (found.size === 0 && !phone && !ctx.midQuestion && ctx.inputs.findRefused && entityTypes.size > 0) {
+    for (const [type, match] of ctx.inputs.findRefused(normalized, entityTypes)) {
+      if (wordsOf(cutOut(normalized, [match])).length > 0) continue;
+      const [flow] = flows
+        .filter((f) => (f.entities ?? []).some((entity) => entity.type === type))
+        .sort((a, b) => a.id.localeCompare(b.id));
+      if (flow) return { kind: 'flow', flowId: flow.id, variables: {}, via: 'entity', plainValue: true, ranked: [] };
+    }
+  }
   // The values are cut out: what is left says what the citizen wants done with them. A forwarded message ("Fwd: Cổng
   // dịch vụ công đã tiếp nhận hồ sơ <mã>… Vui lòng theo dõi…") is someone else's words: only its values are the
   // citizen's, given as if typed alone.
