@@ -15,7 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { withoutLeadingGreeting } from './small-talk.js';
+import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
@@ -279,7 +279,10 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
   // is wanted. When that asks for nothing the whole message is read (a greeting and a name, "chào ad"); when it only
   // comes near to flows, what the whole message starts is offered after them ("Good afternoon from a new resident":
   // the welcome).
-  const afterGreeting = courtesy ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words)) : null;
+  const afterGreeting =
+    courtesy && opensWithGreetingWord(text, ctx.words)
+      ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words))
+      : null;
   if (afterGreeting !== null) {
     const rest = routeReading(afterGreeting, ctx, true);
     if (rest.kind === 'flow') return rest;
@@ -766,6 +769,23 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
 }
 
 const greetingWords = new WeakMap<object, Pick<TemplateRenderer, 'wordList' | 'words'>>();
+const greetingFirstWords = new WeakMap<object, Set<string>>();
+const FIRST_WORD = /^\s*(\S+)/u;
+
+/** Whether the text's first word is the first word of a greeting (most messages are read no further for one). */
+function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'wordList'>): boolean {
+  let firsts = greetingFirstWords.get(words);
+  if (!firsts) {
+    firsts = new Set(
+      greetingWordsOf(words)
+        .words(smallTalkWordList('greeting'))
+        .map((phrase) => foldText(phrase).split(' ')[0] ?? ''),
+    );
+    greetingFirstWords.set(words, firsts);
+  }
+  const first = FIRST_WORD.exec(text)?.[1];
+  return first !== undefined && firsts.has(foldText(first));
+}
 
 /** The small talk's word lists (greetings) of a release's texts, every language together. */
 function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<TemplateRenderer, 'wordList' | 'words'> {
