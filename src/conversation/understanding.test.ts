@@ -492,6 +492,7 @@ describe('routing with the shipped flows and words', () => {
     ['hotline agribank là số nào', 'off-topic'],
     ['hộ kinh doanh Tân Phát ở địa chỉ nào', 'business'],
     ['chu nhat ubnd co mo cua ko', 'help'],
+    ['siêu thị coopmart mở cửa lúc mấy giờ', 'off-topic'],
     // A word typed without marks in a message without any is the word of a pair the lists write with marks ("trang
     // chu" is "trang chủ", not the regional "chừ").
     ['quay ve trang chu giup em', 'menu'],
