@@ -515,10 +515,13 @@ describe('routing with the shipped flows and words', () => {
     ['muốn chọn lại loại tin nhận từ trang', 'ask:menu+subscriptions'],
     ['quan ly muc tin dang nhan', 'ask:subscriptions'],
     // A greeting opening a longer message is courtesy: what follows says what is wanted; only near, the welcome the
-    // whole message starts is offered after it; nothing after it, or the welcome, the whole message is read.
+    // whole message starts is offered after it; nothing after it (or only whom it greets), or the welcome, the whole
+    // message is read.
     ['hello, there is a big pothole near my house, very dangerous', 'feedback'],
-    ['Chào ad, đường trước nhà em có ổ gà to lắm nguy hiểm, ai sửa giùm', 'ask:feedback+welcome'],
+    ['Chào ad, đường trước nhà em có ổ gà to lắm nguy hiểm, ai sửa giùm', 'feedback'],
     ['good morning from a new resident 🙂', 'welcome'],
+    ['chào anh, cho em xem menu', 'menu'],
+    ['Xin chào cán bộ nhé', 'welcome'],
     // Floods and drains reported in English ("floods", "drainage", "clogged"; "every time it rains").
     ['the drain on our lane is clogged and smells', 'feedback'],
     ['my basement floods whenever it rains', 'ask:feedback'],

@@ -200,6 +200,9 @@ const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
  * it as an entity, unless the rest of the message clearly asks for another flow; the flows' examples (a clear winner
  * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
  */
+/** From this many words after a greeting opening the message, they ask something (fewer name whom it greets). */
+const GREETED_WORDS = 3;
+
 /** A forwarded message's heading ("Fwd:", "Fw:", "Chuyển tiếp:"). */
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
@@ -283,7 +286,8 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
     courtesy && opensWithGreetingWord(text, ctx.words)
       ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words))
       : null;
-  if (afterGreeting !== null) {
+  // A word or two after it are whom it greets ("xin chào cán bộ", "chào ad"): the whole message is a greeting.
+  if (afterGreeting !== null && greetedWords(afterGreeting, ctx.words) >= GREETED_WORDS) {
     const rest = routeReading(afterGreeting, ctx, true);
     if (rest.kind === 'flow') return rest;
     const whole = routeReading(text, ctx, false);
@@ -772,6 +776,19 @@ const greetingWords = new WeakMap<object, Pick<TemplateRenderer, 'wordList' | 'w
 const greetingFirstWords = new WeakMap<object, Set<string>>();
 const FIRST_WORD = /^\s*(\S+)/u;
 
+const particleSets = new WeakMap<object, Set<string>>();
+
+/** The words of a text but courtesy particles ("ạ", "nhé"). */
+function greetedWords(text: string, words: Pick<TemplateRenderer, 'wordList'>): number {
+  let particles = particleSets.get(words);
+  if (!particles) {
+    particles = new Set(greetingWordsOf(words).words(smallTalkWordList('particles')));
+    particleSets.set(words, particles);
+  }
+  const known = particles;
+  return wordsOf(text).filter((word) => !known.has(word)).length;
+}
+
 /** Whether the text's first word is the first word of a greeting (most messages are read no further for one). */
 function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'wordList'>): boolean {
   let firsts = greetingFirstWords.get(words);
@@ -787,7 +804,7 @@ function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'word
   return first !== undefined && firsts.has(foldText(first));
 }
 
-/** The small talk's word lists (greetings) of a release's texts, every language together. */
+/** The small talk's word lists (greetings) of a release's texts, every language together, folded (as `words` gives them). */
 function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<TemplateRenderer, 'wordList' | 'words'> {
   let known = greetingWords.get(words);
   if (!known) {
@@ -797,7 +814,9 @@ function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<Templa
       words: (key) => {
         let list = lists.get(key);
         if (!list) {
-          list = LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []);
+          list = [
+            ...new Set(LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []).map((w) => foldText(w))),
+          ];
           lists.set(key, list);
         }
         return list;
