@@ -170,6 +170,12 @@ describe('masking kept messages', () => {
       'sđt của tôi là ‹phone› ạ',
     );
   });
+
+  it('masks a value typed in groups whole, the longer of two values ending together', () => {
+    expect(maskMessage('phiếu PA ZL 2026 000 431, mst 0100 109 106', inputs)).toBe(
+      'phiếu ‹ticket_number›, mst ‹tax_code›',
+    );
+  });
 });
 
 describe('routing with the shipped flows and words', () => {
