@@ -49,6 +49,18 @@ describe('input type registry', () => {
     expect(found('stk0100109106 abc0912345678')).toEqual({});
   });
 
+  it('finds a tax code typed in groups, whole, not from inside a longer run of groups', () => {
+    const found = (value: string) =>
+      Object.fromEntries([...registry.findEntities(value, ['tax_code', 'dossier_code'])].map(([t, m]) => [t, m.value]));
+    expect(found('mst 0100 109 106 ạ')).toEqual({ tax_code: '0100109106' });
+    expect(found('mst: 010.010.9106')).toEqual({ tax_code: '0100109106' });
+    expect(found('hồ sơ 000.00.15.h02 221205 0001')).toEqual({ dossier_code: '000.00.15.H02-221205-0001' });
+    expect(found('vay 10.000.000.000 đồng')).toEqual({});
+    // A wrong check digit: refused, whole.
+    const refused = registry.findRefused('ms thuế 4101 567 823', ['tax_code']).get('tax_code');
+    expect(refused && { start: refused.start, end: refused.end }).toEqual({ start: 8, end: 20 });
+  });
+
   it('understands an answer said aloud to a voice keyboard', () => {
     expect(
       registry.interpret({ type: 'tax_code' }, text('không một không không một không chín một không sáu'), ctx),

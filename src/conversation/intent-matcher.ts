@@ -582,6 +582,7 @@ export function analyseText(
   speller: Speller,
   pairs?: ReadonlySet<string>,
   options: AnalyseOptions = {},
+  pairMarks?: PairMarks,
 ): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
@@ -615,19 +616,59 @@ export function analyseText(
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
   // else.
-  let replaced = replaceSynonyms(raw, lexicon);
-  if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon);
+  // In a message typed with marks, a word without them is a word without them ("giờ tra ở đâu"): pairs as written are
+  // read only in a message typed without any.
+  const unmarked = pairMarks !== undefined && raw.every((t) => t.surface === t.word) ? pairMarks : undefined;
+  let replaced = replaceSynonyms(raw, lexicon, unmarked);
+  if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon, unmarked);
   return analyseReplaced(text, replaced.tokens, lexicon, pairs, options);
 }
 
+/**
+ * Word pairs of the examples and lists (folded) → the pairs as written ("trang chu" → "trang chủ"): a word typed
+ * without marks beside its partner is the word the pair writes.
+ */
+export type PairMarks = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Whether the word at `i`, typed without marks, makes with a neighbour a pair of the examples or lists written with
+ * other marks than the one-word variant `variant`: it is that pair's word ("trang chu" is "trang chủ", not the regional
+ * "chừ" of "giờ"; "mo cua" is "mở cửa", not the "mô" of "đâu").
+ */
+function pairWritesOtherwise(raw: readonly Token[], i: number, variant: string, pairMarks: PairMarks): boolean {
+  const token = raw[i];
+  if (token === undefined || token.surface !== token.word) return false;
+  const other = (written: string | undefined) =>
+    written !== undefined && written !== token.word && written !== variant && !sameButHoiNga(written, variant);
+  const before = raw[i - 1];
+  if (before !== undefined && !token.clause) {
+    for (const pair of pairMarks.get(`${before.word} ${token.word}`) ?? []) if (other(pair.split(' ')[1])) return true;
+  }
+  const after = raw[i + 1];
+  if (after !== undefined && !after.clause) {
+    for (const pair of pairMarks.get(`${token.word} ${after.word}`) ?? []) if (other(pair.split(' ')[0])) return true;
+  }
+  return false;
+}
+
 /** One pass of synonym replacement, longest variant first at each word. */
-function replaceSynonyms(raw: readonly Token[], lexicon: Lexicon): { tokens: Token[]; replacedAny: boolean } {
+function replaceSynonyms(
+  raw: readonly Token[],
+  lexicon: Lexicon,
+  pairMarks?: PairMarks,
+): { tokens: Token[]; replacedAny: boolean } {
   const replaced: Token[] = [];
   let replacedAny = false;
   for (let i = 0; i < raw.length;) {
     let replacement: Replacement | undefined;
     for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
       if (phraseIsAt(r.variant, raw, i)) {
+        if (
+          r.variant.words.length === 1 &&
+          pairMarks &&
+          pairWritesOtherwise(raw, i, r.variant.surfaces[0] ?? '', pairMarks)
+        )
+          break;
         replacement = r;
         break;
       }
@@ -843,14 +884,28 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   );
   // Word pairs of the examples: a filler word inside one of them is part of a phrase.
   const pairs = new Set<string>();
+  const pairMarks = new Map<string, string[]>();
   const addPairs = (phrase: string) => {
     const words = foldWords(phrase);
     for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+    // And as written, when they have marks (`PairMarks`).
+    const written = surfaceWords(phrase);
+    for (let i = 0; i + 1 < written.length; i += 1) {
+      const a = written[i];
+      const b = written[i + 1];
+      if (a === undefined || b === undefined || (a.surface === a.folded && b.surface === b.folded)) continue;
+      const key = `${a.folded} ${b.folded}`;
+      const list = pairMarks.get(key) ?? [];
+      const pair = `${a.surface} ${b.surface}`;
+      if (!list.includes(pair)) list.push(pair);
+      pairMarks.set(key, list);
+    }
   };
   for (const flow of flows) for (const example of flow.examples) addPairs(example);
   // And of the cue, hint and ask phrases: "ổ voi" (a pothole) is no "ổ" and the filler "với".
   for (const list of [lexicon.cues, lexicon.hints, lexicon.asks]) for (const { phrase } of list) addPairs(phrase);
-  const analyse = (text: string, options?: AnalyseOptions) => analyseText(text, lexicon, speller, pairs, options);
+  const analyse = (text: string, options?: AnalyseOptions) =>
+    analyseText(text, lexicon, speller, pairs, options, pairMarks);
 
   // Features get integer ids and posting lists are typed arrays: a message touches hundreds of postings (character
   // trigrams are shared by many examples), so each step must allocate nothing.

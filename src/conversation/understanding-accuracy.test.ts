@@ -111,8 +111,15 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // on the build before that round, fallback 1.8 % of in-scope messages each
   // (`bench/results/understanding-2026-12-04T13-07-56.json`); after it 94.4 % and 91.9 %, 93.1 % together, "did you
   // mean" 13.0 %, fallback 1.8 % of in-scope messages (`bench/results/understanding-2026-12-04T13-53-12.json`).
+  // Their misses were studied in the round of tuning 39 and 40 (both 100 % after it), so they are tuning now.
+  // Held-out 27 and 28 (150 messages each, written blind on 2026-12-04 from the list of labels only, before the round
+  // of tuning 39 and 40, which never saw them; 26 and 32 dropped as a flow's own example or keyword or a message of
+  // the set already) measured 92.7 % and 95.8 % on the build before that round, 94.2 % together
+  // (`bench/results/understanding-2026-12-04T15-33-09.json`), and 94.4 % and 97.5 % after it, 95.9 % together, "did
+  // you mean" 16.1 %, fallback 0.4 % of in-scope messages, no out-of-scope message starting a flow
+  // (`bench/results/understanding-2026-12-04T16-43-10.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.93;
+  const HELD_OUT_FLOOR = 0.95;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
@@ -120,7 +127,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(245);
+      expect(holdout.length).toBeGreaterThanOrEqual(240);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

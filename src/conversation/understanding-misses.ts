@@ -43,7 +43,10 @@ export function maskMessage(text: string, inputs: Pick<InputTypeRegistry, 'findA
   // A code said aloud to a voice keyboard ("không chín một hai …") is masked like one typed: runs of number words are
   // kept written down (`writeSpokenCodes`).
   let masked = writeSpokenCodes(text.normalize('NFC'));
-  const found = inputs.findAnywhere(masked).sort((a, b) => b.start - a.start);
+  // From the end; of two ending together the longer first (a ticket number typed in groups holds a tax code's shape).
+  const found = inputs
+    .findAnywhere(masked)
+    .sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start) || b.start - a.start);
   let lastStart = Number.POSITIVE_INFINITY;
   for (const match of found) {
     // Overlapping finds (a phone number that is also a tax code): the first one from the end wins.

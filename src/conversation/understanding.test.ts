@@ -170,6 +170,12 @@ describe('masking kept messages', () => {
       'sđt của tôi là ‹phone› ạ',
     );
   });
+
+  it('masks a value typed in groups whole, the longer of two values ending together', () => {
+    expect(maskMessage('phiếu PA ZL 2026 000 431, mst 0100 109 106', inputs)).toBe(
+      'phiếu ‹ticket_number›, mst ‹tax_code›',
+    );
+  });
 });
 
 describe('routing with the shipped flows and words', () => {
@@ -484,6 +490,58 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // Round of tuning 39 (held-out 25 and 26 studied; none of these is one of their messages), cause by cause.
+  it.each([
+    // What is asked of an office (its hours, its address, its hotline) names no office: asked of a clinic, a bank or a
+    // business it is theirs.
+    ['nha khoa Minh Tâm mấy giờ mở cửa vậy', 'off-topic'],
+    ['hotline agribank là số nào', 'off-topic'],
+    ['hộ kinh doanh Tân Phát ở địa chỉ nào', 'business'],
+    ['chu nhat ubnd co mo cua ko', 'help'],
+    ['siêu thị coopmart mở cửa lúc mấy giờ', 'off-topic'],
+    // A word typed without marks in a message without any is the word of a pair the lists write with marks ("trang
+    // chu" is "trang chủ", not the regional "chừ").
+    ['quay ve trang chu giup em', 'menu'],
+    // To be told of a dossier asked with its addressee ("báo cho tôi khi …", "báo cho em biết …") or as a condition
+    // ("khi có kết quả"), or in English "notify me when"; when it will be ready is still asked of the lookup.
+    ['báo cho em khi có kết quả hồ sơ 000.00.15.H02-221205-0001 nha', 'dossier_follow'],
+    ['mong cơ quan báo cho tôi biết khi hồ sơ 000.00.15.H02-221205-0001 có thay đổi', 'dossier_follow'],
+    ['please notify me when 000.00.15.H02-221205-0001 is approved', 'dossier_follow'],
+    ['hồ sơ 000.00.15.H02-221205-0001 khi nào có kết quả', 'dossier'],
+    // The dossiers followed asked as registered for notices in full words ("đăng ký nhận thông báo cho …") or as the
+    // dossiers notices go to ("thông báo cho những hồ sơ nào").
+    ['mình có đăng ký nhận thông báo cho mấy hồ sơ, là những hồ sơ nào vậy', 'ask:dossier+my_dossiers+follows'],
+    ['hiện em nhận thông báo cho những hồ sơ nào', 'ask:dossier+my_dossiers+follows'],
+    // A wish turned around asks of the flows turning one around: the announcements, turned off, are offered even when
+    // the sentence names no flow's subject, or a subject no flow serves (what the citizen no longer wants to receive).
+    ['tuần nào cũng gửi tin tuyên truyền, phiền quá, tắt đi', 'ask:feedback+unsubscribe'],
+    ['không muốn nhận tin dự báo thời tiết nữa', 'ask:unsubscribe+subscriptions'],
+    ['không muốn xem bóng đá nữa', 'off-topic'],
+    // The topics of announcements received, named "tin" as often as "thông báo" ("mục tin", "loại tin", "quản lý tin").
+    ['muốn chọn lại loại tin nhận từ trang', 'ask:menu+subscriptions'],
+    ['quan ly muc tin dang nhan', 'ask:subscriptions'],
+    // A greeting opening a longer message is courtesy: what follows says what is wanted; only near, the welcome the
+    // whole message starts is offered after it; nothing after it (or only whom it greets), or the welcome, the whole
+    // message is read.
+    ['hello, there is a big pothole near my house, very dangerous', 'feedback'],
+    ['Chào ad, đường trước nhà em có ổ gà to lắm nguy hiểm, ai sửa giùm', 'feedback'],
+    ['good morning from a new resident 🙂', 'welcome'],
+    ['chào anh, cho em xem menu', 'menu'],
+    ['Xin chào cán bộ nhé', 'welcome'],
+    // Floods and drains reported in English ("floods", "drainage", "clogged"; "every time it rains").
+    ['the drain on our lane is clogged and smells', 'feedback'],
+    ['my basement floods whenever it rains', 'ask:feedback'],
+    // A tax code named "ms thuế" or typed in groups; a message that is only a value its type refuses (a wrong check
+    // digit) starts the flow taking it, which says why; a mobile number alone does not; a ticket number typed in groups
+    // holds no tax code.
+    ['ms thuế 0100 109 106', 'business'],
+    ['5801234567', 'business'],
+    ['0912345678', 'none'],
+    ['tra giúp phiếu PA ZL 2026 000 431', 'feedback_ticket'],
+  ])('round of tuning 39: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
   it('a report told in English with a bribe in it offers the report first', () => {
     const routing = route('an official asked me for a bribe to speed up my file');
     expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : routing.kind).toBe('feedback');
@@ -497,7 +555,9 @@ describe('routing with the shipped flows and words', () => {
 
   it("a flow whose subject the message names is offered beside the examples' choice that holds no word of its own", () => {
     // The greeting's example ("alo có ai không") comes first by its words; an official on duty is asked for.
-    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+    expect(summary('ủa alo alo có ai trực không tôi hỏi cán bộ')).toBe('ask:handoff+welcome');
+    // Opening the message, the greeting is courtesy (since the round of tuning 39): the official asked for is offered.
+    expect(summary('alo alo có ai trực không tôi hỏi cán bộ')).toBe('handoff');
   });
 
   it('a mobile number named a phone number is no tax code, though it passes the check digit', () => {

@@ -15,6 +15,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
+import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
@@ -126,7 +127,8 @@ export interface RoutingContext {
   flows: readonly VersionedFlow[];
   /** The live release's texts: word lists of the matcher, flow labels. */
   words: Pick<TemplateRenderer, 'wordList' | 'has'>;
-  inputs: Pick<InputTypeRegistry, 'findEntities'>;
+  /** `findRefused`: a message that is only a refused value (a wrong check digit) starts the flow taking it. */
+  inputs: Pick<InputTypeRegistry, 'findEntities'> & Partial<Pick<InputTypeRegistry, 'findRefused'>>;
   /** The citizen's language: only flows with a label in it can be offered. */
   language: Language;
   /** A question is waiting and the message did not answer it: only a sure wish leaves the question. */
@@ -198,10 +200,18 @@ const AGREED_LEAD = { confidence: 0.3, margin: 0.1 } as const;
  * it as an entity, unless the rest of the message clearly asks for another flow; the flows' examples (a clear winner
  * starts, close ones are offered); a keyword inside the message or one typo away. Pure.
  */
+/** From this many words after a greeting opening the message, they ask something (fewer name whom it greets). */
+const GREETED_WORDS = 3;
+
 /** A forwarded message's heading ("Fwd:", "Fw:", "Chuyển tiếp:"). */
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
+  return routeReading(text, ctx, true);
+}
+
+/** `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole). */
+function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Routing {
   const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
@@ -268,6 +278,37 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     const loose = sorted[0];
     return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
   }
+  // A greeting opening a longer message is courtesy ("Hi, there is a big hole in the road …"): what follows says what
+  // is wanted. When that asks for nothing the whole message is read (a greeting and a name, "chào ad"); when it only
+  // comes near to flows, what the whole message starts is offered after them ("Good afternoon from a new resident":
+  // the welcome).
+  const afterGreeting =
+    courtesy && opensWithGreetingWord(text, ctx.words)
+      ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words))
+      : null;
+  // A word or two after it are whom it greets ("xin chào cán bộ", "chào ad"): the whole message is a greeting.
+  if (afterGreeting !== null && greetedWords(afterGreeting, ctx.words) >= GREETED_WORDS) {
+    const rest = routeReading(afterGreeting, ctx, true);
+    if (rest.kind === 'flow') return rest;
+    const whole = routeReading(text, ctx, false);
+    const offered = rest.kind === 'ask' ? rest.choices.map((c) => c.flow.id) : [];
+    // Nothing asked after the greeting, or only what the whole message starts ("good evening everyone": the welcome).
+    if (rest.kind === 'none' || (whole.kind === 'flow' && offered.includes(whole.flowId))) return whole;
+    const more =
+      whole.kind === 'flow'
+        ? [{ flow: byId.get(whole.flowId), variables: whole.variables }]
+        : whole.kind === 'ask'
+          ? whole.choices
+          : [];
+    const choices = [...rest.choices];
+    for (const choice of more) {
+      if (choice.flow === undefined || offered.includes(choice.flow.id)) continue;
+      if (choices.length >= DEFAULT_INTENT_THRESHOLDS.maxChoices) break;
+      offered.push(choice.flow.id);
+      choices.push({ flow: choice.flow, variables: choice.variables });
+    }
+    return { ...rest, choices };
+  }
 
   const types = [...entityTypes, PHONE];
   const asTyped = text.normalize('NFC');
@@ -285,8 +326,30 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   }
   // A phone number is no flow's value, but it says the citizen gives a way to be reached (a report's own number, an
   // advert's): the contact words beside it ask for no contact details.
+  // A value inside a longer value of another type is part of it ("PA ZL 2026 000 431": a ticket number, whose digits
+  // are no tax code).
+  for (const [type, match] of found) {
+    for (const other of found.values()) {
+      if (other.start <= match.start && other.end >= match.end && other.end - other.start > match.end - match.start) {
+        found.delete(type);
+        break;
+      }
+    }
+  }
   const phone = entityTypes.has(PHONE) ? undefined : found.get(PHONE);
   if (phone) found.delete(PHONE);
+  // A message that is only a value of a flow's type that the type refuses ("4101567823": ten digits whose check digit
+  // is wrong) asks for that flow: it starts, and the citizen is told why the value is refused (the engine does), not
+  // the fallback. Not a mobile number, nor an answer to a question (the question tells it).
+  if (found.size === 0 && !phone && !ctx.midQuestion && ctx.inputs.findRefused && entityTypes.size > 0) {
+    for (const [type, match] of ctx.inputs.findRefused(normalized, entityTypes)) {
+      if (wordsOf(cutOut(normalized, [match])).length > 0) continue;
+      const [flow] = flows
+        .filter((f) => (f.entities ?? []).some((entity) => entity.type === type))
+        .sort((a, b) => a.id.localeCompare(b.id));
+      if (flow) return { kind: 'flow', flowId: flow.id, variables: {}, via: 'entity', plainValue: true, ranked: [] };
+    }
+  }
   // The values are cut out: what is left says what the citizen wants done with them. A forwarded message ("Fwd: Cổng
   // dịch vụ công đã tiếp nhận hồ sơ <mã>… Vui lòng theo dõi…") is someone else's words: only its values are the
   // citizen's, given as if typed alone.
@@ -387,9 +450,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     // subject named in passing is no wish to look it up ("hồ sơ xin việc gửi công ty … chưa thấy gọi phỏng vấn": a job
     // application, no company to look up; "tra cứu doanh nghiệp theo tên …" asks it).
     const looksUpByValue = (flowId: string) => outside.has(flowId) && (byId.get(flowId)?.entities ?? []).length > 0;
+    // A wish turned around whose subject no flow serves is what the citizen no longer wants to receive ("ko muốn nhận
+    // tin cảnh báo thời tiết nữa"): the flow turning a wish around that the examples come nearest to, calling no other
+    // system, is offered first.
+    const turning = analysis.negated
+      ? ranked.find(
+          (r) =>
+            matcher.turnsAround(r.flowId) &&
+            r.confidence >= RUNNER_UP_OFFERED &&
+            !outside.has(r.flowId) &&
+            offerable(r.flowId),
+        )?.flowId
+      : undefined;
     const choices = ctx.midQuestion
       ? []
-      : cuesOutside
+      : [...(turning === undefined ? [] : [turning]), ...cuesOutside.filter((flowId) => flowId !== turning)]
           .filter((flowId) => !looksUpByValue(flowId) || asked.includes(flowId))
           .map((flowId) => byId.get(flowId))
           .filter((flow): flow is FlowDefinition => flow !== undefined && offerable(flow.id))
@@ -647,8 +722,11 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
         (nearest.confidence >= NEAREST_ASKED_BESIDE_CUES && asked.includes(nearest.flowId)));
     // Without cues, the flows the message asks something of and its examples come near to ("cái này hỗ trợ được mấy
     // việc, cho coi danh sách": the menu), but never one that calls the LGSP on an ask alone.
+    // A wish turned around asks of the flows turning one around ("ngày nào cũng nhắn tin …, tắt giúp em": the
+    // announcements, turned off).
+    const asksOf = (flowId: string) => asked.includes(flowId) || (analysis.negated && matcher.turnsAround(flowId));
     const askedNear = ranked
-      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asked.includes(r.flowId) && !withoutEvidence(r.flowId))
+      .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asksOf(r.flowId) && !withoutEvidence(r.flowId))
       .map((r) => r.flowId);
     // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
     // follower, and how to use the page is asked).
@@ -692,6 +770,61 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     if (choices.length > 0) return { kind: 'ask', choices, ranked };
   }
   return { kind: 'none', ranked };
+}
+
+const greetingWords = new WeakMap<object, Pick<TemplateRenderer, 'wordList' | 'words'>>();
+const greetingFirstWords = new WeakMap<object, Set<string>>();
+const FIRST_WORD = /^\s*(\S+)/u;
+
+const particleSets = new WeakMap<object, Set<string>>();
+
+/** The words of a text but courtesy particles ("ạ", "nhé"). */
+function greetedWords(text: string, words: Pick<TemplateRenderer, 'wordList'>): number {
+  let particles = particleSets.get(words);
+  if (!particles) {
+    particles = new Set(greetingWordsOf(words).words(smallTalkWordList('particles')));
+    particleSets.set(words, particles);
+  }
+  const known = particles;
+  return wordsOf(text).filter((word) => !known.has(word)).length;
+}
+
+/** Whether the text's first word is the first word of a greeting (most messages are read no further for one). */
+function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'wordList'>): boolean {
+  let firsts = greetingFirstWords.get(words);
+  if (!firsts) {
+    firsts = new Set(
+      greetingWordsOf(words)
+        .words(smallTalkWordList('greeting'))
+        .map((phrase) => foldText(phrase).split(' ')[0] ?? ''),
+    );
+    greetingFirstWords.set(words, firsts);
+  }
+  const first = FIRST_WORD.exec(text)?.[1];
+  return first !== undefined && firsts.has(foldText(first));
+}
+
+/** The small talk's word lists (greetings) of a release's texts, every language together, folded (as `words` gives them). */
+function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<TemplateRenderer, 'wordList' | 'words'> {
+  let known = greetingWords.get(words);
+  if (!known) {
+    const lists = new Map<string, readonly string[]>();
+    known = {
+      wordList: (key, language) => words.wordList(key, language),
+      words: (key) => {
+        let list = lists.get(key);
+        if (!list) {
+          list = [
+            ...new Set(LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []).map((w) => foldText(w))),
+          ];
+          lists.set(key, list);
+        }
+        return list;
+      },
+    };
+    greetingWords.set(words, known);
+  }
+  return known;
 }
 
 /** The text without the spans (a mobile number may also be a tax code: one span, cut once). */

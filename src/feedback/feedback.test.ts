@@ -54,6 +54,9 @@ describe("the LGSP's ids of tickets", () => {
     expect(parseTicketReference('000.00.15.H02-221205-0001')).toBeNull();
     expect(parseTicketInput('PAZL 2026 7')).toBe('PA-ZL-2026-000007');
     expect(parseTicketInput('pa 2026 7')).toBe('PA-2026-000007');
+    // The serial typed in groups of three.
+    expect(parseTicketInput('pa zl 2026 000 431')).toBe('PA-ZL-2026-000431');
+    expect(parseTicketInput('PA 2026 004.817')).toBe('PA-2026-004817');
   });
 
   it('are found inside a sentence as ticket numbers, our own form too, and dossier codes are not', () => {

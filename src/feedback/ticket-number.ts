@@ -9,15 +9,16 @@ export function formatTicketNumber(serial: number, at: Date): string {
   return `PA-ZL-${toVietnamWallClock(at).year}-${String(serial).padStart(6, '0')}`;
 }
 
-const loose = /^pa[-\s.]*zl[-\s.]*(20\d{2})[-\s.]*(\d{1,9})$/i;
-const looseLgsp = /^pa[-\s.]*(20\d{2})[-\s.]*(\d{1,9})$/i;
+// The serial may be typed in groups of three ("000 431").
+const loose = /^pa[-\s.]*zl[-\s.]*(20\d{2})[-\s.]*(\d{1,3}[\s.]\d{3}|\d{1,9})$/i;
+const looseLgsp = /^pa[-\s.]*(20\d{2})[-\s.]*(\d{1,3}[\s.]\d{3}|\d{1,9})$/i;
 
 /** `<prefix>-<year>-<serial padded to 6 digits>` from a loose match, or null when the serial is 0 or too large. */
 function canonical(match: RegExpExecArray | null, prefix: string): string | null {
   if (!match) return null;
   const [, year, serial] = match;
   if (year === undefined || serial === undefined) return null;
-  const value = Number(serial);
+  const value = Number(serial.replace(/[\s.]/g, ''));
   if (!Number.isSafeInteger(value) || value < 1) return null;
   return `${prefix}-${year}-${String(value).padStart(6, '0')}`;
 }

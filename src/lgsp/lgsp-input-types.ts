@@ -34,8 +34,10 @@ export const LGSP_INPUT_TYPES: readonly InputTypeDefinition[] = [
     invalidTemplate: 'lgsp:input.invalid.tax_code',
     examples: ['0100109106', '0100109106-001'],
     parse: parseTaxCode,
-    // Typed in a hurry it may stick to its name before it ("mst0100109106").
-    pattern: /(?<!\p{N})(?<!\p{L}(?<!(?<![\p{L}\p{N}])[mM][sS][tT]))\d{10}(?:-?\d{3})?(?![\p{L}\p{N}])/u,
+    // Typed in a hurry it may stick to its name before it ("mst0100109106"); spaced or dotted in groups it is read whole
+    // ("3702 418 596", "0100.109.106"), never from inside a longer run of groups (a spaced dossier code's "221205 0001").
+    pattern:
+      /(?<!\p{N})(?<!\p{N}[ .])(?<!\p{L}(?<!(?<![\p{L}\p{N}])[mM][sS][tT]))(?:\d{10}(?:-?\d{3})?|\d{2,5}(?:[ .]\d{3,4}){1,3}(?:-\d{3})?(?![ .]\d))(?![\p{L}\p{N}])/u,
     // Ten digits are a tax code's length: the citizen is told the check digit is wrong, not how long a code is.
     refusal: (text) => (hasWrongTaxCheckDigit(text) ? 'lgsp:input.refused.tax_code_check_digit' : undefined),
   }),
