@@ -118,8 +118,13 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // (`bench/results/understanding-2026-12-04T15-33-09.json`), and 94.4 % and 97.5 % after it, 95.9 % together, "did
   // you mean" 16.1 %, fallback 0.4 % of in-scope messages, no out-of-scope message starting a flow
   // (`bench/results/understanding-2026-12-04T16-43-10.json`).
+  // Held-out 29 and 30 (150 messages each, written blind on 2026-12-04 from the list of labels only, after that round:
+  // people in a hurry, rural and regional speech, teencode; and the hard cases; 27 and 32 dropped as a flow's own
+  // example or keyword or a message of the set already) measured 90.2 % and 91.5 % as written, fallback 2.6 % and
+  // 2.7 % of in-scope messages; the held-out part (27 to 30, 483 messages) 93.4 %, "did you mean" 16.1 %, fallback
+  // 1.5 %, no out-of-scope message starting a flow (`bench/results/understanding-2026-12-04T17-38-45.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.95;
+  const HELD_OUT_FLOOR = 0.93;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
@@ -127,7 +132,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(240);
+      expect(holdout.length).toBeGreaterThanOrEqual(480);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },
