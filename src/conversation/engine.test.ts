@@ -410,6 +410,10 @@ describe('conversation engine: core flows', () => {
     await h.say('gặp cán bộ');
     await expectConversation(h, [['không', ['đường dây nóng', '[Tra cứu hồ sơ]']]]);
     expect(h.handoffs).toEqual([]);
+    // A thanks alone declines too: it is no message for the officials.
+    await h.say('gặp cán bộ');
+    await expectConversation(h, [['cảm ơn', ['đường dây nóng']]]);
+    expect(h.handoffs).toEqual([]);
     await h.say('gặp cán bộ');
     await expectConversation(h, [['Xin hỏi thủ tục cấp sổ đỏ', ['Đã ghi nhận lời nhắn', 'từ 07:30 ngày 23/11/2026']]]);
     expect(h.handoffs).toEqual(['handoff']);
