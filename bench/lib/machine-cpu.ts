@@ -3,9 +3,7 @@
 // figures include other users' work, so they are read on a quiet one). A benchmark's server and load generator share
 // the cores with them; these say whether the server or the machine is the bound.
 import fs from 'node:fs/promises';
-
-/** USER_HZ: 100 on every mainstream Linux build (getconf CLK_TCK). */
-const CLOCK_TICKS_PER_SECOND = 100;
+import { CLOCK_TICKS_PER_SECOND, commandOfStat, cpuSecondsOfStat } from './server-process.js';
 
 export interface MachineCpu {
   /** Busy CPU seconds of all cores together (user, nice, system, irq, softirq, steal). */
@@ -23,10 +21,9 @@ export async function readMachineCpu(commands: readonly string[]): Promise<Machi
     if (!/^\d+$/.test(entry)) continue;
     const text = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
-    const command = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+    const command = commandOfStat(text);
     if (!(command in byCommand)) continue;
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    byCommand[command] = (byCommand[command] ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    byCommand[command] = (byCommand[command] ?? 0) + cpuSecondsOfStat(text);
   }
   return { busySeconds: busyTicks / CLOCK_TICKS_PER_SECOND, byCommand };
 }

@@ -170,16 +170,23 @@ async function stopChild(child: ChildProcess, exited: Promise<void>, killAfterMs
 /** CPU time (user + system) the process has used so far, in seconds, from /proc/<pid>/stat; undefined when gone. */
 export async function readProcessCpuSeconds(pid: number): Promise<number | undefined> {
   const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  if (stat === undefined) return undefined;
+  return stat === undefined ? undefined : cpuSecondsOfStat(stat);
+}
+
+/** The CPU time (user + system, seconds) in the text of a `/proc/<pid>/stat`. */
+export function cpuSecondsOfStat(stat: string): number {
   // The command name (field 2) may contain spaces; the numeric fields start after its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return (utime + stime) / CLOCK_TICKS_PER_SECOND;
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The command name in the text of a `/proc/<pid>/stat` (field 2, between parentheses). */
+export function commandOfStat(stat: string): string {
+  return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 }
 
 /** USER_HZ: 100 on every mainstream Linux build (getconf CLK_TCK). */
-const CLOCK_TICKS_PER_SECOND = 100;
+export const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * The embedded database's own process (PGlite's host, `src/platform/pglite-host.ts`) started by one of `parents`, or

@@ -125,8 +125,8 @@ export type Routing = (
 export interface RoutingContext {
   /** The live release's flows. */
   flows: readonly VersionedFlow[];
-  /** The live release's texts: word lists of the matcher, flow labels. */
-  words: Pick<TemplateRenderer, 'wordList' | 'has'>;
+  /** The live release's texts: word lists of the matcher (and, folded, the small talk's), flow labels. */
+  words: Pick<TemplateRenderer, 'wordList' | 'has' | 'words'>;
   /** `findRefused`: a message that is only a refused value (a wrong check digit) starts the flow taking it. */
   inputs: Pick<InputTypeRegistry, 'findEntities'> & Partial<Pick<InputTypeRegistry, 'findRefused'>>;
   /** The citizen's language: only flows with a label in it can be offered. */
@@ -283,9 +283,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
   // comes near to flows, what the whole message starts is offered after them ("Good afternoon from a new resident":
   // the welcome).
   const afterGreeting =
-    courtesy && opensWithGreetingWord(text, ctx.words)
-      ? withoutLeadingGreeting(text, greetingWordsOf(ctx.words))
-      : null;
+    courtesy && opensWithGreetingWord(text, ctx.words) ? withoutLeadingGreeting(text, ctx.words) : null;
   // A word or two after it are whom it greets ("xin chào cán bộ", "chào ad"): the whole message is a greeting.
   if (afterGreeting !== null && greetedWords(afterGreeting, ctx.words) >= GREETED_WORDS) {
     const rest = routeReading(afterGreeting, ctx, true);
@@ -772,17 +770,16 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
   return { kind: 'none', ranked };
 }
 
-const greetingWords = new WeakMap<object, Pick<TemplateRenderer, 'wordList' | 'words'>>();
 const greetingFirstWords = new WeakMap<object, Set<string>>();
 const FIRST_WORD = /^\s*(\S+)/u;
 
 const particleSets = new WeakMap<object, Set<string>>();
 
 /** The words of a text but courtesy particles ("ạ", "nhé"). */
-function greetedWords(text: string, words: Pick<TemplateRenderer, 'wordList'>): number {
+function greetedWords(text: string, words: Pick<TemplateRenderer, 'words'>): number {
   let particles = particleSets.get(words);
   if (!particles) {
-    particles = new Set(greetingWordsOf(words).words(smallTalkWordList('particles')));
+    particles = new Set(words.words(smallTalkWordList('particles')));
     particleSets.set(words, particles);
   }
   const known = particles;
@@ -790,41 +787,14 @@ function greetedWords(text: string, words: Pick<TemplateRenderer, 'wordList'>): 
 }
 
 /** Whether the text's first word is the first word of a greeting (most messages are read no further for one). */
-function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'wordList'>): boolean {
+function opensWithGreetingWord(text: string, words: Pick<TemplateRenderer, 'words'>): boolean {
   let firsts = greetingFirstWords.get(words);
   if (!firsts) {
-    firsts = new Set(
-      greetingWordsOf(words)
-        .words(smallTalkWordList('greeting'))
-        .map((phrase) => foldText(phrase).split(' ')[0] ?? ''),
-    );
+    firsts = new Set(words.words(smallTalkWordList('greeting')).map((phrase) => foldText(phrase).split(' ')[0] ?? ''));
     greetingFirstWords.set(words, firsts);
   }
   const first = FIRST_WORD.exec(text)?.[1];
   return first !== undefined && firsts.has(foldText(first));
-}
-
-/** The small talk's word lists (greetings) of a release's texts, every language together, folded (as `words` gives them). */
-function greetingWordsOf(words: Pick<TemplateRenderer, 'wordList'>): Pick<TemplateRenderer, 'wordList' | 'words'> {
-  let known = greetingWords.get(words);
-  if (!known) {
-    const lists = new Map<string, readonly string[]>();
-    known = {
-      wordList: (key, language) => words.wordList(key, language),
-      words: (key) => {
-        let list = lists.get(key);
-        if (!list) {
-          list = [
-            ...new Set(LANGUAGES.flatMap((language) => words.wordList(key, language) ?? []).map((w) => foldText(w))),
-          ];
-          lists.set(key, list);
-        }
-        return list;
-      },
-    };
-    greetingWords.set(words, known);
-  }
-  return known;
 }
 
 /** The text without the spans (a mobile number may also be a tax code: one span, cut once). */
