@@ -123,8 +123,15 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // example or keyword or a message of the set already) measured 90.2 % and 91.5 % as written, fallback 2.6 % and
   // 2.7 % of in-scope messages; the held-out part (27 to 30, 483 messages) 93.4 %, "did you mean" 16.1 %, fallback
   // 1.5 %, no out-of-scope message starting a flow (`bench/results/understanding-2026-12-04T17-38-45.json`).
+  // Held-out 31 and 32 (150 messages each, written blind on 2026-12-04 from the list of labels only, while the round of
+  // tuning 41 and 42 ran without them: everyday voices of every age and region; and the hard cases: long stories,
+  // indirect asks, formal letters, pasted receipts, voice-to-text, all caps, foreigners; 34 and 6 dropped as a flow's
+  // own example or keyword or a message of the set already) measured 91.4 % and 86.8 % as written, fallback 0.9 % and
+  // 1.5 % of in-scope messages; the held-out part (27 to 32, 743 messages) 91.8 %, "did you mean" 20.3 %, fallback
+  // 1.4 %, one out-of-scope message starting a flow that calls no LGSP service
+  // (`bench/results/understanding-2026-12-04T18-27-27.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.93;
+  const HELD_OUT_FLOOR = 0.91;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
