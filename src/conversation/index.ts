@@ -95,6 +95,7 @@ export {
 export {
   createFlowStore,
   loadPublishedTemplates,
+  publishedTemplatesVersion,
   type FlowStore,
   type FlowStoreDeps,
   type FlowStoreAudit,
