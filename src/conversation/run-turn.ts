@@ -637,6 +637,30 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return button.payload;
   }
 
+  /**
+   * The payload of the one offered button that starts a flow a typed wish names (or one of those it is close to), with
+   * a value the wish lacks: after a dossier's answer, "báo cho tôi khi hồ sơ này có kết quả" follows that dossier, as
+   * tapping "Theo dõi hồ sơ" does, instead of asking for its code again. Null when the wish holds a value of its own,
+   * or no button (or more than one) fits.
+   */
+  function offeredTapFor(turn: Turn, routing: Routing): string | null {
+    const wished =
+      routing.kind === 'flow'
+        ? [{ flow: findInRelease(turn.liveRelease, routing.flowId)?.flow, variables: routing.variables }]
+        : routing.kind === 'ask'
+          ? routing.choices
+          : [];
+    const prefixes = wished.flatMap(({ flow, variables }) =>
+      Object.keys(variables).length > 0
+        ? []
+        : (flow?.triggers ?? []).flatMap((t) => (t.type === 'payload' && t.save !== undefined ? [`${t.value} `] : [])),
+    );
+    const fits = (turn.session.offered ?? []).flatMap(({ payload }) =>
+      payload !== undefined && prefixes.some((prefix) => payload.startsWith(prefix)) ? [payload] : [],
+    );
+    return fits.length === 1 ? (fits[0] ?? null) : null;
+  }
+
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
   async function startTriggeredFlow(
     turn: Turn,
@@ -670,6 +694,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       },
       'message understood',
     );
+    const tapped = text.startsWith('#') ? null : offeredTapFor(turn, routing);
+    if (tapped !== null) return startTriggeredFlow(turn, { kind: 'text', text: tapped }, options);
     if (routing.kind === 'flow') {
       await startFlowFromMessage(turn, routing.flowId, text, carriedVariables(turn, routing, text));
       return true;

@@ -71,12 +71,39 @@ describe('the middle of a conversation', () => {
         const reply = texts(transcript[i]?.bot ?? []);
         expect(reply, `after "${says}"`).toContain(answers);
         if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
+        // A variable the flow did not give its template shows as "{{code}}": never to a citizen.
+        expect(reply, `after "${says}"`).not.toContain('{{');
       });
     };
   });
   afterAll(async () => {
     await h.close();
     await db.destroy();
+  });
+
+  describe('a typed wish for what a button just shown does is that button', () => {
+    it.each<[string, Row[]]>([
+      [
+        'following the dossier just shown, in words (leaving it: e2e-webhook, where follows are stored)',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['báo cho tôi khi hồ sơ này có kết quả', `Đã đăng ký theo dõi hồ sơ ${CODE}`, 'nhập mã hồ sơ'],
+        ],
+      ],
+      [
+        'with no dossier shown the code is asked for',
+        [['báo cho tôi khi hồ sơ này có kết quả', 'nhập mã hồ sơ', 'Đã đăng ký']],
+      ],
+      [
+        'a code of its own wins over the button',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['theo dõi hồ sơ 000.00.15.H02-230118-0042', 'hồ sơ có mã 000.00.15.H02-230118-0042', CODE],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
   });
 
   describe('a typed reply picks one of the buttons just shown', () => {
