@@ -330,7 +330,7 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
       resumable: z
         .object({
           name: templateKeySchema.describe(
-            'What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Bạn còn phản ánh đang viết dở…"',
+            'What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…"',
           ),
         })
         .strict()
