@@ -1055,6 +1055,20 @@ describe('conversation engine: a report left for another subject is kept and off
     ]);
   });
 
+  it('a second report left while one is kept takes its place, and the citizen is told', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [OFFER]],
+      ['gửi báo cáo', ['Ở đâu?'], ['giữ lại']],
+      ['xóm 5', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [`${KEPT} để anh/chị viết tiếp sau; báo cáo viết dở trước đó được bỏ.`, OFFER]],
+      ['Tiếp tục', ['Chuyện gì?']],
+      ['cây đổ', ['Báo cáo: xóm 5 / cây đổ'], ['còn báo cáo']],
+    ]);
+  });
+
   it('a resumed report left again is kept again, with its answers', async () => {
     const h = createHarness();
     await expectTurns(h, [

@@ -24,6 +24,8 @@ export const MAX_RESUME_OFFERS = 2;
 export const RESUME_TEMPLATES = {
   /** Said when a flow is kept aside: one line before the new subject's answer. */
   kept: 'common:resume.kept',
+  /** The same, when it takes the place of an older kept flow: that one is said to be dropped. */
+  keptReplacing: 'common:resume.kept_replacing',
   offer: 'common:resume.offer',
   /** The last offer: says the kept flow is dropped unless continued now. */
   offerLast: 'common:resume.offer_last',
@@ -71,7 +73,7 @@ export interface ResumeDeps {
 export interface Resume {
   /**
    * Before the citizen starts `starting`: keeps the running flow aside when it is resumable, waits at a question, has
-   * answers and is not the flow starting again; tells the citizen in one line. Replaces an older kept flow.
+   * answers and is not the flow starting again; tells the citizen in one line. Replaces an older kept flow, saying so.
    */
   keepInterrupted(turn: Turn, starting: string): Promise<void>;
   /** Restores the kept flow exactly (the running one may be kept in its place) and asks its question again. */
@@ -123,6 +125,7 @@ export function createResume(deps: ResumeDeps): Resume {
       const flow = await deps.flows.findVersion(active.flowId, active.version);
       if (!flow?.resumable || flow.steps[active.step]?.type !== 'ask') return;
       if (!hasAnswers(flow, turn.session.variables)) return;
+      const replacing = turn.session.kept !== undefined;
       const kept: KeptFrame = {
         flowId: active.flowId,
         version: active.version,
@@ -135,7 +138,7 @@ export function createResume(deps: ResumeDeps): Resume {
       turn.session.kept = kept;
       // Never the variables: they are the citizen's words.
       turn.logger.debug({ flowId: kept.flowId, step: kept.step }, 'flow kept aside for another subject');
-      await say(turn, kept, RESUME_TEMPLATES.kept);
+      await say(turn, kept, replacing ? RESUME_TEMPLATES.keptReplacing : RESUME_TEMPLATES.kept);
     },
 
     async resume(turn) {
