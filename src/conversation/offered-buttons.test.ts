@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { offeredButtonsOf, pickOfferedButton, type OfferedButton } from './offered-buttons.js';
+import { offeredButtonsOf, pickOfferedButton, tapsShownIn, type OfferedButton } from './offered-buttons.js';
 import { createTemplateRenderer } from './template-renderer.js';
 
 const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -112,5 +112,30 @@ describe('the buttons a turn offers', () => {
       ]),
     ).toEqual([{ title: 'Web' }, { title: 'B', payload: '#b' }]);
     expect(offeredButtonsOf([a, { kind: 'text', text: 'a question without buttons' }])).toBeNull();
+  });
+
+  it('show taps carrying a value: the buttons of every text message whose payload has an argument, in order', () => {
+    expect(
+      tapsShownIn([
+        {
+          kind: 'text',
+          text: 'Hồ sơ …',
+          buttons: [
+            {
+              title: 'Theo dõi hồ sơ',
+              action: { type: 'query', payload: '#follow_dossier 000.00.15.H02-221205-0001' },
+            },
+            { title: 'Danh mục', action: { type: 'query', payload: '#menu' } },
+            { title: 'Web', action: { type: 'url', url: 'https://example.org' } },
+          ],
+        },
+        { kind: 'request_user_info', title: 'Chia sẻ', subtitle: 'số điện thoại' },
+        {
+          kind: 'text',
+          text: 'Anh/chị còn phản ánh đang viết dở…',
+          buttons: [{ title: 'Tiếp tục', action: { type: 'query', payload: '#resume' } }],
+        },
+      ]),
+    ).toEqual(['#follow_dossier 000.00.15.H02-221205-0001']);
   });
 });

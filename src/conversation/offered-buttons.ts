@@ -44,6 +44,17 @@ export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedB
   return null;
 }
 
+/** What the buttons of a turn's text messages send when they carry a value (a payload with an argument), in order. */
+export function tapsShownIn(messages: readonly OutboundMessage[]): string[] {
+  return messages.flatMap((message) =>
+    message.kind === 'text'
+      ? (message.buttons ?? []).flatMap((button) =>
+          button.action.type === 'query' && button.action.payload.includes(' ') ? [button.action.payload] : [],
+        )
+      : [],
+  );
+}
+
 /**
  * The offered button a typed reply picks, or null: a position (digit or word, after filler such as "số", "cái thứ",
  * "the"), or a label typed without marks, in Telex or with a typo. A label wins only when one button fits. Buttons

@@ -38,7 +38,7 @@ import {
 } from './payloads.js';
 import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
-import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
+import { offeredButtonsOf, pickOfferedButton, tapsShownIn } from './offered-buttons.js';
 import { createResume, isOfferPending, readOfferReply } from './resume.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage } from './language-guess.js';
@@ -653,10 +653,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /**
-   * The payload of the one offered button that starts a flow a typed wish names (or one of those it is close to), with
-   * a value the wish lacks: after a dossier's answer, "báo cho tôi khi hồ sơ này có kết quả" follows that dossier, as
-   * tapping "Theo dõi hồ sơ" does, instead of asking for its code again. Null when the wish holds a value of its own,
-   * or no button (or more than one) fits.
+   * The payload of the one button the last turn showed that starts a flow a typed wish names (or one of those it is
+   * close to), with a value the wish lacks: after a dossier's answer, "báo cho tôi khi hồ sơ này có kết quả" follows
+   * that dossier, as tapping "Theo dõi hồ sơ" does, instead of asking for its code again. Null when the wish holds a
+   * value of its own, or no button (or more than one) fits.
    */
   function offeredTapFor(turn: Turn, routing: Routing): string | null {
     const wished =
@@ -670,8 +670,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         ? []
         : (flow?.triggers ?? []).flatMap((t) => (t.type === 'payload' && t.save !== undefined ? [`${t.value} `] : [])),
     );
-    const fits = (turn.session.offered ?? []).flatMap(({ payload }) =>
-      payload !== undefined && prefixes.some((prefix) => payload.startsWith(prefix)) ? [payload] : [],
+    const fits = (turn.session.shownTaps ?? []).filter((payload) =>
+      prefixes.some((prefix) => payload.startsWith(prefix)),
     );
     return fits.length === 1 ? (fits[0] ?? null) : null;
   }
@@ -1095,6 +1095,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       const offered = offeredButtonsOf(turn.out);
       if (offered) turn.session.offered = offered;
       else delete turn.session.offered;
+      const taps = tapsShownIn(turn.out);
+      if (taps.length > 0) turn.session.shownTaps = taps;
+      else delete turn.session.shownTaps;
       if (event.payload.kind !== 'unfollow') tellOutage(turn);
       if (input.held > 0 && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));

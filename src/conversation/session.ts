@@ -65,6 +65,11 @@ export const sessionSchema = z.object({
    * one (`offered-buttons.ts`). Replaced by every turn; absent when the last turn offered none.
    */
   offered: z.array(offeredButtonSchema).optional(),
+  /**
+   * What the buttons of the last turn's messages (all of them, not only the last) send when they carry a value
+   * ("#follow_dossier <code>"): a typed wish for one of them is that tap (`offeredTapFor`). Replaced by every turn.
+   */
+  shownTaps: z.array(z.string()).optional(),
   /** Last activity, ISO 8601: the engine decides expiry with its clock, so the note "we start afresh" is possible. */
   updatedAt: z.string(),
 });

@@ -91,6 +91,14 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'following the dossier shown before the offer to finish a kept report',
+        [
+          ['phản ánh đường ở thôn 3 bị sụt lún, xe máy đi rất nguy hiểm', 'lĩnh vực nào'],
+          [CODE, '[Tiếp tục]'],
+          ['báo cho tôi khi hồ sơ này có kết quả', `Đã đăng ký theo dõi hồ sơ ${CODE}`, 'nhập mã hồ sơ'],
+        ],
+      ],
+      [
         'with no dossier shown the code is asked for',
         [['báo cho tôi khi hồ sơ này có kết quả', 'nhập mã hồ sơ', 'Đã đăng ký']],
       ],
