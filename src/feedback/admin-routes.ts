@@ -27,7 +27,7 @@ export interface FeedbackAdminApiDeps {
   db: Db;
   /** Officials' answers and status notices reach the citizen through messaging (Zalo's window applies there). */
   sink: NoticeSink;
-  renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  renderer: Pick<TemplateRenderer, 'render' | 't' | 'has'>;
   secretsKey: Buffer;
   /** Where the citizens' photos are stored (read by the photo download route). */
   photos: Pick<PhotoStore, 'read'>;

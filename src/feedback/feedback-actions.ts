@@ -27,13 +27,14 @@ import { findCommune, findCommuneNamedIn, placeAnswerSchema } from './place.js';
 import { formatTicketNumber, parseTicketNumber, parseTicketReference } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
+import { categoryLabel } from './category-labels.js';
 
 export interface FeedbackActionsDeps {
   db: Db;
   categories: Pick<LgspServices['catalogue'], 'feedbackCategories' | 'communes'>;
   /** The province whose communes typed places are matched against; undefined: typed places are kept as words. */
   provinceCode: string | undefined;
-  renderer: Pick<TemplateRenderer, 't'>;
+  renderer: Pick<TemplateRenderer, 't' | 'has'>;
   /** Seals contact details before they leave the action (the effect's payload carries only sealed values). */
   secretsKey: Buffer;
 }
@@ -61,7 +62,10 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       const result = await deps.categories.feedbackCategories();
       if (result.status !== 'ok' || result.value.length === 0) return UNAVAILABLE;
       const lines = result.value.map((category, index) =>
-        renderer.t('feedback:intake.category_line', ctx.language, { n: index + 1, name: category.name }),
+        renderer.t('feedback:intake.category_line', ctx.language, {
+          n: index + 1,
+          name: categoryLabel(category, ctx.language, renderer),
+        }),
       );
       return { status: 'ok', value: { count: result.value.length, lines: lines.join('\n') } };
     },
@@ -70,14 +74,21 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const matchCategory = defineAction({
     name: 'feedback.category.match',
     description:
-      'Understands the answer to the category question (its number, code or words of its name); value: code, name.',
+      "Understands the answer to the category question (its number, code or words of its name as the citizen reads it or as the LGSP names it); value: code, name (the LGSP's), label (the citizen's language).",
     kind: 'read',
     args: z.object({ answer: z.string().max(200) }),
-    async run({ answer }) {
+    async run({ answer }, ctx) {
       const result = await deps.categories.feedbackCategories();
       if (result.status !== 'ok') return UNAVAILABLE;
-      const category = findCategory(answer, result.value);
-      return category ? { status: 'ok', value: { code: category.code, name: category.name } } : NOT_FOUND;
+      const labelled = result.value.map((category) => ({
+        ...category,
+        name: categoryLabel(category, ctx.language, renderer),
+      }));
+      const found = findCategory(answer, labelled) ?? findCategory(answer, result.value);
+      const category = result.value.find((c) => c.code === found?.code);
+      if (!category) return NOT_FOUND;
+      const label = categoryLabel(category, ctx.language, renderer);
+      return { status: 'ok', value: { code: category.code, name: category.name, label } };
     },
   });
 

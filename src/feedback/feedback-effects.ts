@@ -82,7 +82,7 @@ export interface FeedbackEffectsDeps {
   secretsKey: Buffer;
   /** The citizen's notice that the ticket reached the LGSP, recorded with the status change. */
   sink: NoticeSink;
-  renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  renderer: Pick<TemplateRenderer, 'render' | 't' | 'has'>;
   /** Deadlines: the province's working calendar now, and the working days of a category without its own. */
   deadlines: DeadlineRules;
   /** Minutes until the poller first asks the LGSP about a forwarded ticket. */

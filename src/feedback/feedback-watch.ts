@@ -44,7 +44,7 @@ export interface FeedbackWatchDeps {
   db: Db;
   pakn: Pick<LgspServices['pakn'], 'status'>;
   sink: NoticeSink;
-  renderer: Pick<TemplateRenderer, 'render' | 't'>;
+  renderer: Pick<TemplateRenderer, 'render' | 't' | 'has'>;
   /** Where photos are removed from when their ticket is anonymised. */
   photos: Pick<PhotoStore, 'remove'>;
   /** Photos fetched for reports never sent are removed from here after `INTAKE_KEPT_HOURS`. */

@@ -19,7 +19,7 @@ export type NoticeSink = Pick<Messaging, 'record' | 'release'>;
 export async function recordStatusNotice(
   executor: DbOrTx,
   sink: NoticeSink,
-  renderer: Pick<TemplateRenderer, 'render' | 't'>,
+  renderer: Pick<TemplateRenderer, 'render' | 't' | 'has'>,
   ticket: FeedbackTicketRow,
 ): Promise<void> {
   if (ticket.citizenId === ANONYMISED_CITIZEN) return;

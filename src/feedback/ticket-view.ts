@@ -1,5 +1,6 @@
 import { formatVnDate, formatVnDateTime, type TemplateRenderer } from '../conversation/index.js';
 import type { Language } from '../kernel/index.js';
+import { categoryLabel } from './category-labels.js';
 import type { FeedbackTicketRow } from './schema.js';
 
 /** What a citizen's messages show of their ticket (never the contact details). */
@@ -19,11 +20,11 @@ export interface CitizenTicketView {
 export function convertTicketToCitizenView(
   ticket: FeedbackTicketRow,
   language: Language,
-  renderer: Pick<TemplateRenderer, 't'>,
+  renderer: Pick<TemplateRenderer, 't' | 'has'>,
 ): CitizenTicketView {
   return {
     number: ticket.number,
-    categoryName: ticket.categoryName,
+    categoryName: categoryLabel({ code: ticket.categoryCode, name: ticket.categoryName }, language, renderer),
     title: ticket.title,
     status: ticket.status,
     statusLabel: renderer.t(`feedback:status.${ticket.status}`, language),

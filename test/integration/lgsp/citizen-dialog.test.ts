@@ -436,6 +436,19 @@ describe('the middle of a conversation', () => {
       await talk(rows);
     });
 
+    it('in English the fields are listed, understood and summed up in English (the LGSP names them in Vietnamese)', async () => {
+      await talk(
+        [
+          ['the street light on my road is broken for a week', 'Traffic and road safety', 'Giao thông'],
+          ['electricity', 'photos', 'did not recognise'],
+          ['#skip', 'Where is it'],
+          ['#skip', '[Send anonymously]'],
+          ['#consent_anonymous', 'Field: Electricity, water supply'],
+        ],
+        'en',
+      );
+    });
+
     it('the description carried reaches the summary', async () => {
       await talk([
         ['cống bị tắc ở xóm 2 mấy hôm nay', 'đã ghi lại'],

@@ -1,0 +1,19 @@
+import type { TemplateRenderer } from '../conversation/index.js';
+import type { Language } from '../kernel/index.js';
+import type { FeedbackCategory } from '../lgsp/index.js';
+
+/**
+ * What a citizen reads as a feedback category's name: the template `feedback:category_names.<code>` in their language
+ * when there is one (the LGSP names its categories in Vietnamese only; admins add or edit names per code), otherwise
+ * the LGSP's own name. What is filed with the LGSP stays its code and its own name.
+ */
+export function categoryLabel(
+  category: Pick<FeedbackCategory, 'code' | 'name'>,
+  language: Language,
+  renderer: Pick<TemplateRenderer, 'has' | 't'>,
+): string {
+  // A code i18next would read as a path or a namespace has no template.
+  if (/[.:]/.test(category.code)) return category.name;
+  const key = `feedback:category_names.${category.code}`;
+  return renderer.has(key, language) ? renderer.t(key, language) : category.name;
+}
