@@ -281,6 +281,18 @@ export function createProcedureIndex(
     return false;
   };
 
+  /** The folded words of the variations the query asks for (every word of the phrase, and its pairs, among its terms). */
+  function askedVariationWords(terms: ReadonlyMap<string, number>, words: PreparedSearchWords): Set<string> {
+    const found = new Set<string>();
+    for (const phrase of words.variations) {
+      const asked = phrase.every((word, k) =>
+        terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
+      );
+      if (asked) for (const word of phrase) found.add(word.folded);
+    }
+    return found;
+  }
+
   /** Scores of the procedures whose names hold a variation the query does not ask for, times the weight. */
   function weighUnaskedVariations(
     scores: Map<number, number>,
@@ -309,16 +321,22 @@ export function createProcedureIndex(
       if (count === 0) return [];
       const scores = new Map<number, number>();
       const terms = queryTerms(query, words);
+      // What the words of the variations asked for ("cấp lại", "yếu tố nước ngoài") score, apart (`refineByVariations`).
+      const variationWords = askedVariationWords(terms, words);
+      const byVariations = new Map<number, number>();
       for (const [term, weight] of terms) {
         const list = postings.get(term);
         if (!list) continue;
         const termIdf = idf(term);
+        const ofVariation = variationWords.size > 0 && isVariationTerm(term, variationWords);
         for (const { doc, tf } of list) {
           const norm = 1 - B + (B * (lengths[doc] ?? averageLength)) / averageLength;
           const gain = (weight * termIdf * (tf * (K1 + 1))) / (tf + K1 * norm);
-          scores.set(doc, (scores.get(doc) ?? 0) + gain);
+          if (ofVariation) byVariations.set(doc, (byVariations.get(doc) ?? 0) + gain);
+          else scores.set(doc, (scores.get(doc) ?? 0) + gain);
         }
       }
+      refineByVariations(scores, byVariations);
       // A procedure code typed as is ("1.001193") is that procedure, whatever else matched.
       for (const word of foldText(query).split(' ')) {
         const doc = codes.get(word);
@@ -335,6 +353,29 @@ export function createProcedureIndex(
         .map(([doc, score]) => ({ procedure: procedures[doc] as ProcedureSummary, score }));
     },
   };
+}
+
+/** Whether a query term (a word or a pair, folded or `~` as written) is made of variation words only. */
+function isVariationTerm(term: string, variationWords: ReadonlySet<string>): boolean {
+  const words = foldWords(term.startsWith('~') ? term.slice(1) : term);
+  return words.length > 0 && words.every((word) => variationWords.has(word));
+}
+
+/**
+ * A variation the citizen asks for says which kind of a procedure, not which procedure ("tôi là người nước ngoài, cần
+ * đăng ký tạm trú": temporary residence, not whatever else has a foreign element): its words count for a procedure in
+ * proportion to how well the procedure matches the rest of what the citizen named, against the best such match. A
+ * procedure matching only the variation ("cấp lại" of a driving licence, for a lost identity card) keeps nothing of it;
+ * when the citizen names nothing else ("cấp lại"), the variation counts in full.
+ */
+function refineByVariations(scores: Map<number, number>, byVariations: ReadonlyMap<number, number>): void {
+  if (byVariations.size === 0) return;
+  const bestRest = scores.size === 0 ? 0 : Math.max(...scores.values());
+  for (const [doc, gain] of byVariations) {
+    const rest = scores.get(doc) ?? 0;
+    const refined = bestRest > 0 ? rest + (gain * rest) / bestRest : gain;
+    if (refined > 0) scores.set(doc, refined);
+  }
 }
 
 /**
