@@ -27,6 +27,7 @@ const CATALOGUE = [
   procedure('12', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
   procedure('13', 'Đăng ký tạm trú', 'Cư trú'),
   procedure('14', 'Đăng ký khai tử có yếu tố nước ngoài', 'Hộ tịch'),
+  procedure('15', 'Cấp lại thẻ căn cước', 'Căn cước'),
 ];
 
 const WORDS = prepareSearchWords({
@@ -92,6 +93,27 @@ describe('procedure ranking', () => {
     expect(codes('dang ky ho kinh doanh')[0]).toBe('10');
     expect(codes('cấp lại giấy đăng ký hộ kinh doanh')[0]).toBe('11');
     expect(codes('thay đổi nội dung hộ kinh doanh')[0]).toBe('12');
+  });
+
+  it('a variation asked for that a name lacks weighs it down too: the re-issue, not the first certificate', () => {
+    expect(codes('cấp lại sổ đỏ')).toEqual(['8']);
+    expect(codes('làm thẻ căn cước, cấp lại')[0]).toBe('15');
+    expect(codes('cấp thẻ căn cước')[0]).toBe('1.001193');
+  });
+
+  it('another language\'s filler takes out only words typed without marks: "to" is not "tố", "the" not "thẻ"', () => {
+    const english = prepareSearchWords({
+      synonyms: [],
+      filler: ['cho em hỏi'],
+      otherLanguageFiller: ['to', 'the', 'can', 'how do i'],
+      variations: [],
+    });
+    const index = createProcedureIndex(CATALOGUE, english.fillerByFirst);
+    const found = (query: string) => index.rank(query, english).map((r) => r.procedure.code);
+    expect(found('yếu tố')).toEqual(['3', '14']);
+    expect(found('thẻ căn cước')[0]).toBe('1.001193');
+    // Typed without marks, they are the other language's words.
+    expect(found('how do i to the can')).toEqual([]);
   });
 
   it('a word of five letters or more one typo away still matches', () => {

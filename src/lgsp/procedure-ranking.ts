@@ -17,6 +17,12 @@ export interface ProcedureSearchWords {
   /** Words and phrases that say nothing about which procedure ("thủ tục", "cần giấy tờ gì", "cho em"). */
   filler: readonly string[];
   /**
+   * The same in the languages other than the catalogue's (English: "to", "the", "can"): their words are no Vietnamese
+   * words typed without marks, so they take out only words typed without marks ("to" is not the "tố" of "yếu tố",
+   * "the" not "thẻ").
+   */
+  otherLanguageFiller?: readonly string[];
+  /**
    * Phrases that make a procedure a variation of another ("cấp lại", "thay đổi", "chấm dứt"): a name holding one the
    * citizen did not ask for ranks below the plain procedure ("đăng ký hộ kinh doanh" is the registration first).
    */
@@ -103,7 +109,10 @@ export function prepareSearchWords(words: ProcedureSearchWords): PreparedSearchW
       .filter((phrase) => phrase.length > 0);
     if (canonical.length > 0 && variants.length > 0) synonyms.push({ canonical, variants: [canonical, ...variants] });
   }
-  const filler = words.filler.map((phrase) => splitWords(phrase)).filter((phrase) => phrase.length > 0);
+  const filler = [
+    ...words.filler.map((phrase) => splitWords(phrase)),
+    ...(words.otherLanguageFiller ?? []).map((phrase) => splitWords(phrase).map((word) => ({ ...word, exact: true }))),
+  ].filter((phrase) => phrase.length > 0);
   const fillerByFirst = new Map<string, Word[][]>();
   for (const phrase of filler) {
     const key = (phrase[0] as Word).folded;
@@ -293,25 +302,28 @@ export function createProcedureIndex(
     return found;
   }
 
-  /** Scores of the procedures whose names hold a variation the query does not ask for, times the weight. */
-  function weighUnaskedVariations(
+  /**
+   * Scores of the procedures whose names hold a variation the query does not ask for, times the weight; likewise of
+   * those whose names lack one it asks for ("căn cước bị mất" asks for the re-issue, not the first card).
+   */
+  function weighVariations(
     scores: Map<number, number>,
     terms: ReadonlyMap<string, number>,
     words: PreparedSearchWords,
   ) {
-    const unasked = words.variations.filter(
-      (phrase) =>
-        !phrase.every((word, k) =>
-          terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
-        ),
-    );
-    if (unasked.length === 0) return;
+    const isAsked = (phrase: readonly Word[]) =>
+      phrase.every((word, k) => terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)));
+    const asked = words.variations.filter(isAsked);
+    const unasked = words.variations.filter((phrase) => !isAsked(phrase));
+    if (words.variations.length === 0) return;
     // Only the procedures that could still be shown are looked at (a common word matches hundreds).
     const floor = Math.max(...scores.values()) * RELATIVE_CUTOFF * UNASKED_VARIATION_WEIGHT;
     for (const [doc, score] of scores) {
-      if (score >= floor && unasked.some((phrase) => nameHolds(doc, phrase))) {
-        scores.set(doc, score * UNASKED_VARIATION_WEIGHT);
-      }
+      if (score < floor) continue;
+      let weighed = score;
+      if (unasked.some((phrase) => nameHolds(doc, phrase))) weighed *= UNASKED_VARIATION_WEIGHT;
+      if (asked.some((phrase) => !nameHolds(doc, phrase))) weighed *= UNASKED_VARIATION_WEIGHT;
+      if (weighed !== score) scores.set(doc, weighed);
     }
   }
 
@@ -343,7 +355,7 @@ export function createProcedureIndex(
         if (doc !== undefined) scores.set(doc, Number.MAX_SAFE_INTEGER);
       }
       if (scores.size === 0) return [];
-      weighUnaskedVariations(scores, terms, words);
+      weighVariations(scores, terms, words);
       const best = Math.max(...scores.values());
       // A few common or half-matching words ("cấp", a folded twin) are no answer.
       if (best < MIN_SCORE) return [];
@@ -383,10 +395,10 @@ function refineByVariations(scores: Map<number, number>, byVariations: ReadonlyM
  * a list is not "căn" in a name; "can" typed without marks is either).
  */
 function sameWord(text: Word, listed: Word): boolean {
-  return (
-    text.folded === listed.folded &&
-    (text.marked === text.folded || listed.marked === listed.folded || text.marked === listed.marked)
-  );
+  if (text.folded !== listed.folded) return false;
+  // A listed word written as meant without marks (a word of another language) is no word typed with them.
+  if (listed.exact === true && listed.marked === listed.folded) return text.marked === text.folded;
+  return text.marked === text.folded || listed.marked === listed.folded || text.marked === listed.marked;
 }
 
 /** The length of the longest of `phrases` found at word `i` of `words` (0 when none is). */
