@@ -1,5 +1,5 @@
 // `npm run bench -- broadcast [--recipients 100000] [--rate 4000] [--seconds 3600] [--citizens 5] [--think-ms 1000]
-//   [--kill-at 30] [--workers 2] [--cpu-prof <dir>]`
+//   [--kill-at 30] [--workers 2] [--worker-heap-mib <n>] [--cpu-prof <dir>]`
 //
 // One announcement to N followers with the server split as in production: a `web` process (admin API, webhook) and
 // `--workers` worker processes, all on a throw-away PostgreSQL database and real Redis under a random prefix, and the
@@ -44,6 +44,8 @@ import { openDatabase } from '../src/platform/db.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createQueue } from '../src/platform/queues.js';
 import { connectRedis } from '../src/platform/redis.js';
+import { ZALO_CLIENT_TIMEOUT_MS } from '../src/zalo/zalo-client.js';
+import { ZALO_SETTLE_MARGIN_MS } from '../src/zalo/zalo-delivery-channel.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { seedBenchFollowers } from './lib/bench-followers.js';
 import { intOption } from './lib/in-process-server.js';
@@ -59,6 +61,8 @@ import { createThrowAwayDatabase } from './lib/throw-away-database.js';
 import { zaloControl } from './lib/zalo-control.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** After a kill: a call's settle time (client timeout and margin), then a little for the next attempt to run. */
+const KILLED_CALLS_SETTLE_MS = ZALO_CLIENT_TIMEOUT_MS + ZALO_SETTLE_MARGIN_MS + 10_000;
 const POLL_MS = 2000;
 const READY_TIMEOUT_MS = 180_000;
 const summarySchema = z.object({
@@ -82,6 +86,9 @@ export async function run(args: string[]): Promise<void> {
   const thinkMs = intOption(args, 'think-ms', 1000);
   const killAtPercent = intOption(args, 'kill-at', 30);
   const workerCount = intOption(args, 'workers', 2);
+  // V8's old generation capped in the workers (`--max-old-space-size`): what a province may set to bound a worker's
+  // memory; without it V8's default (a limit in gigabytes: the heap grows with the allocation rate).
+  const workerHeapMiB = args.includes('--worker-heap-mib') ? intOption(args, 'worker-heap-mib', 1) : undefined;
   const profileAt = args.indexOf('--cpu-prof');
   const profileDir = profileAt >= 0 ? path.resolve(args[profileAt + 1] ?? '') : undefined;
   const id = randomBytes(4).toString('hex');
@@ -160,6 +167,7 @@ export async function run(args: string[]): Promise<void> {
       const worker = await startServerProcess({
         nodeArgs: [
           ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          ...(workerHeapMiB === undefined ? [] : [`--max-old-space-size=${workerHeapMiB}`]),
           ...IO_COUNTER_NODE_ARGS,
           '--import',
           'tsx',
@@ -285,7 +293,10 @@ export async function run(args: string[]): Promise<void> {
         workers.push(replacement);
         killed = { atMs: elapsed, received: received.recipients, restartMs: performance.now() - restarting };
       }
-      if (received.recipients >= recipients || elapsed > seconds * 1000) break;
+      // The killed worker's last calls stay in flight until Zalo can no longer take them; their next attempt asks Zalo
+      // whether they arrived. The watch lasts until then, so no message is counted both received and waiting.
+      const settled = killed === undefined || elapsed >= killed.atMs + KILLED_CALLS_SETTLE_MS;
+      if (received.recipients >= recipients || (elapsed > seconds * 1000 && settled)) break;
     }
     const watchedMs = performance.now() - started;
     await deliveryQueue.close();
@@ -426,6 +437,7 @@ export async function run(args: string[]): Promise<void> {
       worker_redis_per_sent: perMessage(io.redis),
       chatting_citizens: citizenCount,
       think_ms: thinkMs,
+      worker_heap_mib: workerHeapMiB ?? 'default',
       replies: latencies.length,
       reply_p50_ms: Math.round(percentile(latencies, 50)),
       reply_p99_ms: Math.round(percentile(latencies, 99)),

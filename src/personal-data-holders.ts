@@ -9,7 +9,8 @@ import { countCitizenConversation, eraseCitizenConversation } from './messaging/
 /**
  * Everything the service keeps about one citizen that they may see and have erased in chat (Law 91/2025/QH15), in the
  * order the summary lists it. Sessions are not listed: they hold where a conversation stands (read as over after the
- * session's lifetime, its answers dropped when nothing runs) and, beyond it, only whether the citizen chose their
+ * session's lifetime, its answers dropped when nothing runs but a report kept aside for another subject, which goes
+ * with the session too and at once at the citizen's erasure) and, beyond it, only whether the citizen chose their
  * language themselves, a preference like the language on their record; rows silent for the retention period go.
  */
 export function createPersonalDataHolders(deps: {

@@ -59,6 +59,7 @@ import {
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
   loadPublishedTemplates,
+  publishedTemplatesVersion,
   createProvinceSettingsSource,
   findActiveOutage,
   seedFlowStore,
@@ -264,6 +265,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     templatesDir: TEMPLATES_DIR,
     defaults: (language) => provinceSettings.variables(language),
     load: () => loadPublishedTemplates(db),
+    version: () => publishedTemplatesVersion(db),
     onError: (error) => log.warn({ err: error }, 'reloading published templates failed'),
   });
   const preferences = createCitizenPreferences(db);

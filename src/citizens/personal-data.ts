@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
+  CITIZEN_DATA_ERASE_EFFECT,
   defineAction,
   defineExternalEffect,
   type ActionDefinition,
@@ -36,7 +37,7 @@ export interface PersonalDataHolder {
 export type PersonalDataItem = Record<string, string | number | boolean | null>;
 
 /** Erases everything the holders keep about the citizen, after the turn that confirmed it (outbox, retried). */
-export const CITIZEN_DATA_ERASE_EFFECT = 'citizen.data.erase';
+export { CITIZEN_DATA_ERASE_EFFECT };
 
 export interface CitizenDataDeps {
   db: Db;

@@ -45,6 +45,11 @@ export const HANDOFF_NOTIFY_EFFECT = 'conversation.handoff.notify';
 export const HANDOFF_RATE_EFFECT = 'conversation.handoff.rate';
 /** The citizen unfollowed the OA: whatever was kept running for them (dossier follows) stops. */
 export const CITIZEN_LEFT_EFFECT = 'citizen.left';
+/**
+ * The citizen confirmed "xóa dữ liệu của tôi": every module's holder erases after the commit (the citizens module
+ * performs it), and the conversation forgets at once what it kept aside for them (a half-written report).
+ */
+export const CITIZEN_DATA_ERASE_EFFECT = 'citizen.data.erase';
 /** Notifications held while the citizen was outside the window are sent after this turn's replies. */
 export const RELEASE_HELD_EFFECT = 'messaging.release_held';
 

@@ -2,6 +2,7 @@ import type { Language } from './channel.js';
 import { BASIC_INPUT_TYPE_NAMES } from './basic-input-types.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import { LANGUAGE_GUESS_WORD_LISTS } from './language-guess.js';
+import { RESUME_TEMPLATES } from './resume.js';
 import { ENGINE_WORD_LISTS } from './vocabulary.js';
 
 /** Template keys the engine itself renders; each must exist in every language. */
@@ -40,6 +41,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:input.too_many_attempts',
   'common:input.image_more',
   ...BASIC_INPUT_TYPE_NAMES.map((type) => `common:input.invalid.${type}`),
+  ...Object.values(RESUME_TEMPLATES),
 ];
 
 export interface TemplateProblem {

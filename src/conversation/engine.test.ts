@@ -16,7 +16,7 @@ import {
   type OutboundMessage,
 } from './channel.js';
 import { createConversationEngine } from './engine.js';
-import { HANDOFF_EFFECT, LANGUAGE_EFFECT } from './effects.js';
+import { CITIZEN_DATA_ERASE_EFFECT, HANDOFF_EFFECT, LANGUAGE_EFFECT } from './effects.js';
 import type { HandoffWait } from './handoff-stats.js';
 import { parseSimulatedMessage } from './simulate-conversation.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
@@ -55,6 +55,11 @@ const TEST_TEMPLATES: TemplateResources = {
       v1: 'Phiên bản một',
       v2: 'Phiên bản hai',
       after: 'Tiếp tục sau bước hỏi',
+      report_name: 'báo cáo',
+      ask_where: 'Ở đâu?',
+      ask_what: 'Chuyện gì?',
+      report_done: 'Báo cáo: {{where}} / {{what}}',
+      forgotten: 'Đã xóa dữ liệu.',
     },
   },
   en: {
@@ -79,6 +84,11 @@ const TEST_TEMPLATES: TemplateResources = {
       v1: 'Version one',
       v2: 'Version two',
       after: 'Continuing after the question',
+      report_name: 'report',
+      ask_where: 'Where?',
+      ask_what: 'What happened?',
+      report_done: 'Report: {{where}} / {{what}}',
+      forgotten: 'Data erased.',
     },
   },
 };
@@ -87,7 +97,34 @@ function flow(yaml: string): FlowDefinition {
   return flowDefinitionSchema.parse(parseYaml(yaml));
 }
 
+/** Two questions whose answers the citizen would hate to type again; `survey` is the same, not resumable. */
+const reportFlow = (id: string, keyword: string, resumable: boolean) =>
+  flow(`
+id: ${id}
+title: t
+format: 1
+triggers: [{ type: keywords, values: [${keyword}] }]
+${resumable ? 'resumable: { name: "test:report_name" }' : ''}
+start: where
+steps:
+  where: { type: ask, template: "test:ask_where", input: { type: text, min: 2, max: 100 }, save: where, next: what }
+  what: { type: ask, template: "test:ask_what", input: { type: text, min: 2, max: 500 }, save: what, next: done }
+  done: { type: say, template: "test:report_done" }
+`);
+
 const TEST_FLOWS = [
+  reportFlow('report', 'gửi báo cáo', true),
+  reportFlow('survey', 'khảo sát', false),
+  flow(`
+id: forget
+title: t
+format: 1
+triggers: [{ type: keywords, values: [quên tôi đi] }]
+start: erase
+steps:
+  erase: { type: call, action: test.erase, args: {}, on: { ok: done } }
+  done: { type: say, template: "test:forgotten" }
+`),
   flow(`
 id: greet
 title: t
@@ -246,6 +283,14 @@ const testActions = (calls: string[]): ActionRegistry =>
           status: 'ok',
           value: { items: Array.from({ length: 7 }, (_, i) => ({ name: `Thủ tục ${i + 1}`, code: `1.00${i}` })) },
         }),
+    }),
+    defineAction({
+      name: 'test.erase',
+      description: 'asks for the erasure of the citizen data, as citizen.data.erase does',
+      kind: 'write',
+      args: z.object({}),
+      run: () =>
+        Promise.resolve({ status: 'ok', value: {}, effects: [{ type: CITIZEN_DATA_ERASE_EFFECT, payload: {} }] }),
     }),
     defineAction({
       name: 'test.broken',
@@ -894,6 +939,197 @@ describe('conversation engine: an answer that does not fit but matches another f
     await expectConversation(h, [
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
       ['liên hệ', ['Đường dây nóng']],
+    ]);
+  });
+});
+
+/**
+ * A table of "citizen says → the bot's answer holds these (and, third, never these)", through one conversation.
+ */
+async function expectTurns(harness: Harness, table: [string, string[], string[]?][]) {
+  for (const [line, expected, never = []] of table) {
+    const answer = (await harness.say(line)).join('\n');
+    for (const part of expected) expect(answer, `after "${line}"`).toContain(part);
+    for (const part of never) expect(answer, `after "${line}"`).not.toContain(part);
+  }
+}
+
+describe('conversation engine: a report left for another subject is kept and offered back', () => {
+  const CODE = '000.00.15.H02-221205-0001';
+  const KEPT = 'Tôi giữ lại báo cáo anh/chị đang viết dở';
+  const OFFER = 'Anh/chị còn báo cáo đang viết dở. Anh/chị có muốn viết tiếp không?';
+  const LAST = 'Nếu anh/chị chuyển sang việc khác, tôi sẽ bỏ báo cáo này.';
+
+  it('a lookup mid-report is answered, then the report resumes where it was and finishes with what was written', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [KEPT, `Hồ sơ ${CODE}: Đang xử lý`, OFFER, '[Tiếp tục]', '[Bỏ báo cáo này]']],
+      ['Tiếp tục', ['Mời anh/chị viết tiếp báo cáo.', 'Chuyện gì?'], ['Ở đâu?']],
+      ['cây đổ chắn đường', ['Báo cáo: thôn 3 / cây đổ chắn đường'], ['còn báo cáo']],
+    ]);
+  });
+
+  it('typed answers work as the buttons: "ok" resumes, "2", "bỏ" and "không" drop', async () => {
+    for (const [reply, resumed] of [
+      ['ok', true],
+      ['tiep tuc', true],
+      ['1', true],
+      ['2', false],
+      ['bỏ', false],
+      ['không', false],
+    ] as const) {
+      const h = createHarness();
+      await expectTurns(h, [
+        ['gửi báo cáo', ['Ở đâu?']],
+        ['thôn 3', ['Chuyện gì?']],
+        ['tìm thủ tục', [KEPT, '[Thủ tục 1]', OFFER]],
+      ]);
+      if (resumed) await expectTurns(h, [[reply, ['Chuyện gì?']]]);
+      else
+        await expectTurns(h, [
+          [reply, ['Đã bỏ báo cáo anh/chị đang viết dở.'], ['Chuyện gì?']],
+          ['cây đổ', ['chưa hiểu'], ['Báo cáo:', 'còn báo cáo']],
+        ]);
+    }
+  });
+
+  it('"hủy" while the offer waits drops the report; while another flow runs it stops that flow only', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['số điện thoại của tôi', [KEPT, 'Số điện thoại của bạn?'], [OFFER]],
+      ['hủy', ['Đã hủy', OFFER]],
+      ['hủy', ['Đã bỏ báo cáo']],
+      ['cảm ơn', [], ['còn báo cáo']],
+    ]);
+  });
+
+  it('at the first question nothing is kept: the new subject as before', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      [`#lookup ${CODE}`, [`Hồ sơ ${CODE}`], ['giữ lại', 'còn báo cáo']],
+      ['cảm ơn', [], ['còn báo cáo']],
+    ]);
+  });
+
+  it('a flow that is not resumable is left as before', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['khảo sát', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [`Hồ sơ ${CODE}`], ['giữ lại', 'còn báo cáo', '[Tiếp tục]']],
+      ['tiếp tục', ['chưa hiểu'], ['Chuyện gì?']],
+    ]);
+  });
+
+  it('the session expiry takes the kept report with it', async () => {
+    const h = createHarness({ sessionTtlMinutes: 30 });
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [OFFER]],
+    ]);
+    h.advance(31 * 60_000);
+    await expectTurns(h, [['tiếp tục', ['lại từ đầu'], ['Chuyện gì?', 'Mời anh/chị viết tiếp']]]);
+    // An old offer's button tapped later: nothing to continue.
+    await expectTurns(h, [['#resume', ['không còn nội dung nào đang viết dở', '[Tra cứu hồ sơ]']]]);
+  });
+
+  it('offered after each other subject, twice at most: the last offer says so, then the report goes', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['tìm thủ tục', [KEPT, OFFER], [LAST]],
+      [`#lookup ${CODE}`, [`Hồ sơ ${CODE}`, LAST]],
+      ['tìm thủ tục', ['[Thủ tục 1]'], ['còn báo cáo']],
+      ['cảm ơn', [], ['còn báo cáo']],
+    ]);
+  });
+
+  it('the menu asked for mid-report shows the menu alone; the offer comes after the next subject', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['menu', [KEPT, '[Tra cứu hồ sơ]'], [OFFER]],
+      ['cảm ơn', [OFFER]],
+      ['Tiếp tục', ['Chuyện gì?']],
+    ]);
+  });
+
+  it('a second report left while one is kept takes its place, and the citizen is told', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [OFFER]],
+      ['gửi báo cáo', ['Ở đâu?'], ['giữ lại']],
+      ['xóm 5', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [`${KEPT} để anh/chị viết tiếp sau; báo cáo viết dở trước đó được bỏ.`, OFFER]],
+      ['Tiếp tục', ['Chuyện gì?']],
+      ['cây đổ', ['Báo cáo: xóm 5 / cây đổ'], ['còn báo cáo']],
+    ]);
+  });
+
+  it('a resumed report left again is kept again, with its answers', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      [`#lookup ${CODE}`, [OFFER]],
+      ['Tiếp tục', ['Chuyện gì?']],
+      ['tìm thủ tục', [KEPT, OFFER], [LAST]],
+      ['Tiếp tục', ['Chuyện gì?']],
+      ['cây đổ', ['Báo cáo: thôn 3 / cây đổ']],
+    ]);
+  });
+
+  it('not offered while an official has the conversation; offered once the citizen leaves the official', async () => {
+    const h = createHarness(); // Monday 10:00: officials are in
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['gặp cán bộ', [KEPT, 'Tôi đã chuyển cuộc trò chuyện cho cán bộ'], [OFFER]],
+    ]);
+    expect(await h.say('alo')).toEqual([]);
+    await expectTurns(h, [
+      ['hủy', ['Đã kết thúc trao đổi với cán bộ', OFFER]],
+      ['có', ['Chuyện gì?']],
+    ]);
+  });
+
+  it('erasing the citizen data forgets the kept report at once', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['quên tôi đi', [KEPT, 'Đã xóa dữ liệu.'], [OFFER]],
+      ['cảm ơn', [], ['còn báo cáo']],
+      ['#resume', ['không còn nội dung nào đang viết dở']],
+    ]);
+  });
+
+  it('in English', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['English', ['English']],
+      ['gửi báo cáo', ['Where?']],
+      ['thôn 3', ['What happened?']],
+      [
+        `#lookup ${CODE}`,
+        [
+          'I have kept the report you were writing',
+          'Your report is not finished yet.',
+          '[Continue]',
+          '[Drop this report]',
+        ],
+      ],
+      ['continue', ['Let us continue your report.', 'What happened?']],
     ]);
   });
 });

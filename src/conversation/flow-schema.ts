@@ -327,6 +327,17 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
       label: templateKeySchema
         .optional()
         .describe('What citizens see on a "did you mean" button for this flow; without it the flow is never offered'),
+      resumable: z
+        .object({
+          name: templateKeySchema.describe(
+            'What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…"',
+          ),
+        })
+        .strict()
+        .optional()
+        .describe(
+          'Left for another subject while it waits for the citizen, once they have given it something, the flow is kept (one slot) and offered back when the other subject is done',
+        ),
       start: stepIdSchema.describe('First step'),
       steps: z.record(stepIdSchema, createFlowStepSchema(askInput)),
     })

@@ -194,6 +194,11 @@ export interface FlowStore<C> extends FlowSource {
   invalidate(): void;
 }
 
+/** The published templates' version: the live release's id (null before anything was published), one small query. */
+export function publishedTemplatesVersion(tx: DbOrTx): Promise<number | null> {
+  return findLiveReleaseId(tx);
+}
+
 /** The live release's templates of every namespace and language (for `createReloadingTemplateRenderer`). */
 export async function loadPublishedTemplates(tx: DbOrTx): Promise<TemplateResources> {
   const releaseId = await findLiveReleaseId(tx);

@@ -56,6 +56,7 @@ export {
   defineExternalEffect,
   effectSchema,
   PermanentEffectError,
+  CITIZEN_DATA_ERASE_EFFECT,
   CITIZEN_LEFT_EFFECT,
   HANDOFF_EFFECT,
   HANDOFF_END_EFFECT,
@@ -95,6 +96,7 @@ export {
 export {
   createFlowStore,
   loadPublishedTemplates,
+  publishedTemplatesVersion,
   type FlowStore,
   type FlowStoreDeps,
   type FlowStoreAudit,

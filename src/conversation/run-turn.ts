@@ -5,6 +5,7 @@ import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { InboundEvent, InboundPayload, Language } from './channel.js';
 import {
   CITIZEN_LEFT_EFFECT,
+  HANDOFF_EFFECT,
   HANDOFF_END_EFFECT,
   HANDOFF_FILES_FETCH_EFFECT,
   HANDOFF_FILES_PER_MESSAGE,
@@ -25,10 +26,20 @@ import { DEFAULT_LANGUAGE, startOfVietnamDay } from '../kernel/index.js';
 import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { LiveHandoffState, TurnResult } from './turn-store.js';
-import { BACK_PAYLOAD, CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import {
+  BACK_PAYLOAD,
+  CHOICE_PAYLOAD,
+  DONE_PAYLOAD,
+  FLOW_PAYLOAD,
+  GOTO_PAYLOAD,
+  RESUME_DROP_PAYLOAD,
+  RESUME_PAYLOAD,
+  SKIP_PAYLOAD,
+} from './payloads.js';
 import { carryMessage } from './carried-message.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton } from './offered-buttons.js';
+import { createResume, isOfferPending, readOfferReply } from './resume.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
@@ -136,6 +147,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const askMessages = messages.askMessages;
   const askExtras = messages.askExtras;
   const emit = emitEffect;
+  const resume = createResume({ flows: deps.flows, releases, askAgain: (turn) => repeatPrompt(turn) });
 
   async function loadFlow(flowId: string, version: number): Promise<FlowDefinition | null> {
     return deps.flows.findVersion(flowId, version);
@@ -173,6 +185,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     flowId: string,
     options: { step?: string; variables?: Variables } = {},
   ): Promise<void> {
+    // A report half-written is kept aside, not lost, and offered back when this flow is done.
+    await resume.keepInterrupted(turn, flowId);
+    turn.started.push(flowId);
     // A flow started by the citizen begins a new conversation: it starts on the live release, and nothing carries over
     // from the previous one.
     turn.release = turn.liveRelease;
@@ -637,6 +652,30 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     return button.payload;
   }
 
+  /**
+   * The payload of the one offered button that starts a flow a typed wish names (or one of those it is close to), with
+   * a value the wish lacks: after a dossier's answer, "báo cho tôi khi hồ sơ này có kết quả" follows that dossier, as
+   * tapping "Theo dõi hồ sơ" does, instead of asking for its code again. Null when the wish holds a value of its own,
+   * or no button (or more than one) fits.
+   */
+  function offeredTapFor(turn: Turn, routing: Routing): string | null {
+    const wished =
+      routing.kind === 'flow'
+        ? [{ flow: findInRelease(turn.liveRelease, routing.flowId)?.flow, variables: routing.variables }]
+        : routing.kind === 'ask'
+          ? routing.choices
+          : [];
+    const prefixes = wished.flatMap(({ flow, variables }) =>
+      Object.keys(variables).length > 0
+        ? []
+        : (flow?.triggers ?? []).flatMap((t) => (t.type === 'payload' && t.save !== undefined ? [`${t.value} `] : [])),
+    );
+    const fits = (turn.session.offered ?? []).flatMap(({ payload }) =>
+      payload !== undefined && prefixes.some((prefix) => payload.startsWith(prefix)) ? [payload] : [],
+    );
+    return fits.length === 1 ? (fits[0] ?? null) : null;
+  }
+
   /** Finds the flow whose trigger fits the message best and starts it; false when none does. */
   async function startTriggeredFlow(
     turn: Turn,
@@ -670,6 +709,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       },
       'message understood',
     );
+    const tapped = text.startsWith('#') ? null : offeredTapFor(turn, routing);
+    if (tapped !== null) return startTriggeredFlow(turn, { kind: 'text', text: tapped }, options);
     if (routing.kind === 'flow') {
       await startFlowFromMessage(turn, routing.flowId, text, carriedVariables(turn, routing, text));
       return true;
@@ -756,6 +797,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         await startFlow(turn, HELP_FLOW_ID);
         return;
       case 'cancel':
+        // Nothing runs but a kept report: that is what the citizen stops.
+        if (!turn.session.active && turn.session.kept) {
+          await resume.drop(turn);
+          return;
+        }
         turn.session.active = null;
         turn.session.stack = [];
         turn.session.variables = {};
@@ -791,6 +837,24 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn.out.push(...render(turn, 'common:language.detected'));
   }
 
+  /**
+   * The offer to resume a kept flow answered: its buttons (an old one tapped later too), or, while the offer is the
+   * bot's last word, a typed "tiếp tục", "ok", "bỏ", "không". False for anything else.
+   */
+  async function answerResumeOffer(turn: Turn, text: string): Promise<boolean> {
+    const reply =
+      text === RESUME_PAYLOAD
+        ? 'resume'
+        : text === RESUME_DROP_PAYLOAD
+          ? 'drop'
+          : isOfferPending(turn.session)
+            ? readOfferReply(text, turn.release.templates)
+            : null;
+    if (reply === 'resume') await resume.resume(turn);
+    else if (reply === 'drop') await resume.drop(turn);
+    return reply !== null;
+  }
+
   async function repeatPrompt(turn: Turn): Promise<void> {
     const waiting = await waitingAsk(turn);
     if (waiting) turn.out.push(...askMessages(turn, waiting.flow.id, waiting.step));
@@ -811,11 +875,14 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
     const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), turn.release.templates) : null;
     switch (command?.kind) {
-      case 'cancel':
+      case 'cancel': {
         emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
-        turn.session = freshSession(turn.now, turn.session);
+        // A report kept aside before the official took over is offered back now.
+        const kept = turn.session.kept;
+        turn.session = { ...freshSession(turn.now, turn.session), ...(kept ? { kept } : {}) };
         turn.out.push(...render(turn, 'common:handoff.ended_by_citizen'), ...menuMessages(turn));
         return;
+      }
       case 'language':
         emit(turn, { type: LANGUAGE_EFFECT, payload: { language: command.language } }, 'command.language');
         turn.out.push(...render(turn, 'common:language.changed'), ...render(turn, 'common:handoff.waiting'));
@@ -878,6 +945,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           await repeatPrompt(turn);
           return;
         }
+        if (await answerResumeOffer(turn, text)) return;
         if (text.startsWith(GOTO_PAYLOAD)) {
           const [flowId, step] = text.slice(GOTO_PAYLOAD.length).split('/');
           if (flowId && step) {
@@ -968,7 +1036,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       let session = input.session;
       let expired = false;
       if (session && now.getTime() - Date.parse(session.updatedAt) > ttlMs) {
-        expired = session.active !== null;
+        // A report kept aside goes with the conversation it belongs to.
+        expired = session.active !== null || session.kept !== undefined;
         session = freshSession(now, session);
       }
       const liveRelease = await releases.live();
@@ -985,7 +1054,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         out: [],
         effects: [],
         steps: 0,
+        started: [],
       };
+      const offerWasPending = isOfferPending(turn.session);
       let handoff = input.handoff ?? null;
       if (handoff && now.getTime() - handoff.lastActivityAt.getTime() > handoffIdleMs) {
         // Nobody acted for too long: the handoff ends and the bot answers this message itself.
@@ -997,6 +1068,14 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       try {
         if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload, handoff);
         else await route(turn, event.payload);
+        const kind = event.payload.kind;
+        const handedOver =
+          (handoff !== null && !turn.effects.some((effect) => effect.type === HANDOFF_END_EFFECT)) ||
+          turn.effects.some((effect) => effect.type === HANDOFF_EFFECT);
+        // Not after the menu the citizen asked for: they are choosing what to do next.
+        const offerNow =
+          !handedOver && kind !== 'follow' && kind !== 'unfollow' && turn.started.at(-1) !== MENU_FLOW_ID;
+        await resume.settle(turn, { offerWasPending, offerNow });
       } catch (error) {
         // An outage is retried with the event; only a bug in a flow or the engine is answered here and now.
         if (isInfrastructureError(error)) throw error;

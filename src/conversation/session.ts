@@ -9,6 +9,25 @@ import { offeredButtonSchema } from './offered-buttons.js';
  */
 const frameSchema = z.object({ flowId: z.string(), version: z.number().int(), step: z.string() });
 
+/**
+ * A resumable flow (a flow's `resumable`) the citizen left for another subject while it waited for them, with what
+ * they had given it: offered back once nothing runs (`resume.ts`). One slot; personal data like `variables`, so it
+ * goes with the conversation: at expiry, on unfollow, at the citizen's erasure.
+ */
+export const keptFrameSchema = z.object({
+  flowId: z.string(),
+  version: z.number().int(),
+  /** The ask step that was waiting: asked again on resuming. */
+  step: z.string(),
+  /** The release the kept conversation was on (absent when it ran on an unnamed one). */
+  release: z.number().int().optional(),
+  stack: z.array(frameSchema),
+  variables: z.record(z.string(), z.unknown()),
+  /** How many times the citizen was offered to resume it. */
+  offers: z.number().int().min(0),
+});
+export type KeptFrame = z.infer<typeof keptFrameSchema>;
+
 export const sessionSchema = z.object({
   v: z.literal(1),
   language: languageSchema.optional(),
@@ -31,6 +50,8 @@ export const sessionSchema = z.object({
   /** Flows to return to (a `flow` step with `return: true`). */
   stack: z.array(frameSchema),
   variables: z.record(z.string(), z.unknown()),
+  /** A report (or another resumable flow) set aside for another subject, offered back when nothing runs. */
+  kept: keptFrameSchema.optional(),
   /**
    * The citizen chose the language ("English", the language menu): a message written in the other one does not switch
    * it back, in this conversation or a later one (kept when a session expires or a handoff ends; not past an unfollow,

@@ -234,6 +234,11 @@ export interface ReloadingTemplateRendererOptions {
   templatesDir?: string;
   /** Loads the published templates (the flow store's `loadPublishedTemplates`). */
   load: () => Promise<TemplateResources>;
+  /**
+   * A cheap token that changes whenever the published templates may have (the live release's id): a check finding the
+   * same token loads nothing, instead of every process reading and comparing every text every few seconds.
+   */
+  version?: () => Promise<unknown>;
   /** Minimum time between two loads, in milliseconds. Default 5000. */
   refreshMs?: number;
   clock?: () => Date;
@@ -258,6 +263,7 @@ export async function createReloadingTemplateRenderer(
     }
     return createTemplateRenderer({ resources: merged, ...(options.defaults ? { defaults: options.defaults } : {}) });
   };
+  let loadedVersion = await options.version?.();
   let stored = await options.load();
   let signature = JSON.stringify(stored);
   let inner = build(stored);
@@ -265,6 +271,11 @@ export async function createReloadingTemplateRenderer(
   let pending: Promise<void> | null = null;
   const reload = async () => {
     try {
+      if (options.version) {
+        const version = await options.version();
+        if (version === loadedVersion) return;
+        loadedVersion = version;
+      }
       stored = await options.load();
       const next = JSON.stringify(stored);
       if (next !== signature) {

@@ -19,6 +19,8 @@ export interface Turn {
   out: OutboundMessage[];
   effects: Effect[];
   steps: number;
+  /** Flows the citizen started in this turn, in order. */
+  started: string[];
 }
 
 /** What a step tells the runner to do next. */

@@ -126,19 +126,27 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // example or keyword or a message of the set already) measured 90.2 % and 91.5 % as written, fallback 2.6 % and
   // 2.7 % of in-scope messages; the held-out part (27 to 30, 483 messages) 93.4 %, "did you mean" 16.1 %, fallback
   // 1.5 %, no out-of-scope message starting a flow (`bench/results/understanding-2026-12-04T17-38-45.json`).
-  // With 27 and 28 studied, the held-out part is 29 and 30 alone (241 messages): 90.9 % on the build before the round
-  // of tuning 41 and 42, which never saw them (`…T18-25-29`), 92.5 % after it, "did you mean" 16.2 %, fallback 2.7 % of
-  // in-scope messages, no out-of-scope message starting a flow (`…T18-52-18`).
+  // Held-out 31 and 32 (150 messages each, written blind on 2026-12-04 from the list of labels only, while the round of
+  // tuning 41 and 42 ran without them: everyday voices of every age and region; and the hard cases: long stories,
+  // indirect asks, formal letters, pasted receipts, voice-to-text, all caps, foreigners; 34 and 6 dropped as a flow's
+  // own example or keyword or a message of the set already) measured 91.4 % and 86.8 % as written, fallback 0.9 % and
+  // 1.5 % of in-scope messages; the held-out part (27 to 32, 743 messages) 91.8 %, "did you mean" 20.3 %, fallback
+  // 1.4 %, one out-of-scope message starting a flow that calls no LGSP service
+  // (`bench/results/understanding-2026-12-04T18-27-27.json`).
+  // With 27 and 28 studied in the round of tuning 41 and 42, the held-out part is 29 to 32 (501 messages): 89.8 % on
+  // the build before that round, which never saw them (fallback 1.9 % of in-scope messages, one out-of-scope message
+  // starting a flow that calls no LGSP service), 91.0 % after it, "did you mean" 22.0 %, fallback 1.9 %, none starting
+  // a flow (`bench/results/understanding-2026-12-04T19-10-07.json`); 29 and 30 alone 90.9 % → 92.5 % (`…T18-52-18`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.92;
-  const HELD_OUT_FALLBACK_CEILING = 0.03;
+  const HELD_OUT_FLOOR = 0.91;
+  const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
       ? 'the held-out floor is skipped: there is no held-out message (add fresh blind batches)'
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(240);
+      expect(holdout.length).toBeGreaterThanOrEqual(500);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

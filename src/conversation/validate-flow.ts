@@ -143,10 +143,14 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
     else if (!context.inputs.canFind(entity.type))
       add('unknown_input_type', `input type "${entity.type}" cannot find values inside a message`);
   }
-  if (flow.label !== undefined) {
+  for (const [what, key] of [
+    ['label', flow.label],
+    ['resumable name', flow.resumable?.name],
+  ] as const) {
+    if (key === undefined) continue;
     for (const language of context.languages) {
-      if (!context.templates.has(flow.label, language))
-        add('missing_template', `label template "${flow.label}" is missing in ${language}`);
+      if (!context.templates.has(key, language))
+        add('missing_template', `${what} template "${key}" is missing in ${language}`);
     }
   }
 

@@ -1,4 +1,12 @@
-import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import {
+  CHOICE_PAYLOAD,
+  DONE_PAYLOAD,
+  FLOW_PAYLOAD,
+  GOTO_PAYLOAD,
+  RESUME_DROP_PAYLOAD,
+  RESUME_PAYLOAD,
+  SKIP_PAYLOAD,
+} from './payloads.js';
 import type { FlowDefinition } from './flow-schema.js';
 import { isGlobalCommandPayload } from './vocabulary.js';
 import {
@@ -18,7 +26,7 @@ interface PayloadButton {
 }
 
 const ENGINE_PREFIXES = [GOTO_PAYLOAD, FLOW_PAYLOAD, CHOICE_PAYLOAD];
-const ENGINE_PAYLOADS = new Set([SKIP_PAYLOAD, DONE_PAYLOAD]);
+const ENGINE_PAYLOADS = new Set([SKIP_PAYLOAD, DONE_PAYLOAD, RESUME_PAYLOAD, RESUME_DROP_PAYLOAD]);
 
 /**
  * Flow buttons whose `#payload` nothing answers: no flow has it as a trigger, it is no global command and the engine does

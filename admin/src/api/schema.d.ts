@@ -2627,6 +2627,11 @@ export interface components {
       carry_message?: string;
       /** @description What citizens see on a "did you mean" button for this flow; without it the flow is never offered */
       label?: string;
+      /** @description Left for another subject while it waits for the citizen, once they have given it something, the flow is kept (one slot) and offered back when the other subject is done */
+      resumable?: {
+        /** @description What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…" */
+        name: string;
+      };
       /** @description First step */
       start: string;
       steps: {

@@ -12,6 +12,7 @@ import {
   createHandoffStore,
   createReloadingTemplateRenderer,
   flowDefinitionSchema,
+  publishedTemplatesVersion,
   seedFlowStore,
   type ActionRegistry,
   type FlowStore,
@@ -186,8 +187,14 @@ describe('flow store (PostgreSQL)', () => {
   });
 
   it("a new version of the words namespace changes what citizens' words mean; a broken one is refused", async () => {
+    let loads = 0;
     const templates = await createReloadingTemplateRenderer({
-      load: () => store.loadPublishedTemplates(),
+      load: () => {
+        loads += 1;
+        return store.loadPublishedTemplates();
+      },
+      // Texts are read again only when another release went live.
+      version: () => publishedTemplatesVersion(database.db),
       refreshMs: 0,
     });
     const { engine, released } = createPgTestEngine({ db: database.db, flows: store, actions, templates });
@@ -213,6 +220,7 @@ describe('flow store (PostgreSQL)', () => {
     expect(await say('tra cứu hồ sơ')).toContain('nhập mã hồ sơ');
     // Not a command yet: an invalid dossier code, answered with the LGSP module's own text.
     expect(await say('thôi không tra nữa')).toContain('Mã hồ sơ chưa đúng');
+    expect(loads).toBe(1);
 
     const version = await store.createTemplateVersion({
       namespace: 'words',
@@ -221,6 +229,7 @@ describe('flow store (PostgreSQL)', () => {
     });
     await store.publishTemplates('words', 'vi', version, SYSTEM);
     expect(await say('thôi không tra nữa')).toContain('Đã hủy');
+    expect(loads).toBe(2);
 
     // "có" in the no list too, or no menu words at all: refused, the published version stays.
     const answer = words.answer as Record<string, string[]>;

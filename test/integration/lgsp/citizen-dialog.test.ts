@@ -71,12 +71,39 @@ describe('the middle of a conversation', () => {
         const reply = texts(transcript[i]?.bot ?? []);
         expect(reply, `after "${says}"`).toContain(answers);
         if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
+        // A variable the flow did not give its template shows as "{{code}}": never to a citizen.
+        expect(reply, `after "${says}"`).not.toContain('{{');
       });
     };
   });
   afterAll(async () => {
     await h.close();
     await db.destroy();
+  });
+
+  describe('a typed wish for what a button just shown does is that button', () => {
+    it.each<[string, Row[]]>([
+      [
+        'following the dossier just shown, in words (leaving it: e2e-webhook, where follows are stored)',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['báo cho tôi khi hồ sơ này có kết quả', `Đã đăng ký theo dõi hồ sơ ${CODE}`, 'nhập mã hồ sơ'],
+        ],
+      ],
+      [
+        'with no dossier shown the code is asked for',
+        [['báo cho tôi khi hồ sơ này có kết quả', 'nhập mã hồ sơ', 'Đã đăng ký']],
+      ],
+      [
+        'a code of its own wins over the button',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['theo dõi hồ sơ 000.00.15.H02-230118-0042', 'hồ sơ có mã 000.00.15.H02-230118-0042', CODE],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
   });
 
   describe('a typed reply picks one of the buttons just shown', () => {
@@ -410,6 +437,88 @@ describe('the middle of a conversation', () => {
         // The anonymous button's label typed without marks; the summary shows the first message as the description.
         ['gui an danh', 'cống bị tắc ở xóm 2 mấy hôm nay'],
       ]);
+    });
+  });
+
+  describe('a report left for another subject is kept and offered back', () => {
+    const KEPT = 'Tôi giữ lại phản ánh anh/chị đang viết dở';
+    const OFFER = 'Anh/chị còn phản ánh đang viết dở. Anh/chị có muốn viết tiếp không?\n[Tiếp tục]\n[Bỏ phản ánh này]';
+    const DESCRIPTION = 'Đèn đường trước nhà số 5 không sáng ba hôm nay';
+    it.each<[string, Row[]]>([
+      [
+        'a dossier lookup while the description is asked for: answered, then the report resumes there',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          [`tra cứu hồ sơ ${CODE}`, `${KEPT}`],
+          ['Tiếp tục', 'Mời anh/chị viết tiếp phản ánh.\nAnh/chị vui lòng mô tả nội dung'],
+          [DESCRIPTION, 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'resumed at the photos and finished: the summary holds the description written before',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          [DESCRIPTION, 'ảnh chụp hiện trường'],
+          [`tra cứu hồ sơ ${CODE}`, 'Đang được giải quyết'],
+          ['ok', 'ảnh chụp hiện trường', 'mô tả nội dung'],
+          ['#skip', 'ở đâu'],
+          ['#skip', '[Gửi ẩn danh]'],
+          ['gui an danh', DESCRIPTION],
+        ],
+      ],
+      [
+        'a description carried by the first message is something given: kept',
+        [
+          ['đường ở thôn 3 bị sụt lún', 'lĩnh vực nào'],
+          [`tra cứu hồ sơ ${CODE}`, OFFER],
+          ['tiếp tục', 'lĩnh vực nào'],
+          ['1', 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'at the first question nothing is kept: the lookup as before',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          [`tra cứu hồ sơ ${CODE}`, 'Đang được giải quyết', 'giữ lại'],
+          ['cảm ơn', 'không có gì', 'còn phản ánh'],
+        ],
+      ],
+      [
+        'through the menu: the menu alone, the offer after the lookup it leads to',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          ['menu', '[Thủ tục hành chính]', 'Tiếp tục'],
+          ['Tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          [CODE, OFFER],
+          ['1', 'mô tả nội dung'],
+        ],
+      ],
+      [
+        'the offer declined by typing "không": dropped, said so',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          [`tra cứu hồ sơ ${CODE}`, OFFER],
+          ['không', 'Đã bỏ phản ánh anh/chị đang viết dở.', 'mô tả nội dung'],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
+    });
+
+    it('in English', async () => {
+      await talk(
+        [
+          ['report a problem', 'What is your report or suggestion about?'],
+          ['1', 'Please describe the problem'],
+          [`check dossier ${CODE}`, 'I have kept the report you were writing'],
+          ['continue', 'Let us continue your report.\nPlease describe the problem'],
+        ],
+        'en',
+      );
     });
   });
 

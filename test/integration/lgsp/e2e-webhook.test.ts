@@ -76,6 +76,20 @@ describe('LGSP flows end to end from a signed webhook', () => {
     expect(business).toContain('Ngô Đức Anh');
   });
 
+  it('a dossier just shown is followed and left in words, as its buttons would (stored follows)', async () => {
+    const user = await citizen('Bác Hai');
+    await zalo.simulator.act(user, { type: 'text', text: CODE });
+    await eventually(() => texts(user).find((t) => t.includes('Đang được giải quyết')));
+    await zalo.simulator.act(user, { type: 'text', text: 'báo cho tôi khi hồ sơ này có kết quả' });
+    expect(await eventually(() => texts(user).find((t) => t.includes('Đã đăng ký theo dõi')))).toContain(CODE);
+    const before = texts(user).length;
+    await zalo.simulator.act(user, { type: 'text', text: CODE });
+    await eventually(() => texts(user).length > before);
+    await zalo.simulator.act(user, { type: 'text', text: 'thôi đừng báo về hồ sơ này nữa' });
+    expect(await eventually(() => texts(user).find((t) => t.includes('Đã bỏ theo dõi')))).toContain(CODE);
+    expect(texts(user).some((t) => t.includes('nhập mã hồ sơ'))).toBe(false);
+  });
+
   it('a followed dossier whose status changes produces exactly one Zalo message', async () => {
     const user = await citizen('Chị Dung');
     const dossier = lgsp.simulator.data.dossiers.find((d) => d.status === 'payment_requested');
