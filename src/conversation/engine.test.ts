@@ -582,6 +582,13 @@ describe('conversation engine: core flows', () => {
     expect(h.languages.get('c1')).toBe('en');
   });
 
+  it('a short plain English request whose "to" and "an" also spell Vietnamese syllables is answered in English', async () => {
+    const h = createHarness();
+    const switched = (await h.say('I want to talk to an officer please?')).join('\n');
+    expect(switched).toContain('You wrote in English');
+    expect(h.languages.get('c1')).toBe('en');
+  });
+
   it('a foreigner who writes English while a question waits is answered in English; a Vietnamese address is not a switch', async () => {
     const h = createHarness();
     await expectConversation(h, [['đăng ký tên', ['Bạn tên gì?']]]);

@@ -42,8 +42,9 @@ export interface IntentExamples {
  *   dropped ("đường thôn 3 hỏng nặng, liên hệ em 0912…" reports a road).
  * - `adverts`: phrases that offer or sell ("nhận làm", "cho vay", "thu mua", "tuyển", "giá rẻ"). With a way to be
  *   reached (a phone number, or a `contact` phrase) the message is an advert: out of scope, nothing offered.
- * - `advertTold`: words telling about an advert rather than making one ("quảng cáo", "lừa đảo", "tố cáo"): a message
- *   holding one is no advert ("có người dán quảng cáo cho vay khắp cột điện, số 09…" is a problem to report).
+ * - `advertTold`: words telling about an advert rather than making one ("quảng cáo", "lừa đảo", "tố cáo"), or wishing
+ *   to be told of its subject ("nhận tin về"): a message holding one is no advert ("có người dán quảng cáo cho vay
+ *   khắp cột điện, số 09…" is a problem to report; "muốn nhận tin về tuyển dụng …" asks for announcements).
  * - `chores`: what a citizen would rather not keep doing ("vô hỏi", "hỏi hoài", "đi lại"): a negation a few words
  *   before one turns no wish around ("có kết quả thì nhắn em, khỏi phải vô hỏi hoài" wishes to be told).
  */

@@ -24,6 +24,12 @@ describe('the language a message is plainly written in', () => {
     ['CHO EM HOI THU TUC KET HON', 'vi'],
     ['Cho Em Hoi Thu Tuc Ket Hon', 'vi'],
     ['Where to pay traffic fine?', 'en'],
+    // English function words that also spell a Vietnamese syllable ("to", "an", "the", "in", "my") are English between
+    // English words.
+    ['I want to talk to an officer please?', 'en'],
+    ['Can I talk to an officer?', 'en'],
+    ['I need to renew my ID card', 'en'],
+    ['please send me the form to apply', 'en'],
     ['Xin chào, how do I register my temporary residence?', 'en'],
     ['cho tôi hỏi thủ tục đăng ký kết hôn', 'vi'],
     ['Hồ sơ của tôi đến đâu rồi', 'vi'],
@@ -44,6 +50,9 @@ describe('the language a message is plainly written in', () => {
     'how much phi cap doi gplx',
     'where can i nop phi phat nguoi',
     'when will ho so of e be done',
+    'when will ho so be done',
+    'to khai tam tru cua em nop o dau vay, thanks',
+    'do an o truong the nao, i want to know',
     'hs cccd mst dc ko',
     // Names, addresses and English with a Vietnamese name in it are no Vietnamese sentence.
     'Trần Thị Thúy Hằng',

@@ -14,8 +14,18 @@ export const ENGLISH_ONLY_WORDS = `${WORDS_NAMESPACE}:language.english_only`;
  * Names and addresses have none ("Trần Thị Thúy Hằng", "số 12 Lý Thái Tổ"), so they never switch a conversation.
  */
 export const VIETNAMESE_WORDS = `${WORDS_NAMESPACE}:language.vietnamese`;
+/**
+ * English function words that also spell a Vietnamese syllable typed without marks ("to", "an", "the", "in", "my"):
+ * `words:language.english_function`. Between English words they are English ("talk to an officer"); beside a
+ * Vietnamese syllable they tell nothing ("ho so be done").
+ */
+export const ENGLISH_FUNCTION_WORDS = `${WORDS_NAMESPACE}:language.english_function`;
 /** The lists the guess reads; each must exist in every language (an empty list is allowed) and share no word. */
-export const LANGUAGE_GUESS_WORD_LISTS: readonly string[] = [ENGLISH_ONLY_WORDS, VIETNAMESE_WORDS];
+export const LANGUAGE_GUESS_WORD_LISTS: readonly string[] = [
+  ENGLISH_ONLY_WORDS,
+  VIETNAMESE_WORDS,
+  ENGLISH_FUNCTION_WORDS,
+];
 
 /** A letter only Vietnamese writes: a vowel with a tone or shape mark, or đ. */
 const VIETNAMESE_LETTER = /[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]/u;
@@ -40,8 +50,10 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
 /**
  * The language a message is plainly written in, or null when it does not say. Quoted text (an app's error message
  * pasted) and a greeting opening it are left out first. English: at least six in ten of its telling words (longer than a letter,
- * not an abbreviation, not a name capitalised inside a sentence) spell no Vietnamese syllable, none carries Vietnamese marks, and one is an English-only word
- * ("How do I register my temporary residence?", not "e muon doi ten, what should i do"). Vietnamese: a Vietnamese
+ * not an abbreviation, not a name capitalised inside a sentence) spell no Vietnamese syllable, or are English function
+ * words between English words (`englishBetween`), none carries Vietnamese marks, and one is an English-only word
+ * ("How do I register my temporary residence?", "I want to talk to an officer please?", not "e muon doi ten, what
+ * should i do" nor "when will ho so of e be done"). Vietnamese: a Vietnamese
  * word ("tôi", "cho", "hỏi"), and either half its words marked or, without marks, no English-only word and every
  * telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
  */
@@ -66,12 +78,46 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
   if (marked > 0) return hasVietnameseWord && marked >= tokens.length * MARKED_SHARE ? 'vi' : null;
-  const telling = folded.filter((token, i) => token.length > 1 && !NO_VOWEL.test(token) && !named.has(i));
+  const telling = folded.flatMap((token, i) => (token.length > 1 && !NO_VOWEL.test(token) && !named.has(i) ? [i] : []));
   if (telling.length < MIN_WORDS - 1) return null;
-  const notVietnamese = telling.filter((token) => !UNMARKED_SYLLABLE.test(token)).length;
+  const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
+  const notVietnamese = telling.filter((i) => !UNMARKED_SYLLABLE.test(folded[i] ?? '') || between.has(i)).length;
   if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
   if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
   return null;
+}
+
+/**
+ * The English function words of a message (`ENGLISH_FUNCTION_WORDS`) whose nearest other words on each side, names and
+ * function words passed over, are English: an English-only word, or a word that spells no Vietnamese syllable and is no
+ * abbreviation. "to" and "an" in "talk to an officer" are English; "so" and "be" in "ho so of e be done" sit beside
+ * Vietnamese syllables and tell nothing. A function word at either end of the message needs only its one neighbour.
+ */
+function englishBetween(
+  folded: readonly string[],
+  named: ReadonlySet<number>,
+  englishOnly: ReadonlySet<string>,
+  functionWords: ReadonlySet<string>,
+): Set<number> {
+  const english = (token: string) =>
+    englishOnly.has(token) || (!UNMARKED_SYLLABLE.test(token) && !NO_VOWEL.test(token));
+  /** The nearest word in `step`'s direction that is no name and no function word: English, or none at all. */
+  const side = (from: number, step: 1 | -1): boolean | null => {
+    for (let k = from + step; k >= 0 && k < folded.length; k += step) {
+      const token = folded[k] ?? '';
+      if (named.has(k) || functionWords.has(token)) continue;
+      return english(token);
+    }
+    return null;
+  };
+  const found = new Set<number>();
+  folded.forEach((token, i) => {
+    if (!functionWords.has(token)) return;
+    const before = side(i, -1);
+    const after = side(i, 1);
+    if (before !== false && after !== false && (before === true || after === true)) found.add(i);
+  });
+  return found;
 }
 
 /**

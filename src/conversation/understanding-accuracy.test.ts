@@ -65,7 +65,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // they joined (they 84.7 % together, fallback 3.8 %), 99.7 % after their round (0.0 % fallback; they 98.7 %, 96.7 %,
   // 97.3 % and 99.3 %). Held-out 23 and 24 joined as tuning 37 and 38 (4382 messages; two thanks labelled none, as
   // tuning 16's and tuning 36's are): 99.2 % as they joined (they 95.7 % and 90.7 % relabelled), 99.8 % after their
-  // round (0.0 % fallback; they 100 % and 99.3 %). Floor: 99.5 %.
+  // round (0.0 % fallback; they 100 % and 99.3 %). Held-out 25 and 26 joined as tuning 39 and 40 (4629 messages, 100 %
+  // each after the round that studied them). Held-out 27 and 28 joined as tuning 41 and 42 (4871 messages): 99.6 % as
+  // they joined (they 94.4 % and 97.5 %), 99.8 % after their round (0.0 % fallback; they 99.2 % and 100 %). Floor: 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -117,7 +119,8 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // the set already) measured 92.7 % and 95.8 % on the build before that round, 94.2 % together
   // (`bench/results/understanding-2026-12-04T15-33-09.json`), and 94.4 % and 97.5 % after it, 95.9 % together, "did
   // you mean" 16.1 %, fallback 0.4 % of in-scope messages, no out-of-scope message starting a flow
-  // (`bench/results/understanding-2026-12-04T16-43-10.json`).
+  // (`bench/results/understanding-2026-12-04T16-43-10.json`). Their misses were studied in the round of tuning 41 and
+  // 42, so they are tuning now.
   // Held-out 29 and 30 (150 messages each, written blind on 2026-12-04 from the list of labels only, after that round:
   // people in a hurry, rural and regional speech, teencode; and the hard cases; 27 and 32 dropped as a flow's own
   // example or keyword or a message of the set already) measured 90.2 % and 91.5 % as written, fallback 2.6 % and
@@ -130,6 +133,10 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // 1.5 % of in-scope messages; the held-out part (27 to 32, 743 messages) 91.8 %, "did you mean" 20.3 %, fallback
   // 1.4 %, one out-of-scope message starting a flow that calls no LGSP service
   // (`bench/results/understanding-2026-12-04T18-27-27.json`).
+  // With 27 and 28 studied in the round of tuning 41 and 42, the held-out part is 29 to 32 (501 messages): 89.8 % on
+  // the build before that round, which never saw them (fallback 1.9 % of in-scope messages, one out-of-scope message
+  // starting a flow that calls no LGSP service), 91.0 % after it, "did you mean" 22.0 %, fallback 1.9 %, none starting
+  // a flow (`bench/results/understanding-2026-12-04T19-10-07.json`); 29 and 30 alone 90.9 % → 92.5 % (`…T18-52-18`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
   const HELD_OUT_FLOOR = 0.91;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
@@ -139,7 +146,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(480);
+      expect(holdout.length).toBeGreaterThanOrEqual(500);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

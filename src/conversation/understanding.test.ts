@@ -542,6 +542,37 @@ describe('routing with the shipped flows and words', () => {
     expect(summary(text)).toBe(expected);
   });
 
+  // Round of tuning 41 and 42 (held-out 27 and 28 studied; none of these is one of their messages), cause by cause.
+  it.each([
+    // The channel this page is on ("qua zalo", "trên zalo", "qua tin nhắn", "via zalo") says how, not what: a phrase
+    // asking to be told of a dossier is read across it.
+    ['có cách nào nhận tin qua zalo khi hồ sơ khai sinh 000.00.15.H02-221205-0001 có kết quả không', 'dossier_follow'],
+    ['liên hệ cán bộ qua zalo được không', 'help'],
+    // A dossier's status sent to the citizen ("báo trạng thái hồ sơ") is following it, not looking it up.
+    ['cho tôi nhận báo trạng thái hồ sơ 000.00.15.H02-221205-0001', 'dossier_follow'],
+    ['trạng thái hồ sơ 000.00.15.H02-221205-0001', 'dossier'],
+    // The dossiers followed, described by the act of registering for their notices ("… đã đăng ký nhận thông báo").
+    ['mấy hồ sơ tôi đã đăng ký nhận thông báo là những cái nào', 'ask:dossier+follows+my_dossiers'],
+    ['tôi đã đăng ký nhận thông báo của xã mà không thấy tin gì', 'subscriptions'],
+    // A wish to be told of a subject no flow serves (recruitment, outages) is no advert, whatever else it names.
+    ['đăng ký nhận thông báo về tuyển dụng giáo viên với tiền điện', 'subscriptions'],
+    ['tuyển dụng gấp nhân viên, lương cao, lịch cúp điện không ảnh hưởng, lh 0912345678', 'off-topic'],
+    // The province's news channels ("kênh tin tức", "trang tin tức") are the announcements.
+    ['tỉnh có kênh tin tức nào trên zalo không', 'subscriptions'],
+    // A hospital and a visit paid by insurance are subjects no flow serves; the days of the week are asked of an office
+    // (the help flow's asks), and name none.
+    ['bệnh viện huyện thứ bảy có làm việc không', 'off-topic'],
+    ['trạm y tế xã chủ nhật có khám bảo hiểm không', 'off-topic'],
+    ['sinh con ở bệnh viện thì làm khai sinh cần giấy tờ gì', 'procedure'],
+    ['ubnd xã chủ nhật có làm việc không', 'help'],
+    // A proposal for more of a public facility ("bố trí thêm", "xây thêm", "trang bị thêm") is a report, wherever it
+    // is asked for.
+    ['kiến nghị trang bị thêm máy lấy số ở bộ phận một cửa tỉnh', 'feedback'],
+    ['kiến nghị xây thêm nhà vệ sinh công cộng ở chợ huyện, bà con đi chợ rất bất tiện', 'feedback'],
+  ])('round of tuning 41 and 42: citizen says %j → %s', (text, expected) => {
+    expect(summary(text)).toBe(expected);
+  });
+
   it('a report told in English with a bribe in it offers the report first', () => {
     const routing = route('an official asked me for a bribe to speed up my file');
     expect(routing.kind === 'ask' ? routing.choices[0]?.flow.id : routing.kind).toBe('feedback');

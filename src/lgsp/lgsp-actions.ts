@@ -11,6 +11,7 @@ import {
   type EffectDefinition,
   type TemplateRenderer,
 } from '../conversation/index.js';
+import { DEFAULT_LANGUAGE } from '../kernel/index.js';
 import { parseDossierCode } from './parse-codes.js';
 import { createDossierFollowStore, type DossierFollowStore } from './dossier-follow-store.js';
 import { convertDossierToView } from './dossier-view.js';
@@ -68,9 +69,16 @@ const NOT_FOUND: ActionOutcome = { status: 'not_found' };
  */
 export function procedureSearchWordsOf(texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): ProcedureSearchWords {
   const all = (key: string) => texts.languages().flatMap((language) => texts.wordList(key, language) ?? []);
+  // The catalogue is Vietnamese: the other languages' fillers are no Vietnamese words typed without marks.
+  const of = (key: string, catalogue: boolean) =>
+    texts
+      .languages()
+      .filter((language) => (language === DEFAULT_LANGUAGE) === catalogue)
+      .flatMap((language) => texts.wordList(key, language) ?? []);
   return {
     synonyms: all(PROCEDURE_SEARCH_WORD_LISTS.synonyms),
-    filler: all(PROCEDURE_SEARCH_WORD_LISTS.filler),
+    filler: of(PROCEDURE_SEARCH_WORD_LISTS.filler, true),
+    otherLanguageFiller: of(PROCEDURE_SEARCH_WORD_LISTS.filler, false),
     variations: all(PROCEDURE_SEARCH_WORD_LISTS.variations),
   };
 }

@@ -223,7 +223,9 @@ export function createProcedureCatalogue(deps: ProcedureCatalogueDeps): Procedur
     if (state.syncedAt === null) return undefined;
     const syncedAt = state.syncedAt.getTime();
     // Names leave the fillers out too: a change of the lists (admins publishing) rebuilds the index.
-    const filler = words.filler.map((phrase) => phrase.map((w) => w.marked).join(' ')).join('|');
+    const filler = words.filler
+      .map((phrase) => phrase.map((w) => `${w.marked}${w.exact === true ? '!' : ''}`).join(' '))
+      .join('|');
     if (loaded?.syncedAt !== syncedAt) {
       const rows = await db.select().from(lgspProcedures).orderBy(asc(lgspProcedures.code));
       loaded = { syncedAt, filler, rows, index: createProcedureIndex(rows, words.fillerByFirst) };

@@ -25,18 +25,22 @@ const CATALOGUE = [
   procedure('10', 'Đăng ký thành lập hộ kinh doanh', 'Hộ kinh doanh'),
   procedure('11', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
   procedure('12', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
+  procedure('13', 'Đăng ký tạm trú', 'Cư trú'),
+  procedure('14', 'Đăng ký khai tử có yếu tố nước ngoài', 'Hộ tịch'),
+  procedure('15', 'Cấp lại thẻ căn cước', 'Căn cước'),
 ];
 
 const WORDS = prepareSearchWords({
   synonyms: [
     'giấy chứng nhận quyền sử dụng đất: sổ đỏ, sổ hồng',
-    'yếu tố nước ngoài: người nước ngoài',
+    'yếu tố nước ngoài: người nước ngoài, foreigner',
+    'tạm trú: temporary residence',
     'kết hôn: marriage',
     'giấy phép lái xe: bằng lái',
     'no colon here is ignored',
   ],
   filler: ['cho em hỏi', 'cho', 'em', 'ạ', 'cần', 'gì', 'cần giấy tờ gì', 'thủ tục', 'với', 'how do i', 'get', 'a'],
-  variations: ['cấp lại', 'thay đổi'],
+  variations: ['cấp lại', 'thay đổi', 'yếu tố nước ngoài'],
 });
 const index = createProcedureIndex(CATALOGUE, WORDS.fillerByFirst);
 const codes = (query: string) => index.rank(query, WORDS).map((r) => r.procedure.code);
@@ -54,6 +58,19 @@ describe('procedure ranking', () => {
     expect(codes('sổ đỏ lần đầu')[0]).toBe('7');
     expect(codes('so do lan dau')[0]).toBe('7');
     expect(codes('đổi bằng lái')).toEqual(['5']);
+  });
+
+  it('a variation asked for says which kind of the procedure named, not which procedure', () => {
+    // "foreigner" ("yếu tố nước ngoài") qualifies the temporary residence asked for; the procedures with a foreign
+    // element and nothing else of the question are not shown.
+    expect(codes('I am a foreigner and I need temporary residence')).toEqual(['13']);
+    expect(codes('tôi là người nước ngoài, cần đăng ký tạm trú')).toEqual(['13']);
+    // With the procedure it qualifies, it decides; alone, it counts in full.
+    expect(codes('foreigner marriage')[0]).toBe('3');
+    expect(codes('kết hôn với người nước ngoài')[0]).toBe('3');
+    expect(codes('người nước ngoài')).toEqual(['3', '14']);
+    // "cấp lại" of a land certificate is no answer to a question about a driving licence.
+    expect(codes('cấp lại bằng lái')).toEqual(['5']);
   });
 
   it('marks typed tell folded twins apart ("đổi" is not "đối")', () => {
@@ -76,6 +93,27 @@ describe('procedure ranking', () => {
     expect(codes('dang ky ho kinh doanh')[0]).toBe('10');
     expect(codes('cấp lại giấy đăng ký hộ kinh doanh')[0]).toBe('11');
     expect(codes('thay đổi nội dung hộ kinh doanh')[0]).toBe('12');
+  });
+
+  it('a variation asked for that a name lacks weighs it down too: the re-issue, not the first certificate', () => {
+    expect(codes('cấp lại sổ đỏ')).toEqual(['8']);
+    expect(codes('làm thẻ căn cước, cấp lại')[0]).toBe('15');
+    expect(codes('cấp thẻ căn cước')[0]).toBe('1.001193');
+  });
+
+  it('another language\'s filler takes out only words typed without marks: "to" is not "tố", "the" not "thẻ"', () => {
+    const english = prepareSearchWords({
+      synonyms: [],
+      filler: ['cho em hỏi'],
+      otherLanguageFiller: ['to', 'the', 'can', 'how do i'],
+      variations: [],
+    });
+    const index = createProcedureIndex(CATALOGUE, english.fillerByFirst);
+    const found = (query: string) => index.rank(query, english).map((r) => r.procedure.code);
+    expect(found('yếu tố')).toEqual(['3', '14']);
+    expect(found('thẻ căn cước')[0]).toBe('1.001193');
+    // Typed without marks, they are the other language's words.
+    expect(found('how do i to the can')).toEqual([]);
   });
 
   it('a word of five letters or more one typo away still matches', () => {

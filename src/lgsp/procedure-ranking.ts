@@ -17,6 +17,12 @@ export interface ProcedureSearchWords {
   /** Words and phrases that say nothing about which procedure ("thủ tục", "cần giấy tờ gì", "cho em"). */
   filler: readonly string[];
   /**
+   * The same in the languages other than the catalogue's (English: "to", "the", "can"): their words are no Vietnamese
+   * words typed without marks, so they take out only words typed without marks ("to" is not the "tố" of "yếu tố",
+   * "the" not "thẻ").
+   */
+  otherLanguageFiller?: readonly string[];
+  /**
    * Phrases that make a procedure a variation of another ("cấp lại", "thay đổi", "chấm dứt"): a name holding one the
    * citizen did not ask for ranks below the plain procedure ("đăng ký hộ kinh doanh" is the registration first).
    */
@@ -103,7 +109,10 @@ export function prepareSearchWords(words: ProcedureSearchWords): PreparedSearchW
       .filter((phrase) => phrase.length > 0);
     if (canonical.length > 0 && variants.length > 0) synonyms.push({ canonical, variants: [canonical, ...variants] });
   }
-  const filler = words.filler.map((phrase) => splitWords(phrase)).filter((phrase) => phrase.length > 0);
+  const filler = [
+    ...words.filler.map((phrase) => splitWords(phrase)),
+    ...(words.otherLanguageFiller ?? []).map((phrase) => splitWords(phrase).map((word) => ({ ...word, exact: true }))),
+  ].filter((phrase) => phrase.length > 0);
   const fillerByFirst = new Map<string, Word[][]>();
   for (const phrase of filler) {
     const key = (phrase[0] as Word).folded;
@@ -281,25 +290,40 @@ export function createProcedureIndex(
     return false;
   };
 
-  /** Scores of the procedures whose names hold a variation the query does not ask for, times the weight. */
-  function weighUnaskedVariations(
+  /** The folded words of the variations the query asks for (every word of the phrase, and its pairs, among its terms). */
+  function askedVariationWords(terms: ReadonlyMap<string, number>, words: PreparedSearchWords): Set<string> {
+    const found = new Set<string>();
+    for (const phrase of words.variations) {
+      const asked = phrase.every((word, k) =>
+        terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
+      );
+      if (asked) for (const word of phrase) found.add(word.folded);
+    }
+    return found;
+  }
+
+  /**
+   * Scores of the procedures whose names hold a variation the query does not ask for, times the weight; likewise of
+   * those whose names lack one it asks for ("căn cước bị mất" asks for the re-issue, not the first card).
+   */
+  function weighVariations(
     scores: Map<number, number>,
     terms: ReadonlyMap<string, number>,
     words: PreparedSearchWords,
   ) {
-    const unasked = words.variations.filter(
-      (phrase) =>
-        !phrase.every((word, k) =>
-          terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
-        ),
-    );
-    if (unasked.length === 0) return;
+    const isAsked = (phrase: readonly Word[]) =>
+      phrase.every((word, k) => terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)));
+    const asked = words.variations.filter(isAsked);
+    const unasked = words.variations.filter((phrase) => !isAsked(phrase));
+    if (words.variations.length === 0) return;
     // Only the procedures that could still be shown are looked at (a common word matches hundreds).
     const floor = Math.max(...scores.values()) * RELATIVE_CUTOFF * UNASKED_VARIATION_WEIGHT;
     for (const [doc, score] of scores) {
-      if (score >= floor && unasked.some((phrase) => nameHolds(doc, phrase))) {
-        scores.set(doc, score * UNASKED_VARIATION_WEIGHT);
-      }
+      if (score < floor) continue;
+      let weighed = score;
+      if (unasked.some((phrase) => nameHolds(doc, phrase))) weighed *= UNASKED_VARIATION_WEIGHT;
+      if (asked.some((phrase) => !nameHolds(doc, phrase))) weighed *= UNASKED_VARIATION_WEIGHT;
+      if (weighed !== score) scores.set(doc, weighed);
     }
   }
 
@@ -309,23 +333,29 @@ export function createProcedureIndex(
       if (count === 0) return [];
       const scores = new Map<number, number>();
       const terms = queryTerms(query, words);
+      // What the words of the variations asked for ("cấp lại", "yếu tố nước ngoài") score, apart (`refineByVariations`).
+      const variationWords = askedVariationWords(terms, words);
+      const byVariations = new Map<number, number>();
       for (const [term, weight] of terms) {
         const list = postings.get(term);
         if (!list) continue;
         const termIdf = idf(term);
+        const ofVariation = variationWords.size > 0 && isVariationTerm(term, variationWords);
         for (const { doc, tf } of list) {
           const norm = 1 - B + (B * (lengths[doc] ?? averageLength)) / averageLength;
           const gain = (weight * termIdf * (tf * (K1 + 1))) / (tf + K1 * norm);
-          scores.set(doc, (scores.get(doc) ?? 0) + gain);
+          if (ofVariation) byVariations.set(doc, (byVariations.get(doc) ?? 0) + gain);
+          else scores.set(doc, (scores.get(doc) ?? 0) + gain);
         }
       }
+      refineByVariations(scores, byVariations);
       // A procedure code typed as is ("1.001193") is that procedure, whatever else matched.
       for (const word of foldText(query).split(' ')) {
         const doc = codes.get(word);
         if (doc !== undefined) scores.set(doc, Number.MAX_SAFE_INTEGER);
       }
       if (scores.size === 0) return [];
-      weighUnaskedVariations(scores, terms, words);
+      weighVariations(scores, terms, words);
       const best = Math.max(...scores.values());
       // A few common or half-matching words ("cấp", a folded twin) are no answer.
       if (best < MIN_SCORE) return [];
@@ -337,15 +367,38 @@ export function createProcedureIndex(
   };
 }
 
+/** Whether a query term (a word or a pair, folded or `~` as written) is made of variation words only. */
+function isVariationTerm(term: string, variationWords: ReadonlySet<string>): boolean {
+  const words = foldWords(term.startsWith('~') ? term.slice(1) : term);
+  return words.length > 0 && words.every((word) => variationWords.has(word));
+}
+
+/**
+ * A variation the citizen asks for says which kind of a procedure, not which procedure ("tôi là người nước ngoài, cần
+ * đăng ký tạm trú": temporary residence, not whatever else has a foreign element): its words count for a procedure in
+ * proportion to how well the procedure matches the rest of what the citizen named, against the best such match. A
+ * procedure matching only the variation ("cấp lại" of a driving licence, for a lost identity card) keeps nothing of it;
+ * when the citizen names nothing else ("cấp lại"), the variation counts in full.
+ */
+function refineByVariations(scores: Map<number, number>, byVariations: ReadonlyMap<number, number>): void {
+  if (byVariations.size === 0) return;
+  const bestRest = scores.size === 0 ? 0 : Math.max(...scores.values());
+  for (const [doc, gain] of byVariations) {
+    const rest = scores.get(doc) ?? 0;
+    const refined = bestRest > 0 ? rest + (gain * rest) / bestRest : gain;
+    if (refined > 0) scores.set(doc, refined);
+  }
+}
+
 /**
  * Whether a word of a text is a word of a list: folded alike, and with the same marks when both have some ("cần" in
  * a list is not "căn" in a name; "can" typed without marks is either).
  */
 function sameWord(text: Word, listed: Word): boolean {
-  return (
-    text.folded === listed.folded &&
-    (text.marked === text.folded || listed.marked === listed.folded || text.marked === listed.marked)
-  );
+  if (text.folded !== listed.folded) return false;
+  // A listed word written as meant without marks (a word of another language) is no word typed with them.
+  if (listed.exact === true && listed.marked === listed.folded) return text.marked === text.folded;
+  return text.marked === text.folded || listed.marked === listed.folded || text.marked === listed.marked;
 }
 
 /** The length of the longest of `phrases` found at word `i` of `words` (0 when none is). */

@@ -218,6 +218,8 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     ['xin giấy xác nhận cư trú', '1.004196', 'Xác nhận thông tin về cư trú'],
     ['chứng thực chữ ký', '2.000884', 'Chứng thực chữ ký'],
     ['mở hộ kinh doanh cần gì', '1.001612', 'Đăng ký thành lập hộ kinh doanh'],
+    // Being a foreigner qualifies the procedure named ("có yếu tố nước ngoài" is a variation), it chooses none.
+    ['I am a foreigner and I need temporary residence', '1.004194', 'Đăng ký tạm trú', 'en'],
   ])('procedures: "%s" → %s', async (says, code, name, language) => {
     const [turn] = await run([says], language);
     const reply = texts(turn?.bot ?? []);
