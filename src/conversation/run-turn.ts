@@ -466,9 +466,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const max = step.input['max'];
     const shortAnswer = typeof max === 'number' && max <= SHORT_ANSWER_MAX;
     // A keyword inside a longer answer is loose, and a value in it may be what the citizen tells ("hồ sơ <mã> trễ hẹn"
-    // described): only the whole message a trigger is a wish; one of another flow's examples too where a short answer
-    // is asked for, not where a description or a message is ("Tôi cần hỏi về thủ tục cấp sổ đỏ" left for an official).
-    const wish = sure.kind === 'flow' && (sure.via === 'trigger' || (sure.via === 'examples' && shortAnswer));
+    // described): only the whole message a trigger is a wish; one of another flow's examples, or a value it takes
+    // ("tôi muốn hỏi hồ sơ <mã>" while a field of feedback is asked for), too where a short answer is asked for, not
+    // where a description or a message is ("Tôi cần hỏi về thủ tục cấp sổ đỏ" left for an official).
+    const wish =
+      sure.kind === 'flow' &&
+      (sure.via === 'trigger' || ((sure.via === 'examples' || sure.via === 'entity') && shortAnswer));
     if (wish && sure.flowId !== asking.id) {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject instead of an answer in words');
       await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));

@@ -499,6 +499,15 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a dossier asked about with its code while the field is asked for, even in capitals: answered',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          [`tôi muốn hỏi hồ sơ ${CODE}`, 'Đang được giải quyết', 'chưa nhận ra lĩnh vực'],
+          ['phản ánh', 'lĩnh vực nào'],
+          [`TOI MUON HOI HO SO ${CODE}`, 'Đang được giải quyết', 'chưa nhận ra lĩnh vực'],
+        ],
+      ],
+      [
         'at the first question nothing is kept: the lookup as before',
         [
           ['phản ánh', 'lĩnh vực nào'],
