@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Logger } from '../platform/logger.js';
 import { languageSchema, type Language } from './channel.js';
-import type { FlowStore } from './flow-store.js';
+import type { FlowDefinition } from './flow-schema.js';
+import type { FlowStore, FlowSummary } from './flow-store.js';
 import { parseFlowYaml } from './load-flows.js';
 import { loadTemplateResources, richTemplateSchema, type TemplateTree } from './template-renderer.js';
 import { ConversationErrors } from './errors.js';
@@ -17,7 +19,8 @@ export interface SeedResult {
 /**
  * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the live release
  * does not have yet gets a new version, and they are published together as one release (validated as a whole with
- * what is live). Existing ones are left alone (an admin may have changed them), except that template keys a new
+ * what is live). So does a flow whose shipped file changed when its live version is still the one an earlier import
+ * made. Others are left alone (an admin may have changed them), except that template keys a new
  * release ships and the live namespace lacks are added (a new version keeping every stored text, in the same release),
  * so code that renders a new key never meets a live release without it. Running it at every start is safe. `force`
  * imports everything as new versions (`npm run flows -- import --force`).
@@ -52,7 +55,9 @@ export async function seedFlowStore<C>(options: {
   }
 
   // Published only: a flow stored but never published (an earlier seed failed validation) is imported again.
-  const known = new Set((await store.listFlows()).filter((f) => f.publishedVersion !== null).map((f) => f.flowId));
+  const published = new Map(
+    (await store.listFlows()).filter((f) => f.publishedVersion !== null).map((f) => [f.flowId, f]),
+  );
   const files = fs.existsSync(options.flowsDir)
     ? fs
         .readdirSync(options.flowsDir)
@@ -63,10 +68,28 @@ export async function seedFlowStore<C>(options: {
     const source = fs.readFileSync(path.join(options.flowsDir, file), 'utf8');
     const parsed = parseFlowYaml(source, file);
     if (!parsed.flow) throw ConversationErrors.flowFileInvalid(file, parsed.problems.map((p) => p.message).join('; '));
-    if (!options.force && known.has(parsed.flow.id)) continue;
+    const live = published.get(parsed.flow.id);
+    if (!options.force && live && !(await replacesShipped(live, parsed.flow))) continue;
     const created = await store.createVersion({ definition: parsed.flow, source, createdBy: actor });
     result.flows.push(created);
   }
+  /**
+   * Whether a newer shipped version of a live flow is imported: only when the live version is the latest and the
+   * seed's own (nobody changed the flow since it was shipped), so fixes to the shipped flows reach an upgraded server.
+   * A flow admins changed keeps their version; the log says a newer one ships.
+   */
+  async function replacesShipped(live: FlowSummary, shipped: FlowDefinition): Promise<boolean> {
+    const version = live.publishedVersion ?? live.latestVersion;
+    const current = await store.findVersion(live.flowId, version);
+    if (current && sameDefinition(current, shipped)) return false;
+    if (live.publishedVersion === live.latestVersion && live.latestBy === actor) return true;
+    logger.info(
+      { flowId: live.flowId, publishedVersion: live.publishedVersion },
+      'a newer shipped version of this flow is not imported: it was changed after it was shipped (npm run flows -- import --force imports it)',
+    );
+    return false;
+  }
+
   if (result.flows.length > 0 || result.templates.length > 0) {
     const { releaseId } = await store.publishAll(
       { flows: result.flows, templates: result.templates },
@@ -80,6 +103,11 @@ export async function seedFlowStore<C>(options: {
     'flow store seeded',
   );
   return result;
+}
+
+/** The same definition once stored: compared as JSON, which is how versions are kept (absent keys, any key order). */
+function sameDefinition(a: FlowDefinition, b: FlowDefinition): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 }
 
 /** `stored` plus the keys only `shipped` has (stored values win, word lists too); null when none is missing. */

@@ -137,8 +137,14 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // the build before that round, which never saw them (fallback 1.9 % of in-scope messages, one out-of-scope message
   // starting a flow that calls no LGSP service), 91.0 % after it, "did you mean" 22.0 %, fallback 1.9 %, none starting
   // a flow (`bench/results/understanding-2026-12-04T19-10-07.json`); 29 and 30 alone 90.9 % → 92.5 % (`…T18-52-18`).
+  // Held-out 33 and 34 (150 messages each, written blind on 2026-12-04 from the list of labels only, while the round of
+  // tuning 43 and 44 ran without them: people who write as they talk; busy professionals and the confusable cases; 8
+  // and 21 dropped as a flow's own example or keyword or a message of the set already) measured 79.6 % and 89.1 % as
+  // written, fallback 2.3 % and 1.7 % of in-scope messages; the held-out part (29 to 34, 772 messages) 88.6 %, "did
+  // you mean" 24.2 %, fallback 1.9 %, no out-of-scope message starting a flow
+  // (`bench/results/understanding-2026-12-04T19-29-48.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.91;
+  const HELD_OUT_FLOOR = 0.88;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0

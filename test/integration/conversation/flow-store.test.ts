@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -113,6 +115,41 @@ describe('flow store (PostgreSQL)', () => {
     const published = (await store.loadPublishedTemplates()).vi?.lgsp ?? {};
     expect(published.dossier).toMatchObject({ ask: 'Mã hồ sơ của bạn là gì?' });
     expect(published.input).toEqual(lgsp.input);
+  });
+
+  it('a later start imports a changed shipped flow nobody edited, and leaves one an admin changed', async () => {
+    // The next version of the code ships two changed flows; an admin had edited one of them meanwhile.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zalo-egov-flows-'));
+    fs.cpSync(path.join(ROOT, 'flows'), dir, { recursive: true });
+    for (const file of ['help.yaml', 'dossier-follow.yaml']) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      fs.writeFileSync(path.join(dir, file), source.replace(/^title: (.*)$/m, 'title: $1 (new)'));
+    }
+    const help = await store.findVersion('help', 1);
+    if (!help) throw new Error('help not seeded');
+    const edited = await store.createVersion({ definition: { ...help, title: 'Hotline' }, createdBy: 'admin@example' });
+    await store.publish('help', edited.version, SYSTEM);
+
+    const result = await seedFlowStore({
+      store,
+      flowsDir: dir,
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(result.flows).toEqual([{ flowId: 'dossier_follow', version: 2 }]);
+    expect((await store.findPublished('dossier_follow'))?.flow.title).toBe('Theo dõi hồ sơ (new)');
+    expect((await store.findPublished('help'))?.flow.title).toBe('Hotline');
+    // Run again: nothing left to import.
+    const again = await seedFlowStore({
+      store,
+      flowsDir: dir,
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(again.flows).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('publishing validates first: an invalid version is refused and the published one stays', async () => {
