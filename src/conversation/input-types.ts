@@ -61,6 +61,11 @@ export interface InputTypeDefinition<O extends z.ZodObject = z.ZodObject> {
    * template saying why; pure. The engine tells the citizen instead of asking again as if nothing was typed.
    */
   findRefused?(text: string): RefusedMatch[];
+  /**
+   * True when any short words are a value (a place typed as text): like a `text` question for a field, a sure wish
+   * for another flow ("tra cứu hồ sơ <mã>") is followed rather than saved as the answer.
+   */
+  takesWords?: boolean;
 }
 
 /** A candidate of a type's shape that is no value: where it stands and the template saying why. */
@@ -164,6 +169,8 @@ export interface InputTypeRegistry {
   inputSchema(): z.ZodType;
   /** True when the type finds its values inside sentences (it may be a flow's entity). */
   canFind(type: string): boolean;
+  /** True when any short words are a value of the type (`takesWords`). */
+  takesWords(type: string): boolean;
   /** Values of the given types found in a message, the first of each type; types that cannot find are skipped. */
   findEntities(text: string, types: Iterable<string>): Map<string, EntityMatch>;
   /** Refused candidates of the given types in a message (`findRefused`), the first of each type. */
@@ -238,6 +245,7 @@ export function createInputTypeRegistry(definitions: readonly InputTypeDefinitio
     },
     invalidTemplate,
     canFind: (type) => byType.get(type)?.find !== undefined,
+    takesWords: (type) => byType.get(type)?.takesWords === true,
     findEntities: (text, types) => firstOfEachType(types, (type) => byType.get(type)?.find?.(text)[0]),
     findRefused: (text, types) => firstOfEachType(types, (type) => byType.get(type)?.findRefused?.(text)[0]),
     findAnywhere(text) {

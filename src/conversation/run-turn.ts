@@ -331,7 +331,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   ): Promise<void> {
     const active = turn.session.active;
     if (!active) return;
-    if (allowTriggers && payload.kind === 'text' && step.input.type === 'text') {
+    const takesWords = step.input.type === 'text' || deps.inputs.takesWords(step.input.type);
+    if (allowTriggers && payload.kind === 'text' && takesWords) {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
       // Any words pass a question for words, but only a search takes any subject: a short answer (a field of
       // feedback) or a message left is no sure wish for another flow ("tra cứu hồ sơ" while the field is asked for).
@@ -464,7 +465,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
     const max = step.input['max'];
-    const shortAnswer = typeof max === 'number' && max <= SHORT_ANSWER_MAX;
+    // A type that takes words (a place) asks for a field; a text question for a field when its length is bounded.
+    const shortAnswer =
+      step.input.type === 'text'
+        ? typeof max === 'number' && max <= SHORT_ANSWER_MAX
+        : deps.inputs.takesWords(step.input.type);
     // A keyword inside a longer answer is loose, and a value in it may be what the citizen tells ("hồ sơ <mã> trễ hẹn"
     // described): only the whole message a trigger is a wish; one of another flow's examples, or a value it takes
     // ("tôi muốn hỏi hồ sơ <mã>" while a field of feedback is asked for), too where a short answer is asked for, not

@@ -26,6 +26,7 @@ export const PLACE_INPUT_TYPES: readonly InputTypeDefinition[] = [
       'Where something is: a shared location → { kind: location, latitude, longitude, address }, or typed words (a commune, a street) → { kind: text, text }.',
     invalidTemplate: 'feedback:intake.place_invalid',
     examples: ['xã Yên Phong', 'thôn Đông, phuong kinh bac'],
+    takesWords: true,
     interpret(payload) {
       if (payload.kind === 'location') {
         return {

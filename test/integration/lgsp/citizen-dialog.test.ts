@@ -499,6 +499,18 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a dossier lookup while the place is asked for: answered, not taken for the place',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          [DESCRIPTION, 'ảnh chụp hiện trường'],
+          ['#skip', 'ở đâu'],
+          [`tra cứu hồ sơ ${CODE}`, KEPT],
+          ['tiếp tục', 'ở đâu'],
+          ['xã Yên Phong', '[Gửi ẩn danh]'],
+        ],
+      ],
+      [
         'a dossier asked about with its code while the field is asked for, even in capitals: answered',
         [
           ['phản ánh', 'lĩnh vực nào'],
