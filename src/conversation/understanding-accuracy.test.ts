@@ -67,7 +67,9 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // tuning 16's and tuning 36's are): 99.2 % as they joined (they 95.7 % and 90.7 % relabelled), 99.8 % after their
   // round (0.0 % fallback; they 100 % and 99.3 %). Held-out 25 and 26 joined as tuning 39 and 40 (4629 messages, 100 %
   // each after the round that studied them). Held-out 27 and 28 joined as tuning 41 and 42 (4871 messages): 99.6 % as
-  // they joined (they 94.4 % and 97.5 %), 99.8 % after their round (0.0 % fallback; they 99.2 % and 100 %). Floor: 99.5 %.
+  // they joined (they 94.4 % and 97.5 %), 99.8 % after their round (0.0 % fallback; they 99.2 % and 100 %). Held-out 29
+  // and 30 joined as tuning 43 and 44 (5112 messages): 99.5 % as they joined (they 91.9 % and 93.2 %, fallback 0.2 %),
+  // 99.7 % after their round (0.0 % fallback; they 99.2 % and 98.3 %). Floor: 99.5 %.
   it('the tuning part reaches the right flow (or a "did you mean" or first question offering it) at least 99.5 % of the time', () => {
     const report = evaluateUnderstanding(tune, ctx, templates);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.995);
@@ -143,8 +145,12 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // written, fallback 2.3 % and 1.7 % of in-scope messages; the held-out part (29 to 34, 772 messages) 88.6 %, "did
   // you mean" 24.2 %, fallback 1.9 %, no out-of-scope message starting a flow
   // (`bench/results/understanding-2026-12-04T19-29-48.json`).
+  // With 29 and 30 studied in the round of tuning 43 and 44, the held-out part is 31 to 34 (531 messages): 86.8 % on
+  // the build before that round, which never saw them ("did you mean" 27.9 %, fallback 1.6 % of in-scope messages),
+  // 87.6 % after it, "did you mean" 27.3 %, fallback 1.4 %, no out-of-scope message starting a flow
+  // (`bench/results/understanding-2026-12-04T19-45-19.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.88;
+  const HELD_OUT_FLOOR = 0.875;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
@@ -152,7 +158,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(500);
+      expect(holdout.length).toBeGreaterThanOrEqual(531);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },
