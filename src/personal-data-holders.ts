@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { announcementSubscriptions } from './announcements/index.js';
 import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
-import { handoffPersonalData } from './conversation/index.js';
+import { eraseCitizenSession, handoffPersonalData } from './conversation/index.js';
 import { feedbackPersonalData, handoffFilePurge, type PhotoStore } from './feedback/index.js';
 import { lgspDossierFollows } from './lgsp/index.js';
 import { countCitizenConversation, eraseCitizenConversation } from './messaging/index.js';
@@ -10,8 +10,9 @@ import { countCitizenConversation, eraseCitizenConversation } from './messaging/
  * Everything the service keeps about one citizen that they may see and have erased in chat (Law 91/2025/QH15), in the
  * order the summary lists it. Sessions are not listed: they hold where a conversation stands (read as over after the
  * session's lifetime, its answers dropped when nothing runs but a report kept aside for another subject, which goes
- * with the session too and at once at the citizen's erasure) and, beyond it, only whether the citizen chose their
- * language themselves, a preference like the language on their record; rows silent for the retention period go.
+ * with the session too) and, beyond it, only whether the citizen chose their language themselves, a preference like
+ * the language on their record; rows silent for the retention period go, and a citizen's erasure (in chat or by an
+ * admin) deletes theirs with the conversation.
  */
 export function createPersonalDataHolders(deps: {
   photos: Pick<PhotoStore, 'remove'>;
@@ -90,7 +91,12 @@ export function createPersonalDataHolders(deps: {
       name: 'conversation',
       inTotal: false,
       count: (db, citizenId) => countCitizenConversation(db, citizenId),
-      erase: (db, citizenId) => eraseCitizenConversation(db, citizenId),
+      async erase(db, citizenId) {
+        const erased = await eraseCitizenConversation(db, citizenId);
+        // The conversation in flight too: answers, a report kept aside, the buttons last shown (with their codes).
+        await eraseCitizenSession(db, citizenId);
+        return erased;
+      },
     },
   ];
 }

@@ -2,7 +2,7 @@
 //   validate [flowsDir] [templatesDir]          check every flow file and template (exit 1 on problems)
 //   simulate <flow id | file.yaml> "msg" …      run the engine on the shipped flows (the given one as a draft)
 //   validate|simulate --published …             the same on the live release in the database instead of the files
-//   import [--force]                            load flows/ and templates/ into the database and publish them
+//   import [--force|--upgrade]                  load flows/ and templates/ into the database and publish them
 //   export [dir]                                write the published flows and templates to dir (default ./export)
 //   release list                                releases, newest first, the live one marked
 //   release show <id>                           a release's flow and template versions and its problems
@@ -208,12 +208,13 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
             logger,
             actor: 'cli',
             force: args.includes('--force'),
+            upgrade: args.includes('--upgrade'),
           });
           for (const flow of result.flows) out(`flow ${flow.flowId} v${flow.version} published`);
           for (const t of result.templates) out(`templates ${t.language}/${t.namespace} v${t.version} published`);
           if (result.releaseId !== null) out(`release ${result.releaseId} live`);
           if (result.flows.length + result.templates.length === 0)
-            out('nothing new to import (use --force to import everything again)');
+            out('nothing new to import (--upgrade: the shipped flows nobody changed; --force: everything again)');
           return 0;
         }
         const target = path.resolve(args[0] ?? 'export');
@@ -247,7 +248,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
           commands: [
             'validate [--published] [flowsDir] [templatesDir]',
             'simulate [--published] <flow|file.yaml> "msg"…',
-            'import [--force]',
+            'import [--force|--upgrade]',
             'export [dir]',
             ...RELEASE_USAGE,
           ],

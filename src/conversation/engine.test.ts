@@ -971,12 +971,10 @@ describe('conversation engine: a report left for another subject is kept and off
     ]);
   });
 
-  it('typed answers work as the buttons: "ok" resumes, "2", "bỏ" and "không" drop', async () => {
+  it('typed answers work as the buttons: "ok" resumes, "bỏ" and "không" drop', async () => {
     for (const [reply, resumed] of [
       ['ok', true],
       ['tiep tuc', true],
-      ['1', true],
-      ['2', false],
       ['bỏ', false],
       ['không', false],
     ] as const) {
@@ -993,6 +991,17 @@ describe('conversation engine: a report left for another subject is kept and off
           ['cây đổ', ['chưa hiểu'], ['Báo cáo:', 'còn báo cáo']],
         ]);
     }
+  });
+
+  it('after a list, a typed number picks from the list, not the offer below it: the report stays kept', async () => {
+    const h = createHarness();
+    await expectTurns(h, [
+      ['gửi báo cáo', ['Ở đâu?']],
+      ['thôn 3', ['Chuyện gì?']],
+      ['tìm thủ tục', [KEPT, '[Thủ tục 1]', OFFER]],
+      ['1', [], ['Đã bỏ báo cáo', 'Chuyện gì?']],
+      ['tiếp tục', ['Chuyện gì?']],
+    ]);
   });
 
   it('"hủy" while the offer waits drops the report; while another flow runs it stops that flow only', async () => {

@@ -44,6 +44,7 @@ export {
 export {
   createPgTurnStore,
   purgeSessions,
+  eraseCitizenSession,
   type EffectOutbox,
   type PgTurnStoreDeps,
   type ReplyOutbox,

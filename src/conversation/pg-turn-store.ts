@@ -335,6 +335,18 @@ async function saveSession(tx: Tx, citizenId: CitizenId, session: Session): Prom
     .onConflictDoUpdate({ target: conversationSessions.citizenId, set: { session, updatedAt } });
 }
 
+/**
+ * Deletes a citizen's session at their erasure: what a conversation in flight holds (answers, a report kept aside, the
+ * buttons last shown). Their next message starts afresh.
+ */
+export async function eraseCitizenSession(db: DbOrTx, citizenId: string): Promise<number> {
+  const removed = await db
+    .delete(conversationSessions)
+    .where(eq(conversationSessions.citizenId, citizenId))
+    .returning({ citizenId: conversationSessions.citizenId });
+  return removed.length;
+}
+
 /** Deletes the sessions of citizens silent since `before` (they would start afresh anyway). */
 export async function purgeSessions(db: DbOrTx, before: Date): Promise<number> {
   const removed = await db

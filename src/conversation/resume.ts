@@ -1,4 +1,5 @@
 import type { Button, OutboundMessage } from './channel.js';
+import type { OfferedButton } from './offered-buttons.js';
 import { CITIZEN_DATA_ERASE_EFFECT } from './effects.js';
 import type { FlowDefinition } from './flow-schema.js';
 import type { FlowSource } from './flow-source.js';
@@ -52,7 +53,15 @@ export function hasAnswers(flow: FlowDefinition, variables: Variables): boolean 
 
 /** Whether the bot's last message was the offer to resume (its buttons are what the citizen sees last). */
 export function isOfferPending(session: Session | null): boolean {
-  return session?.kept !== undefined && (session.offered ?? []).some((button) => button.payload === RESUME_PAYLOAD);
+  return session?.kept?.offerShown === true;
+}
+
+/** Whether a message is the offer to resume (its buttons answer it, not a list shown above it). */
+export function isResumeOffer(message: OutboundMessage): boolean {
+  return (
+    message.kind === 'text' &&
+    (message.buttons ?? []).some((b) => b.action.type === 'query' && b.action.payload === RESUME_PAYLOAD)
+  );
 }
 
 /** A typed reply to the offer: "tiếp tục", "ok", "có" resume; "bỏ", "không", "thôi" drop; anything else is no answer. */
@@ -85,6 +94,8 @@ export interface Resume {
    * otherwise offers it when nothing runs (`offerNow`: not while an official has the conversation, not after the menu).
    */
   settle(turn: Turn, options: { offerWasPending: boolean; offerNow: boolean }): Promise<void>;
+  /** The offer's buttons as the citizen read them (a label typed loosely answers it too). */
+  offerButtons(turn: Turn): Promise<OfferedButton[]>;
 }
 
 export function createResume(deps: ResumeDeps): Resume {
@@ -101,6 +112,11 @@ export function createResume(deps: ResumeDeps): Resume {
     const key = flow?.resumable?.name;
     return key === undefined ? '' : release.templates.t(key, turn.language);
   }
+
+  const OFFER_BUTTONS: Button[] = [
+    { title: RESUME_TEMPLATES.buttonContinue, action: { type: 'query', payload: RESUME_PAYLOAD } },
+    { title: RESUME_TEMPLATES.buttonDrop, action: { type: 'query', payload: RESUME_DROP_PAYLOAD } },
+  ];
 
   async function say(turn: Turn, kept: KeptFrame, key: string, buttons: Button[] = []): Promise<void> {
     const release = await releaseOf(turn, kept);
@@ -176,13 +192,28 @@ export function createResume(deps: ResumeDeps): Resume {
         delete turn.session.kept;
         return;
       }
+      const { offerShown: _shown, ...rest } = kept;
+      turn.session.kept = rest;
       if (turn.session.active || !options.offerNow) return;
       const offers = kept.offers + 1;
-      turn.session.kept = { ...kept, offers };
-      await say(turn, kept, offers >= MAX_RESUME_OFFERS ? RESUME_TEMPLATES.offerLast : RESUME_TEMPLATES.offer, [
-        { title: RESUME_TEMPLATES.buttonContinue, action: { type: 'query', payload: RESUME_PAYLOAD } },
-        { title: RESUME_TEMPLATES.buttonDrop, action: { type: 'query', payload: RESUME_DROP_PAYLOAD } },
-      ]);
+      turn.session.kept = { ...rest, offers, offerShown: true };
+      await say(
+        turn,
+        kept,
+        offers >= MAX_RESUME_OFFERS ? RESUME_TEMPLATES.offerLast : RESUME_TEMPLATES.offer,
+        OFFER_BUTTONS,
+      );
+    },
+
+    async offerButtons(turn) {
+      const kept = turn.session.kept;
+      if (!kept) return [];
+      const release = await releaseOf(turn, kept);
+      const what = await nameOf(turn, kept, release);
+      return OFFER_BUTTONS.map((button) => ({
+        title: release.templates.t(button.title, turn.language, { what }),
+        ...(button.action.type === 'query' ? { payload: button.action.payload } : {}),
+      }));
     },
   };
   return resume;

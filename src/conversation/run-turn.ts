@@ -37,9 +37,10 @@ import {
   SKIP_PAYLOAD,
 } from './payloads.js';
 import { carryMessage } from './carried-message.js';
+import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton, tapsShownIn } from './offered-buttons.js';
-import { createResume, isOfferPending, readOfferReply } from './resume.js';
+import { createResume, isOfferPending, isResumeOffer, readOfferReply } from './resume.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
@@ -126,6 +127,10 @@ export const LANGUAGE_FLOW_ID = 'language';
 const MID_QUESTION_OFFER_CONFIDENCE = 0.6;
 /** A text question allowing at most this many characters asks for a short answer (a field), not a description. */
 const SHORT_ANSWER_MAX = 200;
+/** Words saying the citizen means another item than the one shown (`offeredTapFor`). */
+const OTHER_WORDS = 'words:reference.other';
+/** Four digits in a row: part of a code the citizen typed, so no wish for the one shown (`offeredTapFor`). */
+const TYPED_NUMBER = /\p{N}{4}/u;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 /** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */
@@ -465,18 +470,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
     const max = step.input['max'];
-    // A type that takes words (a place) asks for a field; a text question for a field when its length is bounded.
-    const shortAnswer =
-      step.input.type === 'text'
-        ? typeof max === 'number' && max <= SHORT_ANSWER_MAX
-        : deps.inputs.takesWords(step.input.type);
+    // A field asked in words: a text question whose length is bounded.
+    const shortAnswer = step.input.type === 'text' && typeof max === 'number' && max <= SHORT_ANSWER_MAX;
+    // A type that takes words (a place) is often named after an office ("gần trung tâm hành chính công tỉnh"): only a
+    // trigger or a value of another flow is a wish there, never its examples.
+    const takesWords = step.input.type !== 'text' && deps.inputs.takesWords(step.input.type);
     // A keyword inside a longer answer is loose, and a value in it may be what the citizen tells ("hồ sơ <mã> trễ hẹn"
     // described): only the whole message a trigger is a wish; one of another flow's examples, or a value it takes
     // ("tôi muốn hỏi hồ sơ <mã>" while a field of feedback is asked for), too where a short answer is asked for, not
     // where a description or a message is ("Tôi cần hỏi về thủ tục cấp sổ đỏ" left for an official).
     const wish =
       sure.kind === 'flow' &&
-      (sure.via === 'trigger' || ((sure.via === 'examples' || sure.via === 'entity') && shortAnswer));
+      (sure.via === 'trigger' ||
+        (sure.via === 'entity' && (shortAnswer || takesWords)) ||
+        (sure.via === 'examples' && shortAnswer));
     if (wish && sure.flowId !== asking.id) {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject instead of an answer in words');
       await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));
@@ -666,13 +673,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * that dossier, as tapping "Theo dõi hồ sơ" does, instead of asking for its code again. Null when the wish holds a
    * value of its own, or no button (or more than one) fits.
    */
-  function offeredTapFor(turn: Turn, routing: Routing): string | null {
+  function offeredTapFor(turn: Turn, text: string, routing: Routing): string | null {
+    // "một hồ sơ khác", "another one", or digits of a code typed (even wrong): the citizen means something other than
+    // what is shown.
+    const folded = ` ${foldText(text)} `;
+    if (turn.liveRelease.templates.words(OTHER_WORDS).some((word) => folded.includes(` ${word} `))) return null;
+    if (TYPED_NUMBER.test(text)) return null;
     const wished =
       routing.kind === 'flow'
         ? [{ flow: findInRelease(turn.liveRelease, routing.flowId)?.flow, variables: routing.variables }]
         : routing.kind === 'ask'
           ? routing.choices
           : [];
+    const types = wished.flatMap(({ flow }) => (flow?.entities ?? []).map((entity) => entity.type));
+    if (deps.inputs.findRefused(text, types).size > 0) return null;
     const prefixes = wished.flatMap(({ flow, variables }) =>
       Object.keys(variables).length > 0
         ? []
@@ -717,7 +731,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       },
       'message understood',
     );
-    const tapped = text.startsWith('#') ? null : offeredTapFor(turn, routing);
+    const tapped = text.startsWith('#') ? null : offeredTapFor(turn, text, routing);
     if (tapped !== null) return startTriggeredFlow(turn, { kind: 'text', text: tapped }, options);
     if (routing.kind === 'flow') {
       await startFlowFromMessage(turn, routing.flowId, text, carriedVariables(turn, routing, text));
@@ -850,12 +864,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * bot's last word, a typed "tiếp tục", "ok", "bỏ", "không". False for anything else.
    */
   async function answerResumeOffer(turn: Turn, text: string): Promise<boolean> {
+    const pending = isOfferPending(turn.session);
+    // A pick among the buttons the citizen reads last (a list above the offer: its numbers) is theirs; otherwise the
+    // offer's labels typed loosely ("bo phan anh nay") answer it.
+    const words = turn.release.templates;
+    const picked = pending ? pickOfferedButton(text, turn.session.offered, words) : null;
+    if (picked && picked.payload !== RESUME_PAYLOAD && picked.payload !== RESUME_DROP_PAYLOAD) return false;
+    const label = pending ? (picked ?? pickOfferedButton(text, await resume.offerButtons(turn), words)) : null;
+    const payload = label?.payload ?? text;
     const reply =
-      text === RESUME_PAYLOAD
+      payload === RESUME_PAYLOAD
         ? 'resume'
-        : text === RESUME_DROP_PAYLOAD
+        : payload === RESUME_DROP_PAYLOAD
           ? 'drop'
-          : isOfferPending(turn.session)
+          : pending
             ? readOfferReply(text, turn.release.templates)
             : null;
     if (reply === 'resume') await resume.resume(turn);
@@ -1100,7 +1122,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       if (expired && event.payload.kind !== 'follow' && event.payload.kind !== 'unfollow')
         turn.out.unshift(...render(turn, 'common:session.expired'));
       // What the citizen now sees last is what a typed "2" or "cái cuối" picks from (notices added below aside).
-      const offered = offeredButtonsOf(turn.out);
+      // After a list, the offer to resume a kept report answers to its words and taps; a typed "2" is the list's.
+      const listed = turn.out.filter((message) => !isResumeOffer(message));
+      const offered = (listed.length < turn.out.length ? offeredButtonsOf(listed) : null) ?? offeredButtonsOf(turn.out);
       if (offered) turn.session.offered = offered;
       else delete turn.session.offered;
       const taps = tapsShownIn(turn.out);

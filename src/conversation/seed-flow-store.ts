@@ -19,8 +19,8 @@ export interface SeedResult {
 /**
  * Imports the shipped `flows/` and `templates/` into the store: every flow id and template namespace the live release
  * does not have yet gets a new version, and they are published together as one release (validated as a whole with
- * what is live). So does a flow whose shipped file changed when its live version is still the one an earlier import
- * made. Others are left alone (an admin may have changed them), except that template keys a new
+ * what is live). With `upgrade`, so does a flow whose shipped file changed when its live version is still one an
+ * import made. Others are left alone (an admin may have changed them), except that template keys a new
  * release ships and the live namespace lacks are added (a new version keeping every stored text, in the same release),
  * so code that renders a new key never meets a live release without it. Running it at every start is safe. `force`
  * imports everything as new versions (`npm run flows -- import --force`).
@@ -33,6 +33,12 @@ export async function seedFlowStore<C>(options: {
   logger: Logger;
   actor?: string;
   force?: boolean;
+  /**
+   * Also import a flow whose shipped file changed when its live version is still one an import made (`npm run flows --
+   * import --upgrade`, run once every process runs the new code: at start, an older process of a rolling deploy would
+   * publish its older files again).
+   */
+  upgrade?: boolean;
 }): Promise<SeedResult> {
   const { store, logger } = options;
   const actor = options.actor ?? 'seed';
@@ -69,23 +75,23 @@ export async function seedFlowStore<C>(options: {
     const parsed = parseFlowYaml(source, file);
     if (!parsed.flow) throw ConversationErrors.flowFileInvalid(file, parsed.problems.map((p) => p.message).join('; '));
     const live = published.get(parsed.flow.id);
-    if (!options.force && live && !(await replacesShipped(live, parsed.flow))) continue;
+    if (!options.force && live && !(options.upgrade && (await replacesShipped(live, parsed.flow)))) continue;
     const created = await store.createVersion({ definition: parsed.flow, source, createdBy: actor });
     result.flows.push(created);
   }
   /**
-   * Whether a newer shipped version of a live flow is imported: only when the live version is the latest and the
-   * seed's own (nobody changed the flow since it was shipped), so fixes to the shipped flows reach an upgraded server.
-   * A flow admins changed keeps their version; the log says a newer one ships.
+   * Whether a newer shipped version of a live flow is imported (`upgrade`): only when the live version is the latest
+   * and an import's (nobody changed the flow since it was shipped), so fixes to the shipped flows reach an upgraded
+   * server. A flow admins changed keeps their version; the log says a newer one ships.
    */
   async function replacesShipped(live: FlowSummary, shipped: FlowDefinition): Promise<boolean> {
-    const version = live.publishedVersion ?? live.latestVersion;
-    const current = await store.findVersion(live.flowId, version);
+    const current = await store.findVersion(live.flowId, live.latestVersion);
     if (current && sameDefinition(current, shipped)) return false;
-    if (live.publishedVersion === live.latestVersion && live.latestBy === actor) return true;
+    const imported = live.latestBy !== null && IMPORT_ACTORS.has(live.latestBy);
+    if (live.publishedVersion === live.latestVersion && imported) return true;
     logger.info(
       { flowId: live.flowId, publishedVersion: live.publishedVersion },
-      'a newer shipped version of this flow is not imported: it was changed after it was shipped (npm run flows -- import --force imports it)',
+      'a newer shipped version of this flow is not imported: it was changed after it was imported (npm run flows -- import --force imports it)',
     );
     return false;
   }
@@ -104,6 +110,9 @@ export async function seedFlowStore<C>(options: {
   );
   return result;
 }
+
+/** Who imports the shipped files: the server at start and `npm run flows -- import`. */
+const IMPORT_ACTORS: ReadonlySet<string> = new Set(['seed', 'cli']);
 
 /** The same definition once stored: compared as JSON, which is how versions are kept (absent keys, any key order). */
 function sameDefinition(a: FlowDefinition, b: FlowDefinition): boolean {

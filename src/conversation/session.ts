@@ -25,6 +25,8 @@ export const keptFrameSchema = z.object({
   variables: z.record(z.string(), z.unknown()),
   /** How many times the citizen was offered to resume it. */
   offers: z.number().int().min(0),
+  /** The last turn ended with the offer: a typed "tiếp tục", "ok", "bỏ" or "không" answers it. */
+  offerShown: z.boolean().optional(),
 });
 export type KeptFrame = z.infer<typeof keptFrameSchema>;
 

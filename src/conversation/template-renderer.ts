@@ -271,12 +271,11 @@ export async function createReloadingTemplateRenderer(
   let pending: Promise<void> | null = null;
   const reload = async () => {
     try {
-      if (options.version) {
-        const version = await options.version();
-        if (version === loadedVersion) return;
-        loadedVersion = version;
-      }
+      // Marked loaded only once the load succeeded: a failed one is tried again at the next check.
+      const version = await options.version?.();
+      if (options.version && version === loadedVersion) return;
       stored = await options.load();
+      loadedVersion = version;
       const next = JSON.stringify(stored);
       if (next !== signature) {
         signature = next;

@@ -117,7 +117,7 @@ describe('flow store (PostgreSQL)', () => {
     expect(published.input).toEqual(lgsp.input);
   });
 
-  it('a later start imports a changed shipped flow nobody edited, and leaves one an admin changed', async () => {
+  it('an upgrade imports a changed shipped flow nobody edited, and leaves one an admin changed; a start imports neither', async () => {
     // The next version of the code ships two changed flows; an admin had edited one of them meanwhile.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zalo-egov-flows-'));
     fs.cpSync(path.join(ROOT, 'flows'), dir, { recursive: true });
@@ -129,6 +129,15 @@ describe('flow store (PostgreSQL)', () => {
     if (!help) throw new Error('help not seeded');
     const edited = await store.createVersion({ definition: { ...help, title: 'Hotline' }, createdBy: 'admin@example' });
     await store.publish('help', edited.version, SYSTEM);
+    // A start (an older process of a rolling deploy may start too) imports no changed flow.
+    const started = await seedFlowStore({
+      store,
+      flowsDir: dir,
+      templatesDir: path.join(ROOT, 'templates'),
+      context: SYSTEM,
+      logger: testLogger(),
+    });
+    expect(started.flows).toEqual([]);
 
     const result = await seedFlowStore({
       store,
@@ -136,6 +145,8 @@ describe('flow store (PostgreSQL)', () => {
       templatesDir: path.join(ROOT, 'templates'),
       context: SYSTEM,
       logger: testLogger(),
+      actor: 'cli',
+      upgrade: true,
     });
     expect(result.flows).toEqual([{ flowId: 'dossier_follow', version: 2 }]);
     expect((await store.findPublished('dossier_follow'))?.flow.title).toBe('Theo dõi hồ sơ (new)');
@@ -147,6 +158,8 @@ describe('flow store (PostgreSQL)', () => {
       templatesDir: path.join(ROOT, 'templates'),
       context: SYSTEM,
       logger: testLogger(),
+      actor: 'cli',
+      upgrade: true,
     });
     expect(again.flows).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationSessions } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { texts, ZaloCitizens } from '../admin-flows/clients.js';
+import { signInFirstAdmin, texts, ZaloCitizens } from '../admin-flows/clients.js';
 
 const CONTENT = 'Cống thoát nước đầu ngõ 12 phố Trần Phú bị tắc, mưa xuống là nước tràn vào nhà dân.';
 const CODE = '000.00.15.H02-221205-0001';
@@ -95,6 +95,18 @@ describe('feedback: a report left for another subject', () => {
       ['#choice:erase', 'Đã ghi nhận yêu cầu', 'còn phản ánh'],
     ]);
     expect(await storedSession(citizen)).not.toContain(CONTENT);
+    expect(texts(await zalo.say(citizen, { type: 'text', text: 'cảm ơn' }))).not.toContain('còn phản ánh');
+  }, 120_000);
+
+  it('erased by an admin on a request made outside the chat while a report is kept: the session goes too', async () => {
+    const citizen = await interrupted('Võ Thị Em');
+    expect(await storedSession(citizen)).toContain(CONTENT);
+    const admin = await signInFirstAdmin(system);
+    const erase = await admin.request('POST', `/citizens/${citizen}/personal-data/erase`, {
+      reference: 'Đơn đề nghị số 12/2026',
+    });
+    expect(erase.status, JSON.stringify(erase.body)).toBe(200);
+    expect(await storedSession(citizen)).toBe('null');
     expect(texts(await zalo.say(citizen, { type: 'text', text: 'cảm ơn' }))).not.toContain('còn phản ánh');
   }, 120_000);
 });

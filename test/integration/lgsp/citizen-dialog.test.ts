@@ -99,6 +99,20 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'another dossier than the one shown: asked which, not followed',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['tôi muốn theo dõi một hồ sơ khác', '[Theo dõi một hồ sơ]', 'Đã đăng ký'],
+        ],
+      ],
+      [
+        'a code typed wrong is no wish for the one shown',
+        [
+          [CODE, '[Theo dõi hồ sơ]'],
+          ['theo dõi hồ sơ 000.00.15.H02-2212', '[Theo dõi một hồ sơ]', 'Đã đăng ký'],
+        ],
+      ],
+      [
         'with no dossier shown the code is asked for',
         [['báo cho tôi khi hồ sơ này có kết quả', 'nhập mã hồ sơ', 'Đã đăng ký']],
       ],
@@ -499,6 +513,17 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a place named after an office answers the place question, not a wish for the help flow',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['1', 'mô tả nội dung'],
+          [DESCRIPTION, 'ảnh chụp hiện trường'],
+          ['#skip', 'ở đâu'],
+          // Kept as the answer to the place question (then matched against the communes), not the help flow's.
+          ['gần trung tâm hành chính công tỉnh', 'xã, phường', 'Anh/chị muốn'],
+        ],
+      ],
+      [
         'a dossier lookup while the place is asked for: answered, not taken for the place',
         [
           ['phản ánh', 'lĩnh vực nào'],
@@ -535,7 +560,8 @@ describe('the middle of a conversation', () => {
           ['menu', '[Thủ tục hành chính]', 'Tiếp tục'],
           ['Tra cứu hồ sơ', 'nhập mã hồ sơ'],
           [CODE, OFFER],
-          ['1', 'mô tả nội dung'],
+          // "1" would be the dossier's first button, which the offer follows: the offer is answered in its words.
+          ['Tiếp tục', 'mô tả nội dung'],
         ],
       ],
       [
