@@ -90,6 +90,14 @@ describe('a typed reply picks an offered button', () => {
   });
 });
 
+describe('labels only (buttons shown below a list, whose numbers are the list’s)', () => {
+  it('a number or a position word picks nothing; a label typed loosely still does', () => {
+    const only = (text: string) => pickOfferedButton(text, MENU, shipped, { labelsOnly: true })?.payload;
+    expect([only('2'), only('số 2'), only('cuối')]).toEqual([undefined, undefined, undefined]);
+    expect(only('tra cuu ho so')).toBe('#dossier');
+  });
+});
+
 describe('the buttons a turn offers', () => {
   it('are those of its last text message, links kept in their place; a last text without buttons offers none', () => {
     const a = {

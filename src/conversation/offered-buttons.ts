@@ -64,6 +64,8 @@ export function pickOfferedButton(
   text: string,
   offered: readonly OfferedButton[] | undefined,
   words: WordSource,
+  /** Labels only, no positions: for buttons that are not the last the citizen reads (their numbers belong to those). */
+  options: { labelsOnly?: boolean } = {},
 ): OfferedButton | null {
   if (!offered || offered.length === 0) return null;
   const trimmed = text.trim();
@@ -71,7 +73,7 @@ export function pickOfferedButton(
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
   const folded = foldText(trimmed).replace(/[.\s-]+$/, '');
   if (folded.length === 0) return null;
-  const position = positionOf(folded, offered.length, words);
+  const position = options.labelsOnly === true ? null : positionOf(folded, offered.length, words);
   if (position !== null) return withPayload(offered[position - 1]);
   return withPayload(byLabel(folded, offered, words));
 }

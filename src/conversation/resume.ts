@@ -51,7 +51,7 @@ export function hasAnswers(flow: FlowDefinition, variables: Variables): boolean 
   });
 }
 
-/** Whether the bot's last message was the offer to resume (its buttons are what the citizen sees last). */
+/** Whether the last turn ended with the offer to resume (a typed "tiếp tục", "ok", "bỏ", "không" answers it). */
 export function isOfferPending(session: Session | null): boolean {
   return session?.kept?.offerShown === true;
 }

@@ -336,8 +336,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   ): Promise<void> {
     const active = turn.session.active;
     if (!active) return;
-    const takesWords = step.input.type === 'text' || deps.inputs.takesWords(step.input.type);
-    if (allowTriggers && payload.kind === 'text' && takesWords) {
+    const answeredInWords = step.input.type === 'text' || deps.inputs.takesWords(step.input.type);
+    if (allowTriggers && payload.kind === 'text' && answeredInWords) {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
       // Any words pass a question for words, but only a search takes any subject: a short answer (a field of
       // feedback) or a message left is no sure wish for another flow ("tra cứu hồ sơ" while the field is asked for).
@@ -865,12 +865,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    */
   async function answerResumeOffer(turn: Turn, text: string): Promise<boolean> {
     const pending = isOfferPending(turn.session);
-    // A pick among the buttons the citizen reads last (a list above the offer: its numbers) is theirs; otherwise the
-    // offer's labels typed loosely ("bo phan anh nay") answer it.
+    // Its numbers were picked already when it is the last thing shown (`typedChoice`); below a list they are the
+    // list's, so only its labels typed loosely ("bo phan anh nay") answer it here.
     const words = turn.release.templates;
-    const picked = pending ? pickOfferedButton(text, turn.session.offered, words) : null;
-    if (picked && picked.payload !== RESUME_PAYLOAD && picked.payload !== RESUME_DROP_PAYLOAD) return false;
-    const label = pending ? (picked ?? pickOfferedButton(text, await resume.offerButtons(turn), words)) : null;
+    const label = pending
+      ? pickOfferedButton(text, await resume.offerButtons(turn), words, { labelsOnly: true })
+      : null;
     const payload = label?.payload ?? text;
     const reply =
       payload === RESUME_PAYLOAD
