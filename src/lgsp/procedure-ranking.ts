@@ -294,12 +294,16 @@ export function createProcedureIndex(
   function askedVariationWords(terms: ReadonlyMap<string, number>, words: PreparedSearchWords): Set<string> {
     const found = new Set<string>();
     for (const phrase of words.variations) {
-      const asked = phrase.every((word, k) =>
-        terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
-      );
-      if (asked) for (const word of phrase) found.add(word.folded);
+      if (variationAsked(phrase, terms)) for (const word of phrase) found.add(word.folded);
     }
     return found;
+  }
+
+  /** Whether the query asks for a variation: its first word and each pair of its words are among the query's terms. */
+  function variationAsked(phrase: readonly Word[], terms: ReadonlyMap<string, number>): boolean {
+    return phrase.every((word, k) =>
+      terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)),
+    );
   }
 
   /**
@@ -311,10 +315,8 @@ export function createProcedureIndex(
     terms: ReadonlyMap<string, number>,
     words: PreparedSearchWords,
   ) {
-    const isAsked = (phrase: readonly Word[]) =>
-      phrase.every((word, k) => terms.has(k === 0 ? word.folded : pairOf((phrase[k - 1] as Word).folded, word.folded)));
-    const asked = words.variations.filter(isAsked);
-    const unasked = words.variations.filter((phrase) => !isAsked(phrase));
+    const asked = words.variations.filter((phrase) => variationAsked(phrase, terms));
+    const unasked = words.variations.filter((phrase) => !variationAsked(phrase, terms));
     if (words.variations.length === 0) return;
     // Only the procedures that could still be shown are looked at (a common word matches hundreds).
     const floor = Math.max(...scores.values()) * RELATIVE_CUTOFF * UNASKED_VARIATION_WEIGHT;
