@@ -1,9 +1,9 @@
 // `npm run bench -- understanding [--rounds 20] [--flows 16,50,100,200]`
 //
 // Understanding a citizen's message, in one process, no I/O: the time `routeMessage` takes per message (triggers,
-// values found inside the message, the intent matcher over every flow's examples, the decision) for the shipped
-// flows and for synthetic releases of 50 to 200 flows of 20 examples each, and the time to build the matcher of a
-// release (once per release). Then accuracy on the labelled messages (test/fixtures/understanding-messages.ts) through
+// values found inside the message, the intent matcher over every flow's examples, the classifier's second opinion,
+// the decision) for the shipped flows and for synthetic releases of 50 to 200 flows of 20 examples each, and the time
+// to build the matcher of a release and to train its classifier (once per release). Then accuracy on the labelled messages (test/fixtures/understanding-messages.ts) through
 // the shipped flows: per intent, the confusion pairs, the "did you mean" and fallback rates, the held-out part apart.
 // Times per message: every round's (wall clock, p50/p99), each message's fastest round (what it costs when the process
 // has a core: the machine may be shared) and the CPU time of the process per message.
@@ -20,6 +20,7 @@ import {
   type FlowDefinition,
   type UnderstandingReport,
 } from '../src/conversation/index.js';
+import { classifierFor } from '../src/conversation/understanding-classifier.js';
 import { createShippedInputTypes } from '../src/shipped-input-types.js';
 import { UNDERSTANDING_MESSAGES } from '../test/fixtures/understanding-messages.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
@@ -140,6 +141,9 @@ export async function run(args: string[]): Promise<void> {
     const buildMs = performance.now() - buildStart;
     const versioned = flows.map((flow) => ({ flow, version: 1 }));
     const ctx = { flows: versioned, words: templates, inputs, language: 'vi' as const };
+    const trainStart = performance.now();
+    classifierFor(versioned, inputs);
+    const trainMs = performance.now() - trainStart;
     routeMessage('khởi động', ctx); // builds and caches the release's matcher, as the first message of a release does
     const times: number[] = [];
     // Each message's fastest round too: on a busy machine a wall-clock time includes waiting for a core, and the
@@ -161,6 +165,7 @@ export async function run(args: string[]): Promise<void> {
       flows: flows.length,
       examples,
       'build ms': buildMs,
+      'classifier ms': trainMs,
       messages: times.length,
       'mean µs': times.reduce((a, b) => a + b, 0) / times.length,
       'p50 µs': percentile(times, 50),

@@ -149,8 +149,15 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // the build before that round, which never saw them ("did you mean" 27.9 %, fallback 1.6 % of in-scope messages),
   // 87.6 % after it, "did you mean" 27.3 %, fallback 1.4 %, no out-of-scope message starting a flow
   // (`bench/results/understanding-2026-12-04T19-45-19.json`).
+  // Then the classifier (`understanding-classifier.ts`), learnt from the tuning part (the corpus) and the flows'
+  // examples, became the matcher's second reader. Held-out 35 and 36 (written blind on 2026-12-04; their accuracy in
+  // aggregate chose its three thresholds) and 37 and 38 (written blind after that) joined the held-out part. On the
+  // build before it and after it: 31 to 34, 87.6 % → 93.4 % ("did you mean" 27.3 % → 10.5 %);
+  // 35 and 36, 92.1 % → 95.0 %; 37 and 38, 94.5 % → 97.1 % ("did you mean" 19.0 % → 4.4 %); the held-out part (31 to
+  // 38, 1083 messages) 94.7 %, "did you mean" 7.4 %, fallback 0.6 %, no out-of-scope message starting a flow that
+  // calls the LGSP (two start another: the welcome, and a report; `bench/results/understanding-2026-12-04T22-25-05.json`).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.875;
+  const HELD_OUT_FLOOR = 0.945;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
@@ -158,7 +165,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(531);
+      expect(holdout.length).toBeGreaterThanOrEqual(1083);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

@@ -8,7 +8,6 @@ import {
   DEFAULT_INTENT_THRESHOLDS,
   UNDERSTANDING_WORD_LISTS,
   VIETNAMESE_SYLLABLE,
-  type Analysis,
   type IntentExamples,
   type IntentMatcher,
   type LexiconSource,
@@ -17,6 +16,8 @@ import {
 import type { TemplateRenderer } from './template-renderer.js';
 import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
+import type { Routing } from './routing.js';
+import { withSecondOpinion } from './understanding-classifier.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
@@ -99,28 +100,7 @@ export function intentMatcherFor(
   return matcher;
 }
 
-/** Where a text message goes, and why. */
-export type Routing = (
-  | {
-      kind: 'flow';
-      flowId: string;
-      variables: Variables;
-      /** A trigger that is sure (payload, pattern, the whole message a keyword), values found, examples, a loose keyword. */
-      via: 'trigger' | 'entity' | 'examples' | 'keyword';
-      /**
-       * Values found and little else: the message is the value alone, or the value and a few words that ask for this
-       * flow ("mst 2300900005"). Such a message is no answer to a question asking for words (a procedure to search).
-       */
-      plainValue?: boolean;
-    }
-  /** Close to several flows (or not quite sure of one): the citizen is asked, a button per flow. */
-  | { kind: 'ask'; choices: { flow: FlowDefinition; variables: Variables }[] }
-  /** Nothing fits; `offTopic`: the message is about a subject no flow serves (gold prices, the weather…). */
-  | { kind: 'none'; offTopic?: boolean }
-) & {
-  /** What the matcher thought, best first (empty when a sure trigger decided). */
-  ranked: RankedIntent[];
-};
+export type { Routing } from './routing.js';
 
 export interface RoutingContext {
   /** The live release's flows. */
@@ -207,7 +187,34 @@ const GREETED_WORDS = 3;
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
-  return routeReading(text, ctx, true);
+  const routing = routeReading(text, ctx, true);
+  // Mid-question only a sure wish leaves the question: the matcher's reading alone, as strict as it is there.
+  if (ctx.midQuestion) return routing;
+  const { byId, outside } = routeIndexFor(ctx.flows);
+  return withSecondOpinion(text, routing, {
+    callsOutside: (flowId) => outside.has(flowId),
+    negated: () => intentMatcherFor(ctx.flows, ctx.words).analyse(text).negated,
+    flows: ctx.flows,
+    inputs: ctx.inputs,
+    byId,
+    offerable: (flowId) => {
+      const label = byId.get(flowId)?.label;
+      return label !== undefined && ctx.words.has(label, ctx.language);
+    },
+    variablesFor: (flow) => valuesOf(flow, text, ctx),
+  });
+}
+
+/** The values a flow takes from a message: its values found in it, and the topic the rest names (a procedure's). */
+function valuesOf(flow: FlowDefinition, text: string, ctx: RoutingContext): Variables {
+  const types = (flow.entities ?? []).map((entity) => entity.type);
+  const asTyped = text.normalize('NFC');
+  const found = types.length > 0 ? ctx.inputs.findEntities(asTyped, types) : new Map();
+  const topic =
+    flow.topic === undefined
+      ? ''
+      : intentMatcherFor(ctx.flows, ctx.words).analyse(cutOut(asTyped, [...found.values()])).topic;
+  return understoodVariables(flow, found, topic);
 }
 
 /** `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole). */
@@ -390,7 +397,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
     const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
-  const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis);
+  const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis.topic);
   /**
    * The flow that takes statements (a report) a message telling something (`TOLD_WORDS`, no question) holds the cue or
    * ask of, if any.
@@ -840,14 +847,15 @@ function clearLead(ranked: readonly RankedIntent[]): boolean {
 function understoodVariables(
   flow: FlowDefinition,
   found: ReadonlyMap<string, { value: unknown }>,
-  analysis: Analysis,
+  /** What the message is about, once values, filler and asks are left out (a procedure search's words). */
+  topic: string,
 ): Variables {
   let variables: Variables = {};
   for (const entity of flow.entities ?? []) {
     const match = found.get(entity.type);
     if (match) variables = setPath(variables, entity.save, match.value);
   }
-  if (flow.topic !== undefined && analysis.topic.length > 0) variables = setPath(variables, flow.topic, analysis.topic);
+  if (flow.topic !== undefined && topic.length > 0) variables = setPath(variables, flow.topic, topic);
   return variables;
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { messageFeatures, trainIntentClassifier } from './intent-classifier.js';
+
+const phrases = [
+  ['tra cứu hồ sơ giúp em', 'dossier'],
+  ['hồ sơ của tôi đến đâu rồi', 'dossier'],
+  ['hs cua em xong chua', 'dossier'],
+  ['kiểm tra tình trạng hồ sơ', 'dossier'],
+  ['check my application status', 'dossier'],
+  ['đường trước nhà bị ngập', 'feedback'],
+  ['đèn đường hỏng mấy hôm nay', 'feedback'],
+  ['rác thải đổ bừa bãi ven sông', 'feedback'],
+  ['ổ gà to giữa đường nguy hiểm', 'feedback'],
+  ['the street light is broken', 'feedback'],
+  ['giá vàng hôm nay', 'none'],
+  ['xổ số miền bắc', 'none'],
+  ['thời tiết ngày mai', 'none'],
+].map(([text, label]) => ({ text: text ?? '', label: label ?? '' }));
+
+describe('the intent classifier', () => {
+  it('reads a phrasing it never saw by the words and letters it shares with what it learnt', () => {
+    const classifier = trainIntentClassifier(phrases, { epochs: 20 });
+    expect(classifier.classify('ho so cua toi sao roi')[0]?.label).toBe('dossier');
+    expect(classifier.classify('đường bị ngập nước quá')[0]?.label).toBe('feedback');
+    expect(classifier.classify('gia vang hom nay bao nhieu')[0]?.label).toBe('none');
+  });
+
+  it('answers every label it learnt with probabilities summing to one, most probable first', () => {
+    const classifier = trainIntentClassifier(phrases);
+    const ranked = classifier.classify('đèn đường');
+    expect(ranked.map((r) => r.label).sort()).toEqual(['dossier', 'feedback', 'none']);
+    expect(ranked.reduce((sum, r) => sum + r.probability, 0)).toBeCloseTo(1, 6);
+    expect(ranked[0]!.probability).toBeGreaterThanOrEqual(ranked[1]!.probability);
+  });
+
+  it('trains the same model from the same phrases (a release reads alike in every process)', () => {
+    const a = trainIntentClassifier(phrases).classify('hồ sơ ngập');
+    const b = trainIntentClassifier(phrases).classify('hồ sơ ngập');
+    expect(a).toEqual(b);
+  });
+
+  it('reads folded text: marks, case and Telex leftovers do not matter', () => {
+    const features = (text: string) => [...messageFeatures(text).keys()].sort();
+    expect(features('Hồ Sơ của TÔI')).toEqual(features('ho so cua toi'));
+    expect(features('hoof sow')).toEqual(features('hồ sơ'));
+  });
+});

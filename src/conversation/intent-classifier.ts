@@ -1,0 +1,201 @@
+import { foldTelex, foldText } from './text.js';
+
+/**
+ * A second reader of citizens' first messages, learnt from labelled messages rather than written as word lists: a
+ * multinomial logistic regression over the folded message's words, word pairs and character n-grams (3 to 5 letters,
+ * within and across words), trained in the process from the shipped corpus and the flows' own examples. No model is
+ * downloaded and nothing leaves the process: training is deterministic and takes about a second for the corpus, once
+ * per set of phrases (a release's flows share one model while their phrases are unchanged).
+ *
+ * It knows what words usually mean across thousands of messages, which the example matcher cannot (a flow's score
+ * there is its single nearest example); the router (`understanding.ts`) weighs the two.
+ */
+
+/** A message labelled with the flow that should answer it (`NO_FLOW`: out of scope). */
+export interface LabelledPhrase {
+  text: string;
+  label: string;
+}
+
+/** The label of messages no flow serves. */
+export const NO_FLOW = 'none';
+
+export interface ClassifiedIntent {
+  label: string;
+  probability: number;
+}
+
+export interface IntentClassifier {
+  /** Every label the classifier learnt, most probable first. */
+  classify(text: string): ClassifiedIntent[];
+  labels(): readonly string[];
+}
+
+export interface ClassifierOptions {
+  /** Passes over the phrases. */
+  epochs?: number;
+  /** Adagrad's learning rate. */
+  learningRate?: number;
+  /** L2 penalty per update. */
+  l2?: number;
+}
+
+const DEFAULTS: Required<ClassifierOptions> = { epochs: 4, learningRate: 0.5, l2: 1e-5 };
+
+/** Character n-grams count half as much as a word: there are many more of them. */
+const CHAR_GRAM_WEIGHT = 0.5;
+
+/** FNV-1a over `text[from, to)`, started from `seed` (a feature's kind): features are 32-bit numbers, not strings. */
+function hashOf(text: string, from: number, to: number, seed: number): number {
+  let hash = (2166136261 ^ seed) >>> 0;
+  for (let i = from; i < to; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+const WORD = 1;
+const PAIR = 2;
+const GRAMS = 3;
+
+/**
+ * The features of a message, each weighted, the vector of unit length: its words, its pairs of neighbouring words and
+ * its character n-grams of 3 to 5 (spaces included, so a word's start and end count), on folded text (marks, case and
+ * Telex leftovers aside, digits one symbol). Values (codes, numbers) are expected already replaced by the name of
+ * their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ <another code>" read alike.
+ */
+export function messageFeatures(text: string): Map<number, number> {
+  const folded = foldTelex(foldText(text)).replace(/\d+/g, ' 0 ');
+  const padded = ` ${folded
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .join(' ')} `;
+  const features = new Map<number, number>();
+  const add = (key: number, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
+  // Word boundaries: the spaces of the padded text.
+  let previous = -1;
+  let start = 1;
+  for (let i = 1; i < padded.length; i += 1) {
+    if (padded.charCodeAt(i) !== 32) continue;
+    if (i > start) {
+      add(hashOf(padded, start, i, WORD), 1);
+      if (previous >= 0) add(hashOf(padded, previous, i, PAIR), 1);
+      previous = start;
+    }
+    start = i + 1;
+  }
+  for (let n = 3; n <= 5; n += 1)
+    for (let i = 0; i + n <= padded.length; i += 1) add(hashOf(padded, i, i + n, GRAMS + n), CHAR_GRAM_WEIGHT);
+  let norm = 0;
+  for (const weight of features.values()) norm += weight * weight;
+  norm = Math.sqrt(norm) || 1;
+  for (const [key, weight] of features) features.set(key, weight / norm);
+  return features;
+}
+
+/** A small deterministic generator (the order of the passes), so a release trains the same model every time. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function softmaxInto(scores: Float64Array): void {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let c = 0; c < scores.length; c += 1) {
+    const e = Math.exp((scores[c] ?? 0) - max);
+    scores[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < scores.length; c += 1) scores[c] = (scores[c] ?? 0) / sum;
+}
+
+export function trainIntentClassifier(
+  phrases: readonly LabelledPhrase[],
+  options: ClassifierOptions = {},
+): IntentClassifier {
+  const { epochs, learningRate, l2 } = { ...DEFAULTS, ...options };
+  const labels = [...new Set(phrases.map((p) => p.label))].sort();
+  const classes = labels.length;
+  const vocabulary = new Map<number, number>();
+  // Each phrase as parallel arrays of feature indexes and values (a bias feature first).
+  // Index 0 is the bias, a feature of every message.
+  const BIAS = -1;
+  vocabulary.set(BIAS, 0);
+  const rows = phrases.map((phrase) => {
+    const features = messageFeatures(phrase.text);
+    const index = new Int32Array(features.size + 1);
+    const value = new Float64Array(features.size + 1);
+    let i = 1;
+    value[0] = 1;
+    index[0] = 0;
+    for (const [key, weight] of features) {
+      let id = vocabulary.get(key);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(key, id);
+      }
+      index[i] = id;
+      value[i] = weight;
+      i += 1;
+    }
+    return { index, value, label: labels.indexOf(phrase.label) };
+  });
+  // Weights feature-major (a feature's weights for every class side by side), with Adagrad's sums of squares.
+  const weights = new Float32Array(vocabulary.size * classes);
+  const squares = new Float32Array(vocabulary.size * classes);
+  const scores = new Float64Array(classes);
+  const next = seeded(classes * 7919 + phrases.length);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const r of order) {
+      const row = rows[r];
+      if (!row) continue;
+      scores.fill(0);
+      for (let f = 0; f < row.index.length; f += 1) {
+        const base = (row.index[f] ?? 0) * classes;
+        const v = row.value[f] ?? 0;
+        for (let c = 0; c < classes; c += 1) scores[c] = (scores[c] ?? 0) + (weights[base + c] ?? 0) * v;
+      }
+      softmaxInto(scores);
+      for (let f = 0; f < row.index.length; f += 1) {
+        const base = (row.index[f] ?? 0) * classes;
+        const v = row.value[f] ?? 0;
+        for (let c = 0; c < classes; c += 1) {
+          const at = base + c;
+          const w = weights[at] ?? 0;
+          const gradient = ((scores[c] ?? 0) - (c === row.label ? 1 : 0)) * v + l2 * w;
+          if (gradient === 0) continue;
+          const sum = (squares[at] ?? 0) + gradient * gradient;
+          squares[at] = sum;
+          weights[at] = w - (learningRate * gradient) / Math.sqrt(sum);
+        }
+      }
+    }
+  }
+  return {
+    labels: () => labels,
+    classify(text) {
+      const raw = new Float64Array(classes);
+      const add = (id: number, v: number) => {
+        const base = id * classes;
+        for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) + (weights[base + c] ?? 0) * v;
+      };
+      add(0, 1);
+      for (const [key, v] of messageFeatures(text)) {
+        const id = vocabulary.get(key);
+        if (id !== undefined && id !== 0) add(id, v);
+      }
+      softmaxInto(raw);
+      return labels
+        .map((label, c) => ({ label, probability: raw[c] ?? 0 }))
+        .sort((a, b) => b.probability - a.probability);
+    },
+  };
+}

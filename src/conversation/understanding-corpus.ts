@@ -1,0 +1,8099 @@
+/**
+ * The labelled corpus the understanding learns from: first messages as citizens type them to a province's Official
+ * Account (no diacritics, typos, Telex leftovers, abbreviations, questions, codes inside sentences, English, out of
+ * scope), each labelled with the shipped flow that should answer it (`none`: out of scope, the fallback), none of them
+ * a flow's own example or keyword. The intent classifier (`intent-classifier.ts`) trains on it with the release's
+ * flow examples; labels of flows a release does not publish are left out.
+ *
+ * It grew in batches: each was written blind (from the list of labels only) as a held-out batch, measured the matcher
+ * as it then stood, and joined the corpus once its misses had been studied (its name keeps when it was written;
+ * docs/understanding.md keeps the history). The held-out batches that measure the understanding now are not here:
+ * they are in the tests' fixtures and are never learnt from.
+ */
+export interface LabelledMessage {
+  text: string;
+  /** A shipped flow's id, or `none`. */
+  expected: string;
+  /** Held-out batches only (the tests' fixtures): never learnt from, never tuned on. */
+  holdout?: boolean;
+  /** Which batch it was written in. */
+  batch: string;
+}
+
+const CODE = '000.00.15.H02-221205-0001';
+const CODE_LOOSE = '000.00.15.h02 221205 0001';
+const TAX = '2300900005';
+const CODE_OTHER = '000.00.15.H02-230118-0042';
+const TAX_OTHER = '0101243150';
+
+const tune: [string, string][] = [
+  // Dossier lookup by code
+  ['tra cứu hồ sơ giúp em', 'dossier'],
+  ['tra cuu ho so giup em voi', 'dossier'],
+  ['kiem tra ho so dum em', 'dossier'],
+  ['ho so cua em den dau roi a', 'dossier'],
+  ['hồ sơ em nộp tuần trước giờ sao rồi ạ', 'dossier'],
+  ['cho hỏi hồ sơ đã có kết quả chưa', 'dossier'],
+  ['bao giờ trả kết quả hồ sơ vậy ạ', 'dossier'],
+  ['hs cua toi da xong chua', 'dossier'],
+  ['xem tình trạng hồ sơ', 'dossier'],
+  ['tinh trang ho so the nao roi', 'dossier'],
+  [`${CODE}`, 'dossier'],
+  [`mã hồ sơ ${CODE}`, 'dossier'],
+  [`ho so ${CODE_LOOSE} den dau roi`, 'dossier'],
+  [`${CODE} ạ`, 'dossier'],
+  [`em muốn hỏi hồ sơ ${CODE} khi nào có kết quả`, 'dossier'],
+  [`check ${CODE}`, 'dossier'],
+  ['dossier status please', 'dossier'],
+  ['I want to check my application status', 'dossier'],
+  ['hồ sơ quá hạn rồi mà chưa thấy trả', 'dossier'],
+  ['tra cứu tiến độ giải quyết hồ sơ', 'dossier'],
+  // My dossiers by phone
+  ['xem các hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['em quên mã hồ sơ rồi', 'my_dossiers'],
+  ['ko nho ma ho so', 'my_dossiers'],
+  ['danh sách hồ sơ của em', 'my_dossiers'],
+  ['show my applications', 'my_dossiers'],
+  ['list all my dossiers', 'my_dossiers'],
+  // Procedures
+  ['thủ tục khai sinh cho bé', 'procedure'],
+  ['lam giay khai sinh can nhung gi', 'procedure'],
+  ['đăng kí kết hôn cần giấy tờ gì ạ', 'procedure'],
+  ['thu tuc dang ky ket hon', 'procedure'],
+  ['làm cccd ở đâu', 'procedure'],
+  ['xin giay phep xay dung nha o', 'procedure'],
+  ['thủ tục đăng ký thường trú', 'procedure'],
+  ['nhập hộ khẩu cho con cần gì', 'procedure'],
+  ['làm lý lịch tư pháp mất bao lâu', 'procedure'],
+  ['muon dang ky ho kinh doanh ban hang', 'procedure'],
+  ['khai tu cho ba can giay to gi', 'procedure'],
+  ['tthc', 'procedure'],
+  ['thu tuc hanh chinh cap xa', 'procedure'],
+  ['how do I get married here', 'procedure'],
+  ['how to register a death', 'procedure'],
+  ['building permit', 'procedure'],
+  ['procedure for birth registration', 'procedure'],
+  ['lệ phí làm giấy khai sinh bao nhiêu', 'procedure'],
+  ['cấp lại giấy khai sinh bị mất', 'procedure'],
+  ['trợ cấp cho người già', 'procedure'],
+  // Business
+  [`mst ${TAX}`, 'business'],
+  [TAX, 'business'],
+  [`tra cứu mã số thuế ${TAX}`, 'business'],
+  [`cty ${TAX} con hoat dong khong`, 'business'],
+  ['tra cuu dn', 'business'],
+  ['tra mst', 'business'],
+  ['kiểm tra thông tin công ty', 'business'],
+  ['look up a business by tax code', 'business'],
+  [`tax code ${TAX}`, 'business'],
+  // Follows
+  ['tôi đang theo dõi những hồ sơ nào', 'follows'],
+  ['which dossiers am I following', 'follows'],
+  [`theo dõi hồ sơ ${CODE}`, 'dossier_follow'],
+  [`bỏ theo dõi hồ sơ ${CODE}`, 'dossier_unfollow'],
+  ['bo theo doi ho so nay di', 'dossier_unfollow'],
+  ['không muốn nhận thông báo hồ sơ nữa', 'dossier_unfollow'],
+  // Feedback
+  ['phan anh viec nay', 'feedback'],
+  ['tôi muốn phản ánh đèn đường hỏng', 'feedback'],
+  ['đường trước nhà em bị ổ gà to lắm', 'feedback'],
+  ['rác để mấy ngày không ai thu', 'feedback'],
+  ['gop y ve thai do can bo', 'feedback'],
+  ['kiến nghị sửa đường', 'feedback'],
+  ['khu em bị ngập nước mỗi khi mưa', 'feedback'],
+  ['hàng xóm hát karaoke ồn quá', 'feedback'],
+  ['I want to report a broken street light', 'feedback'],
+  // My feedback and tickets
+  ['phan anh em gui da duoc tra loi chua', 'my_feedback'],
+  ['xem các phản ánh đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000123', 'feedback_ticket'],
+  ['pa zl 2026 15 sao rồi', 'feedback_ticket'],
+  // Handoff and help
+  ['cho em noi chuyen voi can bo', 'handoff'],
+  ['tôi muốn gặp người thật', 'handoff'],
+  ['can nguoi ho tro truc tiep', 'handoff'],
+  ['talk to a human', 'handoff'],
+  ['số điện thoại đường dây nóng', 'help'],
+  ['giờ làm việc của bộ phận một cửa', 'help'],
+  ['dia chi trung tam hanh chinh cong', 'help'],
+  // Menu, language, welcome
+  ['bạn giúp được những gì', 'menu'],
+  ['what else can you do', 'menu'],
+  ['doi ngon ngu giup minh', 'language'],
+  ['change the language', 'language'],
+  ['bạn là ai vậy', 'welcome'],
+  // Out of scope
+  ['giá vàng hôm nay', 'none'],
+  ['thời tiết mai thế nào', 'none'],
+  ['ai vô địch world cup', 'none'],
+  ['bán xe máy cũ', 'none'],
+  ['tỷ giá đô la', 'none'],
+  ['xổ số miền bắc hôm nay', 'none'],
+  ['kết quả bóng đá', 'none'],
+  ['cho vay tiền nhanh', 'none'],
+];
+
+const holdout: [string, string][] = [
+  ['hồ sơ nộp ở xã khi nào xong vậy ad', 'dossier'],
+  ['tra giúp em cái hồ sơ với', 'dossier'],
+  ['hồ sơ của mình đang xử lý tới đâu rồi', 'dossier'],
+  ['tra cuws hoof sow', 'dossier'],
+  [`Mã hồ sơ của tôi là ${CODE}`, 'dossier'],
+  [`ma hs ${CODE_LOOSE}`, 'dossier'],
+  [`anh chị xem giúp em hồ sơ ${CODE} với ạ`, 'dossier'],
+  [`${CODE} sao lâu vậy`, 'dossier'],
+  ['where is my dossier now', 'dossier'],
+  [`status of ${CODE}`, 'dossier'],
+  ['em không nhớ mã hồ sơ thì tra sao', 'my_dossiers'],
+  ['xem hồ sơ đứng tên em', 'my_dossiers'],
+  ['I lost the receipt with the code', 'my_dossiers'],
+  ['khai sinh', 'procedure'],
+  ['kết hôn', 'procedure'],
+  ['làm căn cước công dân cần gì', 'procedure'],
+  ['thủ tục cấp giấy khai sinh', 'procedure'],
+  ['how do I register a birth', 'procedure'],
+  ['đăng ký tạm trú cho người thuê trọ', 'procedure'],
+  ['xin giấy phép kinh doanh hộ gia đình', 'procedure'],
+  ['làm sổ đỏ cần những gì', 'procedure'],
+  ['làm lại cmnd bị mất', 'procedure'],
+  ['thủ tục xin trợ cấp người cao tuổi', 'procedure'],
+  ['marriage registration documents', 'procedure'],
+  [`tra cứu mst ${TAX} giúp em`, 'business'],
+  ['cong ty nay con hoat dong ko', 'business'],
+  ['company lookup', 'business'],
+  ['dn', 'business'],
+  ['muốn phản ánh việc đổ trộm rác', 'feedback'],
+  ['cống nhà em bị tắc bốc mùi', 'feedback'],
+  ['cây đổ chắn đường', 'feedback'],
+  ['there is a pothole in my street', 'feedback'],
+  ['phản ánh em gửi hôm qua sao rồi', 'my_feedback'],
+  ['gap can bo duoc khong', 'handoff'],
+  ['cho tôi nói chuyện với nhân viên', 'handoff'],
+  ['I need to speak to someone', 'handoff'],
+  ['sáng mấy giờ mở cửa vậy', 'help'],
+  ['địa chỉ ủy ban ở đâu', 'help'],
+  ['contact number', 'help'],
+  ['chọn ngôn ngữ khác', 'language'],
+  ['mua vé máy bay', 'none'],
+  ['giá xăng', 'none'],
+  ['nhạc hay', 'none'],
+  ['what is the weather tomorrow', 'none'],
+  ['tuyển dụng giáo viên', 'none'],
+];
+
+// Written in one go before any tuning of this round (and split before looking at any result); the second list is
+// held out and never tuned on.
+const moreTune: [string, string][] = [
+  ['e muon hoi ve ho so cap phep xay dung da nop', 'dossier'],
+  ['giấy tờ làm sổ hộ nghèo', 'procedure'],
+  ['phản ánh trạm bơm gây ồn', 'feedback'],
+  ['tiền điện tháng này', 'none'],
+  ['cho em tra cứu thông tin công ty với', 'business'],
+  ['hs em nop thang truoc van chua thay goi', 'dossier'],
+  ['hồ sơ bị trễ hẹn thì sao ạ', 'dossier'],
+  ['tra cuu tinh trang hs', 'dossier'],
+  ['ho so da duoc duyet chua vay', 'dossier'],
+  ['xem tien do ho so', 'dossier'],
+  ['hồ sơ khi nào có kết quả', 'dossier'],
+  ['bao h co ket qua ho so a', 'dossier'],
+  [`hồ sơ số ${CODE} sao rồi`, 'dossier'],
+  [`kiem tra giup em ma ${CODE}`, 'dossier'],
+  [`cho hỏi ${CODE} đã trả kết quả chưa`, 'dossier'],
+  [`tra giúp mã ${CODE}`, 'dossier'],
+  [`${CODE_LOOSE}`, 'dossier'],
+  [`what is the status of ${CODE}`, 'dossier'],
+  ['hồ sơ đất nộp ở huyện bao giờ xong', 'dossier'],
+  ['ho so sao lau the', 'dossier'],
+  ['hồ sơ trả kết quả chưa ad ơi', 'dossier'],
+  ['mất giấy hẹn nên không biết mã hồ sơ', 'my_dossiers'],
+  ['liệt kê hồ sơ của em', 'my_dossiers'],
+  ['danh sach hs cua toi', 'my_dossiers'],
+  ['tra hồ sơ bằng số điện thoại', 'my_dossiers'],
+  ['all the applications I submitted', 'my_dossiers'],
+  ['thủ tục làm giấy khai sinh', 'procedure'],
+  ['đăng ký khai sinh cho bé cần giấy tờ gì', 'procedure'],
+  ['đăng ký kết hôn cần gì', 'procedure'],
+  ['thủ tục cấp cccd gắn chip', 'procedure'],
+  ['cấp đổi căn cước', 'procedure'],
+  ['tthc cấp giấy phép xây dựng', 'procedure'],
+  ['giấy phép xây dựng nhà ở riêng lẻ', 'procedure'],
+  ['cap so do lan dau', 'procedure'],
+  ['chuyển mục đích sử dụng đất', 'procedure'],
+  ['dang ky thuong tru cho vo', 'procedure'],
+  ['xác nhận tình trạng hôn nhân', 'procedure'],
+  ['làm lý lịch tư pháp', 'procedure'],
+  ['chứng thực bản sao', 'procedure'],
+  ['thành lập doanh nghiệp cần gì', 'procedure'],
+  ['thủ tục thành lập công ty', 'procedure'],
+  ['trợ cấp thất nghiệp', 'procedure'],
+  ['hỗ trợ người khuyết tật', 'procedure'],
+  ['làm hộ chiếu ở đâu', 'procedure'],
+  ['đổi bằng lái xe', 'procedure'],
+  ['tra cứu thủ tục hành chính', 'procedure'],
+  ['hồ sơ làm giấy khai sinh gồm những gì', 'procedure'],
+  ['how to apply for a building permit', 'procedure'],
+  ['birth certificate', 'procedure'],
+  ['how to get an id card', 'procedure'],
+  ['le phi cap so do bao nhieu', 'procedure'],
+  [`${TAX} la cong ty gi`, 'business'],
+  [`ma so thue ${TAX}`, 'business'],
+  [`cty có mst ${TAX} còn hoạt động không`, 'business'],
+  [`check company ${TAX}`, 'business'],
+  ['tra cuu thong tin doanh nghiep', 'business'],
+  ['kiểm tra công ty có thật không', 'business'],
+  ['tra cứu mst', 'business'],
+  ['công ty này còn hoạt động không', 'business'],
+  ['find a company', 'business'],
+  ['is this company still active', 'business'],
+  ['mình theo dõi những hs nào', 'follows'],
+  [`theo doi ${CODE}`, 'dossier_follow'],
+  [`follow ${CODE}`, 'dossier_follow'],
+  ['unfollow this dossier', 'dossier_unfollow'],
+  ['đèn đường ngõ em tắt mấy hôm nay', 'feedback'],
+  ['nước thải chảy ra đường', 'feedback'],
+  ['quán nhậu ồn ào đến khuya', 'feedback'],
+  ['xe tải chạy quá tải làm hỏng đường', 'feedback'],
+  ['to cao can bo nhan hoi lo', 'feedback'],
+  ['ống nước bị vỡ', 'feedback'],
+  ['mất nước cả tuần', 'feedback'],
+  ['xây dựng trái phép cạnh nhà', 'feedback'],
+  ['phan anh ve o nhiem moi truong', 'feedback'],
+  ['report illegal construction', 'feedback'],
+  ['I have a complaint', 'feedback'],
+  ['xem phan anh cua toi', 'my_feedback'],
+  ['phản ánh số PA-ZL-2026-000077', 'feedback_ticket'],
+  ['cho gap nhan vien tu van', 'handoff'],
+  ['gặp tổng đài viên', 'handoff'],
+  ['bot không hiểu, cho gặp người thật', 'handoff'],
+  ['cần cán bộ tư vấn trực tiếp', 'handoff'],
+  ['connect me to an officer', 'handoff'],
+  ['hotline bao nhiêu', 'help'],
+  ['mấy giờ làm việc', 'help'],
+  ['bộ phận một cửa ở đâu', 'help'],
+  ['giờ mở cửa', 'help'],
+  ['where is the office', 'help'],
+  ['menu', 'menu'],
+  ['bot làm được gì', 'menu'],
+  ['xem danh muc', 'menu'],
+  ['đổi sang tiếng anh', 'language'],
+  ['tiếng việt', 'language'],
+  ['alo', 'welcome'],
+  ['lịch chiếu phim', 'none'],
+  ['tuyển nhân viên bán hàng', 'none'],
+  ['gia vang sjc', 'none'],
+  ['mấy giờ rồi', 'none'],
+  ['tin tức mới nhất', 'none'],
+  ['cho thuê phòng trọ', 'none'],
+  ['who won the match', 'none'],
+  ['bitcoin price', 'none'],
+  ['lich thi dau bong da', 'none'],
+  ['giá cà phê hôm nay', 'none'],
+  ['xem giúp hồ sơ mình với', 'dossier'],
+  ['hồ sơ cấp sổ đỏ của em tới đâu rồi', 'dossier'],
+  ['tra cuu hoso', 'dossier'],
+  [`${CODE} đang ở đâu rồi ạ`, 'dossier'],
+  [`hồ sơ ${CODE} bị trả lại à`, 'dossier'],
+  ['mất biên nhận hồ sơ', 'my_dossiers'],
+  ['lam lai cccd bi mat', 'procedure'],
+  ['sổ đỏ', 'procedure'],
+  ['thủ tục hộ kinh doanh', 'procedure'],
+  ['tthc cap xa', 'procedure'],
+  ['thu tuc lam so ho ngheo', 'procedure'],
+  ['how do I get a birth certificate for my son', 'procedure'],
+  ['land use certificate', 'procedure'],
+  ['mst', 'business'],
+  [`${TAX} con hoat dong ko`, 'business'],
+  ['cong thoat nuoc bi tac', 'feedback'],
+  ['rác thải bừa bãi ven sông', 'feedback'],
+  ['đèn tín hiệu giao thông bị hỏng', 'feedback'],
+  ['thái độ cán bộ tiếp dân không tốt', 'feedback'],
+  ['streetlight broken near my house', 'feedback'],
+  ['danh sách phản ánh của em', 'my_feedback'],
+  ['cho nói chuyện với cán bộ', 'handoff'],
+  ['gặp chuyên viên', 'handoff'],
+  ['liên hệ ở đâu', 'help'],
+  ['chủ nhật có làm không', 'help'],
+  ['bắt đầu lại', 'menu'],
+  ['hi', 'welcome'],
+  ['mua bảo hiểm nhân thọ', 'none'],
+  ['đặt đồ ăn', 'none'],
+  ['how much is gold today', 'none'],
+];
+
+const moreHoldout: [string, string][] = [
+  ['hồ sơ xin cấp phép của nhà em xong chưa', 'dossier'],
+  ['thủ tục xin trích lục khai sinh', 'procedure'],
+  ['vỉa hè bị chiếm làm bãi giữ xe', 'feedback'],
+  ['giá điện bậc thang', 'none'],
+  ['xem thông tin doanh nghiệp theo mst', 'business'],
+  ['cho e hoi ho so cua e giai quyet xong chua a', 'dossier'],
+  ['kiểm tra hs giúp mình', 'dossier'],
+  ['hồ sơ của tôi đang ở bước nào', 'dossier'],
+  ['tra cứu kết quả giải quyết hồ sơ', 'dossier'],
+  ['hoof sow cuar em', 'dossier'],
+  ['ktra ho so', 'dossier'],
+  [`${CODE} xong chưa`, 'dossier'],
+  [`${CODE} nhờ anh chị xem giúp`, 'dossier'],
+  [`ma ho so la ${CODE_LOOSE} a`, 'dossier'],
+  [`em nộp hồ sơ mã ${CODE} từ tuần trước`, 'dossier'],
+  [`hs ${CODE}`, 'dossier'],
+  [`my code is ${CODE}`, 'dossier'],
+  ['check application progress', 'dossier'],
+  ['hồ sơ nộp online đã được tiếp nhận chưa', 'dossier'],
+  ['tình hình hồ sơ của em thế nào rồi ạ', 'dossier'],
+  ['muốn biết hồ sơ đã xử lý chưa', 'dossier'],
+  ['quen ma hs roi lam sao tra', 'my_dossiers'],
+  ['cac ho so minh da nop', 'my_dossiers'],
+  ['hồ sơ tôi đã nộp những gì', 'my_dossiers'],
+  ['không có mã hồ sơ', 'my_dossiers'],
+  ['tra ho so theo sdt', 'my_dossiers'],
+  ['find my applications by phone number', 'my_dossiers'],
+  ['lam khai sinh cho con can mang gi', 'procedure'],
+  ['dang ki ket hon o dau', 'procedure'],
+  ['kết hôn với người nước ngoài làm thủ tục gì', 'procedure'],
+  ['lam cccd mat bao lau', 'procedure'],
+  ['đổi cmnd sang cccd', 'procedure'],
+  ['xin phep xay nha can gi', 'procedure'],
+  ['thủ tục sang tên sổ đỏ', 'procedure'],
+  ['tách thửa đất cần giấy tờ gì', 'procedure'],
+  ['tach khau', 'procedure'],
+  ['xin giay xac nhan doc than', 'procedure'],
+  ['ly lich tu phap so 1', 'procedure'],
+  ['cong chung giay to o dau', 'procedure'],
+  ['thủ tục nhận con nuôi', 'procedure'],
+  ['dang ky kinh doanh ho ca the', 'procedure'],
+  ['xin cấp lại giấy khai sinh bản sao', 'procedure'],
+  ['xin tro cap ho ngheo', 'procedure'],
+  ['cấp thẻ bảo hiểm y tế cho trẻ em', 'procedure'],
+  ['đăng ký xe máy', 'procedure'],
+  ['cấp giấy phép kinh doanh rượu', 'procedure'],
+  ['tthc đất đai', 'procedure'],
+  ['muốn đăng ký kết hôn thì chuẩn bị hồ sơ gì', 'procedure'],
+  ['what documents do I need for marriage', 'procedure'],
+  ['register temporary residence', 'procedure'],
+  ['business registration procedure', 'procedure'],
+  ['thủ tục khai tử mất bao lâu', 'procedure'],
+  [`kiểm tra mst ${TAX}`, 'business'],
+  [`tra dn ${TAX}`, 'business'],
+  ['tra mã số thuế công ty', 'business'],
+  ['thông tin dn', 'business'],
+  ['doanh nghiệp đã giải thể chưa', 'business'],
+  ['check a tax code', 'business'],
+  ['business lookup by tax number', 'business'],
+  ['danh sách hồ sơ đang theo dõi', 'follows'],
+  ['show the dossiers I follow', 'follows'],
+  [`nhận thông báo khi hồ sơ ${CODE} có kết quả`, 'dossier_follow'],
+  [`bo theo doi ${CODE}`, 'dossier_unfollow'],
+  ['dung gui thong bao ho so nua', 'dossier_unfollow'],
+  ['stop notifications about my dossier', 'dossier_unfollow'],
+  ['phan anh hien truong', 'feedback'],
+  ['muốn gửi kiến nghị', 'feedback'],
+  ['duong bi sut lun nguy hiem', 'feedback'],
+  ['có người lấn chiếm vỉa hè', 'feedback'],
+  ['đốt rác gây khói', 'feedback'],
+  ['cán bộ xã gây khó dễ', 'feedback'],
+  ['góp ý cho ubnd xã', 'feedback'],
+  ['cột điện nghiêng sắp đổ', 'feedback'],
+  ['chó thả rông cắn người', 'feedback'],
+  ['ô nhiễm tiếng ồn từ xưởng gỗ', 'feedback'],
+  ['complain about garbage', 'feedback'],
+  ['the road is flooded', 'feedback'],
+  ['phản ánh của tôi xử lý chưa', 'my_feedback'],
+  ['các kiến nghị tôi đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000045 xử lý tới đâu rồi', 'feedback_ticket'],
+  ['ticket PA-ZL-2026-000201', 'feedback_ticket'],
+  ['muốn nói chuyện với người', 'handoff'],
+  ['chuyen cho can bo giup em', 'handoff'],
+  ['nhan vien oi', 'handoff'],
+  ['human please', 'handoff'],
+  ['can I chat with a real person', 'handoff'],
+  ['thu 7 co lam viec khong', 'help'],
+  ['địa chỉ trung tâm phục vụ hành chính công', 'help'],
+  ['chức năng', 'menu'],
+  ['english please', 'language'],
+  ['switch to vietnamese', 'language'],
+  ['giá lúa hôm nay', 'none'],
+  ['cách nấu phở', 'none'],
+  ['bán đất nền giá rẻ', 'none'],
+  ['ket qua xo so', 'none'],
+  ['hôm nay thứ mấy', 'none'],
+  ['công thức làm bánh', 'none'],
+  ['mua điện thoại trả góp', 'none'],
+  ['cheap flights', 'none'],
+  ['kể chuyện cười đi', 'none'],
+  ['dự báo bão', 'none'],
+  ['ho so cua toi toi dau r', 'dossier'],
+  ['sao hồ sơ lâu thế', 'dossier'],
+  ['hồ sơ đăng ký kinh doanh nộp rồi chờ bao lâu nữa', 'dossier'],
+  ['trạng thái hồ sơ', 'dossier'],
+  [`ad oi ho so ${CODE_LOOSE} sao roi`, 'dossier'],
+  ['tôi không có mã, muốn xem hồ sơ của mình', 'my_dossiers'],
+  ['những hồ sơ tôi nộp năm nay', 'my_dossiers'],
+  ['làm giấy khai sinh', 'procedure'],
+  ['giay khai sinh', 'procedure'],
+  ['giấy chứng nhận kết hôn', 'procedure'],
+  ['cccd', 'procedure'],
+  ['hộ khẩu', 'procedure'],
+  ['cấp phép xây dựng', 'procedure'],
+  ['đăng ký thành lập doanh nghiệp', 'procedure'],
+  ['thủ tục chứng thực chữ ký', 'procedure'],
+  ['muốn làm giấy xác nhận cư trú', 'procedure'],
+  ['marriage certificate', 'procedure'],
+  ['tra cuu cong ty', 'business'],
+  [`dn ${TAX}`, 'business'],
+  ['phản ánh đường hư', 'feedback'],
+  ['khu dân cư bị ngập sau mưa', 'feedback'],
+  ['có người đổ phế thải ra đường', 'feedback'],
+  ['cây xanh gãy cành nguy hiểm', 'feedback'],
+  ['muốn khiếu nại', 'feedback'],
+  ['phản ánh lúc trước gửi có kết quả chưa', 'my_feedback'],
+  ['PA-ZL-2026-000310', 'feedback_ticket'],
+  ['toi can nguoi giup', 'handoff'],
+  ['speak to staff', 'handoff'],
+  ['số hotline của tỉnh', 'help'],
+  ['trợ giúp', 'menu'],
+  ['chào ad', 'welcome'],
+  ['giá heo hơi', 'none'],
+  ['vay tín chấp', 'none'],
+  ['phim hay', 'none'],
+];
+
+/**
+ * A third held-out set, written in one go on 2026-12-02 before the vocabulary of problems, requirement questions and
+ * dossier questions was added, and never tuned on.
+ */
+const freshHoldout: [string, string][] = [
+  // Dossier status
+  ['ho so cua toi xu ly toi dau roi', 'dossier'],
+  ['hồ sơ chuyển quyền sử dụng đất của tôi tới đâu rồi', 'dossier'],
+  ['nop ho so 2 tuan roi chua co ket qua', 'dossier'],
+  ['sao hồ sơ của em lâu thế', 'dossier'],
+  ['hồ sơ trễ hẹn rồi ai giải quyết', 'dossier'],
+  ['em muon biet ho so da duoc duyet chua', 'dossier'],
+  ['kiểm tra giúp tình trạng hồ sơ đất đai', 'dossier'],
+  [`tra ${CODE}`, 'dossier'],
+  [`${CODE_LOOSE} sao roi a`, 'dossier'],
+  [`hồ sơ mã ${CODE} bị trả lại à`, 'dossier'],
+  ['giấy hẹn ghi hôm nay trả kết quả mà chưa có', 'dossier'],
+  ['đến hẹn lấy kết quả chưa vậy', 'dossier'],
+  ['hs dang o buoc nao', 'dossier'],
+  ['hồ sơ em làm tới bước nào rồi', 'dossier'],
+  ['ho so bi tre han', 'dossier'],
+  ['is my application approved yet', 'dossier'],
+  ['where is my application now', 'dossier'],
+  ['my dossier is late, any news', 'dossier'],
+  // My dossiers by phone number
+  ['xem danh sách hồ sơ đã nộp', 'my_dossiers'],
+  ['tôi quên mã hồ sơ rồi', 'my_dossiers'],
+  ['xem het ho so minh da nop', 'my_dossiers'],
+  ['dùng sđt để xem hồ sơ được không', 'my_dossiers'],
+  ['không nhớ mã hồ sơ thì tra sao', 'my_dossiers'],
+  ['list my applications', 'my_dossiers'],
+  // Procedures and requirements
+  ['làm lại giấy khai sinh bị mất', 'procedure'],
+  ['thu tuc cap lai can cuoc', 'procedure'],
+  ['đổi bằng lái xe cần gì', 'procedure'],
+  ['xin giấy phép kinh doanh quán ăn', 'procedure'],
+  ['đăng ký tạm trú cho người thuê trọ', 'procedure'],
+  ['thủ tục khai tử', 'procedure'],
+  ['chuyen hokhau can giay to gi', 'procedure'],
+  ['làm sổ đỏ mất bao lâu', 'procedure'],
+  ['lệ phí đăng ký kết hôn bao nhiêu', 'procedure'],
+  ['muốn mở hộ kinh doanh thì làm sao', 'procedure'],
+  ['chứng thực bản sao ở đâu', 'procedure'],
+  ['xin giấy độc thân để cưới', 'procedure'],
+  ['thủ tục nhận con nuôi', 'procedure'],
+  ['cấp phép xây nhà ở nông thôn', 'procedure'],
+  ['đăng ký thường trú cần những gì', 'procedure'],
+  ['hướng dẫn nộp hồ sơ trực tuyến cấp phiếu lý lịch tư pháp', 'procedure'],
+  ['lam the bao hiem y te cho tre em', 'procedure'],
+  ['cấp đổi giấy chứng nhận quyền sử dụng đất', 'procedure'],
+  ['how to get a business license', 'procedure'],
+  ['requirements for a construction permit', 'procedure'],
+  ['what documents do I need to register a marriage', 'procedure'],
+  ['thu tuc dang ky xe may', 'procedure'],
+  // Feedback
+  ['đèn đường trước nhà tôi không sáng mấy hôm nay', 'feedback'],
+  ['nước thải chảy ra đường hôi quá', 'feedback'],
+  ['có người lấn chiếm vỉa hè bán hàng', 'feedback'],
+  ['karaoke hàng xóm hát tới 12h đêm', 'feedback'],
+  ['mương thoát nước bị tắc', 'feedback'],
+  ['duong lang bi sut lun nguy hiem', 'feedback'],
+  ['cán bộ xã gây khó dễ khi làm hồ sơ', 'feedback'],
+  ['rac chat dong o cho khong ai don', 'feedback'],
+  ['xe tải chở đất làm rơi vãi ra đường', 'feedback'],
+  ['nhà máy xả khói đen', 'feedback'],
+  ['tôi muốn góp ý về thái độ phục vụ', 'feedback'],
+  ['báo cáo vi phạm xây dựng trái phép', 'feedback'],
+  ['cống bị vỡ nắp rất nguy hiểm', 'feedback'],
+  ['bien bao giao thong bi do', 'feedback'],
+  ['streetlight broken near the market', 'feedback'],
+  ['I want to report illegal dumping', 'feedback'],
+  ['gửi kiến nghị lên ủy ban', 'feedback'],
+  // My feedback and a ticket number
+  ['phan anh toi gui da co ai tra loi chua', 'my_feedback'],
+  ['xem lại các phản ánh đã gửi', 'my_feedback'],
+  ['kiến nghị của tôi giải quyết tới đâu rồi', 'my_feedback'],
+  ['PA-ZL-2026-000123 thế nào rồi', 'feedback_ticket'],
+  ['pa-zl-2026-000045', 'feedback_ticket'],
+  // Business
+  ['tra mã số thuế công ty', 'business'],
+  ['kiem tra doanh nghiep con hoat dong khong', 'business'],
+  [`${TAX} la cong ty gi`, 'business'],
+  [`tra cứu mst ${TAX} giúp em`, 'business'],
+  ['thông tin doanh nghiệp theo mã số thuế', 'business'],
+  ['look up a company by tax code', 'business'],
+  // Talk to a person
+  ['cho tôi nói chuyện với người thật', 'handoff'],
+  ['muốn gặp nhân viên hỗ trợ', 'handoff'],
+  ['bot khong hieu, cho gap nguoi', 'handoff'],
+  ['can bo truc o dau', 'handoff'],
+  ['chat with an officer', 'handoff'],
+  // Help and contacts
+  ['số điện thoại đường dây nóng', 'help'],
+  ['bộ phận một cửa ở đâu', 'help'],
+  ['giờ làm việc buổi chiều', 'help'],
+  ['sáng thứ 7 ủy ban có làm không', 'help'],
+  ['where is your office', 'help'],
+  // Menu, welcome, language
+  ['về menu chính', 'menu'],
+  ['các chức năng', 'menu'],
+  ['hi', 'welcome'],
+  ['chào trợ lý', 'welcome'],
+  ['tieng anh', 'language'],
+  ['speak vietnamese please', 'language'],
+  // Follows, subscriptions, personal data
+  ['những hồ sơ tôi đang theo dõi', 'follows'],
+  ['không cần báo hồ sơ nữa', 'dossier_unfollow'],
+  ['đăng ký nhận thông báo của xã', 'subscriptions'],
+  ['nhận tin về lịch cắt điện', 'subscriptions'],
+  ['ngừng gửi thông báo', 'unsubscribe'],
+  ['đừng nhắn tin quảng bá cho tôi nữa', 'unsubscribe'],
+  ['các bạn đang lưu thông tin gì của tôi', 'my_data'],
+  ['xóa số điện thoại của tôi khỏi hệ thống', 'erase_my_data'],
+  // Out of scope
+  ['tỷ giá đô hôm nay', 'none'],
+  ['lịch thi đấu bóng đá', 'none'],
+  ['mua bán đất nền giá rẻ', 'none'],
+  ['quán cà phê nào ngon', 'none'],
+  ['xổ số miền bắc', 'none'],
+  ['cách nấu phở', 'none'],
+  ['tuyển dụng giáo viên tiếng anh', 'none'],
+  ['weather tomorrow', 'none'],
+  ['bán xe máy cũ', 'none'],
+  ['kết quả bóng đá tối qua', 'none'],
+];
+
+/** Written at the start of a later session, before the changes it measures (none of them tuned on it). */
+const laterHoldout: [string, string][] = [
+  // Dossier status
+  ['hồ sơ làm sổ đỏ của nhà em đã xong chưa ạ', 'dossier'],
+  ['ho so cap doi gplx cua toi sao roi', 'dossier'],
+  ['e nộp hồ sơ hôm thứ 2 mà giờ chưa thấy gì', 'dossier'],
+  ['hồ sơ bị treo lâu quá', 'dossier'],
+  ['kiem tra tien do ho so', 'dossier'],
+  ['tra tình trạng hồ sơ giúp mình với', 'dossier'],
+  [`hồ sơ số ${CODE} đã có kết quả chưa`, 'dossier'],
+  [`${CODE} nhờ chị xem giúp`, 'dossier'],
+  [`ma ho so la ${CODE_LOOSE}`, 'dossier'],
+  [`kiểm tra giúp em ${CODE}`, 'dossier'],
+  ['hồ sơ của tôi bị trả về là sao', 'dossier'],
+  ['bao gio thi co ket qua ho so vay', 'dossier'],
+  ['ho so dang xu ly o dau vay', 'dossier'],
+  ['how is my application going', 'dossier'],
+  ['check application status', 'dossier'],
+  // My dossiers by phone number
+  ['xem hết các hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['e mat giay hen roi lam sao tra ho so', 'my_dossiers'],
+  ['tra hồ sơ theo số điện thoại', 'my_dossiers'],
+  ['danh sách hồ sơ đứng tên tôi', 'my_dossiers'],
+  ['show all my applications', 'my_dossiers'],
+  // Procedures and requirements
+  ['thủ tục đăng ký khai sinh cho con', 'procedure'],
+  ['làm cccd gắn chip cần mang gì', 'procedure'],
+  ['cap lai so ho khau', 'procedure'],
+  ['xin trích lục khai sinh ở đâu', 'procedure'],
+  ['đăng ký kết hôn với người nước ngoài cần giấy tờ gì', 'procedure'],
+  ['tach thua dat can nhung gi', 'procedure'],
+  ['thủ tục chuyển mục đích sử dụng đất', 'procedure'],
+  ['giấy phép xây dựng nhà ở riêng lẻ', 'procedure'],
+  ['thủ tục thành lập công ty tnhh', 'procedure'],
+  ['le phi cap so do bao nhieu tien', 'procedure'],
+  ['đăng ký tạm vắng', 'procedure'],
+  ['xin xác nhận tình trạng hôn nhân', 'procedure'],
+  ['đổi giấy phép lái xe quốc tế', 'procedure'],
+  ['hồ sơ xin trợ cấp người cao tuổi gồm những gì', 'procedure'],
+  ['thu tuc dang ky hkd', 'procedure'],
+  ['cấp giấy chứng nhận an toàn thực phẩm', 'procedure'],
+  ['how do I apply for a building permit', 'procedure'],
+  ['procedure to register a newborn', 'procedure'],
+  ['what do I need for a temporary residence', 'procedure'],
+  // Feedback
+  ['phản ánh về tiếng ồn công trình ban đêm', 'feedback'],
+  ['đường trước ngõ nhà tôi ngập nước mỗi khi mưa', 'feedback'],
+  ['cay xanh gay do chan duong', 'feedback'],
+  ['trạm biến áp kêu to ảnh hưởng dân', 'feedback'],
+  ['cho e phan anh viec do rac trai phep', 'feedback'],
+  ['ổ gà giữa đường rất nguy hiểm', 'feedback'],
+  ['có người đốt rác gây khói', 'feedback'],
+  ['chó thả rông cắn người', 'feedback'],
+  ['cán bộ một cửa thái độ không tốt', 'feedback'],
+  ['đèn tín hiệu giao thông ngã tư bị hỏng', 'feedback'],
+  ['nước máy bị đục mấy ngày nay', 'feedback'],
+  ['quán nhậu lấn chiếm lòng đường', 'feedback'],
+  ['kiến nghị làm lại cầu dân sinh', 'feedback'],
+  ['góp ý cho trang dịch vụ công', 'feedback'],
+  ['there is a big pothole on my street', 'feedback'],
+  ['noise complaint about a factory', 'feedback'],
+  // My feedback and a ticket number
+  ['phản ánh của tôi đã được xử lý chưa', 'my_feedback'],
+  ['xem cac phan anh cua toi', 'my_feedback'],
+  ['góp ý hôm trước của em có ai đọc không', 'my_feedback'],
+  ['the reports I sent', 'my_feedback'],
+  ['PA-ZL-2026-000321 xử lý chưa', 'feedback_ticket'],
+  ['phản ánh số pa-zl-2026-000077', 'feedback_ticket'],
+  // Business
+  ['tra cứu thông tin công ty', 'business'],
+  [`mst ${TAX}`, 'business'],
+  [`cong ty co ma so thue ${TAX} con hoat dong ko`, 'business'],
+  ['tìm doanh nghiệp theo tên', 'business'],
+  ['check a company please', 'business'],
+  // Talk to a person
+  ['cho mình gặp cán bộ', 'handoff'],
+  ['tôi cần tư vấn trực tiếp', 'handoff'],
+  ['nói chuyện với nhân viên', 'handoff'],
+  ['gap tong dai vien', 'handoff'],
+  ['can I talk to a person', 'handoff'],
+  // Help and contacts
+  ['địa chỉ trung tâm phục vụ hành chính công', 'help'],
+  ['hotline bao nhiêu', 'help'],
+  ['mấy giờ thì mở cửa', 'help'],
+  ['what are your opening hours', 'help'],
+  // Menu, welcome, language
+  // What the bot can do is the menu's answer (the help flow gives contacts, address and hours): relabelled on 2026-12-03.
+  ['bot này làm được gì', 'menu'],
+  ['menu', 'menu'],
+  ['quay lại từ đầu', 'menu'],
+  ['xin chào ạ', 'welcome'],
+  ['chao ban nhe', 'welcome'],
+  ['english please', 'language'],
+  ['cho đổi ngôn ngữ khác', 'language'],
+  // Follows, subscriptions, personal data
+  ['theo dõi hồ sơ này', 'dossier_follow'],
+  ['danh sách hồ sơ đang theo dõi', 'follows'],
+  ['bỏ theo dõi hồ sơ', 'dossier_unfollow'],
+  ['nhận thông báo về tiêm chủng', 'subscriptions'],
+  ['hủy đăng ký nhận tin nhắn', 'unsubscribe'],
+  ['tôi muốn xem dữ liệu cá nhân của mình', 'my_data'],
+  ['xoá hết thông tin của tôi đi', 'erase_my_data'],
+  // Out of scope
+  ['giá xăng hôm nay', 'none'],
+  ['cho vay tiền nhanh', 'none'],
+  ['dự báo thời tiết hà nội', 'none'],
+  ['bạn có người yêu chưa', 'none'],
+  ['kèo bóng đá tối nay', 'none'],
+  ['mua sim số đẹp', 'none'],
+  ['học tiếng anh ở đâu tốt', 'none'],
+  ['công thức làm bánh mì', 'none'],
+  ['how much is a flight to Saigon', 'none'],
+  ['sửa máy giặt tại nhà', 'none'],
+];
+
+/**
+ * A fifth held-out set, written in one go on 2026-12-02 by someone who had not read the matcher, its word lists or the
+ * flows' examples, and never tuned on. Codes other than the ones above are made up in the same formats. Eight messages
+ * that turned out to be flows' own examples (the check below) were replaced by new ones written the same way.
+ */
+const batch5: [string, string][] = [
+  // Dossier status
+  ['cho em hỏi hồ sơ cấp đổi sổ đỏ của em giờ tới khâu nào rồi ạ', 'dossier'],
+  ['ho so nha em nop o mot cua huyen gan 1 thang chua thay tra', 'dossier'],
+  ['hs của e đã có kq chưa ạ', 'dossier'],
+  [`${CODE} hôm nay có trả được không ạ`, 'dossier'],
+  [`a ơi check giúp e hồ sơ ${CODE} với, quá hẹn 3 hôm rồi`, 'dossier'],
+  [`${CODE_OTHER} cua em sap xong chua a`, 'dossier'],
+  [`hồ sơ ${CODE_OTHER} của tôi đang nằm ở phòng nào`, 'dossier'],
+  ['tra cuu ket qua ho so dat dai giup minh', 'dossier'],
+  ['nộp trên dịch vụ công rồi giờ xem kết quả ở đâu', 'dossier'],
+  ['hồ sơ bị yêu cầu bổ sung là sao vậy', 'dossier'],
+  ['hồ sơ cấp phép xây dựng nộp từ tháng trước giờ chưa thấy ai gọi', 'dossier'],
+  ['hoof sow cuar toi xong chuwa', 'dossier'],
+  ['tra cứ hò sơ giùm e', 'dossier'],
+  ['kiểm tra hồ sơ đăng ký kinh doanh đã duyệt chưa', 'dossier'],
+  ['e muốn biết hồ sơ chuyển nhượng đất đã ký chưa', 'dossier'],
+  [`${CODE_LOOSE} đã có kết quả chưa vậy ad`, 'dossier'],
+  [`hồ sơ của mẹ em mã ${CODE} ạ, nhờ xem giúp`, 'dossier'],
+  ['bao giờ em được lấy kết quả hồ sơ vậy', 'dossier'],
+  ['hồ sơ trợ cấp của bố em xét tới đâu rồi', 'dossier'],
+  ['hồ sơ quá hạn cả tuần không ai báo gì', 'dossier'],
+  ['hồ sơ xin giấy phép kinh doanh của tôi đã được duyệt chưa', 'dossier'],
+  ['hs nop hom 15 den nay chua co ket qua la sao', 'dossier'],
+  ['cho hỏi tiến độ hồ sơ của em với ạ', 'dossier'],
+  ['tra ho so nha', 'dossier'],
+  [`Can you check my dossier ${CODE_OTHER}`, 'dossier'],
+  ['is my paperwork done yet', 'dossier'],
+  ['any update on my file?', 'dossier'],
+  [`any news on ${CODE}`, 'dossier'],
+  // My dossiers by phone number
+  ['e làm mất phiếu hẹn, xem hồ sơ kiểu gì ạ', 'my_dossiers'],
+  ['tôi có mấy hồ sơ đang nộp vậy', 'my_dossiers'],
+  ['kiểm tra tất cả hồ sơ theo số đt của tôi', 'my_dossiers'],
+  ['không biết mã hs ở đâu', 'my_dossiers'],
+  ['xem lai nhung ho so da nop nam ngoai', 'my_dossiers'],
+  ["I don't have the reference number, can you find my files", 'my_dossiers'],
+  ['my submitted applications', 'my_dossiers'],
+  // Procedures and requirements
+  ['bé nhà em mới sinh thì đăng ký giấy tờ ở đâu ạ', 'procedure'],
+  ['cap ban sao trich luc ket hon', 'procedure'],
+  ['thủ tục đăng ký giám hộ', 'procedure'],
+  ['xin xác nhận thông tin cư trú cho con đi học', 'procedure'],
+  ['chuyển khẩu về nhà vợ làm thế nào', 'procedure'],
+  ['cấp giấy phép sửa chữa nhà', 'procedure'],
+  ['xin phép đào đường để lắp ống nước', 'procedure'],
+  ['hồ sơ hưởng chế độ thờ cúng liệt sĩ', 'procedure'],
+  ['xin tro cap mai tang phi cho ong', 'procedure'],
+  ['mun dang ky lai khai sinh', 'procedure'],
+  ['đăng ký khai sinh quá hạn có bị phạt ko', 'procedure'],
+  ['chung thuc hop dong mua ban nha', 'procedure'],
+  ['thay đổi nội dung đăng ký hộ kinh doanh', 'procedure'],
+  ['giấy phép bán lẻ thuốc lá', 'procedure'],
+  ['thời hạn giải quyết cấp sổ đỏ bao lâu', 'procedure'],
+  ['lam giay phep lai xe o dau', 'procedure'],
+  ['tthc lĩnh vực hộ tịch', 'procedure'],
+  ['thủ tục cải chính họ tên', 'procedure'],
+  ['đổi tên cho con cần những giấy tờ gì', 'procedure'],
+  ['nộp hồ sơ cấp giấy khai sinh online được ko', 'procedure'],
+  ['how do I change my name on the birth certificate', 'procedure'],
+  ['death certificate for my father', 'procedure'],
+  ['fees for a land title', 'procedure'],
+  // Business
+  [`mst ${TAX} là của cty nào vậy`, 'business'],
+  [TAX_OTHER, 'business'],
+  [`cho mình tra công ty mã số thuế ${TAX_OTHER}`, 'business'],
+  ['tra cuu thong tin dn theo ma so thue', 'business'],
+  [`${TAX}-001 chi nhánh này còn hđ k`, 'business'],
+  ['công ty tnhh an phát có đăng ký ở tỉnh mình không', 'business'],
+  ['doanh nghiệp này đóng mã số thuế chưa', 'business'],
+  ['tra cứu người đại diện pháp luật của công ty', 'business'],
+  ['kiểm tra dn còn hđ ko', 'business'],
+  [`who owns the company with tax id ${TAX}`, 'business'],
+  // Feedback, with and without a cue word
+  ['ngõ 12 mất điện từ chiều chưa thấy ai sửa', 'feedback'],
+  ['dây điện võng thấp ngang đầu người đi qua', 'feedback'],
+  ['chợ cóc họp giữa đường gây tắc', 'feedback'],
+  ['trường học đòi thu thêm tiền ngoài quy định', 'feedback'],
+  ['hố ga không có nắp trước cổng trường', 'feedback'],
+  ['bãi rác tự phát bốc mùi cả xóm', 'feedback'],
+  ['nhà bên cạnh xây lấn sang đất nhà tôi', 'feedback'],
+  ['xe cứ đỗ chắn cửa nhà em suốt', 'feedback'],
+  ['muỗi nhiều quá đề nghị phun thuốc', 'feedback'],
+  ['co nguoi khai thac cat trai phep o song', 'feedback'],
+  ['cầu treo bị hỏng ván đi rất sợ', 'feedback'],
+  ['phản ảnh việc cán bộ đòi tiền bồi dưỡng', 'feedback'],
+  ['chờ cả buổi sáng ở một cửa mà không ai tiếp', 'feedback'],
+  ['nước sinh hoạt có mùi lạ', 'feedback'],
+  ['cong ty gan nha xa nuoc thai ra ruong', 'feedback'],
+  ['trâu bò thả rông trên quốc lộ', 'feedback'],
+  ['đường mới làm xong đã bong tróc hết', 'feedback'],
+  ['the drain on my street is blocked', 'feedback'],
+  ['stray dogs everywhere in my neighborhood', 'feedback'],
+  ['someone is burning plastic next to my house', 'feedback'],
+  // My feedback and a ticket number
+  ['kiến nghị lần trước của tôi chưa thấy ai trả lời', 'my_feedback'],
+  ['xem lại góp ý mình đã gửi', 'my_feedback'],
+  ['tôi đã gửi mấy phản ánh rồi', 'my_feedback'],
+  ['pa của e sao r ad', 'my_feedback'],
+  ['did anyone answer my complaint', 'my_feedback'],
+  ['cho hỏi PA-ZL-2026-000187 đã có trả lời chưa', 'feedback_ticket'],
+  ['ma phan anh pa-zl-2026-000052', 'feedback_ticket'],
+  ['PA ZL 2026 000231 giải quyết xong chưa', 'feedback_ticket'],
+  ['what happened to PA-ZL-2026-000099', 'feedback_ticket'],
+  // Follows
+  ['hs nào mình đang nhận thông báo vậy', 'follows'],
+  ['my followed dossiers', 'follows'],
+  [`có kết quả hồ sơ ${CODE} thì nhắn em với`, 'dossier_follow'],
+  ['notify me when my dossier is done', 'dossier_follow'],
+  [`thôi khỏi theo dõi hồ sơ ${CODE} nữa`, 'dossier_unfollow'],
+  ['không cần nhắn về hs đó nữa đâu', 'dossier_unfollow'],
+  // Talk to a person
+  ['ad ơi có ai trực không ạ', 'handoff'],
+  ['máy trả lời hoài chán quá cho gặp ai đó', 'handoff'],
+  ['em muốn hỏi trực tiếp cán bộ tiếp nhận', 'handoff'],
+  ['kết nối tổng đài giúp tôi', 'handoff'],
+  ['chuyen sang nguoi tu van', 'handoff'],
+  ['is there a real person here', 'handoff'],
+  // Help and contacts
+  ['sđt ubnd xã bao nhiêu ạ', 'help'],
+  ['trưa có nghỉ không hay làm xuyên trưa', 'help'],
+  ['bộ phận tiếp nhận hồ sơ ở tầng mấy', 'help'],
+  ['email liên hệ của trung tâm', 'help'],
+  ['lễ 2/9 có làm việc không', 'help'],
+  ['how can I contact you by phone', 'help'],
+  // Menu, welcome, language
+  ['hiện menu đi', 'menu'],
+  ['có những dịch vụ gì', 'menu'],
+  ['main menu please', 'menu'],
+  ['em chào ạ', 'welcome'],
+  ['dạ em chào anh chị', 'welcome'],
+  ['chuyển qua tiếng việt đi', 'language'],
+  ['muốn dùng tiếng Việt', 'language'],
+  ['can you reply in english', 'language'],
+  // Subscriptions and personal data
+  ['đăng ký nhận thông báo lịch mất nước', 'subscriptions'],
+  ['cho em nhận tin tức của phường', 'subscriptions'],
+  ['I want to get news from the province', 'subscriptions'],
+  ['tắt thông báo đi', 'unsubscribe'],
+  ['ko muon nhan tin tu xa nua', 'unsubscribe'],
+  ['unsubscribe me', 'unsubscribe'],
+  ['bên bạn có lưu sđt của tôi không', 'my_data'],
+  ['what personal data do you have about me', 'my_data'],
+  ['xoá tài khoản và dữ liệu của em', 'erase_my_data'],
+  ['please remove my phone number and history', 'erase_my_data'],
+  // Out of scope, some close to government topics
+  ['lịch cúp điện ngày mai', 'none'],
+  ['giá vàng 9999', 'none'],
+  ['xo so mien nam hom nay', 'none'],
+  ['lãi suất tiết kiệm ngân hàng nào cao', 'none'],
+  ['điểm thi vào lớp 10', 'none'],
+  ['số điện thoại taxi', 'none'],
+  ['mã giảm giá shopee', 'none'],
+  ['tra cứu vận đơn giao hàng', 'none'],
+  ['giá đất khu này bao nhiêu', 'none'],
+  ['đổi tiền lẻ tết ở đâu', 'none'],
+  ['lịch âm hôm nay', 'none'],
+  ['tra cứu điểm thi thpt', 'none'],
+  ['best pho in town', 'none'],
+  ['train ticket to hanoi', 'none'],
+];
+
+/**
+ * A sixth held-out set, written in one go on 2026-12-03 by a helper who had not read the matcher, its word lists, the
+ * flows' examples or triggers, nor the earlier batches' wording, and never tuned on. Codes, tax codes (valid check
+ * digits), ticket numbers and phone numbers are made up in the same formats as above. Four messages that turned out to
+ * be flows' own examples or keywords (the check below) were replaced by new ones written the same way, before the
+ * matcher was read.
+ */
+const H6_CODE_A = '000.00.15.H02-240311-0107';
+const H6_CODE_B = '000.00.22.H02-250920-0013';
+const H6_CODE_C = '000.00.31.H02-260105-0256';
+const H6_CODE_C_LOOSE = '000.00.31.h02 260105 0256';
+
+const batch6: [string, string][] = [
+  // Dossier status, with and without a code
+  [`anh chị ơi cho em hỏi hồ sơ ${H6_CODE_A} của em xử lý tới đâu rồi ạ`, 'dossier'],
+  [`${H6_CODE_B} sao lâu vậy, hẹn thứ 6 mà giờ chưa thấy gọi`, 'dossier'],
+  [`tra cuuw hoso ${H6_CODE_A}`, 'dossier'],
+  [`hs ${H6_CODE_C} da xong chua ad`, 'dossier'],
+  [`em nộp hồ sơ chuyển mục đích sử dụng đất, mã ${H6_CODE_B}, nhờ xem giúp em đang ở phòng nào`, 'dossier'],
+  [`ma ho so cua toi la ${H6_CODE_C_LOOSE} kiem tra giup`, 'dossier'],
+  ['hồ sơ của mẹ em nộp ở xã tuần rồi giờ đang nằm ở đâu ạ', 'dossier'],
+  ['cho e xem tiến độ hs với', 'dossier'],
+  ['hồ sơ đăng ký biến động đất đai của tôi nộp từ tháng 8 đến giờ chưa có kết quả là sao', 'dossier'],
+  ['khi nao thi em duoc lay ket qua ho so a', 'dossier'],
+  [`hồ sơ bị trả về rồi hả, mã ${H6_CODE_A}`, 'dossier'],
+  [`${H6_CODE_C} ?`, 'dossier'],
+  ['em có mã biên nhận rồi, tra ở đâu vậy ạ', 'dossier'],
+  ['ho so cap phep xay dung nop thang truoc gio sao roi ah', 'dossier'],
+  [`Check status of application ${H6_CODE_B} please`, 'dossier'],
+  [`What is the status of my dossier ${H6_CODE_A}?`, 'dossier'],
+  [`has my file been processed yet? code ${H6_CODE_C}`, 'dossier'],
+  ['how can I track my application', 'dossier'],
+  [`hồ sơ ${H6_CODE_B} trễ hẹn 2 tuần rồi, xem giúp em bị vướng ở đâu`, 'dossier'],
+  ['Mình muốn biết hồ sơ cấp giấy phép kinh doanh hộ cá thể đã duyệt chưa', 'dossier'],
+  ['tra cứu kết quả giải quyết hồ sơ', 'dossier'],
+  [`biên nhận số ${H6_CODE_A} khi nào có kq vậy`, 'dossier'],
+  ['dạ em chào anh chị, em muốn hỏi hồ sơ sang tên sổ đỏ của bố em đã ký chưa ạ', 'dossier'],
+  ['xem ho so online o dau', 'dossier'],
+  [`ktra giúp e mã hồ sơ ${H6_CODE_C_LOOSE}`, 'dossier'],
+  // My dossiers by phone number
+  ['em quên mã hồ sơ rồi, xem bằng số điện thoại được không', 'my_dossiers'],
+  ['toi nop nhieu ho so qua, muon xem het 1 luot', 'my_dossiers'],
+  ['danh sách hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['mất giấy biên nhận thì tra hồ sơ kiểu gì ạ', 'my_dossiers'],
+  ['list my applications', 'my_dossiers'],
+  ['cac hs dung ten minh', 'my_dossiers'],
+  ['tôi có mấy hồ sơ đang nộp ở huyện vậy', 'my_dossiers'],
+  // Procedures and requirements
+  ['làm lại cccd bị mất cần mang theo những gì ạ', 'procedure'],
+  ['thu tuc dang ky ket hon voi nguoi nuoc ngoai', 'procedure'],
+  ['cho hỏi đăng ký thường trú cho con mới sinh thì làm ntn', 'procedure'],
+  ['xin giấy xác nhận tình trạng hôn nhân mất bao lâu', 'procedure'],
+  ['lệ phí cấp sổ đỏ lần đầu bao nhiêu tiền vậy ạ', 'procedure'],
+  ['thur tucj tachs thuwar', 'procedure'],
+  ['muốn cấp đổi giấy phép lái xe thì nộp ở đâu', 'procedure'],
+  ['tthc chung thuc ban sao', 'procedure'],
+  ['đăng ký khai tử cho ông nội cần giấy tờ j', 'procedure'],
+  ['hướng dẫn em thủ tục xin giấy phép xây dựng nhà ở riêng lẻ', 'procedure'],
+  ['thủ tục thành lập công ty tnhh một thành viên', 'procedure'],
+  ['lam ho chieu o tinh minh mat may ngay', 'procedure'],
+  ['giấy tờ cần để nhận trợ cấp thất nghiệp', 'procedure'],
+  ['xin cấp lại bản sao giấy khai sinh được không ạ, bản gốc bị rách', 'procedure'],
+  ['dang ky tam tru online duoc ko', 'procedure'],
+  ['thủ tục nhận con nuôi', 'procedure'],
+  ['How do I apply for a construction permit?', 'procedure'],
+  ['documents needed for marriage registration', 'procedure'],
+  ['what are the fees for a land use certificate', 'procedure'],
+  ['register household business procedure', 'procedure'],
+  ['thủ tục hưởng chế độ trợ cấp cho người có công với cách mạng', 'procedure'],
+  ['e muốn đăng ký hộ kinh doanh bán tạp hóa thì làm sao ạ', 'procedure'],
+  // Business by tax code
+  ['mst 0301234562', 'business'],
+  ['tra cứu doanh nghiệp có mã số thuế 4800127348', 'business'],
+  ['cty 2300415009 con hoat dong khong', 'business'],
+  ['chi nhánh mst 0301234562-001 là của cty nào vậy', 'business'],
+  ['tra cuu thong tin doanh nghiep', 'business'],
+  ['cho mình hỏi đại diện pháp luật của dn 3102456781 là ai', 'business'],
+  ['dn nay co bi dong mst ko 4201876517', 'business'],
+  ['Look up company with tax code 0600918271', 'business'],
+  ['is business 3704551288 still active?', 'business'],
+  ['tra mã số thuế công ty', 'business'],
+  // Feedback: problems, with and without a cue word
+  ['đường vào thôn 5 xã Yên Phong ổ gà to lắm, trời mưa xe máy ngã liên tục', 'feedback'],
+  ['den duong ngo 12 hong ca tuan nay roi toi om', 'feedback'],
+  ['tôi muốn phản ánh việc xả rác bừa bãi ở bờ kênh', 'feedback'],
+  ['phanr anhs quán karaoke hát tới 1h sáng', 'feedback'],
+  ['cống nước thải trước cổng chợ bị tắc bốc mùi hôi thối mấy ngày nay', 'feedback'],
+  ['co nguoi lan chiem via he de ban hang, di bo khong duoc', 'feedback'],
+  ['kiến nghị lắp thêm biển báo giảm tốc ở ngã ba gần trường tiểu học', 'feedback'],
+  ['cán bộ địa chính xã hẹn đi hẹn lại mãi không giải quyết, tôi muốn khiếu nại', 'feedback'],
+  ['cây to đổ chắn ngang đường liên xã, nguy hiểm lắm', 'feedback'],
+  ['xưởng gỗ gần nhà đốt rác khói mù mịt cả khu', 'feedback'],
+  ['gui phan anh ve viec nuoc sinh hoat bi duc', 'feedback'],
+  ['em muốn góp ý về thái độ của nhân viên bộ phận một cửa', 'feedback'],
+  ['ống nước vỡ ngoài đường lênh láng từ sáng', 'feedback'],
+  ['cho hỏi gửi kiến nghị lên ubnd tỉnh thế nào', 'feedback'],
+  ['The street lights on my road have been broken for a week', 'feedback'],
+  ['I want to report illegal dumping near the river', 'feedback'],
+  ['complaint about noise from a construction site at night', 'feedback'],
+  ['có đàn chó thả rông cắn người ở khu tập thể', 'feedback'],
+  ['ổ gà đường ĐT295 đoạn qua thị trấn, đề nghị sửa gấp', 'feedback'],
+  // My feedback and a ticket number
+  ['phản ánh em gửi tuần trước sao chưa thấy trả lời', 'my_feedback'],
+  ['xem lại các phản ánh của tôi', 'my_feedback'],
+  ['kien nghi minh gui da duoc xu ly chua', 'my_feedback'],
+  ['show my complaints', 'my_feedback'],
+  ['những pa tôi đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000388 xử lý tới đâu rồi', 'feedback_ticket'],
+  ['pa zl 2026 512', 'feedback_ticket'],
+  ['cho hỏi phản ánh số PA-ZL-2026-000097', 'feedback_ticket'],
+  ['phan anh ma pa-zl-2026-000640 sao roi', 'feedback_ticket'],
+  // Follows
+  [`có kết quả hồ sơ ${H6_CODE_B} thì nhắn cho em nhé`, 'dossier_follow'],
+  [`theo doi ho so ${H6_CODE_C} giup toi`, 'dossier_follow'],
+  [`thôi không cần báo tình trạng hồ sơ ${H6_CODE_A} nữa`, 'dossier_unfollow'],
+  ['bo theo doi ho so', 'dossier_unfollow'],
+  ['những hồ sơ tôi đang theo dõi', 'follows'],
+  ['ds hs dang theo doi', 'follows'],
+  // Talk to a person
+  ['cho em gặp cán bộ trực tiếp được không ạ', 'handoff'],
+  ['noi chuyen voi nguoi that', 'handoff'],
+  ['bot trả lời không đúng ý, cho tôi nói chuyện với nhân viên', 'handoff'],
+  ['can I talk to a real person', 'handoff'],
+  ['kết nối tổng đài viên giúp mình', 'handoff'],
+  ['có ai trực không ạ, em cần hỏi gấp', 'handoff'],
+  // Help and contacts
+  ['số hotline của trung tâm phục vụ hành chính công là bao nhiêu', 'help'],
+  ['giờ làm việc thứ 7 có mở cửa ko', 'help'],
+  ['dia chi bo phan mot cua tinh o dau', 'help'],
+  ['What are your office hours?', 'help'],
+  ['cho xin sđt phòng tiếp dân với ạ', 'help'],
+  ['sdt lien he', 'help'],
+  // Menu, welcome, language
+  ['mo danh muc chinh', 'menu'],
+  ['bot làm được những gì', 'menu'],
+  ['quay lại menu chính', 'menu'],
+  ['chào ad ạ', 'welcome'],
+  ['hi', 'welcome'],
+  ['đổi sang tiếng Anh', 'language'],
+  ['Can you speak English?', 'language'],
+  ['chuyen ve tieng viet giup minh', 'language'],
+  // Subscriptions and personal data
+  ['đăng ký nhận thông báo lịch tiêm chủng của xã', 'subscriptions'],
+  ['muon nhan tin tuc cua phuong minh', 'subscriptions'],
+  ['tôi muốn nhận thông báo mất điện mất nước', 'subscriptions'],
+  ['đừng gửi thông báo cho tôi nữa', 'unsubscribe'],
+  ['ko muốn nhận tin nhắn từ trang này nữa', 'unsubscribe'],
+  ['stop sending me notifications', 'unsubscribe'],
+  ['bên mình đang lưu những thông tin gì về tôi', 'my_data'],
+  ['what data do you keep about me', 'my_data'],
+  ['xóa hết thông tin cá nhân của tôi khỏi hệ thống', 'erase_my_data'],
+  ['xoa du lieu cua toi', 'erase_my_data'],
+  // Out of scope: prices, weather, football, spam and ads with phone numbers, chit-chat
+  ['giá vàng sjc hôm nay bao nhiêu', 'none'],
+  ['mai trời có mưa không ad', 'none'],
+  ['tối nay VN đá với Thái mấy giờ', 'none'],
+  ['VAY TIỀN NHANH KHÔNG THẾ CHẤP, GIẢI NGÂN TRONG 30 PHÚT, LH 0912 345 678', 'none'],
+  ['Nhận làm sổ đỏ nhanh bao đậu, a/c cần liên hệ 0987654321', 'none'],
+  ['chuyên mua bán nhà đất chính chủ, sổ hồng riêng, lh 0903.111.222', 'none'],
+  ['ad ơi có người yêu chưa', 'none'],
+  ['ăn cơm chưa', 'none'],
+  ['ty gia usd hom nay', 'none'],
+  ['kết quả xổ số miền bắc', 'none'],
+  ['bây giờ mấy giờ rồi', 'none'],
+  ["What's the weather like in Hanoi tomorrow?", 'none'],
+  ['who won the premier league last night', 'none'],
+  ['buy cheap followers, whatsapp +84 912 000 111', 'none'],
+  ['cho em xin link xem phim', 'none'],
+  ['giá xăng tăng chưa', 'none'],
+  ['nhà em mất con mèo vàng ai thấy báo em với', 'none'],
+  ['tuyen cong tac vien lam tai nha thu nhap 500k/ngay ib ngay', 'none'],
+  ['xem ngày cưới tháng sau giúp em', 'none'],
+  ['haha', 'none'],
+  ['lịch thi đấu world cup', 'none'],
+  ['có ai biết chỗ sửa điện thoại uy tín không', 'none'],
+];
+
+/**
+ * Tuning 7: written by the lead after held-out 5 was measured, without reading held-out 5 (its misses are counted by
+ * the benchmark, never shown): problems described without the usual cue words, and the labels held-out 5 showed weak
+ * by their counts alone.
+ */
+const problemTune: [string, string][] = [
+  ['mấy ngày nay khu em không có ai dọn, bốc mùi kinh khủng', 'feedback'],
+  ['đường vào thôn 3 mưa xuống là lầy lội không đi được', 'feedback'],
+  ['nha may o gan nha em xa khoi den suot dem', 'feedback'],
+  ['cái cột điện đầu ngõ sắp đổ rồi mong chính quyền xử lý', 'feedback'],
+  ['quán nhậu cuối hẻm mở nhạc tới 1 giờ sáng', 'feedback'],
+  ['người dân tổ 5 đề nghị làm lại cái cống bị sập', 'feedback'],
+  ['chỗ ngã tư gần trường học không có đèn, tối rất dễ tai nạn', 'feedback'],
+  ['xe ben chạy ầm ầm cả đêm, nhà rung hết cả', 'feedback'],
+  ['bãi đất trống sau chợ thành chỗ đổ rác từ lâu rồi', 'feedback'],
+  ['nuoc sinh hoat co mui la may hom nay', 'feedback'],
+  ['hàng quán bày tràn ra lòng đường, người đi bộ phải đi xuống đường', 'feedback'],
+  ['ông hàng xóm nuôi heo ngay trong khu dân cư, hôi không chịu nổi', 'feedback'],
+  ['cây to trước cổng trường nghiêng ra đường, bão tới là đổ', 'feedback'],
+  ['đã báo mấy lần mà vẫn chưa ai đến sửa', 'feedback'],
+  ['cầu tạm qua suối đã mục, học sinh đi qua hằng ngày', 'feedback'],
+  ['tôi bị cán bộ phường gây khó dễ khi nộp hồ sơ', 'feedback'],
+  ['có người đánh bạc ở nhà văn hoá xóm mỗi tối', 'feedback'],
+  ['trạm bơm không hoạt động, ruộng khô hết', 'feedback'],
+  ['khu tái định cư chưa có điện nước dù đã vào ở 3 tháng', 'feedback'],
+  ['the park near my house has no lights and people deal drugs there at night', 'feedback'],
+  ['the road to our village has been dug up for weeks and nobody finished it', 'feedback'],
+  ['our neighbour burns plastic every evening', 'feedback'],
+  // Other labels, written the way the weak ones are typed
+  ['ủy ban phường làm việc tới mấy giờ chiều', 'help'],
+  ['sáng thứ 7 bộ phận tiếp dân có làm không', 'help'],
+  ['số máy của ubnd xã là bao nhiêu', 'help'],
+  ['trụ sở ubnd huyện nằm ở chỗ nào', 'help'],
+  ['em cần người tư vấn trực tiếp về thủ tục đất đai', 'handoff'],
+  ['có ai trả lời giúp em không', 'handoff'],
+  ['gọi lại cho tôi được không', 'handoff'],
+  ['bot trả lời không đúng, cho gặp người', 'handoff'],
+  ['đừng báo tin hồ sơ này cho tôi nữa', 'dossier_unfollow'],
+  ['thôi không theo dõi hồ sơ kia nữa', 'dossier_unfollow'],
+  ['stop notifications about my application', 'dossier_unfollow'],
+  ['tôi không muốn nhận tin tức của tỉnh', 'unsubscribe'],
+  ['dung gui thong bao chung nua', 'unsubscribe'],
+  ['xóa sạch dữ liệu của tôi trên hệ thống', 'erase_my_data'],
+  ['toi muon xoa so dien thoai da chia se', 'erase_my_data'],
+  ['please delete everything you know about me', 'erase_my_data'],
+  ['các bạn đang giữ những thông tin gì của tôi', 'my_data'],
+  ['em nộp mấy bộ hồ sơ mà quên hết mã rồi', 'my_dossiers'],
+  ['xem lại các hồ sơ đã nộp bằng số điện thoại', 'my_dossiers'],
+  ['lam the bao hiem y te cho tre duoi 6 tuoi', 'procedure'],
+  ['muốn chuyển hộ khẩu về quê thì làm sao', 'procedure'],
+  ['đổi bằng lái xe hết hạn', 'procedure'],
+  ['xin trích lục khai sinh bản sao', 'procedure'],
+  ['how long does a marriage certificate take', 'procedure'],
+  ['hồ sơ đất đai của tôi nộp 2 tháng chưa thấy gì', 'dossier'],
+  ['khi nào em lấy được kết quả hồ sơ', 'dossier'],
+  ['is my file approved yet', 'dossier'],
+  ['lịch cúp điện tuần sau', 'none'],
+  ['kết quả xổ số miền bắc', 'none'],
+  ['tuyển dụng giáo viên năm nay', 'none'],
+];
+
+/**
+ * Tuning 8: written on 2026-12-02 by a helper who did not read held-out 5, before the changes it measures, for the two
+ * classes the tuning part showed weak: dossier questions that name their subject ("hồ sơ đất đai của tôi đến đâu rồi",
+ * read as procedure searches) and problems told without a listed problem word; with procedure questions that name a
+ * subject and out-of-scope messages near them, so that neither class is won at the other's expense.
+ */
+const subjectTune: [string, string][] = [
+  ['hs dat dai cua toi toi dau roi', 'dossier'],
+  ['ho so cap so do nop thang truoc gio sao roi', 'dossier'],
+  ['hồ sơ xin giấy phép xây dựng của em đã có kết quả chưa ạ', 'dossier'],
+  ['ho so khai sinh cho be nop tuan truoc bao gio lay dc', 'dossier'],
+  ['em nop hs tach thua 2 thang roi chua thay goi', 'dossier'],
+  ['hồ sơ sang tên sổ đỏ của nhà tôi sao lâu quá vậy', 'dossier'],
+  ['hs dang ky ket hon cua minh duyet chua ad', 'dossier'],
+  ['ho so xin cap lai cccd nop roi khi nao co', 'dossier'],
+  ['giấy phép kinh doanh em nộp hôm 15 giờ đến đâu rồi', 'dossier'],
+  ['hs chuyen muc dich su dung dat cua ba toi bi tre hen roi', 'dossier'],
+  ['ho so tro cap nguoi cao tuoi cua me em da xu ly chua', 'dossier'],
+  ['kiem tra giup e ho so dang ky ho kinh doanh voi', 'dossier'],
+  ['hồ sơ cấp phép xây nhà nộp online tuần trước chưa thấy ai gọi', 'dossier'],
+  ['cho hỏi hồ sơ lý lịch tư pháp của tôi bao giờ trả', 'dossier'],
+  ['so do nha toi lam tu thang 3 toi gio chua xong', 'dossier'],
+  ['ho so thanh lap cong ty cua em dang o buoc nao roi', 'dossier'],
+  ['hs dat cua toi nop o mot cua huyen chua co ket qua', 'dossier'],
+  ['đã nộp hồ sơ xin hộ chiếu, bao lâu nữa thì nhận được', 'dossier'],
+  ['ho so dang ky thuong tru cua con toi duyet chua vay', 'dossier'],
+  ['cái hồ sơ cấp giấy chứng nhận quyền sử dụng đất đang bị treo à', 'dossier'],
+  ['hs xin phep xay dung qua han hen roi ma chua tra', 'dossier'],
+  ['ho so ho ngheo nha em xet toi dau roi a', 'dossier'],
+  ['thu tuc tach ho khau em lam thang truoc gio sao roi', 'dossier'],
+  ['hồ sơ đăng ký khai tử cho bố tôi xong chưa', 'dossier'],
+  ['đường trước nhà tôi nước đọng cả tuần nay chưa rút', 'feedback'],
+  ['mieng ho ga truoc cho bi mat nap, xe may lot xuong', 'feedback'],
+  ['cột đèn ngõ 5 tối om cả tháng nay', 'feedback'],
+  ['nhà bên cạnh đốt lá khô mỗi chiều, cả xóm ngột ngạt', 'feedback'],
+  ['xe tai cho cat chay qua lang dem nao cung rung nha', 'feedback'],
+  ['con kênh sau trường tiểu học nước đen kịt, cá chết nổi trắng', 'feedback'],
+  ['co nguoi tha ca dan bo ra giua quoc lo', 'feedback'],
+  ['dây điện trước cổng chợ võng thấp sát đầu người', 'feedback'],
+  ['cau tre qua suoi o ban em sap muc, tre con di hoc so lam', 'feedback'],
+  ['ben xe buyt khong co mai che, mua la uot het', 'feedback'],
+  ['nha van hoa thon khoa cua suot, ba con khong co cho hop', 'feedback'],
+  ['kenh thuy loi can nuoc ca thang, lua heo het', 'feedback'],
+  ['tram y te xa khong co bac si truc ban dem', 'feedback'],
+  ['quán nhậu đầu hẻm hát hò tới 1h sáng', 'feedback'],
+  ['chó nhà ai cứ sủa với rượt người đi đường', 'feedback'],
+  ['xe ba gac cho vat lieu do tran ra duong', 'feedback'],
+  ['lò gạch gần xóm em đốt suốt đêm, ho hết cả nhà', 'feedback'],
+  ['cai bien chi duong o nga ba bi ve bay, chi sai huong', 'feedback'],
+  ['thang may chung cu dung hoat dong 3 ngay roi', 'feedback'],
+  ['người ta đào đất lấy cát ở bãi sông ban đêm', 'feedback'],
+  ['lop mau giao thon em dot nat, mua la dot', 'feedback'],
+  ['truong em hoc khong co nha ve sinh cho hoc sinh', 'feedback'],
+  ['đoạn đê gần nhà em bị nước xói mất một mảng', 'feedback'],
+  ['lam so do lan dau can giay to gi', 'procedure'],
+  ['ho so xin cap phep xay dung gom nhung gi', 'procedure'],
+  ['đăng ký hộ kinh doanh thì nộp hồ sơ ở đâu', 'procedure'],
+  ['hs tach thua can chuan bi nhung gi', 'procedure'],
+  ['muon chuyen dat vuon len dat o thi lam sao', 'procedure'],
+  ['lam lai giay khai sinh bi mat mat bao lau', 'procedure'],
+  ['ho so xin tro cap that nghiep can nhung giay to gi', 'procedure'],
+  ['gia dat khu nay bao nhieu 1 met', 'none'],
+  ['ai co dat ban khong', 'none'],
+  ['cho thue nha nguyen can gan cho', 'none'],
+  ['tối nay đá bóng mấy giờ', 'none'],
+  ['troi mua to qua', 'none'],
+  ['nha minh hom nay nau gi', 'none'],
+];
+
+/**
+ * Tuning 9: written on 2026-12-02 by a helper who did not read held-out 5, before reading the matcher or the flows'
+ * examples and before the changes it measures: dossier questions naming their subject or saying "chưa trả" (not yet
+ * returned), problems told near words of other flows ("sát đầu" is no "bắt đầu"), Telex leftovers, abbreviations
+ * (hs, tthc, gks, sđt), and out-of-scope messages that look like lookups ("tra cứu điểm thi").
+ */
+const chatTune: [string, string][] = [
+  ['hs cap doi so do cua ba em nop tu thang 9 toi gio chua tra', 'dossier'],
+  ['giay phep xay dung nop 3 tuan roi chua tra ket qua', 'dossier'],
+  ['sao ho so em qua han roi van chua tra vay ad', 'dossier'],
+  ['hồ sơ chuyển nhượng đất nhà tôi vẫn chưa trả kết quả', 'dossier'],
+  ['ho so ket hon cua e lam o xa hom thu 2, bao gio nhan duoc giay', 'dossier'],
+  ['hồ sơ đăng ký thường trú cho vợ tôi nộp online tuần rồi có ai xử lý chưa', 'dossier'],
+  [`mã hs ${CODE_OTHER} của em chưa trả à`, 'dossier'],
+  [`e nop ${CODE} roi ma chua thay tra`, 'dossier'],
+  ['hs cap lai gks cho chau toi den buoc nao roi', 'dossier'],
+  ['ho so tach thua nha minh bi tre hen may tuan roi', 'dossier'],
+  ['hồ sơ xin giấy phép kinh doanh nộp ở bộ phận một cửa hôm thứ 3 bao giờ có', 'dossier'],
+  ['hs so do nha toi dang nam o dau vay', 'dossier'],
+  ['my birth registration application from last week, any update?', 'dossier'],
+  ['hs lam cccd cho con em tu thang truoc chua xong', 'dossier'],
+  ['hoof sow ddaats cuar toi xong chuaw', 'dossier'],
+  ['ho so tro cap khuyet tat cua bo em sao chua thay tra loi', 'dossier'],
+  ['thu tuc cap lai gks bi mat can nhung gi', 'procedure'],
+  ['tthc dang ky tam tru cho nguoi thue tro', 'procedure'],
+  ['làm giấy xác nhận tình trạng hôn nhân ở đâu ạ', 'procedure'],
+  ['lệ phí cấp đổi sổ đỏ hết bao nhiêu tiền', 'procedure'],
+  ['hs dang ky khai tu gom nhung giay to gi', 'procedure'],
+  ['xin phep sua nha can chuan bi gi ko', 'procedure'],
+  ['what documents do i need to register a household business', 'procedure'],
+  ['thủ tục chuyển nhượng quyền sử dụng đất mất bao lâu', 'procedure'],
+  ['muon bat dau lam ho so xin phep xay dung thi lam sao', 'procedure'],
+  ['cho hoi thu tuc nhan con nuoi', 'procedure'],
+  ['đăng kí giám hộ cho cháu cần gì', 'procedure'],
+  ['thur tucj lamf cccd cho tre em', 'procedure'],
+  ['cây đổ sát đầu ngõ, xe không qua được', 'feedback'],
+  ['đèn giao thông ngã tư chợ hư 3 hôm rồi', 'feedback'],
+  ['nuoc thai tu xuong may chay ra muong, ca chet het', 'feedback'],
+  ['có đám thanh niên đua xe mỗi tối trên đường đê', 'feedback'],
+  ['cong thoat nuoc bi tac, mua xuong la ngap vao nha', 'feedback'],
+  ['nha hang xom xay lan sang dat nha toi ma xa khong giai quyet', 'feedback'],
+  ['karaoke ồn ào tới khuya ko ai nhắc', 'feedback'],
+  ['the bridge railing is broken, kids could fall', 'feedback'],
+  ['cán bộ một cửa hẹn lên hẹn xuống, thái độ khó chịu', 'feedback'],
+  ['ổ gà to đùng giữa đường Lê Lợi, tối qua có người té', 'feedback'],
+  ['rác chất đống sát đầu hẻm cả tuần không ai chở', 'feedback'],
+  ['phan anh ve ong cong minh gui tuan truoc co ai xu ly chua', 'my_feedback'],
+  ['xem lai may cai phan anh em da gui', 'my_feedback'],
+  ['PA-ZL-2026-000412 xử lý tới đâu rồi', 'feedback_ticket'],
+  ['mat giay hen roi, ko nho ma ho so', 'my_dossiers'],
+  ['tìm lại hồ sơ bằng sđt được không', 'my_dossiers'],
+  ['i lost the paper with my application number', 'my_dossiers'],
+  [`mst ${TAX_OTHER} cua cty nao vay`, 'business'],
+  ['kiem tra dn co bi giai the chua', 'business'],
+  ['tra thong tin cong ty bang ma so thue', 'business'],
+  ['cho e noi chuyen voi can bo truc', 'handoff'],
+  ['gap nhan vien that duoc ko', 'handoff'],
+  ['ubnd xa lam viec thu 7 ko', 'help'],
+  ['dia chi bo phan mot cua huyen o dau', 'help'],
+  ['so dien thoai duong day nong cua tinh', 'help'],
+  ['huy nhan tin tu trang nay', 'unsubscribe'],
+  ['muốn nhận thông báo của phường mình', 'subscriptions'],
+  [`bỏ theo dõi hs ${CODE}`, 'dossier_unfollow'],
+  ['minh dang theo doi may ho so vay', 'follows'],
+  [`bao tin cho em khi hs ${CODE_OTHER} co ket qua`, 'dossier_follow'],
+  ['xoa het thong tin cua toi di', 'erase_my_data'],
+  ['trang nay luu nhung gi ve toi', 'my_data'],
+  ['can you answer in english', 'language'],
+  ['trang nay ho tro dc nhung viec gi', 'menu'],
+  ['giá vàng sjc sáng nay bao nhiêu', 'none'],
+  ['ty gia do hom nay', 'none'],
+  ['lich thi dau u23 vn', 'none'],
+  ['ad oi co ny chua', 'none'],
+  ['tra cuu diem thi thpt', 'none'],
+  ['tra cuu van don giao hang tiet kiem', 'none'],
+  ['ban co biet nau pho ko', 'none'],
+  ['thoi tiet da nang mai the nao', 'none'],
+  ['mua dat o dau re', 'none'],
+  ['hom nay sat dau nam roi', 'none'],
+];
+
+/**
+ * Tuning 10: written on 2026-12-03 by a helper who did not read held-out 5, in one go before the changes it measures:
+ * messages typed the way citizens type on a phone (with and without marks, Telex leftovers, typos, the abbreviations
+ * hs, tthc, mst, dn, cccd), questions about requirements, codes inside sentences, English, notifications turned off
+ * for one thing or for everything, and out-of-scope messages (prices, weather, football, lottery, adverts, shopping).
+ */
+const batch10Tune: [string, string][] = [
+  // Dossier lookup (with and without a code)
+  ['hs cua e nop thang 10 gio van chua co kq', 'dossier'],
+  ['ho so cua toi dang o khau nao vay', 'dossier'],
+  ['hồ sơ em nộp trên cổng dịch vụ công sao chưa thấy phản hồi', 'dossier'],
+  [`cho e hoi hs ${CODE} da duyet chua`, 'dossier'],
+  [`${CODE_OTHER} xong chưa ạ`, 'dossier'],
+  [`ma ho so la ${CODE_LOOSE} nho ad kiem tra`, 'dossier'],
+  ['tình trạng xử lý hồ sơ cấp sổ đỏ của tôi', 'dossier'],
+  ['hoof sow cuar em ddax xong chuaw', 'dossier'],
+  ['ho so bien dong dat dai nop 20 ngay chua co ket qua', 'dossier'],
+  ['sao hồ sơ của tôi bị trả về vậy', 'dossier'],
+  ['hs cap phep kinh doanh bi tre hen roi ad oi', 'dossier'],
+  ['bao gio toi lay duoc so do vay', 'dossier'],
+  ['em muon biet ho so minh xu ly toi buoc nao', 'dossier'],
+  ['kiểm tra tiến độ hồ sơ giúp tôi', 'dossier'],
+  ['has anyone processed my application yet', 'dossier'],
+  ['where is my dossier now', 'dossier'],
+  [`application ${CODE} status?`, 'dossier'],
+  ['hồ sơ cccd của con tôi làm tháng trước bao giờ có', 'dossier'],
+  ['hs ket hon cua e co van de gi ma chua tra', 'dossier'],
+  ['ho so xin giay phep xay dung nop roi ma cho mai', 'dossier'],
+  // My dossiers (by phone number)
+  ['nhung ho so toi tung nop o xa', 'my_dossiers'],
+  ['coi hết các hs của tôi', 'my_dossiers'],
+  ['quen ma hs roi lam sao tra', 'my_dossiers'],
+  ['làm mất giấy biên nhận thì tra hồ sơ kiểu gì', 'my_dossiers'],
+  ['liet ke ho so cua toi theo sdt', 'my_dossiers'],
+  ['my applications list', 'my_dossiers'],
+  ['danh sach hs toi da gui', 'my_dossiers'],
+  // Procedures
+  ['lam cccd cho con 14 tuoi can gi', 'procedure'],
+  ['cấp đổi cccd gắn chip cần giấy tờ gì', 'procedure'],
+  ['thu tuc lam so ho khau moi nhu nao', 'procedure'],
+  ['đăng ký tạm trú cho sinh viên thuê trọ thế nào', 'procedure'],
+  ['tthc cap giay xac nhan tinh trang hon nhan', 'procedure'],
+  ['muốn làm giấy khai sinh cho con thì cần mang gì', 'procedure'],
+  ['dang ky ket hon voi nguoi nuoc ngoai can nhung gi', 'procedure'],
+  ['lam giay phep lai xe a1 o dau', 'procedure'],
+  ['thủ tục sang tên xe máy', 'procedure'],
+  ['xin cap ban sao giay khai sinh', 'procedure'],
+  ['chứng thực bản sao hết bao nhiêu tiền', 'procedure'],
+  ['thanh lập doanh nghiệp cần những gì', 'procedure'],
+  ['dang ky kinh doanh online duoc khong', 'procedure'],
+  ['đăng ký khai tử quá hạn thì làm sao', 'procedure'],
+  ['lam ho chieu mat bao lau', 'procedure'],
+  ['thu tuc xin tro cap ho ngheo', 'procedure'],
+  ['cap giay chung nhan quyen su dung dat lan dau', 'procedure'],
+  ['thur tucj ddawng kys thuowngf trus', 'procedure'],
+  ['hướng dẫn làm lý lịch tư pháp số 2', 'procedure'],
+  ['how to apply for a passport', 'procedure'],
+  ['what do I need to register my baby', 'procedure'],
+  ['thủ tục hành chính về đất đai', 'procedure'],
+  ['dk ho kinh doanh can giay to j', 'procedure'],
+  ['cach xin giay phep sua chua nha', 'procedure'],
+  ['nhan nuoi con nuoi can dieu kien gi', 'procedure'],
+  // Business
+  [`tra mst ${TAX_OTHER}`, 'business'],
+  [`mst ${TAX} la cua dn nao`, 'business'],
+  ['kiểm tra doanh nghiệp qua mã số thuế', 'business'],
+  [`cty co ma so thue ${TAX} con hoat dong ko`, 'business'],
+  [`${TAX_OTHER} cty gì vậy`, 'business'],
+  ['tra cuu thong tin dn', 'business'],
+  ['is this company still active', 'business'],
+  ['tim cong ty theo mst', 'business'],
+  // Follows, follow, unfollow
+  ['em đang theo dõi mấy hồ sơ', 'follows'],
+  ['xem danh sach ho so dang theo doi', 'follows'],
+  [`theo doi hs ${CODE_OTHER} giup em`, 'dossier_follow'],
+  [`có kết quả hồ sơ ${CODE} thì nhắn em nhé`, 'dossier_follow'],
+  ['follow my application and tell me when it is done', 'dossier_follow'],
+  [`huy theo doi ${CODE}`, 'dossier_unfollow'],
+  ['tat thong bao tien do ho so di', 'dossier_unfollow'],
+  ['không cần báo tin hồ sơ nữa, tôi lấy kết quả rồi', 'dossier_unfollow'],
+  ['unfollow my application', 'dossier_unfollow'],
+  // Announcements
+  ['đăng ký nhận tin từ xã', 'subscriptions'],
+  ['toi muon nhan thong bao lich cat dien', 'subscriptions'],
+  ['subscribe to news from the province', 'subscriptions'],
+  ['không muốn nhận thông báo của trang nữa', 'unsubscribe'],
+  ['ngung gui tin cho toi', 'unsubscribe'],
+  ['stop sending me announcements', 'unsubscribe'],
+  // Feedback
+  ['đèn đường ngõ 12 tắt cả tuần nay', 'feedback'],
+  ['ong nuoc bi vo tran ra duong', 'feedback'],
+  ['có người đổ xà bần ra bờ kênh', 'feedback'],
+  ['xe tai cho dat lam rot dat cat khap duong', 'feedback'],
+  ['quan cafe lan chiem het via he', 'feedback'],
+  ['nha may xa khoi den, dan ho suot', 'feedback'],
+  ['muon phan anh viec cap so do cham', 'feedback'],
+  ['cây xanh gãy cành đè lên dây điện', 'feedback'],
+  ['cong ngoai duong bi nghet, nuoc thai boc mui', 'feedback'],
+  ['can bo xa vo trach nhiem, hen 3 lan chua lam', 'feedback'],
+  ['nhà hàng xóm xây lấn ra đường đi chung', 'feedback'],
+  ['cầu qua kênh sắp sập rồi', 'feedback'],
+  ['nuoc may nha em mat 3 ngay roi', 'feedback'],
+  ['tiếng máy cưa gỗ từ xưởng cạnh nhà ồn cả ngày', 'feedback'],
+  ['toi muon gop y ve cach phuc vu cua bo phan mot cua', 'feedback'],
+  ['there is a dead dog on the road in front of the school', 'feedback'],
+  ['someone is dumping waste in the river', 'feedback'],
+  ['bãi rác tự phát ở đầu làng ruồi nhặng bu đầy', 'feedback'],
+  ['đường liên xã hỏng nặng, ổ gà chi chít', 'feedback'],
+  ['trẻ con tắm ở hồ không có biển cảnh báo, nguy hiểm lắm', 'feedback'],
+  // My feedback, tickets
+  ['phan anh cua toi co ai xu ly chua', 'my_feedback'],
+  ['xem lại kiến nghị tôi gửi hôm trước', 'my_feedback'],
+  ['pa em gui tuan roi sao chua thay tra loi', 'my_feedback'],
+  ['my complaints status', 'my_feedback'],
+  ['PA-ZL-2026-000731 đã có kết quả chưa', 'feedback_ticket'],
+  ['cho em xem phan anh so PA-ZL-2026-000088', 'feedback_ticket'],
+  ['pa-zl-2026-000245', 'feedback_ticket'],
+  // Handoff, help
+  ['cho tôi nói chuyện với nhân viên', 'handoff'],
+  ['ad oi co ai truc khong, can hoi gap', 'handoff'],
+  ['bot ko hieu, cho gap can bo', 'handoff'],
+  ['i need to speak to an officer', 'handoff'],
+  ['muốn được tư vấn trực tiếp', 'handoff'],
+  ['hotline ubnd tinh la so may', 'help'],
+  ['bo phan mot cua xa lam viec may gio', 'help'],
+  ['trung tâm hành chính công tỉnh ở đường nào', 'help'],
+  ['chiều thứ 6 ủy ban có làm việc không', 'help'],
+  ['contact number of the one-stop office', 'help'],
+  ['số điện thoại phòng tư pháp huyện', 'help'],
+  // Data
+  ['trang nay dang luu thong tin gi cua toi', 'my_data'],
+  ['what personal data do you have on me', 'my_data'],
+  ['xoa toan bo du lieu cua toi', 'erase_my_data'],
+  ['tôi muốn xóa số điện thoại đã đăng ký với trang', 'erase_my_data'],
+  // Menu, language, welcome
+  ['menu', 'menu'],
+  ['trang này có những chức năng gì', 'menu'],
+  ['em co the hoi ban nhung gi', 'menu'],
+  ['english please', 'language'],
+  ['chuyen sang tieng viet', 'language'],
+  ['chao ad', 'welcome'],
+  // Out of scope
+  ['giá xăng hôm nay bao nhiêu', 'none'],
+  ['gia vang 9999 hom nay', 'none'],
+  ['mai co mua khong', 'none'],
+  ['du bao thoi tiet tuan toi', 'none'],
+  ['kết quả trận MU tối qua', 'none'],
+  ['xsmn hom nay', 'none'],
+  ['ket qua xo so mien nam thu 7', 'none'],
+  ['vay tiền online lãi suất thấp', 'none'],
+  ['bán đất nền giá rẻ liên hệ 0912345678', 'none'],
+  ['shop oi ao nay con size M ko', 'none'],
+  ['tuyen nhan vien ban hang luong cao', 'none'],
+  ['lich chieu phim cuoi tuan', 'none'],
+  ['nhạc remix hay nhất 2026', 'none'],
+  ['who won the football match last night', 'none'],
+  ['what is the weather tomorrow', 'none'],
+  ['cach nau canh chua ca', 'none'],
+  // Short and bare messages, notifications turned off
+  ['cccd', 'procedure'],
+  ['giay khai sinh', 'procedure'],
+  ['phí làm sổ đỏ bao nhiêu', 'procedure'],
+  ['nop ho so truc tuyen o dau', 'procedure'],
+  ['mst', 'business'],
+  ['mấy cái hồ sơ của tôi', 'my_dossiers'],
+  ['tắt hết thông báo của trang đi', 'unsubscribe'],
+  ['ko muon nhan tin quang cao cua trang nua', 'unsubscribe'],
+  ['khong muon nhan thong bao ve ho so nua', 'dossier_unfollow'],
+  ['tiền điện tháng này bao nhiêu', 'none'],
+  ['giá lúa hôm nay', 'none'],
+  ['ai bán iphone cũ không', 'none'],
+];
+
+/**
+ * Tuning 11: written on 2026-12-03 by the same helper, without reading held-out 5, for the labels whose held-out
+ * counts were weakest (its misses are counted, never shown): the citizen's own reports and tickets, followed dossiers,
+ * notifications stopped for one dossier or for everything, data kept or erased, contact questions, procedure
+ * questions without the usual words, and out-of-scope messages near them.
+ */
+const batch11Tune: [string, string][] = [
+  ['mấy cái phản ánh em gửi lên giờ sao rồi', 'my_feedback'],
+  ['kien nghi ve duong xa toi gui thang truoc da co tra loi chua', 'my_feedback'],
+  ['toi da phan anh vu rac roi ma khong thay ai xu ly', 'my_feedback'],
+  ['danh sách kiến nghị của tôi', 'my_feedback'],
+  ['cái góp ý hôm bữa của em có ai đọc không', 'my_feedback'],
+  ['did anyone answer my report', 'my_feedback'],
+  ['PA-ZL-2026-000519 sao chưa ai trả lời', 'feedback_ticket'],
+  ['ma phan anh PA-ZL-2026-001204 cua toi', 'feedback_ticket'],
+  ['ticket PA-ZL-2026-000077', 'feedback_ticket'],
+  ['tôi đang theo dõi hồ sơ nào vậy', 'follows'],
+  ['cac ho so minh da bam theo doi', 'follows'],
+  ['danh sách hồ sơ được báo tin', 'follows'],
+  ['list the applications I follow', 'follows'],
+  [`nhắn cho tôi khi hồ sơ ${CODE_OTHER} xong`, 'dossier_follow'],
+  ['muon duoc bao khi ho so co ket qua', 'dossier_follow'],
+  [`theo dõi giúp em hs ${CODE}`, 'dossier_follow'],
+  ['thôi đừng nhắn về hồ sơ đó nữa', 'dossier_unfollow'],
+  [`khong theo doi ${CODE_OTHER} nua`, 'dossier_unfollow'],
+  ['hồ sơ xong rồi, bỏ theo dõi đi', 'dossier_unfollow'],
+  ['ngung bao tin ho so cho toi', 'dossier_unfollow'],
+  ['khong nhan tin tuc cua tinh nua', 'unsubscribe'],
+  ['huy dang ky nhan ban tin', 'unsubscribe'],
+  ['trang gửi nhiều tin quá, cho tôi ngừng nhận', 'unsubscribe'],
+  ['unsubscribe me from all news', 'unsubscribe'],
+  ['đăng ký nhận bản tin của huyện', 'subscriptions'],
+  ['muốn nhận tin về tiêm chủng', 'subscriptions'],
+  ['bạn lưu số điện thoại của tôi không', 'my_data'],
+  ['hệ thống có giữ thông tin cá nhân của em không', 'my_data'],
+  ['cho xem du lieu cua toi', 'my_data'],
+  ['xoa sdt cua toi khoi he thong', 'erase_my_data'],
+  ['tôi không muốn trang lưu thông tin của tôi nữa, xoá đi', 'erase_my_data'],
+  ['please remove my phone from your records', 'erase_my_data'],
+  ['ubnd phuong o dau vay', 'help'],
+  ['cho xin số điện thoại của xã', 'help'],
+  ['một cửa huyện mấy giờ mở cửa', 'help'],
+  ['trưa có nhận hồ sơ không', 'help'],
+  ['email cua trung tam phuc vu hanh chinh cong', 'help'],
+  ['where is the people committee office', 'help'],
+  ['chu nhat xa co lam viec ko', 'help'],
+  ['xin giay xac nhan cu tru', 'procedure'],
+  ['giấy ủy quyền làm ở đâu', 'procedure'],
+  ['tach so do cho con', 'procedure'],
+  ['đổi tên cho con được không', 'procedure'],
+  ['lam lai cccd bi mat', 'procedure'],
+  ['muốn mở quán ăn thì xin giấy gì', 'procedure'],
+  ['xac nhan doc than o dau', 'procedure'],
+  ['thu tuc cap phep khai thac cat', 'procedure'],
+  ['how do i get a copy of my birth certificate', 'procedure'],
+  ['ho so xin tro cap gom nhung gi', 'procedure'],
+  ['đăng ký xe máy mới mua', 'procedure'],
+  ['nop ho so online the nao', 'procedure'],
+  ['bảo hiểm y tế hộ gia đình đóng ở đâu', 'procedure'],
+  ['tình trạng hs của e', 'dossier'],
+  ['em muon kiem tra hs da nop', 'dossier'],
+  ['hồ sơ mã số 000.00.15.H02-221205-0001 đang ở đâu', 'dossier'],
+  ['giá điện sinh hoạt bậc thang', 'none'],
+  ['số điện thoại taxi', 'none'],
+  ['mua bảo hiểm xe máy ở đâu rẻ', 'none'],
+  ['lịch nghỉ tết 2027', 'none'],
+  ['top quán ăn ngon đà nẵng', 'none'],
+  ['hello ad', 'welcome'],
+];
+
+/**
+ * Tuning 12: written on 2026-12-03 by the same helper, without reading held-out 5, before the changes it measures:
+ * procedures and dossiers named without the usual words (no "thủ tục", no "hồ sơ"), so that fewer in-scope messages
+ * end in the fallback, and questions out of scope beside them.
+ */
+const batch12Tune: [string, string][] = [
+  ['đăng ký nghĩa vụ quân sự ở đâu', 'procedure'],
+  ['chuyen truong cho con tu huyen khac ve', 'procedure'],
+  ['cap chung chi hanh nghe duoc', 'procedure'],
+  ['xin xác nhận thu nhập để vay ngân hàng', 'procedure'],
+  ['đăng ký biển số xe ô tô', 'procedure'],
+  ['cap so ho ngheo', 'procedure'],
+  ['hiến đất làm đường có được hỗ trợ gì không', 'procedure'],
+  ['giay phep ban ruou', 'procedure'],
+  ['dang ky tau ca', 'procedure'],
+  ['xin phép tổ chức đám cưới ở nhà văn hóa', 'procedure'],
+  ['cấp mã số thuế cá nhân', 'procedure'],
+  ['trợ cấp thai sản', 'procedure'],
+  ['xin hỗ trợ tiền điện cho hộ nghèo', 'procedure'],
+  ['dang ky ket hon lan 2', 'procedure'],
+  ['xác nhận con liệt sĩ', 'procedure'],
+  ['hợp thức hóa nhà đất', 'procedure'],
+  ['gia han giay phep xay dung', 'procedure'],
+  ['cap giay phep quang cao', 'procedure'],
+  ['nhận trợ cấp một lần khi nghỉ việc', 'procedure'],
+  ['dang ky tam vang', 'procedure'],
+  ['làm sổ bảo hiểm xã hội', 'procedure'],
+  ['đổi giấy phép lái xe quốc tế', 'procedure'],
+  ['mua dat giay tay co lam so duoc ko', 'procedure'],
+  ['nộp rồi mà chưa thấy gì hết', 'dossier'],
+  ['bên xã hẹn thứ 5 trả mà giờ chưa có', 'dossier'],
+  ['cái giấy phép em xin hồi tháng 8 sao rồi', 'dossier'],
+  ['ket qua cap so do cua nha em co chua', 'dossier'],
+  ['đã qua ngày hẹn trả kết quả', 'dossier'],
+  ['sao em làm căn cước 2 tháng chưa có', 'dossier'],
+  ['làm giấy khai sinh cho bé từ thứ 2 giờ lấy được chưa', 'dossier'],
+  ['mấy giờ rồi ad', 'none'],
+  ['giá phân bón hôm nay', 'none'],
+  ['bao giờ được nghỉ tết', 'none'],
+  ['ở đâu bán sim số đẹp', 'none'],
+  ['cách tải zalo về máy tính', 'none'],
+  ['học tiếng anh ở đâu tốt', 'none'],
+];
+
+/**
+ * Tuning 13: written on 2026-12-03 by the same helper after the rounds of tuning 10 to 12, without reading held-out 5,
+ * as a fresh check of those rounds (measured once as written, then tuned on): a mix of every label as typed in chat.
+ */
+const batch13Tune: [string, string][] = [
+  ['ho so cua me em lam tro cap tuoi gia sao lau qua', 'dossier'],
+  ['nộp hồ sơ đất đai rồi thì bao lâu có kết quả', 'dossier'],
+  [`${CODE} nay sao roi ad`, 'dossier'],
+  ['hồ sơ bị trả lại vì thiếu giấy tờ thì làm sao', 'dossier'],
+  ['kiểm tra giúp tôi hồ sơ tách thửa đã đến đâu', 'dossier'],
+  ['em có nộp hồ sơ mà không nhớ mã', 'my_dossiers'],
+  ['xem giúp các hồ sơ đứng tên tôi', 'my_dossiers'],
+  ['giấy khai sinh cho con thứ 2 làm thế nào', 'procedure'],
+  ['chuyển hộ khẩu từ tỉnh khác về cần giấy gì', 'procedure'],
+  ['muon xin giay phep kinh doanh quan an', 'procedure'],
+  ['thu tuc ly hon thuan tinh', 'procedure'],
+  ['đăng ký kết hôn có cần khám sức khỏe không', 'procedure'],
+  ['cấp lại sổ đỏ bị cháy', 'procedure'],
+  ['lam chung thuc ban sao o dau nhanh', 'procedure'],
+  ['how can i renew my id card', 'procedure'],
+  [`${TAX} là công ty nào`, 'business'],
+  ['tra cứu doanh nghiệp theo tên', 'business'],
+  ['công ty này còn hoạt động không mst 0101243150', 'business'],
+  ['trước cửa nhà tôi có hố sâu chưa ai lấp', 'feedback'],
+  ['xe rac do rac ko dung gio, boc mui ca xom', 'feedback'],
+  ['cán bộ tiếp dân hách dịch', 'feedback'],
+  ['loa phuong keo qua to luc 5h sang', 'feedback'],
+  ['chỗ em có người bán hàng rong chiếm hết lối đi', 'feedback'],
+  ['đường ống nước bị bể nước chảy lênh láng', 'feedback'],
+  ['có con rắn lớn bò vào khu dân cư', 'feedback'],
+  ['my neighbour is building without a permit', 'feedback'],
+  ['phản ánh của em hôm thứ 2 sao chưa thấy ai gọi', 'my_feedback'],
+  ['xem trạng thái phản ánh tôi đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000301 cua toi toi dau roi', 'feedback_ticket'],
+  ['gặp cán bộ tư vấn đất đai', 'handoff'],
+  ['toi can noi chuyen truc tiep voi nguoi', 'handoff'],
+  ['so dien thoai mot cua huyen', 'help'],
+  ['ubnd xã nghỉ trưa từ mấy giờ', 'help'],
+  ['đăng ký nhận thông báo về hồ sơ đất đai của tôi', 'dossier_follow'],
+  ['đang theo dõi những gì', 'follows'],
+  ['không muốn theo dõi hồ sơ đó nữa', 'dossier_unfollow'],
+  ['muốn nhận tin tức của xã', 'subscriptions'],
+  ['ngừng gửi tin tức cho tôi', 'unsubscribe'],
+  ['thông tin gì của tôi đang được lưu', 'my_data'],
+  ['xoá hết dữ liệu của em đi', 'erase_my_data'],
+  ['switch to english', 'language'],
+  ['quay lai menu', 'menu'],
+  ['giá bạc hôm nay', 'none'],
+  ['lịch âm hôm nay', 'none'],
+  ['bán chó con giá rẻ', 'none'],
+  ['mua vé xem bóng đá ở đâu', 'none'],
+  ['nhà nào cho thuê xe tự lái', 'none'],
+  ['hôm nay có mưa không ad', 'none'],
+];
+
+/**
+ * A seventh held-out set, written in one go on 2026-12-03 by a helper who had not read the matcher, its word lists, the
+ * flows' examples nor the earlier batches' wording (a few flows' keyword triggers were seen in passing), and never
+ * tuned on. Codes, tax codes (valid check
+ * digits), ticket numbers and phone numbers are made up in the same formats as above. One message that turned out to
+ * be a flow's own example or keyword (the check below) and six that matched earlier batches' messages word for word
+ * were replaced by new ones written the same way, still without reading the examples or the earlier wording.
+ */
+const H7_CODE_A = '000.00.12.H02-250617-0384';
+const H7_CODE_A_NODOTS = '0000012h02-250617-0384';
+const H7_CODE_B = '000.00.27.H02-260214-0091';
+const H7_CODE_C = '000.00.08.H02-241129-0502';
+const H7_CODE_C_LOOSE = '000.00.08.h02 241129 0502';
+
+const batch7: [string, string][] = [
+  // Dossier status, with a code inside a sentence, loose or bare, and without a code
+  [`cho em hỏi hồ sơ ${H7_CODE_A} đã xong chưa ạ`, 'dossier'],
+  [`ho so ${H7_CODE_B} cua toi tre han roi ma chua thay ai bao`, 'dossier'],
+  [`${H7_CODE_C_LOOSE} nhờ ad check giúp`, 'dossier'],
+  [`mã hs: ${H7_CODE_A}`, 'dossier'],
+  [`Kiểm tra giúp tôi tình trạng hồ sơ này với ${H7_CODE_B}`, 'dossier'],
+  [`tra cuwus hoof sow ${H7_CODE_C}`, 'dossier'],
+  [`Hi, could you check the status of application ${H7_CODE_B}?`, 'dossier'],
+  [`my dossier number is ${H7_CODE_C}, any update?`, 'dossier'],
+  ['hồ sơ nộp ở bộ phận một cửa huyện bao giờ mới có kết quả vậy', 'dossier'],
+  ['tôi muốn tra cứu tiến độ giải quyết hồ sơ', 'dossier'],
+  ['xem tinh trang ho so', 'dossier'],
+  ['a/c ơi hs của e đến bước nào r ạ', 'dossier'],
+  [`${H7_CODE_A} sao rồi ad`, 'dossier'],
+  [`ad ơi hồ sơ sổ đỏ của mẹ em mã ${H7_CODE_B} sao lâu thế`, 'dossier'],
+  [`kiem tra ho so dat dai ma so ${H7_CODE_C} dum`, 'dossier'],
+  [`Hồ sơ ${H7_CODE_A} bị trả về là sao ạ`, 'dossier'],
+  [`check status ${H7_CODE_C}`, 'dossier'],
+  [`tiến độ hs ${H7_CODE_B}?`, 'dossier'],
+  [`ma ho so la ${H7_CODE_A_NODOTS} a`, 'dossier'],
+  ['muốn biết hồ sơ đăng ký biến động đất đai đã được duyệt chưa', 'dossier'],
+  [`e có giấy biên nhận ghi số ${H7_CODE_A}, giờ xem kết quả ở đâu`, 'dossier'],
+  ['hồ sơ nộp online trên cổng dịch vụ công giờ muốn xem đã giải quyết chưa thì làm sao', 'dossier'],
+  [`xin chào, nhờ cán bộ tra giúp hồ sơ ${H7_CODE_C} đã trả kết quả chưa`, 'dossier'],
+  [`cho hoi ho so so ${H7_CODE_B} khi nao lay dc ket qua`, 'dossier'],
+  ['tra cứu hồ sơ giúp mình với', 'dossier'],
+
+  // Procedures: requirements, fees, where, how long
+  ['làm giấy khai sinh cho con cần mang những gì ạ', 'procedure'],
+  ['thu tuc dang ky ket hon can giay to gi', 'procedure'],
+  ['cấp lại cccd bị mất thì làm ở đâu', 'procedure'],
+  ['what do I need to get a building permit for a house?', 'procedure'],
+  ['lệ phí cấp đổi giấy phép lái xe bao nhiêu vậy ad', 'procedure'],
+  ['tthc chuyển nhượng quyền sử dụng đất', 'procedure'],
+  ['xin giay xac nhan tinh trang hon nhan o dau', 'procedure'],
+  ['đăng ký tạm trú cần chuẩn bị hồ sơ gì', 'procedure'],
+  ['muốn mở hộ kinh doanh cá thể thì làm thủ tục gì', 'procedure'],
+  ['what documents do I need to register a death?', 'procedure'],
+  ['thủ tục cấp sổ đỏ lần đầu mất bao lâu', 'procedure'],
+  ['trích lục khai sinh bản sao xin ở đâu', 'procedure'],
+  ['thur tucj đăng kí thường trú cho con', 'procedure'],
+  ['e muon lam lai giay khai sinh bi rach thi sao a', 'procedure'],
+  ['chứng thực bản sao giấy tờ có làm ở xã được không', 'procedure'],
+  ['Is there an online procedure for a household business licence?', 'procedure'],
+  ['xin giấy phép bán lẻ rượu cần j', 'procedure'],
+  ['đổi tên trong giấy khai sinh được ko, thủ tục ntn', 'procedure'],
+  ['nhan con nuoi can nhung giay to gi', 'procedure'],
+  ['lam ho chieu pho thong nop o dau', 'procedure'],
+  ['xay nha o nong thon co phai xin giay phep ko', 'procedure'],
+  ['xin bản sao giấy khai sinh hết bao nhiêu tiền', 'procedure'],
+
+  // Feedback: problems described, complaints, suggestions
+  ['đường liên thôn xóm 3 bị sụt lún nguy hiểm quá, đề nghị xử lý', 'feedback'],
+  ['den duong ngo 12 hong ca thang nay toi om', 'feedback'],
+  ['tôi muốn phản ánh việc đổ trộm rác thải ra bờ sông', 'feedback'],
+  ['quán karaoke hát đến 1h sáng không ai ngủ được', 'feedback'],
+  ['There is a broken water pipe flooding the street near the market', 'feedback'],
+  ['cán bộ một cửa thái độ hách dịch, tôi muốn góp ý', 'feedback'],
+  ['kien nghi lam lai muong thoat nuoc khu pho 4', 'feedback'],
+  ['cây đổ chắn ngang đường sau bão mấy hôm rồi chưa ai dọn', 'feedback'],
+  ["I'd like to file a complaint about illegal construction next to my house", 'feedback'],
+  ['nhà bên cạnh xây lấn chiếm vỉa hè đường Lý Thái Tổ', 'feedback'],
+  ['phanr anhs xe tải chở cát làm rơi vãi đầy đường', 'feedback'],
+  ['co nguoi dot rom ra khoi mu mit ca xom', 'feedback'],
+  ['muốn gửi kiến nghị về việc bồi thường giải phóng mặt bằng chưa thỏa đáng', 'feedback'],
+  ['cống bị tắc, mưa là ngập, báo ai xử lý ạ', 'feedback'],
+  ['cho tha rong can nguoi o thon dong ma chang ai quan', 'feedback'],
+  ['nop ho so 3 lan ma bi tra ve khong ly do, toi muon khieu nai', 'feedback'],
+  ['report a problem: garbage has not been collected for a week', 'feedback'],
+  ['ổ gà to giữa tỉnh lộ 295 đi xe máy ngã mấy vụ rồi', 'feedback'],
+  ['góp ý: nên mở thêm quầy tiếp nhận chiều thứ 7', 'feedback'],
+
+  // Businesses by tax code
+  ['mst 0301587423 là công ty nào vậy', 'business'],
+  ['tra cuu cong ty theo ma so thue 2301276848', 'business'],
+  ['0104529133 ạ', 'business'],
+  ['Can you look up the company with tax code 4800362158?', 'business'],
+  ['kiem tra giup dn 3102251470 con hoat dong khong', 'business'],
+  ['chi nhánh mst 0203367187-001 địa chỉ ở đâu', 'business'],
+  ['ai là người đại diện pháp luật của doanh nghiệp mã 2700951639', 'business'],
+  ['muốn tra thông tin 1 doanh nghiệp trên địa bàn tỉnh', 'business'],
+  ['ma so thue 5800417296 cua cty nao', 'business'],
+  ['is company 1100789340 still active', 'business'],
+
+  // My dossiers (by the shared phone number)
+  ['tôi quên mã hồ sơ rồi, xem lại các hồ sơ đã nộp được không', 'my_dossiers'],
+  ['cho xem danh sach ho so minh da nop', 'my_dossiers'],
+  ['show me all the applications I submitted', 'my_dossiers'],
+  ['tra các hồ sơ đứng tên tôi theo số điện thoại', 'my_dossiers'],
+  ['mat giay hen roi ko nho ma ho so', 'my_dossiers'],
+  ['những hồ sơ nào của tôi đang được xử lý', 'my_dossiers'],
+  ['toi co bao nhieu ho so dang nop o tinh', 'my_dossiers'],
+
+  // Help: hotline, address, hours
+  ['số điện thoại đường dây nóng của trung tâm là gì', 'help'],
+  ['bo phan mot cua mo cua may gio', 'help'],
+  ['What are your opening hours?', 'help'],
+  ['địa chỉ trung tâm phục vụ hành chính công ở đâu ạ', 'help'],
+  ['mình cần hỗ trợ mà ko biết dùng cái này', 'help'],
+  ['hotline ho tro la so may vay', 'help'],
+
+  // Handoff: a person
+  ['cho tôi nói chuyện với cán bộ trực tiếp', 'handoff'],
+  ['gap nguoi that dc ko, bot tra loi ko dung', 'handoff'],
+  ['I want to speak to a human please', 'handoff'],
+  ['chuyển cho nhân viên tư vấn giúp em', 'handoff'],
+  ['có cán bộ nào trực không ạ, em cần hỏi gấp', 'handoff'],
+  ['ket noi voi chuyen vien ho tro', 'handoff'],
+
+  // My feedback tickets, and one ticket by number
+  ['các phản ánh tôi đã gửi giờ sao rồi', 'my_feedback'],
+  ['xem lai phan anh cua minh', 'my_feedback'],
+  ['did anyone answer the reports I sent?', 'my_feedback'],
+  ['phản ánh hôm trước của em có ai xử lý chưa', 'my_feedback'],
+  ['danh sách kiến nghị tôi đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000412 đã có trả lời chưa ạ', 'feedback_ticket'],
+  ['xem phan anh so pa zl 2026 318', 'feedback_ticket'],
+  ['status of ticket PA-ZL-2026-000265?', 'feedback_ticket'],
+  ['phản ánh mã PA-ZL-2026-000139 của tôi xử lý tới đâu', 'feedback_ticket'],
+
+  // Announcements
+  ['tắt hết thông báo của trang đi giúp tôi', 'unsubscribe'],
+  ['huy nhan tin thong bao', 'unsubscribe'],
+  ['I no longer want to receive your notices', 'unsubscribe'],
+  ['tôi muốn nhận thông báo của xã Tân Lập', 'subscriptions'],
+  ['dang ky nhan tin ve lich tiem chung', 'subscriptions'],
+  ['How do I subscribe to news from my commune?', 'subscriptions'],
+
+  // Menu, language, greeting
+  ['cho xem menu với', 'menu'],
+  ['bên mình có những chức năng gì', 'menu'],
+  ['quay lai danh muc chinh', 'menu'],
+  ['chuyển sang tiếng Anh giúp mình', 'language'],
+  ['can we chat in English please', 'language'],
+  ['chuyen lai tieng viet di ad', 'language'],
+  ['chào ad, mình mới quan tâm trang', 'welcome'],
+  ['hi, I just followed this page', 'welcome'],
+
+  // Personal data
+  ['các bạn đang lưu những dữ liệu gì về tôi', 'my_data'],
+  ['what personal information do you store about me?', 'my_data'],
+  ['xoá hết thông tin cá nhân của tôi trên hệ thống đi', 'erase_my_data'],
+  ['please delete all my data', 'erase_my_data'],
+
+  // Follows
+  ['liet ke giup cac ho so toi dang theo doi', 'follows'],
+  ['xem các hồ sơ đã bấm theo dõi', 'follows'],
+  [`không cần báo hồ sơ ${H7_CODE_A} nữa đâu`, 'dossier_unfollow'],
+  [`ngung nhan cap nhat ho so ${H7_CODE_B}`, 'dossier_unfollow'],
+  [`khi nào hồ sơ ${H7_CODE_C} có kết quả thì nhắn cho tôi nhé`, 'dossier_follow'],
+  [`theo doi ho so ${H7_CODE_B} giup minh, co gi bao nhe`, 'dossier_follow'],
+
+  // Out of scope: prices, weather, sports, adverts with phone numbers, chit-chat, unrelated requests
+  ['giá xăng ron 95 tuần này tăng hay giảm', 'none'],
+  ['thoi tiet cuoi tuan o bac ninh the nao', 'none'],
+  ['tối nay Việt Nam đá với Thái mấy giờ', 'none'],
+  ['Nhận làm hồ sơ vay vốn nhanh, lãi thấp, LH 0912 847 356', 'none'],
+  ['thanh lý bàn ghế văn phòng giá rẻ zalo 0387 114 925', 'none'],
+  ['ad an com chua', 'none'],
+  ['bot có người yêu chưa', 'none'],
+  ['cho hỏi giá lúa hôm nay thu mua bao nhiêu 1 cân', 'none'],
+  ['tra cứu điểm thi tốt nghiệp THPT 2026', 'none'],
+  ['số điện thoại taxi Mai Linh', 'none'],
+  ['How much is a bus ticket to Hanoi?', 'none'],
+  ['what was the score of the Vietnam match yesterday', 'none'],
+  ['tra cuu hoa don tien dien thang 11', 'none'],
+  ['lich chieu phim cgv hom nay', 'none'],
+  ['đặt lịch khám bệnh ở bệnh viện đa khoa tỉnh', 'none'],
+  ['hihi cảm ơn nhé', 'none'],
+  ['tuyển cộng tác viên bán hàng online thu nhập 10tr/tháng, ib 0968 223 417', 'none'],
+  ['tỷ giá đô la hôm nay', 'none'],
+  ['nha minh mat meo mau vang ai thay bao minh voi', 'none'],
+  ['cách nấu phở bò ngon', 'none'],
+  ['nạp thẻ điện thoại viettel ở đâu', 'none'],
+  ['kiem tra don hang shopee giup toi', 'none'],
+];
+
+/**
+ * Tuning 14: written on 2026-12-03 in one go, before the changes it measures and without reading held-out 5 or 6: every
+ * label as typed on Zalo (marks or none, Telex leftovers on every word, typos, hs/mst/cccd/sđt, codes inside
+ * sentences, English), the weak spots of earlier rounds (the citizen's own reports against a new report, "all my
+ * dossiers", a personal tax code as a procedure, "tell me when my dossier is done"), and out-of-scope adverts that end
+ * in a phone number beside genuine reports that give the citizen's own phone (one of them also a valid tax code).
+ * Six messages that turned out to be flows' own examples were replaced by new ones written the same way.
+ */
+const T14_CODE_A = '000.00.27.H02-261118-0031';
+const T14_CODE_A_LOOSE = '000.00.27.h02 261118 0031';
+const T14_CODE_B = '000.00.09.H02-261020-0115';
+const T14_TAX = '3701234562';
+// A mobile number whose last digit happens to be a valid tax code check digit.
+const T14_PHONE_TAX = '0905123456';
+
+const batch14Tune: [string, string][] = [
+  // Dossier lookup
+  ['hồ sơ của em nộp ở xã hôm 20/11 giờ sao rồi ạ', 'dossier'],
+  ['tra giup e ho so voi, nop lau roi ma chua thay goi', 'dossier'],
+  [`${T14_CODE_A} đã xong chưa ad`, 'dossier'],
+  [`mình nộp hồ sơ số ${T14_CODE_A_LOOSE} hôm trước, nhờ ad check giúp`, 'dossier'],
+  ['hoof sow cuar tooi ddax cos keets quar chuaw', 'dossier'],
+  ['kieerm tra tinhf trangj hoof sow', 'dossier'],
+  ['hs xin cấp phép xây dựng của nhà mình đang ở bước nào vậy', 'dossier'],
+  ['sao hồ sơ đất của tôi trễ hẹn 2 tuần rồi mà không ai báo', 'dossier'],
+  [`em hỏi hồ sơ ${T14_CODE_B} ạ, bên một cửa hẹn hôm qua trả`, 'dossier'],
+  [`can you check ${T14_CODE_A} for me`, 'dossier'],
+  ['any news on my application?', 'dossier'],
+  ['ket qua ho so cua em co chua ad', 'dossier'],
+  ['hồ sơ cấp đổi sổ đỏ nộp 1 tháng rồi chưa có kết quả', 'dossier'],
+  ['hs tro cap that nghiep cua toi duyet chua', 'dossier'],
+  ['e muốn tra cứu hồ sơ đã nộp online', 'dossier'],
+  [T14_CODE_A_LOOSE, 'dossier'],
+  [`mã hs của em là ${T14_CODE_B}, khi nào lấy được`, 'dossier'],
+  ['ho so lam the bhyt cho be den dau roi', 'dossier'],
+  // My dossiers (by phone number)
+  ['muốn xem tất cả hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['xem het ho so cua toi', 'my_dossiers'],
+  ['cho em coi hết mấy hồ sơ em đã nộp', 'my_dossiers'],
+  ['liệt kê tất cả các hồ sơ đứng tên em', 'my_dossiers'],
+  ['toàn bộ hồ sơ của mình nộp từ trước tới giờ', 'my_dossiers'],
+  ['tat ca ho so toi da nop o huyen', 'my_dossiers'],
+  ['em quên mất mã hồ sơ, tra bằng sđt được ko', 'my_dossiers'],
+  ['khong con giu giay bien nhan, sao biet ma ho so', 'my_dossiers'],
+  ['show me all my applications', 'my_dossiers'],
+  ['xem hết hs của tôi với', 'my_dossiers'],
+  // Procedures
+  ['đăng ký mã số thuế cá nhân ở đâu', 'procedure'],
+  ['xin cấp mst cho hộ kinh doanh cần gì', 'procedure'],
+  ['thủ tục cấp mã số thuế lần đầu', 'procedure'],
+  ['thur tucj ddawng kys khai sinh', 'procedure'],
+  ['lamf cawn cuwowcs cho con', 'procedure'],
+  ['làm giấy chứng nhận độc thân cần gì vậy ad', 'procedure'],
+  ['thu tuc sang ten so do cho con', 'procedure'],
+  ['đăng ký khai sinh quá hạn có bị phạt không', 'procedure'],
+  ['lam ho chieu online the nao', 'procedure'],
+  ['cap lai giay phep lai xe bi mat', 'procedure'],
+  ['thủ tục xin đất làm nhà ở', 'procedure'],
+  ['xin cấp giấy phép kinh doanh vận tải', 'procedure'],
+  ['chuyển khẩu cho vợ về nhà chồng cần giấy tờ gì', 'procedure'],
+  ['lệ phí chứng thực bản sao bao nhiêu một trang', 'procedure'],
+  ['how do I register my newborn baby', 'procedure'],
+  ['what do I need to get a passport', 'procedure'],
+  ['đăng ký thường trú cho con mới sinh', 'procedure'],
+  ['xin trợ cấp cho người khuyết tật nặng', 'procedure'],
+  ['lam giay uy quyen o dau', 'procedure'],
+  ['khai tử cho ông nội cần mang gì', 'procedure'],
+  // Business
+  [`mst ${T14_TAX} là của cty nào vậy`, 'business'],
+  [`kiểm tra giúp em công ty có mã số thuế ${TAX_OTHER}`, 'business'],
+  ['tra cuu ma so thue doanh nghiep', 'business'],
+  ['cty nay con hoat dong hay da dong mst roi', 'business'],
+  [`${T14_TAX} con hd ko`, 'business'],
+  ['check company status by tax code', 'business'],
+  ['tìm thông tin doanh nghiệp đối tác', 'business'],
+  ['tra cứu mst công ty', 'business'],
+  // Feedback, some with the citizen's own phone number
+  ['đường thôn 3 hỏng nặng, liên hệ em 0912345678', 'feedback'],
+  [`đèn đường ngõ 7 tắt 1 tuần rồi, có gì gọi em sđt ${T14_PHONE_TAX}`, 'feedback'],
+  ['cống trước nhà bị tắc bốc mùi, sdt của tôi 0987654321 để cán bộ liên hệ', 'feedback'],
+  ['có người đổ trộm rác ra bãi đất trống, em ở tổ 4, lh 0338123456', 'feedback'],
+  ['mương nước bị lấp làm ngập ruộng nhà tôi, liên hệ 0977888999', 'feedback'],
+  ['phản ánh: cán bộ địa chính hẹn mãi không giải quyết', 'feedback'],
+  ['nuoc sinh hoat nha em bi duc 3 ngay nay', 'feedback'],
+  ['xe công nông chạy ầm ầm cả đêm', 'feedback'],
+  ['đường bê tông mới làm đã nứt toác', 'feedback'],
+  ['cay xa cu truoc cong truong nghieng sap do', 'feedback'],
+  ['hàng xóm nuôi chó thả rông, cắn con tôi', 'feedback'],
+  ['có bãi tập kết cát trái phép ven sông', 'feedback'],
+  ['I would like to report a water leak on my street', 'feedback'],
+  ['gop y: nen bo tri them ghe ngoi cho nguoi cho o bo phan mot cua', 'feedback'],
+  ['muốn phản ánh việc thu phí sai quy định', 'feedback'],
+  ['tôi muốn gửi phản ánh', 'feedback'],
+  ['ổ gà trước UBND xã sâu lắm, hôm qua có người ngã', 'feedback'],
+  // My feedback and tickets
+  ['phản ánh của tôi gửi tuần trước sao rồi', 'my_feedback'],
+  ['xem lại phản ánh của tôi', 'my_feedback'],
+  ['phan anh cua em da co ket qua chua', 'my_feedback'],
+  ['mấy cái kiến nghị tôi gửi có ai xử lý chưa', 'my_feedback'],
+  ['cho em xem các góp ý đã gửi', 'my_feedback'],
+  ['em gửi phản ánh về đèn đường rồi mà chưa ai trả lời', 'my_feedback'],
+  ['my feedback status', 'my_feedback'],
+  ['phản ánh tôi đã gửi', 'my_feedback'],
+  ['PA-ZL-2026-000888 sao rồi ad', 'feedback_ticket'],
+  ['pa zl 2026 000512 xu ly chua', 'feedback_ticket'],
+  ['phản ánh mã PA-ZL-2026-000066 của tôi có kết quả chưa', 'feedback_ticket'],
+  // Follows, follow, unfollow
+  ['mình đang theo dõi bao nhiêu hồ sơ', 'follows'],
+  ['xem các hồ sơ đã đăng ký nhận tin', 'follows'],
+  ['which applications do I get updates for', 'follows'],
+  ['báo cho em khi hồ sơ có kết quả nhé', 'dossier_follow'],
+  [`khi nào ${T14_CODE_B} có kết quả thì nhắn tôi`, 'dossier_follow'],
+  [`báo tin cho tôi khi hồ sơ ${T14_CODE_A} xong`, 'dossier_follow'],
+  ['hồ sơ có kết quả thì thông báo cho mình qua zalo nhé', 'dossier_follow'],
+  [`theo dõi hồ sơ ${T14_CODE_A_LOOSE}`, 'dossier_follow'],
+  ['notify me when my application is ready', 'dossier_follow'],
+  ['đã nhận kết quả rồi, thôi khỏi báo tin hồ sơ nữa', 'dossier_unfollow'],
+  [`bo theo doi hs ${T14_CODE_A}`, 'dossier_unfollow'],
+  ['stop following my application', 'dossier_unfollow'],
+  // Announcements and personal data
+  ['đăng ký nhận tin lịch cắt nước', 'subscriptions'],
+  ['cho em nhận thông báo của phường với', 'subscriptions'],
+  ['sign me up for announcements from the commune', 'subscriptions'],
+  ['đừng gửi tin thông báo chung cho tôi nữa', 'unsubscribe'],
+  ['huy nhan tin cua trang', 'unsubscribe'],
+  ['stop all messages from this page', 'unsubscribe'],
+  ['trang đang lưu những gì về em', 'my_data'],
+  ['what data do you store about me', 'my_data'],
+  ['xoa thong tin ca nhan cua toi', 'erase_my_data'],
+  ['delete my phone number', 'erase_my_data'],
+  // Talk to a person, help, menu, language, welcome
+  ['cho em gặp cán bộ trực với ạ', 'handoff'],
+  ['noi chuyen voi nguoi that di', 'handoff'],
+  ['có ai ở đó không, em cần hỏi trực tiếp', 'handoff'],
+  ['chuyển cho nhân viên giúp tôi', 'handoff'],
+  ['I want to talk to a real person', 'handoff'],
+  ['số điện thoại của bộ phận một cửa xã', 'help'],
+  ['ubnd huyện làm việc giờ nào', 'help'],
+  ['trung tam hanh chinh cong o duong nao', 'help'],
+  ['chiều chủ nhật có nhận hồ sơ không', 'help'],
+  ['email liên hệ của ủy ban', 'help'],
+  ['office opening hours', 'help'],
+  ['mở menu giúp mình', 'menu'],
+  ['bạn làm được những việc gì', 'menu'],
+  ['back to the main menu', 'menu'],
+  ['chuyển qua tiếng anh đi', 'language'],
+  ['tiếng Việt đi bạn', 'language'],
+  ['chào ad ạ, em mới vào trang', 'welcome'],
+  ['chào buổi sáng ạ', 'welcome'],
+  // Out of scope: adverts with a phone number (one a valid tax code), prices, weather, football, chit-chat
+  [`nhận làm sổ đỏ nhanh, bao đậu, liên hệ ${T14_PHONE_TAX}`, 'none'],
+  ['cho vay tiền mặt không thế chấp LH 0977888999', 'none'],
+  ['tuyển CTV bán hàng online, lương cao, ib em', 'none'],
+  ['nhận làm hồ sơ vay vốn ngân hàng, lh 0868456123', 'none'],
+  ['bán lô đất 100m2 thổ cư giá rẻ LH 0909090909', 'none'],
+  ['dịch vụ làm cccd nhanh lấy ngay, liên hệ zalo 0912345678', 'none'],
+  ['thu mua phế liệu giá cao gọi 0338123456', 'none'],
+  [`tuyen tho xay, luong 500k/ngay, lh ${T14_PHONE_TAX}`, 'none'],
+  ['sửa điều hòa tại nhà giá rẻ 0987654321', 'none'],
+  ['giá vàng hôm nay tăng hay giảm', 'none'],
+  ['thoi tiet ngay mai o hue', 'none'],
+  ['tỷ số trận Việt Nam Thái Lan', 'none'],
+  ['xo so mien trung hom nay', 'none'],
+  ['cách làm bánh flan', 'none'],
+  ['mua iphone 15 trả góp', 'none'],
+  ['ad ơi ăn cơm chưa', 'none'],
+  ['cho thuê xe tự lái 7 chỗ', 'none'],
+  ['bitcoin hôm nay bao nhiêu', 'none'],
+  ['how to lose weight fast', 'none'],
+  ['giá xe wave alpha mới', 'none'],
+];
+
+/**
+ * An eighth held-out set, written in one go on 2026-12-03 by a helper who had not read the matcher, its word lists, the
+ * flows' examples nor the earlier batches' wording, and never tuned on. Codes, tax codes (valid check digits) and
+ * ticket numbers are made up in the same formats as above. Roughly the mix of real traffic: procedure questions,
+ * dossier status with and without a code, problems and complaints, near-miss lookups the service does not offer, then
+ * the smaller flows; about one message in eight in English. One message that turned out to be a flow's own example or
+ * keyword (the check below) and four that matched earlier batches' messages word for word were replaced by new ones
+ * written the same way, still without reading the examples or the earlier wording.
+ */
+const H8_CODE_A = '000.00.19.H02-260827-0147';
+const H8_CODE_A_LOOSE = '000.00.19.h02 260827 0147';
+const H8_CODE_B = '000.00.04.H02-261103-0029';
+const H8_CODE_C = '000.00.33.H02-250402-0611';
+const H8_CODE_C_NODOTS = '0000033h02-250402-0611';
+const H8_TAX_A = '0101234565';
+const H8_TAX_B = '0307654323';
+const H8_TAX_C = '4200987655';
+const H8_TAX_D = '3705566777';
+const H8_TICKET_A = 'PA-2026-004517';
+const H8_TICKET_B = 'PA-2026-012083';
+
+const batch8: [string, string][] = [
+  // Procedures: requirements, fees, where, how long.
+  ['cho em hỏi làm giấy khai sinh cho con cần những giấy tờ gì ạ', 'procedure'],
+  ['dang ky khai tu cho ong noi thi len xa hay len huyen vay ad', 'procedure'],
+  ['Làm căn cước cho bé 10 tuổi có cần đưa bé đi cùng không ạ', 'procedure'],
+  ['cấp lại cccd bị mất thì phí bao nhiêu', 'procedure'],
+  ['e mún đk tạm trú ở phòng trọ thì chủ trọ cần kí j ko ạ', 'procedure'],
+  ['thủ tục nhập hộ khẩu thường trú về nhà vợ cần những gì', 'procedure'],
+  ['sang tên sổ đỏ mua bán đất hết bao lâu vậy ad, thuế phí tính sao', 'procedure'],
+  ['xin giay phep xay dung nha o 3 tang o nong thon co can ko', 'procedure'],
+  ['mở hộ kinh doanh bán tạp hóa thì đăng ký ở đâu ạ', 'procedure'],
+  ['doi bang lai xe giay sang the pet thi nop online dc ko', 'procedure'],
+  ['lý lịch tư pháp số 2 xin ở đâu, mất mấy ngày', 'procedure'],
+  ['chứng thực bản sao sổ hộ khẩu ở xã mất phí bao nhiêu 1 trang', 'procedure'],
+  ['hoof sow dang ky ket hon gomf nhung gi a', 'procedure'],
+  ['kết hôn với người nước ngoài thì làm thủ tục ở sở tư pháp hay ubnd huyện', 'procedure'],
+  ['tthc xin giay xac nhan doc than de dang ky ket hon o tinh khac', 'procedure'],
+  ['How do I register the birth of my baby? what documents do I need', 'procedure'],
+  ["what's the fee for getting a construction permit for a house", 'procedure'],
+  [
+    'Em chào anh chị ạ. Nhà em ở quê có mảnh đất của bố mẹ để lại, bây giờ bố em mất rồi mấy anh em muốn chia thừa kế rồi làm sổ đỏ riêng thì phải làm những bước nào ạ, có phải ra văn phòng công chứng trước không, em cảm ơn',
+    'procedure',
+  ],
+  ['trích lục khai sinh bản sao xin lại được ko mn, bản gốc mất rồi', 'procedure'],
+  ['xin cấp lại giấy chứng nhận quyền sử dụng đất bị rách', 'procedure'],
+  ['giấy phép kinh doanh quán cafe có cần pccc không ạ', 'procedure'],
+  ['xác nhận thông tin cư trú làm ở đâu vậy ạ', 'procedure'],
+  ['con em sinh ra ở nước ngoài giờ về VN đăng ký khai sinh được không', 'procedure'],
+  ['thu tuc tach thua dat bao nhieu m2 thi dc tach', 'procedure'],
+  ['đăng ký giám hộ cho cháu cần giấy gì', 'procedure'],
+  ["I'm a foreigner married to a Vietnamese, how to apply for temporary residence card", 'procedure'],
+  ['chuyen muc dich su dung dat tu dat vuon len dat o thi nop tien bao nhieu', 'procedure'],
+  ['nộp hồ sơ cấp phép xây dựng online ở trang nào ạ', 'procedure'],
+  ['thay doi ten chu ho kinh doanh thi lam sao', 'procedure'],
+  ['xin trợ cấp cho người khuyết tật thì làm hồ sơ gì ạ', 'procedure'],
+  ['mat giay khai sinh ban goc thi xin lai the nao', 'procedure'],
+  // Dossier status with a code.
+  [H8_CODE_A, 'dossier'],
+  [`tra cứu hồ sơ ${H8_CODE_B} giúp em với ạ`, 'dossier'],
+  [`ma hs cua toi la ${H8_CODE_A_LOOSE} sao mai chua co ket qua`, 'dossier'],
+  [`${H8_CODE_C} đến hẹn rồi mà chưa gọi lên lấy`, 'dossier'],
+  [`Can you check the status of application ${H8_CODE_B}?`, 'dossier'],
+  [`ad oi ho so so ${H8_CODE_C_NODOTS} da duyet chua`, 'dossier'],
+  [
+    `Mình nộp hồ sơ sang tên đất, mã biên nhận ${H8_CODE_A}, giấy hẹn ghi 15/11 mà giờ đã quá hạn gần 3 tuần chưa thấy ai báo gì`,
+    'dossier',
+  ],
+  [`kiem tra giup ${H8_CODE_B.toLowerCase()}`, 'dossier'],
+  [`hs ${H8_CODE_A} dang o buoc nao r`, 'dossier'],
+  [H8_CODE_A_LOOSE, 'dossier'],
+  [`cho hỏi tình trạng hồ sơ mã số ${H8_CODE_C} ạ`, 'dossier'],
+  [`giấy hẹn trả kết quả ${H8_CODE_B} ngày mai có lấy được k`, 'dossier'],
+  [`my dossier ${H8_CODE_C} is late, when will it be done`, 'dossier'],
+  [`Xin chào, tôi muốn biết hồ sơ ${H8_CODE_A} đã được ký chưa`, 'dossier'],
+  [`${H8_CODE_B} xong chua ad`, 'dossier'],
+  // Dossier status, no code yet.
+  ['hồ sơ em nộp hôm thứ 2 tuần trước giờ sao rồi ạ', 'dossier'],
+  ['ho so cap so do cua nha toi nop tu thang 8 den gio van chua co, tre han qua lau roi', 'dossier'],
+  ['muốn tra cứu tình trạng hồ sơ', 'dossier'],
+  ['hs khai sinh cho con e đã có kết quả chưa ạ', 'dossier'],
+  ['kiem tra tien do ho so dum minh', 'dossier'],
+  ['Bao giờ thì có kết quả hồ sơ đăng ký kinh doanh vậy, nộp 5 hôm rồi', 'dossier'],
+  ['giấy hẹn của em hẹn hôm nay mà lên bộ phận một cửa người ta bảo chưa có, giờ tra ở đâu', 'dossier'],
+  ['I submitted my application last month, has it been approved yet?', 'dossier'],
+  ['hồ sơ cấp phép xây dựng đã duyệt chưa nhỉ', 'dossier'],
+  ['e mất giấy biên nhận rồi, giờ muốn xem hồ sơ tới đâu thì sao ạ', 'dossier'],
+  ['ho so lam cccd cho con da xong chua', 'dossier'],
+  ['Tra cuu ket qua giai quyet thu tuc hanh chinh', 'dossier'],
+  ['hs chuyen nhuong dat bi tra ve la sao ad', 'dossier'],
+  ['đã nộp hồ sơ online rồi, làm sao biết khi nào xong', 'dossier'],
+  ['check my application status pls', 'dossier'],
+  // Problems, complaints, suggestions.
+  ['đường vào thôn 3 xã Phú Lộc có ổ gà to lắm, tối qua có người ngã xe', 'feedback'],
+  ['rác đổ bừa ở đầu hẻm 45 mấy tuần nay không ai thu gom, bốc mùi', 'feedback'],
+  ['khu vuc nga tu cho moi lan mua la ngap toi dau goi', 'feedback'],
+  ['quán karaoke cạnh nhà hát tới 1-2h sáng không ngủ được, phản ánh giúp', 'feedback'],
+  ['nha ben canh dang xay lan chiem loi di chung, co giay phep ko ma xay vay', 'feedback'],
+  ['tôi muốn khiếu nại cán bộ địa chính xã, hẹn tới hẹn lui gây khó dễ', 'feedback'],
+  ['cb một cửa huyện thái độ rất hách dịch, quát người dân', 'feedback'],
+  ['đèn đường đoạn từ cầu tới trường học tắt cả tuần nay rồi tối om', 'feedback'],
+  ['góp ý: nên có chỗ để xe cho người đi làm thủ tục ở ubnd phường, chật quá', 'feedback'],
+  ['There is a big pothole on Tran Hung Dao street near the market, please fix it', 'feedback'],
+  ['I want to complain about a staff member at the commune office who asked me for money', 'feedback'],
+  ['cây xanh ngã đè lên dây điện ở đường Lê Lợi, nguy hiểm lắm', 'feedback'],
+  ['nước sinh hoạt có mùi và màu vàng mấy hôm nay', 'feedback'],
+  ['xưởng gỗ gần khu dân cư xả bụi khói cả ngày, người già trẻ nhỏ ho suốt', 'feedback'],
+  ['con muon phan anh viec lan chiem via he lam quan nhau o duong Nguyen Hue', 'feedback'],
+  ['cống bị tắc nước thải tràn ra đường', 'feedback'],
+  ['ad ơi có chỗ nào để báo việc đốt rơm rạ khói mù mịt không', 'feedback'],
+  ['Trường mầm non ở xã thu thêm nhiều khoản tiền không rõ ràng, phụ huynh bức xúc lắm', 'feedback'],
+  ['bến xe buýt ko có mái che, mưa nắng người già đứng chờ khổ lắm, đề nghị làm mái che', 'feedback'],
+  ['có người bán hàng rong chiếm lòng đường trước cổng bệnh viện gây kẹt xe', 'feedback'],
+  ['cầu tre qua suối ở bản em sắp sập rồi, học sinh đi qua hàng ngày', 'feedback'],
+  ['nộp hồ sơ 3 lần vẫn bị trả lại mỗi lần một lý do, như vậy là hành dân', 'feedback'],
+  ['chó thả rông không rọ mõm cắn trẻ con trong xóm', 'feedback'],
+  ['web dịch vụ công của tỉnh lỗi không đăng nhập được mấy ngày nay', 'feedback'],
+  ['streetlights broken on my road for 2 weeks', 'feedback'],
+  // Out of scope, near misses included.
+  ['tra điểm thi tốt nghiệp thpt 2026 ở đâu', 'none'],
+  ['xem phạt nguội xe biển 43A-12345', 'none'],
+  ['tiền điện tháng này sao cao vậy, tra hóa đơn điện giúp', 'none'],
+  ['tra cứu quá trình đóng bhxh', 'none'],
+  ['so tai khoan ngan hang cua em bi khoa lam sao mo', 'none'],
+  ['giá vàng hôm nay bn', 'none'],
+  ['thời tiết mai ở Đà Nẵng có mưa không', 'none'],
+  ['Nhận làm bằng lái xe, sổ đỏ nhanh giá rẻ, lh 09xx', 'none'],
+  ['vay tiền nhanh không cần thế chấp, giải ngân trong ngày', 'none'],
+  ['ad co ny chua', 'none'],
+  ['any good restaurants around the city centre?', 'none'],
+  ['Can you check my electricity bill?', 'none'],
+  ['tuyển dụng công nhân may ở khu công nghiệp còn không', 'none'],
+  ['mua sim so dep o dau', 'none'],
+  ['tra cứu điểm chuẩn đại học bách khoa', 'none'],
+  ['lịch cúp điện khu em ngày mai', 'none'],
+  ['kiểm tra bảo hiểm y tế còn hạn không', 'none'],
+  ['viết giúp em bài văn tả mẹ', 'none'],
+  // Businesses.
+  [H8_TAX_A, 'business'],
+  [`tra mst ${H8_TAX_B} giup em`, 'business'],
+  [`cong ty co ma so thue ${H8_TAX_C} con hoat dong khong`, 'business'],
+  ['tra thông tin công ty TNHH Xây dựng Hoàng Phát', 'business'],
+  ['cty cổ phần thực phẩm An Khang địa chỉ ở đâu, ai là giám đốc', 'business'],
+  [`look up company with tax code ${H8_TAX_D}`, 'business'],
+  ['doanh nghiệp Minh Long có bị đóng mã số thuế chưa', 'business'],
+  [`mst ${H8_TAX_A} là của dn nào vậy`, 'business'],
+  ['nguoi dai dien phap luat cua cong ty tnhh thuong mai dich vu Tan Tien la ai', 'business'],
+  [`e muốn kiểm tra đối tác ${H8_TAX_C}, cty này có thật không ạ`, 'business'],
+  // The smaller flows.
+  ['xem tất cả hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['tôi có mấy hồ sơ đang giải quyết, liệt kê giúp', 'my_dossiers'],
+  ['ds ho so cua em', 'my_dossiers'],
+  ["list every application I've filed", 'my_dossiers'],
+  ['các phản ánh tôi gửi trước đây đã được trả lời chưa', 'my_feedback'],
+  ['xem lai nhung gop y minh da gui', 'my_feedback'],
+  ['list my reports', 'my_feedback'],
+  [H8_TICKET_A, 'feedback_ticket'],
+  [`phản ánh số ${H8_TICKET_B} xử lý tới đâu rồi ạ`, 'feedback_ticket'],
+  [`${H8_TICKET_A.toLowerCase()} da co tra loi chua`, 'feedback_ticket'],
+  [`báo cho tôi khi hồ sơ ${H8_CODE_B} có kết quả`, 'dossier_follow'],
+  ['muon nhan thong bao khi ho so cua minh thay doi trang thai', 'dossier_follow'],
+  [`notify me when ${H8_CODE_A} is updated`, 'dossier_follow'],
+  [`đừng gửi thông báo về hồ sơ ${H8_CODE_C} nữa, tôi lấy kết quả rồi`, 'dossier_unfollow'],
+  ['ko muon nhan tin bao ve ho so do nua, bo theo doi giup', 'dossier_unfollow'],
+  ['mấy hồ sơ tôi bấm theo dõi là những cái nào vậy', 'follows'],
+  ['xem ds hs dang theo doi', 'follows'],
+  ['đăng ký nhận tin thông báo của tỉnh', 'subscriptions'],
+  ['muốn nhận thông báo về tuyển sinh và y tế thôi', 'subscriptions'],
+  ["I'd like to get announcements from the province", 'subscriptions'],
+  ['đừng gửi tin thông báo cho tôi nữa, nhiều quá', 'unsubscribe'],
+  ['please quit messaging me the province news, too many of them', 'unsubscribe'],
+  ['cho em nói chuyện với cán bộ trực tiếp được không ạ', 'handoff'],
+  ['gặp người thật đi, bot trả lời không đúng ý', 'handoff'],
+  ['can nguoi tu van truc tiep', 'handoff'],
+  ['sdt đường dây nóng của ubnd tỉnh là gì', 'help'],
+  ['bộ phận một cửa làm việc thứ 7 không ạ', 'help'],
+  ['what is the address of the provincial public administration service center', 'help'],
+  ['cho xem các chức năng', 'menu'],
+  ['quay về màn hình chính', 'menu'],
+  ['xin chào buổi sáng ạ', 'welcome'],
+  ['helo ad', 'welcome'],
+  ['Can we talk in English please', 'language'],
+  ['doi ngon ngu qua tieng anh dc k', 'language'],
+  ['các bạn đang lưu những thông tin cá nhân gì của tôi', 'my_data'],
+  ['xóa hết dữ liệu của tôi khỏi hệ thống, tôi không dùng nữa', 'erase_my_data'],
+];
+
+/**
+ * A ninth held-out set, written in one go on 2026-12-03 by a helper who had not read the matcher, its word lists, the
+ * flows' examples or triggers, nor the earlier batches' wording, and never tuned on: older people writing formally or
+ * without marks, teencode, shop owners, English (some of it broken), pasted text, one or two words. Codes, tax codes
+ * (valid check digits) and ticket numbers are made up in the same formats as above. Four messages that turned out to
+ * be flows' own examples or keywords (the check below) and six that matched earlier batches' messages word for word were
+ * replaced by new ones written the same way, still without reading the examples or the earlier wording.
+ */
+const H9_CODE_A = '000.00.19.H02-260907-0218';
+const H9_CODE_A_LOOSE = '000.00.19.h02 260907 0218';
+const H9_CODE_B = '000.00.33.H02-261002-0047';
+const H9_CODE_B_LOOSE = '000.00.33.h02 261002 0047';
+const H9_CODE_C = '000.00.05.H02-251214-0630';
+const H9_CODE_C_NODOTS = '0000005h02-251214-0630';
+const H9_CODE_D = '000.00.14.H02-261110-0009';
+const H9_CODE_D_LOOSE = '000.00.14.h02 261110 0009';
+const H9_TAX_A = '2301847266';
+const H9_TAX_B = '2300991845';
+const H9_TAX_C = '0103718427';
+const H9_TAX_D = '0308921571';
+const H9_TAX_E = '2801145963';
+const H9_TAX_F = '4601283053';
+const H9_TAX_G = '2301726487';
+const H9_TICKET_A = 'PA-2026-000517';
+const H9_TICKET_B = 'PA-2026-001284';
+const H9_TICKET_C = 'PA-2026-000093';
+
+const batch9: [string, string][] = [
+  // procedure
+  ['Cho tôi hỏi làm giấy khai sinh cho cháu nội thì cần mang những giấy tờ gì ạ', 'procedure'],
+  ['lam lai cccd bi mat thi mat bao nhieu tien vay ad', 'procedure'],
+  [
+    'Kính gửi quý cơ quan. Tôi năm nay 72 tuổi, xin hỏi thủ tục đăng ký khai tử cho chồng tôi mới mất cần những gì và nộp ở đâu. Xin cảm ơn.',
+    'procedure',
+  ],
+  ['đăng ký kết hôn vs ng nước ngoài thì nộp hồ sơ ở đâu z mn', 'procedure'],
+  ['Xin hỏi cấp đổi sổ đỏ bị rách thì mất bao lâu?', 'procedure'],
+  ['xin giay phep xay dung nha o 3 tang can nhung gi', 'procedure'],
+  ['mở hộ kinh doanh bán tạp hóa thì đăng ký ở đâu, có mất phí không', 'procedure'],
+  ['Đổi bằng lái xe máy hạng A1 sang mẫu mới có bắt buộc không và làm ở đâu ạ', 'procedure'],
+  ['lý lịch tư pháp số 2 xin ở đâu, bao lâu thì có', 'procedure'],
+  ['chứng thực bản sao bằng tốt nghiệp ở xã được không ạ, phí bao nhiêu 1 bản', 'procedure'],
+  ['Bà tôi 82 tuổi chưa được hưởng trợ cấp người cao tuổi thì làm hồ sơ ở đâu ạ', 'procedure'],
+  ['dang ky tam tru cho sinh vien thue tro can giay to gi', 'procedure'],
+  ['How can I register temporary residence as a foreigner working in the industrial park?', 'procedure'],
+  ['What documents I need for marry with Vietnamese girl here?', 'procedure'],
+  ['thủ tục tách thửa đất', 'procedure'],
+  ['lam so do', 'procedure'],
+  ['cho e hỏi trích lục khai sinh bản sao xin lại online đc k ạ', 'procedure'],
+  ['Chuyển mục đích sử dụng đất từ đất vườn sang đất ở thì phải nộp những khoản tiền gì', 'procedure'],
+  ['đăng ký thường trú về nhà chồng cần giấy tờ gì', 'procedure'],
+  ['Con tôi bị khuyết tật nặng, xin hỏi làm thế nào để được nhận trợ cấp hàng tháng', 'procedure'],
+  ['xác nhận tình trạng hôn nhân để đi làm thủ tục mua nhà thì làm ở đâu ạ', 'procedure'],
+  ['mat giay khai sinh lam lai the nao', 'procedure'],
+  ['Thủ tục đăng ký hộ kinh doanh cá thể gồm những bước nào?', 'procedure'],
+  ['thay đổi địa chỉ trên giấy phép kinh doanh hộ cá thể có cần lên xã không ạ', 'procedure'],
+  ['how long does it take to get a construction permit for a house', 'procedure'],
+  ['Làm căn cước cho bé 5 tuổi có cần đưa bé đi không ad', 'procedure'],
+  ['le phi cap giay chung nhan quyen su dung dat lan dau', 'procedure'],
+  [
+    'Xin chào, tôi muốn đăng ký khai sinh cho con sinh ở nước ngoài nay về Việt Nam sinh sống thì phải làm thế nào',
+    'procedure',
+  ],
+  ['ad ơi e mún lm hộ chiếu thì cần j v ạ, e ko bik lm ở đâu', 'procedure'],
+  ['giấy chứng tử bản sao xin thêm được không, cần mang theo gì', 'procedure'],
+  ['hỗ trợ mai táng phí cho thân nhân người có công thì nộp hồ sơ ở đâu', 'procedure'],
+  ['can i apply work permit online? what paper need', 'procedure'],
+  ['thủ tục đăng ký giám hộ cho cháu', 'procedure'],
+  // dossier, with a code
+  [`Cho tôi hỏi hồ sơ ${H9_CODE_A} đã giải quyết xong chưa ạ`, 'dossier'],
+  [H9_CODE_B, 'dossier'],
+  [`ma ho so ${H9_CODE_A_LOOSE} sao lau qua chua thay tra`, 'dossier'],
+  [`tra cứu giúp e mã ${H9_CODE_C_NODOTS} vs ạ`, 'dossier'],
+  [`Please check status of application ${H9_CODE_D}`, 'dossier'],
+  [`${H9_CODE_C} ket qua the nao roi`, 'dossier'],
+  [
+    `Kính gửi Trung tâm phục vụ hành chính công. Ngày 14/12/2025 tôi có nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất, số biên nhận ${H9_CODE_C}. Theo giấy hẹn thì đã quá hạn hơn 2 tháng mà tôi vẫn chưa nhận được kết quả. Kính đề nghị cơ quan kiểm tra giúp.`,
+    'dossier',
+  ],
+  [`giấy hẹn ghi ${H9_CODE_B} hẹn hôm nay trả mà lên chưa có, kiểm tra lại giúp mình`, 'dossier'],
+  [H9_CODE_D_LOOSE, 'dossier'],
+  [`hs ${H9_CODE_A} duoc duyet chua ad`, 'dossier'],
+  [`my application code is ${H9_CODE_B_LOOSE}, is it ready for pickup?`, 'dossier'],
+  [`Mã số hồ sơ: ${H9_CODE_D}\nNgười nộp: Nguyễn Văn Tám\nThủ tục: Đăng ký biến động đất đai`, 'dossier'],
+  [`cho hỏi tình trạng ${H9_CODE_C}`, 'dossier'],
+  [`${H9_CODE_A}  đã có kết quả chưa`, 'dossier'],
+  [`ktra giúp mik cái hs ${H9_CODE_B} vs`, 'dossier'],
+  // dossier, no code yet
+  ['Hồ sơ đăng ký khai sinh cho cháu tôi nộp từ tuần trước giờ đến đâu rồi ạ', 'dossier'],
+  ['ho so so do cua toi nop 3 thang roi chua co ket qua', 'dossier'],
+  ['Tôi muốn tra cứu tình trạng hồ sơ đã nộp ở bộ phận một cửa', 'dossier'],
+  ['I submitted my documents last month, how can I check the progress?', 'dossier'],
+  ['hs cccd của e lm xog chưa ạ', 'dossier'],
+  ['giấy phép xây dựng của nhà tôi đã được duyệt chưa vậy', 'dossier'],
+  ['xem tiến độ giải quyết hồ sơ', 'dossier'],
+  ['hồ sơ trễ hẹn rồi mà chưa ai báo gì', 'dossier'],
+  ['nop ho so dang ky ho kinh doanh hom thu 2, bao gio lay dc ket qua', 'dossier'],
+  ['làm mất giấy hẹn trả kết quả rồi thì tra hồ sơ kiểu gì', 'dossier'],
+  ['Xin hỏi hồ sơ chuyển nhượng đất của gia đình tôi đã giải quyết tới bước nào', 'dossier'],
+  ['hồ sơ xong chưa', 'dossier'],
+  ['has my marriage registration been approved yet?', 'dossier'],
+  ['Cho e hỏi hồ sơ xin trợ cấp của mẹ e đã được duyệt chưa ạ, nộp ở xã từ tháng 9', 'dossier'],
+  ['xem ho so nop roi', 'dossier'],
+  // feedback
+  [
+    'Đường liên thôn đoạn qua xóm Đông bị sụt lún một hố to, tối qua có người đi xe máy ngã. Đề nghị xã sửa sớm.',
+    'feedback',
+  ],
+  ['đèn đường ngõ 15 tắt cả tuần nay tối om', 'feedback'],
+  ['bãi rác tự phát cạnh kênh mương thôn 3 bốc mùi quá trời, ai xử lý giùm', 'feedback'],
+  ['Tôi phản ánh thái độ của cán bộ tư pháp xã, quát nạt người dân khi tôi hỏi thủ tục', 'feedback'],
+  ['quán karaoke đầu ngõ hát đến 1-2h sáng đêm nào cũng vậy ko ngủ dc', 'feedback'],
+  ['nhà bên cạnh đang xây lấn sang phần đất lối đi chung, không thấy có giấy phép', 'feedback'],
+  ['nuoc thai tu xuong nhuom chay ra ruong lam chet lua ca canh dong', 'feedback'],
+  ['mưa to là ngập, cống thoát nước tắc từ lâu rồi', 'feedback'],
+  ['I want to report a broken traffic light at the crossroads near the market', 'feedback'],
+  ['góp ý: bộ phận một cửa nên mở cửa sáng thứ 7 cho người đi làm', 'feedback'],
+  ['chờ ở bộ phận một cửa từ 7h30 đến 11h mà ko đến lượt, bốc số xong chẳng ai gọi', 'feedback'],
+  ['cay do chan ngang duong sau bao, nguy hiem lam', 'feedback'],
+  ['dây cáp viễn thông treo lòng thòng ngang tầm xe tải trên đường vào thôn', 'feedback'],
+  ['Xe tải chở đất đổ trộm phế thải xuống ven đường đê vào ban đêm', 'feedback'],
+  ['đề nghị lắp thêm biển báo giảm tốc trước cổng trường tiểu học', 'feedback'],
+  ['gửi góp ý', 'feedback'],
+  ['tôi muốn gửi kiến nghị', 'feedback'],
+  ["Cán bộ địa chính xã gợi ý phải 'bồi dưỡng' thì mới làm nhanh sổ cho", 'feedback'],
+  ['có đàn bò thả rông trên đường tỉnh, tối đi xe suýt đâm', 'feedback'],
+  [
+    '[Chuyển tiếp] Bà con thôn Trung phản ánh: đường bê tông mới làm xong được 3 tháng đã nứt toác, bong tróc nhiều đoạn, đề nghị kiểm tra chất lượng công trình và trách nhiệm nhà thầu.',
+    'feedback',
+  ],
+  ['the park near my apartment has no lights and people sell drugs there at night', 'feedback'],
+  ['hàng quán lấn chiếm hết vỉa hè, người đi bộ phải đi xuống lòng đường', 'feedback'],
+  ['Tôi nộp hồ sơ đúng hạn nhưng cán bộ bắt bổ sung đi bổ sung lại 4 lần, mỗi lần một ý, đề nghị xem xét', 'feedback'],
+  ['khói đốt rơm rạ mù mịt cả xóm', 'feedback'],
+  ['chó thả rông cắn trẻ con trong xóm mà chủ không xích lại', 'feedback'],
+  // out of scope
+  ['tra điểm thi vào lớp 10 năm nay ở đâu', 'none'],
+  ['check phat nguoi xe oto bien 99A 123.45 giup', 'none'],
+  ['tiền điện tháng này sao cao thế, nhờ kiểm tra hộ', 'none'],
+  ['tra cứu quá trình đóng bảo hiểm xã hội', 'none'],
+  ['vay vốn ngân hàng chính sách lãi suất bao nhiêu', 'none'],
+  ['tuyển công nhân may lương 9tr/tháng bao ăn ở, lh 0912 345 678', 'none'],
+  ['hôm nay có mưa không', 'none'],
+  ['giá lúa hôm nay bao nhiêu 1 cân', 'none'],
+  ['ad ơi ăn cơm chưa z', 'none'],
+  ['Is there any job for English teachers in the province?', 'none'],
+  ['bán đất nền giá rẻ sổ đỏ trao tay ib em', 'none'],
+  ['tiền nước tháng 11 nhà tôi chưa thấy hóa đơn', 'none'],
+  ['lịch cúp điện ngày mai ở xã mình', 'none'],
+  ['kết quả xổ số miền Bắc hôm nay', 'none'],
+  ['how much is taxi from airport to city', 'none'],
+  ['bao giờ có lịch nghỉ tết của học sinh', 'none'],
+  ['link mua hàng giảm giá lazada', 'none'],
+  ['kể chuyện cười đi bot', 'none'],
+  ['Việt Nam vs Thái Lan mấy giờ đá', 'none'],
+  ['đt em bị khóa zalo làm sao mở', 'none'],
+  // business
+  [`tra mst ${H9_TAX_A}`, 'business'],
+  [H9_TAX_B, 'business'],
+  [`Cho hỏi công ty có mã số thuế ${H9_TAX_C} còn hoạt động không`, 'business'],
+  [`check company tax id ${H9_TAX_D}`, 'business'],
+  [`cty ${H9_TAX_E} địa chỉ ở đâu vậy`, 'business'],
+  [`người đại diện pháp luật của doanh nghiệp mst ${H9_TAX_F} là ai`, 'business'],
+  ['tra cứu thông tin công ty TNHH Dệt may Hoàng Phát', 'business'],
+  ['Công ty cổ phần xây dựng Minh Long còn hoạt động hay đã giải thể rồi ạ', 'business'],
+  ['Is Kinh Bac Green Energy JSC a registered company? I want to check before signing a contract', 'business'],
+  [`cửa hàng của e là hộ kinh doanh, muốn xem mst ${H9_TAX_G} đăng ký đúng tên chưa`, 'business'],
+  // the rest
+  ['xem tất cả hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['e ko nhớ mã hs, có cách nào xem hết các hồ sơ của e ko', 'my_dossiers'],
+  ['list all application i submitted', 'my_dossiers'],
+  ['các phản ánh tôi gửi trước đây đã được trả lời chưa', 'my_feedback'],
+  ['xem lại danh sách kiến nghị của mình', 'my_feedback'],
+  ['tháng trước tôi có gửi phản ánh về đường hỏng mà chưa thấy ai trả lời', 'my_feedback'],
+  [H9_TICKET_A, 'feedback_ticket'],
+  [`phản ánh số ${H9_TICKET_B} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`ticket ${H9_TICKET_C} any update?`, 'feedback_ticket'],
+  [`báo cho tôi khi hồ sơ ${H9_CODE_B} có kết quả`, 'dossier_follow'],
+  ['hồ sơ của tôi có thay đổi trạng thái thì nhắn cho tôi biết với', 'dossier_follow'],
+  [`notify me when ${H9_CODE_A} changes`, 'dossier_follow'],
+  [`ngừng nhận thông báo hồ sơ ${H9_CODE_C}`, 'dossier_unfollow'],
+  ['hs xong rồi, đừng gửi tin báo về hồ sơ đó nữa', 'dossier_unfollow'],
+  ['danh sách hồ sơ tôi đã bấm theo dõi', 'follows'],
+  ['which applications am I following?', 'follows'],
+  ['đăng ký nhận tin tức thông báo của tỉnh', 'subscriptions'],
+  ['cho mình nhận tin về chính sách nông nghiệp với lịch tiêm phòng', 'subscriptions'],
+  ['đừng gửi tin nhắn thông báo cho tôi nữa', 'unsubscribe'],
+  ['thoi khong nhan tin thong bao nua', 'unsubscribe'],
+  ['cho tôi nói chuyện với cán bộ', 'handoff'],
+  ['gặp người thật đc ko bot trả lời ko hiểu gì hết', 'handoff'],
+  ['can I talk to a real person please', 'handoff'],
+  ['số điện thoại đường dây nóng của trung tâm hành chính công là gì', 'help'],
+  ['Bộ phận một cửa làm việc thứ 7 không', 'help'],
+  ['bot này dùng thế nào', 'help'],
+  ['mở danh mục chức năng', 'menu'],
+  ['hế lô', 'welcome'],
+  ['Chào cán bộ ạ', 'welcome'],
+  ["I don't read Vietnamese, English please", 'language'],
+  ['các bạn đang lưu những thông tin gì về tôi', 'my_data'],
+  ['xóa hết dữ liệu cá nhân của tôi khỏi hệ thống', 'erase_my_data'],
+];
+
+/**
+ * Tuning 15 (written on 2026-12-03 after held-out 5 to 7 were studied): new phrasings of each cause of their misses,
+ * none copied from them, to check the fixes generalise: a complaint wished for beside a dossier's words, a report
+ * nobody answered, a ticket asked about in English, stopping a dossier's notices with its code, stopping every notice,
+ * outage notices to subscribe to, a dossier signed yet, how many dossiers, how to use the page, a new follower, a
+ * company's address or activity with its tax code, English fees and paperwork, a problem told about a company, and
+ * out-of-scope messages near flows that call the LGSP (bills, savings rates, match scores, lost pets, clinics).
+ */
+const batch15Tune: [string, string][] = [
+  ['hồ sơ bị trả lại mấy lần không rõ lý do, em muốn khiếu nại cán bộ thụ lý', 'feedback'],
+  ['nop don 2 lan deu bi tra ve, toi can to cao', 'feedback'],
+  ['phản ánh hôm bữa của em sao chưa thấy ai trả lời', 'my_feedback'],
+  ['gop y tuan truoc chua duoc tra loi', 'my_feedback'],
+  ['any news on PA-ZL-2026-000321?', 'feedback_ticket'],
+  [`thôi khỏi báo tin hồ sơ ${CODE} nữa nhé`, 'dossier_unfollow'],
+  [`dung gui cap nhat ho so ${CODE_OTHER} nua`, 'dossier_unfollow'],
+  ['tắt hết tin nhắn thông báo giùm em', 'unsubscribe'],
+  ['stop sending me announcements', 'unsubscribe'],
+  ['I no longer want these messages', 'unsubscribe'],
+  ['muốn nhận thông báo cắt điện khu em ở', 'subscriptions'],
+  ['cho mình đăng ký nhận tin lịch cúp nước', 'subscriptions'],
+  ['hồ sơ tách thửa của nhà em lãnh đạo ký chưa ạ', 'dossier'],
+  ['hs cap doi so do da ky chua vay', 'dossier'],
+  ['nộp hồ sơ ở một cửa xã bao giờ mới có kết quả', 'dossier'],
+  ['is my file ready yet', 'dossier'],
+  ['em có mấy hồ sơ đang chờ giải quyết', 'my_dossiers'],
+  ['quên mã rồi, xem giúp hồ sơ nào của tôi đang nộp', 'my_dossiers'],
+  ['không biết dùng trang này sao', 'help'],
+  ['cách sử dụng trang zalo của tỉnh', 'help'],
+  ['chào ad, em vừa quan tâm trang', 'welcome'],
+  ['new follower here, hello', 'welcome'],
+  [`công ty có mst ${TAX_OTHER} còn hoạt động không`, 'business'],
+  [`địa chỉ doanh nghiệp mst ${TAX} ở đâu`, 'business'],
+  ['how much is the fee for a red book', 'procedure'],
+  ['xí nghiệp cạnh nhà xả nước thải xuống mương', 'feedback'],
+  ['cty gần trường đốt rác khói đen cả ngày', 'feedback'],
+  ['lãi suất vay mua nhà bao nhiêu', 'none'],
+  ['tỉ số trận tối qua thế nào', 'none'],
+  ['what is the score tonight', 'none'],
+  ['tra cứu hóa đơn tiền nước tháng này', 'none'],
+  ['tra cuu hoa don dien thang truoc', 'none'],
+  ['tìm giúp con mèo nhà em bị lạc', 'none'],
+  ['đặt lịch khám răng ở bệnh viện huyện', 'none'],
+];
+
+/**
+ * Tuning 16: written on 2026-12-03 by a helper in one go, without reading the matcher, its word lists, the flows'
+ * examples nor the earlier batches' messages: first messages in many voices (older people in rural communes writing
+ * formally, without marks or in capitals; teencode; shop owners about their business household; English and broken
+ * English; pasted receipts, slips and long complaints; one or two words; voice-to-text without punctuation; Telex
+ * leftovers and typos; Southern and Central words). Codes, tax codes (valid check digits) and ticket numbers are made up
+ * in the formats above. Six messages that turned out to be flows' own examples (the check below) and eleven that equalled
+ * earlier batches' messages once folded (found by a script that printed only the equal ones) were replaced by new ones
+ * written the same way.
+ */
+const T16_CODE_A = '000.00.19.H02-260312-0217';
+const T16_CODE_A_LOOSE = '000.00.19.h02 260312 0217';
+const T16_CODE_B = '000.00.33.H02-251204-0078';
+const T16_CODE_B_NODOTS = '0000033h02-251204-0078';
+const T16_CODE_C = '000.00.05.H02-261027-0431';
+const T16_CODE_C_LOWER = '000.00.05.h02-261027-0431';
+const T16_CODE_D = '000.00.41.H02-260701-0009';
+const T16_TAX_A = '2301456784';
+const T16_TAX_B = '3700987651';
+const T16_TAX_C = '0800123459';
+const T16_TAX_D = '4100678903';
+const T16_TAX_E = '1600543218';
+const T16_TAX_F = '3100777116';
+const T16_TICKET_A = 'PA-ZL-2026-000452';
+const T16_TICKET_B = 'PA-ZL-2026-000517';
+const T16_TICKET_C = 'PA-ZL-2026-000609';
+
+const batch16Tune: [string, string][] = [
+  // procedure
+  [
+    'Kính gửi quý cơ quan, tôi năm nay 68 tuổi muốn làm lại giấy chứng minh bị mất thì cần mang theo giấy tờ gì ạ',
+    'procedure',
+  ],
+  ['CHO TOI HOI THU TUC TACH THUA DAT NONG NGHIEP CAN NHUNG GI', 'procedure'],
+  ['lm khai sinh cho bé cần j z mn', 'procedure'],
+  ['e mới cưới muốn đăng kí kết hôn thì ra xã hay lên huyện ạ', 'procedure'],
+  ['how can i register temporary residence for a foreigner renting my house', 'procedure'],
+  ['chuyển hộ khẩu từ tỉnh khác về đây thì giờ làm ntn bn', 'procedure'],
+  ['xin giay phep xay dung nha o 2 tang o nong thon co can khong', 'procedure'],
+  ['phí cấp đổi sổ đỏ bao nhiêu tiền vậy ad', 'procedure'],
+  ['làm lý lịch tư pháp mất mấy ngày', 'procedure'],
+  ['có làm online được hông hay phải lên tận nơi dzậy, em muốn xin trích lục khai tử cho ông nội', 'procedure'],
+  ['thủ tục đăng ký hộ kinh doanh cá thể bán tạp hóa', 'procedure'],
+  ['I want to open a small coffee shop, what license do I need', 'procedure'],
+  ['chứng thực bản sao giấy tờ ở đâu', 'procedure'],
+  ['Xin hỏi thủ tục nhận con nuôi trong nước gồm những bước nào, thời gian giải quyết bao lâu', 'procedure'],
+  ['giay xac nhan tinh trang hon nhan de di lam ho so vay ngan hang xin o dau', 'procedure'],
+  ['con tui sinh bên Đài Loan giờ về ghi chú khai sinh mần sao', 'procedure'],
+  ['cấp lại bằng lái xe bị mất thì nộp ở đâu', 'procedure'],
+  ['muốn chuyển mục đích sử dụng đất vườn sang đất ở thì phải nộp những gì, tốn bao nhiêu', 'procedure'],
+  ['ho so xin tro cap nguoi khuyet tat gom nhung gi vay', 'procedure'],
+  ['bé nhà mình mới đầy tháng, nhập hộ khẩu cho bé thì cần mang giấy gì đi', 'procedure'],
+  ['thu tuc cap giay phep kinh doanh ruou', 'procedure'],
+  ['chi phí làm thủ tục thừa kế nhà đất của ba má để lại', 'procedure'],
+  ['dang ky xe may moi mua o dau nhanh nhat', 'procedure'],
+  ['tôi là giáo viên về hưu, muốn xin xác nhận để hưởng chế độ người có công thì cần hồ sơ gì', 'procedure'],
+  ['đăng kí khai sinh trễ hạn có bị phạt ko', 'procedure'],
+  ['Mấy giấy tờ cần để làm căn cước cho con 14 tuổi là chi rứa', 'procedure'],
+  ['e muốn xin giấy phép bán hàng ăn uống, cần giấy chứng nhận an toàn thực phẩm ko ạ', 'procedure'],
+  ['how long does it take to get a work permit in this province', 'procedure'],
+  ['ĐĂNG KÝ GIÁM HỘ CHO CHÁU MỒ CÔI CẦN NHỮNG GÌ', 'procedure'],
+  ['thu tuc hien dat lam duong', 'procedure'],
+  ['cho hỏi nộp hồ sơ cấp phép khai thác nước ngầm ở sở nào', 'procedure'],
+  ['mình muốn thay đổi họ tên trong giấy khai sinh cho con thì làm sao bạn', 'procedure'],
+  ['thủ tục cấp giấy chứng nhận quyền sử dụng đất lần đầu', 'procedure'],
+  ['nộp hồ sơ xin học bổng chính sách cho con hộ nghèo ở đâu', 'procedure'],
+  ['lam giay phep lai xe quoc te o tinh minh duoc khong', 'procedure'],
+  ['đăng ký thành lập hợp tác xã nông nghiệp thì cần mấy người ạ', 'procedure'],
+  ['tôi muốn đăng ký tạm vắng đi làm ăn xa', 'procedure'],
+  ['thủ tục xóa đăng ký thế chấp sổ hồng sau khi trả hết nợ ngân hàng', 'procedure'],
+  ['Vietnamese wife and me want to marry here, what documents foreigner need, must translate passport?', 'procedure'],
+  ['cấp phép tổ chức đám cưới có dựng rạp ngoài đường phải xin ai', 'procedure'],
+  ['mẫu tờ khai đăng ký khai tử lấy ở đâu', 'procedure'],
+  [
+    'Tôi muốn hỏi thủ tục tạm ngừng kinh doanh hộ cá thể 6 tháng, có phải nộp thuế trong thời gian đó hông',
+    'procedure',
+  ],
+  ['làm sổ hộ nghèo', 'procedure'],
+  ['xin cấp phép quảng cáo biển hiệu cửa hàng có mất phí không', 'procedure'],
+  ['thủ tục trợ cấp mai táng phí cho người cao tuổi', 'procedure'],
+  ['ai biết thủ tục cấp lại giấy khai sinh bản chính bị rách hok', 'procedure'],
+  ['nộp trực tuyến đăng ký kết hôn có được không hay bắt buộc phải đến ủy ban', 'procedure'],
+  ['xác nhận cư trú lấy ở đâu để nộp cho trường', 'procedure'],
+  ['cần xin giấy phép gì để nuôi heo trang trại 500 con', 'procedure'],
+  ['what fee to renew business license household', 'procedure'],
+  ['đo đạc lại ranh giới thửa đất nhà bên cạnh lấn thì làm đơn ở đâu và hết bao nhiêu tiền', 'procedure'],
+  ['thủ tục đổi tên công ty', 'procedure'],
+  ['xin giấy phép đào đường để đấu nối cống nhà mình thì làm sao', 'procedure'],
+  ['đăng ký chữ ký số cho hộ kinh doanh có phải lên sở không', 'procedure'],
+  // dossier, with a code
+  [`${T16_CODE_A}`, 'dossier'],
+  [`hồ sơ ${T16_CODE_A_LOOSE} của tui xong chưa`, 'dossier'],
+  [
+    `PHIẾU TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ\nMã hồ sơ: ${T16_CODE_B}\nTên thủ tục: Cấp đổi giấy chứng nhận quyền sử dụng đất\nNgày nhận: 04/12/2025\nNgày hẹn trả: 02/01/2026\nNgười nộp: Nguyễn Văn Tám`,
+    'dossier',
+  ],
+  [`ma ho so ${T16_CODE_B_NODOTS} tra giup em voi`, 'dossier'],
+  [`kiểm tra giùm hồ sơ ${T16_CODE_C} đã duyệt chưa`, 'dossier'],
+  [`${T16_CODE_C_LOWER} sao quá hẹn rồi mà chưa trả kết quả`, 'dossier'],
+  [`status of application ${T16_CODE_D} please`, 'dossier'],
+  [
+    `Kính gửi bộ phận một cửa, tôi nộp hồ sơ mã số ${T16_CODE_D} từ đầu tháng 7, đến nay đã quá hạn hẹn mà chưa nhận được thông báo gì. Đề nghị cho biết hồ sơ đang ở khâu nào.`,
+    'dossier',
+  ],
+  [`hs ${T16_CODE_A} tới đâu r ad`, 'dossier'],
+  [`${T16_CODE_B} đi tới bước nào rồi nhen`, 'dossier'],
+  [`tra cứu ${T16_CODE_C}`, 'dossier'],
+  [`check dossier ${T16_CODE_A_LOOSE}`, 'dossier'],
+  [`ho so so ${T16_CODE_D} da co ket qua chua vay`, 'dossier'],
+  [`MÃ HỒ SƠ ${T16_CODE_B} ĐÃ XONG CHƯA CHÁU`, 'dossier'],
+  [`giấy hẹn ghi ${T16_CODE_C_LOWER} hẹn hôm qua mà lên lấy chưa có`, 'dossier'],
+  [`${T16_CODE_A} ra chưa z`, 'dossier'],
+  [`hồ sơ đăng ký kinh doanh ${T16_CODE_D} bị trả lại hay sao mà lâu quá`, 'dossier'],
+  [
+    `Fwd: Cổng dịch vụ công đã tiếp nhận hồ sơ ${T16_CODE_B} của ông/bà. Vui lòng theo dõi trạng thái xử lý.`,
+    'dossier',
+  ],
+  [`cho mình hỏi tình trạng ${T16_CODE_B_NODOTS}`, 'dossier'],
+  [`is my file ${T16_CODE_C} approved yet, i submitted it in october`, 'dossier'],
+  [`hồ sơ ${T16_CODE_D} răng chưa xong rứa`, 'dossier'],
+  [`ma hs: ${T16_CODE_A}`, 'dossier'],
+  [`${T16_CODE_C} cần bổ sung giấy tờ gì nữa không ạ`, 'dossier'],
+  [`dạ cho con hỏi hồ sơ ${T16_CODE_A_LOOSE} của mẹ con nộp ở xã đã chuyển lên huyện chưa ạ`, 'dossier'],
+  [`kết quả hồ sơ ${T16_CODE_B} có chưa`, 'dossier'],
+  // dossier, no code yet
+  ['hồ sơ sổ đỏ của tôi nộp 2 tháng rồi mà chưa thấy gọi lên nhận', 'dossier'],
+  ['tra tinh trang ho so', 'dossier'],
+  ['e nộp hs làm giấy phép xây dựng tuần trước giờ sao r', 'dossier'],
+  ['Hồ sơ cấp căn cước của con tôi đã có kết quả chưa, tôi có giấy hẹn nhưng để quên ở nhà', 'dossier'],
+  ['my application for temporary residence, has it been approved?', 'dossier'],
+  ['ho so cua toi bi tre hen roi', 'dossier'],
+  ['hồ sơ khai sinh nộp qua mạng hôm thứ 2 xong chưa mn', 'dossier'],
+  ['quá ngày hẹn trả kết quả rồi sao chưa có vậy', 'dossier'],
+  ['kiểm tra hồ sơ giùm tui với', 'dossier'],
+  ['hồ sơ chuyển nhượng đất nộp ở bộ phận một cửa huyện đã tới đâu rồi ạ', 'dossier'],
+  ['hs đki hộ kd của mik đc duyệt chưa ạ', 'dossier'],
+  ['giay hen tra ket qua ghi ngay 15 ma toi len chua co', 'dossier'],
+  ['TOI MUON HOI HO SO CUA TOI DA DUYET CHUA', 'dossier'],
+  ['i applied for a land certificate last month, where is it now', 'dossier'],
+  ['hồ sơ trợ cấp của ba tui nộp từ tháng 9 giờ răng rồi', 'dossier'],
+  ['hồ sơ bị yêu cầu bổ sung là sao ạ', 'dossier'],
+  ['ủa hồ sơ em nộp sao bị trả về', 'dossier'],
+  ['tình trạng hồ sơ đăng ký thường trú', 'dossier'],
+  ['hồ sơ của mình đang xử lý ở khâu nào vậy bạn', 'dossier'],
+  ['em có mã hồ sơ muốn tra xem đã xong chưa', 'dossier'],
+  ['ho so cap phep xay dung cua nha toi da ky chua', 'dossier'],
+  ['hồ sơ xin hỗ trợ lũ lụt nộp rồi mà hổng thấy gì hết trơn', 'dossier'],
+  ['kết quả hồ sơ lý lịch tư pháp có chưa ạ', 'dossier'],
+  ['tôi muốn biết hồ sơ đã được tiếp nhận chưa', 'dossier'],
+  ['giấy tờ nộp bên một cửa xã hồi tháng trước tới đâu rồi hổng biết', 'dossier'],
+  ['hồ sơ tách thửa của tôi chậm quá rồi đó', 'dossier'],
+  // feedback
+  [
+    'đường vào thôn 3 xã tui bị sụt một hố to tướng mấy tuần nay, tối qua có ông chạy xe máy té gãy tay mà chưa ai ra sửa',
+    'feedback',
+  ],
+  ['rác ở đầu hẻm 45 đường Trần Phú đổ đống cả tuần không ai dọn, bốc mùi hôi thối, ruồi bu đầy', 'feedback'],
+  ['quán karaoke sát nhà hát tới 1 2 giờ sáng đêm nào cũng vậy con nhỏ không ngủ được', 'feedback'],
+  ['NHA BEN CANH XAY LAN SANG DAT NHA TOI 1 MET XA KHONG GIAI QUYET', 'feedback'],
+  ['mưa một chút là ngập tới đầu gối ở ngã tư chợ, cống bị nghẹt lâu rồi', 'feedback'],
+  ['cây xà cừ trước trường tiểu học nghiêng sắp đổ, nguy hiểm cho học sinh lắm', 'feedback'],
+  ['cán bộ ở bộ phận một cửa xã thái độ quát nạt dân, tôi hỏi có 2 câu mà bị nói là không biết chữ à', 'feedback'],
+  ['cúp điện từ 6h sáng tới giờ chưa có lại, hẻm 12 khu phố 4, có thông báo gì đâu', 'feedback'],
+  ['chó thả rông cắn con nít trong xóm mấy lần rồi mà chủ nhà không xích lại', 'feedback'],
+  ['em muốn phản ánh đèn đường ở cầu Bà Lớn hư cả tháng, tối đi tối thui', 'feedback'],
+  ['Tôi xin góp ý: ủy ban nên mở thêm giờ làm việc sáng thứ bảy để người đi làm có thể đến nộp hồ sơ', 'feedback'],
+  ['cơ sở sản xuất nhựa ở cụm công nghiệp xả khói đen mỗi tối, cả xóm ho sặc sụa', 'feedback'],
+  ['nước máy mất 3 ngày rồi không ai thông báo, nhà có người già phải đi xin nước', 'feedback'],
+  ['ong oi duong lien xa bi xe tai cho cat cay nat het, bui mu mit', 'feedback'],
+  ['có người đổ trộm xà bần ra bờ sông cạnh cầu sắt ban đêm', 'feedback'],
+  [
+    'nộp hồ sơ ở huyện lên 3 lần đều bị trả về mỗi lần bắt bổ sung một thứ khác, sao không nói một lần cho xong',
+    'feedback',
+  ],
+  ['tiệm sửa xe chiếm hết vỉa hè đi bộ phải đi xuống lòng đường', 'feedback'],
+  ['gửi ý kiến về việc trạm y tế xã không có bác sĩ trực ban đêm', 'feedback'],
+  [
+    'Dạ thưa, xóm tôi ở ấp Phú Lợi có con mương bị lấp để làm nhà, giờ mưa xuống nước không thoát được, ngập vào nhà dân',
+    'feedback',
+  ],
+  ['loa phường mở từ 5h sáng ồn ào quá mn ơi ai phản ánh giùm', 'feedback'],
+  ['trâu bò thả rông ra quốc lộ nguy hiểm quá', 'feedback'],
+  ['công trình đào đường làm cống bỏ dở cả tháng nay không rào chắn', 'feedback'],
+  ['the road near my hotel has a huge pothole and nobody fixes it, tourists keep falling', 'feedback'],
+  ['mình bị thu thêm tiền ngoài lệ phí khi làm giấy tờ ở xã, có được không', 'feedback'],
+  ['khiếu nại việc chậm chi trả tiền đền bù giải phóng mặt bằng dự án đường tránh', 'feedback'],
+  ['muỗi nhiều quá hẻm tui có mấy ca sốt xuất huyết rồi mà chưa thấy phun thuốc', 'feedback'],
+  ['mần ơn coi giùm cái cầu khỉ ở ấp 5 mục hết ván rồi, tụi nhỏ đi học sợ lọt sông', 'feedback'],
+  ['cột điện nghiêng muốn đổ ở đường Lê Lợi, dây điện võng sát đầu người đi đường', 'feedback'],
+  ['xin phản ảnh tình trạng lấn chiếm đất công làm bãi giữ xe trái phép', 'feedback'],
+  ['hệ thống dịch vụ công cứ báo lỗi khi nộp hồ sơ, thử mấy ngày vẫn vậy', 'feedback'],
+  ['tôi đề nghị lắp thêm đèn tín hiệu ở ngã ba trường học, sáng nào cũng kẹt xe', 'feedback'],
+  ['cá chết nổi trắng hồ sinh thái mùi hôi khủng khiếp', 'feedback'],
+  ['Cán bộ địa chính xã hẹn đi đo đất 4 lần rồi không tới, gọi điện không nghe máy', 'feedback'],
+  ['có đám bán hàng rong chèo kéo du khách ở bãi biển, mất hình ảnh du lịch', 'feedback'],
+  ['nhà máy bên kia sông xả nước thải ra làm nước đen ngòm', 'feedback'],
+  ['o day co nguoi khai thac cat trai phep ban dem tren song, bo song sat lo gan toi nha dan', 'feedback'],
+  ['e phản ánh xíu: cái cống trước nhà e bể nắp, đêm qua có bà té xuống', 'feedback'],
+  ['xe rác tới trễ mà còn làm rơi rớt rác dọc đường', 'feedback'],
+  ['chỗ tui nóc nhà văn hóa thôn bị dột mưa xuống ướt hết', 'feedback'],
+  ['đề xuất làm thêm sân chơi cho trẻ em ở khu tái định cư', 'feedback'],
+  ['ngoài chợ đêm bán thịt heo không rõ nguồn gốc, bày bán ngay dưới đất', 'feedback'],
+  ['xe container đậu chắn hết lối vào khu dân cư cả đêm', 'feedback'],
+  ['cây ngã chắn ngang đường sau cơn bão tối qua ở thôn Đông chưa ai dọn', 'feedback'],
+  ['phòng tiếp dân đóng cửa sớm 15 phút, tôi đến lúc 4h30 đã không có ai', 'feedback'],
+  ['dân xóm tui bị mất sóng điện thoại hoài, nhà mạng không giải quyết, ủy ban can thiệp dùm', 'feedback'],
+  // none
+  ['điểm thi tốt nghiệp thpt năm nay tra ở đâu', 'none'],
+  ['xe tôi có bị phạt nguội không', 'none'],
+  ['hóa đơn tiền điện tháng này sao cao quá vậy', 'none'],
+  ['tra sổ bảo hiểm xã hội đóng được bao nhiêu năm rồi', 'none'],
+  ['lãi suất gửi tiết kiệm ngân hàng nào cao nhất', 'none'],
+  ['tuyển dụng công chức năm 2027 có không ad', 'none'],
+  ['bên mình cần tìm việc làm thêm buổi tối', 'none'],
+  ['HOT!!! Đất nền ven biển giá chỉ 9tr/m2 sổ sẵn, liên hệ 0912 555 777', 'none'],
+  ['mai trời có mưa không', 'none'],
+  ['xổ số kiến thiết hôm nay về con mấy', 'none'],
+  ['bot ơi bạn có người yêu chưa', 'none'],
+  ['vàng SJC sáng nay mua vô bán ra nhiêu vậy mấy bác', 'none'],
+  ['hỏi bên điện lực sao chưa gắn công tơ cho nhà mới', 'none'],
+  ['what is the best pho restaurant in town', 'none'],
+  ['buồn quá nói chuyện tào lao với tui chút đi bot', 'none'],
+  ['vé tàu Tết đi Hà Nội còn không', 'none'],
+  ['cách nấu canh chua cá lóc', 'none'],
+  ['tiền nước tháng 11 nhà tui tăng gấp đôi là sao', 'none'],
+  ['tỷ số trận Việt Nam Thái Lan tối qua', 'none'],
+  ['cho vay tiền nhanh không thế chấp lãi thấp nhắn tin ngay', 'none'],
+  ['ad có biết chỗ nào sửa điện thoại uy tín không', 'none'],
+  ['điểm chuẩn đại học y dược năm nay bao nhiêu', 'none'],
+  ['bảng lương giáo viên mới khi nào áp dụng', 'none'],
+  ['can you recommend a good hotel near the beach', 'none'],
+  ['nạp thẻ điện thoại giùm mình với', 'none'],
+  ['bóng đá tối nay kênh nào chiếu', 'none'],
+  ['chỗ nào mua xe máy cũ giá rẻ', 'none'],
+  ['lịch cúp điện tuần sau khu vực phường 2', 'none'],
+  ['tra cứu mã số bảo hiểm y tế của con', 'none'],
+  ['giá lúa hôm nay bao nhiêu 1 ký', 'none'],
+  ['ban can gap 20 trieu co cach nao vay nhanh ko', 'none'],
+  ['tra cứu điểm thi vào lớp 10', 'none'],
+  ['sao zalo mình hay bị văng ra vậy', 'none'],
+  // Asking whether the page is a person or a machine asks who it is, as 'bạn là ai' does: the welcome, which says it
+  // is the province's assistant (relabelled from none in the round of tuning 43 and 44, like tuning 44's).
+  ['bạn là người hay máy', 'welcome'],
+  ['ngày mai có được nghỉ lễ không', 'none'],
+  // business
+  [`tra mst ${T16_TAX_A}`, 'business'],
+  [`${T16_TAX_B}`, 'business'],
+  [`cong ty co ma so thue ${T16_TAX_C} con hoat dong khong`, 'business'],
+  [`check company tax code ${T16_TAX_D}`, 'business'],
+  [`mã số thuế ${T16_TAX_E} là của doanh nghiệp nào vậy`, 'business'],
+  [`đối tác gửi hóa đơn có mst ${T16_TAX_F}, tui muốn kiểm tra coi công ty này có thật không`, 'business'],
+  ['tra cứu thông tin công ty TNHH Thương mại Dịch vụ Hoàng Phát', 'business'],
+  ['công ty cổ phần xây dựng Minh Long có còn hoạt động không', 'business'],
+  ['ai là người đại diện pháp luật của Công ty TNHH Nông sản Xanh', 'business'],
+  ['dia chi cong ty tnhh may mac thanh dat o dau', 'business'],
+  ['doanh nghiệp tư nhân Tấn Lộc đã giải thể chưa', 'business'],
+  ['look up company Sao Mai Trading Co., Ltd', 'business'],
+  [`mst ${T16_TAX_B} dang ky kinh doanh nganh gi`, 'business'],
+  ['em muốn tra thông tin doanh nghiệp theo tên', 'business'],
+  ['cty thủy sản Biển Đông bị đóng mã số thuế rồi hả', 'business'],
+  [`MST: ${T16_TAX_E} - kiểm tra tình trạng hoạt động`, 'business'],
+  ['tìm công ty vận tải Phương Nam trên địa bàn tỉnh', 'business'],
+  // my_dossiers
+  ['xem tất cả hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['liet ke giup toi het cac ho so da nop tu truoc toi gio', 'my_dossiers'],
+  ['mấy cái hồ sơ của em nộp năm nay giờ sao rồi, em quên mã hết rồi', 'my_dossiers'],
+  ['can you show me every application I have sent, I lost the receipt numbers', 'my_dossiers'],
+  // my_feedback
+  ['mấy phản ánh tui gửi trước giờ đã được trả lời chưa', 'my_feedback'],
+  ['xem lại các ý kiến mình đã gửi', 'my_feedback'],
+  ['list of my complaints and replies', 'my_feedback'],
+  ['nhung phan anh cua toi', 'my_feedback'],
+  // feedback_ticket
+  [`phiếu ${T16_TICKET_A} đã xử lý chưa ạ`, 'feedback_ticket'],
+  [`${T16_TICKET_B}`, 'feedback_ticket'],
+  [`ma phan anh ${T16_TICKET_C} co ket qua chua`, 'feedback_ticket'],
+  // dossier_follow
+  [`báo cho tôi khi hồ sơ ${T16_CODE_D} có thay đổi`, 'dossier_follow'],
+  [`theo dõi hồ sơ ${T16_CODE_B}`, 'dossier_follow'],
+  ['hồ sơ xong thì nhắn zalo báo mình nha', 'dossier_follow'],
+  [`notify me when ${T16_CODE_C} is done`, 'dossier_follow'],
+  // dossier_unfollow
+  [`thôi khỏi báo hồ sơ ${T16_CODE_A} nữa`, 'dossier_unfollow'],
+  ['ko can bao tin ho so cua toi nua, bo theo doi giup', 'dossier_unfollow'],
+  [`stop updates for ${T16_CODE_B}`, 'dossier_unfollow'],
+  // follows
+  ['mình có đang bấm theo dõi cái hồ sơ nào hông, liệt kê ra coi', 'follows'],
+  ['ds hồ sơ mình đã đăng ký nhận tin', 'follows'],
+  ['which files did i subscribe to updates for', 'follows'],
+  // subscriptions
+  ['đăng ký nhận thông báo của tỉnh', 'subscriptions'],
+  ['mình muốn nhận tin về lịch tiêm chủng với thông báo cắt nước', 'subscriptions'],
+  ['chọn chủ đề tin tức muốn nhận', 'subscriptions'],
+  // unsubscribe
+  ['đừng gửi tin nhắn thông báo cho tôi nữa', 'unsubscribe'],
+  ['huy nhan tat ca thong bao', 'unsubscribe'],
+  ['unsubscribe from all announcements', 'unsubscribe'],
+  // handoff
+  ['cho tôi nói chuyện với cán bộ', 'handoff'],
+  ['gặp người thật được không, nói với máy hổng hiểu', 'handoff'],
+  ['pls connect me with staff, bot not understand my problem', 'handoff'],
+  // help
+  ['số đường dây nóng của ủy ban tỉnh là bao nhiêu', 'help'],
+  ['trung tâm hành chính công mấy giờ mở cửa, thứ 7 có làm không', 'help'],
+  ['trung tam phuc vu hanh chinh cong tinh nam o duong nao vay', 'help'],
+  // menu
+  ['menu chính', 'menu'],
+  ['ủa cái này hỗ trợ được mấy việc, cho coi danh sách', 'menu'],
+  ['mở danh mục chức năng', 'menu'],
+  // welcome
+  ['chào buổi sáng nhen', 'welcome'],
+  ['KÍNH CHÀO QUÝ CƠ QUAN', 'welcome'],
+  ['hello ad ơi', 'welcome'],
+  // language
+  ['switch to English please', 'language'],
+  ['chuyển qua nói tiếng Anh giùm, bạn tôi người Úc đang đọc', 'language'],
+  ['can we speak Vietnamese', 'language'],
+  // my_data
+  ['các bạn đang lưu những thông tin gì của tôi', 'my_data'],
+  ['what personal data do you keep about me', 'my_data'],
+  ['xem dữ liệu cá nhân của mình', 'my_data'],
+  // erase_my_data
+  ['xóa hết thông tin cá nhân của tôi đi', 'erase_my_data'],
+  ['pls erase everything you stored about me, i dont use this anymore', 'erase_my_data'],
+  ['tôi không muốn các bạn giữ số điện thoại của tôi nữa, xóa giùm', 'erase_my_data'],
+];
+
+/**
+ * Tuning 17 (written on 2026-12-03 for the round of tuning 16): out-of-scope messages that ask to look something up,
+ * check or see it ("tra cứu", "kiểm tra", "xem", "đến đâu rồi", "check", "status") about a subject no flow serves (exam
+ * scores, traffic fines, bills, bank balances, parcels, warranties). An ask alone is no evidence for a flow that calls
+ * the LGSP: none of them may start one.
+ */
+const batch17Tune: [string, string][] = [
+  ['tra cứu điểm thi vào lớp 10', 'none'],
+  ['kiểm tra phạt nguội ô tô', 'none'],
+  ['check my electricity bill for may', 'none'],
+  ['xem số dư tài khoản ngân hàng', 'none'],
+  ['đơn hàng online của em đến đâu rồi', 'none'],
+  ['look up my exam score', 'none'],
+  ['check package status please', 'none'],
+  ['kiem tra don giao hang toi dau roi', 'none'],
+  ['tra cuu diem thi thpt', 'none'],
+  ['xem giá cước 4g', 'none'],
+  ['tra cứu số tiền điện tháng 5', 'none'],
+  ['my parcel status', 'none'],
+  ['kiểm tra số dư ví momo', 'none'],
+  ['coi dùm kết quả xổ số đài vĩnh long', 'none'],
+  ['tra cứu bảo hành tủ lạnh', 'none'],
+];
+
+/**
+ * Held-out 10: 150 first messages written blind (only the label list was read), in one sitting, as a citizen
+ * would type them into the province's Zalo OA chat. Voices range from elderly formal letters ("Kính gửi...") to
+ * teenagers' teencode, with and without diacritics, typos, a Telex leftover or two, abbreviations (hs, tthc, mst,
+ * dn, cccd, sdt, ub, ubnd, ad, e, ko, k, dc, j, kq), Southern and Central words (hông, tui, chi, rứa, răng, mần),
+ * about one message in eight in English (some broken), and a few messages that mix a context clause with one clear
+ * ask. Mix: ~29 % procedures (civil status, residence, ID card, land, building permits, household business,
+ * criminal record, social insurance, licence exchange, adoption, guardianship, name change, certified copies),
+ * 20 % dossier status (bare codes, lower-case/spaced/undotted codes, pasted slips, late-dossier complaints,
+ * no code), 20 % feedback (roads, lights, rubbish, floods, noise, encroachment, attitude, bribery hints, animals,
+ * trees), 12 % out of scope (bills, prices, fines, parcels, chit-chat, spam, insults), the rest spread over the
+ * smaller labels. Codes, tax codes (valid check digits) and ticket numbers are invented.
+ * Merged on 2026-12-03: 11 messages that turned out to be a flow's own example or keyword, a message of an earlier
+ * batch word for word once folded, or a twin in held-out 10 and 11, were left out (found by a script that printed only
+ * those); held-out 12, written blind by a third writer for their labels, takes their place.
+ */
+const H10_CODE_A = '000.00.23.H02-261105-0382';
+const H10_CODE_B = '000.00.07.H02-261118-1204';
+const H10_CODE_C = '000.00.31.H02-260930-0056';
+const H10_CODE_D = '000.00.12.H02-261121-0719';
+const H10_CODE_E = '000.00.45.H02-261014-2231';
+const H10_CODE_F = '000.00.18.H02-261127-0093';
+const H10_CODE_G = '000.00.09.H02-261002-1547';
+const H10_CODE_A_LOWER = '000.00.23.h02-261105-0382';
+const H10_CODE_B_SPACED = '000 00 07 H02 261118 1204';
+const H10_CODE_D_NODOTS = '0000012H02-261121-0719';
+const H10_MST_A = '0107823415';
+const H10_MST_B = '0305917464';
+const H10_MST_C = '4201836592';
+const H10_MST_D = '2806143977';
+const H10_TICKET_A = 'PA-2026-004862';
+const H10_TICKET_B = 'PA-2026-011379';
+
+const batch10Heldout: [string, string][] = [
+  // procedure: civil status (birth, marriage, death, name change, adoption, guardianship)
+  ['cho hỏi làm giấy khai sinh cho con cần mang theo những gì ạ', 'procedure'],
+  ['dang ky khai sinh qua han thi co bi phat k a, be nha em 3 thang roi', 'procedure'],
+  ['e muốn đăng ký kết hôn vs bạn trai ở khác tỉnh thì đăng ký ở đâu ạ', 'procedure'],
+  ['thủ tục khai tử cho ông nội mất tại nhà cần giấy tờ gì', 'procedure'],
+  ['How do I register my marriage with a Vietnamese citizen? I am foreigner, what documents need', 'procedure'],
+  ['xin giấy xác nhận tình trạng hôn nhân mất mấy ngày ạ', 'procedure'],
+  ['What papers do I need to register a birth for my baby born in the hospital here?', 'procedure'],
+  ['trích lục khai sinh bản sao xin ở xã nào cũng được hả anh chị', 'procedure'],
+  ['đăng kí kết hôn có cần khám sức khỏe ko ạ', 'procedure'],
+  ['ghi chú ly hôn đã làm ở nước ngoài vào sổ hộ tịch thì nộp ở đâu', 'procedure'],
+  ['trích lục khai tử bản sao để làm thừa kế xin ở đâu ạ', 'procedure'],
+  ['Thủ tục nhận con nuôi là con của chị ruột mình thì như thế nào ạ?', 'procedure'],
+  ['giám hộ cho em trai bị tâm thần sau khi bố mẹ mất phải đăng ký ở đâu', 'procedure'],
+  ['muốn đổi tên cho con vì tên cũ khó nghe quá thì làm thủ tục gì ạ', 'procedure'],
+  ['cải chính ngày sinh trong giấy khai sinh bị ghi sai thì cần giấy tờ gì', 'procedure'],
+  ['hs kết hôn của e nộp r, mà cho e hỏi thêm đăng ký kết hôn thì có cần sổ hộ khẩu ko, bạn e bảo cần', 'procedure'],
+  // procedure: residence and ID card
+  ['Làm lại căn cước bị mất thì nộp ở đâu, mất bao nhiêu tiền vậy ad', 'procedure'],
+  ['tui muốn nhập hộ khẩu vô nhà bà ngoại thì cần giấy tờ chi rứa', 'procedure'],
+  ['tam tru cho nguoi thue tro thi chu nha phai khai hay nguoi thue tu khai vay', 'procedure'],
+  ['xác nhận cư trú (CT07) xin online trên vneid được ko hay phải ra công an', 'procedure'],
+  ['cccd cho bé 10 tuổi làm ở đâu, có cần bé đi cùng ko', 'procedure'],
+  ['thur tucj lamf cccd', 'procedure'],
+  // procedure: land, house, building permits
+  [
+    'Kính gửi Quý cơ quan, tôi xin hỏi thủ tục tách thửa đất nông nghiệp để chia cho các con, diện tích tối thiểu được tách là bao nhiêu. Trân trọng.',
+    'procedure',
+  ],
+  ['Cho tôi hỏi thủ tục cấp sổ đỏ lần đầu cho đất ông bà để lại, chưa có giấy tờ gì thì làm sao', 'procedure'],
+  ['sang tên sổ hồng khi mua nhà thì phí trước bạ tính sao ạ', 'procedure'],
+  ['cap lai so do bi chay thi lam the nao', 'procedure'],
+  ['thủ tục chuyển mục đích sử dụng đất từ đất vườn lên thổ cư', 'procedure'],
+  ['cấp đổi sổ đỏ cũ sang mẫu mới có phải đo đạc lại không', 'procedure'],
+  ['hồ sơ xin phép xây dựng nhà ở riêng lẻ gồm những gì', 'procedure'],
+  ['sửa lại mái nhà với nâng nền thì có phải xin phép hông ad', 'procedure'],
+  // procedure: business registration, criminal record, licences
+  ['mở tiệm tạp hóa nhỏ thì có phải đăng ký hộ kinh doanh k, lệ phí bn', 'procedure'],
+  ['đăng ký hộ kinh doanh online đc không hay phải lên ub huyện', 'procedure'],
+  ['I want to open a small coffee shop. How to register household business and how much fee?', 'procedure'],
+  ['lý lịch tư pháp số 2 xin ở đâu, em cần để đi xuất khẩu lao động', 'procedure'],
+  ['how long to get criminal record certificate (phieu ly lich tu phap)?', 'procedure'],
+  ['đổi bằng lái xe giấy sang thẻ PET làm ở đâu ạ, có làm online được ko', 'procedure'],
+  ['bằng lái quốc tế muốn đổi sang bằng VN thì tthc thế nào', 'procedure'],
+  // procedure: certified copies, social insurance
+  ['chứng thực bản sao cccd ở ubnd xã mất phí bao nhiêu 1 trang', 'procedure'],
+  ['sao y bằng tốt nghiệp có cần mang bản gốc ko ad', 'procedure'],
+  ['Where can I get a certified copy of my passport, and how much it cost?', 'procedure'],
+  ['hưởng bảo hiểm thất nghiệp thì nộp hồ sơ ở đâu, trong bao lâu kể từ khi nghỉ việc', 'procedure'],
+  ['làm thẻ bhyt cho trẻ dưới 6 tuổi có mất tiền không', 'procedure'],
+  ['thủ tục hưởng chế độ tử tuất cho người nhà có đóng BHXH gồm những giấy tờ j', 'procedure'],
+
+  // dossier: code alone or inside a sentence, various spellings
+  [`${H10_CODE_A}`, 'dossier'],
+  [`tra cứu hồ sơ ${H10_CODE_B}`, 'dossier'],
+  [`cho e hỏi hồ sơ ${H10_CODE_C} của e tới đâu rồi ạ`, 'dossier'],
+  [`hs ${H10_CODE_A_LOWER} sao lâu vậy`, 'dossier'],
+  [`ma ho so ${H10_CODE_B_SPACED} giúp mình kiểm tra`, 'dossier'],
+  [`${H10_CODE_D_NODOTS} kiem tra giup`, 'dossier'],
+  [`Hello, can you check my application ${H10_CODE_F} status please`, 'dossier'],
+  [`tra ho so ${H10_CODE_G} nop tai bo phan mot cua huyen`, 'dossier'],
+  [`hs ${H10_CODE_F} đã ký chưa ad`, 'dossier'],
+  [`when can i pick up my result? code ${H10_CODE_G}`, 'dossier'],
+  [`check ${H10_CODE_A}`, 'dossier'],
+  [`${H10_CODE_B} tra giúp em vs, cần gấp để đi làm`, 'dossier'],
+  [`ma hs cua toi la ${H10_CODE_D} , bao gio lay duoc`, 'dossier'],
+  [`xin hỏi hồ sơ số ${H10_CODE_E} bị trả về hay sao mà k thấy cập nhật`, 'dossier'],
+  [`chào ad, cho e hỏi hs ${H10_CODE_C} đã có kq chưa ạ`, 'dossier'],
+  // dossier: pasted slips and late complaints
+  [
+    `GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ\nMã hồ sơ: ${H10_CODE_E}\nNgày hẹn trả: 28/11/2026\nhẹn rồi mà chưa thấy gọi`,
+    'dossier',
+  ],
+  [`Kính gửi, hồ sơ cấp GCN mã ${H10_CODE_C} đã quá hạn trả kết quả 10 ngày, đề nghị cho biết lý do.`, 'dossier'],
+  [`Mã hồ sơ: ${H10_CODE_G}\nThủ tục: Đăng ký thường trú\nNgười nộp: Trần Thị Hoa`, 'dossier'],
+  // dossier: no code
+  ['hồ sơ đất đai của tôi nộp từ tháng 9 tới giờ chưa có kết quả, quá hẹn gần 1 tháng rồi', 'dossier'],
+  ['hồ sơ của em khi nào có kết quả vậy ạ', 'dossier'],
+  ['hosow của mình đến đâu rồi', 'dossier'],
+  ['my application is overdue, submitted in october, when will I get result?', 'dossier'],
+  ['giấy hẹn ghi ngày 25 mà giờ chưa có kq là sao ạ', 'dossier'],
+  ['kết quả hồ sơ đăng ký kết hôn của e có chưa ạ, nộp tuần trước', 'dossier'],
+  ['hồ sơ tách thửa của tui răng mà lâu rứa, khi mô mới xong', 'dossier'],
+  ['tra cuu tien do ho so', 'dossier'],
+  ['hồ sơ trễ hẹn mà ko ai báo gì hết, tôi muốn biết hồ sơ tới bước nào rồi', 'dossier'],
+  ['Trạng thái hồ sơ cấp phép xây dựng của tôi', 'dossier'],
+
+  // feedback: roads, lights, drainage, flooding
+  ['Đường vào thôn Phú Lộc bị sụt một hố to giữa đường, xe máy té mấy vụ rồi, đề nghị sửa gấp', 'feedback'],
+  ['đèn đường hẻm 42 tắt cả tuần nay tối thui', 'feedback'],
+  ['The streetlights on my road are all out since last week, very dark and dangerous', 'feedback'],
+  ['Mưa xíu là ngập nguyên đoạn đường trước chợ, cống bị nghẹt', 'feedback'],
+  ['đường bê tông mới làm 3 tháng đã nứt toác, nghi làm ẩu', 'feedback'],
+  ['nắp cống bị mất ở ngã tư, ai đi đêm sụp chân là gãy chân đó', 'feedback'],
+  ['mương thoát nước bị lấp để xây nhà, giờ nước tràn vô nhà dân', 'feedback'],
+  ['Đèn tín hiệu giao thông ở ngã ba bị hỏng từ hôm qua, xe cộ chạy loạn', 'feedback'],
+  ['There is a broken water pipe flooding the street near the market, please fix', 'feedback'],
+  ['gửi hình ảnh đoạn đường bị sạt lở nè ad', 'feedback'],
+  // feedback: rubbish, pollution, noise
+  ['rác ko ai thu gom 5 ngày rồi, bốc mùi quá trời', 'feedback'],
+  ['bãi đất trống sau nhà người ta đổ xà bần, rác thải xây dựng chất đống', 'feedback'],
+  ['xưởng gỗ xả khói bụi mù mịt cả xóm, con nít ho suốt', 'feedback'],
+  ['rac thai o bo song bi vut tran lan, ca chet noi trang', 'feedback'],
+  ['e muốn phản ánh chuyện cái hố ga trước nhà hôi quá', 'feedback'],
+  ['quán karaoke hát tới 12h đêm ngày nào cũng vậy, ồn ko ngủ được', 'feedback'],
+  ['loa phường sáng nào cũng mở từ 5h rất to, người già trẻ nhỏ ko ngủ được', 'feedback'],
+  // feedback: encroachment, illegal building
+  ['nhà bên cạnh lấn chiếm vỉa hè làm quán nhậu, người đi bộ phải đi xuống lòng đường', 'feedback'],
+  ['khu đất công viên bị ng ta chiếm làm bãi giữ xe thu tiền', 'feedback'],
+  ['I want to report illegal construction next to my house, they build over the boundary', 'feedback'],
+  // feedback: officials, corruption hints, service
+  ['cán bộ một cửa xã thái độ hách dịch, nói trống không với người dân', 'feedback'],
+  ['làm sổ đỏ mà cán bộ địa chính gợi ý "bồi dưỡng" mới làm nhanh, vậy có đúng ko', 'feedback'],
+  ['xin phản ánh cán bộ tiếp nhận bắt người dân nộp thêm giấy tờ không có trong quy định', 'feedback'],
+  ['góp ý: nên bố trí thêm ghế ngồi chờ ở bộ phận một cửa, người già đứng mệt lắm', 'feedback'],
+  // feedback: animals, trees, hazards
+  ['chó thả rông cắn người ở khu phố 4 mà chủ không quản lý', 'feedback'],
+  ['trâu bò thả rông ra quốc lộ ban đêm rất nguy hiểm', 'feedback'],
+  ['cây xanh trước trường tiểu học nghiêng sắp ngã, mùa mưa bão nguy hiểm cho các cháu', 'feedback'],
+  ['cột điện nghiêng, dây điện võng xuống thấp sát đầu người đi đường', 'feedback'],
+  // feedback: bare intent
+
+  // none: lookups the bot does not serve (near-misses)
+  ['tra phat nguoi xe 43A-123.45 giup voi', 'none'],
+  ['xem điểm thi vào lớp 10 ở đâu vậy', 'none'],
+  ['Tiền điện tháng này sao cao quá, tra giúp hóa đơn', 'none'],
+  ['hóa đơn nước tháng 11 nhà tôi bao nhiêu', 'none'],
+  ['lịch cúp điện khu vực phường 5 ngày mai', 'none'],
+  ['check my parcel tracking number EB482913577VN', 'none'],
+  ['tra cứu mã vận đơn giao hàng tiết kiệm', 'none'],
+  ['tra số dư tài khoản ngân hàng', 'none'],
+  ['tra cứu thông tin thuê bao điện thoại chính chủ', 'none'],
+  // none: prices, weather, lottery, chit-chat, spam, insults
+  ['giá vàng hôm nay bao nhiêu', 'none'],
+  ['bữa nay có mưa hông ad', 'none'],
+  ['kết quả xổ số miền trung hôm nay', 'none'],
+  ['Do you know a good restaurant nearby?', 'none'],
+  ['ai là người đẹp nhất tỉnh mình ad', 'none'],
+  ['vay tiền nhanh lãi suất thấp giải ngân trong ngày, ib ngay', 'none'],
+  ['bot ngu vl', 'none'],
+
+  // business
+  [`tra mst ${H10_MST_A}`, 'business'],
+  [`Cty có mã số thuế ${H10_MST_B} còn hoạt động không ạ, sắp ký hợp đồng với họ`, 'business'],
+  [`who is the director of company tax code ${H10_MST_C}?`, 'business'],
+  [`dn ${H10_MST_D} giải thể chưa vậy`, 'business'],
+  ['tra cứu doanh nghiệp Công ty TNHH Thương mại Minh Phát Đạt địa chỉ ở đâu', 'business'],
+  // my_dossiers
+  ['e quên mã hồ sơ rồi, sdt e là 0912 486 307 thì tra được ko', 'my_dossiers'],
+  ['list all my applications please', 'my_dossiers'],
+  // dossier_follow / dossier_unfollow / follows
+  [`báo cho tôi khi hồ sơ ${H10_CODE_A} có kết quả nhé`, 'dossier_follow'],
+  [`thôi đừng gửi thông báo hồ sơ ${H10_CODE_C} nữa, e nhận kq rồi`, 'dossier_unfollow'],
+  ['mình đang theo dõi những hồ sơ nào vậy', 'follows'],
+  // feedback_ticket / my_feedback
+  [`phản ánh ${H10_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`ticket ${H10_TICKET_B} any update?`, 'feedback_ticket'],
+  ['tuần trước tôi có gửi phản ánh về đèn đường mà chưa thấy ai trả lời', 'my_feedback'],
+  ['xem lại các phản ánh tôi đã gửi', 'my_feedback'],
+  // handoff / help / menu
+  ['cho gặp cán bộ trực tiếp đi, nói chuyện với máy mệt quá', 'handoff'],
+  ['I need to talk to a real person', 'handoff'],
+  ['số hotline của trung tâm phục vụ hành chính công là số mấy', 'help'],
+  ['bộ phận một cửa tỉnh thứ 7 có làm việc ko, mấy giờ mở cửa', 'help'],
+  // language
+  ['Can I switch to English?', 'language'],
+  ['chuyển sang tiếng Việt giúp mình', 'language'],
+  // subscriptions / unsubscribe
+  ['e muốn nhận thông báo về tuyển dụng với chính sách mới', 'subscriptions'],
+  ['hủy nhận tin, nhắn nhiều quá', 'unsubscribe'],
+  // welcome
+  // my_data / erase_my_data
+  ['bot đang lưu những thông tin gì của tôi', 'my_data'],
+  ['xóa hết dữ liệu cá nhân của tôi đi', 'erase_my_data'],
+];
+
+/**
+ * Held-out 11: written blind in one go from the label list only (no bot source, flows, templates, tests or other
+ * batches read). It stresses hard voices: older people typing without diacritics or with misplaced ones, teencode
+ * and heavy abbreviations (ko, k, dc, j, z, r, e, a, ad, hs, tthc, mst, dn, cccd, sdt, ubnd), Southern and Central
+ * regional words (hông, tui, mấy chú, giùm, mô, răng, rứa, chi), long story-first messages, 1-3 word messages,
+ * pasted receipts / portal notices / SMS / forwarded text carrying dossier codes, formal "Kính gửi" letters, angry
+ * complaints, and about 1 in 6 in English or English-Vietnamese mix. Out-of-scope near misses (exam scores, bills,
+ * fines, bank, private insurance, weather, prices, jobs, parcels, chit-chat, spam, insults) are labelled none.
+ * Mix: procedure 41, dossier 30, feedback 30, none 18, business 5, my_dossiers 3, feedback_ticket 3, and 1-2 each for
+ * the remaining labels. Codes, tax codes (valid check digits) and tickets are invented; codes are typed in several ways.
+ * Merged on 2026-12-03: 12 messages that turned out to be a flow's own example or keyword, a message of an earlier
+ * batch word for word once folded, or a twin in held-out 10 and 11, were left out (found by a script that printed only
+ * those); held-out 12, written blind by a third writer for their labels, takes their place.
+ */
+// Dossier codes (format 000.00.NN.H02-YYMMDD-NNNN)
+const H11_CODE_A = '000.00.19.H02-261104-0231';
+const H11_CODE_A_SPACED = '000 00 19 H02 261104 0231';
+const H11_CODE_B = '000.00.24.H02-261118-1187';
+const H11_CODE_B_LOWER = '000.00.24.h02-261118-1187';
+const H11_CODE_B_NODOT = '0000024H02-261118-1187';
+const H11_CODE_C = '000.00.07.H02-260930-0065';
+const H11_CODE_C_LOWER = '000.00.07.h02-260930-0065';
+const H11_CODE_D = '000.00.31.H02-261021-2409';
+const H11_CODE_D_LOWER = '000.00.31.h02-261021-2409';
+const H11_CODE_E = '000.00.12.H02-261125-0518';
+const H11_CODE_E_SPACED = '000.00.12.H02 - 261125 - 0518';
+const H11_CODE_F = '000.00.19.H02-261201-0042';
+const H11_CODE_F_SPACED = '000.00.19.H02 261201 0042';
+const H11_CODE_G = '000.00.05.H02-261012-3376';
+const H11_CODE_G_LOWER_NODOT = '0000005h02-261012-3376';
+const H11_CODE_H = '000.00.28.H02-260815-0904';
+const H11_CODE_I = '000.00.16.H02-261109-1450';
+const H11_CODE_J = '000.00.22.H02-261127-0773';
+const H11_CODE_J_LOWER = '000.00.22.h02-261127-0773';
+const H11_CODE_E_NODOT = '0000012H02-261125-0518';
+
+// Tax codes (10 digits, 10th = check digit with weights 31,29,23,19,17,13,7,5,3)
+const H11_MST_1 = '4302188570';
+const H11_MST_2 = '0106931249';
+const H11_MST_3 = '2805614398';
+const H11_MST_4_SPACED = '4603 377 028';
+
+// Feedback tickets (PA-2026-NNNNNN)
+const H11_TICKET_1 = 'PA-2026-004812';
+const H11_TICKET_2_LOOSE = 'pa 2026 011273';
+const H11_TICKET_3_NODASH = 'PA2026000396';
+
+const batch11Heldout: [string, string][] = [
+  // procedure: elderly / no diacritics / wrong diacritics
+  [
+    'cho hoi lam giay khai sinh cho chau noi can nhung giay to gi, toi 68 tuoi ko ranh may cai dien thoai nay',
+    'procedure',
+  ],
+  ['dang ky tam tru cho nguoi thue tro thi chu tro di lam hay nguoi thue tu lam', 'procedure'],
+  ['thu tuc cap giay chung nhan quyen su dung dat lan dau, dat ong ba de lai khong co giay to gi het', 'procedure'],
+  ['xin cap ban sao trich luc khai sinh, ban goc mat roi', 'procedure'],
+  ['chung thuc chu ky tren giay uy quyen thi lam o dau, toi gia roi di xa ko noi', 'procedure'],
+  ['cho tôi hõi thủ tụt cấp đỗi sổ đõ bị rách, mất mấy ngày', 'procedure'],
+  ['giấy xát nhận tình trạng hôn nhân đễ đi làm sổ đõ thì cần gì', 'procedure'],
+  ['muon xay them tang 2 tren nha cap 4 co can xin phep ko', 'procedure'],
+  [
+    'Xin hỏi thủ tục đăng ký khai tử cho người mất đã lâu (năm 1998) mà hồi đó gia đình chưa khai, bây giờ cần giấy để chia đất cho mấy đứa con',
+    'procedure',
+  ],
+  ['thu tuc xac dinh lai dan toc cho con theo dan toc cua me', 'procedure'],
+  // procedure: teencode / abbreviations
+  ['lam lai cccd bi mat o dau v ad', 'procedure'],
+  ['đăng ký kết hôn cần mang j z mn', 'procedure'],
+  ['e muốn đk thường trú về nhà chồng thì cần hs gì ạ', 'procedure'],
+  ['lý lịch tư pháp làm online dc ko ad', 'procedure'],
+  ['tthc cấp giấy phép bán lẻ rượu', 'procedure'],
+  ['cccd cho be 10 tuoi lam dc chua a, can mang giay khai sinh ko', 'procedure'],
+  ['hs xin cấp bằng lái quốc tế cần gì vậy ad', 'procedure'],
+  ['ad oi thu tuc dki thay doi ndung hkd, e doi dia diem kd qua phuong khac', 'procedure'],
+  ['dk khai sinh online tren cong dvc lam sao, e lam hoai ko qua dc buoc ky so', 'procedure'],
+  ['doi bang lai xe het han lam o dau', 'procedure'],
+  // procedure: regional voices
+  [
+    'Tui ở dưới ấp, tính mở cái tiệm tạp hóa nhỏ nhỏ trước nhà, nghe nói phải đăng ký hộ kinh doanh, vậy làm ở đâu, có tốn tiền hông mấy chú',
+    'procedure',
+  ],
+  ['làm khai sinh cho con thì mang chi theo, nộp ở mô rứa ad', 'procedure'],
+  [
+    'mấy cô ơi thủ tục xin trợ cấp cho người khuyết tật nặng làm sao, con tui bị bại não từ nhỏ, nhà nghèo lắm',
+    'procedure',
+  ],
+  ['sang tên sổ đỏ cho con thì đóng thuế phí gì hông, có được miễn hông', 'procedure'],
+  ['xin giấy xác nhận thông tin cư trú làm răng, ở xã hay lên huyện', 'procedure'],
+  // procedure: long story / formal
+  [
+    'Mẹ em mới mất tuần trước, giờ em phải làm giấy chứng tử cho mẹ mà em ko biết làm ở đâu, ai đi khai, có cần giấy báo tử của bệnh viện ko ạ. Mẹ mất ở nhà chứ ko phải ở bệnh viện',
+    'procedure',
+  ],
+  [
+    'Kính gửi Quý cơ quan. Tôi tên là Trần Văn Hưởng, hiện cư trú tại xã Tân Phước. Tôi có nhu cầu xin cấp Phiếu lý lịch tư pháp số 1 để bổ sung hồ sơ xin việc. Kính đề nghị Quý cơ quan hướng dẫn giúp tôi thủ tục, lệ phí và thời gian giải quyết. Trân trọng cảm ơn.',
+    'procedure',
+  ],
+  [
+    'Con tôi sinh ở Nhật, nay cả nhà về nước rồi, giờ muốn ghi chú khai sinh cho cháu ở VN thì làm thủ tục gì, nộp ở huyện hay ở tỉnh',
+    'procedure',
+  ],
+  [
+    'Chồng cũ tôi không chịu ký giấy tờ gì, nay tôi muốn đổi họ cho con theo họ mẹ, thủ tục thay đổi hộ tịch như vậy có làm được không, cần những gì',
+    'procedure',
+  ],
+  [
+    'Chào anh chị, em là sinh viên năm cuối, em cần chứng thực bản sao bằng tốt nghiệp và học bạ để nộp hồ sơ xin việc, em có thể chứng thực ở UBND phường nào cũng được hay phải về nơi thường trú ạ? phí chứng thực 1 trang bao nhiêu',
+    'procedure',
+  ],
+  [
+    'Kính gửi UBND tỉnh, tôi là cựu chiến binh, năm nay 75 tuổi, muốn hỏi thủ tục hưởng chế độ người có công với cách mạng (tôi bị nhiễm chất độc hóa học) cần những giấy tờ gì và nộp ở đâu. Xin cảm ơn các đồng chí.',
+    'procedure',
+  ],
+  [
+    'nhận nuôi con nuôi trong nước thủ tục ra sao, vợ chồng tôi hiếm muộn 10 năm rồi giờ muốn nhận bé của người bà con',
+    'procedure',
+  ],
+  ['Chuyển mục đích sử dụng đất từ đất vườn sang đất ở thì nộp hồ sơ ở đâu, tiền sử dụng đất tính sao', 'procedure'],
+  ['xin giấy phép xây dựng nhà ở riêng lẻ mất bao lâu, lệ phí nhiêu vậy anh', 'procedure'],
+  ['thủ tục đăng ký biến động khi bố mẹ tặng cho đất', 'procedure'],
+  // procedure: English / mix
+  [
+    'How do I register a household business (hộ kinh doanh) here? I am Vietnamese but lived abroad long time, my Vietnamese is not good',
+    'procedure',
+  ],
+  ['what documents needed for marriage registration with foreigner? my fiance is Korean', 'procedure'],
+  [
+    'Hi, I need a criminal record certificate to apply for job in Australia. Can I apply online or must go to office? how many days?',
+    'procedure',
+  ],
+  ['How to apply building permit for small house? fee and time pls', 'procedure'],
+  [
+    'Dear sir/madam, I am a foreigner married to Vietnamese wife, I want to apply temporary residence card (thẻ tạm trú). What papers do I need?',
+    'procedure',
+  ],
+
+  // dossier: code given, various typings
+  [`ho so ${H11_CODE_A} cua toi sao chua co ket qua, hen hom qua ma`, 'dossier'],
+  [`${H11_CODE_C_LOWER}`, 'dossier'],
+  [`mã hs ${H11_CODE_F} đã xong chưa ad`, 'dossier'],
+  [`bao gio co ket qua ho so ${H11_CODE_E_NODOT}`, 'dossier'],
+  [`ho so khai tu ${H11_CODE_F_SPACED}`, 'dossier'],
+  [`kiem tra giup minh ho so ${H11_CODE_G_LOWER_NODOT}`, 'dossier'],
+  [`hs ${H11_CODE_H} co kq chua a`, 'dossier'],
+  [`tình trạng hồ sơ ${H11_CODE_J}`, 'dossier'],
+  [`ma ho so ${H11_CODE_A_SPACED}`, 'dossier'],
+  [`xem tien do ho so ${H11_CODE_D_LOWER}`, 'dossier'],
+  [`ho so ${H11_CODE_A} bi tra ve hay sao z, tren cong ghi yeu cau bo sung la sao`, 'dossier'],
+  [`hồ sơ mã ${H11_CODE_C} có kết quả chưa, tui ở xa muốn biết trước rồi mới lên lấy`, 'dossier'],
+  // dossier: pasted receipts / notices / forwarded
+  [
+    `GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ\nMã hồ sơ: ${H11_CODE_B}\nNgười nộp: NGUYỄN THỊ LAN\nThủ tục: Cấp đổi Giấy chứng nhận quyền sử dụng đất\nNgày hẹn trả: 16/12/2026\n\nad xem giup e ho so nay toi dau roi a`,
+    'dossier',
+  ],
+  [
+    `[Cổng DVC] Hồ sơ ${H11_CODE_I} đã được tiếp nhận. Vui lòng theo dõi trạng thái hồ sơ trên Cổng.\n\n-> cái này giờ tới bước nào rồi vậy`,
+    'dossier',
+  ],
+  [
+    `Chuyển tiếp tin nhắn: "Mã hồ sơ của anh là ${H11_CODE_C}, anh tra trên zalo tỉnh nhé" - em cảm ơn, nhờ tra giúp em`,
+    'dossier',
+  ],
+  [
+    `SMS: "HS ${H11_CODE_E} cua ong/ba dang duoc xu ly, vui long cho thong bao" - toi cho 2 tuan roi, gio toi dau r`,
+    'dossier',
+  ],
+  // dossier: long / formal / regional
+  [`hồ sơ của tôi nộp hơn 1 tháng mà chưa thấy gọi, trễ hẹn rồi, mã là ${H11_CODE_E_SPACED}`, 'dossier'],
+  [
+    `Kính gửi bộ phận một cửa, tôi đã nộp hồ sơ đăng ký biến động đất đai ngày 12/10/2026 với mã số ${H11_CODE_G}, đến nay đã quá hạn hẹn trả kết quả 15 ngày mà chưa nhận được thông báo nào. Đề nghị cho biết hồ sơ đang ở khâu nào.`,
+    'dossier',
+  ],
+  [
+    `Bà nội tui có nộp cái hồ sơ xin trợ cấp người cao tuổi ở xã, cán bộ đưa cái giấy biên nhận có ghi mã ${H11_CODE_J_LOWER}, nay bà hỏi hoài sao chưa có tiền, nhờ ad coi giùm tới đâu rồi`,
+    'dossier',
+  ],
+  [
+    `Tôi nộp hồ sơ xin phép xây dựng mã ${H11_CODE_D} lúc đó hẹn 15 ngày làm việc, nay đã 25 ngày, đề nghị kiểm tra xem bị vướng ở đâu`,
+    'dossier',
+  ],
+  [
+    `Dạ con chào cô chú, con nộp hồ sơ cấp lý lịch tư pháp cho công ty mới, mã ${H11_CODE_B_LOWER}, bên công ty hối quá mà con chưa nhận được, cô chú coi giùm con có trễ hẹn không ạ`,
+    'dossier',
+  ],
+  [`tra cuu ho so ${H11_CODE_B_NODOT}`, 'dossier'],
+  // dossier: no code
+  ['hồ sơ tôi sao rồi', 'dossier'],
+  ['cho hỏi hồ sơ làm sổ đỏ của tui bao giờ có, nộp từ tháng 8 tới giờ', 'dossier'],
+  ['hs cua e toi buoc nao roi', 'dossier'],
+  // dossier: English / mix
+  [`check status of my application ${H11_CODE_D} please`, 'dossier'],
+  [
+    `Hello, my wife submitted papers for our son's birth certificate, code ${H11_CODE_H}, is it done? when can we pick up?`,
+    'dossier',
+  ],
+  [`my dossier ${H11_CODE_B_NODOT} status?`, 'dossier'],
+  [`Is my application late? code ${H11_CODE_I}. The appointment date was 28 Nov`, 'dossier'],
+  [`when will the result of dossier ${H11_CODE_F} be ready`, 'dossier'],
+
+  // feedback: roads, lights, rubbish, flood, noise, encroachment
+  ['duong vo ap Binh Hoa o ga to bu, mua xuong la ngap, xe may te hoai, de nghi sua', 'feedback'],
+  ['Den duong doan tu cau Ong Dau toi cho tat het 2 tuan nay, toi o di bo toi so lam', 'feedback'],
+  [
+    'Bãi rác tự phát ngay đầu hẻm 45, hôi thối, ruồi muỗi, bà con phản ánh mấy lần rồi mà tổ dân phố ko giải quyết',
+    'feedback',
+  ],
+  ['quan karaoke ke nha hat toi 1-2h sang, cu bao hoai ko dc, xin chinh quyen xu ly', 'feedback'],
+  ['nha ben canh lan chiem het via he de ban hang, nguoi di bo phai di xuong long duong', 'feedback'],
+  ['cây xanh ngã đè dây điện trước số nhà 112, nguy hiểm lắm', 'feedback'],
+  ['Ngập nặng khu phố 4 mỗi lần mưa, cống bị nghẹt rác mà ko ai nạo vét', 'feedback'],
+  ['gui ad hinh anh ong nuoc vo chay tran ra duong ca tuan nay roi', 'feedback'],
+  ['trâu bò thả rông ra quốc lộ, tối chạy xe đụng trúng mấy vụ rồi', 'feedback'],
+  ['co nguoi dot rac, khoi bay vo nha toi suot, ba toi bi hen suyen', 'feedback'],
+  ['chó thả rông không rọ mõm cắn con nít trong xóm 2 lần rồi', 'feedback'],
+  ['trụ điện nghiêng sắp đổ đầu ngõ 9', 'feedback'],
+  ['xưởng gỗ hoạt động cả đêm, tiếng cưa ồn ào không ngủ được', 'feedback'],
+  ['phan anh: cho tu phat lan chiem long duong o dau cau, ket xe moi sang', 'feedback'],
+  ['Đường làng nứt toác sau khi xe tải chở cát chạy qua, bà con bức xúc lắm', 'feedback'],
+  ['Đề nghị lắp thêm đèn tín hiệu giao thông ở ngã tư chợ Mới vì tai nạn liên tục', 'feedback'],
+  // feedback: officials, slow service, corruption, portal
+  [
+    'LÀM ĂN KIỂU GÌ VẬY??? Lên một cửa huyện 3 lần rồi lần nào cũng bảo thiếu giấy, mỗi lần một kiểu, cán bộ thì cáu gắt, nói chuyện trống không với người già. Tôi muốn phản ánh thái độ cán bộ này!!!',
+    'feedback',
+  ],
+  ['bo phan mot cua xa lam viec cham qua, 9h moi co nguoi ngoi, dan cho tu sang', 'feedback'],
+  ['Cán bộ địa chính xã gợi ý đưa tiền "bồi dưỡng" mới làm nhanh hồ sơ. Tôi muốn tố giác.', 'feedback'],
+  ['kiến nghị: cổng dịch vụ công hay bị lỗi khi nộp hồ sơ buổi sáng, load hoài ko được, đề nghị nâng cấp', 'feedback'],
+  // feedback: long / formal / regional
+  [
+    'Kính gửi UBND tỉnh. Tôi xin phản ánh việc một cơ sở chế biến thủy sản xả nước thải chưa qua xử lý ra kênh Bảy Xã, nước đen ngòm, cá chết nổi trắng, người dân không dám dùng nước. Đề nghị cơ quan chức năng kiểm tra xử lý. Tôi có ảnh kèm theo.',
+    'feedback',
+  ],
+  [
+    'Tui ở tổ 7, mấy bữa nay có xe ben chở đất chạy ban đêm, rớt đất đầy đường, bụi mù, con nít ho quá trời. Phản ánh để chính quyền xử lý giùm',
+    'feedback',
+  ],
+  [
+    'Cầu khỉ qua kênh ở ấp 3 mục hết rồi, học sinh đi học qua đó rất nguy hiểm, xin chính quyền làm cầu mới cho tụi nhỏ',
+    'feedback',
+  ],
+  [
+    'Thưa các anh chị, tôi là giáo viên về hưu, sống ở khu dân cư mới. Từ khi khu này bàn giao năm 2023 đến nay vẫn chưa có hệ thống thoát nước, mỗi lần mưa nước tràn vào nhà, đồ đạc hư hỏng. Chúng tôi đã làm đơn gửi phường hai lần nhưng chưa có hồi âm. Nay tôi gửi lên đây mong tỉnh xem xét.',
+    'feedback',
+  ],
+  [
+    'Mấy ông ơi, cái mương thoát nước sau chợ bị lấp để xây ki ốt rồi, mưa cái là ngập chợ. Ai cho phép vậy?',
+    'feedback',
+  ],
+  // feedback: English / mix
+  ['There is a big hole on the road near the primary school, kids almost fall, please fix it', 'feedback'],
+  [
+    'Someone is building a house illegally on the canal bank (hành lang kênh) behind my street, no permit sign, please check',
+    'feedback',
+  ],
+  [
+    'Dear province, the street lights on my road have been off for a month. Address: hẻm 22 đường Trần Phú. Please send someone.',
+    'feedback',
+  ],
+  ['the garbage truck not come for 1 week, rac khap hem, pls help', 'feedback'],
+
+  // none: out-of-scope near misses
+  ['tra diem thi tot nghiep thpt 2026 o dau vay ad', 'none'],
+  ['tien dien thang nay sao cao qua, tra hoa don dien giup toi', 'none'],
+  ['tra phat nguoi xe may bien 68B1-472.19', 'none'],
+  ['thoi tiet mai co mua ko', 'none'],
+  [
+    'Bảo hiểm nhân thọ của tui ở công ty bảo hiểm tư nhân tới kỳ đáo hạn mà chưa chi trả, nhờ tra giùm hợp đồng',
+    'none',
+  ],
+  ['ngân hàng trừ tiền tài khoản tôi ko rõ lý do, check số dư giúp', 'none'],
+  ['tuyen cong nhan khu cong nghiep co viec ko ad, e can viec gap', 'none'],
+  ['ad có người yêu chưa', 'none'],
+  ['ket qua xo so mien nam hom nay', 'none'],
+  ['my parcel from Shopee has not arrived, can you track it?', 'none'],
+  ['giá lúa hôm nay ở chợ bao nhiêu một ký', 'none'],
+  ['Can you recommend a good hotel in the city center?', 'none'],
+  ['don grab bi huy ma tien chua hoan', 'none'],
+  ['cho vay tiền nhanh lãi thấp, không cần thế chấp, liên hệ 0899 xxx xxx', 'none'],
+  ['nạp card điện thoại giúp với', 'none'],
+
+  // business
+  [`tra mst ${H11_MST_1}`, 'business'],
+  [`Công ty có mã số thuế ${H11_MST_2} còn hoạt động ko, tôi sắp ký hợp đồng với họ`, 'business'],
+  [`check company tax code ${H11_MST_3}, who is director?`, 'business'],
+  [`dn mst ${H11_MST_4_SPACED} dia chi o dau`, 'business'],
+  ['cho hỏi cty TNHH Xây dựng Phú Gia Lộc còn hđ không, địa chỉ ở đâu', 'business'],
+
+  // my_dossiers
+  ['toi quen ma ho so roi, lam sao xem lai cac ho so da nop', 'my_dossiers'],
+  ['ds hồ sơ tôi đã nộp theo sđt 0978 215 406', 'my_dossiers'],
+
+  // feedback_ticket
+  [`phản ánh ${H11_TICKET_1} đã xử lý chưa`, 'feedback_ticket'],
+  [`${H11_TICKET_2_LOOSE} sao chua thay tra loi`, 'feedback_ticket'],
+  [
+    `Kính gửi, tôi đã gửi phản ánh về việc ngập nước, số phiếu ${H11_TICKET_3_NODASH}, xin cho biết kết quả xử lý.`,
+    'feedback_ticket',
+  ],
+
+  // my_feedback
+  ['mấy cái phản ánh tui gửi tháng trước có ai trả lời chưa, tui ko nhớ số', 'my_feedback'],
+
+  // handoff
+  ['cho toi noi chuyen voi nguoi that, bot tra loi ko dung y', 'handoff'],
+  ['gặp cán bộ trực tiếp được ko ad, tui già rồi bấm ko rành', 'handoff'],
+
+  // help
+  ['so hotline cua trung tam phuc vu hanh chinh cong tinh la bao nhieu, may gio mo cua', 'help'],
+  // Asking what the bot can do is labelled menu (2026-12-03): the menu answers it with the list of services, while the
+  // help flow gives the hotline, address and hours; tuning 6's "bot này làm được gì" is menu too.
+  ['bot này làm được những gì', 'menu'],
+
+  // menu
+
+  // language
+  ['can u speak english', 'language'],
+  ['chuyen ngon ngu sang tieng anh giup', 'language'],
+
+  // subscriptions
+  ['muốn nhận thông báo tin tức của tỉnh về chính sách đất đai', 'subscriptions'],
+  ['subscribe news from province pls', 'subscriptions'],
+
+  // unsubscribe
+  ['dung gui tin cho toi nua, nhan hoai phien qua', 'unsubscribe'],
+
+  // welcome
+
+  // my_data
+  ['bot luu nhung thong tin gi cua toi vay', 'my_data'],
+
+  // erase_my_data
+
+  // dossier_follow
+  [`bao cho toi khi ho so ${H11_CODE_A} co ket qua nhe`, 'dossier_follow'],
+  [`notify me when ${H11_CODE_I} changes status`, 'dossier_follow'],
+
+  // dossier_unfollow
+  [`thôi ko cần báo hồ sơ ${H11_CODE_C} nữa, nhận rồi`, 'dossier_unfollow'],
+
+  // follows
+];
+
+/**
+ * Held-out 12: 30 blind first messages to the province's e-government Zalo OA, written without reading the bot's
+ * flows: mixed voices (elderly formal, young teencode, no-diacritic, southern/central regional words, typos),
+ * five in English (some broken), concrete out-of-scope asks (football, recipe, phone plan, crypto, concert),
+ * personal greetings, and two invented dossier codes (one lower-case h02). Labels follow what a clerk would do first.
+ */
+const H12_CODE_A = '000.00.27.H02-261118-0392';
+const H12_CODE_B_LOWER = '000.00.31.h02-261020-1175';
+const batch12Heldout: [string, string][] = [
+  // procedure (5)
+  ['e bị mất cccd r, làm lại thì cần mang j theo vậy ad, có tốn phí ko', 'procedure'],
+  [
+    'Cho tôi hỏi đăng ký khai sinh cho cháu nội mà bố mẹ cháu đi làm xa thì ông bà đi làm thay có được không ạ',
+    'procedure',
+  ],
+  ['thu tuc tach thua dat o xa minh can nhung giay to gi a, mat bao lau moi co so', 'procedure'],
+  ['How can a foreigner married with Vietnamese register temporary residence here? what paper need', 'procedure'],
+  ['mở tiệm tạp hóa nhỏ trước nhà có phải đăng ký hộ kinh doanh hông hay bán luôn dc', 'procedure'],
+  // dossier (3)
+  [`hs của tui mã ${H12_CODE_A} nộp 3 tuần rồi mà chưa thấy gì hết trơn`, 'dossier'],
+  [
+    'ho so xin giay phep xay dung cua e nop hoi thang truoc toi gio van chua co ket qua, bao gio moi xong vay ad',
+    'dossier',
+  ],
+  [`Hi, just checking my application ${H12_CODE_B_LOWER}, is it approved yet?`, 'dossier'],
+  // feedback (5)
+  ['Đèn đường đoạn từ cầu Bà Năm vô tới chợ tắt cả tuần nay, tối đi làm về tối thui sợ lắm', 'feedback'],
+  ['quán karaoke đầu hẻm 45 hát tới 1-2h sáng đêm nào cũng vậy, gọi phường mà ko ai xuống xử lý', 'feedback'],
+  ['The drain on my street is blocked and water go into houses every time it rain, who can fix this?', 'feedback'],
+  [
+    'Cán bộ bộ phận một cửa ở UBND xã thái độ hách dịch, hỏi có mấy câu mà quát người già, tôi muốn phản ánh',
+    'feedback',
+  ],
+  ['rác dồn đống ở bãi đất trống cạnh trường tiểu học mấy bữa nay bốc mùi, xe rác hổng chịu lấy', 'feedback'],
+  // none (5)
+  ['tối nay VN đá với Thái mấy giờ vậy ad, kênh nào chiếu', 'none'],
+  ['cho e xin công thức nấu bún bò Huế chuẩn vị với', 'none'],
+  ['gói cước 4G viettel nào rẻ mà nhiều data nhất v mn', 'none'],
+  ['how much bitcoin now bro', 'none'],
+  ['vé concert Sơn Tùng ở sân vận động tỉnh mua ở đâu z', 'none'],
+  // my_dossiers (2)
+  ['quên mất mã hồ sơ rồi, tra bằng số đt được không ạ', 'my_dossiers'],
+  ['Cho tôi xem tất cả các hồ sơ tôi đã nộp từ đầu năm tới giờ', 'my_dossiers'],
+  // menu (2)
+  ['mở lại mấy mục chính cho e chọn lại với', 'menu'],
+  ['bấm lộn rồi, cho làm lại từ đầu đi', 'menu'],
+  // subscriptions (1)
+  ['tôi muốn đăng ký nhận tin tức về đất đai, quy hoạch của tỉnh qua zalo này', 'subscriptions'],
+  // welcome (4)
+  ['Chào các anh chị cán bộ, chúc mọi người một ngày làm việc vui vẻ nha', 'welcome'],
+  ['hi ad, lần đầu e nhắn trang này 😊', 'welcome'],
+  ['good evening, nice to meet u', 'welcome'],
+  ['Dạ con chào các cô chú ạ, con mới quan tâm trang mình', 'welcome'],
+  // my_feedback (1)
+  ['mấy cái phản ánh tôi gửi hồi tháng rồi về ổ gà có ai trả lời chưa, coi ở đâu', 'my_feedback'],
+  // erase_my_data (1)
+  ['xóa hết thông tin cá nhân với sđt của tôi khỏi hệ thống giùm, tôi ko xài nữa', 'erase_my_data'],
+  // follows (1)
+  ['e có bật báo tin cho mấy hồ sơ á, giờ muốn coi lại danh sách đang theo dõi', 'follows'],
+];
+
+/**
+ * Blind held-out set 13 for the intent router: 150 first messages from citizens to the province's
+ * e-government Zalo OA, each labelled with what a helpful clerk would do FIRST.
+ * Written from the list of labels only (notes/labels.md), without reading the bot's source, flows or tests.
+ * Voices: with/without diacritics, typos, Telex leftovers, abbreviations (hs, tthc, mst, dn, cccd, ko, dc, j…),
+ * southern/central words, elderly formal, teencode, long rambling messages, ~10–15 % English.
+ * Date: 2026-12-03. All codes, tax codes, tickets and phone numbers below are invented.
+ */
+
+// Dossier codes (canonical and loosely typed variants)
+const H13_CODE_A = '000.00.31.H02-261118-0042';
+const H13_CODE_B = '000.00.07.H02-261102-0315';
+const H13_CODE_C = '000.00.19.h02-261124-0007'; // lower case h02
+const H13_CODE_D = '000 00 44 H02 261020 1189'; // spaces
+const H13_CODE_E = '0000023H02-261127-0561'; // dots missing
+const H13_CODE_F = '000.00.12.H02-260930-0824';
+const H13_CODE_G = '000.00.38.H02-261201-0019';
+const H13_CODE_H = '000.00.05.H02-261113-0470';
+const H13_CODE_I = '000.00.26.h02.261125.0133'; // lower case, dots everywhere
+const H13_CODE_J = '000.00.41.H02-261015-0902';
+const H13_CODE_K = '000.00.16.h02-260822-0658';
+const H13_CODE_L = '000.00.33.H02-261130-0284';
+const H13_CODE_M = '000.00.22.H02-261109-0736';
+const H13_CODE_N = '000 00 09 h02 261119 0077'; // spaces, lower case
+const H13_CODE_O = '000.00.48.H02-261006-1402';
+const H13_CODE_P = '000.00.14.H02-261126-0395';
+const H13_CODE_Q = '00000.27.H02 261021 0518'; // mixed separators
+
+// Tax codes (10 digits, check digit verified: weights 31,29,23,19,17,13,7,5,3)
+const H13_TAX_A = '2801734599';
+const H13_TAX_B = '3104567825';
+const H13_TAX_C = '4608123757';
+const H13_TAX_D = '1702345617';
+const H13_TAX_E = '5409871238';
+const H13_TAX_F = '3804561297';
+
+// Feedback tickets (both forms, some loose)
+const H13_TICKET_A = 'PA-ZL-2026-000418';
+const H13_TICKET_B = 'pa zl 2026 1562';
+const H13_TICKET_C = 'PA-2026-003127';
+const H13_TICKET_D = 'pa-2026-011905';
+const H13_TICKET_E = 'PA-ZL-2026-000087';
+
+// Phone numbers
+const H13_PHONE_A = '0916274583';
+const H13_PHONE_B = '0387 519 246';
+
+const batch13Heldout: [string, string][] = [
+  // procedure: which papers, fees, time, where
+  ['làm giấy khai sinh cho con cần giấy tờ gì vậy ad', 'procedure'],
+  ['cho hoi thu tuc tach thua dat o huyen minh can nhung gi, le phi bao nhieu', 'procedure'],
+  [
+    'Kính gửi quý cơ quan, tôi năm nay 72 tuổi, muốn làm thủ tục trích lục khai tử cho ông nhà để lo việc thừa kế, xin hỏi cần mang những giấy tờ gì và nộp ở đâu ạ. Trân trọng cảm ơn.',
+    'procedure',
+  ],
+  ['dang ky ket hon voi nguoi nuoc ngoai thi lam o dau a', 'procedure'],
+  ['e mún xin giấy phép xây dựng nhà ở riêng lẻ thì hs gồm j z mn', 'procedure'],
+  ['thur tucj chuyeenr muc dichs su dung datd', 'procedure'],
+  ['How to register permanent residence for my wife? what documents i need', 'procedure'],
+  ['xác nhận thông tin cư trú thì lấy ở đâu, mất mấy ngày vậy', 'procedure'],
+  ['đăng ký hộ kinh doanh cá thể bán tạp hóa cần những gì, bao nhiêu ngày thì có', 'procedure'],
+  ['tthc cấp đổi giấy phép lái xe hạng B2 hết hạn làm online dc ko', 'procedure'],
+  ['cho e hỏi chứng thực bản sao cccd mất phí bao nhiu 1 trang', 'procedure'],
+  [
+    'tui ở dưới quê muốn làm giấy xác nhận tình trạng hôn nhân để đi làm hồ sơ vay ngân hàng, mà hổng biết lên xã hay lên huyện, cần đem theo cái gì nữa không mấy chú',
+    'procedure',
+  ],
+  ['thủ tục đăng ký khai tử gồm những gì', 'procedure'],
+  ['Xin hỏi thủ tục cấp giấy chứng nhận quyền sử dụng đất lần đầu thời gian giải quyết là bao lâu?', 'procedure'],
+  ['giay khai sinh cua e bi rach het roi, xin cap ban sao thi can gi ad oi', 'procedure'],
+  ['muốn mở quán cà phê nhỏ trước nhà thì phải xin giấy phép gì vậy ạ', 'procedure'],
+  ['thủ tục nhận con nuôi trong nước cần chuẩn bị những giấy tờ nào', 'procedure'],
+  ['hỏi xíu, đăng ký thường trú cho con mới sinh có cần ra công an ko hay làm trên mạng đc', 'procedure'],
+  ['xin trợ cấp cho người khuyết tật nặng thì nộp hồ sơ ở đâu, gồm những gì', 'procedure'],
+  ['e nghe nói làm lý lịch tư pháp online được, chỉ e cách làm vs giấy tờ cần thiết với', 'procedure'],
+  ['cấp phép khai thác nước dưới đất cho trang trại heo thì thủ tục ra sao ạ', 'procedure'],
+  ['ba e mất rồi, giờ muốn sang tên sổ đỏ qua cho má thì làm thủ tục gì, ở đâu vậy anh chị', 'procedure'],
+  ['how much is the fee for a copy of birth certificate, and how long it take?', 'procedure'],
+
+  // dossier: look up one dossier's status (about half with a code in a sentence)
+  [`cho hỏi hồ sơ ${H13_CODE_A} của tôi đã xử lý tới đâu rồi`, 'dossier'],
+  [`tra giúp e hs ${H13_CODE_C} vs ạ`, 'dossier'],
+  [`ma ho so ${H13_CODE_D} tinh trang sao roi ad`, 'dossier'],
+  [`Please check the status of my application ${H13_CODE_B}`, 'dossier'],
+  [`${H13_CODE_E} xong chưa ạ`, 'dossier'],
+  [
+    `Kính nhờ quý cơ quan kiểm tra giúp tình trạng hồ sơ mã số ${H13_CODE_F}, tôi nộp tại bộ phận một cửa huyện từ đầu tháng mười.`,
+    'dossier',
+  ],
+  [`hs so ${H13_CODE_L} đến bước nào r ad`, 'dossier'],
+  [`ad ơi e nộp hs đăng ký kinh doanh hôm bữa, mã là ${H13_CODE_M}, giờ sao rồi ad`, 'dossier'],
+  [`${H13_CODE_N} kiem tra giup`, 'dossier'],
+  [`kiểm tra kết quả hồ sơ ${H13_CODE_O}`, 'dossier'],
+  ['tôi muốn tra cứu tình trạng hồ sơ', 'dossier'],
+  ['tra cứu hồ sơ tthc', 'dossier'],
+  [
+    'hồ sơ xin phép xây dựng nhà tui nộp tháng trước giờ tới đâu rồi, có mã biên nhận nè mà hổng biết nhập ở đâu',
+    'dossier',
+  ],
+  ['xem tiến độ giải quyết hồ sơ thủ tục hành chính', 'dossier'],
+  ['how can i check my application status', 'dossier'],
+  ['e mún kiểm tra hs làm lý lịch tư pháp đã có kết quả chưa', 'dossier'],
+  ['ad xem giup minh cai ho so nop o xa hom thu 2 toi dau roi', 'dossier'],
+  ['nhờ ad coi dùm cái hồ sơ chuyển nhượng đất của ông già tui xử lý xong chưa, bữa giờ chờ hoài', 'dossier'],
+  ['có mã biên nhận rồi, muốn xem hồ sơ đã được duyệt chưa thì làm sao', 'dossier'],
+
+  // feedback: report a problem / make a suggestion
+  [
+    'đường liên thôn ấp 3 xã Mỹ Phước có ổ gà lớn lắm, tối qua có người té xe rồi, mong chính quyền sửa sớm',
+    'feedback',
+  ],
+  ['rác ko ai thu gom cả tuần nay ở hẻm 45 đường Trần Phú, hôi quá trời', 'feedback'],
+  ['quán karaoke kế nhà hát tới 1-2h sáng, báo công an phường mà ko thấy xử lý', 'feedback'],
+  [
+    'cán bộ tiếp dân ở bộ phận một cửa xã nói chuyện cộc cằn, hẹn tới 3 lần chưa giải quyết, tôi muốn phản ánh',
+    'feedback',
+  ],
+  ['den duong khu pho 4 hu may thang nay toi thui', 'feedback'],
+  [
+    'Tôi xin kiến nghị: nên bố trí thêm ghế ngồi chờ tại bộ phận tiếp nhận hồ sơ huyện, người già đứng chờ rất mệt.',
+    'feedback',
+  ],
+  ['xưởng gỗ đầu xóm đốt rác thải khói đen mù mịt mỗi chiều, con nít ho suốt', 'feedback'],
+  ['cây xanh ngã đè lên vỉa hè đường Lê Lợi 2 ngày rồi chưa ai dọn', 'feedback'],
+  ['I want to report illegal dumping of construction waste near the canal in ward 2', 'feedback'],
+  ['e muốn phản ánh vụ nước thải nhà máy tinh bột mì xả ra suối đen ngòm', 'feedback'],
+  ['muốn gửi kiến nghị lên tỉnh', 'feedback'],
+  [
+    'Chào anh chị, tui là dân ở tổ 7 khu phố Bình An, chuyện là từ hồi tháng 9 tới giờ bên công trình xây chung cư kế bên cứ chạy xe ben chở đất ra vô suốt, bụi bay đầy nhà, đường thì lầy lội, nhà tui có bà già bị hen suyễn, đi nói với bảo vệ công trình thì họ nói ko biết. Nhờ anh chị chuyển lên cấp trên xử lý giùm tui với.',
+    'feedback',
+  ],
+  ['chợ tạm lấn chiếm hết lòng đường trước trường tiểu học, sáng đưa con đi học kẹt cứng', 'feedback'],
+  ['cống thoát nước bị nghẹt, mưa xuống là ngập tới gối ở đường số 9 khu dân cư mới', 'feedback'],
+  ["Cán bộ địa chính xã gợi ý tôi 'bồi dưỡng' thì mới làm nhanh, tôi muốn báo việc này lên trên", 'feedback'],
+  ['cau treo qua song bi gay may tam van, nguy hiem cho hoc sinh di hoc lam', 'feedback'],
+  ['the road in front of my house dug up for 3 week and nobody fix it', 'feedback'],
+  ['e góp ý là cổng dịch vụ công của tỉnh hay bị lỗi đăng nhập, mong sửa sớm', 'feedback'],
+  ['có người lấn chiếm đất công làm quán nhậu trên bờ kè, địa phương biết mà lơ luôn', 'feedback'],
+  ['heo nuôi trong khu dân cư gây mùi hôi thối, nước thải chảy ra mương, dân chịu hết nổi', 'feedback'],
+  ['mương nước ở thôn Đông bị lấp, mưa về nước tràn vô nhà, đề nghị xã nạo vét giúp', 'feedback'],
+
+  // none: out of scope
+  ['giá vàng sjc hôm nay bao nhiêu ad', 'none'],
+  ['mai trời có mưa ko', 'none'],
+  ['tối nay VN đá với Thái mấy giờ vậy', 'none'],
+  ['kiểm tra giúp thẻ bhyt của e còn hạn ko', 'none'],
+  ['tiền điện tháng này nhà tui tăng gấp đôi, EVN tính sai hả', 'none'],
+  ['hóa đơn tiền nước tháng 11 tra ở đâu vậy', 'none'],
+  ['thẻ atm vietcombank bị nuốt thì làm sao', 'none'],
+  ['shop ơi áo này còn size L ko', 'none'],
+  ['bot ơi hát một bài cho vui đi', 'none'],
+  ['🔥 Kiếm 5 triệu/ngày tại nhà, không cần vốn, inbox ngay để được hướng dẫn 🔥', 'none'],
+  ['chỉ e làm bánh xèo miền Tây với, bột pha sao cho giòn', 'none'],
+  ['bitcoin có nên mua lúc này ko', 'none'],
+  ['ad ơi ad bao nhiêu tuổi, quê ở đâu z', 'none'],
+  ["What's the exchange rate USD to VND today?", 'none'],
+  ['hôm qua thấy chủ tịch tỉnh lên tivi nói chuyện hay ghê', 'none'],
+  ['ai là chủ tịch ubnd tỉnh nhiệm kỳ này vậy', 'none'],
+  ['lich thi dau v-league vong 10', 'none'],
+  ['gửi hàng đi Hà Nội bên nào rẻ', 'none'],
+  ['bảo hiểm nhân thọ của e đóng tới kỳ nào rồi, tra giúp e', 'none'],
+
+  // business: company lookup by tax code
+  [`tra cứu mst ${H13_TAX_A}`, 'business'],
+  [`cty có mã số thuế ${H13_TAX_B} còn hoạt động ko ạ`, 'business'],
+  [`kiểm tra giúp thông tin dn ${H13_TAX_C}, định ký hợp đồng với họ`, 'business'],
+  [`check company tax code ${H13_TAX_D} please`, 'business'],
+  ['muốn tra thông tin doanh nghiệp theo mã số thuế', 'business'],
+  [`ms thue ${H13_TAX_E} la cong ty gi vay`, 'business'],
+  [`Xin nhờ kiểm tra giúp doanh nghiệp mang mã số thuế ${H13_TAX_F}, tên và địa chỉ trụ sở.`, 'business'],
+
+  // my_dossiers: all dossiers by phone / forgot the code
+  [`quên mã hồ sơ rồi, sđt của tôi ${H13_PHONE_A}`, 'my_dossiers'],
+  ['cho tui coi hết mấy bộ hồ sơ tui nộp từ đầu năm tới giờ', 'my_dossiers'],
+  ['e nộp mấy bộ hs mà mất giấy biên nhận hết r, tra theo sdt dc ko', 'my_dossiers'],
+  ['list all my applications pls', 'my_dossiers'],
+  [`liệt kê giúp các hồ sơ đứng tên tui, số đt ${H13_PHONE_B}`, 'my_dossiers'],
+  ['ko nhớ mã hs, coi hết hồ sơ của mình ở đâu', 'my_dossiers'],
+
+  // dossier_follow: notify on status change
+  [`hs ${H13_CODE_G} khi nào có kq thì báo e nha`, 'dossier_follow'],
+  [`đăng ký nhận thông báo cho hồ sơ ${H13_CODE_H}`, 'dossier_follow'],
+  [`notify me when ${H13_CODE_I} is done`, 'dossier_follow'],
+  [`Tôi muốn được nhắn tin báo khi hồ sơ ${H13_CODE_P} thay đổi trạng thái.`, 'dossier_follow'],
+  ['hồ sơ cấp sổ đỏ của tui khi nào có kết quả thì zalo nhắn cho tui hay nha, khỏi phải vô hỏi hoài', 'dossier_follow'],
+
+  // dossier_unfollow: stop notifications about one dossier
+  [`bỏ theo dõi hồ sơ ${H13_CODE_J}`, 'dossier_unfollow'],
+  [`hs ${H13_CODE_K} nhận đc kết quả r, đừng nhắn tb về hs này nữa nha ad`, 'dossier_unfollow'],
+  [`stop notification for application ${H13_CODE_Q}`, 'dossier_unfollow'],
+
+  // follows: list of followed dossiers
+  ['hiện tui đang bật nhận tin cho mấy hồ sơ, liệt kê ra giùm', 'follows'],
+  ['xem danh sach ho so dang nhan thong bao', 'follows'],
+  ['mấy hồ sơ e bấm theo dõi hôm trước coi lại ở đâu', 'follows'],
+
+  // feedback_ticket: one ticket by number (both forms)
+  [`phản ánh ${H13_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`xem phan anh so ${H13_TICKET_B}`, 'feedback_ticket'],
+  [
+    `Tôi đã gửi kiến nghị trên hệ thống PAKN của tỉnh, số ${H13_TICKET_C}, xin hỏi đã có trả lời chưa?`,
+    'feedback_ticket',
+  ],
+  [`${H13_TICKET_D} có kết quả chưa ad`, 'feedback_ticket'],
+  [`status of ticket ${H13_TICKET_E}?`, 'feedback_ticket'],
+
+  // my_feedback: list of own tickets, no number
+  ['mấy cái phản ánh tui gửi hồi trước có ai trả lời chưa', 'my_feedback'],
+  ['mấy kiến nghị tôi gửi lên đợt rồi giờ xem lại ở đâu', 'my_feedback'],
+  ['tháng trước e có phản ánh vụ đèn đường mà quên số phiếu rồi, giờ coi lại ở đâu', 'my_feedback'],
+  ['danh sach kien nghi da gui', 'my_feedback'],
+  ['did anyone answer my complaints?', 'my_feedback'],
+
+  // handoff: a human now
+  ['cho tôi gặp cán bộ trực tiếp', 'handoff'],
+  ['nói chuyện với người thật đc ko, bot trả lời ko đúng ý', 'handoff'],
+  ['pls connect me with a staff, the bot dont understand me', 'handoff'],
+  ['ad ơi có ai trực ko, cần nói chuyện với nhân viên gấp', 'handoff'],
+  ['Tôi muốn được trao đổi trực tiếp với cán bộ phụ trách, không muốn nhắn với máy.', 'handoff'],
+
+  // help: hotline, address, hours, how to use the bot
+  ['số hotline của trung tâm hành chính công là bao nhiêu', 'help'],
+  ['trung tâm phục vụ hành chính công tỉnh sáng thứ bảy có mở cửa ko ạ', 'help'],
+  // Asking what the bot can do is labelled menu (2026-12-03): the menu answers it with the list of services, while the
+  // help flow gives the hotline, address and hours; tuning 6's "bot này làm được gì" is menu too.
+  ['bot này làm được những gì vậy', 'menu'],
+  ['ad chi e cach xai cai zalo nay voi, e ko rành', 'help'],
+  ['where is the public administration service center? address pls', 'help'],
+
+  // menu
+  ['menu đi ad', 'menu'],
+  ['cho e về lại mấy cái lựa chọn ban đầu', 'menu'],
+  ['thôi làm lại từ đầu đi, e bấm lộn', 'menu'],
+
+  // language
+  ['switch to English pls, i dont read vietnamese', 'language'],
+  ['đổi qua tiếng anh cho bạn e là người nước ngoài đọc với', 'language'],
+  ['đổi ngôn ngữ qua tiếng việt giùm', 'language'],
+  ['Can this chat be in English? my vietnamese not good', 'language'],
+
+  // subscriptions: province news / choose commune
+  ['đăng ký nhận tin tức của tỉnh', 'subscriptions'],
+  ['e muốn nhận thông báo của xã Phước Long', 'subscriptions'],
+  ['subscribe to province news', 'subscriptions'],
+  ['cho tui chọn lại phường để nhận thông báo, mới chuyển nhà qua phường 5', 'subscriptions'],
+
+  // unsubscribe: stop ALL announcements
+  ['thôi khỏi gửi mấy tin thông báo tin tức cho tui nữa, tắt hết đi', 'unsubscribe'],
+  ['dung gui tin nua, phien qua', 'unsubscribe'],
+  ['unsubscribe all pls', 'unsubscribe'],
+
+  // welcome: greeting only
+  ['chào buổi sáng mấy anh chị trực OA', 'welcome'],
+  ['alo alo', 'welcome'],
+  ['Xin chào quý cơ quan ạ', 'welcome'],
+  ['hi ad', 'welcome'],
+
+  // my_data
+  ['các người đang lưu thông tin cá nhân gì của tôi', 'my_data'],
+  ['xem dữ liệu của tôi', 'my_data'],
+  ['which info of mine is stored in this service?', 'my_data'],
+
+  // erase_my_data
+  ['xóa hết dữ liệu cá nhân của tui', 'erase_my_data'],
+  ['toi muon xoa thong tin ca nhan khoi he thong', 'erase_my_data'],
+  ['please delete my data', 'erase_my_data'],
+];
+
+/**
+ * Blind held-out batch 14: citizens' first messages to the province's Zalo OA, [text, label].
+ * Written from the list of labels only (/work/notes/labels.md), without reading the bot.
+ * Voices: very short messages, older people's formal long style, voice-to-text without punctuation
+ * (misheard words), copy-pasted codes, English from foreign residents (~15 %), two things in one message
+ * (labelled with what a clerk would do first), near-government out-of-scope asks and plain out of scope.
+ * Date: 2026-12-03.
+ */
+
+// Invented dossier codes (shape 000.00.NN.H02-YYMMDD-NNNN)
+const H14_CODE_A = '000.00.27.H02-261118-0342';
+const H14_CODE_B = '000.00.09.H02-261024-1187';
+const H14_CODE_C = '000.00.41.H02-261127-0065';
+const H14_CODE_D = '000.00.13.H02-260930-2210';
+const H14_CODE_E = '000.00.36.H02-261201-0419';
+const H14_CODE_F = '000.00.52.H02-261109-0833';
+const H14_CODE_G = '000.00.18.H02-261015-1504';
+const H14_CODE_H = '000.00.44.H02-261122-0097';
+// Loosely typed variants
+const H14_CODE_B_LOOSE = '000 00 09 h02 261024 1187';
+const H14_CODE_D_LOWER = '000.00.13.h02-260930-2210';
+const H14_CODE_F_LOOSE = '000 00 52 h02 261109 0833';
+const H14_CODE_G_NODOTS = '0000018H02-261015-1504';
+const H14_CODE_H_LOOSE = '000.00.44 h02 261122 0097';
+const H14_CODE_A_LOWER = '000.00.27.h02-261118-0342';
+const H14_CODE_C_LOWER = '000.00.41.h02-261127-0065';
+
+// Invented tax codes (check digit verified: weights 31,29,23,19,17,13,7,5,3; check = 10 - sum mod 11)
+const H14_TAX_A = '0304817266';
+const H14_TAX_B = '2801564932';
+const H14_TAX_C = '0109735845';
+const H14_TAX_D = '3200478159';
+const H14_TAX_E = '4201983678';
+const H14_TAX_F = '1105839027';
+const H14_TAX_G = '2507641396';
+
+// Invented feedback tickets (ours PA-ZL-2026-NNNNNN and PAKN PA-2026-NNNNNN, some typed loosely)
+const H14_TICKET_A = 'PA-ZL-2026-004217';
+const H14_TICKET_B = 'PA-2026-018634';
+const H14_TICKET_C = 'pa zl 2026 731';
+const H14_TICKET_D = 'PA-2026-005520';
+const H14_TICKET_E = 'pa-zl-2026-002918';
+
+// Invented phone numbers
+const H14_PHONE_A = '0938471205';
+const H14_PHONE_B = '0367 218 904';
+
+const batch14Heldout: [string, string][] = [
+  // procedure: asking what a procedure needs / where / fees / time
+  ['cccd gắn chip cho bé 6t?', 'procedure'],
+  ['lm khai sinh cho con can gi ad', 'procedure'],
+  [
+    'Kính gửi Quý cơ quan. Tôi năm nay 72 tuổi, là cán bộ hưu trí. Giấy chứng nhận quyền sử dụng đất của gia đình tôi bị mối xông mất một góc, nay tôi có nhu cầu xin cấp đổi. Kính mong Quý cơ quan cho biết thủ tục gồm những giấy tờ gì và nộp tại đâu ạ. Trân trọng cảm ơn.',
+    'procedure',
+  ],
+  ['cho tôi hỏi là đăng ký kết hôn thì cần mang theo những gì với lại mất bao lâu thì có giấy', 'procedure'],
+  ['chị ơi làm giấy xác nhận tình trạng hôn nhân ở đâu vậy chị làm ở xã hay phải lên tỉnh', 'procedure'],
+  ["How do I register temporary residence? I'm renting a flat here and working for a Korean company.", 'procedure'],
+  ['What documents do I need to apply for a work permit in this province?', 'procedure'],
+  ['thủ tục đổi bằng lái xe hết hạn', 'procedure'],
+  ['lệ phí cấp bản sao trích lục khai sinh bao nhiêu', 'procedure'],
+  ['xin giấy phép xây dựng nhà ở riêng lẻ cần những gì ạ', 'procedure'],
+  ['đăng ký thường trú cho vợ về ở chung hộ khẩu nhà chồng thì làm sao ad', 'procedure'],
+  ['ba em mới mất, làm khai tử thì cần giấy gì ạ, em ở xa mới về', 'procedure'],
+  ['tach thua dat o xa can giay to gi vay', 'procedure'],
+  ['chứng thực bản sao cccd ở đâu, mất phí ko', 'procedure'],
+  ['ho kinh doanh ca the dang ky o dau can giay gi', 'procedure'],
+  ['chào ad, em muốn hỏi thủ tục nhận con nuôi ạ', 'procedure'],
+  [
+    'Can a foreigner married to a Vietnamese citizen get a temporary residence card? Which papers are needed?',
+    'procedure',
+  ],
+  ['cho hỏi làm giấy khai xinh cho cháu nội thì cần giấy tờ gì', 'procedure'],
+  ['mẹ tôi 80 tuổi muốn làm hồ sơ hưởng trợ cấp người cao tuổi thì thủ tục thế nào', 'procedure'],
+  ['sang tên sổ đỏ khi mua bán đất mất bao nhiêu ngày, phí bao nhiêu', 'procedure'],
+  ['xin phiếu lý lịch tư pháp số 1 làm online được không ad', 'procedure'],
+
+  // dossier: look up ONE dossier's status
+  ['hs', 'dossier'],
+  [`${H14_CODE_A}`, 'dossier'],
+  [`tra hs ${H14_CODE_B_LOOSE}`, 'dossier'],
+  [`Mã hồ sơ: ${H14_CODE_C}\nNgày nhận: 27/11/2026\nNgày hẹn trả: 11/12/2026`, 'dossier'],
+  ['cho tôi hỏi hồ sơ cấp đổi sổ đỏ tôi nộp tháng trước giờ tới đâu rồi', 'dossier'],
+  [
+    `Kính thưa cán bộ, tôi là Nguyễn Văn T., ngụ tại thôn 3. Ngày 15/10 tôi có nộp hồ sơ tại bộ phận một cửa, mã hồ sơ ${H14_CODE_G}, đến nay đã quá ngày hẹn mà chưa thấy gọi lên nhận kết quả. Kính mong cán bộ kiểm tra giúp. Xin chân thành cảm ơn.`,
+    'dossier',
+  ],
+  [`Check application status ${H14_CODE_B} please`, 'dossier'],
+  [`hs ${H14_CODE_D_LOWER} xong chua`, 'dossier'],
+  [`ma ho so ${H14_CODE_F_LOOSE}`, 'dossier'],
+  [
+    `Hi, I submitted my marriage registration papers a couple of days ago. Can you check where it is? Code ${H14_CODE_E}`,
+    'dossier',
+  ],
+  [`${H14_CODE_H} có kết quả chưa ạ`, 'dossier'],
+  ['tra giúp hs nhà em vs', 'dossier'],
+  ['em muốn kiểm tra tình trạng hồ sơ đăng ký khai sinh của bé nhà em', 'dossier'],
+  [`hồ sơ ${H14_CODE_F} bị trả lại vì sao vậy, mà giờ bổ sung thì làm sao`, 'dossier'],
+  [`cho tôi xem hồ sơ số ${H14_CODE_H_LOOSE} giải quyết tới đâu rồi`, 'dossier'],
+  [`ad ơi hs ${H14_CODE_A_LOWER} em tới đâu r`, 'dossier'],
+  [`hồ sơ của mẹ em mã ${H14_CODE_G_NODOTS} ạ`, 'dossier'],
+  ['Where can I track my application? I have the receipt with a code', 'dossier'],
+  [`hs đất nhà tôi trễ hẹn cả tháng rồi, mã ${H14_CODE_D} kiểm tra giùm`, 'dossier'],
+
+  // feedback: report a problem / make a suggestion
+  ['đèn đường hẻm 42 khu phố 3 hư cả tuần nay tối om', 'feedback'],
+  ['đường vô thôn bốn bị sụt một cái hố to lắm xe máy té mấy vụ rồi đề nghị chính quyền sửa giùm', 'feedback'],
+  ['rác ko ai thu 5 ngày r, bốc mùi', 'feedback'],
+  [
+    'Kính gửi Ủy ban nhân dân. Tôi xin phản ánh việc quán karaoke đầu ngõ hát đến 1–2 giờ sáng hằng đêm, ảnh hưởng nghiêm trọng đến sức khỏe người già và trẻ nhỏ trong khu dân cư. Đề nghị cơ quan chức năng kiểm tra, xử lý dứt điểm. Trân trọng.',
+    'feedback',
+  ],
+  [
+    "There's a big pile of construction waste dumped on the riverbank near my house. I'd like to report it.",
+    'feedback',
+  ],
+  ['cán bộ một cửa xã thái độ quá tệ, quát dân như quát con', 'feedback'],
+  ['kiến nghị vụ nước sinh hoạt đục ngầu', 'feedback'],
+  ['phan anh ve o ga duong lien xa', 'feedback'],
+  ['nộp giấy tờ mà bị hẹn đi hẹn lại 4 lần, cán bộ còn gợi ý bồi dưỡng mới làm nhanh', 'feedback'],
+  ['Stray dogs are roaming around my street and one bit a kid yesterday. Please do something.', 'feedback'],
+  ['cống thoát nước trước nhà bị nghẹt mưa xuống ngập tới gối', 'feedback'],
+  ['tôi muốn phản ảnh cái vụ xả thải ra sông của cái xưởng chế biến gỗ ở đầu cầu', 'feedback'],
+  ['đề xuất lắp thêm đèn tín hiệu ở ngã tư gần trường tiểu học, giờ tan học rất nguy hiểm', 'feedback'],
+  ['cây xanh gãy đổ chắn ngang đường từ tối qua chưa ai dọn', 'feedback'],
+  ['nhà bên cạnh xây lấn sang đất nhà tôi, báo xã mãi không ai xuống', 'feedback'],
+  [
+    'Someone at the commune office asked me for extra money to process my papers faster. I want to report this.',
+    'feedback',
+  ],
+  ['góp ý: cổng dịch vụ công hay lỗi đăng nhập quá, mong sửa sớm', 'feedback'],
+  ['chợ tự phát lấn chiếm lòng đường trước cổng bệnh viện', 'feedback'],
+  ['khói đốt rơm rạ ngập khu dân cư mỗi chiều ai xử lý vậy', 'feedback'],
+
+  // none: out of scope, incl. near-government personal/private services
+  ['số dư bhxh của tôi còn bao nhiêu', 'none'],
+  ['tra phạt nguội xe 47A-318.26', 'none'],
+  ['tiền điện tháng 11 nhà tôi sao cao vậy, mã kh PE04009318', 'none'],
+  ['kết quả tuyển sinh lớp 10 xem ở đâu', 'none'],
+  ['kqxs hqua đài mình ra số mấy ad', 'none'],
+  [`tuyển nhân viên bán hàng lương 8tr bao ăn ở, lh ${H14_PHONE_B}`, 'none'],
+  ['Are there any jobs for English teachers around here?', 'none'],
+  ['giá vàng sjc hnay', 'none'],
+  ['cuối tuần này bão vô ko ad, tính đi biển', 'none'],
+  ['ad ăn cơm chưa, tán gẫu xíu đi', 'none'],
+  ['cho em xin link xem bóng đá tối nay', 'none'],
+  ['công thức làm bánh xèo', 'none'],
+  ['Where can I buy a SIM card with mobile data?', 'none'],
+  ['tra quá trình đóng bảo hiểm xã hội của tôi theo số sổ giúp', 'none'],
+  ['thẻ bhyt của tôi còn hạn ko', 'none'],
+  ['điểm thi học kỳ của con em xem ở đâu', 'none'],
+  ['nạp card điện thoại giúp em 50k', 'none'],
+  ['grab từ trung tâm ra sân bay bao nhiêu tiền', 'none'],
+  ["What's the USD to VND exchange rate today?", 'none'],
+  ['lịch cúp điện khu mình ngày mai', 'none'],
+
+  // business: look up a company by tax code
+  [`mst ${H14_TAX_A}`, 'business'],
+  [`tra cứu công ty mã số thuế ${H14_TAX_B}`, 'business'],
+  [`Can you look up a company by tax code? ${H14_TAX_C}`, 'business'],
+  [`cho tôi kiểm tra cái công ty có mã số thuê là ${H14_TAX_D} còn hoạt động không`, 'business'],
+  [`${H14_TAX_E} cty gì vậy ad`, 'business'],
+  ['tra thông tin doanh nghiệp', 'business'],
+  [
+    `Hợp đồng ghi bên B: Công ty TNHH Thương mại Dịch vụ Minh Phát, MST: ${H14_TAX_F}. Nhờ kiểm tra giúp công ty này có thật không`,
+    'business',
+  ],
+  [`mst ${H14_TAX_G} còn hđ ko`, 'business'],
+
+  // my_dossiers: all dossiers by phone
+  ['liệt kê giúp mọi hồ sơ tôi từng nộp', 'my_dossiers'],
+  [`quên mã hồ sơ rồi, sđt tôi ${H14_PHONE_A}`, 'my_dossiers'],
+  ['I lost my receipts. Can you find all my applications by my phone number?', 'my_dossiers'],
+  ['ds hồ sơ đã nộp', 'my_dossiers'],
+  ['tôi nộp mấy bộ hồ sơ ở xã mà giờ không nhớ mã cái nào cả cho tôi xem hết được không', 'my_dossiers'],
+  [`các hồ sơ tôi đã nộp bằng sđt ${H14_PHONE_B}`, 'my_dossiers'],
+
+  // dossier_follow: notify on status change
+  [`báo tôi khi hồ sơ ${H14_CODE_B} có kết quả`, 'dossier_follow'],
+  [`Notify me when ${H14_CODE_E} is ready`, 'dossier_follow'],
+  [`theo dõi hs ${H14_CODE_F_LOOSE}`, 'dossier_follow'],
+  [`khi nào cái hồ sơ ${H14_CODE_H} xong thì nhắn cho tôi biết với nha`, 'dossier_follow'],
+  [
+    `Nhờ quý cơ quan thông báo cho tôi qua Zalo khi hồ sơ mã số ${H14_CODE_G} được giải quyết xong, vì tôi tuổi cao đi lại khó khăn. Xin cảm ơn.`,
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow: stop notifications for one dossier
+  [`hủy theo dõi ${H14_CODE_A}`, 'dossier_unfollow'],
+  [`đừng báo hồ sơ ${H14_CODE_C_LOWER} nữa, nhận rồi`, 'dossier_unfollow'],
+  [`Stop notifications for ${H14_CODE_D}, I already picked it up`, 'dossier_unfollow'],
+
+  // follows: list followed dossiers
+  ['mấy hs tui đang bật thông báo là cái nào', 'follows'],
+  ['Show me the files I get updates on', 'follows'],
+  ['xem ds theo dõi của tôi', 'follows'],
+
+  // feedback_ticket: one own ticket by number
+  [`${H14_TICKET_A}`, 'feedback_ticket'],
+  [`phản ánh ${H14_TICKET_B} đã xử lý chưa`, 'feedback_ticket'],
+  [`${H14_TICKET_C} sao rồi ad`, 'feedback_ticket'],
+  [`What's the status of my report ${H14_TICKET_D}?`, 'feedback_ticket'],
+  [`phiếu ${H14_TICKET_E} tôi gửi về ổ gà đã có ai xuống chưa`, 'feedback_ticket'],
+
+  // my_feedback: list own tickets / were they answered
+  ['mấy cái pa tôi gửi', 'my_feedback'],
+  ['các phản ánh tôi đã gửi đã được trả lời chưa', 'my_feedback'],
+  ['Did anyone reply to the complaints I sent?', 'my_feedback'],
+  ['tôi có gửi mấy cái phản ánh về rác mà không biết đã có ai trả lời chưa xem giúp tôi', 'my_feedback'],
+  ['ds pakn của tôi', 'my_feedback'],
+
+  // handoff: a human now
+  ['cần gặp cán bộ trực gấp', 'handoff'],
+  ['nối máy cho tôi với người trực đi em', 'handoff'],
+  ["Can I talk to a real person please? The bot doesn't understand me.", 'handoff'],
+  ['tôi muốn nói chuyện trực tiếp với cán bộ chứ máy trả lời tôi không hiểu', 'handoff'],
+  ['ad thật đâu rồi, bot hoài', 'handoff'],
+  [
+    'Kính đề nghị cho tôi được trao đổi trực tiếp với cán bộ phụ trách, vì vấn đề của tôi phức tạp, không tiện trao đổi với máy.',
+    'handoff',
+  ],
+
+  // help: hotline, address, hours, how to use the bot
+  ['sđt tổng đài hỗ trợ?', 'help'],
+  ['giờ làm việc bộ phận một cửa tỉnh', 'help'],
+  // Asking what the bot can do is labelled menu (2026-12-03): the menu answers it with the list of services, while the
+  // help flow gives the hotline, address and hours; tuning 6's "bot này làm được gì" is menu too.
+  ['trang này giúp đc những việc gì vậy', 'menu'],
+  ['What can this account do?', 'menu'],
+  ['địa chỉ trung tâm phục vụ hành chính công ở đâu ad', 'help'],
+  ['hd sử dụng', 'help'],
+
+  // menu: main menu / start over
+  ['mở lại danh mục chính', 'menu'],
+  ['về đầu', 'menu'],
+  ['Back to main menu', 'menu'],
+
+  // language: switch language
+  ['english pls, no vietnamese', 'language'],
+  ["Could you switch the chat to English? I don't read Vietnamese", 'language'],
+  ['đổi lại tiếng việt giùm, lỡ bấm tiếng anh', 'language'],
+  ['chuyển sang tiếng Anh giúp em, để chồng em đọc', 'language'],
+
+  // subscriptions: subscribe to news / choose commune
+  ['muốn nhận tin thông báo của phường mình', 'subscriptions'],
+  ['chọn xã để nhận tin tức', 'subscriptions'],
+  ['Subscribe me to province news please', 'subscriptions'],
+  ['cho tôi đăng ký nhận thông báo mới của tỉnh qua zalo này', 'subscriptions'],
+
+  // unsubscribe: stop ALL announcements
+  ['huỷ hết tin nhắn thông báo của OA', 'unsubscribe'],
+  ['ko muốn nhận bất kỳ bản tin nào từ trang này nữa', 'unsubscribe'],
+  ['Please take me off all your announcement lists', 'unsubscribe'],
+
+  // welcome: greeting only
+  ['alo alo', 'welcome'],
+  ['ad ơi', 'welcome'],
+  ['Good afternoon from a new resident of the province 🙂', 'welcome'],
+  ['Xin kính chào các đồng chí cán bộ', 'welcome'],
+
+  // my_data: what personal data is held
+  ['các bạn lưu thông tin gì của tôi', 'my_data'],
+  ['Which of my details are stored by this service?', 'my_data'],
+  ['xem dữ liệu cá nhân của tôi', 'my_data'],
+
+  // erase_my_data: delete personal data
+  ['xoá hết thông tin cá nhân của em khỏi hệ thống', 'erase_my_data'],
+  ['Please delete all my personal information from your system.', 'erase_my_data'],
+  ['tôi ko muốn các bạn lưu sđt của tôi nữa, xoá hết đi', 'erase_my_data'],
+];
+
+/**
+ * Held-out 15: written blind in one go on 2026-12-03 by a helper who read only the list of labels and what each
+ * means (never the matcher, its word lists, the flows' examples or triggers, nor earlier batches), during the round
+ * of tuning 27 and 28, which never saw it; never tuned on until the round of tuning 29 and 30 studied its misses (tuning 29 since). Its theme: a general mix of everyday life in the province (no diacritics, typos, Telex leftovers, abbreviations, teencode, voice typing, older people's formal letters, one-to-three-word messages, codes pasted in sentences, foreigners' English). A script printed only
+ * the writer's messages equal to a flow's example or keyword, an earlier message or a twin, and the writer replaced them.
+ */
+// Batch 15 (held-out): general mix of everyday provincial life, as typed in Zalo chat.
+// Invented codes (constants named H15_...)
+const H15_HS_A = '000.00.21.H02-260917-0312';
+const H15_HS_B = '000.00.07.H02-260803-1145';
+const H15_HS_C = '000.00.33.H02-260522-0078';
+const H15_HS_D = '000.00.12.H02-261004-2209';
+const H15_HS_E = '000.00.05.H02-260630-0456';
+const H15_HS_F = '000.00.28.H02-260911-0931';
+const H15_HS_G = '000.00.19.H02-260715-1703';
+const H15_HS_H = '000.00.02.H02-261020-0017';
+const H15_MST_A = '2330802301';
+const H15_MST_B = '0102531578';
+const H15_MST_C = '0354645333';
+const H15_MST_D = '2655348634';
+const H15_MST_E = '2797671791';
+const H15_PA_A = 'PA-ZL-2026-004817';
+const H15_PA_B = 'PA-2026-000392';
+const H15_PA_C = 'PA-ZL-2026-010265';
+const H15_PA_D = 'PA-2026-007754';
+const H15_PA_E = 'PA-ZL-2026-000088';
+const H15_PA_F = 'PA-2026-012430';
+const H15_PHONE_A = '0912448073';
+const H15_PHONE_B = '0386215590';
+
+const batch15Heldout: [string, string][] = [
+  // dossier: status of one dossier by code (15)
+  [H15_HS_A, 'dossier'],
+  [`ho so ${H15_HS_B.toLowerCase()} cua e toi dau roi ad`, 'dossier'],
+  [
+    `cho chú hỏi cái hồ sơ số ${H15_HS_C} bên xã nộp từ tháng 5 mà giờ chưa thấy gọi lên lấy, xem giúp chú nó đang ở khâu nào`,
+    'dossier',
+  ],
+  ['000 00 12 H02 261004 2209 xong chua z', 'dossier'],
+  [`hs ${H15_HS_E} sao lâu thế, kiểm tra dùm mình tình trạng vs`, 'dossier'],
+  ['tra hồ sơ 0000028H02-260911-0931', 'dossier'],
+  [`em ơi mẹ nhờ tra giúp hồ sơ sang tên sổ đỏ mã ${H15_HS_G} đã có kết quả chưa để bố con lên huyện lấy`, 'dossier'],
+  [`Could you check the status of my application ${H15_HS_H}? Thanks`, 'dossier'],
+  ['hoof sow 000.00.21.H02-260917-0312 ddax duyeetj chuaw', 'dossier'],
+  [
+    `mã biên nhận ${H15_HS_B} mà trên phiếu hẹn ghi ngày trả 20/8 giờ quá hạn rồi, cho hỏi hồ sơ bị vướng gì ko`,
+    'dossier',
+  ],
+  ['cho tôi xem tình trạng hồ sơ, tôi có mã trên giấy biên nhận đây', 'dossier'],
+  [`${H15_HS_C.toLowerCase()} tới đâu r`, 'dossier'],
+  [
+    'alo a ơi cái hồ sơ đăng ký hộ kinh doanh của em mã 000.00.05.h02 260630 0456 bị trả về hay sao mà lâu v',
+    'dossier',
+  ],
+  ['tôi muốn tra tiến độ giải quyết 1 bộ hồ sơ, số biên nhận tôi gửi ngay sau đây', 'dossier'],
+  [`kiểm tra giùm tôi ${H15_HS_D} với, cảm ơn nhiều`, 'dossier'],
+
+  // my_dossiers: list all own dossiers (6)
+  ['tất cả hồ sơ tôi từng nộp online liệt kê ra giúp', 'my_dossiers'],
+  ['e quên mã rồi, xem giúp e mấy bộ hs e đã nộp theo sdt này dc ko', 'my_dossiers'],
+  ['năm nay tôi có nộp mấy cái hồ sơ bên một cửa, cho tôi coi danh sách', 'my_dossiers'],
+  ['ds ho so cua minh', 'my_dossiers'],
+  [
+    `Bác nộp mấy lần hồ sơ đất đai với giấy tờ cho cháu, số điện thoại đăng ký là ${H15_PHONE_A}, nhờ cơ quan cho bác xem hết các hồ sơ đứng tên bác`,
+    'my_dossiers',
+  ],
+  ['Show me all the applications I have submitted', 'my_dossiers'],
+
+  // dossier_follow: get notified on status change (6)
+  [`khi nào hồ sơ ${H15_HS_F} có kết quả thì nhắn tin báo mình nhé, mình ko hay vào kiểm tra`, 'dossier_follow'],
+  ['bật thông báo cho hs 000.00.19.H02-260715-1703', 'dossier_follow'],
+  ['có cách nào để hồ sơ chuyển bước thì zalo tự báo về cho t ko', 'dossier_follow'],
+  [`theo doi giup e ho so ${H15_HS_A}, co gi moi thi bao e`, 'dossier_follow'],
+  ['Please notify me when my file 000.00.07.H02-260803-1145 changes status', 'dossier_follow'],
+  [
+    'ông muốn đăng ký để được báo tin hồ sơ cấp phép xây dựng của ông lúc nào xong, mã là 000.00.33.H02-260522-0078',
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow: stop notifications for a dossier (5)
+  [`hồ sơ ${H15_HS_E} e nhận kq rồi, đừng báo tin về hồ sơ này nữa`, 'dossier_unfollow'],
+  ['bo theo doi hs 000.00.12.H02-261004-2209', 'dossier_unfollow'],
+  ['tắt thông báo cập nhật của cái hồ sơ tôi đang theo dõi đi, xong việc rồi', 'dossier_unfollow'],
+  [`Stop tracking application ${H15_HS_H} please`, 'dossier_unfollow'],
+  ['ko cần theo dõi hồ sơ 000.00.28.H02-260911-0931 nữa đâu ad', 'dossier_unfollow'],
+
+  // follows: which dossiers am I following (5)
+  ['mình đang theo dõi những hs nào vậy', 'follows'],
+  ['xem lại danh sách hồ sơ đã bật nhận thông báo', 'follows'],
+  ['hs dang theo doi', 'follows'],
+  ['Which applications am I currently tracking?', 'follows'],
+  ['hôm trước tôi có bấm theo dõi mấy bộ hồ sơ, giờ muốn coi lại là những bộ nào', 'follows'],
+
+  // procedure: what papers / fees / steps (15)
+  ['làm lại cccd bị mất cần mang j', 'procedure'],
+  ['con e mới sinh ở bệnh viện tỉnh, giờ đi làm giấy khai sinh thì cần giấy tờ gì, lệ phí bao nhiêu ạ', 'procedure'],
+  ['xin giấy phép bán lẻ rượu cho tiệm tạp hóa thì nộp ở đâu, cần những gì', 'procedure'],
+  ['xin hỏi muốn chuyển hộ khẩu (đăng ký thường trú) từ tỉnh khác về đây thì làm thủ tục như thế nào', 'procedure'],
+  [
+    'Tôi năm nay 72 tuổi, muốn làm hồ sơ hưởng trợ cấp người cao tuổi thì phải nộp những giấy tờ gì và nộp ở đâu, mong cán bộ hướng dẫn',
+    'procedure',
+  ],
+  ['tthc cấp giấy phép xây dựng nhà ở riêng lẻ', 'procedure'],
+  [
+    'hai đứa e định cưới cuối năm, đk kết hôn mà 1 người khác tỉnh thì cần giấy xác nhận tình trạng hôn nhân ko',
+    'procedure',
+  ],
+  [
+    'I am a foreigner married to a Vietnamese, what documents do I need to register a temporary residence card?',
+    'procedure',
+  ],
+  ['mở quán cà phê nhỏ thì đăng ký hộ kinh doanh cần những gì', 'procedure'],
+  ['thủ tục xin trích lục khai tử cho ông nội mất năm 2019', 'procedure'],
+  ['chứng thực bản sao sổ hộ khẩu, bằng cấp thì lệ phí mấy nghìn 1 trang', 'procedure'],
+  ['cap doi giay phep lai xe hang A1 het han lam o dau', 'procedure'],
+  ['đổi tên cho con trên giấy khai sinh được ko, thủ tục thế nào', 'procedure'],
+  ['xin cấp phiếu lý lịch tư pháp số 1 mất mấy ngày', 'procedure'],
+  ['đăng ký biến động đất đai khi được cho tặng cần hồ sơ gì vậy mn', 'procedure'],
+
+  // business: look up a company by tax code / name (8)
+  [H15_MST_A, 'business'],
+  [`mst ${H15_MST_B} là cty nào vậy`, 'business'],
+  ['tra giúp thông tin công ty TNHH xây dựng Hoàng Phát Lộc, còn hoạt động ko', 'business'],
+  [
+    `bên mình sắp ký hợp đồng với đối tác mã số thuế ${H15_MST_C}, nhờ kiểm tra dn này tên gì, địa chỉ ở đâu`,
+    'business',
+  ],
+  [`Can you look up the company with tax ID ${H15_MST_D}?`, 'business'],
+  ['tra cuu dn theo ten: cong ty co phan thuc pham Song Huong', 'business'],
+  [`cty ${H15_MST_E} còn hđ hay giải thể rồi`, 'business'],
+  ['người đại diện pháp luật của doanh nghiệp có mst 2330802301 là ai', 'business'],
+
+  // feedback: report a problem / suggestion (13)
+  [
+    'đường liên thôn đoạn qua cầu Bà Rịa sụt một hố to tướng, tối qua có người đi xe máy ngã rồi, đề nghị xã sửa gấp',
+    'feedback',
+  ],
+  [
+    'bãi đất trống cạnh trường tiểu học bị người ta đổ rác thải xây dựng cả tuần nay, bốc mùi, ai quản lý vậy',
+    'feedback',
+  ],
+  ['quán karaoke đầu hẻm 45 hát tới 1h sáng đêm nào cũng vậy, nhà có người già với con nhỏ ko ngủ được', 'feedback'],
+  ['phan anh: den duong tu nga 3 cho den UBND xa tat het hon 2 tuan roi', 'feedback'],
+  ['Tôi đi làm sổ đỏ bị cán bộ địa chính gợi ý "bồi dưỡng" mới làm nhanh, tôi muốn tố cáo việc này', 'feedback'],
+  ['mưa có 30p mà khu dân cư số 3 ngập tới đầu gối, cống bị tắc lâu rồi mà ko ai nạo vét', 'feedback'],
+  ['nhà bên cạnh xây lấn sang phần đất lối đi chung, ko có giấy phép gì hết, báo chính quyền xử lý giúp', 'feedback'],
+  [
+    'There is a broken water pipe flooding the street near the night market, it has been leaking for three days',
+    'feedback',
+  ],
+  ['kiến nghị lắp thêm đèn tín hiệu giao thông ở ngã tư gần chợ, ngày nào cũng suýt đụng xe', 'feedback'],
+  ['xưởng gỗ trong xóm xả bụi với tiếng cưa cả ngày, dân xung quanh khổ lắm', 'feedback'],
+  ['bộ phận một cửa huyện làm việc chậm quá, sáng nay chờ 3 tiếng chỉ có 1 bàn mở, góp ý cải thiện', 'feedback'],
+  ['cây xà cừ trước số nhà 112 đường Lê Lợi nghiêng sắp đổ, mùa bão nguy hiểm lắm', 'feedback'],
+  ['chó thả rông cắn người ở thôn 4 mà chủ ko chịu trách nhiệm, đề nghị xử lý', 'feedback'],
+
+  // feedback_ticket: one ticket by number (6)
+  [H15_PA_A, 'feedback_ticket'],
+  [`phản ánh số ${H15_PA_B} xử lý tới đâu rồi ạ`, 'feedback_ticket'],
+  [`e gửi pa ${H15_PA_C.toLowerCase()} tuần trước, có ai tiếp nhận chưa`, 'feedback_ticket'],
+  [`What is the status of my report ${H15_PA_D}?`, 'feedback_ticket'],
+  [`cho hỏi kiến nghị mã ${H15_PA_E} về vụ ngập nước đã được trả lời chưa`, 'feedback_ticket'],
+  [`xem kq phan anh ${H15_PA_F}`, 'feedback_ticket'],
+
+  // my_feedback: list all own feedback (5)
+  ['những phản ánh tôi đã gửi', 'my_feedback'],
+  ['xem lai cac pa cua minh', 'my_feedback'],
+  ['mấy cái kiến nghị tui gửi lên mấy tháng nay, liệt kê hết ra cho tui coi', 'my_feedback'],
+  ['List all the complaints I have sent', 'my_feedback'],
+  ['cho e danh sách các phản ánh e đã gửi qua zalo vs', 'my_feedback'],
+
+  // handoff: talk to a human (7)
+  ['cho gặp cán bộ trực', 'handoff'],
+  ['nói chuyện với bot ko hiểu, chuyển cho người thật giúp tôi', 'handoff'],
+  ['co ai la nguoi that o day ko, e can hoi truc tiep', 'handoff'],
+  ['Can I speak to a real person please?', 'handoff'],
+  [
+    'Tôi là người lớn tuổi không rành máy móc, mong được kết nối với một đồng chí cán bộ để trao đổi trực tiếp',
+    'handoff',
+  ],
+  ['e muốn được tư vấn trực tiếp với cán bộ phụ trách đất đai, nhờ chuyển máy giúp', 'handoff'],
+  ['chuyển máy cho chuyên viên tư vấn đi ad', 'handoff'],
+
+  // help: contact / how to use / hotline / address & hours (6)
+  ['số tổng đài hỗ trợ của tỉnh là số mấy', 'help'],
+  ['trung tâm phục vụ hành chính công tỉnh ở đường nào, thứ 7 có làm việc ko', 'help'],
+  ['dùng cái zalo này ntn vậy, hướng dẫn e với', 'help'],
+  ['What are the office hours and address of the public service center?', 'help'],
+  ['cho xin đường dây nóng của trung tâm hành chính công', 'help'],
+  ['xin email hoặc sdt liên hệ của trung tâm để hỏi thêm', 'help'],
+
+  // menu: show main menu / services (5)
+  ['xem các mục chính', 'menu'],
+  ['bot làm được những gì, hiện danh mục chức năng ra', 'menu'],
+  ['mở trang chức năng chính ra cho t chọn', 'menu'],
+  ['show main menu', 'menu'],
+  ['các dịch vụ trên trang này gồm những mục nào', 'menu'],
+
+  // language: change language (5)
+  ['pls reply in english', 'language'],
+  ['Can you switch to English? I do not read Vietnamese', 'language'],
+  ['chuyển về tiếng việt giúp', 'language'],
+  ['ad ơi cho mình đổi sang tiếng Anh, chồng mình người Úc cần đọc', 'language'],
+  ['Change language to Vietnamese', 'language'],
+
+  // subscriptions: subscribe / choose topics / commune (5)
+  ['tôi muốn nhận tin thông báo của xã Phước Hưng qua zalo', 'subscriptions'],
+  ['dang ky nhan tin canh bao thien tai, lich cup nuoc cua tinh', 'subscriptions'],
+  ['chọn chủ đề thông báo muốn nhận', 'subscriptions'],
+  ['I want to receive announcements from the province', 'subscriptions'],
+  ['đổi xã nhận bản tin sang phường 3, nhà e mới chuyển', 'subscriptions'],
+
+  // unsubscribe: stop ALL announcements (5)
+  ['đừng gửi tin thông báo cho tôi nữa', 'unsubscribe'],
+  ['thôi ko nhận tin tức gì từ trang này nữa nhé', 'unsubscribe'],
+  ['ngày nào cũng nhắn mấy cái tin tuyên truyền phiền quá, tắt hết thông báo giùm', 'unsubscribe'],
+  ['Unsubscribe me from all announcements', 'unsubscribe'],
+  ['hủy đk nhận bản tin của tỉnh', 'unsubscribe'],
+
+  // welcome: greeting only (5)
+  ['chào trang ạ', 'welcome'],
+  ['chào buổi sáng ad', 'welcome'],
+  ['hi mn', 'welcome'],
+  ['Hello there', 'welcome'],
+  ['Dạ cháu chào cô chú ạ', 'welcome'],
+
+  // my_data: see stored personal data (5)
+  ['hệ thống đang lưu những thông tin cá nhân gì của tôi', 'my_data'],
+  ['cho xem du lieu ca nhan cua e', 'my_data'],
+  ['Which of my details are stored in your system?', 'my_data'],
+  [`bên mình có lưu sđt ${H15_PHONE_B} với tên tuổi của tôi ko, tôi muốn xem các bạn giữ những gì`, 'my_data'],
+  ['tt cá nhân của e mà bên mình lưu gồm những gì, cho e coi', 'my_data'],
+
+  // erase_my_data: delete personal data (5)
+  ['xóa toàn bộ thông tin cá nhân của tôi khỏi hệ thống', 'erase_my_data'],
+  ['xoa du lieu cua minh di', 'erase_my_data'],
+  ['Please delete all my personal data', 'erase_my_data'],
+  ['tôi ko dùng nữa, yêu cầu xóa sạch dữ liệu các bạn đang lưu về tôi', 'erase_my_data'],
+  ['xóa dl cá nhân', 'erase_my_data'],
+
+  // none: out of scope (18)
+  ['vàng 9999 chiều nay mua vào bán ra nhiêu', 'none'],
+  ['mai trời có mưa ko ad, định đi đám cưới', 'none'],
+  ['kqxs mien trung hom nay', 'none'],
+  ['bên mình có tuyển nhân viên văn phòng ko, e mới tốt nghiệp', 'none'],
+  ['điểm chuẩn vào lớp 10 trường chuyên năm nay bao nhiêu', 'none'],
+  ['tháng này tiền điện nhà tôi lên 2 triệu, sao cao vậy', 'none'],
+  ['bán đất nền 100m2 gần khu công nghiệp giá rẻ, ai cần lh em', 'none'],
+  ['bot ơi nói cái gì vui vui cho đỡ buồn đi', 'none'],
+  ['ny e giận 3 ngày ko nhắn, e nên làm gì', 'none'],
+  ['viết giúp em bài văn nghị luận về lòng biết ơn 500 chữ', 'none'],
+  ['dầu diesel hnay bao nhiu 1 lít', 'none'],
+  ['Where can I find a good pho restaurant around here?', 'none'],
+  ['xe khách đi sài gòn tối nay còn vé ko', 'none'],
+  ['tối nay mấy giờ đá bóng u23', 'none'],
+  ['ad ơi có muốn làm quen ko', 'none'],
+  ['cho hỏi lương hưu tháng này bhxh chuyển vào tk chưa', 'none'],
+  ['cho hỏi lịch cúp điện khu vực phường 5 ngày mai', 'none'],
+  ['thuê xe máy ở đâu rẻ vậy mn', 'none'],
+];
+
+/**
+ * Held-out 16: written blind in one go on 2026-12-03 by a helper who read only the list of labels and what each
+ * means (never the matcher, its word lists, the flows' examples or triggers, nor earlier batches), during the round
+ * of tuning 27 and 28, which never saw it; never tuned on until the round of tuning 29 and 30 studied its misses (tuning 30 since). Its theme: regional and generational voices and indirect asks (central and southern dialect words, northern formal letters, students' teencode, fast typing without diacritics, the situation first and the ask at the end, on behalf of a parent or neighbour, annoyed or worried writers, emoji, broken English). A script printed only
+ * the writer's messages equal to a flow's example or keyword, an earlier message or a twin, and the writer replaced them.
+ */
+// Batch 16 held-out: regional and generational voices, indirect asks.
+// Invented codes (constants named H16_...).
+
+// Dossier codes (some typed loosely on purpose)
+const H16_DOS_A = '000.00.18.H02-251103-0077';
+const H16_DOS_B = '000 00 21 h02 260114 0032';
+const H16_DOS_C = '000.00.07.H02-260202-0415';
+const H16_DOS_D = '000.00.12.H02-260119-0008';
+const H16_DOS_E = '000.00.33.H02-251228-1290';
+const H16_DOS_F = '000.00.09.h02-260105-0061';
+const H16_DOS_G = '000.00.15.H02-260210-0203';
+const H16_DOS_H = '000.00.24.H02-260126-0550';
+const H16_DOS_I = '000.00.05.H02 260209 0147';
+const H16_DOS_J = '000.00.30.H02-260116-0019';
+const H16_DOS_K = '000.00.11.H02-251215-0734';
+const H16_DOS_L = '000.00.19.H02-260130-0092';
+const H16_DOS_M = '000.00.02.H02-260203-0311';
+const H16_DOS_N = '0000027H02-260211-0026';
+const H16_DOS_FOLLOW_1 = '000.00.18.H02-260121-0140';
+const H16_DOS_FOLLOW_2 = '000.00.06.H02-260207-0088';
+const H16_DOS_FOLLOW_3 = '000.00.22.H02-260112-0503';
+const H16_DOS_FOLLOW_4 = '000.00.14.H02-260128-0271';
+const H16_DOS_FOLLOW_5 = '000.00.10.H02-260204-0036';
+const H16_DOS_UNF_1 = '000.00.03.H02-251230-0219';
+const H16_DOS_UNF_2 = '000.00.25.H02-260115-0412';
+const H16_DOS_UNF_3 = '000.00.08.H02-260118-0650';
+
+// Tax codes (check digit valid)
+const H16_MST_A = '3524942525';
+const H16_MST_B = '0301608521';
+const H16_MST_C = '2828983144';
+const H16_MST_D = '0284234464';
+const H16_MST_E = '2602769484';
+const H16_MST_F = '5753769724';
+
+// Feedback tickets
+const H16_TICKET_A = 'PA-ZL-2026-004127';
+const H16_TICKET_B = 'pa-2026-000893';
+const H16_TICKET_C = 'PA-ZL-2026-011502';
+const H16_TICKET_D = 'PA-2026-002268';
+const H16_TICKET_E = 'PA-ZL-2026-000318';
+const H16_TICKET_F = 'PA ZL 2026 007741';
+
+// Phones / plates
+const H16_PHONE_A = '0905183476';
+const H16_PLATE_A = '43A-123.45';
+
+const batch16Heldout: [string, string][] = [
+  // dossier: status by code (or intending to give a code)
+  [`Dạ cho em hỏi hồ sơ ${H16_DOS_A} của em tới đâu rồi ạ, chờ gần tháng rồi 😥`, 'dossier'],
+  [`hs cua toi ma ${H16_DOS_B} sao roi ad`, 'dossier'],
+  [`Kính gửi Quý cơ quan, tôi xin được biết tình trạng giải quyết hồ sơ số ${H16_DOS_C}. Trân trọng.`, 'dossier'],
+  [`Ổng nhà tui nộp hồ sơ hồi tháng trước, mã là ${H16_DOS_D}, giờ tới mô rồi hỉ?`, 'dossier'],
+  [H16_DOS_E, 'dossier'],
+  [`Con hỏi giùm má con: hồ sơ ${H16_DOS_F} xong chưa dzậy ad`, 'dossier'],
+  [`my application code is ${H16_DOS_G}, what is the status now?`, 'dossier'],
+  [`Hồ sơ mã ${H16_DOS_H} răng chưa thấy ai gọi rứa, kiểm tra giúp tui với`, 'dossier'],
+  [`ma ho so ${H16_DOS_I} da co ket qua chua vay`, 'dossier'],
+  ['Tôi muốn kiểm tra tình trạng hồ sơ của tôi, tôi có sẵn mã trên giấy biên nhận đây ạ', 'dossier'],
+  [`e nop ho so xin giay phep xay dung ma ${H16_DOS_J} gio no dang o buoc nao vay a`, 'dossier'],
+  [`Cháu tra giúp bà cái giấy biên nhận này nhé: ${H16_DOS_K}, bà đợi lâu quá rồi`, 'dossier'],
+  [`Check hồ sơ ${H16_DOS_L} giùm mình nha, hẹn trả hôm qua mà chưa có gì 😤`, 'dossier'],
+  [`Pls help me check file no. ${H16_DOS_M}, my company submitted it last week`, 'dossier'],
+  [`Biên nhận ghi số ${H16_DOS_N}, hỏi coi đã duyệt hay còn thiếu giấy tờ chi không`, 'dossier'],
+
+  // my_dossiers: list all own dossiers
+  [
+    'Mấy năm nay tui nộp nhiều thủ tục quá, quên hết rồi, coi giúp tui hết mấy hồ sơ đứng tên tui được không?',
+    'my_dossiers',
+  ],
+  ['cho e xem ds tat ca ho so e da nop voi a', 'my_dossiers'],
+  ['Tui hổng nhớ mã, liệt kê hết các hồ sơ gắn với số điện thoại của tui giùm nha', 'my_dossiers'],
+  ['Can I see a list of all the applications I have submitted?', 'my_dossiers'],
+  [
+    'Kính gửi Ban quản trị, đề nghị cho tôi xem danh sách các hồ sơ thủ tục mà tôi đã nộp từ trước tới nay.',
+    'my_dossiers',
+  ],
+  ['hồ sơ của mình nộp bao nhiêu cái rồi, hiện hết ra cho mình coi với', 'my_dossiers'],
+
+  // dossier_follow: auto-notify on status change
+  [
+    `Hồ sơ ${H16_DOS_FOLLOW_1} có kết quả thì nhắn tui liền nghen, tui đi rẫy hông coi máy thường xuyên`,
+    'dossier_follow',
+  ],
+  ['Khi nào hồ sơ đất của ba em đổi trạng thái thì tự báo tin về Zalo này giúp em nha', 'dossier_follow'],
+  [`Please notify me automatically when application ${H16_DOS_FOLLOW_2} is updated`, 'dossier_follow'],
+  [`theo doi giup e ho so ${H16_DOS_FOLLOW_3}, co gi moi thi bao e`, 'dossier_follow'],
+  [`Đặt giúp tôi chế độ tự báo khi hồ sơ ${H16_DOS_FOLLOW_4} được xử lý xong.`, 'dossier_follow'],
+  [
+    `ko muốn ngày nào cũng vô hỏi nữa 😅 hồ sơ ${H16_DOS_FOLLOW_5} có cập nhật gì thì bot tự nhắn e đc hông`,
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow: stop notifications for one dossier
+  [`Hồ sơ ${H16_DOS_FOLLOW_1} nhận kết quả rồi, thôi khỏi báo tin hồ sơ đó nữa nghen`, 'dossier_unfollow'],
+  [`bo theo doi ho so ${H16_DOS_UNF_1} giup minh`, 'dossier_unfollow'],
+  [`Stop tracking application ${H16_DOS_FOLLOW_2} for me please, it is done.`, 'dossier_unfollow'],
+  [`Hồ sơ của cậu tui rút rồi, đừng gửi cập nhật về cái hồ sơ đó cho tui nữa: ${H16_DOS_UNF_2}`, 'dossier_unfollow'],
+  [`Tui hông cần theo dõi hồ sơ ${H16_DOS_UNF_3} nữa, gỡ ra giùm`, 'dossier_unfollow'],
+
+  // follows: list followed dossiers
+  ['Tui đang theo dõi mấy cái hồ sơ chi rứa hè? Cho coi lại danh sách', 'follows'],
+  ['e dang follow nhung ho so nao vay ad', 'follows'],
+  ['Which applications am I currently tracking for updates?', 'follows'],
+  ['Xin cho biết hiện tôi đang bật theo dõi những hồ sơ nào ạ.', 'follows'],
+  ['Lúc trước có bấm theo dõi mấy hồ sơ cho ông bà nội, giờ muốn xem lại đó là những hồ sơ nào', 'follows'],
+
+  // procedure: papers / fees / steps
+  ['Con gái tui mới sinh tuần rồi, đi làm giấy khai sinh cho nó cần mang theo chi rứa?', 'procedure'],
+  ['mat cccd roi, lam lai can giay to gi, het bao nhieu tien vay', 'procedure'],
+  [
+    'Kính gửi UBND tỉnh, tôi muốn hỏi thủ tục chuyển nhượng quyền sử dụng đất giữa anh em ruột gồm những bước nào. Trân trọng cảm ơn.',
+    'procedure',
+  ],
+  ['I am marrying a Vietnamese woman, what documents do I need to register our marriage here?', 'procedure'],
+  ['Ông hàng xóm tui mới mất, con cái ổng muốn làm giấy khai tử thì lên đâu, cần chi?', 'procedure'],
+  ['tui muon mo tiem tap hoa nho, dang ky ho kinh doanh phai lam sao', 'procedure'],
+  ['Má tui cần giấy xác nhận thông tin cư trú để bổ sung hồ sơ, xin ở đâu, mấy ngày có?', 'procedure'],
+  ['Xây nhà cấp 4 ở nông thôn có cần giấy phép xây dựng không, nếu cần thì nộp hồ sơ gồm những gì ạ?', 'procedure'],
+  ['Thủ tục đổi bằng lái xe hết hạn làm online được hông?', 'procedure'],
+  ['e sv năm 2, cần xin giấy xác nhận tình trạng hôn nhân để làm hồ sơ du học, thủ tục sao ạ 🙏', 'procedure'],
+  ['How can I apply for temporary residence registration as a foreigner renting a house?', 'procedure'],
+  ['Ba tui 80 tuổi rồi, nghe nói được trợ cấp xã hội hằng tháng, làm hồ sơ hưởng như răng?', 'procedure'],
+  ['Chuyển thường trú từ Quảng Nam vô đây thì cần giấy tờ chi, lệ phí bao nhiêu?', 'procedure'],
+  [
+    'Nhà tui muốn nhận cháu ruột làm con nuôi, thủ tục đăng ký nuôi con nuôi trong nước gồm những gì nghen',
+    'procedure',
+  ],
+  ['Làm phiếu lý lịch tư pháp số 1 mất bao lâu, nộp ở đâu vậy ạ?', 'procedure'],
+  ['Giấy khai sinh cũ của tui bị rách, xin cấp bản sao trích lục lại thì làm sao', 'procedure'],
+
+  // business: company lookup by tax code or name
+  [`Tra giúp tôi công ty có mã số thuế ${H16_MST_A} còn hoạt động không, trước khi tui giao hàng cho họ`, 'business'],
+  [`mst ${H16_MST_B} la cty gi vay`, 'business'],
+  [
+    'Có người mời hợp tác, xưng là Công ty TNHH Thương mại Hòa Phát Đạt, tra thử doanh nghiệp này có đăng ký thật không?',
+    'business',
+  ],
+  [`Please look up the company with tax ID ${H16_MST_C}`, 'business'],
+  [`Trước khi ký hợp đồng thuê xưởng, em muốn kiểm tra thông tin doanh nghiệp MST ${H16_MST_D} ạ`, 'business'],
+  ['Công ty tên Minh Khang Agri có đăng ký kinh doanh ở tỉnh mình không, tra coi giùm', 'business'],
+  [`${H16_MST_E} tra cứu dn`, 'business'],
+  [
+    `Kính gửi quý cơ quan, đề nghị cung cấp thông tin đăng ký của doanh nghiệp có mã số thuế ${H16_MST_F}. Trân trọng.`,
+    'business',
+  ],
+
+  // feedback: report a problem / suggestion
+  ['Đường vô xóm tui có cái ổ gà bự chà bá, tối qua ông già té xe rồi đó, xã làm lẹ giùm đi 😡', 'feedback'],
+  [
+    'Kính gửi UBND phường, khu dân cư tổ 5 bị ngập nước mỗi khi mưa lớn do cống thoát bị bít, đề nghị cho nạo vét. Trân trọng.',
+    'feedback',
+  ],
+  ['bai rac cuoi cho ca tuan ko ai don, boc mui qua troi', 'feedback'],
+  ['Quán karaoke đầu hẻm hát tới 1 giờ sáng, tụi nhỏ hông ngủ được, mong phường xử lý', 'feedback'],
+  ['Nhà bên cạnh đang xây lấn ra lề đường cả mét, không thấy giấy phép gì hết, tui phản ánh nha', 'feedback'],
+  [
+    'Hôm bữa lên xã làm giấy, chị cán bộ ở bộ phận một cửa nói chuyện cộc cằn, bắt tui về lên lại 3 lần. Mong lãnh đạo chấn chỉnh.',
+    'feedback',
+  ],
+  [
+    'The street lights on the road near the market have been broken for two weeks, very dangerous at night.',
+    'feedback',
+  ],
+  ['Có người ở xã đòi bồi dưỡng 2 triệu mới làm nhanh sổ đỏ cho tui, tui muốn tố cáo việc này', 'feedback'],
+  ['cay xanh truoc truong tieu hoc nghieng sap do, mua bao la nguy hiem tui nho lam', 'feedback'],
+  [
+    'Tui góp ý: nên mở thêm giờ tiếp dân chiều thứ bảy, người đi làm như tụi tui hông có thời gian ngày thường',
+    'feedback',
+  ],
+  ['Xưởng gỗ gần nhà xả mùn cưa với nước thải ra mương, cá chết hết trơn', 'feedback'],
+  ['Cầu khỉ qua kênh ấp 3 mục gần hết ván rồi, học sinh ngày nào cũng qua, xin địa phương sửa gấp', 'feedback'],
+  ['Mùa gặt bà con đốt rơm rạ khói mù mịt cả xóm, đề nghị xã tuyên truyền nhắc nhở', 'feedback'],
+  ['Ống nước sạch bể từ sáng tới giờ, nước chảy lênh láng ngoài đường, báo giùm với ạ', 'feedback'],
+  ['Lòng lề đường khu chợ đêm bị lấn chiếm bán hàng, xe cứu thương còn không vô được', 'feedback'],
+
+  // feedback_ticket: one ticket by number
+  [`Phản ánh ${H16_TICKET_A} của tui tới đâu rồi, có ai xuống coi chưa?`, 'feedback_ticket'],
+  [`${H16_TICKET_B} xu ly chua ad`, 'feedback_ticket'],
+  [`What is the status of ticket ${H16_TICKET_C}?`, 'feedback_ticket'],
+  [`Kính gửi, tôi xin hỏi kết quả xử lý phản ánh số ${H16_TICKET_D}. Trân trọng.`, 'feedback_ticket'],
+  [`Cái vụ ống cống em gửi hôm trước, mã ${H16_TICKET_E}, sao im re vậy 🙄`, 'feedback_ticket'],
+  [`${H16_TICKET_F} kiem tra giup`, 'feedback_ticket'],
+
+  // my_feedback: list all own feedback
+  ['Cho tui coi lại hết mấy cái phản ánh tui đã gửi lên từ đầu năm tới giờ', 'my_feedback'],
+  ['e gui may cai phan anh roi ma quen, xem lai danh sach dc ko', 'my_feedback'],
+  ['Show me all the complaints I have sent so far', 'my_feedback'],
+  ['Tôi muốn xem toàn bộ các kiến nghị mà tôi đã gửi qua kênh này.', 'my_feedback'],
+  ['Những góp ý, phản ánh của mình trước giờ nằm ở đâu, liệt kê ra giùm nha', 'my_feedback'],
+
+  // handoff: talk to a human
+  ['Nói chuyện với máy hoài hông hiểu, cho tui gặp người thiệt đi', 'handoff'],
+  ['cho e gap can bo truc voi a, viec gap', 'handoff'],
+  ['Can I chat with a real person please? The bot does not understand me', 'handoff'],
+  ['Đề nghị chuyển cuộc trò chuyện này cho cán bộ phụ trách trả lời trực tiếp.', 'handoff'],
+  ['Má tui già rồi hông biết bấm nút, có anh chị cán bộ nào nhắn tay trả lời giùm được hông', 'handoff'],
+  ['ad oi, co nguoi nao tra loi truc tiep ko hay toan la tu dong vay', 'handoff'],
+  ['Thôi khỏi bot, kết nối tui với nhân viên tư vấn', 'handoff'],
+
+  // help: contact info, hotline, address, hours, how to use
+  ['Số tổng đài hỗ trợ của tỉnh là bao nhiêu dậy?', 'help'],
+  ['Trung tâm phục vụ hành chính công ở mô, mấy giờ mở cửa hỉ?', 'help'],
+  ['How do I use this chatbot? What can I type?', 'help'],
+  ['cho xin so hotline voi dia chi bo phan mot cua', 'help'],
+  ['Tui lớn tuổi rồi mò hoài hông ra, chỉ tui cách xài con bot này với', 'help'],
+  ['Thứ bảy bên mình có làm việc không, liên hệ qua số nào được ạ?', 'help'],
+
+  // menu: main menu / list of services / restart
+  ['hiện lại menu chính giùm', 'menu'],
+  ['Liệt kê các chức năng của trang này ra coi, tui chọn', 'menu'],
+  ['show me the main menu', 'menu'],
+  ['lộn rồi, quay lại từ đầu đi', 'menu'],
+  ['Cho xem danh mục các dịch vụ đang có trên Zalo này với', 'menu'],
+
+  // language
+  ['English please, I cannot read Vietnamese', 'language'],
+  ['Can you switch to English?', 'language'],
+  ['chuyển qua tiếng Việt lại giùm, bạn tui bấm nhầm tiếng Anh', 'language'],
+  ['Đổi ngôn ngữ sang tiếng Anh cho chồng tôi đọc với ạ', 'language'],
+  ['Back to Vietnamese language please', 'language'],
+
+  // subscriptions: subscribe / choose topics or commune
+  ['Tui muốn nhận tin thông báo của xã Phú Hòa qua Zalo này, đăng ký sao?', 'subscriptions'],
+  ['dang ky nhan tin chinh sach nong nghiep voi canh bao thien tai cho e', 'subscriptions'],
+  ['I would like to receive announcements from the province', 'subscriptions'],
+  ['Phường có thông báo gì mới thì gửi cho tui với nghen, tui đăng ký nhận', 'subscriptions'],
+  ['Chọn lại chủ đề tin muốn nhận: chỉ lấy tin về giáo dục với y tế thôi', 'subscriptions'],
+
+  // unsubscribe: stop all announcements
+  ['Ngày nhắn mấy tin thông báo, thôi đừng gửi tin nữa nghen', 'unsubscribe'],
+  ['thoi dung gui tin tuc thong bao cho tui nua, ngung het di', 'unsubscribe'],
+  ['Please stop sending me all announcements', 'unsubscribe'],
+  ['Tôi đề nghị dừng toàn bộ tin thông báo gửi đến tài khoản này.', 'unsubscribe'],
+  ['điện thoại bả cứ ting ting tin thông báo của tỉnh hoài, tắt hết giùm bả', 'unsubscribe'],
+
+  // welcome: greeting only
+  ['Chào mấy anh chị trên tỉnh nghen 😊', 'welcome'],
+  ['alo ad ơi', 'welcome'],
+  ['Good afternoon, nice to meet you 🙂', 'welcome'],
+  ['Em chào các cô chú cán bộ ạ, chúc mọi người ngày mới vui vẻ', 'welcome'],
+  ['hế lô bot', 'welcome'],
+
+  // my_data: see stored personal data
+  ['Các anh chị đang lưu thông tin cá nhân gì của tui vậy, cho tui coi', 'my_data'],
+  ['bot luu nhung du lieu gi ve e vay', 'my_data'],
+  ['What personal information do you have stored about me?', 'my_data'],
+  ['Đề nghị cho tôi xem dữ liệu cá nhân của tôi mà hệ thống đang nắm giữ.', 'my_data'],
+  ['Tui sợ lộ thông tin quá, mấy người giữ số điện thoại với tên tuổi gì của tui, cho coi thử', 'my_data'],
+
+  // erase_my_data: delete personal data
+  ['Xóa hết thông tin của tui trên hệ thống này đi, tui hông xài nữa', 'erase_my_data'],
+  ['xoa du lieu ca nhan cua e giup', 'erase_my_data'],
+  ['Please delete all my personal data from your system', 'erase_my_data'],
+  ['Tôi yêu cầu xóa toàn bộ dữ liệu cá nhân liên quan đến tôi. Trân trọng.', 'erase_my_data'],
+  ['Con gái tui lỡ đăng ký bằng số này, tui muốn xóa sạch thông tin cá nhân đã lưu', 'erase_my_data'],
+
+  // none: out of scope
+  ['Cho hỏi đặt lịch khám ở bệnh viện đa khoa tỉnh qua đây được không?', 'none'],
+  ['Học phí lớp 1 trường tiểu học năm nay đóng bao nhiêu vậy?', 'none'],
+  ['vay von ngan hang chinh sach de nuoi bo thi lai suat bao nhieu', 'none'],
+  [`Tra phạt nguội biển số ${H16_PLATE_A} giùm tui`, 'none'],
+  ['Giá đất mặt tiền đường Hùng Vương bây giờ bao nhiêu một mét?', 'none'],
+  [`Tui có 2 công đất ruộng muốn bán, ai mua liên hệ ${H16_PHONE_A}`, 'none'],
+  ['Mai trời có mưa không ad, tui tính phơi lúa', 'none'],
+  ['tuổi Dần năm nay làm nhà được không ad 😂', 'none'],
+  ['Ad ăn cơm chưa dzậy', 'none'],
+  ["What's a good place to eat bánh xèo around here?", 'none'],
+  ['Giá vàng hôm nay nhiêu rồi', 'none'],
+  ['Tụi nhỏ nhà tui nghiện game quá, có cách chi khuyên tụi nó hông?', 'none'],
+  ['Bán sầu riêng Ri6 giá sỉ, ship toàn tỉnh, inbox nha 🍈', 'none'],
+  ['xổ số miền trung hôm nay đài nào', 'none'],
+  ['Cuối tuần này ad có đi câu cá hông, rủ tui với 🎣', 'none'],
+];
+
+/**
+ * Held-out 17: written blind in one go on 2026-12-03 by a helper who read only the list of labels and what each
+ * means (never the matcher, its word lists, the flows' examples or triggers, nor earlier batches), before the round
+ * of tuning 29 and 30, which never saw it; never tuned on until the round of tuning 31 and 32 studied its misses (tuning 31 since). Its theme: hurried typing on a phone (one-handed typos, missing or doubled spaces, repeated letters, half the diacritics, Telex leftovers, teencode, voice-typed run-on sentences with the ask after a story, codes pasted inside sentences) and out-of-scope asks close to the government's (bills of private companies, bank loans, a private clinic, a chairman's private number). A script printed only the writer's
+ * messages equal to a flow's example or keyword, an earlier message or a twin, and the writer replaced them.
+ */
+// Batch 17 (held-out): hurried phone typing — typos, teencode, no diacritics, Telex leftovers, run-ons.
+const H17_HS1 = '000.00.12.H02-260114-0087';
+const H17_HS2 = '000.00.31.H02-251203-1142';
+const H17_HS3 = '000.00.07.H02-260209-0315';
+const H17_HS4 = '000.00.25.H02-260121-0456';
+const H17_HS5 = '000.00.18.H02-251127-2093';
+const H17_HS6 = '000.00.04.H02-260302-0019';
+const H17_HS7 = '000.00.40.H02-260115-0770';
+const H17_HS8 = '000.00.09.H02-260226-1508';
+// loosely typed variants
+const H17_HS2_LOOSE = '000 00 31 H02 251203 1142';
+const H17_HS3_LOOSE = '000.00.07.h02 260209 0315';
+const H17_HS4_LOOSE = '00000 25 H02-260121-0456';
+const H17_HS6_LOOSE = '000.00.04.H02- 260302-0019';
+const H17_HS7_LOOSE = '000.00.40.h02.260115.0770';
+
+// tax codes with valid check digit (weights 31,29,23,19,17,13,7,5,3)
+const H17_MST1 = '0102345677';
+const H17_MST2 = '0315982462';
+const H17_MST3 = '2701843393';
+const H17_MST4 = '4601239872';
+const H17_MST5 = '3702561481';
+
+const H17_PA1 = 'PA-ZL-2026-004517';
+const H17_PA2 = 'PA-2026-001983';
+const H17_PA3 = 'PA-ZL-2026-012046';
+const H17_PA4 = 'pa-2026-000734';
+const H17_PA5 = 'PA ZL 2026 008851';
+const H17_PA6 = 'PA-2026-010299';
+const H17_PA7 = 'PA-ZL-2026-003360';
+const H17_PA8 = 'pa-zl-2026-007712';
+
+const H17_PHONE1 = '0912478305';
+const H17_PHONE2 = '0386215940';
+const H17_PHONE3 = '0977034128';
+const H17_PHONE4 = '0354890217';
+const H17_PHONE5 = '0905 662 318';
+
+const batch17Heldout: [string, string][] = [
+  // ---------------- dossier (14) ----------------
+  [`alooo ad oi ho so ${H17_HS1} cua e toi dau r a`, 'dossier'],
+  [`e nop hs cap so do tu thang truoc ma chua thay goi, ma ${H17_HS2_LOOSE} kiem tra giup e voi ạaaa`, 'dossier'],
+  [`tra cuu hoof sow ${H17_HS3}`, 'dossier'],
+  [`${H17_HS4_LOOSE} tình trạng sao rồi ạ`, 'dossier'],
+  [`cho mình hỏi hồ sơ mã ${H17_HS5} đã duyệt chưa vậy 🙏`, 'dossier'],
+  [
+    `hôm bữa tui lên bộ phận một cửa huyện nộp giấy chuyển mục đích sử dụng đất họ đưa tờ biên nhận ghi mã ${H17_HS6_LOOSE} hẹn 15 ngày mà giờ quá hạn rồi chưa thấy gì hết cho tui hỏi hồ sơ đang nằm ở khâu nào`,
+    'dossier',
+  ],
+  [`hs ${H17_HS7_LOOSE} xong chua ak`, 'dossier'],
+  [`check status of dossier ${H17_HS8} pls`, 'dossier'],
+  [`ma hs:${H17_HS1}  dang xu ly toi buoc nao r ad`, 'dossier'],
+  [`Chao anh chi,em muon xem ket qua giai quyet ho so ${H17_HS2}. Cam on nhieu 😊`, 'dossier'],
+  [`hồ sơ của mẹ e mã ${H17_HS3_LOOSE} sao lâu z, đã có kq chưa ạ`, 'dossier'],
+  [`ktra giúp e hso ${H17_HS5} vs,cần gấp lắm`, 'dossier'],
+  [`my application ${H17_HS4} - is it done yet? when can i pick up the result`, 'dossier'],
+  [`${H17_HS6}`, 'dossier'],
+
+  // ---------------- my_dossiers (8) ----------------
+  [
+    `e lam mat cai giay bien nhan r k nho ma ho so, sdt e la ${H17_PHONE1} xem giup e cac hs e da nop dc ko a`,
+    'my_dossiers',
+  ],
+  [`cho mình xem danh sách hồ sơ của mình với, số đt ${H17_PHONE2}`, 'my_dossiers'],
+  [`tui nộp mấy bộ hồ sơ mà quên hết mã rồi, giờ coi lại sao đây`, 'my_dossiers'],
+  [`hs cuar toi ddax nop`, 'my_dossiers'],
+  [`i forgot my dossier code, can you list all my applications? phone ${H17_PHONE3}`, 'my_dossiers'],
+  [`xem tat ca ho so dung ten e voi ad, sdt ${H17_PHONE5}`, 'my_dossiers'],
+  [`Hồ sơ nào tôi đã nộp trên hệ thống thì liệt kê ra giúp tôi, tôi dùng số ${H17_PHONE4}`, 'my_dossiers'],
+  [`mình có bao nhiu hồ sơ đang xử lý v ạ, k nhớ mã nào hết trơn`, 'my_dossiers'],
+
+  // ---------------- dossier_follow (8) ----------------
+  [`theo doi ho so ${H17_HS1} giup e, co gi bao e nha`, 'dossier_follow'],
+  [`khi nào hồ sơ ${H17_HS7} có kết quả thì nhắn cho mình biết với nhé`, 'dossier_follow'],
+  [`đăng ký nhận thông báo cho hs ${H17_HS3_LOOSE}`, 'dossier_follow'],
+  [
+    `e bận đi làm k lên mạng coi thường xuyên đc, hồ sơ ${H17_HS2} mà có thay đổi j thì báo e qua zalo này đc k ạ`,
+    'dossier_follow',
+  ],
+  [`follow dossier ${H17_HS8}, notify me when it changes`, 'dossier_follow'],
+  [`theo dõi hsơ ${H17_HS5} ạaa`, 'dossier_follow'],
+  [`bam theo doi ho so ma ${H17_HS4_LOOSE} cho minh voi`, 'dossier_follow'],
+  [`nho bot cap nhat tinh trang hs ${H17_HS6} cho toi moi khi co buoc moi`, 'dossier_follow'],
+
+  // ---------------- dossier_unfollow (5) ----------------
+  [`bo theo doi ho so ${H17_HS1} nha, nhan dc kq r`, 'dossier_unfollow'],
+  [`đừng gửi thông báo về hồ sơ ${H17_HS7_LOOSE} nữa ạ`, 'dossier_unfollow'],
+  [`huỷ theo dõi hs ${H17_HS2}`, 'dossier_unfollow'],
+  [`stop updates for ${H17_HS8} thx`, 'dossier_unfollow'],
+  [`hồ sơ ${H17_HS3} xong rồi mình ko cần theo dõi nữa, tắt giùm mình`, 'dossier_unfollow'],
+
+  // ---------------- follows (5) ----------------
+  [`minh dang theo doi nhung ho so nao z`, 'follows'],
+  [`xem ds hồ sơ đang theo dõi`, 'follows'],
+  [`e có bấm theo dõi mấy cái hs mà giờ quên mất là cái nào, cho e coi lại vs`, 'follows'],
+  [`hey which files r u tracking for me rn`, 'follows'],
+  [`trong muc theo doi cua toi hien co hs nao ko`, 'follows'],
+
+  // ---------------- procedure (16) ----------------
+  [`lam giay khai sinh cho con can nhung giay to j a`, 'procedure'],
+  [`cho e hỏi đăng ký kết hôn mất bao nhiêu tiền vs bao lâu thì có giấy`, 'procedure'],
+  [`thu tuc tach thua dat o dau lam v ad`, 'procedure'],
+  [`nha e moi chuyen ve ma chua nhap khau, tạm trú thì đăng ký như nào ạ mang theo j`, 'procedure'],
+  [`cấp lại sổ hồng bị mất thủ tục ra sao, lệ phí bn`, 'procedure'],
+  [`xin giay phep xay dung nha o rieng le can nhung j`, 'procedure'],
+  [`how to apply for a business household registration? what documents`, 'procedure'],
+  [`ba e mất r giờ muốn làm khai tử thì lên xã hay huyện ạ, cần mang theo giấy tờ gì`, 'procedure'],
+  [`thur tucj chuwngs thuwcj banr sao`, 'procedure'],
+  [`đổi bằng lái xe thì làm online đc ko hay phải đi trực tiếp, mấy ngày có`, 'procedure'],
+  [`hỏi thủ tục xin trợ cấp cho người khuyết tật, hồ sơ gồm những gì ạaa`, 'procedure'],
+  [`e muốn mở quán cà phê nhỏ thì cần xin giấy phép gì ko ạ, làm ở đâu`, 'procedure'],
+  [`xac nhan tinh trang hon nhan de di lam ho so vay mua nha thi lam o dau, bao lau`, 'procedure'],
+  [`thủ tục chuyển nhượng quyền sử dụng đất mất thời gian bao lâu v mọi người`, 'procedure'],
+  [`procedure for getting a criminal record certificate (ly lich tu phap)? fee?`, 'procedure'],
+  [`alo cho hỏi làm lại căn cước cho con 14 tuổi cần j, có tốn phí ko`, 'procedure'],
+
+  // ---------------- business (9) ----------------
+  [`tra cuu mst ${H17_MST1}`, 'business'],
+  [`cty co ma so thue ${H17_MST2} con hoat dong k a`, 'business'],
+  [`kiểm tra giúp mình doanh nghiệp mã số thuế ${H17_MST3} địa chỉ ở đâu, ai là đại diện`, 'business'],
+  [`có cty kia mời e vào làm mà e sợ lừa đảo, họ đưa mst ${H17_MST4} ad xem giúp cty này có thật k ạ`, 'business'],
+  [`lookup company tax code ${H17_MST5}`, 'business'],
+  [`thong tin doanh nghiep Cong ty TNHH Thuong mai Phu Hung`, 'business'],
+  [`Cty CP Xây dựng Minh Phát còn hđ ko hay giải thể r ạ`, 'business'],
+  [`mst:${H17_MST2}  ten cty la gi v`, 'business'],
+  [`tìm thông tin doanh nghiệp tên Hợp tác xã nông nghiệp Tân Tiến`, 'business'],
+
+  // ---------------- feedback (15) ----------------
+  [`duong vao thon 3 xa e o ga to nhu cai ao may hom nay mua xe may te lien tuc, de nghi sua gap`, 'feedback'],
+  [`phản ánh: bãi rác đầu hẻm 45 đường Lê Lợi mấy tuần ko ai dọn, bốc mùi kinh khủng 🤢🤢`, 'feedback'],
+  [`quán karaoke đối diện nhà tui hát tới 1h sáng đêm nào cũng vậy ai xử lý giùm với con nhỏ ko ngủ được`, 'feedback'],
+  [`cán bộ một cửa xã thái độ rất hách dịch, quát người dân, tôi muốn khiếu nại`, 'feedback'],
+  [`den duong khu pho 5 hu ca thang nay toi om, nguy hiem lam`, 'feedback'],
+  [`e muốn gửi kiến nghị về việc xe tải chở cát chạy quá tốc độ qua trường tiểu học giờ tan học`, 'feedback'],
+  [`cong thoat nuoc bi tac,mưa cái là ngập tới đầu gối. phan anh giup dan`, 'feedback'],
+  [`I want to report illegal dumping of construction waste near the river bridge in ward 2`, 'feedback'],
+  [`co nguoi lan chiem via he ban hang het duong di bo, khu cho phuong 4, mong chinh quyen xu ly`, 'feedback'],
+  [`cây xanh trước số 12 đường Trần Phú sắp đổ rồi gió lớn là ngã đè người á, báo gấp`, 'feedback'],
+  [`gửi góp ý: nên có thêm chỗ ngồi chờ ở bộ phận tiếp nhận hồ sơ huyện, người già đứng mệt lắm`, 'feedback'],
+  [`xuong go gan nha e dot rac thai khoi den ngòm ca xom, tre con ho suot, de nghi kiem tra`, 'feedback'],
+  [`phan anh kien nghi vụ nộp hs đúng hạn mà bị trễ hẹn 3 lần ko ai giải thích`, 'feedback'],
+  [`chó thả rông ngoài đường cắn người ở tổ 7 mà chủ ko chịu trách nhiệm, làm ơn xử lý`, 'feedback'],
+  [`report: broken traffic light at the intersection near the market, very dangerous!!`, 'feedback'],
+
+  // ---------------- feedback_ticket (8) ----------------
+  [`phan anh ${H17_PA1} xu ly toi dau r a`, 'feedback_ticket'],
+  [`cho hỏi kiến nghị số ${H17_PA2} đã có trả lời chưa`, 'feedback_ticket'],
+  [
+    `tuần trước tui có báo vụ ổ gà rồi được cái mã ${H17_PA3} mà tới giờ đường vẫn y chang, coi giùm đang tới đâu`,
+    'feedback_ticket',
+  ],
+  [`${H17_PA4} tinh trang?`, 'feedback_ticket'],
+  [`ktra pa ${H17_PA5} giup e`, 'feedback_ticket'],
+  [`status of my report ${H17_PA6}?`, 'feedback_ticket'],
+  [`mã phản ánh ${H17_PA7} có ai tiếp nhận chưa ạaa`, 'feedback_ticket'],
+  [`e gui phan anh ma so ${H17_PA8} lau r ma chua thay phan hoi`, 'feedback_ticket'],
+
+  // ---------------- my_feedback (6) ----------------
+  [`xem cac phan anh minh da gui`, 'my_feedback'],
+  [`mấy cái kiến nghị e gửi trước giờ, cho e coi lại danh sách vs`, 'my_feedback'],
+  [`show me all the complaints i submitted`, 'my_feedback'],
+  [`tôi đã gửi bao nhiêu phản ánh rồi, liệt kê giúp`, 'my_feedback'],
+  [`nhuwngx kieens nghij tooi ddax guiwr`, 'my_feedback'],
+  [`e có gửi mấy lần phản ánh vụ rác mà quên mã hết r, xem lại đc ko ạ`, 'my_feedback'],
+
+  // ---------------- handoff (7) ----------------
+  [`cho e noi chuyen voi nguoi that dc k, bot tra loi k dung y e`, 'handoff'],
+  [`gặp cán bộ trực tiếp`, 'handoff'],
+  [`alooo co ai ko, cho tui gap nhan vien voi`, 'handoff'],
+  [`need a human officer asap, bot keeps misunderstanding me`, 'handoff'],
+  [`chuyển máy cho cán bộ giúp tôi, việc của tôi phức tạp lắm nói với máy ko hiểu đâu`, 'handoff'],
+  [`ket noi tu van vien`, 'handoff'],
+  [`mình muốn trao đổi với chuyên viên ngay bây giờ ạ`, 'handoff'],
+
+  // ---------------- help (5) ----------------
+  [`huong dan su dung cai nay sao v`, 'help'],
+  [`sđt văn phòng tiếp công dân tỉnh là số mấy ạ, địa chỉ ở đâu`, 'help'],
+  [`how do i use this bot?`, 'help'],
+  [`dùng chatbot này kiểu gì, bấm đâu cũng ko ra 😅`, 'help'],
+  [`giờ làm việc của trung tâm phục vụ hành chính công mấy h tới mấy h, hotline bn`, 'help'],
+
+  // ---------------- menu (5) ----------------
+  [`menuu ad oi`, 'menu'],
+  [`bot lam dc nhung gi`, 'menu'],
+  [`cho xem danh sách dịch vụ`, 'menu'],
+  [`lam lai tu dau di bot, quay ve trang chinh`, 'menu'],
+  [`what services do you offer`, 'menu'],
+
+  // ---------------- language (4) ----------------
+  [`english pls`, 'language'],
+  [`doi qua tieng anh giup minh nhe, ban minh nguoi nuoc ngoai`, 'language'],
+  [`can u reply in vietnamese instead, my english not good`, 'language'],
+  [`đổi ngôn ngữ qua tiếng Việt lại giùm`, 'language'],
+
+  // ---------------- subscriptions (6) ----------------
+  [`dang ky nhan tin thong bao cua xa Tan Phu`, 'subscriptions'],
+  [`e muốn nhận tin về lịch cúp nước, tiêm chủng của phường mình thì đăng ký sao`, 'subscriptions'],
+  [`mình đang đăng ký nhận những chủ đề nào v`, 'subscriptions'],
+  [`subscribe to announcements for my commune`, 'subscriptions'],
+  [`cho e nhận bản tin về chính sách đất đai vs ạ`, 'subscriptions'],
+  [`dki theo doi thong bao phuong 3`, 'subscriptions'],
+
+  // ---------------- unsubscribe (5) ----------------
+  [`huy dk nhan tin tu OA nay nha ad`, 'unsubscribe'],
+  [`đừng gửi bản tin cho tôi nữa, ngày nào cũng nhắn phiền quá`, 'unsubscribe'],
+  [`pls unsub me from the news msgs`, 'unsubscribe'],
+  [`tắt thông báo tin tức của xã đi ạ`, 'unsubscribe'],
+  [`ko muon nhan thong bao chinh quyen nua`, 'unsubscribe'],
+
+  // ---------------- welcome (4) ----------------
+  [`alooooo`, 'welcome'],
+  [`chao ad ạaa 👋`, 'welcome'],
+  [`hiii`, 'welcome'],
+  [`dạ chào anh chị trực OA ạ 🙂`, 'welcome'],
+
+  // ---------------- my_data (4) ----------------
+  [`cac ban dang luu thong tin j cua toi`, 'my_data'],
+  [`cho mình xem dữ liệu cá nhân của mình mà hệ thống đang giữ`, 'my_data'],
+  [`wat info of mine is saved in ur system`, 'my_data'],
+  [`bot có lưu sđt vs tên e ko, xem đc ko`, 'my_data'],
+
+  // ---------------- erase_my_data (4) ----------------
+  [`xoa het du lieu cua toi di`, 'erase_my_data'],
+  [`e ko dùng nữa, xoá thông tin cá nhân của e khỏi hệ thống giúp e`, 'erase_my_data'],
+  [`delete my data please`, 'erase_my_data'],
+  [`yêu cầu xóa toàn bộ dữ liệu cá nhân mà bot đã lưu về tôi`, 'erase_my_data'],
+
+  // ---------------- none (12) ----------------
+  [`tien dien thang nay nha e tang gap doi, evn tinh sai k ad`, 'none'],
+  [`hoa don nuoc cua cty cap nuoc thang nay sao cao z, thanh toan qua dau`, 'none'],
+  [`vay ngân hàng mua xe lãi suất bn 1 tháng ạ`, 'none'],
+  [`phòng khám tư Bình An hôm nay đông ko, lấy số trước đc ko`, 'none'],
+  [`shop ơi cái áo khoác này còn size L ko 😍`, 'none'],
+  [`xo so mien nam hom nay ve may`, 'none'],
+  [`nay trời nóng quá ha ad, ngoài đó mưa chưa`, 'none'],
+  [`kể chuyện cười đi bot ơi buồn quá`, 'none'],
+  [`bán lô đất 5x20 mặt tiền đường huyện giá tốt ai cần ib`, 'none'],
+  [`cho xin so dien thoai rieng cua anh chu tich xa voi`, 'none'],
+  [`gia vang sjc hom nay bn`, 'none'],
+  [`anyone know a good pho place near the bus station lol`, 'none'],
+];
+
+/**
+ * Held-out 18: written blind in one go on 2026-12-03 by a helper who read only the list of labels and what each
+ * means (never the matcher, its word lists, the flows' examples or triggers, nor earlier batches), before the round
+ * of tuning 29 and 30, which never saw it; never tuned on until the round of tuning 31 and 32 studied its misses (tuning 32 since). Its theme: people with a specific situation (a shop owner checking a company, a farmer reporting a broken canal, a worker from another province, a retired teacher's formal letter, a young mother, foreign residents and Vietnamese abroad in English or mixed, someone writing for an elderly parent, annoyed writers, two asks in one message, one-word messages). A script printed only the writer's
+ * messages equal to a flow's example or keyword, an earlier message or a twin, and the writer replaced them.
+ */
+// Batch 18 held-out set (written blind from labels.md only).
+
+const H18_DOSSIER_A = '000.00.21.H02-260314-0457';
+const H18_DOSSIER_B = '000.00.07.H02-260228-1132';
+const H18_DOSSIER_C = '000.00.15.H02-260402-0089';
+const H18_DOSSIER_D = '000.00.33.H02-260119-2206';
+const H18_DOSSIER_E = '000.00.04.H02-260305-0713';
+const H18_DOSSIER_LOOSE_A = '000 00 21 h02 260321 0518';
+const H18_DOSSIER_LOOSE_B = '000.00.12.h02-260410-0034';
+const H18_DOSSIER_LOOSE_C = '000.00.09.H02 260227 1460';
+
+// 10-digit tax codes, check digit = 10 - (weighted sum % 11)
+const H18_TAX_A = '3104562785';
+const H18_TAX_B = '2800614570';
+const H18_TAX_C = '4702139867';
+const H18_TAX_D = '2003417652';
+const H18_TAX_E = '0107821947';
+const H18_TAX_F = '3801295343';
+
+const H18_TICKET_A = 'PA-ZL-2026-004518';
+const H18_TICKET_B = 'PA-2026-001273';
+const H18_TICKET_C = 'PA-ZL-2026-010962';
+const H18_TICKET_D = 'pa-2026-000847';
+const H18_TICKET_E = 'PA-ZL-2026-003305';
+
+const H18_PHONE_A = '0912457831';
+const H18_PHONE_B = '0368204517';
+const H18_PHONE_C = '0987316642';
+const H18_PHONE_D = '0334780915';
+const H18_PHONE_SPAM = '0393558217';
+
+const batch18Heldout: [string, string][] = [
+  // dossier (14)
+  [`Cho tôi hỏi hồ sơ ${H18_DOSSIER_A} đã giải quyết xong chưa ạ?`, 'dossier'],
+  [`check giúp status hồ sơ ${H18_DOSSIER_B} với, thanks`, 'dossier'],
+  [
+    `Kính gửi quý cơ quan, tôi là giáo viên đã nghỉ hưu, hiện đang chờ kết quả hồ sơ xin cấp đổi giấy chứng nhận quyền sử dụng đất, mã hồ sơ ${H18_DOSSIER_C}. Đã quá ngày hẹn trả gần hai tuần mà tôi chưa nhận được thông báo nào. Kính đề nghị quý cơ quan cho biết hồ sơ hiện đang ở khâu nào. Trân trọng cảm ơn.`,
+    'dossier',
+  ],
+  [`${H18_DOSSIER_LOOSE_A}`, 'dossier'],
+  [`ho so ${H18_DOSSIER_LOOSE_B} cua toi sao lau qua vay, nop tu thang 4 roi, tra giup toi voi`, 'dossier'],
+  [
+    `Hi, I submitted an application for a temporary residence card, code ${H18_DOSSIER_D}. Could you tell me where it is now?`,
+    'dossier',
+  ],
+  [
+    `Mình hỏi hộ mẹ mình, mẹ nộp hồ sơ chuyển nhượng đất mã ${H18_DOSSIER_E}, nhờ xem giúp đã có kết quả chưa`,
+    'dossier',
+  ],
+  [`tra cứu hồ sơ ${H18_DOSSIER_LOOSE_C}`, 'dossier'],
+  [`hồ sơ ${H18_DOSSIER_A} sao rồi ạ? cho em hỏi lại hồ sơ ${H18_DOSSIER_A} giờ tới đâu rồi`, 'dossier'],
+  [`Giấy khai sinh cho bé nhà em mã hồ sơ ${H18_DOSSIER_B} đến bước nào rồi ạ, bao giờ em lên lấy được?`, 'dossier'],
+  [`status of ${H18_DOSSIER_C}?`, 'dossier'],
+  [`Em chờ 3 tuần rồi đấy, mã ${H18_DOSSIER_D}, làm ơn kiểm tra xem có bị thất lạc không`, 'dossier'],
+  [`Ma ho so: ${H18_DOSSIER_E} . Xin hoi tinh trang xu ly`, 'dossier'],
+  [
+    `cho em hỏi hồ sơ đăng ký thường trú của em số ${H18_DOSSIER_LOOSE_B} đã được duyệt chưa, em là công nhân ngoại tỉnh làm ở KCN`,
+    'dossier',
+  ],
+
+  // my_dossiers (8)
+  [`Tôi quên mất mã hồ sơ rồi, số điện thoại của tôi là ${H18_PHONE_A}, xem giúp tôi các hồ sơ đã nộp`, 'my_dossiers'],
+  ['xem danh sách hồ sơ của tôi', 'my_dossiers'],
+  [`I lost the receipt with the dossier code. Can you list my applications? My phone is ${H18_PHONE_B}`, 'my_dossiers'],
+  [
+    `Bố tôi năm nay 80 tuổi, có nộp mấy bộ hồ sơ bằng số ${H18_PHONE_C}, giờ không nhớ mã, anh chị liệt kê giúp các hồ sơ đứng tên số này được không`,
+    'my_dossiers',
+  ],
+  ['mấy bộ hồ sơ em nộp tháng trước đâu rồi, em làm mất giấy biên nhận', 'my_dossiers'],
+  [`minh co nop may ho so ma ko nho ma, sdt ${H18_PHONE_D}, cho minh xem het duoc ko`, 'my_dossiers'],
+  ['Tất cả hồ sơ tôi đã nộp trên cổng dịch vụ công đang thế nào? Tôi không lưu lại mã', 'my_dossiers'],
+  ['xem hết mấy hồ sơ mình đã nộp', 'my_dossiers'],
+
+  // dossier_follow (8)
+  [`Theo dõi hồ sơ ${H18_DOSSIER_A} giúp tôi, có gì thay đổi thì nhắn tôi`, 'dossier_follow'],
+  [`Please notify me when dossier ${H18_DOSSIER_B} gets updated`, 'dossier_follow'],
+  [`em muốn nhận thông báo khi hồ sơ ${H18_DOSSIER_LOOSE_C} có kết quả ạ`, 'dossier_follow'],
+  [`follow hồ sơ ${H18_DOSSIER_C}`, 'dossier_follow'],
+  [
+    `Tôi ở xa không tiện hỏi hoài, khi nào hồ sơ ${H18_DOSSIER_D} của mẹ tôi có thay đổi thì báo qua Zalo này cho tôi nhé`,
+    'dossier_follow',
+  ],
+  [`dang ky theo doi ho so ${H18_DOSSIER_E}`, 'dossier_follow'],
+  [
+    `Kính nhờ quý cơ quan thông báo cho tôi mỗi khi hồ sơ ${H18_DOSSIER_LOOSE_A} chuyển sang bước mới.`,
+    'dossier_follow',
+  ],
+  [`Can I get alerts for ${H18_DOSSIER_LOOSE_B}? I don't want to keep checking`, 'dossier_follow'],
+
+  // dossier_unfollow (5)
+  [`Bỏ theo dõi hồ sơ ${H18_DOSSIER_A}, tôi nhận kết quả rồi`, 'dossier_unfollow'],
+  [`stop notifications for dossier ${H18_DOSSIER_C} please`, 'dossier_unfollow'],
+  [`đừng gửi thông báo về hồ sơ ${H18_DOSSIER_D} nữa nhé`, 'dossier_unfollow'],
+  [`huy theo doi ${H18_DOSSIER_LOOSE_C}`, 'dossier_unfollow'],
+  [
+    `Hồ sơ ${H18_DOSSIER_E} đã xong, tôi không cần nhận tin cập nhật về hồ sơ này nữa, tắt giúp tôi`,
+    'dossier_unfollow',
+  ],
+
+  // follows (5)
+  ['Hiện giờ tài khoản của tôi đang theo dõi bao nhiêu hồ sơ, là những hồ sơ nào?', 'follows'],
+  ['hey, show me the list of applications I set alerts for', 'follows'],
+  ['ds ho so dang theo doi', 'follows'],
+  ['Cho mình xem lại các hồ sơ mình đã bấm theo dõi trước đây', 'follows'],
+  ['hồ sơ tôi theo dõi', 'follows'],
+
+  // procedure (16)
+  [
+    'Tôi là công nhân quê Thanh Hóa, đang làm ở khu công nghiệp tỉnh mình, muốn đăng ký tạm trú thì cần giấy tờ gì, nộp ở đâu?',
+    'procedure',
+  ],
+  ['Làm giấy khai sinh cho con cần mang những gì ạ? Bé mới sinh được 2 tuần', 'procedure'],
+  ['con em chuyển từ tỉnh khác về học lớp 3 thì hồ sơ chuyển trường làm thế nào ạ', 'procedure'],
+  ['How do I declare temporary residence as a foreigner renting a house here? What documents do I need?', 'procedure'],
+  ['Xin hỏi lệ phí cấp đổi sổ đỏ là bao nhiêu và mất bao lâu?', 'procedure'],
+  ['thu tuc dang ky ho kinh doanh', 'procedure'],
+  [
+    'Kính gửi quý cơ quan. Tôi là giáo viên đã nghỉ hưu, nay muốn làm thủ tục đính chính ngày sinh trên giấy khai sinh do có sai lệch với các giấy tờ khác. Xin hỏi tôi cần chuẩn bị những giấy tờ gì, nộp tại đâu và thời gian giải quyết bao lâu? Xin chân thành cảm ơn.',
+    'procedure',
+  ],
+  ["I'm Việt kiều from Úc, muốn đăng ký kết hôn ở đây thì need những giấy tờ gì?", 'procedure'],
+  ['Cấp lại căn cước bị mất làm ở đâu, có mất phí không?', 'procedure'],
+  ['đăng ký khai tử cho bố thì cần những gì', 'procedure'],
+  ['thủ tục xin giấy phép xây dựng nhà ở nông thôn', 'procedure'],
+  ['Xin hỏi muốn đăng ký thường trú về tỉnh mình thì làm thế nào, bao nhiêu ngày thì xong?', 'procedure'],
+  ['what papers are needed to get a work permit in this province?', 'procedure'],
+  ['Thủ tục cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm cho quán ăn nhỏ cần những gì?', 'procedure'],
+  ['cho hỏi làm lý lịch tư pháp mất bao lâu, làm lý lịch tư pháp ở đâu vậy', 'procedure'],
+  ['Mẹ tôi 75 tuổi muốn xin hưởng trợ cấp người cao tuổi thì làm hồ sơ thế nào ạ?', 'procedure'],
+
+  // business (9)
+  [`Tra cứu mã số thuế ${H18_TAX_A} giúp mình, công ty này còn hoạt động không?`, 'business'],
+  [`mst ${H18_TAX_B}`, 'business'],
+  [
+    `Can you check the company with tax code ${H18_TAX_C}? I want to know if it's still active before signing a contract.`,
+    'business',
+  ],
+  [
+    'Tôi bán tạp hóa, có người của Công ty TNHH Thương mại Minh Phát đến chào hàng, nhờ kiểm tra giúp công ty này có đăng ký thật không',
+    'business',
+  ],
+  [`kiểm tra tình trạng doanh nghiệp mã số thuế ${H18_TAX_D}`, 'business'],
+  [`thong tin doanh nghiep ${H18_TAX_E}`, 'business'],
+  ['Công ty Cổ phần Nông sản Tây Nguyên Xanh địa chỉ ở đâu, người đại diện là ai vậy?', 'business'],
+  [`Cho tôi hỏi doanh nghiệp có MST ${H18_TAX_F} đã giải thể chưa? Họ còn nợ tiền hàng của tôi`, 'business'],
+  ['look up business: Hoang Long Logistics JSC', 'business'],
+
+  // feedback (15)
+  [
+    'Mương thủy lợi đầu thôn 3 xã em bị vỡ một đoạn gần chục mét, nước không vào ruộng được, bà con sắp gieo sạ rồi, đề nghị xã sửa gấp',
+    'feedback',
+  ],
+  ['Phản ánh: đường vào khu dân cư Tân Phú có ổ gà rất sâu, tối qua có người đi xe máy ngã', 'feedback'],
+  ['Nước ngập tràn vào ruộng lúa của cả xóm do cống thoát bị tắc, nhờ chính quyền cho người khơi thông', 'feedback'],
+  [
+    'Quán karaoke gần nhà tôi hát đến 1-2 giờ sáng đêm nào cũng vậy, con nhỏ không ngủ được, tôi muốn phản ánh',
+    'feedback',
+  ],
+  [
+    "There's a huge pile of garbage at the corner near the market that hasn't been collected for a week. It smells terrible. Please do something.",
+    'feedback',
+  ],
+  [
+    'Kính gửi UBND tỉnh, tôi là giáo viên về hưu, xin kiến nghị về việc cán bộ bộ phận một cửa phường tôi có thái độ hách dịch, hẹn đi hẹn lại nhiều lần mà không giải thích lý do. Kính mong lãnh đạo xem xét chấn chỉnh.',
+    'feedback',
+  ],
+  ['đèn đường ngõ 12 hỏng cả tháng nay tối om, báo giúp cho bên phụ trách sửa với', 'feedback'],
+  ['I want to report illegal sand dredging on the river near my village, mấy đêm nay ồn lắm', 'feedback'],
+  ['Xưởng gỗ cạnh khu trọ công nhân xả bụi với mùn cưa ra đường, xin cơ quan chức năng kiểm tra', 'feedback'],
+  ['kiến nghị lắp thêm biển báo giảm tốc trước cổng trường tiểu học, sáng nào xe tải cũng chạy rất nhanh', 'feedback'],
+  ['cay xanh do chan ngang duong lien xa sau tran gio toi qua, chua ai don', 'feedback'],
+  ['Tôi muốn gửi góp ý: nên có thêm ghế ngồi chờ ở bộ phận một cửa huyện, người già đứng chờ rất mệt', 'feedback'],
+  [
+    'Đã đợi 45 phút ở bộ phận tiếp nhận mà không ai tiếp, cán bộ ngồi bấm điện thoại. Tôi phản ánh việc này.',
+    'feedback',
+  ],
+  ['water pipe burst on Le Loi street, water everywhere for 2 days, please fix', 'feedback'],
+  ['Chó thả rông cắn người ở khu phố 4, đã có 2 cháu bị cắn, đề nghị phường xử lý', 'feedback'],
+
+  // feedback_ticket (8)
+  [`Phản ánh số ${H18_TICKET_A} của tôi xử lý đến đâu rồi?`, 'feedback_ticket'],
+  [`${H18_TICKET_B}`, 'feedback_ticket'],
+  [`any update on my report ${H18_TICKET_C}? It's been 3 weeks`, 'feedback_ticket'],
+  [`ma phan anh ${H18_TICKET_D} sao chua thay tra loi`, 'feedback_ticket'],
+  [`Tôi gửi phản ánh vụ mương bị vỡ, mã ${H18_TICKET_E}, đến giờ đã có ai xuống xem chưa ạ?`, 'feedback_ticket'],
+  [`Kiểm tra tình trạng phiếu phản ánh ${H18_TICKET_A} giúp tôi. Kiểm tra giúp với nhé`, 'feedback_ticket'],
+  [`check status ${H18_TICKET_B} giúp mình`, 'feedback_ticket'],
+  [`Kiến nghị ${H18_TICKET_C} tôi gửi từ tháng trước đã có kết quả trả lời chưa vậy?`, 'feedback_ticket'],
+
+  // my_feedback (6)
+  ['Tôi muốn xem lại mấy lần phản ánh về con mương với đường làng mà tôi gửi trước đây', 'my_feedback'],
+  ['can u show every complaint i sent here so far', 'my_feedback'],
+  ['nhung kien nghi minh gui truoc day dau het roi, cho xem lai', 'my_feedback'],
+  ['Tôi đã gửi mấy phản ánh qua đây, muốn xem lại toàn bộ và tình trạng từng cái', 'my_feedback'],
+  ['các phản ánh đã gửi của mình', 'my_feedback'],
+  ['Cho tôi xem danh sách những kiến nghị mình đã gửi từ đầu năm', 'my_feedback'],
+
+  // handoff (7)
+  ['Chờ mãi rồi, làm ơn cho tôi gặp một cán bộ thật để trao đổi', 'handoff'],
+  ['gặp người thật được không, chat với máy không hiểu', 'handoff'],
+  ['Can I talk to a real person please? My case is complicated', 'handoff'],
+  ['Tôi cần trao đổi với nhân viên tư vấn ngay, việc gấp', 'handoff'],
+  ['ket noi can bo ho tro giup toi', 'handoff'],
+  ['Bố mẹ tôi già không rành điện thoại, tôi muốn chat trực tiếp với một cán bộ để hỏi cho rõ', 'handoff'],
+  ['chuyển cho tổng đài viên', 'handoff'],
+
+  // help (5)
+  ['Hướng dẫn sử dụng chatbot này thế nào?', 'help'],
+  ['số điện thoại đường dây nóng của văn phòng là gì', 'help'],
+  ['How does this work? How do I use it?', 'help'],
+  ['dia chi trung tam phuc vu hanh chinh cong tinh o dau, may gio lam viec', 'help'],
+  ['Mình mới dùng lần đầu, không biết gõ gì, chỉ giúp mình cách dùng với', 'help'],
+
+  // menu (5)
+  ['mở menu chính', 'menu'],
+  ['Bạn làm được những gì?', 'menu'],
+  ['what services do you offer?', 'menu'],
+  ['thôi làm lại từ đầu, cho xem các mục', 'menu'],
+  ['danh sach dich vu', 'menu'],
+
+  // language (4)
+  ['Could you answer me in English? tiếng Việt mình đọc chậm', 'language'],
+  ['Chuyển sang tiếng Anh giúp tôi, con tôi ở nước ngoài về đọc không rành tiếng Việt', 'language'],
+  ['Can we continue in Vietnamese?', 'language'],
+  ['doi sang tieng anh duoc khong', 'language'],
+
+  // subscriptions (6)
+  ['Đăng ký nhận thông báo của xã Phước Hòa', 'subscriptions'],
+  ['Tôi muốn nhận tin về lịch thời vụ, phòng chống thiên tai cho nông dân', 'subscriptions'],
+  ['đăng ký nhận cảnh báo lũ lụt', 'subscriptions'],
+  ['Tôi đang đăng ký nhận những tin gì?', 'subscriptions'],
+  ['dang ky nhan tin tuyen sinh', 'subscriptions'],
+  ['I want to receive updates about my commune, xem giúp mình đã subscribe những gì rồi', 'subscriptions'],
+
+  // unsubscribe (5)
+  ['hủy đăng ký nhận tin thông báo của tỉnh', 'unsubscribe'],
+  ['cancel nhận tin giúp mình', 'unsubscribe'],
+  ['I no longer want the news broadcasts from this account, please remove me', 'unsubscribe'],
+  ['Không muốn nhận thông báo từ OA nữa, ngày nào cũng mấy tin', 'unsubscribe'],
+  ['thoi khong nhan tin thong bao cua xa nua', 'unsubscribe'],
+
+  // welcome (4)
+  ['Xin chào cán bộ', 'welcome'],
+  ['helo ad oi', 'welcome'],
+  ['Chào buổi sáng anh chị trực OA', 'welcome'],
+  ['hi hi, chào mọi người', 'welcome'],
+
+  // my_data (4)
+  ['Các anh chị đang lưu những thông tin cá nhân gì của tôi?', 'my_data'],
+  ['Which of my personal details are stored in your system?', 'my_data'],
+  ['he thong dang giu nhung du lieu gi ve toi vay', 'my_data'],
+  ['Tôi muốn biết OA này lưu số điện thoại và thông tin gì của tôi', 'my_data'],
+
+  // erase_my_data (4)
+  ['Xóa toàn bộ dữ liệu cá nhân của tôi', 'erase_my_data'],
+  ['pls remove all my info from your records', 'erase_my_data'],
+  ['xoa thong tin cua toi khoi he thong', 'erase_my_data'],
+  ['Tôi không dùng nữa, đề nghị xóa số điện thoại và mọi thông tin của tôi đã lưu', 'erase_my_data'],
+
+  // none (12)
+  ['vàng SJC chiều nay mua vào bán ra thế nào ad', 'none'],
+  ['Trận chung kết bóng đá nữ tối mai chiếu kênh nào?', 'none'],
+  ['Bạn nghĩ sao về ông chủ tịch tỉnh, nên ủng hộ ai?', 'none'],
+  ['Cho tôi vay 20 triệu được không, lãi suất bao nhiêu', 'none'],
+  ['Chồng tôi ngoại tình, tôi nên làm gì?', 'none'],
+  [`Bán phân bón NPK giá rẻ tận ruộng, bao ship, liên hệ ${H18_PHONE_SPAM}`, 'none'],
+  ['Where can I buy a good bowl of phở near here?', 'none'],
+  ['buồn quá, hát cho tôi nghe một bài đi', 'none'],
+  ['Giá lúa tuần này thương lái mua bao nhiêu 1 ký vậy?', 'none'],
+  ['em ơi tối nay rảnh không đi cà phê với anh', 'none'],
+  ['Who do you think will win the US election?', 'none'],
+  ['Tôi muốn mua xe máy cũ trả góp, shop nào uy tín?', 'none'],
+];
+
+/**
+ * Held-out 19: written blind on 2026-12-04 by a helper who read only the list of labels, before the round of tuning
+ * that it measures; voice-to-text transcriptions (codes spoken as words, misheard words) and Central and Southern speech.
+ */
+// Batch 19 (held-out): voice-to-text transcriptions + Central / Southern regional speech.
+
+const H19_CODE_1 = '000.00.15.H02-260312-0041';
+const H19_CODE_2 = '000.00.21.H33-260205-0117';
+const H19_CODE_3 = '000.00.07.H46-251228-0009';
+const H19_CODE_4 = '000.00.12.H54-260118-0236';
+const H19_CODE_5 = '000.00.03.H31-260227-0058';
+const H19_CODE_6 = '000.00.19.H27-260304-0412';
+const H19_CODE_7 = '000.00.24.H49-251119-0073';
+const H19_CODE_8 = '000.00.11.H52-260109-0150';
+const H19_CODE_9 = '000.00.05.H40-260222-0321';
+const H19_CODE_10 = '000.00.16.H37-260301-0088';
+const H19_CODE_2_SPACED = '000 00 21 H33 260205 0117';
+const H19_CODE_3_NODOTS = '0000007H462512280009';
+const H19_CODE_6_SPACED = '000 00 19 h27 260304 0412';
+const H19_CODE_SPOKEN_1 =
+  'không không không chấm không không chấm mười lăm chấm hát không hai gạch ngang hai sáu không ba một hai gạch ngang không không bốn một';
+const H19_CODE_SPOKEN_2 =
+  'không không không chấm không không chấm không bảy chấm hắt bốn sáu gạch ngang hai năm một hai hai tám gạch ngang không không không chín';
+const H19_CODE_SPOKEN_3 = '000 chấm 00 chấm 12 chấm h 54 gạch ngang 260118 gạch ngang 0236';
+const H19_CODE_SPOKEN_4 =
+  'không không không chấm không không chấm hai mươi bốn chấm hát bốn chín gạch ngang hai năm một một một chín gạch ngang không không bảy ba';
+
+const H19_PHONE_1 = '0912345678';
+const H19_PHONE_SPOKEN = 'không chín tám ba bốn năm sáu bảy tám chín';
+
+const H19_TICKET_1 = 'PA-ZL-2026-000318';
+const H19_TICKET_2 = 'PA-2026-000092';
+const H19_TICKET_3 = 'PA-ZL-2026-001245';
+const H19_TICKET_4 = 'PA-2026-000517';
+const H19_TICKET_5 = 'PA-ZL-2026-000764';
+const H19_TICKET_6 = 'PA-2026-001003';
+const H19_TICKET_SPOKEN = 'pê a gạch ngang dét lờ gạch ngang hai không hai sáu gạch ngang không không không một hai ba';
+const H19_TICKET_SPACED = 'PA ZL 2026 000 431';
+
+const H19_TAX_1 = '4101234562';
+const H19_TAX_2 = '3109876545';
+const H19_TAX_SPOKEN = 'không bốn không một năm sáu bảy tám chín ba';
+const H19_TAX_3 = '2803456121';
+const H19_TAX_4_SPACED = '370 777 1235';
+const H19_TAX_5 = '1802345674';
+
+const batch19Heldout: [string, string][] = [
+  // ---------------- dossier (14)
+  [`hồ sơ ${H19_CODE_1} của tui ra kết quả chưa vậy`, 'dossier'],
+  [`ho so ma so ${H19_CODE_SPOKEN_1} toi mo roi`, 'dossier'],
+  [`mã ${H19_CODE_2_SPACED} răng chưa thấy trả rứa hỉ`, 'dossier'],
+  ['hồ sơ tui nộp bữa hổm ở ủy ban xã giờ sao rồi hổng biết nữa', 'dossier'],
+  [`kiểm tra giúp tôi hồ sơ số ${H19_CODE_3_NODOTS}`, 'dossier'],
+  ['cho hoi cai ho so cap doi so do cua ba toi bao gio thi co ket qua', 'dossier'],
+  [`tra cứu hổ sơ mã ${H19_CODE_SPOKEN_2}`, 'dossier'],
+  ['con nộp giấy tờ xin tách thửa hồi tháng trước mà chừ chưa thấy ai kêu ra lấy răng rứa', 'dossier'],
+  [`${H19_CODE_4} quá ngày hẹn rồi mà chưa có kết quả hả em`, 'dossier'],
+  [`ông bà già tui có bộ hồ sơ đăng ký biến động đất mã ${H19_CODE_5} coi giùm tới đâu rồi nhen`, 'dossier'],
+  [`hồ sơ ${H19_CODE_SPOKEN_3}`, 'dossier'],
+  ['em ơi cái hồ sơ chuyển nhượng đất của bả nộp trên huyện tới bước nào rồi em', 'dossier'],
+  [`ngày hẹn trả kết quả của ${H19_CODE_6_SPACED} là ngày mấy`, 'dossier'],
+  [`what is the status of dossier ${H19_CODE_7}`, 'dossier'],
+
+  // ---------------- my_dossiers (8)
+  ['tui có mấy bộ hồ sơ đang nộp coi hết giùm tui', 'my_dossiers'],
+  [`xem tất cả hồ sơ của tôi số điện thoại ${H19_PHONE_1}`, 'my_dossiers'],
+  ['ho so dung ten toi co bao nhieu bo liet ke ra giup', 'my_dossiers'],
+  ['mấy cái hồ sơ tui nộp từ đầu năm tới giờ liệt kê ra giùm nhen', 'my_dossiers'],
+  ['tôi có những hồ sơ nào đang giải quyết hỉ', 'my_dossiers'],
+  ['mở hết mấy hồ sơ đứng tên tui ra coi thử coi', 'my_dossiers'],
+  ['which applications have i filed so far list them', 'my_dossiers'],
+  [`kiểm tra các hồ sơ đứng tên số điện thoại ${H19_PHONE_SPOKEN}`, 'my_dossiers'],
+
+  // ---------------- dossier_follow (8)
+  [`hồ sơ ${H19_CODE_8} khi mô có kết quả thì nhắn cho tui biết với`, 'dossier_follow'],
+  [`bao cho toi khi ho so ${H19_CODE_9} co ket qua nhe`, 'dossier_follow'],
+  [`theo dõi hồ sơ ${H19_CODE_SPOKEN_4}`, 'dossier_follow'],
+  [`có gì mới về hồ sơ đất của tui thì báo tui hay nghen mã ${H19_CODE_10}`, 'dossier_follow'],
+  [
+    `tui ở ngoài rẫy hổng coi điện thoại thường ${H19_CODE_1} mà đổi trạng thái thì nhắn báo tui liền`,
+    'dossier_follow',
+  ],
+  [`nhờ canh giùm hồ sơ ${H19_CODE_4} có động tĩnh gì báo tui`, 'dossier_follow'],
+  [`notify me when ${H19_CODE_2} changes`, 'dossier_follow'],
+  [`đăng ký nhận tin khi hồ sơ ${H19_CODE_5} được duyệt`, 'dossier_follow'],
+
+  // ---------------- dossier_unfollow (5)
+  [`thôi đừng báo hồ sơ ${H19_CODE_8} nữa tui lấy kết quả rồi`, 'dossier_unfollow'],
+  [`bỏ theo dõi hồ sơ ${H19_CODE_SPOKEN_1}`, 'dossier_unfollow'],
+  [`hủy nhận thông báo về hồ sơ ${H19_CODE_6}`, 'dossier_unfollow'],
+  [`ho so ${H19_CODE_9} xong roi khong can bao nua nhen`, 'dossier_unfollow'],
+  [`ngưng theo dõi cái ${H19_CODE_3} ni giùm`, 'dossier_unfollow'],
+
+  // ---------------- follows (5)
+  ['tui đang theo dõi mấy hồ sơ dzậy', 'follows'],
+  ['mấy hồ sơ mà tui bấm nhận báo tin á coi lại giùm', 'follows'],
+  ['coi lại mấy cái hồ sơ tui nhờ báo tin đó', 'follows'],
+  ['nhung ho so nao dang duoc bao tin cho toi', 'follows'],
+  ['hồ sơ mô tui bấm theo dõi rồi hỉ kể ra coi', 'follows'],
+
+  // ---------------- procedure (16)
+  ['làm giấy khai xinh cho cháu nội cần giấy tờ chi', 'procedure'],
+  ['thu tuc sang ten so do mat bao lau', 'procedure'],
+  ['muốn đăng ký kết hôn thì nộp ở mô', 'procedure'],
+  ['tui muốn xin phép cất nhà trên đất vườn thì phải làm sao', 'procedure'],
+  ['lệ phí cấp lại sổ đổ bị mất hết bao nhiêu tiền', 'procedure'],
+  ['chứng thực bản sao giấy tờ thì ra xã hay lên huyện dzậy', 'procedure'],
+  ['khai tử cho ông già tui cần mang theo giấy gì', 'procedure'],
+  ['thủ tục đăng ký hộ kinh doanh bán tạp hóa ngoài chợ', 'procedure'],
+  ['má tui tám mươi tuổi rồi làm sao xin trợ cấp người cao tuổi', 'procedure'],
+  ['tách thửa đất nông nghiệp cần thủ tục gì hỉ', 'procedure'],
+  ['how do i register a birth for my baby', 'procedure'],
+  ['đăng ký thường trú cho vợ mới cưới về thì cần chi', 'procedure'],
+  ['xin giấy xác nhận tình trạng hôn nhân mất mấy ngày', 'procedure'],
+  ['chuyển đất lúa qua đất thổ cư thủ tục sao nè', 'procedure'],
+  ['bằng lái xe máy bị rách hư rồi đổi lại thì làm răng', 'procedure'],
+  ['muốn đăng ký cho chiếc ghe đánh cá thì nộp hồ sơ chỗ nào', 'procedure'],
+
+  // ---------------- business (9)
+  [`mã số thuế ${H19_TAX_1} là công ty gì`, 'business'],
+  [`tra cứu mã số thuế ${H19_TAX_SPOKEN}`, 'business'],
+  ['công ty vật liệu xây dựng Phú Thịnh còn hoạt động hông', 'business'],
+  [`cty ${H19_TAX_2} con hoat dong k`, 'business'],
+  ['cái doanh nghiệp thu mua lúa tên Hoàng Phát ở xã tui có đăng ký đàng hoàng hông dzậy', 'business'],
+  [`kiểm tra giùm mst ${H19_TAX_3}-001 chi nhánh ở đâu`, 'business'],
+  ['tra thông tin hợp tác xã nông nghiệp An Lộc', 'business'],
+  [`${H19_TAX_4_SPACED} là doanh nghiệp nào rứa`, 'business'],
+  [`công ty mã ${H19_TAX_5} ở bển còn làm ăn hay đóng cửa rồi`, 'business'],
+
+  // ---------------- feedback (15)
+  ['đường vô xóm tui có ổ gà bự lắm xe chạy té hoài', 'feedback'],
+  ['ở chợ có người đổ rác xuống mương hôi thối quá trời', 'feedback'],
+  ['phản ảnh đèn đường thôn ba hư cả tháng nay tối thui', 'feedback'],
+  ['karaoke nhà kế bên hát tới mười hai giờ khuya ồn quá ngủ hổng được', 'feedback'],
+  ['mưa xuống là nước ngập ngang gối cả con hẻm không thoát đi đâu được', 'feedback'],
+  ['cán bổ một cửa ở xã nói chuyện cộc lốc với người già hách dịch lắm', 'feedback'],
+  ['có người xây nhà lấn ra lề đường mà không có giấy phép gì hết', 'feedback'],
+  ['tui góp ý nên làm cái mái che chỗ ngồi chờ ở bộ phận một cửa bà con đứng nắng tội lắm', 'feedback'],
+  ['cây cầu khỉ qua ruộng gãy rồi ai lo sửa giùm bà con với', 'feedback'],
+  ['xe tải chở cát chạy ban đêm làm bể hết đường làng bụi mù mịt', 'feedback'],
+  ['trại heo gần nhà xả nước thải ra kênh thúi um ai chịu nổi', 'feedback'],
+  ['bờ kè sông sạt lở sát nhà tui rồi nguy hiểm lắm', 'feedback'],
+  ['cây xanh trước trường ngã đè lên dây điện mấy bữa nay chưa ai dọn', 'feedback'],
+  ['gui phan anh ve viec lan chiem via he o cho dem', 'feedback'],
+  ['chợ chồm hổm họp dưới lòng đường sáng nào cũng kẹt xe', 'feedback'],
+
+  // ---------------- feedback_ticket (8)
+  [`phản ánh số ${H19_TICKET_1} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [H19_TICKET_SPOKEN, 'feedback_ticket'],
+  [`tra phản ánh ${H19_TICKET_2}`, 'feedback_ticket'],
+  [`cái phản ánh ${H19_TICKET_3} tui gửi bữa trước có ai trả lời chưa nhen`, 'feedback_ticket'],
+  [`ma phan anh ${H19_TICKET_4} sao chua thay giai quyet`, 'feedback_ticket'],
+  [`kiểm tra giùm phiếu phản ánh số ${H19_TICKET_SPACED}`, 'feedback_ticket'],
+  [`${H19_TICKET_5} răng rồi`, 'feedback_ticket'],
+  [`status of feedback ${H19_TICKET_6}`, 'feedback_ticket'],
+
+  // ---------------- my_feedback (6)
+  ['mấy cái phản ánh tui gửi hồi giờ coi lại được hông', 'my_feedback'],
+  ['danh sách phản ánh của tôi', 'my_feedback'],
+  ['tui có gửi kiến nghị mấy lần rồi mà hổng biết trả lời chưa coi hết giùm', 'my_feedback'],
+  ['xem cac kien nghi toi da gui', 'my_feedback'],
+  ['phản ánh của tui nằm mô hết rồi hỉ', 'my_feedback'],
+  ['những phản ánh tôi đã gửi được trả lời chưa', 'my_feedback'],
+
+  // ---------------- handoff (7)
+  ['cho tui nói chuyện với cán bộ thiệt đi', 'handoff'],
+  ['gặp người thật được không con máy này tui hổng biết xài', 'handoff'],
+  ['cho gặp cán bộ phụ trách', 'handoff'],
+  ['alo alo có ai trực hông cho tui hỏi người thiệt', 'handoff'],
+  ['noi chuyen may khong hieu cho toi gap chu can bo nao do', 'handoff'],
+  ['tui già rồi nhắn hổng rành cho tui gặp cô cậu nào đang trực', 'handoff'],
+  ['mi chuyển cho người nào nói chuyện với tau được không', 'handoff'],
+
+  // ---------------- help (5)
+  ['cái này dùng sao vậy con', 'help'],
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  ['cái tổng đài tự động ni giúp được việc chi cho bà con', 'menu'],
+  ['chi tui cach nhan tin hoi tren trang nay voi', 'help'],
+  ['tui mới vô hổng biết bấm chi hết chỉ tui cách xài với', 'help'],
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  ['trang ni hỏi được những chuyện chi', 'menu'],
+
+  // ---------------- menu (5)
+  ['cho tui coi mấy cái nút chọn lúc đầu á', 'menu'],
+  ['mở lại bảng chọn chức năng chính dùm', 'menu'],
+  ['cho coi danh mục chức năng', 'menu'],
+  ['quay về trang chính', 'menu'],
+  ['hiện mê nu lên', 'menu'],
+
+  // ---------------- language (4)
+  ['can you talk in english my vietnamese is not good', 'language'],
+  ['chuyển qua tiếng việt đi con tui hổng biết tiếng anh', 'language'],
+  ['cho doi qua tieng anh de con tui doc', 'language'],
+  ['cho tui đổi qua tiếng Việt nhen', 'language'],
+
+  // ---------------- subscriptions (6)
+  ['đăng ký nhận thông báo lịch cúp điện ở xã tui', 'subscriptions'],
+  ['có thông báo gì về lịch tiêm phòng cho heo gà thì gửi tui nha', 'subscriptions'],
+  ['xa tui cup nuoc thi bao truoc cho tui nha dang ky o dau', 'subscriptions'],
+  ['có những loại thông báo nào đăng ký được', 'subscriptions'],
+  ['tui muốn nhận thông báo bão lũ của tỉnh', 'subscriptions'],
+  ['quản lý mấy mục nhận tin tui đã đăng ký', 'subscriptions'],
+
+  // ---------------- unsubscribe (5)
+  ['đừng gửi thông báo nữa', 'unsubscribe'],
+  ['mấy cái tin lịch cúp điện đó tui hổng cần nữa bỏ giùm', 'unsubscribe'],
+  ['thôi khỏi gởi tin cho tui nữa nhen điện thoại đầy hết rồi', 'unsubscribe'],
+  ['thoi dung nhan tin thong bao ve may so dien thoai nay nua', 'unsubscribe'],
+  ['tin nhắn thông báo gửi tới hoài phiền quá tắt giùm', 'unsubscribe'],
+
+  // ---------------- welcome (4)
+  ['a lô ủy ban đó hả', 'welcome'],
+  ['chào ad nhen', 'welcome'],
+  ['chào mấy cô chú cán bộ buổi sáng', 'welcome'],
+  ['dạ con chào cô chú', 'welcome'],
+
+  // ---------------- my_data (4)
+  ['bot đang lưu thông tin gì của tui', 'my_data'],
+  ['trang ni đang cất giữ những thông tin chi về tui rứa', 'my_data'],
+  ['mấy người giữ số điện thoại với tên tui hả coi lại được không', 'my_data'],
+  ['what personal data do you store about me', 'my_data'],
+
+  // ---------------- erase_my_data (4)
+  ['xóa hết thông tin của tui đi', 'erase_my_data'],
+  ['xoa du lieu ca nhan cua toi', 'erase_my_data'],
+  ['tui không muốn mấy người giữ số điện thoại tui nữa xóa giùm', 'erase_my_data'],
+  ['please erase everything you saved about me', 'erase_my_data'],
+
+  // ---------------- none (12)
+  ['giá lúa hôm nay bao nhiêu một ký', 'none'],
+  ['mai có mưa hông', 'none'],
+  ['ai bán phân bón giá rẻ hông', 'none'],
+  ['tui bán xoài cát hòa lộc ai mua nhắn tui', 'none'],
+  ['nuôi bò muốn vay mấy chục triệu ngân hàng nào lãi thấp', 'none'],
+  ['con tui học lớp năm bài toán này giải sao', 'none'],
+  ['khu công nghiệp có tuyển người làm hông', 'none'],
+  ['tối nay việt nam đá với thái lan mấy giờ', 'none'],
+  ['giá vàng bữa nay lên hay xuống', 'none'],
+  ['nhà bên cạnh mượn tiền tui không trả giờ làm răng', 'none'],
+  ['ăn cơm chưa ad', 'none'],
+  ['tra tiền điện tháng này ở đâu vậy', 'none'],
+];
+
+/**
+ * Held-out 20: written blind on 2026-12-04 by a helper who read only the list of labels, before the round of tuning
+ * that it measures; young people's teencode and emojis, annoyed or hurried citizens, foreigners and overseas Vietnamese in English or broken
+ * Vietnamese, text pasted from forms and receipts.
+ */
+const H20_CODE_A = '000.00.15.H02-260114-0037';
+const H20_CODE_B = '000.00.22.H02-251203-0412';
+const H20_CODE_C = '000.00.08.H02-260205-0009';
+const H20_CODE_D = '000.00.31.H02-251118-1275';
+const H20_CODE_E = '000.00.15.H02-260302-0560';
+const H20_CODE_B_NODOTS = '0000022H02 251203 0412';
+const H20_CODE_F_PLAIN = '00000.19.H02260121-0088';
+const H20_TAX_A = '2301123457';
+const H20_TAX_B = '0105739214';
+const H20_TAX_C = '5900345172';
+const H20_TAX_D = '4809172634';
+const H20_TAX_BRANCH = '0101243150-001';
+const H20_PHONE_A = '0912458301';
+const H20_PHONE_B = '0367220914';
+const H20_TICKET_A = 'PA-ZL-2026-000318';
+const H20_TICKET_B = 'PA-2026-000092';
+const H20_TICKET_C = 'PA-ZL-2026-001047';
+const H20_TICKET_D = 'PA-2026-000415';
+
+const batch20Heldout: [string, string][] = [
+  // dossier 14
+  [`${H20_CODE_A} ns z tới đâu r ad`, 'dossier'],
+  [`Mã hồ sơ: ${H20_CODE_B}\nNgày hẹn trả: 25/12/2025\nsao h chưa có kq vậy, tôi đợi quá hạn cả tháng rồi`, 'dossier'],
+  [`hs ${H20_CODE_C} xong chưa 🥲🥲`, 'dossier'],
+  [`Số biên nhận ${H20_CODE_D} - Người nộp: Trần Thị Mai. Check giúp e vs`, 'dossier'],
+  [`hi, I submitted an application last month, receipt no. ${H20_CODE_E}. Is it ready?`, 'dossier'],
+  [`${H20_CODE_B_NODOTS}`, 'dossier'],
+  [
+    `cho em hỏi bộ hồ sơ em nộp ở bộ phận một cửa huyện hôm 21/1 đã giải quyết tới bước nào rồi ạ, mã ${H20_CODE_F_PLAIN}`,
+    'dossier',
+  ],
+  [`hồ sơ cấp đổi GPLX của tui bao h mới có kết quả dzậy, đợi mòn mỏi lun`, 'dossier'],
+  [`toi co nop ho so, muon biet tinh trang ho so, ko biet xem o dau`, 'dossier'],
+  [`tra cuu tien do ho so giup minh, ma ${H20_CODE_A}, minh dang can gap`, 'dossier'],
+  [
+    `Xin chào, em là Việt kiều ở Úc, nhờ người nhà nộp hồ sơ trích lục khai sinh giùm, mã ${H20_CODE_C}. Hồ sơ đã được trả chưa ạ?`,
+    'dossier',
+  ],
+  [`nhanh giùm cái, ${H20_CODE_D} hẹn trả thứ 6 tuần trước mà giờ chưa thấy gọi`, 'dossier'],
+  [`can you check status of my file, the paper says "Mã hồ sơ ${H20_CODE_E}"`, 'dossier'],
+  [`hs của e bị trả về hay sao ý, ktra giùm e cái ${H20_CODE_B}`, 'dossier'],
+
+  // my_dossiers 8
+  [`e có mấy hồ sơ đang nộp v ad, liệt kê hết ra giùm e`, 'my_dossiers'],
+  [`xem tất cả hs của mình`, 'my_dossiers'],
+  [`sdt ${H20_PHONE_A} nộp những hồ sơ nào rồi ạ`, 'my_dossiers'],
+  [`show me all my applications pls`, 'my_dossiers'],
+  [`ds hồ sơ của t đâu`, 'my_dossiers'],
+  [`nho tra het cac ho so dung ten so dt ${H20_PHONE_B}, toi nop nhieu quá ko nho ma`, 'my_dossiers'],
+  [`mấy cái hồ sơ tui nộp từ đầu năm tới giờ sao rồi, coi hết 1 lượt giùm`, 'my_dossiers'],
+  [`tui muốn coi lại toàn bộ mấy bộ hồ sơ đứng tên tui, đang chờ lâu quá mà ko nhớ nộp cái nào`, 'my_dossiers'],
+
+  // dossier_follow 8
+  [`hs ${H20_CODE_A} có kq thì nhắn e liền nha 🙏`, 'dossier_follow'],
+  [`báo tui khi nào hồ sơ xong, chứ ngày nào cũng vô hỏi mệt lắm`, 'dossier_follow'],
+  [`theo dõi hồ sơ ${H20_CODE_D}`, 'dossier_follow'],
+  [`please notify me when my application ${H20_CODE_E} changes status`, 'dossier_follow'],
+  [`bật thông báo cho hồ sơ ${H20_CODE_C} giúp mình`, 'dossier_follow'],
+  [`co gi moi ve ho so ${H20_CODE_B} thi bao minh qua zalo nhe`, 'dossier_follow'],
+  [`hồ sơ mình chuyển bước nào thì ib mình vs đc hok`, 'dossier_follow'],
+  [`I'm abroad and can't keep checking, can the bot ping me once my file is done?`, 'dossier_follow'],
+
+  // dossier_unfollow 5
+  [`thôi khỏi báo hs ${H20_CODE_A} nữa, e lấy kq r`, 'dossier_unfollow'],
+  [`bỏ theo dõi hồ sơ ${H20_CODE_D}`, 'dossier_unfollow'],
+  [`stop updates for ${H20_CODE_E}, already picked it up`, 'dossier_unfollow'],
+  [`ngung nhan cap nhat trang thai ho so ${H20_CODE_C}`, 'dossier_unfollow'],
+  [`hồ sơ đó xong rồi mà cứ nhắn hoài, tắt theo dõi dùm`, 'dossier_unfollow'],
+
+  // follows 5
+  [`e đang theo dõi mấy hồ sơ z`, 'follows'],
+  [`which files am I following?`, 'follows'],
+  [`ds hs đang nhận tb trạng thái`, 'follows'],
+  [`xem cac ho so minh da bam theo doi`, 'follows'],
+  [`Những hồ sơ nào đang được báo tiến độ cho tôi vậy`, 'follows'],
+
+  // procedure 16
+  [`làm cccd cho con 14t cần j v ad`, 'procedure'],
+  [`how do I register my marriage to a Vietnamese citizen here? what documents?`, 'procedure'],
+  [`thu tuc sang ten so do mat bao lau, phi bao nhieu`, 'procedure'],
+  [`xin giấy phép xây nhà ở nông thôn có cần ko hay cứ xây lun dc`, 'procedure'],
+  [`e mún đăng ký kết hôn thì đi đâu làm ạ 💍`, 'procedure'],
+  [`Work permit for foreigners in the province - where to apply and how long does it take?`, 'procedure'],
+  [`trích lục khai sinh bản sao xin ở đâu, e ở nước ngoài có làm online đc ko`, 'procedure'],
+  [`hồ sơ đăng ký hộ kinh doanh gồm những gì`, 'procedure'],
+  [`lam lai giay khai sinh bi mat thi sao`, 'procedure'],
+  [`đăng ký tạm trú cho người nước ngoài thuê nhà mình, thủ tục sao ạ`, 'procedure'],
+  [`chuyển hộ khẩu, à giờ là chuyển thường trú, cần giấy tờ gì`, 'procedure'],
+  [`phí cấp đổi bằng lái xe là bao nhiu vậy mn`, 'procedure'],
+  [`Tôi về nước ăn Tết, muốn làm giấy xác nhận tình trạng hôn nhân, cần mang theo gì?`, 'procedure'],
+  [`khai tử cho ông nội thì làm ở xã hay huyện`, 'procedure'],
+  [`cấp phiếu lý lịch tư pháp số 2 mất mấy ngày`, 'procedure'],
+  [`xin cấp lại sổ hồng bị cháy`, 'procedure'],
+
+  // business 9
+  [`MST: ${H20_TAX_A}`, 'business'],
+  [`cty mst ${H20_TAX_B} con hd ko ad`, 'business'],
+  [`Công ty TNHH Thương mại Minh Phát còn hoạt động không vậy, định ký hợp đồng mà sợ bị lừa`, 'business'],
+  [`check this company tax code ${H20_TAX_C}, is it legit?`, 'business'],
+  [
+    `Tên đơn vị: CÔNG TY CP XÂY DỰNG HOÀNG LONG\nMã số thuế: ${H20_TAX_D}\nĐịa chỉ: ...\ntra giúp tình trạng dn này`,
+    'business',
+  ],
+  [`chi nhánh ${H20_TAX_BRANCH} là của cty nào z`, 'business'],
+  [`tra cứu doanh nghiệp theo tên: Phúc Thịnh`, 'business'],
+  [`${H20_TAX_A} ai là người đại diện pháp luật`, 'business'],
+  [`cái shop online này ghi hóa đơn mst ${H20_TAX_C}, ktra coi có thật ko`, 'business'],
+
+  // feedback 15
+  [`đường vô xóm e ổ gà to đùng, tối qua có ng té xe r 😡`, 'feedback'],
+  [`muốn phản ánh vụ karaoke hàng xóm hát tới 1h sáng`, 'feedback'],
+  [`den duong o hem 45 tat ca tuan nay roi, toi om nguy hiem lam`, 'feedback'],
+  [`rác đổ đầy đầu cầu 3 ngày ko ai dọn, bốc mùi kinh khủng`, 'feedback'],
+  [`I want to report a problem: the drain on my street floods every time it rains`, 'feedback'],
+  [`cán bộ ở UBND xã thái độ quá tệ, hỏi có câu mà quát, tôi muốn góp ý`, 'feedback'],
+  [`nhà bên cạnh xây lấn ra lề đường, ko có giấy phép gì hết, báo cho ai`, 'feedback'],
+  [`đợi 2 tiếng ở bộ phận một cửa mà ko ai tiếp, gửi kiến nghị`, 'feedback'],
+  [`cây đổ chắn ngang đường Lê Lợi từ sáng tới giờ`, 'feedback'],
+  [`xe tải chạy ban đêm bụi mù mịt, dân ko chịu nổi nữa`, 'feedback'],
+  [`có cái xưởng xả nước thải đen thui ra kênh nha ad, hôi lắm`, 'feedback'],
+  [`e kiến nghị lắp thêm đèn giao thông ngã tư chợ, tuần nào cũng có tai nạn`, 'feedback'],
+  [`gop y: nen co cho gui xe o trung tam hanh chinh, nang qua phai dung ngoai duong`, 'feedback'],
+  [`Nước máy mấy hôm nay đục ngầu, có mùi lạ`, 'feedback'],
+  [`chó thả rông cắn người trong khu phố mà ko ai xử lý`, 'feedback'],
+
+  // feedback_ticket 8
+  [`${H20_TICKET_A} xử lý tới đâu r`, 'feedback_ticket'],
+  [`phan anh so ${H20_TICKET_B} gui 2 tuan roi chua thay tra loi`, 'feedback_ticket'],
+  [`Mã phản ánh: ${H20_TICKET_C}`, 'feedback_ticket'],
+  [`status of my report ${H20_TICKET_D}?`, 'feedback_ticket'],
+  [`cái pa ${H20_TICKET_A} sao bị đóng rồi mà ổ gà vẫn còn nguyên`, 'feedback_ticket'],
+  [`ktra giúp e ${H20_TICKET_D} nhaaa`, 'feedback_ticket'],
+  [`phản ánh mã ${H20_TICKET_C} đã có cơ quan nào nhận chưa`, 'feedback_ticket'],
+  [`${H20_TICKET_B}`, 'feedback_ticket'],
+
+  // my_feedback 6
+  [`mấy cái phản ánh e gửi có ai trả lời chưa`, 'my_feedback'],
+  [`xem lại các kiến nghị tôi đã gửi`, 'my_feedback'],
+  [`my complaints - any replies yet?`, 'my_feedback'],
+  [`pa cua minh dau het r, ko thay`, 'my_feedback'],
+  [`tháng trước tui có báo vụ đèn đường, mà quên mất số, coi giùm mấy cái tui gửi`, 'my_feedback'],
+  [`lịch sử phản ánh của tôi`, 'my_feedback'],
+
+  // handoff 7
+  [`cho gặp ng thật đi, bot trả lời ko đúng ý`, 'handoff'],
+  [`can I talk to a real officer? English please`, 'handoff'],
+  [`noi chuyen voi can bo dum, gap lam`, 'handoff'],
+  [`ad ơi có ai trực ko, e cần hỏi trực tiếp`, 'handoff'],
+  [`chuyển máy cho nhân viên giùm, chat với máy mệt quá`, 'handoff'],
+  [`tôi muốn được cán bộ tư vấn trực tiếp`, 'handoff'],
+  [`có ai đó là người ko hay toàn bot vậy 😤`, 'handoff'],
+
+  // help 5
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  [`bot này làm đc j`, 'menu'],
+  [`sorry, first time here - what kind of stuff can this chatbot handle for me?`, 'menu'],
+  [`chỉ e cách xài con bot này vs, bấm hoài ko ra j 😵`, 'help'],
+  [`dùng cái này sao ad, lần đầu xài`, 'help'],
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  [`Trợ lý ảo này hỗ trợ những việc gì vậy`, 'menu'],
+
+  // menu 5
+  [`ad gửi lại cái bảng chọn chức năng đi, lỡ tay xóa mất r`, 'menu'],
+  [`hiện lại mấy nút bấm lúc đầu cho tui`, 'menu'],
+  [`cho xem các lựa chọn`, 'menu'],
+  [`main menu pls`, 'menu'],
+  [`back to the start options plz`, 'menu'],
+
+  // language 4
+  [`english pls, my vietnamese is bad`, 'language'],
+  [`e đọc tiếng Anh ko hiểu, bot nói tiếng Việt lại giùm e đi`, 'language'],
+  [`Sorry I dont read Vietnamese well, could the bot talk to me in English from now on`, 'language'],
+  [`cho minh doi ngon ngu cai bot sang tieng Anh, de ong chong Tay cua minh doc`, 'language'],
+
+  // subscriptions 6
+  [`đăng ký nhận tin cúp điện khu e vs`, 'subscriptions'],
+  [`what announcements can I subscribe to?`, 'subscriptions'],
+  [`mình muốn nhận thông báo về lịch tiêm chủng`, 'subscriptions'],
+  [`quan ly cac muc thong bao dang nhan`, 'subscriptions'],
+  [`có thông báo gì về tuyển sinh thì gửi e với nha`, 'subscriptions'],
+  [`sub tin cảnh báo bão lũ`, 'subscriptions'],
+
+  // unsubscribe 5
+  [`đừng gửi tin nữa, spam quá trời`, 'unsubscribe'],
+  [`huy dang ky nhan thong bao`, 'unsubscribe'],
+  [`pls stop sending me those power outage alerts, I moved out of the province`, 'unsubscribe'],
+  [`ko mún nhận mấy cái thông báo này nữa`, 'unsubscribe'],
+  [`tắt hết tin báo đi ad`, 'unsubscribe'],
+
+  // welcome 4
+  [`helooo 👋`, 'welcome'],
+  [`dạ em chào anh chị ạaa`, 'welcome'],
+  [`alooo có ai hok 🙋`, 'welcome'],
+  [`Good morning from Busan!`, 'welcome'],
+
+  // my_data 4
+  [`bot lưu những thông tin gì của e z`, 'my_data'],
+  [`under the data protection law I want to see whatever info your system stored on me`, 'my_data'],
+  [`cho minh coi ho so thong tin ma tong dai luu ve minh, sdt ten gi do`, 'my_data'],
+  [`các bạn đang giữ sđt với tên tuổi gì của tôi, cho xem`, 'my_data'],
+
+  // erase_my_data 4
+  [`xóa hết dữ liệu của e đi`, 'erase_my_data'],
+  [`I am leaving Vietnam for good, please wipe my phone number and everything you saved about me`, 'erase_my_data'],
+  [`toi yeu cau xoa thong tin ca nhan cua toi khoi he thong`, 'erase_my_data'],
+  [`xoá sđt của tôi ra khỏi bot, ko muốn lưu nữa`, 'erase_my_data'],
+
+  // none 12
+  [`mai trời có mưa ko ad`, 'none'],
+  [`giá vàng hnay nhiu v`, 'none'],
+  [`ai bik chỗ nào vay tiền nhanh ko`, 'none'],
+  [`bên mình có tuyển nhân viên ko ạ, e mới ra trường`, 'none'],
+  [`bán đất nền giá rẻ, lh ${H20_PHONE_A}`, 'none'],
+  [`giải giúp e bài toán lớp 9 này vs 🥺`, 'none'],
+  [`tối nay VN đá mấy giờ`, 'none'],
+  [`any good pho restaurants near the city center?`, 'none'],
+  [`hôm qua hồ sơ du học của e bị trường bên Úc từ chối, buồn quá`, 'none'],
+  [`chồng tôi ngoại tình, tôi phải làm sao`, 'none'],
+  [`ad ơi ad có ny chưa 😜`, 'none'],
+  [`anyone know a good international school around here for my kids?`, 'none'],
+];
+
+/**
+ * Held-out 21: written blind on 2026-12-04 by a helper who read only the list of labels, before the round of tuning
+ * that it measures; older and formal writers (letters that tell a story first, a child writing for a parent), very short fragments
+ * typed without diacritics or spaces, out-of-scope stories and opinions with no cue word.
+ */
+// Batch 21 held-out: formal/older writers, short no-diacritic fragments, long out-of-scope stories.
+const H21_DOS_A = '000.00.15.H02-250311-0042';
+const H21_DOS_B = '000.00.07.H40-250918-0107';
+const H21_DOS_C = '000.00.22.H17-260105-0009';
+const H21_DOS_D = '000.00.03.H56-251120-0233';
+const H21_DOS_E = '000.00.11.H02-260212-0015';
+const H21_DOS_F = '000.00.19.H40-251030-0088';
+const H21_DOS_A_COMPACT = '0000015H022503110042';
+const H21_DOS_C_SPACED = '000 00 22 H17 260105 0009';
+const H21_MST_A = '0101243150';
+const H21_MST_B = '2300900005';
+const H21_MST_C = '3801123457';
+const H21_MST_D = '2901234568';
+const H21_MST_E = '3107778888';
+const H21_MST_F = '5602143702';
+const H21_MST_G = '2301456784';
+const H21_MST_BRANCH = '0100109106-001';
+const H21_TICKET_A = 'PA-ZL-2026-000318';
+const H21_TICKET_B = 'PA-2026-000077';
+const H21_TICKET_C = 'PA-ZL-2026-001204';
+const H21_TICKET_D = 'PA-2026-000512';
+const H21_TICKET_E = 'PA-ZL-2026-000049';
+const H21_TICKET_F = 'PA-2026-000930';
+const H21_TICKET_A_SPACED = 'PA ZL 2026 000318';
+const H21_PHONE_A = '0912345678';
+const H21_PHONE_B = '0387654321';
+
+const batch21Heldout: [string, string][] = [
+  // ---- dossier (14)
+  [
+    `Kính gửi Quý cơ quan. Tôi tên là Nguyễn Văn Thịnh, trú tại thôn Đông, xã Tân Lập. Ngày 11/3 tôi có nộp hồ sơ tại bộ phận một cửa, mã hồ sơ ${H21_DOS_A}. Đến nay đã quá hẹn mà chưa thấy ai gọi. Kính mong Quý cơ quan cho biết hồ sơ của tôi đang xử lý đến đâu. Trân trọng cảm ơn.`,
+    'dossier',
+  ],
+  [`hoso ${H21_DOS_B}`, 'dossier'],
+  [`${H21_DOS_A_COMPACT}`, 'dossier'],
+  [
+    `Con chào cán bộ ạ, con viết thay bố con vì bố con không dùng điện thoại được. Bố con có nộp hồ sơ cấp đổi sổ đỏ, giấy hẹn ghi mã ${H21_DOS_C_SPACED}. Nhờ cán bộ xem giúp bao giờ bố con lên lấy kết quả được ạ.`,
+    'dossier',
+  ],
+  [`tra hs ${H21_DOS_D} da co ket qua chua`, 'dossier'],
+  [`ma ${H21_DOS_E} toi nao xong vay`, 'dossier'],
+  [
+    `Thưa các anh chị, tôi năm nay đã 72 tuổi, đi lại khó khăn. Tháng trước tôi làm hồ sơ xin xác nhận chế độ người có công, cán bộ có đưa tờ biên nhận số ${H21_DOS_F}. Tôi muốn hỏi hồ sơ ấy hiện nay đã được duyệt hay chưa để con cháu khỏi phải chở tôi lên huyện nhiều lần.`,
+    'dossier',
+  ],
+  [`hồ sơ nộp hôm thứ 2 đến hạn trả chưa ạ, em mất tờ giấy hẹn rồi`, 'dossier'],
+  [`kiem tra tinh trang ho so giup minh`, 'dossier'],
+  [`Hồ sơ xin giấy phép xây dựng nhà tôi bị trả về, tôi muốn biết lý do. Mã: ${H21_DOS_B}`, 'dossier'],
+  [`tthai hs ${H21_DOS_E}?`, 'dossier'],
+  [
+    `Kính thưa UBND, gia đình tôi nộp hồ sơ tách thửa đã hơn 30 ngày. Xin hỏi hồ sơ đó đã có kết quả giải quyết chưa, nếu còn thiếu giấy tờ gì thì báo để tôi bổ sung. Xin cảm ơn.`,
+    'dossier',
+  ],
+  [`${H21_DOS_D} bao h tra kq`, 'dossier'],
+  [`hồ sơ mã ${H21_DOS_C} bị trễ hẹn phải không ad`, 'dossier'],
+
+  // ---- my_dossiers (8)
+  [
+    `Tôi tên Trần Thị Mai, số điện thoại ${H21_PHONE_A}. Tôi có nộp nhiều hồ sơ năm nay mà không nhớ hết, xin cho tôi xem danh sách toàn bộ hồ sơ đứng tên tôi.`,
+    'my_dossiers',
+  ],
+  [`hosocuatoi`, 'my_dossiers'],
+  [`ds hs cua toi`, 'my_dossiers'],
+  [
+    `Con muốn xem giúp mẹ con các hồ sơ mẹ đã nộp ở xã, sđt của mẹ là ${H21_PHONE_B}, mẹ có mấy bộ hồ sơ đang làm ạ?`,
+    'my_dossiers',
+  ],
+  [`toi dang co bao nhieu ho so vay`, 'my_dossiers'],
+  [
+    `Kính gửi ban quản trị, cho tôi hỏi tất cả những hồ sơ tôi đã nộp từ đầu năm tới giờ gồm những hồ sơ nào. Trân trọng.`,
+    'my_dossiers',
+  ],
+  [`liet ke het hs minh da nop`, 'my_dossiers'],
+  [`mấy cái hồ sơ của tui đâu hết rồi, cho coi hết đi`, 'my_dossiers'],
+
+  // ---- dossier_follow (8)
+  [
+    `Kính nhờ Quý cơ quan khi hồ sơ ${H21_DOS_A} có kết quả thì nhắn tin báo cho tôi biết, vì tôi ở xa không tiện theo dõi thường xuyên. Trân trọng cảm ơn.`,
+    'dossier_follow',
+  ],
+  [`theo doi hs ${H21_DOS_B}`, 'dossier_follow'],
+  [`co kq thi bao minh nhe ${H21_DOS_E}`, 'dossier_follow'],
+  [
+    `Con xin phép đăng ký theo dõi hồ sơ cho bà nội, mã ${H21_DOS_F}, hồ sơ chuyển bước nào thì nhắn con với ạ.`,
+    'dossier_follow',
+  ],
+  [`hồ sơ ${H21_DOS_D} có thay đổi gì thì tự động thông báo cho tôi`, 'dossier_follow'],
+  [`nhắc em khi hồ sơ khai sinh của con em xong nha`, 'dossier_follow'],
+  [`follow ${H21_DOS_C}`, 'dossier_follow'],
+  [`toi muon nhan tin bao moi lan ho so cap phep kinh doanh chuyen trang thai`, 'dossier_follow'],
+
+  // ---- dossier_unfollow (5)
+  [`Hồ sơ ${H21_DOS_A} tôi đã nhận kết quả rồi, xin đừng báo tình trạng hồ sơ này nữa. Cảm ơn.`, 'dossier_unfollow'],
+  [`bo theo doi ${H21_DOS_B}`, 'dossier_unfollow'],
+  [`ngung bao tinh trang ho so ${H21_DOS_E} giup minh`, 'dossier_unfollow'],
+  [
+    `Kính gửi, bố tôi đã mất nên hồ sơ ${H21_DOS_F} không cần theo dõi nữa, xin hủy theo dõi hồ sơ này.`,
+    'dossier_unfollow',
+  ],
+  [`unfollow hs ${H21_DOS_D}`, 'dossier_unfollow'],
+
+  // ---- follows (5)
+  [`hs minh dang theo doi la nhung cai nao`, 'follows'],
+  [
+    `Tôi đã nhờ bot theo dõi mấy hồ sơ mà quên mất là những cái nào, xin cho xem lại danh sách các hồ sơ tôi đang theo dõi.`,
+    'follows',
+  ],
+  [`nhung ho so nao dang bao tin cho toi`, 'follows'],
+  [`ds theo dõi`, 'follows'],
+  [`minh dang follow may bo hs roi`, 'follows'],
+
+  // ---- procedure (16)
+  [`thutuc`, 'procedure'],
+  [
+    `Kính gửi Quý cơ quan. Tôi là cựu chiến binh, năm nay 68 tuổi. Con trai tôi vừa sinh cháu nội, nhà ở xa thị trấn. Tôi muốn hỏi làm giấy khai sinh cho cháu cần những giấy tờ gì và có thể làm qua mạng không. Trân trọng cảm ơn.`,
+    'procedure',
+  ],
+  [`lam cccd can gi`, 'procedure'],
+  [`sang ten so hong cho con gai mat may ngay vay`, 'procedure'],
+  [
+    `Cháu chào các cô chú, cháu hỏi giúp ông ngoại: ông muốn làm di chúc để lại đất cho mẹ cháu thì phải ra đâu công chứng, lệ phí bao nhiêu ạ?`,
+    'procedure',
+  ],
+  [`dkkh`, 'procedure'],
+  [`xin giấy phép xây nhà cấp 4 ở nông thôn có cần không ạ`, 'procedure'],
+  [`dang ky ket hon vs nguoi nuoc ngoai lam o dau`, 'procedure'],
+  [
+    `Thưa anh chị, mẹ tôi mới mất tháng trước. Tôi cần làm giấy chứng tử và sau đó làm thừa kế nhà đất, xin hướng dẫn các bước và hồ sơ cần chuẩn bị.`,
+    'procedure',
+  ],
+  [`trich luc khai sinh ban sao phi bn`, 'procedure'],
+  [`đăng ký hộ kinh doanh cá thể cần gì`, 'procedure'],
+  [`thu tuc cap lai giay phep lai xe bi mat`, 'procedure'],
+  [`xin giay xac nhan doc than de lay chong o tinh khac lam sao`, 'procedure'],
+  [
+    `Tôi muốn chuyển hộ khẩu từ tỉnh khác về đây theo chồng, nay gọi là đăng ký thường trú phải không, cần mang theo những gì?`,
+    'procedure',
+  ],
+  [`chung thuc ban sao o xa dc ko`, 'procedure'],
+  [`tthc cap phep khai thac nuoc ngam`, 'procedure'],
+
+  // ---- business (9)
+  [`mst cty nay?`, 'business'],
+  [`${H21_MST_C}`, 'business'],
+  [
+    `Kính gửi Quý cơ quan, tôi định ký hợp đồng thuê xưởng với một doanh nghiệp có mã số thuế ${H21_MST_D}. Xin cho tôi biết công ty này còn hoạt động hay đã giải thể để tránh bị lừa.`,
+    'business',
+  ],
+  [`tra mst ${H21_MST_E}`, 'business'],
+  [`cty ${H21_MST_F} con hd ko`, 'business'],
+  [`thong tin doanh nghiep ${H21_MST_G}`, 'business'],
+  [`chi nhánh ${H21_MST_BRANCH} địa chỉ ở đâu`, 'business'],
+  [
+    `Con trai tôi được mời vào làm ở Công ty TNHH Xây dựng Phú Thành, tôi lo công ty ma. Nhờ kiểm tra giúp công ty này có đăng ký kinh doanh đàng hoàng không.`,
+    'business',
+  ],
+  [`dn ${H21_MST_A} nguoi dai dien la ai, ${H21_MST_B} nua`, 'business'],
+
+  // ---- feedback (15)
+  [
+    `Kính gửi Ủy ban nhân dân phường. Tôi tên là Lê Văn Hòa, trú tại tổ 5. Đã gần hai tháng nay, cống thoát nước đầu ngõ bị tắc, mỗi lần mưa nước tràn vào nhà, mùi hôi thối. Tôi đã báo tổ trưởng nhưng chưa được xử lý. Kính đề nghị Quý cơ quan cho người kiểm tra. Trân trọng cảm ơn.`,
+    'feedback',
+  ],
+  [`phananh cai`, 'feedback'],
+  [`den duong hem 12 tat may tuan roi`, 'feedback'],
+  [
+    `Con gửi giúp bà con ở xóm: có xưởng gỗ hoạt động đến 11 giờ đêm, tiếng cưa rất ồn, bà con già không ngủ được. Mong chính quyền xuống xem ạ.`,
+    'feedback',
+  ],
+  [`ổ gà to giữa đường liên xã, xe máy ngã mấy vụ rồi`, 'feedback'],
+  [`rac do tran ra bai dat trong canh cho`, 'feedback'],
+  [
+    `Tôi muốn góp ý về thái độ của một cán bộ tiếp dân ở bộ phận một cửa sáng nay, nói trống không và quát người già.`,
+    'feedback',
+  ],
+  [`nha ben canh xay lan ra duong di chung, k co giay phep`, 'feedback'],
+  [`muon gui kien nghi ve duong xa`, 'feedback'],
+  [`đường ngập nửa mét sau mưa, cần nạo vét mương`, 'feedback'],
+  [
+    `Thưa lãnh đạo xã, tôi xin kiến nghị làm lại cây cầu tre qua kênh cho học sinh đi học, cầu đã mục nhiều chỗ rất nguy hiểm.`,
+    'feedback',
+  ],
+  [`quan karaoke hat toi 1h sang`, 'feedback'],
+  [`có người đốt rơm khói mù mịt cả khu dân cư`, 'feedback'],
+  [`to cao lan chiem dat cong o ngo 3`, 'feedback'],
+  [`cay xanh gay do chan ngang duong chua ai don`, 'feedback'],
+
+  // ---- feedback_ticket (8)
+  [`${H21_TICKET_A}`, 'feedback_ticket'],
+  [
+    `Kính gửi, ngày 2 tháng trước tôi có gửi phản ánh về đèn đường, được cấp số ${H21_TICKET_B}. Xin hỏi đến nay đã có cơ quan nào tiếp nhận xử lý chưa. Trân trọng.`,
+    'feedback_ticket',
+  ],
+  [`pa ${H21_TICKET_C} sao roi`, 'feedback_ticket'],
+  [`phản ánh số ${H21_TICKET_D} đã trả lời chưa ạ`, 'feedback_ticket'],
+  [`tra cuu phan anh ${H21_TICKET_E}`, 'feedback_ticket'],
+  [`Con gửi phản ánh thay ông nội hôm trước, mã ${H21_TICKET_F}, sao chưa thấy ai xuống xem ạ?`, 'feedback_ticket'],
+  [`kq phan anh so ${H21_TICKET_B}`, 'feedback_ticket'],
+  [`${H21_TICKET_A_SPACED} xu ly toi dau`, 'feedback_ticket'],
+
+  // ---- my_feedback (6)
+  [`may cai pa toi gui di dau r`, 'my_feedback'],
+  [
+    `Tôi đã gửi mấy lần kiến nghị về việc ngập úng nhưng không nhớ số, xin cho xem lại các phản ánh tôi đã gửi và câu trả lời.`,
+    'my_feedback',
+  ],
+  [`pa da gui`, 'my_feedback'],
+  [`những góp ý tui gửi trước giờ đã được trả lời chưa`, 'my_feedback'],
+  [`xem lai ds kien nghi cua minh`, 'my_feedback'],
+  [`Cháu muốn xem giúp bà các phản ánh bà đã gửi qua zalo này ạ, bà không nhớ số phiếu.`, 'my_feedback'],
+
+  // ---- handoff (7)
+  [
+    `Kính gửi, việc của tôi phức tạp, liên quan tranh chấp thừa kế nhiều đời, máy trả lời không giải quyết được. Xin cho tôi được trao đổi trực tiếp với một cán bộ phụ trách. Trân trọng.`,
+    'handoff',
+  ],
+  [`gapcanbo`, 'handoff'],
+  [`cho noi chuyen voi nguoi that`, 'handoff'],
+  [`có ai trực không, tôi cần người hướng dẫn ngay`, 'handoff'],
+  [`Con nhắn thay mẹ, mẹ con muốn gặp trực tiếp cán bộ để hỏi chuyện, không muốn nói với máy ạ.`, 'handoff'],
+  [`chuyen sang nhan vien ho tro`, 'handoff'],
+  [`admin oi tra loi truc tiep dum`, 'handoff'],
+
+  // ---- help (5)
+  [
+    `Tôi mới được con cháu cài Zalo, không biết dùng trang này thế nào. Xin chỉ cho tôi trang này làm được những việc gì.`,
+    'help',
+  ],
+  [`hd sd trang nay voi`, 'help'],
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  [`trang nay giup dc nhung viec gi vay ta`, 'menu'],
+  [`dùng sao đây`, 'help'],
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  [`minh hoi duoc nhung gi o day`, 'menu'],
+
+  // ---- menu (5)
+  [`menuu`, 'menu'],
+  [`mnu`, 'menu'],
+  [`cho coi bang chuc nang`, 'menu'],
+  [`Xin cho tôi xem danh mục chức năng chính.`, 'menu'],
+  [`quay lai muc chinh`, 'menu'],
+
+  // ---- language (4)
+  [`english plz, no vietnamese`, 'language'],
+  [`tra loi bang tv di`, 'language'],
+  [`My mother-in-law reads Vietnamese but I do not, could you reply to me in English from now on?`, 'language'],
+  [`đổi qua tiếng Anh cho tôi`, 'language'],
+
+  // ---- subscriptions (6)
+  [
+    `Kính gửi, tôi làm nông, muốn được nhận thông báo về lịch thời vụ và cảnh báo thiên tai của tỉnh qua Zalo. Xin hướng dẫn đăng ký. Trân trọng cảm ơn.`,
+    'subscriptions',
+  ],
+  [`dk nhan tin cup dien`, 'subscriptions'],
+  [`co nhung loai thong bao nao`, 'subscriptions'],
+  [`cho tôi nhận tin tuyển sinh đầu cấp`, 'subscriptions'],
+  [`Con đăng ký giúp bố nhận thông báo lịch tiêm phòng cho gia súc ạ.`, 'subscriptions'],
+  [`thongbao`, 'subscriptions'],
+
+  // ---- unsubscribe (5)
+  [`huy dk`, 'unsubscribe'],
+  [
+    `Tôi già rồi, điện thoại cứ kêu liên tục vì tin thông báo, xin đừng gửi các tin thông báo cho tôi nữa. Cảm ơn.`,
+    'unsubscribe',
+  ],
+  [`ngung gui tb cho toi`, 'unsubscribe'],
+  [`thôi ko nhận thông báo nữa`, 'unsubscribe'],
+  [`stop gửi tin giùm`, 'unsubscribe'],
+
+  // ---- welcome (4)
+  [`Kính chào các anh chị cán bộ ạ.`, 'welcome'],
+  [`aloo ad`, 'welcome'],
+  [`xin chao buoi sang`, 'welcome'],
+  [`chao cac ban nhe`, 'welcome'],
+
+  // ---- my_data (4)
+  [`Theo luật bảo vệ dữ liệu cá nhân, tôi muốn biết trang này đang lưu giữ những thông tin gì về tôi.`, 'my_data'],
+  [`dl ca nhan cua toi`, 'my_data'],
+  [`bot luu gi ve minh vay`, 'my_data'],
+  [`xem thong tin ca nhan da luu`, 'my_data'],
+
+  // ---- erase_my_data (4)
+  [`xoa tt`, 'erase_my_data'],
+  [
+    `Kính gửi, tôi không muốn thông tin cá nhân của mình còn lưu ở đây nữa, đề nghị xóa toàn bộ dữ liệu của tôi. Trân trọng.`,
+    'erase_my_data',
+  ],
+  [`go bo toan bo du lieu ve toi`, 'erase_my_data'],
+  [`Con xin xóa số điện thoại và thông tin của mẹ con khỏi hệ thống này ạ, mẹ con đã đổi số.`, 'erase_my_data'],
+
+  // ---- none (12)
+  [
+    `Tôi viết mấy dòng này chỉ để tâm sự. Nhà hàng xóm tôi hai chục năm nay qua lại thân tình, vậy mà vì cây mít trồng sát ranh, lá rụng sang sân, hai bên to tiếng, giờ gặp nhau không chào. Tôi buồn lắm, già rồi chỉ mong xóm giềng hòa thuận. Chắc không ai giúp được, nói ra cho nhẹ lòng thôi.`,
+    'none',
+  ],
+  [
+    `Thay mặt bà con khu phố 3, tôi xin cảm ơn ban tổ chức lễ hội đua ghe năm nay, không khí vui quá, cháu nội tôi thích mê. Chúc các anh chị mạnh khỏe.`,
+    'none',
+  ],
+  [
+    `Quê hương mùa lúa chín vàng / Con đê nắng sớm, bóng làng xa xa / Ai đi nhớ mãi quê nhà / Nhớ canh rau muống, nhớ bà nhớ cha.`,
+    'none',
+  ],
+  [`bot nghĩ sao về việc giới trẻ bây giờ ít về quê ăn Tết?`, 'none'],
+  [
+    `Ngày xưa tôi đi bộ đội ở đây, hồi đó con đường này còn là đường đất đỏ, giờ về thăm thấy nhà cao cửa rộng, lòng vui không tả được.`,
+    'none',
+  ],
+  [`con toi hoc lop 5 bai toan nay giai sao: mot thua ruong hinh chu nhat chu vi 120m`, 'none'],
+  [`theo em thi nen nuoi ga hay nuoi vit thi lai hon`, 'none'],
+  [`Chiều nay mưa to quá, không biết mai có nắng để phơi lúa không nhỉ`, 'none'],
+  [`minh ban mat ong rung nguyen chat ai can ib`, 'none'],
+  [`Hôm qua đi chợ thấy giá thịt heo lên quá trời, lương hưu của tôi không đủ, các anh chị có thấy vậy không?`, 'none'],
+  [`hihi vui ghe`, 'none'],
+  [`Tôi có đứa cháu học xong đại học mà chưa xin được việc, nó buồn lắm, bot có lời khuyên gì cho nó không?`, 'none'],
+];
+
+/**
+ * Held-out 22: written blind on 2026-12-04 by a helper who read only the list of labels, before the round of tuning
+ * that it measures; replies in context to a notice, an announcement or an answer; business owners and accountants; rural
+ * questions (land, subsidies, allowances, military service, health insurance); tourists and foreign workers in English.
+ */
+const H22_DOSSIER_A = '000.00.15.H02-260312-0047';
+const H22_DOSSIER_B = '000.20.31.H45-260401-0112';
+const H22_DOSSIER_C = '0000015H022603180009';
+const H22_DOSSIER_D = '000.00.22.H45-260330-0075';
+const H22_DOSSIER_E = '000.00.31.H45-260405-0018';
+const H22_DOSSIER_F = '000.00.15.H02.260408.0061';
+const H22_DOSSIER_G = '000 00 15 H02 260402 0131';
+const H22_TAX_A = '4501234567';
+const H22_TAX_B = '4502345679';
+const H22_TAX_C = '3601234576';
+const H22_TAX_D = '1800567897-001';
+const H22_TAX_E = '4209876540';
+const H22_TAX_F = '2803456717';
+const H22_PHONE_A = '0912345678';
+const H22_TICKET_A = 'PA-ZL-2026-000318';
+const H22_TICKET_B = 'PA-2026-000092';
+const H22_TICKET_C = 'PA-ZL-2026-001204';
+const H22_TICKET_D = 'PA-2026-000418';
+const H22_TICKET_E = 'PA-ZL-2026-000577';
+
+const batch22Heldout: [string, string][] = [
+  // dossier (14)
+  [`${H22_DOSSIER_A} tới đâu rồi ad`, 'dossier'],
+  [`vừa nhận tin hồ sơ ${H22_DOSSIER_B} bị trả lại, sao lại từ chối vậy`, 'dossier'],
+  ['cảm ơn đã báo, mà cho hỏi thêm hồ sơ đó bao giờ mới lấy kết quả được', 'dossier'],
+  [`ho so ${H22_DOSSIER_C} cua toi den han tra chua`, 'dossier'],
+  ['Thong bao noi ho so can bo sung, vay gio tui phai bo sung cai gi', 'dossier'],
+  [`Can you check application ${H22_DOSSIER_D}? I submitted it for my work permit`, 'dossier'],
+  ['hồ sơ cấp đổi sổ đỏ mảnh ruộng nhà tôi nộp ở xã từ tháng trước giờ sao rồi', 'dossier'],
+  [`kế toán bên em hỏi hồ sơ ${H22_DOSSIER_E} thay đổi đăng ký kinh doanh đã duyệt chưa ạ`, 'dossier'],
+  ['tin nhắn báo hồ sơ đã có kết quả rồi, vậy tui ra đâu nhận', 'dossier'],
+  [`ma ho so ${H22_DOSSIER_F}`, 'dossier'],
+  ['ho so xin tro cap nguoi cao tuoi cho ba noi nop lau roi ma chua thay gi, kiem tra giup', 'dossier'],
+  ['hồ sơ miễn nghĩa vụ quân sự của con tôi ngày hẹn trả là hôm nào', 'dossier'],
+  [`what's the status of my residence card application, receipt code ${H22_DOSSIER_D}`, 'dossier'],
+  [`mã trên giấy biên nhận là ${H22_DOSSIER_G}, xem giúp đang ở khâu nào`, 'dossier'],
+
+  // my_dossiers (8)
+  ['tôi có bao nhiêu hồ sơ đang nộp ở tỉnh, liệt kê hết giúp', 'my_dossiers'],
+  [`xem tat ca ho so dang ky bang sdt ${H22_PHONE_A}`, 'my_dossiers'],
+  ['Show me all my applications please', 'my_dossiers'],
+  ['danh sách hồ sơ mình đứng tên nộp từ đầu năm', 'my_dossiers'],
+  ['ds ho so cua toi', 'my_dossiers'],
+  ['ad ơi kiểm tra giùm tui mấy cái hồ sơ tui nộp hồi giờ, ko nhớ mã', 'my_dossiers'],
+  ['I applied for a few things at the one-stop office, can I see the list of all of them?', 'my_dossiers'],
+  ['mấy hồ sơ đất đai với bảo hiểm tôi đứng tên, cho xem hết một lượt', 'my_dossiers'],
+
+  // dossier_follow (8)
+  [`báo cho tôi khi hồ sơ ${H22_DOSSIER_A} có kết quả nhé`, 'dossier_follow'],
+  ['có cách nào hồ sơ chuyển bước là tự nhắn cho tui không, ngày nào cũng vô hỏi mệt quá', 'dossier_follow'],
+  [`theo doi ho so ${H22_DOSSIER_B}`, 'dossier_follow'],
+  [`Please notify me when application ${H22_DOSSIER_D} changes status`, 'dossier_follow'],
+  ['hồ sơ hỗ trợ giống lúa của hợp tác xã có kết quả thì nhắn tui liền nha', 'dossier_follow'],
+  ['nhận được tin rồi, cảm ơn. hồ sơ này lần sau có bước mới thì cứ báo tiếp cho em', 'dossier_follow'],
+  [`bật nhắc trạng thái cho hồ sơ ${H22_DOSSIER_E}`, 'dossier_follow'],
+  ['dang ky theo doi hs giai the cong ty, co buoc moi thi bao minh', 'dossier_follow'],
+
+  // dossier_unfollow (5)
+  [`hồ sơ ${H22_DOSSIER_A} lấy kết quả rồi, thôi đừng báo tình trạng nữa`, 'dossier_unfollow'],
+  [`bo theo doi ho so ${H22_DOSSIER_B}`, 'dossier_unfollow'],
+  [`Stop sending me status updates for application ${H22_DOSSIER_D}`, 'dossier_unfollow'],
+  ['tắt mấy tin báo trạng thái hồ sơ này đi, xong xuôi hết rồi', 'dossier_unfollow'],
+  ['huy theo doi hs sang ten dat cua ba toi', 'dossier_unfollow'],
+
+  // follows (5)
+  ['mấy bộ hồ sơ tôi bật nhắc tình trạng là những bộ nào', 'follows'],
+  ['Which applications am I getting notifications for?', 'follows'],
+  ['liet ke giup nhung ho so ma toi dang duoc bao trang thai', 'follows'],
+  ['xem lại mấy hồ sơ tui đã bấm nhận báo kết quả', 'follows'],
+  ['tài khoản này đang được báo tình trạng cho những hồ sơ nào vậy', 'follows'],
+
+  // procedure (16)
+  ['đăng ký hộ kinh doanh cá thể cần giấy tờ gì, lệ phí bao nhiêu', 'procedure'],
+  ['thu tuc tach thua dat nong nghiep lam o dau', 'procedure'],
+  ['How do I register temporary residence as a foreign worker?', 'procedure'],
+  ['hồ sơ xin hưởng trợ cấp xã hội cho người khuyết tật gồm những gì', 'procedure'],
+  ['làm thẻ bhyt cho con mới sinh thì cần mang gì lên xã', 'procedure'],
+  ['thông báo nói thiếu giấy xác nhận cư trú, vậy giờ xin giấy đó thì làm sao', 'procedure'],
+  ['tạm ngừng kinh doanh hộ cá thể 6 tháng thì nộp thủ tục gì', 'procedure'],
+  ['thu tuc dang ky nghia vu quan su lan dau cho thanh nien du 17 tuoi', 'procedure'],
+  ['doi ten cong ty can nop nhung gi, bao lau co giay moi', 'procedure'],
+  ['xin hỗ trợ thiệt hại cây trồng do lũ thì làm hồ sơ ra sao', 'procedure'],
+  ['What documents do I need to marry a Vietnamese citizen here?', 'procedure'],
+  ['cấp giấy phép xây dựng nhà ở nông thôn mất bao lâu', 'procedure'],
+  ['chuyen muc dich dat vuon sang dat o le phi tinh sao', 'procedure'],
+  ['đăng ký khai tử cho ông nội ở đâu, cần giấy gì', 'procedure'],
+  ['hoãn nghĩa vụ quân sự vì đang học đại học thì làm thủ tục gì', 'procedure'],
+  ['cảm ơn thông báo, cho hỏi thêm cấp giấy chứng nhận quyền sử dụng đất lần đầu cần những gì', 'procedure'],
+
+  // business (9)
+  [`mst ${H22_TAX_A} con hoat dong khong`, 'business'],
+  [`tra cứu công ty mã số thuế ${H22_TAX_B}`, 'business'],
+  [`Is the company with tax code ${H22_TAX_C} still active? I'm about to sign a contract`, 'business'],
+  [`chi nhánh ${H22_TAX_D} thuộc công ty nào vậy`, 'business'],
+  ['kiểm tra giúp công ty TNHH Nông sản Phú Điền còn hoạt động hay giải thể rồi', 'business'],
+  [`ke toan can doi chieu thong tin dn ${H22_TAX_E}, tru so dang ky o dau`, 'business'],
+  ['công ty cổ phần thức ăn chăn nuôi Hòa Bình tên đầy đủ với mst là gì', 'business'],
+  [`${H22_TAX_F}`, 'business'],
+  ['doanh nghiệp tư nhân Minh Phát ở huyện mình bị đóng mã số thuế chưa', 'business'],
+
+  // feedback (15)
+  ['đường vào thôn 3 ổ gà to quá, xe chở lúa lật mấy lần rồi', 'feedback'],
+  ['loa phường mở từ 5h sáng ồn không chịu nổi', 'feedback'],
+  ['bãi rác cạnh kênh thủy lợi bốc mùi, đề nghị xã dọn', 'feedback'],
+  ["There's a broken street light near the industrial park dormitory, very dark at night", 'feedback'],
+  ['cán bộ một cửa huyện thái độ hách dịch, hỏi gì cũng không trả lời', 'feedback'],
+  ['nhà bên cạnh đổ đất lấn sang ruộng tôi, báo chính quyền xuống xử lý', 'feedback'],
+  ['nhan duoc tra loi roi nhung o ga van chua va, toi muon phan anh lai', 'feedback'],
+  ['co xuong go xa nuoc thai ra ruong lua, lua chet het', 'feedback'],
+  ['cúp điện cả ngày mà không báo trước, lò ấp trứng nhà tôi hư hết, kiến nghị phải thông báo sớm', 'feedback'],
+  ['ngập nước đầu hẻm 12 mỗi lần mưa, cống nghẹt', 'feedback'],
+  ['Công trình xây dựng không phép ở tổ 5 đang đổ bê tông ban đêm', 'feedback'],
+  ['chi tro cap nguoi co cong o xa cham 3 thang roi, de nghi xem xet', 'feedback'],
+  ['I want to report a taxi driver overcharging tourists at the bus station', 'feedback'],
+  ['cầu tre qua mương bị gãy, học sinh đi lại nguy hiểm, mong xã sửa', 'feedback'],
+  ['góp ý: nên nhận hồ sơ cả sáng thứ 7 vì hộ kinh doanh bận ngày thường', 'feedback'],
+
+  // feedback_ticket (8)
+  [`phản ánh ${H22_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`tui co gui cai ${H22_TICKET_B} ve vu dat lan chiem, xem giup giai quyet chua`, 'feedback_ticket'],
+  [`what happened with my report ${H22_TICKET_C}`, 'feedback_ticket'],
+  [`tra loi phan anh so ${H22_TICKET_A} ghi da xu ly ma chua thay ai toi, kiem tra lai giup`, 'feedback_ticket'],
+  [`phản ánh số ${H22_TICKET_D} về đèn đường có ai nhận chưa`, 'feedback_ticket'],
+  [`ma phan anh ${H22_TICKET_E} ket qua sao`, 'feedback_ticket'],
+  [`Vừa nhận tin phản ánh ${H22_TICKET_B} đã chuyển cho huyện, vậy khi nào có kết quả`, 'feedback_ticket'],
+  [`kiểm tra tình trạng ${H22_TICKET_D}`, 'feedback_ticket'],
+
+  // my_feedback (6)
+  ['mấy phản ánh tui gửi trước giờ xử lý sao rồi', 'my_feedback'],
+  ['may cai kien nghi nha toi gui tu thang truoc gio ra sao het roi', 'my_feedback'],
+  ["Can I see all the complaints I've sent and the replies?", 'my_feedback'],
+  ['tôi gửi phản ánh nhiều lần rồi mà không nhớ mã, cho xem danh sách', 'my_feedback'],
+  ['danh sach kien nghi minh da gui va cau tra loi', 'my_feedback'],
+  ['các góp ý tôi gửi qua zalo này đã được trả lời cái nào chưa', 'my_feedback'],
+
+  // handoff (7)
+  ['cho tôi nói chuyện với cán bộ địa chính xã', 'handoff'],
+  ['hoi may lan ma may tra loi lung tung, cho tui noi voi nhan vien cua so', 'handoff'],
+  ['I need to speak with a staff member, not a bot', 'handoff'],
+  ['chuyển cho cán bộ trực giúp em, việc gấp', 'handoff'],
+  ['đọc tin nhắn mà không hiểu, có anh chị nào trực thì nhắn thẳng với tui được không', 'handoff'],
+  ['cho em gặp chuyên viên phụ trách đăng ký kinh doanh', 'handoff'],
+  ['ket noi voi can bo tiep dan', 'handoff'],
+
+  // help (5)
+  // Asking what the bot can do is labelled menu, as in the earlier batches (the help flow gives the hotline, address
+  // and hours); relabelled when this batch was studied.
+  ['trang này làm được những gì vậy', 'menu'],
+  ['huong dan su dung chatbot', 'help'],
+  ['How does this bot work?', 'help'],
+  ['bot tra cứu được những gì, chỉ tui cách dùng với', 'help'],
+  ['em mới dùng lần đầu, không biết hỏi sao', 'help'],
+
+  // menu (5)
+  ['bấm đâu để ra bảng các mục vậy ad', 'menu'],
+  ['gửi lại cái bảng tùy chọn lúc nãy đi', 'menu'],
+  ['hien lai cac lua chon', 'menu'],
+  ['Could you bring up the list of options again?', 'menu'],
+  ['tro ve muc luc ban dau', 'menu'],
+
+  // language (4)
+  ["I'm a tourist, can we continue in English?", 'language'],
+  ['thoi cho tra loi lai bang tieng viet cho tui de doc', 'language'],
+  ["Can you reply in English? I don't read Vietnamese", 'language'],
+  ['tin nhắn toàn tiếng Anh, chỉnh lại tiếng Việt giúp với', 'language'],
+
+  // subscriptions (6)
+  ['đăng ký nhận thông báo lịch cắt điện khu vực xã mình', 'subscriptions'],
+  ['cảm ơn đã báo lịch tiêm, cho đăng ký nhận tin tiêm chủng thường xuyên được không', 'subscriptions'],
+  ['Is there an alert list for power outages in my district I can sign up for?', 'subscriptions'],
+  ['muốn nhận thông báo về chính sách hỗ trợ nông nghiệp', 'subscriptions'],
+  ['quản lý mấy chủ đề thông báo tui đang nhận', 'subscriptions'],
+  ['dk nhan tb lich thu thue ho kinh doanh', 'subscriptions'],
+
+  // unsubscribe (5)
+  ['tắt mấy tin cúp điện này đi', 'unsubscribe'],
+  ['thoi khoi nhan tin thong bao cua trang nha, ngay nao cung ting ting', 'unsubscribe'],
+  ["I'm leaving Vietnam next week, please take me off the announcement list", 'unsubscribe'],
+  ['hủy nhận tin lịch tiêm, nhà không còn con nhỏ', 'unsubscribe'],
+  ['khong muon nhan tin tu trang nua, phien qua', 'unsubscribe'],
+
+  // welcome (4)
+  ['alo alo có ai không', 'welcome'],
+  ['dạ em chào anh chị trực trang', 'welcome'],
+  ['hello trang UBND, chúc buổi tối an lành', 'welcome'],
+  ['xin chao buoi sang', 'welcome'],
+
+  // my_data (4)
+  ['trang đang lưu những thông tin gì của tôi', 'my_data'],
+  ["As a foreign worker, I'd like to know which of my details this page has on file", 'my_data'],
+  ['xem du lieu ca nhan cua toi ma he thong luu', 'my_data'],
+  ['bot có giữ số điện thoại với cccd của tui không, cho xem', 'my_data'],
+
+  // erase_my_data (4)
+  ['xóa hết dữ liệu cá nhân của tôi', 'erase_my_data'],
+  ['Please delete my personal information from your system', 'erase_my_data'],
+  ['toi nghi lam ke toan cty roi, xoa so dien thoai voi ten cua toi ma trang da luu di', 'erase_my_data'],
+  ['tôi yêu cầu xóa thông tin cá nhân theo luật bảo vệ dữ liệu', 'erase_my_data'],
+
+  // none (12)
+  ['giá phân ure tuần này bao nhiêu', 'none'],
+  ['mai trời có mưa không, định phun thuốc lúa', 'none'],
+  ['vay vốn ngân hàng chính sách trồng cà phê lãi bao nhiêu', 'none'],
+  ['Where is a good place to eat pho near the city centre?', 'none'],
+  ['cảm ơn ad nhiều nha', 'none'],
+  ['bán 2 tấn lúa khô ai mua liên hệ', 'none'],
+  ['cong ty minh dang tuyen ke toan, dang tin len day duoc khong', 'none'],
+  ['tiền điện tháng này sao cao vậy, tính sai à', 'none'],
+  ['chiều nay đội tuyển đá mấy giờ vậy ad', 'none'],
+  ['giá đất ở xã mình giờ bao nhiêu một mét', 'none'],
+  ['con tôi trúng tuyển nghĩa vụ quân sự, có nên cho đi không mọi người', 'none'],
+  ['Do I need a visa to cross into Cambodia from here?', 'none'],
+];
+
+/**
+ * Held-out 23 (140 messages: 150 written blind, less 10 that were a flow's own example or keyword), written blind on 2026-12-04 by a writer who read only the list of labels, while the round
+ * of tuning 33 to 36 ran without it: elderly citizens and relatives typing for them, very short and very long messages,
+ * foreigners' English. Never tuned on until the round of tuning 37 and 38 studied its misses (tuning 37 since).
+ */
+// Batch 23: blind held-out test messages (elderly citizens, relatives typing for them, foreigners).
+
+// ---- identifiers (invented values)
+const H23_DOSSIER_A = '000.00.23.H40-261105-0142';
+const H23_DOSSIER_B_NODOT = '0000031H40-261021-0078';
+const H23_DOSSIER_C_LOWER = '000.00.12.h40-261118-0216';
+const H23_DOSSIER_D = '000.00.07.H40-261002-0551';
+const H23_DOSSIER_E_SPACED = '000 00 19 H40 261110 0093';
+const H23_DOSSIER_F = '000.00.02.H40-261125-1204';
+const H23_DOSSIER_G = '000.00.28.H40-260930-0317';
+const H23_DOSSIER_H = '000.00.15.H40-261014-0460';
+const H23_DOSSIER_I_GLUED = '000.00.09.H40-261120-0028';
+const H23_DOSSIER_J = '000.00.04.H40-260919-0735';
+const H23_DOSSIER_K_LOWER_NODOT = '0000045h40-261103-0110';
+const H23_DOSSIER_L = '000.00.33.H40-261127-0402';
+const H23_DOSSIER_M = '000.00.11.H40-261008-0889';
+const H23_DOSSIER_N_SPACED = '000.00.21.H40 261112 0057';
+const H23_DOSSIER_O = '000.00.06.H40-261116-0264';
+const H23_DOSSIER_P_NODOT = '0000018H40-261029-0613';
+const H23_DOSSIER_Q_LOWER = '000.00.26.h40-261122-0091';
+const H23_DOSSIER_R = '000.00.17.H40-261101-0370';
+const H23_DOSSIER_S = '000.00.08.H40-261006-0148';
+
+const H23_TAX_A = '4001123456';
+const H23_TAX_B_SPACED = '400 155 6789';
+const H23_TAX_BRANCH = '4001234567-002';
+const H23_TAX_C = '4000987652';
+const H23_TAX_D = '4002233445';
+const H23_TAX_E_GLUED = '4001876503';
+const H23_TAX_F = '4000561238';
+const H23_TAX_G = '4002019874';
+
+const H23_TICKET_A = 'PA-ZL-2026-004512';
+const H23_TICKET_B_LOWER = 'pa-zl-2026-001187';
+const H23_TICKET_C = 'PA-2026-000963';
+const H23_TICKET_D = 'PA-ZL-2026-002046';
+const H23_TICKET_E_SPACED = 'PA ZL 2026 000911';
+const H23_TICKET_F = 'PA-2026-001530';
+const H23_TICKET_G_GLUED = 'PA-2026-000488';
+const H23_TICKET_H_NODASH = 'PAZL2026003321';
+
+const H23_PHONE_A = '0978112406';
+const H23_PHONE_B_SPACED = '0935 421 786';
+const H23_PHONE_C_DOTS = '0905.318.442';
+
+const batch23Heldout: [string, string][] = [
+  // ---- dossier (14)
+  [`dạ cho hỏi hồ sơ ${H23_DOSSIER_A} của bố tôi giờ tới đâu rồi ạ`, 'dossier'],
+  [`hs ${H23_DOSSIER_B_NODOT} xong chua`, 'dossier'],
+  [`${H23_DOSSIER_C_LOWER}`, 'dossier'],
+  [
+    `alo, toi nop ho so cap doi so do tu thang truoc ma den gio chua thay goi, ma ho so la ${H23_DOSSIER_D} , nho kiem tra giup toi voi, toi gia roi di lai kho khan lam`,
+    'dossier',
+  ],
+  [`ad ơi tra giùm cái hồ sơ, mã nó đây ạ ${H23_DOSSIER_E_SPACED}`, 'dossier'],
+  [`Hello, I want check status of my application, code ${H23_DOSSIER_F}`, 'dossier'],
+  [`kieemr tra tinhf trangj hoof sow ${H23_DOSSIER_G}`, 'dossier'],
+  [
+    `mẹ tôi nộp hồ sơ xin trợ cấp người cao tuổi ở xã, trên giấy biên nhận ghi mã ${H23_DOSSIER_H}, bao giờ mới có kết quả vậy`,
+    'dossier',
+  ],
+  [`hồ sơ của tôi bao giờ trả kết quả vậy, tôi có cái phiếu hẹn đây, đọc mã cho ad nhé`, 'dossier'],
+  [`mahs${H23_DOSSIER_I_GLUED}`, 'dossier'],
+  [`cho hỏi hs ${H23_DOSSIER_J} quá ngày hẹn rồi sao chưa thấy ai báo j hết`, 'dossier'],
+  [
+    `Dạ con nhắn giùm ông ngoại. Ông làm thủ tục tách thửa đất cho mấy đứa con, phiếu hẹn ghi ngày 20 trả mà giờ qua cả tuần vẫn chưa có, ông cứ đòi con chở lên huyện hỏi hoài. Mã hồ sơ là ${H23_DOSSIER_K_LOWER_NODOT}, nhờ xem giúp tới bước nào rồi, con cảm ơn ạ`,
+    'dossier',
+  ],
+  [`ho so nay da dc duyet chua a ${H23_DOSSIER_L}`, 'dossier'],
+  [`My wife submit paper for temporary residence, the number is ${H23_DOSSIER_M}. It is finish yet?`, 'dossier'],
+
+  // ---- my_dossiers (8)
+  [`xem các hồ sơ tôi đã nộp`, 'my_dossiers'],
+  [`toi quen ma ho so roi, co cach nao xem lai dc ko`, 'my_dossiers'],
+  [
+    `dạ cho hỏi năm nay tôi nộp mấy bộ hồ sơ ở bộ phận một cửa, giờ muốn coi lại hết một lượt, sdt tôi ${H23_PHONE_A}`,
+    'my_dossiers',
+  ],
+  [`ds hs cua toi`, 'my_dossiers'],
+  [
+    `alo, làm mất tờ giấy biên nhận rồi, không nhớ mã, số điện thoại lúc đăng ký là ${H23_PHONE_B_SPACED}, tìm giùm mấy hồ sơ của bà tôi đứng tên`,
+    'my_dossiers',
+  ],
+  [`Can I see all the papers I applied? I dont remember any number`, 'my_dossiers'],
+  [`tất cả hồ sơ đứng tên tôi, tra theo số đt đc không`, 'my_dossiers'],
+
+  // ---- dossier_follow (8)
+  [`khi nào hồ sơ ${H23_DOSSIER_N_SPACED} có kết quả thì nhắn cho tôi biết nhé`, 'dossier_follow'],
+  [`theo doi ho so ${H23_DOSSIER_P_NODOT}`, 'dossier_follow'],
+  [`dạ tôi già rồi ko hay vào xem, có cách nào hồ sơ xong thì tự báo tin về zalo cho tôi ko`, 'dossier_follow'],
+  [`Please notify me when application ${H23_DOSSIER_O} have update`, 'dossier_follow'],
+  [`bật báo tin cho hs ${H23_DOSSIER_Q_LOWER}`, 'dossier_follow'],
+  [
+    `ad ơi hồ sơ của mẹ em mã ${H23_DOSSIER_R} có gì thay đổi thì báo em với nha, em đi làm xa không hỏi thường xuyên được`,
+    'dossier_follow',
+  ],
+  [`đăng kí nhận tin nhắn mỗi lần hồ sơ ${H23_DOSSIER_S} đổi trạng thái`, 'dossier_follow'],
+  [`cho tôi theo dõi cái hồ sơ này, có kết quả là báo liền: ${H23_DOSSIER_E_SPACED}`, 'dossier_follow'],
+
+  // ---- dossier_unfollow (5)
+  [`thôi đừng báo hồ sơ ${H23_DOSSIER_A} nữa, nhận kết quả rồi`, 'dossier_unfollow'],
+  [`stop the updates about my application please`, 'dossier_unfollow'],
+  [`dạ hồ sơ xong rồi, tắt báo tình trạng hồ sơ giùm tôi, tin nhắn cứ kêu hoài ông tôi khó chịu`, 'dossier_unfollow'],
+  [`bỏ theo dõi hs ${H23_DOSSIER_B_NODOT}`, 'dossier_unfollow'],
+
+  // ---- follows (5)
+  [`tôi đang theo dõi những hồ sơ nào`, 'follows'],
+  [`mấy hồ sơ đang được báo tin cho tôi là những cái nào`, 'follows'],
+  [`which applications am I following?`, 'follows'],
+  [`cho hỏi mình đã đăng ký báo tin cho mấy hồ sơ rồi, xem lại dc ko`, 'follows'],
+  [`xem danh sach ho so dang theo doi`, 'follows'],
+
+  // ---- procedure (16)
+  [`làm khai sinh cho cháu nội cần giấy tờ j`, 'procedure'],
+  [`thu tuc ket hon voi nguoi nuoc ngoai ntn`, 'procedure'],
+  [`cccd làm lại mất bao nhiêu tiền`, 'procedure'],
+  [
+    `Dạ cho hỏi bà nội tôi 85 tuổi nằm một chỗ, muốn làm căn cước thì có cách nào làm tại nhà được không, cần chuẩn bị những giấy tờ gì, tôi cảm ơn`,
+    'procedure',
+  ],
+  [`xin giay phep xay dung nha o nong thon can nhung gi`, 'procedure'],
+  [`How to register temporary residence for foreigner?`, 'procedure'],
+  [`đăng ký khai tử cho bố tôi thì làm ở đâu ạ`, 'procedure'],
+  [`thủ tục sang tên sổ đỏ mất bao lâu`, 'procedure'],
+  [`tthc chuyển hộ khẩu`, 'procedure'],
+  [`cho hỏi xin bản sao trích lục khai sinh online được không, lệ phí bao nhiêu`, 'procedure'],
+  [`gấy xác nhận tình trạng hôn nhân làm sao`, 'procedure'],
+  [`thur tucj xin trowj caaps nguowif cao tuoir`, 'procedure'],
+  [`I want open small shop, what paper I need for register household business?`, 'procedure'],
+  [`lam lai giay khai sinh bi mat`, 'procedure'],
+  [
+    `dạ con muốn hỏi thủ tục cấp đổi giấy phép lái xe, bằng của ba con hết hạn lâu rồi, ở tỉnh mình thì nộp ở đâu, có phải thi lại ko, mang theo những gì ạ`,
+    'procedure',
+  ],
+  [`chứng thực bản sao ở xã có mất phí ko`, 'procedure'],
+
+  // ---- business (9)
+  [`tra mst ${H23_TAX_A}`, 'business'],
+  [`cty có mã số thuế ${H23_TAX_B_SPACED} còn hoạt động không ạ`, 'business'],
+  [`mst ${H23_TAX_BRANCH} là chi nhánh của cty nào vậy`, 'business'],
+  [`Is company with tax code ${H23_TAX_C} still operating?`, 'business'],
+  [`cho hỏi công ty TNHH Xây dựng Phúc Thịnh Long địa chỉ ở đâu, ai đứng tên giám đốc`, 'business'],
+  [
+    `dạ con trai tôi đi làm cho Cty CP Thực phẩm Hoàng Lam, nghe người ta nói công ty đóng cửa rồi mà chưa trả lương, nhờ kiểm tra dn đó còn hoạt động không, mst là ${H23_TAX_D}`,
+    'business',
+  ],
+  [`tra cuu doanh nghiep mst${H23_TAX_E_GLUED}`, 'business'],
+  [`người đại diện pháp luật của mã số thuế ${H23_TAX_F} là ai`, 'business'],
+  [`ktra dn ${H23_TAX_G} con hd ko`, 'business'],
+
+  // ---- feedback (15)
+  [
+    `đường liên thôn Đồng Mít ổ gà to lắm, tối qua có ông cụ đi xe đạp té gãy tay, đề nghị chính quyền sửa gấp`,
+    'feedback',
+  ],
+  [`rác đổ ở đầu hẻm 12 cả tuần không ai dọn, hôi quá`, 'feedback'],
+  [`karaoke nhà hàng xóm hát tới 12h đêm, ông bà già ko ngủ được, phản ánh giùm`, 'feedback'],
+  [`phan anh can bo xa thai do hach dich voi nguoi gia`, 'feedback'],
+  [`The street light in front of my house broken 2 weeks, very dark at night, please fix`, 'feedback'],
+  [`kiến nghị lắp đèn tín hiệu ở ngã tư chợ, xe chạy ẩu quá`, 'feedback'],
+  [
+    `Dạ tôi năm nay 72 tuổi, nhờ cháu gõ giùm. Chuyện là cái cống thoát nước trước nhà tôi bị nghẹt mấy tháng nay, mưa xuống là nước tràn vô nhà, tôi có báo ông trưởng thôn mà chưa thấy ai làm, nay tôi gửi lên tỉnh mong các đồng chí xem xét giải quyết giúp bà con trong xóm.`,
+    'feedback',
+  ],
+  [`xưởng gỗ sát trường tiểu học xả khói bụi mù mịt, tụi nhỏ ho hoài`, 'feedback'],
+  [`cây xanh ngã đè lên dây điện đường Lê Văn Hưu từ sáng, nguy hiểm lắm`, 'feedback'],
+  [`nguowif ta laans chieems vir hef lamf quans`, 'feedback'],
+  [`góp ý: nên có ghế ngồi chờ cho người già ở bộ phận một cửa huyện, đứng mỏi chân lắm`, 'feedback'],
+  [`chó thả rông cắn người ở khu phố 5 mà ko ai xử lý`, 'feedback'],
+  [`toi muon khieu nai viec nop ho so 3 lan bi tra ve ma can bo khong huong dan ro rang`, 'feedback'],
+  [`nước máy mấy hôm nay đục ngầu có mùi, dân ko dám dùng`, 'feedback'],
+
+  // ---- feedback_ticket (8)
+  [`phản ánh ${H23_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`${H23_TICKET_B_LOWER} sao chua tra loi`, 'feedback_ticket'],
+  [`dạ tôi gửi phản ánh vụ ổ gà hôm trước, số phiếu ${H23_TICKET_C}, cho hỏi có ai xuống xem chưa`, 'feedback_ticket'],
+  [`What is the status of my complaint ${H23_TICKET_D}?`, 'feedback_ticket'],
+  [`kiem tra pa ${H23_TICKET_E_SPACED}`, 'feedback_ticket'],
+  [`ad ơi phản ánh số ${H23_TICKET_F} có kết quả chưa ạ`, 'feedback_ticket'],
+  [`tra phan anh so${H23_TICKET_G_GLUED}`, 'feedback_ticket'],
+  [
+    `dạ lần trước tôi có nhờ phản ánh chuyện quán nhậu mở loa lớn, được cho mã ${H23_TICKET_H_NODASH} mà giờ vẫn ồn y như cũ, muốn hỏi xem đơn đó giải quyết tới đâu rồi`,
+    'feedback_ticket',
+  ],
+
+  // ---- my_feedback (6)
+  [`xem các phản ánh tôi đã gửi`, 'my_feedback'],
+  [`danh sach phan anh cua toi`, 'my_feedback'],
+  [`my complaints list`, 'my_feedback'],
+  [`dạ tôi có gửi mấy cái phản ánh rồi mà quên hết số, giờ xem lại cả thảy được không`, 'my_feedback'],
+  [`những kiến nghị mình gửi trước giờ`, 'my_feedback'],
+  [`cho hỏi từ đầu năm tới giờ tôi gửi bao nhiêu phản ánh, liệt kê ra giúp`, 'my_feedback'],
+
+  // ---- handoff (7)
+  [`cho tôi nói chuyện với cán bộ`, 'handoff'],
+  [`I want talk to a real person please`, 'handoff'],
+  [`máy trả lời hoài không hiểu, có ai trực không cho tôi gặp với`, 'handoff'],
+  [`ad ơi chuyển em qua nhân viên tư vấn trực tiếp đi`, 'handoff'],
+  [`dạ bà tôi không rành bấm nút, muốn có cán bộ nhắn trả lời trực tiếp chứ không phải máy`, 'handoff'],
+  [`kết nối chuyên viên`, 'handoff'],
+
+  // ---- help (5)
+  [`số hotline của tỉnh là bao nhiêu`, 'help'],
+  [`trung tâm phục vụ hành chính công làm việc mấy giờ, thứ 7 có mở không`, 'help'],
+  [`cái này dùng sao vậy, tôi không rành`, 'help'],
+  [`dia chi bo phan mot cua o dau`, 'help'],
+
+  // ---- menu (5)
+  [`menu`, 'menu'],
+  [`mở danh mục chức năng`, 'menu'],
+  [`quay lại menu chính`, 'menu'],
+  [`show main menu`, 'menu'],
+  [`xem danh sach dich vu`, 'menu'],
+
+  // ---- language (4)
+  [`English please`, 'language'],
+  [`Can you speak English? I cannot read Vietnamese`, 'language'],
+  [`doi ngon ngu sang tieng viet`, 'language'],
+
+  // ---- subscriptions (6)
+  [`đăng ký nhận thông báo của tỉnh`, 'subscriptions'],
+  [`cho tôi nhận tin cảnh báo bão lũ của tỉnh`, 'subscriptions'],
+  [`subscribe to news from the province`, 'subscriptions'],
+  [`dang ky nhan tin tuyen dung va chinh sach moi`, 'subscriptions'],
+  [`xem mình đang nhận những chủ đề thông báo nào, muốn thêm mục y tế`, 'subscriptions'],
+  [`dạ cho ông tôi đăng ký nhận thông báo về chính sách cho người cao tuổi với ạ`, 'subscriptions'],
+
+  // ---- unsubscribe (5)
+  [`đừng gửi tin thông báo cho tôi nữa, ngày nào cũng mấy tin`, 'unsubscribe'],
+  [`ad ơi tôi không muốn nhận bản tin của tỉnh nữa`, 'unsubscribe'],
+
+  // ---- welcome (4)
+  [`alo ad`, 'welcome'],
+  // Thanks are small talk, answered outside the flows: labelled none, like tuning 16's and tuning 36's (relabelled in the
+  // round of tuning 37 and 38; written welcome).
+  [`cảm ơn cháu nhiều nha`, 'none'],
+  [`hi, good morning`, 'welcome'],
+
+  // ---- my_data (4)
+  [`các bạn đang lưu thông tin gì của tôi`, 'my_data'],
+  [`what personal data do you keep about me?`, 'my_data'],
+  [`xem du lieu ca nhan cua toi`, 'my_data'],
+  [`dạ cho hỏi bên mình giữ số điện thoại với tên tuổi của tôi hả, cho xem lại những gì đã lưu`, 'my_data'],
+
+  // ---- erase_my_data (4)
+  [`xóa dữ liệu của tôi`, 'erase_my_data'],
+  [`delete my data please`, 'erase_my_data'],
+  [`xoa het thong tin ca nhan cua toi tren he thong nay`, 'erase_my_data'],
+  [`dạ bà tôi không dùng nữa, nhờ xóa hết số điện thoại và thông tin của bà mà bên mình đã lưu`, 'erase_my_data'],
+
+  // ---- none (12)
+  [`giá vàng hôm nay bao nhiêu`, 'none'],
+  [`mai trời có mưa không ad`, 'none'],
+  [`kể chuyện cười đi`, 'none'],
+  [`Bán đất nền ven biển giá rẻ, sổ hồng riêng, xây tự do, LH ${H23_PHONE_C_DOTS}`, 'none'],
+  [`ad bao nhiêu tuổi rồi, có người yêu chưa`, 'none'],
+  [`hồ sơ xin việc của em gửi công ty bên Bình Dương cả tháng mà chưa thấy gọi phỏng vấn, ad nghĩ sao`, 'none'],
+  [`thủ tục cúng tân gia gồm những gì`, 'none'],
+  [`kết quả xổ số miền Trung hôm nay`, 'none'],
+  [`tra cứu hóa đơn tiền điện tháng 11 nhà tôi`, 'none'],
+  [`How much is bus ticket to Ho Chi Minh city?`, 'none'],
+  [`bán gạo ST25 giao tận nhà, ai cần ib`, 'none'],
+  [`ngân hàng khóa thẻ atm của tôi rồi, làm sao mở lại`, 'none'],
+];
+
+/**
+ * Held-out 24 (150 messages), written the same way: Southern, Central and Northern colloquial speech, teencode, pasted
+ * notices, mixed English. Never tuned on until the round of tuning 37 and 38 studied its misses (tuning 38 since).
+ */
+// Batch 24: blind held-out messages (young people / workers, regional speech, teencode, English mix)
+
+// dossier codes
+const H24_DOS_A = '000.00.31.H56-261118-0214';
+const H24_DOS_B_NODOT = '0000007H56-261021-0093';
+const H24_DOS_C = '000.00.12.H56-261102-1107';
+const H24_DOS_D_SPACE = '000 00 25 H56 261124 0048';
+const H24_DOS_E = '000.00.04.H56-261201-0362';
+const H24_DOS_F_LOWER = '000.00.19.h56-261109-0771';
+const H24_DOS_G = '000.00.08.H56-261015-0529';
+const H24_DOS_G_GLUED = `hoso${H24_DOS_G}`;
+const H24_DOS_H = '000.00.33.H56-261027-0015';
+const H24_DOS_I = '000.00.27.H56-261120-0680';
+const H24_DOS_J = '000.00.02.H56-261110-0937';
+const H24_DOS_J_LOWER = H24_DOS_J.toLowerCase();
+const H24_DOS_K = '000.00.14.H56-261006-0251';
+const H24_DOS_L_SPACE = '000.00.21.H56 - 261125 - 0404';
+const H24_DOS_M = '000.00.09.H56-261129-0118';
+const H24_DOS_N = '000.00.36.H56-261030-0862';
+const H24_DOS_O_GLUED = 'mã:000.00.11.H56-261117-0590';
+const H24_DOS_P = '000.00.06.H56-261014-1203';
+const H24_DOS_Q = '000.00.23.H56-261122-0307';
+const H24_DOS_R = '000.00.17.H56-261203-0026';
+const H24_DOS_S_LOWER = '000.00.29.h56-261126-0745';
+const H24_DOS_T = '000.00.05.H56-261019-0611';
+const H24_DOS_U_NODOT = '0000030H56-261008-0199';
+
+// tax codes (MST)
+const H24_TAX_A = '4201873356';
+const H24_TAX_B = '0316045821';
+const H24_TAX_BRANCH = '4200917264-002';
+const H24_TAX_C_GLUED = 'mst4201558093';
+const H24_TAX_D_SPACE = '4201 264 718';
+
+// feedback ticket numbers
+const H24_PA_A = 'PA-ZL-2026-000527';
+const H24_PA_B = 'PA-2026-000194';
+const H24_PA_C_LOWER = 'pa-zl-2026-000611';
+const H24_PA_D_SPACE = 'PA ZL 2026 000438';
+const H24_PA_E = 'PA-2026-000302';
+const H24_PA_F = 'PA-ZL-2026-000089';
+const H24_PA_G_GLUED = 'phananhPA-2026-000715';
+const H24_PA_H = 'PA-ZL-2026-000760';
+
+// phones
+const H24_PHONE_A = '0935417820';
+const H24_PHONE_B = '0388 162 504';
+const H24_PHONE_AD = '0977.306.142';
+
+// other (unrelated) identifiers used in out-of-scope messages
+const H24_PARCEL = 'GHN5KQ8V2T7';
+
+const batch24Heldout: [string, string][] = [
+  // ---- dossier (14)
+  [`ê ad check giùm cái hồ sơ ${H24_DOS_A} tới đâu rồi dzậy, nộp cả tuần oy mà hông thấy ai gọi 😩`, 'dossier'],
+  [`Hồ sơ mã ${H24_DOS_B_NODOT} của em đã có kết quả chưa ạ`, 'dossier'],
+  [
+    `Hi, I applied to renew my work permit last month, reference ${H24_DOS_C}. Could you tell me where it is in the process?`,
+    'dossier',
+  ],
+  [`hồ sơ ${H24_DOS_D_SPACE} răng chừ chưa xong rứa, hẹn trả hôm thứ hai mà mô thấy chi`, 'dossier'],
+  [
+    `"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ - Mã hồ sơ: ${H24_DOS_E} - Ngày hẹn trả kết quả: 15/12/2026" ... cho hỏi tới ngày đó lấy được chưa hay bị trễ z ad`,
+    'dossier',
+  ],
+  [`${H24_DOS_F_LOWER} xem tình trạng giúp mình với`, 'dossier'],
+  [`kiểm tra hộ em cái ${H24_DOS_G_GLUED} nhaaa, bên phường bảo tra trên này đc`, 'dossier'],
+  [
+    `Dạ không biết bên mình có xem giúp được hồ sơ đăng ký biến động đất đai của nhà em đang tới bước nào không ạ, em có mã trên giấy biên nhận, cần thì em gửi ạ`,
+    'dossier',
+  ],
+  [`hồ sơ cấp đổi bằng lái của t bị trả về hay sao mà lâu quá vậy, mã ${H24_DOS_H}, chờ mệt xỉu luôn`, 'dossier'],
+  [`status hồ sơ ${H24_DOS_I} sao rồi ad, app bị lỗi hok vào coi được 😭😭`, 'dossier'],
+  [
+    `cho e hỏi hồ sơ xin giấy phép xây dựng nộp hôm 10/11, mã ${H24_DOS_J_LOWER}, bao giờ thì được trả kết quả v ạ`,
+    'dossier',
+  ],
+  [
+    `My wife filed our baby's birth registration, ref ${H24_DOS_K}. Is it done yet?? We need the certificate for his passport`,
+    'dossier',
+  ],
+  [`Hồ sơ ${H24_DOS_M} nhà tôi bao giờ xong hả em, cán bộ bảo 15 ngày mà nay 20 ngày rồi vẫn im re`, 'dossier'],
+  [`mã hồ sơ đây ạ ${H24_DOS_L_SPACE} -- cho hỏi đang nằm ở khâu nào rồi ạ?`, 'dossier'],
+
+  // ---- my_dossiers (8)
+  [`quên mất mã hồ sơ oy 😅 có cách nào coi hết mấy hồ sơ mình đã nộp hông ad`, 'my_dossiers'],
+  [`Cho tôi xem danh sách các hồ sơ tôi đã nộp, số điện thoại đăng ký là ${H24_PHONE_A}`, 'my_dossiers'],
+  [`Can I see all my applications? I lost the receipt slips so I don't have any codes.`, 'my_dossiers'],
+  [`e nộp mấy bộ hồ sơ ở bộ phận một cửa mà giờ k nhớ cái nào là cái nào, liệt kê giúp e đc k`, 'my_dossiers'],
+  [
+    `tui tra hoài mà không ra, mất giấy biên nhận rồi, có coi được hết mấy hồ sơ tui nộp theo sđt ${H24_PHONE_B} không rứa`,
+    'my_dossiers',
+  ],
+  [`check giùm list hồ sơ đứng tên mình với ad ơi`, 'my_dossiers'],
+  [
+    `Năm nay tôi nộp cả thảy ba hồ sơ (đất đai, hộ tịch, kinh doanh), nhờ xem giúp một lượt tất cả các hồ sơ đó được không`,
+    'my_dossiers',
+  ],
+  [`mấy cái hồ sơ e nộp qua cổng dịch vụ công có cái nào xong chưa ạ, e hok lưu mã cái nào hết`, 'my_dossiers'],
+
+  // ---- dossier_follow (8)
+  [`hồ sơ ${H24_DOS_N} khi nào có kết quả thì nhắn e qua zalo nha, e làm ca hoài k canh đc`, 'dossier_follow'],
+  [`Please notify me whenever the status of ${H24_DOS_P} changes.`, 'dossier_follow'],
+  [`có chế độ báo tự động khi hồ sơ cập nhật hông ad, bật cho mình cái ${H24_DOS_O_GLUED}`, 'dossier_follow'],
+  [`theo dõi hồ sơ ${H24_DOS_U_NODOT} giùm tui, có chi mới thì báo tui nghe`, 'dossier_follow'],
+  [`ad ơi cứ có thay đổi gì ở hồ sơ cấp sổ đỏ của bố em (mã ${H24_DOS_Q}) thì ping em với nhé`, 'dossier_follow'],
+  [`Mình muốn được báo mỗi lần hồ sơ ${H24_DOS_R} chuyển sang bước xử lý mới`, 'dossier_follow'],
+  [`bật thông báo trạng thái cho hồ sơ ${H24_DOS_T} dùm mình nha, đỡ phải vô check mỗi ngày`, 'dossier_follow'],
+  [`Lưu theo dõi hồ sơ này giúp em: ${H24_DOS_S_LOWER}. Có kết quả nhắn em liền nhaaa 🙏`, 'dossier_follow'],
+
+  // ---- dossier_unfollow (5)
+  [`thôi khỏi báo hồ sơ ${H24_DOS_N} nữa nha, nhận kết quả oy`, 'dossier_unfollow'],
+  [`Stop sending me updates about application ${H24_DOS_P}, I already picked it up, thanks.`, 'dossier_unfollow'],
+  [`hủy theo dõi hồ sơ giùm em, tin báo trạng thái hồ sơ nhiều quá trời`, 'dossier_unfollow'],
+  [`đừng nhắn cập nhật hồ sơ cho tui nữa, xong xuôi hết rồi rứa`, 'dossier_unfollow'],
+  [`bỏ follow hồ sơ ${H24_DOS_B_NODOT} đi ad`, 'dossier_unfollow'],
+
+  // ---- follows (5)
+  [`mình đang theo dõi những hồ sơ nào vậy ad`, 'follows'],
+  [`Which applications am I currently getting status alerts for?`, 'follows'],
+  [`cho e coi danh sách hồ sơ đang bật báo tự động với`, 'follows'],
+  [`tui có đăng ký nhận báo cho mấy hồ sơ rồi mà giờ quên là mấy cái nào, coi giùm`, 'follows'],
+  [`ủa sao e nhận tin cập nhật của 2 hồ sơ lận, e đang follow những cái nào dzậy`, 'follows'],
+
+  // ---- procedure (16)
+  [`làm lại CCCD bị mất thì cần giấy tờ j z ad, có tốn tiền hok`, 'procedure'],
+  [`đăng ký kết hôn với người nước ngoài thì nộp ở đâu, mất bao lâu ạ`, 'procedure'],
+  [
+    `I'm an expat married to a Vietnamese woman. What documents do we need to register our son's birth here?`,
+    'procedure',
+  ],
+  [`làm khai sinh cho bé thì cần mang theo chi rứa, lên xã hay lên tỉnh`, 'procedure'],
+  [`xin giấy phép xây nhà 3 tầng thì hồ sơ gồm những gì, bao lâu thì có vậy mn`, 'procedure'],
+  [`cho hỏi thủ tục tách thửa đất phí bao nhiêu ạ`, 'procedure'],
+  [
+    `"Công dân thay đổi chỗ ở hợp pháp phải làm thủ tục đăng ký thường trú trong thời hạn 12 tháng" — vậy giờ e chuyển hộ khẩu về nhà chồng thì làm sao, nộp online đc k ạ`,
+    'procedure',
+  ],
+  [`giấy xác nhận tình trạng hôn nhân xin ở đâu nhen, cần gấp để làm hồ sơ vay`, 'procedure'],
+  [
+    `How do I register temporary residence for myself in this province? I'm renting an apartment and my landlord says I must.`,
+    'procedure',
+  ],
+  [`đổi bằng lái ô tô B2 sắp hết hạn cần chuẩn bị j ạ, làm qua mạng đc hok`, 'procedure'],
+  [`muốn đăng ký hộ kinh doanh để mở quán cafe nhỏ thì thủ tục sao ad, lệ phí nhiu`, 'procedure'],
+  [`trích lục khai tử cho ông nội thì cần giấy tờ gì vậy ạ`, 'procedure'],
+  [`chứng thực bản sao bằng đại học có cần mang bản gốc hok, phí 1 trang bao nhiêu`, 'procedure'],
+  [`e muốn xin cấp lại giấy khai sinh bản chính do bị rách mất một nửa 😢 thủ tục thế nào ạ`, 'procedure'],
+  [`mới nghỉ việc công ty, muốn hưởng trợ cấp thất nghiệp thì nộp hồ sơ ở đâu, trong bao lâu phải nộp z`, 'procedure'],
+  [`cấp sổ đỏ lần đầu mất mấy ngày dzậy, nghe nói cả tháng trời, cần những giấy gì`, 'procedure'],
+
+  // ---- business (9)
+  [`tra MST ${H24_TAX_A} xem cty này còn hoạt động hok, bị nợ lương 2 tháng mà tìm hok ra chủ`, 'business'],
+  [
+    `Could you check if the company with tax code ${H24_TAX_B} is still active? About to sign an office lease with them.`,
+    'business',
+  ],
+  [`cty TNHH TM DV Phúc Thịnh Phát có thiệt hông hay lừa đảo dzậy ad, ai đứng tên đại diện`, 'business'],
+  [`mst ${H24_TAX_BRANCH} là chi nhánh của cty nào, địa chỉ ở mô rứa`, 'business'],
+  [`check giùm ${H24_TAX_C_GLUED} với, bên này gọi chào hàng mà nghi nghi sao á`, 'business'],
+  [`Công ty cổ phần xây dựng Hoàng Long Phú có trụ sở ở đâu vậy ạ, tôi cần biết địa chỉ đăng ký của họ`, 'business'],
+  [`cho mình hỏi doanh nghiệp mã số ${H24_TAX_D_SPACE} ai là người đại diện pháp luật vậy`, 'business'],
+  [`cty e sắp vô làm tên là Cty TNHH May mặc Minh Khôi, tra giúp coi còn hoạt động k hay giải thể rồi`, 'business'],
+  [
+    `Is "Sao Mai Logistics" actually a registered company here? Need their registered address and who runs it pls`,
+    'business',
+  ],
+
+  // ---- feedback (15)
+  [`đường vô xóm tui ổ gà to như cái nồi, tối qua 2 đứa nhỏ té xe 😡😡 phản ánh dùm lên xã coi sửa giùm`, 'feedback'],
+  [`Quán karaoke đầu hẻm 45 hát tới 1-2h sáng đêm nào cũng vậy, muốn phản ánh thì gửi ở đây đc ko`, 'feedback'],
+  [`rác ở chợ đổ tràn ra lề đường cả tuần hổng ai dọn, hôi muốn xỉu, báo cho ai lo vụ này dzậy`, 'feedback'],
+  [
+    `The streetlight outside our building on Tran Phu street has been out for two weeks, it's really dark and unsafe. I'd like to report it.`,
+    'feedback',
+  ],
+  [`cán bộ một cửa ở phường hách dịch quá, e hỏi có mấy câu mà quát e, e muốn góp ý về thái độ`, 'feedback'],
+  [`cống bể nước thải tràn ra đường ở khu tái định cư, mùi kinh khủng, đề nghị xử lý gấp`, 'feedback'],
+  [
+    `chỗ cầu tràn thôn 3 lũ cuốn mất lan can rồi, răng không ai rào lại, con nít đi học nguy hiểm lắm, phản ánh giúp với`,
+    'feedback',
+  ],
+  [`kiến nghị: nên lắp đèn tín hiệu ở ngã tư trước trường THCS, giờ tan học kẹt xe với va quẹt hoài`, 'feedback'],
+  [`Xưởng gỗ kế nhà em xả bụi với chạy máy ầm ầm từ 5h sáng, em muốn báo lên cơ quan môi trường`, 'feedback'],
+  [
+    `có người đổ trộm xà bần ra bãi đất trống sau nhà văn hóa khu phố, e chụp được biển số xe rồi, gửi hình phản ánh ở đâu`,
+    'feedback',
+  ],
+  [`app dịch vụ công lỗi hoài, nộp tới bước thanh toán là văng ra 🤬 góp ý cho bên kỹ thuật sửa đi chứ`, 'feedback'],
+  [`cây xanh trước số nhà 12 nghiêng sắp đổ vô dây điện, bão tới là toi, báo giúp với`, 'feedback'],
+  [
+    `Người ta lấn chiếm vỉa hè bán hàng kín hết, người đi bộ phải đi xuống lòng đường. Tôi đề nghị phường xử lý.`,
+    'feedback',
+  ],
+  [`nước máy khu e mấy hôm nay đục ngầu còn có mùi, muốn gửi phản ánh cho cơ quan chức năng`, 'feedback'],
+  [`Tui thấy mấy người đi thu "phí vệ sinh" mà không có biên lai, nghi lạm thu, muốn tố cáo`, 'feedback'],
+
+  // ---- feedback_ticket (8)
+  [`phản ánh ${H24_PA_A} của tui gửi 2 tuần rồi sao chưa thấy ai xử lý dzậy`, 'feedback_ticket'],
+  [`What's the status of my report ${H24_PA_B}?`, 'feedback_ticket'],
+  [`cho hỏi phiếu ${H24_PA_C_LOWER} đã chuyển về phường chưa ạ`, 'feedback_ticket'],
+  [`kiến nghị số ${H24_PA_D_SPACE} về vụ đèn đường tới đâu rồi ad`, 'feedback_ticket'],
+  [`mình có gửi phản ánh vụ ổ gà, mã ${H24_PA_E}, đã có kết quả trả lời chưa vậy`, 'feedback_ticket'],
+  [
+    `"Hệ thống đã tiếp nhận phản ánh của bạn. Mã số: ${H24_PA_F}" - nhận tin này hôm thứ 6, giờ coi tình trạng nó ở đâu`,
+    'feedback_ticket',
+  ],
+  [`tra giúp e cái ${H24_PA_G_GLUED} với, bên phường nói xử lý rồi mà e chưa thấy gì`, 'feedback_ticket'],
+  [`phản ánh mã ${H24_PA_H} trả lời chưa rứa, tui chờ mà chưa thấy chi`, 'feedback_ticket'],
+
+  // ---- my_feedback (6)
+  [`coi giùm mấy cái phản ánh tui đã gửi từ đầu năm tới giờ`, 'my_feedback'],
+  [`Can I see a list of all the reports I've submitted?`, 'my_feedback'],
+  [`danh sách kiến nghị của e đâu ạ, e gửi mấy lần mà quên mã hết 😅`, 'my_feedback'],
+  [`mấy phản ánh mình gửi qua zalo giờ xem lại ở đâu vậy ad`, 'my_feedback'],
+  [`tui gửi 3-4 cái phản ánh về rác với đèn đường, liệt kê hết ra coi cái nào xử lý rồi`, 'my_feedback'],
+  [`mấy góp ý mình từng gửi cho tỉnh, cho xem lại hết một lượt với`, 'my_feedback'],
+
+  // ---- handoff (7)
+  [`cho e nói chuyện với cán bộ thật đc k, bot trả lời hok đúng ý 😤`, 'handoff'],
+  [`Can I speak to a real person please?`, 'handoff'],
+  [`gặp nhân viên tư vấn trực tiếp giùm tui, chuyện hơi rắc rối nói hổng hết`, 'handoff'],
+  [`chuyển cho anh chị cán bộ trực giúp em với ạ`, 'handoff'],
+  [`răng cứ máy trả lời hoài rứa, tui muốn gặp người thiệt`, 'handoff'],
+  [`ad ơi có ai trực hông, cần người thật tư vấn gấp`, 'handoff'],
+  [`Tôi muốn trao đổi trực tiếp với chuyên viên phụ trách, không chat với máy nữa.`, 'handoff'],
+
+  // ---- help (5)
+  [`hotline của trung tâm phục vụ hành chính công tỉnh là số mấy z ad`, 'help'],
+  [`What are the opening hours of the public service center? And where is it?`, 'help'],
+  [`bot này làm đc những j vậy, dùng sao`, 'help'],
+  [`thứ 7 bộ phận một cửa có làm việc hông nhen`, 'help'],
+  [`trung tâm hành chính công nằm ở đường nào dợ, mình ở huyện xa mới lên lần đầu`, 'help'],
+
+  // ---- menu (5)
+  [`menu`, 'menu'],
+  [`mở danh mục chức năng chính coi`, 'menu'],
+  [`Show me the main menu`, 'menu'],
+  [`quay về menu chính đi ad`, 'menu'],
+  [`lỡ bấm lung tung mất tiêu, hiện lại cái bảng menu dịch vụ giùm`, 'menu'],
+
+  // ---- language (4)
+  [`Can you switch to English please? My Vietnamese isn't good enough.`, 'language'],
+  [`chuyển qua tiếng Anh giùm, cho bạn tui người Úc đọc với`, 'language'],
+  [`đổi lại tiếng Việt đi, đọc tiếng Anh hok hiểu j hết 😵`, 'language'],
+  [`Is there an English version of this chat?`, 'language'],
+
+  // ---- subscriptions (6)
+  [`muốn nhận thông báo của tỉnh về lịch cúp điện với thiên tai thì đăng ký sao`, 'subscriptions'],
+  [`Can I subscribe to province announcements, like road closures and events?`, 'subscriptions'],
+  [`đăng ký nhận tin tuyển dụng công chức của tỉnh dùm e`, 'subscriptions'],
+  [`chỉnh lại mấy chủ đề tin đang nhận đi, e chỉ muốn tin về giáo dục thôi`, 'subscriptions'],
+  [`có kênh nào báo tin bão lũ qua zalo hông, đăng ký cho tui với, nhà ở vùng trũng`, 'subscriptions'],
+  [`tui đang nhận bản tin của tỉnh về những chủ đề nào rứa`, 'subscriptions'],
+
+  // ---- unsubscribe (5)
+  [`ngày nào cũng nhắn bản tin mệt quá, hủy nhận tin giùm`, 'unsubscribe'],
+  [`Please unsubscribe me from all announcements.`, 'unsubscribe'],
+  [`đừng gửi tin tức của tỉnh cho e nữa nha`, 'unsubscribe'],
+  [`tắt hết thông báo tin tức từ OA này đi ạ`, 'unsubscribe'],
+  [`thôi hok nhận tin nữa đâu, spam quá trời 😑`, 'unsubscribe'],
+
+  // ---- welcome (4)
+  [`chào ad nha 👋`, 'welcome'],
+  [`Hello there!`, 'welcome'],
+  // Thanks: none, as above (relabelled; written welcome).
+  [`cảm ơn nhiều nha, trả lời nhanh ghê 👍👍`, 'none'],
+  [`chào buổi sáng ạ, lần đầu e vô trang này`, 'welcome'],
+
+  // ---- my_data (4)
+  [`bên mình đang lưu những thông tin cá nhân gì của tui vậy`, 'my_data'],
+  [`What personal data do you keep about me?`, 'my_data'],
+  [`cho e xem dữ liệu của e mà hệ thống đang giữ, sđt, tên tuổi các thứ`, 'my_data'],
+  [`tui sợ lộ thông tin quá, dữ liệu của tui mà OA này lưu gồm những chi rứa`, 'my_data'],
+
+  // ---- erase_my_data (4)
+  [`xóa hết thông tin cá nhân của tui trong hệ thống đi`, 'erase_my_data'],
+  [`Please delete all my personal data.`, 'erase_my_data'],
+  [`e hok dùng nữa, xóa sđt với dữ liệu của e giùm`, 'erase_my_data'],
+  [`Yêu cầu hủy toàn bộ dữ liệu cá nhân mà OA đã thu thập của tôi theo Nghị định 13.`, 'erase_my_data'],
+
+  // ---- none (12)
+  [`giá vàng SJC hôm nay bao nhiêu z ad`, 'none'],
+  [`kết quả xổ số đài Vĩnh Long chiều nay ra số mấy`, 'none'],
+  [`tối nay VN đá với Thái mấy giờ z mn ⚽⚽`, 'none'],
+  [`Bán đất nền giá rẻ sổ hồng riêng, đường nhựa 12m, LH ${H24_PHONE_AD} gặp chị Hằng`, 'none'],
+  [`crush hông rep tin nhắn 3 ngày rồi phải làm sao đây ad 😭`, 'none'],
+  [`kiểm tra tiền điện tháng này nhà em sao cao dữ vậy, gấp đôi tháng trước`, 'none'],
+  [`đăng ký gói data 4G 1 tháng của Viettel sao ad`, 'none'],
+  [`tra cứu vận đơn ${H24_PARCEL} giùm, shipper nói giao rồi mà e chưa nhận`, 'none'],
+  [`How's the weather in Da Lat this weekend? Planning a trip.`, 'none'],
+  [`có ai biết quán bún bò nào ngon gần chợ hông`, 'none'],
+  [`app ngân hàng bị lỗi hok chuyển khoản đc, ai bị giống hông`, 'none'],
+  [`ad ơi bán cho e 2 vé xem ca nhạc tối thứ 7 ở quảng trường đi`, 'none'],
+];
+
+/**
+ * Held-out 25 (124 messages: 150 written, less 26 that were a flow's own example or keyword or already a message of
+ * the tuning part, mostly one to four words), written blind on 2026-12-04 by a writer who read only the list of labels (its "what can
+ * this bot do" now listed under the menu, as the fixture labels it), while the round of tuning 37 and 38 ran without
+ * it: a general mix of everyday citizens.
+ */
+const H25_DOS_A = '000.00.15.H02-250311-0427';
+const H25_DOS_B = '000.00.31.h02-250407-0118';
+const H25_DOS_C = '000.00.07.H02 250512 0093';
+const H25_DOS_D = '000.00.22.H02-250519-1206';
+const H25_DOS_E = '000.00.04.H02-250602-0031';
+const H25_DOS_F = '000.00.18.H02-250214-0775';
+const H25_DOS_G = '0002041H02-250428-0310';
+const H25_DOS_H = '000.00.26.H02-250605-0058';
+const H25_DOS_I = '000.00.12.H02-250317-2214';
+const H25_DOS_J = '000.00.09.h02 250530 0412';
+const H25_DOS_K = '000.00.33.H02-250611-0087';
+const H25_DOS_L = '000.00.15.H02-250620-0164';
+const H25_DOS_M = '000.00.05.H02-250701-0539';
+const H25_DOS_N = '000.00.28.H02-250613-0902';
+const H25_DOS_O = '000.00.11.h02-250708-0246';
+const H25_DOS_P = '000.00.19.H02-250710-0019';
+const H25_DOS_Q = '000.00.02.H02-250425-0681';
+const H25_DOS_R = '0000030H02 250522 0137';
+const H25_DOS_S = '000.00.14.H02-250716-0325';
+const H25_TAX_A = '4201847392';
+const H25_TAX_B = '0316275814';
+const H25_TAX_C = '2901536478';
+const H25_TAX_D = '3702914086';
+const H25_TAX_E = '0312458967-002';
+const H25_TAX_F = '4300621957';
+const H25_TICKET_A = 'PA-2026-004517';
+const H25_TICKET_B = 'PA-ZL-2026-001283';
+const H25_TICKET_C = 'pa-2026-000871';
+const H25_TICKET_D = 'PA-2026-002096';
+const H25_TICKET_E = 'PA-ZL-2026-000342';
+const H25_TICKET_F = 'PA-2026-003768';
+const H25_TICKET_G = 'pa-zl-2026-001950';
+const H25_TICKET_H = 'PA-2026-000659';
+const H25_PHONE_A = '0978 214 365';
+const H25_PHONE_B = '0336518902';
+
+const batch25Heldout: [string, string][] = [
+  // dossier (14)
+  [`hồ sơ ${H25_DOS_A} của em đến đâu rồi ạ`, 'dossier'],
+  [`cho hoi ho so ${H25_DOS_B} da co ket qua chua`, 'dossier'],
+  [`tra cuu hs ${H25_DOS_C}`, 'dossier'],
+  [
+    `Em nộp hồ sơ đăng ký khai sinh cho con hôm thứ 2 mà giờ chưa thấy ai gọi, mã ${H25_DOS_D} ạ. Cho em hỏi đã xong chưa?`,
+    'dossier',
+  ],
+  [`${H25_DOS_E}`, 'dossier'],
+  ['hoof sow cuar tooi ddax dduowcj duyeetj chuaw vaayj', 'dossier'],
+  [`Check status of application ${H25_DOS_F} please`, 'dossier'],
+  [`ho so cap phep xay dung nha minh nop tu thang truoc ma van chua thay tra ket qua, ma hs ${H25_DOS_G}`, 'dossier'],
+  ['dạ cho cháu hỏi hồ sơ chuyển mục đích sử dụng đất của bố cháu đang xử lý ở bước nào rồi ạ', 'dossier'],
+  [`hs ${H25_DOS_H} qua han hen tra roi ma chua thay gi, kiem tra giup e voi`, 'dossier'],
+  [`My residence registration file number is ${H25_DOS_I}, is it ready for pickup?`, 'dossier'],
+  [`ktra giùm e mã hồ sơ ${H25_DOS_J} vs ạ`, 'dossier'],
+  [`kq ho so ${H25_DOS_K} the nao r ad`, 'dossier'],
+  [`Hồ sơ ${H25_DOS_L} sao bị trả về vậy, cần bổ sung gì ạ?`, 'dossier'],
+
+  // my_dossiers (8)
+  ['em quên mã hồ sơ rồi, tra bằng sđt được không ạ', 'my_dossiers'],
+  [`sdt ${H25_PHONE_A} nộp mấy hồ sơ rồi cho em xem hết với`, 'my_dossiers'],
+  ['mat giay bien nhan roi k nho ma hs, lam sao tra dc a', 'my_dossiers'],
+  ['I forgot my application code, can I look it up by my phone number?', 'my_dossiers'],
+  ['tất cả hồ sơ tôi đã nộp', 'my_dossiers'],
+  ['cho minh xem cac hs minh da nop tren dvc nam nay', 'my_dossiers'],
+  [`tra cứu hs theo số đt ${H25_PHONE_B} giúp mình`, 'my_dossiers'],
+
+  // dossier_follow (8)
+  [`báo cho tôi khi hồ sơ ${H25_DOS_M} có kết quả nhé`, 'dossier_follow'],
+  [`theo doi ho so ${H25_DOS_N}`, 'dossier_follow'],
+  [`co cach nao nhan thong bao tu dong khi hs ${H25_DOS_O} doi trang thai ko ad`, 'dossier_follow'],
+  [`Notify me when ${H25_DOS_P} is done`, 'dossier_follow'],
+  [`đăng ký theo dõi hồ sơ ${H25_DOS_B}`, 'dossier_follow'],
+  [`khi nao hs cua e xong thi nhan tin bao e nhe, ma ${H25_DOS_Q}`, 'dossier_follow'],
+  [`follow hồ sơ ${H25_DOS_R} giùm em`, 'dossier_follow'],
+  ['em muốn nhận tin nhắn mỗi khi hồ sơ cấp sổ đỏ của em chuyển bước ạ', 'dossier_follow'],
+
+  // dossier_unfollow (5)
+  [`bỏ theo dõi hồ sơ ${H25_DOS_S}`, 'dossier_unfollow'],
+  [`hs ${H25_DOS_A} nhan kq roi, dung bao nua nhe`, 'dossier_unfollow'],
+  [`Stop notifications for ${H25_DOS_F}`, 'dossier_unfollow'],
+  [`thôi không cần báo tiến độ hồ sơ ${H25_DOS_K} nữa đâu ạ`, 'dossier_unfollow'],
+
+  // follows (5)
+  ['xem lai cac hs minh da bam theo doi voi', 'follows'],
+  ['mình có đăng ký nhận tb cho mấy hồ sơ ấy, giờ muốn xem lại là những hồ sơ nào ạ', 'follows'],
+
+  // procedure (16)
+  ['làm giấy khai sinh cho con cần những giấy tờ gì ạ', 'procedure'],
+  ['cccd bi mat thi lam lai o dau, mat bao lau', 'procedure'],
+  ['xin cap phep xd nha o rieng le can hs gi', 'procedure'],
+  ['How do I register temporary residence as a foreigner?', 'procedure'],
+  ['le phi cap lai so do la bao nhieu v ad', 'procedure'],
+  [
+    'Cho em hỏi thủ tục đăng ký hộ kinh doanh cá thể để mở quán cà phê nhỏ thì nộp ở đâu, mất mấy ngày ạ? Em cần chuẩn bị những gì?',
+    'procedure',
+  ],
+  ['xin lý lịch tư pháp số 2 làm sao', 'procedure'],
+  ['tthc trợ cấp cho người cao tuổi trên 80', 'procedure'],
+  ['tach thua dat can nhung gi ad', 'procedure'],
+  ['dang ky thuong tru cho vo ve nha chong thi can giay to j', 'procedure'],
+  ['What documents are needed to get a marriage certificate in Vietnam?', 'procedure'],
+  ['khai tử cho ông nội thì làm ở xã hay huyện ạ', 'procedure'],
+  ['thur tucj sang teen sor ddor', 'procedure'],
+  ['hộ nghèo muốn xin trợ cấp thì nộp hồ sơ ở đâu', 'procedure'],
+  ['trich luc khai sinh ban sao xin o dau a, co lam online dc ko', 'procedure'],
+
+  // business (9)
+  [`tra mst ${H25_TAX_A}`, 'business'],
+  [`cty co mst ${H25_TAX_B} con hoat dong ko`, 'business'],
+  ['Công ty TNHH Xây dựng Phú Thịnh Phát địa chỉ ở đâu, ai là người đại diện pháp luật vậy ạ', 'business'],
+  [`check tax code ${H25_TAX_E}`, 'business'],
+  [`dn ${H25_TAX_C} da giai the chua`, 'business'],
+  [`mã số thuế ${H25_TAX_D} là của công ty nào`, 'business'],
+  ['tra cứu hộ kinh doanh tạp hóa Minh Tâm ở phường 3 còn hoạt động không', 'business'],
+  [`Is the company with tax ID ${H25_TAX_F} still active?`, 'business'],
+  ['ng dai dien phap luat cua cong ty co phan thuy san Hai Long la ai', 'business'],
+
+  // feedback (15)
+  [
+    'Đường liên xã đoạn qua thôn 4 có ổ gà rất to, tối qua có người đi xe máy bị ngã. Đề nghị chính quyền sớm sửa chữa ạ.',
+    'feedback',
+  ],
+  ['rac chat dong o dau hem 12 ca tuan nay ko ai thu gom, boc mui qua', 'feedback'],
+  ['karaoke nha ben canh hat toi 12h dem, phan anh giup', 'feedback'],
+  ['đèn đường ngã tư chợ bị hư cả tháng rồi', 'feedback'],
+  ['nguoi ta dang xay nha lan chiem hanh lang song, ko co giay phep', 'feedback'],
+  ['The street near my apartment floods every time it rains, who can fix the drainage?', 'feedback'],
+  ['can bo mot cua xa thai do hach dich, em muon phan anh', 'feedback'],
+  ['kiến nghị lắp thêm biển báo giảm tốc trước cổng trường tiểu học', 'feedback'],
+  ['cay xanh sap do truoc nha so 45 duong Le Loi, nguy hiem lam', 'feedback'],
+  ['co xuong go xa khoi bui mu mit ca xom, ai giai quyet ko', 'feedback'],
+  ['nước sinh hoạt khu tái định cư mất cả tuần nay mà không ai thông báo gì hết', 'feedback'],
+  ['xe tai cho dat lam vang bun khap duong, mua xuong tron truot', 'feedback'],
+  ['Broken streetlight on Tran Phu street, please fix', 'feedback'],
+  ['hàng quán lấn chiếm vỉa hè không có chỗ đi bộ, đề nghị xử lý', 'feedback'],
+
+  // feedback_ticket (8)
+  [`phản ánh ${H25_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`${H25_TICKET_B} sao chua thay phan hoi`, 'feedback_ticket'],
+  [`tra cuu phan anh so ${H25_TICKET_C}`, 'feedback_ticket'],
+  [`What's the status of my report ${H25_TICKET_D}?`, 'feedback_ticket'],
+  [`em gửi PA về ổ gà tuần trước, mã ${H25_TICKET_E} , đã có ai xuống xem chưa ạ`, 'feedback_ticket'],
+  [`ma pa ${H25_TICKET_F} ket qua the nao`, 'feedback_ticket'],
+  [`kiểm tra giúp phiếu phản ánh ${H25_TICKET_G}`, 'feedback_ticket'],
+  [`${H25_TICKET_H} da xu ly xong chua ad`, 'feedback_ticket'],
+
+  // my_feedback (6)
+  ['ds phan anh cua toi', 'my_feedback'],
+  ['Show me all the reports I submitted', 'my_feedback'],
+  ['mình gửi mấy cái phản ánh rồi mà quên mã, cho xem lại danh sách đc ko', 'my_feedback'],
+  ['nhung kien nghi em da gui tu truoc toi gio', 'my_feedback'],
+  ['lich su phan anh', 'my_feedback'],
+
+  // handoff (7)
+  ['cho gặp cán bộ', 'handoff'],
+  ['toi muon noi chuyen voi nguoi that', 'handoff'],
+  ['bot tra loi ko dung y, cho em gap nhan vien tu van truc tiep', 'handoff'],
+  ['ad oi co ai truc ko, e can nguoi that ho tro gap', 'handoff'],
+  ['chuyen cho chuyen vien giup toi', 'handoff'],
+
+  // help (5)
+  ['số hotline của trung tâm phục vụ hành chính công tỉnh là bao nhiêu', 'help'],
+  ['bộ phận một cửa tỉnh làm việc giờ nào, thứ 7 có làm ko', 'help'],
+  ['dia chi trung tam hcc o dau vay', 'help'],
+  ['cach su dung chatbot nay the nao', 'help'],
+  ['What are your office opening hours?', 'help'],
+
+  // menu (5)
+  ['tro ve trang chu', 'menu'],
+  ['bấm nhầm rồi, quay lại từ đầu', 'menu'],
+  ['trang này có những dịch vụ gì vậy ad', 'menu'],
+  ['What can this bot do?', 'menu'],
+
+  // language (4)
+
+  // subscriptions (6)
+  ['đăng ký nhận thông báo lịch cắt điện', 'subscriptions'],
+  ['muon nhan tin canh bao bao lu', 'subscriptions'],
+  ['Subscribe me to weather and disease alerts', 'subscriptions'],
+  ['dk nhan tin tuc tu tinh', 'subscriptions'],
+  ['lich tiem vac xin cho tre co thong bao qua zalo ko, dang ky nhan o dau', 'subscriptions'],
+  ['quản lý các mục tin mình đang nhận', 'subscriptions'],
+
+  // unsubscribe (5)
+  ['ngày nào cũng nhắn tin tức làm phiền quá, tắt giúp em', 'unsubscribe'],
+  ['ko muon nhan tin canh bao thoi tiet nua', 'unsubscribe'],
+
+  // welcome (4)
+
+  // my_data (4)
+  ['chatbot đang lưu những thông tin cá nhân gì của tôi', 'my_data'],
+  ['theo nghi dinh 13 toi co quyen biet cac ban luu gi ve toi, cho toi xem', 'my_data'],
+
+  // erase_my_data (4)
+  ['xóa hết dữ liệu của tôi', 'erase_my_data'],
+  ['xoa thong tin ca nhan cua toi khoi he thong', 'erase_my_data'],
+  ['Please delete my personal data', 'erase_my_data'],
+  ['em ko dung nua, xoa sdt va ten em di nhe', 'erase_my_data'],
+
+  // none (12)
+  ['phòng khám tư Hoàng Long mấy giờ mở cửa', 'none'],
+  ['hotline vietcombank la so nao', 'none'],
+  ['tối qua VN đá với Thái mấy mấy vậy', 'none'],
+  ['cách nấu bún bò Huế', 'none'],
+  ['trời hôm nay nóng ghê ha ad', 'none'],
+  ['cảm ơn nhé', 'none'],
+  ['ai ban sim so dep ko', 'none'],
+  ['Where can I rent a motorbike in town?', 'none'],
+  ['chuyển khoản nhầm số tài khoản ngân hàng thì làm sao lấy lại', 'none'],
+  ['ad oi ke chuyen cuoi di', 'none'],
+];
+
+/**
+ * Held-out 26 (123 messages: 150 written, less 27 the same way), written the same way: the hard cases (one to three words, elderly formal style, voice
+ * typing, regional speech, teencode, stories with the request at the end, two topics, foreigners' broken English).
+ */
+const H26_DOSSIER_A = '000.00.22.H31-250318-0457';
+const H26_DOSSIER_A_LOWER = '000.00.22.h31-250318-0457';
+const H26_DOSSIER_B_SPACED = '000.12.34.H31 250411 0082';
+const H26_DOSSIER_C = '000.05.17.H31-250226-0930';
+const H26_DOSSIER_D = '000.41.08.H31-250604-0216';
+const H26_DOSSIER_E = '000.00.09.H31-250715-1044';
+const H26_DOSSIER_F = '000.27.63.H31-241119-0071';
+const H26_DOSSIER_G_LOWER = '000.33.52.h31-250809-0388';
+const H26_DOSSIER_NODOTS = '0000035H31-250520-0113';
+const H26_DOSSIER_H = '000.18.90.H31-250901-0625';
+const H26_TAX_A = '4101567823';
+const H26_TAX_B = '3301234786';
+const H26_TAX_C = '0317654209';
+const H26_TAX_D_BRANCH = '4100938651-002';
+const H26_TAX_E_SPACED = '3702 418 596';
+const H26_TAX_F = '6001472935';
+const H26_TICKET_A = 'PA-2026-004817';
+const H26_TICKET_B_LOWER = 'pa-zl-2026-001392';
+const H26_TICKET_C = 'PA-ZL-2026-000958';
+const H26_TICKET_D = 'PA-2026-002641';
+const H26_TICKET_D_SPACED = 'PA 2026 002641';
+const H26_PHONE_A = '0914 372 685';
+const H26_PHONE_B = '0388271945';
+const H26_PHONE_C = '0706 519 843';
+const H26_PHONE_D = '0963.284.517';
+
+const batch26Heldout: [string, string][] = [
+  // dossier (14)
+  [`${H26_DOSSIER_A}`, 'dossier'],
+  [`hs ${H26_DOSSIER_A_LOWER} sao r ad`, 'dossier'],
+  [
+    `Kính gửi quý cơ quan, tôi là Nguyễn Văn Thảo, năm nay đã 72 tuổi, ngụ tại thôn Phước Lộc. Hồi tháng trước tôi có nộp hồ sơ xin cấp đổi giấy chứng nhận quyền sử dụng đất, mã số ${H26_DOSSIER_B_SPACED}. Tôi xin phép hỏi quý cơ quan hồ sơ của tôi đã được giải quyết tới đâu rồi ạ. Xin chân thành cảm ơn.`,
+    'dossier',
+  ],
+  [
+    'cho tôi hỏi cái hồ sơ đăng ký khai sinh cho cháu nộp hôm thứ hai tuần trước giờ sao rồi có kết quả chưa vậy',
+    'dossier',
+  ],
+  [`hồ sơ tui nộp bữa trước tới mô rồi rứa ${H26_DOSSIER_C}`, 'dossier'],
+  [`mấy ổng nói 15 ngày mà giờ 1 tháng rồi hông thấy gì hết, hồ sơ ${H26_DOSSIER_D} tới đâu rồi dzậy`, 'dossier'],
+  [`Hello, what is the status of my application ${H26_DOSSIER_E}? I applied for extend work permit`, 'dossier'],
+  [`my dossier ${H26_DOSSIER_A} is done or not`, 'dossier'],
+  [
+    `Cảm ơn chatbot tuần trước đã hướng dẫn tôi làm thủ tục chuyển nhượng đất rất chi tiết. Tôi đã nộp rồi, mã là ${H26_DOSSIER_F}, nhờ kiểm tra giúp đã xong chưa`,
+    'dossier',
+  ],
+  [`Hồ sơ ${H26_DOSSIER_B_SPACED} của tôi xử lý tới bước nào rồi? Nếu bị trả thì tôi đi bổ sung luôn`, 'dossier'],
+  ['tra hs', 'dossier'],
+  [`ket qua ho so ${H26_DOSSIER_G_LOWER} co chua ad`, 'dossier'],
+  ['Khi mô thì có giấy phép xây dựng rứa, tui nộp hồ sơ từ tháng 3 mà chưa thấy chi hết', 'dossier'],
+  [`hồ sơ ${H26_DOSSIER_NODOTS}`, 'dossier'],
+
+  // my_dossiers (8)
+  ['quên mã hồ sơ rồi', 'my_dossiers'],
+  [
+    `Kính thưa cán bộ, tôi có nộp mấy bộ hồ sơ ở bộ phận một cửa huyện nhưng làm mất giấy biên nhận, không nhớ mã số. Số điện thoại tôi đăng ký là ${H26_PHONE_A}. Nhờ cán bộ xem giúp tôi có những hồ sơ nào ạ.`,
+    'my_dossiers',
+  ],
+  [
+    `tui nộp nhiều hồ sơ quá hông nhớ cái nào là cái nào, coi giùm tui hết mấy cái tui nộp nhen sđt ${H26_PHONE_B}`,
+    'my_dossiers',
+  ],
+  [
+    `I lost my receipt and forget the dossier number. Can you show all my applications? phone ${H26_PHONE_C}`,
+    'my_dossiers',
+  ],
+  ['xem tất cả hồ sơ tôi đã nộp theo số điện thoại', 'my_dossiers'],
+  [
+    'giấy hẹn trả kết quả bị con chó nó cắn rách mất cái mã rồi giờ làm sao coi lại được mấy hồ sơ của tôi',
+    'my_dossiers',
+  ],
+  ['mất biên nhận rồi rứa thì răng coi lại mấy hồ sơ tui đã nộp', 'my_dossiers'],
+
+  // dossier_follow (8)
+  [`theo dõi hồ sơ ${H26_DOSSIER_H}`, 'dossier_follow'],
+  [
+    `khi nào hồ sơ ${H26_DOSSIER_A_LOWER} có kết quả thì nhắn tui nhen, tui ở rẫy hông coi điện thoại thường`,
+    'dossier_follow',
+  ],
+  [`Please notify me when status of ${H26_DOSSIER_E} change`, 'dossier_follow'],
+  [
+    `Kính gửi Ban quản trị, tôi đã lớn tuổi, mắt kém, không tự tra cứu thường xuyên được. Kính mong quý cơ quan báo cho tôi biết mỗi khi hồ sơ số ${H26_DOSSIER_F} có thay đổi. Trân trọng.`,
+    'dossier_follow',
+  ],
+  [`dk nhan tb hs ${H26_DOSSIER_D} dc ko`, 'dossier_follow'],
+  [`bao cho toi khi co ket qua ho so ${H26_DOSSIER_B_SPACED}`, 'dossier_follow'],
+  ['follow hồ sơ', 'dossier_follow'],
+  [`có chi mới về hồ sơ ${H26_DOSSIER_C} thì báo tui với nghe`, 'dossier_follow'],
+
+  // dossier_unfollow (5)
+  [`bỏ theo dõi hồ sơ ${H26_DOSSIER_H}`, 'dossier_unfollow'],
+  [`hồ sơ ${H26_DOSSIER_A} có kết quả rồi, tôi nhận giấy rồi, đừng gửi thông báo về hồ sơ này nữa`, 'dossier_unfollow'],
+  [`stop notification for ${H26_DOSSIER_E} please, I already received it`, 'dossier_unfollow'],
+  ['huy theo doi hs', 'dossier_unfollow'],
+  [
+    `Cảm ơn các anh chị đã báo tình trạng hồ sơ đất cho tôi suốt thời gian qua. Nay đã xong xuôi, xin ngưng nhắn tin cập nhật về hồ sơ ${H26_DOSSIER_F}.`,
+    'dossier_unfollow',
+  ],
+
+  // follows (5)
+  ['tui đang theo dõi mấy hồ sơ nào dzậy', 'follows'],
+  ['ds hs dang follow', 'follows'],
+  [
+    'Cho tôi hỏi hiện tôi đã đăng ký nhận thông báo cho những hồ sơ nào rồi, tôi nhớ có đăng ký cho 2 hay 3 cái gì đó',
+    'follows',
+  ],
+
+  // procedure (16)
+  ['làm căn cước cho con 10 tuổi cần gì', 'procedure'],
+  ['tthc cap lai so do', 'procedure'],
+  [
+    'Kính gửi quý cơ quan. Tôi là Lê Thị Hoa, 68 tuổi. Chồng tôi mới mất tháng trước, để lại mảnh đất đứng tên ông. Nay tôi muốn làm thủ tục thừa kế để sang tên cho các con thì cần chuẩn bị những giấy tờ gì, nộp ở đâu, lệ phí bao nhiêu. Kính mong được hướng dẫn.',
+    'procedure',
+  ],
+  ['cho hỏi đăng ký kết hôn với người nước ngoài thì làm ở đâu mất bao lâu cần những giấy tờ gì vậy', 'procedure'],
+  ['xin giấy phép xây nhà thì làm răng, nộp ở mô', 'procedure'],
+  ['mở tiệm tạp hóa nhỏ nhỏ thì có cần đăng ký hộ kinh doanh hông dzậy, làm sao', 'procedure'],
+  ['How to get temporary residence registration for foreigner? I rent a house in the city', 'procedure'],
+  ['what paper need for marriage registration, I am Korean, my wife Vietnamese', 'procedure'],
+  ['xin trợ cấp người cao tuổi cần giấy tờ chi rứa', 'procedure'],
+  [
+    'Năm ngoái tui bị mất ví, mất luôn cái căn cước. Bữa giờ bận quá chưa đi làm lại. Giờ cấp lại căn cước thì mất phí bao nhiêu, bao lâu có',
+    'procedure',
+  ],
+  [
+    'chào ad, tôi mới sinh em bé tuần rồi, cả nhà mừng lắm. hỏi chút là đăng ký khai sinh online được không hay phải lên xã',
+    'procedure',
+  ],
+  ['dang ky tam tru online dc k', 'procedure'],
+  ['cap doi gplx o dau', 'procedure'],
+  ['nhập khẩu cho vợ về nhà chồng làm sao ad', 'procedure'],
+
+  // business (9)
+  [`${H26_TAX_A}`, 'business'],
+  [`mst ${H26_TAX_B}`, 'business'],
+  ['tra cứu công ty TNHH Xây dựng Hưng Phát Đạt còn hoạt động không', 'business'],
+  [`Can you check company with tax code ${H26_TAX_C}? I want to sign contract with them`, 'business'],
+  [
+    `Tôi chuẩn bị ký hợp đồng thuê nhà với một công ty, muốn biết mã số thuế ${H26_TAX_D_BRANCH} là của chi nhánh nào, địa chỉ ở đâu, ai là người đại diện pháp luật`,
+    'business',
+  ],
+  [
+    `cty mst ${H26_TAX_F} còn hoạt động hông hay đóng cửa rồi, tui bỏ mối hàng cho mấy ổng mà gọi hoài hông ai bắt máy`,
+    'business',
+  ],
+  ['hộ kinh doanh Tạp hóa Bà Tư đăng ký ở địa chỉ nào', 'business'],
+  [`ms thue ${H26_TAX_E_SPACED}`, 'business'],
+  ['người đại diện pháp luật của công ty cổ phần thủy sản Hải Long là ai rứa', 'business'],
+
+  // feedback (15)
+  ['ổ gà đường Lê Lợi', 'feedback'],
+  [
+    'Kính gửi Ủy ban nhân dân tỉnh. Tôi là Trần Văn Bảy, cựu chiến binh, cư trú tại tổ 5 khu phố 3. Tôi xin phản ánh một việc: đã gần hai tháng nay, đèn đường đoạn từ ngã ba chợ đến trường tiểu học bị hư, ban đêm tối om, học sinh và người già đi lại rất nguy hiểm. Kính đề nghị quý cơ quan chỉ đạo sửa chữa sớm. Trân trọng cảm ơn.',
+    'feedback',
+  ],
+  ['phản ánh cái quán karaoke đầu hẻm hát tới 1 giờ sáng đêm nào cũng vậy không ai ngủ được hết trơn', 'feedback'],
+  ['rác đổ bên bờ sông chỗ cầu tre hôi răng mà hôi, xã không ai dọn chi hết', 'feedback'],
+  ['nước ngập tới đầu gối mỗi lần mưa, hẻm 42 hông ai lo hết trơn, phản ánh giùm tui nhen', 'feedback'],
+  ['Hi, there is a big hole in road near my hotel, very dangerous for motorbike. Who can fix it?', 'feedback'],
+  ['I want to complain, the officer at the ward office was very rude with me and ask money', 'feedback'],
+  ['có người xây nhà lấn ra lòng đường, đề nghị kiểm tra', 'feedback'],
+  [
+    'Trước hết cảm ơn phường đã sửa xong cái cống tháng trước. Nhưng giờ ở đầu hẻm lại có người đốt rác mỗi chiều, khói bay vào nhà, con nhỏ bị ho. Mong phường nhắc nhở.',
+    'feedback',
+  ],
+  ['cb mot cua lam viec cham qua, cho 3 tieng chua toi luot, nhan vien thi luot dt', 'feedback'],
+  [
+    'Hôm qua đi nộp hồ sơ ở xã thì thấy đường vô xóm bị sạt lở hết một nửa, xe ba gác không qua được, đề nghị tỉnh cho sửa gấp kẻo có người té',
+    'feedback',
+  ],
+  ['dây điện võng thấp sát đầu người đi đường nguy hiểm lắm mấy bữa rồi không ai xử lý', 'feedback'],
+  ['muốn góp ý chuyện làm căn cước ở phường xếp hàng từ sáng tới trưa, nên chia số thứ tự qua mạng', 'feedback'],
+  ['cây xanh ngã đè lên đường Nguyễn Huệ từ sáng tới giờ chưa ai dọn', 'feedback'],
+
+  // feedback_ticket (8)
+  [`${H26_TICKET_A}`, 'feedback_ticket'],
+  [`  ${H26_TICKET_B_LOWER} `, 'feedback_ticket'],
+  [`phản ánh số ${H26_TICKET_C} của tôi xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`any update for my report ${H26_TICKET_A}?`, 'feedback_ticket'],
+  [
+    `Kính gửi quý cơ quan, ngày 12 tháng trước tôi có gửi phản ánh về việc đổ trộm rác thải xây dựng, được cấp mã ${H26_TICKET_D_SPACED}. Đến nay tôi chưa nhận được phản hồi. Kính mong quý cơ quan cho biết kết quả xử lý.`,
+    'feedback_ticket',
+  ],
+  [`cái phản ánh ${H26_TICKET_B_LOWER} tui gửi hổm rày sao rồi, có ai xuống coi chưa dzậy`, 'feedback_ticket'],
+  [`tra phan anh ${H26_TICKET_C}`, 'feedback_ticket'],
+  [
+    `Cảm ơn đã tiếp nhận phản ánh của tui. Mà đã 2 tuần rồi, cho hỏi mã ${H26_TICKET_D} giờ ra răng rồi`,
+    'feedback_ticket',
+  ],
+
+  // my_feedback (6)
+  ['xem lại mấy cái phản ánh tui đã gửi', 'my_feedback'],
+  ['ds phan anh da gui', 'my_feedback'],
+  ['show me all complaints I sent before', 'my_feedback'],
+  [
+    'Tôi có gửi nhiều phản ánh qua Zalo này từ đầu năm nhưng không lưu lại mã, xin cho xem lại danh sách các phản ánh tôi đã gửi',
+    'my_feedback',
+  ],
+  ['Mấy cái kiến nghị tui gởi hồi giờ nằm mô hết rồi rứa, coi lại được không', 'my_feedback'],
+
+  // handoff (7)
+  ['cho tôi nói chuyện với cán bộ, bot trả lời không đúng ý', 'handoff'],
+  [
+    'Kính thưa quý cơ quan, tôi già rồi không rành máy móc bấm nút, xin được nói chuyện trực tiếp với một cán bộ ạ.',
+    'handoff',
+  ],
+  ['gap nhan vien tu van', 'handoff'],
+  ['hông muốn nói chiện với máy, cho gặp người đi', 'handoff'],
+  ['chuyển qua cán bộ trực giúp tui với', 'handoff'],
+
+  // help (5)
+  ['địa chỉ trung tâm phục vụ hành chính công tỉnh ở đâu, mấy giờ mở cửa', 'help'],
+  ['What time does the public service center open on Saturday?', 'help'],
+  ['cái chatbot này xài sao vậy, bấm chỗ nào', 'help'],
+  ['sdt bo phan mot cua', 'help'],
+
+  // menu (5)
+  ['quay lại từ đầu, bấm nhầm rồi', 'menu'],
+  ['what services do you have', 'menu'],
+  ['zalo này làm được những chi rứa', 'menu'],
+  ['danh muc dich vu', 'menu'],
+
+  // language (4)
+  [`Can you change to English? I don't read Vietnamese`, 'language'],
+  ['chuyển về tiếng Việt giùm tui, lỡ bấm qua tiếng Anh rồi', 'language'],
+
+  // subscriptions (6)
+  ['cho tôi nhận thông báo lịch cắt điện với bão lũ', 'subscriptions'],
+  ['I want to receive alerts about storm and flood', 'subscriptions'],
+  [
+    'Kính gửi quý cơ quan, tôi ở xa quê, muốn nhận các thông báo của tỉnh về tình hình dịch bệnh và tiêm chủng để tiện theo dõi cho cha mẹ già. Kính nhờ hướng dẫn đăng ký.',
+    'subscriptions',
+  ],
+  ['dk nhan tin canh bao thoi tiet', 'subscriptions'],
+  ['chỉnh lại mấy mục tin tui đăng ký nhận nhen, thêm tin tiêm ngừa vô', 'subscriptions'],
+
+  // unsubscribe (5)
+  ['ngày nào cũng nhắn tin bão với cúp điện, tui lên thành phố ở rồi hông cần nữa, tắt giùm', 'unsubscribe'],
+
+  // welcome (4)
+  ['Xin kính chào quý cơ quan ạ', 'welcome'],
+
+  // my_data (4)
+  ['các anh đang lưu thông tin gì của tôi', 'my_data'],
+  ['Theo luật bảo vệ dữ liệu cá nhân, tôi muốn biết chatbot đang giữ những dữ liệu cá nhân nào của tôi', 'my_data'],
+
+  // erase_my_data (4)
+  ['Tôi không dùng nữa, đề nghị xóa hết số điện thoại, tên tuổi tôi đã cung cấp cho chatbot', 'erase_my_data'],
+  ['xoa het thong tin ca nhan cua tui di', 'erase_my_data'],
+
+  // none (12)
+  ['tra phạt nguội biển số 43A-123.45 trên trang csgt', 'none'],
+  ['bệnh viện đa khoa tỉnh mấy giờ cho vô thăm bệnh', 'none'],
+  ['thẻ ATM bị nuốt ở cây ngân hàng làm sao lấy lại', 'none'],
+  [`bán đất nền mặt tiền đường ĐT605 sổ hồng riêng giá rẻ, lh ${H26_PHONE_D}`, 'none'],
+  ['tuyển lao động phổ thông làm việc tại KCN, lương 8 triệu, bao cơm trưa', 'none'],
+  ['where can I buy sim card near here?', 'none'],
+  ['cảm ơn nhiều nghe', 'none'],
+  ['con tui thi tốt nghiệp xong coi điểm ở đâu rứa', 'none'],
+  ['đóng tiền điện online sao', 'none'],
+  ['Is the beach open today? any good seafood restaurant?', 'none'],
+];
+
+// Held-out 27 and 28: written blind on 2026-12-04 by two helpers who read only the list of labels, before the round of
+// tuning 39 and 40 (held-out 25 and 26 studied), which never saw them. Messages that were a flow's own example or
+// keyword, or already in the set word for word, were dropped before measuring.
+const H27_DOSSIER_A = '000.00.23.H44-250314-0087';
+const H27_DOSSIER_B = '000.31.07.H18-250601-0412';
+const H27_DOSSIER_C = '000.12.35.h51-250219-0023';
+const H27_DOSSIER_D = '000.00.09.H27-250708-1105';
+const H27_DOSSIER_E = '000.46.28.H33-250523-0009';
+const H27_DOSSIER_F = '000.00.17.H40-250811-0361';
+const H27_DOSSIER_G = '000 14 22 h62 250402 0178';
+const H27_DOSSIER_H = '000.05.41.H36-241230-0746';
+const H27_DOSSIER_I = '000.00.52.H15-250906-0033';
+const H27_DOSSIER_J = '000.27.19.H49-250117-2210';
+const H27_DOSSIER_K = '250410-0042';
+const H27_DOSSIER_L = '000.00.38.H08-250925-0157';
+const H27_DOSSIER_M = '000.63.11.H56-250730-0094';
+const H27_DOSSIER_N = '000.08.26.h25-251002-0618';
+const H27_DOSSIER_O = '000.00.44.H29-250815-0271';
+const H27_DOSSIER_P = '000 19 03 H37 250909 0505';
+const H27_DOSSIER_Q = '000.71.14.H11-251014-0046';
+const H27_DOSSIER_R = '000.00.33.H52-250620-1390';
+const H27_DOSSIER_S = '000.02.48.H45-250728-0812';
+const H27_DOSSIER_T = '000.00.16.H22-251103-0064';
+const H27_DOSSIER_U = '000.55.30.H31-250505-0277';
+const H27_DOSSIER_V = '000.00.27.h19-250930-0150';
+const H27_PHONE_A = '0978 416 235';
+const H27_PHONE_B = '0356129847';
+const H27_PHONE_C = '0772.048.619';
+const H27_PHONE_D = '0918 203 774';
+const H27_PHONE_SPAM = '0869.552.131';
+const H27_MST_A = '3702815649';
+const H27_MST_B = '0316 742 095';
+const H27_MST_C = '2901573388';
+const H27_MST_D = '4201769032';
+const H27_MST_E = '3603941175-002';
+const H27_MST_F = '0109384521';
+const H27_MST_G = '1801226457';
+const H27_MST_H = '5801 063 924';
+const H27_MST_I = '3301748210';
+const H27_TICKET_B = 'pa-2026-012087';
+const H27_TICKET_C = 'PA-2026-000938';
+const H27_TICKET_D = 'PA-ZL-2026-017340';
+const H27_TICKET_E = 'PA 2026 006219';
+const H27_TICKET_F = 'pa-zl-2026-002871';
+const H27_TICKET_G = 'PA-ZL-2026-009155';
+const H27_TICKET_H = 'PA-2026-021604';
+
+const batch27Heldout: [string, string][] = [
+  // dossier
+  [`cho hoi ho so ${H27_DOSSIER_A} cua toi toi dau roi a`, 'dossier'],
+  [`hoo sow ${H27_DOSSIER_B} sao r ad`, 'dossier'],
+  [
+    `e nop hs cap gcn qsdd tu thang 3 ma gio chua co kq, ma hs la ${H27_DOSSIER_C} nho ad kiem tra giup e voi a`,
+    'dossier',
+  ],
+  ['mình muốn tra cứu tình trạng hồ sơ, mình có mã biên nhận đây', 'dossier'],
+  [`Hồ sơ khai sinh cho bé nhà tui mã ${H27_DOSSIER_D} xử lý tới đâu rồi dzậy, hẹn trả mà hông thấy ai gọi`, 'dossier'],
+  [`${H27_DOSSIER_E}`, 'dossier'],
+  [`ho so ${H27_DOSSIER_G} da duyet chua`, 'dossier'],
+  [
+    `Could you check the status of my application ${H27_DOSSIER_F}? I applied for a work permit renewal last month.`,
+    'dossier',
+  ],
+  [`hs cap doi gplx cua e ma so ${H27_DOSSIER_H} sao lau the, qua ngay hen tra 5 ngay roi ma chua thay`, 'dossier'],
+  [`o ad ho so chuyen muc dich sd dat ${H27_DOSSIER_I} cua tui răng chưa thấy chi hết rứa`, 'dossier'],
+  [`kiem tra giup toi tinh trang ho so xin giay phep xay dung, ma: ${H27_DOSSIER_J}`, 'dossier'],
+  [`hồ sơ đuôi ${H27_DOSSIER_K} nộp ở một cửa huyện có bị trả về bổ sung j ko ạ`, 'dossier'],
+  [
+    `Chào anh chị, hôm trước em nộp hồ sơ đăng ký kết hôn trên dịch vụ công, mã hồ sơ ${H27_DOSSIER_L}. Em muốn hỏi bao giờ thì lên lấy giấy được ạ, em cảm ơn.`,
+    'dossier',
+  ],
+  [`tinh trang hs ${H27_DOSSIER_M.toLowerCase()}`, 'dossier'],
+
+  // my_dossiers
+  [`e quen ma ho so roi, sdt luc nop la ${H27_PHONE_A}, tra giup e dc ko`, 'my_dossiers'],
+  [`Cho mình xem tất cả hồ sơ đã nộp bằng sđt ${H27_PHONE_B}`, 'my_dossiers'],
+  ['tui nop may bo hs o ubnd xa ma lam mat giay bien nhan het tron, coi dum tui theo so dt dc hong', 'my_dossiers'],
+  [
+    `I lost my receipt. Can you list all the applications registered with my phone number ${H27_PHONE_C}?`,
+    'my_dossiers',
+  ],
+  [`tra cac hs da nop theo so ${H27_PHONE_D}`, 'my_dossiers'],
+  ['Mấy cái hồ sơ tui nộp hồi đầu năm giờ răng rồi, tui không nhớ mã mô hết, coi giùm với', 'my_dossiers'],
+
+  // dossier_follow
+  [`bao cho toi khi ho so ${H27_DOSSIER_N} co ket qua nhe`, 'dossier_follow'],
+  [`theo dõi hồ sơ ${H27_DOSSIER_O}`, 'dossier_follow'],
+  [`Có cách nào nhận thông báo qua zalo khi hồ sơ cấp sổ đỏ được xử lý không, mã ${H27_DOSSIER_P}`, 'dossier_follow'],
+  [`dang ky nhan tin bao trang thai hs ${H27_DOSSIER_Q.toLowerCase()}`, 'dossier_follow'],
+  [`Please notify me whenever ${H27_DOSSIER_R} changes status`, 'dossier_follow'],
+  [`hs ${H27_DOSSIER_S} co gi moi thi nhan tin cho e nhen, e di lam xa ko len xa hoai dc`, 'dossier_follow'],
+  [`toi muon follow ho so nay ${H27_DOSSIER_T}`, 'dossier_follow'],
+  [
+    `nhờ ad bật thông báo cho hồ sơ trích lục khai tử ${H27_DOSSIER_U} giúp em, có cập nhật gì thì báo em liền`,
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow
+  [`huy theo doi ho so ${H27_DOSSIER_V}`, 'dossier_unfollow'],
+  [`Đừng gửi thông báo về hồ sơ ${H27_DOSSIER_A} nữa, tôi nhận kết quả rồi`, 'dossier_unfollow'],
+  [`stop notifications for application ${H27_DOSSIER_R}`, 'dossier_unfollow'],
+  [`bo theo doi hs ${H27_DOSSIER_S} giup e, e lay giay roi`, 'dossier_unfollow'],
+  ['tui hong can theo doi cai hs dat dai do nua, tat thong bao ho so do di ad', 'dossier_unfollow'],
+
+  // follows
+  ['Which applications am I following right now?', 'follows'],
+  ['Cho em xem lại các hồ sơ em đã đăng ký nhận thông báo với ạ', 'follows'],
+  ['minh co bat thong bao may cai ho so ma quen la cai nao roi, liet ke giup', 'follows'],
+
+  // procedure
+  ['thu tuc lam giay khai sinh cho con can nhung giay to gi a', 'procedure'],
+  ['Đăng ký kết hôn với người nước ngoài thì nộp ở đâu, lệ phí bao nhiêu, bao lâu có kết quả?', 'procedure'],
+  ['xay nha cap 4 o nong thon co can xin giay phep xay dung ko ad', 'procedure'],
+  ['tach thua dat can nhung gi vay', 'procedure'],
+  ['lam lai cccd bi mat o dau, co can giay xac nhan cu tru ko', 'procedure'],
+  ['How do I register temporary residence as a foreigner renting an apartment here?', 'procedure'],
+  ['thủ tục nhập hộ khẩu cho vợ về nhà chồng bây giờ làm sao, nghe nói bỏ sổ hộ khẩu rồi', 'procedure'],
+  ['tthc dang ky ho kinh doanh ca the', 'procedure'],
+  ['me tui 82 tuoi roi, muon lam tro cap xa hoi cho nguoi cao tuoi thi lam răng, nộp ở mô', 'procedure'],
+  ['gplx a1 het han 2 nam thi phai thi lai hay cap doi dc, phi bn', 'procedure'],
+  ['hưởng bhxh một lần thủ tục ra sao ạ', 'procedure'],
+  ['xin trich luc ban sao giay khai sinh online dc ko', 'procedure'],
+  ['ong noi moi mat, gia dinh muon dang ky khai tu thi can mang theo gi, bao nhieu ngay', 'procedure'],
+  ['sang ten so do khi ba me cho tang con thi thue phi tinh sao a', 'procedure'],
+  ['tim thu tuc chung thuc ban sao', 'procedure'],
+  ['thu tuc xin cap phiếu lý lịch tư pháp số 2 de di xuat khau lao dong', 'procedure'],
+
+  // business
+  [`tra mst ${H27_MST_A}`, 'business'],
+  [`cong ty co ma so thue ${H27_MST_B} con hoat dong ko`, 'business'],
+  [`cho hoi thong tin dn mst ${H27_MST_C}`, 'business'],
+  [`Kiểm tra giúp em công ty này có thật không, MST ${H27_MST_D}, họ đăng tuyển mà em thấy nghi nghi`, 'business'],
+  [`chi nhanh ${H27_MST_E} dia chi o dau`, 'business'],
+  [`Look up company with tax code ${H27_MST_F}`, 'business'],
+  [`tui muon biet ong chu cty tnhh co mst ${H27_MST_G} la ai, no no tien hang tui 3 thang nay`, 'business'],
+  [`ma so thue ${H27_MST_H} nguoi dai dien phap luat la ai`, 'business'],
+  [`doanh nghiệp ${H27_MST_I} đã giải thể chưa ạ`, 'business'],
+
+  // feedback
+  ['duong lien xa doan qua thon 3 o ga lon qua troi, may bua nay xe may te lien tuc, de nghi sua gap', 'feedback'],
+  ['Rác bị đổ trộm ở đầu hẻm 45 mấy tuần nay không ai dọn, bốc mùi kinh khủng, ruồi bu đầy', 'feedback'],
+  ['quan karaoke canh nha hat toi 1 2h sang, bao cong an phuong ma ko ai xu ly', 'feedback'],
+  [
+    'Tôi muốn phản ánh thái độ cán bộ bộ phận một cửa xã, hỏi thì quát, bắt đi đi lại lại 3 lần mới nhận hồ sơ',
+    'feedback',
+  ],
+  ['mua xuong chut xiu la ngap toi dau goi, cong thoat nuoc bi bit, nho chinh quyen xem lai', 'feedback'],
+  ['den duong khu pho 4 hu ca thang nay toi thui, toi ve so lam', 'feedback'],
+  ['xưởng chế biến hải sản xả nước thải ra mương hôi thối, dân ở đây chịu hết nổi', 'feedback'],
+  [
+    'The streetlights near the night market have been broken for weeks, it is dangerous at night. Please fix them.',
+    'feedback',
+  ],
+  [
+    'kiến nghị làm thêm vạch qua đường trước cổng trường tiểu học, sáng nào xe cũng chạy ẩu suýt tông mấy đứa nhỏ',
+    'feedback',
+  ],
+  ['Có nhà xây lấn ra hành lang lộ giới, tui báo xã mấy lần rồi hông thấy ai xuống coi', 'feedback'],
+  ['muon gui phan anh', 'feedback'],
+  ['can bo dia chinh xa doi boi duong moi lam so cho, vay la sao, toi muon to cao', 'feedback'],
+  ['cây xanh ngã đè lên dây điện ở ngã ba chợ, nguy hiểm lắm mn ơi', 'feedback'],
+  ['Góp ý: cổng dịch vụ công của tỉnh hay bị lỗi, đăng nhập VNeID xong thì trắng trang, nộp hs ko được', 'feedback'],
+  ['nha ben canh nuoi heo trong khu dan cu, mui hoi qua, ruoi nhang, kien nghi xu ly giup', 'feedback'],
+
+  // feedback_ticket
+  [`${H27_TICKET_B} sao chua tra loi`, 'feedback_ticket'],
+  [`cho hoi pa ${H27_TICKET_C} sao roi`, 'feedback_ticket'],
+  [`Tôi gửi phản ánh số ${H27_TICKET_D} cách đây 2 tuần rồi, sao vẫn chưa thấy hồi âm`, 'feedback_ticket'],
+  [`ma phan anh ${H27_TICKET_E} da co ket qua chua ad`, 'feedback_ticket'],
+  [`kiem tra giup e pa ${H27_TICKET_F}`, 'feedback_ticket'],
+  [`cai phan anh vu ngap nuoc ma so ${H27_TICKET_G} co ai xuong chua dzay`, 'feedback_ticket'],
+  [`tra cuu kien nghi ${H27_TICKET_H}`, 'feedback_ticket'],
+
+  // my_feedback
+  ['Mấy cái phản ánh tui gửi có ai trả lời chưa, tui hông có lưu số', 'my_feedback'],
+  ['danh sach gop y minh da gui', 'my_feedback'],
+  ['cho e coi lai cau tra loi may cai kien nghi e gui thang truoc', 'my_feedback'],
+  ['tôi gửi góp ý mà quên mã rồi, xem giúp danh sách phản ánh của tôi', 'my_feedback'],
+
+  // handoff
+  ['gap nguoi that dc ko, bot tra loi ko dung y gi het', 'handoff'],
+  ['chuyển cho nhân viên tư vấn giúp em với ạ', 'handoff'],
+  ['ad oi co ai truc ko, tui can hoi truc tiep', 'handoff'],
+  ['kết nối tổng đài viên', 'handoff'],
+  ['cho e chat vs chuyen vien mot cua dc ko, truong hop cua e phuc tap lam', 'handoff'],
+
+  // help
+  ['sdt duong day nong', 'help'],
+  ['Bộ phận một cửa tỉnh ở đâu, mấy giờ làm việc ạ', 'help'],
+  ['bot nay dung sao vay, chi e voi', 'help'],
+  ['xin dia chi trung tam phuc vu hanh chinh cong voi so dien thoai lien he', 'help'],
+
+  // menu
+  ['ban lam dc nhung gi', 'menu'],
+  ['Các chức năng chính', 'menu'],
+  ['bot nay co chuc nang j', 'menu'],
+
+  // language
+  ['doi ngon ngu sang tieng anh', 'language'],
+  ['chuyển về tiếng Việt giùm', 'language'],
+  ['Can I change the language?', 'language'],
+
+  // subscriptions
+  ['Tôi muốn nhận tin về tuyển dụng công chức với lịch cúp điện', 'subscriptions'],
+  ['tui muon dang ky nhan ban tin ve chinh sach dat dai nhen', 'subscriptions'],
+  ['chi nhan tin canh bao thien tai thoi, bo may muc khac', 'subscriptions'],
+  ['quan ly chu de thong bao', 'subscriptions'],
+  ['co kenh tin tuc nao cua tinh de theo doi ko, dang ky sao', 'subscriptions'],
+
+  // unsubscribe
+  ['ngày nào cũng nhắn tin, phiền quá, tắt hết đi', 'unsubscribe'],
+  ['ko muon nhan ban tin cua tinh nua', 'unsubscribe'],
+
+  // welcome
+  ['Hi, who are you?', 'welcome'],
+  ['chào bạn, bạn là ai vậy', 'welcome'],
+
+  // my_data
+  ['ban luu thong tin gi cua toi', 'my_data'],
+  ['Tôi muốn xem dữ liệu cá nhân mà chatbot đang lưu', 'my_data'],
+  ['bot co giu sdt voi cccd cua tui hong, cho coi', 'my_data'],
+
+  // erase_my_data
+  ['tôi yêu cầu xóa toàn bộ thông tin cá nhân đã cung cấp', 'erase_my_data'],
+  ['xoa het sdt, ten cua e trong he thong bot di', 'erase_my_data'],
+
+  // none
+  ['cam on ad nhieu', 'none'],
+  ['ok', 'none'],
+  ['thank ad nha', 'none'],
+  ['benh vien tinh co kham thu 7 ko', 'none'],
+  [`vay tien online lai suat thap, giai ngan 30p, lh ${H27_PHONE_SPAM}`, 'none'],
+  ['tra cuu phat nguoi bien so 51G 482.17', 'none'],
+  ['the atm bi nuot o cay agribank thi lam sao', 'none'],
+  ['bye nha', 'none'],
+];
+
+const H28_DOS_A = '000.00.31.H26-250217-0045';
+const H28_DOS_B = '000.20.14.H33-250904-0118';
+const H28_DOS_C = '000.00.07.h52-260112-0009';
+const H28_DOS_D = '000.00.19.H45-250312-0231';
+const H28_DOS_E = '000.40.22.H17-251020-0006';
+const H28_DOS_F = 'H56-260107-0311';
+const H28_DOS_G = '000.11.05.H09-260203-0027';
+const H28_DOS_H = '000.00.28.H64-251128-1042';
+const H28_DOS_I = '000.06.17.H38-250730-0514';
+const H28_DOS_J = '000.09.21.H49-251016-0333';
+const H28_DOS_K = '000 12 05 h40 240611 0007';
+const H28_DOS_L = '000.32.09.H21-260120-0088';
+const H28_DOS_M = '000.00.04.H47-250811-0390';
+const H28_DOS_N = '000.15.26.H58-260126-0013';
+const H28_DOS_O = '000 00 30 h11 260129 0102';
+const H28_DOS_P = '000.00.23.H66-251203-0077';
+const H28_DOS_Q = '000.27.08.H30-250925-0264';
+const H28_DOS_R = '000.00.16.h03-260105-0150';
+const H28_TAX_A = '4201837265';
+const H28_TAX_B = '0316728594';
+const H28_TAX_C = '2802197436';
+const H28_TAX_D = '3701965248';
+const H28_TAX_E = '0108473926-003';
+const H28_TAX_F = '0312 845 761';
+const H28_TAX_G = '5801427693';
+const H28_TAX_H = '1801592637';
+const H28_TAX_I = '6001738254-001';
+const H28_TICKET_A = 'PA-ZL-2026-004561';
+const H28_TICKET_B = 'PA-2026-012094';
+const H28_TICKET_C = 'pa zl 2026 000874';
+const H28_TICKET_D = 'PA-ZL-2026-010237';
+const H28_TICKET_E = 'PA-2026-003318';
+const H28_TICKET_F = 'PA-2026-007702';
+const H28_TICKET_G = 'pa-zl-2026-002945';
+const H28_TICKET_H = 'PA-ZL-2026-006183';
+const H28_PHONE_A = '0938 417 265';
+const H28_PHONE_B = '0362184597';
+const H28_PHONE_C = '0785.319.402';
+const H28_PHONE_D = '0869.742.150';
+
+const batch28Heldout: [string, string][] = [
+  // dossier
+  [`cho hỏi hồ sơ ${H28_DOS_A} của tôi đã giải quyết đến đâu rồi ạ`, 'dossier'],
+  [`${H28_DOS_B}`, 'dossier'],
+  [`em nop ho so cap doi so do hom thang truoc, ma ${H28_DOS_C} , gio sao roi ad`, 'dossier'],
+  [
+    `Kính gửi quý cơ quan. Tôi tên Nguyễn Văn Thành, năm nay 71 tuổi. Ngày 12/3 tôi có nộp hồ sơ đăng ký biến động đất đai tại bộ phận một cửa huyện, số biên nhận ${H28_DOS_D}. Đến nay đã quá ngày hẹn trả mà tôi chưa nhận được kết quả, kính mong quý cơ quan kiểm tra giúp hồ sơ của tôi đang ở khâu nào. Xin trân trọng cảm ơn.`,
+    'dossier',
+  ],
+  [`Hi, could you check the status of my application ${H28_DOS_E}? It's for a work permit.`, 'dossier'],
+  [`hồ sơ xin phép xây nhà mình nộp bên huyện, mã đuôi là ${H28_DOS_F}, tới bước nào r vậy`, 'dossier'],
+  ['kiểm tra hộ mình 1 hồ sơ, mình gửi mã liền', 'dossier'],
+  [`ho so khai sinh cho be nha em ${H28_DOS_G} co ket qua chua ad, de con lam bhyt cho be`, 'dossier'],
+  [`Mã hồ sơ: ${H28_DOS_H}\nTình trạng?`, 'dossier'],
+  ['Tôi muốn tra cứu tình trạng hồ sơ thủ tục hành chính đã nộp', 'dossier'],
+  [`Hồ sơ chuyển mục đích sử dụng đất của tui răng lâu rứa, mã ${H28_DOS_J} đó, coi giùm tui với`, 'dossier'],
+  [`tra hs ${H28_DOS_I}`, 'dossier'],
+  [`hs ${H28_DOS_K} dc duyet chua z`, 'dossier'],
+  ['check application status pls', 'dossier'],
+
+  // my_dossiers
+  ['Tôi quên mất mã hồ sơ rồi, có cách nào tra bằng số điện thoại không?', 'my_dossiers'],
+  [`sdt ${H28_PHONE_A} cho e xem danh sach ho so da nop voi`, 'my_dossiers'],
+  [
+    'Năm nay nhà tôi nộp mấy bộ hồ sơ ở một cửa, giờ muốn xem lại hết một lượt coi bộ nào xong bộ nào chưa',
+    'my_dossiers',
+  ],
+  [
+    `I lost the receipt with my application code. Can you list my applications using my phone number ${H28_PHONE_B}?`,
+    'my_dossiers',
+  ],
+  ['mất giấy biên nhận rồi ko biết mã hs là j, tra theo sđt đc ko', 'my_dossiers'],
+  ['ds hồ sơ của tui', 'my_dossiers'],
+  [
+    `Bác có nộp hồ sơ cho thằng con hồi tháng 5, lúc nộp ghi số ${H28_PHONE_C}, giờ bác không nhớ mã, cháu tra giúp bác các hồ sơ đứng tên số này với`,
+    'my_dossiers',
+  ],
+
+  // dossier_follow
+  [`Có kết quả hồ sơ ${H28_DOS_L} thì nhắn báo tôi nhé`, 'dossier_follow'],
+  [`theo doi ho so ${H28_DOS_O}`, 'dossier_follow'],
+  ['muốn nhận thông báo mỗi khi hồ sơ của mình đổi trạng thái', 'dossier_follow'],
+  [`Please notify me when application ${H28_DOS_M} is updated`, 'dossier_follow'],
+  ['dk theo doi hs de khoi phai vo hoi hoai', 'dossier_follow'],
+  [
+    `Hồ sơ cấp giấy chứng nhận đủ điều kiện ATTP của em ${H28_DOS_N}, khi nào xong thì bot báo em qua zalo được không ạ`,
+    'dossier_follow',
+  ],
+  ['bật thông báo cho hồ sơ đăng ký hộ kinh doanh giúp mk', 'dossier_follow'],
+  [
+    'Nhờ chatbot theo dõi giúp tôi hồ sơ đăng ký thường trú, có gì mới thì báo cho tôi, tôi già rồi không rành lên mạng kiểm tra',
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow
+  [`Hồ sơ ${H28_DOS_P} nhận kết quả rồi, khỏi báo nữa nha`, 'dossier_unfollow'],
+  [`Stop notifications for application ${H28_DOS_Q}`, 'dossier_unfollow'],
+  [`đừng gửi cập nhật hồ sơ ${H28_DOS_R} cho tôi nữa`, 'dossier_unfollow'],
+  ['bỏ theo dõi hs sổ đỏ giúp mình, lấy sổ về rồi', 'dossier_unfollow'],
+
+  // follows
+  ['Cho bác xem lại mấy hồ sơ bác đã bấm nhận thông báo hôm trước', 'follows'],
+  ['mình đang bật thông báo cho bao nhiêu hồ sơ vậy', 'follows'],
+
+  // procedure
+  ['vợ e mới sinh bé, làm giấy khai sinh cần mang giấy tờ gì ạ', 'procedure'],
+  ['Bố tôi vừa mất hôm qua. Làm thủ tục khai tử ở đâu, có mất phí không, bao lâu thì có giấy?', 'procedure'],
+  ['xây nhà cấp 4 ở nông thôn có phải xin giấy phép xây dựng ko', 'procedure'],
+  ['chuyen nha sang huyen khac thi dang ky thuong tru lai lam sao', 'procedure'],
+  ['làm lại cccd bị mất thì hết bao nhiêu tiền, làm ở đâu v', 'procedure'],
+  ['Làm hộ chiếu lần đầu nộp online được không mn', 'procedure'],
+  ['thủ tục tách thửa đất cần những gì, lệ phí bao nhiêu, mấy ngày xong', 'procedure'],
+  ['mở tiệm tạp hóa nhỏ có phải đăng ký hộ kinh doanh k, thủ tục ra sao', 'procedure'],
+  [
+    'What documents do I need to register a marriage with a Vietnamese citizen in this province, and how much are the fees?',
+    'procedure',
+  ],
+  ['tim thu tuc xac nhan tinh trang hon nhan', 'procedure'],
+  [
+    'Mẹ tôi năm nay tròn 80 tuổi, muốn làm hồ sơ hưởng trợ cấp xã hội người cao tuổi thì nộp ở đâu, cần những giấy tờ gì?',
+    'procedure',
+  ],
+  ['thur tucj cap lai the bhyt bi mat', 'procedure'],
+  ['Phiếu lý lịch tư pháp số 2 xin ở đâu, mấy ngày có', 'procedure'],
+  ['cho em hỏi muốn xin giấy phép bán rượu bia cho quán nhậu thì cần làm gì vậy anh chị', 'procedure'],
+  ['xin trích lục bản sao giấy khai sinh do bị thất lạc bản chính', 'procedure'],
+  ['How can a foreigner apply for a temporary residence card? Which office handles it?', 'procedure'],
+
+  // business
+  [`tra cứu mst ${H28_TAX_A}`, 'business'],
+  [`${H28_TAX_B}`, 'business'],
+  [`Công ty có mã số thuế ${H28_TAX_C} còn hoạt động không ạ, bên em sắp ký hợp đồng với họ`, 'business'],
+  [`cty tnhh mst ${H28_TAX_D} ngung hd chua vay`, 'business'],
+  [`Is the company with tax code ${H28_TAX_G} still active? Who is the legal representative?`, 'business'],
+  [`chi nhánh mst ${H28_TAX_E} đặt ở đâu vậy ad`, 'business'],
+  [`mst ${H28_TAX_F} tra giùm`, 'business'],
+  [`Cho tôi xin thông tin doanh nghiệp mã số thuế ${H28_TAX_H}: tên, địa chỉ, ngành nghề đăng ký`, 'business'],
+  [`đối tác gửi mst ${H28_TAX_I}. Dn này có thật ko hay cty ma`, 'business'],
+
+  // feedback
+  [
+    'Đường liên xã đoạn qua thôn 3 bị sụt lún, ổ gà to như cái nia, tối qua có người té xe. Đề nghị chính quyền sửa sớm.',
+    'feedback',
+  ],
+  ['hẻm 42 cứ mưa là ngập tới đầu gối, cống nghẹt mấy tháng rồi mà ko ai nạo vét', 'feedback'],
+  ['quán karaoke cạnh nhà hát tới 1h sáng, ồn ko ngủ được, phản ánh giùm', 'feedback'],
+  ['rác bị đổ trộm ở đầu ngõ bốc mùi hôi thối cả tuần nay chưa ai thu gom', 'feedback'],
+  ['Tôi muốn tố cáo cán bộ địa chính xã gợi ý phải "bồi dưỡng" thì mới làm nhanh sổ đỏ cho dân', 'feedback'],
+  ['nhân viên ngồi quầy một cửa thái độ hách dịch, quát người dân như quát con', 'feedback'],
+  ['den duong khu pho 5 hu het may tuan nay toi thui, tre con di hoc ve so lam', 'feedback'],
+  [
+    'I want to report illegal dumping of construction waste along the river bank behind the central market.',
+    'feedback',
+  ],
+  ['Kiến nghị bố trí thêm ghế ngồi chờ ở bộ phận một cửa huyện, người già phải đứng chờ rất lâu', 'feedback'],
+  ['Con mương ở xóm tui bị người ta lấp, mưa xuống nước tràn vô nhà, mấy ông xem xét giùm bà con', 'feedback'],
+  ['vỉa hè đường Trần Phú bị lấn chiếm bán hàng hết, người đi bộ phải đi xuống lòng đường', 'feedback'],
+  ['Sau bão có cây to ngã chắn ngang đường vào trường tiểu học, 2 ngày rồi chưa ai dọn', 'feedback'],
+  ['xuong go gan khu dan cu dot rac thai khoi den mu mit moi toi, nguoi gia tre nho ho suot', 'feedback'],
+  ['Tôi muốn gửi phản ánh kiến nghị', 'feedback'],
+  ['nhaf beenh canhj xaay laans sang ddaats nha toi, khong co giay phep gi het', 'feedback'],
+
+  // feedback_ticket
+  [`phản ánh ${H28_TICKET_A} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [`${H28_TICKET_B}`, 'feedback_ticket'],
+  [`${H28_TICKET_C} sao r`, 'feedback_ticket'],
+  [`Any update on ticket ${H28_TICKET_D}?`, 'feedback_ticket'],
+  [
+    `Tôi gửi phản ánh về ổ gà trước cổng chợ, số phiếu ${H28_TICKET_E}, đã một tuần sao chưa thấy phản hồi?`,
+    'feedback_ticket',
+  ],
+  [`kiểm tra phiếu phản ánh ${H28_TICKET_F}`, 'feedback_ticket'],
+  [`ma pa ${H28_TICKET_G} da co ket qua chua`, 'feedback_ticket'],
+  [`Số phản ánh của tôi là ${H28_TICKET_H}, xin cho biết hiện cơ quan nào đang xử lý`, 'feedback_ticket'],
+
+  // my_feedback
+  ['mấy cái phản ánh hồi trước của mình có ai trả lời chưa ta', 'my_feedback'],
+  ["Show me the reports I've submitted", 'my_feedback'],
+  [
+    'Tôi có gửi mấy kiến nghị về đường điện nhưng không nhớ số phiếu, giờ muốn xem lại câu trả lời thì làm thế nào',
+    'my_feedback',
+  ],
+  ['ds pa cua toi', 'my_feedback'],
+  ['phản hồi cho mấy kiến nghị của tui đâu hết rồi', 'my_feedback'],
+
+  // handoff
+  ['gap nguoi that dc ko, bot tra loi ko dung y', 'handoff'],
+  ['Can I chat with a real person please?', 'handoff'],
+  ['Chuyển cho nhân viên trực giúp em với, việc gấp lắm', 'handoff'],
+  ['ad ơi có ai đang trực ko, muốn hỏi trực tiếp', 'handoff'],
+  ['Tôi muốn trao đổi trực tiếp với cán bộ tiếp nhận chứ không muốn nói chuyện với máy', 'handoff'],
+
+  // help
+  ['bộ phận một cửa tỉnh làm việc mấy giờ, thứ 7 có làm ko', 'help'],
+  ['dia chi trung tam hanh chinh cong o dau vay', 'help'],
+  ["What's the address and phone number of the public service center?", 'help'],
+  ['hướng dẫn dùng chatbot này ntn', 'help'],
+
+  // menu
+
+  // language
+  ['Switch to Vietnamese, my mother will read it', 'language'],
+
+  // subscriptions
+  ['toi muon nhan tin canh bao thien tai voi lich cat dien', 'subscriptions'],
+  ['Subscribe me to announcements about festivals and tourism events', 'subscriptions'],
+  ['chỉ muốn nhận tin tuyển dụng thôi, bỏ mấy chủ đề khác', 'subscriptions'],
+  ['Xóm tôi năm nào cũng bị lũ. Cho tôi đăng ký nhận cảnh báo mưa lũ của tỉnh qua zalo này', 'subscriptions'],
+
+  // unsubscribe
+  ['ko muon nhan thong bao gi tu trang nay nua', 'unsubscribe'],
+  ['ngưng gửi toàn bộ tin tức cho tôi', 'unsubscribe'],
+
+  // welcome
+  ['Hello, who am I talking to?', 'welcome'],
+  ['bạn là ai thế', 'welcome'],
+
+  // my_data
+  ['bot đang lưu những thông tin gì về tôi', 'my_data'],
+  ['Tên tuổi, số điện thoại của tôi các anh có lưu không, lưu những gì cho tôi xem với', 'my_data'],
+
+  // erase_my_data
+  ['xoa het thong tin cua toi tren chatbot', 'erase_my_data'],
+  ['Tôi không dùng nữa, yêu cầu xóa toàn bộ số điện thoại và thông tin tôi đã cung cấp', 'erase_my_data'],
+
+  // none
+  ['cảm ơn nhiều nha', 'none'],
+  [`Vay tiền online lãi suất thấp, không thẩm định, giải ngân 30 phút, lh ${H28_PHONE_D}`, 'none'],
+  ['bye', 'none'],
+  ['bệnh viện tỉnh chủ nhật có khám bhyt ko', 'none'],
+  ['tra phạt nguội xe máy ở web nào', 'none'],
+  ["Thanks, that's all", 'none'],
+  ['agribank thứ 7 có mở cửa ko', 'none'],
+  ['👍', 'none'],
+];
+
+// Held-out 29 and 30: written blind on 2026-12-04 by two helpers who read only the list of labels, after the round of
+// tuning 39 and 40 (29: everyday voices, people in a hurry, rural and regional speech, teencode; 30: the hard cases).
+// Messages that were a flow's own example or keyword, or already in the set word for word, were dropped.
+const H29_HS_A = '000.07.21.H39-260112-0417';
+const H29_HS_B = '000 12 04 h56 260203 0088';
+const H29_HS_C = '000.31.09.H17-251229-1203';
+const H29_HS_D = 'h40-260115-0032';
+const H29_HS_E = '000.05.33.H62-260220-0761';
+const H29_HS_F = '000.18.02.H35-260108-0154';
+const H29_HS_G = '000.24.11.H51-251218-0409';
+const H29_HS_H = '000.09.14.h48-260130-0275';
+const H29_HS_I = '000.16.27.H23-260205-0912';
+const H29_HS_J = '000.02.40.H58-260119-0346';
+const H29_HS_K = '000.11.06.H44-260211-0583';
+const H29_MST_A = '3702418856';
+const H29_MST_B = '0316 728 045';
+const H29_MST_C = '4201873920-002';
+const H29_MST_D = '6001527384';
+const H29_MST_E = '1801946273';
+const H29_MST_F = '5800 613 497';
+const H29_PA_A = 'PA-ZL-2026-000587';
+const H29_PA_B = 'pa-2026-003142';
+const H29_PA_C = 'PA 2026 001976';
+const H29_PA_D = 'PA-ZL-2026-002310';
+const H29_PA_E = 'pa-zl-2026-001458';
+const H29_PA_F = 'PA-2026-005029';
+const H29_SDT_A = '0912 437 581';
+const H29_SDT_B = '0368205194';
+const H29_SDT_C = '0786.492.310';
+
+const batch29Heldout: [string, string][] = [
+  // dossier
+  [`${H29_HS_A}`, 'dossier'],
+  [`ho so ${H29_HS_B} toi dau roi`, 'dossier'],
+  [`Tôi nộp hồ sơ cấp đổi sổ đỏ mã ${H29_HS_C}, nhờ kiểm tra giúp đã được ký chưa.`, 'dossier'],
+  [`ma hs ${H29_HS_D} con thieu j ko ad`, 'dossier'],
+  [
+    'Cho hỏi hồ sơ xin phép xây dựng tui nộp bên huyện hồi tháng trước giờ tới bước nào rồi, tui có mã biên nhận đây',
+    'dossier',
+  ],
+  ['tra cuu tinh trang ho so', 'dossier'],
+  [`Kính gửi Ban quản trị, tôi xin tra cứu tiến độ giải quyết hồ sơ số ${H29_HS_E} về chế độ hưu trí.`, 'dossier'],
+  ['con e lam giay khai sinh nop online 3 ngay r chua thay gi, e dan ma ho so vo nho xem giup nha', 'dossier'],
+  [`Check status of my application ${H29_HS_H} pls`, 'dossier'],
+  [`Hồ sơ đăng ký kết hôn của em bị trả về hả ad? mã ${H29_HS_I} ạ`, 'dossier'],
+  [`giay bien nhan ghi so ${H29_HS_J} ma len web tra ko ra, coi dum`, 'dossier'],
+  ['ho so chuyen muc dich dat nha e qua han ma chua tra kq, ma ho so e gui lien o duoi', 'dossier'],
+  [`Cho e hỏi hs cấp lại CCCD của mẹ e xong chưa ạ, mã ${H29_HS_K}`, 'dossier'],
+  // my_dossiers
+  [`sdt ${H29_SDT_A} xem giup cac ho so da nop`, 'my_dossiers'],
+  ['Tôi làm mất giấy biên nhận, không nhớ mã hồ sơ, giờ tra thế nào?', 'my_dossiers'],
+  ['e nop may bo ho so ma quen het ma r, tra theo sdt dc ko ad', 'my_dossiers'],
+  ['Đề nghị liệt kê giúp tôi tất cả hồ sơ tôi đã nộp trong năm nay.', 'my_dossiers'],
+  [`List all my applications please, I registered with phone ${H29_SDT_B}`, 'my_dossiers'],
+  ['coi het may ho so tui nop o xa duoc hong', 'my_dossiers'],
+  [
+    `Ba tôi nộp mấy hồ sơ đất bên phường mà không giữ phiếu hẹn, số đăng ký là ${H29_SDT_C}, nhờ xem giúp các hồ sơ.`,
+    'my_dossiers',
+  ],
+  // dossier_follow
+  [`Báo cho tôi khi hồ sơ ${H29_HS_F} có kết quả nhé`, 'dossier_follow'],
+  ['theo doi ho so dum toi, co ma roi', 'dossier_follow'],
+  ['Có cách nào nhận tin nhắn khi hồ sơ của tôi chuyển bước không? chạy xe suốt không coi web được', 'dossier_follow'],
+  ['Can I get notified when my work permit file changes status?', 'dossier_follow'],
+  ['e muon dc bao qua zalo khi ho so khai sinh cua be co ket qua nha', 'dossier_follow'],
+  ['Đăng ký nhận thông báo tiến độ hồ sơ trợ cấp của mẹ tôi.', 'dossier_follow'],
+  ['hồ sơ cấp phép sửa nhà tui nộp rồi, có gì mới thì nhắn tui liền nghen', 'dossier_follow'],
+  ['bật thông báo hồ sơ', 'dossier_follow'],
+  // dossier_unfollow
+  [`Ngưng gửi thông báo hồ sơ ${H29_HS_G} giùm, nhận kết quả rồi`, 'dossier_unfollow'],
+  ['ho so xong roi dung bao nua', 'dossier_unfollow'],
+  ['lấy sổ rồi, khỏi nhắn tình trạng hồ sơ cho tui nữa', 'dossier_unfollow'],
+  ['bỏ theo dõi hồ sơ đất của ba em ik ad, ko cần nữa', 'dossier_unfollow'],
+  ['Tôi không muốn tiếp tục nhận tin về tiến độ hồ sơ nữa, xin hủy theo dõi.', 'dossier_unfollow'],
+  // follows
+  ['tui dang theo doi nhung ho so nao', 'follows'],
+  ['Xem danh sách hồ sơ tôi đang đăng ký nhận thông báo.', 'follows'],
+  ['Which files am I following right now?', 'follows'],
+  ['e đang theo dõi mấy hồ sơ z ad', 'follows'],
+  ['hồi trước tui có bấm theo dõi mấy bộ hồ sơ, giờ coi lại là mấy bộ nào', 'follows'],
+  // procedure
+  ['Thủ tục tách thửa đất nông nghiệp cần những giấy tờ gì, lệ phí bao nhiêu?', 'procedure'],
+  ['xay nha cap 4 o nong thon co can xin giay phep ko', 'procedure'],
+  ['ông nội em mới mất, đăng ký khai tử ra xã mang theo gì vậy ad', 'procedure'],
+  ['How do I register temporary residence as a foreigner renting an apartment?', 'procedure'],
+  ['Làm hộ chiếu lần đầu nộp online được không, bao lâu có?', 'procedure'],
+  [
+    'Con tôi mới sinh ở bệnh viện tỉnh, làm khai sinh với thẻ bảo hiểm y tế cho cháu một lần được không, cần giấy gì?',
+    'procedure',
+  ],
+  ['ghe cua tui muon dang ky lai tau ca thi lam o dau, giay to ra sao', 'procedure'],
+  ['Kính hỏi: thủ tục hưởng trợ cấp mai táng phí cho thân nhân cựu chiến binh gồm những hồ sơ gì?', 'procedure'],
+  ['xin giấy xác nhận độc thân để cưới vợ thì làm ở đâu z mn', 'procedure'],
+  ['chuyen truong cho con tu tinh khac ve thi can giay to j', 'procedure'],
+  ['Nhà tôi có đứa cháu bị bại não, muốn xin trợ cấp khuyết tật thì làm sao?', 'procedure'],
+  ['dang ky ket hon voi nguoi nuoc ngoai mat bao lau, phi bn', 'procedure'],
+  ['mở tiệm tạp hóa nhỏ trước nhà có phải đăng ký hộ kinh doanh không, làm ở đâu', 'procedure'],
+  ['sang tên sổ đỏ cho con thì đóng lệ phí trước bạ hông hay được miễn', 'procedure'],
+  ['tìm thủ tục xác nhận thông tin cư trú', 'procedure'],
+  // business
+  [`mst ${H29_MST_A}`, 'business'],
+  [`Cho hỏi công ty có MST ${H29_MST_B} còn hoạt động không, tôi định ký hợp đồng với họ`, 'business'],
+  [`tra cứu chi nhánh ${H29_MST_C}`, 'business'],
+  [`Is the company with tax code ${H29_MST_D} legit? They offered me a job`, 'business'],
+  ['tra thong tin doanh nghiep theo ma so thue', 'business'],
+  ['Công ty TNHH thủy sản này đăng ký địa chỉ ở đâu, ai đứng tên giám đốc? tui có mã số thuế', 'business'],
+  [`cty thu mua lua no tien tui, coi giup dia chi cong ty mst ${H29_MST_E}`, 'business'],
+  [`Xin thông tin đăng ký kinh doanh của doanh nghiệp mã số thuế ${H29_MST_F}.`, 'business'],
+  ['check mst dum e cai, cty bên giao hàng cho tiệm e', 'business'],
+  // feedback
+  ['duong vao thon 3 o ga to qua, xe may te hoai ma ko ai va', 'feedback'],
+  ['Rác ở chợ xã 3 ngày không ai dọn, bốc mùi quá trời', 'feedback'],
+  ['Quán karaoke đầu hẻm hát tới 1h sáng, báo phường hoài không ai giải quyết', 'feedback'],
+  ['Nhà kế bên xây lấn qua đất nhà tôi, lại không có giấy phép, tôi muốn phản ánh.', 'feedback'],
+  ['mưa lớn sạt lở taluy trên đường lên bản, xe không qua được, đề nghị xử lý gấp', 'feedback'],
+  ['Cán bộ bộ phận một cửa xã thái độ hách dịch, hẹn lên hẹn xuống, tôi muốn góp ý.', 'feedback'],
+  ['nuoc ngap toi goi ca xom, cong thoat nuoc nghet cung, ai lo dum', 'feedback'],
+  ["There's a huge pile of construction waste dumped on our street for two weeks, who can remove it?", 'feedback'],
+  ['đèn đường hẻm 45 tắt cả tháng rồi, tối con nít đi học về sợ lắm', 'feedback'],
+  ['Kiến nghị: đề nghị tỉnh xem xét lắp gờ giảm tốc tại cổng trường tiểu học, xe tải chạy ẩu quá.', 'feedback'],
+  ['có người chích điện bắt cá ngoài kênh, cá chết trắng, bà con bức xúc lắm', 'feedback'],
+  ['Xưởng gỗ đầu thôn thải khói bụi mù mịt, con nít ho quá', 'feedback'],
+  ['nước máy mấy hôm nay vàng đục còn có mùi, phản ánh giùm', 'feedback'],
+  ['Cầu tạm qua sông bị gãy từ đợt lũ, học sinh phải lội qua', 'feedback'],
+  ['ghe hut cat trai phep ban dem lam sat lo bo song, ruong tui mat gan sao roi', 'feedback'],
+  // feedback_ticket
+  [`${H29_PA_A}`, 'feedback_ticket'],
+  [`phan anh ${H29_PA_B} xu ly toi dau roi`, 'feedback_ticket'],
+  [
+    `Phản ánh số ${H29_PA_C} của tôi gửi từ tháng trước đến nay chưa được trả lời, đề nghị kiểm tra.`,
+    'feedback_ticket',
+  ],
+  [`status of ticket ${H29_PA_D}?`, 'feedback_ticket'],
+  [`e gửi phản ánh vụ ổ gà, mã ${H29_PA_E} có ai xử lý chưa ad`, 'feedback_ticket'],
+  ['tra cuu phan anh theo ma so', 'feedback_ticket'],
+  [`kien nghi so ${H29_PA_F} co ket qua chua`, 'feedback_ticket'],
+  ['Tôi có mã phản ánh vụ đổ rác ra suối, muốn xem đã xử lý tới đâu', 'feedback_ticket'],
+  // my_feedback
+  ['mấy cái phản ánh tui gửi hồi giờ có ai trả lời chưa', 'my_feedback'],
+  ['e gui kien nghi ma quen luu ma, coi lai cac phan anh cua e dc ko', 'my_feedback'],
+  ['mấy vụ tui báo ổ gà với rác hồi tháng rồi, bên mình trả lời sao', 'my_feedback'],
+  ['Tôi muốn xem câu trả lời của cơ quan chức năng đối với những kiến nghị tôi đã gửi qua Zalo.', 'my_feedback'],
+  // handoff
+  ['cho gap nguoi that', 'handoff'],
+  ['Tôi muốn nói chuyện trực tiếp với cán bộ, máy trả lời không đúng ý.', 'handoff'],
+  ['ad ơi có ai trực ko, e cần hỏi gấp người thật', 'handoff'],
+  ['Đề nghị chuyển tôi sang cán bộ tiếp dân trực tuyến.', 'handoff'],
+  ['bot hoi hoai ko hieu, kêu cán bộ vô chat dùm tui', 'handoff'],
+  // help
+  ['so hotline trung tam hanh chinh cong', 'help'],
+  ['Bộ phận một cửa tỉnh thứ bảy có làm việc không, địa chỉ ở đâu?', 'help'],
+  ['trung tâm phục vụ hành chính công mấy giờ mở cửa vậy', 'help'],
+  ['xài cái bot này sao vậy, bấm hoài hổng ra', 'help'],
+  ['xin so dien thoai lien he bo phan mot cua huyen', 'help'],
+  // menu
+  ['cho coi may chuc nang di ad', 'menu'],
+  // language
+  ['Đổi sang tiếng Anh giúp tôi, chồng tôi là người nước ngoài', 'language'],
+  ['Can you switch back to Vietnamese? My wife wants to read it', 'language'],
+  // subscriptions
+  ['Tôi muốn đăng ký nhận thông báo của tỉnh về thiên tai, bão lũ.', 'subscriptions'],
+  ['dang ky nhan canh bao xa lu', 'subscriptions'],
+  ['e chi muon nhan tin tuyen sinh lop 10 thoi, bo may tin khac nha', 'subscriptions'],
+  ['Subscribe me to announcements about job fairs', 'subscriptions'],
+  ['Xin đăng ký nhận bản tin chính sách dành cho người nghỉ hưu.', 'subscriptions'],
+  // unsubscribe
+  ['Đừng gửi thông báo cho tôi nữa, nhiều quá', 'unsubscribe'],
+  ['tắt hết tin tức tỉnh gửi dùm e ik', 'unsubscribe'],
+  ['Ngưng nhận toàn bộ bản tin từ trang này.', 'unsubscribe'],
+  // welcome
+  // my_data
+  ['Bot đang lưu thông tin gì của tôi?', 'my_data'],
+  ['What personal info do you have on me?', 'my_data'],
+  ['tui đưa sdt với tên cho bot rồi, giờ muốn coi bot giữ những gì của tui', 'my_data'],
+  // erase_my_data
+  ['Xóa toàn bộ dữ liệu cá nhân của tôi.', 'erase_my_data'],
+  ['xoa sdt cua e trong he thong bot ik', 'erase_my_data'],
+  ['Tôi không dùng nữa, đề nghị hủy bỏ mọi thông tin của tôi mà chatbot đang lưu.', 'erase_my_data'],
+  // none
+  ['Mai ở Quy Nhơn có mưa không?', 'none'],
+  ['lich da bong viet nam toi nay', 'none'],
+  ['tra phat nguoi xe may o dau vay', 'none'],
+  ['Bệnh viện đa khoa tỉnh khám BHYT mấy giờ bắt đầu lấy số?', 'none'],
+  ['ngan hang agribank huyen thu 7 co lam ko', 'none'],
+  ['Bán đất nền ven biển giá rẻ sổ sẵn, ib em', 'none'],
+  ['giá lúa tươi hôm nay bao nhiêu một ký', 'none'],
+];
+
+const H30_DOSSIER_A = '000.00.21.H47-250814-0032';
+const H30_DOSSIER_B = '000 08 12 h56 250902 0117';
+const H30_DOSSIER_C = '000.33.18.H31-251120-0009';
+const H30_DOSSIER_D = '000.00.07.H40-251006-0581';
+const H30_DOSSIER_E = '000.14.25.h62.251113.0046';
+const H30_DOSSIER_F = '000.21.09.H33-260105-0213';
+const H30_DOSSIER_G = '000-05-30-H58-251218-0074';
+const H30_DOSSIER_H = '000.00.19.H26-260112-0398';
+const H30_DOSSIER_I = '000.27.11.H54-251127-0160';
+const H30_DOSSIER_J = '000.00.40.h49-260108-0027';
+const H30_DOSSIER_K = '000 36 02 H35 251211 0093';
+const H30_DOSSIER_PART = 'H45-251003-0245';
+const H30_DOSSIER_L = '000.11.04.H22-251029-0412';
+const H30_DOSSIER_M = '000.09.16.H38_251201_0155';
+const H30_DOSSIER_N = '000.00.23.H60-260119-0008';
+const H30_DOSSIER_P = '000.00.12.H51-251222-0301';
+const H30_DOSSIER_Q = '000.18.07.h27-260114-0066';
+const H30_DOSSIER_R = '000.30.05.H44-251230-0129';
+const H30_DOSSIER_S = '000.00.26.H37-251104-0520';
+const H30_DOSSIER_T = '000.12.20.H53-251215-0088';
+const H30_DOSSIER_U = '000.07.31.h29-260102-0247';
+const H30_MST_A = '4101587263';
+const H30_MST_B = '0316 284 579';
+const H30_MST_C = '3701946218-002';
+const H30_MST_D = '2901 753 146';
+const H30_MST_E = '0402218937';
+const H30_MST_F = '5800641592';
+const H30_MST_G = '3502 447 810-001';
+const H30_MST_H = '6001382745';
+const H30_TICKET_B = 'pa 2026 003914';
+const H30_TICKET_C = 'PA-2026-011206';
+const H30_TICKET_D = 'pa-zl-2026-001742';
+const H30_TICKET_E = 'PA-ZL-2026-002095';
+const H30_TICKET_F = 'PA 2026 000871';
+const H30_TICKET_G = 'pa-2026-006533';
+const H30_TICKET_H = 'PA.ZL.2026.000319';
+const H30_PHONE_A = '0913 457 286';
+const H30_PHONE_B = '0386219047';
+const H30_PHONE_C = '0772.514.938';
+const H30_PHONE_D = '0968 301 725';
+
+const batch30Heldout: [string, string][] = [
+  // dossier
+  [`${H30_DOSSIER_A}`, 'dossier'],
+  [`hồ sơ ${H30_DOSSIER_B} tới đâu rồi`, 'dossier'],
+  [
+    `Chào anh chị, nhà tui ở ấp 3 xã Tân Phú, hồi tháng trước tui lên bộ phận một cửa huyện nộp hồ sơ tách thửa cho thằng con út, mấy ổng hẹn 15 ngày mà giờ gần một tháng rồi hông thấy ai gọi, tui đi lên đi xuống mấy lần tốn xăng quá trời. Tui có cái biên nhận ghi mã ${H30_DOSSIER_C}, nhờ coi giùm tui nó tới đâu rồi nhen`,
+    'dossier',
+  ],
+  [
+    `Kính gửi quý cơ quan. Tôi tên là Nguyễn Văn Thọ, năm nay 78 tuổi, cán bộ hưu trí. Ngày 12 tháng 10 vừa qua tôi có nộp hồ sơ cấp đổi giấy chứng nhận quyền sử dụng đất tại Trung tâm Phục vụ hành chính công, mã biên nhận ${H30_DOSSIER_D}. Kính mong quý cơ quan cho biết hồ sơ của tôi đã được giải quyết đến bước nào. Xin trân trọng cảm ơn.`,
+    'dossier',
+  ],
+  [
+    `tra cứu giúp tôi hồ xơ mả ${H30_DOSSIER_E} xem đã có kết quả chưa vì tôi nộp từ tuần trước mà chưa thấy nhắn tin gì hết`,
+    'dossier',
+  ],
+  [`hồ sơ khai sinh cho đứa cháu nội tui nộp bữa tê, mã ${H30_DOSSIER_F}, răng chừ chưa xong rứa hè`, 'dossier'],
+  [
+    'không biết có ai chỉ giúp cách xem hồ sơ mình nộp trên mạng đã được duyệt chưa, em có mã hồ sơ trong email đây ạ',
+    'dossier',
+  ],
+  [
+    `Hồ sơ ${H30_DOSSIER_G} nộp từ tháng 12 đến giờ vẫn trễ hẹn!!! Kiểm tra ngay cho tôi nó đang nằm ở phòng nào, ai đang giữ`,
+    'dossier',
+  ],
+  [
+    `Hi, could you check the status of my work permit application ${H30_DOSSIER_H}? I submitted it in January.`,
+    'dossier',
+  ],
+  [`my dossier number ${H30_DOSSIER_K} what status now pls`, 'dossier'],
+  [`hồ sơ số đuôi ${H30_DOSSIER_PART} của tôi sao rồi, mấy số đầu tôi bị mờ không đọc được`, 'dossier'],
+  [
+    `Tôi định hỏi thủ tục cấp lại giấy khai sinh bản sao nhưng thôi để sau, trước mắt cho tôi xem hồ sơ chuyển mục đích sử dụng đất ${H30_DOSSIER_I} đã xong chưa`,
+    'dossier',
+  ],
+  [
+    `Cho em hỏi hồ sơ đăng ký hộ kinh doanh mã ${H30_DOSSIER_J} bao giờ thì có kết quả ạ, em cần gấp để mở hàng trước Tết`,
+    'dossier',
+  ],
+
+  // my_dossiers
+  [
+    `Tôi làm mất cái giấy biên nhận rồi, không nhớ mã hồ sơ, số điện thoại lúc nộp là ${H30_PHONE_A}, tra giúp tôi với`,
+    'my_dossiers',
+  ],
+  [
+    `tui nộp mấy bộ hồ sơ hồi năm rồi, cấp sổ đỏ nè, xin phép sửa nhà nè, rồi làm lại giấy khai sinh cho bà xã, giờ hông nhớ cái nào ra cái nào, coi giùm tui hết mấy cái hồ sơ đứng tên sđt ${H30_PHONE_B} nhen`,
+    'my_dossiers',
+  ],
+  [`I forgot my application code. Can you list all applications under my phone number ${H30_PHONE_C}?`, 'my_dossiers'],
+  [
+    'Kính gửi quý cơ quan, tôi là người cao tuổi, mắt kém, giấy tờ biên nhận thất lạc cả, không còn nhớ mã số các hồ sơ đã nộp. Kính đề nghị quý cơ quan cho tôi xem toàn bộ các hồ sơ tôi đã nộp theo số điện thoại Zalo này. Trân trọng.',
+    'my_dossiers',
+  ],
+  ['xem tất cả hồ sơ tôi đã nộp bằng số điện thoại này được không mã thì tôi quên mất tiêu rồi', 'my_dossiers'],
+  ['mã hồ sơ tui quên mất rồi, răng chừ tra được hè, có cách mô coi theo số điện thoại không', 'my_dossiers'],
+  [
+    `Năm ngoái bão số 3 vào, nhà tôi ở xóm bãi bị sạt lở mất một góc vườn, giấy tờ trôi gần hết. Sau đó tôi có nộp hồ sơ xin hỗ trợ làm lại nhà, hồ sơ cấp lại sổ đỏ bị mất, rồi cả hồ sơ cấp lại căn cước cho vợ. Giấy hẹn thì ướt hết không đọc được. Giờ tôi muốn xem lại hết các hồ sơ đã nộp, số điện thoại của tôi là ${H30_PHONE_D}`,
+    'my_dossiers',
+  ],
+
+  // dossier_follow
+  [`báo tui khi hồ sơ ${H30_DOSSIER_L} có kết quả nhen`, 'dossier_follow'],
+  [`Please notify me when application ${H30_DOSSIER_M} gets approved`, 'dossier_follow'],
+  [
+    `Kính gửi quý cơ quan, tôi ở xa không tiện đi lại, kính mong quý cơ quan nhắn tin cho tôi qua Zalo này mỗi khi hồ sơ ${H30_DOSSIER_N} có thay đổi. Xin cảm ơn.`,
+    'dossier_follow',
+  ],
+  [`đăng ký nhận thông báo hồ xơ ${H30_DOSSIER_Q} khi nào sông thì báo cho tôi`, 'dossier_follow'],
+  [
+    'không biết có cách nào để hồ sơ cấp phép xây dựng của mình có kết quả thì mình được báo tự động không ạ, đỡ phải ngày nào cũng vô hỏi',
+    'dossier_follow',
+  ],
+  [
+    `hồ sơ ${H30_DOSSIER_P} ni có chi mới thì nhắn cho tui biết với nghe, tui đi biển mấy bữa không lên được`,
+    'dossier_follow',
+  ],
+  [
+    `Hồ sơ ${H30_DOSSIER_R} tôi vừa tra xong, đang chờ lãnh đạo ký. Giờ bật theo dõi giúp tôi để có kết quả là biết liền.`,
+    'dossier_follow',
+  ],
+
+  // dossier_unfollow
+  [`hồ sơ ${H30_DOSSIER_S} tui nhận kết quả rồi, đừng nhắn cái đó nữa nhen`, 'dossier_unfollow'],
+  [`Stop sending me updates about ${H30_DOSSIER_T}, it's done already.`, 'dossier_unfollow'],
+  [`ngày nào cũng nhắn thông báo hồ sơ ${H30_DOSSIER_U} phiền quá tắt theo dõi đi`, 'dossier_unfollow'],
+  ['thôi khỏi theo dõi cái hồ sơ khai tử cho ôn tui nữa, xong rồi, cảm ơn', 'dossier_unfollow'],
+
+  // follows
+  ['Cho tôi xem những hồ sơ mà tôi đã đăng ký nhận thông báo', 'follows'],
+  ['tui bấm theo dõi mấy cái hồ sơ rồi mà giờ quên cái nào, coi lại giùm tui danh sách nhen', 'follows'],
+  ['danh sách hồ sơ tôi đang theo giỏi', 'follows'],
+
+  // procedure
+  [
+    'Ba tôi mất tháng trước, không để lại di chúc. Mẹ tôi cũng mất lâu rồi, anh chị em chúng tôi có 4 người, một người đang ở nước ngoài. Căn nhà và mảnh đất ở quê đứng tên ba tôi. Giờ anh em thống nhất để cho anh cả đứng tên. Cho tôi hỏi thủ tục khai nhận di sản thừa kế cần những giấy tờ gì, làm ở đâu, người ở nước ngoài có phải về không?',
+    'procedure',
+  ],
+  [
+    'Kính gửi quý cơ quan, tôi năm nay 82 tuổi, không có lương hưu, sống một mình. Tôi nghe nói người trên 80 tuổi được hưởng trợ cấp hằng tháng. Kính mong quý cơ quan hướng dẫn tôi thủ tục cần làm những gì. Trân trọng.',
+    'procedure',
+  ],
+  [
+    'cho hỏi làm hộ chiếu phổ thông lần đầu cần những giấy tờ gì lệ phí bao nhiêu làm ở đâu có làm online được không',
+    'procedure',
+  ],
+  ['How do I apply for a temporary residence card? I am a foreigner married to a Vietnamese citizen.', 'procedure'],
+  ['marriage register with vietnamese girl, what paper i need?', 'procedure'],
+  ['đăng ký kết hôn thì cần mang chi theo rứa, làm ở xã hay phải lên huyện hè', 'procedure'],
+  ['xin giấy phép xây dựng nhà ở nông thôn có cần hông dzậy, nhà tui tính cất lại căn nhà cấp 4', 'procedure'],
+  ['không biết có ai chỉ giúp làm giấy xác nhận tình trạng hôn nhân mất bao lâu không ạ', 'procedure'],
+  ['thủ tục chuyển trường cho con từ tỉnh khác về học lớp 7 thì làm sao ạ', 'procedure'],
+  [
+    'Tôi vừa bị mất ví ở chợ, công an xã đã lập biên bản rồi. Giờ tôi muốn hỏi thủ tục cấp lại giấy phép lái xe bị mất.',
+    'procedure',
+  ],
+  ['rút bhxh 1 lần cần giấy gì', 'procedure'],
+  ['thủ tục thành lập công ty TNHH một thành viên hồ sơ gồm những gì', 'procedure'],
+  ['nhà bị bão làm sập mái thì làm hồ sơ xin hỗ trợ như thế nào, nộp ở đâu', 'procedure'],
+  ['làm thẻ bhyt hộ gia đình ở đâu, mức đóng năm nay bao nhiêu', 'procedure'],
+
+  // business
+  [`${H30_MST_A}`, 'business'],
+  [`mst ${H30_MST_B}`, 'business'],
+  [`tra cứu công ty có mã số thuế ${H30_MST_C} còn hoạt động không`, 'business'],
+  [`Can you check company with tax code ${H30_MST_D}, is it still active?`, 'business'],
+  [
+    `Tôi làm thợ hồ, có công ty xây dựng thuê làm 3 tháng rồi mà chưa trả lương, gọi thì không nghe máy. Trước khi đi kiện tôi muốn biết công ty này có thật không, địa chỉ ở đâu, người đại diện là ai, mã số thuế ${H30_MST_E}`,
+    'business',
+  ],
+  [`coi giùm tui cái cty mst ${H30_MST_F} bị đóng mã số thuế chưa, mấy ổng nợ tiền hàng tui cả năm nay`, 'business'],
+  [
+    'không biết tra thông tin doanh nghiệp ở đây được không, tôi định ký hợp đồng với Công ty CP Thực phẩm Hoà Bình mà chưa rõ họ có đăng ký kinh doanh chưa',
+    'business',
+  ],
+  [`kiểm tra mả số thuế ${H30_MST_G} tên công ty là gì người đại diện pháp luật là ai`, 'business'],
+  [`cái công ty mã số thuế ${H30_MST_H} ni là của ai rứa, đăng ký ngành nghề chi`, 'business'],
+
+  // feedback
+  ['đèn đường hỏng', 'feedback'],
+  [
+    'Nhà tôi ở tổ 5 phường Quang Trung. Từ tháng trước nhà bên cạnh mở quán karaoke, hát từ chiều đến 12 giờ đêm, loa công suất lớn hướng thẳng sang nhà tôi. Con tôi năm nay ôn thi vào lớp 10, mẹ tôi bị huyết áp cao không ngủ được. Tôi đã sang nói chuyện nhiều lần, tổ trưởng cũng nhắc rồi mà họ vẫn thế. Tôi muốn phản ánh để chính quyền xuống xử lý.',
+    'feedback',
+  ],
+  [
+    'RÁC ĐỂ CẢ TUẦN KHÔNG AI THU Ở ĐẦU HẺM 42 NGUYỄN TRÃI, BỐC MÙI KINH KHỦNG, RUỒI BU ĐẦY, CÁC ÔNG LÀM ĂN KIỂU GÌ VẬY???',
+    'feedback',
+  ],
+  [
+    'Kính gửi quý cơ quan, tôi xin phản ánh việc đoạn đường liên thôn từ thôn Đông đến thôn Đoài bị hư hỏng nặng sau mùa mưa, ổ gà lớn, người già và học sinh đi lại rất nguy hiểm. Kính đề nghị quý cơ quan sớm cho sửa chữa. Trân trọng.',
+    'feedback',
+  ],
+  ['cán bộ địa chính xã đòi 5 triệu mới chịu ký hồ sơ cho tôi, tôi muốn tố cáo chuyện này', 'feedback'],
+  [
+    'mấy ổng ở bộ phận một cửa xã nói chuyện cộc lốc, hỏi gì cũng hông trả lời, bắt tui chờ cả buổi, tui muốn phản ánh',
+    'feedback',
+  ],
+  ['mưa chừ nước ngập hết đường vô xóm, cống bị bít lâu rồi mà không ai nạo vét, răng rứa', 'feedback'],
+  [
+    "There's a big pothole on Tran Phu street near the primary school, motorbikes fall every day. Please fix it.",
+    'feedback',
+  ],
+  [
+    'tôi muốn phản ánh cây xanh đỗ ngã ra đường ở ngã tư chợ mới từ sáng tới giờ không ai dọn nguy hiểm lắm',
+    'feedback',
+  ],
+  [
+    'Tôi định hỏi thủ tục xin giấy phép kinh doanh nhưng cái cần nói trước là quán nhậu đầu ngõ lấn chiếm hết vỉa hè, người đi bộ phải xuống lòng đường. Đề nghị phường xử lý.',
+    'feedback',
+  ],
+  [
+    'không biết có ai chỉ giúp chỗ nào để báo việc xe tải chở đất rơi vãi đầy đường ở xã em không ạ, trời mưa trơn trượt ngã mấy người rồi',
+    'feedback',
+  ],
+  ['sạt lở taluy trên tỉnh lộ 8 đoạn qua bản Nà Hẩu, đất đá tràn xuống nửa đường mà chưa có biển cảnh báo', 'feedback'],
+  ['kiến nghị lắp thêm đèn tín hiệu giao thông ở ngã ba Hòa Khánh, tháng này xảy ra 3 vụ tai nạn rồi', 'feedback'],
+  [
+    'Cơ sở chăn nuôi lợn đầu làng xả thải thẳng ra mương, mùi hôi thối cả xóm, nước giếng nhà em cũng bị ảnh hưởng ạ',
+    'feedback',
+  ],
+  [
+    'chó thả rông cắn trẻ con trong khu dân cư mà chủ nuôi không chịu trách nhiệm, đề nghị chính quyền xử lý',
+    'feedback',
+  ],
+
+  // feedback_ticket
+  [`phản ánh ${H30_TICKET_B} xử lý tới đâu rồi`, 'feedback_ticket'],
+  [
+    `Tôi gửi phản ánh số ${H30_TICKET_C} từ 3 tuần trước về vụ rác mà đến giờ vẫn im re, có ai đọc không vậy?`,
+    'feedback_ticket',
+  ],
+  [`status of my complaint ${H30_TICKET_D}?`, 'feedback_ticket'],
+  [
+    `Kính gửi quý cơ quan, ngày 05 tháng 01 tôi có gửi kiến nghị về việc mương thoát nước bị lấp, số phiếu ${H30_TICKET_E}. Kính mong quý cơ quan cho biết kết quả xử lý. Trân trọng.`,
+    'feedback_ticket',
+  ],
+  [`cái phản ánh ${H30_TICKET_F} tui gửi bữa trước giờ ra răng rồi`, 'feedback_ticket'],
+  [`kiểm tra giúp tôi phản ảnh số ${H30_TICKET_G} đã có trả lời chưa`, 'feedback_ticket'],
+  [`mã phản ánh ${H30_TICKET_H} coi giùm tui mấy ổng xử lý chưa nhen`, 'feedback_ticket'],
+
+  // my_feedback
+  [
+    'Tôi có gửi mấy phản ánh về đường sá với rác thải nhưng không lưu số phiếu, xem lại giúp tôi các phản ánh đã gửi và câu trả lời',
+    'my_feedback',
+  ],
+  ['Where can I see the answers to the complaints I sent?', 'my_feedback'],
+  ['mấy cái phản ánh tui gửi hồi giờ có ai trả lời chưa dzậy, tui hông nhớ số', 'my_feedback'],
+  [
+    'Kính gửi quý cơ quan, trong năm qua tôi đã gửi nhiều kiến nghị về tình trạng ô nhiễm ở khu phố. Nay kính đề nghị quý cơ quan cho tôi xem lại toàn bộ các kiến nghị đã gửi và nội dung trả lời.',
+    'my_feedback',
+  ],
+  ['coi lại giúp tui những kiến nghị tui đã gửi với trả lời răng', 'my_feedback'],
+
+  // handoff
+  ['tôi hỏi 3 lần rồi mà cái máy này cứ trả lời lung tung, chuyển cho nhân viên ngay', 'handoff'],
+  [
+    'Kính gửi quý cơ quan, tôi già rồi không rành bấm máy, xin cho tôi được trao đổi trực tiếp với cán bộ phụ trách qua tin nhắn này.',
+    'handoff',
+  ],
+  ['có ai trực không rứa, cho tui nói chuyện với người thiệt chơ máy không hiểu chi hết', 'handoff'],
+  [
+    'Chuyện đất đai nhà tôi phức tạp lắm, tranh chấp ranh giới với hàng xóm từ đời ông, máy không giải thích được đâu, cho tôi chat với cán bộ ngay bây giờ',
+    'handoff',
+  ],
+
+  // help
+  ['bộ phận một cửa tỉnh ở đâu, mấy giờ mở cửa, thứ bảy có làm không', 'help'],
+  ['What are the office hours of the public administration service center and its address?', 'help'],
+  ['không biết có ai chỉ giúp cách dùng cái chatbot này với, tôi bấm hoài không ra', 'help'],
+  ['cho xin số điện thoại đường dây nóng của tỉnh nhen', 'help'],
+
+  // menu
+  ['có những chức năng chi rứa', 'menu'],
+
+  // language
+  ["Can you switch to English? I don't read Vietnamese.", 'language'],
+  ['chuyển sang tiếng Anh giúp tôi, để ông xã người Úc nhà tôi tự đọc', 'language'],
+  ['đổi lại tiếng việt', 'language'],
+
+  // subscriptions
+  ['Tôi muốn nhận thông báo của tỉnh về cảnh báo thiên tai và lịch tiêm chủng', 'subscriptions'],
+  ["I'd like to receive announcements about disaster warnings only.", 'subscriptions'],
+  ['bớt mấy tin tuyển dụng đi, tui chỉ muốn nhận tin về đất đai thôi nhen', 'subscriptions'],
+  [
+    'Kính gửi quý cơ quan, xin đăng ký cho tôi nhận các thông báo về chính sách đối với người cao tuổi và bảo hiểm y tế. Trân trọng cảm ơn.',
+    'subscriptions',
+  ],
+  ['tôi muốn đăng kí nhận tin tức về tuyển sinh đầu cấp cho con chọn chủ đề giáo dục', 'subscriptions'],
+
+  // unsubscribe
+  ['đừng gửi tin nữa, ngày nào cũng mấy tin phiền quá', 'unsubscribe'],
+  ['thôi đừng gửi thông báo chi cho tui nữa hết', 'unsubscribe'],
+  ['Cho mình hủy đăng ký nhận toàn bộ thông báo từ trang này nhé, mình chuyển vào Sài Gòn sống rồi', 'unsubscribe'],
+
+  // welcome
+  ['xin chào, bạn là ai vậy', 'welcome'],
+  ['chào em, em là người hay máy rứa', 'welcome'],
+
+  // my_data
+  ['Bot đang lưu những thông tin gì của tôi vậy, số điện thoại, tên, địa chỉ?', 'my_data'],
+  ['không biết có ai chỉ giúp xem cái trang này đang giữ những thông tin cá nhân nào của tôi không', 'my_data'],
+
+  // erase_my_data
+  ['Tôi không dùng nữa, đề nghị xóa hết thông tin cá nhân, số điện thoại tôi đã cung cấp cho bot', 'erase_my_data'],
+  ['xóa hết mấy thông tin của tui đi nhen, tui hông muốn để lưu', 'erase_my_data'],
+
+  // none
+  ['thời tiết Đà Nẵng mai có mưa không', 'none'],
+  ['chuyển khoản nhầm qua ngân hàng khác thì lấy lại tiền sao ạ', 'none'],
+  ['Thanks, bye!', 'none'],
+  ['Cần tiền gấp? Vay nhanh 50 triệu không thế chấp, giải ngân trong 30 phút, ib ngay zalo chính chủ', 'none'],
+  ['bệnh viện tỉnh có khám dịch vụ ngày chủ nhật không vậy', 'none'],
+  ['tra phạt nguội biển số xe máy của tôi', 'none'],
+  ['rứa thôi, cảm ơn nghe', 'none'],
+  [
+    'Con tôi năm nay thi tốt nghiệp xong, cả nhà mừng lắm, cháu muốn theo ngành y như ông nội. Cho tôi hỏi điểm chuẩn trường Đại học Y Dược năm ngoái là bao nhiêu?',
+    'none',
+  ],
+];
+
+export const UNDERSTANDING_CORPUS: readonly LabelledMessage[] = [
+  ...tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 1' })),
+  // Held-out 1 to 3 measured the sessions they were written in; their misses were studied since: tuning now.
+  ...holdout.map(([text, expected]) => ({ text, expected, batch: 'tuning 3 (held-out 1)' })),
+  ...moreTune.map(([text, expected]) => ({ text, expected, batch: 'tuning 2' })),
+  ...moreHoldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 4 (held-out 2)' })),
+  ...freshHoldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 5 (held-out 3)' })),
+  // Held-out 4 measured the session it was written in; it is tuning now, held-out 5 takes its place.
+  ...laterHoldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 6 (held-out 4)' })),
+  ...problemTune.map(([text, expected]) => ({ text, expected, batch: 'tuning 7' })),
+  ...subjectTune.map(([text, expected]) => ({ text, expected, batch: 'tuning 8' })),
+  ...chatTune.map(([text, expected]) => ({ text, expected, batch: 'tuning 9' })),
+  ...batch10Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 10' })),
+  ...batch11Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 11' })),
+  ...batch12Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 12' })),
+  ...batch13Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 13' })),
+  ...batch14Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 14' })),
+  ...batch15Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 15' })),
+  ...batch16Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 16' })),
+  ...batch17Tune.map(([text, expected]) => ({ text, expected, batch: 'tuning 17' })),
+  // Held-out 5 to 7 measured the sessions they were written in; their misses were studied since: tuning now.
+  ...batch5.map(([text, expected]) => ({ text, expected, batch: 'tuning 18 (held-out 5)' })),
+  ...batch6.map(([text, expected]) => ({ text, expected, batch: 'tuning 19 (held-out 6)' })),
+  ...batch7.map(([text, expected]) => ({ text, expected, batch: 'tuning 20 (held-out 7)' })),
+  // Held-out 8 and 9 measured the rounds of tuning 15 to 17 (89.7 % together after them); their misses were studied
+  // in the round of tuning 21 and 22: tuning now, fresh blind batches take their place.
+  ...batch8.map(([text, expected]) => ({ text, expected, batch: 'tuning 21 (held-out 8)' })),
+  ...batch9.map(([text, expected]) => ({ text, expected, batch: 'tuning 22 (held-out 9)' })),
+  // Held-out 10 to 12 (written blind on 2026-12-03 from the list of labels only) measured the rounds of tuning 21 to
+  // 23 (94.8 % together after them); their misses were studied in the round of tuning 24 to 26: tuning now, fresh
+  // blind batches take their place.
+  ...batch10Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 24 (held-out 10)' })),
+  ...batch11Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 25 (held-out 11)' })),
+  ...batch12Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 26 (held-out 12)' })),
+  // Held-out 13 and 14 (written blind on 2026-12-03 by two helpers who read only the list of labels, during the round
+  // of tuning 24 to 26, which never saw them) measured that round at 90.0 % together; their misses were studied in the
+  // round of tuning 27 and 28: tuning now, fresh blind batches take their place.
+  ...batch13Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 27 (held-out 13)' })),
+  ...batch14Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 28 (held-out 14)' })),
+  // Held-out 15 and 16 (written blind on 2026-12-03 by two helpers who read only the list of labels, during the round
+  // of tuning 27 and 28, which never saw them) measured that round at 91.0 % together; their misses were studied in the
+  // round of tuning 29 and 30: tuning now, fresh blind batches take their place.
+  ...batch15Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 29 (held-out 15)' })),
+  ...batch16Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 30 (held-out 16)' })),
+  // Held-out 17 and 18 (written blind on 2026-12-03 by two helpers who read only the list of labels, before the round
+  // of tuning 29 and 30, which never saw them) measured that round at 92.0 % together after it; their misses were
+  // studied in the round of tuning 31 and 32: tuning now, fresh blind batches take their place.
+  ...batch17Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 31 (held-out 17)' })),
+  ...batch18Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 32 (held-out 18)' })),
+  // Held-out 19 to 22 (19 and 20 written blind on 2026-12-04 before the round of tuning 31 and 32, which never saw
+  // them; 21 and 22 after it) measured 83.7 % together on the build after that round; their misses were studied in
+  // the round of tuning 33 to 36: tuning now, fresh blind batches take their place.
+  ...batch19Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 33 (held-out 19)' })),
+  ...batch20Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 34 (held-out 20)' })),
+  ...batch21Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 35 (held-out 21)' })),
+  ...batch22Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 36 (held-out 22)' })),
+  // Held-out 23 and 24 (written blind on 2026-12-04 from the list of labels only, while the round of tuning 33 to 36
+  // ran without them) measured that round at 92.4 % together after it; their misses were studied in the round of
+  // tuning 37 and 38: tuning now, fresh blind batches take their place.
+  ...batch23Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 37 (held-out 23)' })),
+  ...batch24Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 38 (held-out 24)' })),
+  // Held-out 25 and 26 (written blind on 2026-12-04 from the list of labels only, while the round of tuning 37 and 38
+  // ran without them) measured that round at 93.1 % together after it; their misses were studied in the round of
+  // tuning 39 and 40: tuning now, fresh blind batches take their place.
+  ...batch25Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 39 (held-out 25)' })),
+  ...batch26Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 40 (held-out 26)' })),
+  // Held-out 27 and 28 (written blind on 2026-12-04 from the list of labels only, before the round of tuning 39 and 40,
+  // which never saw them) measured that round at 95.9 % together after it; their misses were studied in the round of
+  // tuning 41 and 42: tuning now, fresh blind batches take their place.
+  ...batch27Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 41 (held-out 27)' })),
+  ...batch28Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 42 (held-out 28)' })),
+  // Held-out 29 and 30 (written blind on 2026-12-04 from the list of labels only, after the round of tuning 39 and 40)
+  // measured the round of tuning 41 and 42 at 92.5 % together after it; their misses were studied in the round of
+  // tuning 43 and 44: tuning now, fresh blind batches take their place.
+  ...batch29Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 43 (held-out 29)' })),
+  ...batch30Heldout.map(([text, expected]) => ({ text, expected, batch: 'tuning 44 (held-out 30)' })),
+];
