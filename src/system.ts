@@ -41,6 +41,7 @@ import { startHandoffIdleJob } from './handoff-idle-job.js';
 import { createPersonalDataHolders } from './personal-data-holders.js';
 import { SANDBOX_IDENTITY, ZALO_CALLS_PER_MINUTE, type Config } from './config.js';
 import {
+  classifierFor,
   createConversationEngine,
   createConversationMetrics,
   createEffectRegistry,
@@ -455,7 +456,16 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     templatesDir: TEMPLATES_DIR,
     defaults: (language) => provinceSettings.variables(language),
   });
-  await releases.live();
+  const liveRelease = await releases.live();
+  if (role !== 'web') {
+    // Its understanding classifier too: trained now (a second or two) rather than on the first citizen's message.
+    const training = performance.now();
+    const { learnt } = classifierFor(liveRelease.flows, inputs);
+    conversationLogger.info(
+      { ms: Math.round(performance.now() - training), classes: learnt.size },
+      'understanding classifier trained',
+    );
+  }
   const engine = createConversationEngine({
     store: createPgTurnStore({
       db,

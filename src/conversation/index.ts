@@ -17,6 +17,7 @@ export {
 } from './actions.js';
 /** The engine: `handle(event, claim)` for the channel, `simulate(...)` for the CLI and admin API; ports it needs. */
 export { createConversationEngine, type ConversationEngine, type ConversationEngineDeps } from './engine.js';
+export { classifierFor } from './understanding-classifier.js';
 /** A turn as data: `runTurn(session, input) → {session, messages, effects}`; flow ids it starts. */
 export {
   createTurnRunner,

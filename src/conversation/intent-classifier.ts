@@ -11,14 +11,11 @@ import { foldTelex, foldText } from './text.js';
  * there is its single nearest example); the router (`understanding.ts`) weighs the two.
  */
 
-/** A message labelled with the flow that should answer it (`NO_FLOW`: out of scope). */
+/** A message labelled with what should answer it (a flow's id, or the caller's label for out of scope). */
 export interface LabelledPhrase {
   text: string;
   label: string;
 }
-
-/** The label of messages no flow serves. */
-export const NO_FLOW = 'none';
 
 export interface ClassifiedIntent {
   label: string;
@@ -63,7 +60,8 @@ const GRAMS = 3;
  * their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ <another code>" read alike.
  */
 export function messageFeatures(text: string): Map<number, number> {
-  const folded = foldTelex(foldText(text)).replace(/\d+/g, ' 0 ');
+  // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
+  const folded = foldTelex(foldText(text).replace(/[.#-]/g, ' ')).replace(/\d+/g, ' 0 ');
   const padded = ` ${folded
     .split(' ')
     .filter((w) => w.length > 0)
@@ -90,6 +88,9 @@ export function messageFeatures(text: string): Map<number, number> {
   for (const [key, weight] of features) features.set(key, weight / norm);
   return features;
 }
+
+/** The order of the passes is drawn from this seed: the same phrases train the same model, in every process. */
+const SEED = 7919;
 
 /** A small deterministic generator (the order of the passes), so a release trains the same model every time. */
 function seeded(seed: number): () => number {
@@ -147,7 +148,7 @@ export function trainIntentClassifier(
   const weights = new Float32Array(vocabulary.size * classes);
   const squares = new Float32Array(vocabulary.size * classes);
   const scores = new Float64Array(classes);
-  const next = seeded(classes * 7919 + phrases.length);
+  const next = seeded(SEED);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
@@ -190,7 +191,7 @@ export function trainIntentClassifier(
       add(0, 1);
       for (const [key, v] of messageFeatures(text)) {
         const id = vocabulary.get(key);
-        if (id !== undefined && id !== 0) add(id, v);
+        if (id !== undefined) add(id, v);
       }
       softmaxInto(raw);
       return labels

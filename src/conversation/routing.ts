@@ -8,8 +8,11 @@ export type Routing = (
       kind: 'flow';
       flowId: string;
       variables: Variables;
-      /** A trigger that is sure (payload, pattern, the whole message a keyword), values found, examples, a loose keyword. */
-      via: 'trigger' | 'entity' | 'examples' | 'keyword';
+      /**
+       * A trigger that is sure (payload, pattern, the whole message a keyword), values found, examples, a loose
+       * keyword, or the classifier's reading over the matcher's (`understanding-classifier.ts`).
+       */
+      via: 'trigger' | 'entity' | 'examples' | 'keyword' | 'classifier';
       /**
        * Values found and little else: the message is the value alone, or the value and a few words that ask for this
        * flow ("mst 2300900005"). Such a message is no answer to a question asking for words (a procedure to search).

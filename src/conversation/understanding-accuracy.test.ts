@@ -156,8 +156,17 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // 35 and 36, 92.1 % → 95.0 %; 37 and 38, 94.5 % → 97.1 % ("did you mean" 19.0 % → 4.4 %); the held-out part (31 to
   // 38, 1083 messages) 94.7 %, "did you mean" 7.4 %, fallback 0.6 %, no out-of-scope message starting a flow that
   // calls the LGSP (two start another: the welcome, and a report; `bench/results/understanding-2026-12-04T22-25-05.json`).
+  // A fresh-eyes review then mended the weighing (the values the matcher decided masked, a phone number never a tax
+  // code; an LGSP flow started only on evidence of its own; a sure reading starting one of the flows the matcher asked
+  // about, others added to the question; two words or fewer the matcher's; a fixed seed and order), the report-number
+  // flow asks for its number and can be offered, and tuning 45 to 48 (908 messages written blind from the list of
+  // labels only, to be learnt from, never studied) joined the corpus: the held-out part (31 to 38, 1083 messages)
+  // 96.9 % (31 to 34: 95.7 %; 35 and 36, on which the changes were checked: 97.5 %; 37 and 38: 98.5 %), "did you
+  // mean" 9.2 %, fallback 0.7 %, no out-of-scope message starting a flow
+  // (`bench/results/understanding-2026-12-04T23-06-29.json`). The tuning part is the classifier's training set
+  // (99.8 %: it says little).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.945;
+  const HELD_OUT_FLOOR = 0.965;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0

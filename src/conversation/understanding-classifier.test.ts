@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
+import type { Routing } from './routing.js';
 import { createTemplateRenderer } from './template-renderer.js';
-import type { Routing } from './understanding.js';
+import { classifierFor, maskValues, withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
 import { flowsCallingOutside, routeMessage } from './understanding.js';
-import { classifierFor, maskValues, withSecondOpinion } from './understanding-classifier.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
@@ -16,23 +16,34 @@ const shipped = loadFlowsFromDir(path.join(ROOT, 'flows')).flows;
 const flows = shipped.map((flow) => ({ flow, version: 1 }));
 const byId = new Map(shipped.map((flow) => [flow.id, flow]));
 const outside = flowsCallingOutside(byId);
-
-/** The second opinion on a reading of the matcher, with the shipped flows. */
-function weigh(text: string, routing: Routing, negated = false): string {
-  const result = withSecondOpinion(text, routing, {
-    flows,
-    inputs,
-    byId,
-    offerable: () => true,
-    variablesFor: () => ({}),
-    callsOutside: (id) => outside.has(id),
-    negated: () => negated,
-  });
-  return result.kind === 'flow'
-    ? result.flowId
-    : result.kind === 'ask'
-      ? `ask:${result.choices.map((c) => c.flow.id).join('+')}`
+const route = (text: string) => routeMessage(text, { flows, words: templates, inputs, language: 'vi' });
+const summary = (routing: Routing) =>
+  routing.kind === 'flow'
+    ? routing.flowId
+    : routing.kind === 'ask'
+      ? `ask:${routing.choices.map((c) => c.flow.id).join('+')}`
       : 'none';
+
+/** The second opinion on a reading of the matcher, with the shipped flows and no value in the message. */
+function weigh(
+  text: string,
+  routing: Routing,
+  options: { negated?: boolean; evidence?: boolean; offerable?: (id: string) => boolean } = {},
+): string {
+  const reading: MatcherReading = { text, found: new Map(), evidence: () => options.evidence ?? false };
+  return summary(
+    withSecondOpinion(routing, {
+      reading,
+      flows,
+      inputs,
+      byId,
+      offerable: options.offerable ?? (() => true),
+      variablesFor: () => ({}),
+      callsOutside: (id) => outside.has(id),
+      negated: () => options.negated ?? false,
+      wordCount: () => text.split(' ').length,
+    }),
+  );
 }
 const started = (flowId: string, via: 'examples' | 'trigger' | 'entity' = 'examples', plainValue = false): Routing => ({
   kind: 'flow',
@@ -48,31 +59,61 @@ const asked = (...ids: string[]): Routing => ({
   ranked: [],
 });
 const nothing: Routing = { kind: 'none', ranked: [] };
+const POLE = 'cột điện nghiêng sắp đổ đè lên mái nhà';
+const BIRTH = 'làm giấy khai sinh cho con cần những gì';
 
 describe('the classifier beside the example matcher', () => {
   it('a flow it is sure of starts where the matcher asked or fell back, when it calls no outside system', () => {
-    expect(weigh('cột điện nghiêng sắp đổ đè lên mái nhà', asked('feedback', 'help'))).toBe('feedback');
-    expect(weigh('cột điện nghiêng sắp đổ đè lên mái nhà', nothing)).toBe('feedback');
+    expect(weigh(POLE, asked('feedback', 'help'))).toBe('feedback');
+    expect(weigh(POLE, nothing)).toBe('feedback');
     expect(weigh('muốn nói chuyện với cán bộ thật', started('help'))).toBe('handoff');
   });
 
-  it('a flow calling the LGSP starts only on evidence: the matcher reading it too, or a value of its type', () => {
+  it('a flow calling the LGSP starts only on evidence of its own in the message; otherwise it is offered', () => {
     expect(outside.has('procedure')).toBe(true);
-    expect(weigh('làm giấy khai sinh cho con cần những gì', asked('help', 'procedure'))).toBe('procedure');
-    // The matcher read nothing: offered, never started on the classifier's word alone.
-    expect(weigh('làm giấy khai sinh cho con cần những gì', nothing)).toBe('ask:procedure');
-    expect(weigh('làm giấy khai sinh cho con cần những gì', started('help'))).toBe('ask:procedure+help');
+    expect(weigh(BIRTH, asked('help', 'procedure'), { evidence: true })).toBe('procedure');
+    // Offered by the matcher without evidence (a resemblance): still only offered.
+    expect(weigh(BIRTH, asked('help', 'procedure'))).toBe('ask:procedure+help');
+    expect(weigh(BIRTH, nothing)).toBe('ask:procedure');
+    expect(weigh(BIRTH, started('help'))).toBe('ask:procedure+help');
+  });
+
+  it('a flow it cannot offer is no question: a started flow stays started, never asked about alone', () => {
+    expect(weigh(BIRTH, started('help'), { offerable: (id) => id !== 'procedure' })).toBe('help');
   });
 
   it('the matcher stands where it is sure by construction', () => {
-    const text = 'cột điện nghiêng sắp đổ đè lên mái nhà';
-    expect(weigh(text, started('help', 'trigger'))).toBe('help');
-    expect(weigh(text, started('help', 'entity', true))).toBe('help');
-    expect(weigh(text, { kind: 'none', offTopic: true, ranked: [] })).toBe('none');
-    // A negation turns a wish around, which the classifier does not read.
-    expect(weigh(text, started('help'), true)).toBe('help');
-    // A word alone.
+    expect(weigh(POLE, started('help', 'trigger'))).toBe('help');
+    expect(weigh(POLE, started('help', 'entity', true))).toBe('help');
+    expect(weigh(POLE, { kind: 'none', offTopic: true, ranked: [] })).toBe('none');
+    expect(weigh(POLE, started('help'), { negated: true })).toBe('help');
     expect(weigh('hdsd', started('help'))).toBe('help');
+    // A button's payload of an older release is read by keywords only.
+    expect(summary(route('#old_feature làm giấy khai sinh cho con'))).toBe('none');
+  });
+
+  it('the flow it starts gets the values the matcher found in the message, and the topic', () => {
+    const code = '000.00.15.H02-240115-0201';
+    const followed = route(
+      `hồ sơ sổ đỏ của tui ${code} chờ lâu quá, tui cứ phải lên hỏi hoài mà nhà cách huyện hơn 20 cây số, có cách nào khi nào có kết quả thì nhắn cho tui biết trên zalo này hông`,
+    );
+    expect(followed).toMatchObject({ kind: 'flow', flowId: 'dossier_follow', via: 'classifier' });
+    expect(followed.kind === 'flow' ? Object.values(followed.variables) : []).toContain(code);
+    const searched = route('marriage register with vietnamese girl, what paper i need?');
+    expect(searched).toMatchObject({ kind: 'flow', flowId: 'procedure', via: 'classifier' });
+    expect(JSON.stringify(searched.kind === 'flow' ? searched.variables : {})).toContain('kết hôn');
+  });
+
+  it('a mobile number given as a way to be reached is no tax code, so no company is looked up with it', () => {
+    const routing = route('công ty xả rác ra đường, gọi em 0912458301');
+    expect(routing.kind === 'flow' ? routing.flowId : '').not.toBe('business');
+    const variables =
+      routing.kind === 'flow'
+        ? [routing.variables]
+        : routing.kind === 'ask'
+          ? routing.choices.map((c) => c.variables)
+          : [];
+    expect(JSON.stringify(variables)).not.toContain('0912458301');
   });
 
   it('a province’s own flow with a few examples is the matcher’s alone: the classifier barely learnt it', () => {
@@ -95,10 +136,46 @@ describe('the classifier beside the example matcher', () => {
     expect(routing).toMatchObject({ kind: 'flow', flowId: 'vaccination' });
   });
 
-  it('values are read as their kind; a number that is a flow’s value and a phone number is the flow’s', () => {
-    const types = ['dossier_code', 'phone', 'tax_code', 'ticket_number'];
-    expect(maskValues('mst 2300900005', inputs, types)).toBe('mst  zztaxcode ');
-    expect(maskValues('mst 0912458301', inputs, types)).toContain('zztaxcode');
-    expect(maskValues('hồ sơ 000.00.15.H02-221205-0001 sao rồi', inputs, types)).toContain('zzdossiercode');
+  it('one model per set of examples, whatever the order they are stored in; the live one outlives three drafts', () => {
+    const live = classifierFor(flows, inputs);
+    const reordered = shipped.map((flow) => ({
+      flow: { ...flow, examples: Object.fromEntries(Object.entries(flow.examples ?? {}).reverse()) },
+      version: 2,
+    }));
+    expect(classifierFor([...reordered].reverse(), inputs)).toBe(live);
+    for (const draft of ['một', 'hai', 'ba']) {
+      const changed = shipped.map((flow) =>
+        flow.id === 'help'
+          ? { ...flow, examples: { ...flow.examples, vi: [...(flow.examples?.vi ?? []), draft] } }
+          : flow,
+      );
+      expect(
+        classifierFor(
+          changed.map((flow) => ({ flow, version: 3 })),
+          inputs,
+        ),
+      ).not.toBe(live);
+      classifierFor(flows, inputs); // the live release keeps answering meanwhile
+    }
+    expect(
+      classifierFor(
+        shipped.map((flow) => ({ flow, version: 4 })),
+        inputs,
+      ),
+    ).toBe(live);
+  });
+
+  it('values are read as their kind: a value inside a longer one is part of it', () => {
+    const spans = (text: string) =>
+      [...inputs.findEntities(text, ['dossier_code', 'tax_code', 'ticket_number', 'phone'])].map(([type, m]) => ({
+        type,
+        start: m.start,
+        end: m.end,
+      }));
+    const ticket = 'PA ZL 2026 000 431 đến đâu rồi';
+    expect(maskValues(ticket, spans(ticket))).not.toContain('zztaxcode');
+    expect(maskValues(ticket, spans(ticket))).toContain('zzticketnumber');
+    const code = 'hồ sơ 000.00.15.H02-221205-0001 sao rồi';
+    expect(maskValues(code, spans(code))).toBe('hồ sơ  zzdossiercode  sao rồi');
   });
 });

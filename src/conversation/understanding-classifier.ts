@@ -1,11 +1,11 @@
+import { LANGUAGES } from '../kernel/index.js';
 import type { FlowDefinition } from './flow-schema.js';
 import type { VersionedFlow } from './flow-source.js';
-import type { InputTypeRegistry } from './input-types.js';
-import { NO_FLOW, trainIntentClassifier, type IntentClassifier, type LabelledPhrase } from './intent-classifier.js';
+import type { EntityMatch, InputTypeRegistry } from './input-types.js';
+import { trainIntentClassifier, type IntentClassifier, type LabelledPhrase } from './intent-classifier.js';
 import { DEFAULT_INTENT_THRESHOLDS } from './intent-matcher.js';
-import { foldText } from './text.js';
-import { UNDERSTANDING_CORPUS } from './understanding-corpus.js';
 import type { Routing } from './routing.js';
+import { UNDERSTANDING_CORPUS } from './understanding-corpus.js';
 import type { Variables } from './variables.js';
 
 /**
@@ -15,8 +15,8 @@ import type { Variables } from './variables.js';
  * Measured on the held-out messages (README, "Understanding citizens"), the two read differently: the matcher is
  * sure of the phrasings its word lists name and knows nothing else; the classifier has seen thousands of messages
  * and generalises, but is not told about negations, adverts or off-topic subjects. So: where they agree, or the
- * matcher is sure (a trigger, an off-topic subject), the matcher's routing stands; where the classifier is sure,
- * its flow starts; otherwise the citizen is asked between the flows either of them reads.
+ * matcher is sure by construction, the matcher's routing stands; where the classifier is sure, its flow starts;
+ * otherwise the citizen is asked between the flows either reads.
  */
 
 /** From this probability the classifier's reading is taken where the matcher asks or falls back. */
@@ -34,106 +34,158 @@ export const CLASSIFIER_HEARD = 0.35;
  */
 export const MIN_LEARNT = 40;
 
-/** The class of the flows learnt from fewer than `MIN_LEARNT` phrases, together (never a flow id: ids are words). */
+/** The corpus's label of messages no flow serves. */
+const CORPUS_OUT_OF_SCOPE = 'none';
+
+/** The classifier's class of messages no flow serves (never a flow id: ids are words). */
+const OUT_OF_SCOPE = '-';
+
+/** The class of the flows learnt from fewer than `MIN_LEARNT` phrases, together (never a flow id either). */
 const OTHER_FLOWS = '*';
 
-/** The input type of phone numbers, found in every message: masked too, as it is no flow's value. */
+/** The input type of phone numbers, found in every message. */
 const PHONE = 'phone';
+
+/** What the matcher read in a message, for the classifier's second opinion (`routeReading` fills it). */
+export interface MatcherReading {
+  /** The message as the values were found in it (spoken codes written down). */
+  text: string;
+  /** The values found, by input type, as the matcher decided them (a number given as a way to be reached is no tax code). */
+  found: ReadonlyMap<string, EntityMatch>;
+  /** A phone number found (no flow's value). */
+  phone?: EntityMatch;
+  /** Whether the message holds evidence of a flow calling an outside system: its cue, its subject, one of its examples. */
+  evidence(flowId: string): boolean;
+}
 
 /** The value's kind in place of the value ("dossier_code" → "zzdossiercode"): one word, never a citizen's. */
 function kindWord(type: string): string {
   return `zz${type.replace(/[^a-z]/gi, '').toLowerCase()}`;
 }
 
+interface TypedSpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
 /**
- * The message with each value a flow takes (and phone numbers) replaced by its kind, so that the classifier reads
- * "hồ sơ <any code> sao rồi" alike, whatever the code.
+ * The text with each value replaced by its kind, so that the classifier reads "hồ sơ <any code> sao rồi" alike,
+ * whatever the code. A value inside a longer one is part of it ("PA ZL 2026 000 431": a ticket number, whose digits
+ * are no tax code); of two values on one span the first given wins (a flow's value before a phone number).
  */
-export function maskValues(
-  text: string,
-  inputs: Pick<InputTypeRegistry, 'findEntities'>,
-  types: readonly string[],
-): string {
-  const asTyped = text.normalize('NFC');
-  const found = [...inputs.findEntities(asTyped, types).entries()]
-    .map(([type, match]) => ({ type, start: match.start, end: match.end }))
-    // A number that is both a flow's value and a phone number ("mst 0912458301") is read as the flow's.
-    .sort((a, b) => b.start - a.start || Number(a.type === PHONE) - Number(b.type === PHONE));
-  let masked = asTyped;
-  let cutFrom = Infinity;
-  for (const span of found) {
-    const end = Math.min(span.end, cutFrom);
-    if (end <= span.start) continue;
-    masked = `${masked.slice(0, span.start)} ${kindWord(span.type)} ${masked.slice(end)}`;
-    cutFrom = span.start;
-  }
+export function maskValues(text: string, spans: readonly TypedSpan[]): string {
+  const outermost = spans.filter(
+    (span, i) =>
+      !spans.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= span.start &&
+          other.end >= span.end &&
+          (other.end - other.start > span.end - span.start || j < i),
+      ),
+  );
+  let masked = text;
+  for (const span of [...outermost].sort((a, b) => b.start - a.start))
+    masked = `${masked.slice(0, span.start)} ${kindWord(span.type)} ${masked.slice(span.end)}`;
   return masked;
 }
 
-interface ReleaseClassifier {
+/** The spans of what the matcher found: the flows' values, then a phone number. */
+function readingSpans(reading: MatcherReading): TypedSpan[] {
+  const spans = [...reading.found].map(([type, match]) => ({ type, start: match.start, end: match.end }));
+  if (reading.phone) spans.push({ type: PHONE, start: reading.phone.start, end: reading.phone.end });
+  return spans;
+}
+
+export interface ReleaseClassifier {
+  /** The phrases it learnt, as a key of the cache. */
+  key: string;
   /** None when no flow of the release was learnt from `MIN_LEARNT` phrases: the matcher reads alone. */
   classifier?: IntentClassifier;
-  /** The value types masked, the release's flows' and phone numbers. */
-  types: string[];
-  /** The labels learnt from `MIN_LEARNT` phrases or more (`none` among them). */
+  /** The labels learnt from `MIN_LEARNT` phrases or more, out of scope among them. */
   learnt: ReadonlySet<string>;
 }
 
-const byFlowList = new WeakMap<object, ReleaseClassifier>();
-const byPhrases = new Map<string, ReleaseClassifier>();
-/** Classifiers kept by phrases: the live release's, and a few the simulator's drafts trained. */
-const KEPT = 3;
+/** A release's flows in a fixed order (by id), so that the phrases, and so the model, do not depend on storage order. */
+function sortedFlows(versioned: readonly VersionedFlow[]): FlowDefinition[] {
+  return versioned.map((f) => f.flow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A flow's examples, language by language in a fixed order. */
+function examplesOf(flow: FlowDefinition): string[] {
+  return LANGUAGES.flatMap((language) => flow.examples?.[language] ?? []);
+}
 
 /** The phrases a release's classifier learns: the corpus's for the flows it publishes, and every flow's examples. */
 function trainingPhrases(flows: readonly FlowDefinition[]): LabelledPhrase[] {
   const ids = new Set(flows.map((flow) => flow.id));
-  const phrases: LabelledPhrase[] = UNDERSTANDING_CORPUS.filter(
-    (m) => m.expected === NO_FLOW || ids.has(m.expected),
-  ).map((m) => ({ text: m.text, label: m.expected }));
-  for (const flow of flows)
-    for (const examples of Object.values(flow.examples ?? {}))
-      for (const text of examples ?? []) phrases.push({ text, label: flow.id });
+  const phrases: LabelledPhrase[] = [];
+  for (const m of UNDERSTANDING_CORPUS) {
+    if (m.expected === CORPUS_OUT_OF_SCOPE) phrases.push({ text: m.text, label: OUT_OF_SCOPE });
+    else if (ids.has(m.expected)) phrases.push({ text: m.text, label: m.expected });
+  }
+  for (const flow of flows) for (const text of examplesOf(flow)) phrases.push({ text, label: flow.id });
   return phrases;
 }
 
+/** Classifiers by the phrases they learnt, least recently used first: the live release's, and a few drafts'. */
+const byPhrases = new Map<string, ReleaseClassifier>();
+const byFlowList = new WeakMap<object, ReleaseClassifier>();
+const KEPT = 3;
+
 /**
  * The classifier of a release's flows, trained once per set of phrases (a new release whose examples did not change
- * keeps its model), masked with the release's value types.
+ * keeps its model) with the release's value types masked.
  */
 export function classifierFor(
   versioned: readonly VersionedFlow[],
   inputs: Pick<InputTypeRegistry, 'findEntities'>,
 ): ReleaseClassifier {
   const known = byFlowList.get(versioned);
-  if (known) return known;
-  const flows = versioned.map((f) => f.flow);
-  const types = [...new Set([...flows.flatMap((f) => (f.entities ?? []).map((e) => e.type)), PHONE])].sort();
-  const key = JSON.stringify([types, flows.map((f) => [f.id, f.examples ?? {}])]);
-  let release = byPhrases.get(key);
-  if (!release) {
-    const phrases = trainingPhrases(flows);
-    const counts = new Map<string, number>();
-    for (const p of phrases) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
-    const learnt = new Set(
-      [...counts].filter(([label, count]) => count >= MIN_LEARNT && label !== OTHER_FLOWS).map(([label]) => label),
-    );
-    const anyFlow = [...learnt].some((label) => label !== NO_FLOW);
-    // Flows of a few examples are one class together: what resembles one of them is the matcher's to read (a
-    // class each would cost 200 classes for a release of 200 such flows, and none would let the classifier be sure
-    // of a flow it learnt where a message resembles one it did not).
-    const masked = phrases.map((p) => ({
-      text: maskValues(p.text, inputs, types),
-      label: learnt.has(p.label) ? p.label : OTHER_FLOWS,
-    }));
-    release = { types, learnt, ...(anyFlow ? { classifier: trainIntentClassifier(masked) } : {}) };
-    if (byPhrases.size >= KEPT) byPhrases.delete(byPhrases.keys().next().value ?? '');
-    byPhrases.set(key, release);
+  if (known) {
+    // The live release's model stays the most recently used, however many drafts the simulator trains.
+    byPhrases.delete(known.key);
+    byPhrases.set(known.key, known);
+    return known;
   }
+  const flows = sortedFlows(versioned);
+  const types = [...new Set(flows.flatMap((f) => (f.entities ?? []).map((e) => e.type)))].sort();
+  const key = JSON.stringify([types, flows.map((f) => [f.id, examplesOf(f)])]);
+  let release = byPhrases.get(key);
+  if (release) byPhrases.delete(key);
+  else release = train(key, flows, types, inputs);
+  byPhrases.set(key, release);
+  if (byPhrases.size > KEPT) byPhrases.delete(byPhrases.keys().next().value ?? key);
   byFlowList.set(versioned, release);
   return release;
 }
 
+function train(
+  key: string,
+  flows: readonly FlowDefinition[],
+  types: readonly string[],
+  inputs: Pick<InputTypeRegistry, 'findEntities'>,
+): ReleaseClassifier {
+  const phrases = trainingPhrases(flows);
+  const counts = new Map<string, number>();
+  for (const p of phrases) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
+  const learnt = new Set([...counts].filter(([, count]) => count >= MIN_LEARNT).map(([label]) => label));
+  if (![...learnt].some((label) => label !== OUT_OF_SCOPE)) return { key, learnt };
+  // Flows of a few examples are one class together: what resembles one of them is the matcher's to read (a class
+  // each would cost 200 classes for a release of 200 such flows, and none would let the classifier be sure of a flow
+  // it learnt where a message resembles one it did not).
+  const masking = [...types, PHONE];
+  const masked = phrases.map((p) => {
+    const text = p.text.normalize('NFC');
+    const spans = [...inputs.findEntities(text, masking)].map(([type, m]) => ({ type, start: m.start, end: m.end }));
+    return { text: maskValues(text, spans), label: learnt.has(p.label) ? p.label : OTHER_FLOWS };
+  });
+  return { key, learnt, classifier: trainIntentClassifier(masked) };
+}
+
 export interface SecondOpinionContext {
+  reading: MatcherReading;
   flows: readonly VersionedFlow[];
   inputs: Pick<InputTypeRegistry, 'findEntities'>;
   byId: ReadonlyMap<string, FlowDefinition>;
@@ -143,21 +195,25 @@ export interface SecondOpinionContext {
   variablesFor(flow: FlowDefinition): Variables;
   /** Whether a flow calls an outside system (the LGSP), itself or through a flow it starts. */
   callsOutside(flowId: string): boolean;
-  /** Whether the message turns a wish around ("không", "đừng", "stop"); asked only when the readings differ. */
+  /** Whether the message turns a wish around ("không", "đừng", "stop"). */
   negated(): boolean;
+  /** How many words the message has, filler and values aside. */
+  wordCount(): number;
 }
 
 /**
  * The matcher's routing of a first message, weighed with the classifier's reading. The matcher stands where it is
- * sure by construction: a trigger, a value given alone, an off-topic subject, a negation (the classifier does not
- * read "không muốn nhận tin" otherwise than "muốn nhận tin"), a word alone, a flow the classifier barely learnt; and
- * the classifier's "out of scope" never silences a flow the matcher reads in a message that gives a value. Otherwise a
+ * sure by construction: a trigger, a value given alone, its off-topic answer, a negation (the classifier does not read
+ * "không muốn nhận tin" otherwise than "muốn nhận tin"), a word alone, a flow the classifier barely learnt; and the
+ * classifier's "out of scope" silences a flow the matcher reads only in a message that gives no value. Otherwise a
  * flow the classifier is sure of starts (also where the matcher would have asked, or fallen back), except that a flow
- * calling an outside system (the LGSP) starts only on evidence of its own, as the matcher requires: a value of its
- * type in the message, or the matcher starting it; without, it is offered. Where the classifier is unsure and reads
- * otherwise, the citizen is asked between the flows either reads, the matcher's first.
+ * calling an outside system (the LGSP) starts only on evidence of its own, as the matcher requires (a value of its
+ * type, or its cue, subject or example in the message); without, it is offered; and where the matcher asked, a sure
+ * reading starts one of the flows asked about, another being added to the question. Where the classifier is unsure
+ * (from `CLASSIFIER_HEARD`) and reads otherwise, the citizen is
+ * asked between the matcher's reading, then the classifier's two best.
  */
-export function withSecondOpinion(text: string, routing: Routing, ctx: SecondOpinionContext): Routing {
+export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): Routing {
   if (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue)) return routing;
   if (routing.kind === 'none' && routing.offTopic) return routing;
   const read: [string, Variables | undefined][] =
@@ -168,44 +224,50 @@ export function withSecondOpinion(text: string, routing: Routing, ctx: SecondOpi
         : [];
   const release = classifierFor(ctx.flows, ctx.inputs);
   if (!release.classifier || read.some(([id]) => !release.learnt.has(id))) return routing;
-  const masked = maskValues(text, ctx.inputs, release.types);
-  if (foldText(masked).split(' ').length < 2) return routing;
+  const masked = maskValues(ctx.reading.text, readingSpans(ctx.reading));
   const [best, second] = release.classifier.classify(masked);
   if (!best || !release.learnt.has(best.label) || best.probability < CLASSIFIER_HEARD) return routing;
-  const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);
-  if (best.label === NO_FLOW)
-    return sure && masked === text.normalize('NFC') && !ctx.negated()
-      ? { kind: 'none', ranked: routing.ranked }
-      : routing;
   if (routing.kind === 'flow' && best.label === routing.flowId) return routing;
+  // Two syllables or fewer, filler aside, are often one word ("tiếp tục", "sát đầu", "hồ sơ ạ"): the matcher's.
+  if (ctx.wordCount() < 3) return routing;
+  const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);
+  if (best.label === OUT_OF_SCOPE)
+    return sure && masked === ctx.reading.text && !ctx.negated() ? { kind: 'none', ranked: routing.ranked } : routing;
   const flow = ctx.byId.get(best.label);
   if (!flow || ctx.negated()) return routing;
-  const ownValue = (flow.entities ?? []).some((entity) => masked.includes(kindWord(entity.type)));
-  const matcherRead = read.some(([id]) => id === flow.id);
-  if (sure && (!ctx.callsOutside(flow.id) || ownValue || matcherRead))
+  const ownValue = (flow.entities ?? []).some((entity) => ctx.reading.found.has(entity.type));
+  const evidence = ownValue || !ctx.callsOutside(flow.id) || ctx.reading.evidence(flow.id);
+  // Where the matcher asked, it asked between flows for a reason (a problem told at length, a cue): a sure reading
+  // picks one of them, and another flow is added to the question.
+  const among = routing.kind !== 'ask' || read.some(([id]) => id === flow.id);
+  if (sure && evidence && among)
     return {
       kind: 'flow',
       flowId: flow.id,
       variables: ctx.variablesFor(flow),
-      via: 'examples',
+      via: 'classifier',
       ranked: routing.ranked,
     };
   if (routing.kind === 'none' && !sure) return routing;
-  // Sure of an outside flow without its evidence: offered first. Unsure and reading otherwise: the citizen chooses
-  // between the matcher's reading, then the classifier's two best.
+  // Sure of a flow without its evidence: offered first. Sure of a flow the matcher did not ask about, or unsure and
+  // reading otherwise: the citizen chooses between the matcher's reading, then the classifier's (two best if unsure).
   const classifierRead: [string, undefined][] = [[best.label, undefined]];
-  if (!sure && routing.kind === 'flow' && second && second.label !== NO_FLOW && release.learnt.has(second.label))
+  if (!sure && routing.kind === 'flow' && second && release.learnt.has(second.label))
     classifierRead.push([second.label, undefined]);
   const choices: { flow: FlowDefinition; variables: Variables }[] = [];
-  for (const [id, variables] of sure ? [...classifierRead, ...read] : [...read, ...classifierRead]) {
+  for (const [id, variables] of sure && among ? [...classifierRead, ...read] : [...read, ...classifierRead]) {
     if (choices.some((c) => c.flow.id === id)) continue;
     const chosen = ctx.byId.get(id);
     if (!chosen || !ctx.offerable(id)) continue;
     choices.push({ flow: chosen, variables: variables ?? ctx.variablesFor(chosen) });
-    if (choices.length >= DEFAULT_INTENT_THRESHOLDS.maxChoices) break;
   }
-  // One choice is an ask too when it is the classifier's outside flow: offered, not started.
-  return choices.length > 1 || (choices.length === 1 && sure)
-    ? { kind: 'ask', choices, ranked: routing.ranked }
-    : routing;
+  // The classifier's best is always one of the buttons, in place of the matcher's last if need be.
+  const { maxChoices } = DEFAULT_INTENT_THRESHOLDS;
+  const bestAt = choices.findIndex((c) => c.flow.id === best.label);
+  if (bestAt >= maxChoices) choices.splice(maxChoices - 1, 1, ...choices.splice(bestAt, 1));
+  choices.splice(maxChoices);
+  // One choice is a question only when it is the classifier's flow, offered rather than started.
+  const [only] = choices;
+  if (choices.length === 1 && !(sure && only?.flow.id === best.label)) return routing;
+  return choices.length > 0 ? { kind: 'ask', choices, ranked: routing.ranked } : routing;
 }

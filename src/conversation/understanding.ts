@@ -8,6 +8,7 @@ import {
   DEFAULT_INTENT_THRESHOLDS,
   UNDERSTANDING_WORD_LISTS,
   VIETNAMESE_SYLLABLE,
+  type Analysis,
   type IntentExamples,
   type IntentMatcher,
   type LexiconSource,
@@ -17,7 +18,7 @@ import type { TemplateRenderer } from './template-renderer.js';
 import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import type { Routing } from './routing.js';
-import { withSecondOpinion } from './understanding-classifier.js';
+import { withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
 import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
 import { setPath, type Variables } from './variables.js';
 
@@ -187,38 +188,46 @@ const GREETED_WORDS = 3;
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
-  const routing = routeReading(text, ctx, true);
-  // Mid-question only a sure wish leaves the question: the matcher's reading alone, as strict as it is there.
-  if (ctx.midQuestion) return routing;
+  const reading: Partial<MatcherReading> = {};
+  const routing = routeReading(text, ctx, true, reading);
+  // Mid-question only a sure wish leaves the question: the matcher's reading alone, as strict as it is there. A
+  // button's payload of an older release ("#…") is read by keywords only.
+  if (ctx.midQuestion || text.startsWith('#') || !isComplete(reading)) return routing;
   const { byId, outside } = routeIndexFor(ctx.flows);
-  return withSecondOpinion(text, routing, {
-    callsOutside: (flowId) => outside.has(flowId),
-    negated: () => intentMatcherFor(ctx.flows, ctx.words).analyse(text).negated,
+  const spans = [...reading.found.values(), ...(reading.phone ? [reading.phone] : [])];
+  // The message's words without its values, read by the matcher once, and only if the readings differ.
+  let words: Analysis | undefined;
+  const analysis = () => (words ??= intentMatcherFor(ctx.flows, ctx.words).analyse(cutOut(reading.text, spans)));
+  return withSecondOpinion(routing, {
+    reading,
     flows: ctx.flows,
     inputs: ctx.inputs,
     byId,
+    negated: () => analysis().negated,
+    wordCount: () => analysis().tokens.length,
+    callsOutside: (flowId) => outside.has(flowId),
     offerable: (flowId) => {
       const label = byId.get(flowId)?.label;
       return label !== undefined && ctx.words.has(label, ctx.language);
     },
-    variablesFor: (flow) => valuesOf(flow, text, ctx),
+    variablesFor: (flow) => understoodVariables(flow, reading.found, flow.topic === undefined ? '' : analysis().topic),
   });
 }
 
-/** The values a flow takes from a message: its values found in it, and the topic the rest names (a procedure's). */
-function valuesOf(flow: FlowDefinition, text: string, ctx: RoutingContext): Variables {
-  const types = (flow.entities ?? []).map((entity) => entity.type);
-  const asTyped = text.normalize('NFC');
-  const found = types.length > 0 ? ctx.inputs.findEntities(asTyped, types) : new Map();
-  const topic =
-    flow.topic === undefined
-      ? ''
-      : intentMatcherFor(ctx.flows, ctx.words).analyse(cutOut(asTyped, [...found.values()])).topic;
-  return understoodVariables(flow, found, topic);
+function isComplete(reading: Partial<MatcherReading>): reading is MatcherReading {
+  return reading.text !== undefined && reading.found !== undefined && reading.evidence !== undefined;
 }
 
-/** `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole). */
-function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Routing {
+/**
+ * `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole);
+ * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
+ */
+function routeReading(
+  text: string,
+  ctx: RoutingContext,
+  courtesy: boolean,
+  reading: Partial<MatcherReading> = {},
+): Routing {
   const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
@@ -293,9 +302,9 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
     courtesy && opensWithGreetingWord(text, ctx.words) ? withoutLeadingGreeting(text, ctx.words) : null;
   // A word or two after it are whom it greets ("xin chào cán bộ", "chào ad"): the whole message is a greeting.
   if (afterGreeting !== null && greetedWords(afterGreeting, ctx.words) >= GREETED_WORDS) {
-    const rest = routeReading(afterGreeting, ctx, true);
+    const rest = routeReading(afterGreeting, ctx, true, reading);
     if (rest.kind === 'flow') return rest;
-    const whole = routeReading(text, ctx, false);
+    const whole = routeReading(text, ctx, false, reading);
     const offered = rest.kind === 'ask' ? rest.choices.map((c) => c.flow.id) : [];
     // Nothing asked after the greeting, or only what the whole message starts ("good evening everyone": the welcome).
     if (rest.kind === 'none' || (whole.kind === 'flow' && offered.includes(whole.flowId))) return whole;
@@ -367,6 +376,10 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
   if (phone && (analysis.contact || NAMED_PHONE.test(foldText(normalized.slice(0, phone.start))))) {
     for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
   }
+  reading.text = normalized;
+  reading.found = found;
+  if (phone) reading.phone = phone;
+  else delete reading.phone;
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
   const top = ranked[0];
   let cuesHeld: string[] | undefined;
@@ -393,6 +406,17 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
       )
     );
   };
+  /**
+   * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue (its subject:
+   * "hồ sơ", "mã số thuế") in the message, or the message is one of its examples (an admin taught it: "xin đóng dấu
+   * giáp lai"). An ask alone ("tra cứu", "đến đâu rồi", "check") is none, whatever is looked up ("tra cứu điểm thi").
+   * Otherwise it is offered, beside the next flow near enough, those holding words of their own first ("tắt thông báo
+   * đi": unsubscribing before unfollowing a dossier), or nothing (`askOnly`), however near its examples came: an
+   * out-of-scope message never reaches another system by a resemblance.
+   */
+  const withoutEvidence = (flowId: string) =>
+    outside.has(flowId) && !ownCue(flowId) && !subjectNamed(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
+  reading.evidence = (flowId) => !withoutEvidence(flowId);
   const offerable = (flowId: string) => {
     const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
@@ -524,16 +548,6 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean): Rou
     }
   }
 
-  /**
-   * A flow that calls the LGSP starts on evidence of its own only: a value of its type (above), its cue (its subject:
-   * "hồ sơ", "mã số thuế") in the message, or the message is one of its examples (an admin taught it: "xin đóng dấu
-   * giáp lai"). An ask alone ("tra cứu", "đến đâu rồi", "check") is none, whatever is looked up ("tra cứu điểm thi").
-   * Otherwise it is offered, beside the next flow near enough, those holding words of their own first ("tắt thông báo
-   * đi": unsubscribing before unfollowing a dossier), or nothing (`askOnly`), however near its examples came: an
-   * out-of-scope message never reaches another system by a resemblance.
-   */
-  const withoutEvidence = (flowId: string) =>
-    outside.has(flowId) && !ownCue(flowId) && !subjectNamed(flowId) && confidence(flowId) < ONE_OF_ITS_EXAMPLES;
   /**
    * Offered only flows that call the LGSP without evidence, in a message holding no flow's cue at all: only an ask
    * ("check package status", "đơn hàng online đến đâu rồi") about a subject no flow names. Nothing is offered.

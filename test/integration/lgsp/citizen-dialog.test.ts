@@ -99,17 +99,17 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
-        'another dossier than the one shown: asked which, not followed',
+        'another dossier than the one shown: its code asked for, not followed',
         [
           [CODE, '[Theo dõi hồ sơ]'],
-          ['tôi muốn theo dõi một hồ sơ khác', '[Theo dõi một hồ sơ]', 'Đã đăng ký'],
+          ['tôi muốn theo dõi một hồ sơ khác', 'nhập mã hồ sơ', 'Đã đăng ký'],
         ],
       ],
       [
         'a code typed wrong is no wish for the one shown',
         [
           [CODE, '[Theo dõi hồ sơ]'],
-          ['theo dõi hồ sơ 000.00.15.H02-2212', '[Theo dõi một hồ sơ]', 'Đã đăng ký'],
+          ['theo dõi hồ sơ 000.00.15.H02-2212', 'nhập mã hồ sơ', 'Đã đăng ký'],
         ],
       ],
       [
