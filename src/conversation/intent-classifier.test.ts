@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageFeatures, trainIntentClassifier } from './intent-classifier.js';
+import { classifierFromModel, messageFeatures, trainIntentClassifier } from './intent-classifier.js';
 
 const phrases = [
   ['tra cứu hồ sơ giúp em', 'dossier'],
@@ -37,6 +37,18 @@ describe('the intent classifier', () => {
     const a = trainIntentClassifier(phrases).classify('hồ sơ ngập');
     const b = trainIntentClassifier(phrases).classify('hồ sơ ngập');
     expect(a).toEqual(b);
+  });
+
+  it('a model kept and loaded again reads exactly as the one trained', () => {
+    const trained = trainIntentClassifier(phrases);
+    const model = trained.model();
+    const loaded = classifierFromModel({
+      labels: [...model.labels],
+      features: new Uint32Array(model.features),
+      weights: new Float32Array(model.weights),
+    });
+    for (const text of ['hồ sơ ngập', 'giá vàng', 'the light is broken near my house'])
+      expect(loaded.classify(text)).toEqual(trained.classify(text));
   });
 
   it('reads folded text: marks, case and Telex leftovers do not matter', () => {

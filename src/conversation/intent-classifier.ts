@@ -26,6 +26,15 @@ export interface IntentClassifier {
   /** Every label the classifier learnt, most probable first. */
   classify(text: string): ClassifiedIntent[];
   labels(): readonly string[];
+  /** What it learnt, to be kept and loaded again (`classifierFromModel`) without training. */
+  model(): ClassifierModel;
+}
+
+/** A trained classifier's parameters: its labels, its features (hashes, the bias first) and their weights per label. */
+export interface ClassifierModel {
+  labels: readonly string[];
+  features: Uint32Array;
+  weights: Float32Array;
 }
 
 export interface ClassifierOptions {
@@ -180,8 +189,21 @@ export function trainIntentClassifier(
       }
     }
   }
+  const features = new Uint32Array(vocabulary.size);
+  for (const [key, id] of vocabulary) features[id] = key === BIAS ? 0 : key;
+  return classifierFromModel({ labels, features, weights });
+}
+
+/** A classifier from a model trained before (`IntentClassifier.model`). */
+export function classifierFromModel(model: ClassifierModel): IntentClassifier {
+  const { labels, weights } = model;
+  const classes = labels.length;
+  // Feature 0 is the bias, every message's; the others by hash.
+  const vocabulary = new Map<number, number>();
+  for (let id = 1; id < model.features.length; id += 1) vocabulary.set(model.features[id] ?? 0, id);
   return {
     labels: () => labels,
+    model: () => model,
     classify(text) {
       const raw = new Float64Array(classes);
       const add = (id: number, v: number) => {
@@ -199,4 +221,15 @@ export function trainIntentClassifier(
         .sort((a, b) => b.probability - a.probability);
     },
   };
+}
+
+/**
+ * What a model's training depends on besides its phrases: this module's code and settings and the text folding it
+ * reads through. A model kept by an older build is never loaded by a newer one that reads or trains otherwise.
+ */
+export function trainingFingerprint(): string {
+  return [trainIntentClassifier, messageFeatures, hashOf, softmaxInto, seeded, foldText, foldTelex]
+    .map((code) => String(code))
+    .concat(JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS }))
+    .join('\n');
 }

@@ -1,8 +1,19 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { LANGUAGES } from '../kernel/index.js';
 import type { FlowDefinition } from './flow-schema.js';
 import type { VersionedFlow } from './flow-source.js';
 import type { EntityMatch, InputTypeRegistry } from './input-types.js';
-import { trainIntentClassifier, type IntentClassifier, type LabelledPhrase } from './intent-classifier.js';
+import {
+  classifierFromModel,
+  trainIntentClassifier,
+  trainingFingerprint,
+  type ClassifierModel,
+  type IntentClassifier,
+  type LabelledPhrase,
+} from './intent-classifier.js';
 import { DEFAULT_INTENT_THRESHOLDS } from './intent-matcher.js';
 import type { Routing } from './routing.js';
 import { UNDERSTANDING_CORPUS } from './understanding-corpus.js';
@@ -181,7 +192,66 @@ function train(
     const spans = [...inputs.findEntities(text, masking)].map(([type, m]) => ({ type, start: m.start, end: m.end }));
     return { text: maskValues(text, spans), label: learnt.has(p.label) ? p.label : OTHER_FLOWS };
   });
-  return { key, learnt, classifier: trainIntentClassifier(masked) };
+  return { key, learnt, classifier: keptOrTrained(masked) };
+}
+
+/**
+ * Where trained models are kept between processes: a model is a function of its phrases and of the code that trains
+ * it, so a process (a restart, another worker, a test file) loads in milliseconds what another trained in a second or
+ * two. Nothing personal is in it (the corpus and the flows' examples). A directory that cannot be read or written only
+ * means training again.
+ */
+const MODEL_DIR = path.join(os.tmpdir(), 'zalo-egov-understanding');
+
+function keptOrTrained(phrases: readonly LabelledPhrase[]): IntentClassifier {
+  const file = path.join(
+    MODEL_DIR,
+    `${createHash('sha256').update(trainingFingerprint()).update(JSON.stringify(phrases)).digest('hex').slice(0, 40)}.model`,
+  );
+  const kept = readModel(file);
+  if (kept) return classifierFromModel(kept);
+  const classifier = trainIntentClassifier(phrases);
+  writeModel(file, classifier.model());
+  return classifier;
+}
+
+/** A model file: a line of JSON (the labels, the counts), then the features' hashes and the weights, little-endian. */
+function writeModel(file: string, model: ClassifierModel): void {
+  try {
+    fs.mkdirSync(MODEL_DIR, { recursive: true });
+    const head = Buffer.from(
+      `${JSON.stringify({ labels: model.labels, features: model.features.length, weights: model.weights.length })}\n`,
+    );
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(
+      temporary,
+      Buffer.concat([head, Buffer.from(model.features.buffer), Buffer.from(model.weights.buffer)]),
+    );
+    fs.renameSync(temporary, file);
+  } catch {
+    // Kept for the next process only: this one has its model.
+  }
+}
+
+function readModel(file: string): ClassifierModel | undefined {
+  try {
+    const bytes = fs.readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const head = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as {
+      labels: string[];
+      features: number;
+      weights: number;
+    };
+    const start = newline + 1;
+    const weightsAt = start + head.features * 4;
+    if (bytes.length !== weightsAt + head.weights * 4) return undefined;
+    // Copied out: typed arrays need their own aligned buffers.
+    const features = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + weightsAt));
+    const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset + weightsAt, bytes.byteOffset + bytes.length));
+    return { labels: head.labels, features, weights };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface SecondOpinionContext {
