@@ -1421,6 +1421,9 @@ const RUNNER_UP = 0.3;
 /** A confidence this high means the message is one of the flow's examples. */
 const EXACT = 0.99;
 
+/** A confidence this high means the message is one of the flow's examples (once folded, corrected, synonyms replaced). */
+export const ONE_OF_ITS_EXAMPLES = 0.99;
+
 export const DEFAULT_INTENT_THRESHOLDS: IntentThresholds = { route: 0.55, suggest: 0.42, margin: 0.08, maxChoices: 3 };
 
 /** Decides from ranked intents (only flows in `offerable` may be offered as choices). */

@@ -165,6 +165,8 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // mean" 9.2 %, fallback 0.7 %, no out-of-scope message starting a flow
   // (`bench/results/understanding-2026-12-04T23-06-29.json`). The tuning part is the classifier's training set
   // (99.8 %: it says little).
+  // Tuning 49 and 50 (456 messages written the same way, to be learnt from) then joined the corpus: the held-out part
+  // 97.0 % (1051 of 1083), without 35 and 36 96.7 % (778 of 805), "did you mean" 8.8 %, fallback 0.5 %.
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
   const HELD_OUT_FLOOR = 0.965;
   const HELD_OUT_FALLBACK_CEILING = 0.02;

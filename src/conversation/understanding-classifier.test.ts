@@ -88,6 +88,10 @@ describe('the classifier beside the example matcher', () => {
     expect(weigh(POLE, { kind: 'none', offTopic: true, ranked: [] })).toBe('none');
     expect(weigh(POLE, started('help'), { negated: true })).toBe('help');
     expect(weigh('hdsd', started('help'))).toBe('help');
+    // One of the flow's examples, as an admin taught it from a missed message.
+    expect(weigh(POLE, { ...started('help'), ranked: [{ flowId: 'help', confidence: 1, example: POLE }] })).toBe(
+      'help',
+    );
     // A button's payload of an older release is read by keywords only.
     expect(summary(route('#old_feature làm giấy khai sinh cho con'))).toBe('none');
   });

@@ -14,7 +14,7 @@ import {
   type IntentClassifier,
   type LabelledPhrase,
 } from './intent-classifier.js';
-import { DEFAULT_INTENT_THRESHOLDS } from './intent-matcher.js';
+import { DEFAULT_INTENT_THRESHOLDS, ONE_OF_ITS_EXAMPLES } from './intent-matcher.js';
 import type { Routing } from './routing.js';
 import { UNDERSTANDING_CORPUS } from './understanding-corpus.js';
 import type { Variables } from './variables.js';
@@ -273,7 +273,7 @@ export interface SecondOpinionContext {
 
 /**
  * The matcher's routing of a first message, weighed with the classifier's reading. The matcher stands where it is
- * sure by construction: a trigger, a value given alone, its off-topic answer, a negation (the classifier does not read
+ * sure by construction: a trigger, a value given alone, one of the flow's examples met, its off-topic answer, a negation (the classifier does not read
  * "không muốn nhận tin" otherwise than "muốn nhận tin"), a word alone, a flow the classifier barely learnt; and the
  * classifier's "out of scope" silences a flow the matcher reads only in a message that gives no value. Otherwise a
  * flow the classifier is sure of starts (also where the matcher would have asked, or fallen back), except that a flow
@@ -285,6 +285,10 @@ export interface SecondOpinionContext {
  */
 export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): Routing {
   if (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue)) return routing;
+  // One of a flow's examples, as an admin taught it (the learning loop's "add as example"), is that flow.
+  const exampleMet = (flowId: string) =>
+    (routing.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0) >= ONE_OF_ITS_EXAMPLES;
+  if (routing.kind === 'flow' && exampleMet(routing.flowId)) return routing;
   if (routing.kind === 'none' && routing.offTopic) return routing;
   const read: [string, Variables | undefined][] =
     routing.kind === 'flow'

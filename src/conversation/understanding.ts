@@ -6,6 +6,7 @@ import {
   createIntentMatcher,
   decideIntent,
   DEFAULT_INTENT_THRESHOLDS,
+  ONE_OF_ITS_EXAMPLES,
   UNDERSTANDING_WORD_LISTS,
   VIETNAMESE_SYLLABLE,
   type Analysis,
@@ -128,9 +129,6 @@ const NAMED_PHONE = /(?:^| )(?:sdt|so dt|dt|so dien thoai|phone|phone number)(?:
 
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
-
-/** A confidence this high means the message is one of the flow's examples (once folded, corrected, synonyms replaced). */
-const ONE_OF_ITS_EXAMPLES = 0.99;
 
 /** A flow offered instead of started (no evidence of its own) is offered beside the next one from this confidence. */
 const RUNNER_UP_OFFERED = 0.3;

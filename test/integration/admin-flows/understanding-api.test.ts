@@ -74,8 +74,9 @@ describe('understanding: messages not understood, and teaching the bot', () => {
     const version = Number(added.body.version);
     const stored = await editor.request('GET', `/flows/procedure/versions/${version}`);
     expect(JSON.stringify(stored.body)).toContain('xin đóng dấu giáp lai');
-    // Not live yet: the same message still is not understood.
-    expect(texts(await citizens.say(citizen, { type: 'text', text: 'xin đóng dấu giáp lai' }))).toContain('chưa hiểu');
+    // Not live yet: the same message is not answered (at most a procedure offered by the classifier's reading).
+    const before = texts(await citizens.say(citizen, { type: 'text', text: 'xin đóng dấu giáp lai' }));
+    expect(before).not.toContain('đóng dấu giáp lai');
     const again = await editor.request('POST', `/understanding/misses/${miss.id}/example`, { flowId: 'procedure' });
     expect(again.status).toBe(409);
     const published = await admin.request('POST', '/flows/procedure/publish', { version });
@@ -103,7 +104,7 @@ describe('understanding: messages not understood, and teaching the bot', () => {
     const dismissed = await editor.request('POST', `/understanding/misses/${asked.id}/dismiss`);
     expect(dismissed.status).toBe(200);
     expect(dismissed.body).toMatchObject({ resolution: 'dismissed' });
-    expect(await misses('status=open&outcome=asked')).toEqual([]);
+    expect(((await misses('status=open&outcome=asked')) as Miss[]).map((m) => m.id)).not.toContain(asked.id);
     expect((await editor.request('POST', `/understanding/misses/${asked.id}/dismiss`)).status).toBe(409);
   });
 });
