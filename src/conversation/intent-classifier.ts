@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { foldTelex, foldText } from './text.js';
 
 /**
@@ -223,13 +224,31 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
   };
 }
 
+/** The layout of a kept model; raise it when `ClassifierModel` or how it is read changes. */
+export const MODEL_FORMAT = 1;
+
+/** Texts whose folding (marks, case, Telex leftovers, Unicode tables) the fingerprint records as it is now. */
+const FOLDING_PROBES = [
+  'Hồ Sơ ĐÃ xoá',
+  'tra cuws hoof sow',
+  'thur tucj keets',
+  'lafm kieerm guiwr nguoiw',
+  'PA-ZL 2026.',
+];
+
 /**
- * What a model's training depends on besides its phrases: this module's code and settings and the text folding it
- * reads through. A model kept by an older build is never loaded by a newer one that reads or trains otherwise.
+ * What a model's training depends on besides its phrases: this module's code and settings, the text folding it reads
+ * through (its code and what it makes of a few probes), the model's layout, the runtime's Unicode version and byte
+ * order. A model kept by another build is never loaded by one that reads or trains otherwise.
  */
 export function trainingFingerprint(): string {
-  return [trainIntentClassifier, messageFeatures, hashOf, softmaxInto, seeded, foldText, foldTelex]
+  return [trainIntentClassifier, classifierFromModel, messageFeatures, hashOf, softmaxInto, seeded, foldText, foldTelex]
     .map((code) => String(code))
-    .concat(JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS }))
+    .concat(FOLDING_PROBES.map((probe) => [...messageFeatures(probe)].join(',')))
+    .concat(
+      JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS, MODEL_FORMAT }),
+      String(process.versions.unicode),
+      os.endianness(),
+    )
     .join('\n');
 }

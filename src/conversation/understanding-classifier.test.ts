@@ -6,7 +6,15 @@ import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import type { Routing } from './routing.js';
 import { createTemplateRenderer } from './template-renderer.js';
-import { classifierFor, maskValues, withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
+import fs from 'node:fs';
+import {
+  classifierFor,
+  keptOrTrained,
+  maskValues,
+  modelFile,
+  withSecondOpinion,
+  type MatcherReading,
+} from './understanding-classifier.js';
 import { flowsCallingOutside, routeMessage } from './understanding.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -181,5 +189,29 @@ describe('the classifier beside the example matcher', () => {
     expect(maskValues(ticket, spans(ticket))).toContain('zzticketnumber');
     const code = 'hồ sơ 000.00.15.H02-221205-0001 sao rồi';
     expect(maskValues(code, spans(code))).toBe('hồ sơ  zzdossiercode  sao rồi');
+  });
+
+  it('keeps a trained model for the next process, private to the user; a damaged file is trained again', () => {
+    const phrases = [
+      ...['đường ngập nước', 'đèn đường hỏng', 'rác đổ bừa bãi'].map((text) => ({ text, label: 'feedback' })),
+      ...['hồ sơ đến đâu rồi', 'hồ sơ xong chưa', 'tra cứu hồ sơ'].map((text) => ({ text, label: 'dossier' })),
+      { text: `cache test ${Date.now()}`, label: 'dossier' },
+    ];
+    const file = modelFile(phrases);
+    expect(file).toBeDefined();
+    if (!file) return;
+    fs.rmSync(file, { force: true });
+    const trained = keptOrTrained(phrases);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(keptOrTrained(phrases).classify('đèn đường tắt')).toEqual(trained.classify('đèn đường tắt'));
+    // What is read is the file: with its weights zeroed, every label is as likely.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0, bytes.indexOf(10) + 1);
+    fs.writeFileSync(file, bytes);
+    expect(keptOrTrained(phrases).classify('đèn đường tắt')[0]?.probability).toBeCloseTo(0.5, 6);
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 100));
+    expect(keptOrTrained(phrases).classify('đèn đường tắt')).toEqual(trained.classify('đèn đường tắt'));
+    expect(fs.statSync(file).size).toBeGreaterThan(100);
+    fs.rmSync(file, { force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import type { VersionedFlow } from './flow-source.js';
 import type { EntityMatch, InputTypeRegistry } from './input-types.js';
 import {
   classifierFromModel,
+  MODEL_FORMAT,
   trainIntentClassifier,
   trainingFingerprint,
   type ClassifierModel,
@@ -16,6 +17,7 @@ import {
 } from './intent-classifier.js';
 import { DEFAULT_INTENT_THRESHOLDS, ONE_OF_ITS_EXAMPLES } from './intent-matcher.js';
 import type { Routing } from './routing.js';
+import { foldText } from './text.js';
 import { UNDERSTANDING_CORPUS } from './understanding-corpus.js';
 import type { Variables } from './variables.js';
 
@@ -197,58 +199,111 @@ function train(
 
 /**
  * Where trained models are kept between processes: a model is a function of its phrases and of the code that trains
- * it, so a process (a restart, another worker, a test file) loads in milliseconds what another trained in a second or
- * two. Nothing personal is in it (the corpus and the flows' examples). A directory that cannot be read or written only
- * means training again.
+ * it, so a process (a restart, another worker, a test file) loads in a tenth of a second what another trained in a
+ * second or two. In the system's temporary directory, a directory of this user's alone (0700, checked: never one
+ * another user made, never a link), files 0600 written whole then renamed, the least recently used beyond
+ * `KEPT_MODELS` deleted. Models hold hashed word and letter features of the corpus and of the flows' examples (which
+ * may include masked citizens' messages an admin taught); they outlive a removed example only until pushed out. A
+ * directory that cannot be used only means training again.
  */
-const MODEL_DIR = path.join(os.tmpdir(), 'zalo-egov-understanding');
+const KEPT_MODELS = 8;
+const ABANDONED_MS = 60 * 60 * 1000;
 
-function keptOrTrained(phrases: readonly LabelledPhrase[]): IntentClassifier {
-  const file = path.join(
-    MODEL_DIR,
-    `${createHash('sha256').update(trainingFingerprint()).update(JSON.stringify(phrases)).digest('hex').slice(0, 40)}.model`,
-  );
-  const kept = readModel(file);
+function modelDirectory(): string | undefined {
+  const uid = process.getuid?.() ?? 0;
+  const directory = path.join(os.tmpdir(), `zalo-egov-understanding-${uid}`);
+  try {
+    fs.mkdirSync(directory, { mode: 0o700 });
+  } catch {
+    // There already: checked below.
+  }
+  try {
+    const stat = fs.lstatSync(directory);
+    const own = process.getuid === undefined || stat.uid === uid;
+    return stat.isDirectory() && !stat.isSymbolicLink() && own && (stat.mode & 0o077) === 0 ? directory : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The model of these phrases, kept by an earlier process or trained now (and kept); exported for its tests. */
+export function keptOrTrained(phrases: readonly LabelledPhrase[]): IntentClassifier {
+  const directory = modelDirectory();
+  const name = modelName(phrases);
+  const kept = directory ? readModel(path.join(directory, name)) : undefined;
   if (kept) return classifierFromModel(kept);
   const classifier = trainIntentClassifier(phrases);
-  writeModel(file, classifier.model());
+  if (directory) writeModel(directory, name, classifier.model());
   return classifier;
 }
 
-/** A model file: a line of JSON (the labels, the counts), then the features' hashes and the weights, little-endian. */
-function writeModel(file: string, model: ClassifierModel): void {
+/** Where a model of these phrases is kept: the directory (none when unusable) and the file's name. */
+export function modelFile(phrases: readonly LabelledPhrase[]): string | undefined {
+  const directory = modelDirectory();
+  return directory ? path.join(directory, modelName(phrases)) : undefined;
+}
+
+function modelName(phrases: readonly LabelledPhrase[]): string {
+  return `${createHash('sha256').update(trainingFingerprint()).update(JSON.stringify(phrases)).digest('hex').slice(0, 40)}.model`;
+}
+
+/** A model file: a line of JSON (its format, labels and counts), then the features' hashes and the weights. */
+function writeModel(directory: string, name: string, model: ClassifierModel): void {
   try {
-    fs.mkdirSync(MODEL_DIR, { recursive: true });
     const head = Buffer.from(
-      `${JSON.stringify({ labels: model.labels, features: model.features.length, weights: model.weights.length })}\n`,
+      `${JSON.stringify({ format: MODEL_FORMAT, labels: model.labels, features: model.features.length, weights: model.weights.length })}\n`,
     );
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(
-      temporary,
-      Buffer.concat([head, Buffer.from(model.features.buffer), Buffer.from(model.weights.buffer)]),
-    );
-    fs.renameSync(temporary, file);
+    const bytes = (array: Uint32Array | Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const temporary = path.join(directory, `${randomUUID()}.tmp`);
+    fs.writeFileSync(temporary, Buffer.concat([head, bytes(model.features), bytes(model.weights)]), {
+      flag: 'wx',
+      mode: 0o600,
+    });
+    fs.renameSync(temporary, path.join(directory, name));
+    pruneModels(directory);
   } catch {
     // Kept for the next process only: this one has its model.
   }
+}
+
+/** Keeps the `KEPT_MODELS` most recently used models and deletes what a process killed mid-write left. */
+function pruneModels(directory: string): void {
+  const now = Date.now();
+  const files = fs.readdirSync(directory).map((file) => {
+    const at = path.join(directory, file);
+    return { at, file, used: fs.statSync(at).mtimeMs };
+  });
+  const models = files.filter((f) => f.file.endsWith('.model')).sort((a, b) => b.used - a.used);
+  for (const { at } of models.slice(KEPT_MODELS)) fs.rmSync(at, { force: true });
+  for (const { at, file, used } of files)
+    if (file.endsWith('.tmp') && now - used > ABANDONED_MS) fs.rmSync(at, { force: true });
 }
 
 function readModel(file: string): ClassifierModel | undefined {
   try {
     const bytes = fs.readFileSync(file);
     const newline = bytes.indexOf(10);
-    const head = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as {
-      labels: string[];
-      features: number;
-      weights: number;
-    };
+    const head = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>;
+    const { labels, features: featureCount, weights: weightCount } = head;
+    if (
+      head.format !== MODEL_FORMAT ||
+      !Array.isArray(labels) ||
+      !labels.every((label) => typeof label === 'string') ||
+      typeof featureCount !== 'number' ||
+      typeof weightCount !== 'number' ||
+      weightCount !== featureCount * labels.length
+    )
+      return undefined;
     const start = newline + 1;
-    const weightsAt = start + head.features * 4;
-    if (bytes.length !== weightsAt + head.weights * 4) return undefined;
+    const weightsAt = start + featureCount * 4;
+    if (bytes.length !== weightsAt + weightCount * 4) return undefined;
     // Copied out: typed arrays need their own aligned buffers.
     const features = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + weightsAt));
     const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset + weightsAt, bytes.byteOffset + bytes.length));
-    return { labels: head.labels, features, weights };
+    // Used now: the least recently used are the ones pruned.
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+    return { labels: labels as string[], features, weights };
   } catch {
     return undefined;
   }
@@ -285,10 +340,15 @@ export interface SecondOpinionContext {
  */
 export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): Routing {
   if (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue)) return routing;
-  // One of a flow's examples, as an admin taught it (the learning loop's "add as example"), is that flow.
+  // One of a flow's examples typed as written (the learning loop's "add as example" teaches them) is the matcher's,
+  // whether it started that flow or asked about it.
+  const typed = foldText(ctx.reading.text);
   const exampleMet = (flowId: string) =>
-    (routing.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0) >= ONE_OF_ITS_EXAMPLES;
+    routing.ranked.some(
+      (r) => r.flowId === flowId && r.confidence >= ONE_OF_ITS_EXAMPLES && foldText(r.example) === typed,
+    );
   if (routing.kind === 'flow' && exampleMet(routing.flowId)) return routing;
+  if (routing.kind === 'ask' && routing.choices.some((c) => exampleMet(c.flow.id))) return routing;
   if (routing.kind === 'none' && routing.offTopic) return routing;
   const read: [string, Variables | undefined][] =
     routing.kind === 'flow'

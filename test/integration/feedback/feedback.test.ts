@@ -280,6 +280,17 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(stranger, 'phan anh cua toi'))).toContain('Anh/chị chưa gửi phản ánh nào');
   });
 
+  it('asks for the number when a report is asked for without one, refuses what is no number, then looks it up', async () => {
+    const asking = await citizens.create('Trần Thị Hỏi');
+    await citizens.say(asking, { type: 'follow' });
+    const asked = await say(asking, '#feedback_ticket');
+    expect(texts(asked)).toContain('vui lòng nhắn mã phản ánh');
+    expect(buttonsOf(asked).map((button) => button.payload)).toContain('#my_feedback');
+    expect(texts(await say(asking, 'abc'))).toContain('Mã phản ánh chưa đúng dạng');
+    // Another citizen's number: looked up, and not shown to this one.
+    expect(texts(await say(asking, ownerTicket))).toContain('Tôi không tìm thấy phản ánh nào của anh/chị');
+  });
+
   it("finds the citizen's own ticket by the id the LGSP gave it, in a sentence or typed loosely; another's is not found", async () => {
     const lgspId = (await ticketRow(ownerTicket))?.lgspId ?? '';
     expect(lgspId).toMatch(/^PA-20\d{2}-\d{6}$/);
