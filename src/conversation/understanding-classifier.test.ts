@@ -7,14 +7,8 @@ import { loadFlowsFromDir } from './load-flows.js';
 import type { Routing } from './routing.js';
 import { createTemplateRenderer } from './template-renderer.js';
 import fs from 'node:fs';
-import {
-  classifierFor,
-  keptOrTrained,
-  maskValues,
-  modelFile,
-  withSecondOpinion,
-  type MatcherReading,
-} from './understanding-classifier.js';
+import { keptOrTrained, modelFile } from './kept-models.js';
+import { classifierFor, maskValues, withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
 import { flowsCallingOutside, routeMessage } from './understanding.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
