@@ -35,6 +35,12 @@ describe('the language a message is plainly written in', () => {
     ['Hồ sơ của tôi đến đâu rồi', 'vi'],
     ['cho em hoi thu tuc dang ky ket hon', 'vi'],
     ['the nao thi duoc cap lai can cuoc', 'vi'],
+    // Two or three Vietnamese words with marks are a request however short: an English conversation goes back.
+    ['hồ sơ ạ', 'vi'],
+    ['tra cứu doanh nghiệp', 'vi'],
+    ['Giấy khai sinh', 'vi'],
+    ['HỒ SƠ CỦA TÔI', 'vi'],
+    ['phản ánh ổ gà trước nhà', 'vi'],
   ] as const)('%s → %s', (text, language) => {
     expect(guessLanguage(text, words)).toBe(language);
   });
@@ -58,12 +64,15 @@ describe('the language a message is plainly written in', () => {
     'Trần Thị Thúy Hằng',
     'Nguyễn Thị Lan Anh',
     'Số 12 phố Lý Thái Tổ, phường Kinh Bắc',
+    'Hà Nội',
+    'Thúy Hằng',
+    'check hồ sơ',
+    'phường Kinh Bắc',
     'How much is the fee for Giấy phép lái xe?',
     // Too short to say, or small talk (Vietnamese citizens thank in English too).
     'check my dossier',
     'thank you so much',
     'cảm ơn nhiều ạ',
-    'tra cứu doanh nghiệp',
     '000.00.15.H02-221205-0001',
   ])('%s → no language', (text) => {
     expect(guessLanguage(text, words)).toBeNull();

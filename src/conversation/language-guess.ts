@@ -53,9 +53,10 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
  * not an abbreviation, not a name capitalised inside a sentence) spell no Vietnamese syllable, or are English function
  * words between English words (`englishBetween`), none carries Vietnamese marks, and one is an English-only word
  * ("How do I register my temporary residence?", "I want to talk to an officer please?", not "e muon doi ten, what
- * should i do" nor "when will ho so of e be done"). Vietnamese: a Vietnamese
- * word ("tôi", "cho", "hỏi"), and either half its words marked or, without marks, no English-only word and every
- * telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
+ * should i do" nor "when will ho so of e be done"). Vietnamese: half its words marked
+ * and either a Vietnamese word ("tôi", "cho", "hỏi") or no word written as a name ("phản ánh ổ gà trước nhà", not
+ * "Số 12 phố Lý Thái Tổ"); two or three Vietnamese syllables, one marked, none a name ("hồ sơ ạ", "giấy khai sinh"); or, without marks, a
+ * Vietnamese word, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
  */
 export function guessLanguage(text: string, words: GuessWords): Language | null {
   const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']{8,}'/gu, ' ');
@@ -64,7 +65,8 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const request = withoutLeadingGreeting(unquoted, words) ?? unquoted;
   const written = [...request.normalize('NFC').matchAll(/\p{L}+/gu)];
   const tokens = written.map(([token]) => token.toLowerCase());
-  if (tokens.length < MIN_WORDS) return null;
+  const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
+  if (tokens.length < MIN_WORDS) return isShortMarkedRequest(written, marked) ? 'vi' : null;
   const folded = tokens.map((token) => foldText(token));
   // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing. Not
   // in a message mostly capitalised ("TOI MUON HOI HO SO", "Please Check The Status"): there capitals say nothing.
@@ -76,8 +78,8 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
   const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
   const hasEnglishWord = folded.some((token) => englishOnly.has(token));
-  const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
-  if (marked > 0) return hasVietnameseWord && marked >= tokens.length * MARKED_SHARE ? 'vi' : null;
+  if (marked > 0)
+    return marked >= tokens.length * MARKED_SHARE && (hasVietnameseWord || !hasNameWord(written)) ? 'vi' : null;
   const telling = folded.flatMap((token, i) => (token.length > 1 && !NO_VOWEL.test(token) && !named.has(i) ? [i] : []));
   if (telling.length < MIN_WORDS - 1) return null;
   const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
@@ -85,6 +87,28 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
   if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
   return null;
+}
+
+/**
+ * A word written as a name is: a capital, then small letters ("Nội" in "Hà Nội", "Hằng"), after the first word. Words
+ * all in capitals ("HỒ SƠ") are a citizen's shouting, not names.
+ */
+function hasNameWord(written: readonly RegExpMatchArray[]): boolean {
+  return written.some(([word], i) => i > 0 && word.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/**
+ * Two or three words with Vietnamese marks, the others Vietnamese syllables too, none a name ("hồ sơ ạ", "tra cứu hồ
+ * sơ", "Giấy khai sinh"): a request in Vietnamese, however short. Place and person names ("Hà Nội", "Thúy Hằng") are
+ * written with capitals; "check hồ sơ" holds an English word.
+ */
+function isShortMarkedRequest(written: readonly RegExpMatchArray[], marked: number): boolean {
+  return (
+    written.length >= 2 &&
+    marked > 0 &&
+    written.every(([word]) => VIETNAMESE_LETTER.test(word) || UNMARKED_SYLLABLE.test(foldText(word))) &&
+    !hasNameWord(written)
+  );
 }
 
 /**

@@ -608,6 +608,13 @@ describe('the middle of a conversation', () => {
     ])('"%s" → %s', async (says, answers, not) => {
       await talk([[says, answers, not]]);
     });
+
+    it('answered in English after an English message, a short one in Vietnamese is answered in Vietnamese again', async () => {
+      await talk([
+        ['help me, gold price today', 'outside what I can help with'],
+        ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+      ]);
+    });
   });
 });
 
