@@ -129,7 +129,7 @@ steps:
 id: greet
 title: t
 format: 1
-triggers: [{ type: keywords, values: [đăng ký tên] }]
+triggers: [{ type: keywords, values: [đăng ký tên, register my name] }]
 start: ask
 steps:
   ask: { type: ask, template: "test:ask_name", input: { type: text, min: 2, max: 40 }, save: name, next: hello }
@@ -597,10 +597,16 @@ describe('conversation engine: core flows', () => {
     expect(h.languages.get('c1')).toBe('en');
     await expectConversation(h, [
       ['Dũng', ['Hello Dũng!']],
-      ['đăng ký tên', ['What is your name?']],
+      ['register my name', ['What is your name?']],
     ]);
     await h.say('cho tôi hỏi số 12 đường Lý Thái Tổ ở phường nào');
     expect(h.languages.get('c1')).toBe('en');
+    // Outside a question, a few Vietnamese words with their marks are Vietnamese again; the way back said in English.
+    await expectConversation(h, [
+      ['Lan', ['Hello Lan!']],
+      ['đăng ký tên', ['nhắn bằng tiếng Việt', 'Send "English"', 'Bạn tên gì?']],
+    ]);
+    expect(h.languages.get('c1')).toBe('vi');
   });
 
   it('an English notice pasted as the answer to a question is an answer, not a switch', async () => {

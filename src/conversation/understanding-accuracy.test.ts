@@ -32,7 +32,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
   });
 
   // Floors just under what is measured (README "Understanding citizens"), so a change that makes understanding worse
-  // fails; the target (≥ 97 % of the held-out part) is not met yet.
+  // fails; the target (≥ 97 % of the held-out part) is met since 5 December (below).
   // Tuning part (held-out 1 to 4 included, tuning 7 to 13): measured 97.9 % right, 0.2 % fallback (tuning 8, written
   // for the classes that failed, measured 94.8 % of the whole before the asks and statements that lifted it); with
   // tuning 9, 97.0 % before the round that added it and 98.9 % (0.3 % fallback) after it; with tuning 10 (950
@@ -167,8 +167,15 @@ describe('understanding accuracy on labelled citizen messages', () => {
   // (99.8 %: it says little).
   // Tuning 49 and 50 (456 messages written the same way, to be learnt from) then joined the corpus: the held-out part
   // 97.0 % (1051 of 1083), without 35 and 36 96.7 % (778 of 805), "did you mean" 8.8 %, fallback 0.5 %.
+  // On 5 December tuning 51 to 63 (2,940 messages written blind the same way, to be learnt from) joined the corpus,
+  // the classifier's settings were chosen by cross-validation on the corpus's batches, and a negation no longer keeps
+  // the classifier from a flow of stopping something (chosen by routing the corpus's never-studied batches 45 to 63
+  // with the classifier learnt from the other folds: 96.0 % → 96.5 %). Then held-out 39 to 41 (579 messages, written
+  // blind that day while those choices were made without them) were measured once: 97.6 % (565), and the held-out part
+  // (31 to 41, 1662 messages) 97.8 % (1625), "did you mean" 7.4 %, fallback 0.5 %, no out-of-scope message starting a
+  // flow that calls the LGSP (two started the menu and the welcome).
   // The floors are those figures rounded down, so a change that makes understanding worse fails.
-  const HELD_OUT_FLOOR = 0.965;
+  const HELD_OUT_FLOOR = 0.975;
   const HELD_OUT_FALLBACK_CEILING = 0.02;
   it.skipIf(holdout.length === 0)(
     holdout.length === 0
@@ -176,7 +183,7 @@ describe('understanding accuracy on labelled citizen messages', () => {
       : `the held-out part stays above ${HELD_OUT_FLOOR * 100} % with the fallback on under ${HELD_OUT_FALLBACK_CEILING * 100} % of in-scope messages`,
     () => {
       const report = evaluateUnderstanding(holdout, ctx, templates);
-      expect(holdout.length).toBeGreaterThanOrEqual(1083);
+      expect(holdout.length).toBeGreaterThanOrEqual(1662);
       expect(report.accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
       expect(report.fallbackRate).toBeLessThan(HELD_OUT_FALLBACK_CEILING);
     },

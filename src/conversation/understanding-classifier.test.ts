@@ -9,7 +9,7 @@ import { createTemplateRenderer } from './template-renderer.js';
 import fs from 'node:fs';
 import { keptOrTrained, modelFile } from './kept-models.js';
 import { classifierFor, maskValues, withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
-import { flowsCallingOutside, routeMessage } from './understanding.js';
+import { flowsCallingOutside, intentMatcherFor, routeMessage } from './understanding.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const templates = createTemplateRenderer({ templatesDir: path.join(ROOT, 'templates') });
@@ -43,6 +43,7 @@ function weigh(
       variablesFor: () => ({}),
       callsOutside: (id) => outside.has(id),
       negated: () => options.negated ?? false,
+      turnsAround: (id) => intentMatcherFor(flows, templates).turnsAround(id),
       wordCount: () => text.split(' ').length,
     }),
   );
@@ -88,7 +89,6 @@ describe('the classifier beside the example matcher', () => {
     expect(weigh(POLE, started('help', 'trigger'))).toBe('help');
     expect(weigh(POLE, started('help', 'entity', true))).toBe('help');
     expect(weigh(POLE, { kind: 'none', offTopic: true, ranked: [] })).toBe('none');
-    expect(weigh(POLE, started('help'), { negated: true })).toBe('help');
     expect(weigh('hdsd', started('help'))).toBe('help');
     // One of the flow's examples, as an admin taught it from a missed message.
     expect(weigh(POLE, { ...started('help'), ranked: [{ flowId: 'help', confidence: 1, example: POLE }] })).toBe(
@@ -96,6 +96,18 @@ describe('the classifier beside the example matcher', () => {
     );
     // A button's payload of an older release is read by keywords only.
     expect(summary(route('#old_feature làm giấy khai sinh cho con'))).toBe('none');
+  });
+
+  // The classifier does not read a negation: where a message turns a wish around, its reading counts for a flow of
+  // stopping something, or where it is sure enough to overrule the matcher; otherwise the matcher's reading stands.
+  it('a negation: the classifier heard for a flow of stopping, or where it would overrule the matcher', () => {
+    expect(summary(route('tôi không muốn phản ánh nữa'))).toBe('ask:my_feedback+feedback');
+    expect(summary(route('tôi không muốn nhận thông báo về hồ sơ nữa'))).toBe('dossier_unfollow');
+    expect(
+      weigh('tôi không muốn nhận thông báo về hồ sơ nữa', asked('dossier', 'my_dossiers'), { negated: true }),
+    ).toBe('ask:dossier+my_dossiers+dossier_unfollow');
+    expect(weigh(POLE, started('help'), { negated: true })).toBe('feedback');
+    expect(weigh(POLE, asked('help', 'feedback'), { negated: true })).toBe('feedback');
   });
 
   it('the flow it starts gets the values the matcher found in the message, and the topic', () => {

@@ -27,6 +27,12 @@ export const CLASSIFIER_SURE = 0.6;
 /** From this probability the classifier's reading is taken over a flow the matcher starts. */
 export const CLASSIFIER_OVERRULES = 0.8;
 
+/**
+ * From this probability an "out of scope" reading silences a message with a negation too: the classifier cannot tell
+ * "không muốn nhận tin" from "muốn nhận tin", but an advert ("vay không cần thế chấp, liên hệ em") it knows for sure.
+ */
+export const CLASSIFIER_CERTAIN = 0.95;
+
 /** Below this probability the classifier's reading is too faint to offer: the matcher's stands. */
 export const CLASSIFIER_HEARD = 0.35;
 
@@ -199,6 +205,8 @@ export interface SecondOpinionContext {
   callsOutside(flowId: string): boolean;
   /** Whether the message turns a wish around ("không", "đừng", "stop"). */
   negated(): boolean;
+  /** Whether a flow's own examples turn a wish around ("bỏ theo dõi", "ngừng nhận tin"): a flow for stopping. */
+  turnsAround(flowId: string): boolean;
   /** How many words the message has, filler and values aside. */
   wordCount(): number;
 }
@@ -243,9 +251,16 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
   if (ctx.wordCount() < 3) return routing;
   const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);
   if (best.label === OUT_OF_SCOPE)
-    return sure && masked === ctx.reading.text && !ctx.negated() ? { kind: 'none', ranked: routing.ranked } : routing;
+    return sure && masked === ctx.reading.text && (!ctx.negated() || best.probability >= CLASSIFIER_CERTAIN)
+      ? { kind: 'none', ranked: routing.ranked }
+      : routing;
   const flow = ctx.byId.get(best.label);
-  if (!flow || ctx.negated()) return routing;
+  if (!flow) return routing;
+  // The classifier does not read a negation ("không muốn phản ánh nữa" is a report to it): in a message that turns a
+  // wish around, its reading is taken only for a flow of stopping something (whose own examples are negated: "đừng báo
+  // hồ sơ này nữa") or where it would overrule the matcher anyway.
+  if (ctx.negated() && !(sure && (ctx.turnsAround(flow.id) || best.probability >= CLASSIFIER_OVERRULES)))
+    return routing;
   const ownValue = (flow.entities ?? []).some((entity) => ctx.reading.found.has(entity.type));
   const evidence = ownValue || !ctx.callsOutside(flow.id) || ctx.reading.evidence(flow.id);
   // Where the matcher asked, it asked between flows for a reason (a problem told at length, a cue): a sure reading

@@ -202,6 +202,7 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
     inputs: ctx.inputs,
     byId,
     negated: () => analysis().negated,
+    turnsAround: (flowId) => intentMatcherFor(ctx.flows, ctx.words).turnsAround(flowId),
     wordCount: () => analysis().tokens.length,
     callsOutside: (flowId) => outside.has(flowId),
     offerable: (flowId) => {
