@@ -300,6 +300,7 @@ export {
   routeMessage,
   type Routing,
   type RoutingContext,
+  flowsCallingOutside,
 } from './understanding.js';
 export { evaluateUnderstanding, type UnderstandingReport } from './understanding-evaluation.js';
 /** The learning loop: messages not understood well, kept masked for admins (see understanding-misses.ts). */

@@ -44,7 +44,7 @@ describe('the intent classifier', () => {
     const model = trained.model();
     const loaded = classifierFromModel({
       labels: [...model.labels],
-      features: new Uint32Array(model.features),
+      features: new Int32Array(model.features),
       weights: new Float32Array(model.weights),
     });
     for (const text of ['hồ sơ ngập', 'giá vàng', 'the light is broken near my house'])

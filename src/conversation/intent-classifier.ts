@@ -34,7 +34,7 @@ export interface IntentClassifier {
 /** A trained classifier's parameters: its labels, its features (hashes, the bias first) and their weights per label. */
 export interface ClassifierModel {
   labels: readonly string[];
-  features: Uint32Array;
+  features: Int32Array;
   weights: Float32Array;
 }
 
@@ -56,11 +56,14 @@ const DEFAULTS: Required<ClassifierOptions> = { epochs: 4, learningRate: 0.5, l2
 /** Character n-grams count about a third as much as a word: there are many more of them. */
 const CHAR_GRAM_WEIGHT = 0.35;
 
-/** FNV-1a over `text[from, to)`, started from `seed` (a feature's kind): features are 32-bit numbers, not strings. */
+/**
+ * FNV-1a over `text[from, to)`, started from `seed` (a feature's kind): features are 32-bit numbers, not strings, and
+ * signed, so that V8 keeps them as small integers in its maps (unsigned ones above 2^31 would be boxed doubles).
+ */
 function hashOf(text: string, from: number, to: number, seed: number): number {
-  let hash = (2166136261 ^ seed) >>> 0;
+  let hash = 2166136261 ^ seed;
   for (let i = from; i < to; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
+  return hash | 0;
 }
 
 const WORD = 1;
@@ -134,11 +137,9 @@ export function trainIntentClassifier(
   const { epochs, learningRate, l2 } = { ...DEFAULTS, ...options };
   const labels = [...new Set(phrases.map((p) => p.label))].sort();
   const classes = labels.length;
+  // Each phrase as parallel arrays of feature indexes and values. Index 0 is the bias, a feature of every message; the
+  // features met are numbered from 1.
   const vocabulary = new Map<number, number>();
-  // Each phrase as parallel arrays of feature indexes and values (a bias feature first).
-  // Index 0 is the bias, a feature of every message.
-  const BIAS = -1;
-  vocabulary.set(BIAS, 0);
   const rows = phrases.map((phrase) => {
     const features = messageFeatures(phrase.text);
     const index = new Int32Array(features.size + 1);
@@ -149,7 +150,7 @@ export function trainIntentClassifier(
     for (const [key, weight] of features) {
       let id = vocabulary.get(key);
       if (id === undefined) {
-        id = vocabulary.size;
+        id = vocabulary.size + 1;
         vocabulary.set(key, id);
       }
       index[i] = id;
@@ -159,8 +160,8 @@ export function trainIntentClassifier(
     return { index, value, label: labels.indexOf(phrase.label) };
   });
   // Weights feature-major (a feature's weights for every class side by side), with Adagrad's sums of squares.
-  const weights = new Float32Array(vocabulary.size * classes);
-  const squares = new Float32Array(vocabulary.size * classes);
+  const weights = new Float32Array((vocabulary.size + 1) * classes);
+  const squares = new Float32Array((vocabulary.size + 1) * classes);
   const scores = new Float64Array(classes);
   const next = seeded(SEED);
   const order = rows.map((_, i) => i);
@@ -194,8 +195,8 @@ export function trainIntentClassifier(
       }
     }
   }
-  const features = new Uint32Array(vocabulary.size);
-  for (const [key, id] of vocabulary) features[id] = key === BIAS ? 0 : key;
+  const features = new Int32Array(vocabulary.size + 1);
+  for (const [key, id] of vocabulary) features[id] = key;
   return classifierFromModel({ labels, features, weights });
 }
 
@@ -229,7 +230,7 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
 }
 
 /** The layout of a kept model; raise it when `ClassifierModel` or how it is read changes. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /** Texts whose folding (marks, case, Telex leftovers, Unicode tables) the fingerprint records as it is now. */
 const FOLDING_PROBES = [

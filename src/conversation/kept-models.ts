@@ -68,7 +68,7 @@ function writeModel(directory: string, name: string, model: ClassifierModel): vo
     const head = Buffer.from(
       `${JSON.stringify({ format: MODEL_FORMAT, labels: model.labels, features: model.features.length, weights: model.weights.length })}\n`,
     );
-    const bytes = (array: Uint32Array | Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const bytes = (array: Int32Array | Float32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
     const temporary = path.join(directory, `${randomUUID()}.tmp`);
     fs.writeFileSync(temporary, Buffer.concat([head, bytes(model.features), bytes(model.weights)]), {
       flag: 'wx',
@@ -113,7 +113,7 @@ function readModel(file: string): ClassifierModel | undefined {
     const weightsAt = start + featureCount * 4;
     if (bytes.length !== weightsAt + weightCount * 4) return undefined;
     // Copied out: typed arrays need their own aligned buffers.
-    const features = new Uint32Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + weightsAt));
+    const features = new Int32Array(bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + weightsAt));
     const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset + weightsAt, bytes.byteOffset + bytes.length));
     // Used now: the least recently used are the ones pruned.
     const now = new Date();

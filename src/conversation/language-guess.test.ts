@@ -68,6 +68,15 @@ describe('the language a message is plainly written in', () => {
     'Thúy Hằng',
     'check hồ sơ',
     'phường Kinh Bắc',
+    // Names, places and residence words a foreigner types, in any case, and other languages' accents.
+    'hà nội',
+    'đà nẵng',
+    'thẻ tạm trú',
+    'gia hạn thị thực',
+    'NGUYỄN THỊ LAN',
+    'SỐ 12 PHỐ LÝ THÁI TỔ',
+    'số 12 phố lý thái tổ, phường kinh bắc',
+    "je suis allé à l'école",
     'How much is the fee for Giấy phép lái xe?',
     // Too short to say, or small talk (Vietnamese citizens thank in English too).
     'check my dossier',

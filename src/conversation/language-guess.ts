@@ -1,4 +1,4 @@
-import type { Language } from '../kernel/index.js';
+import { LANGUAGES, type Language } from '../kernel/index.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import { foldText } from './text.js';
@@ -20,10 +20,17 @@ export const VIETNAMESE_WORDS = `${WORDS_NAMESPACE}:language.vietnamese`;
  * Vietnamese syllable they tell nothing ("ho so be done").
  */
 export const ENGLISH_FUNCTION_WORDS = `${WORDS_NAMESPACE}:language.english_function`;
+/**
+ * What a Vietnamese request is about, written with its marks ("hồ sơ", "tra cứu", "phản ánh", "ạ"):
+ * `words:language.vietnamese_request`. Matched as typed, marks and all, so a name or an address ("Hà Nội", "Lý Thái
+ * Tổ") or another language's accents never meet one.
+ */
+export const VIETNAMESE_REQUEST_WORDS = `${WORDS_NAMESPACE}:language.vietnamese_request`;
 /** The lists the guess reads; each must exist in every language (an empty list is allowed) and share no word. */
 export const LANGUAGE_GUESS_WORD_LISTS: readonly string[] = [
   ENGLISH_ONLY_WORDS,
   VIETNAMESE_WORDS,
+  VIETNAMESE_REQUEST_WORDS,
   ENGLISH_FUNCTION_WORDS,
 ];
 
@@ -53,10 +60,10 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
  * not an abbreviation, not a name capitalised inside a sentence) spell no Vietnamese syllable, or are English function
  * words between English words (`englishBetween`), none carries Vietnamese marks, and one is an English-only word
  * ("How do I register my temporary residence?", "I want to talk to an officer please?", not "e muon doi ten, what
- * should i do" nor "when will ho so of e be done"). Vietnamese: half its words marked
- * and either a Vietnamese word ("tôi", "cho", "hỏi") or no word written as a name ("phản ánh ổ gà trước nhà", not
- * "Số 12 phố Lý Thái Tổ"); two or three Vietnamese syllables, one marked, none a name ("hồ sơ ạ", "giấy khai sinh"); or, without marks, a
- * Vietnamese word, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
+ * should i do" nor "when will ho so of e be done"). Vietnamese: a Vietnamese
+ * word ("tôi", "cho", "hỏi") or a request's words as typed ("hồ sơ", "phản ánh": not "Số 12 phố Lý Thái Tổ"), and
+ * either half its words marked (two or three words: Vietnamese syllables, one marked: "hồ sơ ạ", "giấy khai sinh")
+ * or, without marks, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
  */
 export function guessLanguage(text: string, words: GuessWords): Language | null {
   const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']{8,}'/gu, ' ');
@@ -66,20 +73,28 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const written = [...request.normalize('NFC').matchAll(/\p{L}+/gu)];
   const tokens = written.map(([token]) => token.toLowerCase());
   const marked = tokens.filter((token) => VIETNAMESE_LETTER.test(token)).length;
-  if (tokens.length < MIN_WORDS) return isShortMarkedRequest(written, marked) ? 'vi' : null;
   const folded = tokens.map((token) => foldText(token));
+  const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
+  const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
+  // Two or three words with marks are Vietnamese when they are Vietnamese syllables and say what is wanted ("hồ sơ ạ",
+  // "tra cứu doanh nghiệp"), as a clerk would hear them; fewer words are commands or small talk.
+  if (tokens.length < MIN_WORDS)
+    return tokens.length >= 2 &&
+      marked > 0 &&
+      folded.every((token) => UNMARKED_SYLLABLE.test(token)) &&
+      (hasVietnameseWord || hasRequestWord(tokens, words))
+      ? 'vi'
+      : null;
   // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing. Not
   // in a message mostly capitalised ("TOI MUON HOI HO SO", "Please Check The Status"): there capitals say nothing.
   const inside = written.flatMap((match, i) =>
     i > 0 && isCapitalisedInsideSentence(request, match.index, match[0]) ? [i] : [],
   );
   const named = new Set(inside.length * 2 < tokens.length ? inside : []);
-  const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
-  const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
   const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   if (marked > 0)
-    return marked >= tokens.length * MARKED_SHARE && (hasVietnameseWord || !hasNameWord(written)) ? 'vi' : null;
+    return marked >= tokens.length * MARKED_SHARE && (hasVietnameseWord || hasRequestWord(tokens, words)) ? 'vi' : null;
   const telling = folded.flatMap((token, i) => (token.length > 1 && !NO_VOWEL.test(token) && !named.has(i) ? [i] : []));
   if (telling.length < MIN_WORDS - 1) return null;
   const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
@@ -89,25 +104,13 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   return null;
 }
 
-/**
- * A word written as a name is: a capital, then small letters ("Nội" in "Hà Nội", "Hằng"), after the first word. Words
- * all in capitals ("HỒ SƠ") are a citizen's shouting, not names.
- */
-function hasNameWord(written: readonly RegExpMatchArray[]): boolean {
-  return written.some(([word], i) => i > 0 && word.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word));
-}
-
-/**
- * Two or three words with Vietnamese marks, the others Vietnamese syllables too, none a name ("hồ sơ ạ", "tra cứu hồ
- * sơ", "Giấy khai sinh"): a request in Vietnamese, however short. Place and person names ("Hà Nội", "Thúy Hằng") are
- * written with capitals; "check hồ sơ" holds an English word.
- */
-function isShortMarkedRequest(written: readonly RegExpMatchArray[], marked: number): boolean {
-  return (
-    written.length >= 2 &&
-    marked > 0 &&
-    written.every(([word]) => VIETNAMESE_LETTER.test(word) || UNMARKED_SYLLABLE.test(foldText(word))) &&
-    !hasNameWord(written)
+/** Whether the message's words (lower case, marks kept) hold a phrase of `VIETNAMESE_REQUEST_WORDS` as typed. */
+function hasRequestWord(tokens: readonly string[], words: GuessWords): boolean {
+  const spaced = ` ${tokens.join(' ')} `;
+  return LANGUAGES.some((language) =>
+    (words.wordList(VIETNAMESE_REQUEST_WORDS, language) ?? []).some((phrase) =>
+      spaced.includes(` ${phrase.normalize('NFC').toLowerCase()} `),
+    ),
   );
 }
 

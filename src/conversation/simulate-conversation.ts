@@ -12,6 +12,7 @@ import type { FlowDefinition } from './flow-schema.js';
 import type { InputTypeRegistry } from './input-types.js';
 import { overlayFlowSource, type FlowSource } from './flow-source.js';
 import { createTurnRunner, type TurnRunnerConfig } from './run-turn.js';
+import type { Session } from './session.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import { createMemoryTurnStore } from './turn-store.js';
 
@@ -39,6 +40,11 @@ export interface SimulationOptions {
   messages: readonly string[];
   /** Draft flows that replace the published ones during the simulation. */
   drafts?: readonly FlowDefinition[];
+  /**
+   * The simulated citizen's language, as one they chose: an admin previewing the English texts stays in English when
+   * typing a Vietnamese keyword. Without it the citizen starts in the province's language, and writing plainly in the
+   * other switches it as it would on Zalo.
+   */
   language?: Language;
 }
 
@@ -54,6 +60,9 @@ export async function simulateConversation(
   const citizenId = citizenIdSchema.parse('simulator');
   const store = createMemoryTurnStore();
   if (options.language) store.setLanguage(citizenId, options.language);
+  const chosen: Session | null = options.language
+    ? { v: 1, active: null, stack: [], variables: {}, languageChosen: true, updatedAt: clock().toISOString() }
+    : null;
   const runner = createTurnRunner({
     ...deps,
     flows: options.drafts && options.drafts.length > 0 ? overlayFlowSource(deps.flows, options.drafts) : deps.flows,
@@ -68,7 +77,7 @@ export async function simulateConversation(
     };
     const result = await runner.runTurn({
       event,
-      session: await store.loadSession(citizenId),
+      session: (await store.loadSession(citizenId)) ?? chosen,
       language: (await store.findLanguage(citizenId)) ?? DEFAULT_LANGUAGE,
       held: 0,
       handoff: await store.findLiveHandoff(citizenId),

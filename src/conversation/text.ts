@@ -123,6 +123,10 @@ export function keywordScorer(
       for (let i = 0; i < keyword.length; i += 1) if (keyword.charCodeAt(i) === 32) size += 1;
     }
     if (size >= messageWords.length) return 0;
+    // One edit changes at most one half of the keyword: the other half is in the message as typed, or no window is
+    // one edit away (most keywords stop here, before any window is built).
+    const half = keyword.length >> 1;
+    if (!message.includes(keyword.slice(0, half)) && !message.includes(keyword.slice(half))) return 0;
     return windowsOf(size).some((window) => withinOneEdit(window, keyword)) ? 1 : 0;
   };
 }

@@ -98,16 +98,25 @@ describe('the classifier beside the example matcher', () => {
     expect(summary(route('#old_feature làm giấy khai sinh cho con'))).toBe('none');
   });
 
-  // The classifier does not read a negation: where a message turns a wish around, its reading counts for a flow of
-  // stopping something, or where it is sure enough to overrule the matcher; otherwise the matcher's reading stands.
-  it('a negation: the classifier heard for a flow of stopping, or where it would overrule the matcher', () => {
+  // The classifier does not read a negation: where a message turns a wish around, its reading counts only for a flow
+  // of stopping something, as sure as it must be to overrule the matcher; otherwise the matcher's reading stands.
+  it('a negation: the classifier heard only for a flow of stopping, and only when it is sure enough to overrule', () => {
     expect(summary(route('tôi không muốn phản ánh nữa'))).toBe('ask:my_feedback+feedback');
+    expect(summary(route('đừng xóa dữ liệu của tôi'))).toBe('ask:my_data+erase_my_data');
+    expect(summary(route('đừng tắt thông báo, tôi vẫn cần'))).toBe('ask:dossier_unfollow+unsubscribe');
     expect(summary(route('tôi không muốn nhận thông báo về hồ sơ nữa'))).toBe('dossier_unfollow');
     expect(
       weigh('tôi không muốn nhận thông báo về hồ sơ nữa', asked('dossier', 'my_dossiers'), { negated: true }),
     ).toBe('ask:dossier+my_dossiers+dossier_unfollow');
-    expect(weigh(POLE, started('help'), { negated: true })).toBe('feedback');
-    expect(weigh(POLE, asked('help', 'feedback'), { negated: true })).toBe('feedback');
+    expect(weigh(POLE, started('help'), { negated: true })).toBe('help');
+    expect(weigh(POLE, asked('help', 'feedback'), { negated: true })).toBe('ask:help+feedback');
+  });
+
+  // A sure "out of scope" silences a message with a negation only when the classifier is certain (an advert).
+  it('an advert with a negation in it is out of scope when the classifier is certain', () => {
+    const advert = 'Cần vay gấp 50 triệu không cần thế chấp, ai có thì liên hệ em';
+    expect(weigh(advert, started('help'), { negated: true })).toBe('none');
+    expect(summary(route(advert))).toBe('none');
   });
 
   it('the flow it starts gets the values the matcher found in the message, and the topic', () => {

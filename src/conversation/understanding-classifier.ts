@@ -256,11 +256,11 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
       : routing;
   const flow = ctx.byId.get(best.label);
   if (!flow) return routing;
-  // The classifier does not read a negation ("không muốn phản ánh nữa" is a report to it): in a message that turns a
-  // wish around, its reading is taken only for a flow of stopping something (whose own examples are negated: "đừng báo
-  // hồ sơ này nữa") or where it would overrule the matcher anyway.
-  if (ctx.negated() && !(sure && (ctx.turnsAround(flow.id) || best.probability >= CLASSIFIER_OVERRULES)))
-    return routing;
+  // The classifier does not read a negation ("không muốn phản ánh nữa" is a report to it, "đừng xóa dữ liệu" an
+  // erasure): in a message that turns a wish around, its reading counts only for a flow of stopping something (whose
+  // own examples are negated: "đừng báo hồ sơ này nữa"), and only as sure as it must be to overrule the matcher
+  // ("đừng tắt thông báo, tôi vẫn cần" stays a question).
+  if (ctx.negated() && !(ctx.turnsAround(flow.id) && best.probability >= CLASSIFIER_OVERRULES)) return routing;
   const ownValue = (flow.entities ?? []).some((entity) => ctx.reading.found.has(entity.type));
   const evidence = ownValue || !ctx.callsOutside(flow.id) || ctx.reading.evidence(flow.id);
   // Where the matcher asked, it asked between flows for a reason (a problem told at length, a cue): a sure reading

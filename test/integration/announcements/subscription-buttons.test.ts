@@ -46,7 +46,8 @@ describe('subscribing by tapping buttons', () => {
         .where(eq(announcementSubscriptions.citizenId, citizen));
     expect((await rows())[0]).toMatchObject({ topics: ['health'], unsubscribedAt: null });
 
-    expect(texts(await zalo.say(citizen, { type: 'text', text: 'hủy đăng ký' }))).toContain('Đã hủy đăng ký');
+    expect(texts(await zalo.say(citizen, { type: 'text', text: 'hủy đăng ký' }))).toContain('kể cả tin khẩn');
+    expect(texts(await zalo.say(citizen, { type: 'text', text: 'Ngừng tất cả' }))).toContain('Đã hủy đăng ký');
     expect((await rows())[0]).toMatchObject({ topics: [] });
     const mine = texts(await zalo.say(citizen, { type: 'text', text: 'dữ liệu của tôi' }));
     expect(mine).not.toContain('Đăng ký nhận thông báo: 1');

@@ -131,8 +131,17 @@ describe('subscriptions in chat', () => {
     expect(received[0]?.body.message?.text).toContain('trạm y tế Phường Kinh Bắc tiêm');
     expect(received[0]?.body.message?.text).not.toContain(KINH_BAC);
 
-    // "hủy đăng ký" stops everything; a neighbour who unfollowed the OA is skipped too.
-    const stopped = await say('hủy đăng ký');
+    // "hủy đăng ký" stops everything once confirmed (the topics one tap away, and "Vẫn nhận" keeps them); a neighbour
+    // who unfollowed the OA is skipped too.
+    const asked = await say('hủy đăng ký');
+    expect(texts(asked)).toContain('kể cả tin khẩn');
+    expect(buttonsOf(asked).map((button) => button.title)).toEqual(['Chọn chủ đề', 'Ngừng tất cả', 'Vẫn nhận']);
+    expect(texts(await say('vẫn nhận'))).toContain('vẫn nhận thông báo như trước');
+    expect(await db.select().from(announcementSubscriptions)).toEqual([
+      expect.objectContaining({ unsubscribedAt: null }),
+    ]);
+    await say('hủy đăng ký');
+    const stopped = await say('ngừng tất cả');
     expect(texts(stopped)).toContain('Đã hủy đăng ký');
     expect(buttonsOf(stopped).map((button) => button.payload)).toEqual(['#subscriptions']);
     expect(await db.select().from(announcementSubscriptions)).toEqual([
