@@ -335,7 +335,7 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
           photos: stepIdSchema
             .optional()
             .describe(
-              'Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs are added to its answer (within its max; its `each` runs for them), and the flow resumes',
+              'Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs, or while it waits at another of its questions, are added to its answer (within its max; its `each` runs for them); a kept flow resumes',
             ),
           resume_through: z
             .record(stepIdSchema, stepIdSchema)

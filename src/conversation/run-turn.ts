@@ -444,6 +444,62 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn.out.push(...render(turn, IMAGE_OVER_TEMPLATE, { count, max: imageMax(step) }));
   }
 
+  /** A resumable flow's question for photos (`resumable.photos`), or null when it names none. */
+  function photosQuestion(flow: FlowDefinition | null): { name: string; step: AskStep } | null {
+    const name = flow?.resumable?.photos;
+    const step = name === undefined ? undefined : flow?.steps[name];
+    return name !== undefined && step?.type === 'ask' && step.input.type === 'image' ? { name, step } : null;
+  }
+
+  /**
+   * Adds a message's photos to the answer of the flow's question for photos while the flow waits at another question
+   * (within that question's max; its `each` runs for them: the feedback downloads them before the links expire), and
+   * tells the citizen what was added and what was over the max. The question waiting is asked again by the caller.
+   */
+  async function addPhotos(
+    turn: Turn,
+    flow: FlowDefinition,
+    photos: { name: string; step: AskStep },
+    payload: Extract<InboundPayload, { kind: 'image' }>,
+  ): Promise<void> {
+    const { name, step } = photos;
+    const collected = getPath(turn.session.variables, step.save);
+    const added = Math.min(payload.images.length, roomForImages(step, collected));
+    tellPhotosAdded(turn, flow, added);
+    tellImagesOver(turn, step, payload.images.length - added);
+    if (added === 0) return;
+    const all = [...(Array.isArray(collected) ? collected : []), ...payload.images.slice(0, added)];
+    turn.session.variables = setPath(turn.session.variables, step.save, all);
+    if (step.each) {
+      await runStepAction(step.each, {
+        turn,
+        flow,
+        name,
+        actions: deps.actions,
+        metrics: deps.metrics,
+        recordActionOutcome: deps.recordActionOutcome,
+      });
+    }
+  }
+
+  /** "Tôi đã thêm 2 ảnh anh/chị vừa gửi vào phản ánh đang viết dở." (nothing when none was added). */
+  function tellPhotosAdded(turn: Turn, flow: FlowDefinition, count: number): void {
+    const key = flow.resumable?.name;
+    if (count <= 0 || key === undefined) return;
+    const what = turn.release.templates.t(key, turn.language);
+    turn.out.push(...render(turn, RESUME_TEMPLATES.photosAdded, { count, what }));
+  }
+
+  /** Asks the question waiting again, or, where the flow resumes through another step (the summary), runs from it. */
+  async function askAgainThrough(turn: Turn, flow: FlowDefinition): Promise<void> {
+    const active = turn.session.active;
+    const through = active ? flow.resumable?.resume_through?.[active.step] : undefined;
+    if (active && through !== undefined) {
+      turn.session.active = { ...active, step: through, waiting: false, retries: 0 };
+      await run(turn);
+    } else await repeatPrompt(turn);
+  }
+
   /**
    * Photos sent while a report is kept and nothing runs belong to it: the report resumes with them added to its
    * question for photos (`resumable.photos`), as if the citizen had tapped "Tiếp tục" and sent them there, within
@@ -454,40 +510,43 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const kept = turn.session.kept;
     if (!kept || turn.session.active) return false;
     const flow = await loadFlow(kept.flowId, kept.version);
-    const name = flow?.resumable?.photos;
-    const step = name === undefined ? undefined : flow?.steps[name];
-    if (!flow || name === undefined || step?.type !== 'ask' || step.input.type !== 'image') return false;
+    const photos = photosQuestion(flow);
+    if (!flow || !photos) return false;
     if (!(await resume.restore(turn))) return false;
-    const collected = getPath(turn.session.variables, step.save);
-    const added = Math.min(payload.images.length, roomForImages(step, collected));
-    if (added > 0) await resume.tell(turn, kept, RESUME_TEMPLATES.photosAdded, { count: added });
     // Read again: `restore` set it.
     const active = activeOf(turn);
-    if (active?.waiting === true && active.step === name) {
-      // Kept at its question for photos: they are the answer, as if sent there.
-      await answerAsk(turn, flow, step, payload, false);
+    if (active?.waiting === true && active.step === photos.name) {
+      // Kept at its question for photos: they are its answer, as if sent there.
+      const added = Math.min(
+        payload.images.length,
+        roomForImages(photos.step, getPath(turn.session.variables, photos.step.save)),
+      );
+      tellPhotosAdded(turn, flow, added);
+      await answerAsk(turn, flow, photos.step, payload, false);
       return true;
     }
-    // Kept at another question: added to the photos' answer, fetched at once (the links expire) as that question's
-    // photos are; then the question it was kept at is asked again.
-    tellImagesOver(turn, step, payload.images.length - added);
-    if (added > 0) {
-      const photos = [...(Array.isArray(collected) ? collected : []), ...payload.images.slice(0, added)];
-      turn.session.variables = setPath(turn.session.variables, step.save, photos);
-      if (step.each) {
-        await runStepAction(step.each, {
-          turn,
-          flow,
-          name,
-          actions: deps.actions,
-          metrics: deps.metrics,
-          recordActionOutcome: deps.recordActionOutcome,
-        });
-      }
-    }
+    // Kept at another question (or to resume through another step): added, then that question asked again.
+    await addPhotos(turn, flow, photos, payload);
     await resume.tell(turn, kept, RESUME_TEMPLATES.resumed);
     if (active && !active.waiting) await run(turn);
     else await repeatPrompt(turn);
+    return true;
+  }
+
+  /**
+   * Photos sent while a report waits at another question than its question for photos (the place, the summary) are
+   * added to its photos, not refused as an answer to that question; it is asked again (the summary counting them).
+   * False when the flow takes no photos, or waits at that question itself (the photos are its answer).
+   */
+  async function addPhotosMidFlow(
+    turn: Turn,
+    flow: FlowDefinition,
+    payload: Extract<InboundPayload, { kind: 'image' }>,
+  ): Promise<boolean> {
+    const photos = photosQuestion(flow);
+    if (!photos || turn.session.active?.step === photos.name) return false;
+    await addPhotos(turn, flow, photos, payload);
+    await askAgainThrough(turn, flow);
     return true;
   }
 
@@ -1096,6 +1155,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'location':
       case 'contact': {
         const waiting = await waitingAsk(turn);
+        if (waiting && payload.kind === 'image' && (await addPhotosMidFlow(turn, waiting.flow, payload))) return;
         if (waiting) {
           await answerAsk(turn, waiting.flow, waiting.step, payload, false);
           return;

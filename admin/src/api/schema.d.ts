@@ -2631,7 +2631,7 @@ export interface components {
       resumable?: {
         /** @description What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…" */
         name: string;
-        /** @description Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs are added to its answer (within its max; its `each` runs for them), and the flow resumes */
+        /** @description Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs, or while it waits at another of its questions, are added to its answer (within its max; its `each` runs for them); a kept flow resumes */
         photos?: string;
         /** @description Where a flow kept at one of these questions resumes instead of asking it again: a step before it that works out again what it shows (the summary through the step that counts the photos) */
         resume_through?: {

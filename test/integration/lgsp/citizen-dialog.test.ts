@@ -672,6 +672,24 @@ describe('the middle of a conversation', () => {
           ],
         ],
         ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
+        [
+          'not kept, but past the photo question (the place, the summary): added too, the question asked again',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            ['#skip', 'ở đâu'],
+            [PHOTO(1), `${ADDED}\nViệc anh/chị phản ánh ở đâu?`, 'vui lòng'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 1 ảnh'],
+            [
+              PHOTO(2),
+              `${ADDED}\nAnh/chị kiểm tra lại phản ánh trước khi gửi:\n• Lĩnh vực: Hạ tầng, đô thị\n• Nội dung: ${DESCRIPTION}\n• Ảnh: 2 ảnh`,
+              'vui lòng chọn',
+            ],
+            ['Sửa', 'muốn sửa phần nào?'],
+          ],
+        ],
       ])('%s', async (_name, rows) => {
         await talk(rows);
       });
