@@ -673,6 +673,16 @@ describe('the middle of a conversation', () => {
         ],
         ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
         [
+          'not kept, at the description before the photos are asked: added, the description asked again',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [PHOTO(1), `${ADDED}\nAnh/chị vui lòng mô tả nội dung`],
+            [DESCRIPTION, '[Bỏ qua]\nĐã nhận 1 ảnh. Anh/chị gửi thêm ảnh hoặc bấm "Xong".\n[Xong]'],
+            ['bỏ qua', 'ở đâu'],
+          ],
+        ],
+        [
           'not kept, but past the photo question (the place, the summary): added too, the question asked again',
           [
             ['phản ánh', 'lĩnh vực nào'],
