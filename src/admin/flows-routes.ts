@@ -245,7 +245,7 @@ const flowRoutes = {
       summary: 'Simulate a conversation',
       description:
         'Runs the engine in memory on the published flows (drafts replace flows of the same id) and answers the ' +
-        'transcript. `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and ' +
+        'transcript. `@follow`, `@image <url>…` (several links: one message), `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and ' +
         '`@sticker` stand for events other than text. Reads run for real; writes are only shown (`effects`).',
       access: canSimulate,
       body: simulateBodySchema,

@@ -40,6 +40,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:button.back_to_question',
   'common:input.too_many_attempts',
   'common:input.image_more',
+  'common:input.image_over',
   ...BASIC_INPUT_TYPE_NAMES.map((type) => `common:input.invalid.${type}`),
   ...Object.values(RESUME_TEMPLATES),
 ];

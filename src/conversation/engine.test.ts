@@ -114,6 +114,7 @@ steps:
 
 const TEST_FLOWS = [
   reportFlow('report', 'gửi báo cáo', true),
+  reportFlow('complaint', 'gửi khiếu nại', true),
   reportFlow('survey', 'khảo sát', false),
   flow(`
 id: forget
@@ -1077,18 +1078,83 @@ describe('conversation engine: a report left for another subject is kept and off
     ]);
   });
 
-  it('a second report left while one is kept takes its place, and the citizen is told', async () => {
+  it('another report left while one is kept takes its place, and the citizen is told', async () => {
     const h = createHarness();
     await expectTurns(h, [
       ['gửi báo cáo', ['Ở đâu?']],
       ['thôn 3', ['Chuyện gì?']],
       [`#lookup ${CODE}`, [OFFER]],
-      ['gửi báo cáo', ['Ở đâu?'], ['giữ lại']],
+      ['gửi khiếu nại', ['Ở đâu?'], ['giữ lại']],
       ['xóm 5', ['Chuyện gì?']],
       [`#lookup ${CODE}`, [`${KEPT} để anh/chị viết tiếp sau; báo cáo viết dở trước đó được bỏ.`, OFFER]],
       ['Tiếp tục', ['Chuyện gì?']],
       ['cây đổ', ['Báo cáo: xóm 5 / cây đổ'], ['còn báo cáo']],
     ]);
+  });
+
+  describe('the same report asked for anew while one is kept: the citizen chooses, neither is lost', () => {
+    const CHOICE =
+      'Anh/chị còn báo cáo đang viết dở. Anh/chị muốn viết tiếp báo cáo đó, hay bỏ nó và viết báo cáo mới?';
+    const BUTTONS = '[Tiếp tục]\n[Viết báo cáo mới]';
+    it.each<[string, [string, string[], string[]?][]]>([
+      [
+        '"Tiếp tục": the kept one where it was',
+        [
+          ['gửi báo cáo', ['Ở đâu?']],
+          ['thôn 3', ['Chuyện gì?']],
+          [`#lookup ${CODE}`, [OFFER]],
+          ['gửi báo cáo', [CHOICE, BUTTONS], ['Ở đâu?', OFFER]],
+          ['Tiếp tục', ['Mời anh/chị viết tiếp báo cáo.', 'Chuyện gì?']],
+          ['cây đổ', ['Báo cáo: thôn 3 / cây đổ'], ['còn báo cáo']],
+        ],
+      ],
+      [
+        '"Viết báo cáo mới" (or "viết mới", or "không"): the kept one dropped, said so; the new one from its start',
+        [
+          ['gửi báo cáo', ['Ở đâu?']],
+          ['thôn 3', ['Chuyện gì?']],
+          [`#lookup ${CODE}`, [OFFER]],
+          ['gửi báo cáo', [CHOICE]],
+          ['viết mới', ['Đã bỏ báo cáo anh/chị viết dở trước đó.', 'Ở đâu?']],
+          ['xóm 5', ['Chuyện gì?']],
+          ['cây đổ', ['Báo cáo: xóm 5 / cây đổ'], ['còn báo cáo']],
+        ],
+      ],
+      [
+        // A button starting it (an old menu's): typed, the words are the answer to the question for words.
+        'in the middle of a report, nothing kept: the choice, not a silent start afresh',
+        [
+          ['gửi báo cáo', ['Ở đâu?']],
+          ['thôn 3', ['Chuyện gì?']],
+          ['#flow:report', [CHOICE], ['Ở đâu?', 'giữ lại']],
+          ['không', ['Đã bỏ báo cáo anh/chị viết dở trước đó.', 'Ở đâu?']],
+        ],
+      ],
+      [
+        'at its first question nothing is given: started again, no choice',
+        [
+          ['gửi báo cáo', ['Ở đâu?']],
+          ['#flow:report', ['Ở đâu?'], ['viết dở']],
+        ],
+      ],
+      [
+        'the choice passed over: asked again after the other subject, the last time saying the report goes',
+        [
+          ['gửi báo cáo', ['Ở đâu?']],
+          ['thôn 3', ['Chuyện gì?']],
+          [`#lookup ${CODE}`, [OFFER]],
+          ['cảm ơn', [LAST]],
+          ['gửi báo cáo', [CHOICE], [LAST]],
+          [
+            `#lookup ${CODE}`,
+            [`Hồ sơ ${CODE}`, 'Anh/chị vẫn còn báo cáo đang viết dở', 'tôi sẽ bỏ báo cáo đang viết dở'],
+          ],
+          ['#resume', ['Chuyện gì?']],
+        ],
+      ],
+    ])('%s', async (_name, turns) => {
+      await expectTurns(createHarness(), turns);
+    });
   });
 
   it('a resumed report left again is kept again, with its answers', async () => {

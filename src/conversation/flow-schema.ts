@@ -332,6 +332,17 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
           name: templateKeySchema.describe(
             'What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…"',
           ),
+          photos: stepIdSchema
+            .optional()
+            .describe(
+              'Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs, or while it waits at another of its questions, are added to its answer (within its max; its `each` runs for them); a kept flow resumes',
+            ),
+          resume_through: z
+            .record(stepIdSchema, stepIdSchema)
+            .optional()
+            .describe(
+              'Where a flow kept at one of these questions resumes instead of asking it again: a step before it that works out again what it shows (the summary through the step that counts the photos)',
+            ),
         })
         .strict()
         .optional()

@@ -13,3 +13,5 @@ export const BACK_PAYLOAD = '#back';
 /** Payloads of the offer to resume a flow kept aside (`resume.ts`): resume it, or drop it. */
 export const RESUME_PAYLOAD = '#resume';
 export const RESUME_DROP_PAYLOAD = '#resume_drop';
+/** Payload of the choice to drop a kept flow and start the same flow afresh (the citizen asked for it anew). */
+export const RESUME_FRESH_PAYLOAD = '#resume_fresh';

@@ -33,6 +33,7 @@ import {
   FLOW_PAYLOAD,
   GOTO_PAYLOAD,
   RESUME_DROP_PAYLOAD,
+  RESUME_FRESH_PAYLOAD,
   RESUME_PAYLOAD,
   SKIP_PAYLOAD,
 } from './payloads.js';
@@ -40,7 +41,14 @@ import { carryMessage } from './carried-message.js';
 import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
 import { offeredButtonsOf, pickOfferedButton, tapsShownIn } from './offered-buttons.js';
-import { createResume, isOfferPending, isResumeOffer, readOfferReply } from './resume.js';
+import {
+  createResume,
+  isChoicePending,
+  isOfferPending,
+  isResumeOffer,
+  readOfferReply,
+  RESUME_TEMPLATES,
+} from './resume.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
@@ -137,6 +145,8 @@ export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
 const OFF_TOPIC = 'core:understanding.off_topic';
 /** Said before the invalid-answer message when a question's reply is a subject no flow serves. */
 const OFF_TOPIC_MID_QUESTION = 'core:understanding.off_topic_mid_question';
+/** Said when a message brings more photos than a question for photos takes (`max`, `count` left out). */
+const IMAGE_OVER_TEMPLATE = 'common:input.image_over';
 
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
@@ -152,7 +162,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const askMessages = messages.askMessages;
   const askExtras = messages.askExtras;
   const emit = emitEffect;
-  const resume = createResume({ flows: deps.flows, releases, askAgain: (turn) => repeatPrompt(turn) });
+  const resume = createResume({
+    flows: deps.flows,
+    releases,
+    goOn: async (turn) => {
+      if (turn.session.active && !turn.session.active.waiting) await run(turn);
+      else await repeatPrompt(turn);
+    },
+    start: (turn, flowId, variables) => startFlow(turn, flowId, { variables }),
+  });
 
   async function loadFlow(flowId: string, version: number): Promise<FlowDefinition | null> {
     return deps.flows.findVersion(flowId, version);
@@ -190,6 +208,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     flowId: string,
     options: { step?: string; variables?: Variables } = {},
   ): Promise<void> {
+    // The same report asked for anew while one is kept (or half-written): the citizen chooses, neither is lost.
+    if (options.step === undefined && (await resume.askBeforeRestart(turn, flowId, options.variables ?? {}))) return;
     // A report half-written is kept aside, not lost, and offered back when this flow is done.
     await resume.keepInterrupted(turn, flowId);
     turn.started.push(flowId);
@@ -344,6 +364,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       if (step.gives_way_to_values !== true && (await followSureSubject(turn, flow, step, payload.text))) return;
     }
     const result = interpretAnswer(step, payload, interpretContext(turn));
+    // Photos beyond the question's max are not taken: said, never dropped silently.
+    if (payload.kind === 'image' && step.input.type === 'image') {
+      const before = getPath(turn.session.variables, step.save);
+      tellImagesOver(turn, step, payload.images.length - roomForImages(step, before));
+    }
     switch (result.kind) {
       case 'value': {
         turn.session.variables = setPath(turn.session.variables, step.save, result.value);
@@ -378,21 +403,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
             recordActionOutcome: deps.recordActionOutcome,
           });
         }
-        turn.out.push(
-          ...render(turn, 'common:input.image_more', { count: result.value.length }).map((m) =>
-            m.kind === 'text'
-              ? {
-                  ...m,
-                  buttons: [
-                    {
-                      title: turn.release.templates.t('common:button.done', turn.language),
-                      action: { type: 'query' as const, payload: DONE_PAYLOAD },
-                    },
-                  ],
-                }
-              : m,
-          ),
-        );
+        turn.out.push(...messages.imageMore(turn, result.value.length));
         return;
       }
       case 'invalid': {
@@ -425,6 +436,118 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
     }
+  }
+
+  /** Tells the citizen that `count` photos of their message were over the question's max (nothing when none). */
+  function tellImagesOver(turn: Turn, step: AskStep, count: number): void {
+    if (count <= 0) return;
+    turn.out.push(...render(turn, IMAGE_OVER_TEMPLATE, { count, max: imageMax(step) }));
+  }
+
+  /** A resumable flow's question for photos (`resumable.photos`), or null when it names none. */
+  function photosQuestion(flow: FlowDefinition | null): { name: string; step: AskStep } | null {
+    const name = flow?.resumable?.photos;
+    const step = name === undefined ? undefined : flow?.steps[name];
+    return name !== undefined && step?.type === 'ask' && step.input.type === 'image' ? { name, step } : null;
+  }
+
+  /**
+   * Adds a message's photos to the answer of the flow's question for photos while the flow waits at another question
+   * (within that question's max; its `each` runs for them: the feedback downloads them before the links expire), and
+   * tells the citizen what was added and what was over the max. The question waiting is asked again by the caller.
+   */
+  async function addPhotos(
+    turn: Turn,
+    flow: FlowDefinition,
+    photos: { name: string; step: AskStep },
+    payload: Extract<InboundPayload, { kind: 'image' }>,
+  ): Promise<void> {
+    const { name, step } = photos;
+    const collected = getPath(turn.session.variables, step.save);
+    const added = Math.min(payload.images.length, roomForImages(step, collected));
+    tellPhotosAdded(turn, flow, added);
+    tellImagesOver(turn, step, payload.images.length - added);
+    if (added === 0) return;
+    const all = [...(Array.isArray(collected) ? collected : []), ...payload.images.slice(0, added)];
+    turn.session.variables = setPath(turn.session.variables, step.save, all);
+    if (step.each) {
+      await runStepAction(step.each, {
+        turn,
+        flow,
+        name,
+        actions: deps.actions,
+        metrics: deps.metrics,
+        recordActionOutcome: deps.recordActionOutcome,
+      });
+    }
+  }
+
+  /** "Tôi đã thêm 2 ảnh anh/chị vừa gửi vào phản ánh đang viết dở." (nothing when none was added). */
+  function tellPhotosAdded(turn: Turn, flow: FlowDefinition, count: number): void {
+    const key = flow.resumable?.name;
+    if (count <= 0 || key === undefined) return;
+    const what = turn.release.templates.t(key, turn.language);
+    turn.out.push(...render(turn, RESUME_TEMPLATES.photosAdded, { count, what }));
+  }
+
+  /** Asks the question waiting again, or, where the flow resumes through another step (the summary), runs from it. */
+  async function askAgainThrough(turn: Turn, flow: FlowDefinition): Promise<void> {
+    const active = turn.session.active;
+    const through = active ? flow.resumable?.resume_through?.[active.step] : undefined;
+    if (active && through !== undefined) {
+      turn.session.active = { ...active, step: through, waiting: false, retries: 0 };
+      await run(turn);
+    } else await repeatPrompt(turn);
+  }
+
+  /**
+   * Photos sent while a report is kept and nothing runs belong to it: the report resumes with them added to its
+   * question for photos (`resumable.photos`), as if the citizen had tapped "Tiếp tục" and sent them there, within
+   * that question's max; the citizen is told. False when the kept flow takes no photos (the photos then get the usual
+   * answer).
+   */
+  async function resumeWithPhotos(turn: Turn, payload: Extract<InboundPayload, { kind: 'image' }>): Promise<boolean> {
+    const kept = turn.session.kept;
+    if (!kept || turn.session.active) return false;
+    const flow = await loadFlow(kept.flowId, kept.version);
+    const photos = photosQuestion(flow);
+    if (!flow || !photos) return false;
+    if (!(await resume.restore(turn))) return false;
+    // Read again: `restore` set it.
+    const active = activeOf(turn);
+    if (active?.waiting === true && active.step === photos.name) {
+      // Kept at its question for photos: they are its answer, as if sent there.
+      const added = Math.min(
+        payload.images.length,
+        roomForImages(photos.step, getPath(turn.session.variables, photos.step.save)),
+      );
+      tellPhotosAdded(turn, flow, added);
+      await answerAsk(turn, flow, photos.step, payload, false);
+      return true;
+    }
+    // Kept at another question (or to resume through another step): added, then that question asked again.
+    await addPhotos(turn, flow, photos, payload);
+    await resume.tell(turn, kept, RESUME_TEMPLATES.resumed);
+    if (active && !active.waiting) await run(turn);
+    else await repeatPrompt(turn);
+    return true;
+  }
+
+  /**
+   * Photos sent while a report waits at another question than its question for photos (the place, the summary) are
+   * added to its photos, not refused as an answer to that question; it is asked again (the summary counting them).
+   * False when the flow takes no photos, or waits at that question itself (the photos are its answer).
+   */
+  async function addPhotosMidFlow(
+    turn: Turn,
+    flow: FlowDefinition,
+    payload: Extract<InboundPayload, { kind: 'image' }>,
+  ): Promise<boolean> {
+    const photos = photosQuestion(flow);
+    if (!photos || turn.session.active?.step === photos.name) return false;
+    await addPhotos(turn, flow, photos, payload);
+    await askAgainThrough(turn, flow);
+    return true;
   }
 
   /**
@@ -861,7 +984,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
 
   /**
    * The offer to resume a kept flow answered: its buttons (an old one tapped later too), or, while the offer is the
-   * bot's last word, a typed "tiếp tục", "ok", "bỏ", "không". False for anything else.
+   * bot's last word, a typed "tiếp tục", "ok", "bỏ", "không" (and, where it is the choice, "viết mới"). False for
+   * anything else.
    */
   async function answerResumeOffer(turn: Turn, text: string): Promise<boolean> {
     const pending = isOfferPending(turn.session);
@@ -877,10 +1001,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         ? 'resume'
         : payload === RESUME_DROP_PAYLOAD
           ? 'drop'
-          : pending
-            ? readOfferReply(text, turn.release.templates)
-            : null;
+          : payload === RESUME_FRESH_PAYLOAD
+            ? 'fresh'
+            : pending
+              ? readOfferReply(text, turn.release.templates, { choice: isChoicePending(turn.session) })
+              : null;
+    // Where the citizen asked for a new one, dropping the kept one (an old offer's "Bỏ" too) starts the new one.
+    const choice = turn.session.kept?.fresh !== undefined;
     if (reply === 'resume') await resume.resume(turn);
+    else if (reply === 'fresh' || (reply === 'drop' && choice)) await resume.startFresh(turn);
     else if (reply === 'drop') await resume.drop(turn);
     return reply !== null;
   }
@@ -1026,10 +1155,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'location':
       case 'contact': {
         const waiting = await waitingAsk(turn);
+        if (waiting && payload.kind === 'image' && (await addPhotosMidFlow(turn, waiting.flow, payload))) return;
         if (waiting) {
           await answerAsk(turn, waiting.flow, waiting.step, payload, false);
           return;
         }
+        if (payload.kind === 'image' && (await resumeWithPhotos(turn, payload))) return;
         turn.out.push(...render(turn, 'common:unexpected_attachment'), ...menuMessages(turn));
         return;
       }
@@ -1174,4 +1305,21 @@ function filesOf(payload: InboundPayload): HandoffFile[] {
   if (payload.kind === 'file')
     return [{ kind: 'file', url: payload.url, ...(payload.name ? { name: payload.name } : {}) }];
   return [];
+}
+
+/** The most photos a question for photos takes (its `max`, at least its `min`, as the image input type reads them). */
+function imageMax(step: AskStep): number {
+  const min = typeof step.input['min'] === 'number' ? step.input['min'] : 1;
+  const max = typeof step.input['max'] === 'number' ? step.input['max'] : min;
+  return Math.max(max, min);
+}
+
+/** How many more photos a question for photos takes, given what it has collected. */
+function roomForImages(step: AskStep, collected: unknown): number {
+  return Math.max(imageMax(step) - (Array.isArray(collected) ? collected.length : 0), 0);
+}
+
+/** The running flow, read afresh (after a call that changed it). */
+function activeOf(turn: Turn): Session['active'] {
+  return turn.session.active;
 }

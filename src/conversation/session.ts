@@ -17,7 +17,11 @@ const frameSchema = z.object({ flowId: z.string(), version: z.number().int(), st
 export const keptFrameSchema = z.object({
   flowId: z.string(),
   version: z.number().int(),
-  /** The ask step that was waiting: asked again on resuming. */
+  /**
+   * The ask step that was waiting: asked again on resuming (or reached again through the step the flow's
+   * `resumable.resume_through` names for it). Another step (the flow's start) is run from on resuming: a new one of the
+   * flow the citizen began while this one was kept, with what they typed, kept for later.
+   */
   step: z.string(),
   /** The release the kept conversation was on (absent when it ran on an unnamed one). */
   release: z.number().int().optional(),
@@ -27,6 +31,12 @@ export const keptFrameSchema = z.object({
   offers: z.number().int().min(0),
   /** The last turn ended with the offer: a typed "tiếp tục", "ok", "bỏ" or "không" answers it. */
   offerShown: z.boolean().optional(),
+  /**
+   * The citizen asked for the same flow anew while this one was kept ("phản ánh", "tôi muốn phản ánh …"): what the new
+   * one would start with (a description typed; empty when nothing was), until they choose to continue this one (the
+   * new one is then kept for later when it holds something) or to start afresh (this one is dropped, said so).
+   */
+  fresh: z.record(z.string(), z.unknown()).optional(),
 });
 export type KeptFrame = z.infer<typeof keptFrameSchema>;
 

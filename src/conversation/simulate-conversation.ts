@@ -36,7 +36,7 @@ export interface TranscriptTurn {
 }
 
 export interface SimulationOptions {
-  /** What the citizen sends, in order; `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>`, `@sticker` stand for non-text events. */
+  /** What the citizen sends, in order; `@follow`, `@image <url>…` (several: one message), `@location <lat> <lng>`, `@file <url>`, `@contact <phone>`, `@sticker` stand for non-text events. */
   messages: readonly string[];
   /** Draft flows that replace the published ones during the simulation. */
   drafts?: readonly FlowDefinition[];
@@ -96,8 +96,11 @@ export function parseSimulatedMessage(line: string): InboundPayload {
   switch (command) {
     case '@follow':
       return { kind: 'follow' };
-    case '@image':
-      return { kind: 'image', images: [{ url: rest[0] ?? 'https://example.invalid/image.jpg' }] };
+    case '@image': {
+      // Several links: several photos in one message, as Zalo sends an album.
+      const urls = rest.length > 0 ? rest : ['https://example.invalid/image.jpg'];
+      return { kind: 'image', images: urls.map((url) => ({ url })) };
+    }
     case '@location':
       return { kind: 'location', latitude: Number(rest[0] ?? 0), longitude: Number(rest[1] ?? 0) };
     case '@file':

@@ -1,7 +1,7 @@
 import type { Button, OutboundMessage } from './channel.js';
 import { MAX_BUTTONS, type AskStep, type FlowButton, type FlowStep } from './flow-schema.js';
 import { parseBasicInput } from './basic-input-types.js';
-import { CHOICE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
+import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { Turn } from './turn.js';
 import { getPath, interpolate, resolveValue, type Variables } from './variables.js';
@@ -19,8 +19,13 @@ export interface StepMessages {
   ): OutboundMessage[];
   /** The answer buttons of a question (choices, yes/no, skip). */
   askExtras(turn: Turn, step: AskStep): Button[];
-  /** A question as asked: its message, answer buttons and, for contact details, Zalo's sharing card. */
+  /**
+   * A question as asked: its message, answer buttons and, for contact details, Zalo's sharing card; for photos, how
+   * many it already has when it has some (sent ahead, or before the citizen left it), with the "Xong" button.
+   */
   askMessages(turn: Turn, flowId: string, step: AskStep): OutboundMessage[];
+  /** "Đã nhận 2 ảnh. … bấm "Xong"." with the "Xong" button: photos collected so far. */
+  imageMore(turn: Turn, count: number): OutboundMessage[];
 }
 
 /** Messages rendered with the texts of the turn's release (a conversation in flight keeps the texts it started with). */
@@ -110,13 +115,31 @@ export function createStepMessages(): StepMessages {
     return extras;
   };
 
+  const imageMore: StepMessages['imageMore'] = (turn, count) =>
+    render(turn, 'common:input.image_more', { count }).map((m) =>
+      m.kind === 'text'
+        ? {
+            ...m,
+            buttons: [
+              {
+                title: templatesOf(turn).t('common:button.done', turn.language),
+                action: { type: 'query' as const, payload: DONE_PAYLOAD },
+              },
+            ],
+          }
+        : m,
+    );
+
   return {
     render,
     menu: (turn) => render(turn, 'common:menu'),
     renderStepMessage,
     askExtras,
+    imageMore,
     askMessages(turn, flowId, step) {
       const messages = renderStepMessage(turn, flowId, step, askExtras(turn, step));
+      const collected = step.input.type === 'image' ? getPath(turn.session.variables, step.save) : undefined;
+      if (Array.isArray(collected) && collected.length > 0) messages.push(...imageMore(turn, collected.length));
       const input = parseBasicInput(step.input);
       if (input?.type === 'contact') {
         messages.push({

@@ -113,6 +113,26 @@ steps:
     expect(kinds(yaml)).toContain(kind);
   });
 
+  describe('resumable: its question for photos and the steps it resumes through', () => {
+    const steps = `start: what
+steps:
+  what: { type: ask, template: "t:a", input: { type: text }, save: what, next: photos }
+  photos: { type: ask, template: "t:a", input: { type: image, max: 3 }, save: photos, next: count }
+  count: { type: set, values: { n: 1 }, next: summary }
+  summary: { type: ask, template: "t:b", input: { type: text }, save: ok }`;
+    it.each<[string, string, FlowProblemKind[]]>([
+      ['named rightly: no problem', 'photos: photos, resume_through: { summary: count }', []],
+      ['photos a question for words', 'photos: what', ['unknown_step']],
+      ['photos no step of the flow', 'photos: pictures', ['unknown_step']],
+      ['resumed through a step that does not exist', 'resume_through: { summary: recount }', ['unknown_step']],
+      ['resumed through at a step that is no question', 'resume_through: { count: what }', ['unknown_step']],
+    ])('%s', (_name, resumable, expected) => {
+      // The engine's invalid-answer texts are not among this test's templates.
+      const problems = kinds(`${header}resumable: { name: "t:a", ${resumable} }\n${steps}`);
+      expect(problems.filter((kind) => kind !== 'missing_template')).toEqual(expected);
+    });
+  });
+
   it('reports duplicate flow ids across a set, and names the step of each problem', () => {
     const flow = flowDefinitionSchema.parse(
       parseYaml(`${header}start: s\nsteps:\n  s: { type: say, template: "t:a", next: x }`),

@@ -154,6 +154,20 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
     }
   }
 
+  const resumable = flow.resumable;
+  if (resumable?.photos !== undefined) {
+    const step = flow.steps[resumable.photos];
+    if (!step) add('unknown_step', `resumable photos "${resumable.photos}" does not exist`);
+    else if (step.type !== 'ask' || step.input.type !== 'image')
+      add('unknown_step', `resumable photos "${resumable.photos}" is not a question for images`);
+  }
+  for (const [question, through] of Object.entries(resumable?.resume_through ?? {})) {
+    if (flow.steps[question]?.type !== 'ask')
+      add('unknown_step', `resumable resume_through "${question}" is not a question of the flow`);
+    if (!stepNames.has(through))
+      add('unknown_step', `resumable resume_through goes to "${through}", which does not exist`);
+  }
+
   for (const [name, step] of Object.entries(flow.steps)) {
     for (const target of stepTargets(step)) {
       if (!stepNames.has(target)) add('unknown_step', `goes to "${target}", which does not exist`, name);

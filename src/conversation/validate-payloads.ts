@@ -4,6 +4,7 @@ import {
   FLOW_PAYLOAD,
   GOTO_PAYLOAD,
   RESUME_DROP_PAYLOAD,
+  RESUME_FRESH_PAYLOAD,
   RESUME_PAYLOAD,
   SKIP_PAYLOAD,
 } from './payloads.js';
@@ -26,7 +27,13 @@ interface PayloadButton {
 }
 
 const ENGINE_PREFIXES = [GOTO_PAYLOAD, FLOW_PAYLOAD, CHOICE_PAYLOAD];
-const ENGINE_PAYLOADS = new Set([SKIP_PAYLOAD, DONE_PAYLOAD, RESUME_PAYLOAD, RESUME_DROP_PAYLOAD]);
+const ENGINE_PAYLOADS = new Set([
+  SKIP_PAYLOAD,
+  DONE_PAYLOAD,
+  RESUME_PAYLOAD,
+  RESUME_DROP_PAYLOAD,
+  RESUME_FRESH_PAYLOAD,
+]);
 
 /**
  * Flow buttons whose `#payload` nothing answers: no flow has it as a trigger, it is no global command and the engine does

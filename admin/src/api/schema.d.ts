@@ -332,7 +332,7 @@ export interface paths {
     put?: never;
     /**
      * Simulate a conversation
-     * @description Runs the engine in memory on the published flows (drafts replace flows of the same id) and answers the transcript. `@follow`, `@image <url>`, `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and `@sticker` stand for events other than text. Reads run for real; writes are only shown (`effects`).
+     * @description Runs the engine in memory on the published flows (drafts replace flows of the same id) and answers the transcript. `@follow`, `@image <url>…` (several links: one message), `@location <lat> <lng>`, `@file <url>`, `@contact <phone>` and `@sticker` stand for events other than text. Reads run for real; writes are only shown (`effects`).
      *
      *     Permission `flows.simulate`: roles admin, editor, approver.
      */
@@ -2631,6 +2631,12 @@ export interface components {
       resumable?: {
         /** @description What the offer to resume calls it, as a noun mid-sentence ("phản ánh" / "report"): "Anh/chị còn phản ánh đang viết dở…" */
         name: string;
+        /** @description Its question for photos (an ask step of input type image): photos the citizen sends while the flow is kept and nothing else runs, or while it waits at another of its questions, are added to its answer (within its max; its `each` runs for them); a kept flow resumes */
+        photos?: string;
+        /** @description Where a flow kept at one of these questions resumes instead of asking it again: a step before it that works out again what it shows (the summary through the step that counts the photos) */
+        resume_through?: {
+          [key: string]: string;
+        };
       };
       /** @description First step */
       start: string;

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationSessions } from '../../../src/conversation/index.js';
-import { feedbackTickets } from '../../../src/feedback/index.js';
+import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
+import { cameraPhoto } from '../../helpers/photos.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { signInFirstAdmin, texts, ZaloCitizens } from '../admin-flows/clients.js';
+import { eventually } from '../zalo/harness.js';
 
 const CONTENT = 'Cống thoát nước đầu ngõ 12 phố Trần Phú bị tắc, mưa xuống là nước tràn vào nhà dân.';
 const CODE = '000.00.15.H02-221205-0001';
@@ -73,6 +75,36 @@ describe('feedback: a report left for another subject', () => {
     const [ticket] = await system.database.db.select().from(feedbackTickets).where(eq(feedbackTickets.number, number));
     expect(ticket).toMatchObject({ citizenId: citizen, categoryName: 'Hạ tầng, đô thị', content: CONTENT });
     expect(await storedSession(citizen)).not.toContain(CONTENT);
+  }, 120_000);
+
+  it('a photo sent while the offer shows goes into the report: resumed with it, filed with it, stored', async () => {
+    const citizen = await interrupted('Đỗ Thị Hạnh');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await cameraPhoto('#336699'))], { type: 'image/jpeg' }), 'cong.jpg');
+    const uploaded = await fetch(`${system.url}/sandbox/zalo/api/uploads`, { method: 'POST', body: form });
+    expect(uploaded.status).toBe(201);
+    const { url } = (await uploaded.json()) as { url: string };
+    const answer = texts(await zalo.say(citizen, { type: 'image', urls: [url] }));
+    expect(answer).toContain('Tôi đã thêm 1 ảnh anh/chị vừa gửi vào phản ánh đang viết dở.');
+    expect(answer).toContain('Đã nhận 1 ảnh');
+    expect(answer).not.toContain('chưa cần ảnh');
+    await talk(citizen, [
+      ['xong', 'ở đâu'],
+      ['bỏ qua', 'có thể gửi ẩn danh'],
+      ['#choice:anonymous', '• Ảnh: 1 ảnh'],
+    ]);
+    const sent = await talk(citizen, [['#choice:send', 'Đã nhận phản ánh của anh/chị']]);
+    const number = /PA-ZL-\d{4}-\d{6}/.exec(sent)?.[0] ?? '';
+    const [ticket] = await system.database.db.select().from(feedbackTickets).where(eq(feedbackTickets.number, number));
+    expect(ticket).toMatchObject({ citizenId: citizen, content: CONTENT });
+    const stored = await eventually(async () => {
+      const rows = await system.database.db
+        .select()
+        .from(feedbackAttachments)
+        .where(eq(feedbackAttachments.ticketId, ticket?.id ?? ''));
+      return rows.length === 1 && rows[0]?.status === 'stored' ? rows : undefined;
+    }, 30_000);
+    expect(stored).toHaveLength(1);
   }, 120_000);
 
   it('the offer answered "Bỏ phản ánh này": nothing sent, nothing kept', async () => {

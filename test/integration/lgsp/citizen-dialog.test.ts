@@ -588,6 +588,243 @@ describe('the middle of a conversation', () => {
         'en',
       );
     });
+
+    describe('a photo sent while it is kept goes into it: resumed, the photo added, the citizen told', () => {
+      const ADDED = 'Tôi đã thêm 1 ảnh anh/chị vừa gửi vào phản ánh đang viết dở.';
+      const PHOTO = (n: number) => `@image https://cdn.example/hien-truong-${n}.jpg`;
+      const PHOTOS = (from: number, to: number) =>
+        `@image ${Array.from({ length: to - from + 1 }, (_, i) => `https://cdn.example/hien-truong-${from + i}.jpg`).join(' ')}`;
+      it.each<[string, Row[]]>([
+        [
+          'kept at the photo question: the photo is its answer, as if "Tiếp tục" then the photo',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [PHOTO(1), `${ADDED}\nĐã nhận 1 ảnh. Anh/chị gửi thêm ảnh hoặc bấm "Xong".\n[Xong]`, 'chưa cần ảnh'],
+            [PHOTO(2), 'Đã nhận 2 ảnh.'],
+            ['xong', 'ở đâu'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 2 ảnh'],
+          ],
+        ],
+        [
+          'kept before the photo question: added to the photos, the question it was kept at asked again',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [PHOTO(1), `${ADDED}\nMời anh/chị viết tiếp phản ánh.\nAnh/chị vui lòng mô tả nội dung`, 'chưa cần ảnh'],
+            // Asked for photos, the citizen is told of the one sent ahead: "xong" (or "bỏ qua") keeps it.
+            [DESCRIPTION, '[Bỏ qua]\nĐã nhận 1 ảnh. Anh/chị gửi thêm ảnh hoặc bấm "Xong".\n[Xong]'],
+            ['xong', 'ở đâu'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 1 ảnh'],
+          ],
+        ],
+        [
+          'kept at the summary: the summary again, counting the photo',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            ['#skip', 'ở đâu'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: không có'],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [
+              PHOTO(1),
+              `${ADDED}\nMời anh/chị viết tiếp phản ánh.\nAnh/chị kiểm tra lại phản ánh trước khi gửi:\n• Lĩnh vực: Hạ tầng, đô thị\n• Nội dung: ${DESCRIPTION}\n• Ảnh: 1 ảnh`,
+            ],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [PHOTO(2), '• Ảnh: 2 ảnh', 'chưa cần ảnh'],
+          ],
+        ],
+        [
+          'within the photo limit: what is over it is said, never dropped silently',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            [PHOTOS(1, 4), 'Đã nhận 4 ảnh.'],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [
+              PHOTOS(5, 6),
+              'Tôi đã thêm 1 ảnh anh/chị vừa gửi vào phản ánh đang viết dở.\nTôi chỉ nhận tối đa 5 ảnh, nên 1 ảnh anh/chị vừa gửi không được thêm.\nViệc anh/chị phản ánh ở đâu?',
+            ],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 5 ảnh'],
+            [`tra cứu hồ sơ ${CODE}`, OFFER],
+            [PHOTO(7), 'Tôi chỉ nhận tối đa 5 ảnh, nên 1 ảnh anh/chị vừa gửi không được thêm.', ADDED],
+          ],
+        ],
+        [
+          'more photos than the limit in one message at the photo question itself: said too',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            [
+              PHOTOS(1, 7),
+              'Tôi chỉ nhận tối đa 5 ảnh, nên 2 ảnh anh/chị vừa gửi không được thêm.\nViệc anh/chị phản ánh ở đâu?',
+            ],
+          ],
+        ],
+        ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
+        [
+          'not kept, at the description before the photos are asked: added, the description asked again',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [PHOTO(1), `${ADDED}\nAnh/chị vui lòng mô tả nội dung`],
+            [DESCRIPTION, '[Bỏ qua]\nĐã nhận 1 ảnh. Anh/chị gửi thêm ảnh hoặc bấm "Xong".\n[Xong]'],
+            ['bỏ qua', 'ở đâu'],
+          ],
+        ],
+        [
+          'not kept, but past the photo question (the place, the summary): added too, the question asked again',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            ['#skip', 'ở đâu'],
+            [PHOTO(1), `${ADDED}\nViệc anh/chị phản ánh ở đâu?`, 'vui lòng'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 1 ảnh'],
+            [
+              PHOTO(2),
+              `${ADDED}\nAnh/chị kiểm tra lại phản ánh trước khi gửi:\n• Lĩnh vực: Hạ tầng, đô thị\n• Nội dung: ${DESCRIPTION}\n• Ảnh: 2 ảnh`,
+              'vui lòng chọn',
+            ],
+            ['Sửa', 'muốn sửa phần nào?'],
+          ],
+        ],
+      ])('%s', async (_name, rows) => {
+        await talk(rows);
+      });
+
+      it('in English', async () => {
+        await talk(
+          [
+            ['report a problem', 'What is your report or suggestion about?'],
+            ['1', 'Please describe the problem'],
+            [DESCRIPTION, 'Do you have photos'],
+            [`check dossier ${CODE}`, 'I have kept the report you were writing'],
+            [PHOTO(1), 'I have added the 1 photo(s) you just sent to your unfinished report.\nReceived 1 image(s).'],
+          ],
+          'en',
+        );
+      });
+    });
+
+    describe('a new report asked for while one is kept: continue it or start afresh, neither lost', () => {
+      const CHOICE =
+        'Anh/chị còn phản ánh đang viết dở. Anh/chị muốn viết tiếp phản ánh đó, hay bỏ nó và viết phản ánh mới?\n[Tiếp tục]\n[Viết phản ánh mới]';
+      const CHOICE_TOLD =
+        'Anh/chị còn phản ánh đang viết dở. Anh/chị muốn viết tiếp phản ánh đó (nội dung anh/chị vừa nhắn tôi giữ lại để anh/chị gửi sau), hay bỏ nó và gửi nội dung vừa nhắn thành phản ánh mới?\n[Tiếp tục]\n[Viết phản ánh mới]';
+      const NEW = 'tôi muốn phản ánh cống bị tắc ở xóm 2 mấy hôm nay';
+      const DROPPED = 'Đã bỏ phản ánh anh/chị viết dở trước đó.';
+      /** The report kept at its photo question, the offer showing. */
+      const KEPT_AT_PHOTOS: Row[] = [
+        ['phản ánh', 'lĩnh vực nào'],
+        ['1', 'mô tả nội dung'],
+        [DESCRIPTION, 'ảnh chụp hiện trường'],
+        [`tra cứu hồ sơ ${CODE}`, OFFER],
+      ];
+      it.each<[string, Row[]]>([
+        [
+          '"phản ánh", then "Tiếp tục": the kept one where it was',
+          [
+            ...KEPT_AT_PHOTOS,
+            ['phản ánh', CHOICE, 'lĩnh vực nào'],
+            ['Tiếp tục', 'Mời anh/chị viết tiếp phản ánh.\nAnh/chị có ảnh chụp hiện trường không?'],
+            ['#skip', 'ở đâu'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', DESCRIPTION],
+          ],
+        ],
+        [
+          '"phản ánh", then "Viết phản ánh mới": the kept one dropped, said so; the new one from the start',
+          [
+            ...KEPT_AT_PHOTOS,
+            ['phản ánh', CHOICE],
+            ['Viết phản ánh mới', `${DROPPED}\nAnh/chị muốn phản ánh, kiến nghị về lĩnh vực nào?`],
+            ['1', 'mô tả nội dung'],
+          ],
+        ],
+        [
+          'a new description typed, "Tiếp tục": the kept one first, then the new one offered, its description kept',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD, 'lĩnh vực nào'],
+            [
+              'Tiếp tục',
+              'Nội dung anh/chị vừa nhắn tôi giữ lại; xong phản ánh này, tôi sẽ hỏi anh/chị có viết tiếp thành phản ánh mới không.\nMời anh/chị viết tiếp phản ánh.\nAnh/chị có ảnh chụp hiện trường không?',
+            ],
+            ['#skip', 'ở đâu'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', DESCRIPTION, 'cống bị tắc'],
+            // Sent; then the new one is offered.
+            ['#choice:send', OFFER],
+            ['tiếp tục', `Tôi đã ghi lại nội dung anh/chị vừa nhắn: "${NEW}"`],
+            ['2', 'ảnh chụp hiện trường', 'mô tả nội dung'],
+          ],
+        ],
+        [
+          'a new description typed, "Viết phản ánh mới": the kept one dropped, said so; the new one with its description',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD],
+            ['2', `${DROPPED}\nTôi đã ghi lại nội dung anh/chị vừa nhắn: "${NEW}"`],
+            ['1', 'ảnh chụp hiện trường', 'mô tả nội dung'],
+          ],
+        ],
+        [
+          '"phản ánh" in the middle of a report (nothing kept): the choice, not a silent start afresh',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [DESCRIPTION, 'ảnh chụp hiện trường'],
+            ['phản ánh', CHOICE, 'lĩnh vực nào'],
+            ['tiếp tục', 'ảnh chụp hiện trường'],
+          ],
+        ],
+        [
+          'the choice passed over: asked again after the other subject, the new description still kept',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD],
+            [
+              `tra cứu hồ sơ ${CODE}`,
+              'Anh/chị vẫn còn phản ánh đang viết dở. Anh/chị muốn viết tiếp phản ánh đó (nội dung anh/chị vừa nhắn tôi giữ lại để anh/chị gửi sau), hay bỏ nó và gửi nội dung vừa nhắn thành phản ánh mới? Nếu anh/chị chuyển sang việc khác, tôi sẽ bỏ cả phản ánh đang viết dở và nội dung vừa nhắn.',
+            ],
+            ['viết mới', `${DROPPED}\nTôi đã ghi lại nội dung anh/chị vừa nhắn: "${NEW}"`],
+          ],
+        ],
+      ])('%s', async (_name, rows) => {
+        await talk(rows);
+      });
+
+      it('in English', async () => {
+        await talk(
+          [
+            ['report a problem', 'What is your report or suggestion about?'],
+            ['1', 'Please describe the problem'],
+            [`check dossier ${CODE}`, 'I have kept the report you were writing'],
+            [
+              'report a problem',
+              'Your report is not finished yet. Would you like to continue it, or drop it and write a new report?\n[Continue]\n[Write a new report]',
+            ],
+            [
+              'start over',
+              'I have dropped the unfinished report from before.\nWhat is your report or suggestion about?',
+            ],
+          ],
+          'en',
+        );
+      });
+    });
   });
 
   describe('help words say nothing of the subject', () => {
