@@ -61,7 +61,8 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
  * words between English words (`englishBetween`), none carries Vietnamese marks, and one is an English-only word
  * ("How do I register my temporary residence?", "I want to talk to an officer please?", not "e muon doi ten, what
  * should i do" nor "when will ho so of e be done"). Vietnamese: a Vietnamese
- * word ("tôi", "cho", "hỏi") or a request's words as typed ("hồ sơ", "phản ánh": not "Số 12 phố Lý Thái Tổ"), and
+ * word ("tôi", "cho", "hỏi"), a request's words as typed ("hồ sơ", "phản ánh": not "Số 12 phố Lý Thái Tổ") or, in a
+ * sentence of five words or more, three in four marked and no name (`isMarkedSentence`), and
  * either half its words marked (two or three words: Vietnamese syllables, one marked: "hồ sơ ạ", "giấy khai sinh")
  * or, without marks, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
  */
@@ -94,7 +95,10 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
   const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   if (marked > 0)
-    return marked >= tokens.length * MARKED_SHARE && (hasVietnameseWord || hasRequestWord(tokens, words)) ? 'vi' : null;
+    return marked >= tokens.length * MARKED_SHARE &&
+      (hasVietnameseWord || hasRequestWord(tokens, words) || isMarkedSentence(written, folded, marked))
+      ? 'vi'
+      : null;
   const telling = folded.flatMap((token, i) => (token.length > 1 && !NO_VOWEL.test(token) && !named.has(i) ? [i] : []));
   if (telling.length < MIN_WORDS - 1) return null;
   const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
@@ -102,6 +106,27 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
   if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
   return null;
+}
+
+/** Of a sentence's words, this share at least carries Vietnamese marks for it to be Vietnamese without a listed word. */
+const MARKED_SENTENCE_SHARE = 0.75;
+/** Fewer words than this are a name, a place or a term ("gia hạn thị thực"), not a sentence. */
+const MIN_SENTENCE_WORDS = 5;
+
+/**
+ * A sentence typed in Vietnamese with its marks ("cống thoát nước bị tắc gây ngập đường ở thôn 5"): five words or
+ * more, three in four marked, every word a Vietnamese syllable, none written as a name (a capital then small letters, after the
+ * first word: "Lý Thái Tổ") and not all in capitals (an address copied from an ID card).
+ */
+function isMarkedSentence(written: readonly RegExpMatchArray[], folded: readonly string[], marked: number): boolean {
+  const words = written.map(([word]) => word);
+  return (
+    words.length >= MIN_SENTENCE_WORDS &&
+    marked >= words.length * MARKED_SENTENCE_SHARE &&
+    folded.every((token) => UNMARKED_SYLLABLE.test(token)) &&
+    !words.some((word, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(word)) &&
+    words.some((word) => word !== word.toUpperCase())
+  );
 }
 
 /** Whether the message's words (lower case, marks kept) hold a phrase of `VIETNAMESE_REQUEST_WORDS` as typed. */

@@ -7,7 +7,7 @@ import { RESUME_DROP_PAYLOAD, RESUME_FRESH_PAYLOAD, RESUME_PAYLOAD } from './pay
 import type { ReleaseSource, ReleaseView } from './release-source.js';
 import type { KeptFrame, Session } from './session.js';
 import type { Turn } from './turn.js';
-import { getPath, type Variables } from './variables.js';
+import { getPath, setPath, type Variables } from './variables.js';
 import { isWordOf, parseYesNo, WORD_LISTS, type WordSource } from './vocabulary.js';
 
 /**
@@ -49,6 +49,8 @@ export const RESUME_TEMPLATES = {
   freshKept: 'common:resume.fresh_kept',
   /** Photos sent while the flow was kept: added to it (`count`). */
   photosAdded: 'common:resume.photos_added',
+  /** Photos sent while the choice between the kept flow and a new one shows: kept for the new one (`count`). */
+  photosAddedFresh: 'common:resume.photos_added_fresh',
   /** An old offer's button tapped when nothing is kept any more. */
   gone: 'common:resume.gone',
 } as const;
@@ -71,6 +73,16 @@ export function hasAnswers(flow: FlowDefinition, variables: Variables): boolean 
   });
 }
 
+/** `later`, with the message it carried after the one `earlier` carried, when both carried one. */
+function withCarriedJoined(flow: FlowDefinition, earlier: Variables | undefined, later: Variables): Variables {
+  const path = flow.carry_message;
+  if (path === undefined || earlier === undefined) return later;
+  const before = getPath(earlier, path);
+  const after = getPath(later, path);
+  if (typeof before !== 'string' || typeof after !== 'string' || before === after) return later;
+  return setPath(later, path, `${before}\n${after}`);
+}
+
 /** Whether the last turn ended with the offer to resume (a typed "tiếp tục", "ok", "bỏ", "không" answers it). */
 export function isOfferPending(session: Session | null): boolean {
   return session?.kept?.offerShown === true;
@@ -89,21 +101,29 @@ export function isChoicePending(session: Session | null): boolean {
   return isOfferPending(session) && session?.kept?.fresh !== undefined;
 }
 
+/** Whether the choice pending keeps something the citizen typed for the new one (a description). */
+export function isChoiceTold(session: Session | null): boolean {
+  return isChoicePending(session) && Object.keys(session?.kept?.fresh ?? {}).length > 0;
+}
+
 /**
  * A typed reply to the offer: "tiếp tục", "ok", "có" resume; "bỏ", "không", "thôi" drop; anything else is no answer.
- * Where the offer is the choice (`choice`), "viết mới" starts afresh, and so does declining the kept one.
+ * Where the offer is the choice (`choice`: the citizen asked for a new one), "viết mới" and a plain "không" start
+ * afresh; the words for dropping ("thôi bỏ đi", "không viết nữa") start the new one only when the citizen typed
+ * something for it (`told`), and otherwise drop the kept one with nothing started.
  */
 export function readOfferReply(
   text: string,
   words: WordSource,
-  options: { choice?: boolean } = {},
+  options: { choice?: boolean; told?: boolean } = {},
 ): 'resume' | 'drop' | 'fresh' | null {
-  const declined = options.choice === true ? 'fresh' : 'drop';
+  const choice = options.choice === true;
   if (isWordOf(text, RESUME_WORD_LISTS.resume, words)) return 'resume';
-  if (options.choice === true && isWordOf(text, RESUME_WORD_LISTS.fresh, words)) return 'fresh';
-  if (isWordOf(text, RESUME_WORD_LISTS.drop, words) || isWordOf(text, WORD_LISTS.skip, words)) return declined;
+  if (choice && isWordOf(text, RESUME_WORD_LISTS.fresh, words)) return 'fresh';
+  if (isWordOf(text, RESUME_WORD_LISTS.drop, words) || isWordOf(text, WORD_LISTS.skip, words))
+    return choice && options.told === true ? 'fresh' : 'drop';
   const yesNo = parseYesNo(text, words);
-  return yesNo === null ? null : yesNo ? 'resume' : declined;
+  return yesNo === null ? null : yesNo ? 'resume' : choice ? 'fresh' : 'drop';
 }
 
 export interface ResumeDeps {
@@ -261,8 +281,10 @@ export function createResume(deps: ResumeDeps): Resume {
       const kept = turn.session.kept;
       if (kept?.flowId !== flowId) return false;
       const flow = await deps.flows.findVersion(kept.flowId, kept.version);
-      // A message that gave nothing ("phản ánh") keeps what an earlier one gave.
-      const fresh = flow && hasAnswers(flow, variables) ? variables : (kept.fresh ?? {});
+      // A message that gave nothing ("phản ánh") keeps what an earlier one gave; a second part of the new one's
+      // description is added to the first, not put in its place.
+      const fresh =
+        flow && hasAnswers(flow, variables) ? withCarriedJoined(flow, kept.fresh, variables) : (kept.fresh ?? {});
       // The citizen came back to it: offered as at first (the choice is made by `settle`, as the offer is).
       turn.session.kept = { ...kept, fresh, offers: 0 };
       turn.session.active = null;

@@ -44,6 +44,7 @@ import { offeredButtonsOf, pickOfferedButton, tapsShownIn } from './offered-butt
 import {
   createResume,
   isChoicePending,
+  isChoiceTold,
   isOfferPending,
   isResumeOffer,
   readOfferReply,
@@ -461,11 +462,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     flow: FlowDefinition,
     photos: { name: string; step: AskStep },
     payload: Extract<InboundPayload, { kind: 'image' }>,
+    told: string = RESUME_TEMPLATES.photosAdded,
   ): Promise<void> {
     const { name, step } = photos;
     const collected = getPath(turn.session.variables, step.save);
     const added = Math.min(payload.images.length, roomForImages(step, collected));
-    tellPhotosAdded(turn, flow, added);
+    tellPhotosAdded(turn, flow, added, told);
     tellImagesOver(turn, step, payload.images.length - added);
     if (added === 0) return;
     const all = [...(Array.isArray(collected) ? collected : []), ...payload.images.slice(0, added)];
@@ -483,11 +485,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /** "Tôi đã thêm 2 ảnh anh/chị vừa gửi vào phản ánh đang viết dở." (nothing when none was added). */
-  function tellPhotosAdded(turn: Turn, flow: FlowDefinition, count: number): void {
+  function tellPhotosAdded(
+    turn: Turn,
+    flow: FlowDefinition,
+    count: number,
+    told: string = RESUME_TEMPLATES.photosAdded,
+  ): void {
     const key = flow.resumable?.name;
     if (count <= 0 || key === undefined) return;
     const what = turn.release.templates.t(key, turn.language);
-    turn.out.push(...render(turn, RESUME_TEMPLATES.photosAdded, { count, what }));
+    turn.out.push(...render(turn, told, { count, what }));
   }
 
   /** Asks the question waiting again, or, where the flow resumes through another step (the summary), runs from it. */
@@ -512,6 +519,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const flow = await loadFlow(kept.flowId, kept.version);
     const photos = photosQuestion(flow);
     if (!flow || !photos) return false;
+    if (kept.fresh !== undefined) {
+      // The choice between the kept one and a new one shows: the photos go with the new one (the drain's photo is no
+      // evidence for the road's report), and the choice is shown again at the end of the turn.
+      const running = turn.session.variables;
+      turn.session.variables = kept.fresh;
+      await addPhotos(turn, flow, photos, payload, RESUME_TEMPLATES.photosAddedFresh);
+      turn.session.kept = { ...kept, fresh: turn.session.variables };
+      turn.session.variables = running;
+      return true;
+    }
     if (!(await resume.restore(turn))) return false;
     // Read again: `restore` set it.
     const active = activeOf(turn);
@@ -1004,12 +1021,21 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           : payload === RESUME_FRESH_PAYLOAD
             ? 'fresh'
             : pending
-              ? readOfferReply(text, turn.release.templates, { choice: isChoicePending(turn.session) })
+              ? readOfferReply(text, turn.release.templates, {
+                  choice: isChoicePending(turn.session),
+                  told: isChoiceTold(turn.session),
+                })
               : null;
-    // Where the citizen asked for a new one, dropping the kept one (an old offer's "Bỏ" too) starts the new one.
+    // Where the citizen asked for a new one and typed what it is about, dropping the kept one (an old offer's "Bỏ"
+    // too) starts the new one with it; with nothing typed for it, nothing starts.
     const choice = turn.session.kept?.fresh !== undefined;
+    const told = Object.keys(turn.session.kept?.fresh ?? {}).length > 0;
     if (reply === 'resume') await resume.resume(turn);
-    else if (reply === 'fresh' || (reply === 'drop' && choice)) await resume.startFresh(turn);
+    else if (reply === 'fresh' && !choice) {
+      // An old choice's "Viết phản ánh mới" tapped once the choice was made: nothing to start afresh from.
+      turn.out.push(...render(turn, RESUME_TEMPLATES.gone));
+      await repeatPrompt(turn);
+    } else if (reply === 'fresh' || (reply === 'drop' && choice && told)) await resume.startFresh(turn);
     else if (reply === 'drop') await resume.drop(turn);
     return reply !== null;
   }

@@ -60,9 +60,11 @@ export async function simulateConversation(
   const citizenId = citizenIdSchema.parse('simulator');
   const store = createMemoryTurnStore();
   if (options.language) store.setLanguage(citizenId, options.language);
-  const chosen: Session | null = options.language
-    ? { v: 1, active: null, stack: [], variables: {}, languageChosen: true, updatedAt: clock().toISOString() }
-    : null;
+  // A new object each turn: the runner changes the session it is given.
+  const chosen = (): Session | null =>
+    options.language
+      ? { v: 1, active: null, stack: [], variables: {}, languageChosen: true, updatedAt: clock().toISOString() }
+      : null;
   const runner = createTurnRunner({
     ...deps,
     flows: options.drafts && options.drafts.length > 0 ? overlayFlowSource(deps.flows, options.drafts) : deps.flows,
@@ -77,7 +79,7 @@ export async function simulateConversation(
     };
     const result = await runner.runTurn({
       event,
-      session: (await store.loadSession(citizenId)) ?? chosen,
+      session: (await store.loadSession(citizenId)) ?? chosen(),
       language: (await store.findLanguage(citizenId)) ?? DEFAULT_LANGUAGE,
       held: 0,
       handoff: await store.findLiveHandoff(citizenId),

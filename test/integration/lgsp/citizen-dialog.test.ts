@@ -724,6 +724,8 @@ describe('the middle of a conversation', () => {
       const CHOICE_TOLD =
         'Anh/chị còn phản ánh đang viết dở. Anh/chị muốn viết tiếp phản ánh đó (nội dung anh/chị vừa nhắn tôi giữ lại để anh/chị gửi sau), hay bỏ nó và gửi nội dung vừa nhắn thành phản ánh mới?\n[Tiếp tục]\n[Viết phản ánh mới]';
       const NEW = 'tôi muốn phản ánh cống bị tắc ở xóm 2 mấy hôm nay';
+      const NEW_MORE = 'nước thải chảy tràn ra đường, mùi hôi thối cả xóm';
+      const PHOTO_NEW = '@image https://cdn.example/cong-tac-1.jpg';
       const DROPPED = 'Đã bỏ phản ánh anh/chị viết dở trước đó.';
       /** The report kept at its photo question, the offer showing. */
       const KEPT_AT_PHOTOS: Row[] = [
@@ -788,6 +790,41 @@ describe('the middle of a conversation', () => {
             [DESCRIPTION, 'ảnh chụp hiện trường'],
             ['phản ánh', CHOICE, 'lĩnh vực nào'],
             ['tiếp tục', 'ảnh chụp hiện trường'],
+          ],
+        ],
+        [
+          '"phản ánh", then "thôi bỏ đi": the kept one dropped, and nothing starts (nothing was typed for a new one)',
+          [
+            ...KEPT_AT_PHOTOS,
+            ['phản ánh', CHOICE],
+            ['thôi bỏ đi', 'Đã bỏ phản ánh anh/chị đang viết dở.', 'lĩnh vực nào'],
+          ],
+        ],
+        [
+          'a new description in two messages: both parts kept for the new one',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD],
+            [NEW_MORE, CHOICE_TOLD],
+            ['viết mới', `${DROPPED}\nTôi đã ghi lại nội dung anh/chị vừa nhắn: "${NEW}\n${NEW_MORE}"`],
+          ],
+        ],
+        [
+          'a photo sent while the choice shows: kept for the new one, not added to the kept one',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD],
+            [PHOTO_NEW, 'Tôi đã giữ 1 ảnh anh/chị vừa gửi cho phản ánh mới.', 'Mời anh/chị viết tiếp'],
+            ['viết mới', DROPPED],
+          ],
+        ],
+        [
+          'an old choice\'s "Viết phản ánh mới" tapped after "Tiếp tục": nothing dropped, the question asked again',
+          [
+            ...KEPT_AT_PHOTOS,
+            [NEW, CHOICE_TOLD],
+            ['Tiếp tục', 'Anh/chị có ảnh chụp hiện trường không?'],
+            ['#resume_fresh', 'không còn nội dung nào đang viết dở', DROPPED],
           ],
         ],
         [
