@@ -114,7 +114,10 @@ const simulateBodySchema = z.object({
     .max(MAX_SIMULATION_DRAFTS)
     .optional()
     .meta({ description: 'Flows (YAML text, `{yaml}` or JSON) that replace published flows of the same id' }),
-  language: languageSchema.optional(),
+  language: languageSchema.optional().meta({
+    description:
+      "A language the simulated citizen chose (kept whatever they type); without it they start in the province's language and writing plainly in another switches it, as on Zalo",
+  }),
 });
 const flowDocumentBodySchema = flowDocumentSchema.meta({
   description: 'A flow: YAML text (a YAML content type), JSON `{"yaml": "…"}`, or the flow as a JSON object',

@@ -5061,7 +5061,10 @@ export interface operations {
                 [key: string]: unknown;
               }
           )[];
-          /** @enum {string} */
+          /**
+           * @description A language the simulated citizen chose (kept whatever they type); without it they start in the province's language and writing plainly in another switches it, as on Zalo
+           * @enum {string}
+           */
           language?: 'vi' | 'en';
         };
       };

@@ -33,10 +33,16 @@ export function SimulatorPane({ draft }: { draft: string }) {
   // What the citizen saw themselves send: a tapped button's title rather than its payload.
   const [shown, setShown] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
-  const [language, setLanguage] = useState<'vi' | 'en'>('vi');
+  // "auto": the citizen starts in Vietnamese and writing plainly in English switches, as on Zalo; VI and EN are a
+  // language the citizen chose, kept whatever they type.
+  const [language, setLanguage] = useState<'auto' | 'vi' | 'en'>('auto');
   const simulate = useMutation({
     mutationFn: (list: string[]) =>
-      unwrap(api.POST('/api/admin/flows/simulate', { body: { messages: list, drafts: [{ yaml: draft }], language } })),
+      unwrap(
+        api.POST('/api/admin/flows/simulate', {
+          body: { messages: list, drafts: [{ yaml: draft }], ...(language === 'auto' ? {} : { language }) },
+        }),
+      ),
   });
 
   const send = (text: string, label?: string) => {
@@ -70,8 +76,9 @@ export function SimulatorPane({ draft }: { draft: string }) {
             size="xs"
             aria-label={t('simulator.language')}
             value={language}
-            onChange={(value) => setLanguage(value === 'en' ? 'en' : 'vi')}
+            onChange={(value) => setLanguage(value === 'en' ? 'en' : value === 'vi' ? 'vi' : 'auto')}
             data={[
+              { value: 'auto', label: t('simulator.languageAuto') },
               { value: 'vi', label: 'VI' },
               { value: 'en', label: 'EN' },
             ]}
