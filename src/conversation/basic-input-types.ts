@@ -72,6 +72,12 @@ export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 const basicInputs = new WeakMap<AskInput, BasicInput | null>();
 
 /** An ask step's input as one of the engine's basic types, or null when it is a module's type (or malformed). */
+/** The most photos a question for photos takes: its `max`, and at least its `min` (1 when not given). */
+export function imageLimit(options: { min?: number | undefined; max?: number | undefined }): number {
+  const min = options.min ?? 1;
+  return Math.max(options.max ?? min, min);
+}
+
 export function parseBasicInput(input: AskInput): BasicInput | null {
   let parsed = basicInputs.get(input);
   if (parsed === undefined) {
@@ -170,7 +176,7 @@ export const BASIC_INPUT_TYPES: readonly InputTypeDefinition[] = [
     examples: [],
     interpret(payload, options, ctx) {
       const min = options.min ?? 1;
-      const max = Math.max(options.max ?? min, min);
+      const max = imageLimit(options);
       const collected: unknown[] = Array.isArray(ctx.previous) ? ctx.previous : [];
       if (payload.kind === 'image') {
         const all = [...collected, ...payload.images].slice(0, max);

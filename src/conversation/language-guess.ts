@@ -21,7 +21,7 @@ export const VIETNAMESE_WORDS = `${WORDS_NAMESPACE}:language.vietnamese`;
  */
 export const ENGLISH_FUNCTION_WORDS = `${WORDS_NAMESPACE}:language.english_function`;
 /**
- * What a Vietnamese request is about, written with its marks ("hồ sơ", "tra cứu", "phản ánh", "ạ"):
+ * What a Vietnamese request is about, written with its marks ("hồ sơ", "tra cứu", "phản ánh", "dạ"):
  * `words:language.vietnamese_request`. Matched as typed, marks and all, so a name or an address ("Hà Nội", "Lý Thái
  * Tổ") or another language's accents never meet one.
  */

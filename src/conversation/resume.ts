@@ -101,9 +101,9 @@ export function isChoicePending(session: Session | null): boolean {
   return isOfferPending(session) && session?.kept?.fresh !== undefined;
 }
 
-/** Whether the choice pending keeps something the citizen typed for the new one (a description). */
+/** Whether the kept slot holds something the citizen typed for a new one while it was the choice (a description). */
 export function isChoiceTold(session: Session | null): boolean {
-  return isChoicePending(session) && Object.keys(session?.kept?.fresh ?? {}).length > 0;
+  return Object.keys(session?.kept?.fresh ?? {}).length > 0;
 }
 
 /**

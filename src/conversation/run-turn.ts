@@ -37,6 +37,7 @@ import {
   RESUME_PAYLOAD,
   SKIP_PAYLOAD,
 } from './payloads.js';
+import { imageLimit, parseBasicInput } from './basic-input-types.js';
 import { carryMessage } from './carried-message.js';
 import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
@@ -1029,7 +1030,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     // Where the citizen asked for a new one and typed what it is about, dropping the kept one (an old offer's "Bỏ"
     // too) starts the new one with it; with nothing typed for it, nothing starts.
     const choice = turn.session.kept?.fresh !== undefined;
-    const told = Object.keys(turn.session.kept?.fresh ?? {}).length > 0;
+    const told = isChoiceTold(turn.session);
     if (reply === 'resume') await resume.resume(turn);
     else if (reply === 'fresh' && !choice) {
       // An old choice's "Viết phản ánh mới" tapped once the choice was made: nothing to start afresh from.
@@ -1333,11 +1334,10 @@ function filesOf(payload: InboundPayload): HandoffFile[] {
   return [];
 }
 
-/** The most photos a question for photos takes (its `max`, at least its `min`, as the image input type reads them). */
+/** The most photos a question for photos takes, as the image input type reads its options. */
 function imageMax(step: AskStep): number {
-  const min = typeof step.input['min'] === 'number' ? step.input['min'] : 1;
-  const max = typeof step.input['max'] === 'number' ? step.input['max'] : min;
-  return Math.max(max, min);
+  const input = parseBasicInput(step.input);
+  return input?.type === 'image' ? imageLimit(input) : 1;
 }
 
 /** How many more photos a question for photos takes, given what it has collected. */
