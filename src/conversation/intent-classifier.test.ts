@@ -56,4 +56,29 @@ describe('the intent classifier', () => {
     expect(features('Hồ Sơ của TÔI')).toEqual(features('ho so cua toi'));
     expect(features('hoof sow')).toEqual(features('hồ sơ'));
   });
+
+  it('classifies as the unit-length features it learnt from say, however long the message (its sums reuse a table)', () => {
+    const classifier = trainIntentClassifier(phrases);
+    const { labels, features, weights } = classifier.model();
+    const idOf = new Map([...features].map((hash, id) => [hash, id] as const).slice(1));
+    // The reference: the bias, then each known feature of the normalized vector, weighted.
+    const expected = (text: string) => {
+      const raw = labels.map((_, c) => weights[c] ?? 0);
+      for (const [hash, value] of messageFeatures(text)) {
+        const id = idOf.get(hash);
+        if (id !== undefined)
+          labels.forEach((_, c) => (raw[c] = (raw[c] ?? 0) + (weights[id * labels.length + c] ?? 0) * value));
+      }
+      const max = Math.max(...raw);
+      const exp = raw.map((r) => Math.exp(r - max));
+      const sum = exp.reduce((a, b) => a + b, 0);
+      return new Map(labels.map((label, c) => [label, (exp[c] ?? 0) / sum]));
+    };
+    const story = 'đường trước nhà bị ngập, hồ sơ của tôi đến đâu rồi, '.repeat(60); // more features than the table's first size
+    for (const text of ['hồ sơ ngập', 'giá vàng hôm nay', story, 'đèn đường', '']) {
+      const want = expected(text);
+      for (const { label, probability } of classifier.classify(text))
+        expect(probability).toBeCloseTo(want.get(label) ?? -1, 12);
+    }
+  });
 });

@@ -71,39 +71,146 @@ const PAIR = 2;
 const GRAMS = 3;
 
 /**
- * The features of a message, each weighted, the vector of unit length: its words, its pairs of neighbouring words and
- * its character n-grams of 3 to 5 (spaces included, so a word's start and end count), on folded text (marks, case and
- * Telex leftovers aside, digits one symbol). Values (codes, numbers) are expected already replaced by the name of
- * their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ <another code>" read alike.
+ * The features of a message as they occur, each with its weight (a feature met twice is visited twice): its words,
+ * its pairs of neighbouring words and its character n-grams of 3 to 5 (spaces included, so a word's start and end
+ * count), on folded text (marks, case and Telex leftovers aside, digits one symbol). Values (codes, numbers) are
+ * expected already replaced by the name of their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ
+ * <another code>" read alike.
  */
-export function messageFeatures(text: string): Map<number, number> {
+function visitFeatures(text: string, visit: (hash: number, weight: number) => void): void {
   // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
   const folded = foldTelex(foldText(text).replace(/[.#-]/g, ' ')).replace(/\d+/g, ' 0 ');
   const padded = ` ${folded
     .split(' ')
     .filter((w) => w.length > 0)
     .join(' ')} `;
-  const features = new Map<number, number>();
-  const add = (key: number, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
   // Word boundaries: the spaces of the padded text.
   let previous = -1;
   let start = 1;
   for (let i = 1; i < padded.length; i += 1) {
     if (padded.charCodeAt(i) !== 32) continue;
     if (i > start) {
-      add(hashOf(padded, start, i, WORD), 1);
-      if (previous >= 0) add(hashOf(padded, previous, i, PAIR), 1);
+      visit(hashOf(padded, start, i, WORD), 1);
+      if (previous >= 0) visit(hashOf(padded, previous, i, PAIR), 1);
       previous = start;
     }
     start = i + 1;
   }
   for (let n = 3; n <= 5; n += 1)
-    for (let i = 0; i + n <= padded.length; i += 1) add(hashOf(padded, i, i + n, GRAMS + n), CHAR_GRAM_WEIGHT);
+    for (let i = 0; i + n <= padded.length; i += 1) visit(hashOf(padded, i, i + n, GRAMS + n), CHAR_GRAM_WEIGHT);
+}
+
+/** The features of a message (`visitFeatures`), each weighted, the vector of unit length. */
+export function messageFeatures(text: string): Map<number, number> {
+  const features = new Map<number, number>();
+  visitFeatures(text, (key, weight) => features.set(key, (features.get(key) ?? 0) + weight));
   let norm = 0;
   for (const weight of features.values()) norm += weight * weight;
   norm = Math.sqrt(norm) || 1;
   for (const [key, weight] of features) features.set(key, weight / norm);
   return features;
+}
+
+/** The table's size for `count` keys: a power of two, at most half full. */
+function tableSize(count: number): number {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  return size;
+}
+
+/** A feature's first slot in a table of `mask + 1` slots (Fibonacci hashing spreads hashes differing in few bits). */
+function slotOf(hash: number, mask: number): number {
+  return (Math.imul(hash, 0x9e3779b1) >>> 7) & mask;
+}
+
+/**
+ * Feature hashes → ids (from 1), open addressing over typed arrays: a classification looks up every n-gram of the
+ * message, and a Map of numbers made that most of its cost.
+ */
+class FeatureIds {
+  private readonly keys: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(features: Int32Array) {
+    const size = tableSize(features.length);
+    this.keys = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 1; id < features.length; id += 1) {
+      const hash = features[id] ?? 0;
+      let slot = slotOf(hash, this.mask);
+      while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = hash;
+      this.ids[slot] = id;
+    }
+  }
+
+  /** The feature's id, 0 if the model does not know it. */
+  get(hash: number): number {
+    const { keys, ids, mask } = this;
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      const id = ids[slot] ?? 0;
+      if (id === 0 || keys[slot] === hash) return id;
+    }
+  }
+}
+
+/**
+ * A message's features summed by hash (`visitFeatures` meets a feature several times), in typed arrays reused from
+ * one message to the next: a slot belongs to this message when its stamp is the message's.
+ */
+class MessageFeatureSums {
+  private keys = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private mask = 0;
+  private stamp = 0;
+  /** The slots used by this message, in the order first met; their hashes and summed weights. */
+  readonly used: number[] = [];
+  weights = new Float64Array(0);
+
+  constructor() {
+    this.resize(1024);
+  }
+
+  key(slot: number): number {
+    return this.keys[slot] ?? 0;
+  }
+
+  reset(): void {
+    this.used.length = 0;
+    this.stamp += 1;
+  }
+
+  add(hash: number, weight: number): void {
+    const { keys, stamps, mask, stamp } = this;
+    let slot = slotOf(hash, mask);
+    while (stamps[slot] === stamp && keys[slot] !== hash) slot = (slot + 1) & mask;
+    if (stamps[slot] === stamp) {
+      this.weights[slot] = (this.weights[slot] ?? 0) + weight;
+      return;
+    }
+    stamps[slot] = stamp;
+    keys[slot] = hash;
+    this.weights[slot] = weight;
+    this.used.push(slot);
+    if (this.used.length * 2 > mask) this.grow();
+  }
+
+  private resize(size: number): void {
+    this.keys = new Int32Array(size);
+    this.stamps = new Int32Array(size);
+    this.weights = new Float64Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Twice the slots, this message's sums moved over (a long message; the table stays that large). */
+  private grow(): void {
+    const moved = this.used.map((slot) => [this.key(slot), this.weights[slot] ?? 0] as const);
+    this.resize((this.mask + 1) * 2);
+    this.reset();
+    for (const [hash, weight] of moved) this.add(hash, weight);
+  }
 }
 
 /** The order of the passes is drawn from this seed: the same phrases train the same model, in every process. */
@@ -205,22 +312,28 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
   const { labels, weights } = model;
   const classes = labels.length;
   // Feature 0 is the bias, every message's; the others by hash.
-  const vocabulary = new Map<number, number>();
-  for (let id = 1; id < model.features.length; id += 1) vocabulary.set(model.features[id] ?? 0, id);
+  const vocabulary = new FeatureIds(model.features);
+  const sums = new MessageFeatureSums();
+  const add = (hash: number, weight: number) => sums.add(hash, weight);
   return {
     labels: () => labels,
     model: () => model,
     classify(text) {
+      sums.reset();
+      visitFeatures(text, add);
+      // The features' vector has unit length: its known features' weights are summed, then scaled once.
       const raw = new Float64Array(classes);
-      const add = (id: number, v: number) => {
+      let norm = 0;
+      for (const slot of sums.used) {
+        const v = sums.weights[slot] ?? 0;
+        norm += v * v;
+        const id = vocabulary.get(sums.key(slot));
+        if (id === 0) continue;
         const base = id * classes;
         for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) + (weights[base + c] ?? 0) * v;
-      };
-      add(0, 1);
-      for (const [key, v] of messageFeatures(text)) {
-        const id = vocabulary.get(key);
-        if (id !== undefined) add(id, v);
       }
+      const scale = 1 / (Math.sqrt(norm) || 1);
+      for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) * scale + (weights[c] ?? 0);
       softmaxInto(raw);
       return labels
         .map((label, c) => ({ label, probability: raw[c] ?? 0 }))
@@ -247,7 +360,17 @@ const FOLDING_PROBES = [
  * order. A model kept by another build is never loaded by one that reads or trains otherwise.
  */
 export function trainingFingerprint(): string {
-  return [trainIntentClassifier, classifierFromModel, messageFeatures, hashOf, softmaxInto, seeded, foldText, foldTelex]
+  return [
+    trainIntentClassifier,
+    classifierFromModel,
+    visitFeatures,
+    messageFeatures,
+    hashOf,
+    softmaxInto,
+    seeded,
+    foldText,
+    foldTelex,
+  ]
     .map((code) => String(code))
     .concat(FOLDING_PROBES.map((probe) => [...messageFeatures(probe)].join(',')))
     .concat(

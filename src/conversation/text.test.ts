@@ -9,7 +9,18 @@ describe('foldText', () => {
     // Decomposed input (NFD, as some keyboards send it) folds the same.
     expect(foldText('Tra cứu hồ sơ'.normalize('NFD'))).toBe('tra cuu ho so');
   });
+  it('folds letters of other scripts, marks it keeps and odd spaces as the full folding does', () => {
+    // Latin and Vietnamese letters fold one at a time; anything else takes the whole folding (NFC first).
+    expect(foldText('ĐƯỜNG—Phố\u00a0\tSố 5…')).toBe('duong pho so 5');
+    expect(foldText('İstanbul Ǆ ß')).toBe('istanbul ǆ ß');
+    expect(foldText('中文 hồ sơ')).toBe('中文 ho so');
+    expect(foldText('e\u0301 ho\u0302\u0300')).toBe('e ho');
+    expect(foldText('mã #12.3-4 ')).toBe('ma #12.3-4');
+    expect(foldText(' !? ')).toBe('');
+  });
   it('folds Telex leftovers', () => {
+    // Words without any leftover are as typed.
+    expect(foldTelex('ban do hanh chinh thu tuc')).toBe('ban do hanh chinh thu tuc');
     expect(foldTelex('tra cuws hoof sow')).toBe('tra cu ho so');
     expect(foldTelex('ddawng kys')).toBe('dang ky');
     // Tone keys after the final consonant, or between the vowel and it.

@@ -3,6 +3,10 @@
  * collapsed. `Tra cứu  hồ sơ!` and `tra cuu ho so` fold to the same string.
  */
 export function foldText(input: string): string {
+  return foldByTable(input) ?? foldSlowly(input);
+}
+
+function foldSlowly(input: string): string {
   return input
     .normalize('NFC')
     .toLowerCase()
@@ -12,6 +16,41 @@ export function foldText(input: string): string {
     .replace(/[^\p{L}\p{N}#\s.-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Each letter of the Latin scripts (below U+0300, and Vietnamese's own block U+1E00–U+1EFF) folded alone by
+ * `foldSlowly`, a space for what it drops: the same folding one letter at a time, which a message of these letters
+ * alone (nearly every citizen's) takes in one pass instead of eight. No letter there combines with another under NFC
+ * (only marks, from U+0300, do), so letter by letter is the whole. Empty: a letter left to the slow path.
+ */
+const FOLDED_LETTER: readonly string[] = (() => {
+  const table: string[] = [];
+  for (let code = 0; code < 0x1f00; code += 1) {
+    if (code === 0x300) code = 0x1e00;
+    const letter = String.fromCharCode(code);
+    const folded = letter.normalize('NFC') === letter ? foldSlowly(`x${letter}x`) : '';
+    // `x` on both sides keeps a dropped letter's space (trimmed alone); a letter folding to more than one is left out.
+    table[code] = folded === 'x x' ? ' ' : folded.length === 3 && folded !== 'x x' ? folded.charAt(1) : '';
+  }
+  return table;
+})();
+
+function foldByTable(input: string): string | undefined {
+  let out = '';
+  let space = true; // at the start, or after a space: another is dropped
+  for (let i = 0; i < input.length; i += 1) {
+    const folded = FOLDED_LETTER[input.charCodeAt(i)];
+    if (!folded) return undefined;
+    if (folded === ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else {
+      out += folded;
+      space = false;
+    }
+  }
+  return space && out.length > 0 ? out.slice(0, -1) : out;
 }
 
 // Two tone-mark placements are both in use for "oa", "oe" and "uy" ending a syllable ("hoà" and "hòa", "xoá" and
@@ -38,12 +77,15 @@ export function sameToneStyle(lowerCased: string): string {
 const TELEX_TONE_AT_END = /([aeiouy](?:ch|nh|ng|[cmnpt])?)[sfrxj]$/;
 const TELEX_TONE_BEFORE_FINAL = /([aeiouy])[sfrxj](ch|nh|ng|[cmnpt])$/;
 
+/** What any of the replacements below needs in a word: most words have none, and skip them all. */
+const TELEX_LEFTOVER = /dd|aa|ee|oo|w|[sfrxj]$|[aeiouy][sfrxj](?:ch|nh|ng|[cmnpt])$/;
+
 /** Folds Telex leftovers out of already folded text, word by word (`cuws` → `cu`, `hoof` → `ho`, `ddi` → `di`). */
 export function foldTelex(folded: string): string {
   return folded
     .split(' ')
     .map((word) => {
-      if (!/^[a-z]+$/.test(word)) return word;
+      if (!/^[a-z]+$/.test(word) || !TELEX_LEFTOVER.test(word)) return word;
       let w = word.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o');
       // The "w" may come after the vowel it marks and the one beside it ("guiwr" is "gửi", "nguoiw" "người").
       w = w.replace(/([aou][aeiouy]?)w/g, '$1').replace(/w$/, 'u');
