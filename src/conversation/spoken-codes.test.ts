@@ -34,4 +34,8 @@ describe('codes said aloud, written down', () => {
     for (const text of ['tôi có hai ba người con', 'năm nay ba mẹ tôi khỏe', 'hồ sơ 000.00.15.H02-221205-0001'])
       expect(writeSpokenCodes(text)).toBe(text);
   });
+
+  it('reads no word as a number but the number words (names an object has are none)', () => {
+    for (const text of ['gửi constructor hai ba', 'một hai __proto__ ba']) expect(writeSpokenCodes(text)).toBe(text);
+  });
 });

@@ -8,34 +8,34 @@
  */
 
 /** Digits by their spoken names, with and without marks (a voice keyboard writes the marks; some typists do not). */
-const DIGITS: Readonly<Record<string, string>> = {
-  không: '0',
-  khong: '0',
-  hông: '0',
-  linh: '0',
-  lẻ: '0',
-  một: '1',
-  mot: '1',
-  mốt: '1',
-  hai: '2',
-  ba: '3',
-  bốn: '4',
-  bon: '4',
-  tư: '4',
-  năm: '5',
-  nam: '5',
-  lăm: '5',
-  nhăm: '5',
-  sáu: '6',
-  sau: '6',
-  bảy: '7',
-  bay: '7',
-  bẩy: '7',
-  tám: '8',
-  tam: '8',
-  chín: '9',
-  chin: '9',
-};
+const DIGITS: ReadonlyMap<string, string> = new Map([
+  ['không', '0'],
+  ['khong', '0'],
+  ['hông', '0'],
+  ['linh', '0'],
+  ['lẻ', '0'],
+  ['một', '1'],
+  ['mot', '1'],
+  ['mốt', '1'],
+  ['hai', '2'],
+  ['ba', '3'],
+  ['bốn', '4'],
+  ['bon', '4'],
+  ['tư', '4'],
+  ['năm', '5'],
+  ['nam', '5'],
+  ['lăm', '5'],
+  ['nhăm', '5'],
+  ['sáu', '6'],
+  ['sau', '6'],
+  ['bảy', '7'],
+  ['bay', '7'],
+  ['bẩy', '7'],
+  ['tám', '8'],
+  ['tam', '8'],
+  ['chín', '9'],
+  ['chin', '9'],
+]);
 
 /** "mười" (ten) and "mươi" (…ty): a tens digit before the next digit ("mười lăm" 15, "hai mươi bốn" 24). */
 const TEN = new Set(['mười', 'muoi']);
@@ -48,45 +48,45 @@ const DASH = new Set(['gạch', 'gach']);
 const DASH_TAIL = new Set(['ngang', 'nối', 'noi']);
 
 /** Letters by the names said when spelling (Vietnamese and the English names of those codes use). */
-const LETTERS: Readonly<Record<string, string>> = {
-  a: 'A',
-  bê: 'B',
-  bờ: 'B',
-  xê: 'C',
-  cờ: 'C',
-  đê: 'D',
-  dê: 'D',
-  đờ: 'D',
-  e: 'E',
-  ép: 'F',
-  gờ: 'G',
-  giê: 'G',
-  hát: 'H',
-  hắt: 'H',
-  hờ: 'H',
-  i: 'I',
-  ca: 'K',
-  ka: 'K',
-  lờ: 'L',
-  mờ: 'M',
-  nờ: 'N',
-  o: 'O',
-  pê: 'P',
-  pờ: 'P',
-  quy: 'Q',
-  rờ: 'R',
-  ét: 'S',
-  sờ: 'S',
-  tê: 'T',
-  tờ: 'T',
-  u: 'U',
-  vê: 'V',
-  vờ: 'V',
-  ích: 'X',
-  dét: 'Z',
-  zét: 'Z',
-  zed: 'Z',
-};
+const LETTERS: ReadonlyMap<string, string> = new Map([
+  ['a', 'A'],
+  ['bê', 'B'],
+  ['bờ', 'B'],
+  ['xê', 'C'],
+  ['cờ', 'C'],
+  ['đê', 'D'],
+  ['dê', 'D'],
+  ['đờ', 'D'],
+  ['e', 'E'],
+  ['ép', 'F'],
+  ['gờ', 'G'],
+  ['giê', 'G'],
+  ['hát', 'H'],
+  ['hắt', 'H'],
+  ['hờ', 'H'],
+  ['i', 'I'],
+  ['ca', 'K'],
+  ['ka', 'K'],
+  ['lờ', 'L'],
+  ['mờ', 'M'],
+  ['nờ', 'N'],
+  ['o', 'O'],
+  ['pê', 'P'],
+  ['pờ', 'P'],
+  ['quy', 'Q'],
+  ['rờ', 'R'],
+  ['ét', 'S'],
+  ['sờ', 'S'],
+  ['tê', 'T'],
+  ['tờ', 'T'],
+  ['u', 'U'],
+  ['vê', 'V'],
+  ['vờ', 'V'],
+  ['ích', 'X'],
+  ['dét', 'Z'],
+  ['zét', 'Z'],
+  ['zed', 'Z'],
+]);
 
 /** A piece of a code typed as written: digits, a letter and digits ("h54"), a single letter. */
 const WRITTEN_PIECE = /^(?:[a-z]?\d+|[a-z])$/u;
@@ -96,9 +96,11 @@ const MIN_SPOKEN_WORDS = 3;
 
 /** A word of a spoken code, and what it writes (undefined: not one). */
 function pieceOf(word: string): string | undefined {
-  if (word in DIGITS) return DIGITS[word];
+  const digit = DIGITS.get(word);
+  if (digit !== undefined) return digit;
   if (TEN.has(word) || TENS.has(word) || DOT.has(word) || DASH.has(word) || DASH_TAIL.has(word)) return '';
-  if (word in LETTERS) return LETTERS[word];
+  const letter = LETTERS.get(word);
+  if (letter !== undefined) return letter;
   if (WRITTEN_PIECE.test(word)) return word.toUpperCase();
   return undefined;
 }
@@ -110,19 +112,21 @@ function writeRun(words: readonly string[]): { text: string; spoken: number } {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    if (word in DIGITS) {
+    const digit = DIGITS.get(word);
+    if (digit !== undefined) {
       spoken += 1;
-      text += DIGITS[word];
+      text += digit;
       if (TENS.has(next)) {
         // "hai mươi" is 20, "hai mươi bốn" 24.
-        const unit = words[i + 2] ?? '';
-        text += unit in DIGITS ? DIGITS[unit] : '0';
-        i += unit in DIGITS ? 2 : 1;
+        const unit = DIGITS.get(words[i + 2] ?? '');
+        text += unit ?? '0';
+        i += unit !== undefined ? 2 : 1;
       }
     } else if (TEN.has(word)) {
       spoken += 1;
-      text += next in DIGITS ? `1${DIGITS[next]}` : '10';
-      if (next in DIGITS) i += 1;
+      const unit = DIGITS.get(next);
+      text += unit !== undefined ? `1${unit}` : '10';
+      if (unit !== undefined) i += 1;
     } else if (DOT.has(word)) {
       spoken += 1;
       text += '.';

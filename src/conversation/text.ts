@@ -127,19 +127,44 @@ export function withinOneEdit(a: string, b: string): boolean {
   return true;
 }
 
+/** A folded keyword prepared once for the many messages it is tried on (`keywordScorer`). */
+export interface PreparedKeyword {
+  keyword: string;
+  /** The keyword between spaces, to look for it among a message's words. */
+  padded: string;
+  /** Its word count. */
+  words: number;
+  firstWord: string;
+  /** Its two halves: one edit changes at most one of them. */
+  head: string;
+  tail: string;
+}
+
+export function prepareKeyword(keyword: string): PreparedKeyword {
+  const words = keyword.split(' ');
+  const half = keyword.length >> 1;
+  return {
+    keyword,
+    padded: ` ${keyword} `,
+    words: words.length,
+    firstWord: words[0] ?? '',
+    head: keyword.slice(0, half),
+    tail: keyword.slice(half),
+  };
+}
+
 /**
- * `scoreKeyword` for one message and many keywords: the padded message, its Telex folding and its word windows are
- * prepared once, and only windows of a length one edit allows are compared. `words`: the keyword's word count, when
- * the caller knows it.
+ * `scoreKeyword` for one message and many keywords: the padded message, its Telex folding, its words and its word
+ * windows are prepared once, a keyword whose first word the message lacks is not looked for as whole words, and only
+ * windows of a length one edit allows are compared.
  */
-export function keywordScorer(
-  message: string,
-  telex?: string,
-): (keyword: string, words?: number, padded?: string) => number {
+export function keywordScorer(message: string, telex?: string): (keyword: string | PreparedKeyword) => number {
   const telexMessage = telex ?? foldTelex(message);
   const padded = ` ${message} `;
   const paddedTelex = ` ${telexMessage} `;
   const messageWords = message.split(' ');
+  const wordSet = new Set(messageWords);
+  let telexWords: Set<string> | undefined;
   const windows = new Map<number, string[]>();
   const windowsOf = (size: number) => {
     let list = windows.get(size);
@@ -150,25 +175,27 @@ export function keywordScorer(
     }
     return list;
   };
-  // `paddedKeyword`: the keyword between spaces, when the caller prepared it (it tries the same keywords every message).
-  return (keyword, words, paddedKeyword = ` ${keyword} `) => {
+  return (given) => {
+    const prepared = typeof given === 'string' ? prepareKeyword(given) : given;
+    const { keyword } = prepared;
     if (keyword.length === 0 || message.length === 0) return 0;
     if (message === keyword) return 3;
-    if (padded.includes(paddedKeyword)) return 2;
-    if (telexMessage === keyword || paddedTelex.includes(paddedKeyword)) return 2;
+    if (wordSet.has(prepared.firstWord) && padded.includes(prepared.padded)) return 2;
+    if (telexMessage === keyword) return 2;
+    if (
+      telexMessage !== message &&
+      (telexWords ??= new Set(telexMessage.split(' '))).has(prepared.firstWord) &&
+      paddedTelex.includes(prepared.padded)
+    )
+      return 2;
     if (keyword.length < FUZZY_MIN_LENGTH) return 0;
     if (withinOneEdit(message, keyword) || withinOneEdit(telexMessage, keyword)) return 1;
     // A typo inside a longer message: compare windows of the keyword's word count.
-    let size = words ?? 0;
-    if (words === undefined) {
-      size = 1;
-      for (let i = 0; i < keyword.length; i += 1) if (keyword.charCodeAt(i) === 32) size += 1;
-    }
+    const size = prepared.words;
     if (size >= messageWords.length) return 0;
     // One edit changes at most one half of the keyword: the other half is in the message as typed, or no window is
     // one edit away (most keywords stop here, before any window is built).
-    const half = keyword.length >> 1;
-    if (!message.includes(keyword.slice(0, half)) && !message.includes(keyword.slice(half))) return 0;
+    if (!message.includes(prepared.head) && !message.includes(prepared.tail)) return 0;
     return windowsOf(size).some((window) => withinOneEdit(window, keyword)) ? 1 : 0;
   };
 }

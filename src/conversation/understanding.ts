@@ -20,7 +20,15 @@ import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import type { Routing } from './routing.js';
 import { withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
-import { foldTelex, foldText, keywordScorer, sameToneStyle, withinOneEdit } from './text.js';
+import {
+  foldTelex,
+  foldText,
+  keywordScorer,
+  prepareKeyword,
+  sameToneStyle,
+  withinOneEdit,
+  type PreparedKeyword,
+} from './text.js';
 import { setPath, type Variables } from './variables.js';
 
 /**
@@ -186,7 +194,7 @@ const GREETED_WORDS = 3;
 const FORWARDED = /^\s*(?:fwd?|forward(?:ed)?|chuyển tiếp)\s*:/iu;
 
 export function routeMessage(text: string, ctx: RoutingContext): Routing {
-  const reading: Partial<MatcherReading> = {};
+  const reading: Reading = {};
   const routing = routeReading(text, ctx, true, reading);
   // Mid-question only a sure wish leaves the question: the matcher's reading alone, as strict as it is there. A
   // button's payload of an older release ("#…") is read by keywords only.
@@ -195,7 +203,14 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   const spans = [...reading.found.values(), ...(reading.phone ? [reading.phone] : [])];
   // The message's words without its values, read by the matcher once, and only if the readings differ.
   let words: Analysis | undefined;
-  const analysis = () => (words ??= intentMatcherFor(ctx.flows, ctx.words).analyse(cutOut(reading.text, spans)));
+  const analysis = () => {
+    if (words) return words;
+    const cut = cutOut(reading.text, spans);
+    // Usually the text the matcher read (no phone number made it read contact words otherwise): its analysis.
+    words =
+      reading.analysed?.text === cut ? reading.analysed.analysis : intentMatcherFor(ctx.flows, ctx.words).analyse(cut);
+    return words;
+  };
   return withSecondOpinion(routing, {
     reading,
     flows: ctx.flows,
@@ -213,7 +228,10 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   });
 }
 
-function isComplete(reading: Partial<MatcherReading>): reading is MatcherReading {
+/** What the matcher found, and the analysis of the text it read when that was read as a plain text (no phone given). */
+type Reading = Partial<MatcherReading> & { analysed?: { text: string; analysis: Analysis } };
+
+function isComplete(reading: Reading): reading is MatcherReading & Reading {
   return reading.text !== undefined && reading.found !== undefined && reading.evidence !== undefined;
 }
 
@@ -221,12 +239,7 @@ function isComplete(reading: Partial<MatcherReading>): reading is MatcherReading
  * `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole);
  * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
  */
-function routeReading(
-  text: string,
-  ctx: RoutingContext,
-  courtesy: boolean,
-  reading: Partial<MatcherReading> = {},
-): Routing {
+function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, reading: Reading = {}): Routing {
   const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
@@ -269,7 +282,7 @@ function routeReading(
         });
       }
     } else {
-      const score = scoreKeyword(entry.keyword, entry.words, entry.padded);
+      const score = scoreKeyword(entry);
       // One typo away on folded text: not when the marks the citizen typed say another word ("sát đầu" is no
       // "bắt đầu"), nor, inside a longer message, when the word that differs is a well-formed syllable ("sat").
       if (score > 1 || (score === 1 && looseKeywordHolds(entry, (typed ??= typedWords(text, folded))))) {
@@ -377,6 +390,8 @@ function routeReading(
   }
   reading.text = normalized;
   reading.found = found;
+  if (phone) delete reading.analysed;
+  else reading.analysed = { text: rest, analysis };
   if (phone) reading.phone = phone;
   else delete reading.phone;
   const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
@@ -878,15 +893,11 @@ type FlowTrigger = FlowDefinition['triggers'][number];
 type PreparedTrigger = { flow: FlowDefinition } & (
   | { kind: 'payload'; trigger: Extract<FlowTrigger, { type: 'payload' }> }
   | { kind: 'regex'; trigger: Extract<FlowTrigger, { type: 'regex' }>; regex: RegExp | null }
-  | {
+  | (PreparedKeyword & {
       kind: 'keyword';
-      keyword: string;
-      /** The keyword between spaces, to look for it among a message's words. */
-      padded: string;
-      words: number;
       /** The keyword's words as written (lower case, marks kept), one per folded word. */
       marked: string[];
-    }
+    })
 );
 
 /** A message's words: folded, Telex-folded and as typed (lower case, marks kept), aligned when they can be. */
@@ -982,9 +993,7 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
           triggers.push({
             flow,
             kind: 'keyword',
-            keyword,
-            padded: ` ${keyword} `,
-            words: keywordWords.length,
+            ...prepareKeyword(keyword),
             marked: marked.length === keywordWords.length ? marked : keywordWords,
           });
         }
