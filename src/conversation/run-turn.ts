@@ -734,11 +734,16 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const cues = matcher.cuesHeld(matcher.analyse(subject));
     const named = (flowId: string) =>
       options.invalidAnswer === true && cues.includes(flowId) && !cues.includes(asking.id);
+    // A reply that is no answer and that the classifier reads surely as another flow, which the examples alone place
+    // less near ("tôi không muốn nhận thông báo về hồ sơ nữa" while a dossier code is asked for), is offered too.
+    const readSurely = (flowId: string) =>
+      options.invalidAnswer === true && loose.kind === 'flow' && loose.via === 'classifier' && loose.flowId === flowId;
     const others = choices.filter(
       (choice) =>
         choice.flow.id !== asking.id &&
         ((confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE && confidence(choice.flow.id) > own) ||
-          named(choice.flow.id)),
+          named(choice.flow.id) ||
+          readSurely(choice.flow.id)),
     );
     if (others.length === 0) return false;
     const offered = askWhichFlow(turn, others, { backToQuestion: true });

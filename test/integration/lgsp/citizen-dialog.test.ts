@@ -282,6 +282,18 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a wish turned around while a dossier code is asked for is offered, with the way back',
+        [
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
+          [
+            'tôi không muốn nhận thông báo về hồ sơ nữa',
+            '[Bỏ theo dõi hồ sơ]\n[Quay lại câu hỏi]',
+            'Mã hồ sơ chưa đúng',
+          ],
+          ['Quay lại câu hỏi', 'nhập mã hồ sơ'],
+        ],
+      ],
+      [
         '"hồ sơ" while a dossier code is asked for is about the question',
         [
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
