@@ -5,6 +5,7 @@ import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MONOSPACE } from '../theme-fonts';
 
 /** Two YAML texts side by side, read-only, changed lines marked and unchanged stretches folded (CodeMirror merge). */
 export function YamlDiff({ before, after, labels }: { before: string; after: string; labels: [string, string] }) {
@@ -22,6 +23,7 @@ export function YamlDiff({ before, after, labels }: { before: string; after: str
         EditorState.readOnly.of(true),
         EditorView.editable.of(false),
         EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.theme({ '.cm-scroller': { fontFamily: MONOSPACE } }),
         phrases,
       ],
     });

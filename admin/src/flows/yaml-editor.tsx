@@ -7,6 +7,7 @@ import { stateExtensions } from 'codemirror-json-schema';
 import { yamlCompletion, yamlSchemaHover } from 'codemirror-json-schema/yaml';
 import flowSchemaText from '../../../flows/flow.schema.json?raw';
 import { useEffect, useRef } from 'react';
+import { MONOSPACE } from '../theme-fonts';
 
 // Parsed, not imported as a module: TypeScript would infer a type for the whole schema.
 const FLOW_SCHEMA: Parameters<typeof stateExtensions>[0] = JSON.parse(flowSchemaText);
@@ -57,7 +58,7 @@ export function YamlEditor(props: YamlEditorProps) {
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current(update.state.doc.toString());
           }),
-          EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { overflow: 'auto' } }),
+          EditorView.theme({ '&': { height: '100%' }, '.cm-scroller': { overflow: 'auto', fontFamily: MONOSPACE } }),
         ],
       }),
     });
