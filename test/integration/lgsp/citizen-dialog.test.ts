@@ -683,6 +683,20 @@ describe('the middle of a conversation', () => {
             ],
           ],
         ],
+        [
+          'as many photos as the report takes sent before its photo question: the question is not asked',
+          [
+            ['phản ánh', 'lĩnh vực nào'],
+            ['1', 'mô tả nội dung'],
+            [
+              PHOTOS(1, 5),
+              'Tôi đã thêm 5 ảnh anh/chị vừa gửi vào phản ánh đang viết dở.\nAnh/chị vui lòng mô tả nội dung',
+            ],
+            [DESCRIPTION, 'ở đâu', 'ảnh chụp hiện trường'],
+            ['#skip', '[Gửi ẩn danh]'],
+            ['gui an danh', '• Ảnh: 5 ảnh'],
+          ],
+        ],
         ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
         [
           'not kept, at the description before the photos are asked: added, the description asked again',
