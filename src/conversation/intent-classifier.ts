@@ -128,30 +128,29 @@ function slotOf(hash: number, mask: number): number {
  * message, and a Map of numbers made that most of its cost.
  */
 class FeatureIds {
-  private readonly keys: Int32Array;
-  private readonly ids: Int32Array;
+  /** Slot i: its hash at 2i, its id at 2i + 1 (0: empty), side by side so that a lookup reads one cache line. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(features: Int32Array) {
     const size = tableSize(features.length);
-    this.keys = new Int32Array(size);
-    this.ids = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let id = 1; id < features.length; id += 1) {
       const hash = features[id] ?? 0;
       let slot = slotOf(hash, this.mask);
-      while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.ids[slot] = id;
+      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = hash;
+      this.slots[slot * 2 + 1] = id;
     }
   }
 
   /** The feature's id, 0 if the model does not know it. */
   get(hash: number): number {
-    const { keys, ids, mask } = this;
+    const { slots, mask } = this;
     for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const id = ids[slot] ?? 0;
-      if (id === 0 || keys[slot] === hash) return id;
+      const id = slots[slot * 2 + 1] ?? 0;
+      if (id === 0 || slots[slot * 2] === hash) return id;
     }
   }
 }
