@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { foldTelex, foldText } from './text.js';
+import { foldingSource, foldTelex, foldText } from './text.js';
 
 /**
  * A second reader of citizens' first messages, learnt from labelled messages rather than written as word lists: a
@@ -179,6 +179,11 @@ class MessageFeatureSums {
   reset(): void {
     this.used.length = 0;
     this.stamp += 1;
+    // After 2^31 messages the stamps would wrap: every slot is marked free again.
+    if (this.stamp >= 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
   }
 
   add(hash: number, weight: number): void {
@@ -320,19 +325,23 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
     classify(text) {
       sums.reset();
       visitFeatures(text, add);
-      // The features' vector has unit length: its known features' weights are summed, then scaled once.
-      const raw = new Float64Array(classes);
+      // As `messageFeatures` reads them, in the same order (the features first met first), so that the sums come out
+      // to the last bit as the vector of unit length the model learnt from: the bias, then each known feature.
       let norm = 0;
       for (const slot of sums.used) {
-        const v = sums.weights[slot] ?? 0;
-        norm += v * v;
+        const weight = sums.weights[slot] ?? 0;
+        norm += weight * weight;
+      }
+      norm = Math.sqrt(norm) || 1;
+      const raw = new Float64Array(classes);
+      for (let c = 0; c < classes; c += 1) raw[c] = weights[c] ?? 0;
+      for (const slot of sums.used) {
         const id = vocabulary.get(sums.key(slot));
         if (id === 0) continue;
+        const v = (sums.weights[slot] ?? 0) / norm;
         const base = id * classes;
         for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) + (weights[base + c] ?? 0) * v;
       }
-      const scale = 1 / (Math.sqrt(norm) || 1);
-      for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) * scale + (weights[c] ?? 0);
       softmaxInto(raw);
       return labels
         .map((label, c) => ({ label, probability: raw[c] ?? 0 }))
@@ -359,18 +368,9 @@ const FOLDING_PROBES = [
  * order. A model kept by another build is never loaded by one that reads or trains otherwise.
  */
 export function trainingFingerprint(): string {
-  return [
-    trainIntentClassifier,
-    classifierFromModel,
-    visitFeatures,
-    messageFeatures,
-    hashOf,
-    softmaxInto,
-    seeded,
-    foldText,
-    foldTelex,
-  ]
+  return [trainIntentClassifier, classifierFromModel, visitFeatures, messageFeatures, hashOf, softmaxInto, seeded]
     .map((code) => String(code))
+    .concat(foldingSource())
     .concat(FOLDING_PROBES.map((probe) => [...messageFeatures(probe)].join(',')))
     .concat(
       JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS, MODEL_FORMAT }),

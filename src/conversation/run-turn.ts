@@ -735,12 +735,20 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const named = (flowId: string) =>
       options.invalidAnswer === true && cues.includes(flowId) && !cues.includes(asking.id);
     // A reply that is no answer and that the classifier reads surely as another flow, which the examples alone place
-    // less near ("tôi không muốn nhận thông báo về hồ sơ nữa" while a dossier code is asked for), is offered too.
+    // less near ("tôi không muốn nhận thông báo về hồ sơ nữa" while a dossier code is asked for), is offered too; not
+    // a reply with digits, which may be a try at the answer ("theo dõi hồ sơ mã 000.00.15.H02-2212": a code cut
+    // short, and the question's invalid-answer message says what a code is).
     const readSurely = (flowId: string) =>
-      options.invalidAnswer === true && loose.kind === 'flow' && loose.via === 'classifier' && loose.flowId === flowId;
+      options.invalidAnswer === true &&
+      loose.kind === 'flow' &&
+      loose.via === 'classifier' &&
+      loose.flowId === flowId &&
+      !/\d/.test(subject);
+    // Only a flow with a label can be offered (a button names it): one without is no other subject here.
     const others = choices.filter(
       (choice) =>
         choice.flow.id !== asking.id &&
+        choice.flow.label !== undefined &&
         ((confidence(choice.flow.id) >= MID_QUESTION_OFFER_CONFIDENCE && confidence(choice.flow.id) > own) ||
           named(choice.flow.id) ||
           readSurely(choice.flow.id)),

@@ -53,6 +53,17 @@ function foldByTable(input: string): string | undefined {
   return space && out.length > 0 ? out.slice(0, -1) : out;
 }
 
+/**
+ * The code of the folding functions and the patterns they read: what a model learnt on folded text depends on (a kept
+ * model is never loaded by a build that folds otherwise).
+ */
+export function foldingSource(): string {
+  return [foldText, foldSlowly, foldByTable, foldTelex]
+    .map((code) => String(code))
+    .concat(String(TELEX_LEFTOVER), String(TELEX_TONE_AT_END), String(TELEX_TONE_BEFORE_FINAL))
+    .join('\n');
+}
+
 // Two tone-mark placements are both in use for "oa", "oe" and "uy" ending a syllable ("hoà" and "hòa", "xoá" and
 // "xóa", "thuỷ" and "thủy"); the mark is moved to the first vowel so that both spellings are one word. "qu" is a
 // consonant ("quý" stays).

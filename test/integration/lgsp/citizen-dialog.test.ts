@@ -291,6 +291,8 @@ describe('the middle of a conversation', () => {
             'Mã hồ sơ chưa đúng',
           ],
           ['Quay lại câu hỏi', 'nhập mã hồ sơ'],
+          // A code cut short in the same words is a try at the answer: the question says what a code is.
+          ['theo dõi hồ sơ mã 000.00.15.H02-2212', 'Mã hồ sơ chưa đúng', 'Quay lại câu hỏi'],
         ],
       ],
       [
@@ -695,6 +697,9 @@ describe('the middle of a conversation', () => {
             [DESCRIPTION, 'ở đâu', 'ảnh chụp hiện trường'],
             ['#skip', '[Gửi ẩn danh]'],
             ['gui an danh', '• Ảnh: 5 ảnh'],
+            // "Sửa → Ảnh" asks for new photos (the answer is set aside first): the question is asked.
+            ['sửa', 'muốn sửa phần nào'],
+            ['ảnh', 'ảnh chụp hiện trường'],
           ],
         ],
         ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
