@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { transactionUsesTx } from './scripts/eslint-transaction-uses-tx.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'admin/dist/**', 'bench/results/**'] },
+  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'admin/dist/**', 'bench/results/**', 'bench/.compiled/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts and the phone page's browser script.
-    files: ['scripts/**/*.mjs', '*.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,126 +1,48 @@
 // `npm run bench -- understanding [--rounds 20] [--flows 16,50,100,200]`
 //
-// Understanding a citizen's message, in one process, no I/O: the time `routeMessage` takes per message (triggers,
+// Understanding a citizen's message, no I/O: the time `routeMessage` takes per message (triggers,
 // values found inside the message, the intent matcher over every flow's examples, the classifier's second opinion,
 // the decision) for the shipped flows and for synthetic releases of 50 to 200 flows of 20 examples each, and the time
 // to build the matcher of a release and to train its classifier (once per release). Then accuracy on the labelled messages (test/fixtures/understanding-messages.ts) through
 // the shipped flows: per intent, the confusion pairs, the "did you mean" and fallback rates, the held-out part apart.
 // Times per message: every round's (wall clock, p50/p99), each message's fastest round (what it costs when the process
 // has a core: the machine may be shared) and the CPU time of the process per message.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
-  createFlowIntentMatcher,
   createTemplateRenderer,
   evaluateUnderstanding,
-  flowDefinitionSchema,
   flowsCallingOutside,
   foldText,
   loadFlowsFromDir,
-  routeMessage,
-  type FlowDefinition,
   type UnderstandingReport,
 } from '../src/conversation/index.js';
-import { classifierFor } from '../src/conversation/understanding-classifier.js';
 import { createShippedInputTypes } from '../src/shipped-input-types.js';
 import { UNDERSTANDING_MESSAGES } from '../test/fixtures/understanding-messages.js';
-import { percentile, writeReport, type ReportRow } from './lib/report.js';
+import { writeReport, type ReportRow } from './lib/report.js';
 
 function option(args: string[], name: string, fallback: string): string {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? (args[index + 1] ?? fallback) : fallback;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same releases. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Where `tsc` writes the code the routing is timed on (ignored by git, rebuilt every run). */
+const COMPILED = path.join('bench', '.compiled');
 
-const TOPICS = [
-  'đất đai',
-  'xây dựng',
-  'hộ tịch',
-  'cư trú',
-  'giáo dục',
-  'y tế',
-  'bảo hiểm',
-  'thuế',
-  'giao thông',
-  'môi trường',
-  'nông nghiệp',
-  'lao động',
-  'việc làm',
-  'người có công',
-  'trẻ em',
-  'người cao tuổi',
-  'văn hóa',
-  'du lịch',
-  'thể thao',
-  'điện lực',
-  'cấp nước',
-  'quy hoạch',
-  'đầu tư',
-  'thương mại',
-  'tư pháp',
-  'chứng thực',
-  'công chứng',
-  'hôn nhân',
-  'thừa kế',
-  'khiếu nại',
-  'tố cáo',
-  'an ninh',
-  'quốc phòng',
-  'tôn giáo',
-  'dân tộc',
-  'khoa học',
-  'thông tin',
-  'báo chí',
-];
-const VERBS = [
-  'đăng ký',
-  'xin cấp',
-  'gia hạn',
-  'tra cứu',
-  'hỏi về',
-  'nộp hồ sơ',
-  'thay đổi',
-  'hủy',
-  'cấp lại',
-  'xác nhận',
-];
-const OBJECTS = [
-  'giấy phép',
-  'chứng nhận',
-  'sổ',
-  'thẻ',
-  'giấy xác nhận',
-  'hồ sơ',
-  'đơn',
-  'trợ cấp',
-  'hỗ trợ',
-  'biên bản',
-];
-
-/** A synthetic flow of 20 examples around two topic words. */
-function syntheticFlow(index: number, next: () => number): FlowDefinition {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const topic = `${pick(TOPICS)} ${pick(TOPICS)}`;
-  const examples = Array.from({ length: 20 }, () => `${pick(VERBS)} ${pick(OBJECTS)} ${topic} ${index}`);
-  return flowDefinitionSchema.parse({
-    id: `synthetic_${index}`,
-    title: 'synthetic',
-    format: 1,
-    examples: { vi: examples },
-    start: 'end',
-    steps: { end: { type: 'end' } },
-  });
+/** Compiles src/ with the project's tsconfig into COMPILED, as `npm run build` compiles it to dist/. */
+function compileForTiming(): string {
+  const tsc = path.join('node_modules', 'typescript', 'bin', 'tsc');
+  const built = spawnSync(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.json', '--outDir', COMPILED, '--sourceMap', 'false'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (built.status !== 0) throw new Error('tsc failed: the routing cannot be timed on compiled code');
+  return path.resolve(COMPILED);
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -133,50 +55,22 @@ export async function run(args: string[]): Promise<void> {
   const inputs = createShippedInputTypes();
   const messages = UNDERSTANDING_MESSAGES.map((m) => m.text);
   const rows: ReportRow[] = [];
-  for (const size of sizes) {
-    const next = random(size);
-    const flows = [...shipped];
-    for (let i = flows.length; i < size; i += 1) flows.push(syntheticFlow(i, next));
-    const examples = flows.reduce((sum, f) => sum + Object.values(f.examples ?? {}).flat().length, 0);
-    const buildStart = performance.now();
-    createFlowIntentMatcher(flows, templates);
-    const buildMs = performance.now() - buildStart;
-    const versioned = flows.map((flow) => ({ flow, version: 1 }));
-    const ctx = { flows: versioned, words: templates, inputs, language: 'vi' as const };
-    const trainStart = performance.now();
-    classifierFor(versioned, inputs);
-    const trainMs = performance.now() - trainStart;
-    routeMessage('khởi động', ctx); // builds and caches the release's matcher, as the first message of a release does
-    const times: number[] = [];
-    // Each message's fastest round too: on a busy machine a wall-clock time includes waiting for a core, and the
-    // fastest of the rounds is what the message costs when it has one.
-    const fastest = messages.map(() => Number.POSITIVE_INFINITY);
-    // CPU time of this process too: on a busy machine wall-clock times include waiting for a core.
-    const cpuBefore = process.cpuUsage();
-    for (let round = 0; round < rounds; round += 1) {
-      messages.forEach((text, index) => {
-        const start = performance.now();
-        routeMessage(text, ctx);
-        const time = (performance.now() - start) * 1000;
-        times.push(time);
-        if (time < (fastest[index] ?? 0)) fastest[index] = time;
-      });
+  // Timed on the compiled code in a child process, as the server runs in production (`node dist/main.js`).
+  const compiled = compileForTiming();
+  const messagesFile = path.join(os.tmpdir(), `understanding-messages-${process.pid}.json`);
+  fs.writeFileSync(messagesFile, JSON.stringify(messages));
+  try {
+    for (const size of sizes) {
+      const timed = spawnSync(
+        process.execPath,
+        ['bench/lib/route-timing.mjs', compiled, String(size), String(rounds), messagesFile],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+      );
+      if (timed.status !== 0) throw new Error(`route timing for ${size} flows failed (exit ${timed.status})`);
+      rows.push(JSON.parse(timed.stdout.trim().split('\n').at(-1) ?? '{}') as ReportRow);
     }
-    const cpu = process.cpuUsage(cpuBefore);
-    rows.push({
-      flows: flows.length,
-      examples,
-      'build ms': buildMs,
-      'classifier ms': trainMs,
-      messages: times.length,
-      'mean µs': times.reduce((a, b) => a + b, 0) / times.length,
-      'p50 µs': percentile(times, 50),
-      'p99 µs': percentile(times, 99),
-      'max µs': Math.max(...times),
-      'fastest p50 µs': percentile(fastest, 50),
-      'fastest p99 µs': percentile(fastest, 99),
-      'CPU µs/msg': (cpu.user + cpu.system) / times.length,
-    });
+  } finally {
+    fs.rmSync(messagesFile, { force: true });
   }
 
   const ctx = {
