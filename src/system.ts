@@ -234,6 +234,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   ];
   if (feedbackPhotoStores.readiness) readiness.push(feedbackPhotoStores.readiness);
   const mounts: Array<{ path: string; router: Router }> = [];
+  const ingress: Array<{ path: string; router: Router }> = [];
 
   // --- LGSP -----------------------------------------------------------------------------------------------------
   const lgspMetrics = createLgspMetrics(metrics.registry);
@@ -606,6 +607,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       { path: '/admin', router: createAdminUiRouter({ dir: ADMIN_UI_DIR }) },
     );
     if (config.sandbox) {
+      const simulatedCitizens = createSimulatedCitizenStore(db, config.dataDir);
       const zaloSimulator = createZaloSimulator({
         appId: config.zalo.appId ?? SANDBOX_IDENTITY.zaloAppId,
         appSecret: config.zalo.appSecret ?? SANDBOX_IDENTITY.zaloAppSecret,
@@ -617,19 +619,26 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         // simulator answers -32 past 4,000 calls in a minute and the figures measure the pauses, not the server.
         rateLimitPerMinute: Math.max(ZALO_CALLS_PER_MINUTE, config.zalo.rateLimitPerMinute),
         logger: log,
-        store: createSimulatedCitizenStore(db, config.dataDir),
+        store: simulatedCitizens,
       });
       await zaloSimulator.restore();
-      stop.add('zalo simulator', async () => zaloSimulator.close());
+      stop.add('zalo simulator', async () => {
+        zaloSimulator.close();
+        await simulatedCitizens.close?.();
+      });
       const lgspSimulator = createLgspSimulator({
         consumerKey: config.lgsp.consumerKey ?? SANDBOX_IDENTITY.lgspConsumerKey,
         consumerSecret: config.lgsp.consumerSecret ?? SANDBOX_IDENTITY.lgspConsumerSecret,
         profile: lgsp.profile,
         logger: log,
       });
-      mounts.push(
+      // The simulated Zalo and LGSP answer the server's calls (and the phone page's polls) by the hundred a second:
+      // mounted as ingress, with the light access log, as Zalo's webhook is.
+      ingress.push(
         { path: '/sandbox/zalo', router: zaloSimulator.router },
         { path: '/sandbox/lgsp', router: lgspSimulator.router },
+      );
+      mounts.push(
         { path: '/sandbox/phone', router: createPhoneRouter() },
         {
           path: '/sandbox/s3',
@@ -654,7 +663,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       readiness,
       mounts,
       // Ahead of the general middleware, with the light access log: Zalo's events come by the thousand.
-      ingress: [{ path: '/webhooks/zalo', router: zalo.webhook.router }],
+      ingress: [{ path: '/webhooks/zalo', router: zalo.webhook.router }, ...ingress],
       sandbox: config.sandbox,
       metricsToken: config.health.metricsToken,
     });

@@ -68,6 +68,8 @@ export interface SimulatedCitizenStore {
   /** Each chat item as it happens, so the phone shows a citizen's history after a restart (optional). */
   saveItem?(citizenId: string, item: ConversationItem): Promise<void>;
   loadItems?(): Promise<Array<{ citizenId: string; item: ConversationItem }>>;
+  /** Writes what is still pending and lets go of the chat's file. */
+  close?(): Promise<void>;
 }
 
 export interface SentMessage {
@@ -268,6 +270,11 @@ const conversationQuerySchema = z.object({
   after: z.coerce.number().int().min(0).default(0),
   waitMs: z.coerce.number().int().min(0).max(MAX_WAIT_MS).default(0),
 });
+/** Every citizen's chat at once: at most this many items an answer (the caller asks again after the last). */
+const MAX_FEED_ITEMS = 1000;
+const feedQuerySchema = conversationQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(MAX_FEED_ITEMS).default(MAX_FEED_ITEMS),
+});
 const sentSummarySchema = z.object({
   contains: z.string().min(1).max(200),
   windowMs: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
@@ -318,6 +325,9 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
   let webhookUrl = options.webhookUrl;
   const citizens = new Map<string, SimulatedCitizen>();
   const conversations = new Map<string, ConversationItem[]>();
+  /** Every citizen's items in the order of their `seq`, for the watchers of all chats at once. */
+  const feed: { citizenId: string; item: ConversationItem }[] = [];
+  const feedWaiters = new Set<() => void>();
   const waiters = new Map<string, Set<() => void>>();
   const sent: SentMessage[] = [];
   const sentSummaries = createSentSummaries(
@@ -372,12 +382,14 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     const item: ConversationItem = { seq, direction, at: new Date().toISOString(), messageId, body, ...extra };
     list.push(item);
     conversations.set(citizenId, list);
+    feed.push({ citizenId, item });
     storeItem(citizenId, item);
     const pending = waiters.get(citizenId);
     if (pending) {
       waiters.delete(citizenId);
       for (const wake of pending) wake();
     }
+    for (const wake of feedWaiters) wake();
     return item;
   }
 
@@ -921,6 +933,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         followers: 'POST /api/followers {count, namePrefix?, lastInteractionAt?}: followers made silently (no webhook)',
         send: 'POST /api/citizens/:id/send {type: text|image (url or urls)|file|location|sticker|follow|unfollow|submit_info, …}',
         conversation: 'GET /api/citizens/:id/conversation?after=<seq>&waitMs=<ms ≤ 25000>',
+        allConversations: `GET /api/conversation?after=<seq>&waitMs=<ms ≤ 25000>&limit=<≤ ${MAX_FEED_ITEMS}>: every citizen's items in seq order, each with its citizenId`,
         seen: 'POST /api/citizens/:id/seen {messageIds}',
         sentSummary:
           'GET /api/sent/summary?contains=<text>&windowMs=<ms>: consultation messages whose text contains it (messages, recipients, duplicates, first/last, in the last windowMs)',
@@ -980,19 +993,31 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     const newer = () => (conversations.get(citizen.id) ?? []).filter((item) => item.seq > query.data.after);
     let items = newer();
     if (items.length === 0 && query.data.waitMs > 0 && !closed) {
-      await new Promise<void>((resolve) => {
-        const set = waiters.get(citizen.id) ?? new Set<() => void>();
-        const done = () => {
-          clearTimeout(timer);
-          set.delete(done);
-          res.off('close', done);
-          resolve();
-        };
-        const timer = setTimeout(done, query.data.waitMs);
-        set.add(done);
-        waiters.set(citizen.id, set);
-        res.on('close', done);
-      });
+      const set = waiters.get(citizen.id) ?? new Set<() => void>();
+      waiters.set(citizen.id, set);
+      await waitForNews(set, res, query.data.waitMs);
+      items = newer();
+    }
+    if (!res.writableEnded && !res.destroyed) res.json({ items });
+  });
+
+  // Every citizen's chat at once, in `seq` order (benchmarks watching hundreds of citizens with one request).
+  router.get('/api/conversation', async (req, res) => {
+    const query = feedQuerySchema.safeParse(req.query);
+    if (!query.success) {
+      res
+        .status(400)
+        .json({ error: `after, waitMs (≤ ${MAX_WAIT_MS}) and limit (≤ ${MAX_FEED_ITEMS}) must be whole numbers` });
+      return;
+    }
+    const { after, waitMs, limit } = query.data;
+    const newer = () => {
+      const from = firstAfter(feed, after);
+      return feed.slice(from, from + limit).map(({ citizenId, item }) => ({ citizenId, ...item }));
+    };
+    let items = newer();
+    if (items.length === 0 && waitMs > 0 && !closed) {
+      await waitForNews(feedWaiters, res, waitMs);
       items = newer();
     }
     if (!res.writableEnded && !res.destroyed) res.json({ items });
@@ -1056,7 +1081,8 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       res.status(404).end();
       return;
     }
-    res.type(stored.mimetype).send(stored.data);
+    // Mounted without helmet (machine-to-machine, like Zalo's CDN): an upload is never read as another type.
+    res.type(stored.mimetype).set('x-content-type-options', 'nosniff').send(stored.data);
   });
 
   router.post('/api/webhook', (req, res) => {
@@ -1143,11 +1169,42 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
         conversations.set(citizenId, list);
         seq = Math.max(seq, item.seq);
       }
+      feed.length = 0;
+      for (const [citizenId, list] of conversations) for (const item of list) feed.push({ citizenId, item });
+      feed.sort((a, b) => a.item.seq - b.item.seq);
     },
     close: () => {
       closed = true;
       for (const set of waiters.values()) for (const wake of set) wake();
       waiters.clear();
+      for (const wake of feedWaiters) wake();
     },
   };
+}
+
+/** Waits until one of `waiting` is called (a new item), `waitMs` passes or the caller goes away. */
+function waitForNews(waiting: Set<() => void>, res: Response, waitMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      waiting.delete(done);
+      res.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, waitMs);
+    waiting.add(done);
+    res.on('close', done);
+  });
+}
+
+/** The index of the first entry whose item's `seq` is above `after` (entries in `seq` order). */
+function firstAfter(feed: readonly { item: ConversationItem }[], after: number): number {
+  let low = 0;
+  let high = feed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((feed[middle]?.item.seq ?? 0) > after) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -56,6 +56,15 @@ describe('simulated citizens across a restart', () => {
     const base = first.url ?? `http://127.0.0.1:${port}`;
     const lan = await post(control(base), { displayName: 'Nguyễn Thị Lan' });
     await post(`${control(base)}/${lan.id}/send`, { type: 'follow' });
+    // Several at once: their lines are written together, in order.
+    const texts = ['một', 'hai', 'ba', 'bốn', 'năm'];
+    await Promise.all(texts.map((text) => post(`${control(base)}/${lan.id}/send`, { type: 'text', text })));
+    const chatOf = async (url: string) =>
+      (await (await fetch(`${control(url)}/${lan.id}/conversation`)).json()) as {
+        items: { seq: number; direction: string; delivery?: { delivered: boolean; status: number } }[];
+      };
+    const before = await chatOf(base);
+    expect(before.items.filter((item) => item.direction === 'in')).toHaveLength(1 + texts.length);
     await first.close('restart');
 
     const second = await startSystem({ config, role: 'web', logger: testLogger(), database });
@@ -63,12 +72,11 @@ describe('simulated citizens across a restart', () => {
       const listed = (await (await fetch(control(base))).json()) as { items: PublicCitizen[] };
       expect(listed.items).toMatchObject([{ id: lan.id, displayName: 'Nguyễn Thị Lan', following: true }]);
       // Her chat as the phone shows it, with the outcome of what she sent ("Đã gửi ✓", not "Đang gửi…" again).
-      const chat = (await (await fetch(`${control(base)}/${lan.id}/conversation`)).json()) as {
-        items: { direction: string; delivery?: { delivered: boolean; status: number } }[];
-      };
-      expect(chat.items.filter((item) => item.direction === 'in')).toMatchObject([
-        { delivery: { delivered: true, status: 200 } },
-      ]);
+      const chat = await chatOf(base);
+      expect(chat.items.map((item) => item.seq)).toEqual(before.items.map((item) => item.seq));
+      expect(chat.items.filter((item) => item.direction === 'in')).toMatchObject(
+        Array.from({ length: 1 + texts.length }, () => ({ delivery: { delivered: true, status: 200 } })),
+      );
       const hung = await post(control(base), { displayName: 'Trần Văn Hùng' });
       expect(hung.id).not.toBe(lan.id);
     } finally {

@@ -187,6 +187,32 @@ describe('Zalo simulator', () => {
     expect(items.length).toBeGreaterThan(0);
   });
 
+  it("long-polls every citizen's chat at once, in seq order, a page at a time", async () => {
+    type FeedItem = { citizenId: string; seq: number; direction: string };
+    const feed = (query: string) =>
+      api(`/api/conversation?${query}`).then((r) => r.json() as Promise<{ items: FeedItem[] }>);
+    const start = Math.max(0, ...(await feed('after=0')).items.map((item) => item.seq));
+    const waiting = feed(`after=${start}&waitMs=5000`);
+    const an = simulator.createCitizen('Chị An');
+    const binh = simulator.createCitizen('Anh Bình');
+    await simulator.act(an.id, { type: 'follow' });
+    const first = await waiting;
+    expect(first.items[0]).toMatchObject({ citizenId: an.id, direction: 'in' });
+    await simulator.act(binh.id, { type: 'follow' });
+    await simulator.act(an.id, { type: 'text', text: 'chào' });
+    const all = (await feed(`after=${start}`)).items;
+    expect(all.map((item) => [item.citizenId, item.direction])).toEqual([
+      [an.id, 'in'],
+      [binh.id, 'in'],
+      [an.id, 'in'],
+    ]);
+    expect(all.map((item) => item.seq)).toEqual([...all.map((item) => item.seq)].sort((a, b) => a - b));
+    const page = (await feed(`after=${start}&limit=2`)).items;
+    expect(page.map((item) => item.seq)).toEqual(all.slice(0, 2).map((item) => item.seq));
+    expect((await feed(`after=${page[1]?.seq ?? 0}`)).items.map((item) => item.seq)).toEqual([all[2]?.seq]);
+    expect((await api('/api/conversation?limit=5000')).status).toBe(400);
+  });
+
   it('serves uploads from its CDN', async () => {
     const form = new FormData();
     form.append('file', new Blob([Buffer.from('PNGDATA')], { type: 'image/png' }), 'a.png');
