@@ -15,11 +15,12 @@
 // robin over the citizens, each citizen cycling through commands that never touch the LGSP (menu, help, trợ giúp,
 // English, Tiếng Việt). The bench signs each event itself, as Zalo does, and POSTs it straight to /webhooks/zalo.
 //
-// How replies are observed: one long-poll per citizen on the simulator's conversation endpoint. The latency of a
-// message is the simulator's own record time of the first reply (`at`, taken when the OA's send call reaches it; same
-// machine, same clock) minus the moment the bench started the webhook POST, so the long-poll's delivery delay is not
-// part of it (the time the bench saw the reply is reported too, as `p99_seen_ms`). The long-polls do add one cheap
-// in-memory HTTP request per reply to the server's work. Replies are matched to messages by order: each citizen's
+// How replies are observed: one long-poll on the simulator's feed of every citizen's chat (`GET /api/conversation`),
+// which answers with everything recorded since the last answer, so a reply costs the simulator and the bench no
+// request of its own. The latency of a message is the simulator's own record time of the first reply (`at`, taken
+// when the OA's send call reaches it; same machine, same clock) minus the moment the bench started the webhook POST,
+// so the long-poll's delivery delay is not part of it (the time the bench saw the reply is reported too, as
+// `p99_seen_ms`). Replies are matched to messages by order: each citizen's
 // messages are answered in order (per-citizen mailbox and outbound lock), and how many OA messages each command
 // produces is measured once before the load (calibration), so the k-th reply belongs to a known message.
 //
@@ -39,10 +40,10 @@
 // cpu_ms_per_msg, sql_per_msg, redis_rt_per_msg = server CPU, SQL statements and Redis round trips per answered message
 // over the phase and its drain (counted inside the server by bench/lib/count-io.mjs; SQL on PostgreSQL only).
 import { randomBytes } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { request } from 'undici';
 import { z } from 'zod';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
@@ -148,8 +149,15 @@ interface PhaseResult {
   pglite?: { cpuPercent: number; peakRssMiB: number; endRssMiB: number };
 }
 
-const conversationSchema = z.object({
-  items: z.array(z.object({ seq: z.number().int(), direction: z.enum(['in', 'out']), at: z.string() })),
+const feedSchema = z.object({
+  items: z.array(
+    z.object({
+      citizenId: z.string(),
+      seq: z.number().int(),
+      direction: z.enum(['in', 'out', 'refused']),
+      at: z.string(),
+    }),
+  ),
 });
 
 export async function run(args: string[]): Promise<void> {
@@ -157,8 +165,6 @@ export async function run(args: string[]): Promise<void> {
   const prefix = `bench${randomBytes(4).toString('hex')}`;
   const redis = await connectRedis({ url: BENCH_REDIS_URL, logger: createLogger({ level: 'silent' }), role: 'queue' });
   const observers = new AbortController();
-  // Every citizen's long-poll loop listens to it.
-  setMaxListeners(options.citizens + 10, observers.signal);
   let server: RunningLayout | undefined;
   let sampler: NodeJS.Timeout | undefined;
   try {
@@ -202,7 +208,7 @@ export async function run(args: string[]): Promise<void> {
       waiting: [],
       unmatched: 0,
     }));
-    for (const citizen of citizens) void observe(zalo, citizen, observers.signal);
+    void observe(zalo, new Map(citizens.map((citizen) => [citizen.id, citizen])), observers.signal);
     await waitForWelcome(citizens);
 
     const calibration = await calibrate(base, citizens);
@@ -282,6 +288,10 @@ export async function run(args: string[]): Promise<void> {
     observers.abort();
 
     const rows = phases.map(summarize);
+    for (const phase of phases) {
+      const seconds = latencyBySecond(phase).map(({ p99_ms }) => p99_ms);
+      console.log(`p99 ms by second sent, ${phase.rate}/s: ${seconds.join(' ')}`);
+    }
     const unmatched = citizens.reduce((sum, citizen) => sum + citizen.unmatched, 0);
     const top = phases.find((phase) => phase.rate === TARGET_RATE_PER_S);
     const topRow = top ? summarize(top) : undefined;
@@ -316,6 +326,8 @@ export async function run(args: string[]): Promise<void> {
           rate: phase.rate,
           ...(phase.io ? perMessage(phase.io, summarize(phase)) : {}),
         })),
+        // Whether the slow replies are the phase's first seconds (connections opened, code compiled) or all of it.
+        latencyBySecond: phases.map((phase) => ({ rate: phase.rate, seconds: latencyBySecond(phase) })),
         // Per measured process (web, worker1… or all).
         serverRssMiB: Object.fromEntries(
           measured.map(({ name }) => [
@@ -462,6 +474,23 @@ function parseArgs(args: string[]): Options {
   };
 }
 
+/** Reply latency of the messages sent in each second of the phase. */
+function latencyBySecond(phase: PhaseResult): { second: number; sent: number; p50_ms: number; p99_ms: number }[] {
+  const first = Math.min(...phase.messages.map((m) => m.sentAt));
+  const bySecond: number[][] = [];
+  for (const m of phase.messages) {
+    if (m.replyAt === undefined) continue;
+    const second = Math.floor((m.sentAt - first) / 1000);
+    (bySecond[second] ??= []).push(m.replyAt - m.sentAt);
+  }
+  return Array.from(bySecond, (latencies = [], second) => ({
+    second,
+    sent: latencies.length,
+    p50_ms: percentile(latencies, 50),
+    p99_ms: percentile(latencies, 99),
+  }));
+}
+
 function summarize(phase: PhaseResult): ReportRow {
   const acked = phase.messages.filter((m) => m.ackStatus === 200);
   const replied = acked.flatMap((m) => (m.replyAt === undefined ? [] : [m]));
@@ -511,32 +540,28 @@ function summarize(phase: PhaseResult): ReportRow {
   };
 }
 
-/** One long-poll loop per citizen: every reply the OA sends to them goes through `receiveReply`. */
-async function observe(base: string, citizen: Citizen, signal: AbortSignal): Promise<void> {
+/** One long-poll loop on every citizen's chat: every reply the OA sends goes through `receiveReply`. */
+async function observe(base: string, citizens: ReadonlyMap<string, Citizen>, signal: AbortSignal): Promise<void> {
   let after = 0;
   while (!signal.aborted) {
-    // One controller per request: fetch leaves a listener on the signal it is given until garbage collection, so a
-    // signal shared by thousands of requests piles them up.
-    const request = new AbortController();
-    const abort = () => request.abort();
-    signal.addEventListener('abort', abort, { once: true });
     try {
-      const response = await fetch(
-        `${base}/sandbox/zalo/api/citizens/${citizen.id}/conversation?after=${after}&waitMs=${LONG_POLL_WAIT_MS}`,
-        { signal: request.signal },
+      const response = await request(
+        `${base}/sandbox/zalo/api/conversation?after=${after}&waitMs=${LONG_POLL_WAIT_MS}`,
+        {
+          signal,
+        },
       );
-      const { items } = conversationSchema.parse(await response.json());
+      const { items } = feedSchema.parse(await response.body.json());
       const seenAt = Date.now();
       for (const item of items) {
         after = Math.max(after, item.seq);
-        if (item.direction === 'out') receiveReply(citizen, Date.parse(item.at), seenAt);
+        const citizen = citizens.get(item.citizenId);
+        if (citizen && item.direction === 'out') receiveReply(citizen, Date.parse(item.at), seenAt);
       }
     } catch (error) {
       if (signal.aborted) return;
       console.error(`long-poll failed: ${error instanceof Error ? error.message : String(error)}`);
       await sleep(200);
-    } finally {
-      signal.removeEventListener('abort', abort);
     }
   }
 }
@@ -575,9 +600,7 @@ async function postWebhook(base: string, citizen: Citizen, text: string, message
   message.sentAt = Date.now();
   const started = performance.now();
   try {
-    const response = await postSignedEvent(base, event);
-    await response.arrayBuffer();
-    message.ackStatus = response.status;
+    message.ackStatus = (await postSignedEvent(base, event)).status;
   } catch {
     message.ackStatus = 0;
   }

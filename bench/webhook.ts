@@ -246,7 +246,7 @@ async function probe(serverUrl: string, citizens: SandboxCitizen[]): Promise<voi
   if (!citizen) throw new Error('no citizens');
   const response = await postWebhook(serverUrl, signedTextEvent(citizen, EVENT_TEXT));
   if (response.status !== 200) {
-    throw new Error(`POST /webhooks/zalo answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    throw new Error(`POST /webhooks/zalo answered ${response.status}: ${response.body.slice(0, 300)}`);
   }
 }
 
