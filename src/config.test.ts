@@ -193,6 +193,14 @@ describe('readConfig', () => {
     expect(readConfig({ SANDBOX: 'true', ZALO_RATE_LIMIT_PER_MIN: '60000' }).zalo.rateLimitPerMinute).toBe(60000);
   });
 
+  it('keeps open as many database connections as a worker handles events at once, at most the pool', () => {
+    expect(readConfig({}).database).toMatchObject({ poolSize: 30, poolKeep: 24 });
+    expect(readConfig({ INBOUND_CONCURRENCY: '40' }).database.poolKeep).toBe(30);
+    expect(readConfig({ DATABASE_POOL_KEEP: '0' }).database.poolKeep).toBe(0);
+    expect(readConfig({ DATABASE_POOL_KEEP: '8', DATABASE_POOL_SIZE: '5' }).database.poolKeep).toBe(5);
+    expect(problemsOf({ DATABASE_POOL_KEEP: 'many' })).toEqual(['DATABASE_POOL_KEEP: expected a whole number']);
+  });
+
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
   });

@@ -61,6 +61,20 @@ export const envSchema = z.object({
    * messages/s: p99 0.43 s with 10, 0.12 s with 20, 0.08 s with 30). Keep processes × this under max_connections.
    */
   DATABASE_POOL_SIZE: intInRange(30, 1, 500),
+  /**
+   * Connections a process keeps open once it has opened them; idle ones beyond these close after 10 s. Default: as
+   * many as INBOUND_CONCURRENCY (at most DATABASE_POOL_SIZE), so a burst after a quiet spell (replies to an
+   * announcement) finds its turns' connections open and their statements planned, instead of opening them under load.
+   */
+  DATABASE_POOL_KEEP: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ message: 'expected a whole number' })
+      .int({ message: 'expected a whole number' })
+      .min(0)
+      .max(500)
+      .optional(),
+  ),
   // Citizens' events handled at once per worker process: a turn waits on PostgreSQL, Redis and Zalo's reply (it sends
   // the first reply itself), so a process idles below this; per-citizen order comes from the mailbox, not from here.
   INBOUND_CONCURRENCY: intInRange(24, 1, 200),
@@ -324,7 +338,14 @@ export interface Config {
   http: { port: number; host: string; publicUrl: string; selfUrl: string };
   dataDir: string;
   /** `migrationUrl`: the owner role for migrations (unset: DATABASE_URL migrates). */
-  database: { url: string | undefined; migrationUrl: string | undefined; dataDir: string; poolSize: number };
+  database: {
+    url: string | undefined;
+    migrationUrl: string | undefined;
+    dataDir: string;
+    poolSize: number;
+    /** Connections kept open when idle (`DATABASE_POOL_KEEP`), at most `poolSize`. */
+    poolKeep: number;
+  };
   /** Inbound events (citizens' turns) a worker process handles at once. */
   workers: { inboundConcurrency: number };
   /** Audit hash chain: minutes between checkpoints (verify, log the head, record it). */
@@ -544,6 +565,7 @@ export function readConfig(
       migrationUrl: e.DATABASE_MIGRATION_URL,
       dataDir: path.join(dataDir, 'pglite'),
       poolSize: e.DATABASE_POOL_SIZE,
+      poolKeep: Math.min(e.DATABASE_POOL_SIZE, e.DATABASE_POOL_KEEP ?? e.INBOUND_CONCURRENCY),
     },
     workers: { inboundConcurrency: e.INBOUND_CONCURRENCY },
     audit: { checkpointIntervalMinutes: e.AUDIT_CHECKPOINT_INTERVAL_MINUTES },

@@ -850,6 +850,7 @@ async function openConfiguredDatabase(config: Config, logger: Logger): Promise<D
       dataDir: config.database.dataDir,
       logger,
       maxConnections: config.database.poolSize,
+      keepConnections: config.database.poolKeep,
     });
     await handle.ping();
     return handle;
