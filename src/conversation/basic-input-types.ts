@@ -71,13 +71,19 @@ export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
 const basicInputs = new WeakMap<AskInput, BasicInput | null>();
 
-/** An ask step's input as one of the engine's basic types, or null when it is a module's type (or malformed). */
 /** The most photos a question for photos takes: its `max`, and at least its `min` (1 when not given). */
 export function imageLimit(options: { min?: number | undefined; max?: number | undefined }): number {
   const min = options.min ?? 1;
   return Math.max(options.max ?? min, min);
 }
 
+/** The most photos an ask step's input takes (`imageLimit`), or undefined when it is no question for photos. */
+export function photoLimitOf(input: AskInput): number | undefined {
+  const basic = parseBasicInput(input);
+  return basic?.type === 'image' ? imageLimit(basic) : undefined;
+}
+
+/** An ask step's input as one of the engine's basic types, or null when it is a module's type (or malformed). */
 export function parseBasicInput(input: AskInput): BasicInput | null {
   let parsed = basicInputs.get(input);
   if (parsed === undefined) {

@@ -37,7 +37,7 @@ import {
   RESUME_PAYLOAD,
   SKIP_PAYLOAD,
 } from './payloads.js';
-import { imageLimit, parseBasicInput } from './basic-input-types.js';
+import { photoLimitOf } from './basic-input-types.js';
 import { carryMessage } from './carried-message.js';
 import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
@@ -1349,8 +1349,7 @@ function filesOf(payload: InboundPayload): HandoffFile[] {
 
 /** The most photos a question for photos takes, as the image input type reads its options. */
 function imageMax(step: AskStep): number {
-  const input = parseBasicInput(step.input);
-  return input?.type === 'image' ? imageLimit(input) : 1;
+  return photoLimitOf(step.input) ?? 1;
 }
 
 /** How many more photos a question for photos takes, given what it has collected. */
