@@ -475,7 +475,7 @@ function parseArgs(args: string[]): Options {
 }
 
 /** Reply latency of the messages sent in each second of the phase. */
-function latencyBySecond(phase: PhaseResult): { second: number; sent: number; p50_ms: number; p99_ms: number }[] {
+function latencyBySecond(phase: PhaseResult): { second: number; answered: number; p50_ms: number; p99_ms: number }[] {
   const first = Math.min(...phase.messages.map((m) => m.sentAt));
   const bySecond: number[][] = [];
   for (const m of phase.messages) {
@@ -485,7 +485,7 @@ function latencyBySecond(phase: PhaseResult): { second: number; sent: number; p5
   }
   return Array.from(bySecond, (latencies = [], second) => ({
     second,
-    sent: latencies.length,
+    answered: latencies.length,
     p50_ms: percentile(latencies, 50),
     p99_ms: percentile(latencies, 99),
   }));
@@ -551,6 +551,10 @@ async function observe(base: string, citizens: ReadonlyMap<string, Citizen>, sig
           signal,
         },
       );
+      if (response.statusCode !== 200) {
+        await response.body.dump();
+        throw new Error(`the simulator's feed answered ${response.statusCode}`);
+      }
       const { items } = feedSchema.parse(await response.body.json());
       const seenAt = Date.now();
       for (const item of items) {

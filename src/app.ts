@@ -23,9 +23,10 @@ export interface AppDeps {
   /** Routers mounted in order, each parsing its own bodies. */
   mounts: Array<{ path: string; router: Router }>;
   /**
-   * Machine-to-machine routers that come by the thousand (Zalo's webhook), mounted ahead of the general middleware:
-   * the light access log (`createLightAccessLog`, successes at debug) instead of pino-http's child logger per request,
-   * no helmet headers (their answers are JSON for a server, not pages), their own 404 and problem answers.
+   * Routers whose requests come by the hundred a second (Zalo's webhook; in the sandbox, the simulated Zalo and LGSP
+   * the server calls and the phone page polls), mounted ahead of the general middleware: the light access log
+   * (`createLightAccessLog`, successes at debug) instead of pino-http's child logger per request, no helmet headers
+   * (their answers are JSON, or files that set their own), their own 404 and problem answers.
    */
   ingress?: Array<{ path: string; router: Router }>;
   /** Answer `/` with a pointer to the sandbox pages instead of 404. */

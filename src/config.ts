@@ -71,8 +71,8 @@ export const envSchema = z.object({
     z.coerce
       .number({ message: 'expected a whole number' })
       .int({ message: 'expected a whole number' })
-      .min(0)
-      .max(500)
+      .min(0, { message: 'expected a whole number from 0 to 500' })
+      .max(500, { message: 'expected a whole number from 0 to 500' })
       .optional(),
   ),
   // Citizens' events handled at once per worker process: a turn waits on PostgreSQL, Redis and Zalo's reply (it sends

@@ -235,6 +235,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   if (feedbackPhotoStores.readiness) readiness.push(feedbackPhotoStores.readiness);
   const mounts: Array<{ path: string; router: Router }> = [];
   const ingress: Array<{ path: string; router: Router }> = [];
+  /** Answers the simulated Zalo's waiting long-polls (sandbox), so that closing the HTTP server need not wait for them. */
+  let endSandboxLongPolls: (() => void) | undefined;
 
   // --- LGSP -----------------------------------------------------------------------------------------------------
   const lgspMetrics = createLgspMetrics(metrics.registry);
@@ -622,6 +624,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         store: simulatedCitizens,
       });
       await zaloSimulator.restore();
+      endSandboxLongPolls = () => zaloSimulator.close();
       stop.add('zalo simulator', async () => {
         zaloSimulator.close();
         await simulatedCitizens.close?.();
@@ -672,6 +675,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const server = await listenHttp(listener, config.http.port, config.http.host, 'PORT');
     url = serverUrl(server.address());
     stop.add('http server', () => closeServer(server));
+    // Before the server closes (steps run last first): it waits for open requests, and the phone page's long-polls
+    // would hold it for up to 25 s.
+    const endLongPolls = endSandboxLongPolls;
+    if (endLongPolls) stop.add('sandbox long-polls', async () => endLongPolls());
   }
 
   // The sandbox connects through its simulator over HTTP, so only once the server listens.

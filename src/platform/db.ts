@@ -59,6 +59,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       connectionString: options.url,
       max: options.maxConnections ?? 10,
       min: options.keepConnections ?? 0,
+      // Kept connections may sit idle for hours: TCP keep-alive lets a firewall or NAT between here and PostgreSQL see
+      // them used, and a dropped one be found before a burst's first statement waits on it.
+      keepAlive: true,
     });
     return poolHandle(pool, 'pg', options.logger, () => pool.end());
   }

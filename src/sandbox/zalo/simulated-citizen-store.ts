@@ -82,11 +82,17 @@ function createLineAppender(file: string): { append(line: string): Promise<void>
   let queued: { lines: string[]; written: Promise<void> } | undefined;
   // The last write, never rejecting: the next batch starts when it is done.
   let writing: Promise<void> = Promise.resolve();
+  let closed = false;
+  const letGo = (open: Promise<fs.FileHandle> | undefined) =>
+    open?.then((opened) => opened.close()).catch(() => undefined);
   const writeLines = async (lines: string[]) => {
+    // A line that comes after `close` (a request still finishing at shutdown) is written without keeping the file.
+    if (closed) return fs.appendFile(file, lines.join(''));
     handle ??= fs.open(file, 'a');
     try {
       await (await handle).appendFile(lines.join(''));
     } catch (error) {
+      await letGo(handle);
       handle = undefined;
       throw error;
     }
@@ -106,10 +112,11 @@ function createLineAppender(file: string): { append(line: string): Promise<void>
       return queued.written;
     },
     async close() {
+      closed = true;
       await writing;
       const open = handle;
       handle = undefined;
-      await (await open?.catch(() => undefined))?.close();
+      await letGo(open);
     },
   };
 }

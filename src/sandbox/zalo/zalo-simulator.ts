@@ -996,6 +996,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       const set = waiters.get(citizen.id) ?? new Set<() => void>();
       waiters.set(citizen.id, set);
       await waitForNews(set, res, query.data.waitMs);
+      if (set.size === 0 && waiters.get(citizen.id) === set) waiters.delete(citizen.id);
       items = newer();
     }
     if (!res.writableEnded && !res.destroyed) res.json({ items });
@@ -1081,8 +1082,13 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
       res.status(404).end();
       return;
     }
-    // Mounted without helmet (machine-to-machine, like Zalo's CDN): an upload is never read as another type.
-    res.type(stored.mimetype).set('x-content-type-options', 'nosniff').send(stored.data);
+    // Mounted without helmet (machine-to-machine, like Zalo's CDN): an upload is never read as another type, and one
+    // opened as a page runs nothing on the server's origin.
+    res
+      .type(stored.mimetype)
+      .set('x-content-type-options', 'nosniff')
+      .set('content-security-policy', "default-src 'none'; sandbox")
+      .send(stored.data);
   });
 
   router.post('/api/webhook', (req, res) => {

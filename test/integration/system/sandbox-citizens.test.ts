@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/config.js';
+import { createSimulatedCitizenStore } from '../../../src/sandbox/zalo/index.js';
 import { startSystem } from '../../../src/system.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -81,6 +82,25 @@ describe('simulated citizens across a restart', () => {
       expect(hung.id).not.toBe(lan.id);
     } finally {
       await second.close('test finished');
+    }
+  });
+});
+
+describe("the sandbox phone's chat file", () => {
+  it('keeps every line of a burst, in order, and a line that comes after it was closed', async () => {
+    const database = await createTestDatabase({ migrate: false });
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'zegov-chat-'));
+    try {
+      const store = createSimulatedCitizenStore(database.db, dir);
+      const item = (seq: number) => ({ seq, direction: 'in' as const, at: '', messageId: `m${seq}`, body: {} });
+      await Promise.all(Array.from({ length: 200 }, (_, index) => store.saveItem?.('c1', item(index + 1))));
+      await store.close?.();
+      await store.saveItem?.('c1', item(201));
+      const loaded = (await store.loadItems?.()) ?? [];
+      expect(loaded.map(({ item: { seq } }) => seq)).toEqual(Array.from({ length: 201 }, (_, index) => index + 1));
+    } finally {
+      await database.destroy();
+      await fs.rm(dir, { recursive: true, force: true });
     }
   });
 });
