@@ -198,7 +198,9 @@ describe('readConfig', () => {
     expect(readConfig({ INBOUND_CONCURRENCY: '40' }).database.poolKeep).toBe(30);
     expect(readConfig({ DATABASE_POOL_KEEP: '0' }).database.poolKeep).toBe(0);
     expect(readConfig({ DATABASE_POOL_KEEP: '8', DATABASE_POOL_SIZE: '5' }).database.poolKeep).toBe(5);
-    expect(problemsOf({ DATABASE_POOL_KEEP: 'many' })).toEqual(['DATABASE_POOL_KEEP: expected a whole number']);
+    expect(problemsOf({ DATABASE_POOL_KEEP: 'many' })).toEqual([
+      'DATABASE_POOL_KEEP: expected a whole number from 0 to 500',
+    ]);
     expect(problemsOf({ DATABASE_POOL_KEEP: '-1' })).toEqual([
       'DATABASE_POOL_KEEP: expected a whole number from 0 to 500',
     ]);

@@ -24,6 +24,14 @@ const intInRange = (fallback: number, min: number, max: number) =>
       .max(max, { message: `expected a whole number from ${min} to ${max}` })
       .default(fallback),
   );
+/** A whole number from `min` to `max`, or unset. */
+const optionalIntInRange = (min: number, max: number) => {
+  const message = `expected a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).optional(),
+  );
+};
 const booleanFlag = z.preprocess(
   emptyToUndefined,
   z
@@ -66,15 +74,7 @@ export const envSchema = z.object({
    * many as INBOUND_CONCURRENCY (at most DATABASE_POOL_SIZE), so a burst after a quiet spell (replies to an
    * announcement) finds its turns' connections open and their statements planned, instead of opening them under load.
    */
-  DATABASE_POOL_KEEP: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ message: 'expected a whole number' })
-      .int({ message: 'expected a whole number' })
-      .min(0, { message: 'expected a whole number from 0 to 500' })
-      .max(500, { message: 'expected a whole number from 0 to 500' })
-      .optional(),
-  ),
+  DATABASE_POOL_KEEP: optionalIntInRange(0, 500),
   // Citizens' events handled at once per worker process: a turn waits on PostgreSQL, Redis and Zalo's reply (it sends
   // the first reply itself), so a process idles below this; per-citizen order comes from the mailbox, not from here.
   INBOUND_CONCURRENCY: intInRange(24, 1, 200),
@@ -300,15 +300,7 @@ export const envSchema = z.object({
     z.string().min(16, { message: 'expected at least 16 characters' }).optional(),
   ),
   /** Port on which a `worker` process serves /healthz, /readyz and /metrics (0: any free port). Default unset: none. */
-  WORKER_HEALTH_PORT: z.preprocess(
-    emptyToUndefined,
-    z.coerce
-      .number({ message: 'expected a whole number from 0 to 65535' })
-      .int({ message: 'expected a whole number from 0 to 65535' })
-      .min(0, { message: 'expected a whole number from 0 to 65535' })
-      .max(65535, { message: 'expected a whole number from 0 to 65535' })
-      .optional(),
-  ),
+  WORKER_HEALTH_PORT: optionalIntInRange(0, 65535),
 });
 
 export type Env = z.infer<typeof envSchema>;
