@@ -28,7 +28,12 @@ export interface AppDeps {
    * (`createLightAccessLog`, successes at debug) instead of pino-http's child logger per request, no helmet headers
    * (their answers are JSON, or files that set their own), their own 404 and problem answers.
    */
-  ingress?: Array<{ path: string; router: Router }>;
+  ingress?: Array<{
+    path: string;
+    router: Router;
+    /** Callers leave before the answer as a matter of course (long-polls): such a request is logged at debug. */
+    leftAsUsual?: boolean;
+  }>;
   /** Answer `/` with a pointer to the sandbox pages instead of 404. */
   sandbox?: boolean;
   /** When set, `/metrics` requires `Authorization: Bearer <metricsToken>`. */
@@ -45,9 +50,16 @@ export function createApp(deps: AppDeps): Express {
 
   if (deps.ingress?.length) {
     const accessLog = createLightAccessLog({ logger: deps.logger, metrics: deps.metrics, successLevel: 'debug' });
+    const quietAccessLog = createLightAccessLog({
+      logger: deps.logger,
+      metrics: deps.metrics,
+      successLevel: 'debug',
+      abortedLevel: 'debug',
+    });
     const problems = problemErrorHandler(deps.logger);
     for (const mount of deps.ingress) {
-      app.use(mount.path, accessLog, rejectNulInUrl, mount.router, notFoundHandler, problems);
+      const log = mount.leftAsUsual ? quietAccessLog : accessLog;
+      app.use(mount.path, log, rejectNulInUrl, mount.router, notFoundHandler, problems);
     }
   }
 

@@ -234,7 +234,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   ];
   if (feedbackPhotoStores.readiness) readiness.push(feedbackPhotoStores.readiness);
   const mounts: Array<{ path: string; router: Router }> = [];
-  const ingress: Array<{ path: string; router: Router }> = [];
+  const ingress: Array<{ path: string; router: Router; leftAsUsual?: boolean }> = [];
   /** Answers the simulated Zalo's waiting long-polls (sandbox), so that closing the HTTP server need not wait for them. */
   let endSandboxLongPolls: (() => void) | undefined;
 
@@ -636,9 +636,10 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         logger: log,
       });
       // The simulated Zalo and LGSP answer the server's calls (and the phone page's polls) by the hundred a second:
-      // mounted as ingress, with the light access log, as Zalo's webhook is.
+      // mounted as ingress, with the light access log, as Zalo's webhook is; a long-poll left by a page that was
+      // reloaded or closed is no warning.
       ingress.push(
-        { path: '/sandbox/zalo', router: zaloSimulator.router },
+        { path: '/sandbox/zalo', router: zaloSimulator.router, leftAsUsual: true },
         { path: '/sandbox/lgsp', router: lgspSimulator.router },
       );
       mounts.push(

@@ -16,6 +16,11 @@ export interface LightAccessLogOptions {
   metrics: Metrics;
   /** Level of a 2xx/3xx answer's line; failures are warn (4xx) and error (5xx), as in the general access log. */
   successLevel: 'debug' | 'info';
+  /**
+   * Level of a request whose caller went away before its answer: warn by default (Zalo gave up waiting), the success
+   * level where callers leave as a matter of course (the sandbox phone page's long-polls, when it is reloaded).
+   */
+  abortedLevel?: 'debug' | 'info' | 'warn';
 }
 
 /**
@@ -69,11 +74,11 @@ export interface AccessEntry {
  * plain request listener of `ingress.ts`.
  */
 export function createAccessRecorder(options: LightAccessLogOptions): (entry: AccessEntry) => void {
-  const { logger, successLevel } = options;
+  const { logger, successLevel, abortedLevel = 'warn' } = options;
   const histogram = options.metrics.httpRequestDuration;
   return ({ id, method, url, route, status, finished, elapsedMs }) => {
     histogram.observe({ method, route, status: String(status) }, elapsedMs / 1000);
-    const level = !finished || status >= 400 ? (status >= 500 ? 'error' : 'warn') : successLevel;
+    const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : !finished ? abortedLevel : successLevel;
     if (!logger.isLevelEnabled(level)) return;
     logger[level](
       {

@@ -12,8 +12,8 @@ describe('the ingress listener', () => {
   let server: RunningServer | undefined;
   afterEach(async () => server?.close());
 
-  async function serve() {
-    const { logger, lines } = capturingLogger('info');
+  async function serve(level: 'info' | 'debug' = 'info') {
+    const { logger, lines } = capturingLogger(level);
     const metrics = createMetrics({ collectDefaults: false });
     const bodies: string[] = [];
     const route: FastRoute = {
@@ -32,12 +32,19 @@ describe('the ingress listener', () => {
     router.post('/', (_req, res) => {
       res.status(202).json({ via: 'express' });
     });
+    // A long-poll that answers only when there is news (none here): its callers leave as a matter of course.
+    const polls = Router();
+    polls.get('/', () => undefined);
     const app = createApp({
       logger,
       metrics,
       readiness: [],
       mounts: [],
-      ingress: [{ path: '/webhooks/zalo', router }],
+      ingress: [
+        { path: '/webhooks/zalo', router },
+        { path: '/poll', router: polls, leftAsUsual: true },
+        { path: '/strict-poll', router: polls },
+      ],
     });
     server = await listen(createIngressListener({ routes: [route], fallback: app, logger, metrics }));
     const access = () =>
@@ -122,5 +129,21 @@ describe('the ingress listener', () => {
     await eventually(() => access().length === 1);
     expect(access()[0]).toMatchObject({ level: 40, msg: 'request aborted', req: { url: '/webhooks/zalo' } });
     expect(bodies).toEqual([]);
+  });
+
+  it('logs a long-poll its caller left (a reloaded page) at debug where that is usual, and at warn elsewhere', async () => {
+    const { port, access } = await serve('debug');
+    for (const path of ['/poll', '/strict-poll']) {
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+    }
+    await eventually(() => access().length === 2);
+    expect(access().map((entry) => [entry.req?.url, entry.level, entry.msg])).toEqual([
+      ['/poll', 20, 'request aborted'],
+      ['/strict-poll', 40, 'request aborted'],
+    ]);
   });
 });
