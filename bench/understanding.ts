@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import {
   createTemplateRenderer,
   evaluateUnderstanding,
@@ -21,7 +22,7 @@ import {
 } from '../src/conversation/index.js';
 import { createShippedInputTypes } from '../src/shipped-input-types.js';
 import { UNDERSTANDING_MESSAGES } from '../test/fixtures/understanding-messages.js';
-import { writeReport, type ReportRow } from './lib/report.js';
+import { percentile, writeReport, type ReportRow } from './lib/report.js';
 
 function option(args: string[], name: string, fallback: string): string {
   const index = args.indexOf(`--${name}`);
@@ -45,6 +46,37 @@ function compileForTiming(): string {
   return path.resolve(COMPILED);
 }
 
+/** What `bench/lib/route-timing.mjs` measured for one release size. */
+const routeTimingsSchema = z.object({
+  flows: z.number(),
+  examples: z.number(),
+  buildMs: z.number(),
+  trainMs: z.number(),
+  /** Every round's time per message, µs. */
+  times: z.array(z.number()).min(1),
+  /** Each message's fastest round, µs: what it costs when the process has a core (the machine may be shared). */
+  fastest: z.array(z.number()),
+  /** The child process's CPU time while routing, µs (garbage collection's threads too). */
+  cpuMicros: z.number(),
+});
+
+function timingRow(t: z.infer<typeof routeTimingsSchema>): ReportRow {
+  return {
+    flows: t.flows,
+    examples: t.examples,
+    'build ms': t.buildMs,
+    'classifier ms': t.trainMs,
+    messages: t.times.length,
+    'mean µs': t.times.reduce((a, b) => a + b, 0) / t.times.length,
+    'p50 µs': percentile(t.times, 50),
+    'p99 µs': percentile(t.times, 99),
+    'max µs': t.times.reduce((a, b) => Math.max(a, b), 0),
+    'fastest p50 µs': percentile(t.fastest, 50),
+    'fastest p99 µs': percentile(t.fastest, 99),
+    'CPU µs/msg': t.cpuMicros / t.times.length,
+  };
+}
+
 export async function run(args: string[]): Promise<void> {
   const rounds = Number(option(args, 'rounds', '20'));
   const sizes = option(args, 'flows', '16,50,100,200')
@@ -58,19 +90,21 @@ export async function run(args: string[]): Promise<void> {
   // Timed on the compiled code in a child process, as the server runs in production (`node dist/main.js`).
   const compiled = compileForTiming();
   const messagesFile = path.join(os.tmpdir(), `understanding-messages-${process.pid}.json`);
+  const timingsFile = path.join(os.tmpdir(), `understanding-timings-${process.pid}.json`);
   fs.writeFileSync(messagesFile, JSON.stringify(messages));
   try {
     for (const size of sizes) {
       const timed = spawnSync(
         process.execPath,
-        ['bench/lib/route-timing.mjs', compiled, String(size), String(rounds), messagesFile],
-        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+        ['bench/lib/route-timing.mjs', compiled, String(size), String(rounds), messagesFile, timingsFile],
+        { stdio: ['ignore', 'inherit', 'inherit'] },
       );
       if (timed.status !== 0) throw new Error(`route timing for ${size} flows failed (exit ${timed.status})`);
-      rows.push(JSON.parse(timed.stdout.trim().split('\n').at(-1) ?? '{}') as ReportRow);
+      rows.push(timingRow(routeTimingsSchema.parse(JSON.parse(fs.readFileSync(timingsFile, 'utf8')))));
     }
   } finally {
     fs.rmSync(messagesFile, { force: true });
+    fs.rmSync(timingsFile, { force: true });
   }
 
   const ctx = {

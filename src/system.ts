@@ -624,11 +624,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
         store: simulatedCitizens,
       });
       await zaloSimulator.restore();
+      // Its long-polls end before the HTTP server closes (below); its chat file is let go of after it.
       endSandboxLongPolls = () => zaloSimulator.close();
-      stop.add('zalo simulator', async () => {
-        zaloSimulator.close();
-        await simulatedCitizens.close?.();
-      });
+      stop.add('sandbox chat file', async () => simulatedCitizens.close?.());
       const lgspSimulator = createLgspSimulator({
         consumerKey: config.lgsp.consumerKey ?? SANDBOX_IDENTITY.lgspConsumerKey,
         consumerSecret: config.lgsp.consumerSecret ?? SANDBOX_IDENTITY.lgspConsumerSecret,

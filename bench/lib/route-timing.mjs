@@ -1,14 +1,15 @@
 // The routing part of `npm run bench -- understanding`, run by it in a child process on the compiled code (tsc's
 // output, as `node dist/main.js` runs in production: no tsx, whose `keepNames` wraps every named closure and costs about
 // a third of routing's time). Arguments: the compiled directory, the release size (flows), rounds, a JSON file of the
-// messages' texts. Prints one JSON row: build and training times, wall-clock times per message (every round's, each
-// message's fastest round) and the process's CPU per message.
+// messages' texts, and the JSON file it writes: the release's size, build and training times, every round's time per
+// message in µs (`times`), each message's fastest round (`fastest`) and the process's CPU time in µs. The bench
+// summarises them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
-const [compiled, sizeArg, roundsArg, messagesFile] = process.argv.slice(2);
+const [compiled, sizeArg, roundsArg, messagesFile, outFile] = process.argv.slice(2);
 const load = (file) => import(pathToFileURL(path.join(compiled, file)).href);
 const { createFlowIntentMatcher, createTemplateRenderer, flowDefinitionSchema, loadFlowsFromDir, routeMessage } =
   await load('conversation/index.js');
@@ -106,11 +107,6 @@ function syntheticFlow(schema, index, next) {
   });
 }
 
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
 const size = Number(sizeArg);
 const rounds = Number(roundsArg);
 const messages = JSON.parse(fs.readFileSync(messagesFile, 'utf8'));
@@ -145,19 +141,7 @@ for (let round = 0; round < rounds; round += 1) {
   });
 }
 const cpu = process.cpuUsage(cpuBefore);
-console.log(
-  JSON.stringify({
-    flows: flows.length,
-    examples,
-    'build ms': buildMs,
-    'classifier ms': trainMs,
-    messages: times.length,
-    'mean µs': times.reduce((a, b) => a + b, 0) / times.length,
-    'p50 µs': percentile(times, 50),
-    'p99 µs': percentile(times, 99),
-    'max µs': times.reduce((a, b) => Math.max(a, b), 0),
-    'fastest p50 µs': percentile(fastest, 50),
-    'fastest p99 µs': percentile(fastest, 99),
-    'CPU µs/msg': (cpu.user + cpu.system) / times.length,
-  }),
+fs.writeFileSync(
+  outFile,
+  JSON.stringify({ flows: flows.length, examples, buildMs, trainMs, times, fastest, cpuMicros: cpu.user + cpu.system }),
 );
