@@ -164,8 +164,12 @@ class MessageFeatureSums {
   private stamps = new Int32Array(0);
   private mask = 0;
   private stamp = 0;
-  /** The slots used by this message, in the order first met; their hashes and summed weights. */
-  readonly used: number[] = [];
+  /**
+   * The slots used by this message, in the order first met (the first `usedCount`; an array kept from one message to
+   * the next, as emptying a JavaScript array lets its storage go); their hashes and summed weights.
+   */
+  used = new Int32Array(0);
+  usedCount = 0;
   weights = new Float64Array(0);
 
   constructor() {
@@ -177,7 +181,7 @@ class MessageFeatureSums {
   }
 
   reset(): void {
-    this.used.length = 0;
+    this.usedCount = 0;
     this.stamp += 1;
     // After 2^31 messages the stamps would wrap: every slot is marked free again.
     if (this.stamp >= 0x7fffffff) {
@@ -197,20 +201,26 @@ class MessageFeatureSums {
     stamps[slot] = stamp;
     keys[slot] = hash;
     this.weights[slot] = weight;
-    this.used.push(slot);
-    if (this.used.length * 2 > mask) this.grow();
+    this.used[this.usedCount] = slot;
+    this.usedCount += 1;
+    if (this.usedCount * 2 > mask) this.grow();
   }
 
   private resize(size: number): void {
     this.keys = new Int32Array(size);
     this.stamps = new Int32Array(size);
     this.weights = new Float64Array(size);
+    // At most half the slots are used (`add` grows the table first).
+    this.used = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /** Twice the slots, this message's sums moved over (a long message; the table stays that large). */
   private grow(): void {
-    const moved = this.used.map((slot) => [this.key(slot), this.weights[slot] ?? 0] as const);
+    const moved = Array.from(
+      this.used.subarray(0, this.usedCount),
+      (slot) => [this.key(slot), this.weights[slot] ?? 0] as const,
+    );
     this.resize((this.mask + 1) * 2);
     this.reset();
     for (const [hash, weight] of moved) this.add(hash, weight);
@@ -328,14 +338,16 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
       // As `messageFeatures` reads them, in the same order (the features first met first), so that the sums come out
       // to the last bit as the vector of unit length the model learnt from: the bias, then each known feature.
       let norm = 0;
-      for (const slot of sums.used) {
-        const weight = sums.weights[slot] ?? 0;
+      const { used, usedCount } = sums;
+      for (let u = 0; u < usedCount; u += 1) {
+        const weight = sums.weights[used[u] ?? 0] ?? 0;
         norm += weight * weight;
       }
       norm = Math.sqrt(norm) || 1;
       const raw = new Float64Array(classes);
       for (let c = 0; c < classes; c += 1) raw[c] = weights[c] ?? 0;
-      for (const slot of sums.used) {
+      for (let u = 0; u < usedCount; u += 1) {
+        const slot = used[u] ?? 0;
         const id = vocabulary.get(sums.key(slot));
         if (id === 0) continue;
         const v = (sums.weights[slot] ?? 0) / norm;

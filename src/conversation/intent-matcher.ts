@@ -204,6 +204,14 @@ export interface Token {
   clause?: boolean;
 }
 
+/**
+ * A token with every field set, in one order: a message makes hundreds of them, and tokens of one shape keep the
+ * loops reading them monomorphic (and no object is spread to add a field).
+ */
+function token(word: string, surface: string, clause: boolean, topical = true): Token {
+  return { word, surface, topical, clause };
+}
+
 /** Splits into folded words (`foldText`, then dots, dashes and # are separators too). */
 export function foldWords(text: string): string[] {
   return foldText(text)
@@ -215,7 +223,7 @@ export function foldWords(text: string): string[] {
 const CLAUSE_END = /[,;!?…]|[.:]\s|\n/u;
 
 /** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
-function surfaceWords(text: string): { surface: string; folded: string; clause?: boolean }[] {
+function surfaceWords(text: string): { surface: string; folded: string; clause: boolean }[] {
   const pieces = sameToneStyle(text.normalize('NFC').toLowerCase()).split(/([^\p{L}\p{M}\p{N}]+)/u);
   const surfaces: string[] = [];
   /** Indexes of the words a clause's end comes before (not a dot inside a code or a number: "1.001193"). */
@@ -230,14 +238,10 @@ function surfaceWords(text: string): { surface: string; folded: string; clause?:
   // symbols, when the words are folded one by one instead.
   const folded = foldText(surfaces.join(' ')).split(' ');
   if (folded.length === surfaces.length && folded.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) {
-    return surfaces.map((surface, i) => ({
-      surface,
-      folded: folded[i] ?? surface,
-      ...(clauses.has(i) ? { clause: true } : {}),
-    }));
+    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface, clause: clauses.has(i) }));
   }
   return surfaces.flatMap((surface, i) =>
-    foldWords(surface).map((f, k) => ({ surface, folded: f, ...(k === 0 && clauses.has(i) ? { clause: true } : {}) })),
+    foldWords(surface).map((f, k) => ({ surface, folded: f, clause: k === 0 && clauses.has(i) })),
   );
 }
 
@@ -360,21 +364,28 @@ export function createLexicon(source: LexiconSource): Lexicon {
  * a neighbour is no filler there: folded, "anh" (you) is also the "ánh" of "phản ánh".
  */
 function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: ReadonlySet<string>): number {
-  const word = (k: number) => tokens[k]?.word ?? '';
-  for (const phrase of set.byFirst.get(word(i)) ?? []) {
+  const at = tokens[i];
+  // Every list is tried at every word of every message: nothing is allocated unless a phrase is there.
+  const starting = at === undefined ? undefined : set.byFirst.get(at.word);
+  if (starting === undefined) return 0;
+  for (const phrase of starting) {
     if (!phraseIsAt(phrase, tokens, i)) continue;
     if (phrase.words.length === 1 && pairs) {
-      const before = i > 0 ? `${word(i - 1)} ${word(i)}` : '';
-      const after = `${word(i)} ${word(i + 1)}`;
+      const before = i > 0 ? `${wordAt(tokens, i - 1)} ${wordAt(tokens, i)}` : '';
+      const after = `${wordAt(tokens, i)} ${wordAt(tokens, i + 1)}`;
       if (pairs.has(before) || pairs.has(after)) continue;
     }
     // A longer one whose last word begins a phrase with the next ("tôi muốn góp ý": "muốn phản ánh" is a report asked
     // for): its words are weighed one by one instead.
     const last = i + phrase.words.length - 1;
-    if (phrase.words.length > 1 && pairs?.has(`${word(last)} ${word(last + 1)}`)) continue;
+    if (phrase.words.length > 1 && pairs?.has(`${wordAt(tokens, last)} ${wordAt(tokens, last + 1)}`)) continue;
     return phrase.words.length;
   }
   return 0;
+}
+
+function wordAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.word ?? '';
 }
 
 /**
@@ -596,10 +607,7 @@ export function analyseText(
     if (stuck) {
       const [, letters = '', digits = ''] = stuck;
       const word = speller.correct(letters);
-      return [
-        { word, surface: word, ...(clause === true ? { clause } : {}) },
-        { word: digits, surface: digits },
-      ];
+      return [token(word, word, clause), token(digits, digits, false)];
     }
     const word =
       surface === folded
@@ -609,13 +617,8 @@ export function analyseText(
           : (speller.undrawn(folded, true) ?? folded);
     // Syllables typed without the spaces between them ("hosocuatoi", "gapcanbo"): the known syllables they are made of.
     const glued = surface === folded && word === folded && pairs ? speller.unglued(folded, pairs) : undefined;
-    if (glued)
-      return glued.map((piece, k) => ({
-        word: piece,
-        surface: piece,
-        ...(k === 0 && clause === true ? { clause } : {}),
-      }));
-    return [{ word, surface: word === folded ? surface : word, ...(clause === true ? { clause } : {}) }];
+    if (glued) return glued.map((piece, k) => token(piece, piece, k === 0 && clause));
+    return [token(word, word === folded ? surface : word, clause)];
   });
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
@@ -684,7 +687,7 @@ function replaceSynonyms(
       if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
       const clause = raw[i]?.clause === true;
       replacement.canonical.forEach((word, k) => {
-        replaced.push({ word, surface: replacement.display[k] ?? word, ...(k === 0 && clause ? { clause } : {}) });
+        replaced.push(token(word, replacement.display[k] ?? word, k === 0 && clause));
       });
       i += replacement.variant.words.length;
     } else {
@@ -720,8 +723,8 @@ function analyseReplaced(
       i += skip;
       continue;
     }
-    const token = replaced[i];
-    if (token) kept.push(clauseNext && token.clause !== true ? { ...token, clause: true } : token);
+    const word = replaced[i];
+    if (word) kept.push(clauseNext && word.clause !== true ? token(word.word, word.surface, true, word.topical) : word);
     clauseNext = false;
     i += 1;
   }
@@ -732,17 +735,18 @@ function analyseReplaced(
   for (let i = 0; i < tokens.length;) {
     const skip = phraseAt(lexicon.notTopic, tokens, i);
     if (skip > 0) {
+      // Set apart from the topic (and, so far, from the clause they begin).
       for (let k = i; k < i + skip; k += 1) {
-        const token = tokens[k];
-        if (token) marked.push({ word: token.word, surface: token.surface, topical: false });
+        const word = tokens[k];
+        if (word) marked.push(token(word.word, word.surface, false, false));
       }
       i += skip;
       continue;
     }
-    const token = tokens[i];
-    if (token) {
-      marked.push(token);
-      topicWords.push(token.surface);
+    const word = tokens[i];
+    if (word) {
+      marked.push(word);
+      topicWords.push(word.surface);
     }
     i += 1;
   }
@@ -1028,10 +1032,12 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     return known;
   };
   const slotOf = new Int32Array(idf.length); // feature id → its place in the message's list + 1 (0: not yet)
-  const messageIds: number[] = [];
-  const messageKeys: string[] = [];
-  const messageTf: number[] = [];
-  const messageIsWord: boolean[] = [];
+  // The message's features (the first `featureCount`): typed arrays kept from one message to the next, grown when a
+  // message needs more.
+  let messageIds = new Int32Array(256);
+  let messageTf = new Float64Array(256);
+  let messageIsWord = new Uint8Array(256);
+  let featureCount = 0;
   const unknownSlots = new Map<string, number>();
   const addFeature = (id: number, key: string, weight: number, isWord: boolean) => {
     const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : (unknownSlots.get(key) ?? -1);
@@ -1039,18 +1045,27 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       messageTf[slot] = (messageTf[slot] ?? 0) + weight;
       return;
     }
-    if (id >= 0) slotOf[id] = messageIds.length + 1;
-    else unknownSlots.set(key, messageIds.length);
-    messageIds.push(id);
-    messageKeys.push(key);
-    messageTf.push(weight);
-    messageIsWord.push(isWord);
+    if (featureCount === messageIds.length) {
+      const size = featureCount * 2;
+      const ids = new Int32Array(size);
+      const tf = new Float64Array(size);
+      const isWords = new Uint8Array(size);
+      ids.set(messageIds);
+      tf.set(messageTf);
+      isWords.set(messageIsWord);
+      messageIds = ids;
+      messageTf = tf;
+      messageIsWord = isWords;
+    }
+    if (id >= 0) slotOf[id] = featureCount + 1;
+    else unknownSlots.set(key, featureCount);
+    messageIds[featureCount] = id;
+    messageTf[featureCount] = weight;
+    messageIsWord[featureCount] = isWord ? 1 : 0;
+    featureCount += 1;
   };
   const gatherFeatures = (tokens: readonly Token[]) => {
-    messageIds.length = 0;
-    messageKeys.length = 0;
-    messageTf.length = 0;
-    messageIsWord.length = 0;
+    featureCount = 0;
     unknownSlots.clear();
     let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
     for (let i = 0; i < tokens.length && current; i += 1) {
@@ -1073,13 +1088,37 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       }
       current = nextFeatures;
     }
-    for (const id of messageIds) if (id >= 0) slotOf[id] = 0;
+    for (let m = 0; m < featureCount; m += 1) {
+      const id = messageIds[m] ?? -1;
+      if (id >= 0) slotOf[id] = 0;
+    }
+  };
+
+  // The phrases a message's words hold are asked for several times per message (its asks, its cues for the asks, the
+  // cues again for the router): found once per analysed message, and remembered for its words only.
+  let rememberedFor: readonly Token[] | undefined;
+  const rememberedLists = new Map<string, readonly number[]>();
+  const remembered = (tokens: readonly Token[], list: string, find: () => readonly number[]): readonly number[] => {
+    if (rememberedFor !== tokens) {
+      rememberedFor = tokens;
+      rememberedLists.clear();
+    }
+    const known = rememberedLists.get(list);
+    if (known !== undefined) return known;
+    const found = find();
+    // (Finding it may have read another message's words.)
+    if (rememberedFor !== tokens) {
+      rememberedFor = tokens;
+      rememberedLists.clear();
+    }
+    rememberedLists.set(list, found);
+    return found;
   };
 
   // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
   const flowAsks: boolean[] = flows.map(() => false);
-  let heldAsks: (tokens: readonly Token[]) => number[] = () => [];
-  let heldCues: (tokens: readonly Token[]) => number[] = () => [];
+  let heldAsks: (tokens: readonly Token[]) => readonly number[] = () => [];
+  let heldCues: (tokens: readonly Token[]) => readonly number[] = () => [];
   // Each flow's first example: what a flow offered on its cue and ask alone is shown "like".
   const firstExample = flows.map((_, flowIndex) => Math.max(0, exampleFlow.indexOf(flowIndex)));
 
@@ -1093,13 +1132,12 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     // How much of the message's words a flow's examples use, all together.
     let messageWords2 = 0;
     let messageWords = 0;
-    const featureCount = messageIds.length;
     for (let m = 0; m < featureCount; m += 1) {
       const id = messageIds[m] ?? -1;
       const tf = messageTf[m] ?? 0;
       const weight = tf * (id < 0 ? unknownIdf : (idf[id] ?? 0));
       messageNorm2 += weight * weight;
-      if (messageIsWord[m] === true) {
+      if (messageIsWord[m] === 1) {
         messageWords += 1;
         messageWords2 += weight * weight;
         const usedBy = id < 0 ? undefined : wordFlows[id];
@@ -1155,7 +1193,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     for (let m = 0; m < featureCount; m += 1) {
       const id = messageIds[m] ?? -1;
-      const usedBy = id >= 0 && messageIsWord[m] === true ? wordFlows[id] : undefined;
+      const usedBy = id >= 0 && messageIsWord[m] === 1 ? wordFlows[id] : undefined;
       if (usedBy) for (let k = 0; k < usedBy.length; k += 1) flowWordWeight[usedBy[k] ?? 0] = 0;
     }
     // A message turning a wish around asks nothing of a flow that grants it ("không muốn nhận tin tức của tỉnh" is no
@@ -1256,20 +1294,21 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const flowCues = new Set(
     cues.phrases.flatMap((phrase) => phrase.flowIds.map((flowId) => flowIndexOf.get(flowId) ?? -1)),
   );
-  heldCues = (tokens) => {
-    const found: number[] = [];
-    for (const p of held(cues, tokens)) {
-      for (const flowId of cues.phrases[p]?.flowIds ?? []) {
-        const index = flowIndexOf.get(flowId);
-        if (index !== undefined && !found.includes(index)) found.push(index);
+  heldCues = (tokens) =>
+    remembered(tokens, 'cue flows', () => {
+      const found: number[] = [];
+      for (const p of held(cues, tokens)) {
+        for (const flowId of cues.phrases[p]?.flowIds ?? []) {
+          const index = flowIndexOf.get(flowId);
+          if (index !== undefined && !found.includes(index)) found.push(index);
+        }
       }
-    }
-    return found;
-  };
+      return found;
+    });
   heldAsks = (tokens) => {
     const found: number[] = [];
     const count = new Map<number, number>();
-    let cuedFlows: number[] | undefined;
+    let cuedFlows: readonly number[] | undefined;
     for (const p of held(asks, tokens, true)) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
         .map((flowId) => flowIndexOf.get(flowId))
@@ -1320,7 +1359,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
    * The phrases of the index the tokens hold, in the list's order; `shadowed`: not those inside a longer cue of other
    * flows (`coveredByCue`).
    */
-  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): number[] => {
+  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): readonly number[] =>
+    remembered(
+      tokens,
+      index === cues ? 'cues' : index === hints ? 'hints' : shadowed ? 'asks' : 'asks, unshadowed',
+      () => heldNow(index, tokens, shadowed),
+    );
+  const heldNow = (index: typeof cues, tokens: readonly Token[], shadowed: boolean): number[] => {
     const found: number[] = [];
     const spans: { p: number; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {

@@ -121,17 +121,22 @@ export function scoreKeyword(message: string, keyword: string, telex?: string): 
  * edit distance would compute the whole table.
  */
 export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
+  return rangeWithinOneEdit(a, 0, a.length, b);
+}
+
+/** `withinOneEdit` for `a.slice(from, to)`, without making that string (a message's windows of words). */
+function rangeWithinOneEdit(a: string, from: number, to: number, b: string): boolean {
+  const la = to - from;
   const lb = b.length;
   if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
+  while (i < la && i < lb && a.charCodeAt(from + i) === b.charCodeAt(i)) i += 1;
   if (i === la || i === lb) return true;
   // First difference at i: the rest must match after skipping one letter of the longer (or of both).
   let ia = la >= lb ? i + 1 : i;
   let ib = lb >= la ? i + 1 : i;
   while (ia < la && ib < lb) {
-    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    if (a.charCodeAt(from + ia) !== b.charCodeAt(ib)) return false;
     ia += 1;
     ib += 1;
   }
@@ -176,15 +181,23 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
   const messageWords = message.split(' ');
   const wordSet = new Set(messageWords);
   let telexWords: Set<string> | undefined;
-  const windows = new Map<number, string[]>();
-  const windowsOf = (size: number) => {
-    let list = windows.get(size);
-    if (!list) {
-      list = [];
-      for (let i = 0; i + size <= messageWords.length; i += 1) list.push(messageWords.slice(i, i + size).join(' '));
-      windows.set(size, list);
+  // Where each word starts in the message (and where the one after the last would): a window of words joined by
+  // spaces is the message's text between two of them, compared where it is rather than copied out.
+  let starts: Int32Array | undefined;
+  const windowWithinOneEdit = (size: number, keyword: string) => {
+    if (starts === undefined) {
+      starts = new Int32Array(messageWords.length + 1);
+      let at = 0;
+      messageWords.forEach((word, i) => {
+        (starts as Int32Array)[i] = at;
+        at += word.length + 1;
+      });
+      starts[messageWords.length] = at;
     }
-    return list;
+    for (let i = 0; i + size <= messageWords.length; i += 1) {
+      if (rangeWithinOneEdit(message, starts[i] ?? 0, (starts[i + size] ?? 0) - 1, keyword)) return true;
+    }
+    return false;
   };
   return (given) => {
     const prepared = typeof given === 'string' ? prepareKeyword(given) : given;
@@ -207,7 +220,7 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
     // One edit changes at most one half of the keyword: the other half is in the message as typed, or no window is
     // one edit away (most keywords stop here, before any window is built).
     if (!message.includes(prepared.head) && !message.includes(prepared.tail)) return 0;
-    return windowsOf(size).some((window) => withinOneEdit(window, keyword)) ? 1 : 0;
+    return windowWithinOneEdit(size, keyword) ? 1 : 0;
   };
 }
 
