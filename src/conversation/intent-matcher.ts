@@ -997,6 +997,9 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const covered = new Float64Array(exampleFeatures.length);
   const touched = new Int32Array(exampleFeatures.length);
   const bestConfidence = new Float64Array(flows.length);
+  // The flows a message comes near (the first `hitCount`, each once) and their sort keys: kept between messages.
+  const flowsHit = new Int32Array(flows.length);
+  const hitKeys = new Int32Array(flows.length);
   const bestExample = new Int32Array(flows.length);
   const flowWordWeight = new Float64Array(flows.length);
   const flowOrder = new Int32Array(flows.length);
@@ -1163,7 +1166,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
           (covered[example] as number) + (weight < exampleWeight ? weight : exampleWeight) * exampleWeight;
       }
     }
-    const flowsHit: number[] = [];
+    let hitCount = 0;
     const messageNorm = Math.sqrt(messageNorm2);
     for (let t = 0; t < touchedCount; t += 1) {
       const index = touched[t] ?? 0;
@@ -1179,14 +1182,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       const confidence = exampleNegated[index] === analysis.negated ? alike : alike * NEGATION_MISMATCH;
       const flowIndex = exampleFlow[index] ?? 0;
       const current = bestConfidence[flowIndex] ?? 0;
-      if (current === 0) flowsHit.push(flowIndex);
+      if (current === 0) {
+        flowsHit[hitCount] = flowIndex;
+        hitCount += 1;
+      }
       if (confidence > current) {
         bestConfidence[flowIndex] = confidence;
         bestExample[flowIndex] = index;
       }
     }
     const together = messageWords >= TOGETHER_MIN_WORDS && messageWords2 > 0;
-    for (const flowIndex of flowsHit) {
+    for (let h = 0; h < hitCount; h += 1) {
+      const flowIndex = flowsHit[h] ?? 0;
       const share = together ? (flowWordWeight[flowIndex] ?? 0) / messageWords2 : 0;
       const confidence = Math.max(bestConfidence[flowIndex] ?? 0, FLOW_SHARE * share);
       bestConfidence[flowIndex] = Math.round(confidence * 1000) / 1000;
@@ -1205,12 +1212,14 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       for (const flowIndex of heldCues(analysis.tokens)) {
         if (!asked.includes(flowIndex) || (bestConfidence[flowIndex] ?? 0) >= ASKED_FLOW_HELD) continue;
         if ((bestConfidence[flowIndex] ?? 0) === 0) {
-          flowsHit.push(flowIndex);
+          flowsHit[hitCount] = flowIndex;
+          hitCount += 1;
           bestExample[flowIndex] = firstExample[flowIndex] ?? 0;
         }
         bestConfidence[flowIndex] = ASKED_FLOW_HELD - ASK_BONUS;
       }
-      for (const flowIndex of flowsHit) {
+      for (let h = 0; h < hitCount; h += 1) {
+        const flowIndex = flowsHit[h] ?? 0;
         const confidence = bestConfidence[flowIndex] ?? 0;
         const adjusted = asked.includes(flowIndex)
           ? Math.min(1, confidence + ASK_BONUS)
@@ -1225,7 +1234,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       let askedBest = 0;
       for (const flowIndex of asked) askedBest = Math.max(askedBest, bestConfidence[flowIndex] ?? 0);
       if (askedBest >= ASKED_FLOW_HELD) {
-        for (const flowIndex of flowsHit) {
+        for (let h = 0; h < hitCount; h += 1) {
+          const flowIndex = flowsHit[h] ?? 0;
           if (
             flowAsks[flowIndex] === true &&
             !asked.includes(flowIndex) &&
@@ -1238,24 +1248,23 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     // Best first; among equals by flow id (`flowOrder`: each flow's place among the ids sorted). Confidences have
     // three decimals: each flow hit is one integer key (confidence in thousandths, then its place reversed), and the
     // keys are sorted as numbers, without a comparator (a message touches most flows of a large release).
-    const keys = new Int32Array(flowsHit.length);
     const places = flows.length + 1;
-    for (let h = 0; h < flowsHit.length; h += 1) {
+    for (let h = 0; h < hitCount; h += 1) {
       const flowIndex = flowsHit[h] ?? 0;
-      keys[h] =
+      hitKeys[h] =
         Math.round((bestConfidence[flowIndex] ?? 0) * 1000) * places + (flows.length - (flowOrder[flowIndex] ?? 0));
     }
-    keys.sort();
-    const ranked: RankedIntent[] = [];
-    for (let h = keys.length - 1; h >= 0; h -= 1) {
+    const keys = hitKeys.subarray(0, hitCount).sort();
+    const ranked = new Array<RankedIntent>(hitCount);
+    for (let h = hitCount - 1; h >= 0; h -= 1) {
       const flowIndex = flowAtPlace[flows.length - ((keys[h] ?? 0) % places)] ?? 0;
-      ranked.push({
+      ranked[hitCount - 1 - h] = {
         flowId: flows[flowIndex]?.flowId ?? '',
         confidence: bestConfidence[flowIndex] ?? 0,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
-      });
+      };
     }
-    for (const flowIndex of flowsHit) bestConfidence[flowIndex] = 0;
+    for (let h = 0; h < hitCount; h += 1) bestConfidence[flowsHit[h] ?? 0] = 0;
     return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
   }
 
