@@ -411,6 +411,9 @@ const CHORE_SPAN_WORDS = 4;
 /** Letters then a number of five digits or more, typed without a space between them ("mst4201558093"). */
 const STUCK_NUMBER = /^([a-z]{2,})(\d{5,})$/;
 
+/** Words whose spelling a speller remembers (`Speller`): far more than a province's citizens use. */
+const SPELLED_LIMIT = 20_000;
+
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
 
@@ -436,6 +439,14 @@ export const VIETNAMESE_SYLLABLE =
 export class Speller {
   private readonly deletes = new Map<string, string>();
   /**
+   * What each word typed came to (`correct`, `undrawn` of a marked word, `unglued`): citizens reuse their words, and
+   * spelling one allocates (its deletions, its Telex folding). Bounded; a full one is replaced, not cleared.
+   */
+  private corrected = new Map<string, string>();
+  private undrawnMarked = new Map<string, string | null>();
+  private ungluedWords = new Map<string, string[] | null>();
+  private ungluedPairs: ReadonlySet<string> | undefined;
+  /**
    * `kept`: words never corrected nor corrected to (the off-topic and advert words): "score" stays "score", no
    * "store".
    */
@@ -451,7 +462,18 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (this.vocabulary.has(word) || this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (this.vocabulary.has(word)) return word;
+    let known = this.corrected.get(word);
+    if (known === undefined) {
+      known = this.correctNow(word);
+      if (this.corrected.size >= SPELLED_LIMIT) this.corrected = new Map();
+      this.corrected.set(word, known);
+    }
+    return known;
+  }
+
+  private correctNow(word: string): string {
+    if (this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
     const undrawn = this.undrawn(word);
@@ -475,6 +497,20 @@ export class Speller {
    * Shorter words are left alone ("tuoi" is one syllable, "thuc" no "thu c").
    */
   unglued(word: string, pairs: ReadonlySet<string>): string[] | undefined {
+    if (word.length < MIN_GLUED_LENGTH) return undefined;
+    if (pairs !== this.ungluedPairs || this.ungluedWords.size >= SPELLED_LIMIT) {
+      this.ungluedPairs = pairs;
+      this.ungluedWords = new Map();
+    }
+    let known = this.ungluedWords.get(word);
+    if (known === undefined) {
+      known = this.ungluedNow(word, pairs) ?? null;
+      this.ungluedWords.set(word, known);
+    }
+    return known ?? undefined;
+  }
+
+  private ungluedNow(word: string, pairs: ReadonlySet<string>): string[] | undefined {
     if (word.length < MIN_GLUED_LENGTH || !/^[a-z]+$/.test(word) || this.vocabulary.has(word) || this.kept.has(word))
       return undefined;
     if (VIETNAMESE_SYLLABLE.test(word)) return undefined;
@@ -504,6 +540,17 @@ export class Speller {
    * `marked`: the word was typed with its marks, so a doubled letter is no Telex ("chàoo", "quáa").
    */
   undrawn(word: string, marked = false): string | undefined {
+    if (!marked) return this.undrawnNow(word, false);
+    let known = this.undrawnMarked.get(word);
+    if (known === undefined) {
+      known = this.undrawnNow(word, true) ?? null;
+      if (this.undrawnMarked.size >= SPELLED_LIMIT) this.undrawnMarked = new Map();
+      this.undrawnMarked.set(word, known);
+    }
+    return known ?? undefined;
+  }
+
+  private undrawnNow(word: string, marked: boolean): string | undefined {
     if (!/^[a-z]+$/.test(word)) return undefined;
     if (/([a-z])\1\1/.test(word)) {
       for (const kept of ['$1', '$1$1']) {

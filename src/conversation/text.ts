@@ -36,21 +36,49 @@ const FOLDED_LETTER: readonly string[] = (() => {
   return table;
 })();
 
+/** `FOLDED_LETTER` as character codes (0: the slow path's). */
+const FOLDED_CODE: Uint16Array = Uint16Array.from(FOLDED_LETTER, (folded) => (folded ? folded.charCodeAt(0) : 0));
+const SPACE = 32;
+
+/** The folded characters of the text being folded: one buffer, grown for a longer text, made a string once. */
+let foldBuffer = new Uint16Array(1024);
+
 function foldByTable(input: string): string | undefined {
-  let out = '';
+  if (foldBuffer.length < input.length) foldBuffer = new Uint16Array(input.length * 2);
+  const out = foldBuffer;
+  let length = 0;
   let space = true; // at the start, or after a space: another is dropped
   for (let i = 0; i < input.length; i += 1) {
-    const folded = FOLDED_LETTER[input.charCodeAt(i)];
-    if (!folded) return undefined;
-    if (folded === ' ') {
-      if (!space) out += ' ';
+    const folded = FOLDED_CODE[input.charCodeAt(i)] ?? 0;
+    if (folded === 0) return undefined;
+    if (folded === SPACE) {
+      if (!space) {
+        out[length] = SPACE;
+        length += 1;
+      }
       space = true;
     } else {
-      out += folded;
+      out[length] = folded;
+      length += 1;
       space = false;
     }
   }
-  return space && out.length > 0 ? out.slice(0, -1) : out;
+  if (space && length > 0) length -= 1;
+  return charactersOf(out, length);
+}
+
+/** The string of the first `length` codes of `codes` (in pieces: a call takes a limited number of arguments). */
+function charactersOf(codes: Uint16Array, length: number): string {
+  const PIECE = 4096;
+  if (length <= PIECE) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let text = '';
+  for (let from = 0; from < length; from += PIECE) {
+    text += String.fromCharCode.apply(
+      null,
+      codes.subarray(from, Math.min(from + PIECE, length)) as unknown as number[],
+    );
+  }
+  return text;
 }
 
 /**
@@ -61,6 +89,7 @@ export function foldingSource(): string {
   return [foldText, foldSlowly, foldByTable, foldTelex]
     .map((code) => String(code))
     .concat(String(TELEX_LEFTOVER), String(TELEX_TONE_AT_END), String(TELEX_TONE_BEFORE_FINAL))
+    .concat(String(TELEX_LEFTOVER_ANYWHERE), String(charactersOf))
     .join('\n');
 }
 
@@ -91,8 +120,12 @@ const TELEX_TONE_BEFORE_FINAL = /([aeiouy])[sfrxj](ch|nh|ng|[cmnpt])$/;
 /** What any of the replacements below needs in a word: most words have none, and skip them all. */
 const TELEX_LEFTOVER = /dd|aa|ee|oo|w|[sfrxj]$|[aeiouy][sfrxj](?:ch|nh|ng|[cmnpt])$/;
 
+/** Whether a word of the text may hold what `TELEX_LEFTOVER` looks for (a text without any is left as it is). */
+const TELEX_LEFTOVER_ANYWHERE = /dd|aa|ee|oo|w|[sfrxj](?: |$)|[aeiouy][sfrxj](?:ch|nh|ng|[cmnpt])(?: |$)/;
+
 /** Folds Telex leftovers out of already folded text, word by word (`cuws` → `cu`, `hoof` → `ho`, `ddi` → `di`). */
 export function foldTelex(folded: string): string {
+  if (!TELEX_LEFTOVER_ANYWHERE.test(folded)) return folded;
   return folded
     .split(' ')
     .map((word) => {
