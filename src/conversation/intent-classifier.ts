@@ -77,9 +77,13 @@ const GRAMS = 3;
  * expected already replaced by the name of their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ
  * <another code>" read alike.
  */
+/** Dots, dashes and hashes, and runs of digits (global patterns: `replace` starts them from the beginning). */
+const JOINERS = /[.#-]/g;
+const DIGITS = /\d+/g;
+
 function visitFeatures(text: string, visit: (hash: number, weight: number) => void): void {
   // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
-  const folded = foldTelex(foldText(text).replace(/[.#-]/g, ' ')).replace(/\d+/g, ' 0 ');
+  const folded = foldTelex(foldText(text).replace(JOINERS, ' ')).replace(DIGITS, ' 0 ');
   const padded = ` ${folded
     .split(' ')
     .filter((w) => w.length > 0)
@@ -386,6 +390,8 @@ export function trainingFingerprint(): string {
     .concat(FOLDING_PROBES.map((probe) => [...messageFeatures(probe)].join(',')))
     .concat(
       JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS, MODEL_FORMAT }),
+      String(JOINERS),
+      String(DIGITS),
       String(process.versions.unicode),
       os.endianness(),
     )

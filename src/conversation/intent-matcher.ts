@@ -219,6 +219,15 @@ export function foldWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+// Patterns read for every word of every message, made once (a regular expression literal is a new object each time
+// it is evaluated).
+const LETTERS_OR_DIGITS = /^[\p{L}\p{N}]+$/u;
+const LETTERS = /^[a-z]+$/;
+const HAS_LETTER = /[a-z]/;
+const TRIPLED_LETTER = /([a-z])\1\1/;
+const DOUBLED_LAST_LETTER = /([a-z])\1$/;
+const ENDS_IN_I_OR_Y = /[iy]$/;
+
 /** What ends a clause between two words: a comma, a semicolon, a full stop or a mark followed by a space, a line break. */
 const CLAUSE_END = /[,;!?…]|[.:]\s|\n/u;
 
@@ -226,22 +235,27 @@ const CLAUSE_END = /[,;!?…]|[.:]\s|\n/u;
 function surfaceWords(text: string): { surface: string; folded: string; clause: boolean }[] {
   const pieces = sameToneStyle(text.normalize('NFC').toLowerCase()).split(/([^\p{L}\p{M}\p{N}]+)/u);
   const surfaces: string[] = [];
-  /** Indexes of the words a clause's end comes before (not a dot inside a code or a number: "1.001193"). */
-  const clauses = new Set<number>();
+  /** Whether a clause's end comes before each word (not a dot inside a code or a number: "1.001193"). */
+  const clauses: boolean[] = [];
+  let clauseNext = false;
   for (let k = 0; k < pieces.length; k += 1) {
     const piece = pieces[k] ?? '';
     if (k % 2 === 1) {
-      if (surfaces.length > 0 && CLAUSE_END.test(piece)) clauses.add(surfaces.length);
-    } else if (piece.length > 0) surfaces.push(piece);
+      if (surfaces.length > 0 && CLAUSE_END.test(piece)) clauseNext = true;
+    } else if (piece.length > 0) {
+      surfaces.push(piece);
+      clauses.push(clauseNext);
+      clauseNext = false;
+    }
   }
   // Folding the words together is much cheaper than one by one; it gives one folded word per word but for rare
   // symbols, when the words are folded one by one instead.
   const folded = foldText(surfaces.join(' ')).split(' ');
-  if (folded.length === surfaces.length && folded.every((w) => /^[\p{L}\p{N}]+$/u.test(w))) {
-    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface, clause: clauses.has(i) }));
+  if (folded.length === surfaces.length && folded.every((w) => LETTERS_OR_DIGITS.test(w))) {
+    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface, clause: clauses[i] === true }));
   }
   return surfaces.flatMap((surface, i) =>
-    foldWords(surface).map((f, k) => ({ surface, folded: f, clause: k === 0 && clauses.has(i) })),
+    foldWords(surface).map((f, k) => ({ surface, folded: f, clause: k === 0 && clauses[i] === true })),
   );
 }
 
@@ -455,7 +469,7 @@ export class Speller {
     private readonly kept: ReadonlySet<string> = new Set(),
   ) {
     for (const word of vocabulary) {
-      if (word.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(word)) continue;
+      if (word.length < MIN_TYPO_LENGTH || !LETTERS.test(word)) continue;
       for (const key of deletions(word)) if (!this.deletes.has(key)) this.deletes.set(key, word);
       if (!this.deletes.has(word)) this.deletes.set(word, word);
     }
@@ -473,7 +487,7 @@ export class Speller {
   }
 
   private correctNow(word: string): string {
-    if (this.kept.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (this.kept.has(word) || !LETTERS.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
     const undrawn = this.undrawn(word);
@@ -511,7 +525,7 @@ export class Speller {
   }
 
   private ungluedNow(word: string, pairs: ReadonlySet<string>): string[] | undefined {
-    if (word.length < MIN_GLUED_LENGTH || !/^[a-z]+$/.test(word) || this.vocabulary.has(word) || this.kept.has(word))
+    if (word.length < MIN_GLUED_LENGTH || !LETTERS.test(word) || this.vocabulary.has(word) || this.kept.has(word))
       return undefined;
     if (VIETNAMESE_SYLLABLE.test(word)) return undefined;
     // best[i]: the fewest syllables the first i letters split into (ties: the longer first syllable, found first).
@@ -551,8 +565,8 @@ export class Speller {
   }
 
   private undrawnNow(word: string, marked: boolean): string | undefined {
-    if (!/^[a-z]+$/.test(word)) return undefined;
-    if (/([a-z])\1\1/.test(word)) {
+    if (!LETTERS.test(word)) return undefined;
+    if (TRIPLED_LETTER.test(word)) {
       for (const kept of ['$1', '$1$1']) {
         const squeezed = word.replace(/([a-z])\1{2,}/g, kept);
         if (this.vocabulary.has(squeezed)) return squeezed;
@@ -560,7 +574,7 @@ export class Speller {
         if (this.vocabulary.has(telex)) return telex;
       }
     }
-    if (/([a-z])\1$/.test(word) && (marked || /[iy]$/.test(word) || !VIETNAMESE_SYLLABLE.test(word))) {
+    if (DOUBLED_LAST_LETTER.test(word) && (marked || ENDS_IN_I_OR_Y.test(word) || !VIETNAMESE_SYLLABLE.test(word))) {
       const squeezed = word.slice(0, -1);
       if (this.vocabulary.has(squeezed)) return squeezed;
     }
@@ -648,13 +662,15 @@ export function analyseText(
 ): Analysis {
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
-  const raw: Token[] = surfaceWords(text).flatMap(({ surface, folded, clause }) => {
+  const raw: Token[] = [];
+  for (const { surface, folded, clause } of surfaceWords(text)) {
     // A number stuck to the word before it ("mst4201558093", "sdt0912…"): the word and the number, read apart.
     const stuck = surface === folded ? STUCK_NUMBER.exec(folded) : null;
     if (stuck) {
       const [, letters = '', digits = ''] = stuck;
       const word = speller.correct(letters);
-      return [token(word, word, clause), token(digits, digits, false)];
+      raw.push(token(word, word, clause), token(digits, digits, false));
+      continue;
     }
     const word =
       surface === folded
@@ -664,9 +680,9 @@ export function analyseText(
           : (speller.undrawn(folded, true) ?? folded);
     // Syllables typed without the spaces between them ("hosocuatoi", "gapcanbo"): the known syllables they are made of.
     const glued = surface === folded && word === folded && pairs ? speller.unglued(folded, pairs) : undefined;
-    if (glued) return glued.map((piece, k) => token(piece, piece, k === 0 && clause));
-    return [token(word, word === folded ? surface : word, clause)];
-  });
+    if (glued) glued.forEach((piece, k) => raw.push(token(piece, piece, k === 0 && clause)));
+    else raw.push(token(word, word === folded ? surface : word, clause));
+  }
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
   // else.
@@ -705,6 +721,8 @@ function pairWritesOtherwise(raw: readonly Token[], i: number, variant: string, 
   return false;
 }
 
+const NO_REPLACEMENTS: readonly Replacement[] = [];
+
 /** One pass of synonym replacement, longest variant first at each word. */
 function replaceSynonyms(
   raw: readonly Token[],
@@ -715,7 +733,7 @@ function replaceSynonyms(
   let replacedAny = false;
   for (let i = 0; i < raw.length;) {
     let replacement: Replacement | undefined;
-    for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? []) {
+    for (const r of lexicon.synonyms.get(raw[i]?.word ?? '') ?? NO_REPLACEMENTS) {
       if (phraseIsAt(r.variant, raw, i)) {
         if (
           r.variant.words.length === 1 &&
@@ -1319,7 +1337,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const LONG_MESSAGE_WORDS = 6;
   /** Words (after filler; numbers aside) from which a sentence that fits nothing is a statement (`statements`). */
   const STATEMENT_WORDS = 8;
-  const wordCount = (tokens: readonly Token[]) => tokens.filter((t) => /[a-z]/.test(t.word)).length;
+  const wordCount = (tokens: readonly Token[]) => tokens.filter((t) => HAS_LETTER.test(t.word)).length;
   // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
   // indexed by their first word: a message only tries the phrases starting with one of its words.
   const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
@@ -1498,7 +1516,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     analyse,
     flowIds: () => flows.map((f) => f.flowId),
     topicKnown: (analysis) => {
-      const topic = analysis.tokens.filter((t) => t.topical !== false && /[a-z]/.test(t.word));
+      const topic = analysis.tokens.filter((t) => t.topical !== false && HAS_LETTER.test(t.word));
       return topic.length < UNKNOWN_TOPIC_WORDS || topic.some((t) => vocabulary.has(t.word));
     },
   };

@@ -89,7 +89,7 @@ export function foldingSource(): string {
   return [foldText, foldSlowly, foldByTable, foldTelex]
     .map((code) => String(code))
     .concat(String(TELEX_LEFTOVER), String(TELEX_TONE_AT_END), String(TELEX_TONE_BEFORE_FINAL))
-    .concat(String(TELEX_LEFTOVER_ANYWHERE), String(charactersOf))
+    .concat(String(TELEX_LEFTOVER_ANYWHERE), String(TELEX_WORD), String(charactersOf))
     .join('\n');
 }
 
@@ -99,9 +99,12 @@ export function foldingSource(): string {
 const TONE_ON_SECOND_VOWEL =
   /(?<![\p{L}\p{M}])([^\P{L}aeiouy]*[ou])([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
 
+/** What a text needs for `TONE_ON_SECOND_VOWEL` to apply. */
+const TWO_VOWELS_TONE_MAY_MOVE = /[oòóỏõọuùúủũụ][aeyàáảãạèéẻẽẹỳýỷỹỵ]/;
+
 /** Lower-case Vietnamese text with one tone-mark placement for "oa", "oe", "uy" (NFC in, NFC out). */
 export function sameToneStyle(lowerCased: string): string {
-  if (!/[oòóỏõọuùúủũụ][aeyàáảãạèéẻẽẹỳýỷỹỵ]/.test(lowerCased)) return lowerCased;
+  if (!TWO_VOWELS_TONE_MAY_MOVE.test(lowerCased)) return lowerCased;
   return lowerCased
     .normalize('NFD')
     .replace(TONE_ON_SECOND_VOWEL, (whole: string, head: string, second: string, tone: string) =>
@@ -120,6 +123,9 @@ const TELEX_TONE_BEFORE_FINAL = /([aeiouy])[sfrxj](ch|nh|ng|[cmnpt])$/;
 /** What any of the replacements below needs in a word: most words have none, and skip them all. */
 const TELEX_LEFTOVER = /dd|aa|ee|oo|w|[sfrxj]$|[aeiouy][sfrxj](?:ch|nh|ng|[cmnpt])$/;
 
+/** A word Telex leftovers are looked for in: letters only. */
+const TELEX_WORD = /^[a-z]+$/;
+
 /** Whether a word of the text may hold what `TELEX_LEFTOVER` looks for (a text without any is left as it is). */
 const TELEX_LEFTOVER_ANYWHERE = /dd|aa|ee|oo|w|[sfrxj](?: |$)|[aeiouy][sfrxj](?:ch|nh|ng|[cmnpt])(?: |$)/;
 
@@ -129,7 +135,7 @@ export function foldTelex(folded: string): string {
   return folded
     .split(' ')
     .map((word) => {
-      if (!/^[a-z]+$/.test(word) || !TELEX_LEFTOVER.test(word)) return word;
+      if (!TELEX_WORD.test(word) || !TELEX_LEFTOVER.test(word)) return word;
       let w = word.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o');
       // The "w" may come after the vowel it marks and the one beside it ("guiwr" is "gửi", "nguoiw" "người").
       w = w.replace(/([aou][aeiouy]?)w/g, '$1').replace(/w$/, 'u');

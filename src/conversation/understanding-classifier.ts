@@ -243,12 +243,13 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
         : [];
   const release = classifierFor(ctx.flows, ctx.inputs);
   if (!release.classifier || read.some(([id]) => !release.learnt.has(id))) return routing;
+  // Two syllables or fewer, filler aside, are often one word ("tiếp tục", "sát đầu", "hồ sơ ạ"): the matcher's
+  // (whatever the classifier would read, so it does not read them).
+  if (ctx.wordCount() < 3) return routing;
   const masked = maskValues(ctx.reading.text, readingSpans(ctx.reading));
   const [best, second] = release.classifier.classify(masked);
   if (!best || !release.learnt.has(best.label) || best.probability < CLASSIFIER_HEARD) return routing;
   if (routing.kind === 'flow' && best.label === routing.flowId) return routing;
-  // Two syllables or fewer, filler aside, are often one word ("tiếp tục", "sát đầu", "hồ sơ ạ"): the matcher's.
-  if (ctx.wordCount() < 3) return routing;
   const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);
   if (best.label === OUT_OF_SCOPE)
     return sure && masked === ctx.reading.text && (!ctx.negated() || best.probability >= CLASSIFIER_CERTAIN)

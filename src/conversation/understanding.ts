@@ -125,8 +125,12 @@ export interface RoutingContext {
   midQuestion?: boolean;
 }
 
+/** A folded word (a global pattern: `match` starts it from the beginning every time). */
+const FOLDED_WORD = /[a-z0-9]+/g;
+const HAS_LETTER = /[a-z]/;
+
 function wordsOf(text: string): string[] {
-  return foldText(text).match(/[a-z0-9]+/g) ?? [];
+  return foldText(text).match(FOLDED_WORD) ?? [];
 }
 
 /** The input type of phone numbers (a basic type): found in every message, never a flow's value here. */
@@ -442,7 +446,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
    */
   const toldFlow = (): FlowDefinition | undefined => {
     if (ctx.midQuestion || analysis.question) return undefined;
-    if (analysis.tokens.filter((t) => /[a-z]/.test(t.word)).length < TOLD_WORDS) return undefined;
+    if (analysis.tokens.filter((t) => HAS_LETTER.test(t.word)).length < TOLD_WORDS) return undefined;
     return flows.find((f) => matcher.takesStatements(f.id) && offerable(f.id) && ownWords(f.id));
   };
   /** A flow started on its examples or a loose keyword, unless the message tells something: then the report first. */
