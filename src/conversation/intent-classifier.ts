@@ -70,6 +70,10 @@ const WORD = 1;
 const PAIR = 2;
 const GRAMS = 3;
 
+/** Dots, dashes and hashes, and runs of digits (global patterns: `replace` starts them from the beginning). */
+const JOINERS = /[.#-]/g;
+const DIGITS = /\d+/g;
+
 /**
  * The features of a message as they occur, each with its weight (a feature met twice is visited twice): its words,
  * its pairs of neighbouring words and its character n-grams of 3 to 5 (spaces included, so a word's start and end
@@ -77,10 +81,6 @@ const GRAMS = 3;
  * expected already replaced by the name of their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ
  * <another code>" read alike.
  */
-/** Dots, dashes and hashes, and runs of digits (global patterns: `replace` starts them from the beginning). */
-const JOINERS = /[.#-]/g;
-const DIGITS = /\d+/g;
-
 function visitFeatures(text: string, visit: (hash: number, weight: number) => void): void {
   // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
   const folded = foldTelex(foldText(text).replace(JOINERS, ' ')).replace(DIGITS, ' 0 ');

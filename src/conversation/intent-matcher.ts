@@ -208,7 +208,7 @@ export interface Token {
  * A token with every field set, in one order: a message makes hundreds of them, and tokens of one shape keep the
  * loops reading them monomorphic (and no object is spread to add a field).
  */
-function token(word: string, surface: string, clause: boolean, topical = true): Token {
+function makeToken(word: string, surface: string, clause: boolean, topical = true): Token {
   return { word, surface, topical, clause };
 }
 
@@ -476,7 +476,8 @@ export class Speller {
   }
 
   correct(word: string): string {
-    if (this.vocabulary.has(word)) return word;
+    // Numbers and codes are not remembered (nor corrected): only words of letters are.
+    if (this.vocabulary.has(word) || this.kept.has(word) || !LETTERS.test(word)) return word;
     let known = this.corrected.get(word);
     if (known === undefined) {
       known = this.correctNow(word);
@@ -487,7 +488,6 @@ export class Speller {
   }
 
   private correctNow(word: string): string {
-    if (this.kept.has(word) || !LETTERS.test(word)) return word;
     const telex = foldTelex(word);
     if (telex !== word && this.vocabulary.has(telex)) return telex;
     const undrawn = this.undrawn(word);
@@ -511,7 +511,8 @@ export class Speller {
    * Shorter words are left alone ("tuoi" is one syllable, "thuc" no "thu c").
    */
   unglued(word: string, pairs: ReadonlySet<string>): string[] | undefined {
-    if (word.length < MIN_GLUED_LENGTH) return undefined;
+    if (word.length < MIN_GLUED_LENGTH || !LETTERS.test(word) || this.vocabulary.has(word) || this.kept.has(word))
+      return undefined;
     if (pairs !== this.ungluedPairs || this.ungluedWords.size >= SPELLED_LIMIT) {
       this.ungluedPairs = pairs;
       this.ungluedWords = new Map();
@@ -525,8 +526,6 @@ export class Speller {
   }
 
   private ungluedNow(word: string, pairs: ReadonlySet<string>): string[] | undefined {
-    if (word.length < MIN_GLUED_LENGTH || !LETTERS.test(word) || this.vocabulary.has(word) || this.kept.has(word))
-      return undefined;
     if (VIETNAMESE_SYLLABLE.test(word)) return undefined;
     // best[i]: the fewest syllables the first i letters split into (ties: the longer first syllable, found first).
     const best: (string[] | undefined)[] = [[]];
@@ -554,7 +553,7 @@ export class Speller {
    * `marked`: the word was typed with its marks, so a doubled letter is no Telex ("chàoo", "quáa").
    */
   undrawn(word: string, marked = false): string | undefined {
-    if (!marked) return this.undrawnNow(word, false);
+    if (!marked || !LETTERS.test(word)) return this.undrawnNow(word, marked);
     let known = this.undrawnMarked.get(word);
     if (known === undefined) {
       known = this.undrawnNow(word, true) ?? null;
@@ -669,7 +668,7 @@ export function analyseText(
     if (stuck) {
       const [, letters = '', digits = ''] = stuck;
       const word = speller.correct(letters);
-      raw.push(token(word, word, clause), token(digits, digits, false));
+      raw.push(makeToken(word, word, clause), makeToken(digits, digits, false));
       continue;
     }
     const word =
@@ -680,8 +679,8 @@ export function analyseText(
           : (speller.undrawn(folded, true) ?? folded);
     // Syllables typed without the spaces between them ("hosocuatoi", "gapcanbo"): the known syllables they are made of.
     const glued = surface === folded && word === folded && pairs ? speller.unglued(folded, pairs) : undefined;
-    if (glued) glued.forEach((piece, k) => raw.push(token(piece, piece, k === 0 && clause)));
-    else raw.push(token(word, word === folded ? surface : word, clause));
+    if (glued) glued.forEach((piece, k) => raw.push(makeToken(piece, piece, k === 0 && clause)));
+    else raw.push(makeToken(word, word === folded ? surface : word, clause));
   }
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
@@ -752,7 +751,7 @@ function replaceSynonyms(
       if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
       const clause = raw[i]?.clause === true;
       replacement.canonical.forEach((word, k) => {
-        replaced.push(token(word, replacement.display[k] ?? word, k === 0 && clause));
+        replaced.push(makeToken(word, replacement.display[k] ?? word, k === 0 && clause));
       });
       i += replacement.variant.words.length;
     } else {
@@ -788,8 +787,11 @@ function analyseReplaced(
       i += skip;
       continue;
     }
-    const word = replaced[i];
-    if (word) kept.push(clauseNext && word.clause !== true ? token(word.word, word.surface, true, word.topical) : word);
+    const typed = replaced[i];
+    if (typed)
+      kept.push(
+        clauseNext && typed.clause !== true ? makeToken(typed.word, typed.surface, true, typed.topical) : typed,
+      );
     clauseNext = false;
     i += 1;
   }
@@ -802,16 +804,16 @@ function analyseReplaced(
     if (skip > 0) {
       // Set apart from the topic (and, so far, from the clause they begin).
       for (let k = i; k < i + skip; k += 1) {
-        const word = tokens[k];
-        if (word) marked.push(token(word.word, word.surface, false, false));
+        const typed = tokens[k];
+        if (typed) marked.push(makeToken(typed.word, typed.surface, false, false));
       }
       i += skip;
       continue;
     }
-    const word = tokens[i];
-    if (word) {
-      marked.push(word);
-      topicWords.push(word.surface);
+    const typed = tokens[i];
+    if (typed) {
+      marked.push(typed);
+      topicWords.push(typed.surface);
     }
     i += 1;
   }
@@ -1062,9 +1064,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const covered = new Float64Array(exampleFeatures.length);
   const touched = new Int32Array(exampleFeatures.length);
   const bestConfidence = new Float64Array(flows.length);
-  // The flows a message comes near (the first `hitCount`, each once) and their sort keys: kept between messages.
-  const flowsHit = new Int32Array(flows.length);
-  const hitKeys = new Int32Array(flows.length);
+  // The flows a message comes near (the first `hitCount`) and their sort keys, kept between messages. A flow is listed
+  // once by its examples and at most once more by its cue and ask (when its confidence rounded to 0).
+  const flowsHit = new Int32Array(flows.length * 2);
+  const hitKeys = new Int32Array(flows.length * 2);
   const bestExample = new Int32Array(flows.length);
   const flowWordWeight = new Float64Array(flows.length);
   const flowOrder = new Int32Array(flows.length);
@@ -1164,24 +1167,21 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
 
   // The phrases a message's words hold are asked for several times per message (its asks, its cues for the asks, the
   // cues again for the router): found once per analysed message, and remembered for its words only.
+  // Keyed by what was looked for (a phrase index, or `CUE_FLOWS`); a lookup inside another reads the same words.
   let rememberedFor: readonly Token[] | undefined;
-  const rememberedLists = new Map<string, readonly number[]>();
-  const remembered = (tokens: readonly Token[], list: string, find: () => readonly number[]): readonly number[] => {
+  const rememberedLists = new Map<object, readonly number[]>();
+  const remembered = (tokens: readonly Token[], key: object, find: () => readonly number[]): readonly number[] => {
     if (rememberedFor !== tokens) {
       rememberedFor = tokens;
       rememberedLists.clear();
     }
-    const known = rememberedLists.get(list);
+    const known = rememberedLists.get(key);
     if (known !== undefined) return known;
     const found = find();
-    // (Finding it may have read another message's words.)
-    if (rememberedFor !== tokens) {
-      rememberedFor = tokens;
-      rememberedLists.clear();
-    }
-    rememberedLists.set(list, found);
+    rememberedLists.set(key, found);
     return found;
   };
+  const CUE_FLOWS = {};
 
   // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
   const flowAsks: boolean[] = flows.map(() => false);
@@ -1350,7 +1350,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       indexes.push(index);
       byFirst.set(first, indexes);
     });
-    return { phrases, byFirst };
+    // `held`'s answers are remembered under the index, or under this key when shadowed phrases are left out.
+    return { phrases, byFirst, shadowedKey: {} };
   };
   const cues = phraseIndex(lexicon.cues);
   /** Words a cue may start before an ask it covers (the longest cue's length). */
@@ -1369,7 +1370,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     cues.phrases.flatMap((phrase) => phrase.flowIds.map((flowId) => flowIndexOf.get(flowId) ?? -1)),
   );
   heldCues = (tokens) =>
-    remembered(tokens, 'cue flows', () => {
+    remembered(tokens, CUE_FLOWS, () => {
       const found: number[] = [];
       for (const p of held(cues, tokens)) {
         for (const flowId of cues.phrases[p]?.flowIds ?? []) {
@@ -1434,11 +1435,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
    * flows (`coveredByCue`).
    */
   const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): readonly number[] =>
-    remembered(
-      tokens,
-      index === cues ? 'cues' : index === hints ? 'hints' : shadowed ? 'asks' : 'asks, unshadowed',
-      () => heldNow(index, tokens, shadowed),
-    );
+    remembered(tokens, shadowed ? index.shadowedKey : index, () => heldNow(index, tokens, shadowed));
   const heldNow = (index: typeof cues, tokens: readonly Token[], shadowed: boolean): number[] => {
     const found: number[] = [];
     const spans: { p: number; start: number; end: number }[] = [];

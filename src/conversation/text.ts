@@ -227,10 +227,10 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
     if (starts === undefined) {
       starts = new Int32Array(messageWords.length + 1);
       let at = 0;
-      messageWords.forEach((word, i) => {
-        (starts as Int32Array)[i] = at;
-        at += word.length + 1;
-      });
+      for (let i = 0; i < messageWords.length; i += 1) {
+        starts[i] = at;
+        at += (messageWords[i] ?? '').length + 1;
+      }
       starts[messageWords.length] = at;
     }
     for (let i = 0; i + size <= messageWords.length; i += 1) {
