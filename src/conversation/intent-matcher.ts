@@ -428,6 +428,27 @@ const STUCK_NUMBER = /^([a-z]{2,})(\d{5,})$/;
 /** Words whose spelling a speller remembers (`Speller`): far more than a province's citizens use. */
 const SPELLED_LIMIT = 20_000;
 
+/** Answers remembered by word, at most `SPELLED_LIMIT` of them (a full memo starts again); null stands for none. */
+class WordMemo<V> {
+  private answers = new Map<string, V | null>();
+
+  constructor(private readonly answer: (word: string) => V | undefined) {}
+
+  get(word: string): V | undefined {
+    let known = this.answers.get(word);
+    if (known === undefined) {
+      known = this.answer(word) ?? null;
+      if (this.answers.size >= SPELLED_LIMIT) this.answers = new Map();
+      this.answers.set(word, known);
+    }
+    return known ?? undefined;
+  }
+
+  forget(): void {
+    this.answers = new Map();
+  }
+}
+
 /** Shorter words are not corrected: most Vietnamese syllables are one letter from another ("tiet", "tien"). */
 const MIN_TYPO_LENGTH = 5;
 
@@ -453,12 +474,12 @@ export const VIETNAMESE_SYLLABLE =
 export class Speller {
   private readonly deletes = new Map<string, string>();
   /**
-   * What each word typed came to (`correct`, `undrawn` of a marked word, `unglued`): citizens reuse their words, and
-   * spelling one allocates (its deletions, its Telex folding). Bounded; a full one is replaced, not cleared.
+   * What each word of letters came to (`correct`, `undrawn` of a marked word, `unglued` with `ungluedPairs`):
+   * citizens reuse their words, and spelling one allocates (its deletions, its Telex folding).
    */
-  private corrected = new Map<string, string>();
-  private undrawnMarked = new Map<string, string | null>();
-  private ungluedWords = new Map<string, string[] | null>();
+  private readonly corrected = new WordMemo((word) => this.correctNow(word));
+  private readonly undrawnMarked = new WordMemo((word) => this.undrawnNow(word, true));
+  private readonly ungluedWords = new WordMemo((word) => this.ungluedNow(word, this.ungluedPairs ?? new Set()));
   private ungluedPairs: ReadonlySet<string> | undefined;
   /**
    * `kept`: words never corrected nor corrected to (the off-topic and advert words): "score" stays "score", no
@@ -478,13 +499,7 @@ export class Speller {
   correct(word: string): string {
     // Numbers and codes are not remembered (nor corrected): only words of letters are.
     if (this.vocabulary.has(word) || this.kept.has(word) || !LETTERS.test(word)) return word;
-    let known = this.corrected.get(word);
-    if (known === undefined) {
-      known = this.correctNow(word);
-      if (this.corrected.size >= SPELLED_LIMIT) this.corrected = new Map();
-      this.corrected.set(word, known);
-    }
-    return known;
+    return this.corrected.get(word) ?? word;
   }
 
   private correctNow(word: string): string {
@@ -513,16 +528,11 @@ export class Speller {
   unglued(word: string, pairs: ReadonlySet<string>): string[] | undefined {
     if (word.length < MIN_GLUED_LENGTH || !LETTERS.test(word) || this.vocabulary.has(word) || this.kept.has(word))
       return undefined;
-    if (pairs !== this.ungluedPairs || this.ungluedWords.size >= SPELLED_LIMIT) {
+    if (pairs !== this.ungluedPairs) {
       this.ungluedPairs = pairs;
-      this.ungluedWords = new Map();
+      this.ungluedWords.forget();
     }
-    let known = this.ungluedWords.get(word);
-    if (known === undefined) {
-      known = this.ungluedNow(word, pairs) ?? null;
-      this.ungluedWords.set(word, known);
-    }
-    return known ?? undefined;
+    return this.ungluedWords.get(word);
   }
 
   private ungluedNow(word: string, pairs: ReadonlySet<string>): string[] | undefined {
@@ -554,13 +564,7 @@ export class Speller {
    */
   undrawn(word: string, marked = false): string | undefined {
     if (!marked || !LETTERS.test(word)) return this.undrawnNow(word, marked);
-    let known = this.undrawnMarked.get(word);
-    if (known === undefined) {
-      known = this.undrawnNow(word, true) ?? null;
-      if (this.undrawnMarked.size >= SPELLED_LIMIT) this.undrawnMarked = new Map();
-      this.undrawnMarked.set(word, known);
-    }
-    return known ?? undefined;
+    return this.undrawnMarked.get(word);
   }
 
   private undrawnNow(word: string, marked: boolean): string | undefined {
