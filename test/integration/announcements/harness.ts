@@ -50,17 +50,27 @@ export async function makeFollowers(options: FollowerOptions): Promise<string[]>
   expect(response.status).toBe(201);
   const { items } = (await response.json()) as { items: Array<{ id: string }> };
   const ids = items.map((item) => item.id);
-  await options.db.insert(citizens).values(
-    ids.map((id) => ({
-      zaloUserId: id,
-      following: true,
-      followedAt: new Date(),
-      lastInteractionAt: at,
-      tags: [options.tag],
-      language: options.language ?? 'vi',
-      communeCode: options.communeCode ?? null,
-    })),
-  );
+  const language = options.language ?? 'vi';
+  const communeCode = options.communeCode ?? null;
+  // An upsert: the worker's periodic follower sync (it runs once as the worker starts) may have listed the new
+  // followers from the sandbox before this insert; what it wrote is a bare row, completed here.
+  await options.db
+    .insert(citizens)
+    .values(
+      ids.map((id) => ({
+        zaloUserId: id,
+        following: true,
+        followedAt: new Date(),
+        lastInteractionAt: at,
+        tags: [options.tag],
+        language,
+        communeCode,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: citizens.zaloUserId,
+      set: { following: true, lastInteractionAt: at, tags: [options.tag], language, communeCode },
+    });
   return ids;
 }
 
