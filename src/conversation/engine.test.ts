@@ -166,6 +166,23 @@ steps:
     next: saved
   saved: { type: say, template: "test:kind_saved" }
 `),
+  // A question for words whose button sends its own label (a field offered from what the citizen wrote).
+  flow(`
+id: area
+title: t
+format: 1
+triggers: [{ type: keywords, values: [chọn lĩnh vực] }]
+start: ask
+steps:
+  ask:
+    type: ask
+    template: "test:ask_kind"
+    buttons: [{ title: "test:kind_road", payload: "Giao thông" }]
+    input: { type: text, min: 2, max: 100 }
+    save: kind
+    next: saved
+  saved: { type: say, template: "test:kind_saved" }
+`),
   flow(`
 id: lookup
 title: t
@@ -775,6 +792,18 @@ describe('conversation engine: typed choices among the buttons just shown', () =
       ['tro giup', ['Đường dây nóng']],
       ['cảm ơn', []],
       ['cái cuối', ['chưa hiểu']],
+    ]);
+  });
+
+  it('a button whose payload reads as its own label: picked once, the payload is the answer', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['chọn lĩnh vực', ['Bạn muốn phản ánh về lĩnh vực nào?', '[Giao thông]']],
+      ['giao thong', ['Lĩnh vực: Giao thông']],
+    ]);
+    await expectConversation(h, [
+      ['chọn lĩnh vực', ['[Giao thông]']],
+      ['1', ['Lĩnh vực: Giao thông']],
     ]);
   });
 

@@ -1109,7 +1109,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     }
   }
 
-  async function route(turn: Turn, payload: InboundPayload): Promise<void> {
+  /** `picked`: the text is the payload of an offered button a typed reply picked (it picks nothing again). */
+  async function route(turn: Turn, payload: InboundPayload, picked = false): Promise<void> {
     switch (payload.kind) {
       case 'follow':
         turn.session = freshSession(turn.now, turn.session);
@@ -1135,9 +1136,10 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           return;
         }
         answerInLanguageWritten(turn, text);
-        const picked = await typedChoice(turn, text);
-        if (picked !== null) {
-          await route(turn, { kind: 'text', text: picked });
+        // A button's payload may read as its own label ("Hạ tầng, đô thị"): picked once, it is the answer.
+        const button = picked ? null : await typedChoice(turn, text);
+        if (button !== null) {
+          await route(turn, { kind: 'text', text: button }, true);
           return;
         }
         if (text === BACK_PAYLOAD) {
