@@ -282,6 +282,7 @@ export {
   createIntentMatcher,
   decideIntent,
   DEFAULT_INTENT_THRESHOLDS,
+  sameButHoiNga,
   UNDERSTANDING_WORD_LISTS,
   type IntentDecision,
   type IntentExamples,
@@ -317,7 +318,7 @@ export {
   type UnderstandingMiss,
 } from './understanding-misses.js';
 /** Diacritics-, case- and whitespace-insensitive folding used for all matching. */
-export { foldText, foldTelex, matchesAnyKeyword, withinOneEdit, FUZZY_MIN_LENGTH } from './text.js';
+export { foldText, foldTelex, matchesAnyKeyword, sameToneStyle, withinOneEdit, FUZZY_MIN_LENGTH } from './text.js';
 /** Error codes of this module. */
 export { ConversationErrors } from './errors.js';
 /** Prometheus metrics of the engine (pass as `metrics` to createConversationEngine). */

@@ -28,13 +28,14 @@ import { formatTicketNumber, parseTicketNumber, parseTicketReference } from './t
 import { ticketStore } from './ticket-store.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
 import { categoryLabel } from './category-labels.js';
+import { findCategoryNamedIn } from './category-words.js';
 
 export interface FeedbackActionsDeps {
   db: Db;
   categories: Pick<LgspServices['catalogue'], 'feedbackCategories' | 'communes'>;
   /** The province whose communes typed places are matched against; undefined: typed places are kept as words. */
   provinceCode: string | undefined;
-  renderer: Pick<TemplateRenderer, 't' | 'has'>;
+  renderer: Pick<TemplateRenderer, 't' | 'has' | 'wordList' | 'languages'>;
   /** Seals contact details before they leave the action (the effect's payload carries only sealed values). */
   secretsKey: Buffer;
 }
@@ -86,6 +87,23 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       }));
       const found = findCategory(answer, labelled) ?? findCategory(answer, result.value);
       const category = result.value.find((c) => c.code === found?.code);
+      if (!category) return NOT_FOUND;
+      const label = categoryLabel(category, ctx.language, renderer);
+      return { status: 'ok', value: { code: category.code, name: category.name, label } };
+    },
+  });
+
+  const namedCategory = defineAction({
+    name: 'feedback.category.named',
+    description:
+      "The category a report's description names by its words (word lists `feedback.category_words.<code>`), to offer it with the category question; value: code, name (the LGSP's), label (the citizen's language). not_found: none, a tie, or the list is unavailable.",
+    kind: 'read',
+    args: z.object({ text: z.string().max(CONTENT_MAX) }),
+    async run({ text }, ctx) {
+      if (text.trim().length === 0) return NOT_FOUND;
+      const result = await deps.categories.feedbackCategories();
+      if (result.status !== 'ok') return NOT_FOUND;
+      const category = findCategoryNamedIn(text, result.value, ctx.texts ?? renderer);
       if (!category) return NOT_FOUND;
       const label = categoryLabel(category, ctx.language, renderer);
       return { status: 'ok', value: { code: category.code, name: category.name, label } };
@@ -363,6 +381,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     describeSender,
     matchPlace,
     placeNamedIn,
+    namedCategory,
     describeExtras,
     fetchPhotos,
     submit,

@@ -447,6 +447,41 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'the field its words name offered as a button, one tap',
+        [
+          [
+            'đèn đường trước nhà bị tắt mấy hôm nay',
+            'có lẽ anh/chị phản ánh về lĩnh vực "Hạ tầng, đô thị": bấm nút bên dưới để chọn, hoặc chọn lĩnh vực khác trong danh sách sau.\n[✅ Hạ tầng, đô thị]\nAnh/chị muốn phản ánh, kiến nghị về lĩnh vực nào?',
+          ],
+          // The button's payload is the field's name, as the citizen reads it.
+          ['Hạ tầng, đô thị', 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'a number typed is the list’s, not the button’s: another field than the one offered',
+        [
+          ['xe tải chở đất làm vỡ ống nước trước chợ', '[✅ Điện, nước sinh hoạt]'],
+          ['3', 'ảnh chụp hiện trường', 'Tôi chưa nhận ra'],
+          ['#skip', 'ở đâu'],
+          ['#skip', '[Gửi ẩn danh]'],
+          ['#consent_anonymous', 'Lĩnh vực: Giao thông, trật tự an toàn giao thông'],
+        ],
+      ],
+      [
+        'the whole list with a cancel button: a number typed is the list’s, not the button’s',
+        [
+          ['phản ánh', 'lĩnh vực nào'],
+          ['cái gì đó', 'Tôi chưa nhận ra'],
+          ['không biết', 'Tôi chưa nhận ra'],
+          ['linh tinh', '(từ 1 đến 10), hoặc bấm "Hủy"'],
+          ['1', 'mô tả nội dung', 'Đã hủy'],
+        ],
+      ],
+      [
+        'no field named, or two alike: the list alone',
+        [['mất điện cả ngày, đường thì đầy ổ gà', 'lĩnh vực nào', 'có lẽ']],
+      ],
+      [
         'only the flow named: the description is asked for',
         [
           ['tôi muốn gửi phản ánh', 'lĩnh vực nào', 'đã ghi lại'],
@@ -472,6 +507,16 @@ describe('the middle of a conversation', () => {
           ['#skip', 'Where is it'],
           ['#skip', '[Send anonymously]'],
           ['#consent_anonymous', 'Field: Electricity, water supply'],
+        ],
+        'en',
+      );
+    });
+
+    it('in English the field its words name is offered in English', async () => {
+      await talk(
+        [
+          ['the street light on my road is broken for a week', 'it may be about "Infrastructure, urban areas"'],
+          ['Infrastructure, urban areas', 'photos'],
         ],
         'en',
       );
