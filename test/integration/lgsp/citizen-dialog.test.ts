@@ -451,10 +451,17 @@ describe('the middle of a conversation', () => {
         [
           [
             'đèn đường trước nhà bị tắt mấy hôm nay',
-            'có lẽ anh/chị phản ánh về lĩnh vực "Hạ tầng, đô thị": bấm nút bên dưới để chọn, hoặc chọn lĩnh vực khác trong danh sách sau.\n[✅ Hạ tầng, đô thị]\nAnh/chị muốn phản ánh, kiến nghị về lĩnh vực nào?',
+            'lĩnh vực nào? Theo nội dung anh/chị nhắn, có lẽ là "Hạ tầng, đô thị": bấm nút bên dưới để chọn, hoặc nhắn số thứ tự hay tên lĩnh vực khác:\n1. Hạ tầng, đô thị',
           ],
           // The button's payload is the field's name, as the citizen reads it.
           ['Hạ tầng, đô thị', 'ảnh chụp hiện trường'],
+        ],
+      ],
+      [
+        'the field offered is a button below the list, picked by its label typed loosely',
+        [
+          ['rác thải để giữa đường không ai thu gom', '10. Lĩnh vực khác\n[✅ Môi trường, vệ sinh]'],
+          ['moi truong ve sinh', 'ảnh chụp hiện trường'],
         ],
       ],
       [
@@ -515,7 +522,7 @@ describe('the middle of a conversation', () => {
     it('in English the field its words name is offered in English', async () => {
       await talk(
         [
-          ['the street light on my road is broken for a week', 'it may be about "Infrastructure, urban areas"'],
+          ['the street light on my road is broken for a week', 'it may be "Infrastructure, urban areas"'],
           ['Infrastructure, urban areas', 'photos'],
         ],
         'en',
