@@ -20,13 +20,13 @@ function wordsOf(text: string): Word[] {
 
 /**
  * A word of the description meets a listed word when they fold alike and, if it was typed with its marks, with the
- * same marks (hỏi and ngã alike): "cống" is no "công", "cong" may be either.
+ * same marks (hỏi and ngã alike): "cống" is no "công", "cong" may be either. A phrase of one word with marks is met
+ * only as written: typed without marks one syllable is too many words ("cong an", "dat lich").
  */
-function meets(typed: Word, listed: Word): boolean {
-  return (
-    typed.folded === listed.folded &&
-    (typed.typed === typed.folded || typed.typed === listed.typed || sameButHoiNga(typed.typed, listed.typed))
-  );
+function meets(typed: Word, listed: Word, alone: boolean): boolean {
+  if (typed.folded !== listed.folded) return false;
+  if (typed.typed === typed.folded) return !alone || listed.typed === listed.folded;
+  return typed.typed === listed.typed || sameButHoiNga(typed.typed, listed.typed);
 }
 
 /** The word list naming what a category is about: `words:feedback.category_words.<code>`, in every language. */
@@ -60,7 +60,7 @@ export function findCategoryNamedIn(
       const listed = wordsOf(phrase);
       if (listed.length === 0) continue;
       for (let i = 0; i + listed.length <= words.length; i += 1) {
-        if (listed.every((word, k) => meets(words[i + k] as Word, word))) {
+        if (listed.every((word, k) => meets(words[i + k] as Word, word, listed.length === 1))) {
           for (let k = 0; k < listed.length; k += 1) covered.add(i + k);
         }
       }
