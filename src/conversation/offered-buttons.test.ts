@@ -126,7 +126,7 @@ describe('the buttons a turn offers', () => {
     const cancel = { title: 'Hủy', action: { type: 'query' as const, payload: '#cancel' } };
     const list = 'Nhắn số thứ tự trong danh sách dưới đây, hoặc bấm "Hủy":\n1. Hạ tầng, đô thị\n2. Môi trường, vệ sinh';
     const offered = offeredButtonsOf([{ kind: 'text', text: list, buttons: [cancel] }]);
-    expect(offered).toEqual([{ title: 'Hủy', payload: '#cancel', labelOnly: true }]);
+    expect(offered).toEqual([{ title: 'Hủy', payload: '#cancel', belowNumberedList: true }]);
     expect(pickOfferedButton('1', offered ?? [], shipped)).toBeNull();
     expect(pickOfferedButton('huy', offered ?? [], shipped)?.payload).toBe('#cancel');
     // A list that is the buttons (as many lines as buttons) keeps its positions.

@@ -12,12 +12,12 @@ import type { WordSource } from './vocabulary.js';
 
 /**
  * One offered button: its label, and what tapping it sends (absent for links and phone calls, which keep a place);
- * `labelOnly`: shown below a numbered list of its own message, so a typed number is the list's, not the button's.
+ * `belowNumberedList`: its message holds a numbered list longer than its buttons, so a typed number is the list's.
  */
 export const offeredButtonSchema = z.object({
   title: z.string(),
   payload: z.string().optional(),
-  labelOnly: z.literal(true).optional(),
+  belowNumberedList: z.literal(true).optional(),
 });
 export type OfferedButton = z.infer<typeof offeredButtonSchema>;
 
@@ -50,7 +50,7 @@ export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedB
     return message.buttons.map((button) => ({
       title: button.title,
       ...(button.action.type === 'query' ? { payload: button.action.payload } : {}),
-      ...(belowList ? { labelOnly: true as const } : {}),
+      ...(belowList ? { belowNumberedList: true as const } : {}),
     }));
   }
   return null;
@@ -70,7 +70,7 @@ export function tapsShownIn(messages: readonly OutboundMessage[]): string[] {
 /**
  * The offered button a typed reply picks, or null: a position (digit or word, after filler such as "số", "cái thứ",
  * "the"), or a label typed without marks, in Telex or with a typo. A label wins only when one button fits. Buttons
- * without a payload (links) are never picked. Pure.
+ * without a payload (links) are never picked; below a numbered list (`belowNumberedList`), labels only. Pure.
  */
 export function pickOfferedButton(
   text: string,
@@ -85,7 +85,7 @@ export function pickOfferedButton(
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
   const folded = foldText(trimmed).replace(/[.\s-]+$/, '');
   if (folded.length === 0) return null;
-  const byPosition = options.labelsOnly !== true && !offered.some((button) => button.labelOnly === true);
+  const byPosition = options.labelsOnly !== true && !offered.some((button) => button.belowNumberedList === true);
   const position = byPosition ? positionOf(folded, offered.length, words) : null;
   if (position !== null) return withPayload(offered[position - 1]);
   return withPayload(byLabel(folded, offered, words));

@@ -1137,9 +1137,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         }
         answerInLanguageWritten(turn, text);
         // A button's payload may read as its own label ("Hạ tầng, đô thị"): picked once, it is the answer.
-        const button = picked ? null : await typedChoice(turn, text);
-        if (button !== null) {
-          await route(turn, { kind: 'text', text: button }, true);
+        const pickedPayload = picked ? null : await typedChoice(turn, text);
+        if (pickedPayload !== null) {
+          await route(turn, { kind: 'text', text: pickedPayload }, true);
           return;
         }
         if (text === BACK_PAYLOAD) {

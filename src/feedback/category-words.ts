@@ -1,5 +1,6 @@
 import { foldText, sameButHoiNga, sameToneStyle, type TemplateRenderer } from '../conversation/index.js';
 import type { FeedbackCategory } from '../lgsp/index.js';
+import { namesTemplateKey } from './category-labels.js';
 
 /** A word as typed (lower case, one tone-mark placement) and folded (no marks). */
 interface Word {
@@ -23,16 +24,15 @@ function wordsOf(text: string): Word[] {
  * same marks (hỏi and ngã alike): "cống" is no "công", "cong" may be either. A phrase of one word with marks is met
  * only as written: typed without marks one syllable is too many words ("cong an", "dat lich").
  */
-function meets(typed: Word, listed: Word, alone: boolean): boolean {
+function meets(typed: Word, listed: Word, oneWordPhrase: boolean): boolean {
   if (typed.folded !== listed.folded) return false;
-  if (typed.typed === typed.folded) return !alone || listed.typed === listed.folded;
+  if (typed.typed === typed.folded) return !oneWordPhrase || listed.typed === listed.folded;
   return typed.typed === listed.typed || sameButHoiNga(typed.typed, listed.typed);
 }
 
 /** The word list naming what a category is about: `words:feedback.category_words.<code>`, in every language. */
 export function categoryWords(code: string, texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): string[] {
-  // A code i18next would read as a path or a namespace has no list.
-  if (/[.:]/.test(code)) return [];
+  if (!namesTemplateKey(code)) return [];
   return texts
     .languages()
     .flatMap((language) => texts.wordList(`words:feedback.category_words.${code}`, language) ?? []);

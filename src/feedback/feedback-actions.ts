@@ -96,13 +96,13 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const namedCategory = defineAction({
     name: 'feedback.category.named',
     description:
-      "The category a report's description names by its words (word lists `feedback.category_words.<code>`), to offer it with the category question; value: code, name (the LGSP's), label (the citizen's language). not_found: none, a tie, or the list is unavailable.",
+      "The category a report's description names by its words (word lists `feedback.category_words.<code>`), to offer it with the category question; value: code, name (the LGSP's), label (the citizen's language). not_found: none, or a tie.",
     kind: 'read',
     args: z.object({ text: z.string().max(CONTENT_MAX) }),
     async run({ text }, ctx) {
       if (text.trim().length === 0) return NOT_FOUND;
       const result = await deps.categories.feedbackCategories();
-      if (result.status !== 'ok') return NOT_FOUND;
+      if (result.status !== 'ok') return UNAVAILABLE;
       const category = findCategoryNamedIn(text, result.value, ctx.texts ?? renderer);
       if (!category) return NOT_FOUND;
       const label = categoryLabel(category, ctx.language, renderer);

@@ -461,7 +461,21 @@ describe('the middle of a conversation', () => {
         'the field offered is a button below the list, picked by its label typed loosely',
         [
           ['rác thải để giữa đường không ai thu gom', '10. Lĩnh vực khác\n[✅ Môi trường, vệ sinh]'],
-          ['moi truong ve sinh', 'ảnh chụp hiện trường'],
+          // A typo only the button's label tolerates (the list's names take the words as written).
+          ['moi truong ve snh', 'ảnh chụp hiện trường'],
+          ['#skip', 'ở đâu'],
+          ['#skip', '[Gửi ẩn danh]'],
+          ['#consent_anonymous', 'Lĩnh vực: Môi trường, vệ sinh'],
+        ],
+      ],
+      [
+        'a yes to the field offered takes it',
+        [
+          ['đèn đường trước nhà bị tắt mấy hôm nay', 'có lẽ là "Hạ tầng, đô thị"'],
+          ['đúng rồi', 'ảnh chụp hiện trường', 'Tôi chưa nhận ra'],
+          ['#skip', 'ở đâu'],
+          ['#skip', '[Gửi ẩn danh]'],
+          ['#consent_anonymous', 'Lĩnh vực: Hạ tầng, đô thị'],
         ],
       ],
       [
