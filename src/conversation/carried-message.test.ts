@@ -27,13 +27,25 @@ describe('a first message carried into the flow it starts', () => {
     ['mất điện', false],
   ])('"%s" → carried: %s', (text, carried) => {
     const variables = carryMessage(flow('feedback'), text, {}, matcher);
-    expect(variables).toEqual(carried ? { content: text } : {});
+    expect(variables.content).toBe(carried ? text : undefined);
+  });
+
+  it('its words as a hint (carry_words) when it says anything beyond the keywords, even too little to carry', () => {
+    expect(carryMessage(flow('feedback'), 'phản ánh đèn đường hỏng', {}, matcher)).toEqual({
+      opening_words: 'phản ánh đèn đường hỏng',
+    });
+    expect(carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', {}, matcher)).toEqual({
+      content: 'đường ở thôn 3 bị sụt lún',
+      opening_words: 'đường ở thôn 3 bị sụt lún',
+    });
+    expect(carryMessage(flow('feedback'), 'tôi muốn gửi phản ánh', {}, matcher)).toEqual({});
+    expect(carryMessage(flow('feedback'), '#feedback', {}, matcher)).toEqual({});
   });
 
   it('only into a flow that declares carry_message, never over a value already understood', () => {
     expect(carryMessage(flow('procedure'), 'đường ở thôn 3 bị sụt lún', {}, matcher)).toEqual({});
-    expect(carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', { content: 'x' }, matcher)).toEqual({
-      content: 'x',
-    });
+    expect(
+      carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', { content: 'x', opening_words: 'y' }, matcher),
+    ).toEqual({ content: 'x', opening_words: 'y' });
   });
 });

@@ -16,7 +16,9 @@ const MIN_LENGTH = 10;
 
 /**
  * The flow's variables with the message carried into `carry_message`, when the flow declares it, nothing is there
- * yet, and the message says more than the flow's keywords (after filler and question words). Pure.
+ * yet, and the message says more than the flow's keywords (after filler and question words); and into `carry_words`
+ * when it says anything beyond them (a hint, not an answer: "phản ánh đèn đường hỏng" names the feedback's field).
+ * Pure.
  */
 export function carryMessage(
   flow: FlowDefinition,
@@ -24,10 +26,21 @@ export function carryMessage(
   variables: Variables,
   matcher: Pick<IntentMatcher, 'analyse'>,
 ): Variables {
-  const path = flow.carry_message;
   const message = text.trim();
-  if (path === undefined || [...message].length < MIN_LENGTH || message.startsWith('#')) return variables;
-  if (getPath(variables, path) !== undefined) return variables;
+  if (message.startsWith('#')) return variables;
+  const words = topicWordCount(flow, message, matcher);
+  let carried = variables;
+  const hint = flow.carry_words;
+  if (hint !== undefined && words > 0 && getPath(carried, hint) === undefined)
+    carried = setPath(carried, hint, message);
+  const path = flow.carry_message;
+  if (path === undefined || [...message].length < MIN_LENGTH || getPath(carried, path) !== undefined) return carried;
+  return words >= MIN_TOPIC_WORDS ? setPath(carried, path, message) : carried;
+}
+
+/** How many topic words a message holds once the flow's keywords, filler and question words are set aside. */
+function topicWordCount(flow: FlowDefinition, message: string, matcher: Pick<IntentMatcher, 'analyse'>): number {
+  if (flow.carry_message === undefined && flow.carry_words === undefined) return 0;
   let rest = ` ${foldText(message)} `;
   const keywords = flow.triggers
     .flatMap((trigger) => (trigger.type === 'keywords' ? trigger.values : []))
@@ -36,6 +49,5 @@ export function carryMessage(
     .sort((a, b) => b.length - a.length);
   for (const keyword of keywords) rest = rest.split(` ${keyword} `).join(' ');
   const topic = matcher.analyse(rest.trim()).topic.trim();
-  const words = topic.length === 0 ? 0 : topic.split(/\s+/).length;
-  return words >= MIN_TOPIC_WORDS ? setPath(variables, path, message) : variables;
+  return topic.length === 0 ? 0 : topic.split(/\s+/).length;
 }

@@ -324,6 +324,11 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
         .describe(
           'Receives the citizen\'s first message as typed when it already tells more than the flow\'s keywords (a problem described: "đường ở thôn 3 bị sụt lún"), so the flow need not ask for it',
         ),
+      carry_words: variablePathSchema
+        .optional()
+        .describe(
+          'Receives the citizen\'s first message as typed when it says anything beyond the flow\'s keywords, even too little to carry ("phản ánh đèn đường hỏng"): a hint for the flow\'s questions (the feedback offers the field its words name), never an answer',
+        ),
       label: templateKeySchema
         .optional()
         .describe('What citizens see on a "did you mean" button for this flow; without it the flow is never offered'),

@@ -2625,6 +2625,8 @@ export interface components {
       topic?: string;
       /** @description Receives the citizen's first message as typed when it already tells more than the flow's keywords (a problem described: "đường ở thôn 3 bị sụt lún"), so the flow need not ask for it */
       carry_message?: string;
+      /** @description Receives the citizen's first message as typed when it says anything beyond the flow's keywords, even too little to carry ("phản ánh đèn đường hỏng"): a hint for the flow's questions (the feedback offers the field its words name), never an answer */
+      carry_words?: string;
       /** @description What citizens see on a "did you mean" button for this flow; without it the flow is never offered */
       label?: string;
       /** @description Left for another subject while it waits for the citizen, once they have given it something, the flow is kept (one slot) and offered back when the other subject is done */

@@ -499,6 +499,13 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'too few words to be the description may still name the field: offered, then the description asked',
+        [
+          ['phản ánh đèn đường hỏng', 'có lẽ là "Hạ tầng, đô thị"', 'đã ghi lại'],
+          ['Hạ tầng, đô thị', 'mô tả nội dung'],
+        ],
+      ],
+      [
         'no field named, or two alike: the list alone',
         [['mất điện cả ngày, đường thì đầy ổ gà', 'lĩnh vực nào', 'có lẽ']],
       ],
