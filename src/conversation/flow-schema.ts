@@ -327,7 +327,7 @@ const createFlowDefinitionSchema = <I extends z.ZodType>(askInput: I) =>
       carry_words: variablePathSchema
         .optional()
         .describe(
-          'Receives the citizen\'s first message as typed when it says anything beyond the flow\'s keywords, even too little to carry ("phản ánh đèn đường hỏng"): a hint for the flow\'s questions (the feedback offers the field its words name), never an answer',
+          "Receives the citizen's first message as typed when it says anything beyond the flow's keywords, even too little to carry (\"phản ánh đèn đường hỏng\"): a hint for the flow's questions (the feedback offers the field its words name), never an answer",
         ),
       label: templateKeySchema
         .optional()
