@@ -183,6 +183,24 @@ steps:
     next: saved
   saved: { type: say, template: "test:kind_saved" }
 `),
+  // The same below a numbered list of the question's own (the feedback's fields): typed numbers are the list's.
+  flow(`
+id: area_listed
+title: t
+format: 1
+triggers: [{ type: keywords, values: [chọn trong danh sách] }]
+start: ask
+steps:
+  ask:
+    type: ask
+    template: "test:ask_kind"
+    buttons: [{ title: "test:kind_road", payload: "Giao thông" }]
+    input: { type: text, min: 1, max: 100 }
+    numbered_list: true
+    save: kind
+    next: saved
+  saved: { type: say, template: "test:kind_saved" }
+`),
   flow(`
 id: lookup
 title: t
@@ -804,6 +822,18 @@ describe('conversation engine: typed choices among the buttons just shown', () =
     await expectConversation(h, [
       ['chọn lĩnh vực', ['[Giao thông]']],
       ['1', ['Lĩnh vực: Giao thông']],
+    ]);
+  });
+
+  it('below a question’s own numbered list a typed number answers it; a label still picks its button', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['chọn trong danh sách', ['[Giao thông]']],
+      ['1', ['Lĩnh vực: 1']],
+    ]);
+    await expectConversation(h, [
+      ['chọn trong danh sách', ['[Giao thông]']],
+      ['giao thong', ['Lĩnh vực: Giao thông']],
     ]);
   });
 

@@ -122,6 +122,12 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
         .strict()
         .optional()
         .describe('Allows the citizen to skip (button + a word of words:answer.skip); the variable stays unset'),
+      numbered_list: z
+        .boolean()
+        .optional()
+        .describe(
+          "The question's own text lists numbered choices (the feedback's fields): a typed number answers it, and only a typed label picks one of its buttons",
+        ),
       on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
       each: z
         .object({

@@ -122,27 +122,6 @@ describe('the buttons a turn offers', () => {
     expect(offeredButtonsOf([a, { kind: 'text', text: 'a question without buttons' }])).toBeNull();
   });
 
-  it('below a numbered list longer than themselves, by their labels only: a typed number is the list’s', () => {
-    const cancel = { title: 'Hủy', action: { type: 'query' as const, payload: '#cancel' } };
-    const list = 'Nhắn số thứ tự trong danh sách dưới đây, hoặc bấm "Hủy":\n1. Hạ tầng, đô thị\n2. Môi trường, vệ sinh';
-    const offered = offeredButtonsOf([{ kind: 'text', text: list, buttons: [cancel] }]);
-    expect(offered).toEqual([{ title: 'Hủy', payload: '#cancel', belowNumberedList: true }]);
-    expect(pickOfferedButton('1', offered ?? [], shipped)).toBeNull();
-    expect(pickOfferedButton('huy', offered ?? [], shipped)?.payload).toBe('#cancel');
-    // A list that is the buttons (as many lines as buttons) keeps its positions.
-    const same = offeredButtonsOf([
-      {
-        kind: 'text',
-        text: '1. Hồ sơ A\n2. Hồ sơ B',
-        buttons: [
-          { title: 'Hồ sơ A', action: { type: 'query', payload: '#a' } },
-          { title: 'Hồ sơ B', action: { type: 'query', payload: '#b' } },
-        ],
-      },
-    ]);
-    expect(pickOfferedButton('2', same ?? [], shipped)?.payload).toBe('#b');
-  });
-
   it('show taps carrying a value: the buttons of every text message whose payload has an argument, in order', () => {
     expect(
       tapsShownIn([

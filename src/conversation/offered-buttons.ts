@@ -10,15 +10,8 @@ import type { WordSource } from './vocabulary.js';
  * old phones or in a hurry type rather than tap; Zalo also drops the buttons of older messages.
  */
 
-/**
- * One offered button: its label, and what tapping it sends (absent for links and phone calls, which keep a place);
- * `belowNumberedList`: its message holds a numbered list longer than its buttons, so a typed number is the list's.
- */
-export const offeredButtonSchema = z.object({
-  title: z.string(),
-  payload: z.string().optional(),
-  belowNumberedList: z.literal(true).optional(),
-});
+/** One offered button: its label, and what tapping it sends (absent for links and phone calls, which keep a place). */
+export const offeredButtonSchema = z.object({ title: z.string(), payload: z.string().optional() });
 export type OfferedButton = z.infer<typeof offeredButtonSchema>;
 
 /** Where the position words live (`words:position.*`); each list is optional (digits work without them). */
@@ -35,9 +28,6 @@ const MAX_POSITION = 10;
 /** A label this long tolerates one typo; three times as long, two. */
 const LABEL_TYPO_MIN_LENGTH = 5;
 
-/** A line of a numbered list: "1. Hạ tầng, đô thị", "2) …". */
-const NUMBERED_LINE = /^\s*\d{1,2}[.)]\s/gm;
-
 /** The buttons of a turn's last text message, or null when it has none (the citizen sees no buttons to pick). */
 export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedButton[] | null {
   for (let i = messages.length - 1; i >= 0; i -= 1) {
@@ -45,13 +35,11 @@ export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedB
     // Cards and images come after the text they go with (the phone-sharing card after its question).
     if (message?.kind !== 'text') continue;
     if (!message.buttons || message.buttons.length === 0) return null;
-    // A numbered list longer than the buttons is another list ("nhắn số thứ tự trong danh sách … hoặc bấm Hủy").
-    const belowList = (message.text.match(NUMBERED_LINE) ?? []).length > message.buttons.length;
-    return message.buttons.map((button) => ({
-      title: button.title,
-      ...(button.action.type === 'query' ? { payload: button.action.payload } : {}),
-      ...(belowList ? { belowNumberedList: true as const } : {}),
-    }));
+    return message.buttons.map((button) =>
+      button.action.type === 'query'
+        ? { title: button.title, payload: button.action.payload }
+        : { title: button.title },
+    );
   }
   return null;
 }
@@ -70,13 +58,16 @@ export function tapsShownIn(messages: readonly OutboundMessage[]): string[] {
 /**
  * The offered button a typed reply picks, or null: a position (digit or word, after filler such as "số", "cái thứ",
  * "the"), or a label typed without marks, in Telex or with a typo. A label wins only when one button fits. Buttons
- * without a payload (links) are never picked; below a numbered list (`belowNumberedList`), labels only. Pure.
+ * without a payload (links) are never picked. Pure.
  */
 export function pickOfferedButton(
   text: string,
   offered: readonly OfferedButton[] | undefined,
   words: WordSource,
-  /** Labels only, no positions: for buttons that are not the last the citizen reads (their numbers belong to those). */
+  /**
+   * Labels only, no positions: for buttons that are not the last the citizen reads, or below a question's own
+   * numbered list (their numbers belong to those).
+   */
   options: { labelsOnly?: boolean } = {},
 ): OfferedButton | null {
   if (!offered || offered.length === 0) return null;
@@ -85,8 +76,7 @@ export function pickOfferedButton(
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
   const folded = foldText(trimmed).replace(/[.\s-]+$/, '');
   if (folded.length === 0) return null;
-  const byPosition = options.labelsOnly !== true && !offered.some((button) => button.belowNumberedList === true);
-  const position = byPosition ? positionOf(folded, offered.length, words) : null;
+  const position = options.labelsOnly === true ? null : positionOf(folded, offered.length, words);
   if (position !== null) return withPayload(offered[position - 1]);
   return withPayload(byLabel(folded, offered, words));
 }

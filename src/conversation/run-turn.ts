@@ -810,9 +810,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * A question waiting for a value other than free text reads the reply itself first ("2" to "how many?").
    */
   async function typedChoice(turn: Turn, text: string): Promise<string | null> {
-    const button = pickOfferedButton(text, turn.session.offered, turn.release.templates);
-    if (button?.payload === undefined) return null;
+    if (!turn.session.offered) return null;
     const waiting = await waitingAsk(turn);
+    // Below a question's own numbered list a typed number is the list's ("1" is no press of its "Hủy").
+    const labelsOnly = waiting?.step.numbered_list === true;
+    const button = pickOfferedButton(text, turn.session.offered, turn.release.templates, { labelsOnly });
+    if (button?.payload === undefined) return null;
     if (waiting && waiting.step.input.type !== 'text') {
       const own = interpretAnswer(waiting.step, { kind: 'text', text }, interpretContext(turn));
       if (own.kind === 'value' || own.kind === 'skip') return null;

@@ -2734,6 +2734,8 @@ export interface components {
                 /** @description A word list whose phrases, found anywhere in a message, also skip (e.g. "thôi không muốn gửi tên" for words:feedback.anonymous) */
                 words?: string;
               };
+              /** @description The question's own text lists numbered choices (the feedback's fields): a typed number answers it, and only a typed label picks one of its buttons */
+              numbered_list?: boolean;
               /** @description Step after too many invalid answers; default: apology and the menu */
               on_fail?: string;
               /** @description While the answer is collected over several messages (photos), a write action run after each of them with the answer so far; its effects are recorded with that turn (photos are downloaded before their links expire). Its outcome changes nothing in the conversation */
