@@ -112,6 +112,29 @@ steps:
   done: { type: say, template: "test:report_done" }
 `);
 
+/**
+ * A question for words whose button sends its own label (a field offered from what the citizen wrote); `listed`: its
+ * text lists numbered choices of its own (`numbered_list`), as the feedback's fields do.
+ */
+const areaFlow = (id: string, keyword: string, listed: boolean) =>
+  flow(`
+id: ${id}
+title: t
+format: 1
+triggers: [{ type: keywords, values: [${keyword}] }]
+start: ask
+steps:
+  ask:
+    type: ask
+    template: "test:ask_kind"
+    buttons: [{ title: "test:kind_road", payload: "Giao thông" }]
+    input: { type: text, min: 1, max: 100 }
+    numbered_list: ${listed}
+    save: kind
+    next: saved
+  saved: { type: say, template: "test:kind_saved" }
+`);
+
 const TEST_FLOWS = [
   reportFlow('report', 'gửi báo cáo', true),
   reportFlow('complaint', 'gửi khiếu nại', true),
@@ -166,41 +189,8 @@ steps:
     next: saved
   saved: { type: say, template: "test:kind_saved" }
 `),
-  // A question for words whose button sends its own label (a field offered from what the citizen wrote).
-  flow(`
-id: area
-title: t
-format: 1
-triggers: [{ type: keywords, values: [chọn lĩnh vực] }]
-start: ask
-steps:
-  ask:
-    type: ask
-    template: "test:ask_kind"
-    buttons: [{ title: "test:kind_road", payload: "Giao thông" }]
-    input: { type: text, min: 2, max: 100 }
-    save: kind
-    next: saved
-  saved: { type: say, template: "test:kind_saved" }
-`),
-  // The same below a numbered list of the question's own (the feedback's fields): typed numbers are the list's.
-  flow(`
-id: area_listed
-title: t
-format: 1
-triggers: [{ type: keywords, values: [chọn trong danh sách] }]
-start: ask
-steps:
-  ask:
-    type: ask
-    template: "test:ask_kind"
-    buttons: [{ title: "test:kind_road", payload: "Giao thông" }]
-    input: { type: text, min: 1, max: 100 }
-    numbered_list: true
-    save: kind
-    next: saved
-  saved: { type: say, template: "test:kind_saved" }
-`),
+  areaFlow('area', 'chọn lĩnh vực', false),
+  areaFlow('area_listed', 'chọn trong danh sách', true),
   flow(`
 id: lookup
 title: t
@@ -813,27 +803,16 @@ describe('conversation engine: typed choices among the buttons just shown', () =
     ]);
   });
 
-  it('a button whose payload reads as its own label: picked once, the payload is the answer', async () => {
-    const h = createHarness();
-    await expectConversation(h, [
-      ['chọn lĩnh vực', ['Bạn muốn phản ánh về lĩnh vực nào?', '[Giao thông]']],
-      ['giao thong', ['Lĩnh vực: Giao thông']],
-    ]);
-    await expectConversation(h, [
-      ['chọn lĩnh vực', ['[Giao thông]']],
-      ['1', ['Lĩnh vực: Giao thông']],
-    ]);
-  });
-
-  it('below a question’s own numbered list a typed number answers it; a label still picks its button', async () => {
-    const h = createHarness();
-    await expectConversation(h, [
-      ['chọn trong danh sách', ['[Giao thông]']],
-      ['1', ['Lĩnh vực: 1']],
-    ]);
-    await expectConversation(h, [
-      ['chọn trong danh sách', ['[Giao thông]']],
-      ['giao thong', ['Lĩnh vực: Giao thông']],
+  it.each<[string, string, string, string]>([
+    // A payload reading as its own label is picked once: the payload is the answer (it once picked itself for ever).
+    ['a button whose payload reads as its own label: picked once', 'chọn lĩnh vực', '1', 'Lĩnh vực: Giao thông'],
+    ['the same, by its label typed loosely', 'chọn lĩnh vực', 'giao thong', 'Lĩnh vực: Giao thông'],
+    ['below the question’s own numbered list a number answers it', 'chọn trong danh sách', '1', 'Lĩnh vực: 1'],
+    ['there a label still picks its button', 'chọn trong danh sách', 'giao thong', 'Lĩnh vực: Giao thông'],
+  ])('%s', async (_name, start, typed, answer) => {
+    await expectConversation(createHarness(), [
+      [start, ['Bạn muốn phản ánh về lĩnh vực nào?', '[Giao thông]']],
+      [typed, [answer]],
     ]);
   });
 
