@@ -2,11 +2,6 @@ import type { TemplateRenderer } from '../conversation/index.js';
 import type { Language } from '../kernel/index.js';
 import type { FeedbackCategory } from '../lgsp/index.js';
 
-/** Whether a category's code can end a template key: one i18next would read as a path or a namespace cannot. */
-export function namesTemplateKey(code: string): boolean {
-  return !/[.:]/.test(code);
-}
-
 /**
  * What a citizen reads as a feedback category's name: the template `feedback:category_names.<code>` in their language
  * when there is one (the LGSP names its categories in Vietnamese only; admins add or edit names per code), otherwise
@@ -17,7 +12,8 @@ export function categoryLabel(
   language: Language,
   renderer: Pick<TemplateRenderer, 'has' | 't'>,
 ): string {
-  if (!namesTemplateKey(category.code)) return category.name;
+  // A code i18next would read as a path or a namespace has no template.
+  if (/[.:]/.test(category.code)) return category.name;
   const key = `feedback:category_names.${category.code}`;
   return renderer.has(key, language) ? renderer.t(key, language) : category.name;
 }

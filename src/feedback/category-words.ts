@@ -1,6 +1,5 @@
 import { foldText, sameButHoiNga, sameToneStyle, type TemplateRenderer } from '../conversation/index.js';
 import type { FeedbackCategory } from '../lgsp/index.js';
-import { namesTemplateKey } from './category-labels.js';
 
 /** A word as typed (lower case, one tone-mark placement) and folded (no marks). */
 interface Word {
@@ -32,7 +31,6 @@ function meets(typed: Word, listed: Word, oneWordPhrase: boolean): boolean {
 
 /** The word list naming what a category is about: `words:feedback.category_words.<code>`, in every language. */
 export function categoryWords(code: string, texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): string[] {
-  if (!namesTemplateKey(code)) return [];
   return texts
     .languages()
     .flatMap((language) => texts.wordList(`words:feedback.category_words.${code}`, language) ?? []);

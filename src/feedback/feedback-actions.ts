@@ -11,6 +11,7 @@ import {
 } from '../conversation/index.js';
 import type { FeedbackCategory, LgspServices } from '../lgsp/index.js';
 import type { Db } from '../platform/db.js';
+import type { Language } from '../kernel/index.js';
 import { openContact, sealContact } from './contact.js';
 import {
   FEEDBACK_CREATE_EFFECT,
@@ -72,6 +73,12 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
+  /** A category as the flow keeps it: the LGSP's code and name, and the label the citizen reads. */
+  const categoryFound = (category: FeedbackCategory, language: Language): ActionOutcome => ({
+    status: 'ok',
+    value: { code: category.code, name: category.name, label: categoryLabel(category, language, renderer) },
+  });
+
   const matchCategory = defineAction({
     name: 'feedback.category.match',
     description:
@@ -87,9 +94,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       }));
       const found = findCategory(answer, labelled) ?? findCategory(answer, result.value);
       const category = result.value.find((c) => c.code === found?.code);
-      if (!category) return NOT_FOUND;
-      const label = categoryLabel(category, ctx.language, renderer);
-      return { status: 'ok', value: { code: category.code, name: category.name, label } };
+      return category ? categoryFound(category, ctx.language) : NOT_FOUND;
     },
   });
 
@@ -104,9 +109,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       const result = await deps.categories.feedbackCategories();
       if (result.status !== 'ok') return UNAVAILABLE;
       const category = findCategoryNamedIn(text, result.value, ctx.texts ?? renderer);
-      if (!category) return NOT_FOUND;
-      const label = categoryLabel(category, ctx.language, renderer);
-      return { status: 'ok', value: { code: category.code, name: category.name, label } };
+      return category ? categoryFound(category, ctx.language) : NOT_FOUND;
     },
   });
 
