@@ -333,6 +333,7 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
   const vocabulary = new FeatureIds(model.features);
   const sums = new MessageFeatureSums();
   const add = (hash: number, weight: number) => sums.add(hash, weight);
+  let ids = new Int32Array(1024);
   return {
     labels: () => labels,
     model: () => model,
@@ -350,9 +351,13 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
       norm = Math.sqrt(norm) || 1;
       const raw = new Float64Array(classes);
       for (let c = 0; c < classes; c += 1) raw[c] = weights[c] ?? 0;
+      // The features' ids first, then their rows: lookups that do not wait on each other's sums let the processor
+      // fetch several of the tables' cache lines at once (the model is larger than its caches).
+      if (ids.length < usedCount) ids = new Int32Array(usedCount * 2);
+      for (let u = 0; u < usedCount; u += 1) ids[u] = vocabulary.get(sums.key(used[u] ?? 0));
       for (let u = 0; u < usedCount; u += 1) {
         const slot = used[u] ?? 0;
-        const id = vocabulary.get(sums.key(slot));
+        const id = ids[u] ?? 0;
         if (id === 0) continue;
         const v = (sums.weights[slot] ?? 0) / norm;
         const base = id * classes;
