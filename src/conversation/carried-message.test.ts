@@ -38,6 +38,10 @@ describe('a first message carried into the flow it starts', () => {
       content: 'đường ở thôn 3 bị sụt lún',
       opening_words: 'đường ở thôn 3 bị sụt lún',
     });
+    // The whole of a phrase that names the field is a hint, not only what follows a keyword ("báo hỏng").
+    expect(carryMessage(flow('feedback'), 'báo hỏng đèn đường', {}, matcher)).toEqual({
+      opening_words: 'báo hỏng đèn đường',
+    });
     expect(carryMessage(flow('feedback'), 'tôi muốn gửi phản ánh', {}, matcher)).toEqual({});
     expect(carryMessage(flow('feedback'), '#feedback', {}, matcher)).toEqual({});
   });

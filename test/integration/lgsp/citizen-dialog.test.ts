@@ -506,6 +506,13 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a phrase of the flow that names the field, typed as it is: offered too',
+        [
+          ['báo hỏng đèn đường', 'có lẽ là "Hạ tầng, đô thị"', 'đã ghi lại'],
+          ['đúng', 'mô tả nội dung'],
+        ],
+      ],
+      [
         'no field named, or two alike: the list alone',
         [['mất điện cả ngày, đường thì đầy ổ gà', 'lĩnh vực nào', 'có lẽ']],
       ],
