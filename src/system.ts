@@ -576,6 +576,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           defaultWorkingDays: config.feedback.deadlineWorkingDays,
           defaultRetentionDays: config.feedback.watch.retentionDays,
           calendar: () => provinceSettings.current(),
+          categories: lgsp.catalogue,
+          liveTexts: async () => (await releases.live()).templates,
           clock: adminAuth.clock,
         },
         citizens: {

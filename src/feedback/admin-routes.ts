@@ -1,11 +1,15 @@
 import type { Response } from 'express';
 import { z } from 'zod';
 import { assertKnownUnits, type HandoffUnit, type TemplateRenderer } from '../conversation/index.js';
+import { LANGUAGES, type Language } from '../kernel/index.js';
+import type { LgspServices } from '../lgsp/index.js';
 import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import { attachmentStore } from './attachment-store.js';
+import { categoryLabel } from './category-labels.js';
+import { categoryWords } from './category-words.js';
 import { openContact } from './contact.js';
 import { FeedbackErrors } from './errors.js';
 import type { PhotoStore } from './photo-store.js';
@@ -44,6 +48,10 @@ export interface FeedbackAdminApiDeps {
   defaultRetentionDays: number;
   /** The province's working calendar now: a reopened ticket gets a new deadline. */
   calendar: () => WorkingCalendar;
+  /** The LGSP's feedback categories (its last good copy while it is down). */
+  categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
+  /** The live release's texts: the categories' names and word lists citizens meet. */
+  liveTexts: () => Promise<Pick<TemplateRenderer, 'has' | 't' | 'wordList' | 'languages'>>;
   clock?: () => Date;
 }
 
@@ -52,6 +60,14 @@ interface FeedbackAdminContext extends FeedbackAdminApiDeps {
 }
 
 const route = apiRoutes<FeedbackAdminContext>();
+
+/** The texts as one language alone: `categoryWords` reads every language's list. */
+function onlyLanguage(
+  texts: Pick<TemplateRenderer, 'wordList' | 'languages'>,
+  language: Language,
+): Pick<TemplateRenderer, 'wordList' | 'languages'> {
+  return { wordList: (key, lang) => texts.wordList(key, lang), languages: () => [language] };
+}
 
 const MAX_ANSWER_LENGTH = 2000;
 const MAX_REASON_LENGTH = 500;
@@ -187,6 +203,35 @@ const canManage = { permission: 'feedback.manage' } as const;
 const FORBIDDEN_OTHER_UNIT = "`FEEDBACK_OTHER_UNIT`: the ticket belongs to another unit than the caller's (audited)";
 
 const codeSchema = z.string().trim().min(1).max(64);
+
+/** One value per language citizens may use. */
+const perLanguage = <T extends z.ZodType>(schema: T) =>
+  z.object(Object.fromEntries(LANGUAGES.map((language) => [language, schema])) as Record<Language, T>);
+
+const categoryViewSchema = z
+  .object({
+    code: z.string().meta({ description: "The LGSP's category code (DanhSachLinhVuc)" }),
+    name: z.string().meta({ description: "The LGSP's name for it (Vietnamese)" }),
+    labels: perLanguage(z.string().nullable()).meta({
+      description:
+        'What citizens read, per language: the text `feedback:category_names.<code>`; null where there is none (citizens read the LGSP\'s name)',
+    }),
+    words: perLanguage(z.number().int()).meta({
+      description:
+        'Phrases of the word list `words:feedback.category_words.<code>` per language: the words a description names this category by (all languages are read together)',
+    }),
+  })
+  .meta({ id: 'FeedbackCategoryView' });
+
+const categoriesViewSchema = z
+  .object({
+    items: z.array(categoryViewSchema),
+    withoutWords: z.array(z.string()).meta({
+      description:
+        'Codes with no word list in any language: a report is never offered these from its description (the citizen picks from the list)',
+    }),
+  })
+  .meta({ id: 'FeedbackCategoriesView' });
 const routingRuleSchema = z
   .object({
     categoryCode: codeSchema.meta({ description: "The LGSP's category code (DanhSachLinhVuc)" }),
@@ -787,6 +832,38 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
                 createdAt: row.createdAt.toISOString(),
               })),
             };
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/categories',
+          operationId: 'listFeedbackCategories',
+          summary: "The LGSP's feedback categories and the texts citizens meet them by",
+          description:
+            "Each category of the LGSP's list (`DanhSachLinhVuc`, its last good copy while it is down) with its name per language and how many phrases name it in the word lists of the live release; `withoutWords` lists the codes a report's description can never name (a province whose LGSP uses other codes than the shipped lists adds a list per code, in the `words` texts). 503 `SERVICE_UNAVAILABLE` when the list cannot be read.",
+          access: canRead,
+          response: categoriesViewSchema,
+          async handler(_input, { categories, liveTexts }) {
+            const listed = await categories.feedbackCategories();
+            if (listed.status !== 'ok') throw PlatformErrors.unavailable("The LGSP's feedback categories");
+            const texts = await liveTexts();
+            const items = listed.value.map((category) => {
+              const key = `feedback:category_names.${category.code}`;
+              const labels = Object.fromEntries(
+                LANGUAGES.map((language) => [
+                  language,
+                  texts.has(key, language) ? categoryLabel(category, language, texts) : null,
+                ]),
+              ) as Record<Language, string | null>;
+              const words = Object.fromEntries(
+                LANGUAGES.map((language) => [language, categoryWords(category.code, onlyLanguage(texts, language)).length]),
+              ) as Record<Language, number>;
+              return { code: category.code, name: category.name, labels, words };
+            });
+            const withoutWords = items
+              .filter((item) => LANGUAGES.every((language) => item.words[language] === 0))
+              .map((item) => item.code);
+            return { items, withoutWords };
           },
         }),
         route({

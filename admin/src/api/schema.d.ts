@@ -1495,6 +1495,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/feedback/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The LGSP's feedback categories and the texts citizens meet them by
+     * @description Each category of the LGSP's list (`DanhSachLinhVuc`, its last good copy while it is down) with its name per language and how many phrases name it in the word lists of the live release; `withoutWords` lists the codes a report's description can never name (a province whose LGSP uses other codes than the shipped lists adds a list per code, in the `words` texts). 503 `SERVICE_UNAVAILABLE` when the list cannot be read.
+     *
+     *     Permission `feedback.read`: roles admin, official, viewer.
+     */
+    get: operations['listFeedbackCategories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/feedback/routing': {
     parameters: {
       query?: never;
@@ -3382,6 +3404,27 @@ export interface components {
       }[];
       /** Format: date-time */
       createdAt: string;
+    };
+    FeedbackCategoriesView: {
+      items: components['schemas']['FeedbackCategoryView'][];
+      /** @description Codes with no word list in any language: a report is never offered these from its description (the citizen picks from the list) */
+      withoutWords: string[];
+    };
+    FeedbackCategoryView: {
+      /** @description The LGSP's category code (DanhSachLinhVuc) */
+      code: string;
+      /** @description The LGSP's name for it (Vietnamese) */
+      name: string;
+      /** @description What citizens read, per language: the text `feedback:category_names.<code>`; null where there is none (citizens read the LGSP's name) */
+      labels: {
+        vi: string | null;
+        en: string | null;
+      };
+      /** @description Phrases of the word list `words:feedback.category_words.<code>` per language: the words a description names this category by (all languages are read together) */
+      words: {
+        vi: number;
+        en: number;
+      };
     };
     FeedbackRouting: {
       rules: components['schemas']['FeedbackRoutingRule'][];
@@ -10194,6 +10237,62 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listFeedbackCategories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FeedbackCategoriesView'];
         };
       };
       /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */

@@ -539,6 +539,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/feedback/categories',
+      needs: { permission: 'feedback.read' },
+      ok: 200,
+      request: () => ({ path: '/feedback/categories' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/feedback/routing',
       needs: { permission: 'feedback.read' },
       ok: 200,

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { workingDayDeadline } from '../../../src/feedback/deadline.js';
 import { feedbackAttachments, feedbackTickets } from '../../../src/feedback/index.js';
@@ -404,4 +404,38 @@ describe('feedback routing, deadlines, units and retention', () => {
       .where(eq(auditLog.action, 'feedback.retention.update'));
     expect(retentionAudit).toHaveLength(1);
   }, 120_000);
+
+  it("lists the LGSP's categories with the names and word lists citizens meet them by; a code without words is told", async () => {
+    type View = {
+      items: { code: string; name: string; labels: Record<string, string | null>; words: Record<string, number> }[];
+      withoutWords: string[];
+    };
+    const read = async () => {
+      const response = await admin.request('GET', '/feedback/categories');
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return response.body as View;
+    };
+    const first = await read();
+    expect(first.items).toHaveLength(10);
+    const infrastructure = first.items.find((item) => item.code === CATEGORY);
+    expect(infrastructure?.labels).toEqual({ vi: 'Hạ tầng, đô thị', en: 'Infrastructure, urban areas' });
+    expect(infrastructure?.words.vi).toBeGreaterThan(5);
+    expect(infrastructure?.words.en).toBeGreaterThan(5);
+    // "Lĩnh vực khác" names nothing on purpose: the one code a description never names.
+    expect(first.withoutWords).toEqual(['KHAC']);
+
+    // A list published for it (as a province does for codes of its own LGSP) is read from the live texts.
+    const current = await admin.request('GET', '/flows/templates/vi/words/versions/1');
+    const content = structuredClone(current.body.content) as { feedback: { category_words: Record<string, string[]> } };
+    content.feedback.category_words.KHAC = ['chó thả rông'];
+    const created = await admin.request('POST', '/flows/templates/vi/words/versions', { content });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const published = await admin.request('POST', '/flows/templates/vi/words/publish', {
+      version: created.body.version,
+    });
+    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    await vi.waitFor(async () => expect((await read()).withoutWords).toEqual([]), { timeout: 30_000, interval: 500 });
+    const other = (await read()).items.find((item) => item.code === 'KHAC');
+    expect(other?.words).toEqual({ vi: 1, en: 0 });
+  });
 });
