@@ -214,7 +214,7 @@ const categoryViewSchema = z
     name: z.string().meta({ description: "The LGSP's name for it (Vietnamese)" }),
     labels: perLanguage(z.string().nullable()).meta({
       description:
-        'What citizens read, per language: the text `feedback:category_names.<code>`; null where there is none (citizens read the LGSP\'s name)',
+        "What citizens read, per language: the text `feedback:category_names.<code>`; null where there is none (citizens read the LGSP's name)",
     }),
     words: perLanguage(z.number().int()).meta({
       description:
@@ -856,7 +856,10 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
                 ]),
               ) as Record<Language, string | null>;
               const words = Object.fromEntries(
-                LANGUAGES.map((language) => [language, categoryWords(category.code, onlyLanguage(texts, language)).length]),
+                LANGUAGES.map((language) => [
+                  language,
+                  categoryWords(category.code, onlyLanguage(texts, language)).length,
+                ]),
               ) as Record<Language, number>;
               return { code: category.code, name: category.name, labels, words };
             });
