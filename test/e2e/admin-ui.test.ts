@@ -561,6 +561,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await signIn(page, admin);
     await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
     await page.getByRole('link', { name: 'Phân công xử lý và thời hạn theo lĩnh vực →' }).click();
+    // The LGSP's fields, with what citizens read and the words naming each; "Lĩnh vực khác" is named by none.
+    const fields = page.getByTestId('lgsp-categories');
+    await fields
+      .getByRole('row', { name: /HA_TANG_DO_THI Hạ tầng, đô thị Hạ tầng, đô thị Infrastructure, urban areas/ })
+      .waitFor();
+    await page.getByText('1 lĩnh vực không bao giờ được gợi ý từ mô tả').waitFor();
+    await page.getByText(/Chưa có danh sách từ nào gọi tên KHAC/).waitFor();
     await page.getByRole('button', { name: '+ Thêm quy định' }).click();
     await page.getByRole('combobox', { name: 'Lĩnh vực, dòng 1' }).fill('HA_TANG_DO_THI');
     await page.getByRole('combobox', { name: 'Đơn vị xử lý, dòng 1' }).click();

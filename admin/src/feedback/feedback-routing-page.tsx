@@ -30,6 +30,7 @@ type Routing = Schemas['FeedbackRouting'];
 type RuleRow = { key: number; categoryCode: string; communeCode: string; unitCode: string | null };
 type DeadlineRow = { key: number; categoryCode: string; workingDays: number | string };
 const ROUTING_KEY = ['feedback-routing'] as const;
+const CATEGORIES_KEY = ['feedback-categories'] as const;
 
 let nextKey = 0;
 const newKey = () => (nextKey += 1);
@@ -65,18 +66,97 @@ export default function FeedbackRoutingPage() {
       )}
       {routing.isPending && <PageLoader />}
       {routing.data && <RoutingForm key={JSON.stringify(routing.data)} routing={routing.data} notice={notice} />}
+      <CategoriesPanel />
     </Stack>
   );
 }
 
-/** The categories seen in recent tickets, to suggest codes and name them (the list of fields belongs to the LGSP). */
+function useLgspCategories() {
+  return useQuery({
+    queryKey: CATEGORIES_KEY,
+    queryFn: () => unwrap(api.GET('/api/admin/feedback/categories')),
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * The LGSP's fields, to suggest codes and name them, and those seen in recent tickets (a field the LGSP no longer
+ * lists, or all of them while its list cannot be read).
+ */
 function useKnownCategories(): Map<string, string> {
+  const lgsp = useLgspCategories();
   const tickets = useQuery({
     queryKey: ['feedback-tickets', 'categories'],
     queryFn: () => unwrap(api.GET('/api/admin/feedback/tickets', { params: { query: { limit: 200 } } })),
     staleTime: 60_000,
   });
-  return new Map((tickets.data?.items ?? []).map((ticket) => [ticket.categoryCode, ticket.categoryName]));
+  const known = new Map((lgsp.data?.items ?? []).map((category) => [category.code, category.name]));
+  for (const ticket of tickets.data?.items ?? [])
+    if (!known.has(ticket.categoryCode)) known.set(ticket.categoryCode, ticket.categoryName);
+  return known;
+}
+
+/**
+ * The LGSP's fields with the names citizens read them by and how many phrases of the word lists name each: a report
+ * whose description names no field is offered none, so a field without words (a code of the province's own LGSP)
+ * is pointed out, with the way to the texts where its list is added.
+ */
+function CategoriesPanel() {
+  const { t } = useTranslation();
+  const categories = useLgspCategories();
+  const withoutWords = categories.data?.withoutWords ?? [];
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="routing-categories">
+      <Stack gap="sm">
+        <Title order={2} size="h5" id="routing-categories">
+          {t('routing.categories.title')}
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('routing.categories.hint')}
+        </Text>
+        {categories.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, categories.error)}
+          </Alert>
+        )}
+        {categories.isPending && <PageLoader />}
+        {withoutWords.length > 0 && (
+          <Alert color="yellow" title={t('routing.categories.withoutWordsTitle', { count: withoutWords.length })}>
+            {t('routing.categories.withoutWords', { codes: withoutWords.join(', ') })}{' '}
+            <Anchor component={Link} to="/texts">
+              {t('routing.categories.toTexts')}
+            </Anchor>
+          </Alert>
+        )}
+        {categories.data && (
+          <Table data-testid="lgsp-categories">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('routing.categories.code')}</Table.Th>
+                <Table.Th>{t('routing.categories.lgspName')}</Table.Th>
+                <Table.Th>{t('routing.categories.labelVi')}</Table.Th>
+                <Table.Th>{t('routing.categories.labelEn')}</Table.Th>
+                <Table.Th>{t('routing.categories.words')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {categories.data.items.map((category) => (
+                <Table.Tr key={category.code}>
+                  <Table.Td>{category.code}</Table.Td>
+                  <Table.Td>{category.name}</Table.Td>
+                  <Table.Td>{category.labels.vi ?? t('routing.categories.lgspNameUsed')}</Table.Td>
+                  <Table.Td>{category.labels.en ?? t('routing.categories.lgspNameUsed')}</Table.Td>
+                  <Table.Td>
+                    {t('routing.categories.wordCounts', { vi: category.words.vi, en: category.words.en })}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Paper>
+  );
 }
 
 /** A field code typed or picked from the fields seen on tickets, its name shown under it. */
