@@ -123,7 +123,7 @@ function CategoriesPanel() {
         {withoutWords.length > 0 && (
           <Alert color="yellow" title={t('routing.categories.withoutWordsTitle', { count: withoutWords.length })}>
             {t('routing.categories.withoutWords', { codes: withoutWords.join(', ') })}{' '}
-            <Anchor component={Link} to="/texts">
+            <Anchor component={Link} to="/texts/words" inherit>
               {t('routing.categories.toTexts')}
             </Anchor>
           </Alert>
