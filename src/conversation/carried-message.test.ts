@@ -38,7 +38,7 @@ describe('a first message carried into the flow it starts', () => {
       content: 'đường ở thôn 3 bị sụt lún',
       opening_words: 'đường ở thôn 3 bị sụt lún',
     });
-    // The whole of a phrase that names the field is a hint, not only what follows a keyword ("báo hỏng").
+    // "báo hỏng" is a keyword and is cut, "đèn đường" is left: the message (always the whole of it) is a hint.
     expect(carryMessage(flow('feedback'), 'báo hỏng đèn đường', {}, matcher)).toEqual({
       opening_words: 'báo hỏng đèn đường',
     });

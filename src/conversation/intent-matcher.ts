@@ -1343,13 +1343,13 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   /** Words (after filler; numbers aside) from which a sentence that fits nothing is a statement (`statements`). */
   const STATEMENT_WORDS = 8;
   const wordCount = (tokens: readonly Token[]) => tokens.filter((t) => HAS_LETTER.test(t.word)).length;
-  // Cue phrases are read like messages (synonyms replaced), so a cue written "hồ sơ" also meets "hs". Both lists are
-  // indexed by their first word: a message only tries the phrases starting with one of its words.
+  // Phrases of the cue, hint and ask lists are read like messages (synonyms replaced), so a cue written "hồ sơ" also
+  // meets "hs". Each list is indexed by first word (a cue covering an ask is looked for around it) and as a trie of
+  // folded words, walked from each word of a message: a common first word ("có", "bao") then costs one step, not a
+  // try of each of its dozens of phrases.
   const phraseIndex = (list: readonly { phrase: string; flowIds: string[] }[]) => {
     const phrases = list.map((entry) => ({ tokens: analyse(entry.phrase).tokens, flowIds: entry.flowIds }));
     const byFirst = new Map<string, number[]>();
-    // And word by word (a trie of folded words): a message's word starts a walk that stops at its first word no
-    // phrase continues with, where trying each phrase of a common first word ("có", "bao") cost a comparison each.
     const byWords = new Map<string, PhraseNode>();
     phrases.forEach((phrase, index) => {
       const first = phrase.tokens[0]?.word;

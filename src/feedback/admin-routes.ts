@@ -8,8 +8,8 @@ import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import { attachmentStore } from './attachment-store.js';
-import { categoryLabel } from './category-labels.js';
-import { categoryWords } from './category-words.js';
+import { categoryNameText } from './category-labels.js';
+import { categoryWordsKey } from './category-words.js';
 import { openContact } from './contact.js';
 import { FeedbackErrors } from './errors.js';
 import type { PhotoStore } from './photo-store.js';
@@ -51,7 +51,7 @@ export interface FeedbackAdminApiDeps {
   /** The LGSP's feedback categories (its last good copy while it is down). */
   categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
   /** The live release's texts: the categories' names and word lists citizens meet. */
-  liveTexts: () => Promise<Pick<TemplateRenderer, 'has' | 't' | 'wordList' | 'languages'>>;
+  liveTexts: () => Promise<Pick<TemplateRenderer, 'has' | 't' | 'wordList'>>;
   clock?: () => Date;
 }
 
@@ -60,14 +60,6 @@ interface FeedbackAdminContext extends FeedbackAdminApiDeps {
 }
 
 const route = apiRoutes<FeedbackAdminContext>();
-
-/** The texts as one language alone: `categoryWords` reads every language's list. */
-function onlyLanguage(
-  texts: Pick<TemplateRenderer, 'wordList' | 'languages'>,
-  language: Language,
-): Pick<TemplateRenderer, 'wordList' | 'languages'> {
-  return { wordList: (key, lang) => texts.wordList(key, lang), languages: () => [language] };
-}
 
 const MAX_ANSWER_LENGTH = 2000;
 const MAX_REASON_LENGTH = 500;
@@ -204,9 +196,13 @@ const FORBIDDEN_OTHER_UNIT = "`FEEDBACK_OTHER_UNIT`: the ticket belongs to anoth
 
 const codeSchema = z.string().trim().min(1).max(64);
 
+/** A value for each language citizens may use. */
+function byLanguage<T>(value: (language: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, value(language)])) as Record<Language, T>;
+}
+
 /** One value per language citizens may use. */
-const perLanguage = <T extends z.ZodType>(schema: T) =>
-  z.object(Object.fromEntries(LANGUAGES.map((language) => [language, schema])) as Record<Language, T>);
+const perLanguage = <T extends z.ZodType>(schema: T) => z.object(byLanguage(() => schema));
 
 const categoryViewSchema = z
   .object({
@@ -848,20 +844,12 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
             if (listed.status !== 'ok') throw PlatformErrors.unavailable("The LGSP's feedback categories");
             const texts = await liveTexts();
             const items = listed.value.map((category) => {
-              const key = `feedback:category_names.${category.code}`;
-              const labels = Object.fromEntries(
-                LANGUAGES.map((language) => [
-                  language,
-                  texts.has(key, language) ? categoryLabel(category, language, texts) : null,
-                ]),
-              ) as Record<Language, string | null>;
-              const words = Object.fromEntries(
-                LANGUAGES.map((language) => [
-                  language,
-                  categoryWords(category.code, onlyLanguage(texts, language)).length,
-                ]),
-              ) as Record<Language, number>;
-              return { code: category.code, name: category.name, labels, words };
+              return {
+                code: category.code,
+                name: category.name,
+                labels: byLanguage((language) => categoryNameText(category.code, language, texts)),
+                words: byLanguage((language) => texts.wordList(categoryWordsKey(category.code), language)?.length ?? 0),
+              };
             });
             const withoutWords = items
               .filter((item) => LANGUAGES.every((language) => item.words[language] === 0))

@@ -12,8 +12,17 @@ export function categoryLabel(
   language: Language,
   renderer: Pick<TemplateRenderer, 'has' | 't'>,
 ): string {
+  return categoryNameText(category.code, language, renderer) ?? category.name;
+}
+
+/** The name of a category's template in `language`, null when it has none (citizens then read the LGSP's name). */
+export function categoryNameText(
+  code: string,
+  language: Language,
+  renderer: Pick<TemplateRenderer, 'has' | 't'>,
+): string | null {
   // A code i18next would read as a path or a namespace has no template.
-  if (/[.:]/.test(category.code)) return category.name;
-  const key = `feedback:category_names.${category.code}`;
-  return renderer.has(key, language) ? renderer.t(key, language) : category.name;
+  if (/[.:]/.test(code)) return null;
+  const key = `feedback:category_names.${code}`;
+  return renderer.has(key, language) ? renderer.t(key, language) : null;
 }

@@ -29,11 +29,14 @@ function meets(typed: Word, listed: Word, oneWordPhrase: boolean): boolean {
   return typed.typed === listed.typed || sameButHoiNga(typed.typed, listed.typed);
 }
 
-/** The word list naming what a category is about: `words:feedback.category_words.<code>`, in every language. */
+/** The key of the word list naming what a category is about, in each language's `words` texts. */
+export function categoryWordsKey(code: string): string {
+  return `words:feedback.category_words.${code}`;
+}
+
+/** The word list naming what a category is about (`categoryWordsKey`), every language's together. */
 export function categoryWords(code: string, texts: Pick<TemplateRenderer, 'wordList' | 'languages'>): string[] {
-  return texts
-    .languages()
-    .flatMap((language) => texts.wordList(`words:feedback.category_words.${code}`, language) ?? []);
+  return texts.languages().flatMap((language) => texts.wordList(categoryWordsKey(code), language) ?? []);
 }
 
 /**

@@ -566,7 +566,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await fields
       .getByRole('row', { name: /HA_TANG_DO_THI Hạ tầng, đô thị Hạ tầng, đô thị Infrastructure, urban areas/ })
       .waitFor();
-    await page.getByText('1 lĩnh vực không bao giờ được gợi ý từ mô tả').waitFor();
+    await page.getByText('1 lĩnh vực không bao giờ được gợi ý theo nội dung mô tả').waitFor();
     await page.getByText(/Chưa có danh sách từ nào gọi tên KHAC/).waitFor();
     await page.getByRole('button', { name: '+ Thêm quy định' }).click();
     await page.getByRole('combobox', { name: 'Lĩnh vực, dòng 1' }).fill('HA_TANG_DO_THI');

@@ -103,6 +103,7 @@ function useKnownCategories(): Map<string, string> {
  */
 function CategoriesPanel() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const categories = useLgspCategories();
   const withoutWords = categories.data?.withoutWords ?? [];
   return (
@@ -121,15 +122,25 @@ function CategoriesPanel() {
         )}
         {categories.isPending && <PageLoader />}
         {withoutWords.length > 0 && (
-          <Alert color="yellow" title={t('routing.categories.withoutWordsTitle', { count: withoutWords.length })}>
-            {t('routing.categories.withoutWords', { codes: withoutWords.join(', ') })}{' '}
-            <Anchor component={Link} to="/texts/words" inherit>
-              {t('routing.categories.toTexts')}
-            </Anchor>
+          // A standing notice, not an event: announced politely (Mantine's Alert is role="alert" by default).
+          <Alert
+            color="yellow"
+            role="status"
+            title={t('routing.categories.withoutWordsTitle', { count: withoutWords.length })}
+          >
+            {t('routing.categories.withoutWords', { count: withoutWords.length, codes: withoutWords.join(', ') })}
+            {can('flows.read') && (
+              <>
+                {' '}
+                <Anchor component={Link} to="/texts/words" inherit>
+                  {t('routing.categories.toTexts')}
+                </Anchor>
+              </>
+            )}
           </Alert>
         )}
         {categories.data && (
-          <Table data-testid="lgsp-categories">
+          <Table data-testid="lgsp-categories" aria-labelledby="routing-categories">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('routing.categories.code')}</Table.Th>

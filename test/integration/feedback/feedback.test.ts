@@ -142,6 +142,17 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
   });
   afterAll(() => system.destroy());
 
+  it("answers 503 for the LGSP's categories while the LGSP is down and none were read before, then lists them", async () => {
+    await lgsp('/_faults', { down: true });
+    const down = await official.request('GET', '/feedback/categories');
+    expect(down.status).toBe(503);
+    expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await lgsp('/_faults', { down: false });
+    const up = await official.request('GET', '/feedback/categories');
+    expect(up.status).toBe(200);
+    expect(up.body.items).toHaveLength(10);
+  });
+
   it('starts from the menu button', async () => {
     const menu = await say(owner, 'menu');
     const button = buttonsOf(menu).find((item) => item.title === 'Phản ánh, kiến nghị');
