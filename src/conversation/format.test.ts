@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+import { EXCERPT_LENGTH, excerpt, formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
 import { parseOfficeHours } from './office-hours.js';
 import { createTemplateRenderer } from './template-renderer.js';
 
@@ -16,6 +16,20 @@ describe('Vietnamese formatters', () => {
     expect(maskName('Trần Thị Bích Ngọc')).toBe('Trần T** B*** N***');
     expect(maskName('Lê')).toBe('Lê');
   });
+  it('quotes a long text by its start, cut at a space, with an ellipsis; a short one whole', () => {
+    expect(excerpt('đường ở thôn 3 bị sụt lún')).toBe('đường ở thôn 3 bị sụt lún');
+    const story = 'Đường liên thôn 3 bị sụt lún nghiêm trọng sau mưa lớn, xe máy đi qua rất nguy hiểm. '.repeat(20);
+    const quoted = excerpt(story);
+    expect(quoted.endsWith('…')).toBe(true);
+    expect([...quoted].length).toBeLessThanOrEqual(EXCERPT_LENGTH + 1);
+    expect(story.startsWith(quoted.slice(0, -1))).toBe(true);
+    // Cut between words, with no punctuation left hanging before the ellipsis.
+    expect(quoted).toMatch(/[\p{L}\p{N}]…$/u);
+    expect(story.charAt(quoted.length - 1)).toMatch(/[\s,.]/);
+    // One long word (a pasted link) is cut where the limit falls.
+    expect([...excerpt('x'.repeat(500))].length).toBe(EXCERPT_LENGTH + 1);
+    expect(excerpt(undefined)).toBe('');
+  });
 });
 
 describe('template renderer', () => {
@@ -24,6 +38,7 @@ describe('template renderer', () => {
       vi: {
         demo: {
           plain: 'Hồ sơ {{dossier.code}} hẹn trả {{dossier.due, date}}, chủ hồ sơ {{owner, maskname}}',
+          quoted: 'Anh/chị nhắn: "{{content, excerpt}}"',
           rich: {
             text: 'Chọn {{x}}',
             buttons: [
@@ -55,6 +70,13 @@ describe('template renderer', () => {
     expect(
       renderer.t('demo:plain', 'vi', { dossier: { code: 'A-1', due: '2026-12-05' }, owner: 'Phạm Minh Tuấn' }),
     ).toBe('Hồ sơ A-1 hẹn trả 05/12/2026, chủ hồ sơ Phạm M*** T***');
+  });
+
+  it('quotes a long text back by its start (excerpt)', () => {
+    const story = 'Nước thải từ xưởng chảy ra kênh, bốc mùi hôi. '.repeat(30);
+    const quoted = renderer.t('demo:quoted', 'vi', { content: story });
+    expect(quoted).toBe(`Anh/chị nhắn: "${excerpt(story)}"`);
+    expect(quoted.length).toBeLessThan(240);
   });
 
   it('renders a rich template as an image then text with buttons', () => {

@@ -53,6 +53,23 @@ export function formatVnDateTime(value: unknown): string {
   return `${formatVnTime(date)} ${formatVnDate(date)}`;
 }
 
+/** Characters (code points) an excerpt keeps at most, its ellipsis aside. */
+export const EXCERPT_LENGTH = 200;
+
+/**
+ * The start of a long text for quoting it back (`{{content, excerpt}}`): whole when it is short, else cut at the last
+ * space before `EXCERPT_LENGTH` characters and ended with "…" (a story of two thousand characters is not worth
+ * sending back whole in a chat, where it would take two messages).
+ */
+export function excerpt(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const characters = [...value.trim()];
+  if (characters.length <= EXCERPT_LENGTH) return characters.join('');
+  const cut = characters.slice(0, EXCERPT_LENGTH).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/u, '')}…`;
+}
+
 /** Masks a personal name for display: family name kept, other words reduced to their initial (`Nguyễn V** A*`). */
 export function maskName(value: unknown): string {
   if (typeof value !== 'string') return '';

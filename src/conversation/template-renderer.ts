@@ -4,14 +4,14 @@ import i18next, { type i18n } from 'i18next';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, languageSchema, type Button, type Language, type OutboundMessage } from './channel.js';
 import { ConversationErrors } from './errors.js';
-import { formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+import { excerpt, formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
 import { EXAMPLE_PROVINCE_SETTINGS, provinceTemplateVariables } from './province-settings.js';
 import { foldText } from './text.js';
 
 /**
  * Citizen-facing texts: i18next namespaces in `templates/<lang>/<namespace>.json`. A template value is a string or
  * `{ text, buttons?, image? }`; keys are `namespace:key`. Formatters: `{{d, date}}` dd/MM/yyyy, `{{d, time}}` HH:mm,
- * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh. A list of strings is a word list (the `words`
+ * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh; `{{text, excerpt}}` the first 200 characters of a long text. A list of strings is a word list (the `words`
  * namespace: what citizens type for commands and answers), read with `wordList`/`words`, never rendered.
  */
 
@@ -132,6 +132,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
   formatter?.add('time', (value) => formatVnTime(value));
   formatter?.add('datetime', (value) => formatVnDateTime(value));
   formatter?.add('maskname', (value) => maskName(value));
+  formatter?.add('excerpt', (value) => excerpt(value));
 
   const findRaw = (key: string, language: Language): unknown => {
     const [ns, ...rest] = key.split(':');

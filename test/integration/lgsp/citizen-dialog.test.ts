@@ -513,6 +513,20 @@ describe('the middle of a conversation', () => {
         ],
       ],
       [
+        'a long story is quoted back by its start, and kept whole for the summary',
+        [
+          [
+            `${'Nước thải từ xưởng chế biến chảy thẳng ra kênh, bốc mùi hôi suốt cả ngày. '.repeat(8)}Mong cơ quan chức năng sớm kiểm tra.`,
+            'chảy thẳng ra kênh, bốc…". Trước khi gửi',
+            'sớm kiểm tra',
+          ],
+          ['1', 'ảnh chụp hiện trường'],
+          ['#skip', 'ở đâu'],
+          ['#skip', '[Gửi ẩn danh]'],
+          ['#consent_anonymous', 'Mong cơ quan chức năng sớm kiểm tra.'],
+        ],
+      ],
+      [
         'no field named, or two alike: the list alone',
         [['mất điện cả ngày, đường thì đầy ổ gà', 'lĩnh vực nào', 'có lẽ']],
       ],
