@@ -11,8 +11,9 @@ import { foldText } from './text.js';
 /**
  * Citizen-facing texts: i18next namespaces in `templates/<lang>/<namespace>.json`. A template value is a string or
  * `{ text, buttons?, image? }`; keys are `namespace:key`. Formatters: `{{d, date}}` dd/MM/yyyy, `{{d, time}}` HH:mm,
- * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh; `{{text, excerpt}}` the first 200 characters of a long text. A list of strings is a word list (the `words`
- * namespace: what citizens type for commands and answers), read with `wordList`/`words`, never rendered.
+ * `{{d, datetime}}`, `{{name, maskname}}`, all in Asia/Ho_Chi_Minh; `{{text, excerpt}}`, a long text's first 200
+ * characters. A list of strings is a word list (the `words` namespace: what citizens type for commands and answers),
+ * read with `wordList`/`words`, never rendered.
  */
 
 export const templateButtonSchema = z

@@ -843,14 +843,12 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
             const listed = await categories.feedbackCategories();
             if (listed.status !== 'ok') throw PlatformErrors.unavailable("The LGSP's feedback categories");
             const texts = await liveTexts();
-            const items = listed.value.map((category) => {
-              return {
-                code: category.code,
-                name: category.name,
-                labels: byLanguage((language) => categoryNameText(category.code, language, texts)),
-                words: byLanguage((language) => texts.wordList(categoryWordsKey(category.code), language)?.length ?? 0),
-              };
-            });
+            const items = listed.value.map(({ code, name }) => ({
+              code,
+              name,
+              labels: byLanguage((language) => categoryNameText(code, language, texts)),
+              words: byLanguage((language) => texts.wordList(categoryWordsKey(code), language)?.length ?? 0),
+            }));
             const withoutWords = items
               .filter((item) => LANGUAGES.every((language) => item.words[language] === 0))
               .map((item) => item.code);
