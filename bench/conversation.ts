@@ -1,12 +1,17 @@
 // `npm run bench -- conversation [--citizens 300] [--rates 50,100,200] [--duration 10] [--warmup 3]
 //                                [--oa-rate-limit 3000] [--database pglite|pg] [--cpu-prof <dir>]
-//                                [--layout one|apart|split] [--workers 2] [--dist]`
+//                                [--layout one|apart|split] [--workers 2] [--dist] [--cpu-quota <cores>]
+//                                [--until-p99 <ms>]`
 //
 // --layout one (default): one `all` process that also plays Zalo; apart: the Zalo simulator in a process of its own,
 // so the measured `all` process does only the server's work; split: a `web` process and --workers worker processes
 // (production's shape; the web process also plays Zalo). --dist runs the compiled server (`npm run build` first), as
 // production does, instead of src/ through tsx. CPU, SQL and Redis figures are summed over the measured processes;
-// memory is the largest of them.
+// memory is the largest of them. --cpu-quota 0.25 runs each measured process in a control group of its own capped
+// at that share of one core (Linux, as root; bench/lib/cpu-quota.ts), as if each had a small core to itself: how a
+// machine of two cores shows what one process and a web with two workers each do with a core of their own (the
+// `scale-out` bench). --until-p99 150 stops the phases after the second in a row that misses p99 < 150 ms or answers
+// fewer than 97 % of its rate (the rest of a ladder of rates would only measure a backlog).
 //
 // End to end over loopback: a signed `user_send_text` webhook in → the first reply the OA sends to that citizen, as
 // recorded by the Zalo simulator. The real server runs as a child process (sandbox mode, temp DATA_DIR, embedded
@@ -22,7 +27,10 @@
 // so the long-poll's delivery delay is not part of it (the time the bench saw the reply is reported too, as
 // `p99_seen_ms`). Replies are matched to messages by order: each citizen's
 // messages are answered in order (per-citizen mailbox and outbound lock), and how many OA messages each command
-// produces is measured once before the load (calibration), so the k-th reply belongs to a known message.
+// produces is measured once before the load (calibration), so the k-th reply belongs to a known message. Calibration
+// also keeps what each command's replies say (without the recipient), and every reply is checked against the one its
+// place calls for: `out_of_order` counts the messages that got another's reply, which proves the order per citizen
+// (except between commands whose replies are the same).
 //
 // Zalo allows an app a few thousand OA calls per minute and the server keeps a client-side limit under it
 // (ZALO_RATE_LIMIT_PER_MIN, enforced per second as a sixtieth of it). The bench starts the server with
@@ -58,6 +66,7 @@ import {
 } from './lib/sandbox-citizens.js';
 import { startLayout, type Layout, type MeasuredProcess, type RunningLayout } from './lib/server-layout.js';
 import { machineCpuPercent, readMachineCpu } from './lib/machine-cpu.js';
+import { createCpuQuota, type CpuQuota } from './lib/cpu-quota.js';
 import { findPgliteHost, readProcessCpuSeconds, readProcessMemory, type ProcessMemory } from './lib/server-process.js';
 
 /** Commands every citizen cycles through; none of them calls the LGSP. */
@@ -92,6 +101,10 @@ interface Options {
   workers: number;
   /** Run the compiled dist/ instead of src/ through tsx. */
   dist: boolean;
+  /** Cores each measured process may use (a control group each), or undefined for no cap. */
+  cpuQuotaCores: number | undefined;
+  /** Stop after the first phase whose p99 reaches this many ms or that answers under 97 % of its rate. */
+  untilP99Ms: number | undefined;
 }
 
 /** One message the bench sent and what became of it. */
@@ -99,6 +112,12 @@ interface SentMessage {
   sentAt: number;
   /** OA messages still expected for it (from calibration); it leaves the citizen's queue at 0. */
   remaining: number;
+  /** What its replies should be, in order (calibration's, for its command), or none to check. */
+  expected?: readonly string[];
+  /** Its replies so far (calibration keeps them; the phases count them). */
+  replies: string[];
+  /** A reply that was not the one expected at its place: another message's, i.e. out of order. */
+  outOfOrder?: boolean;
   ackStatus?: number;
   ackMs?: number;
   /** Simulator's record time of the first reply. */
@@ -145,6 +164,8 @@ interface PhaseResult {
   machineCpuPercent: Record<string, number>;
   peakRssMiB: number;
   endRssMiB: number;
+  /** With --cpu-quota: the share of enforcement periods in which the kernel held a measured process back (%). */
+  throttledPercent?: number;
   /** The embedded database's own process (PGlite runs only): its CPU share of one core (%) and memory (MiB). */
   pglite?: { cpuPercent: number; peakRssMiB: number; endRssMiB: number };
 }
@@ -156,13 +177,23 @@ const feedSchema = z.object({
       seq: z.number().int(),
       direction: z.enum(['in', 'out', 'refused']),
       at: z.string(),
+      body: z.unknown(),
     }),
   ),
 });
 
-export async function run(args: string[]): Promise<void> {
+/** What a run measured, for benches that compare runs (`scale-out`). */
+export interface ConversationRun {
+  options: Options;
+  rows: ReportRow[];
+  file: string;
+}
+
+export async function run(args: string[]): Promise<ConversationRun> {
   const options = parseArgs(args);
   const prefix = `bench${randomBytes(4).toString('hex')}`;
+  const cpuQuota: CpuQuota | undefined =
+    options.cpuQuotaCores === undefined ? undefined : await createCpuQuota(options.cpuQuotaCores, prefix);
   const redis = await connectRedis({ url: BENCH_REDIS_URL, logger: createLogger({ level: 'silent' }), role: 'queue' });
   const observers = new AbortController();
   let server: RunningLayout | undefined;
@@ -179,6 +210,7 @@ export async function run(args: string[]): Promise<void> {
       nodeArgs: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [],
       env: { ZALO_RATE_LIMIT_PER_MIN: String(options.oaRateLimitPerMinute) },
       readyTimeoutMs: READY_TIMEOUT_MS,
+      ...(cpuQuota ? { cpuQuota } : {}),
     });
     const base = server.ingestUrl;
     const zalo = server.zaloUrl;
@@ -212,7 +244,9 @@ export async function run(args: string[]): Promise<void> {
     await waitForWelcome(citizens);
 
     const calibration = await calibrate(base, citizens);
-    console.log(`OA messages per command: ${COMMANDS.map((c, i) => `${c}=${calibration[i] ?? '?'}`).join(', ')}`);
+    console.log(
+      `OA messages per command: ${COMMANDS.map((c, i) => `${c}=${calibration.counts[i] ?? '?'}`).join(', ')}`,
+    );
     const driver = createDriver(base, citizens, calibration);
 
     if (options.warmupSeconds > 0) {
@@ -234,6 +268,7 @@ export async function run(args: string[]): Promise<void> {
       const machineBefore = await readMachineCpu(WATCHED_COMMANDS);
       const simulatorCpuBefore =
         server.simulatorPid === undefined ? undefined : await readProcessCpuSeconds(server.simulatorPid);
+      const throttledBefore = await cpuQuota?.throttled();
       const phaseStarted = performance.now();
       const driven = await driver.drive(rate, options.durationSeconds * 1000);
       const drained = await drain(citizens);
@@ -246,6 +281,7 @@ export async function run(args: string[]): Promise<void> {
       const machineAfter = await readMachineCpu(WATCHED_COMMANDS);
       const simulatorCpuAfter =
         server.simulatorPid === undefined ? undefined : await readProcessCpuSeconds(server.simulatorPid);
+      const throttledAfter = await cpuQuota?.throttled();
       const phaseSeconds = (performance.now() - phaseStarted) / 1000;
       const cpuPercent =
         cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : ((cpuAfter - cpuBefore) / phaseSeconds) * 100;
@@ -272,6 +308,15 @@ export async function run(args: string[]): Promise<void> {
         },
         peakRssMiB: Math.max(memory.phasePeakMiB, endRss),
         endRssMiB: endRss,
+        ...(throttledBefore && throttledAfter
+          ? {
+              throttledPercent: Math.round(
+                ((throttledAfter.throttledPeriods - throttledBefore.throttledPeriods) /
+                  Math.max(1, throttledAfter.periods - throttledBefore.periods)) *
+                  100,
+              ),
+            }
+          : {}),
         ...(pgliteEnd && pgliteCpuBefore !== undefined && pgliteCpuAfter !== undefined
           ? {
               pglite: {
@@ -282,6 +327,13 @@ export async function run(args: string[]): Promise<void> {
             }
           : {}),
       });
+      // A ladder stops at the second phase in a row that misses: one may miss on a single stall (a full garbage
+      // collection in a process capped at a fraction of a core shows as a few hundred milliseconds).
+      const missed = phases.slice(-2).filter((phase) => !keptUp(summarize(phase), phase.rate, options.untilP99Ms ?? 0));
+      if (options.untilP99Ms !== undefined && missed.length === 2) {
+        console.log('  two phases in a row missed the bound: the ladder stops here');
+        break;
+      }
     }
     const end = await readMemory(measured);
     const pgliteEndRss = await pgliteRss();
@@ -295,7 +347,7 @@ export async function run(args: string[]): Promise<void> {
     const unmatched = citizens.reduce((sum, citizen) => sum + citizen.unmatched, 0);
     const top = phases.find((phase) => phase.rate === TARGET_RATE_PER_S);
     const topRow = top ? summarize(top) : undefined;
-    await writeReport({
+    const file = await writeReport({
       name: 'conversation',
       description:
         `Signed user_send_text webhooks (${COMMANDS.join(' / ')}, no LGSP) POSTed open-loop by the bench to the real ` +
@@ -315,11 +367,13 @@ export async function run(args: string[]): Promise<void> {
               met: typeof topRow.answered_per_s === 'number' && topRow.answered_per_s >= TARGET_RATE_PER_S * 0.97,
             },
             { target: 'every message answered', met: topRow.unanswered === 0 && topRow.ack_failed === 0 },
+            { target: 'every reply in order', met: topRow.out_of_order === 0 },
           ]
         : undefined,
       extra: {
         options,
-        oaMessagesPerCommand: Object.fromEntries(COMMANDS.map((c, i) => [c, calibration[i]])),
+        oaMessagesPerCommand: Object.fromEntries(COMMANDS.map((c, i) => [c, calibration.counts[i]])),
+        orderChecked: calibration.replies !== undefined,
         unmatchedReplies: unmatched,
         // What the server sent to PostgreSQL and Redis per answered message, by statement and by command, per phase.
         ioPerMessage: phases.map((phase) => ({
@@ -361,13 +415,26 @@ export async function run(args: string[]): Promise<void> {
       );
     }
     if (unmatched > 0) console.log(`warning: ${unmatched} replies could not be matched to a message`);
+    return { options, rows, file };
   } finally {
     observers.abort();
     if (sampler) clearInterval(sampler);
     await server?.stop();
+    await cpuQuota?.release();
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }
+}
+
+/** Whether a phase at `rate` answered (nearly) all of it, every message, with p99 under `p99Ms`. */
+export function keptUp(row: ReportRow, rate: number, p99Ms: number): boolean {
+  return (
+    typeof row.p99_ms === 'number' &&
+    row.p99_ms < p99Ms &&
+    Number(row.answered_per_s) >= rate * 0.97 &&
+    row.unanswered === 0 &&
+    row.ack_failed === 0
+  );
 }
 
 function perMessage(io: IoCounts, row: ReportRow): Record<string, unknown> {
@@ -431,7 +498,7 @@ function describeSetup(options: Options): string {
       ? 'one all process with the Zalo simulator inside'
       : options.layout === 'apart'
         ? 'one all process, the Zalo simulator in a web process of its own'
-        : `a web process (with the Zalo simulator) and ${options.workers} worker processes`;
+        : `a web process and ${options.workers} worker processes, the Zalo simulator in a process of its own`;
   return `${describeDatabase(options)}, ${layout}, ${code}`;
 }
 
@@ -471,6 +538,8 @@ function parseArgs(args: string[]): Options {
     // Above 4,000 (Zalo's limit) only for a capacity run: the server accepts it in sandbox mode.
     oaRateLimitPerMinute: whole('oa-rate-limit', 4000, 1, 1_000_000),
     cpuProfileDir: raw('cpu-prof') === undefined ? undefined : path.resolve(raw('cpu-prof') ?? ''),
+    cpuQuotaCores: raw('cpu-quota') === undefined ? undefined : Number(raw('cpu-quota')),
+    untilP99Ms: raw('until-p99') === undefined ? undefined : whole('until-p99', 150, 1, 60_000),
   };
 }
 
@@ -514,8 +583,11 @@ function summarize(phase: PhaseResult): ReportRow {
     ack_p99_ms: Math.round(percentile(acks, 99) * 10) / 10,
     ack_failed: phase.messages.length - acked.length,
     unanswered: acked.length - replied.length,
+    // Messages with a reply that was not theirs in its place (calibration's replies for the command differ).
+    out_of_order: phase.messages.filter((m) => m.outOfOrder).length,
     send_lag_p99_ms: Math.round(phase.sendLagP99Ms * 10) / 10,
     server_cpu_pct: Math.round(phase.cpuPercent),
+    ...(phase.throttledPercent === undefined ? {} : { throttled_pct: phase.throttledPercent }),
     // Per message answered: everything the server did over the phase and its drain (ingest, turn, delivery, polls).
     cpu_ms_per_msg: replied.length > 0 ? Math.round((phase.cpuSeconds / replied.length) * 1000 * 10) / 10 : Number.NaN,
     sql_per_msg: phase.io && replied.length > 0 ? Math.round((phase.io.sql / replied.length) * 10) / 10 : Number.NaN,
@@ -560,7 +632,9 @@ async function observe(base: string, citizens: ReadonlyMap<string, Citizen>, sig
       for (const item of items) {
         after = Math.max(after, item.seq);
         const citizen = citizens.get(item.citizenId);
-        if (citizen && item.direction === 'out') receiveReply(citizen, Date.parse(item.at), seenAt);
+        if (citizen && item.direction === 'out') {
+          receiveReply(citizen, Date.parse(item.at), seenAt, replyFingerprint(item.body));
+        }
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -570,7 +644,13 @@ async function observe(base: string, citizens: ReadonlyMap<string, Citizen>, sig
   }
 }
 
-function receiveReply(citizen: Citizen, at: number, seenAt: number): void {
+/** What a reply said, without whom it went to: the same command gets the same reply for every citizen. */
+function replyFingerprint(body: unknown): string {
+  const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
+  return JSON.stringify(message);
+}
+
+function receiveReply(citizen: Citizen, at: number, seenAt: number, fingerprint: string): void {
   citizen.outs += 1;
   citizen.lastOutSeenAt = seenAt;
   const head = citizen.waiting[0];
@@ -582,6 +662,9 @@ function receiveReply(citizen: Citizen, at: number, seenAt: number): void {
     head.replyAt = at;
     head.seenAt = seenAt;
   }
+  const place = head.replies.length;
+  if (head.expected !== undefined && head.expected[place] !== fingerprint) head.outOfOrder = true;
+  head.replies.push(fingerprint);
   head.remaining -= 1;
   if (head.remaining <= 0) citizen.waiting.shift();
 }
@@ -614,18 +697,22 @@ async function postWebhook(base: string, citizen: Citizen, text: string, message
 }
 
 /**
- * Sends each command once more to the first citizen, one at a time, counting the OA messages each one produces.
- * Two full cycles must agree, since the matching of replies to messages depends on these counts.
+ * Sends each command once more to the first citizen, one at a time, counting the OA messages each one produces and
+ * keeping what they say. Two full cycles must agree on the counts, since the matching of replies to messages depends
+ * on them; where they also agree on the replies, each message's replies are checked against its command's, which
+ * proves the order per citizen (a reply of another message in its place is counted as out of order).
  */
-async function calibrate(base: string, citizens: Citizen[]): Promise<number[]> {
+async function calibrate(base: string, citizens: Citizen[]): Promise<Calibration> {
   const citizen = citizens[0];
   if (!citizen) throw new Error('no citizens');
   const counts: number[][] = [];
+  const replies: string[][][] = [];
   for (let round = 0; round < 2; round += 1) {
     const roundCounts: number[] = [];
+    const roundReplies: string[][] = [];
     for (const command of COMMANDS) {
       const before = citizen.outs;
-      const message: SentMessage = { sentAt: 0, remaining: Number.POSITIVE_INFINITY };
+      const message: SentMessage = { sentAt: 0, remaining: Number.POSITIVE_INFINITY, replies: [] };
       citizen.waiting.push(message);
       citizen.sent += 1;
       await postWebhook(base, citizen, command, message);
@@ -636,17 +723,32 @@ async function calibrate(base: string, citizens: Citizen[]): Promise<number[]> {
       citizen.waiting = [];
       if (citizen.outs === before) throw new Error(`no reply to "${command}" within ${CALIBRATION_TIMEOUT_MS} ms`);
       roundCounts.push(citizen.outs - before);
+      roundReplies.push(message.replies);
     }
     counts.push(roundCounts);
+    replies.push(roundReplies);
   }
   const [first, second] = counts;
   if (!first || !second || first.some((count, i) => count !== second[i])) {
     throw new Error(`replies per command differ between rounds (${JSON.stringify(counts)}): cannot match replies`);
   }
-  return first;
+  const same = JSON.stringify(replies[0]) === JSON.stringify(replies[1]);
+  if (!same) console.log("warning: the commands' replies differ between rounds: their order is not checked");
+  else {
+    const distinct = new Set((replies[0] ?? []).map((each) => JSON.stringify(each))).size;
+    console.log(`order checked by what the replies say: ${distinct} different replies to ${COMMANDS.length} commands`);
+  }
+  return { counts: first, replies: same ? (replies[0] ?? []) : undefined };
 }
 
-function createDriver(base: string, citizens: Citizen[], calibration: number[]) {
+interface Calibration {
+  /** OA messages per command, in COMMANDS' order. */
+  counts: number[];
+  /** What each command's replies say, when two rounds agreed. */
+  replies: string[][] | undefined;
+}
+
+function createDriver(base: string, citizens: Citizen[], calibration: Calibration) {
   let turn = 0;
   return {
     /** Sends `rate` messages a second for `durationMs`, open-loop; resolves when every webhook POST has answered. */
@@ -669,7 +771,13 @@ function createDriver(base: string, citizens: Citizen[], calibration: number[]) 
         if (!citizen) continue;
         const position = (citizen.offset + citizen.sent) % COMMANDS.length;
         citizen.sent += 1;
-        const message: SentMessage = { sentAt: Date.now(), remaining: calibration[position] ?? 1 };
+        const expected = calibration.replies?.[position];
+        const message: SentMessage = {
+          sentAt: Date.now(),
+          remaining: calibration.counts[position] ?? 1,
+          replies: [],
+          ...(expected ? { expected } : {}),
+        };
         citizen.waiting.push(message);
         messages.push(message);
         posts.push(postWebhook(base, citizen, COMMANDS[position] ?? 'menu', message));

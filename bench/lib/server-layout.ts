@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { CpuQuota } from './cpu-quota.js';
 import { IO_COUNTER_NODE_ARGS, readIoCounts, type IoCounts } from './io-counts.js';
 import { startSandboxServer, startServerProcess, type ServerProcess } from './server-process.js';
 import { createThrowAwayDatabase, type ThrowAwayDatabase } from './throw-away-database.js';
@@ -13,8 +14,8 @@ import { createThrowAwayDatabase, type ThrowAwayDatabase } from './throw-away-da
  * - `one`: one `all` process that also plays Zalo (the simulator, its long-polls) and may run on PGlite.
  * - `apart`: the measured `all` process; Zalo's simulator in a `web` process beside it (PostgreSQL only: two
  *   processes share the database).
- * - `split`: the production layout: a `web` process acknowledges the webhooks (and plays Zalo), `workers` worker
- *   processes do the turns and the sends. All of them are measured; the web process's figures include the simulator.
+ * - `split`: the production layout: a `web` process acknowledges the webhooks, `workers` worker processes do the turns
+ *   and the sends; Zalo's simulator in a `web` process of its own, as with `apart`. All but the simulator are measured.
  */
 export type Layout = 'one' | 'apart' | 'split';
 
@@ -31,6 +32,8 @@ export interface LayoutOptions {
   nodeArgs: string[];
   env: Record<string, string>;
   readyTimeoutMs: number;
+  /** A CPU budget for each measured process (bench/lib/cpu-quota.ts), or none. */
+  cpuQuota?: CpuQuota;
 }
 
 export interface MeasuredProcess {
@@ -64,6 +67,7 @@ export async function startLayout(options: LayoutOptions): Promise<RunningLayout
   };
 
   if (options.layout === 'one') {
+    if (options.cpuQuota) throw new Error('--cpu-quota needs --layout apart or split (the simulator apart)');
     const counter = counted('all');
     const server = await startSandboxServer({
       role: 'all',
@@ -104,53 +108,43 @@ export async function startLayout(options: LayoutOptions): Promise<RunningLayout
       LOG_LEVEL: 'warn',
       ...options.env,
     };
-    const webCounter = counted('web');
-    const web = await startServerProcess({
-      nodeArgs: [
-        ...(options.layout === 'split' ? [...options.nodeArgs, ...IO_COUNTER_NODE_ARGS] : []),
-        ...entry('web'),
-      ],
-      env: { ...common, ...(options.layout === 'split' ? webCounter.env : {}) },
+    // Zalo's simulator (and the LGSP's) in a web process of its own, not measured: the measured processes reach it as
+    // they would reach Zalo and the LGSP.
+    const simulator = await startServerProcess({
+      nodeArgs: entry('web'),
+      env: common,
       readyTimeoutMs: options.readyTimeoutMs,
     });
-    started.push(web);
-    // The measured processes reach the simulator in the web process, as they would reach Zalo and the LGSP.
+    started.push(simulator);
     const remote = {
       ...common,
-      ZALO_API_BASE_URL: `${web.url}/sandbox/zalo/openapi`,
-      ZALO_OAUTH_BASE_URL: `${web.url}/sandbox/zalo/oauth`,
-      LGSP_BASE_URL: `${web.url}/sandbox/lgsp`,
-      LGSP_TOKEN_URL: `${web.url}/sandbox/lgsp/token`,
+      ZALO_API_BASE_URL: `${simulator.url}/sandbox/zalo/openapi`,
+      ZALO_OAUTH_BASE_URL: `${simulator.url}/sandbox/zalo/oauth`,
+      LGSP_BASE_URL: `${simulator.url}/sandbox/lgsp`,
+      LGSP_TOKEN_URL: `${simulator.url}/sandbox/lgsp/token`,
+    };
+    const measured: MeasuredProcess[] = [];
+    const startMeasured = async (name: string, role: string, portVariable?: 'WORKER_HEALTH_PORT') => {
+      const counter = counted(name);
+      const process = await startServerProcess({
+        nodeArgs: [...options.nodeArgs, ...IO_COUNTER_NODE_ARGS, ...entry(role)],
+        env: { ...remote, ...counter.env },
+        readyTimeoutMs: options.readyTimeoutMs,
+        ...(portVariable ? { portVariable } : {}),
+      });
+      started.push(process);
+      counterFiles.set(process.pid, counter.file);
+      await options.cpuQuota?.confine(process.pid, name);
+      measured.push({ name, process, url: process.url });
+      return process;
     };
     if (options.layout === 'apart') {
-      const counter = counted('all');
-      const all = await startServerProcess({
-        nodeArgs: [...options.nodeArgs, ...IO_COUNTER_NODE_ARGS, ...entry('all')],
-        env: { ...remote, ...counter.env },
-        readyTimeoutMs: options.readyTimeoutMs,
-      });
-      started.push(all);
-      counterFiles.set(all.pid, counter.file);
-      return {
-        ...running(all.url, web.url, [{ name: 'all', process: all, url: all.url }], counterFiles, stop),
-        simulatorPid: web.pid,
-      };
+      const all = await startMeasured('all', 'all');
+      return { ...running(all.url, simulator.url, measured, counterFiles, stop), simulatorPid: simulator.pid };
     }
-    counterFiles.set(web.pid, webCounter.file);
-    const measured: MeasuredProcess[] = [{ name: 'web', process: web, url: web.url }];
-    for (let i = 1; i <= options.workers; i += 1) {
-      const counter = counted(`worker${i}`);
-      const worker = await startServerProcess({
-        nodeArgs: [...options.nodeArgs, ...IO_COUNTER_NODE_ARGS, ...entry('worker')],
-        env: { ...remote, ...counter.env },
-        readyTimeoutMs: options.readyTimeoutMs,
-        portVariable: 'WORKER_HEALTH_PORT',
-      });
-      started.push(worker);
-      counterFiles.set(worker.pid, counter.file);
-      measured.push({ name: `worker${i}`, process: worker, url: worker.url });
-    }
-    return running(web.url, web.url, measured, counterFiles, stop);
+    const web = await startMeasured('web', 'web');
+    for (let i = 1; i <= options.workers; i += 1) await startMeasured(`worker${i}`, 'worker', 'WORKER_HEALTH_PORT');
+    return { ...running(web.url, simulator.url, measured, counterFiles, stop), simulatorPid: simulator.pid };
   } catch (error) {
     await stop();
     throw error;

@@ -39,7 +39,9 @@ export async function startServerProcess(options: StartServerOptions): Promise<S
     [options.portVariable ?? 'PORT']: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
-  const child = spawn(process.execPath, options.nodeArgs, {
+  // BENCH_SERVER_NODE_ARGS="--trace-gc …": more node options for every server process (NODE_OPTIONS refuses some).
+  const extraNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...extraNodeArgs, ...options.nodeArgs], {
     cwd: process.cwd(),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
