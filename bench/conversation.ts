@@ -118,6 +118,11 @@ interface SentMessage {
   replies: string[];
   /** A reply that was not the one expected at its place: another message's, i.e. out of order. */
   outOfOrder?: boolean;
+  /** The same citizen's message sent before this one, and after it. */
+  previous?: SentMessage;
+  next?: SentMessage;
+  /** When its webhook was acknowledged (Date.now()). */
+  ackedAt?: number;
   ackStatus?: number;
   ackMs?: number;
   /** Simulator's record time of the first reply. */
@@ -139,6 +144,8 @@ interface Citizen extends SandboxCitizen {
   lastOutSeenAt: number;
   /** Messages waiting for (more of) their replies, oldest first. */
   waiting: SentMessage[];
+  /** The last message the driver sent this citizen. */
+  last?: SentMessage;
   /** Replies that arrived when no message of this citizen was waiting (welcome, or a count that did not match). */
   unmatched: number;
 }
@@ -543,6 +550,16 @@ function parseArgs(args: string[]): Options {
   };
 }
 
+/** Whether the message's webhook overlapped the citizen's previous or next one (sent before the other was answered). */
+function inFlightTogether(message: SentMessage): boolean {
+  const { previous, next } = message;
+  const after = (ackedAt: number | undefined, sentAt: number) => ackedAt === undefined || ackedAt > sentAt;
+  return (
+    (previous !== undefined && after(previous.ackedAt, message.sentAt)) ||
+    (next !== undefined && after(message.ackedAt, next.sentAt))
+  );
+}
+
 /** Reply latency of the messages sent in each second of the phase. */
 function latencyBySecond(phase: PhaseResult): { second: number; answered: number; p50_ms: number; p99_ms: number }[] {
   const first = Math.min(...phase.messages.map((m) => m.sentAt));
@@ -583,8 +600,14 @@ function summarize(phase: PhaseResult): ReportRow {
     ack_p99_ms: Math.round(percentile(acks, 99) * 10) / 10,
     ack_failed: phase.messages.length - acked.length,
     unanswered: acked.length - replied.length,
-    // Messages with a reply that was not theirs in its place (calibration's replies for the command differ).
-    out_of_order: phase.messages.filter((m) => m.outOfOrder).length,
+    // Messages with a reply that was not theirs in its place (calibration's replies for the command differ), where the
+    // citizen's messages before and after it were each acknowledged before the next was sent: the server broke the
+    // order it promises.
+    out_of_order: phase.messages.filter((m) => m.outOfOrder && !inFlightTogether(m)).length,
+    // The same where two of a citizen's webhooks were in flight at once (a backlog: acknowledged after the citizen's
+    // next message was sent): the server orders what it has admitted by Zalo's timestamp, and when the later one was
+    // admitted and handled before the earlier came in, the replies follow the admission.
+    reordered_in_flight: phase.messages.filter((m) => m.outOfOrder && inFlightTogether(m)).length,
     send_lag_p99_ms: Math.round(phase.sendLagP99Ms * 10) / 10,
     server_cpu_pct: Math.round(phase.cpuPercent),
     ...(phase.throttledPercent === undefined ? {} : { throttled_pct: phase.throttledPercent }),
@@ -692,6 +715,7 @@ async function postWebhook(base: string, citizen: Citizen, text: string, message
     message.ackStatus = 0;
   }
   message.ackMs = performance.now() - started;
+  message.ackedAt = Date.now();
   // A refused event gets no reply: stop expecting one, or the citizen's later replies would be matched to it.
   if (message.ackStatus !== 200) citizen.waiting = citizen.waiting.filter((waiting) => waiting !== message);
 }
@@ -778,6 +802,11 @@ function createDriver(base: string, citizens: Citizen[], calibration: Calibratio
           replies: [],
           ...(expected ? { expected } : {}),
         };
+        if (citizen.last) {
+          message.previous = citizen.last;
+          citizen.last.next = message;
+        }
+        citizen.last = message;
         citizen.waiting.push(message);
         messages.push(message);
         posts.push(postWebhook(base, citizen, COMMANDS[position] ?? 'menu', message));

@@ -14,6 +14,7 @@
 // rate is the highest of its ladder that kept up. The split's ladder starts at the one process's rate. The Zalo simulator runs in a process of its own in both, and
 // the OA rate limit is lifted (sandbox only). Read the machine's busy time in the rows: near 200 % the machine, not
 // the server, is the bound, and a lower --cpu-quota is needed.
+import path from 'node:path';
 import { keptUp, run as runConversation, type ConversationRun } from './conversation.js';
 import { writeReport, type ReportRow } from './lib/report.js';
 
@@ -85,7 +86,10 @@ export async function run(args: string[]): Promise<void> {
       p99BoundMs: p99Ms,
       bestRate: { one: oneBest ?? null, split: splitBest ?? null },
       ratio: ratio ?? null,
-      conversationRuns: { one: one.file, split: split.file },
+      conversationRuns: {
+        one: path.relative(process.cwd(), one.file),
+        split: path.relative(process.cwd(), split.file),
+      },
     },
   });
 }
@@ -106,6 +110,7 @@ function describe(layout: string, row: ReportRow, p99Ms: number): ReportRow {
     p99_ms: pick('p99_ms'),
     kept_up: keptUp(row, Number(row.rate_target), p99Ms) ? 'yes' : 'no',
     out_of_order: pick('out_of_order'),
+    reordered_in_flight: pick('reordered_in_flight'),
     server_cpu_pct: pick('server_cpu_pct'),
     throttled_pct: pick('throttled_pct'),
     cpu_ms_per_msg: pick('cpu_ms_per_msg'),
