@@ -55,6 +55,7 @@ import { request } from 'undici';
 import { z } from 'zod';
 import { createLogger } from '../src/platform/logger.js';
 import { connectRedis } from '../src/platform/redis.js';
+import { benchArgs } from './lib/args.js';
 import { BENCH_REDIS_URL, deleteKeys } from './lib/bench-redis.js';
 import { diffIoCounts, type IoCounts } from './lib/io-counts.js';
 import { percentile, writeReport, type ReportRow } from './lib/report.js';
@@ -514,15 +515,7 @@ function describeDatabase(options: Options): string {
 }
 
 function parseArgs(args: string[]): Options {
-  const raw = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
-  const whole = (name: string, fallback: number, min: number, max: number) => {
-    const value = raw(name) === undefined ? fallback : Number(raw(name));
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`--${name} expects ${min}..${max}`);
-    return value;
-  };
+  const { raw, number: whole, flag } = benchArgs(args);
   const rates = (raw('rates') ?? '50,100,200').split(',').map(Number);
   if (rates.some((rate) => !Number.isInteger(rate) || rate < 1 || rate > 2000)) {
     throw new Error('--rates expects comma-separated whole numbers of messages/s (1..2000)');
@@ -537,7 +530,7 @@ function parseArgs(args: string[]): Options {
     database,
     layout,
     workers: whole('workers', 2, 1, 8),
-    dist: args.includes('--dist'),
+    dist: flag('dist'),
     citizens: whole('citizens', 300, 1, 5000),
     rates,
     durationSeconds: whole('duration', 10, 1, 60),
@@ -545,7 +538,7 @@ function parseArgs(args: string[]): Options {
     // Above 4,000 (Zalo's limit) only for a capacity run: the server accepts it in sandbox mode.
     oaRateLimitPerMinute: whole('oa-rate-limit', 4000, 1, 1_000_000),
     cpuProfileDir: raw('cpu-prof') === undefined ? undefined : path.resolve(raw('cpu-prof') ?? ''),
-    cpuQuotaCores: raw('cpu-quota') === undefined ? undefined : Number(raw('cpu-quota')),
+    cpuQuotaCores: raw('cpu-quota') === undefined ? undefined : whole('cpu-quota', 0, 0.05, 16, true),
     untilP99Ms: raw('until-p99') === undefined ? undefined : whole('until-p99', 150, 1, 60_000),
   };
 }

@@ -1,4 +1,4 @@
-// `npm run bench -- scale-out [--cpu-quota 0.5] [--workers 2] [--p99 150] [--from 30] [--step 1.1] [--duration 20]
+// `npm run bench -- scale-out [--cpu-quota 0.25] [--workers 2] [--p99 500] [--from 20] [--step 1.1] [--duration 20]
 //                             [--warmup 20]`
 //
 // Whether the server scales out: the highest rate one `all` process answers with p99 under --p99 ms, against the
@@ -6,36 +6,33 @@
 // Target: the split reaches at least 1.7 times the one process's rate, every reply in order per citizen.
 //
 // A machine of two cores cannot show it as a deployment would run it (a core per process, PostgreSQL and Redis on
-// machines of their own): the database, Redis, the simulated Zalo and the load generator take most of a core already
-// at 60 messages a second. So each measured process gets --cpu-quota of one core (a control group each, Linux, as
-// root: bench/lib/cpu-quota.ts), as if each ran on a core of that speed, and what the machine has left serves the
-// rest. Both layouts run the `conversation` bench (its JSON is written for each) with a ladder of rates: --from, then
-// each --step times the last, until two phases in a row miss the bound or answer under 97 % of their rate; a layout's
-// rate is the highest of its ladder that kept up. The split's ladder starts at the one process's rate. The Zalo simulator runs in a process of its own in both, and
-// the OA rate limit is lifted (sandbox only). Read the machine's busy time in the rows: near 200 % the machine, not
-// the server, is the bound, and a lower --cpu-quota is needed.
+// machines of their own): the database, Redis, the simulated Zalo and the load generator take most of a core already at
+// 60 messages a second. So each measured process gets --cpu-quota of one core (a control group each, Linux, as root:
+// bench/lib/cpu-quota.ts), as if each ran on a core of that speed, and what the machine has left serves the rest. Both
+// layouts run the `conversation` bench (its JSON is written for each) with a ladder of rates: --from, then each --step
+// times the last, until two phases in a row miss the bound or answer under 97 % of their rate; a layout's rate is the
+// highest of its ladder that kept up. The split's ladder starts at the one process's rate. The Zalo simulator runs in a
+// process of its own in both, and the OA rate limit is lifted (sandbox only). Read the machine's busy time in the rows:
+// near 200 % the machine, not the server, is the bound, and a lower --cpu-quota is needed. The default bound is 500 ms,
+// not the 150 ms of the replies' target: a process capped under a core stalls for a few hundred milliseconds in each
+// full collection (its concurrent marking counts against the same cap), which would decide a one-process p99 whatever
+// its load; every phase's p99 is in the rows, to be read at any bound.
+
 import path from 'node:path';
 import { keptUp, run as runConversation, type ConversationRun } from './conversation.js';
+import { benchArgs } from './lib/args.js';
 import { writeReport, type ReportRow } from './lib/report.js';
 
 const TARGET_RATIO = 1.7;
 const LADDER_STEPS = 16;
 
 export async function run(args: string[]): Promise<void> {
-  const raw = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 ? args[index + 1] : undefined;
-  };
-  const number = (name: string, fallback: number, min: number, max: number) => {
-    const value = raw(name) === undefined ? fallback : Number(raw(name));
-    if (!Number.isFinite(value) || value < min || value > max) throw new Error(`--${name} expects ${min}..${max}`);
-    return value;
-  };
-  const quota = number('cpu-quota', 0.5, 0.1, 4);
+  const { number } = benchArgs(args);
+  const quota = number('cpu-quota', 0.25, 0.1, 4, true);
   const workers = number('workers', 2, 1, 8);
-  const p99Ms = number('p99', 150, 10, 10_000);
-  const from = number('from', 30, 1, 1000);
-  const step = number('step', 1.1, 1.02, 2);
+  const p99Ms = number('p99', 500, 10, 10_000);
+  const from = number('from', 20, 1, 1000);
+  const step = number('step', 1.1, 1.02, 2, true);
   const duration = number('duration', 20, 5, 60);
   const warmup = number('warmup', 20, 0, 30);
   const ladder = (start: number) =>
