@@ -21,10 +21,12 @@
 import path from 'node:path';
 import { keptUp, run as runConversation, type ConversationRun } from './conversation.js';
 import { benchArgs } from './lib/args.js';
+import { createCpuQuota } from './lib/cpu-quota.js';
 import { writeReport, type ReportRow } from './lib/report.js';
 
 const TARGET_RATIO = 1.7;
-const LADDER_STEPS = 16;
+/** A ladder ends on its stop rule (two misses in a row); this only bounds a run that never misses. */
+const LADDER_STEPS = 40;
 
 export async function run(args: string[]): Promise<void> {
   const { number } = benchArgs(args);
@@ -44,6 +46,15 @@ export async function run(args: string[]): Promise<void> {
     ...['--duration', String(duration), '--warmup', String(warmup), '--until-p99', String(p99Ms)],
   ];
 
+  // Without control groups (not Linux, not root) there is nothing to measure: say so and let other benches run.
+  const usable = await createCpuQuota(quota, `scaleout${process.pid}`).then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  if (usable !== undefined) {
+    console.log(`scale-out skipped: ${usable}`);
+    return;
+  }
   console.log(`one all process, ${quota} of a core…`);
   const one = await runConversation([...common, '--layout', 'apart', '--rates', ladder(from).join(',')]);
   const oneBest = bestRate(one, p99Ms);

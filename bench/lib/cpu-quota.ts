@@ -34,8 +34,26 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
     throw new Error('--cpu-quota needs Linux control groups with the cpu controller (/sys/fs/cgroup)');
   }
   const root = version === 2 ? V2_ROOT : V1_CPU_ROOT;
-  // v2 hands the cpu controller to child groups only when the parent says so.
-  if (version === 2) await fs.writeFile(path.join(V2_ROOT, 'cgroup.subtree_control'), '+cpu').catch(() => undefined);
+  // v2 hands the cpu controller to child groups only when the parent says so (refused while the root holds processes
+  // of its own in some containers: then say so rather than fail later on a missing cpu.max).
+  if (version === 2) {
+    await fs.writeFile(path.join(V2_ROOT, 'cgroup.subtree_control'), '+cpu').catch(() => undefined);
+    const enabled = await fs.readFile(path.join(V2_ROOT, 'cgroup.subtree_control'), 'utf8').catch(() => '');
+    if (!enabled.split(/\s+/).includes('cpu')) {
+      throw new Error(
+        `--cpu-quota: the cpu controller is not enabled for groups under ${V2_ROOT} (cgroup.subtree_control)`,
+      );
+    }
+  }
+  // Whether groups can be made here at all, before any server starts.
+  const probe = path.join(root, `${runId}-probe`);
+  try {
+    await fs.mkdir(probe);
+    await fs.rmdir(probe);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`--cpu-quota cannot create control groups in ${root} (run as root?): ${reason}`, { cause: error });
+  }
   const groups: string[] = [];
   const quotaUs = Math.max(1_000, Math.round(cores * PERIOD_US));
   return {
@@ -79,7 +97,9 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
         for (const pid of left.split('\n').filter(Boolean)) {
           await fs.writeFile(path.join(root, 'cgroup.procs'), pid).catch(() => undefined);
         }
-        await fs.rmdir(group).catch(() => undefined);
+        await fs.rmdir(group).catch((error: unknown) => {
+          console.log(`warning: could not remove ${group}: ${error instanceof Error ? error.message : String(error)}`);
+        });
       }
     },
   };
