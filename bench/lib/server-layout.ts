@@ -50,7 +50,7 @@ export interface RunningLayout {
   zaloUrl: string;
   /** The server's own processes, whose CPU, memory and I/O the bench reports. */
   measured: MeasuredProcess[];
-  /** The Zalo simulator's process when it runs apart from the measured ones (`apart`, `split`), its CPU reported apart. */
+  /** The Zalo simulator's own process (`apart`, `split`), whose CPU is reported apart from the measured ones. */
   simulatorPid?: number;
   /** The I/O counts of every measured process, summed (PostgreSQL only). */
   readIoCounts(): Promise<IoCounts | undefined>;
