@@ -206,6 +206,14 @@ describe('readConfig', () => {
     ]);
   });
 
+  it("names the sandbox's example province in English too, and a configured province by its own names only", () => {
+    expect(readConfig({}).province).toMatchObject({ name: 'tỉnh Mẫu (ví dụ)', nameEn: 'Mau Province (example)' });
+    expect(readConfig(DEPLOYED).province.nameEn).toBeUndefined();
+    expect(readConfig({ ...DEPLOYED, PROVINCE_NAME_EN: 'Bac Ninh Province' }).province.nameEn).toBe(
+      'Bac Ninh Province',
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
   });

@@ -582,7 +582,7 @@ export function readConfig(
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
     province: {
       name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
-      ...(e.PROVINCE_NAME_EN === undefined ? {} : { nameEn: e.PROVINCE_NAME_EN }),
+      ...englishProvinceName(e.PROVINCE_NAME, e.PROVINCE_NAME_EN),
       hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
       officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
       portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
@@ -662,6 +662,15 @@ export function readConfig(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     health: { metricsToken: e.METRICS_TOKEN, workerPort: e.WORKER_HEALTH_PORT },
   };
+}
+
+/**
+ * The example's English name goes with the example's name only: a province that names itself is named in English by
+ * PROVINCE_NAME_EN or, without it, by its Vietnamese name.
+ */
+function englishProvinceName(name: string | undefined, nameEn: string | undefined): { nameEn?: string } {
+  const english = nameEn ?? (name === undefined ? EXAMPLE_PROVINCE_SETTINGS.nameEn : undefined);
+  return english === undefined ? {} : { nameEn: english };
 }
 
 function decodeKey(value: string): Buffer | undefined {

@@ -98,8 +98,10 @@ export type ProvinceSettings = z.infer<typeof provinceSettingsSchema>;
  */
 export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   name: 'tỉnh Mẫu (ví dụ)',
-  hotline: '0000 000 000 (ví dụ)',
-  officeAddress: 'Số 1 đường Ví Dụ, phường Mẫu (địa chỉ ví dụ)',
+  nameEn: 'Mau Province (example)',
+  // Plainly no real number or address in either language: an English reply carries no Vietnamese aside.
+  hotline: '0000 000 000',
+  officeAddress: 'Số 1 đường Ví Dụ, phường Mẫu',
   portalUrl: 'https://dichvucong.example.gov.vn/',
   addressForm: 'anh/chị',
   officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00',

@@ -260,7 +260,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await preview.getByTestId('preview-vi').textContent()).toContain(
       'Trung tâm Phục vụ hành chính công tỉnh Mẫu (ví dụ):',
     );
-    expect(await preview.getByTestId('preview-en').textContent()).toContain('Centre of tỉnh Mẫu (ví dụ):');
+    expect(await preview.getByTestId('preview-en').textContent()).toContain('Centre of Mau Province (example):');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join('test-results', 'admin-text-preview.png') });
