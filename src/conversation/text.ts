@@ -193,6 +193,27 @@ export interface PreparedKeyword {
   /** Its two halves: one edit changes at most one of them. */
   head: string;
   tail: string;
+  /** The halves' pairs of neighbouring letters (`letterPairs`): a message lacking one of them lacks the half. */
+  headPairs: Uint16Array;
+  tailPairs: Uint16Array;
+}
+
+/** A pair of neighbouring characters as a number under 4,096 (codes alike modulo 64 share one: a filter, no more). */
+function letterPair(text: string, i: number): number {
+  return ((text.charCodeAt(i) & 63) << 6) | (text.charCodeAt(i + 1) & 63);
+}
+
+function letterPairs(text: string): Uint16Array {
+  return Uint16Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => letterPair(text, i));
+}
+
+/** Whether a message whose letter pairs are the bits of `held` may contain a text whose pairs are `pairs`. */
+function mayContain(held: Uint32Array, pairs: Uint16Array): boolean {
+  for (let i = 0; i < pairs.length; i += 1) {
+    const pair = pairs[i] ?? 0;
+    if (((held[pair >> 5] ?? 0) & (1 << (pair & 31))) === 0) return false;
+  }
+  return true;
 }
 
 export function prepareKeyword(keyword: string): PreparedKeyword {
@@ -205,6 +226,8 @@ export function prepareKeyword(keyword: string): PreparedKeyword {
     firstWord: words[0] ?? '',
     head: keyword.slice(0, half),
     tail: keyword.slice(half),
+    headPairs: letterPairs(keyword.slice(0, half)),
+    tailPairs: letterPairs(keyword.slice(half)),
   };
 }
 
@@ -220,6 +243,16 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
   const messageWords = message.split(' ');
   const wordSet = new Set(messageWords);
   let telexWords: Set<string> | undefined;
+  // The message's pairs of neighbouring letters, as bits, once a keyword's halves are looked for in it.
+  let pairsHeld: Uint32Array | undefined;
+  const holdsPairs = () => {
+    const held = new Uint32Array(4096 / 32);
+    for (let i = 0; i + 1 < message.length; i += 1) {
+      const pair = letterPair(message, i);
+      held[pair >> 5] = (held[pair >> 5] ?? 0) | (1 << (pair & 31));
+    }
+    return held;
+  };
   // Where each word starts in the message (and where the one after the last would): a window of words joined by
   // spaces is the message's text between two of them, compared where it is rather than copied out.
   let starts: Int32Array | undefined;
@@ -257,8 +290,11 @@ export function keywordScorer(message: string, telex?: string): (keyword: string
     const size = prepared.words;
     if (size >= messageWords.length) return 0;
     // One edit changes at most one half of the keyword: the other half is in the message as typed, or no window is
-    // one edit away (most keywords stop here, before any window is built).
-    if (!message.includes(prepared.head) && !message.includes(prepared.tail)) return 0;
+    // one edit away (most keywords stop here, before any window is built). A half whose letter pairs the message
+    // lacks is not searched for (in a long message, most).
+    pairsHeld ??= holdsPairs();
+    const head = mayContain(pairsHeld, prepared.headPairs) && message.includes(prepared.head);
+    if (!head && !(mayContain(pairsHeld, prepared.tailPairs) && message.includes(prepared.tail))) return 0;
     return windowWithinOneEdit(size, keyword) ? 1 : 0;
   };
 }
