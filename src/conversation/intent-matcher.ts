@@ -887,6 +887,8 @@ function features(tokens: readonly Token[]): Map<string, number> {
 interface WordFeatures {
   wordKey: string;
   wordId: number;
+  /** Its place in the word cache: two words' places make their pair's key when the examples lack the pair. */
+  serial: number;
   trigramKeys: string[];
   trigramIds: Int32Array;
 }
@@ -1038,15 +1040,24 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       wordFlowLists.set(id, list);
     }
   });
-  // Word pairs of the examples by their words' ids (wordId × features + wordId), so a message's pair is looked up
-  // without building its key.
+  // Word pairs of the examples by their words' numbers among the words (first × words + second: a small integer,
+  // which V8 neither boxes nor hashes as a double), so a message's pair is looked up without building its key.
+  const wordNumber = new Int32Array(idf.length).fill(-1);
+  let knownWords = 0;
+  for (const [key, id] of featureId) {
+    if (!key.startsWith('w:')) continue;
+    wordNumber[id] = knownWords;
+    knownWords += 1;
+  }
+  const pairKey = (firstId: number, secondId: number) =>
+    (wordNumber[firstId] ?? 0) * knownWords + (wordNumber[secondId] ?? 0);
   const pairIds = new Map<number, number>();
   for (const [key, id] of featureId) {
     if (!key.startsWith('b:')) continue;
     const [first, second] = key.slice(2).split(' ');
     const firstId = featureId.get(`w:${first ?? ''}`);
     const secondId = featureId.get(`w:${second ?? ''}`);
-    if (firstId !== undefined && secondId !== undefined) pairIds.set(firstId * idf.length + secondId, id);
+    if (firstId !== undefined && secondId !== undefined) pairIds.set(pairKey(firstId, secondId), id);
   }
   const wordFlows: (Int32Array | undefined)[] = idf.map((_, id) => {
     const list = wordFlowLists.get(id);
@@ -1095,6 +1106,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   // same as the examples' map of features), with their weight so far. Unknown features have id -1 and their key.
   const wordCache = new Map<string, WordFeatures>();
   const WORD_CACHE_LIMIT = 20_000;
+  /** Two places in the word cache under this make one small integer (a message may add its words past the limit). */
+  const PAIR_SERIALS = 32_768;
   const wordFeatures = (word: string): WordFeatures => {
     let known = wordCache.get(word);
     if (known) return known;
@@ -1105,10 +1118,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     known = {
       wordKey,
       wordId: featureId.get(wordKey) ?? -1,
+      serial: wordCache.size,
       trigramKeys,
       trigramIds: Int32Array.from(trigramKeys, (key) => featureId.get(key) ?? -1),
     };
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(word, known);
     return known;
   };
@@ -1119,8 +1132,10 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   let messageTf = new Float64Array(256);
   let messageIsWord = new Uint8Array(256);
   let featureCount = 0;
-  const unknownSlots = new Map<string, number>();
-  const addFeature = (id: number, key: string, weight: number, isWord: boolean) => {
+  // Features the examples lack, by key: their keys (a word's, a trigram's), or for a pair of words the number its
+  // words' places in the word cache make (no string built for it).
+  const unknownSlots = new Map<string | number, number>();
+  const addFeature = (id: number, key: string | number, weight: number, isWord: boolean) => {
     const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : (unknownSlots.get(key) ?? -1);
     if (slot >= 0) {
       messageTf[slot] = (messageTf[slot] ?? 0) + weight;
@@ -1148,6 +1163,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const gatherFeatures = (tokens: readonly Token[]) => {
     featureCount = 0;
     unknownSlots.clear();
+    // Only between messages: the places of one message's words in the cache stay theirs while it is read.
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
     for (let i = 0; i < tokens.length && current; i += 1) {
       const token = tokens[i] as Token;
@@ -1155,13 +1172,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       addFeature(current.wordId, current.wordKey, WORD_WEIGHT * factor, true);
       const next = tokens[i + 1];
       const nextFeatures = next ? wordFeatures(next.word) : undefined;
-      if (next !== undefined) {
+      if (next !== undefined && nextFeatures !== undefined) {
         const pairFactor = next.topical === false && token.topical === false ? NOT_TOPIC_FACTOR : 1;
         // A pair of the examples has two known words: any other pair is unknown (its key only tells repeats apart).
-        const nextId = nextFeatures?.wordId ?? -1;
-        const pairId =
-          current.wordId >= 0 && nextId >= 0 ? (pairIds.get(current.wordId * idf.length + nextId) ?? -1) : -1;
-        addFeature(pairId, pairId >= 0 ? '' : `b:${token.word} ${next.word}`, PAIR_WEIGHT * pairFactor, false);
+        const nextId = nextFeatures.wordId;
+        const pairId = current.wordId >= 0 && nextId >= 0 ? (pairIds.get(pairKey(current.wordId, nextId)) ?? -1) : -1;
+        const unknownPair =
+          pairId >= 0
+            ? ''
+            : current.serial < PAIR_SERIALS && nextFeatures.serial < PAIR_SERIALS
+              ? current.serial * PAIR_SERIALS + nextFeatures.serial
+              : `b:${token.word} ${next.word}`;
+        addFeature(pairId, unknownPair, PAIR_WEIGHT * pairFactor, false);
       }
       const { trigramIds, trigramKeys } = current;
       for (let k = 0; k < trigramIds.length; k += 1) {
