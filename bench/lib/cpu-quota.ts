@@ -22,7 +22,7 @@ export interface CpuQuota {
   confine(pid: number, name: string): Promise<void>;
   /** How often the kernel held the confined processes back, and for how long in all (from `cpu.stat`). */
   throttled(): Promise<{ periods: number; throttledPeriods: number; throttledMs: number }>;
-  /** Removes the groups (their processes must have exited or be moved out: they are moved back to the root). */
+  /** Removes the groups; a process still in one is moved back to the group it was in before `confine`. */
   release(): Promise<void>;
 }
 
@@ -55,6 +55,8 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
     throw new Error(`--cpu-quota cannot create control groups in ${root} (run as root?): ${reason}`, { cause: error });
   }
   const groups: string[] = [];
+  /** Each group's process's group before it was confined (where a process still running goes back). */
+  const origins = new Map<string, string>();
   const quotaUs = Math.max(1_000, Math.round(cores * PERIOD_US));
   return {
     cores,
@@ -69,6 +71,7 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
           await fs.writeFile(path.join(group, 'cpu.cfs_period_us'), String(PERIOD_US));
           await fs.writeFile(path.join(group, 'cpu.cfs_quota_us'), String(quotaUs));
         }
+        origins.set(group, (await groupOf(pid, version, root)) ?? root);
         await fs.writeFile(path.join(group, 'cgroup.procs'), String(pid));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -94,8 +97,12 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
     async release() {
       for (const group of groups.splice(0)) {
         const left = await fs.readFile(path.join(group, 'cgroup.procs'), 'utf8').catch(() => '');
+        const origin = origins.get(group) ?? root;
         for (const pid of left.split('\n').filter(Boolean)) {
-          await fs.writeFile(path.join(root, 'cgroup.procs'), pid).catch(() => undefined);
+          await fs
+            .writeFile(path.join(origin, 'cgroup.procs'), pid)
+            .catch(() => fs.writeFile(path.join(root, 'cgroup.procs'), pid))
+            .catch(() => undefined);
         }
         await fs.rmdir(group).catch((error: unknown) => {
           console.log(`warning: could not remove ${group}: ${error instanceof Error ? error.message : String(error)}`);
@@ -103,6 +110,20 @@ export async function createCpuQuota(cores: number, runId: string): Promise<CpuQ
       }
     },
   };
+}
+
+/**
+ * The group a process is in under the cpu controller (`/proc/<pid>/cgroup`: v2's line `0::/path`, v1's
+ * `n:cpu,cpuacct:/path`), as a directory under `root`.
+ */
+async function groupOf(pid: number, version: 1 | 2, root: string): Promise<string | undefined> {
+  const lines = await fs.readFile(`/proc/${pid}/cgroup`, 'utf8').catch(() => '');
+  for (const line of lines.split('\n')) {
+    const [, controllers = '', ...where] = line.split(':');
+    const mine = version === 2 ? line.startsWith('0::') : controllers.split(',').includes('cpu');
+    if (mine && where.length > 0) return path.join(root, where.join(':'));
+  }
+  return undefined;
 }
 
 async function cgroupVersion(): Promise<1 | 2 | undefined> {
