@@ -17,6 +17,7 @@ import {
 } from './channel.js';
 import { createConversationEngine } from './engine.js';
 import { CITIZEN_DATA_ERASE_EFFECT, HANDOFF_EFFECT, LANGUAGE_EFFECT } from './effects.js';
+import { UNDERSTANDING_MISS_EFFECT } from './understanding-misses.js';
 import type { HandoffWait } from './handoff-stats.js';
 import { parseSimulatedMessage } from './simulate-conversation.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
@@ -337,6 +338,8 @@ interface Harness {
   closeHandoff(citizen?: string): void;
   calls: string[];
   handoffs: string[];
+  /** The texts kept as not understood (`understanding.miss` effects). */
+  misses: string[];
   languages: Map<string, Language>;
 }
 
@@ -371,6 +374,7 @@ function createHarness(
   const languages = new Map<string, Language>();
   const calls: string[] = [];
   const handoffs: string[] = [];
+  const misses: string[] = [];
   let sent: OutboundMessage[] = [];
   const store = createMemoryTurnStore();
   const engine = createConversationEngine({
@@ -384,6 +388,7 @@ function createHarness(
         for (const effect of result.effects) {
           if (effect.type === HANDOFF_EFFECT) handoffs.push(String(effect.payload.flowId));
           if (effect.type === LANGUAGE_EFFECT) languages.set(event.citizenId, effect.payload.language as Language);
+          if (effect.type === UNDERSTANDING_MISS_EFFECT) misses.push(String(effect.payload.text));
         }
         sent.push(...result.messages);
         return store.commit(event, result);
@@ -421,6 +426,7 @@ function createHarness(
     flows,
     calls,
     handoffs,
+    misses,
     languages,
     raw,
     say: async (line, citizen) => flatten(await raw(parseSimulatedMessage(line), citizen)),
@@ -703,6 +709,20 @@ describe('conversation engine: asking', () => {
       ['số điện thoại của tôi', ['Số điện thoại của bạn?']],
       ['bo qua', ['Đã hủy']],
     ]);
+  });
+
+  it('answers a button of a question that has ended as such, not as a message it did not understand', async () => {
+    const h = createHarness();
+    await expectConversation(h, [
+      ['phản ánh lĩnh vực', ['[Giao thông]', '[Môi trường]']],
+      ['#choice:env', ['Lĩnh vực: env']],
+      ['#choice:road', ['không dùng được nữa', '[Thủ tục hành chính]']],
+      ['#done', ['không dùng được nữa']],
+    ]);
+    expect(h.misses).toEqual([]);
+    // What it did not understand is still kept for admins.
+    await expectConversation(h, [['qwerty zxcv', ['chưa hiểu']]]);
+    expect(h.misses).toEqual(['qwerty zxcv']);
   });
 
   it('matches choices by button, number, label without diacritics, synonym and one typo', async () => {

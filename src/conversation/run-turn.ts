@@ -900,6 +900,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return true;
     }
     if (!options.includeFallback) return false;
+    // A button of a question that has ended (tapped again, or an older message's): "I did not understand" would blame
+    // the citizen for the bot's own button, and there are no words in it to learn from.
+    if (text.startsWith('#')) {
+      turn.out.push(...render(turn, 'common:button_expired'), ...menuMessages(turn));
+      return true;
+    }
     deps.metrics?.fallbacks.inc();
     recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
     // A subject no flow serves (gold prices, the weather): what the bot does instead of "I did not understand".
