@@ -7,7 +7,7 @@ import type { Logger } from '../platform/logger.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
 import { hasConversation, listConversationPage, type ConversationMessageView } from '../messaging/index.js';
-import { describeLoggedEvent, loggedEventSchema, officialsBody } from './logged-event.js';
+import { describeLoggedEvent, loggedEventSchema, nameTappedButtons, officialsBody } from './logged-event.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;
@@ -84,8 +84,12 @@ async function withKeptFiles(db: DbOrTx, citizenId: string, items: ConversationM
       },
     ]),
   );
-  return items.map((item) => {
-    const event = describeLoggedEvent(item.direction, item.kind, item.body);
+  const events = nameTappedButtons(
+    items,
+    items.map((item) => describeLoggedEvent(item.direction, item.kind, item.body)),
+  );
+  return items.map((item, index) => {
+    const event = events[index] ?? describeLoggedEvent(item.direction, item.kind, item.body);
     return {
       ...item,
       event,

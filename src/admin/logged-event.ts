@@ -28,6 +28,10 @@ export const loggedEventSchema = z
     }),
     z.object({ type: z.literal('attachment').meta({ description: 'Outbound: buttons, a photo, a file or a card' }) }),
     z.object({
+      type: z.literal('tapped'),
+      title: z.string().meta({ description: 'The button the citizen tapped, as the message offering it read' }),
+    }),
+    z.object({
       type: z.literal('unprocessed'),
       original: z.string().meta({ description: "The channel's event the server could not read" }),
     }),
@@ -71,6 +75,37 @@ export function describeLoggedEvent(direction: 'in' | 'out', kind: string, body:
       // Text, photos and files show as themselves.
       return { type: 'other', original: kind };
   }
+}
+
+/** What a logged outbound message's buttons whose taps come back as text (`oa.query.*`) send, and their titles. */
+const offeredButtonsSchema = z.object({
+  attachment: z.object({
+    payload: z.object({ buttons: z.array(z.object({ title: z.string(), type: z.string(), payload: z.unknown() })) }),
+  }),
+});
+
+/**
+ * A page of the log (newest first) with each tapped button named: an inbound text that is a button's payload
+ * (`#choice:send`) reads as the title of the button the nearest earlier message offered with it ("Gửi"). One whose
+ * message is not on the page, or typed by hand, stays as it is.
+ */
+export function nameTappedButtons<T extends { direction: 'in' | 'out'; text: string | null; body: unknown }>(
+  items: readonly T[],
+  events: readonly LoggedEvent[],
+): LoggedEvent[] {
+  return events.map((event, index) => {
+    const text = items[index]?.text;
+    if (items[index]?.direction !== 'in' || !text?.startsWith('#')) return event;
+    for (const earlier of items.slice(index + 1)) {
+      if (earlier.direction !== 'out') continue;
+      const offered = offeredButtonsSchema.safeParse(earlier.body);
+      const button = offered.success
+        ? offered.data.attachment.payload.buttons.find((b) => b.type.startsWith('oa.query') && b.payload === text)
+        : undefined;
+      if (button) return { type: 'tapped', title: button.title };
+    }
+    return event;
+  });
 }
 
 /**

@@ -3016,6 +3016,12 @@ export interface components {
         }
       | {
           /** @constant */
+          type: 'tapped';
+          /** @description The button the citizen tapped, as the message offering it read */
+          title: string;
+        }
+      | {
+          /** @constant */
           type: 'unprocessed';
           /** @description The channel's event the server could not read */
           original: string;

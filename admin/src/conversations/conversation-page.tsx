@@ -282,7 +282,9 @@ export function ConversationPage() {
                 {message.direction === 'in' ? t('conversation.citizen') : t('conversation.oa')} ·{' '}
                 {formatDateTime(message.occurredAt, i18n.language)}
               </Text>
-              {message.text !== null ? (
+              {message.event.type === 'tapped' ? (
+                <LoggedEventText event={message.event} />
+              ) : message.text !== null ? (
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   {message.text}
                 </Text>

@@ -35,6 +35,8 @@ export function loggedEventSummary(t: TFunction, event: LoggedEvent): string {
           defaultValue: t('conversation.event.unsupportedKind.other'),
         }),
       });
+    case 'tapped':
+      return t('conversation.event.tapped', { title: event.title });
     case 'unprocessed':
     case 'other':
       return t(`conversation.event.${event.type}`, { name: event.original });

@@ -87,6 +87,13 @@ describe('admin conversations API', () => {
     expect((await editor.request('GET', `/conversations/${citizenId}/messages`)).status).toBe(403);
   });
 
+  it('names a tapped button by its title, not its payload', async () => {
+    const items = (await official.request('GET', `/conversations/${citizenId}/messages?limit=20`)).body
+      .items as MessageItem[];
+    const tap = items.find((item) => item.direction === 'in' && item.text?.startsWith('#'));
+    expect(tap?.event).toEqual({ type: 'tapped', title: 'Nhắn cho cán bộ' });
+  });
+
   it("delivers an official's answer to the citizen through the OA, audited without its text", async () => {
     const after = await citizens.lastSeq(citizenId);
     const answer = 'Chào chị, cán bộ Trung tâm đây. Chị cần hỗ trợ thủ tục nào ạ?';
