@@ -22,8 +22,12 @@ export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 
 /** Statuses after which nothing more happens to a dossier: following it stops. */
 export const FINISHED_DOSSIER_STATUSES: readonly DossierStatus[] = ['not_accepted', 'suspended', 'returned'];
-/** Statuses for which a passed due date does not make a dossier late (the result is ready or handed over). */
-const DONE_DOSSIER_STATUSES: readonly DossierStatus[] = ['processed', 'returned'];
+/**
+ * Statuses in which the office holds the dossier: only then does a passed due date make it late. A refused, stopped or
+ * finished one is not late, and one waiting for the citizen (documents, fees, their withdrawal) waits on them: telling
+ * them to chase the handling unit would be wrong advice.
+ */
+const HELD_BY_OFFICE: readonly DossierStatus[] = ['registered', 'received', 'processing'];
 
 export const dossierStepSchema = z.object({
   at: z.iso.datetime(),
@@ -138,9 +142,9 @@ export const feedbackSubmissionSchema = z.object({
 });
 export type FeedbackSubmission = z.input<typeof feedbackSubmissionSchema>;
 
-/** Late: the due date has passed and the result is not ready. */
+/** Late: the due date has passed while the office still holds the dossier. */
 export function isDossierOverdue(dossier: Pick<Dossier, 'dueAt' | 'status'>, now: Date): boolean {
-  if (dossier.dueAt === null || DONE_DOSSIER_STATUSES.includes(dossier.status)) return false;
+  if (dossier.dueAt === null || !HELD_BY_OFFICE.includes(dossier.status)) return false;
   return Date.parse(dossier.dueAt) < now.getTime();
 }
 
