@@ -27,6 +27,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:handoff.wait.ahead',
   'common:handoff.wait.none_ahead',
   'common:handoff.waiting',
+  'common:handoff.waiting_left',
   'common:handoff.ended_by_citizen',
   'common:handoff.timed_out',
   // Sent by the officials' API, not the engine, but every deployment needs them.

@@ -1082,6 +1082,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return;
     }
     const command = payload.kind === 'text' ? findGlobalCommand(payload.text.trim(), turn.release.templates) : null;
+    // A message left outside office hours waits for an official (nobody is talking with the citizen yet).
+    const stillWaiting = () =>
+      handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now
+        ? render(turn, 'common:handoff.waiting_left', { opening: handoff.dueAt.toISOString() })
+        : render(turn, 'common:handoff.waiting');
     switch (command?.kind) {
       case 'cancel': {
         emit(turn, { type: HANDOFF_END_EFFECT, payload: { by: 'citizen' } }, 'handoff.cancel');
@@ -1093,11 +1098,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       case 'language':
         emit(turn, { type: LANGUAGE_EFFECT, payload: { language: command.language } }, 'command.language');
-        turn.out.push(...render(turn, 'common:language.changed'), ...render(turn, 'common:handoff.waiting'));
+        turn.out.push(...render(turn, 'common:language.changed'), ...stillWaiting());
         return;
       case 'menu':
       case 'help':
-        turn.out.push(...render(turn, 'common:handoff.waiting'));
+        turn.out.push(...stillWaiting());
         return;
       case undefined: {
         // Photos and files are kept for the officials: recorded with the message, downloaded after the commit.

@@ -297,6 +297,11 @@ describe("the officials' desk", () => {
     expect(item.dueAt).not.toBeNull();
     expect(Date.parse(item.dueAt ?? '')).toBeGreaterThan(Date.now());
 
+    // Nobody has it yet: the menu says the message waits, not that an official is talking with the citizen.
+    const waiting = texts(await citizens.say(citizenId, { type: 'text', text: 'menu' }));
+    expect(waiting).toContain('đang chờ cán bộ xử lý');
+    expect(waiting).not.toContain('đang trao đổi với cán bộ');
+
     // A second message is not acknowledged again: the next thing the citizen receives is the official's answer.
     const afterSecond = await citizens.lastSeq(citizenId);
     await citizens.api(`/citizens/${citizenId}/send`, { type: 'text', text: 'Nhà tôi ở phường Kinh Bắc' });
@@ -315,5 +320,6 @@ describe("the officials' desk", () => {
       (await official.request('POST', `/conversations/handoffs/${item.id}/messages`, { text: second })).status,
     ).toBe(202);
     expect(texts(await citizens.collect(citizenId, afterAnswer))).toBe(second);
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: 'menu' }))).toContain('đang trao đổi với cán bộ');
   });
 });
