@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { announcementSubscriptions } from './announcements/index.js';
 import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
 import { eraseCitizenSession, handoffPersonalData } from './conversation/index.js';
@@ -25,23 +25,11 @@ export function createPersonalDataHolders(deps: {
   const clock = deps.clock ?? (() => new Date());
   return [
     feedbackPersonalData(deps.photos, deps.photoIntake ? { intake: deps.photoIntake } : {}),
-    {
-      name: 'follows',
-      async count(db, citizenId) {
-        const [row] = await db
-          .select({ n: count() })
-          .from(lgspDossierFollows)
-          .where(eq(lgspDossierFollows.citizenId, citizenId));
-        return row?.n ?? 0;
-      },
-      async erase(db, citizenId) {
-        const gone = await db
-          .delete(lgspDossierFollows)
-          .where(eq(lgspDossierFollows.citizenId, citizenId))
-          .returning({ id: lgspDossierFollows.id });
-        return gone.length;
-      },
-    },
+    // The follows in effect, the ones "hồ sơ đang theo dõi" lists.
+    followsHolder('follows', isNull(lgspDossierFollows.endedAt)),
+    // Follows that ended (stopped by the citizen, the dossier finished, the follow limit passed) stay until the
+    // retention purge (CONVERSATION_RETENTION_DAYS after they ended): still kept, so shown, but not as followed.
+    followsHolder('endedFollows', isNotNull(lgspDossierFollows.endedAt)),
     {
       name: 'subscriptions',
       // After "hủy đăng ký" only the refusal is kept (no topic, no commune): no subscription to list.
@@ -99,4 +87,23 @@ export function createPersonalDataHolders(deps: {
       },
     },
   ];
+}
+
+/** The citizen's dossier follows that `which` selects: counted, and erased at their request. */
+function followsHolder(name: string, which: SQL): PersonalDataHolder {
+  const theirs = (citizenId: string) => and(eq(lgspDossierFollows.citizenId, citizenId), which);
+  return {
+    name,
+    async count(db, citizenId) {
+      const [row] = await db.select({ n: count() }).from(lgspDossierFollows).where(theirs(citizenId));
+      return row?.n ?? 0;
+    },
+    async erase(db, citizenId) {
+      const gone = await db
+        .delete(lgspDossierFollows)
+        .where(theirs(citizenId))
+        .returning({ id: lgspDossierFollows.id });
+      return gone.length;
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   citizens,
+  createCitizenDataActions,
   createCitizenPreferences,
   findCitizen,
   isInsideSendWindow,
@@ -13,6 +14,7 @@ import {
   createHandoffStore,
   handoffPersonalData,
 } from '../../../src/conversation/index.js';
+import { createDossierFollowStore } from '../../../src/lgsp/index.js';
 import { createPersonalDataHolders } from '../../../src/personal-data-holders.js';
 import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
 import { listConversation, purgeConversationLog } from '../../../src/messaging/index.js';
@@ -200,5 +202,55 @@ describe('citizen record', () => {
     // Someone else's handoff is untouched; erasing again finds nothing.
     expect(await handoffs.find(theirs.id)).toMatchObject({ citizenId: other, status: 'open' });
     expect(await holder.erase(db.db, USER)).toBe(0);
+  });
+
+  it('counts the dossier follows in effect as followed, the ended ones (kept until purged) apart', async () => {
+    const follows = createDossierFollowStore(db.db);
+    const now = new Date();
+    const follow = (citizenId: string, dossierCode: string) =>
+      follows.follow({
+        citizenId,
+        dossierCode,
+        language: 'vi',
+        status: 'processing',
+        now,
+        expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+        firstCheckAt: now,
+        maxActive: 10,
+      });
+    await follow(USER, '000.00.15.H02-221205-0001');
+    await follow(USER, '000.00.15.H02-230118-0042');
+    await follow('someone-else', '000.00.15.H02-221205-0001');
+    expect(await follows.stop(USER, '000.00.15.H02-221205-0001', now)).toBe(true);
+    const holders = createPersonalDataHolders({ photos: { remove: () => Promise.resolve() } });
+    const show = createCitizenDataActions({ db: db.db, holders }).find((a) => a.name === 'citizen.data.show');
+    const shown = async () => {
+      const result = await show?.run(
+        {},
+        { citizenId: USER as CitizenId, language: 'vi', now, logger: testLogger(), variables: {} },
+      );
+      return result?.status === 'ok' ? (result.value as Record<string, number>) : null;
+    };
+
+    // "hồ sơ đang theo dõi" lists one: "dữ liệu của tôi" says one, and the one stopped on a line of its own.
+    expect((await follows.listActive(USER)).length).toBe(1);
+    expect(await shown()).toMatchObject({ follows: 1, endedFollows: 1, total: 2 });
+    await follows.stop(USER, '000.00.15.H02-230118-0042', now);
+    expect(await shown()).toMatchObject({ follows: 0, endedFollows: 2, total: 2 });
+    // The retention purge takes the ended ones: nothing is left to show.
+    await follows.purgeEnded(new Date(now.getTime() + 1));
+    expect(await shown()).toMatchObject({ follows: 0, endedFollows: 0, total: 0 });
+
+    // Erasure takes both kinds, and only the citizen's.
+    await follow(USER, '000.00.15.H02-221205-0001');
+    await follow(USER, '000.00.15.H02-230118-0042');
+    await follows.stop(USER, '000.00.15.H02-230118-0042', now);
+    const erased: Record<string, number> = {};
+    for (const holder of holders.filter((h) => h.name === 'follows' || h.name === 'endedFollows')) {
+      erased[holder.name] = await holder.erase(db.db, USER);
+    }
+    expect(erased).toEqual({ follows: 1, endedFollows: 1 });
+    expect(await shown()).toMatchObject({ follows: 0, endedFollows: 0 });
+    expect((await follows.listActive('someone-else')).length).toBe(1);
   });
 });

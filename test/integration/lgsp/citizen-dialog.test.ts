@@ -7,6 +7,7 @@ import {
   simulateConversation,
   type OutboundMessage,
 } from '../../../src/conversation/index.js';
+import { createDossierFollowStore } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
@@ -986,6 +987,73 @@ describe('the middle of a conversation', () => {
           'en',
         );
       });
+    });
+  });
+
+  /**
+   * The list of followed dossiers names each by its code, as a citizen would type it to see its status: a code typed
+   * or tapped opens the dossier, whose own "Bỏ theo dõi" button is the one way to stop (here a would-be effect).
+   */
+  describe('the followed dossiers list opens a dossier; only "Bỏ theo dõi" stops following it', () => {
+    const follows = () => createDossierFollowStore(db.db);
+    async function whileFollowing(run: () => Promise<void>): Promise<void> {
+      const now = new Date();
+      await follows().follow({
+        citizenId: 'simulator',
+        dossierCode: CODE,
+        language: 'vi',
+        status: 'processing',
+        now,
+        expiresAt: new Date(now.getTime() + 30 * 86_400_000),
+        firstCheckAt: now,
+        maxActive: 10,
+      });
+      try {
+        await run();
+      } finally {
+        await follows().stop('simulator', CODE, new Date());
+      }
+    }
+
+    it.each<[string, Row[]]>([
+      [
+        'the code typed after the list shows the dossier',
+        [
+          ['hồ sơ đang theo dõi', `bấm "Bỏ theo dõi" dưới hồ sơ đó.\n[${CODE}]`],
+          [CODE, 'Đang được giải quyết', 'Đã bỏ theo dõi'],
+        ],
+      ],
+      [
+        'the dossier opened from the list offers to stop following it, which does',
+        [
+          ['hồ sơ đang theo dõi', `[${CODE}]`],
+          [`#dossier ${CODE}`, '[Bỏ theo dõi]\n[Tra cứu hồ sơ khác]', 'Đã bỏ theo dõi'],
+          ['Bỏ theo dõi', `Đã bỏ theo dõi hồ sơ ${CODE}`],
+        ],
+      ],
+      [
+        '"bỏ theo dõi" without a code: the list, then the dossier chosen, then its button',
+        [
+          ['bỏ theo dõi', `[${CODE}]`, 'Đã bỏ theo dõi'],
+          ['1', '[Bỏ theo dõi]', 'Đã bỏ theo dõi'],
+          ['bỏ theo dõi', `Đã bỏ theo dõi hồ sơ ${CODE}`],
+        ],
+      ],
+    ])('%s', async (_name, rows) => {
+      await whileFollowing(() => talk(rows));
+    });
+
+    it('in English', async () => {
+      await whileFollowing(() =>
+        talk(
+          [
+            ['followed dossiers', `tap "Stop following" under it.\n[${CODE}]`],
+            [CODE, '[Stop following]', 'You no longer follow'],
+            ['stop following', `You no longer follow dossier ${CODE}`],
+          ],
+          'en',
+        ),
+      );
     });
   });
 

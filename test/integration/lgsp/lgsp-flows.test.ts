@@ -147,7 +147,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(end).not.toContain('tạm dừng');
   });
 
-  it('follows: a followed dossier offers to stop following; follows are listed and stopped in chat', async () => {
+  it('follows: a followed dossier offers to stop following; listed follows open their dossiers', async () => {
     const now = new Date();
     await createDossierFollowStore(db.db).follow({
       citizenId: 'simulator',
@@ -165,7 +165,8 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
       expect(buttons(lookup?.bot ?? [])).not.toContain(`#follow_dossier ${CODE}`);
       const [list] = await run(['hồ sơ đang theo dõi']);
       expect(texts(list?.bot ?? [])).toContain(`Anh/chị đang theo dõi 1 hồ sơ:\n• ${CODE}: Đang được giải quyết`);
-      expect(buttons(list?.bot ?? [])).toEqual([`#unfollow_dossier ${CODE}`]);
+      // A code in the list, tapped or typed, opens the dossier (as in "hồ sơ của tôi"); its "Bỏ theo dõi" stops.
+      expect(buttons(list?.bot ?? [])).toEqual([`#dossier ${CODE}`]);
       const [stop] = await run([`#unfollow_dossier ${CODE}`]);
       expect(texts(stop?.bot ?? [])).toContain(`Đã bỏ theo dõi hồ sơ ${CODE}`);
       expect(stop?.effects).toMatchObject([{ type: 'lgsp.dossier.unfollow', payload: { dossierCode: CODE } }]);
