@@ -837,7 +837,10 @@ describe('the middle of a conversation', () => {
             ['1', 'Please describe the problem'],
             [DESCRIPTION, 'Do you have photos'],
             [`check dossier ${CODE}`, 'I have kept the report you were writing'],
-            [PHOTO(1), 'I have added the 1 photo(s) you just sent to your unfinished report.\nReceived 1 image(s).'],
+            [
+              PHOTO(1),
+              'I have added the photos you just sent (1) to your unfinished report.\nImages received so far: 1.',
+            ],
           ],
           'en',
         );
