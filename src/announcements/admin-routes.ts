@@ -17,9 +17,9 @@ import {
   type Announcement,
 } from './announcement-store.js';
 import { previewAudience } from './audience.js';
-import { announcementContentSchema, audienceSchema } from './content.js';
+import { announcementContentInputSchema, announcementContentSchema, audienceSchema } from './content.js';
 import { AnnouncementErrors } from './errors.js';
-import { listTopics, replaceTopics, topicListSchema, topicSchema } from './subscriptions.js';
+import { listTopics, replaceTopics, topicListSchema, topicSchema, unknownTopics } from './subscriptions.js';
 import { isFinal, progressSchema, readProgress, type AnnouncementProgress } from './progress.js';
 import { createProgressFeed, type ProgressFeed } from './progress-feed.js';
 import {
@@ -89,6 +89,26 @@ async function checkCommunes(
   const unknown = codes.filter((code) => !names.has(code));
   if (unknown.length > 0) throw AnnouncementErrors.unknownCommunes(unknown);
 }
+
+/** Refuses an audience naming a topic that does not exist (it would reach nobody), as for communes. */
+async function checkTopics(db: Db, audience: z.infer<typeof audienceSchema> | undefined): Promise<void> {
+  const unknown = await unknownTopics(db, audience?.topics ?? []);
+  if (unknown.length > 0) throw AnnouncementErrors.unknownTopics(unknown);
+}
+
+/**
+ * How far in the past a send time may be: the time field's current minute, a few seconds gone, still means now;
+ * further back is a slip (a wrong day or year), refused rather than sent at once under a time that says otherwise.
+ */
+const SEND_AT_GRACE_MS = 60_000;
+const scheduleBodySchema = z.object({ sendAt: z.iso.datetime({ offset: true }).optional() });
+/** The schedule's body checked against the clock (the route's schema checks its form). */
+const scheduleBodyAt = (now: Date) =>
+  scheduleBodySchema.refine((body) => !body.sendAt || Date.parse(body.sendAt) >= now.getTime() - SEND_AT_GRACE_MS, {
+    message: 'sendAt is in the past: leave it out to send now',
+    path: ['sendAt'],
+    params: { reason: 'sendAtPast' },
+  });
 const statusSchema = z.enum(ANNOUNCEMENT_STATUSES);
 const announcementSchema = z
   .object({
@@ -257,6 +277,9 @@ const conflict = '`ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current st
 const notFound = '`NOT_FOUND`: no announcement with this id';
 const unknownCommune =
   "`ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read";
+const unknownTopic =
+  '`ANNOUNCEMENT_UNKNOWN_TOPIC`: the audience names a topic code that is not a subscription topic and that no citizen still holds (`errors.topics`)';
+const unknownAudience = `${unknownCommune}; ${unknownTopic}`;
 
 /**
  * Officials' announcements: compose (Vietnamese and English), submit, approve by another official or return with a
@@ -300,11 +323,12 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           summary: 'Create an announcement (draft)',
           description: 'The caller is its author, who can never approve it. Audited as `announcement.create`.',
           access: canWrite,
-          errors: { 422: unknownCommune },
+          errors: { 422: unknownAudience },
           status: 201,
-          body: z.object({ content: announcementContentSchema, audience: audienceSchema.default({}) }),
+          body: z.object({ content: announcementContentInputSchema, audience: audienceSchema.default({}) }),
           response: announcementSchema,
           async handler({ body, req, res }, { db, audit, accountOf, communes, view }) {
+            await checkTopics(db, body.audience);
             await checkCommunes(communes, body.audience);
             return db.transaction(async (tx) => {
               const row = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
@@ -407,14 +431,18 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           description: 'Content and/or audience. Audited as `announcement.update`.',
           access: canWrite,
           params: idParamsSchema,
-          body: z.object({ content: announcementContentSchema.optional(), audience: audienceSchema.optional() }),
+          body: z.object({
+            content: announcementContentInputSchema.optional(),
+            audience: audienceSchema.optional(),
+          }),
           response: announcementSchema,
           errors: {
             404: notFound,
             409: `${conflict} (only drafts and returned announcements are edited)`,
-            422: unknownCommune,
+            422: unknownAudience,
           },
           async handler({ params, body, req, res }, ctx) {
+            await checkTopics(ctx.db, body.audience);
             await checkCommunes(ctx.communes, body.audience);
             const { after } = await transition(
               ctx,
@@ -437,11 +465,16 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           path: '/:id/submit',
           operationId: 'submitAnnouncement',
           summary: 'Submit for approval',
-          description: 'Audited as `announcement.submit`.',
+          description:
+            'Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`.',
           access: canWrite,
           params: idParamsSchema,
           response: announcementSchema,
-          errors: { 404: notFound, 409: conflict },
+          errors: {
+            400: '`INVALID_INPUT`: its stored content breaks a rule of the content (`errors` names the `content.…` paths)',
+            404: notFound,
+            409: conflict,
+          },
           async handler({ params, req, res }, ctx) {
             const { after } = await transition(
               ctx,
@@ -450,7 +483,11 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 action: 'submitted',
                 auditAction: 'announcement.submit',
                 from: EDITABLE,
-                apply: () => ({ status: 'submitted' }),
+                apply: (current) => {
+                  // Stored content is read leniently (older rules); what goes to approval meets today's.
+                  z.object({ content: announcementContentInputSchema }).parse({ content: current.content });
+                  return { status: 'submitted' };
+                },
               },
             );
             return ctx.view(after);
@@ -541,14 +578,22 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           path: '/:id/schedule',
           operationId: 'scheduleAnnouncement',
           summary: 'Schedule an approved announcement',
-          description: 'At `sendAt`, or now without it. Audited as `announcement.schedule`.',
+          description:
+            'At `sendAt`, or now without it (or with a `sendAt` less than a minute past). Audited as `announcement.schedule`.',
           access: canWrite,
           params: idParamsSchema,
-          body: z.object({ sendAt: z.iso.datetime({ offset: true }).optional() }),
+          body: scheduleBodySchema,
           response: announcementSchema,
-          errors: { 404: notFound, 409: conflict },
+          errors: {
+            400: '`INVALID_INPUT` with reason `sendAtPast` on `sendAt`: more than a minute in the past',
+            404: notFound,
+            409: conflict,
+          },
           async handler({ params, body, req, res }, ctx) {
-            const sendAt = body.sendAt ? new Date(body.sendAt) : ctx.clock();
+            const now = ctx.clock();
+            scheduleBodyAt(now).parse(body);
+            const requested = body.sendAt ? new Date(body.sendAt) : null;
+            const sendAt = requested && requested > now ? requested : now;
             const { after } = await transition(
               ctx,
               { id: params.id, req, res },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromVietnamWallClock } from '../kernel/index.js';
 import { endOfQuietHours, waitsUntilOf } from './announcement-delivery.js';
-import { announcementContentSchema, renderAnnouncement } from './content.js';
+import { announcementContentInputSchema, announcementContentSchema, renderAnnouncement } from './content.js';
 
 const NIGHT = { startMinutes: 22 * 60, endMinutes: 6 * 60 };
 
@@ -95,5 +95,23 @@ describe('an announcement as a citizen reads it', () => {
     const button = { type: 'phone', title: 'Gọi', phone: '1022' };
     const six = { vi: { title: 't', text: 'x', buttons: Array.from({ length: 6 }, () => button) } };
     expect(announcementContentSchema.safeParse(six).success).toBe(false);
+  });
+});
+
+describe("an announcement's links and image", () => {
+  const withLink = (url: string) => ({ vi: { title: 't', text: 'x', buttons: [{ type: 'link', title: 'Xem', url }] } });
+  const withImage = (imageUrl: string) => ({ vi: { title: 't', text: 'x', imageUrl } });
+
+  it('takes web addresses only from officials (the citizen taps the link, Zalo fetches the image)', () => {
+    for (const url of ['https://dichvucong.gov.vn/', 'http://example.gov.vn/a?b=c']) {
+      expect(announcementContentInputSchema.safeParse(withLink(url)).success, url).toBe(true);
+      expect(announcementContentInputSchema.safeParse(withImage(url)).success, url).toBe(true);
+    }
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'ftp://example.gov.vn/a']) {
+      expect(announcementContentInputSchema.safeParse(withLink(url)).success, url).toBe(false);
+      expect(announcementContentInputSchema.safeParse(withImage(url)).success, url).toBe(false);
+      // Stored before the rule, such an announcement still reads (its list and page load, its author can fix it).
+      expect(announcementContentSchema.safeParse(withLink(url)).success, url).toBe(true);
+    }
   });
 });

@@ -20,48 +20,73 @@ function onlyKnownPlaceholders(text: string, ctx: z.RefinementCtx): void {
   }
 }
 
-export const announcementButtonSchema = z
-  .discriminatedUnion('type', [
-    z.object({ type: z.literal('link'), title: z.string().trim().min(1).max(100), url: z.url() }),
-    z.object({
-      type: z.literal('phone'),
-      title: z.string().trim().min(1).max(100),
-      phone: z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. 02363822222'),
-    }),
-    z.object({
-      type: z.literal('flow'),
-      title: z.string().trim().min(1).max(100),
-      /** The flow the button starts (`#flow:<id>` as the citizen's tap). */
-      flow: z
-        .string()
-        .trim()
-        .regex(/^[a-z][a-z0-9_]{0,63}$/, 'a flow id'),
-    }),
-  ])
-  .meta({ id: 'AnnouncementButton' });
+/**
+ * The content's schemas around the addresses it takes (a link button's, the image's). Stored rows and answers read
+ * any absolute URL, as accepted before web addresses were required, so older announcements still load and send; what
+ * officials write is checked by the `Input` schemas.
+ */
+function contentSchemas(url: z.ZodType<string>, idSuffix: '' | 'Input') {
+  const button = z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('link'), title: z.string().trim().min(1).max(100), url }),
+      z.object({
+        type: z.literal('phone'),
+        title: z.string().trim().min(1).max(100),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. 02363822222'),
+      }),
+      z.object({
+        type: z.literal('flow'),
+        title: z.string().trim().min(1).max(100),
+        /** The flow the button starts (`#flow:<id>` as the citizen's tap). */
+        flow: z
+          .string()
+          .trim()
+          .regex(/^[a-z][a-z0-9_]{0,63}$/, 'a flow id'),
+      }),
+    ])
+    .meta({ id: `AnnouncementButton${idSuffix}` });
+  /** One language's version of an announcement. */
+  const version = z
+    .object({
+      title: z.string().trim().min(1).max(200),
+      text: z.string().trim().min(1).max(MAX_TEXT_LENGTH).superRefine(onlyKnownPlaceholders).meta({
+        description: 'The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient',
+      }),
+      imageUrl: url.optional(),
+      buttons: z.array(button).max(5).optional(),
+    })
+    .meta({ id: `AnnouncementVersion${idSuffix}` });
+  /** Vietnamese always; English optional (English speakers then get the Vietnamese version). */
+  const content = z.object({ vi: version, en: version.optional() }).meta({ id: `AnnouncementContent${idSuffix}` });
+  return { button, version, content };
+}
+
+const stored = contentSchemas(z.url(), '');
+/**
+ * What officials write: web addresses only. The citizen opens a link in Zalo's browser and Zalo fetches the image (a
+ * message's picture, the article's cover); this server fetches neither, so any http(s) host is allowed, while
+ * `javascript:`, `data:` or `file:` addresses are refused.
+ */
+const input = contentSchemas(
+  z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .meta({ description: 'A web address (http or https)' }),
+  'Input',
+);
+
+export const announcementButtonSchema = stored.button;
 export type AnnouncementButton = z.infer<typeof announcementButtonSchema>;
-
-/** One language's version of an announcement. */
-export const announcementVersionSchema = z
-  .object({
-    title: z.string().trim().min(1).max(200),
-    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH).superRefine(onlyKnownPlaceholders).meta({
-      description: 'The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient',
-    }),
-    imageUrl: z.url().max(2000).optional(),
-    buttons: z.array(announcementButtonSchema).max(5).optional(),
-  })
-  .meta({ id: 'AnnouncementVersion' });
+export const announcementVersionSchema = stored.version;
 export type AnnouncementVersion = z.infer<typeof announcementVersionSchema>;
-
-/** Vietnamese always; English optional (English speakers then get the Vietnamese version). */
-export const announcementContentSchema = z
-  .object({ vi: announcementVersionSchema, en: announcementVersionSchema.optional() })
-  .meta({ id: 'AnnouncementContent' });
+/** An announcement's content as stored and answered. */
+export const announcementContentSchema = stored.content;
 export type AnnouncementContent = z.infer<typeof announcementContentSchema>;
+/** An announcement's content as officials create or edit it (and submit it). */
+export const announcementContentInputSchema = input.content;
 
 const code = z.string().trim().min(1).max(64);
 /**

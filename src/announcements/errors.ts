@@ -19,4 +19,11 @@ export const AnnouncementErrors = {
       `The province's commune catalogue has no commune with the code ${codes.join(', ')}`,
       { details: { communes: codes } },
     ),
+  unknownTopics: (codes: string[]) =>
+    new AppError(
+      'ANNOUNCEMENT_UNKNOWN_TOPIC',
+      422,
+      `No subscription topic has the code ${codes.join(', ')}, and no citizen holds it`,
+      { details: { topics: codes } },
+    ),
 } as const;

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { arrayOverlaps, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { citizens } from '../citizens/index.js';
 import {
@@ -58,6 +58,23 @@ export async function replaceTopics(tx: DbOrTx, topics: Topic[]): Promise<void> 
       position,
     })),
   );
+}
+
+/**
+ * The codes among `codes` that name no topic: neither on the list nor held by a citizen (a removed topic stays in the
+ * subscriptions that have it, and an audience naming it still reaches them).
+ */
+export async function unknownTopics(db: DbOrTx, codes: readonly string[]): Promise<string[]> {
+  const listed = new Set((await listTopics(db)).map((topic) => topic.code));
+  const others = [...new Set(codes)].filter((code) => !listed.has(code));
+  if (others.length === 0) return [];
+  const s = announcementSubscriptions;
+  const held = await db
+    .selectDistinct({ code: sql<string>`unnest(${s.topics})` })
+    .from(s)
+    .where(arrayOverlaps(s.topics, others));
+  const heldCodes = new Set(held.map((row) => row.code));
+  return others.filter((code) => !heldCodes.has(code));
 }
 
 const labelOf = (topic: Topic, language: Language) => (language === 'en' && topic.en ? topic.en : topic.vi);

@@ -2,9 +2,10 @@
 // mode): an approver composes an announcement (phone preview, audience counts), cannot approve it themself, the admin
 // returns it with a comment and approves it once resubmitted, marks it urgent and sends it; the progress fills and both
 // citizens get it on Zalo, the report downloads. The admin teaches the bot a message it did not understand and
-// dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back. A scheduled
-// announcement is paused and resumed from its page; what a sent one still holds for a citizen outside the window is
-// withdrawn from its page; the list shows them all with their status.
+// dismisses another; changes the province's hotline, which a citizen is told at once, then sets it back. A send time
+// already past is refused in the send dialog; a scheduled announcement is paused and resumed from its page; what a sent
+// one still holds for a citizen outside the window is withdrawn from its page; the list shows them all with their
+// status. Composing, communes and topics are picked by name.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -170,8 +171,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     // Two officials' browsers and a whole send on a machine shared with other test processes.
   }, 120_000);
 
-  it('pauses and resumes a scheduled announcement', async () => {
-    // Written, approved by another account and scheduled for next week over the API (the screens are tested above).
+  it('refuses a send time already past, then pauses and resumes a scheduled announcement', async () => {
+    // Written and approved by another account over the API (the screens are tested above).
     const asApprover = await adminApi(server.url, APPROVER);
     const asAdmin = await adminApi(server.url, admin);
     const content = { vi: { title: 'Lịch tiếp dân tuần sau', text: 'Thứ Hai tuần sau, lãnh đạo tỉnh tiếp dân.' } };
@@ -180,12 +181,28 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     const { id } = (await created.json()) as { id: string };
     expect((await asApprover('POST', `/announcements/${id}/submit`)).status).toBe(200);
     expect((await asAdmin('POST', `/announcements/${id}/approve`)).status).toBe(200);
-    const sendAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    expect((await asApprover('POST', `/announcements/${id}/schedule`, { sendAt })).status).toBe(200);
 
+    // A time already past is refused under the time field, and nothing is scheduled.
     const { page, done } = await signedIn('announcement-pause', APPROVER);
     await page.goto(`${server.url}/admin/announcements/${id}`);
     const status = page.getByTestId('announcement-status');
+    await status.getByText('Đã duyệt').waitFor();
+    await page.getByRole('button', { name: 'Gửi…' }).click();
+    const sending = page.getByRole('dialog', { name: 'Gửi thông báo' });
+    await sending.getByRole('radio', { name: 'Hẹn giờ gửi' }).check();
+    await sending.getByLabel('Thời điểm gửi').fill('2020-01-01T10:00');
+    await sending.getByRole('button', { name: 'Xác nhận' }).click();
+    await sending.getByText('Thời điểm này đã qua: chọn một thời điểm sắp tới, hoặc chọn "Gửi ngay".').waitFor();
+    expect(await sending.getByLabel('Thời điểm gửi').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(((await (await asAdmin('GET', `/announcements/${id}`)).json()) as { status: string }).status).toBe(
+      'approved',
+    );
+
+    // Scheduled for next week over the API instead.
+    const sendAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    expect((await asApprover('POST', `/announcements/${id}/schedule`, { sendAt })).status).toBe(200);
+    await page.reload();
     await status.getByText('Đã hẹn giờ').waitFor();
     await page.getByRole('button', { name: 'Tạm dừng' }).click();
     await page.getByText('Đã tạm dừng.').waitFor();
@@ -273,11 +290,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
 
     // An announcement's page names its topics in the UI's language; a topic since removed keeps its code.
     const content = { vi: { title: 'Tiêm chủng mở rộng', text: 'Lịch tiêm chủng tháng này.' } };
+    const withRemoved = { items: [...saved.items, { code: 'da-xoa', vi: 'Sắp bỏ' }] };
+    expect((await asAdmin('PUT', '/announcements/topics', withRemoved)).status).toBe(200);
     const created = await asAdmin('POST', '/announcements', {
       content,
       audience: { topics: ['y-te', 'da-xoa'], communes: ['07103'] },
     });
+    expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+    expect((await asAdmin('PUT', '/announcements/topics', { items: saved.items })).status).toBe(200);
     expect((await asAdmin('POST', `/announcements/${id}/submit`)).status).toBe(200);
     const reader = await signedIn('announcement-topic-names', APPROVER);
     await reader.page.goto(`${server.url}/admin/announcements/${id}`);
@@ -290,20 +311,22 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await summary.getByText('Health, da-xoa', { exact: false }).waitFor();
     await reader.page.evaluate("localStorage.removeItem('zegov.admin.language')");
     await reader.page.reload();
-    // Composing, a commune is found by its name in the LGSP's catalogue and kept as its code.
+    // Composing, a commune is found by its name in the LGSP's catalogue and kept as its code; a topic likewise.
     await reader.page.goto(`${server.url}/admin/announcements/new`);
     const communes = reader.page.getByRole('combobox', { name: 'Xã, phường', exact: true });
     await communes.fill('Kinh Bắc');
     await reader.page.getByRole('option', { name: 'Phường Kinh Bắc (07103)' }).click();
+    await reader.page.getByRole('combobox', { name: 'Chủ đề đăng ký', exact: true }).fill('Thiên');
+    await reader.page.getByRole('option', { name: 'Thiên tai, thời tiết (thien-tai)' }).click();
     await reader.page.getByLabel('Tiêu đề (Tiếng Việt)').fill('Tiêm chủng ở Kinh Bắc');
     await reader.page.getByLabel('Nội dung (Tiếng Việt)').fill('Lịch tiêm chủng tháng này.');
     await reader.page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await reader.page.getByText('Đã lưu bản nháp.').waitFor();
     const drafts = (await (await asAdmin('GET', '/announcements?status=draft')).json()) as {
-      items: { content: { vi: { title: string } }; audience: { communes?: string[] } }[];
+      items: { content: { vi: { title: string } }; audience: { communes?: string[]; topics?: string[] } }[];
     };
     const draft = drafts.items.find((item) => item.content.vi.title === 'Tiêm chủng ở Kinh Bắc');
-    expect(draft?.audience.communes).toEqual(['07103']);
+    expect(draft?.audience).toMatchObject({ communes: ['07103'], topics: ['thien-tai'] });
     await reader.done();
     const citizen = await citizens.create('Lý Thu Hà');
     await citizens.say(citizen, { type: 'follow' });

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { problemMessage } from '../auth/problem-message';
+import { fieldProblemMessage, invalidFields, problemMessage } from '../auth/problem-message';
 import { formatTime, fromProvinceInput } from '../conversations/format';
 import { useSession } from '../auth/session';
 import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
@@ -214,6 +214,8 @@ function ScheduleDialog(props: {
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [at, setAt] = useState('');
   const laterValid = fromProvinceInput(at) !== '';
+  // The server's objection to the time (already past), under the field as every form shows it.
+  const atProblem = invalidFields(props.error).find((problem) => problem.path === 'sendAt');
   return (
     <Modal
       opened
@@ -240,6 +242,7 @@ function ScheduleDialog(props: {
             description={t('announcements.dialog.schedule.atHint')}
             value={at}
             onChange={(event) => setAt(event.currentTarget.value)}
+            error={atProblem ? fieldProblemMessage(t, atProblem) : undefined}
           />
         )}
         {props.error !== null && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeCode, communeLabel, topicName } from './audience-names.js';
+import { communeCode, communeLabel, topicCode, topicLabel, topicName } from './audience-names.js';
 
 describe("an audience's names", () => {
   const topics = [
@@ -13,6 +13,18 @@ describe("an audience's names", () => {
     expect(topicName(topics, 'y-te', 'en')).toBe('Y tế');
     expect(topicName(topics, 'da-xoa', 'vi')).toBe('da-xoa');
     expect(topicName(undefined, 'giao-thong', 'vi')).toBe('giao-thong');
+  });
+
+  it('shows a topic in the picker as "name (code)" and takes back its code from that, a name or the code', () => {
+    expect(topicLabel(topics, 'giao-thong', 'vi')).toBe('Giao thông (giao-thong)');
+    expect(topicLabel(topics, 'giao-thong', 'en')).toBe('Traffic (giao-thong)');
+    expect(topicLabel(topics, 'khong-ton-tai', 'vi')).toBe('khong-ton-tai');
+    expect(topicLabel(undefined, 'y-te', 'vi')).toBe('y-te');
+    expect(topicCode(topics, 'Giao thông (giao-thong)')).toBe('giao-thong');
+    expect(topicCode(topics, ' giao THÔNG ')).toBe('giao-thong');
+    expect(topicCode(topics, 'traffic')).toBe('giao-thong');
+    expect(topicCode(topics, 'y-te')).toBe('y-te');
+    expect(topicCode(undefined, 'y-te')).toBe('y-te');
   });
 
   const communes = [

@@ -24,9 +24,30 @@ export function communeLabel(communes: readonly CommuneName[] | undefined, code:
 
 /** The code a picked or typed entry stands for: the label's code, a name's code, else the words as a code. */
 export function communeCode(communes: readonly CommuneName[] | undefined, entry: string): string {
+  return pickedCode(
+    communes?.map((commune) => ({ code: commune.code, names: [commune.name] })),
+    entry,
+  );
+}
+
+/** How the picker shows a topic: "Giao thông (giao-thong)" in the UI's language; a code no topic has as it is. */
+export function topicLabel(topics: readonly TopicName[] | undefined, code: string, language: string): string {
+  return topics?.some((topic) => topic.code === code) ? `${topicName(topics, code, language)} (${code})` : code;
+}
+
+/** The code a picked or typed topic stands for: the label's code, a name's (either language), else the words. */
+export function topicCode(topics: readonly TopicName[] | undefined, entry: string): string {
+  return pickedCode(
+    topics?.map((topic) => ({ code: topic.code, names: topic.en ? [topic.vi, topic.en] : [topic.vi] })),
+    entry,
+  );
+}
+
+function pickedCode(items: readonly { code: string; names: string[] }[] | undefined, entry: string): string {
   const trimmed = entry.trim();
   const labelled = /\(([^()\s]+)\)$/.exec(trimmed)?.[1];
-  if (labelled && communes?.some((commune) => commune.code === labelled)) return labelled;
-  const named = communes?.find((commune) => commune.name.toLocaleLowerCase('vi') === trimmed.toLocaleLowerCase('vi'));
+  if (labelled && items?.some((item) => item.code === labelled)) return labelled;
+  const lower = trimmed.toLocaleLowerCase('vi');
+  const named = items?.find((item) => item.names.some((name) => name.toLocaleLowerCase('vi') === lower));
   return named?.code ?? trimmed;
 }

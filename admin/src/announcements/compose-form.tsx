@@ -23,8 +23,8 @@ import {
   type Language,
   type VersionForm,
 } from './compose-state';
-import { communeCode, communeLabel } from './audience-names';
-import { useCommunes } from './use-audience-names';
+import { communeCode, communeLabel, topicCode, topicLabel } from './audience-names';
+import { useCommunes, useTopics } from './use-audience-names';
 
 const MAX_TITLE = 200;
 const MAX_TEXT = 2000;
@@ -178,17 +178,34 @@ function VersionFields(props: {
 
 function AudienceFields(props: { audience: AudienceForm; onChange(next: AudienceForm): void; field: Field }) {
   const { audience, onChange, field } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const communes = useCommunes();
-  const list = (key: 'tags' | 'topics') => (
+  const topics = useTopics();
+  const tagsInput = (
     <TagsInput
-      label={t(`announcements.audience.${key}`)}
-      description={t(`announcements.audience.${key}Hint`)}
-      value={audience[key]}
-      onChange={(value) => onChange({ ...audience, [key]: value })}
+      label={t('announcements.audience.tags')}
+      description={t('announcements.audience.tagsHint')}
+      value={audience.tags}
+      onChange={(value) => onChange({ ...audience, tags: value })}
       splitChars={[',', ' ']}
       clearable
-      {...field(`audience.${key}`)}
+      {...field('audience.tags')}
+    />
+  );
+  // Topics by name ("Giao thông (giao-thong)"), kept as their codes; a code no topic has is shown as it is.
+  const named = (topics?.length ?? 0) > 0;
+  const topicPicker = (
+    <TagsInput
+      label={t('announcements.audience.topics')}
+      description={t(named ? 'announcements.audience.topicsHint' : 'announcements.audience.topicsCodeHint')}
+      data={topics?.map((topic) => topicLabel(topics, topic.code, i18n.language)) ?? []}
+      value={audience.topics.map((code) => topicLabel(topics, code, i18n.language))}
+      onChange={(value) =>
+        onChange({ ...audience, topics: [...new Set(value.map((entry) => topicCode(topics, entry)))] })
+      }
+      splitChars={named ? [','] : [',', ' ']}
+      clearable
+      {...field('audience.topics')}
     />
   );
   // Communes by name from the LGSP's catalogue ("Phường Kinh Bắc (07103)"); codes typed as they are without it.
@@ -213,9 +230,9 @@ function AudienceFields(props: { audience: AudienceForm; onChange(next: Audience
         <Text size="sm" c="dimmed">
           {t('announcements.audience.intro')}
         </Text>
-        {list('tags')}
+        {tagsInput}
         {communePicker}
-        {list('topics')}
+        {topicPicker}
         <Checkbox.Group
           label={t('announcements.audience.languages')}
           description={t('announcements.audience.languagesHint')}

@@ -1,16 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { communeLabel, topicName, type CommuneName } from './audience-names';
+import { communeLabel, topicName, type CommuneName, type TopicName } from './audience-names';
 
-/** The subscription topics' names, for showing an audience in words. */
-export function useTopicName(): (code: string) => string {
-  const { i18n } = useTranslation();
+/** The subscription topics (undefined until read). */
+export function useTopics(): readonly TopicName[] | undefined {
   const topics = useQuery({
     queryKey: ['announcement-topics'],
     queryFn: () => unwrap(api.GET('/api/admin/announcements/topics')),
   });
-  return (code) => topicName(topics.data?.items, code, i18n.language);
+  return topics.data?.items;
+}
+
+/** The subscription topics' names, for showing an audience in words. */
+export function useTopicName(): (code: string) => string {
+  const { i18n } = useTranslation();
+  const topics = useTopics();
+  return (code) => topicName(topics, code, i18n.language);
 }
 
 /** The province's communes (undefined while the LGSP cannot answer: codes are then typed as they are). */

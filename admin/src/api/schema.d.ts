@@ -1710,7 +1710,7 @@ export interface paths {
     put?: never;
     /**
      * Submit for approval
-     * @description Audited as `announcement.submit`.
+     * @description Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -1798,7 +1798,7 @@ export interface paths {
     put?: never;
     /**
      * Schedule an approved announcement
-     * @description At `sendAt`, or now without it. Audited as `announcement.schedule`.
+     * @description At `sendAt`, or now without it (or with a `sendAt` less than a minute past). Audited as `announcement.schedule`.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -2189,24 +2189,30 @@ export interface components {
         days: number;
       }[];
     };
-    AnnouncementContent: {
-      vi: components['schemas']['AnnouncementVersion'];
-      en?: components['schemas']['AnnouncementVersion'];
+    AnnouncementContentInput: {
+      vi: components['schemas']['AnnouncementVersionInput'];
+      en?: components['schemas']['AnnouncementVersionInput'];
     };
-    AnnouncementVersion: {
+    AnnouncementVersionInput: {
       title: string;
       /** @description The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient */
       text: string;
-      /** Format: uri */
+      /**
+       * Format: uri
+       * @description A web address (http or https)
+       */
       imageUrl?: string;
-      buttons?: components['schemas']['AnnouncementButton'][];
+      buttons?: components['schemas']['AnnouncementButtonInput'][];
     };
-    AnnouncementButton:
+    AnnouncementButtonInput:
       | {
           /** @constant */
           type: 'link';
           title: string;
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           url: string;
         }
       | {
@@ -3466,7 +3472,7 @@ export interface components {
       status:
         'draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'sending' | 'paused' | 'sent' | 'cancelled';
       pausedFrom: ('scheduled' | 'sending') | null;
-      content: components['schemas']['AnnouncementContentOutput'];
+      content: components['schemas']['AnnouncementContent'];
       audience: components['schemas']['AnnouncementAudience'];
       urgent: boolean;
       authorId: string;
@@ -3494,6 +3500,38 @@ export interface components {
         reason: 'withdrawn' | 'expired';
       } | null;
     };
+    AnnouncementContent: {
+      vi: components['schemas']['AnnouncementVersion'];
+      en?: components['schemas']['AnnouncementVersion'];
+    };
+    AnnouncementVersion: {
+      title: string;
+      /** @description The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient */
+      text: string;
+      /** Format: uri */
+      imageUrl?: string;
+      buttons?: components['schemas']['AnnouncementButton'][];
+    };
+    AnnouncementButton:
+      | {
+          /** @constant */
+          type: 'link';
+          title: string;
+          /** Format: uri */
+          url: string;
+        }
+      | {
+          /** @constant */
+          type: 'phone';
+          title: string;
+          phone: string;
+        }
+      | {
+          /** @constant */
+          type: 'flow';
+          title: string;
+          flow: string;
+        };
     AnnouncementCommune: {
       /** @description The LGSP's commune code (what an audience names) */
       code: string;
@@ -3722,38 +3760,6 @@ export interface components {
         }[];
       };
     };
-    AnnouncementContentOutput: {
-      vi: components['schemas']['AnnouncementVersionOutput'];
-      en?: components['schemas']['AnnouncementVersionOutput'];
-    };
-    AnnouncementVersionOutput: {
-      title: string;
-      /** @description The message; `{{name}}` (the citizen) and `{{commune}}` are filled per recipient */
-      text: string;
-      /** Format: uri */
-      imageUrl?: string;
-      buttons?: components['schemas']['AnnouncementButtonOutput'][];
-    };
-    AnnouncementButtonOutput:
-      | {
-          /** @constant */
-          type: 'link';
-          title: string;
-          /** Format: uri */
-          url: string;
-        }
-      | {
-          /** @constant */
-          type: 'phone';
-          title: string;
-          phone: string;
-        }
-      | {
-          /** @constant */
-          type: 'flow';
-          title: string;
-          flow: string;
-        };
     AnnouncementTopicOutput: {
       code: string;
       /** @description The button's words in Vietnamese (Zalo shows ~20) */
@@ -10704,7 +10710,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          content: components['schemas']['AnnouncementContent'];
+          content: components['schemas']['AnnouncementContentInput'];
           /** @default {} */
           audience?: components['schemas']['AnnouncementAudience'];
         };
@@ -10762,7 +10768,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read */
+      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read; `ANNOUNCEMENT_UNKNOWN_TOPIC`: the audience names a topic code that is not a subscription topic and that no citizen still holds (`errors.topics`) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11172,7 +11178,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          content?: components['schemas']['AnnouncementContent'];
+          content?: components['schemas']['AnnouncementContentInput'];
           audience?: components['schemas']['AnnouncementAudience'];
         };
       };
@@ -11247,7 +11253,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read */
+      /** @description - `ANNOUNCEMENT_UNKNOWN_COMMUNE`: the audience names a commune code the LGSP's catalogue of the province does not know (`errors.communes`); checked only while the catalogue can be read; `ANNOUNCEMENT_UNKNOWN_TOPIC`: the audience names a topic code that is not a subscription topic and that no citizen still holds (`errors.topics`) */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11296,7 +11302,10 @@ export interface operations {
           'application/json': components['schemas']['Announcement'];
         };
       };
-      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `INVALID_INPUT`: its stored content breaks a rule of the content (`errors` names the `content.…` paths)
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11695,6 +11704,7 @@ export interface operations {
       /**
        * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
        *     - `MALFORMED_BODY`: the body could not be read
+       *     - `INVALID_INPUT` with reason `sendAtPast` on `sendAt`: more than a minute in the past
        */
       400: {
         headers: {

@@ -1,7 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
-import { announcementArticleQuota, announcementSubscriptions } from '../../../src/announcements/index.js';
+import {
+  announcementArticleQuota,
+  announcements as announcementsTable,
+  announcementSubscriptions,
+} from '../../../src/announcements/index.js';
 import { citizens as citizensTable } from '../../../src/citizens/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
@@ -117,6 +121,107 @@ describe('announcements', () => {
       content: { vi: { title: 'Tiêu đề', text: 'Nội dung', buttons: Array.from({ length: 6 }, () => button) } },
     });
     expect(six.status).toBe(400);
+  });
+
+  it('refuses a link or image that is not a web address, on create and on update', async () => {
+    const version = (extra: object) => ({ content: { vi: { title: 'Tiêu đề', text: 'Nội dung', ...extra } } });
+    const script = { buttons: [{ type: 'link', title: 'Xem', url: 'javascript:alert(1)' }] };
+    const created = await editor.request('POST', '/announcements', version(script));
+    expect(created.status).toBe(400);
+    expect(created.body).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [{ path: 'content.vi.buttons.0.url', issue: 'invalid_format', format: 'url' }],
+    });
+    for (const imageUrl of ['file:///etc/passwd', 'ftp://example.gov.vn/a.png', 'data:image/png;base64,AAAA']) {
+      const image = await editor.request('POST', '/announcements', version({ imageUrl }));
+      expect(image.status, imageUrl).toBe(400);
+      expect(image.body.errors).toMatchObject([{ path: 'content.vi.imageUrl', format: 'url' }]);
+    }
+    const draft = await editor.request('POST', '/announcements', version({ imageUrl: 'http://example.gov.vn/a.png' }));
+    expect(draft.status).toBe(201);
+    const id = String(draft.body.id);
+    const edited = await editor.request('PATCH', `/announcements/${id}`, {
+      content: {
+        vi: { title: 'Tiêu đề', text: 'Nội dung', buttons: [{ type: 'link', title: 'Xem', url: 'data:,x' }] },
+      },
+    });
+    expect(edited.status).toBe(400);
+    expect(edited.body.errors).toMatchObject([{ path: 'content.vi.buttons.0.url' }]);
+
+    // A draft saved before the rule still opens, but goes to approval only once its link is a web address.
+    const button = { type: 'link', title: 'Xem', url: 'javascript:alert(1)' };
+    await system.database.db
+      .update(announcementsTable)
+      .set({ content: { vi: { title: 'Tiêu đề', text: 'Nội dung', buttons: [button] } } })
+      .where(eq(announcementsTable.id, id));
+    expect((await viewer.request('GET', `/announcements/${id}`)).body.content).toMatchObject({
+      vi: { buttons: [button] },
+    });
+    const submitted = await editor.request('POST', `/announcements/${id}/submit`);
+    expect(submitted.status).toBe(400);
+    expect(submitted.body.errors).toMatchObject([{ path: 'content.vi.buttons.0.url', format: 'url' }]);
+    expect((await viewer.request('GET', `/announcements/${id}`)).body.status).toBe('draft');
+  });
+
+  it('refuses an audience naming a topic that does not exist, not one citizens still hold', async () => {
+    const topics = { items: [{ code: 'giao-thong', vi: 'Giao thông' }] };
+    expect((await editor.request('PUT', '/announcements/topics', topics)).status).toBe(200);
+    const unknown = await editor.request('POST', '/announcements', {
+      content: CONTENT,
+      audience: { topics: ['giao-thong', 'khong-ton-tai'] },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.contentType).toMatch(/^application\/problem\+json/);
+    expect(unknown.body).toMatchObject({ code: 'ANNOUNCEMENT_UNKNOWN_TOPIC', errors: { topics: ['khong-ton-tai'] } });
+    const created = await editor.request('POST', '/announcements', {
+      content: CONTENT,
+      audience: { topics: ['giao-thong'] },
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    const edited = await editor.request('PATCH', `/announcements/${id}`, { audience: { topics: ['khong-ton-tai'] } });
+    expect(edited.status).toBe(422);
+    expect(edited.body.code).toBe('ANNOUNCEMENT_UNKNOWN_TOPIC');
+    // A topic removed from the list still reaches the citizens who chose it: it may still be named.
+    await system.database.db.insert(announcementSubscriptions).values({ citizenId: 't-holder', topics: ['da-xoa'] });
+    expect((await editor.request('PATCH', `/announcements/${id}`, { audience: { topics: ['da-xoa'] } })).status).toBe(
+      200,
+    );
+  });
+
+  it('refuses a send time already past; "now" (no time, or within the minute) sends at once', async () => {
+    const approved = async () => {
+      const id = String((await editor.request('POST', '/announcements', { content: CONTENT })).body.id);
+      await editor.request('POST', `/announcements/${id}/submit`);
+      expect((await approver.request('POST', `/announcements/${id}/approve`)).status).toBe(200);
+      return id;
+    };
+    const id = await approved();
+    const past = await editor.request('POST', `/announcements/${id}/schedule`, { sendAt: '2020-01-01T10:00:00+07:00' });
+    expect(past.status).toBe(400);
+    expect(past.contentType).toMatch(/^application\/problem\+json/);
+    expect(past.body).toMatchObject({
+      code: 'INVALID_INPUT',
+      errors: [{ path: 'sendAt', issue: 'custom', reason: 'sendAtPast' }],
+    });
+    const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString();
+    expect((await editor.request('POST', `/announcements/${id}/schedule`, { sendAt: twoMinutesAgo })).status).toBe(400);
+    expect((await viewer.request('GET', `/announcements/${id}`)).body).toMatchObject({
+      status: 'approved',
+      sendAt: null,
+    });
+    expect(await auditActions(id)).not.toContain('announcement.schedule');
+
+    // The time field's current minute, a few seconds gone: sent now, as without a time.
+    const justNow = new Date(Date.now() - 20_000).toISOString();
+    const now = await editor.request('POST', `/announcements/${id}/schedule`, { sendAt: justNow });
+    expect(now.status).toBe(200);
+    expect(Date.parse(String(now.body.sendAt))).toBeGreaterThanOrEqual(Date.parse(justNow) + 20_000);
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    const other = await approved();
+    const scheduled = await editor.request('POST', `/announcements/${other}/schedule`, { sendAt: later });
+    expect(scheduled.body).toMatchObject({ status: 'scheduled', sendAt: later });
+    expect((await editor.request('POST', `/announcements/${other}/cancel`)).status).toBe(200);
   });
 
   it('previews the audience: how many match, and how many each lane reaches now', async () => {
