@@ -214,6 +214,31 @@ describe('readConfig', () => {
     );
   });
 
+  it("checks the province's settings as the admin API does, naming the variable and what it expects", () => {
+    expect(
+      problemsOf({
+        ...DEPLOYED,
+        PROVINCE_HOTLINE: 'abc',
+        PROVINCE_PORTAL_URL: 'javascript:alert(document.cookie)',
+        PUBLIC_HOLIDAYS: '2026-12-25,2027-01-01,2026-12-25',
+      }),
+    ).toEqual([
+      'PROVINCE_HOTLINE: expected one phone number to dial, 3 to 15 digits: "0222 3 822 222", "1900 1234", "+84 222 3822222"',
+      'PROVINCE_PORTAL_URL: expected an http:// or https:// address',
+      'PUBLIC_HOLIDAYS: 2026-12-25 is listed twice',
+    ]);
+    expect(problemsOf({ ...DEPLOYED, PROVINCE_NAME: 'x'.repeat(101) })).toEqual([
+      'PROVINCE_NAME: expected at most 100 characters',
+    ]);
+    for (const hotline of ['1900 1234', '(0222) 3822222', '+84 222 3822222'])
+      expect(readConfig({ ...DEPLOYED, PROVINCE_HOTLINE: hotline }).province.hotline).toBe(hotline);
+    // The sandbox's example settings pass the same rules.
+    expect(readConfig({}).province).toMatchObject({
+      hotline: '0000 000 000',
+      portalUrl: expect.stringMatching(/^https:/),
+    });
+  });
+
   it('treats empty values as unset', () => {
     expect(readConfig({ PORT: '', DATABASE_URL: ' ' }).http.port).toBe(3000);
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { EXAMPLE_PROVINCE_SETTINGS, type ProvinceSettings } from './conversation/index.js';
+import { EXAMPLE_PROVINCE_SETTINGS, provinceSettingsSchema, type ProvinceSettings } from './conversation/index.js';
 
 /**
  * Every environment variable the server reads, parsed once at start. Modules never read `process.env`: the
@@ -542,6 +542,19 @@ export function readConfig(
       if (!e[name]) problems.push({ variable: name, message: 'required with PHOTO_STORE=s3' });
     }
   }
+  const province = checkProvince(
+    {
+      name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
+      ...englishProvinceName(e.PROVINCE_NAME, e.PROVINCE_NAME_EN),
+      hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
+      officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
+      portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
+      addressForm: e.CITIZEN_ADDRESS_FORM,
+      officeHours: e.OFFICE_HOURS,
+      holidays: e.PUBLIC_HOLIDAYS,
+    },
+    problems,
+  );
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -580,16 +593,7 @@ export function readConfig(
       csWindowDays: e.ZALO_CS_WINDOW_DAYS,
     },
     secretsKey: e.SECRETS_KEY === undefined ? undefined : decodeKey(e.SECRETS_KEY),
-    province: {
-      name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
-      ...englishProvinceName(e.PROVINCE_NAME, e.PROVINCE_NAME_EN),
-      hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
-      officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
-      portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
-      addressForm: e.CITIZEN_ADDRESS_FORM,
-      officeHours: e.OFFICE_HOURS,
-      holidays: e.PUBLIC_HOLIDAYS,
-    },
+    province,
     conversation: {
       retentionDays: e.CONVERSATION_RETENTION_DAYS,
       sessionTtlMinutes: e.SESSION_TTL_MINUTES,
@@ -662,6 +666,38 @@ export function readConfig(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     health: { metricsToken: e.METRICS_TOKEN, workerPort: e.WORKER_HEALTH_PORT },
   };
+}
+
+/** The variable each of the province's settings comes from. */
+const PROVINCE_VARIABLES: Partial<Record<PropertyKey, string>> = {
+  name: 'PROVINCE_NAME',
+  nameEn: 'PROVINCE_NAME_EN',
+  hotline: 'PROVINCE_HOTLINE',
+  officeAddress: 'PROVINCE_OFFICE_ADDRESS',
+  portalUrl: 'PROVINCE_PORTAL_URL',
+  addressForm: 'CITIZEN_ADDRESS_FORM',
+  officeHours: 'OFFICE_HOURS',
+  holidays: 'PUBLIC_HOLIDAYS',
+};
+
+/**
+ * The province's settings pass the admin API's own rules: a value it refuses an admin (a hotline with no number to
+ * dial, a `javascript:` portal, a holiday twice) would reach citizens from here as well, and the settings page, whose
+ * answer is checked against the same schema, would fail. Each problem is pushed under its variable.
+ */
+function checkProvince(province: ProvinceSettings, problems: ConfigProblem[]): ProvinceSettings {
+  const parsed = provinceSettingsSchema.safeParse(province);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    problems.push({
+      variable: PROVINCE_VARIABLES[issue.path[0] ?? ''] ?? 'PROVINCE_*',
+      message:
+        issue.code === 'too_big' && issue.origin === 'string'
+          ? `expected at most ${Number(issue.maximum)} characters`
+          : issue.message,
+    });
+  }
+  return province;
 }
 
 /**

@@ -57,6 +57,23 @@ export interface ProvinceSettingsSourceOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * The stored changes as this version reads them. A field it does not know is dropped (a newer version wrote it), and so
+ * is a value its rules now refuse (a hotline stored before it had to dial): that field falls back to the configuration
+ * and the other changes stay. Holidays stored twice, once accepted, are kept once.
+ */
+function readStoredOverrides(stored: unknown): ProvinceSettingsOverrides {
+  const schema = provinceSettingsSchema.partial();
+  const fields: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
+  if (Array.isArray(fields.holidays)) fields.holidays = [...new Set(fields.holidays)];
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const refused = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+  const kept = schema.safeParse(Object.fromEntries(Object.entries(fields).filter(([key]) => !refused.has(key))));
+  return kept.success ? kept.data : {};
+}
+
 /** The variables of every language, computed once per change of the settings (templates ask on every rendering). */
 function variablesByLanguage(settings: ProvinceSettings): Record<Language, Record<string, unknown>> {
   return Object.fromEntries(
@@ -94,9 +111,7 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
       .where(eq(provinceSettings.id, 1));
     if (read < newestApplied) return;
     newestApplied = read;
-    // A row written by a newer version with a field this one does not know: keep what this version understands.
-    const parsed = provinceSettingsSchema.partial().safeParse(row?.overrides ?? {});
-    apply(parsed.success ? parsed.data : {});
+    apply(readStoredOverrides(row?.overrides ?? {}));
     readAt = clock().getTime();
   }
 

@@ -2,7 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeOfficeHours } from './office-hours.js';
-import { provinceTemplateVariables, type ProvinceSettings } from './province-settings.js';
+import {
+  EXAMPLE_PROVINCE_SETTINGS,
+  provinceSettingsSchema,
+  provinceTemplateVariables,
+  type ProvinceSettings,
+} from './province-settings.js';
 import { createTemplateRenderer, loadTemplateResources, type TemplateTree } from './template-renderer.js';
 
 const TEMPLATES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -95,5 +100,67 @@ describe('province settings in templates', () => {
     expect(describeOfficeHours('Mon-Fri 07:30-11:30,13:30-17:00', 'en')).toBe(
       'Monday – Friday: 07:30–11:30, 13:30–17:00',
     );
+  });
+});
+
+describe('the province settings schema', () => {
+  const problems = (change: Partial<ProvinceSettings>) => {
+    const parsed = provinceSettingsSchema.safeParse({ ...BAC_NINH, ...change });
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'));
+  };
+
+  it('takes a hotline as provinces write it, and the call button dials its whole number', () => {
+    const dials: Record<string, string> = {
+      '0222 3 822 222': '02223822222',
+      '1900 1234': '19001234',
+      '(0222) 3822222': '02223822222',
+      '+84 222 3822222': '+842223822222',
+      '0222.3822.222 (miễn phí)': '02223822222',
+      '1900 1234 (24/7)': '19001234',
+      '1022': '1022',
+    };
+    for (const [hotline, dial] of Object.entries(dials)) {
+      expect(problems({ hotline }), hotline).toEqual([]);
+      expect(provinceTemplateVariables({ ...BAC_NINH, hotline }).province, hotline).toMatchObject({
+        hotlineDial: dial,
+      });
+    }
+  });
+
+  it('refuses a hotline without a number to dial, naming the field and why', () => {
+    for (const hotline of ['abc', 'gọi 0', '12', '+84', '0222 3822 222 - 0222 3822 333', '0222+3822222']) {
+      const parsed = provinceSettingsSchema.safeParse({ ...BAC_NINH, hotline });
+      expect(parsed.success, hotline).toBe(false);
+      expect(parsed.error?.issues, hotline).toEqual([
+        expect.objectContaining({ path: ['hotline'], params: { reason: 'hotline' } }),
+      ]);
+    }
+  });
+
+  it('takes only a web address for the portal', () => {
+    expect(problems({ portalUrl: 'http://dichvucong.bacninh.gov.vn' })).toEqual([]);
+    for (const portalUrl of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://dichvucong.bacninh.gov.vn/',
+      'file:///etc/passwd',
+      'dichvucong.bacninh.gov.vn',
+    ])
+      expect(problems({ portalUrl }), portalUrl).toEqual(['portalUrl']);
+  });
+
+  it('refuses a holiday listed twice, at the repeat', () => {
+    const parsed = provinceSettingsSchema.safeParse({
+      ...BAC_NINH,
+      holidays: ['2026-12-25', '2027-01-01', '2026-12-25'],
+    });
+    expect(parsed.error?.issues).toEqual([
+      expect.objectContaining({ path: ['holidays', 2], params: { reason: 'duplicate' } }),
+    ]);
+  });
+
+  it("takes the sandbox's example settings", () => {
+    expect(provinceSettingsSchema.safeParse(EXAMPLE_PROVINCE_SETTINGS).success).toBe(true);
+    expect(provinceTemplateVariables(EXAMPLE_PROVINCE_SETTINGS).province).toMatchObject({ hotlineDial: '0000000000' });
   });
 });

@@ -60,6 +60,50 @@ export function assertKnownUnits(
 }
 
 /**
+ * The number the call button dials: the hotline's digits (and a leading +). A bracketed aside is left out
+ * ("(miễn phí)", "(24/7)"), unless it holds only digits: the area code of "(0222) 3822222".
+ */
+export function hotlineDial(hotline: string): string {
+  return hotline
+    .replace(/\(([^)]*)\)/g, (_aside, inside: string) => (/^\s*\+?[\d\s.-]+$/.test(inside) ? inside : ''))
+    .replace(/[^\d+]/g, '');
+}
+
+/** Zalo's call button dials one number: at least a short code (113, 1022), at most E.164's 15 digits. */
+const DIALABLE = /^\+?\d{3,15}$/;
+
+// The number check stands for a minimum length: one rule, one message.
+const hotlineSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((hotline) => DIALABLE.test(hotlineDial(hotline)), {
+    message: 'expected one phone number to dial, 3 to 15 digits: "0222 3 822 222", "1900 1234", "+84 222 3822222"',
+    params: { reason: 'hotline' },
+  });
+
+/** Citizens open it from a button: a web address only, never `javascript:` or `data:` (which `z.url()` accepts). */
+const portalUrlSchema = z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// address' });
+
+/** A day repeated is most likely a typing slip for another one: refused at the repeat rather than dropped. */
+const holidaysSchema = z
+  .array(z.iso.date())
+  .max(MAX_HOLIDAYS)
+  .superRefine((days, ctx) => {
+    days.forEach((day, index) => {
+      if (days.indexOf(day) < index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `${day} is listed twice`,
+          input: day,
+          params: { reason: 'duplicate' },
+        });
+      }
+    });
+  });
+
+/**
  * What makes the bot this province's front desk: its name, hotline, one-stop-shop address, portal and the form of
  * address citizens expect ("anh/chị" by default; "Ông/Bà" or "bạn" where a province prefers). Every template sees them
  * (`{{province.name}}`, `{{province.hotline}}`, `{{you}}`/`{{You}}`…), so no placeholder text ships.
@@ -69,18 +113,18 @@ export const provinceSettingsSchema = z.object({
   name: z.string().trim().min(1).max(100),
   /** The name in English (`Bac Ninh Province`): `{{province.name}}` in English templates; absent: the Vietnamese one. */
   nameEn: z.string().trim().min(1).max(100).optional(),
-  /** As citizens read it: `0222 3 822 222`; the call button dials its digits. */
-  hotline: z.string().trim().min(3).max(40),
+  /** As citizens read it: `0222 3 822 222`; the call button dials its digits (`hotlineDial`). */
+  hotline: hotlineSchema,
   /** The one-stop shop (Trung tâm Phục vụ hành chính công) address. */
   officeAddress: z.string().trim().min(1).max(300),
-  /** The province's public-service portal. */
-  portalUrl: z.url(),
+  /** The province's public-service portal (http or https). */
+  portalUrl: portalUrlSchema,
   /** How the bot addresses a citizen mid-sentence: `anh/chị`, `Ông/Bà`, `bạn`. */
   addressForm: z.string().trim().min(1).max(20),
   /** OFFICE_HOURS, described to citizens in their language. */
   officeHours: z.string(),
   /** Days the offices are closed whatever the weekday (Tết, national holidays, days off in lieu), `YYYY-MM-DD`. */
-  holidays: z.array(z.iso.date()).max(MAX_HOLIDAYS),
+  holidays: holidaysSchema,
   /** The outage notice in effect or planned; absent when there is none. */
   outage: outageNoticeSchema.optional(),
   /** The one catalogue of units (handoff transfers, feedback routing, officials' units); absent or empty: none. */
@@ -123,7 +167,7 @@ export function provinceTemplateVariables(
       name: language === 'en' ? (settings.nameEn ?? settings.name) : settings.name,
       nameVi: settings.name,
       hotline: settings.hotline,
-      hotlineDial: settings.hotline.replace(/\(.*?\)/g, '').replace(/[^\d+]/g, '') || '0',
+      hotlineDial: hotlineDial(settings.hotline),
       officeAddress: settings.officeAddress,
       portalUrl: settings.portalUrl,
       officeHoursVi: describeOfficeHours(settings.officeHours, 'vi'),

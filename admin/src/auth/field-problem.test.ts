@@ -40,6 +40,18 @@ describe("a refused field's message", () => {
     expect(fieldProblemMessage(english, problems[0]!)).toBe('At least 12 characters.');
   });
 
+  it('says what a hotline needs: a number the call button can dial', async () => {
+    const [hotline] = parseFieldProblems([
+      { path: 'hotline', message: 'expected one phone number to dial', issue: 'custom', reason: 'hotline' },
+    ]);
+    expect(fieldProblemMessage(await translator('vi'), hotline!)).toBe(
+      'Cần một số điện thoại để nút gọi quay được (3 đến 15 chữ số), ví dụ 0222 3 822 222 hoặc 1900 1234.',
+    );
+    expect(fieldProblemMessage(await translator('en'), hotline!)).toBe(
+      'A phone number the call button can dial (3 to 15 digits), e.g. 0222 3 822 222 or 1900 1234.',
+    );
+  });
+
   it('finds no fields in other details', () => {
     expect(parseFieldProblems({ retryAfterSeconds: 60 })).toEqual([]);
     expect(parseFieldProblems(['not an object'])).toEqual([]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { toVietnamWallClock } from '../../../src/kernel/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
-import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
+import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
 const todayInVietnam = () => {
   const wall = toVietnamWallClock(new Date());
@@ -103,5 +103,35 @@ describe("the province's settings", () => {
     const again = texts(await citizens.say(citizenId, { type: 'text', text: 'gặp cán bộ' }));
     expect(again).toContain('ngay tại đây');
     expect(again).not.toContain('ngoài giờ làm việc');
+  });
+
+  it('refuses a hotline with nothing to dial, a portal that is not a web address and a holiday twice', async () => {
+    const refusals: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+      [{ hotline: 'abc' }, { path: 'hotline', issue: 'custom', reason: 'hotline' }],
+      [
+        { portalUrl: 'javascript:alert(document.cookie)' },
+        { path: 'portalUrl', issue: 'invalid_format', format: 'url' },
+      ],
+      [{ portalUrl: 'data:text/html,hi' }, { path: 'portalUrl', issue: 'invalid_format', format: 'url' }],
+      [{ holidays: ['2026-12-25', '2026-12-25'] }, { path: 'holidays.1', issue: 'custom', reason: 'duplicate' }],
+    ];
+    for (const [body, problem] of refusals) {
+      const refused = await admin.request('PUT', '/settings/province', body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.body, JSON.stringify(body)).toMatchObject({ code: 'INVALID_INPUT', errors: [problem] });
+    }
+    expect((await admin.request('GET', '/settings/province')).body).toMatchObject({ changed: {} });
+
+    // Hotlines as provinces write them; the citizen's call button dials the whole number, area code included.
+    for (const hotline of ['1900 1234', '+84 222 3822222', '0222 3 822 222', '(0222) 3822222']) {
+      const accepted = await admin.request('PUT', '/settings/province', { hotline });
+      expect(accepted.status, hotline).toBe(200);
+    }
+    const citizenId = await newCitizen();
+    const help = await citizens.say(citizenId, { type: 'text', text: 'trợ giúp' });
+    expect(texts(help)).toContain('(0222) 3822222');
+    expect(buttonsOf(help)).toContainEqual(expect.objectContaining({ payload: { phone_code: '02223822222' } }));
+    expect(JSON.stringify(buttonsOf(help))).not.toContain('javascript:');
+    await admin.request('PUT', '/settings/province', {});
   });
 });

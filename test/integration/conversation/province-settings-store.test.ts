@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProvinceSettingsSource } from '../../../src/conversation/province-settings-store.js';
 import { EXAMPLE_PROVINCE_SETTINGS } from '../../../src/conversation/province-settings.js';
+import { provinceSettings } from '../../../src/conversation/schema.js';
 import type { Db } from '../../../src/platform/db.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 
@@ -60,5 +61,26 @@ describe('province settings source', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(source.current().holidays).toEqual(['2026-12-03']);
     expect(source.officeHours.isOpen(new Date('2026-12-03T03:00:00Z'))).toBe(false);
+  });
+
+  it('a stored change the rules now refuse falls back to the configuration, and the other changes stay', async () => {
+    // Written before hotlines had to dial and holidays had to differ: the hotline goes, the rest is kept.
+    const overrides = {
+      name: 'tỉnh Bắc Ninh',
+      hotline: 'abc',
+      portalUrl: 'javascript:alert(document.cookie)',
+      holidays: ['2026-12-25', '2026-12-25'],
+      units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }],
+    };
+    await database.db.insert(provinceSettings).values({ id: 1, overrides, updatedBy: 'admin' });
+    const source = createProvinceSettingsSource({ db: database.db, base: BASE });
+    await source.refresh();
+    expect(source.overrides()).toEqual({
+      name: 'tỉnh Bắc Ninh',
+      holidays: ['2026-12-25'],
+      units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }],
+    });
+    expect(source.current()).toMatchObject({ hotline: BASE.hotline, portalUrl: BASE.portalUrl });
+    expect(source.variables().province).toMatchObject({ hotlineDial: '0000000000' });
   });
 });
