@@ -94,6 +94,14 @@ export async function countAccounts(db: DbOrTx): Promise<number> {
   return rows[0]?.value ?? 0;
 }
 
+/**
+ * Serialises, until the transaction ends, the changes that may take an admin away: two admins disabling each other at
+ * once would otherwise each count the other as the admin left, and leave none.
+ */
+export async function lockAdminChanges(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('admin-accounts:admins'))`);
+}
+
 /** Number of enabled admins other than `exceptId`; guards against removing the last way in. */
 export async function countOtherEnabledAdmins(db: DbOrTx, exceptId: string): Promise<number> {
   const rows = await db

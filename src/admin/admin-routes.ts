@@ -15,6 +15,7 @@ import {
   getAccountForUpdate,
   insertAccount,
   listAccounts,
+  lockAdminChanges,
   updateAccount,
 } from './accounts.js';
 import {
@@ -339,7 +340,8 @@ const accountRoutes = {
       path: '/accounts/:id',
       operationId: 'updateAccount',
       summary: "Change an account's roles or unit, or disable it",
-      description: 'A disabled account is signed out everywhere. Audited as `account.update`.',
+      description:
+        'A disabled account is signed out everywhere. An admin cannot disable their own account or remove their own admin role (another admin may). Audited as `account.update`.',
       access: { permission: 'accounts.manage' },
       params: idParamsSchema,
       body: updateAccountBodySchema,
@@ -347,12 +349,14 @@ const accountRoutes = {
       errors: {
         400: UNKNOWN_UNIT,
         404: '`ADMIN_ACCOUNT_NOT_FOUND`',
-        409: '`ADMIN_LAST_ADMIN`: no enabled account with the admin role would remain',
+        409: "`ADMIN_LAST_ADMIN`: no enabled account with the admin role would remain; `ADMIN_OWN_ACCOUNT`: the caller's own account disabled or its admin role removed (`errors.reason`: `disable`, `demote`)",
       },
       async handler({ params: { id }, body, req, res }, { db, clock, endSessions, units }) {
         if (body.unitCode) assertKnownUnits(units(), [{ path: ['unitCode'], code: body.unitCode }]);
+        const callerId = getAdminPrincipal(res).accountId;
         const now = clock();
         const updated = await withAudit(db, auditContextOf(req, res, now), async (tx) => {
+          if (body.disabled === true || body.roles !== undefined) await lockAdminChanges(tx);
           const before = await getAccountForUpdate(tx, id);
           const after = await updateAccount(tx, id, {
             ...(body.roles !== undefined ? { roles: body.roles } : {}),
@@ -362,7 +366,11 @@ const accountRoutes = {
           });
           const wasAdmin = !before.disabled && before.roles.includes('admin');
           const isAdmin = !after.disabled && after.roles.includes('admin');
-          if (wasAdmin && !isAdmin && (await countOtherEnabledAdmins(tx, id)) === 0) throw AdminErrors.lastAdmin();
+          if (wasAdmin && !isAdmin) {
+            if ((await countOtherEnabledAdmins(tx, id)) === 0) throw AdminErrors.lastAdmin();
+            // Ending one's own access is most often a slip that only another admin could undo (the UI hides it).
+            if (id === callerId) throw AdminErrors.ownAccount(after.disabled ? 'disable' : 'demote');
+          }
           const view = convertAccountToView(after);
           return {
             result: view,

@@ -26,6 +26,19 @@ export const AdminErrors = {
   emailTaken: () => new AppError('ADMIN_EMAIL_TAKEN', 409, 'An account with this email already exists'),
   lastAdmin: () =>
     new AppError('ADMIN_LAST_ADMIN', 409, 'This change would leave no enabled account with the admin role'),
+  /**
+   * An admin disabling their own account or removing their own admin role (`reason`: `disable`, `demote`): it would end
+   * their own access, most often by a slip; another admin may do it.
+   */
+  ownAccount: (reason: 'disable' | 'demote') =>
+    new AppError(
+      'ADMIN_OWN_ACCOUNT',
+      409,
+      reason === 'disable'
+        ? 'You cannot disable your own account: ask another admin'
+        : 'You cannot remove your own admin role: ask another admin',
+      { details: { reason } },
+    ),
   accountNotFound: () => new AppError('ADMIN_ACCOUNT_NOT_FOUND', 404, 'The account was not found'),
   tokenNotFound: () => new AppError('ADMIN_TOKEN_NOT_FOUND', 404, 'The API token was not found'),
   /**

@@ -110,7 +110,7 @@ export interface paths {
     head?: never;
     /**
      * Change an account's roles or unit, or disable it
-     * @description A disabled account is signed out everywhere. Audited as `account.update`.
+     * @description A disabled account is signed out everywhere. An admin cannot disable their own account or remove their own admin role (another admin may). Audited as `account.update`.
      *
      *     Permission `accounts.manage`: roles admin.
      */
@@ -4212,7 +4212,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ADMIN_LAST_ADMIN`: no enabled account with the admin role would remain */
+      /** @description - `ADMIN_LAST_ADMIN`: no enabled account with the admin role would remain; `ADMIN_OWN_ACCOUNT`: the caller's own account disabled or its admin role removed (`errors.reason`: `disable`, `demote`) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -17,4 +17,12 @@ describe('the admin UI translations', () => {
   it('have the same keys in Vietnamese and English', () => {
     expect(keys(en)).toEqual(keys(vi));
   });
+
+  it('tell an admin why their own account cannot lose its access, for each reason the server gives', () => {
+    expect(vi.problemReason.ADMIN_OWN_ACCOUNT).toEqual({
+      disable: 'Không thể tự khóa tài khoản của chính mình: nhờ một quản trị viên khác.',
+      demote: 'Không thể tự bỏ vai trò Quản trị viên của chính mình: nhờ một quản trị viên khác.',
+    });
+    expect(vi.problem.ADMIN_OWN_ACCOUNT).toBeTruthy();
+  });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog, DEFAULT_LOCKOUT_POLICY } from '../../../src/admin/index.js';
+import { adminAccounts, auditLog, DEFAULT_LOCKOUT_POLICY } from '../../../src/admin/index.js';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -298,6 +298,66 @@ describe('roles', () => {
     expect(demote.status).toBe(409);
     expect(demote.body.code).toBe('ADMIN_LAST_ADMIN');
     expect((await admin.request('GET', '/auth/session')).body.roles).toEqual(['admin']);
+  });
+
+  it('refuses an admin disabling their own account or dropping their own admin role; another admin may', async () => {
+    const h = await start();
+    const { client: second, id } = await createSignedInAccount(h, 'second-admin@province.gov.vn', ['admin']);
+    const disable = await second.request('PATCH', `/accounts/${id}`, { disabled: true });
+    expect(disable.status).toBe(409);
+    expect(disable.body).toMatchObject({ code: 'ADMIN_OWN_ACCOUNT', errors: { reason: 'disable' } });
+    const demote = await second.request('PATCH', `/accounts/${id}`, { roles: ['editor'] });
+    expect(demote.status).toBe(409);
+    expect(demote.body).toMatchObject({ code: 'ADMIN_OWN_ACCOUNT', errors: { reason: 'demote' } });
+    // Through an API token of theirs too.
+    const token = await second.request('POST', '/tokens', { name: 'script', roles: ['admin'] });
+    const script = new AdminClient(h.url);
+    script.bearer = String(token.body.token);
+    expect((await script.request('PATCH', `/accounts/${id}`, { disabled: true })).body.code).toBe('ADMIN_OWN_ACCOUNT');
+    // Still signed in and an admin; adding a role to oneself is no loss of access.
+    expect((await second.request('GET', '/auth/session')).body).toMatchObject({ roles: ['admin'] });
+    expect((await second.request('PATCH', `/accounts/${id}`, { roles: ['admin', 'editor'] })).status).toBe(200);
+
+    const first = new AdminClient(h.url);
+    await first.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    expect((await first.request('PATCH', `/accounts/${id}`, { roles: ['editor'] })).status).toBe(200);
+    expect((await first.request('PATCH', `/accounts/${id}`, { disabled: true })).status).toBe(200);
+    expect((await second.request('GET', '/auth/session')).status).toBe(401);
+    // The refusals changed nothing and left no audit entry.
+    const updates = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'account.update'), eq(auditLog.targetId, id)));
+    expect(updates).toHaveLength(3);
+  });
+
+  it('leaves an enabled admin when two admins disable each other at once', async () => {
+    const h = await start();
+    const { id } = await createSignedInAccount(h, 'second-admin@province.gov.vn', ['admin']);
+    const enabledAdmins = async () =>
+      (await h.db.db.select().from(adminAccounts)).filter((row) => !row.disabled && row.roles.includes('admin'));
+    // Each round starts with both enabled and signed in; a race lost once is enough to leave nobody.
+    for (let round = 0; round < 8; round += 1) {
+      const first = new AdminClient(h.url);
+      await first.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+      const second = new AdminClient(h.url);
+      await second.login('second-admin@province.gov.vn', 'another long passphrase');
+      const answers = await Promise.all([
+        first.request('PATCH', `/accounts/${id}`, { disabled: true }),
+        second.request('PATCH', `/accounts/${h.adminId}`, { disabled: true }),
+      ]);
+      expect(
+        answers.filter((answer) => answer.status === 200),
+        `round ${round}`,
+      ).toHaveLength(1);
+      const [left] = await enabledAdmins();
+      expect(left, `round ${round}`).toBeDefined();
+      const survivor = left?.id === h.adminId ? first : second;
+      expect(
+        (await survivor.request('PATCH', `/accounts/${left?.id === h.adminId ? id : h.adminId}`, { disabled: false }))
+          .status,
+      ).toBe(200);
+    }
   });
 });
 

@@ -179,7 +179,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(buttons(lookup?.bot ?? [])).toContain(`#follow_dossier ${CODE}`);
   });
 
-  it('procedures: words → up to 5 buttons → details with an apply-online button', async () => {
+  it('procedures: words → up to 5 buttons → details with apply-online, search-again and menu buttons', async () => {
     const transcript = await run(['thủ tục khai sinh', '#procedure_detail 1.001193']);
     const [results, details] = transcript.map((t) => t.bot);
     const found = buttons(results ?? []);
@@ -191,6 +191,8 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(reply).toContain('Tờ khai đăng ký khai sinh');
     expect(reply).toContain('Miễn lệ phí');
     expect(buttons(details ?? []).some((b) => b.startsWith('https://dichvucong.gov.vn/'))).toBe(true);
+    // And a way on: another search, or the menu.
+    expect(buttons(details ?? [])).toEqual(expect.arrayContaining(['#procedure', '#menu']));
   });
 
   it('procedures: a search with one match shows its details at once', async () => {
