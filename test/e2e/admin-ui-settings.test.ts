@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     const zalo = page.getByTestId('zalo-connection');
     await zalo.getByTestId('zalo-state').waitFor();
     const token = (await (await asAdmin('GET', '/zalo/token')).json()) as { state: string };
-    const stateLabel = { active: 'Đang kết nối', reconnect_required: 'Cần kết nối lại', not_connected: 'Chưa kết nối' };
+    const stateLabel = { active: 'Đã kết nối', reconnect_required: 'Cần kết nối lại', not_connected: 'Chưa kết nối' };
     expect(await zalo.getByTestId('zalo-state').textContent()).toBe(stateLabel[token.state as keyof typeof stateLabel]);
     await zalo.getByRole('button', { name: /Kết nối/ }).waitFor();
 

@@ -18,6 +18,15 @@ describe('the admin UI translations', () => {
     expect(keys(en)).toEqual(keys(vi));
   });
 
+  it("say the Zalo OA's state as a state: connected, not connecting", () => {
+    expect(vi.connections.zalo.state).toEqual({
+      active: 'Đã kết nối',
+      reconnect_required: 'Cần kết nối lại',
+      not_connected: 'Chưa kết nối',
+    });
+    expect(en.connections.zalo.state.active).toBe('Connected');
+  });
+
   it('tell an admin why their own account cannot lose its access, for each reason the server gives', () => {
     expect(vi.problemReason.ADMIN_OWN_ACCOUNT).toEqual({
       disable: 'Không thể tự khóa tài khoản của chính mình: nhờ một quản trị viên khác.',
