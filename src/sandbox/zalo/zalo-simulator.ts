@@ -279,7 +279,9 @@ const sentSummarySchema = z.object({
   contains: z.string().min(1).max(200),
   windowMs: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
 });
-const seenSchema = z.object({ messageIds: z.array(z.string().min(1)).min(1).max(100) });
+/** Ids a seen receipt may carry at once (the phone page sends a long conversation's in batches of this many). */
+const SEEN_MAX_IDS = 100;
+const seenSchema = z.object({ messageIds: z.array(z.string().min(1)).min(1).max(SEEN_MAX_IDS) });
 /** A link the simulator's CDN serves; the id is its last segment. */
 const CDN_LINK_PATTERN = /\/cdn\/([^/?#]+)$/;
 const faultsSchema = z.object({
@@ -1029,7 +1031,7 @@ export function createZaloSimulator(options: ZaloSimulatorOptions): ZaloSimulato
     if (!citizen) return;
     const parsed = seenSchema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: 'messageIds must be a non-empty list' });
+      res.status(400).json({ error: `messageIds must be a list of 1 to ${SEEN_MAX_IDS} message ids` });
       return;
     }
     citizen.lastInteractionAt = Date.now();

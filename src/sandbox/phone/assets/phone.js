@@ -346,20 +346,27 @@ async function pollConversation(citizenId, signal) {
   }
 }
 
+/** The most message ids the simulator takes in one seen receipt. */
+const SEEN_BATCH = 100;
+
 /** Like Zalo's app, the phone tells the OA it saw its messages once they are on screen. */
 async function reportSeen(citizenId, messageIds) {
   const fresh = messageIds.filter((id) => !state.seenReported.has(id));
   if (fresh.length === 0 || document.visibilityState !== 'visible') return;
   for (const id of fresh) state.seenReported.add(id);
-  try {
-    const result = await api(citizenPath(citizenId, '/seen'), {
-      method: 'POST',
-      body: JSON.stringify({ messageIds: fresh }),
-    });
-    // The simulator posts user_received_message then user_seen_message; both reached the server when delivered.
-    if (result?.delivered && state.citizenId === citizenId) markReceipt({ msg_ids: fresh }, T.seen);
-  } catch {
-    // A receipt is best effort, as on a real phone: the chat stays usable without it.
+  // The simulator takes at most SEEN_BATCH ids a call (a long conversation opened at once has more).
+  for (let start = 0; start < fresh.length; start += SEEN_BATCH) {
+    const batch = fresh.slice(start, start + SEEN_BATCH);
+    try {
+      const result = await api(citizenPath(citizenId, '/seen'), {
+        method: 'POST',
+        body: JSON.stringify({ messageIds: batch }),
+      });
+      // The simulator posts user_received_message then user_seen_message; both reached the server when delivered.
+      if (result?.delivered && state.citizenId === citizenId) markReceipt({ msg_ids: batch }, T.seen);
+    } catch {
+      // A receipt is best effort, as on a real phone: the chat stays usable without it.
+    }
   }
 }
 
