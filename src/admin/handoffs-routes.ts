@@ -21,7 +21,7 @@ import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { withTimeout } from '../platform/timeout.js';
-import { findLastMessages } from '../messaging/index.js';
+import { findLastCitizenMessages } from '../messaging/index.js';
 import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
 import { convertCannedReplyToMessages, findCannedReply } from './canned-replies.js';
@@ -174,7 +174,7 @@ const handoffSchema = z
         occurredAt: z.iso.datetime(),
       })
       .nullable()
-      .meta({ description: 'The latest message of the conversation, either way' }),
+      .meta({ description: 'The latest message the citizen sent (`direction` is always `in`)' }),
     lastCitizenAt: z.iso.datetime().nullable(),
     firstAnswerAt: z.iso.datetime().nullable(),
     lastAnswerAt: z.iso.datetime().nullable(),
@@ -261,7 +261,7 @@ async function fillNames(ctx: HandoffsApiContext, records: HandoffRecord[]): Pro
 
 async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
   const named = await fillNames(ctx, records);
-  const last = await findLastMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
+  const last = await findLastCitizenMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
   return named.map((record) => {
     const message = last.get(record.citizenId);
     return {

@@ -104,8 +104,11 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
   return rows.length > 0;
 }
 
-/** The latest logged message of each citizen, either way (officials' handoff list). */
-export async function findLastMessages(
+/**
+ * The latest message each citizen sent (officials' handoff list: what the citizen last said, not the bot's
+ * acknowledgement or an official's answer, which the list's unanswered count already tells).
+ */
+export async function findLastCitizenMessages(
   db: DbOrTx,
   citizenIds: string[],
 ): Promise<Map<string, Omit<ConversationMessageView, 'id' | 'attachments'>>> {
@@ -120,7 +123,7 @@ export async function findLastMessages(
       occurredAt: conversationMessages.occurredAt,
     })
     .from(conversationMessages)
-    .where(inArray(conversationMessages.citizenId, citizenIds))
+    .where(and(inArray(conversationMessages.citizenId, citizenIds), eq(conversationMessages.direction, 'in')))
     .orderBy(conversationMessages.citizenId, desc(conversationMessages.id));
   for (const row of rows) {
     found.set(row.citizenId, {

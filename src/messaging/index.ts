@@ -34,7 +34,7 @@ export {
   type ConversationRow,
 } from './conversation-log.js';
 export {
-  findLastMessages,
+  findLastCitizenMessages,
   hasConversation,
   listConversationPage,
   type ConversationMessageView,

@@ -3057,7 +3057,7 @@ export interface components {
       takenAt: string | null;
       /** @description Citizen messages since an official last answered */
       unanswered: number;
-      /** @description The latest message of the conversation, either way */
+      /** @description The latest message the citizen sent (`direction` is always `in`) */
       lastMessage: {
         /** @enum {string} */
         direction: 'in' | 'out';

@@ -17,7 +17,7 @@ import {
 } from './handoffs';
 import { ListStatus } from '../shell/list-status';
 
-/** The citizen's last message, or the OA's, in one line. */
+/** The citizen's last message, in one line. */
 function LastMessage({ handoff }: { handoff: Handoff }) {
   const { t, i18n } = useTranslation();
   const last = handoff.lastMessage;

@@ -15,6 +15,7 @@ interface HandoffItem {
   unit: string | null;
   dueAt: string | null;
   unanswered: number;
+  lastMessage: { direction: string; text: string | null } | null;
 }
 
 const WEBHOOK_SECRET = 'a shared secret of the on-call room';
@@ -283,6 +284,8 @@ describe("the officials' desk", () => {
     const left = texts(await citizens.say(citizenId, { type: 'text', text: 'Tôi cần hỏi về thủ tục cấp sổ đỏ' }));
     expect(left).toContain('Đã ghi nhận lời nhắn');
     const item = await handoffOf(citizenId, (h) => h.unanswered === 1);
+    // The list shows what the citizen asked, not the bot's acknowledgement that followed it.
+    expect(item.lastMessage).toMatchObject({ direction: 'in', text: 'Tôi cần hỏi về thủ tục cấp sổ đỏ' });
     // Messages left for another day are not in the wait told to citizens handed over now; too few answers to tell one.
     const wait = await estimateHandoffWait(system.database.db, new Date());
     expect(wait.typicalMinutes).toBeNull();
