@@ -60,6 +60,7 @@ import {
   createReloadingTemplateRenderer,
   createStoredReleaseSource,
   loadPublishedTemplates,
+  loadTemplateResources,
   publishedTemplatesVersion,
   createProvinceSettingsSource,
   findActiveOutage,
@@ -309,6 +310,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     actions,
     inputs,
     audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
+    // What a published text's placeholders are checked against: what the code and the shipped flows fill.
+    shippedTemplates: loadTemplateResources(TEMPLATES_DIR),
   });
   // Several processes may start at once on one PostgreSQL: one seeds, the others wait for it.
   await withStartupLock(redis, 'seed-flow-store', () =>

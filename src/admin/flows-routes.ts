@@ -405,7 +405,10 @@ const templateRoutes = {
       }),
       errors: {
         404: '`TEMPLATE_VERSION_NOT_FOUND`',
-        422: '`TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing; `errors.problems`',
+        422:
+          '`TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing, or a placeholder nothing ' +
+          'fills would reach citizens as typed (`unknown_placeholder`, with `key`, `language`, `placeholder`); ' +
+          '`errors.problems`',
       },
       async handler({ params: { language, namespace }, body: { version }, req, res }, { flowStore, clock, logger }) {
         const { releaseId } = await flowStore.publishTemplates(

@@ -75,7 +75,21 @@ const releaseSummarySchema = z
   })
   .meta({ id: 'ReleaseSummary' });
 const releaseProblemSchema = z
-  .object({ kind: z.string(), flowId: z.string(), step: z.string().optional(), message: z.string() })
+  .object({
+    kind: z.string(),
+    flowId: z.string(),
+    step: z.string().optional(),
+    message: z.string(),
+    key: z
+      .string()
+      .optional()
+      .meta({ description: "A text's problem: the text's key", example: 'common:handoff.taken' }),
+    language: languageSchema.optional().meta({ description: "A text's problem: the text's language" }),
+    placeholder: z
+      .string()
+      .optional()
+      .meta({ description: '`unknown_placeholder`: the placeholder nothing fills (`bogus` for `{{bogus}}`)' }),
+  })
   .meta({ id: 'ReleaseProblem' });
 const releaseDetailSchema = releaseSummarySchema
   .extend({

@@ -89,6 +89,7 @@ export async function runFlowsCli(argv: string[], options: FlowsCliOptions = {})
       actions,
       inputs,
       audit: (tx, context, change) => recordAudit(tx, { ...context, ...change }),
+      shippedTemplates: loadTemplateResources(templatesDir),
     });
   /** The flows and texts a command works on, and the line that says where they came from. */
   async function loadContent(dirs: { flows: string; templates: string }): Promise<Content | null> {

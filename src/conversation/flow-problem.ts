@@ -1,3 +1,5 @@
+import type { Language } from './channel.js';
+
 /** What flow validation reports: a list of these, never an exception. */
 export type FlowProblemKind =
   | 'schema'
@@ -15,7 +17,8 @@ export type FlowProblemKind =
   | 'unknown_flow'
   | 'invalid_regex'
   | 'unknown_payload'
-  | 'duplicate_flow';
+  | 'duplicate_flow'
+  | 'unknown_placeholder';
 
 /** One thing wrong with a flow; validation collects them all instead of stopping at the first. */
 export interface FlowProblem {
@@ -23,6 +26,10 @@ export interface FlowProblem {
   flowId: string;
   step?: string;
   message: string;
+  /** A text's problem (`unknown_placeholder`): its key (`common:handoff.taken`), language and placeholder name. */
+  key?: string;
+  language?: Language;
+  placeholder?: string;
 }
 
 /**

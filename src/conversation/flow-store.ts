@@ -33,6 +33,7 @@ import { conversationFlowVersions, conversationTemplateVersions } from './schema
 import { templateTreeSchema, type TemplateResources } from './template-renderer.js';
 import type { FlowProblem } from './validate-flow.js';
 import { schemaProblems } from './flow-problem.js';
+import { findPlaceholderProblems } from './template-placeholders.js';
 
 /** What a change wrote, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
@@ -62,6 +63,11 @@ export interface FlowStoreDeps<C> {
   audit: FlowStoreAudit<C>;
   /** Languages every template must exist in. Default vi and en. */
   languages?: readonly Language[];
+  /**
+   * The shipped texts (`templates/`): what each text's placeholders are checked against when a new version of it is
+   * published (`findPlaceholderProblems`). Without them, placeholders are not checked.
+   */
+  shippedTemplates?: TemplateResources;
   /** How long the live release (its id and flows) is cached, in milliseconds. Default 2000. */
   publishedCacheMs?: number;
   clock?: () => Date;
@@ -207,6 +213,12 @@ export async function loadPublishedTemplates(tx: DbOrTx): Promise<TemplateResour
 
 const DEFAULT_RELEASE_LIST_LIMIT = 100;
 
+/** The template versions `content` holds that `live` does not: the texts publishing it would put before citizens. */
+function newTexts(content: ReleaseContent, live: ReleaseContent): ReleaseTemplateRef[] {
+  const liveVersions = new Map(live.templates.map((ref) => [`${ref.language}/${ref.namespace}`, ref.version]));
+  return content.templates.filter((ref) => liveVersions.get(`${ref.language}/${ref.namespace}`) !== ref.version);
+}
+
 /**
  * Flows and templates in PostgreSQL: immutable numbered versions, grouped into releases of which one is live. Every
  * publish (a release, one flow or one template namespace) makes a new release live, validated as a whole. Versions
@@ -266,16 +278,38 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     return liveCache;
   }
 
-  async function validate(tx: DbOrTx, content: ReleaseContent, drafts: readonly FlowDefinition[] = []) {
+  /** The release's problems; with `texts`, also those texts' placeholders that nothing fills. */
+  async function validate(
+    tx: DbOrTx,
+    content: ReleaseContent,
+    options: { drafts?: readonly FlowDefinition[]; texts?: readonly ReleaseTemplateRef[] } = {},
+  ) {
     const loaded = await loadContent(tx, content);
+    const drafts = options.drafts ?? [];
     const replaced = new Set(drafts.map((flow) => flow.id));
     loaded.flows = [...loaded.flows.filter((flow) => !replaced.has(flow.id)), ...drafts];
-    return validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
+    return [
+      ...validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages }),
+      ...placeholderProblems(loaded, options.texts ?? []),
+    ];
+  }
+
+  /**
+   * Checked only for the text versions a publish brings (one namespace, or a release never live before, and a
+   * release's draft): going back to a release, a flow's publish and the shipped files' import at start put back or
+   * keep texts that were live already, and are not refused for them (an import at start must never fail on them).
+   */
+  function placeholderProblems(
+    loaded: { flows: readonly FlowDefinition[]; templates: TemplateResources },
+    texts: readonly ReleaseTemplateRef[],
+  ): FlowProblem[] {
+    if (!deps.shippedTemplates) return [];
+    return findPlaceholderProblems(loaded, deps.shippedTemplates, texts);
   }
 
   async function checkWithLive(flows: readonly FlowDefinition[]): Promise<FlowProblem[]> {
     const { content } = await readLiveContent(db);
-    return validate(db, content, flows);
+    return validate(db, content, { drafts: flows });
   }
 
   /**
@@ -285,12 +319,12 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
   async function publishChange(
     tx: Tx,
     change: { flows?: readonly ReleaseFlowRef[]; templates?: readonly ReleaseTemplateRef[] },
-    meta: { name: string; actor: string | null; rollback?: boolean },
+    meta: { name: string; actor: string | null; rollback?: boolean; checkTexts?: boolean },
     invalid: (problems: FlowProblem[]) => Error,
   ) {
     const { releaseId: previousReleaseId, content: previous } = await readLiveContent(tx, { lock: true });
     const content = applyToContent(previous, change);
-    const problems = await validate(tx, content);
+    const problems = await validate(tx, content, meta.checkTexts ? { texts: newTexts(content, previous) } : {});
     if (problems.length > 0) throw invalid(problems);
     const releaseId = await insertRelease(tx, { name: meta.name, createdBy: meta.actor ?? undefined }, content);
     await setLiveRelease(tx, releaseId, meta.rollback ? 'rollback' : 'publish', meta.actor, clock());
@@ -331,13 +365,13 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
   /** Makes an existing release live: `publish` any release not live now, `rollback` one that was live before. */
   async function makeLive(releaseId: number, context: C, options: { actor?: string }, kind: 'publish' | 'rollback') {
     const result = await withTransaction(db, async (tx) => {
-      const previousReleaseId = await findLiveReleaseId(tx, { lock: true });
+      const { releaseId: previousReleaseId, content: live } = await readLiveContent(tx, { lock: true });
       const content = await readReleaseContent(tx, releaseId);
       if (!content) throw ConversationErrors.releaseNotFound(releaseId);
       if (previousReleaseId === releaseId) throw ConversationErrors.releaseAlreadyLive(releaseId);
-      if (kind === 'rollback' && !(await wasEverLive(tx, releaseId)))
-        throw ConversationErrors.releaseNeverLive(releaseId);
-      const problems = await validate(tx, content);
+      const everLive = await wasEverLive(tx, releaseId);
+      if (kind === 'rollback' && !everLive) throw ConversationErrors.releaseNeverLive(releaseId);
+      const problems = await validate(tx, content, everLive ? {} : { texts: newTexts(content, live) });
       if (problems.length > 0) throw ConversationErrors.releaseInvalid(releaseId, problems);
       await setLiveRelease(tx, releaseId, kind, options.actor ?? null, clock());
       await deps.audit(tx, context, {
@@ -560,7 +594,11 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         const { releaseId, previous } = await publishChange(
           tx,
           { templates: [{ namespace, language, version }] },
-          { name: `publish templates ${language}/${namespace} v${version}`, actor: options.actor ?? null },
+          {
+            name: `publish templates ${language}/${namespace} v${version}`,
+            actor: options.actor ?? null,
+            checkTexts: true,
+          },
           (problems) => ConversationErrors.templatesInvalid(problems),
         );
         const previousVersion =
@@ -585,7 +623,10 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         const content = applyToContent(base, draft);
         const loaded = await loadContent(tx, content);
         if (loaded.missing.length > 0) throw ConversationErrors.releaseVersionsMissing(loaded.missing);
-        const problems = validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages });
+        const problems = [
+          ...validateReleaseContent(loaded, { actions: deps.actions, inputs: deps.inputs, languages }),
+          ...placeholderProblems(loaded, newTexts(content, (await readLiveContent(tx)).content)),
+        ];
         const releaseId = await insertRelease(tx, draft, content);
         await deps.audit(tx, context, {
           action: 'release.create',
@@ -610,7 +651,9 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     async checkRelease(releaseId) {
       const content = await readReleaseContent(db, releaseId);
       if (!content) throw ConversationErrors.releaseNotFound(releaseId);
-      return validate(db, content);
+      // A release that was live before checks no text again (see `placeholderProblems`), as `makeLive` does.
+      if (await wasEverLive(db, releaseId)) return validate(db, content);
+      return validate(db, content, { texts: newTexts(content, (await readLiveContent(db)).content) });
     },
 
     publishRelease: (releaseId, context, options = {}) => makeLive(releaseId, context, options, 'publish'),

@@ -251,7 +251,20 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     // The shipped texts need no fix: the form of address and the province's details are not translations to keep.
     await page.getByLabel('Chỉ hiện dòng cần sửa (0)').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await contact.fill(`${await contact.inputValue()}\nTừ trang quản trị.`);
+    // A placeholder nothing fills: marked, saved as a draft, and refused on publishing with the text named.
+    const shippedContact = await contact.inputValue();
+    await contact.fill(`${shippedContact} {{bogus}}`);
+    await page.getByLabel('Chỉ hiện dòng cần sửa (1)').waitFor();
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    await page.getByText('Đã lưu: VI 2.').waitFor();
+    await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await page
+      .getByTestId('publish-refused')
+      .getByText('core:help.contact (VI): chỗ điền {{bogus}} không có dữ liệu nào điền vào', { exact: false })
+      .waitFor();
+    await page.getByText('Không xuất bản được: {{bogus}} không có dữ liệu để điền').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await contact.fill(`${shippedContact}\nTừ trang quản trị.`);
     await screenshot(page, 'texts');
     // The text as citizens read it, edit included, with the province's values, in both languages.
     await page.getByRole('button', { name: 'Xem trước help.contact', exact: true }).click();
@@ -265,7 +278,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join('test-results', 'admin-text-preview.png') });
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-    await page.getByText('Đã lưu: VI 2.').waitFor();
+    await page.getByText('Đã lưu: VI 3.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
     await page.getByText('Đã xuất bản: người dân nhận lời mới ngay.').waitFor();
 

@@ -2909,6 +2909,18 @@ export interface components {
       flowId: string;
       step?: string;
       message: string;
+      /**
+       * @description A text's problem: the text's key
+       * @example common:handoff.taken
+       */
+      key?: string;
+      /**
+       * @description A text's problem: the text's language
+       * @enum {string}
+       */
+      language?: 'vi' | 'en';
+      /** @description `unknown_placeholder`: the placeholder nothing fills (`bogus` for `{{bogus}}`) */
+      placeholder?: string;
     };
     /** @description Only what differs; `from`/`to` of an item are its versions, null where the release lacks it */
     ReleaseDiff: {
@@ -5736,7 +5748,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing; `errors.problems` */
+      /** @description - `TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing, or a placeholder nothing fills would reach citizens as typed (`unknown_placeholder`, with `key`, `language`, `placeholder`); `errors.problems` */
       422: {
         headers: {
           [name: string]: unknown;

@@ -5,6 +5,7 @@ import {
   Button,
   Checkbox,
   Group,
+  List,
   Paper,
   SimpleGrid,
   Stack,
@@ -19,7 +20,7 @@ import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } f
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { api, ApiProblem, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
@@ -106,6 +107,29 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
   // Sorted: the store does not keep the file's key order.
   const keys = useMemo(() => [...new Set([...texts.vi.keys(), ...texts.en.keys()])].sort(), [texts]);
   const changed = LANGUAGES.filter((language) => trees[language] !== loaded[language].content);
+  const publish = useMutation({
+    mutationFn: async () => {
+      for (const language of LANGUAGES) {
+        const { version, published } = loaded[language];
+        if (version === null || version === published) continue;
+        await unwrap(
+          api.POST('/api/admin/flows/templates/{language}/{namespace}/publish', {
+            params: { path: { language, namespace } },
+            body: { version },
+          }),
+        );
+      }
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['templates'] }),
+  });
+  // What the server refused to publish, for the saved versions shown (saving again starts the page afresh).
+  const refused = refusedTexts(publish.error);
+  const unfilled = new Map<string, string[]>();
+  for (const problem of refused) {
+    if (problem.placeholder === undefined || !problem.key?.startsWith(`${namespace}:`)) continue;
+    const key = problem.key.slice(namespace.length + 1);
+    unfilled.set(key, [...(unfilled.get(key) ?? []), `{{${problem.placeholder}}}`]);
+  }
 
   const rows = keys.map((key) => {
     const vi = texts.vi.get(key);
@@ -115,15 +139,17 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
     const missing = !list && (vi === undefined || en === undefined || vi.trim() === '' || en.trim() === '');
     const mismatch =
       vi !== undefined && en !== undefined && dataPlaceholdersOf(vi).join() !== dataPlaceholdersOf(en).join();
-    return { key, vi, en, list, missing, mismatch };
+    const refusedPlaceholders = [...new Set(unfilled.get(key) ?? [])];
+    return { key, vi, en, list, missing, mismatch, refusedPlaceholders };
   });
+  const needsFix = (row: (typeof rows)[number]) => row.missing || row.mismatch || row.refusedPlaceholders.length > 0;
   const needle = filter.trim().toLowerCase();
   const shown = rows.filter(
     (row) =>
-      (!onlyProblems || row.missing || row.mismatch) &&
+      (!onlyProblems || needsFix(row)) &&
       (!needle || [row.key, row.vi ?? '', row.en ?? ''].some((text) => text.toLowerCase().includes(needle))),
   );
-  const problemCount = rows.filter((row) => row.missing || row.mismatch).length;
+  const problemCount = rows.filter(needsFix).length;
 
   const save = useMutation({
     mutationFn: async () => {
@@ -149,21 +175,6 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
     lastSaved.length > 0 && lastSaved.every(([language, version]) => loaded[language as Language].version === version)
       ? lastSaved.map(([language, version]) => `${language.toUpperCase()} ${version}`).join(', ')
       : null;
-  const publish = useMutation({
-    mutationFn: async () => {
-      for (const language of LANGUAGES) {
-        const { version, published } = loaded[language];
-        if (version === null || version === published) continue;
-        await unwrap(
-          api.POST('/api/admin/flows/templates/{language}/{namespace}/publish', {
-            params: { path: { language, namespace } },
-            body: { version },
-          }),
-        );
-      }
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['templates'] }),
-  });
   const unpublished = LANGUAGES.some(
     (language) => loaded[language].version !== null && loaded[language].version !== loaded[language].published,
   );
@@ -222,9 +233,20 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           )}
         </Group>
       </Group>
-      {(save.error ?? publish.error) && (
+      {save.error && (
         <Alert color="red" role="alert">
-          {problemMessage(t, save.error ?? publish.error)}
+          {problemMessage(t, save.error)}
+        </Alert>
+      )}
+      {publish.error && (
+        <Alert color="red" role="alert" title={problemMessage(t, publish.error)} data-testid="publish-refused">
+          {refused.length > 0 && (
+            <List size="sm">
+              {refused.map((problem, index) => (
+                <List.Item key={index}>{refusedText(t, problem)}</List.Item>
+              ))}
+            </List>
+          )}
         </Alert>
       )}
       {savedNotice && changed.length === 0 && !publish.isSuccess && (
@@ -265,7 +287,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
         <Table.Tbody>
           {shown.map((row) => (
             <Fragment key={row.key}>
-              <Table.Tr data-testid="text-row" bg={row.missing || row.mismatch ? 'red.0' : undefined}>
+              <Table.Tr data-testid="text-row" bg={needsFix(row) ? 'red.0' : undefined}>
                 <Table.Td style={{ wordBreak: 'break-all' }}>
                   <Text size="xs" ff="monospace">
                     {row.key}
@@ -292,6 +314,12 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
                     <Badge variant="dot" color="orange" size="xs">
                       {t('texts.mismatch')}
                     </Badge>
+                  )}
+                  {row.refusedPlaceholders.length > 0 && (
+                    // Text, not a badge: it names the placeholders, longer than a badge's one line holds.
+                    <Text size="xs" c="red.9" fw={600} style={{ wordBreak: 'normal' }}>
+                      {t('texts.unfilled', { placeholders: row.refusedPlaceholders.join(', ') })}
+                    </Text>
                   )}
                 </Table.Td>
                 {LANGUAGES.map((language) => (
@@ -325,6 +353,51 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
       </Table>
     </Stack>
   );
+}
+
+/** One problem of a TEMPLATES_INVALID refusal (`errors.problems`): a text's placeholder nothing fills, or another. */
+interface RefusedText {
+  kind: string | null;
+  message: string;
+  key?: string;
+  language?: string;
+  placeholder?: string;
+}
+
+function refusedTexts(error: unknown): RefusedText[] {
+  if (!(error instanceof ApiProblem) || error.code !== 'TEMPLATES_INVALID') return [];
+  const errors = error.problem.errors;
+  const problems = typeof errors === 'object' && errors !== null && 'problems' in errors ? errors.problems : undefined;
+  if (!Array.isArray(problems)) return [];
+  return (problems as unknown[]).flatMap((item): RefusedText[] => {
+    // A version that is not a template tree is refused with plain sentences.
+    if (typeof item === 'string') return [{ kind: null, message: item }];
+    if (typeof item !== 'object' || item === null) return [];
+    const record = item as Record<string, unknown>;
+    const text = (name: string) => (typeof record[name] === 'string' ? { [name]: record[name] } : {});
+    return [
+      {
+        kind: typeof record.kind === 'string' ? record.kind : null,
+        message: typeof record.message === 'string' ? record.message : '',
+        ...text('key'),
+        ...text('language'),
+        ...text('placeholder'),
+      },
+    ];
+  });
+}
+
+/** A refused text in the UI's language: which text, in which language, and what to do; others as the server says. */
+function refusedText(t: ReturnType<typeof useTranslation>['t'], problem: RefusedText): string {
+  if (problem.kind === 'unknown_placeholder' && problem.key !== undefined && problem.placeholder !== undefined) {
+    return t('texts.refused.unknown_placeholder', {
+      key: problem.key,
+      language: (problem.language ?? '').toUpperCase(),
+      placeholder: `{{${problem.placeholder}}}`,
+    });
+  }
+  if (problem.kind === null) return problem.message;
+  return `${t(`problemKind.${problem.kind}`, { defaultValue: problem.kind })}: ${problem.message}`;
 }
 
 const DATE_FORMATS = ['date', 'time', 'datetime'];

@@ -10,6 +10,14 @@ const HELP_YAML = fs.readFileSync(new URL('../../../flows/help.yaml', import.met
 const CORE_VI = JSON.parse(fs.readFileSync(new URL('../../../templates/vi/core.json', import.meta.url), 'utf8')) as {
   help: { contact: { text: string } };
 };
+const COMMON = Object.fromEntries(
+  (['vi', 'en'] as const).map((language) => [
+    language,
+    JSON.parse(fs.readFileSync(new URL(`../../../templates/${language}/common.json`, import.meta.url), 'utf8')) as {
+      handoff: { taken: string };
+    },
+  ]),
+) as Record<'vi' | 'en', { handoff: { taken: string } }>;
 /** A word no shipped flow reacts to; the edited help flow adds it as a keyword. */
 const NEW_KEYWORD = 'tổng đài';
 const HOTLINE = 'Đường dây nóng';
@@ -280,6 +288,72 @@ describe('admin flows API', () => {
     );
     const rows = await auditRows('templates.publish', 'vi/core');
     expect(rows.at(-1)).toMatchObject({ before: { version: 1 }, after: { version: 2 } });
+  });
+
+  it('refuses to publish a text with a placeholder nothing fills (422, listed); edits the context fills publish', async () => {
+    /** The newest version of common in `language`, with the text handing a citizen to an official replaced. */
+    async function saveTaken(language: 'vi' | 'en', edit: (text: string) => string): Promise<number> {
+      const list = await editor.request('GET', '/flows/templates');
+      const { latestVersion } = (
+        list.body.items as Array<{ namespace: string; language: string; latestVersion: number }>
+      )
+        .filter((item) => item.namespace === 'common' && item.language === language)
+        .at(0) ?? { latestVersion: 0 };
+      const current = await editor.request('GET', `/flows/templates/${language}/common/versions/${latestVersion}`);
+      const content = structuredClone(current.body.content) as { handoff: { taken: string } };
+      content.handoff.taken = edit(COMMON[language].handoff.taken);
+      const stored = await editor.request('POST', `/flows/templates/${language}/common/versions`, { content });
+      // Saving a draft with a problem is allowed, as for flows: only publishing is refused.
+      expect(stored.status).toBe(201);
+      return Number(stored.body.version);
+    }
+    const publishedCommon = async () =>
+      (
+        (await editor.request('GET', '/flows/templates')).body.items as Array<{
+          namespace: string;
+          language: string;
+          publishedVersion: number | null;
+        }>
+      ).find((item) => item.namespace === 'common' && item.language === 'vi')?.publishedVersion;
+    const before = await publishedCommon();
+
+    // What the tester did: a placeholder no value fills, which citizens would read as typed.
+    const bogus = await saveTaken('vi', (text) => `${text} {{bogus}}`);
+    const refused = await admin.request('POST', '/flows/templates/vi/common/publish', { version: bogus });
+    expect(refused.status).toBe(422);
+    expect(refused.contentType).toContain('application/problem+json');
+    expect(refused.body.code).toBe('TEMPLATES_INVALID');
+    expect(refused.body.errors).toEqual({
+      problems: [
+        expect.objectContaining({
+          kind: 'unknown_placeholder',
+          key: 'common:handoff.taken',
+          language: 'vi',
+          placeholder: 'bogus',
+        }),
+      ],
+    });
+    expect(await publishedCommon()).toBe(before);
+    // Nor does it go live in a release.
+    const drafted = await editor.request('POST', '/releases', {
+      name: 'with a broken text',
+      templates: [{ namespace: 'common', language: 'vi', version: bogus }],
+    });
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
+    expect(drafted.body).toMatchObject({
+      publishable: false,
+      problems: [expect.objectContaining({ kind: 'unknown_placeholder', message: expect.stringContaining('bogus') })],
+    });
+    const release = await admin.request('POST', `/releases/${String(drafted.body.id)}/publish`);
+    expect(release.status).toBe(422);
+    expect(release.body.code).toBe('RELEASE_INVALID');
+
+    // Placeholders the text's context fills publish, even where the other language has none: the form of address
+    // left out in Vietnamese, the province's hotline added; the form of address added in English.
+    const vi = await saveTaken('vi', (text) => `${text.replace('{{you}}', 'bạn')} Hotline: {{province.hotline}}.`);
+    expect((await admin.request('POST', '/flows/templates/vi/common/publish', { version: vi })).status).toBe(200);
+    const en = await saveTaken('en', (text) => `${text} {{You}} may also call {{province.hotline}}.`);
+    expect((await admin.request('POST', '/flows/templates/en/common/publish', { version: en })).status).toBe(200);
   });
 
   it('refuses requests without a session (401) and unknown flows (404)', async () => {
