@@ -206,14 +206,6 @@ describe('readConfig', () => {
     ]);
   });
 
-  it("names the sandbox's example province in English too, and a configured province by its own names only", () => {
-    expect(readConfig({}).province).toMatchObject({ name: 'tỉnh Mẫu (ví dụ)', nameEn: 'Mau Province (example)' });
-    expect(readConfig(DEPLOYED).province.nameEn).toBeUndefined();
-    expect(readConfig({ ...DEPLOYED, PROVINCE_NAME_EN: 'Bac Ninh Province' }).province.nameEn).toBe(
-      'Bac Ninh Province',
-    );
-  });
-
   it("checks the province's settings as the admin API does, naming the variable and what it expects", () => {
     expect(
       problemsOf({

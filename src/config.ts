@@ -545,7 +545,7 @@ export function readConfig(
   const province = checkProvince(
     {
       name: e.PROVINCE_NAME ?? EXAMPLE_PROVINCE_SETTINGS.name,
-      ...englishProvinceName(e.PROVINCE_NAME, e.PROVINCE_NAME_EN),
+      ...(e.PROVINCE_NAME_EN === undefined ? {} : { nameEn: e.PROVINCE_NAME_EN }),
       hotline: e.PROVINCE_HOTLINE ?? EXAMPLE_PROVINCE_SETTINGS.hotline,
       officeAddress: e.PROVINCE_OFFICE_ADDRESS ?? EXAMPLE_PROVINCE_SETTINGS.officeAddress,
       portalUrl: e.PROVINCE_PORTAL_URL ?? EXAMPLE_PROVINCE_SETTINGS.portalUrl,
@@ -698,15 +698,6 @@ function checkProvince(province: ProvinceSettings, problems: ConfigProblem[]): P
     });
   }
   return province;
-}
-
-/**
- * The example's English name goes with the example's name only: a province that names itself is named in English by
- * PROVINCE_NAME_EN or, without it, by its Vietnamese name.
- */
-function englishProvinceName(name: string | undefined, nameEn: string | undefined): { nameEn?: string } {
-  const english = nameEn ?? (name === undefined ? EXAMPLE_PROVINCE_SETTINGS.nameEn : undefined);
-  return english === undefined ? {} : { nameEn: english };
 }
 
 function decodeKey(value: string): Buffer | undefined {

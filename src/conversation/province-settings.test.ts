@@ -94,6 +94,15 @@ describe('province settings in templates', () => {
       defaults: (language) => provinceTemplateVariables(BAC_NINH, language),
     });
     expect(without.t('core:welcome.greeting', 'en')).toContain('public service portal of tỉnh Bắc Ninh.');
+    // The sandbox's example is named in English while it is the example, and no longer once a name is given.
+    const example = createTemplateRenderer({ templatesDir: TEMPLATES });
+    expect(example.t('core:welcome.greeting', 'en')).toContain('public service portal of Mau Province (example).');
+    const renamed = createTemplateRenderer({
+      templatesDir: TEMPLATES,
+      defaults: (language) =>
+        provinceTemplateVariables({ ...EXAMPLE_PROVINCE_SETTINGS, name: 'tỉnh Bắc Ninh' }, language),
+    });
+    expect(renamed.t('core:welcome.greeting', 'en')).toContain('public service portal of tỉnh Bắc Ninh.');
   });
 
   it('describes office hours in both languages', () => {

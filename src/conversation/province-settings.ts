@@ -142,7 +142,6 @@ export type ProvinceSettings = z.infer<typeof provinceSettingsSchema>;
  */
 export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   name: 'tỉnh Mẫu (ví dụ)',
-  nameEn: 'Mau Province (example)',
   // Plainly no real number or address in either language: an English reply carries no Vietnamese aside.
   hotline: '0000 000 000',
   officeAddress: 'Số 1 đường Ví Dụ, phường Mẫu',
@@ -151,6 +150,16 @@ export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00',
   holidays: [],
 };
+
+/**
+ * The example's English name, for English replies while the province is the example (a province that names itself
+ * is named in English by its `nameEn`, or by its Vietnamese name).
+ */
+const EXAMPLE_NAME_EN = 'Mau Province (example)';
+
+function englishName(settings: ProvinceSettings): string {
+  return settings.nameEn ?? (settings.name === EXAMPLE_PROVINCE_SETTINGS.name ? EXAMPLE_NAME_EN : settings.name);
+}
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
@@ -164,7 +173,7 @@ export function provinceTemplateVariables(
 ): Record<string, unknown> {
   return {
     province: {
-      name: language === 'en' ? (settings.nameEn ?? settings.name) : settings.name,
+      name: language === 'en' ? englishName(settings) : settings.name,
       nameVi: settings.name,
       hotline: settings.hotline,
       hotlineDial: hotlineDial(settings.hotline),

@@ -95,7 +95,7 @@ describe("the province's settings", () => {
     // Undo: back to the configuration (and the offices, always open, are open again).
     const undone = await admin.request('PUT', '/settings/province', {});
     expect(undone.body).toMatchObject({ settings: { name: 'tỉnh Mẫu (ví dụ)', holidays: [] }, changed: {} });
-    expect(undone.body).toMatchObject({ settings: { nameEn: 'Mau Province (example)' } });
+    expect((undone.body.settings as Record<string, unknown>).nameEn).toBeUndefined();
     // The sandbox's example has an English name: an English reply carries no Vietnamese aside.
     const exampleInEnglish = texts(await citizens.say(english, { type: 'text', text: 'contact' }));
     expect(exampleInEnglish).toContain('of Mau Province (example)');
