@@ -20,6 +20,7 @@ import { buildZaloEvent } from '../../../src/sandbox/zalo/index.js';
 import { listConversation, purgeConversationLog } from '../../../src/messaging/index.js';
 import { handleZaloEvent, parseZaloEvent, type ZaloEvent } from '../../../src/zalo/index.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { followDossier } from '../../helpers/dossier-follows.js';
 import { testLogger } from '../../helpers/logger.js';
 
 const USER = '6142494823000000201';
@@ -207,17 +208,7 @@ describe('citizen record', () => {
   it('counts the dossier follows in effect as followed, the ended ones (kept until purged) apart', async () => {
     const follows = createDossierFollowStore(db.db);
     const now = new Date();
-    const follow = (citizenId: string, dossierCode: string) =>
-      follows.follow({
-        citizenId,
-        dossierCode,
-        language: 'vi',
-        status: 'processing',
-        now,
-        expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-        firstCheckAt: now,
-        maxActive: 10,
-      });
+    const follow = (citizenId: string, dossierCode: string) => followDossier(db.db, citizenId, dossierCode, now);
     await follow(USER, '000.00.15.H02-221205-0001');
     await follow(USER, '000.00.15.H02-230118-0042');
     await follow('someone-else', '000.00.15.H02-221205-0001');

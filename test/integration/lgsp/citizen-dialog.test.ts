@@ -10,6 +10,7 @@ import {
 import { createDossierFollowStore } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { followDossier } from '../../helpers/dossier-follows.js';
 import { testLogger } from '../../helpers/logger.js';
 import { eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
 import { shippedActionsFor } from './shipped-actions.js';
@@ -1000,17 +1001,7 @@ describe('the middle of a conversation', () => {
   describe('the followed dossiers list opens a dossier; only "Bỏ theo dõi" stops following it', () => {
     const follows = () => createDossierFollowStore(db.db);
     async function whileFollowing(run: () => Promise<void>): Promise<void> {
-      const now = new Date();
-      await follows().follow({
-        citizenId: 'simulator',
-        dossierCode: CODE,
-        language: 'vi',
-        status: 'processing',
-        now,
-        expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-        firstCheckAt: now,
-        maxActive: 10,
-      });
+      await followDossier(db.db, 'simulator', CODE);
       try {
         await run();
       } finally {

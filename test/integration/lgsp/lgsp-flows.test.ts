@@ -14,6 +14,7 @@ import {
 import { createDossierFollowStore } from '../../../src/lgsp/index.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import { followDossier } from '../../helpers/dossier-follows.js';
 import { testLogger } from '../../helpers/logger.js';
 import { shippedActionsFor } from './shipped-actions.js';
 import { startHarness, type Harness } from './harness.js';
@@ -148,17 +149,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
   });
 
   it('follows: a followed dossier offers to stop following; listed follows open their dossiers', async () => {
-    const now = new Date();
-    await createDossierFollowStore(db.db).follow({
-      citizenId: 'simulator',
-      dossierCode: CODE,
-      language: 'vi',
-      status: 'processing',
-      now,
-      expiresAt: new Date(now.getTime() + 30 * 86_400_000),
-      firstCheckAt: now,
-      maxActive: 10,
-    });
+    await followDossier(db.db, 'simulator', CODE);
     try {
       const [lookup] = await run([CODE]);
       expect(buttons(lookup?.bot ?? [])).toContain(`#unfollow_dossier ${CODE}`);
