@@ -2,47 +2,60 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Language, OutboundMessage } from '../conversation/index.js';
 import type { DbOrTx } from '../platform/db.js';
+import { webUrlSchema } from '../platform/web-url.js';
 import { cannedReplies } from './schema.js';
 
 /** Zalo's limit for one text message. */
 const MAX_TEXT_LENGTH = 2000;
 const MAX_BUTTONS = 5;
 
-/** A button under a canned reply: a link or a number to call (a hidden payload would restart the bot's flows). */
-const cannedButtonSchema = z.object({
-  title: z.string().trim().min(1).max(100),
-  url: z.url().optional(),
-  phone: z
-    .string()
-    .regex(/^\+?[\d ]{3,20}$/)
-    .optional(),
-});
-
-const cannedReplyTextSchema = z
-  .object({
-    text: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
-    /** An image shown above the text (a map, a sample form): a public https URL Zalo fetches. */
-    imageUrl: z.url().optional(),
-    /** A document attached after the text, fetched from `url` and uploaded to Zalo when sent. */
-    file: z.object({ url: z.url(), name: z.string().trim().min(1).max(200) }).optional(),
-    buttons: z
-      .array(
-        cannedButtonSchema.refine((b) => (b.url === undefined) !== (b.phone === undefined), 'a url or a phone, one'),
-      )
-      .max(MAX_BUTTONS)
+/**
+ * A canned reply's content schema around the addresses it takes (a link button's, the image's, the file's). Stored
+ * rows and answers read any absolute URL, as accepted before web addresses were required, so older replies still
+ * load; what admins write is checked by the `Input` schema.
+ */
+function contentSchema(url: z.ZodType<string>, idSuffix: '' | 'Input') {
+  /** A button under a canned reply: a link or a number to call (a hidden payload would restart the bot's flows). */
+  const button = z.object({
+    title: z.string().trim().min(1).max(100),
+    url: url.optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[\d ]{3,20}$/)
       .optional(),
-  })
-  .strict();
+  });
+  const text = z
+    .object({
+      text: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
+      /** An image shown above the text (a map, a sample form): a public https URL Zalo fetches. */
+      imageUrl: url.optional(),
+      /** A document attached after the text, fetched from `url` by this server and uploaded to Zalo when sent. */
+      file: z.object({ url, name: z.string().trim().min(1).max(200) }).optional(),
+      buttons: z
+        .array(button.refine((b) => (b.url === undefined) !== (b.phone === undefined), 'a url or a phone, one'))
+        .max(MAX_BUTTONS)
+        .optional(),
+    })
+    .strict();
+  /** English falls back to Vietnamese for citizens who chose English. */
+  return z
+    .object({ vi: text, en: text.optional() })
+    .strict()
+    .meta({ id: `CannedReplyContent${idSuffix}` });
+}
 
-/** A canned reply's content; English falls back to Vietnamese for citizens who chose English. */
-export const cannedReplyContentSchema = z
-  .object({ vi: cannedReplyTextSchema, en: cannedReplyTextSchema.optional() })
-  .strict()
-  .meta({ id: 'CannedReplyContent' });
+/** A canned reply's content as stored and answered. */
+export const cannedReplyContentSchema = contentSchema(z.url(), '');
 export type CannedReplyContent = z.infer<typeof cannedReplyContentSchema>;
+/**
+ * A canned reply's content as admins write it: web addresses only. Citizens open the links and Zalo fetches the image,
+ * but this server fetches the file itself (where it may go is the delivery channel's to check), so `javascript:`,
+ * `data:` or `file:` addresses are refused for all three.
+ */
+export const cannedReplyContentInputSchema = contentSchema(webUrlSchema, 'Input');
 
 export const cannedReplyInputSchema = z
-  .object({ title: z.string().trim().min(1).max(100), content: cannedReplyContentSchema })
+  .object({ title: z.string().trim().min(1).max(100), content: cannedReplyContentInputSchema })
   .strict();
 export type CannedReplyInput = z.infer<typeof cannedReplyInputSchema>;
 
@@ -54,7 +67,7 @@ export interface CannedReply extends CannedReplyInput {
 }
 
 function toReply(row: typeof cannedReplies.$inferSelect): CannedReply {
-  // Written through `cannedReplyInputSchema` only; parsed again so a hand-edited row cannot reach a citizen malformed.
+  // Parsed again so a hand-edited row cannot reach a citizen malformed; leniently (older rules' rows still load).
   return { ...row, content: cannedReplyContentSchema.parse(row.content) };
 }
 

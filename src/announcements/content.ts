@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language, type OutboundMessage } from '../kernel/index.js';
+import { webUrlSchema } from '../platform/web-url.js';
 
 /** Placeholders an announcement's text may use; filled per recipient in the message lane. */
 export const PLACEHOLDERS = ['name', 'commune'] as const;
@@ -70,13 +71,7 @@ const stored = contentSchemas(z.url(), '');
  * message's picture, the article's cover); this server fetches neither, so any http(s) host is allowed, while
  * `javascript:`, `data:` or `file:` addresses are refused.
  */
-const input = contentSchemas(
-  z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .meta({ description: 'A web address (http or https)' }),
-  'Input',
-);
+const input = contentSchemas(webUrlSchema, 'Input');
 
 export const announcementButtonSchema = stored.button;
 export type AnnouncementButton = z.infer<typeof announcementButtonSchema>;

@@ -95,6 +95,9 @@ export function createZaloChannel(deps: ZaloChannelDeps): ZaloChannel {
     client,
     csWindowDays: zalo.csWindowDays,
     logger: deps.logger.child({ component: 'zalo-delivery' }),
+    // Documents come from admins' addresses and officials' uploads (served at PUBLIC_URL): only public addresses and
+    // this server, but anything in sandbox mode, whose simulated Zalo and files are on this machine.
+    fileSources: { allowNonPublic: deps.sandbox, trustedOrigins: [publicUrl] },
   });
   const seedAccessToken = zalo.seedAccessToken;
   const seedRefreshToken = zalo.seedRefreshToken;

@@ -13,6 +13,8 @@ import type { Db } from '../platform/db.js';
 import { isAppError } from '../platform/errors.js';
 import { isInfrastructureError } from '../platform/infrastructure-errors.js';
 import type { Logger } from '../platform/logger.js';
+import { createPublicOnlyDispatcher, findNonPublicAddressError } from '../platform/public-network.js';
+import { fetch, type Response } from 'undici';
 import { convertOutboundMessageToZalo } from './convert-outbound-message.js';
 import { z } from 'zod';
 import {
@@ -36,6 +38,13 @@ export interface ZaloDeliveryChannelDeps {
    * timeout and `ZALO_SETTLE_MARGIN_MS` (a call the client gave up on may still be processed by Zalo).
    */
   settleMs?: number;
+  /**
+   * Where a file message's document may be fetched from (its URL was written by an admin or is an official's upload):
+   * public addresses only by default, checked on the address connected to. `allowNonPublic` in sandbox mode (the
+   * simulated Zalo and the sandbox's files are on this machine); `trustedOrigins`: this server's own `PUBLIC_URL`,
+   * which serves officials' uploads and may resolve inside the province's network.
+   */
+  fileSources?: { allowNonPublic?: boolean; trustedOrigins?: readonly string[] };
 }
 
 /** What a send the client gave up on is allowed beyond the client's timeout to arrive at Zalo. */
@@ -51,8 +60,13 @@ const pendingFileSchema = z.object({
   type: z.literal('file'),
   payload: z.object({ url: z.url(), name: z.string() }),
 });
-/** A file message whose document can never be sent (too large): no retry helps. */
+/** A file message whose document can never be sent (too large, or at an address refused): no retry helps. */
 class FileRefusedError extends Error {}
+/**
+ * A file message's document could not be downloaded (its host down or answering an error): retried like an
+ * unanswered send, but known unsent. Carries no cause: a refused connection there is not an outage of ours.
+ */
+class FileDownloadError extends Error {}
 /** Zalo refuses some messages at night (-234): they go out after this hour, Vietnam time. */
 const NIGHT_END_HOUR = 6;
 /**
@@ -72,6 +86,7 @@ const RECONCILE_MAX_PAGES = 3;
 export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): DeliveryChannel {
   // Delivery asks about one payload (as read from its record) several times: valid, send, kind. Parsed once.
   const parsedPayloads = new WeakMap<object, ZaloMessage | null>();
+  const fileDispatcher = createPublicOnlyDispatcher(deps.fileSources);
   const parsePayload = (payload: unknown): ZaloMessage | null => {
     if (typeof payload !== 'object' || payload === null) return null;
     let parsed = parsedPayloads.get(payload);
@@ -106,6 +121,9 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
       } catch (error) {
         if (isInfrastructureError(error)) throw error;
         if (error instanceof FileRefusedError) return { kind: 'failed', reason: `file_unusable: ${error.message}` };
+        if (error instanceof FileDownloadError) {
+          return { kind: 'retry', reason: `file_download_failed: ${error.message}` };
+        }
         if (!(error instanceof ZaloApiError)) {
           // No answer from Zalo (network, 5xx), or no usable token: worth retrying.
           const notConnected =
@@ -174,14 +192,32 @@ export function createZaloDeliveryChannel(deps: ZaloDeliveryChannelDeps): Delive
     return item.src === 0 && item.message.trim() === text.trim();
   }
 
-  /** Fetches a file message's document and uploads it to Zalo: the attachment to send, or null when unusable. */
+  /** Fetches a file message's document and uploads it to Zalo: the attachment to send. */
   async function uploadFile(file: { url: string; name: string }): Promise<Record<string, unknown>> {
-    const response = await fetch(file.url, { signal: AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS) });
-    if (!response.ok) throw new Error(`file download answered ${response.status}`);
-    const data = Buffer.from(await response.arrayBuffer());
-    if (data.length > MAX_FILE_BYTES) throw new FileRefusedError('file over the size limit');
+    const data: Buffer[] = [];
+    let response: Response;
+    try {
+      response = await fetch(file.url, {
+        dispatcher: fileDispatcher,
+        signal: AbortSignal.timeout(FILE_DOWNLOAD_TIMEOUT_MS),
+      });
+      if (!response.ok) throw new FileDownloadError(`answered ${response.status}`);
+      // Read up to the limit only: the address is an admin's, its answer may be endless.
+      let size = 0;
+      for await (const chunk of response.body ?? []) {
+        size += chunk.length;
+        if (size > MAX_FILE_BYTES) throw new FileRefusedError('file over the size limit');
+        data.push(Buffer.from(chunk));
+      }
+    } catch (error) {
+      if (error instanceof FileRefusedError || error instanceof FileDownloadError) throw error;
+      const refused = findNonPublicAddressError(error);
+      if (refused) throw new FileRefusedError(`file address refused: ${refused.message}`);
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      throw new FileDownloadError(cause instanceof Error ? cause.message : String(cause));
+    }
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-    const { token } = await deps.client.uploadFile({ data, filename: file.name, contentType });
+    const { token } = await deps.client.uploadFile({ data: Buffer.concat(data), filename: file.name, contentType });
     return { type: 'file', payload: { token } };
   }
 

@@ -2131,35 +2131,53 @@ export interface components {
       language: 'vi' | 'en';
       version: number;
     };
-    CannedReplyContent: {
+    CannedReplyContentInput: {
       vi: {
         text: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description A web address (http or https)
+         */
         imageUrl?: string;
         file?: {
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           url: string;
           name: string;
         };
         buttons?: {
           title: string;
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           url?: string;
           phone?: string;
         }[];
       };
       en?: {
         text: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description A web address (http or https)
+         */
         imageUrl?: string;
         file?: {
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           url: string;
           name: string;
         };
         buttons?: {
           title: string;
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           url?: string;
           phone?: string;
         }[];
@@ -3108,13 +3126,47 @@ export interface components {
       /** Format: uuid */
       id: string;
       title: string;
-      content: components['schemas']['CannedReplyContentOutput'];
+      content: components['schemas']['CannedReplyContent'];
       /** @description Account id of whoever last changed it */
       updatedBy: string;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    CannedReplyContent: {
+      vi: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
+      en?: {
+        text: string;
+        /** Format: uri */
+        imageUrl?: string;
+        file?: {
+          /** Format: uri */
+          url: string;
+          name: string;
+        };
+        buttons?: {
+          title: string;
+          /** Format: uri */
+          url?: string;
+          phone?: string;
+        }[];
+      };
     };
     ProvinceSettingsView: {
       /** @description In effect: the configuration under what admins changed */
@@ -3737,40 +3789,6 @@ export interface components {
       /** @enum {string} */
       language: 'vi' | 'en';
       version: number;
-    };
-    CannedReplyContentOutput: {
-      vi: {
-        text: string;
-        /** Format: uri */
-        imageUrl?: string;
-        file?: {
-          /** Format: uri */
-          url: string;
-          name: string;
-        };
-        buttons?: {
-          title: string;
-          /** Format: uri */
-          url?: string;
-          phone?: string;
-        }[];
-      };
-      en?: {
-        text: string;
-        /** Format: uri */
-        imageUrl?: string;
-        file?: {
-          /** Format: uri */
-          url: string;
-          name: string;
-        };
-        buttons?: {
-          title: string;
-          /** Format: uri */
-          url?: string;
-          phone?: string;
-        }[];
-      };
     };
     AnnouncementTopicOutput: {
       code: string;
@@ -7828,7 +7846,7 @@ export interface operations {
       content: {
         'application/json': {
           title: string;
-          content: components['schemas']['CannedReplyContent'];
+          content: components['schemas']['CannedReplyContentInput'];
         };
       };
     };
@@ -7917,7 +7935,7 @@ export interface operations {
       content: {
         'application/json': {
           title: string;
-          content: components['schemas']['CannedReplyContent'];
+          content: components['schemas']['CannedReplyContentInput'];
         };
       };
     };
