@@ -146,12 +146,15 @@ export const envSchema = z.object({
     z
       .string()
       .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((day) => day.trim())
-          .filter(Boolean),
-      )
+      // A day listed twice is taken once: a configuration that started before must still start.
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(',')
+            .map((day) => day.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.iso.date())),
   ),
   /** The province as citizens read it: "tỉnh Bắc Ninh" (after "Cổng dịch vụ công"). Required outside sandbox mode. */

@@ -9,6 +9,7 @@ import { ENGINE_WORD_LISTS } from './vocabulary.js';
 export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:menu',
   'common:fallback',
+  'common:button_expired',
   'common:cancelled',
   'common:unsupported',
   'common:unexpected_attachment',

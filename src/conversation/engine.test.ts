@@ -720,6 +720,10 @@ describe('conversation engine: asking', () => {
       ['#done', ['không dùng được nữa']],
     ]);
     expect(h.misses).toEqual([]);
+    // A hashtag in a sentence is a message, not a button.
+    await expectConversation(h, [['#covid tiêm ở đâu', ['chưa hiểu']]]);
+    expect(h.misses).toEqual(['#covid tiêm ở đâu']);
+    h.misses.length = 0;
     // What it did not understand is still kept for admins.
     await expectConversation(h, [['qwerty zxcv', ['chưa hiểu']]]);
     expect(h.misses).toEqual(['qwerty zxcv']);

@@ -59,14 +59,20 @@ export function assertKnownUnits(
   if (issues.length > 0) throw new z.ZodError(issues);
 }
 
+/** What separates two numbers in a hotline: a spaced dash, a slash, a comma or semicolon, "hoặc"/"or". */
+const NUMBERS_APART = /\s[-–]\s|\s*[/,;]\s*|\s(?:hoặc|or)\s/i;
+
 /**
  * The number the call button dials: the hotline's digits (and a leading +). A bracketed aside is left out
  * ("(miễn phí)", "(24/7)"), unless it holds only digits: the area code of "(0222) 3822222".
  */
 export function hotlineDial(hotline: string): string {
-  return hotline
-    .replace(/\(([^)]*)\)/g, (_aside, inside: string) => (/^\s*\+?[\d\s.-]+$/.test(inside) ? inside : ''))
-    .replace(/[^\d+]/g, '');
+  const withoutAsides = hotline.replace(/\(([^)]*)\)/g, (_aside, inside: string) =>
+    /^\s*\+?[\d\s.-]+$/.test(inside) ? inside : '',
+  );
+  // Several numbers ("0222 3822 222 - 0222 3822 333", "1900 1234 / 0222 3822222"): the button dials the first.
+  const [first = ''] = withoutAsides.split(NUMBERS_APART);
+  return first.replace(/[^\d+]/g, '');
 }
 
 /** Zalo's call button dials one number: at least a short code (113, 1022), at most E.164's 15 digits. */

@@ -150,6 +150,12 @@ const OFF_TOPIC_MID_QUESTION = 'core:understanding.off_topic_mid_question';
 /** Said when a message brings more photos than a question for photos takes (`max`, `count` left out). */
 const IMAGE_OVER_TEMPLATE = 'common:input.image_over';
 
+/**
+ * What a button sends (`#choice:send`, `#done`, `#procedure_detail 1.001193`): a hashtag in a sentence ("#covid tiêm ở
+ * đâu") is a message, not a button.
+ */
+const BUTTON_PAYLOAD = /^#[a-z_]+(?::\S*|\s\S+)?$/;
+
 /** Creates the turn runner: all state comes in and goes out as data, so any process may run any citizen's turn. */
 export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   const officeHours =
@@ -902,7 +908,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     if (!options.includeFallback) return false;
     // A button of a question that has ended (tapped again, or an older message's): "I did not understand" would blame
     // the citizen for the bot's own button, and there are no words in it to learn from.
-    if (text.startsWith('#')) {
+    if (BUTTON_PAYLOAD.test(text)) {
       turn.out.push(...render(turn, 'common:button_expired'), ...menuMessages(turn));
       return true;
     }
