@@ -1,5 +1,5 @@
 import { formatVnDate, maskName, type Language, type TemplateRenderer } from '../conversation/index.js';
-import { isDossierOverdue, type Dossier } from './model.js';
+import { FINISHED_DOSSIER_STATUSES, isDossierOverdue, type Dossier } from './model.js';
 
 /** What templates show of a dossier: plain words, Vietnamese dates, the owner's name masked; never contact details. */
 export interface DossierView {
@@ -13,6 +13,8 @@ export interface DossierView {
   latestStep: string;
   latestStepDate: string;
   overdue: boolean;
+  /** Nothing more will happen to it (refused, stopped, returned): following it would bring no news. */
+  finished: boolean;
 }
 
 export function convertDossierToView(
@@ -34,5 +36,6 @@ export function convertDossierToView(
     latestStep: latest?.action ?? statusLabel,
     latestStepDate: formatVnDate(latest?.at ?? dossier.receivedAt ?? ''),
     overdue: isDossierOverdue(dossier, now),
+    finished: FINISHED_DOSSIER_STATUSES.includes(dossier.status),
   };
 }

@@ -170,6 +170,15 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(buttons(lookup?.bot ?? [])).toContain(`#follow_dossier ${CODE}`);
   });
 
+  it('dossier lookup: a refused dossier is not late and offers no follow (nothing more will happen to it)', async () => {
+    const [answer] = (await run(['000.30.24.H06-261110-0001'])).map((t) => t.bot);
+    const reply = texts(answer ?? []);
+    expect(reply).toContain('Không được tiếp nhận');
+    expect(reply).not.toContain('quá hạn');
+    expect(buttons(answer ?? [])).toContain('#menu');
+    expect(buttons(answer ?? []).some((b) => b.startsWith('#follow_dossier'))).toBe(false);
+  });
+
   it('procedures: words → up to 5 buttons → details with apply-online, search-again and menu buttons', async () => {
     const transcript = await run(['thủ tục khai sinh', '#procedure_detail 1.001193']);
     const [results, details] = transcript.map((t) => t.bot);
