@@ -72,15 +72,27 @@ export async function deleteKeys(prefix: string): Promise<void> {
   redis.disconnect();
 }
 
-/** A port nothing listens on now (the sandbox clients need the port before the server starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports below Linux's ephemeral range (32768–60999): the port an OS hands out for `listen(0)` comes from that range,
+ * where any outgoing connection (to PostgreSQL, Redis…) may take it as its local port before the server listens on it
+ * (EADDRINUSE). Below it, only another test picking the same number at random could.
+ */
+const PORTS = { from: 20_000, count: 12_000 } as const;
+
+/** Whether nothing listens on `port` now. */
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+/** A port nothing listens on now (the sandbox clients need the port before the server starts). */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = PORTS.from + Math.floor(Math.random() * PORTS.count);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port found from ${PORTS.from} to ${PORTS.from + PORTS.count - 1}`);
 }
