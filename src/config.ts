@@ -685,7 +685,7 @@ const PROVINCE_VARIABLES: Partial<Record<PropertyKey, string>> = {
 
 /**
  * The province's settings pass the admin API's own rules: a value it refuses an admin (a hotline with no number to
- * dial, a `javascript:` portal, a holiday twice) would reach citizens from here as well, and the settings page, whose
+ * dial, a `javascript:` portal) would reach citizens from here as well, and the settings page, whose
  * answer is checked against the same schema, would fail. Each problem is pushed under its variable.
  */
 function checkProvince(province: ProvinceSettings, problems: ConfigProblem[]): ProvinceSettings {

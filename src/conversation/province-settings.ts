@@ -1,3 +1,4 @@
+import { webUrlSchema } from '../platform/web-url.js';
 import { z } from 'zod';
 import type { Language } from './channel.js';
 import { describeOfficeHours } from './office-hours.js';
@@ -88,9 +89,6 @@ const hotlineSchema = z
     params: { reason: 'hotline' },
   });
 
-/** Citizens open it from a button: a web address only, never `javascript:` or `data:` (which `z.url()` accepts). */
-const portalUrlSchema = z.url({ protocol: /^https?$/, message: 'expected an http:// or https:// address' });
-
 /** A day repeated is most likely a typing slip for another one: refused at the repeat rather than dropped. */
 const holidaysSchema = z
   .array(z.iso.date())
@@ -124,7 +122,8 @@ export const provinceSettingsSchema = z.object({
   /** The one-stop shop (Trung tâm Phục vụ hành chính công) address. */
   officeAddress: z.string().trim().min(1).max(300),
   /** The province's public-service portal (http or https). */
-  portalUrl: portalUrlSchema,
+  /** Citizens open it from a button: a web address only, never `javascript:` or `data:`. */
+  portalUrl: webUrlSchema,
   /** How the bot addresses a citizen mid-sentence: `anh/chị`, `Ông/Bà`, `bạn`. */
   addressForm: z.string().trim().min(1).max(20),
   /** OFFICE_HOURS, described to citizens in their language. */

@@ -6,6 +6,6 @@ import { z } from 'zod';
  * a plain `z.url()`, so they still load.
  */
 export const webUrlSchema = z
-  .url({ protocol: /^https?$/ })
+  .url({ protocol: /^https?$/, message: 'expected an http:// or https:// address' })
   .max(2000)
   .meta({ description: 'A web address (http or https)' });

@@ -3175,7 +3175,10 @@ export interface components {
         nameEn?: string;
         hotline: string;
         officeAddress: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description A web address (http or https)
+         */
         portalUrl: string;
         addressForm: string;
         officeHours: string;
@@ -3204,7 +3207,10 @@ export interface components {
         nameEn?: string;
         hotline?: string;
         officeAddress?: string;
-        /** Format: uri */
+        /**
+         * Format: uri
+         * @description A web address (http or https)
+         */
         portalUrl?: string;
         addressForm?: string;
         officeHours?: string;
@@ -8158,7 +8164,10 @@ export interface operations {
           nameEn?: string;
           hotline?: string;
           officeAddress?: string;
-          /** Format: uri */
+          /**
+           * Format: uri
+           * @description A web address (http or https)
+           */
           portalUrl?: string;
           addressForm?: string;
           officeHours?: string;
