@@ -3,6 +3,7 @@
 import { ConfigError, readConfig } from './config.js';
 import { isAppError } from './platform/errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
+import { problemLines } from './platform/problem-lines.js';
 import { StartupError, startSystem, type ProcessRole } from './system.js';
 
 const ROLES: readonly ProcessRole[] = ['web', 'worker', 'all'];
@@ -68,10 +69,8 @@ function reportStartupFailure(error: unknown, logger: Logger): void {
     return;
   }
   if (isAppError(error)) {
-    // Such as LGSP_PROFILE_INVALID: the message, then each problem it lists.
-    console.error(`Cannot start: ${error.message}`);
-    const problems = error.details?.problems;
-    if (Array.isArray(problems)) for (const problem of problems) console.error(`Cannot start: ${String(problem)}`);
+    // Such as RELEASE_INVALID or LGSP_PROFILE_INVALID: the message, then each problem it lists.
+    for (const line of problemLines(error)) console.error(`Cannot start: ${line}`);
     return;
   }
   logger.fatal({ err: error }, 'start-up failed');
