@@ -61,6 +61,32 @@ describe('input type registry', () => {
     expect(refused && { start: refused.start, end: refused.end }).toEqual({ start: 8, end: 20 });
   });
 
+  it('finds a dossier code typed with its separators missing, mixed or replaced, as the lookup reads it', () => {
+    const found = (value: string) =>
+      Object.fromEntries(
+        [...registry.findEntities(value, ['dossier_code', 'tax_code', 'phone'])].map(([t, m]) => [t, m.value]),
+      );
+    const code = { dossier_code: '000.00.15.H02-221205-0001' };
+    expect(found('hồ sơ 0000015H02221205 0001 sao rồi')).toEqual(code);
+    expect(found('hs 000.00.15H02.221205.0001 xong chưa')).toEqual(code);
+    expect(found('mã 000.00.15.h02 2212050001 ạ')).toEqual(code);
+    expect(found('000.00.15.H02-2212050001')).toEqual(code);
+    expect(found('hồ sơ 000-00-15-H02-221205-0001 nằm ở đâu')).toEqual(code);
+    // Another shape of agency code keeps its dots.
+    expect(found('mã H29.22-240220-0031 coi giùm')).toEqual({ dossier_code: 'H29.22-240220-0031' });
+    // A tax code or a phone number beside it is not part of it, nor taken for one.
+    expect(found('hs 0000015H02221205 0001 mst 0100109106 sđt 0912 345 678')).toEqual({
+      ...code,
+      tax_code: '0100109106',
+      phone: '0912345678',
+    });
+    expect(found('mst 0100109106-001, sđt 0912.345.678')).toEqual({ tax_code: '0100109106-001', phone: '0912345678' });
+    expect(registry.interpret({ type: 'dossier_code' }, text('0000015H02221205 0001'), ctx)).toEqual({
+      kind: 'value',
+      value: '000.00.15.H02-221205-0001',
+    });
+  });
+
   it('understands an answer said aloud to a voice keyboard', () => {
     expect(
       registry.interpret({ type: 'tax_code' }, text('không một không không một không chín một không sáu'), ctx),

@@ -63,6 +63,14 @@ describe('routing a message', () => {
       flowId: 'lookup',
       variables: { code: '000.00.15.H02-221205-0001' },
     });
+    // Or with separators missing, mixed or replaced: the canonical code, never a malformed one quoted back.
+    for (const typed of ['hồ sơ 0000015H02221205 0001 sao rồi', 'hs 000.00.15H02.221205.0001 đến đâu rồi']) {
+      expect(route(typed), typed).toMatchObject({
+        kind: 'flow',
+        flowId: 'lookup',
+        variables: { code: '000.00.15.H02-221205-0001' },
+      });
+    }
   });
 
   it('nothing close: none; a clear wish for a flow without values wins over a code in passing', () => {

@@ -1,14 +1,14 @@
 import { defineTextInputType, type InputTypeDefinition } from '../conversation/index.js';
-import { hasWrongTaxCheckDigit, parseDossierCode, parseTaxCode } from './parse-codes.js';
+import { DOSSIER_CODE_SOURCE, hasWrongTaxCheckDigit, parseDossierCode, parseTaxCode } from './parse-codes.js';
 
 /**
- * A dossier code inside a sentence: agency code (dots may be missing, or spaces for some or all of them in its usual shape), receipt
- * date yymmdd, 4-digit serial; dashes, spaces or dots between the three, or, in the usual shape, nothing at all
- * ("0000015H022212050001"). Typed in a hurry it may stick to the word before it ("hồ sơ000.00.15.H02-…"): a code that
- * begins with a digit may follow a letter.
+ * A dossier code inside a sentence, typed as `parseDossierCode` reads it (`DOSSIER_CODE_SOURCE`). Typed in a hurry it
+ * may stick to the word before it ("hồ sơ000.00.15.H02-…"): a code that begins with a digit may follow a letter.
  */
-const DOSSIER_CODE_IN_TEXT =
-  /(?:(?<![\p{L}\p{N}.])|(?<=\p{L})(?=\d))(?:(?:[0-9a-z]{3}\.?[0-9a-z]{2}\.?[0-9a-z]{2}\.?[0-9a-z]{3}(?:\.[0-9a-z]{1,6})*|\d{3}[.\s]?\d{2}[.\s]?\d{2}[.\s]?[a-z]\d{2})(?:\s*[-.]\s*|\s+)\d{6}(?:\s*[-.]\s*|\s+)\d{4}|\d{7}[a-z]\d{12})(?![\p{L}\p{N}])/iu;
+const DOSSIER_CODE_IN_TEXT = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}.])|(?<=\p{L})(?=\d))${DOSSIER_CODE_SOURCE}(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** A whole text shaped like a dossier code (what `DOSSIER_CODE_IN_TEXT` finds inside a sentence). */
 const DOSSIER_CODE_SHAPE = new RegExp(`^(?:${DOSSIER_CODE_IN_TEXT.source})$`, DOSSIER_CODE_IN_TEXT.flags);

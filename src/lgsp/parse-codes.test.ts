@@ -20,6 +20,19 @@ describe('parseDossierCode', () => {
     // No separator at all, in the usual shape.
     ['0000015H022212050001', '000.00.15.H02-221205-0001'],
     ['0000015h022212050001', '000.00.15.H02-221205-0001'],
+    // The usual shape with its separators missing, mixed or replaced anywhere between its groups.
+    ['000.00.15H02.221205.0001', '000.00.15.H02-221205-0001'],
+    ['0000015H02221205 0001', '000.00.15.H02-221205-0001'],
+    ['000.00.15.h02 2212050001', '000.00.15.H02-221205-0001'],
+    ['000.00.15.H02-2212050001', '000.00.15.H02-221205-0001'],
+    ['000-00-15-H02-221205-0001', '000.00.15.H02-221205-0001'],
+    ['00000.15.H02 221205 0001', '000.00.15.H02-221205-0001'],
+    ['000 00 15h02-221205.0001', '000.00.15.H02-221205-0001'],
+    // An agency code of another shape keeps its dots; the date's separators may vary as the usual shape's.
+    ['H02.22.1 240101 1234', 'H02.22.1-240101-1234'],
+    ['h02.22.1.240101.1234', 'H02.22.1-240101-1234'],
+    ['H02.22.1-2401011234', 'H02.22.1-240101-1234'],
+    ['0000.015.H02-221205-0001', '0000.015.H02-221205-0001'],
   ])('accepts %s', (input, expected) => {
     expect(parseDossierCode(input)).toBe(expected);
   });
@@ -36,6 +49,13 @@ describe('parseDossierCode', () => {
     '0000 15 h02 221205 0001',
     '0000015H022213050001',
     '000015H022212050001',
+    // A separator inside a group, or none before the date of another shape's agency code.
+    '000 00 1 5h02 221205 0001',
+    '000.00.15.H02-2212-050001',
+    'H02.22.1240101-1234',
+    // Tax codes and phone numbers.
+    '0100109106-001',
+    '0912 345 678',
   ])('rejects %s', (input) => {
     expect(parseDossierCode(input)).toBeNull();
   });

@@ -3,59 +3,53 @@
  * dossier_code and tax_code input types use them, so a conversation accepts exactly what the lookups accept.
  */
 
+/** Between two groups of a dossier code: a dash or a dot, with spaces around it or not, or spaces alone. */
+const SEPARATOR = String.raw`(?:\s*[-.]\s*|\s+)`;
+
 /**
- * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`.
- * Accepts lower case, spaces or dots instead of the dashes, and the agency code without dots or with spaces for them
- * when its shape is the common `3.2.2.3` one (`0000015h02-221205-0001`, `000 00 15 h02 221205 0001`, `00000 15 h02 …`),
- * and then with no separator at all (`0000015h022212050001`). Returns the canonical upper-case form, or null.
+ * A dossier code with the usual agency code (`000.00.15.H02-221205-0001`): its six groups have fixed lengths, so any
+ * separator may stand for any other or be left out (`000.00.15H02.221205.0001`, `0000015h02221205 0001`,
+ * `000 00 15 h02 2212050001`), though never inside a group.
+ */
+const USUAL_DOSSIER_CODE = [/(\d{3})/, /(\d{2})/, /(\d{2})/, /([a-z]\d{2})/, /(\d{6})/, /(\d{4})/]
+  .map((group) => group.source)
+  .join(`${SEPARATOR}?`);
+
+/**
+ * A dossier code whose agency code has another shape, dotted groups (`H02.22.1-240101-1234`): their lengths are not
+ * known, so its dots are kept as typed and a separator ends it; the serial may follow the date without one.
+ */
+const OTHER_DOSSIER_CODE = String.raw`([0-9a-z]{1,6}(?:\.[0-9a-z]{1,6})+)${SEPARATOR}(\d{6})${SEPARATOR}?(\d{4})`;
+
+/**
+ * A dossier code as it may be typed, for the pattern finding one inside a sentence (with the flags `iu`): the usual
+ * shape first, so that its agency code missing a dot (`000.00.15H02`) is not read as dotted groups of another shape.
+ */
+export const DOSSIER_CODE_SOURCE = `(?:${USUAL_DOSSIER_CODE}|${OTHER_DOSSIER_CODE})`;
+
+const WHOLE_USUAL = new RegExp(`^${USUAL_DOSSIER_CODE}$`, 'iu');
+const WHOLE_OTHER = new RegExp(`^${OTHER_DOSSIER_CODE}$`, 'iu');
+
+/**
+ * A dossier code `<agency code: dot-separated groups>-<yymmdd>-<4 digits>`, e.g. `000.00.15.H02-221205-0001`, typed
+ * in any case. With the usual agency code, each separator may be a dash, a dot or spaces, or be missing
+ * (`0000015h02 221205 0001`, `000 00 15 h02 221205 0001`, `0000015h022212050001`); with another, its dots are kept
+ * and dashes, dots or spaces separate the date. Returns the canonical upper-case form, or null.
  */
 export function parseDossierCode(input: string): string | null {
-  const compact = input
+  // Spaces around a dash or a dot are the same dash or dot ("000.00.15.H02 - 221205", "H02 . 22 . 1").
+  const text = input
     .normalize('NFC')
     .trim()
     .toUpperCase()
     .replace(/\s*([.-])\s*/g, '$1');
-  // Spaces may stand in for dashes between the three parts, and so may dots ("….h02.221205.0001": typed with one
-  // separator throughout).
-  const parts = compact
-    .replace(/\.(?=\d{6}[.\s-]+\d{4}$)/, '-')
-    .replace(/(?<=-\d{6})\.(?=\d{4}$)/, '-')
-    .split(/[\s-]+/)
-    .filter(Boolean);
-  // Spaces may stand in for the agency code's dots too, in its usual 3.2.2.3 shape ("000 00 15 h02 221205 0001").
-  if (parts.length === 6 && SPACED_AGENCY.every((shape, k) => shape.test(parts[k] ?? ''))) {
-    parts.splice(0, 4, parts.slice(0, 4).join('.'));
-  }
-  // Some of those separators typed and some not ("00000 25 h02 …", "000.00 25h02 …"): the usual shape once joined.
-  if (parts.length > 3) {
-    const joined = parts.slice(0, -2).join('').replaceAll('.', '');
-    if (/^\d{7}[A-Z]\d{2}$/.test(joined)) parts.splice(0, parts.length - 2, joined);
-  }
-  // Typed without any separator ("0000015H022212050001"): the usual agency code, the date and the serial run together.
-  const unbroken = parts.length === 1 ? /^(\d{7}[A-Z]\d{2})(\d{6})(\d{4})$/.exec(parts[0] ?? '') : null;
-  if (unbroken) parts.splice(0, 1, ...unbroken.slice(1));
-  if (parts.length !== 3) return null;
-  const [agencyRaw, dateRaw, serialRaw] = parts;
-  if (agencyRaw === undefined || dateRaw === undefined || serialRaw === undefined) return null;
-  if (!/^\d{6}$/.test(dateRaw) || !isValidYymmdd(dateRaw)) return null;
-  if (!/^\d{4}$/.test(serialRaw)) return null;
-  const agency = normaliseAgencyCode(agencyRaw);
-  if (agency === null) return null;
-  return `${agency}-${dateRaw}-${serialRaw}`;
-}
-
-/** The groups of the usual agency code (`000.00.15.H02`), when spaces stand in for its dots. */
-const SPACED_AGENCY = [/^\d{3}$/, /^\d{2}$/, /^\d{2}$/, /^[A-Z]\d{2}$/];
-
-function normaliseAgencyCode(raw: string): string | null {
-  if (raw.includes('.')) {
-    const groups = raw.split('.');
-    if (groups.length < 2 || groups.some((g) => !/^[A-Z0-9]{1,6}$/.test(g))) return null;
-    return groups.join('.');
-  }
-  // Without dots the grouping is only unambiguous for the usual 3.2.2.3 shape (10 characters).
-  const match = /^(\d{3})(\d{2})(\d{2})([A-Z]\d{2})$/.exec(raw);
-  return match ? `${match[1]}.${match[2]}.${match[3]}.${match[4]}` : null;
+  const usual = WHOLE_USUAL.exec(text);
+  const other = usual ? null : WHOLE_OTHER.exec(text);
+  const [agency, date, serial] = usual
+    ? [usual.slice(1, 5).join('.'), usual[5], usual[6]]
+    : [other?.[1], other?.[2], other?.[3]];
+  if (agency === undefined || date === undefined || serial === undefined || !isValidYymmdd(date)) return null;
+  return `${agency}-${date}-${serial}`;
 }
 
 function isValidYymmdd(value: string): boolean {

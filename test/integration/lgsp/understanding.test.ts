@@ -79,6 +79,10 @@ describe('understanding citizens: first messages reach the right answer', () => 
     [`hồ sơ số ${CODE} sao rồi`, 'Đang được giải quyết'],
     [`${CODE} nhờ anh chị xem giúp`, 'Đang được giải quyết'],
     [`hs 000.00.15.h02 221205 0001 den dau roi a`, 'Đang được giải quyết'],
+    // Separators missing, mixed or replaced: the dossier found, its code quoted as printed on the receipt.
+    ['hồ sơ 0000015H02221205 0001 sao rồi', `Hồ sơ ${CODE}\n• Thủ tục`],
+    ['hs 000.00.15H02.221205.0001 xong chưa', `Hồ sơ ${CODE}\n• Thủ tục`],
+    ['000.00.15.h02 2212050001', `Hồ sơ ${CODE}\n• Thủ tục`],
     [`tra cứu mã số thuế ${TAX_CODE}`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
     [`mst ${TAX_CODE}`, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
     [TAX_CODE, 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC'],
