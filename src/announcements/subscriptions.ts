@@ -87,9 +87,19 @@ export const COMMUNE_EFFECT = 'announcements.commune';
 const subscriptionPayloadSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), topic: topicCode, consentText: z.string().max(2000).optional() }),
   z.object({ op: z.literal('remove'), topic: topicCode }),
-  /** "hủy đăng ký": no announcement at all, and the topics forgotten. */
+  /** "hủy đăng ký": no announcement at all, the topics forgotten, and the consent withdrawn. */
   z.object({ op: z.literal('stop') }),
+  /** Announcements again after "hủy đăng ký", no topic or commune: those are asked for (with consent) afresh. */
+  z.object({ op: z.literal('resume') }),
 ]);
+
+/**
+ * Whether the citizen's consent to keep topics and a commune is in force. "hủy đăng ký" withdraws it (Law 91/2025:
+ * withdrawn consent is asked for again before the data is processed anew); a row stopped before the consent was
+ * cleared on stopping still has its old time, hence the second test.
+ */
+const consentInForce = (row: { consentedAt: Date | null; unsubscribedAt: Date | null } | undefined) =>
+  Boolean(row?.consentedAt) && !row?.unsubscribedAt;
 
 export interface SubscriptionActionsDeps {
   db: DbOrTx;
@@ -162,7 +172,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
   const toggle = defineAction({
     name: 'announcements.subscription.toggle',
     description:
-      "Subscribes to a topic, or unsubscribes when subscribed; value.result is subscribed, unsubscribed, or consent_needed (the first subscription: ask, then call again with consent 'yes'); value.label. not_found: no such topic.",
+      "Subscribes to a topic, or unsubscribes when subscribed; value.result is subscribed, unsubscribed, or consent_needed (no consent in force: the first subscription, or the first after 'hủy đăng ký'; ask, then call again with consent 'yes'; value.stopped is yes after 'hủy đăng ký'); value.label. not_found: no such topic.",
     kind: 'write',
     args: z.object({ topic: z.string().trim().min(1).max(64), consent: z.enum(['yes', 'no']).optional() }),
     async run({ topic: code, consent }, ctx) {
@@ -178,10 +188,14 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
         };
       }
       // Topics a citizen chose are personal data: kept only with their recorded consent (Law 91/2025).
-      if (!row?.consentedAt && consent !== 'yes') return { status: 'ok', value: { result: 'consent_needed', label } };
-      const consentText = row?.consentedAt
-        ? undefined
-        : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
+      const consented = consentInForce(row);
+      if (!consented && consent !== 'yes') {
+        return {
+          status: 'ok',
+          value: { result: 'consent_needed', label, stopped: row?.unsubscribedAt ? 'yes' : 'no' },
+        };
+      }
+      const consentText = consented ? undefined : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
       return {
         status: 'ok',
         value: { result: 'subscribed', label, op: 'add', topic: code },
@@ -212,7 +226,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
   const setCommune = defineAction({
     name: 'announcements.commune.set',
     description:
-      "Sets the citizen's commune (announcements for it, {{commune}} in their text) from a code of the catalogue, e.g. feedback.place's communeCode; value.result is set, or consent_needed (no consent recorded yet: ask, then call again with consent 'yes'); value.name. invalid: no code; not_found: not a commune of the province.",
+      "Sets the citizen's commune (announcements for it, {{commune}} in their text) from a code of the catalogue, e.g. feedback.place's communeCode; value.result is set, or consent_needed (no consent in force: none yet, or withdrawn by 'hủy đăng ký'; ask, then call again with consent 'yes'; value.stopped is yes after 'hủy đăng ký'); value.name. invalid: no code; not_found: not a commune of the province.",
     kind: 'write',
     args: z.object({ code: z.string().trim().max(16).optional(), consent: z.enum(['yes', 'no']).optional() }),
     async run({ code, consent }, ctx) {
@@ -221,10 +235,11 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
       if (!name) return { status: 'not_found' };
       // Where a citizen lives is personal data: kept only with their recorded consent (Law 91/2025), as topics are.
       const row = await subscriptionOf(ctx.citizenId);
-      if (!row?.consentedAt && consent !== 'yes') return { status: 'ok', value: { result: 'consent_needed', name } };
-      const consentText = row?.consentedAt
-        ? undefined
-        : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
+      const consented = consentInForce(row);
+      if (!consented && consent !== 'yes') {
+        return { status: 'ok', value: { result: 'consent_needed', name, stopped: row?.unsubscribedAt ? 'yes' : 'no' } };
+      }
+      const consentText = consented ? undefined : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
       return {
         status: 'ok',
         value: { result: 'set', name },
@@ -233,7 +248,53 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
     },
   });
 
-  return [list, toggle, stop, setCommune];
+  const state = defineAction({
+    name: 'announcements.subscriptions.state',
+    description:
+      "What the citizen receives, to choose what to say: value.topics (how many topics are configured), value.subscribed (how many the citizen holds), value.stopped (yes after 'hủy đăng ký'), value.commune (its name; empty when none is chosen or the catalogue is unreachable).",
+    kind: 'read',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const [topics, row, [citizen]] = await Promise.all([
+        listTopics(deps.db),
+        subscriptionOf(ctx.citizenId),
+        deps.db
+          .select({ communeCode: citizens.communeCode })
+          .from(citizens)
+          .where(eq(citizens.zaloUserId, ctx.citizenId)),
+      ]);
+      const stopped = Boolean(row?.unsubscribedAt);
+      const listed = new Set(topics.map((topic) => topic.code));
+      return {
+        status: 'ok',
+        value: {
+          topics: topics.length,
+          subscribed: stopped ? 0 : (row?.topics ?? []).filter((code) => listed.has(code)).length,
+          stopped: stopped ? 'yes' : 'no',
+          commune: citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '',
+        },
+      };
+    },
+  });
+
+  const resume = defineAction({
+    name: 'announcements.subscriptions.resume',
+    description:
+      "Announcements again after 'hủy đăng ký' (the province's, urgent ones included), with no topic and no commune: choosing either asks for consent afresh. value.result is resumed, or not_stopped (nothing to resume).",
+    kind: 'write',
+    args: z.object({}),
+    async run(_args, ctx) {
+      const row = await subscriptionOf(ctx.citizenId);
+      if (!row?.unsubscribedAt) return { status: 'ok', value: { result: 'not_stopped' } };
+      return {
+        status: 'ok',
+        value: { result: 'resumed' },
+        effects: [{ type: SUBSCRIPTION_EFFECT, payload: { op: 'resume' } }],
+      };
+    },
+  });
+
+  return [list, toggle, stop, setCommune, state, resume];
 }
 
 /** The effects of the subscription actions, performed in the turn's transaction. */
@@ -250,13 +311,20 @@ export function createSubscriptionEffects(): EffectDefinition<z.ZodType>[] {
             .update(citizens)
             .set({ communeCode: null, updatedAt: sql`now()` })
             .where(eq(citizens.zaloUserId, ctx.citizenId));
+          // The consent goes too: a topic or a commune chosen later asks for it again.
+          const withdrawn = { topics: [], unsubscribedAt: ctx.now, consentedAt: null, consentText: null };
           await ctx.tx
             .insert(s)
-            .values({ citizenId: ctx.citizenId, topics: [], unsubscribedAt: ctx.now })
-            .onConflictDoUpdate({
-              target: s.citizenId,
-              set: { topics: [], unsubscribedAt: ctx.now, updatedAt: sql`now()` },
-            });
+            .values({ citizenId: ctx.citizenId, ...withdrawn })
+            .onConflictDoUpdate({ target: s.citizenId, set: { ...withdrawn, updatedAt: sql`now()` } });
+          return;
+        }
+        if (payload.op === 'resume') {
+          // Nothing chosen comes back, nor a consent recorded before the stop (a row stopped before it was cleared).
+          await ctx.tx
+            .update(s)
+            .set({ unsubscribedAt: null, topics: [], consentedAt: null, consentText: null, updatedAt: sql`now()` })
+            .where(eq(s.citizenId, ctx.citizenId));
           return;
         }
         if (payload.op === 'remove') {
@@ -266,7 +334,7 @@ export function createSubscriptionEffects(): EffectDefinition<z.ZodType>[] {
             .where(eq(s.citizenId, ctx.citizenId));
           return;
         }
-        // Subscribing again after "hủy đăng ký" starts afresh with this topic.
+        // Subscribing again after "hủy đăng ký" starts afresh with this topic (and the consent just given).
         const consent = payload.consentText ? { consentedAt: ctx.now, consentText: payload.consentText } : {};
         await ctx.tx
           .insert(s)
