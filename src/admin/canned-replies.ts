@@ -113,6 +113,24 @@ export async function deleteCannedReply(executor: DbOrTx, id: string): Promise<b
   return (await executor.delete(cannedReplies).where(eq(cannedReplies.id, id)).returning()).length > 0;
 }
 
+/**
+ * Where a stored reply's link buttons, image and file are not web addresses (saved before the rule, or written into the
+ * table), named as the API names a field (`content.vi.buttons.0.url`). Such a reply is never sent to a citizen.
+ */
+export function nonWebAddresses(content: CannedReplyContent): string[] {
+  const paths: string[] = [];
+  const check = (url: string | undefined, path: string) => {
+    if (url !== undefined && !webUrlSchema.safeParse(url).success) paths.push(path);
+  };
+  for (const [language, reply] of Object.entries(content)) {
+    if (!reply) continue;
+    check(reply.imageUrl, `content.${language}.imageUrl`);
+    check(reply.file?.url, `content.${language}.file.url`);
+    (reply.buttons ?? []).forEach((button, i) => check(button.url, `content.${language}.buttons.${i}.url`));
+  }
+  return paths;
+}
+
 /** The messages a canned reply becomes for a citizen: image, then text with its buttons, then the file. */
 export function convertCannedReplyToMessages(content: CannedReplyContent, language: Language): OutboundMessage[] {
   const reply = (language === 'en' ? content.en : undefined) ?? content.vi;

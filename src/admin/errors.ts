@@ -49,6 +49,17 @@ export const AdminErrors = {
     new AppError('ADMIN_PASSWORD_WEAK', 422, 'The new password does not meet the password policy', {
       details: problem,
     }),
+  /**
+   * A canned reply stored before its addresses had to be web addresses has a link, image or file that is not an
+   * http(s) address (`paths`): it is not sent until an admin corrects it.
+   */
+  cannedReplyNonWebAddress: (paths: string[]) =>
+    new AppError(
+      'CANNED_REPLY_NON_WEB_ADDRESS',
+      422,
+      `A link, image or file of this canned reply is not an http(s) web address (${paths.join(', ')}): it cannot be sent`,
+      { details: { paths } },
+    ),
   /** An official of a unit acting on a handoff transferred to another unit (the refusal is audited). */
   handoffOtherUnit: () =>
     new AppError('HANDOFF_OTHER_UNIT', 403, "The handoff was transferred to another unit than the caller's"),

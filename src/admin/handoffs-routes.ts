@@ -24,7 +24,7 @@ import { withTimeout } from '../platform/timeout.js';
 import { findLastCitizenMessages } from '../messaging/index.js';
 import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
-import { convertCannedReplyToMessages, findCannedReply } from './canned-replies.js';
+import { convertCannedReplyToMessages, findCannedReply, nonWebAddresses } from './canned-replies.js';
 import { cannedRepliesRoutes } from './canned-replies-routes.js';
 import { ATTACHMENT_UPLOAD_LIMIT, MAX_DOCUMENT_BYTES, type HandoffAttachments } from './handoff-attachments.js';
 import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
@@ -489,6 +489,7 @@ export const handoffsRoutes = {
         404: '`NOT_FOUND`: no live handoff with this id',
         400: '`INVALID_INPUT`: neither or both of `text` and `cannedReplyId`, or no such canned reply',
         403: FORBIDDEN_OTHER_UNIT,
+        422: '`CANNED_REPLY_NON_WEB_ADDRESS`: the canned reply, stored before the rule, has a link, image or file that is not an http(s) address (`errors.paths`); nothing is sent',
       },
       async handler({ params: { id }, body, req, res }, ctx) {
         const official = getAdminPrincipal(res).accountId;
@@ -502,6 +503,8 @@ export const handoffsRoutes = {
         const canned = body.cannedReplyId === undefined ? null : await findCannedReply(ctx.db, body.cannedReplyId);
         if (body.cannedReplyId !== undefined && !canned)
           throw PlatformErrors.invalidInput({ cannedReplyId: 'no such canned reply' });
+        const unsafe = canned ? nonWebAddresses(canned.content) : [];
+        if (unsafe.length > 0) throw AdminErrors.cannedReplyNonWebAddress(unsafe);
         const attachment = body.attachmentId === undefined ? null : await ctx.attachments.find(body.attachmentId);
         if (body.attachmentId !== undefined && attachment?.handoffId !== id)
           throw PlatformErrors.invalidInput({ attachmentId: 'no such attachment of this handoff' });

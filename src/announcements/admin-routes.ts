@@ -17,7 +17,12 @@ import {
   type Announcement,
 } from './announcement-store.js';
 import { previewAudience } from './audience.js';
-import { announcementContentInputSchema, announcementContentSchema, audienceSchema } from './content.js';
+import {
+  announcementContentInputSchema,
+  announcementContentSchema,
+  audienceSchema,
+  nonWebAddresses,
+} from './content.js';
 import { AnnouncementErrors } from './errors.js';
 import { listTopics, replaceTopics, topicListSchema, topicSchema, unknownTopics } from './subscriptions.js';
 import { isFinal, progressSchema, readProgress, type AnnouncementProgress } from './progress.js';
@@ -122,6 +127,10 @@ const announcementSchema = z
     approvedBy: z.string().nullable(),
     approvedAt: z.iso.datetime().nullable(),
     returnComment: z.string().nullable(),
+    nonWebAddresses: z.array(z.string()).meta({
+      description:
+        'Fields of its content (`content.vi.buttons.0.url`) whose address is not an http(s) web address, stored before the rule: it cannot be approved, scheduled, resumed or sent (422 `ANNOUNCEMENT_NON_WEB_ADDRESS`) until edited (a draft or returned one) or written again',
+    }),
     sendAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -180,6 +189,7 @@ function toView(row: Announcement, waitsUntil: Date | null): z.input<typeof anno
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     returnComment: row.returnComment,
+    nonWebAddresses: nonWebAddresses(row.content),
     sendAt: row.sendAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -189,6 +199,12 @@ function toView(row: Announcement, waitsUntil: Date | null): z.input<typeof anno
     heldEnded:
       row.heldEndedAt && row.heldEndReason ? { at: row.heldEndedAt.toISOString(), reason: row.heldEndReason } : null,
   };
+}
+
+/** Refuses to let content with a link or image that is not a web address go on towards citizens (stored before). */
+function assertWebAddresses(current: Announcement): void {
+  const paths = nonWebAddresses(current.content);
+  if (paths.length > 0) throw AnnouncementErrors.nonWebAddress(paths);
 }
 
 const EDITABLE: readonly AnnouncementStatus[] = ['draft', 'returned'];
@@ -280,6 +296,8 @@ const unknownCommune =
 const unknownTopic =
   '`ANNOUNCEMENT_UNKNOWN_TOPIC`: the audience names a topic code that is not a subscription topic and that no citizen still holds (`errors.topics`)';
 const unknownAudience = `${unknownCommune}; ${unknownTopic}`;
+const nonWebAddress =
+  '`ANNOUNCEMENT_NON_WEB_ADDRESS`: a link or image stored before web addresses were required is not an http(s) address (`errors.paths`); nothing is sent';
 
 /**
  * Officials' announcements: compose (Vietnamese and English), submit, approve by another official or return with a
@@ -502,7 +520,12 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           access: canApprove,
           params: idParamsSchema,
           response: announcementSchema,
-          errors: { 403: '`ANNOUNCEMENT_SELF_APPROVAL`: the caller wrote it', 404: notFound, 409: conflict },
+          errors: {
+            403: '`ANNOUNCEMENT_SELF_APPROVAL`: the caller wrote it',
+            404: notFound,
+            409: conflict,
+            422: nonWebAddress,
+          },
           async handler({ params, req, res }, ctx) {
             const { after } = await transition(
               ctx,
@@ -513,6 +536,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 from: ['submitted'],
                 apply: (current, caller) => {
                   if (current.authorId === caller) throw AnnouncementErrors.selfApproval();
+                  assertWebAddresses(current);
                   return { status: 'approved', approvedBy: caller, approvedAt: ctx.clock(), returnComment: null };
                 },
               },
@@ -588,6 +612,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             400: '`INVALID_INPUT` with reason `sendAtPast` on `sendAt`: more than a minute in the past',
             404: notFound,
             409: conflict,
+            422: nonWebAddress,
           },
           async handler({ params, body, req, res }, ctx) {
             const now = ctx.clock();
@@ -601,7 +626,10 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 action: 'scheduled',
                 auditAction: 'announcement.schedule',
                 from: ['approved'],
-                apply: () => ({ status: 'scheduled', sendAt }),
+                apply: (current) => {
+                  assertWebAddresses(current);
+                  return { status: 'scheduled', sendAt };
+                },
               },
             );
             await ctx.delivery.scheduleFanout(after.id, sendAt);
@@ -642,11 +670,11 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           operationId: 'resumeAnnouncement',
           summary: 'Resume a paused announcement',
           description:
-            'Where it stopped: no recipient is sent twice, none is skipped. Audited as `announcement.resume`.',
+            'Where it stopped: no recipient is sent twice, none is skipped. One that delivery paused for an address that is not a web address (`nonWebAddresses`) is refused: cancel it. Audited as `announcement.resume`.',
           access: canWrite,
           params: idParamsSchema,
           response: announcementSchema,
-          errors: { 404: notFound, 409: conflict },
+          errors: { 404: notFound, 409: conflict, 422: nonWebAddress },
           async handler({ params, req, res }, ctx) {
             const { after } = await transition(
               ctx,
@@ -655,7 +683,10 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 action: 'resumed',
                 auditAction: 'announcement.resume',
                 from: ['paused'],
-                apply: (current) => ({ status: current.pausedFrom ?? 'scheduled', pausedFrom: null }),
+                apply: (current) => {
+                  assertWebAddresses(current);
+                  return { status: current.pausedFrom ?? 'scheduled', pausedFrom: null };
+                },
               },
             );
             const at = after.status === 'scheduled' && after.sendAt ? after.sendAt : ctx.clock();

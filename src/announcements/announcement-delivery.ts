@@ -24,7 +24,7 @@ import {
 } from '../platform/queues.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
-import { fillPlaceholders, renderAnnouncement } from './content.js';
+import { fillPlaceholders, nonWebAddresses, renderAnnouncement } from './content.js';
 import {
   announcementArticleQueue,
   announcementFanoutQueue,
@@ -300,8 +300,39 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     return expired;
   }
 
+  /**
+   * Pauses a scheduled or sending announcement whose stored content has a link or image that is not a web address
+   * (saved before the rule): nothing of it reaches a citizen, and officials see it paused (audited with the fields,
+   * `nonWebAddresses` in the API) and cancel it, since resuming is refused. True when it is in that case.
+   */
+  async function pauseIfNonWebAddress(tx: Tx, announcement: Announcement): Promise<boolean> {
+    const paths = nonWebAddresses(announcement.content);
+    if (paths.length === 0) return false;
+    if (announcement.status !== 'scheduled' && announcement.status !== 'sending') return true;
+    const from = announcement.status;
+    const paused = await changeAnnouncement(tx, announcement.id, [from], { status: 'paused', pausedFrom: from });
+    if (paused) {
+      await deps.auditSystem(tx, {
+        action: 'announcement.pause',
+        target: { type: 'announcement', id: announcement.id },
+        before: { status: from },
+        after: { status: 'paused', reason: 'non_web_address', paths },
+      });
+      logger.warn(
+        { announcementId: announcement.id, paths },
+        'announcement paused: a link or image is not a web address',
+      );
+    }
+    return true;
+  }
+
   /** Moves a due scheduled announcement to sending (audited), then writes recipients and queues their jobs. */
   async function fanOut(announcementId: string): Promise<void> {
+    const due = await findAnnouncement(deps.db, announcementId);
+    if (due && nonWebAddresses(due.content).length > 0) {
+      await deps.db.transaction((tx) => pauseIfNonWebAddress(tx, due));
+      return;
+    }
     const now = clock();
     const started = await deps.db
       .transaction(async (tx) => {
@@ -563,6 +594,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
       }
       // Paused (or not yet sending): they stay pending; resuming queues them again.
       if (announcement.status !== 'sending') return { kind: 'wait' };
+      if (await pauseIfNonWebAddress(tx, announcement)) return { kind: 'wait' };
       if (!announcement.urgent) {
         const until = endOfQuietHours(now, deps.config.quietHours);
         if (until) return { kind: 'quiet', until };

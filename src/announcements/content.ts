@@ -111,6 +111,27 @@ export function pickVersion(content: AnnouncementContent, language: Language): A
   return language === 'en' && content.en ? content.en : content.vi;
 }
 
+/**
+ * Where a stored content's link buttons and images are not web addresses (saved before the rule, or written into the
+ * table), named as the API names a field (`content.vi.buttons.0.url`). Such content is never approved, scheduled or
+ * sent: a citizen would be handed a `javascript:` or `file:` address.
+ */
+export function nonWebAddresses(content: AnnouncementContent): string[] {
+  const paths: string[] = [];
+  const check = (url: string | undefined, path: string) => {
+    if (url !== undefined && !webUrlSchema.safeParse(url).success) paths.push(path);
+  };
+  for (const language of LANGUAGES) {
+    const version = content[language];
+    if (!version) continue;
+    check(version.imageUrl, `content.${language}.imageUrl`);
+    (version.buttons ?? []).forEach((button, i) => {
+      if (button.type === 'link') check(button.url, `content.${language}.buttons.${i}.url`);
+    });
+  }
+  return paths;
+}
+
 export function fillPlaceholders(text: string, facts: Pick<RecipientFacts, 'name' | 'commune'>): string {
   return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string) =>
     name === 'name' ? facts.name : name === 'commune' ? facts.commune : '',

@@ -26,4 +26,11 @@ export const AnnouncementErrors = {
       `No subscription topic has the code ${codes.join(', ')}, and no citizen holds it`,
       { details: { topics: codes } },
     ),
+  nonWebAddress: (paths: string[]) =>
+    new AppError(
+      'ANNOUNCEMENT_NON_WEB_ADDRESS',
+      422,
+      `A link or image of this announcement is not an http(s) web address (${paths.join(', ')}): it cannot be sent`,
+      { details: { paths } },
+    ),
 } as const;

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { cannedReplies } from '../../../src/admin/schema.js';
 import { estimateHandoffWait, signHandoffWebhook } from '../../../src/conversation/index.js';
 import { toVietnamWallClock } from '../../../src/kernel/index.js';
 import { freePort, startTestSystem, type TestSystem } from '../../helpers/system.js';
@@ -216,6 +217,26 @@ describe("the officials' desk", () => {
     expect(texts(received)).toContain(reply.content.vi.text);
     expect(buttonsOf(received)).toMatchObject([{ title: 'Cổng dịch vụ công', type: 'oa.open.url' }]);
     expect(received[2]?.file?.name).toBe('mau-don.pdf');
+
+    // A reply stored before its addresses had to be web addresses is refused, not sent: nothing reaches the citizen.
+    const older = await admin.request('POST', '/conversations/canned-replies', {
+      title: 'Cũ',
+      content: { vi: { text: 'Cũ.' } },
+    });
+    const unsafe = { vi: { text: 'Cũ.', buttons: [{ title: 'Xem', url: 'javascript:alert(1)' }] } };
+    await system.database.db
+      .update(cannedReplies)
+      .set({ content: unsafe })
+      .where(eq(cannedReplies.id, String(older.body.id)));
+    const beforeUnsafe = await citizens.lastSeq(citizenId);
+    const refusedReply = await official.request('POST', `${path}/messages`, { cannedReplyId: older.body.id });
+    expect(refusedReply.status).toBe(422);
+    expect(refusedReply.contentType).toMatch(/^application\/problem\+json/);
+    expect(refusedReply.body).toMatchObject({
+      code: 'CANNED_REPLY_NON_WEB_ADDRESS',
+      errors: { paths: ['content.vi.buttons.0.url'] },
+    });
+    expect(await citizens.collect(citizenId, beforeUnsafe)).toEqual([]);
 
     // The official's own attachments, checked by their content: an image (re-encoded as JPEG) and a document.
     const attach = (name: string, data: Buffer, type = 'application/octet-stream') =>

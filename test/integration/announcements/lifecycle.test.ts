@@ -163,6 +163,62 @@ describe('announcements', () => {
     expect((await viewer.request('GET', `/announcements/${id}`)).body.status).toBe('draft');
   });
 
+  it('never lets a stored link that is not a web address go on: approval, schedule and resume refused, sending paused', async () => {
+    const [follower] = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: 1, tag: 'non-web' });
+    const unsafe = {
+      vi: { ...CONTENT.vi, buttons: [{ type: 'link', title: 'Xem', url: 'javascript:alert(1)' }] },
+      en: { ...CONTENT.en, imageUrl: 'file:///etc/passwd' },
+    };
+    const paths = ['content.vi.buttons.0.url', 'content.en.imageUrl'];
+    /** An announcement written under today's rules, brought to `until`, then its stored content made older-style. */
+    const storedBefore = async (until: 'submitted' | 'approved' | 'scheduled') => {
+      const id = String(
+        (await editor.request('POST', '/announcements', { content: CONTENT, audience: { tags: ['non-web'] } })).body.id,
+      );
+      expect((await editor.request('POST', `/announcements/${id}/submit`)).status).toBe(200);
+      if (until !== 'submitted')
+        expect((await approver.request('POST', `/announcements/${id}/approve`)).status).toBe(200);
+      if (until === 'scheduled') {
+        const sendAt = new Date(Date.now() + 3000).toISOString();
+        expect((await editor.request('POST', `/announcements/${id}/schedule`, { sendAt })).status).toBe(200);
+      }
+      await system.database.db.update(announcementsTable).set({ content: unsafe }).where(eq(announcementsTable.id, id));
+      return id;
+    };
+    const refusal = { code: 'ANNOUNCEMENT_NON_WEB_ADDRESS', errors: { paths } };
+
+    const submitted = await storedBefore('submitted');
+    expect((await viewer.request('GET', `/announcements/${submitted}`)).body).toMatchObject({
+      status: 'submitted',
+      nonWebAddresses: paths,
+    });
+    const approval = await approver.request('POST', `/announcements/${submitted}/approve`);
+    expect(approval.status).toBe(422);
+    expect(approval.contentType).toMatch(/^application\/problem\+json/);
+    expect(approval.body).toMatchObject(refusal);
+    expect((await viewer.request('GET', `/announcements/${submitted}`)).body.status).toBe('submitted');
+
+    const approved = await storedBefore('approved');
+    const scheduling = await editor.request('POST', `/announcements/${approved}/schedule`, {});
+    expect(scheduling.status).toBe(422);
+    expect(scheduling.body).toMatchObject(refusal);
+    expect((await viewer.request('GET', `/announcements/${approved}`)).body.status).toBe('approved');
+
+    // Scheduled before the rule: when its time comes, delivery pauses it instead of sending; resuming is refused.
+    const scheduled = await storedBefore('scheduled');
+    await eventually(
+      async () => (await viewer.request('GET', `/announcements/${scheduled}`)).body.status === 'paused',
+      20_000,
+    );
+    expect(await auditActions(scheduled)).toContain('announcement.pause');
+    const resumed = await editor.request('POST', `/announcements/${scheduled}/resume`);
+    expect(resumed.status).toBe(422);
+    expect(resumed.body).toMatchObject(refusal);
+    expect((await progressOf(viewer, scheduled)).total).toBe(0);
+    expect(await countAnnouncements(system.url, String(follower), TITLE)).toBe(0);
+    expect((await editor.request('POST', `/announcements/${scheduled}/cancel`)).status).toBe(200);
+  });
+
   it('refuses an audience naming a topic that does not exist, not one citizens still hold', async () => {
     const topics = { items: [{ code: 'giao-thong', vi: 'Giao thông' }] };
     expect((await editor.request('PUT', '/announcements/topics', topics)).status).toBe(200);
