@@ -31,6 +31,13 @@ export function readFlowDocument(document: FlowDocument, label: string): ReadFlo
     return { ok: true, raw: parseYaml(text), source: text };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ kind: 'schema', flowId: label, message: `not valid YAML: ${message}` }] };
+    const problem: FlowProblem = {
+      kind: 'schema',
+      code: 'yaml_invalid',
+      params: { detail: message },
+      flowId: label,
+      message: `not valid YAML: ${message}`,
+    };
+    return { ok: false, problems: [problem] };
   }
 }

@@ -1,4 +1,5 @@
 import type { Language } from './channel.js';
+import type { FlowProblemParams } from './flow-problem.js';
 import { BASIC_INPUT_TYPE_NAMES } from './basic-input-types.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import { LANGUAGE_GUESS_WORD_LISTS } from './language-guess.js';
@@ -49,6 +50,8 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
 
 export interface TemplateProblem {
   kind: 'missing_template' | 'missing_words' | 'word_conflict';
+  code: 'template_missing' | 'words_missing' | 'word_conflict';
+  params: FlowProblemParams;
   key: string;
   language?: Language;
   message: string;
@@ -79,6 +82,8 @@ function findEngineTemplateProblems(
       if (!templates.has(key, language)) {
         problems.push({
           kind: 'missing_template',
+          code: 'template_missing',
+          params: { key, language },
           key,
           language,
           message: `template "${key}" is missing in ${language}`,
@@ -91,6 +96,8 @@ function findEngineTemplateProblems(
       if (templates.wordList(key, language) === null) {
         problems.push({
           kind: 'missing_words',
+          code: 'words_missing',
+          params: { key, language },
           key,
           language,
           message: `word list "${key}" is missing in ${language} (an empty list [] is allowed)`,
@@ -115,6 +122,8 @@ function wordConflicts(templates: Pick<TemplateRenderer, 'words'>, keys: readonl
       else if (first !== key) {
         problems.push({
           kind: 'word_conflict',
+          code: 'word_conflict',
+          params: { phrase, first, second: key },
           key,
           message: `"${phrase}" is in both "${first}" and "${key}"; a phrase may mean one thing only`,
         });

@@ -20,9 +20,50 @@ export type FlowProblemKind =
   | 'duplicate_flow'
   | 'unknown_placeholder';
 
+/**
+ * What exactly is wrong, stable for a screen to say in its language with `params` (the `message` says the same in
+ * English for logs, the CLI and API clients). Within a kind: `unknown_step` is a start, a target or a resumable's
+ * step that does not exist, for instance.
+ */
+export type FlowProblemCode =
+  | 'structure'
+  | 'yaml_invalid'
+  | 'release_part_missing'
+  | 'start_step_missing'
+  | 'target_step_missing'
+  | 'resumable_photos_missing'
+  | 'resumable_photos_not_images'
+  | 'resume_through_not_question'
+  | 'resume_through_target_missing'
+  | 'step_unreachable'
+  | 'no_exit'
+  | 'action_unknown'
+  | 'argument_unknown'
+  | 'argument_missing'
+  | 'entity_type_unknown'
+  | 'entity_type_cannot_find'
+  | 'input_type_unknown'
+  | 'input_options_invalid'
+  | 'template_missing'
+  | 'label_template_missing'
+  | 'resumable_name_template_missing'
+  | 'words_missing'
+  | 'word_conflict'
+  | 'too_many_buttons'
+  | 'flow_unknown'
+  | 'flow_duplicate'
+  | 'regex_invalid'
+  | 'payload_unanswered'
+  | 'placeholder_unfilled';
+
+/** The values a problem's sentence names (a step, a template key, a language, a count…). */
+export type FlowProblemParams = Record<string, string | number>;
+
 /** One thing wrong with a flow; validation collects them all instead of stopping at the first. */
 export interface FlowProblem {
   kind: FlowProblemKind;
+  code: FlowProblemCode;
+  params: FlowProblemParams;
   flowId: string;
   step?: string;
   message: string;
@@ -116,6 +157,8 @@ export function schemaProblems(flowId: string, issues: readonly ZodIssueLike[], 
     const step = issue.path[0] === 'steps' ? issue.path[1] : undefined;
     return {
       kind: 'schema',
+      code: 'structure',
+      params: {},
       flowId,
       ...(typeof step === 'string' ? { step } : {}),
       message: `${path || '(root)'}: ${issue.message}`,

@@ -18,7 +18,14 @@ export function parseFlowYaml(text: string, source: string): { flow: FlowDefinit
     raw = parseYaml(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { flow: null, problems: [{ kind: 'schema', flowId: source, message: `not valid YAML: ${message}` }] };
+    const problem: FlowProblem = {
+      kind: 'schema',
+      code: 'yaml_invalid',
+      params: { detail: message },
+      flowId: source,
+      message: `not valid YAML: ${message}`,
+    };
+    return { flow: null, problems: [problem] };
   }
   const parsed = flowDefinitionSchema.safeParse(raw);
   if (parsed.success) return { flow: parsed.data, problems: [] };

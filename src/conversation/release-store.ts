@@ -261,6 +261,8 @@ export function validateReleaseContent(
   return [
     ...loaded.missing.map((what) => ({
       kind: 'schema' as const,
+      code: 'release_part_missing' as const,
+      params: { part: what },
       flowId: '(release)',
       message: `${what} does not exist`,
     })),
@@ -272,6 +274,8 @@ export function validateReleaseContent(
     }),
     ...validateEngineTemplates(renderer, context.languages).map((problem) => ({
       kind: problem.kind,
+      code: problem.code,
+      params: problem.params,
       flowId: '(engine)',
       message: problem.message,
     })),

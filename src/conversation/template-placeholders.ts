@@ -170,6 +170,8 @@ export function findPlaceholderProblems(
       for (const placeholder of unfilled) {
         problems.push({
           kind: 'unknown_placeholder',
+          code: 'placeholder_unfilled',
+          params: { placeholder, key, language },
           flowId: '(templates)',
           key,
           language,

@@ -142,6 +142,28 @@ steps:
     expect(problems.find((p) => p.kind === 'unknown_step')).toMatchObject({ flowId: 'demo', step: 's' });
   });
 
+  it('gives each problem a code and the values it names, for a screen to say it in its language', () => {
+    const { problems } = validateFlowDocument(
+      parseYaml(`${header}start: s
+steps:
+  s: { type: call, action: demo.lookup, args: { cod: "x" }, on: { ok: gone } }
+  lost: { type: say, template: "t:only_vi", buttons: [{ title: "t:a", flow: nowhere }] }`),
+      context,
+    );
+    expect(problems.map(({ code, params, step }) => ({ code, params, step }))).toEqual(
+      expect.arrayContaining([
+        { code: 'argument_unknown', params: { action: 'demo.lookup', argument: 'cod' }, step: 's' },
+        { code: 'argument_missing', params: { action: 'demo.lookup', argument: 'code' }, step: 's' },
+        { code: 'target_step_missing', params: { target: 'gone' }, step: 's' },
+        { code: 'flow_unknown', params: { flow: 'nowhere' }, step: 'lost' },
+        { code: 'template_missing', params: { key: 't:only_vi', language: 'en' }, step: 'lost' },
+        { code: 'step_unreachable', params: { start: 's' }, step: 'lost' },
+      ]),
+    );
+    const structure = validateFlowDocument(parseYaml(`${header}start: s\nsteps:\n  s: { type: bogus }`), context);
+    expect(structure.problems[0]).toMatchObject({ code: 'structure', params: {}, path: 'steps.s.type' });
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     const found = kinds(`${header}start: s
 steps:
@@ -170,6 +192,8 @@ steps:
     expect(problems.filter((p) => p.kind === 'unknown_payload')).toEqual([
       {
         kind: 'unknown_payload',
+        code: 'payload_unanswered',
+        params: { payload: '#nowhere', in: 'button' },
         flowId: 'demo',
         step: 's',
         message: 'a button sends "#nowhere", which no flow trigger answers',
@@ -204,6 +228,8 @@ describe('ask input types', () => {
     );
     expect(problems).toContainEqual({
       kind: 'unknown_input_type',
+      code: 'input_type_unknown',
+      params: { type: 'dossier_cod' },
       flowId: 'demo',
       step: 's',
       message: expect.stringMatching(

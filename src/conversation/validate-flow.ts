@@ -5,9 +5,15 @@ import type { Language } from './channel.js';
 import { findUnansweredFlowPayloads } from './validate-payloads.js';
 import { flowDefinitionSchema, MAX_BUTTONS, type FlowDefinition, type FlowStep } from './flow-schema.js';
 
-import { schemaProblems, type FlowProblem, type FlowProblemKind } from './flow-problem.js';
+import {
+  schemaProblems,
+  type FlowProblem,
+  type FlowProblemCode,
+  type FlowProblemKind,
+  type FlowProblemParams,
+} from './flow-problem.js';
 
-export type { FlowProblem, FlowProblemKind };
+export type { FlowProblem, FlowProblemCode, FlowProblemKind };
 
 export interface FlowValidationContext {
   actions: ActionRegistry;
@@ -123,67 +129,117 @@ function buttonCount(step: FlowStep): number {
 /** Checks a parsed flow: targets, reachability, actions and their arguments, templates, buttons, exits. */
 export function validateFlow(flow: FlowDefinition, context: FlowValidationContext): FlowProblem[] {
   const problems: FlowProblem[] = [];
-  const add = (kind: FlowProblemKind, message: string, step?: string) =>
-    problems.push({ kind, flowId: flow.id, ...(step === undefined ? {} : { step }), message });
+  const add = (
+    kind: FlowProblemKind,
+    code: FlowProblemCode,
+    params: FlowProblemParams,
+    message: string,
+    step?: string,
+  ) => problems.push({ kind, code, params, flowId: flow.id, ...(step === undefined ? {} : { step }), message });
   const stepNames = new Set(Object.keys(flow.steps));
 
-  if (!stepNames.has(flow.start)) add('unknown_step', `start step "${flow.start}" does not exist`);
+  if (!stepNames.has(flow.start))
+    add('unknown_step', 'start_step_missing', { step: flow.start }, `start step "${flow.start}" does not exist`);
 
   for (const trigger of flow.triggers) {
     if (trigger.type !== 'regex') continue;
     try {
       new RegExp(trigger.pattern, 'iu');
     } catch {
-      add('invalid_regex', `trigger pattern "${trigger.pattern}" is not a valid regular expression`);
+      add(
+        'invalid_regex',
+        'regex_invalid',
+        { pattern: trigger.pattern },
+        `trigger pattern "${trigger.pattern}" is not a valid regular expression`,
+      );
     }
   }
 
   for (const entity of flow.entities ?? []) {
-    if (!context.inputs.has(entity.type)) add('unknown_input_type', `entity type "${entity.type}" is not registered`);
+    const params = { type: entity.type };
+    if (!context.inputs.has(entity.type))
+      add('unknown_input_type', 'entity_type_unknown', params, `entity type "${entity.type}" is not registered`);
     else if (!context.inputs.canFind(entity.type))
-      add('unknown_input_type', `input type "${entity.type}" cannot find values inside a message`);
+      add(
+        'unknown_input_type',
+        'entity_type_cannot_find',
+        params,
+        `input type "${entity.type}" cannot find values inside a message`,
+      );
   }
-  for (const [what, key] of [
-    ['label', flow.label],
-    ['resumable name', flow.resumable?.name],
+  for (const [what, code, key] of [
+    ['label', 'label_template_missing', flow.label],
+    ['resumable name', 'resumable_name_template_missing', flow.resumable?.name],
   ] as const) {
     if (key === undefined) continue;
     for (const language of context.languages) {
       if (!context.templates.has(key, language))
-        add('missing_template', `${what} template "${key}" is missing in ${language}`);
+        add('missing_template', code, { key, language }, `${what} template "${key}" is missing in ${language}`);
     }
   }
 
   const resumable = flow.resumable;
   if (resumable?.photos !== undefined) {
     const step = flow.steps[resumable.photos];
-    if (!step) add('unknown_step', `resumable photos "${resumable.photos}" does not exist`);
+    const params = { step: resumable.photos };
+    if (!step)
+      add('unknown_step', 'resumable_photos_missing', params, `resumable photos "${resumable.photos}" does not exist`);
     else if (step.type !== 'ask' || step.input.type !== 'image')
-      add('unknown_step', `resumable photos "${resumable.photos}" is not a question for images`);
+      add(
+        'unknown_step',
+        'resumable_photos_not_images',
+        params,
+        `resumable photos "${resumable.photos}" is not a question for images`,
+      );
   }
   for (const [question, through] of Object.entries(resumable?.resume_through ?? {})) {
     if (flow.steps[question]?.type !== 'ask')
-      add('unknown_step', `resumable resume_through "${question}" is not a question of the flow`);
+      add(
+        'unknown_step',
+        'resume_through_not_question',
+        { step: question },
+        `resumable resume_through "${question}" is not a question of the flow`,
+      );
     if (!stepNames.has(through))
-      add('unknown_step', `resumable resume_through goes to "${through}", which does not exist`);
+      add(
+        'unknown_step',
+        'resume_through_target_missing',
+        { step: question, target: through },
+        `resumable resume_through goes to "${through}", which does not exist`,
+      );
   }
 
   for (const [name, step] of Object.entries(flow.steps)) {
     for (const target of stepTargets(step)) {
-      if (!stepNames.has(target)) add('unknown_step', `goes to "${target}", which does not exist`, name);
+      if (!stepNames.has(target))
+        add('unknown_step', 'target_step_missing', { target }, `goes to "${target}", which does not exist`, name);
     }
     const called = step.type === 'call' ? step : step.type === 'ask' ? step.each : undefined;
     if (called) {
       const info = context.actions.describe(called.action);
-      if (!info) add('unknown_action', `action "${called.action}" is not registered`, name);
+      const action = called.action;
+      if (!info) add('unknown_action', 'action_unknown', { action }, `action "${action}" is not registered`, name);
       else if (info.argNames) {
         const given = Object.keys(called.args ?? {});
         for (const arg of given) {
           if (!info.argNames.includes(arg))
-            add('unknown_argument', `action "${called.action}" has no argument "${arg}"`, name);
+            add(
+              'unknown_argument',
+              'argument_unknown',
+              { action, argument: arg },
+              `action "${action}" has no argument "${arg}"`,
+              name,
+            );
         }
         for (const arg of info.requiredArgNames) {
-          if (!given.includes(arg)) add('missing_argument', `action "${called.action}" needs argument "${arg}"`, name);
+          if (!given.includes(arg))
+            add(
+              'missing_argument',
+              'argument_missing',
+              { action, argument: arg },
+              `action "${action}" needs argument "${arg}"`,
+              name,
+            );
         }
       }
     }
@@ -195,21 +251,38 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
           : [];
     for (const target of flowTargets) {
       if (target !== undefined && !context.flowIds.has(target))
-        add('unknown_flow', `starts flow "${target}", which does not exist`, name);
+        add('unknown_flow', 'flow_unknown', { flow: target }, `starts flow "${target}", which does not exist`, name);
     }
     if (step.type === 'ask') {
+      const known = context.inputs.has(step.input.type);
       for (const problem of context.inputs.check(step.input)) {
-        add(context.inputs.has(step.input.type) ? 'schema' : 'unknown_input_type', problem, name);
+        if (known) add('schema', 'input_options_invalid', { type: step.input.type, detail: problem }, problem, name);
+        else add('unknown_input_type', 'input_type_unknown', { type: step.input.type }, problem, name);
       }
     }
     for (const key of templateKeys(step, context.inputs)) {
       for (const language of context.languages) {
         if (!context.templates.has(key, language))
-          add('missing_template', `template "${key}" is missing in ${language}`, name);
+          add(
+            'missing_template',
+            'template_missing',
+            { key, language },
+            `template "${key}" is missing in ${language}`,
+            name,
+          );
       }
     }
     const buttons = buttonCount(step);
-    if (buttons > MAX_BUTTONS) add('too_many_buttons', `${buttons} buttons; Zalo shows at most ${MAX_BUTTONS}`, name);
+    if (buttons > MAX_BUTTONS) {
+      const params = { count: buttons, maximum: MAX_BUTTONS };
+      add(
+        'too_many_buttons',
+        'too_many_buttons',
+        params,
+        `${buttons} buttons; Zalo shows at most ${MAX_BUTTONS}`,
+        name,
+      );
+    }
   }
 
   const reachable = new Set<string>();
@@ -222,13 +295,20 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
     if (step) queue.push(...stepTargets(step).filter((t) => stepNames.has(t)));
   }
   for (const name of stepNames) {
-    if (!reachable.has(name)) add('unreachable_step', `no step leads here from "${flow.start}"`, name);
+    if (!reachable.has(name))
+      add(
+        'unreachable_step',
+        'step_unreachable',
+        { start: flow.start },
+        `no step leads here from "${flow.start}"`,
+        name,
+      );
   }
   const hasExit = [...reachable].some((name) => {
     const step = flow.steps[name];
     return step !== undefined && isExit(step);
   });
-  if (reachable.size > 0 && !hasExit) add('no_exit', 'the flow can never end: every path loops');
+  if (reachable.size > 0 && !hasExit) add('no_exit', 'no_exit', {}, 'the flow can never end: every path loops');
   return problems;
 }
 
@@ -242,7 +322,13 @@ export function validateFlows(
   const seen = new Set<string>();
   for (const flow of flows) {
     if (seen.has(flow.id))
-      problems.push({ kind: 'duplicate_flow', flowId: flow.id, message: `flow id "${flow.id}" is used twice` });
+      problems.push({
+        kind: 'duplicate_flow',
+        code: 'flow_duplicate',
+        params: { flow: flow.id },
+        flowId: flow.id,
+        message: `flow id "${flow.id}" is used twice`,
+      });
     seen.add(flow.id);
     problems.push(...validateFlow(flow, { ...context, flowIds }));
   }

@@ -24,6 +24,8 @@ interface PayloadButton {
   flowId: string;
   step?: string;
   where: string;
+  /** Where the button is, for a screen to say: a flow's button, its `buttons_from`, or a template (its key, language). */
+  source: { in: 'button' | 'buttons_from' } | { in: 'template'; key: string; language: string };
 }
 
 const ENGINE_PREFIXES = [GOTO_PAYLOAD, FLOW_PAYLOAD, CHOICE_PAYLOAD];
@@ -66,6 +68,8 @@ function unanswered(flows: readonly FlowDefinition[], buttons: PayloadButton[]):
     problems.push({
       kind: 'unknown_payload',
       flowId: button.flowId,
+      code: 'payload_unanswered',
+      params: { payload: head, ...button.source },
       ...(button.step === undefined ? {} : { step: button.step }),
       message: `${button.where} sends "${head}", which no flow trigger answers`,
     });
@@ -79,10 +83,23 @@ function flowButtons(flows: readonly FlowDefinition[]): PayloadButton[] {
     for (const [step, definition] of Object.entries(flow.steps)) {
       if (definition.type !== 'say' && definition.type !== 'ask') continue;
       for (const button of definition.buttons ?? []) {
-        if (button.payload) buttons.push({ payload: button.payload, flowId: flow.id, step, where: 'a button' });
+        if (button.payload)
+          buttons.push({
+            payload: button.payload,
+            flowId: flow.id,
+            step,
+            where: 'a button',
+            source: { in: 'button' },
+          });
       }
       if (definition.buttons_from) {
-        buttons.push({ payload: definition.buttons_from.payload, flowId: flow.id, step, where: 'buttons_from' });
+        buttons.push({
+          payload: definition.buttons_from.payload,
+          flowId: flow.id,
+          step,
+          where: 'buttons_from',
+          source: { in: 'buttons_from' },
+        });
       }
     }
   }
@@ -98,7 +115,12 @@ function templateButtons(resources: TemplateResources): PayloadButton[] {
       if (isRichTemplate(value)) {
         for (const button of value.buttons ?? []) {
           if (button.payload)
-            buttons.push({ payload: button.payload, flowId: '(templates)', where: `template ${path} (${language})` });
+            buttons.push({
+              payload: button.payload,
+              flowId: '(templates)',
+              where: `template ${path} (${language})`,
+              source: { in: 'template', key: path, language },
+            });
         }
       } else {
         walk(value, path, language);

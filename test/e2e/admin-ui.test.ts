@@ -221,7 +221,22 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await problems.getByText('Không có lỗi.').waitFor();
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu phiên bản 2.').waitFor();
+    // Publishing asks first, saying what goes live; focus starts on "Hủy", and Escape publishes nothing.
     await page.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
+    const confirmFlow = page.getByRole('dialog', { name: 'Xuất bản phiên bản 2 của kịch bản help?' });
+    await confirmFlow.getByText('Phiên bản 2 thay cho phiên bản 1 đang dùng', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Hủy');
+    await screenshot(page, 'flow-publish-confirm');
+    await page.keyboard.press('Escape');
+    await confirmFlow.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Xuất bản phiên bản 2');
+    const unpublished = (await (await page.request.get(`${server.url}/api/admin/flows`)).json()) as {
+      items: Array<{ flowId: string; publishedVersion: number | null }>;
+    };
+    expect(unpublished.items.find((flow) => flow.flowId === 'help')?.publishedVersion).toBe(1);
+    await page.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
+    await confirmFlow.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
     await page.getByText('Đã xuất bản phiên bản 2').waitFor();
     const help = (await (await page.request.get(`${server.url}/api/admin/flows`)).json()) as {
       items: Array<{ flowId: string; publishedVersion: number | null }>;
@@ -258,6 +273,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
+    const confirmTexts = page.getByRole('dialog', { name: 'Xuất bản nhóm câu trả lời core?' });
+    await confirmTexts.getByText('Tiếng Việt: phiên bản 2 (thay cho phiên bản 1)').waitFor();
+    expect(await confirmTexts.textContent()).not.toContain('Tiếng Anh');
+    await confirmTexts.getByRole('button', { name: 'Xuất bản' }).click();
     await page
       .getByTestId('publish-refused')
       .getByText('core:help.contact (VI): chỗ điền {{bogus}} không có dữ liệu nào điền vào', { exact: false })
@@ -280,6 +299,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 3.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
+    await confirmTexts.getByText('Tiếng Việt: phiên bản 3 (thay cho phiên bản 1)').waitFor();
+    await confirmTexts.getByRole('button', { name: 'Xuất bản' }).click();
     await page.getByText('Đã xuất bản: người dân nhận lời mới ngay.').waitFor();
 
     // A citizen on the sandbox phone page asks for the contact details and gets the published text.
@@ -667,7 +688,17 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: path.join('test-results', 'admin-feedback-ticket.png'), fullPage: true });
     await page.getByLabel('Trả lời người dân').fill('Phường đã thay bóng đèn trước nhà số 5. Cảm ơn anh đã báo.');
+    // Sent only once confirmed: the dialog says who gets it on Zalo, and shows the answer; "Hủy" sends nothing.
     await page.getByRole('button', { name: 'Gửi trả lời' }).click();
+    const confirmAnswer = page.getByRole('dialog', { name: `Gửi câu trả lời cho phản ánh ${number}?` });
+    await confirmAnswer.getByText('Người dân đã gửi phản ánh này nhận ngay câu trả lời', { exact: false }).waitFor();
+    expect(await confirmAnswer.getByTestId('answer-to-send').textContent()).toContain('Phường đã thay bóng đèn');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await confirmAnswer.getByRole('button', { name: 'Hủy' }).last().click();
+    await confirmAnswer.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('ticket-answer').count()).toBe(0);
+    await page.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await confirmAnswer.getByRole('button', { name: 'Gửi cho người dân' }).click();
     await page.getByText('Đã gửi trả lời: người dân sẽ nhận trên Zalo.').waitFor();
     await page.getByTestId('ticket-answer').waitFor();
     await expect.poll(() => botSaid(citizen, 'Phường đã thay bóng đèn'), POLL).toBe(true);

@@ -21,6 +21,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
+import { ConfirmDialog } from '../shell/confirm-dialog';
 import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
 import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
@@ -339,6 +340,7 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
   const { t } = useTranslation();
   const refresh = useRefreshTicket(ticket.number);
   const [text, setText] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const answer = useMutation({
     mutationFn: () =>
       unwrap(
@@ -353,10 +355,12 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
       await refresh();
     },
   });
+  // The citizen reads it on Zalo at once: asked first, with the answer and who gets it.
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    answer.mutate();
+    if (text.trim()) setConfirming(true);
   };
+  const recipient = ticket.contact?.name;
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit}>
       <Stack gap="xs">
@@ -380,6 +384,26 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
           </Button>
         </Group>
       </Stack>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('feedback.answer.confirm.title', { number: ticket.number })}
+        confirmLabel={t(ticket.purged ? 'feedback.answer.confirm.save' : 'feedback.answer.confirm.send')}
+        onConfirm={() => answer.mutate()}
+        onClose={() => setConfirming(false)}
+      >
+        <Text size="sm">
+          {ticket.purged
+            ? t('feedback.answer.confirm.bodyErased')
+            : recipient
+              ? t('feedback.answer.confirm.bodyNamed', { name: recipient })
+              : t('feedback.answer.confirm.body')}
+        </Text>
+        <Paper withBorder p="sm" bg="gray.0">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="answer-to-send">
+            {text.trim()}
+          </Text>
+        </Paper>
+      </ConfirmDialog>
     </Paper>
   );
 }

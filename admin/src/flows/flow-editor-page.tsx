@@ -9,8 +9,10 @@ import { stringify } from 'yaml';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
+import { ConfirmDialog } from '../shell/confirm-dialog';
 import { PageLoader } from '../shell/page-loader';
-import { locateProblem, parseDraft } from './locate-problem';
+import { flowProblemText } from './flow-problem-text';
+import { locateProblem, parseDraft, type ParsedDraft } from './locate-problem';
 import { SimulatorPane } from './simulator-pane';
 import { stepGraph, type StepNode } from './step-graph';
 import { YamlEditor } from './yaml-editor';
@@ -101,19 +103,24 @@ function FlowWorkbench(props: {
   });
   const problems: FlowProblem[] =
     parsed.syntaxErrors.length > 0
-      ? parsed.syntaxErrors.map((error) => ({ kind: 'syntax', flowId, message: error.message }))
+      ? parsed.syntaxErrors.map((error) => syntaxProblem(flowId, error))
       : (validation.data?.problems ?? []);
   const checkedFor = parsed.syntaxErrors.length > 0 ? checkedDraft : validation.isPlaceholderData ? null : checkedDraft;
 
   const diagnostics = useMemo<Diagnostic[]>(() => {
     if (parsed.syntaxErrors.length > 0) {
-      return parsed.syntaxErrors.map((error) => ({ ...error, severity: 'error' }));
+      return parsed.syntaxErrors.map((error) => ({
+        from: error.from,
+        to: error.to,
+        severity: 'error',
+        message: flowProblemText(t, syntaxProblem(flowId, error)),
+      }));
     }
     return (validation.data?.problems ?? []).flatMap((problem) => {
       const range = locateProblem(parsed.document, problem);
-      return range ? [{ ...range, severity: 'error' as const, message: problemText(t, problem) }] : [];
+      return range ? [{ ...range, severity: 'error' as const, message: flowProblemText(t, problem) }] : [];
     });
-  }, [parsed, validation.data, t]);
+  }, [parsed, validation.data, t, flowId]);
 
   const save = useMutation({
     mutationFn: () =>
@@ -125,6 +132,7 @@ function FlowWorkbench(props: {
     },
   });
   const savedNotice = savedNotices.get(flowId) === version ? version : null;
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const publish = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/admin/flows/{id}/publish', { params: { path: { id: flowId } }, body: { version } })),
@@ -167,7 +175,7 @@ function FlowWorkbench(props: {
           )}
           {can('flows.publish') && (
             <Button
-              onClick={() => publish.mutate()}
+              onClick={() => setConfirmingPublish(true)}
               loading={publish.isPending}
               disabled={dirty || publishedVersion === version}
               title={dirty ? t('editor.saveFirst') : undefined}
@@ -177,6 +185,25 @@ function FlowWorkbench(props: {
           )}
         </Group>
       </Group>
+      <ConfirmDialog
+        opened={confirmingPublish}
+        title={t('editor.confirmPublish.title', { flowId, version })}
+        confirmLabel={t('editor.publish', { version })}
+        onConfirm={() => publish.mutate()}
+        onClose={() => setConfirmingPublish(false)}
+      >
+        <Text size="sm">
+          {publishedVersion === null
+            ? t('editor.confirmPublish.first', { flowId, version })
+            : t('editor.confirmPublish.replace', { flowId, version, published: publishedVersion })}
+        </Text>
+        <Text size="sm">{t('editor.confirmPublish.underWay')}</Text>
+        {problems.length > 0 && (
+          <Text size="sm" c="red.9">
+            {t('editor.confirmPublish.problems', { count: problems.length })}
+          </Text>
+        )}
+      </ConfirmDialog>
       {savedNotice !== null && !dirty && (
         <Alert color="green" role="status">
           {t('editor.saved', { version: savedNotice })}
@@ -241,35 +268,10 @@ function FlowWorkbench(props: {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-/** A structure problem in the UI's language, after its path (`steps.ask.type: …`); zod's English when none fits. */
-function schemaIssueText(t: Translate, problem: FlowProblem): string {
-  const { issue } = problem;
-  if (problem.path === undefined || !issue || issue.code === 'other') return problem.message;
-  const type = (name: string) => t(`schemaIssue.type.${name}`, { defaultValue: name });
-  const list = (items: string[]) => items.join(', ');
-  const path = problem.path || t('schemaIssue.root');
-  switch (issue.code) {
-    case 'unknown_type':
-    case 'invalid_value':
-      return `${path}: ${t(`schemaIssue.${issue.code}`, { options: list(issue.options) })}`;
-    case 'missing':
-      return `${path}: ${t('schemaIssue.missing', { expected: type(issue.expected) })}`;
-    case 'wrong_type':
-      return `${path}: ${t('schemaIssue.wrong_type', { expected: type(issue.expected), received: type(issue.received) })}`;
-    case 'unknown_key':
-      return `${path}: ${t('schemaIssue.unknown_key', { keys: list(issue.keys) })}`;
-    case 'too_small':
-      return `${path}: ${t('schemaIssue.too_small', { minimum: issue.minimum })}`;
-    case 'too_big':
-      return `${path}: ${t('schemaIssue.too_big', { maximum: issue.maximum })}`;
-  }
-}
-
-function problemText(t: Translate, problem: FlowProblem): string {
-  const kind = t(`problemKind.${problem.kind}`, { defaultValue: problem.kind });
-  return `${kind}${problem.step ? ` (${t('editor.step')} ${problem.step})` : ''}: ${schemaIssueText(t, problem)}`;
+/** A YAML syntax error of the draft as a problem: the library's code and line, said in the UI's language. */
+function syntaxProblem(flowId: string, error: ParsedDraft['syntaxErrors'][number]): FlowProblem {
+  const params = { error: error.code, line: error.line, col: error.col, detail: error.message };
+  return { kind: 'syntax', code: 'yaml_syntax', params, flowId, message: error.message };
 }
 
 function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checking: boolean }) {
@@ -288,7 +290,7 @@ function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checkin
           <List size="sm" spacing={2}>
             {problems.map((problem, index) => (
               <List.Item key={index} data-testid="problem">
-                {problemText(t, problem)}
+                {flowProblemText(t, problem)}
               </List.Item>
             ))}
           </List>

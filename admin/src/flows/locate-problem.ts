@@ -17,7 +17,7 @@ export interface ParsedDraft {
   document: Document.Parsed;
   lineCounter: LineCounter;
   /** YAML syntax errors, located; the server would report them as one unlocated `schema` problem. */
-  syntaxErrors: Array<TextRange & { message: string }>;
+  syntaxErrors: Array<TextRange & { message: string; code: string; line: number; col: number }>;
 }
 
 export function parseDraft(text: string): ParsedDraft {
@@ -27,6 +27,9 @@ export function parseDraft(text: string): ParsedDraft {
     from: error.pos[0],
     to: Math.max(error.pos[1], error.pos[0]),
     message: error.message,
+    // The library's code (`DUPLICATE_KEY`, `BAD_INDENT`…) and where, for the editor to say it in the UI's language.
+    code: error.code,
+    ...lineCounter.linePos(error.pos[0]),
   }));
   return { document, lineCounter, syntaxErrors };
 }

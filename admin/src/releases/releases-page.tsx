@@ -21,6 +21,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
+import { flowProblemText } from '../flows/flow-problem-text';
 import { PageLoader } from '../shell/page-loader';
 import { defaultComparison } from './default-comparison';
 import { ReleaseDiffView } from './release-diff';
@@ -325,8 +326,7 @@ function ConfirmPublication(props: {
             <List size="sm">
               {problems.map((problem, index) => (
                 <List.Item key={index}>
-                  {problem.flowId}
-                  {problem.step ? ` (${problem.step})` : ''}: {problem.message}
+                  {problem.flowId}: {flowProblemText(t, problem)}
                 </List.Item>
               ))}
             </List>

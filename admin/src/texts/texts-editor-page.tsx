@@ -23,6 +23,8 @@ import { Link, useParams } from 'react-router';
 import { api, ApiProblem, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
+import { ConfirmDialog } from '../shell/confirm-dialog';
+import { flowProblemText } from '../flows/flow-problem-text';
 import { PageLoader } from '../shell/page-loader';
 import {
   dataPlaceholdersOf,
@@ -107,6 +109,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
   // Sorted: the store does not keep the file's key order.
   const keys = useMemo(() => [...new Set([...texts.vi.keys(), ...texts.en.keys()])].sort(), [texts]);
   const changed = LANGUAGES.filter((language) => trees[language] !== loaded[language].content);
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
   const publish = useMutation({
     mutationFn: async () => {
       for (const language of LANGUAGES) {
@@ -223,7 +226,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           )}
           {can('flows.publish') && (
             <Button
-              onClick={() => publish.mutate()}
+              onClick={() => setConfirmingPublish(true)}
               loading={publish.isPending}
               disabled={changed.length > 0 || !unpublished}
               title={changed.length > 0 ? t('editor.saveFirst') : undefined}
@@ -233,6 +236,30 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           )}
         </Group>
       </Group>
+      <ConfirmDialog
+        opened={confirmingPublish}
+        title={t('texts.confirmPublish.title', { namespace })}
+        confirmLabel={t('texts.publish')}
+        onConfirm={() => publish.mutate()}
+        onClose={() => setConfirmingPublish(false)}
+      >
+        <Text size="sm">{t('texts.confirmPublish.body')}</Text>
+        <List size="sm">
+          {LANGUAGES.map((language) => {
+            const { version, published } = loaded[language];
+            if (version === null || version === published) return null;
+            const values = { language: t(`texts.confirmPublish.languageName.${language}`), version, published };
+            return (
+              <List.Item key={language}>
+                {published === null
+                  ? t('texts.confirmPublish.languageFirst', values)
+                  : t('texts.confirmPublish.language', values)}
+              </List.Item>
+            );
+          })}
+        </List>
+        <Text size="sm">{t('texts.confirmPublish.underWay')}</Text>
+      </ConfirmDialog>
       {save.error && (
         <Alert color="red" role="alert">
           {problemMessage(t, save.error)}
@@ -359,6 +386,8 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
 interface RefusedText {
   kind: string | null;
   message: string;
+  code?: string;
+  params?: Record<string, string | number>;
   key?: string;
   language?: string;
   placeholder?: string;
@@ -382,6 +411,10 @@ function refusedTexts(error: unknown): RefusedText[] {
         ...text('key'),
         ...text('language'),
         ...text('placeholder'),
+        ...text('code'),
+        ...(typeof record.params === 'object' && record.params !== null
+          ? { params: record.params as Record<string, string | number> }
+          : {}),
       },
     ];
   });
@@ -397,7 +430,7 @@ function refusedText(t: ReturnType<typeof useTranslation>['t'], problem: Refused
     });
   }
   if (problem.kind === null) return problem.message;
-  return `${t(`problemKind.${problem.kind}`, { defaultValue: problem.kind })}: ${problem.message}`;
+  return flowProblemText(t, { ...problem, kind: problem.kind });
 }
 
 const DATE_FORMATS = ['date', 'time', 'datetime'];
