@@ -21,7 +21,7 @@ import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { withTimeout } from '../platform/timeout.js';
-import { findLastCitizenMessages } from '../messaging/index.js';
+import { findLastCitizenMessages, listConversationPage } from '../messaging/index.js';
 import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
 import { convertCannedReplyToMessages, findCannedReply, nonWebAddresses } from './canned-replies.js';
@@ -31,7 +31,7 @@ import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal, unitScopeOf } from './admin-auth.js';
 import { withAudit } from './audit.js';
 import { AdminErrors } from './errors.js';
-import { describeLoggedEvent, loggedEventSchema } from './logged-event.js';
+import { describeLoggedEvent, loggedEventSchema, nameTappedButtons, type LoggedEvent } from './logged-event.js';
 import { hasPermission, parseStoredRoles } from './roles.js';
 
 /** Zalo's limit for one text message; an official's answer should fit one. */
@@ -259,9 +259,39 @@ async function fillNames(ctx: HandoffsApiContext, records: HandoffRecord[]): Pro
   );
 }
 
+/** How far back a tapped button's offer is looked for: the bot's last few messages before the tap. */
+const TAPPED_BUTTON_LOOKBACK = 20;
+
+/**
+ * What each citizen's last message reads as, as in their conversation log: a tapped button (`#choice:send`) by the
+ * title of the button the bot's message before it offered ("Gửi"), read from the few messages before it.
+ */
+async function lastMessageEvents(
+  db: Db,
+  last: Map<string, { id: string; direction: 'in' | 'out'; kind: string; text: string | null; body: unknown }>,
+): Promise<Map<string, LoggedEvent>> {
+  const events = new Map<string, LoggedEvent>();
+  for (const [citizenId, message] of last) {
+    const event = describeLoggedEvent(message.direction, message.kind, message.body);
+    events.set(citizenId, event);
+    if (!message.text?.startsWith('#')) continue;
+    const page = await listConversationPage(db, citizenId, {
+      before: Number(message.id) + 1,
+      limit: TAPPED_BUTTON_LOOKBACK,
+    });
+    const named = nameTappedButtons(
+      page.items,
+      page.items.map((item) => describeLoggedEvent(item.direction, item.kind, item.body)),
+    );
+    if (page.items[0]?.id === message.id && named[0]) events.set(citizenId, named[0]);
+  }
+  return events;
+}
+
 async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
   const named = await fillNames(ctx, records);
   const last = await findLastCitizenMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
+  const events = await lastMessageEvents(ctx.db, last);
   return named.map((record) => {
     const message = last.get(record.citizenId);
     return {
@@ -281,7 +311,7 @@ async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], langua
             direction: message.direction,
             kind: message.kind,
             text: message.text,
-            event: describeLoggedEvent(message.direction, message.kind, message.body),
+            event: events.get(record.citizenId) ?? describeLoggedEvent(message.direction, message.kind, message.body),
             occurredAt: message.occurredAt,
           }
         : null,

@@ -111,11 +111,12 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
 export async function findLastCitizenMessages(
   db: DbOrTx,
   citizenIds: string[],
-): Promise<Map<string, Omit<ConversationMessageView, 'id' | 'attachments'>>> {
-  const found = new Map<string, Omit<ConversationMessageView, 'id' | 'attachments'>>();
+): Promise<Map<string, Omit<ConversationMessageView, 'attachments'>>> {
+  const found = new Map<string, Omit<ConversationMessageView, 'attachments'>>();
   if (citizenIds.length === 0) return found;
   const rows = await db
     .selectDistinctOn([conversationMessages.citizenId], {
+      id: conversationMessages.id,
       citizenId: conversationMessages.citizenId,
       direction: conversationMessages.direction,
       kind: conversationMessages.kind,
@@ -127,6 +128,7 @@ export async function findLastCitizenMessages(
     .orderBy(conversationMessages.citizenId, desc(conversationMessages.id));
   for (const row of rows) {
     found.set(row.citizenId, {
+      id: String(row.id),
       direction: row.direction,
       kind: row.kind,
       text: findLoggedText(row.body),

@@ -26,7 +26,11 @@ function LastMessage({ handoff }: { handoff: Handoff }) {
   return (
     <>
       <Text size="sm" lineClamp={2}>
-        {who}: {last.text ?? loggedEventSummary(t, last.event)}
+        {/* A tapped button reads by its title, as in the conversation log, not as its payload (#choice:send). */}
+        {who}:{' '}
+        {last.event.type === 'tapped'
+          ? loggedEventSummary(t, last.event)
+          : (last.text ?? loggedEventSummary(t, last.event))}
       </Text>
       <Text size="xs" c="dimmed">
         {formatDateTime(last.occurredAt, i18n.language)}

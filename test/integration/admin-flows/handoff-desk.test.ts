@@ -16,7 +16,7 @@ interface HandoffItem {
   unit: string | null;
   dueAt: string | null;
   unanswered: number;
-  lastMessage: { direction: string; text: string | null } | null;
+  lastMessage: { direction: string; text: string | null; event: { type: string } } | null;
 }
 
 const WEBHOOK_SECRET = 'a shared secret of the on-call room';
@@ -295,7 +295,13 @@ describe("the officials' desk", () => {
     expect(texts(await citizens.say(tapping.citizenId, { type: 'text', text: tapping.leave }))).toContain(
       'Mời anh/chị để lại lời nhắn',
     );
-    await handoffOf(tapping.citizenId, (h) => h.unanswered === 0 && h.dueAt !== null);
+    const tapped = await handoffOf(tapping.citizenId, (h) => h.unanswered === 0 && h.dueAt !== null);
+    // The list names the button tapped, as the conversation log does, not its payload.
+    expect(tapped.lastMessage).toMatchObject({
+      direction: 'in',
+      text: tapping.leave,
+      event: { type: 'tapped', title: 'Để lại lời nhắn' },
+    });
     expect((await official.request('GET', '/conversations/handoffs')).body.items).not.toContainEqual(
       expect.objectContaining({ citizenId: declining.citizenId }),
     );
