@@ -14,6 +14,7 @@ import {
 import { DEFAULT_LANGUAGE } from '../kernel/index.js';
 import { parseDossierCode } from './parse-codes.js';
 import { createDossierFollowStore, type DossierFollowStore } from './dossier-follow-store.js';
+import { convertBusinessToView } from './business-view.js';
 import { convertDossierToView } from './dossier-view.js';
 import type { LgspServices } from './lgsp-services.js';
 import { FINISHED_DOSSIER_STATUSES, isDossierOverdue } from './model.js';
@@ -277,24 +278,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
     async run({ taxCode }, ctx) {
       const result = await services.businesses.get(taxCode);
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
-      const b = result.value;
-      const representative = b.representatives
-        .map((r) =>
-          r.position
-            ? textsOf(ctx).t('lgsp:business.representative', ctx.language, { name: r.name, position: r.position })
-            : textsOf(ctx).t('lgsp:business.representative_without_position', ctx.language, { name: r.name }),
-        )
-        .join(textsOf(ctx).t('lgsp:business.representative_separator', ctx.language));
-      return {
-        status: 'ok',
-        value: {
-          name: b.name,
-          taxCode: b.taxCode,
-          address: b.address,
-          status: b.status,
-          representative: representative || textsOf(ctx).t('lgsp:business.no_representative', ctx.language),
-        },
-      };
+      return { status: 'ok', value: { ...convertBusinessToView(result.value, ctx.language, textsOf(ctx)) } };
     },
   });
 

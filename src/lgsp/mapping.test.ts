@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { convertDossierToRaw, convertRawToDossier, formatDateTime, parseDate, parseDateTime } from './mapping.js';
+import {
+  convertBusinessToRaw,
+  convertDossierToRaw,
+  convertRawToBusiness,
+  convertRawToDossier,
+  formatDateTime,
+  parseDate,
+  parseDateTime,
+} from './mapping.js';
 import { getShippedProfile } from './profile.js';
 
 describe('LGSP dates (Asia/Ho_Chi_Minh)', () => {
@@ -63,5 +71,43 @@ describe('dossier mapping', () => {
     if (result.ok) return;
     expect(result.issues).toEqual(expect.arrayContaining(['dueAt: invalid_date', 'status: unknown_status_code']));
     expect(result.issues.join(' ')).not.toContain('Nguyễn');
+  });
+});
+
+describe('business mapping', () => {
+  const raw = (status: unknown) => ({
+    MainInformation: {
+      ENTERPRISE_CODE: '2300900005',
+      NAME: 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC',
+      HO_ADDRESS: 'Lô C5, Khu công nghiệp Quế Võ',
+      ENTERPRISE_STATUS: status,
+      FOUNDING_DATE: '20150312',
+    },
+    Representatives: [],
+  });
+  const statusOf = (status: unknown) => {
+    const converted = convertRawToBusiness(getShippedProfile('reference'), raw(status));
+    return converted.ok ? { status: converted.value.status, statusText: converted.value.statusText } : converted;
+  };
+
+  it("reads the register's words for a status, in any case or spacing, and keeps them", () => {
+    expect(statusOf('Đang hoạt động')).toEqual({ status: 'active', statusText: 'Đang hoạt động' });
+    expect(statusOf(' tạm ngừng  kinh doanh có thời hạn')).toMatchObject({ status: 'suspended' });
+    expect(statusOf('Đã giải thể')).toMatchObject({ status: 'dissolved' });
+    // Decomposed marks (some systems send NFD) are the same words.
+    expect(statusOf('Đang làm thủ tục phá sản'.normalize('NFD'))).toMatchObject({ status: 'bankruptcy_proceedings' });
+  });
+
+  it('keeps a status the table does not know as the register gives it, and writes it back', () => {
+    expect(statusOf('Chờ xác minh')).toEqual({ status: null, statusText: 'Chờ xác minh' });
+    const reference = getShippedProfile('reference');
+    const converted = convertRawToBusiness(reference, raw('Chờ xác minh'));
+    expect(converted.ok && convertBusinessToRaw(reference, converted.value)).toMatchObject(raw('Chờ xác minh'));
+  });
+
+  it("takes a profile's own table, codes included", () => {
+    const profile = { ...getShippedProfile('reference'), businessStatuses: { '1': 'active' as const } };
+    const converted = convertRawToBusiness(profile, raw(1));
+    expect(converted.ok && converted.value.status).toBe('active');
   });
 });

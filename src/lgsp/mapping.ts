@@ -11,6 +11,7 @@ import {
   feedbackCategorySchema,
   type AdministrativeUnit,
   type Business,
+  type BusinessStatus,
   type Dossier,
   type DossierStatus,
   type FeedbackCategory,
@@ -233,7 +234,7 @@ export function convertRawToBusiness(profile: Profile, raw: unknown): Converted<
     name: text,
     shortName: optionalText,
     address: text,
-    status: text,
+    status: codeString,
     foundedOn: z.unknown(),
     representatives: z.array(z.unknown()).nullish(),
   });
@@ -242,6 +243,9 @@ export function convertRawToBusiness(profile: Profile, raw: unknown): Converted<
     if (foundedOn === undefined) issues.push('foundedOn: invalid_date');
     return {
       ...r,
+      // A status the table lacks still fits: citizens are shown the register's words.
+      status: findBusinessStatus(profile.businessStatuses, r.status),
+      statusText: r.status,
       foundedOn: foundedOn ?? null,
       representatives: (r.representatives ?? []).map((item, index) => {
         const rep = repSchema.safeParse(readFields(profile.fields.representative, item));
@@ -250,6 +254,16 @@ export function convertRawToBusiness(profile: Profile, raw: unknown): Converted<
       }),
     };
   })(readFields(profile.fields.business, raw));
+}
+
+/** Our status for the register's words (or code), compared without regard to case or spacing; null when unlisted. */
+function findBusinessStatus(table: Record<string, BusinessStatus>, registerStatus: string): BusinessStatus | null {
+  const key = comparableStatus(registerStatus);
+  return Object.entries(table).find(([theirs]) => comparableStatus(theirs) === key)?.[1] ?? null;
+}
+
+function comparableStatus(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function convertRawToUnit(profile: Profile, raw: unknown): Converted<AdministrativeUnit> {
@@ -327,8 +341,10 @@ export function convertProcedureToRaw(profile: Profile, value: Procedure): Recor
 }
 
 export function convertBusinessToRaw(profile: Profile, value: Business): Record<string, unknown> {
+  const { statusText, ...rest } = value;
   return writeFields(profile.fields.business, {
-    ...value,
+    ...rest,
+    status: statusText,
     foundedOn: formatDate(value.foundedOn, profile.dateFormat),
     representatives: value.representatives.map((rep) => writeFields(profile.fields.representative, { ...rep })),
   });

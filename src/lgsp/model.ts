@@ -85,12 +85,31 @@ export type Procedure = z.infer<typeof procedureSchema>;
 export const representativeSchema = z.object({ name: z.string(), position: z.string().nullable() });
 export type Representative = z.infer<typeof representativeSchema>;
 
+/**
+ * A business's legal status in the national business register (Decree 168/2025/NĐ-CP art. 35, Decree 01/2021/NĐ-CP
+ * art. 41 before it), in plain terms; `dissolved` is the register's shorter "Đã giải thể".
+ */
+export const businessStatusSchema = z.enum([
+  'active',
+  'suspended',
+  'not_at_registered_address',
+  'certificate_revoked',
+  'dissolving',
+  'bankruptcy_proceedings',
+  'dissolved',
+  'closed',
+]);
+export type BusinessStatus = z.infer<typeof businessStatusSchema>;
+
 export const businessSchema = z.object({
   taxCode: z.string(),
   name: z.string(),
   shortName: z.string().nullable(),
   address: z.string(),
-  status: z.string(),
+  /** Ours, or null for a status the profile's table does not know: `statusText` is then shown as it is. */
+  status: businessStatusSchema.nullable(),
+  /** The status in the register's own words. */
+  statusText: z.string(),
   foundedOn: z.iso.date().nullable(),
   representatives: z.array(representativeSchema),
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { dossierStatusSchema, feedbackStatusSchema } from './model.js';
+import { businessStatusSchema, dossierStatusSchema, feedbackStatusSchema, type BusinessStatus } from './model.js';
 import { LgspErrors } from './errors.js';
 import referenceProfile from './profiles/reference.json' with { type: 'json' };
 import vnptSampleProfile from './profiles/vnpt-sample.json' with { type: 'json' };
@@ -49,6 +49,21 @@ export const serviceNameSchema = z.enum([
 export type ServiceName = z.infer<typeof serviceNameSchema>;
 /** Services that change something at the LGSP: never retried blindly. */
 export const WRITE_SERVICES: readonly ServiceName[] = ['feedbackUpload', 'feedbackSubmit'];
+
+/** The national business register's words for its statuses (current and earlier decrees, and shorter forms). */
+const NATIONAL_REGISTER_STATUSES: Readonly<Record<string, BusinessStatus>> = {
+  'Đang hoạt động': 'active',
+  'Tạm ngừng kinh doanh': 'suspended',
+  'Tạm ngừng kinh doanh có thời hạn': 'suspended',
+  'Không hoạt động tại địa chỉ đã đăng ký': 'not_at_registered_address',
+  'Không còn hoạt động kinh doanh tại địa chỉ đã đăng ký': 'not_at_registered_address',
+  'Bị thu hồi do cưỡng chế về quản lý thuế': 'certificate_revoked',
+  'Bị thu hồi Giấy chứng nhận đăng ký doanh nghiệp do cưỡng chế về quản lý thuế': 'certificate_revoked',
+  'Đang làm thủ tục giải thể, đã bị chia, bị hợp nhất, bị sáp nhập': 'dissolving',
+  'Đang làm thủ tục phá sản': 'bankruptcy_proceedings',
+  'Đã giải thể': 'dissolved',
+  'Đã giải thể, phá sản, chấm dứt tồn tại': 'closed',
+};
 
 export const profileSchema = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
@@ -119,6 +134,11 @@ export const profileSchema = z.object({
   dossierStatuses: z.record(z.string(), dossierStatusSchema),
   /** The province's feedback status code → our status. */
   feedbackStatuses: z.record(z.string(), feedbackStatusSchema),
+  /**
+   * The register's business status (its words, compared without regard to case or spacing, or a code) → our status;
+   * the national register's words by default. An unlisted one is shown to citizens as the register gives it.
+   */
+  businessStatuses: z.record(z.string(), businessStatusSchema).default(() => ({ ...NATIONAL_REGISTER_STATUSES })),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -245,4 +245,19 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(reply).toContain('Legal representative');
     if (process.env.TEST_PRINT_TRANSCRIPTS) console.log(formatTranscript(transcript));
   });
+
+  it.each<['vi' | 'en', string, string]>([
+    ['en', '2300900005', 'Status: Operating'],
+    ['en', '2400100002', 'Status: Business suspended for a set period'],
+    ['en', '2301800003', 'Status: Dissolved'],
+    ['vi', '2300900005', 'Tình trạng: Đang hoạt động'],
+    ['vi', '2400100002', 'Tình trạng: Tạm ngừng kinh doanh có thời hạn'],
+    ['vi', '2301800003', 'Tình trạng: Đã giải thể'],
+  ])(
+    "(%s) a business's status from the register is told in the citizen's language: %s",
+    async (language, code, line) => {
+      const [, found] = await run(['tra cứu doanh nghiệp', code], language);
+      expect(texts(found?.bot ?? []).split('\n')).toContain(`• ${line}`);
+    },
+  );
 });
