@@ -98,6 +98,14 @@ const templateParamsSchema = z.object({
 });
 const templateVersionParamsSchema = templateParamsSchema.extend({ n: versionSchema });
 const versionBodySchema = z.object({ version: versionSchema });
+const namespaceParamsSchema = templateParamsSchema.pick({ namespace: true });
+const languagesPublishBodySchema = z.object({
+  versions: z
+    .object({ vi: versionSchema.optional(), en: versionSchema.optional() })
+    .strict()
+    .refine((versions) => versions.vi !== undefined || versions.en !== undefined, 'name at least one version')
+    .meta({ description: "Each language's version to put live, e.g. `{vi: 4, en: 3}`" }),
+});
 const templateContentBodySchema = z.object({
   content: z
     .record(z.string(), z.unknown())
@@ -429,6 +437,42 @@ const templateRoutes = {
           auditContextOf(req, res, clock()),
         );
         return { namespace, language, version };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/:namespace/publish',
+      operationId: 'publishTemplateLanguages',
+      summary: "Publish a namespace's versions in several languages at once",
+      description:
+        'One release with every version named (Vietnamese and English): validated as a whole, all go live together ' +
+        'for conversations that start afterwards, or none does (a refused text in one language keeps the other ' +
+        "language's new version out too, so citizens never read new words in one language beside old ones in the " +
+        'other). Audited as `templates.publish` for each language.',
+      access: canPublish,
+      params: namespaceParamsSchema,
+      body: languagesPublishBodySchema,
+      response: z.object({
+        namespace: z.string(),
+        versions: z.object({ vi: z.number().int().optional(), en: z.number().int().optional() }),
+        releaseId: z.number().int().meta({ description: 'The release this publish made live (see `/releases`)' }),
+      }),
+      errors: {
+        404: '`TEMPLATE_VERSION_NOT_FOUND`',
+        422:
+          '`TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing, or a placeholder nothing ' +
+          'fills would reach citizens as typed (`unknown_placeholder`, with `key`, `language`, `placeholder`); ' +
+          '`errors.problems`. Nothing is published',
+      },
+      async handler({ params: { namespace }, body: { versions }, req, res }, { flowStore, clock, logger }) {
+        const { releaseId } = await flowStore.publishTemplateVersions(
+          namespace,
+          versions,
+          auditContextOf(req, res, clock()),
+          { actor: actorOf(res) },
+        );
+        logger.info({ namespace, versions, releaseId }, 'templates published');
+        return { namespace, versions, releaseId };
       },
     }),
     route({

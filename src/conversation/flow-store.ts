@@ -167,6 +167,17 @@ export interface FlowStore<C> extends FlowSource {
     context: C,
     options?: { actor?: string },
   ): Promise<{ releaseId: number }>;
+  /**
+   * Publishes a namespace's versions in several languages as one release: all of them go live together, or none
+   * (one refused version refuses the others), so citizens never read one language's new texts beside the other's old.
+   * One `templates.publish` audit row per language.
+   */
+  publishTemplateVersions(
+    namespace: string,
+    versions: Partial<Record<Language, number>>,
+    context: C,
+    options?: { actor?: string },
+  ): Promise<{ releaseId: number }>;
   /** The live release's templates of every namespace and language. */
   loadPublishedTemplates(): Promise<TemplateResources>;
 
@@ -357,6 +368,53 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         after: { version, release: releaseId },
       });
       return { previousVersion, releaseId };
+    });
+    liveCache = null;
+    return result;
+  }
+
+  async function publishTemplateVersions(
+    namespace: string,
+    versions: Partial<Record<Language, number>>,
+    context: C,
+    options: { actor?: string } = {},
+  ): Promise<{ releaseId: number }> {
+    const refs = languages
+      .filter((language) => versions[language] !== undefined)
+      .map((language) => ({ namespace, language, version: versions[language] ?? 0 }));
+    if (refs.length === 0) throw new Error('publishTemplateVersions: no version to publish');
+    const result = await withTransaction(db, async (tx) => {
+      for (const { language, version } of refs) {
+        const [found] = await tx
+          .select({ version: conversationTemplateVersions.version })
+          .from(conversationTemplateVersions)
+          .where(
+            and(
+              eq(conversationTemplateVersions.namespace, namespace),
+              eq(conversationTemplateVersions.language, language),
+              eq(conversationTemplateVersions.version, version),
+            ),
+          );
+        if (!found) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
+      }
+      const named = refs.map((ref) => `${ref.language}/${namespace} v${ref.version}`).join(', ');
+      const { releaseId, previous } = await publishChange(
+        tx,
+        { templates: refs },
+        { name: `publish templates ${named}`, actor: options.actor ?? null, checkTexts: true },
+        (problems) => ConversationErrors.templatesInvalid(problems),
+      );
+      for (const { language, version } of refs) {
+        const previousVersion =
+          previous.templates.find((ref) => ref.namespace === namespace && ref.language === language)?.version ?? null;
+        await deps.audit(tx, context, {
+          action: 'templates.publish',
+          target: { type: 'templates', id: `${language}/${namespace}` },
+          before: previousVersion === null ? null : { version: previousVersion },
+          after: { version, release: releaseId },
+        });
+      }
+      return { releaseId };
     });
     liveCache = null;
     return result;
@@ -578,42 +636,11 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
       }
     },
 
-    async publishTemplates(namespace, language, version, context, options = {}) {
-      const result = await withTransaction(db, async (tx) => {
-        const [found] = await tx
-          .select({ version: conversationTemplateVersions.version })
-          .from(conversationTemplateVersions)
-          .where(
-            and(
-              eq(conversationTemplateVersions.namespace, namespace),
-              eq(conversationTemplateVersions.language, language),
-              eq(conversationTemplateVersions.version, version),
-            ),
-          );
-        if (!found) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
-        const { releaseId, previous } = await publishChange(
-          tx,
-          { templates: [{ namespace, language, version }] },
-          {
-            name: `publish templates ${language}/${namespace} v${version}`,
-            actor: options.actor ?? null,
-            checkTexts: true,
-          },
-          (problems) => ConversationErrors.templatesInvalid(problems),
-        );
-        const previousVersion =
-          previous.templates.find((ref) => ref.namespace === namespace && ref.language === language)?.version ?? null;
-        await deps.audit(tx, context, {
-          action: 'templates.publish',
-          target: { type: 'templates', id: `${language}/${namespace}` },
-          before: previousVersion === null ? null : { version: previousVersion },
-          after: { version, release: releaseId },
-        });
-        return { releaseId };
-      });
-      liveCache = null;
-      return result;
+    publishTemplates(namespace, language, version, context, options = {}) {
+      return publishTemplateVersions(namespace, { [language]: version }, context, options);
     },
+
+    publishTemplateVersions,
 
     loadPublishedTemplates: () => loadPublishedTemplates(db),
 

@@ -433,6 +433,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/flows/templates/{namespace}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a namespace's versions in several languages at once
+     * @description One release with every version named (Vietnamese and English): validated as a whole, all go live together for conversations that start afterwards, or none does (a refused text in one language keeps the other language's new version out too, so citizens never read new words in one language beside old ones in the other). Audited as `templates.publish` for each language.
+     *
+     *     Permission `flows.publish`: roles admin, approver.
+     */
+    post: operations['publishTemplateLanguages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/flows/templates/{language}/{namespace}/publish': {
     parameters: {
       query?: never;
@@ -1842,7 +1864,7 @@ export interface paths {
     put?: never;
     /**
      * Resume a paused announcement
-     * @description Where it stopped: no recipient is sent twice, none is skipped. Audited as `announcement.resume`.
+     * @description Where it stopped: no recipient is sent twice, none is skipped. One that delivery paused for an address that is not a web address (`nonWebAddresses`) is refused: cancel it. Audited as `announcement.resume`.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -3564,6 +3586,8 @@ export interface components {
       approvedBy: string | null;
       approvedAt: string | null;
       returnComment: string | null;
+      /** @description Fields of its content (`content.vi.buttons.0.url`) whose address is not an http(s) web address, stored before the rule: it cannot be approved, scheduled, resumed or sent (422 `ANNOUNCEMENT_NON_WEB_ADDRESS`) until edited (a draft or returned one) or written again */
+      nonWebAddresses: string[];
       sendAt: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -5702,6 +5726,124 @@ export interface operations {
       };
     };
   };
+  publishTemplateLanguages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        namespace: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Each language's version to put live, e.g. `{vi: 4, en: 3}` */
+          versions: {
+            vi?: number;
+            en?: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            namespace: string;
+            versions: {
+              vi?: number;
+              en?: number;
+            };
+            /** @description The release this publish made live (see `/releases`) */
+            releaseId: number;
+          };
+        };
+      };
+      /**
+       * @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}`
+       *     - `MALFORMED_BODY`: the body could not be read
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description - `ADMIN_CSRF_INVALID`: the x-csrf-token header is missing or wrong
+       *     - `ADMIN_FORBIDDEN`: your roles do not grant this permission
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `TEMPLATE_VERSION_NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `TEMPLATES_INVALID`: a key the engine or a published flow uses would be missing, or a placeholder nothing fills would reach citizens as typed (`unknown_placeholder`, with `key`, `language`, `placeholder`); `errors.problems`. Nothing is published */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   publishTemplates: {
     parameters: {
       query?: never;
@@ -7394,6 +7536,15 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `CANNED_REPLY_NON_WEB_ADDRESS`: the canned reply, stored before the rule, has a link, image or file that is not an http(s) address (`errors.paths`); nothing is sent */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -11496,6 +11647,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description - `ANNOUNCEMENT_NON_WEB_ADDRESS`: a link or image stored before web addresses were required is not an http(s) address (`errors.paths`); nothing is sent */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
       503: {
         headers: {
@@ -11816,6 +11976,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description - `ANNOUNCEMENT_NON_WEB_ADDRESS`: a link or image stored before web addresses were required is not an http(s) address (`errors.paths`); nothing is sent */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
       503: {
         headers: {
@@ -11985,6 +12154,15 @@ export interface operations {
       };
       /** @description - `ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ANNOUNCEMENT_NON_WEB_ADDRESS`: a link or image stored before web addresses were required is not an http(s) address (`errors.paths`); nothing is sent */
+      422: {
         headers: {
           [name: string]: unknown;
         };

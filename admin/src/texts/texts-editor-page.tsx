@@ -111,17 +111,19 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
   const changed = LANGUAGES.filter((language) => trees[language] !== loaded[language].content);
   const [confirmingPublish, setConfirmingPublish] = useState(false);
   const publish = useMutation({
+    // Both languages in one release, all or nothing: a refused English text keeps the Vietnamese one out too.
     mutationFn: async () => {
+      const versions: Partial<Record<Language, number>> = {};
       for (const language of LANGUAGES) {
         const { version, published } = loaded[language];
-        if (version === null || version === published) continue;
-        await unwrap(
-          api.POST('/api/admin/flows/templates/{language}/{namespace}/publish', {
-            params: { path: { language, namespace } },
-            body: { version },
-          }),
-        );
+        if (version !== null && version !== published) versions[language] = version;
       }
+      await unwrap(
+        api.POST('/api/admin/flows/templates/{namespace}/publish', {
+          params: { path: { namespace } },
+          body: { versions },
+        }),
+      );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['templates'] }),
   });

@@ -356,6 +356,62 @@ describe('admin flows API', () => {
     expect((await admin.request('POST', '/flows/templates/en/common/publish', { version: en })).status).toBe(200);
   });
 
+  it('publishes both languages of a namespace in one step: all or nothing', async () => {
+    const latest = async (language: 'vi' | 'en') =>
+      (
+        (await editor.request('GET', '/flows/templates')).body.items as Array<{
+          namespace: string;
+          language: string;
+          latestVersion: number;
+          publishedVersion: number | null;
+        }>
+      ).find((item) => item.namespace === 'common' && item.language === language);
+    async function save(language: 'vi' | 'en', edit: (text: string) => string): Promise<number> {
+      const current = await editor.request(
+        'GET',
+        `/flows/templates/${language}/common/versions/${String((await latest(language))?.latestVersion)}`,
+      );
+      const content = structuredClone(current.body.content) as { handoff: { taken: string } };
+      content.handoff.taken = edit(COMMON[language].handoff.taken);
+      return Number(
+        (await editor.request('POST', `/flows/templates/${language}/common/versions`, { content })).body.version,
+      );
+    }
+    const published = { vi: (await latest('vi'))?.publishedVersion, en: (await latest('en'))?.publishedVersion };
+
+    // What the tester met: a good Vietnamese text beside an English one with a placeholder nothing fills.
+    const vi = await save('vi', (text) => `${text} (cả hai)`);
+    const badEn = await save('en', (text) => `${text} {{bogus}}`);
+    expect(
+      (await editor.request('POST', '/flows/templates/common/publish', { versions: { vi, en: badEn } })).status,
+    ).toBe(403);
+    const refused = await admin.request('POST', '/flows/templates/common/publish', { versions: { vi, en: badEn } });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({
+      code: 'TEMPLATES_INVALID',
+      errors: { problems: [expect.objectContaining({ language: 'en', placeholder: 'bogus' })] },
+    });
+    // Neither went live: the Vietnamese one waits with the English one.
+    expect((await latest('vi'))?.publishedVersion).toBe(published.vi);
+    expect((await latest('en'))?.publishedVersion).toBe(published.en);
+
+    const en = await save('en', (text) => `${text} (both)`);
+    const both = await admin.request('POST', '/flows/templates/common/publish', { versions: { vi, en } });
+    expect(both.status, JSON.stringify(both.body)).toBe(200);
+    expect(both.body).toMatchObject({ namespace: 'common', versions: { vi, en } });
+    expect((await latest('vi'))?.publishedVersion).toBe(vi);
+    expect((await latest('en'))?.publishedVersion).toBe(en);
+    // One release, each language audited.
+    expect((await auditRows('templates.publish', 'vi/common')).at(-1)).toMatchObject({
+      after: { version: vi, release: both.body.releaseId },
+    });
+    expect((await auditRows('templates.publish', 'en/common')).at(-1)).toMatchObject({
+      after: { version: en, release: both.body.releaseId },
+    });
+    const empty = await admin.request('POST', '/flows/templates/common/publish', { versions: {} });
+    expect(empty.status).toBe(400);
+  });
+
   it('refuses requests without a session (401) and unknown flows (404)', async () => {
     const anonymous = await fetch(`${system.url}/api/admin/flows`);
     expect(anonymous.status).toBe(401);

@@ -215,6 +215,13 @@ describe('roles as documented', () => {
       ok: 200,
       request: () => ({ path: '/flows/templates/vi/core/publish', body: { version: 1 } }),
     },
+    {
+      method: 'POST',
+      route: '/api/admin/flows/templates/:namespace/publish',
+      needs: { permission: 'flows.publish' },
+      ok: 200,
+      request: () => ({ path: '/flows/templates/core/publish', body: { versions: { vi: 1, en: 1 } } }),
+    },
     // Releases. Publishing needs a release that is not live: the first admin drafts one per call.
     {
       method: 'GET',
