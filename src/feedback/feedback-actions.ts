@@ -362,7 +362,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const rate = defineAction({
     name: 'feedback.rate',
     description:
-      "Rates the answer to one of the citizen's answered tickets (1-5); resolved=false reopens it. not_found otherwise.",
+      "Rates the answer to one of the citizen's answered tickets (1-5); resolved=false reopens it. invalid: rated already; not_found otherwise.",
     kind: 'write',
     args: z.object({
       number: z.string().max(64),
@@ -372,7 +372,10 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     async run({ number, rating, resolved }, ctx) {
       const canonical = parseTicketNumber(number);
       const ticket = canonical === null ? null : await ticketStore.findByNumber(deps.db, canonical);
-      if (!ticket || ticket.citizenId !== ctx.citizenId || ticket.status !== 'answered') return NOT_FOUND;
+      if (!ticket || ticket.citizenId !== ctx.citizenId) return NOT_FOUND;
+      // Rated meanwhile (the question asked twice, from two taps of an old button): neither rated again nor reopened.
+      if (ticket.ratedAt !== null) return { status: 'invalid', reason: 'rated' };
+      if (ticket.status !== 'answered') return NOT_FOUND;
       const payload: RateTicketPayload = { number: ticket.number, rating, resolved };
       return { status: 'ok', value: {}, effects: [{ type: FEEDBACK_RATE_EFFECT, payload }] };
     },

@@ -340,8 +340,11 @@ export function createFeedbackEffects(
           ? { dueAt: await routingStore.deadlineOf(ctx.tx, ticket.categoryCode, ctx.now, deps.deadlines) }
           : {}),
       });
-      // An official acted between the question and the answer: the rating of an answer that changed is not kept.
-      if (!rated) ctx.logger.info({ ticket: payload.number }, 'rating not recorded: the ticket is no longer answered');
+      // An official acted between the question and the answer (the rating of an answer that changed is not kept), or
+      // another tap rated this answer first (a second rating neither replaces it nor reopens the ticket).
+      if (!rated) {
+        ctx.logger.info({ ticket: payload.number }, 'rating not recorded: the ticket is no longer answered or rated');
+      }
     },
   });
   return [create, forward, rate, fetchAtIntake];

@@ -80,8 +80,10 @@ export const feedbackTickets = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     /** Why a ticket was rejected, marked duplicate, closed or reopened (shown to the citizen). */
     statusReason: text('status_reason'),
-    /** The citizen's rating of the answer, 1–5. */
+    /** The citizen's rating of the answer, 1–5 (the latest answer rated, when it was answered again). */
     rating: integer('rating'),
+    /** When the citizen rated the answer the ticket has now (null: not rated since it was last answered). */
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     forwardedAt: timestamp('forwarded_at', { withTimezone: true }),

@@ -267,7 +267,8 @@ export const ticketStore = {
 
   /**
    * The citizen's rating of an answered ticket of theirs; `reopen` (the problem is not solved) reopens it for the
-   * handling agency. False when the ticket is not theirs or no longer answered.
+   * handling agency. False when the ticket is not theirs, no longer answered, or its answer is rated already (two taps
+   * of the rating button: the second neither rates nor reopens).
    */
   async rate(
     db: DbOrTx,
@@ -277,6 +278,7 @@ export const ticketStore = {
       .update(t)
       .set({
         rating: input.rating,
+        ratedAt: input.now,
         updatedAt: input.now,
         // Reopened: the agency has a new deadline from today (the category's working days), and a new reminder.
         ...(input.reopen
@@ -288,7 +290,9 @@ export const ticketStore = {
             }
           : {}),
       })
-      .where(and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered')))
+      .where(
+        and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered'), isNull(t.ratedAt)),
+      )
       .returning({ id: t.id });
     return updated.length > 0;
   },
@@ -323,6 +327,8 @@ export const ticketStore = {
         ...(change.dueAt === undefined ? {} : { dueAt: change.dueAt }),
         // Open again: a reminder is due again when it stays past its deadline.
         ...(change.status === 'reopened' ? { remindedAt: null } : {}),
+        // Answered (again, after a reopen): the citizen may rate this answer; their earlier rating stays until then.
+        ...(change.status === 'answered' ? { ratedAt: null } : {}),
       })
       .where(and(eq(t.id, id), inArray(t.status, [...from])))
       .returning();

@@ -15,6 +15,10 @@ export interface CitizenTicketView {
   answer: string;
   answeredAt: string;
   statusReason: string;
+  /** The answer it has now is rated: a rating button tapped again says so, never asks again. */
+  rated: boolean;
+  /** The citizen's latest rating, 1–5, or '' when they never rated. */
+  rating: string;
 }
 
 export function convertTicketToCitizenView(
@@ -33,6 +37,8 @@ export function convertTicketToCitizenView(
     answer: ticket.answer ?? '',
     answeredAt: ticket.answeredAt ? formatVnDateTime(ticket.answeredAt) : '',
     statusReason: ticket.statusReason ?? '',
+    rated: ticket.ratedAt !== null,
+    rating: ticket.rating === null ? '' : String(ticket.rating),
   };
 }
 

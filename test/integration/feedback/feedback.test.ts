@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
 import { conversationSessions, maskName } from '../../../src/conversation/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
+import { ticketStore } from '../../../src/feedback/ticket-store.js';
 import { effectOutbox } from '../../../src/outbox/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import {
@@ -424,8 +425,17 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(stranger, `#feedback_rate ${ownerTicket}`))).toContain(
       'Tôi không tìm thấy phản ánh nào của anh/chị',
     );
-    expect(texts(await say(owner, `#feedback_rate ${ownerTicket}`))).toContain('chưa có trả lời');
-    expect((await ticketRow(ownerTicket))?.rating).toBe(2);
+    // The rating button tapped again (an old message): said so with the rating given, neither asked nor reopened again.
+    const dueAt = (await ticketRow(ownerTicket))?.dueAt;
+    const again = await say(owner, `#feedback_rate ${ownerTicket}`);
+    expect(texts(again)).toContain(
+      `Anh/chị đã đánh giá trả lời cho phản ánh ${ownerTicket}: 2/5, và phản ánh đã được mở lại để cơ quan xử lý tiếp.`,
+    );
+    expect(buttonsOf(again).map((button) => [button.title, button.payload])).toEqual([
+      ['Xem phản ánh', `#feedback_ticket ${ownerTicket}`],
+      ['Phản ánh của tôi', '#my_feedback'],
+    ]);
+    expect(await ticketRow(ownerTicket)).toMatchObject({ rating: 2, status: 'reopened', dueAt });
   });
 
   it('lets an official reject a ticket or mark it duplicate, with a reason the citizen reads', async () => {
@@ -478,5 +488,61 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(told).toContain(`Report ${number}`);
     expect(told).toContain('has been answered');
     expect(told).toContain(text);
+  });
+
+  it('rates an answer once: a second tap is told so, the store refuses a second rating; a new answer is rated', async () => {
+    const citizen = await citizens.create('Lương Văn Tâm');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, null);
+    const number = await send(citizen);
+    const answer = 'Chào ông, UBND phường đã sửa đèn trong ngày 5/12.';
+    expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text: answer })).status).toBe(200);
+    const rate = `#feedback_rate ${number}`;
+    // Two taps before answering: asked twice, rated once.
+    expect(texts(await say(citizen, rate))).toContain(`trả lời cho phản ánh ${number}`);
+    expect(texts(await say(citizen, rate))).toContain(`trả lời cho phản ánh ${number}`);
+    expect(texts(await say(citizen, '4'))).toContain('đã được giải quyết chưa');
+    expect(texts(await say(citizen, 'có'))).toContain('Cảm ơn anh/chị đã đánh giá');
+    expect(await ticketRow(number)).toMatchObject({ rating: 4, status: 'answered', ratedAt: expect.any(Date) });
+
+    const again = await say(citizen, rate);
+    expect(texts(again)).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 4/5.`);
+    expect(texts(again)).toContain('Nếu vấn đề vẫn chưa được giải quyết, anh/chị có thể gửi phản ánh mới');
+    expect(buttonsOf(again).map((button) => [button.title, button.payload])).toEqual([
+      ['Gửi phản ánh mới', '#feedback'],
+      ['Phản ánh của tôi', '#my_feedback'],
+    ]);
+    // "không" here is no answer to a rating question: none is asked.
+    expect(texts(await say(citizen, 'không'))).not.toContain('đã được mở lại');
+    // Two "not solved" taps racing past the flow: the store takes neither, the answer was rated already.
+    const second = { number, citizenId: citizen, rating: 1, reopen: true, now: new Date() };
+    const raced = await Promise.all([
+      ticketStore.rate(system.database.db, second),
+      ticketStore.rate(system.database.db, second),
+    ]);
+    expect(raced).toEqual([false, false]);
+    expect(await ticketRow(number)).toMatchObject({ rating: 4, status: 'answered' });
+
+    // Reopened and answered anew: the new answer may be rated; two racing ratings of it, one recorded.
+    const reopened = await official.request('POST', `/feedback/tickets/${number}/reopen`, { reason: 'Đèn lại tắt.' });
+    expect(reopened.status).toBe(200);
+    const before = await citizens.lastSeq(citizen);
+    const newAnswer = 'Chào ông, đèn đã được thay bộ điều khiển ngày 8/12.';
+    expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text: newAnswer })).status).toBe(
+      200,
+    );
+    await citizens.collect(citizen, before);
+    expect((await ticketRow(number))?.ratedAt).toBeNull();
+    expect(texts(await say(citizen, rate))).toContain(`trả lời cho phản ánh ${number}`);
+    expect(texts(await say(citizen, '5'))).toContain('đã được giải quyết chưa');
+    // Another tap's rating is recorded meanwhile: this one is told so, not recorded, and reopens nothing.
+    const racing = { number, citizenId: citizen, rating: 3, reopen: false, now: new Date() };
+    const both = await Promise.all([
+      ticketStore.rate(system.database.db, racing),
+      ticketStore.rate(system.database.db, racing),
+    ]);
+    expect(both.sort()).toEqual([false, true]);
+    expect(texts(await say(citizen, 'không'))).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 3/5.`);
+    expect(await ticketRow(number)).toMatchObject({ rating: 3, status: 'answered' });
   });
 });
