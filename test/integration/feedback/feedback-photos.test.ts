@@ -41,6 +41,7 @@ interface PhotoView {
 }
 
 const NUMBER = /PA-ZL-\d{4}-\d{6}/;
+const DOSSIER_CODE = '000.00.15.H02-221205-0001';
 const CONTENT = 'Hố sâu giữa đường trước chợ, xe máy đã ngã hai lần trong tuần này, cần rào chắn gấp.';
 /** Small enough that a noisy 400×400 PNG is refused; real photos get the LGSP's 10 MB. */
 const PHOTO_MAX_BYTES = 200_000;
@@ -184,6 +185,82 @@ describe('feedback photos and place', () => {
     expect(audited).toHaveLength(1);
     expect((await outTexts(citizen)).filter((text) => text === reached)).toHaveLength(1);
   });
+
+  it('"Sửa" → "Ảnh" with photos: others replace them, "Xóa ảnh" removes them, "Bỏ qua" keeps them, kept aside too', async () => {
+    const citizen = await newCitizen('Trịnh Văn Sơn');
+    /** Citizen says → the bot's answer holds this. */
+    const talk = async (rows: [says: string, answers: string][]) => {
+      let last = '';
+      for (const [says, answers] of rows) {
+        last = texts(await say(citizen, says));
+        expect(last, `after "${says}"`).toContain(answers);
+      }
+      return last;
+    };
+    const photo = async (colour: string, name: string) => upload(await cameraPhoto(colour), name, 'image/jpeg');
+    await startReport(citizen);
+    const two = [await photo('#113355', 'a.jpg'), await photo('#335511', 'b.jpg')];
+    expect(texts(await citizens.say(citizen, { type: 'image', urls: two }))).toContain('Đã nhận 2 ảnh');
+    await talk([
+      ['xong', 'ở đâu'],
+      ['bỏ qua', 'có thể gửi ẩn danh'],
+      ['#choice:anonymous', '• Ảnh: 2 ảnh'],
+      ['#choice:edit', 'muốn sửa phần nào'],
+    ]);
+    const choice = await say(citizen, '#choice:photos');
+    expect(texts(choice)).toContain('Phản ánh đang kèm 2 ảnh. Anh/chị muốn gửi ảnh khác thay cho các ảnh này');
+    expect(buttonsOf(choice).map((button) => button.title)).toEqual(['Gửi ảnh khác', 'Xóa ảnh', 'Giữ nguyên ảnh']);
+    // Kept aside at that choice for a dossier, a photo sent meanwhile is added: the choice counts it.
+    await talk([[`tra cứu hồ sơ ${DOSSIER_CODE}`, 'Tôi giữ lại phản ánh anh/chị đang viết dở']]);
+    const added = texts(await citizens.say(citizen, { type: 'image', url: await photo('#551133', 'c.jpg') }));
+    expect(added).toContain('Tôi đã thêm 1 ảnh anh/chị vừa gửi vào phản ánh đang viết dở.');
+    expect(added).toContain('Phản ánh đang kèm 3 ảnh.');
+    await talk([
+      // "Bỏ qua" at the choice keeps them.
+      ['bỏ qua', '• Ảnh: 3 ảnh'],
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'đang kèm 3 ảnh'],
+      ['#choice:replace', 'Ảnh anh/chị gửi bây giờ sẽ thay cho 3 ảnh đã gửi.'],
+      // No other photo after all: the photos sent before stay.
+      ['bỏ qua', '• Ảnh: 3 ảnh'],
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'đang kèm 3 ảnh'],
+      ['gửi ảnh khác', 'Gửi từ 1 đến 5 ảnh'],
+      // Kept aside while the other photos are asked for, resumed, then skipped: still the photos sent before.
+      [`tra cứu hồ sơ ${DOSSIER_CODE}`, 'Tôi giữ lại phản ánh anh/chị đang viết dở'],
+      ['Tiếp tục', 'Gửi từ 1 đến 5 ảnh'],
+      ['bỏ qua', '• Ảnh: 3 ảnh'],
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'đang kèm 3 ảnh'],
+      ['xóa ảnh', '• Ảnh: không có'],
+      // None attached: the photos are asked for at once.
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'Gửi từ 1 đến 5 ảnh'],
+      ['bỏ qua', '• Ảnh: không có'],
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'Gửi từ 1 đến 5 ảnh'],
+    ]);
+    const last = await cameraPhoto('#aa7700');
+    const one = await upload(last, 'd.jpg', 'image/jpeg');
+    expect(texts(await citizens.say(citizen, { type: 'image', url: one }))).toContain('Đã nhận 1 ảnh');
+    await talk([['xong', '• Ảnh: 1 ảnh']]);
+    // Replaced: other photos sent to replace the attached ones.
+    await talk([
+      ['#choice:edit', 'muốn sửa phần nào'],
+      ['#choice:photos', 'đang kèm 1 ảnh'],
+      ['#choice:replace', 'sẽ thay cho 1 ảnh đã gửi'],
+    ]);
+    const replacement = await cameraPhoto('#0077aa');
+    const url = await upload(replacement, 'e.jpg', 'image/jpeg');
+    expect(texts(await citizens.say(citizen, { type: 'image', url }))).toContain('Đã nhận 1 ảnh');
+    await talk([['xong', '• Ảnh: 1 ảnh']]);
+    const number = NUMBER.exec(texts(await say(citizen, '#choice:send')))?.[0] ?? '';
+    const stored = await eventually(async () => {
+      const rows = await photoRows(number);
+      return rows.length === 1 && rows[0]?.status === 'stored' ? rows : undefined;
+    }, 30_000);
+    expect((await lgspTicket(number)).attachments.map((file) => file.sha256)).toEqual([stored[0]?.sha256]);
+  }, 120_000);
 
   it('asks for the field twice, then offers the list with a cancel button, then gives up politely', async () => {
     const citizen = await newCitizen('Ngô Văn Lạc');

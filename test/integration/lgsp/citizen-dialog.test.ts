@@ -793,9 +793,12 @@ describe('the middle of a conversation', () => {
             [DESCRIPTION, 'ở đâu', 'ảnh chụp hiện trường'],
             ['#skip', '[Gửi ẩn danh]'],
             ['gui an danh', '• Ảnh: 5 ảnh'],
-            // "Sửa → Ảnh" asks for new photos (the answer is set aside first): the question is asked.
+            // "Sửa → Ảnh" → "Gửi ảnh khác" asks for new photos (the answer is set aside first): the question is asked.
             ['sửa', 'muốn sửa phần nào'],
-            ['ảnh', 'ảnh chụp hiện trường'],
+            ['ảnh', 'Phản ánh đang kèm 5 ảnh.'],
+            ['gửi ảnh khác', 'ảnh chụp hiện trường'],
+            // None sent after all: the five stay.
+            ['bỏ qua', '• Ảnh: 5 ảnh'],
           ],
         ],
         ['nothing kept: a photo gets the usual answer', [[PHOTO(1), 'chưa cần ảnh', 'phản ánh đang viết dở']]],
