@@ -140,6 +140,35 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
     expect(texts(none?.bot ?? [])).toContain('không tìm thấy hồ sơ nào');
   });
 
+  it('my dossiers: four dossiers at most as buttons, beside the menu; the others are opened by their code', async () => {
+    // Four dossiers: a button each, and the menu.
+    const [, four] = await run(['#my_dossiers', '@contact 0912345678']);
+    expect(texts(four?.bot ?? [])).toContain('Bấm vào một hồ sơ để xem chi tiết.');
+    expect(buttons(four?.bot ?? []).filter((b) => b.startsWith('#dossier '))).toHaveLength(4);
+    expect(buttons(four?.bot ?? [])).toContain('#menu');
+    // Six: all listed, the four newest as buttons, the menu, and the others by their code.
+    const phone = '0911222333';
+    const mine = h.simulator.data.dossiers.slice(0, 6).map((d, k) => ({
+      ...d,
+      code: `000.00.15.H02-2601${String(10 + k)}-0${String(100 + k)}`,
+      receivedAt: `2026-01-${String(10 + k)}T01:00:00.000Z`,
+      ownerPhone: phone,
+    }));
+    h.simulator.data.dossiers.push(...mine);
+    const [, six] = await run(['#my_dossiers', `@contact ${phone}`], 'en');
+    const reply = texts(six?.bot ?? []);
+    for (const d of mine) expect(reply).toContain(d.code);
+    expect(reply).toContain('for any other, send its code');
+    const newest = mine
+      .slice(2)
+      .reverse()
+      .map((d) => `#dossier ${d.code}`);
+    expect(buttons(six?.bot ?? [])).toEqual(['#menu', ...newest]);
+    // One not among the buttons opens by its code.
+    const [, , opened] = await run(['#my_dossiers', `@contact ${phone}`, mine[0]?.code ?? ''], 'en');
+    expect(texts(opened?.bot ?? [])).toContain(`Dossier ${mine[0]?.code ?? ''}`);
+  });
+
   it('my dossiers: a citizen who does not share is let go kindly, not told to stop', async () => {
     const [, first, second] = (await run(['hồ sơ của tôi', 'tại sao phải chia sẻ', 'không muốn'])).map((t) => t.bot);
     expect(texts(first ?? [])).toContain('Tôi chỉ tra cứu được bằng số điện thoại gắn với tài khoản Zalo');
