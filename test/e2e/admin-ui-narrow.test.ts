@@ -1,0 +1,117 @@
+// The admin web UI on a phone's width (420 px) in a real browser, on the whole server (sandbox mode): the header of
+// every main page fits the screen (title, language switch, account menu), the menu opens from the burger and leads to
+// a page, and the account menu still says who is signed in.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { seriousAccessibilityViolations } from './lib/axe.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+
+if (!chromiumAvailable) {
+  console.warn(`skipping the narrow admin web UI browser test: no chromium at ${CHROMIUM_PATH}`);
+}
+
+const UI_TIMEOUT_MS = 15_000;
+/** The side bar's screens an admin sees, by their address. */
+const MAIN_PAGES = [
+  '/',
+  '/handoffs',
+  '/feedback',
+  '/announcements',
+  '/flows',
+  '/texts',
+  '/releases',
+  '/understanding',
+  '/settings',
+  '/canned-replies',
+  '/connections',
+  '/audit',
+  '/failures',
+  '/accounts',
+];
+
+/**
+ * How far the header's content reaches past its own width, and past the screen's (0 when it fits), measured in the
+ * page (a script: the test's types have no DOM).
+ */
+const MEASURE_HEADER = `(() => {
+  const header = document.querySelector('header');
+  const right = Math.max(...[...header.querySelectorAll('*')].map((element) => element.getBoundingClientRect().right));
+  return {
+    header: header.scrollWidth - header.clientWidth,
+    screen: Math.max(0, Math.ceil(right) - document.documentElement.clientWidth),
+  };
+})()`;
+
+function headerOverflow(page: Page): Promise<{ header: number; screen: number }> {
+  return page.evaluate(MEASURE_HEADER);
+}
+
+describe.skipIf(!chromiumAvailable)('admin web UI at 420 px', () => {
+  let server: TestSystem;
+  let browser: Browser;
+  let admin: { email: string; password: string };
+
+  beforeAll(async () => {
+    if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
+    server = await startTestSystem({ env: { SANDBOX: 'true' } });
+    if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
+    admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  async function signedIn(locale: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 420, height: 640 }, locale });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Mật khẩu').fill(admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${admin.email}` }).waitFor();
+    return page;
+  }
+
+  it('keeps the header of every main page within the screen, in Vietnamese and in English', async () => {
+    const page = await signedIn('vi-VN');
+    for (const address of MAIN_PAGES) {
+      await page.goto(`${server.url}/admin${address === '/' ? '/' : address}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect({ address, ...(await headerOverflow(page)) }).toEqual({ address, header: 0, screen: 0 });
+    }
+    // The longer English title gives way too.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Zalo OA administration' }).waitFor();
+    expect(await headerOverflow(page)).toEqual({ header: 0, screen: 0 });
+    await page.context().close();
+  }, 90_000);
+
+  it('opens the menu from the burger, leads to a page, and shows who is signed in', async () => {
+    const page = await signedIn('vi-VN');
+    const menu = page.getByRole('navigation', { name: 'Danh mục chính' });
+    await page.getByRole('button', { name: 'Mở danh mục' }).click();
+    // The last screen of the list is reachable on a short screen (the list scrolls).
+    const accounts = menu.getByRole('link', { name: 'Tài khoản' });
+    await accounts.scrollIntoViewIfNeeded();
+    await accounts.click();
+    await page.getByRole('heading', { name: 'Tài khoản', level: 1 }).waitFor();
+    // The menu slid away (off the screen's left edge) to show the page.
+    const rightEdge = async () => {
+      const box = await menu.boundingBox();
+      return box ? box.x + box.width : Infinity;
+    };
+    await expect.poll(rightEdge).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: admin.email }).click();
+    await page.getByRole('menu').getByText(admin.email).waitFor();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+    await page.context().close();
+  }, 60_000);
+});
