@@ -17,9 +17,10 @@ import {
   type AuditContext,
   type FirstAdminOutcome,
   createHandoffAttachments,
+  findAccountEmails,
 } from './admin/index.js';
 import { createAdminUiRouter } from './admin-ui.js';
-import { DEFAULT_LANGUAGE } from './kernel/index.js';
+import { DEFAULT_LANGUAGE, type CitizenId } from './kernel/index.js';
 import {
   type AnnouncementDelivery,
   createAnnouncementDelivery,
@@ -515,6 +516,11 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const adminDeps = { db, redis, logger: log, config: { ...config.admin, publicUrl: config.http.publicUrl } };
     mounts.push({ path: '/media/handoff', router: handoffAttachments.router });
     const adminAuth = createAdminAuth(adminDeps);
+    // How officials see a citizen named: the contact they shared, else Zalo's display name.
+    const lookUpCitizenName = async (citizenId: CitizenId) =>
+      (await findCitizen(db, citizenId))?.contactName ??
+      (await zalo.client.getUserProfile(citizenId)).display_name ??
+      null;
     const catalogueRefreshRequests = createProcedureCatalogueRefreshRequests(queues);
     stop.add('procedure catalogue requests', () => catalogueRefreshRequests.close());
     const adminApi = composeAdminApi(
@@ -529,7 +535,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           templateVariables: (language) => provinceSettings.variables(language),
           clock: adminAuth.clock,
         },
-        conversations: { db, sink, logger: log, clock: adminAuth.clock },
+        conversations: { db, sink, logger: log, lookUpName: lookUpCitizenName, clock: adminAuth.clock },
         understanding: { db, flowStore, logger: log, clock: adminAuth.clock },
         stats: { db, clock: adminAuth.clock },
         handoffs: {
@@ -540,10 +546,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           languageOf: (citizenId) => preferences.findLanguage(citizenId),
           insideWindow: async (citizenId, now) =>
             isInsideSendWindow(await findCitizen(db, citizenId), now, config.zalo.csWindowDays),
-          lookUpName: async (citizenId) =>
-            (await findCitizen(db, citizenId))?.contactName ??
-            (await zalo.client.getUserProfile(citizenId)).display_name ??
-            null,
+          lookUpName: lookUpCitizenName,
           units: () => provinceSettings.current().units ?? [],
           attachments: handoffAttachments,
           files: handoffFiles,
@@ -597,6 +600,8 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           windowDays: config.zalo.csWindowDays,
           quietHours: config.announcements.quietHours,
           communes: communes.list,
+          accountEmails: (ids) => findAccountEmails(db, ids),
+          renderer: templates,
           logger: log,
           clock: adminAuth.clock,
         },

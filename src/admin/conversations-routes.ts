@@ -1,23 +1,36 @@
+import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { citizenIdSchema, HANDOFF_FILE_STATUSES, handoffFileStore, type MessageSink } from '../conversation/index.js';
+import {
+  type CitizenId,
+  citizenIdSchema,
+  HANDOFF_FILE_STATUSES,
+  handoffFileStore,
+  type MessageSink,
+} from '../conversation/index.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import { withTimeout } from '../platform/timeout.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
 import { hasConversation, listConversationPage, type ConversationMessageView } from '../messaging/index.js';
 import { describeLoggedEvent, loggedEventSchema, nameTappedButtons, officialsBody } from './logged-event.js';
+import { auditLog } from './schema.js';
 
 /** Zalo's limit for one text message; the sink splits longer texts, but an official's answer should fit one. */
 const MAX_REPLY_LENGTH = 2000;
 const MAX_PAGE_SIZE = 200;
+/** How long a read of the log waits for the citizen's name (Zalo's profile) before showing it without one. */
+const NAME_LOOKUP_TIMEOUT_MS = 2000;
 
 export interface ConversationsApiDeps {
   db: Db;
   /** Where an official's answer goes: the channel's message sink (Zalo window rules are applied at delivery). */
   sink: MessageSink;
   logger: Logger;
+  /** The citizen's name as officials know it (the contact they shared, else Zalo's display name), as handoffs do. */
+  lookUpName(citizenId: CitizenId): Promise<string | null>;
   clock?: () => Date;
 }
 
@@ -69,7 +82,52 @@ const conversationMessageSchema = z
   })
   .meta({ id: 'ConversationMessage' });
 
+const conversationCitizenSchema = z
+  .object({
+    name: z.string().nullable().meta({
+      description:
+        "The name the citizen shared, else Zalo's display name; null: unknown (Zalo did not answer) or erased",
+    }),
+    erased: z.boolean().meta({
+      description: 'The citizen had their personal data erased and has not written since: no name is looked up',
+    }),
+  })
+  .meta({ id: 'ConversationCitizen' });
+
 const canRead = { permission: 'conversations.read' } as const;
+
+/**
+ * Who the log is with, for its heading. A citizen whose data was erased (in chat or by an admin, audited as
+ * `citizen.data.erase`) stays nameless until they write again; a failed lookup leaves the name empty.
+ */
+async function conversationCitizen(
+  db: DbOrTx,
+  ctx: ConversationsApiContext,
+  citizenId: CitizenId,
+): Promise<z.input<typeof conversationCitizenSchema>> {
+  const [erasure] = await db
+    .select({ at: auditLog.occurredAt })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.targetType, 'citizen'),
+        eq(auditLog.targetId, citizenId),
+        eq(auditLog.action, 'citizen.data.erase'),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  if (erasure) {
+    const [newest] = (await listConversationPage(db, citizenId, { limit: 1 })).items;
+    if (!newest || new Date(newest.occurredAt) <= erasure.at) return { name: null, erased: true };
+  }
+  const lookup = withTimeout(ctx.lookUpName(citizenId), NAME_LOOKUP_TIMEOUT_MS, 'name lookup');
+  const name = await lookup.catch((error: unknown) => {
+    ctx.logger.warn({ err: error }, 'citizen name lookup failed');
+    return null;
+  });
+  return { name, erased: false };
+}
 
 /** The log's attachments with our copy of each one sent during a handoff (Zalo's links expire). */
 async function withKeptFiles(db: DbOrTx, citizenId: string, items: ConversationMessageView[]) {
@@ -113,16 +171,28 @@ const conversationRoutes = {
       operationId: 'listConversationMessages',
       summary: "Read a citizen's conversation log",
       description:
-        'Newest first; pass `nextCursor` as `before` for the next page. Each read is audited (`conversation.read`).',
+        'Newest first; pass `nextCursor` as `before` for the next page; `citizen` names who it is with. Each read is audited (`conversation.read`).',
       access: canRead,
       params: citizenParamsSchema,
       query: messagesQuerySchema,
-      response: z.object({ items: z.array(conversationMessageSchema), nextCursor: z.string().nullable() }),
-      async handler({ params: { citizenId }, query, req, res }, { db, clock }) {
+      response: z.object({
+        citizen: conversationCitizenSchema,
+        items: z.array(conversationMessageSchema),
+        nextCursor: z.string().nullable(),
+      }),
+      async handler({ params: { citizenId }, query, req, res }, ctx) {
+        const { db, clock } = ctx;
+        // Before the transaction: the lookup reads the citizen's record on its own connection (the embedded database
+        // has one, which the transaction holds) and may wait on Zalo.
+        const citizen = await conversationCitizen(db, ctx, citizenId);
         // Reading a conversation is access to personal data (Law 91/2025/QH15): the read and its audit row commit together.
         return withAudit(db, auditContextOf(req, res, clock()), async (tx) => {
           const page = await listConversationPage(tx, citizenId, query);
-          const result = { ...page, items: await withKeptFiles(tx, citizenId, page.items) };
+          const result = {
+            citizen,
+            ...page,
+            items: await withKeptFiles(tx, citizenId, page.items),
+          };
           return {
             result,
             audit: {

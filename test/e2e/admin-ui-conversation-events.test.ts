@@ -1,7 +1,8 @@
 // The conversation log's messages without text in a real browser, on the whole server (sandbox mode): a citizen
 // follows the OA, asks for an official, shares a place and their contact details; the official, whose browser is in
 // another time zone, reads each in plain words (the place with its coordinates and a map link, the contact masked),
-// in Vietnamese and in English, at the province's time.
+// in Vietnamese and in English, at the province's time. Once the hand-off is closed the page is still headed by the
+// citizen's name; once the citizen's data is erased, by that.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
@@ -93,6 +94,36 @@ describe.skipIf(!chromiumAvailable)('admin web UI: what a citizen shared, in pla
     await messages.getByText('Location shared by the citizen: 16.067781, 108.220831').waitFor();
     await messages.getByRole('link', { name: 'View on the map (OpenStreetMap)' }).waitFor();
     await messages.getByText('Contact details shared by the citizen: Phan T** L** 0912***678').waitFor();
+    await context.close();
+  }, 60_000);
+
+  it("heads a closed hand-off's conversation with the citizen's name, and an erased citizen's as erased", async () => {
+    const asAdmin = await adminApi(server.url, admin);
+    const queue = (await (await asAdmin('GET', '/conversations/handoffs')).json()) as {
+      items: Array<{ id: string; citizenId: string }>;
+    };
+    const handoff = queue.items.find((item) => item.citizenId === citizen);
+    expect((await asAdmin('POST', `/conversations/handoffs/${handoff?.id}/close`, {})).status).toBe(200);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Mật khẩu').fill(admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${admin.email}` }).waitFor();
+
+    await page.goto(`${server.url}/admin/conversations/${citizen}`);
+    await page.getByTestId('conversation-message').first().waitFor();
+    await page.getByRole('heading', { name: 'Cuộc trò chuyện với người dân Phan Thị Lan', level: 1 }).waitFor();
+    expect(await page.getByTestId('live-handoff').count()).toBe(0);
+
+    const erased = await asAdmin('POST', `/citizens/${citizen}/personal-data/erase`, { reference: 'CV-17/2026' });
+    expect(erased.status).toBe(200);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Cuộc trò chuyện với người dân (đã xóa dữ liệu)', level: 1 }).waitFor();
+    expect(await page.getByTestId('conversation-message').count()).toBe(0);
     await context.close();
   }, 60_000);
 });

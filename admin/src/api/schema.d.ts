@@ -694,7 +694,7 @@ export interface paths {
     };
     /**
      * Read a citizen's conversation log
-     * @description Newest first; pass `nextCursor` as `before` for the next page. Each read is audited (`conversation.read`).
+     * @description Newest first; pass `nextCursor` as `before` for the next page; `citizen` names who it is with. Each read is audited (`conversation.read`).
      *
      *     Permission `conversations.read`: roles admin, official, viewer.
      */
@@ -3015,6 +3015,12 @@ export interface components {
       templates: components['schemas']['ReleaseTemplatesOutput'][];
       /** @description What publishing it now would meet; empty when it would publish */
       problems: components['schemas']['ReleaseProblem'][];
+    };
+    ConversationCitizen: {
+      /** @description The name the citizen shared, else Zalo's display name; null: unknown (Zalo did not answer) or erased */
+      name: string | null;
+      /** @description The citizen had their personal data erased and has not written since: no name is looked up */
+      erased: boolean;
     };
     ConversationMessage: {
       id: string;
@@ -7043,6 +7049,7 @@ export interface operations {
         };
         content: {
           'application/json': {
+            citizen: components['schemas']['ConversationCitizen'];
             items: components['schemas']['ConversationMessage'][];
             nextCursor: string | null;
           };

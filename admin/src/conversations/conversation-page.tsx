@@ -210,6 +210,11 @@ export function ConversationPage() {
   };
   // Pages come newest first; the log reads oldest first, like the phone.
   const items = (messages.data?.pages ?? []).flatMap((page) => page.items).reverse();
+  // Named by the log (any conversation, a closed hand-off's too), or the live hand-off while the log loads.
+  const citizen = messages.data?.pages[0]?.citizen;
+  const citizenLabel = citizen?.erased
+    ? t('conversation.erasedCitizen')
+    : (citizen?.name ?? handoff?.citizenName ?? citizenId);
 
   return (
     <Stack maw={760}>
@@ -217,7 +222,7 @@ export function ConversationPage() {
         {t('conversation.back')}
       </Anchor>
       <Title order={1} size="h4">
-        {t('conversation.title', { citizen: handoff?.citizenName ?? citizenId })}
+        {t('conversation.title', { citizen: citizenLabel })}
       </Title>
       {handoff && (
         <Paper withBorder p="sm" data-testid="live-handoff">

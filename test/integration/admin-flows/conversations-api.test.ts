@@ -21,6 +21,7 @@ interface MessageItem {
  */
 describe('admin conversations API', () => {
   let system: TestSystem;
+  let admin: AdminApi;
   let official: AdminApi;
   let officialId: string;
   let editor: AdminApi;
@@ -31,7 +32,7 @@ describe('admin conversations API', () => {
   beforeAll(async () => {
     // Officials answer at any hour here: a handoff, not a message left for the next working day.
     system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
-    const admin = await signInFirstAdmin(system);
+    admin = await signInFirstAdmin(system);
     ({ api: official, id: officialId } = await createAccount(system, admin, 'official@province.gov.vn', ['official']));
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
@@ -85,6 +86,35 @@ describe('admin conversations API', () => {
       after: { before: null, count: 2 },
     });
     expect((await editor.request('GET', `/conversations/${citizenId}/messages`)).status).toBe(403);
+  });
+
+  it("names the citizen for the page's heading, with or without a handoff; erased, nameless until they write again", async () => {
+    const citizenOf = async (reader: AdminApi, id: string) => {
+      const log = await reader.request('GET', `/conversations/${id}/messages?limit=1`);
+      expect(log.status).toBe(200);
+      return log.body.citizen as unknown;
+    };
+    // Zalo's display name (no contact shared), for whoever may read the log; not for those who may not.
+    for (const reader of [official, viewer]) {
+      expect(await citizenOf(reader, citizenId)).toEqual({ name: 'Võ Thị F', erased: false });
+    }
+    expect((await editor.request('GET', `/conversations/${citizenId}/messages?limit=1`)).body).not.toHaveProperty(
+      'citizen',
+    );
+
+    // A citizen who never asked for an official.
+    const other = await citizens.create('Đặng Văn G');
+    await citizens.say(other, { type: 'follow' });
+    await citizens.say(other, { type: 'text', text: 'trợ giúp' });
+    expect(await citizenOf(official, other)).toEqual({ name: 'Đặng Văn G', erased: false });
+
+    // Erased at their request (a letter to the province): no name is looked up for them any more…
+    const erasure = await admin.request('POST', `/citizens/${other}/personal-data/erase`, { reference: 'CV-17/2026' });
+    expect(erasure.status).toBe(200);
+    expect(await citizenOf(official, other)).toEqual({ name: null, erased: true });
+    // …until they write again.
+    await citizens.say(other, { type: 'text', text: 'trợ giúp' });
+    expect(await citizenOf(official, other)).toEqual({ name: 'Đặng Văn G', erased: false });
   });
 
   it('names a tapped button by its title, not its payload', async () => {
