@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation, type DbOrTx } from '../platform/db.js';
 import { AdminErrors } from './errors.js';
@@ -74,6 +74,17 @@ export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRo
   if (!z.uuid().safeParse(id).success) return null;
   const rows = await db.select().from(adminAccounts).where(eq(adminAccounts.id, id)).limit(1);
   return rows[0] ?? null;
+}
+
+/** Accounts' sign-in emails by id (an id that is no account, or not a uuid, is left out). */
+export async function findAccountEmails(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
+  const valid = ids.filter((id) => z.uuid().safeParse(id).success);
+  if (valid.length === 0) return new Map();
+  const rows = await db
+    .select({ id: adminAccounts.id, email: adminAccounts.email })
+    .from(adminAccounts)
+    .where(inArray(adminAccounts.id, valid));
+  return new Map(rows.map((row) => [row.id, row.email]));
 }
 
 /** Like findAccountById, but locks the row for the rest of the transaction (read-modify-write of one account). */

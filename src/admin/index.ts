@@ -54,6 +54,8 @@ export { ADMIN_ROLES, PERMISSIONS, adminRoleSchema, hasAnyRole, hasPermission } 
 export type { AdminRole, AdminPermission } from './roles.js';
 /** Tables, for drizzle-kit and for joins from other modules. */
 export { adminAccounts, adminApiTokens, auditCheckpoints, auditLog } from './schema.js';
+
+export { findAccountEmails } from './accounts.js';
 /** The flows, templates and simulator routes (editors write and simulate, approvers publish), under /api/admin/flows. */
 export { flowsApi, type FlowsApiDeps } from './flows-routes.js';
 /** The officials' API (handoffs, audited conversation log reads, answers), declared with its schemas. */

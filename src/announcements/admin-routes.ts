@@ -1,12 +1,14 @@
 import type { Request, Response } from 'express';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../kernel/index.js';
 import { messageDeliveries } from '../messaging/index.js';
 import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
+import type { TemplateRenderer } from '../conversation/index.js';
 import { waitsUntilOf, type AnnouncementDelivery, type QuietHours } from './announcement-delivery.js';
 import {
   changeAnnouncement,
@@ -47,6 +49,10 @@ export interface AnnouncementsAdminApiDeps {
   quietHours: QuietHours | null;
   /** The province's communes from the LGSP (cached); null while it cannot be read. */
   communes: () => Promise<{ code: string; name: string }[] | null>;
+  /** Officials' sign-in emails by account id (the author shown to the approver); an unknown id is left out. */
+  accountEmails: (ids: string[]) => Promise<Map<string, string>>;
+  /** The live texts, for what `{{name}}` and `{{commune}}` read when a recipient has no value (as sending fills them). */
+  renderer: Pick<TemplateRenderer, 't'>;
   logger: Logger;
   clock?: () => Date;
   /** Overrides of the live stream's timing (tests). */
@@ -56,8 +62,9 @@ export interface AnnouncementsAdminApiDeps {
 interface AnnouncementsAdminContext extends AnnouncementsAdminApiDeps {
   clock: () => Date;
   feed: ProgressFeed;
-  /** An announcement as the API shows it (when the quiet hours let it go: as of now). */
-  view: (row: Announcement) => z.input<typeof announcementSchema>;
+  /** Announcements as the API shows them (when the quiet hours let them go: as of now; the author's email). */
+  views: (rows: Announcement[]) => Promise<z.input<typeof announcementSchema>[]>;
+  view: (row: Announcement) => Promise<z.input<typeof announcementSchema>>;
   progress: (db: Db, row: Announcement) => Promise<AnnouncementProgress>;
 }
 
@@ -124,6 +131,9 @@ const announcementSchema = z
     audience: audienceSchema,
     urgent: z.boolean(),
     authorId: z.string(),
+    authorEmail: z.string().nullable().meta({
+      description: "The author's sign-in email (who wrote it, for the approver); null if the account is gone",
+    }),
     approvedBy: z.string().nullable(),
     approvedAt: z.iso.datetime().nullable(),
     returnComment: z.string().nullable(),
@@ -177,7 +187,11 @@ const listQuerySchema = z.object({
   before: z.uuid().optional().meta({ description: "`nextCursor` of the previous page: that page's last id" }),
 });
 
-function toView(row: Announcement, waitsUntil: Date | null): z.input<typeof announcementSchema> {
+function toView(
+  row: Announcement,
+  waitsUntil: Date | null,
+  authorEmail: string | null,
+): z.input<typeof announcementSchema> {
   return {
     id: row.id,
     status: row.status,
@@ -186,6 +200,7 @@ function toView(row: Announcement, waitsUntil: Date | null): z.input<typeof anno
     audience: row.audience,
     urgent: row.urgent,
     authorId: row.authorId,
+    authorEmail,
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt?.toISOString() ?? null,
     returnComment: row.returnComment,
@@ -320,7 +335,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           access: canRead,
           query: listQuerySchema,
           response: z.object({ items: z.array(announcementSchema), nextCursor: z.string().nullable() }),
-          async handler({ query }, { db, view }) {
+          async handler({ query }, { db, views }) {
             const before = query.before ? await findAnnouncement(db, query.before) : null;
             if (query.before && !before) throw PlatformErrors.notFound('announcement of the cursor');
             const rows = await listAnnouncements(db, {
@@ -329,7 +344,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               ...(before ? { before: { createdAt: before.createdAt, id: before.id } } : {}),
             });
             return {
-              items: rows.map((row) => view(row)),
+              items: await views(rows),
               nextCursor: rows.length === query.limit ? (rows.at(-1)?.id ?? null) : null,
             };
           },
@@ -348,15 +363,17 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           async handler({ body, req, res }, { db, audit, accountOf, communes, view }) {
             await checkTopics(db, body.audience);
             await checkCommunes(communes, body.audience);
-            return db.transaction(async (tx) => {
-              const row = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
+            const row = await db.transaction(async (tx) => {
+              const inserted = await insertAnnouncement(tx, { ...body, authorId: accountOf(res) });
               await audit(tx, req, res, {
                 action: 'announcement.create',
-                target: { type: 'announcement', id: row.id },
-                after: { status: row.status, audience: row.audience },
+                target: { type: 'announcement', id: inserted.id },
+                after: { status: inserted.status, audience: inserted.audience },
               });
-              return view(row);
+              return inserted;
             });
+            // After the commit: the view reads the author's email (on PGlite's one connection, not beside the open tx).
+            return view(row);
           },
         }),
         route({
@@ -424,6 +441,35 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           response: previewSchema,
           async handler({ body }, { db, clock, windowDays }) {
             return previewAudience(db, body.audience, clock(), windowDays);
+          },
+        }),
+        route({
+          method: 'get',
+          path: '/placeholder-fallbacks',
+          operationId: 'getAnnouncementPlaceholderFallbacks',
+          summary: 'What the placeholders read for a recipient without a value',
+          description:
+            "Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them).",
+          access: canRead,
+          response: z
+            .object(
+              Object.fromEntries(
+                LANGUAGES.map((language) => [language, z.object({ name: z.string(), commune: z.string() })]),
+              ) as Record<Language, z.ZodObject<{ name: z.ZodString; commune: z.ZodString }>>,
+            )
+            .meta({ id: 'AnnouncementPlaceholderFallbacks' }),
+          handler(_input, { renderer }) {
+            return Promise.resolve(
+              Object.fromEntries(
+                LANGUAGES.map((language) => [
+                  language,
+                  {
+                    name: renderer.t('announcements:name_fallback', language),
+                    commune: renderer.t('announcements:commune_fallback', language),
+                  },
+                ]),
+              ) as Record<Language, { name: string; commune: string }>,
+            );
           },
         }),
         route({
@@ -874,10 +920,17 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
     const clock = deps.clock ?? (() => new Date());
     const progress = (db: Db, row: Announcement) =>
       readProgress(db, row, { quietHours: deps.quietHours, now: clock() });
+    const views = async (rows: Announcement[]) => {
+      const emails = await deps.accountEmails([...new Set(rows.map((row) => row.authorId))]);
+      return rows.map((row) =>
+        toView(row, waitsUntilOf(row, deps.quietHours, clock()), emails.get(row.authorId) ?? null),
+      );
+    };
     return {
       ...deps,
       clock,
-      view: (row: Announcement) => toView(row, waitsUntilOf(row, deps.quietHours, clock())),
+      views,
+      view: async (row: Announcement) => (await views([row]))[0] ?? toView(row, null, null),
       progress,
       feed: createProgressFeed({
         read: async (id) => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -109,7 +109,12 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
       </Group>
       {announcement && (
         <Text size="sm" c="dimmed">
-          {t('announcements.meta', { at: formatDateTime(announcement.createdAt, i18n.language) })}
+          {announcement.authorEmail
+            ? t('announcements.metaBy', {
+                author: announcement.authorEmail,
+                at: formatDateTime(announcement.createdAt, i18n.language),
+              })
+            : t('announcements.meta', { at: formatDateTime(announcement.createdAt, i18n.language) })}
           {announcement.sendAt &&
             ` · ${t('announcements.sendAt', { at: formatDateTime(announcement.sendAt, i18n.language) })}`}
         </Text>
@@ -124,6 +129,26 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
           {announcement.returnComment}
         </Alert>
       )}
+      {announcement &&
+        announcement.nonWebAddresses.length > 0 &&
+        announcement.status !== 'sent' &&
+        announcement.status !== 'cancelled' && (
+          <Alert
+            color="red"
+            role="alert"
+            title={t('announcements.nonWebAddresses.title')}
+            data-testid="non-web-addresses"
+          >
+            <Text size="sm">
+              {t(editable ? 'announcements.nonWebAddresses.edit' : 'announcements.nonWebAddresses.cancel')}
+            </Text>
+            <List size="sm">
+              {announcement.nonWebAddresses.map((path) => (
+                <List.Item key={path}>{announcementFieldLabel(t, path)}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>

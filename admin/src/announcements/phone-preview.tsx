@@ -1,18 +1,31 @@
 import { Box, Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client';
 import { fillSample, type ComposeState, type Language, type VersionForm } from './compose-state';
 
 /**
  * The announcement as a follower sees it in Zalo, in either language: the image first (as its own message), then the
  * title and text with sample values in the placeholders, and the buttons under it. Citizens without an English version
- * get the Vietnamese one, and so does the preview.
+ * get the Vietnamese one, and so does the preview. For a recipient whose name or commune is not known, the placeholders
+ * read what sending fills them with (the live texts' fallbacks, from the server, in the citizen's language).
  */
 export function PhonePreview({ state }: { state: ComposeState }) {
   const { t } = useTranslation();
   const [language, setLanguage] = useState<Language>('vi');
+  const [recipient, setRecipient] = useState<'sample' | 'unknown'>('sample');
+  const fallbacks = useQuery({
+    queryKey: ['announcement-placeholder-fallbacks'],
+    queryFn: () => unwrap(api.GET('/api/admin/announcements/placeholder-fallbacks')),
+    staleTime: 60_000,
+  });
+  // Citizens who chose English without an English version read the Vietnamese text, filled in English.
   const version: VersionForm = language === 'en' && state.en ? state.en : state.vi;
-  const sample = { name: t('announcements.preview.sampleName'), commune: t('announcements.preview.sampleCommune') };
+  const sample =
+    recipient === 'unknown' && fallbacks.data
+      ? fallbacks.data[language]
+      : { name: t('announcements.preview.sampleName'), commune: t('announcements.preview.sampleCommune') };
   const empty = !version.title.trim() && !version.text.trim();
   return (
     <Stack gap="xs" data-testid="phone-preview">
@@ -76,8 +89,23 @@ export function PhonePreview({ state }: { state: ComposeState }) {
         </Stack>
         <Box h={6} />
       </Paper>
-      <Text size="xs" c="dimmed">
-        {t('announcements.preview.sampleHint', sample)}
+      <SegmentedControl
+        size="xs"
+        aria-label={t('announcements.preview.recipient')}
+        value={recipient}
+        onChange={(value) => setRecipient(value as 'sample' | 'unknown')}
+        data={[
+          { value: 'sample', label: t('announcements.preview.recipientSample') },
+          { value: 'unknown', label: t('announcements.preview.recipientUnknown'), disabled: !fallbacks.data },
+        ]}
+      />
+      <Text size="xs" c="dimmed" data-testid="preview-values">
+        {t(
+          recipient === 'unknown' && fallbacks.data
+            ? 'announcements.preview.unknownHint'
+            : 'announcements.preview.sampleHint',
+          sample,
+        )}
       </Text>
     </Stack>
   );

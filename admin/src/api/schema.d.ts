@@ -1695,6 +1695,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/announcements/placeholder-fallbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the placeholders read for a recipient without a value
+     * @description Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them).
+     *
+     *     Permission `announcements.read`: roles admin, editor, approver, official, viewer.
+     */
+    get: operations['getAnnouncementPlaceholderFallbacks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/announcements/{id}': {
     parameters: {
       query?: never;
@@ -3589,6 +3611,8 @@ export interface components {
       audience: components['schemas']['AnnouncementAudience'];
       urgent: boolean;
       authorId: string;
+      /** @description The author's sign-in email (who wrote it, for the approver); null if the account is gone */
+      authorEmail: string | null;
       approvedBy: string | null;
       approvedAt: string | null;
       returnComment: string | null;
@@ -3662,6 +3686,16 @@ export interface components {
       skipped: {
         notFollowing: number;
         unsubscribed: number;
+      };
+    };
+    AnnouncementPlaceholderFallbacks: {
+      vi: {
+        name: string;
+        commune: string;
+      };
+      en: {
+        name: string;
+        commune: string;
       };
     };
     AnnouncementProgress: {
@@ -11275,6 +11309,62 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: the body is larger than this route accepts */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAnnouncementPlaceholderFallbacks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementPlaceholderFallbacks'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
         headers: {
           [name: string]: unknown;
         };

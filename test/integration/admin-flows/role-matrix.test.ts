@@ -767,6 +767,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/announcements/placeholder-fallbacks',
+      needs: { permission: 'announcements.read' },
+      ok: 200,
+      request: () => ({ path: '/announcements/placeholder-fallbacks' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/announcements/topics',
       needs: { permission: 'announcements.read' },
       ok: 200,

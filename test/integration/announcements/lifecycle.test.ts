@@ -219,6 +219,22 @@ describe('announcements', () => {
     expect((await editor.request('POST', `/announcements/${scheduled}/cancel`)).status).toBe(200);
   });
 
+  it("tells the approver who wrote it; the preview's placeholders for an unknown recipient are what sending fills", async () => {
+    const id = String((await editor.request('POST', '/announcements', { content: CONTENT })).body.id);
+    expect((await editor.request('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    const read = await approver.request('GET', `/announcements/${id}`);
+    expect(read.body).toMatchObject({ authorEmail: 'editor@province.gov.vn', status: 'submitted' });
+    const listed = await approver.request('GET', '/announcements?status=submitted');
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ id, authorEmail: 'editor@province.gov.vn' }));
+
+    const fallbacks = await viewer.request('GET', '/announcements/placeholder-fallbacks');
+    expect(fallbacks.status).toBe(200);
+    expect(fallbacks.body).toEqual({
+      vi: { name: 'anh/chị', commune: 'địa phương' },
+      en: { name: 'citizen', commune: 'your commune' },
+    });
+  });
+
   it('refuses an audience naming a topic that does not exist, not one citizens still hold', async () => {
     const topics = { items: [{ code: 'giao-thong', vi: 'Giao thông' }] };
     expect((await editor.request('PUT', '/announcements/topics', topics)).status).toBe(200);
