@@ -47,6 +47,7 @@ const TEST_TEMPLATES: TemplateResources = {
       dossier: 'Hồ sơ {{dossier.code}}: {{dossier.statusLabel}}, hẹn trả {{dossier.dueDate, date}}',
       ask_code: 'Mã hồ sơ?',
       results: 'Kết quả tìm kiếm:',
+      menu_button: 'Danh mục',
       ask_photos: 'Gửi ảnh hiện trường',
       photos_saved: 'Đã nhận ảnh',
       ask_contact: 'Chia sẻ thông tin liên hệ',
@@ -76,6 +77,7 @@ const TEST_TEMPLATES: TemplateResources = {
       dossier: 'Dossier {{dossier.code}}: {{dossier.statusLabel}}, due {{dossier.dueDate, date}}',
       ask_code: 'Dossier code?',
       results: 'Results:',
+      menu_button: 'Menu',
       ask_photos: 'Send photos',
       photos_saved: 'Photos received',
       ask_contact: 'Share contact',
@@ -226,6 +228,20 @@ steps:
     type: say
     template: "test:results"
     buttons_from: { list: found.items, title: "{{name}}", payload: "#procedure {{code}}" }
+`),
+  flow(`
+id: search_listed
+title: t
+format: 1
+triggers: [{ type: keywords, values: [danh sách thủ tục] }]
+start: call
+steps:
+  call: { type: call, action: test.search, args: {}, save: found, on: { ok: show } }
+  show:
+    type: say
+    template: "test:results"
+    buttons_from: { list: found.items, title: "{{name}}", payload: "#procedure {{code}}" }
+    buttons: [{ title: "test:menu_button", payload: "#menu" }]
 `),
   flow(`
 id: photos
@@ -790,6 +806,13 @@ describe('conversation engine: actions and buttons', () => {
     const buttons = messages.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []) : []));
     expect(buttons).toHaveLength(5);
     expect(buttons[0]).toEqual({ title: 'Thủ tục 1', action: { type: 'query', payload: '#procedure 1.000' } });
+  });
+
+  it("puts a list's buttons before the step's own, and the list takes only the room those leave", async () => {
+    const h = createHarness();
+    const messages = await h.raw({ kind: 'text', text: 'danh sách thủ tục' });
+    const titles = messages.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []) : [])).map((b) => b.title);
+    expect(titles).toEqual(['Thủ tục 1', 'Thủ tục 2', 'Thủ tục 3', 'Thủ tục 4', 'Danh mục']);
   });
 
   it('a throwing action yields an apology and the menu, never silence', async () => {

@@ -50,26 +50,32 @@ export function createStepMessages(): StepMessages {
     const params: Variables = { ...variables };
     for (const [key, value] of Object.entries(step.params ?? {})) params[key] = resolveValue(value, variables);
     const messages = templatesOf(turn).render(step.template, turn.language, params);
-    const buttons: Button[] = [];
+    const own: Button[] = [];
     for (const button of step.buttons ?? []) {
       const converted = convertFlowButton(turn, flowId, button);
-      if (converted) buttons.push(converted);
+      if (converted) own.push(converted);
     }
+    // A list's buttons come first, the step's own after them ("Danh mục" below the dossiers), and the list takes only
+    // the room those leave: the step's own buttons are never cut.
+    const listed: Button[] = [];
     if (step.buttons_from) {
       const list = getPath(variables, step.buttons_from.list);
+      const taken = own.length + extra.length + templateButtonCount(messages);
+      const room = Math.max(0, Math.min(step.buttons_from.limit ?? MAX_BUTTONS, MAX_BUTTONS - taken));
       if (Array.isArray(list)) {
-        for (const item of list.slice(0, step.buttons_from.limit ?? MAX_BUTTONS)) {
+        for (const item of list) {
+          if (listed.length >= room) break;
           const scope: Variables =
             typeof item === 'object' && item !== null
               ? { ...variables, ...Object.fromEntries(Object.entries(item)) }
               : variables;
           const title = interpolate(step.buttons_from.title, scope).trim().slice(0, 100);
           const payload = interpolate(step.buttons_from.payload, scope).trim().slice(0, 1000);
-          if (title && payload) buttons.push({ title, action: { type: 'query', payload } });
+          if (title && payload) listed.push({ title, action: { type: 'query', payload } });
         }
       }
     }
-    buttons.push(...extra);
+    const buttons = [...listed, ...own, ...extra];
     if (step.image) messages.unshift({ kind: 'image', imageUrl: interpolate(step.image, variables) });
     if (buttons.length === 0) return messages;
     // Buttons ride on the last text message, after the template's own.
@@ -152,4 +158,13 @@ export function createStepMessages(): StepMessages {
       return messages;
     },
   };
+}
+
+/** The buttons a rendered template put on its last text message (where the step's buttons go too). */
+function templateButtonCount(messages: readonly OutboundMessage[]): number {
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const message = messages[i];
+    if (message?.kind === 'text') return message.buttons?.length ?? 0;
+  }
+  return 0;
 }

@@ -164,7 +164,7 @@ describe('subscribing by tapping buttons', () => {
       {
         tap: 'Nhận lại thông báo',
         answer: ['Đã đăng ký lại', '○ Y tế'],
-        buttons: ['Xã/phường của tôi', 'Y tế'],
+        buttons: ['Y tế', 'Xã/phường của tôi'],
       },
       { tap: 'Y tế', answer: ['có đồng ý không'] },
       { tap: 'Đồng ý', answer: ['Đã đăng ký chủ đề "Y tế"', '✓ Y tế (đã đăng ký)'] },

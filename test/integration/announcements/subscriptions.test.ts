@@ -89,7 +89,7 @@ describe('subscriptions in chat', () => {
 
     const list = await say('đăng ký nhận tin');
     expect(texts(list)).toContain('○ Y tế');
-    expect(buttonsOf(list).map((button) => button.title)).toEqual(['Xã/phường của tôi', 'Y tế', 'Giáo dục']);
+    expect(buttonsOf(list).map((button) => button.title)).toEqual(['Y tế', 'Giáo dục', 'Xã/phường của tôi']);
     const health = buttonsOf(list).find((button) => button.title === 'Y tế');
     expect(health?.payload).toBe('#subscription health');
     const consent = await say(String(health?.payload));

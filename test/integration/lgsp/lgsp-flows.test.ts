@@ -163,7 +163,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
       .slice(2)
       .reverse()
       .map((d) => `#dossier ${d.code}`);
-    expect(buttons(six?.bot ?? [])).toEqual(['#menu', ...newest]);
+    expect(buttons(six?.bot ?? [])).toEqual([...newest, '#menu']);
     // One not among the buttons opens by its code.
     const [, , opened] = await run(['#my_dossiers', `@contact ${phone}`, mine[0]?.code ?? ''], 'en');
     expect(texts(opened?.bot ?? [])).toContain(`Dossier ${mine[0]?.code ?? ''}`);
