@@ -1,6 +1,6 @@
 // The admin web UI on a phone's width (420 px) in a real browser, on the whole server (sandbox mode): the header of
 // every main page fits the screen (title, language switch, account menu), the menu opens from the burger and leads to
-// a page, and the account menu still says who is signed in.
+// a page, and the account menu still says who is signed in. A group of texts that does not exist is a page not found.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
@@ -112,6 +112,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI at 420 px', () => {
     await page.getByRole('button', { name: admin.email }).click();
     await page.getByRole('menu').getByText(admin.email).waitFor();
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
+    await page.context().close();
+  }, 60_000);
+
+  it('shows a texts group that does not exist as a page not found, with a way back', async () => {
+    const page = await signedIn('vi-VN');
+    await page.goto(`${server.url}/admin/texts/khong-co-nhom-nay`);
+    await page.getByRole('heading', { name: 'Không có trang này', level: 1 }).waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await page.getByRole('link', { name: 'Về trang chủ' }).click();
+    await page.getByRole('heading', { name: `Xin chào, ${admin.email}` }).waitFor();
     await page.context().close();
   }, 60_000);
 });

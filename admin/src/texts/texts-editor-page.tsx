@@ -25,6 +25,7 @@ import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { flowProblemText } from '../flows/flow-problem-text';
+import { NotFoundPage } from '../shell/not-found-page';
 import { PageLoader } from '../shell/page-loader';
 import {
   dataPlaceholdersOf,
@@ -78,6 +79,8 @@ export function TextsEditorPage() {
       </Alert>
     );
   }
+  // An address naming no group of texts (mistyped, or an old link): not a new, empty group to fill in.
+  if (list.data && !LANGUAGES.some((language) => latest(language))) return <NotFoundPage />;
   const [vi, en] = contents.map((query) => query.data);
   if (!vi || !en) return <PageLoader />;
   const published = { vi: latest('vi')?.publishedVersion ?? null, en: latest('en')?.publishedVersion ?? null };
