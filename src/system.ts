@@ -262,6 +262,9 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     db,
     base: config.province,
     onError: (error) => log.warn({ err: error }, 'reading the province settings failed'),
+    // Once per different set, the fields and rules only (a stored value may be personal: never logged).
+    onRefused: (refused) =>
+      log.warn({ refused }, "stored province settings the rules refuse: those fields read the configuration's value"),
   });
   await provinceSettings.refresh();
   // Officials' attachments: stored under DATA_DIR, fetched by Zalo and the delivery worker from PUBLIC_URL, purged

@@ -33,12 +33,29 @@ const provinceSettingsViewSchema = z
     changed: provinceSettingsOverridesSchema.meta({
       description: 'What admins changed; every other field comes from the configuration (PROVINCE_*, OFFICE_HOURS…)',
     }),
+    refused: z
+      .array(
+        z.object({
+          field: z.string(),
+          issue: z.string().meta({ description: "zod's issue code" }),
+          reason: z.string().optional().meta({ description: "The rule's reason when it names one" }),
+        }),
+      )
+      .meta({
+        description:
+          "Stored changes the current rules refuse (a hotline saved before it had to dial), one per field: such a field reads the configuration's value until it is saved again; a warning is logged once",
+      }),
   })
   .meta({ id: 'ProvinceSettingsView' });
 
 function view(settings: ProvinceSettingsSource, now: Date) {
   const current = settings.current();
-  return { settings: current, outageActive: findActiveOutage(current, now) !== null, changed: settings.overrides() };
+  return {
+    settings: current,
+    outageActive: findActiveOutage(current, now) !== null,
+    changed: settings.overrides(),
+    refused: settings.refused(),
+  };
 }
 
 /**

@@ -188,6 +188,7 @@ export {
   provinceSettingsOverridesSchema,
   type ProvinceSettingsOverrides,
   type ProvinceSettingsSource,
+  type RefusedSetting,
 } from './province-settings-store.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
 export { createBuiltinActions } from './builtin-actions.js';

@@ -39,6 +39,11 @@ export interface ProvinceSettingsSource {
   officeHours: OfficeHours;
   /** The stored changes (empty when admins changed nothing). */
   overrides(): ProvinceSettingsOverrides;
+  /**
+   * Stored changes the current rules refuse (a hotline saved before it had to dial), one per field: those fields read
+   * the configuration's value instead. Empty when every stored change is in effect.
+   */
+  refused(): RefusedSetting[];
   /** The configuration's settings, what a field left out of the changes returns to. */
   base(): ProvinceSettings;
   /** Reads the stored row now (at start, and after a change in this process). */
@@ -55,6 +60,15 @@ export interface ProvinceSettingsSourceOptions {
   clock?: () => Date;
   /** Told when a read fails; the settings in use stay. */
   onError?: (error: unknown) => void;
+  /** Told once each time the stored changes the rules refuse become different (not their values: no personal data). */
+  onRefused?: (refused: RefusedSetting[]) => void;
+}
+
+/** A stored change the current rules refuse: the field, zod's issue code and the rule's reason when it names one. */
+export interface RefusedSetting {
+  field: string;
+  issue: string;
+  reason?: string;
 }
 
 /**
@@ -62,16 +76,22 @@ export interface ProvinceSettingsSourceOptions {
  * is a value its rules now refuse (a hotline stored before it had to dial): that field falls back to the configuration
  * and the other changes stay. Holidays stored twice, once accepted, are kept once.
  */
-function readStoredOverrides(stored: unknown): ProvinceSettingsOverrides {
+function readStoredOverrides(stored: unknown): { overrides: ProvinceSettingsOverrides; refused: RefusedSetting[] } {
   const schema = provinceSettingsSchema.partial();
   const fields: Record<string, unknown> =
     typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
   if (Array.isArray(fields.holidays)) fields.holidays = [...new Set(fields.holidays)];
   const parsed = schema.safeParse(fields);
-  if (parsed.success) return parsed.data;
-  const refused = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+  if (parsed.success) return { overrides: parsed.data, refused: [] };
+  const refused = new Map<string, RefusedSetting>();
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (refused.has(field)) continue;
+    const reason = 'params' in issue ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined;
+    refused.set(field, { field, issue: issue.code, ...(typeof reason === 'string' ? { reason } : {}) });
+  }
   const kept = schema.safeParse(Object.fromEntries(Object.entries(fields).filter(([key]) => !refused.has(key))));
-  return kept.success ? kept.data : {};
+  return { overrides: kept.success ? kept.data : {}, refused: [...refused.values()] };
 }
 
 /** The variables of every language, computed once per change of the settings (templates ask on every rendering). */
@@ -85,6 +105,7 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
   const refreshMs = options.refreshMs ?? 5000;
   const clock = options.clock ?? (() => new Date());
   let stored: ProvinceSettingsOverrides = {};
+  let refused: RefusedSetting[] = [];
   let settings = options.base;
   let variables = variablesByLanguage(settings);
   let hours = parseOfficeHours(settings.officeHours, settings.holidays);
@@ -111,7 +132,12 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
       .where(eq(provinceSettings.id, 1));
     if (read < newestApplied) return;
     newestApplied = read;
-    apply(readStoredOverrides(row?.overrides ?? {}));
+    const parsed = readStoredOverrides(row?.overrides ?? {});
+    apply(parsed.overrides);
+    // Told once per different set (every read would repeat it every few seconds).
+    if (JSON.stringify(parsed.refused) !== JSON.stringify(refused) && parsed.refused.length > 0)
+      options.onRefused?.(parsed.refused);
+    refused = parsed.refused;
     readAt = clock().getTime();
   }
 
@@ -148,6 +174,7 @@ export function createProvinceSettingsSource(options: ProvinceSettingsSourceOpti
       },
     },
     overrides: () => stored,
+    refused: () => refused,
     base: () => options.base,
     refresh,
     async save(executor, overrides, updatedBy) {

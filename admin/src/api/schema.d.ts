@@ -3296,6 +3296,14 @@ export interface components {
           };
         }[];
       };
+      /** @description Stored changes the current rules refuse (a hotline saved before it had to dial), one per field: such a field reads the configuration's value until it is saved again; a warning is logged once */
+      refused: {
+        field: string;
+        /** @description zod's issue code */
+        issue: string;
+        /** @description The rule's reason when it names one */
+        reason?: string;
+      }[];
     };
     UnderstandingMiss: {
       id: number;

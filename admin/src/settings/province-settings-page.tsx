@@ -335,6 +335,19 @@ function SettingsForm(props: { view: View; notice: string | null; onNotice(notic
       <Text c="dimmed" size="sm">
         {t('settings.intro')}
       </Text>
+      {view.refused.length > 0 && (
+        // Stored changes the current rules refuse are not in effect: said here, not dropped silently.
+        <Alert color="orange" role="alert" title={t('settings.refused.title')} data-testid="settings-refused">
+          <Text size="sm">{t('settings.refused.body')}</Text>
+          <List size="sm">
+            {view.refused.map((refused) => (
+              <List.Item key={refused.field}>
+                {t(`settings.field.${refused.field}`, { defaultValue: refused.field })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <Paper withBorder p="md" component="form" onSubmit={form.handleSubmit()} aria-label={t('settings.title')}>
         <Stack>
           <TextInput

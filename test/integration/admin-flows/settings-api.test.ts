@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { provinceSettings } from '../../../src/conversation/schema.js';
 import { toVietnamWallClock } from '../../../src/kernel/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
@@ -132,6 +133,29 @@ describe("the province's settings", () => {
     expect(texts(help)).toContain('(0222) 3822222');
     expect(buttonsOf(help)).toContainEqual(expect.objectContaining({ payload: { phone_code: '02223822222' } }));
     expect(JSON.stringify(buttonsOf(help))).not.toContain('javascript:');
+    await admin.request('PUT', '/settings/province', {});
+  });
+
+  it('tells the admin of a stored change the rules now refuse, which the configuration replaces', async () => {
+    // Saved before hotlines had to dial: the hotline is not in effect, and the settings page says so.
+    const overrides = { name: 'tỉnh Bắc Ninh', hotline: 'gọi tổng đài' };
+    await system.database.db
+      .insert(provinceSettings)
+      .values({ id: 1, overrides, updatedBy: 'admin' })
+      .onConflictDoUpdate({ target: provinceSettings.id, set: { overrides } });
+    const view = await vi.waitFor(
+      async () => {
+        const read = await admin.request('GET', '/settings/province');
+        expect(read.body.refused).toEqual([{ field: 'hotline', issue: 'custom', reason: 'hotline' }]);
+        return read.body;
+      },
+      { timeout: 15_000, interval: 500 },
+    );
+    expect(view).toMatchObject({ changed: { name: 'tỉnh Bắc Ninh' }, settings: { name: 'tỉnh Bắc Ninh' } });
+    expect((view.changed as Record<string, unknown>).hotline).toBeUndefined();
+    // Saved again under today's rules: nothing refused any more.
+    expect((await admin.request('PUT', '/settings/province', { hotline: '1900 1234' })).status).toBe(200);
+    expect((await admin.request('GET', '/settings/province')).body.refused).toEqual([]);
     await admin.request('PUT', '/settings/province', {});
   });
 });

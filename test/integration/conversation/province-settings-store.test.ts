@@ -73,8 +73,22 @@ describe('province settings source', () => {
       units: [{ code: 'so-xd', name: { vi: 'Sở Xây dựng' } }],
     };
     await database.db.insert(provinceSettings).values({ id: 1, overrides, updatedBy: 'admin' });
-    const source = createProvinceSettingsSource({ db: database.db, base: BASE });
+    const told: unknown[] = [];
+    const source = createProvinceSettingsSource({
+      db: database.db,
+      base: BASE,
+      onRefused: (refused) => told.push(refused),
+    });
     await source.refresh();
+    // Not silent: the fields refused (not their values) are told once, and kept for the settings page.
+    const refused = [
+      { field: 'hotline', issue: 'custom', reason: expect.any(String) as unknown },
+      { field: 'portalUrl', issue: 'invalid_format' },
+    ];
+    expect(source.refused()).toEqual(refused);
+    await source.refresh();
+    expect(told).toEqual([refused]);
+    expect(JSON.stringify(told)).not.toContain('javascript');
     expect(source.overrides()).toEqual({
       name: 'tỉnh Bắc Ninh',
       holidays: ['2026-12-25'],
