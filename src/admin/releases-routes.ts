@@ -5,6 +5,7 @@ import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import { auditContextOf, getAdminPrincipal } from './admin-auth.js';
 import type { AuditContext } from './audit.js';
+import { flowProblemSchema } from './flow-problem-schema.js';
 import type { AdminPermission } from './roles.js';
 
 /** What the release routes use (a part of the flows API's context). */
@@ -74,12 +75,9 @@ const releaseSummarySchema = z
     templateCount: z.number().int(),
   })
   .meta({ id: 'ReleaseSummary' });
-const releaseProblemSchema = z
-  .object({
-    kind: z.string(),
-    flowId: z.string(),
-    step: z.string().optional(),
-    message: z.string(),
+// A flow's problem, or a text's (its key, language and placeholder), as the flow editor answers them.
+const releaseProblemSchema = flowProblemSchema
+  .extend({
     key: z
       .string()
       .optional()

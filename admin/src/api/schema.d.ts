@@ -2982,10 +2982,30 @@ export interface components {
       templateCount: number;
     };
     ReleaseProblem: {
+      /** @example missing_template */
       kind: string;
+      /**
+       * @description What exactly is wrong, stable, for a screen to say in its language with `params` (new codes may come): `structure` (see `path`, `issue`); `yaml_invalid` {detail}; `release_part_missing` {part}; `start_step_missing` {step}; `target_step_missing` {target}; `resumable_photos_missing` {step}; `resumable_photos_not_images` {step}; `resume_through_not_question` {step}; `resume_through_target_missing` {step, target}; `step_unreachable` {start}; `no_exit`; `action_unknown` {action}; `argument_unknown` {action, argument}; `argument_missing` {action, argument}; `entity_type_unknown` {type}; `entity_type_cannot_find` {type}; `input_type_unknown` {type}; `input_options_invalid` {type, detail}; `template_missing` {key, language}; `label_template_missing` {key, language}; `resumable_name_template_missing` {key, language}; `words_missing` {key, language}; `word_conflict` {phrase, first, second}; `too_many_buttons` {count, maximum}; `flow_unknown` {flow}; `flow_duplicate` {flow}; `regex_invalid` {pattern}; `payload_unanswered` {payload, in: `button`|`buttons_from`|`template`, key and language for a template}; `placeholder_unfilled` {placeholder, key, language}
+       * @example template_missing
+       */
+      code: string;
+      /**
+       * @description The values the code names
+       * @example {
+       *       "key": "core:help.contact",
+       *       "language": "en"
+       *     }
+       */
+      params: {
+        [key: string]: string | number;
+      };
       flowId: string;
       step?: string;
+      /** @description In English (logs, the CLI), the same as `code` and `params` say */
       message: string;
+      /** @description Structure problems: where in the flow, e.g. `steps.ask.type` */
+      path?: string;
+      issue?: components['schemas']['FlowSchemaIssue'];
       /**
        * @description A text's problem: the text's key
        * @example common:handoff.taken
