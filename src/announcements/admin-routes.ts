@@ -131,9 +131,14 @@ const announcementSchema = z
     audience: audienceSchema,
     urgent: z.boolean(),
     authorId: z.string(),
-    authorEmail: z.string().nullable().meta({
-      description: "The author's sign-in email (who wrote it, for the approver); null if the account is gone",
-    }),
+    authorEmail: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "The author's sign-in email: who wrote it, shown to every role that may read announcements (staff " +
+          "accountability; the approver's view names it); null if the account is gone",
+      }),
     approvedBy: z.string().nullable(),
     approvedAt: z.iso.datetime().nullable(),
     returnComment: z.string().nullable(),

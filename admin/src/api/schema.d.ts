@@ -3639,7 +3639,7 @@ export interface components {
       audience: components['schemas']['AnnouncementAudience'];
       urgent: boolean;
       authorId: string;
-      /** @description The author's sign-in email (who wrote it, for the approver); null if the account is gone */
+      /** @description The author's sign-in email: who wrote it, shown to every role that may read announcements (staff accountability; the approver's view names it); null if the account is gone */
       authorEmail: string | null;
       approvedBy: string | null;
       approvedAt: string | null;
