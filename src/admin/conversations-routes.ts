@@ -14,7 +14,12 @@ import type { Logger } from '../platform/logger.js';
 import { withTimeout } from '../platform/timeout.js';
 import { auditContextOf } from './admin-auth.js';
 import { recordAudit, withAudit } from './audit.js';
-import { hasConversation, listConversationPage, type ConversationMessageView } from '../messaging/index.js';
+import {
+  citizenWroteSince,
+  hasConversation,
+  listConversationPage,
+  type ConversationMessageView,
+} from '../messaging/index.js';
 import { describeLoggedEvent, loggedEventSchema, nameTappedButtons, officialsBody } from './logged-event.js';
 import { auditLog } from './schema.js';
 
@@ -98,7 +103,9 @@ const canRead = { permission: 'conversations.read' } as const;
 
 /**
  * Who the log is with, for its heading. A citizen whose data was erased (in chat or by an admin, audited as
- * `citizen.data.erase`) stays nameless until they write again; a failed lookup leaves the name empty.
+ * `citizen.data.erase`) stays nameless until they write again: what we send them afterwards (an announcement, an
+ * official's answer, the erase flow's own confirmation) is logged too and does not count. A failed lookup leaves the
+ * name empty. The erasure is found by `audit_log_target_action_idx`, not by scanning every read of the citizen's log.
  */
 async function conversationCitizen(
   db: DbOrTx,
@@ -117,10 +124,7 @@ async function conversationCitizen(
     )
     .orderBy(desc(auditLog.id))
     .limit(1);
-  if (erasure) {
-    const [newest] = (await listConversationPage(db, citizenId, { limit: 1 })).items;
-    if (!newest || new Date(newest.occurredAt) <= erasure.at) return { name: null, erased: true };
-  }
+  if (erasure && !(await citizenWroteSince(db, citizenId, erasure.at))) return { name: null, erased: true };
   const lookup = withTimeout(ctx.lookUpName(citizenId), NAME_LOOKUP_TIMEOUT_MS, 'name lookup');
   const name = await lookup.catch((error: unknown) => {
     ctx.logger.warn({ err: error }, 'citizen name lookup failed');
@@ -171,25 +175,28 @@ const conversationRoutes = {
       operationId: 'listConversationMessages',
       summary: "Read a citizen's conversation log",
       description:
-        'Newest first; pass `nextCursor` as `before` for the next page; `citizen` names who it is with. Each read is audited (`conversation.read`).',
+        'Newest first; pass `nextCursor` as `before` for the next page; `citizen` (first page only) names who it is with. Each read is audited (`conversation.read`).',
       access: canRead,
       params: citizenParamsSchema,
       query: messagesQuerySchema,
       response: z.object({
-        citizen: conversationCitizenSchema,
+        citizen: conversationCitizenSchema.optional().meta({
+          description: 'Who the log is with: on the first page only (no `before`); later pages keep that name',
+        }),
         items: z.array(conversationMessageSchema),
         nextCursor: z.string().nullable(),
       }),
       async handler({ params: { citizenId }, query, req, res }, ctx) {
         const { db, clock } = ctx;
         // Before the transaction: the lookup reads the citizen's record on its own connection (the embedded database
-        // has one, which the transaction holds) and may wait on Zalo.
-        const citizen = await conversationCitizen(db, ctx, citizenId);
+        // has one, which the transaction holds) and may wait on Zalo. The first page only: older pages go under the
+        // heading the first one gave, without another audit query and Zalo call each.
+        const citizen = query.before === undefined ? await conversationCitizen(db, ctx, citizenId) : undefined;
         // Reading a conversation is access to personal data (Law 91/2025/QH15): the read and its audit row commit together.
         return withAudit(db, auditContextOf(req, res, clock()), async (tx) => {
           const page = await listConversationPage(tx, citizenId, query);
           const result = {
-            citizen,
+            ...(citizen ? { citizen } : {}),
             ...page,
             items: await withKeptFiles(tx, citizenId, page.items),
           };

@@ -95,6 +95,9 @@ export const auditLog = pgTable(
     uniqueIndex('audit_log_seq_key').on(table.seq),
     index('audit_log_action_idx').on(table.action, table.id),
     index('audit_log_target_idx').on(table.targetType, table.targetId, table.id),
+    // The latest action of one kind on a target (a citizen's erasure, looked up for their conversation's heading)
+    // without walking every other row about it: each read of a citizen's log is audited on that citizen.
+    index('audit_log_target_action_idx').on(table.targetType, table.targetId, table.action, table.id),
     index('audit_log_actor_account_idx').on(table.actorAccountId, table.id),
     index('audit_log_occurred_at_idx').on(table.occurredAt),
   ],

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../platform/db.js';
 import { conversationMessages } from './schema.js';
@@ -100,6 +100,25 @@ export async function hasConversation(db: DbOrTx, citizenId: string): Promise<bo
     .select({ id: conversationMessages.id })
     .from(conversationMessages)
     .where(eq(conversationMessages.citizenId, citizenId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Whether the citizen wrote (any message or event from them) after `since`; what we sent them does not count. One row
+ * at most, found by the log's (citizen, time) index.
+ */
+export async function citizenWroteSince(db: DbOrTx, citizenId: string, since: Date): Promise<boolean> {
+  const rows = await db
+    .select({ id: conversationMessages.id })
+    .from(conversationMessages)
+    .where(
+      and(
+        eq(conversationMessages.citizenId, citizenId),
+        eq(conversationMessages.direction, 'in'),
+        gt(conversationMessages.occurredAt, since),
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }

@@ -34,6 +34,7 @@ export {
   type ConversationRow,
 } from './conversation-log.js';
 export {
+  citizenWroteSince,
   findLastCitizenMessages,
   hasConversation,
   listConversationPage,

@@ -694,7 +694,7 @@ export interface paths {
     };
     /**
      * Read a citizen's conversation log
-     * @description Newest first; pass `nextCursor` as `before` for the next page; `citizen` names who it is with. Each read is audited (`conversation.read`).
+     * @description Newest first; pass `nextCursor` as `before` for the next page; `citizen` (first page only) names who it is with. Each read is audited (`conversation.read`).
      *
      *     Permission `conversations.read`: roles admin, official, viewer.
      */
@@ -7111,7 +7111,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            citizen: components['schemas']['ConversationCitizen'];
+            /** @description Who the log is with: on the first page only (no `before`); later pages keep that name */
+            citizen?: components['schemas']['ConversationCitizen'];
             items: components['schemas']['ConversationMessage'][];
             nextCursor: string | null;
           };

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { recordConversationMessage } from '../../../src/messaging/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { buttonsOf, createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
@@ -66,10 +67,13 @@ describe('admin conversations API', () => {
     expect(page[0]?.text).toContain('Tôi đã chuyển cuộc trò chuyện cho cán bộ');
     expect(first.body.nextCursor).toBe(page[1]?.id);
 
+    // The citizen is named on the first page only: an older page asks neither the audit log nor Zalo again.
+    expect(first.body.citizen).toEqual({ name: 'Võ Thị F', erased: false });
     const all: MessageItem[] = [...page];
     let cursor = first.body.nextCursor;
     while (typeof cursor === 'string') {
       const next = await official.request('GET', `/conversations/${citizenId}/messages?limit=2&before=${cursor}`);
+      expect(next.body).not.toHaveProperty('citizen');
       all.push(...(next.body.items as MessageItem[]));
       cursor = next.body.nextCursor;
     }
@@ -111,6 +115,20 @@ describe('admin conversations API', () => {
     // Erased at their request (a letter to the province): no name is looked up for them any more…
     const erasure = await admin.request('POST', `/citizens/${other}/personal-data/erase`, { reference: 'CV-17/2026' });
     expect(erasure.status).toBe(200);
+    expect(await citizenOf(official, other)).toEqual({ name: null, erased: true });
+    // What we send them afterwards (an announcement, the erase flow's confirmation) is logged as the sink logs it, and
+    // does not bring the name back: only the citizen writing does.
+    await recordConversationMessage(system.database.db, {
+      citizenId: other,
+      direction: 'out',
+      kind: 'text',
+      externalId: `after-erasure-${other}`,
+      body: { text: 'Thông báo lịch tiêm chủng' },
+      occurredAt: new Date(),
+    });
+    const [sent] = (await official.request('GET', `/conversations/${other}/messages?limit=1`)).body
+      .items as MessageItem[];
+    expect(sent).toMatchObject({ direction: 'out', text: 'Thông báo lịch tiêm chủng' });
     expect(await citizenOf(official, other)).toEqual({ name: null, erased: true });
     // …until they write again.
     await citizens.say(other, { type: 'text', text: 'trợ giúp' });
