@@ -26,6 +26,7 @@ import {
   createAnnouncementDelivery,
   createCommuneCatalogue,
   createSubscriptionEffects,
+  withheldAnnouncementMessages,
 } from './announcements/index.js';
 import { createApp, type ReadinessCheck } from './app.js';
 import { createIngressListener } from './platform/ingress.js';
@@ -354,7 +355,16 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   readiness.push(zalo.readiness);
   metrics.addQueueDepthSource(() => zalo.queueDepths());
   // --- Messaging (delivery through the Zalo channel) ----------------------------------------------------------------
-  const sink = createMessaging({ db, redis, queues, channel: zalo.deliveryChannel, logger: log, metrics });
+  // Held messages of an announcement stored with a link that is not a web address are withdrawn, not released.
+  const sink = createMessaging({
+    db,
+    redis,
+    queues,
+    channel: zalo.deliveryChannel,
+    logger: log,
+    metrics,
+    checkHeldRelease: withheldAnnouncementMessages,
+  });
   stop.add('messaging queues', () => sink.close());
   metrics.addQueueDepthSource(() => sink.queueDepths());
 

@@ -24,7 +24,7 @@ import {
 } from '../platform/queues.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
-import { fillPlaceholders, nonWebAddresses, renderAnnouncement } from './content.js';
+import { announcementContentSchema, fillPlaceholders, nonWebAddresses, renderAnnouncement } from './content.js';
 import {
   announcementArticleQueue,
   announcementFanoutQueue,
@@ -130,6 +130,11 @@ export interface AnnouncementDelivery {
   endHeld(tx: Tx, announcementId: string, reason: HeldEndReason): Promise<number>;
   /** Expires the held messages of announcements that finished more than `heldDays` ago (the sweep runs it). */
   expireHeld(): Promise<number>;
+  /**
+   * Withdraws the unsent messages (handed over, or held for the citizen's next visit) of paused and sent announcements
+   * stored with a link or image that is not a web address (the sweep runs it); how many were withdrawn.
+   */
+  withdrawNonWebAddresses(): Promise<number>;
   startWorkers(options?: { concurrency?: number; scheduleSweep?: boolean }): Promise<AnnouncementWorkers>;
   /** Deletes the recipient rows (citizen ids) of announcements finished before `before` (retention). */
   purgeRecipientsBefore(before: Date): Promise<number>;
@@ -161,6 +166,36 @@ const c = citizens;
 
 /** The correlation id of an announcement's messages in the messaging module. */
 export const correlationIdOf = (announcementId: string) => `announcement:${announcementId}`;
+const CORRELATION_PATTERN = /^announcement:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * Why the unsent messages of an announcement stored with a link or image that is not a web address are withdrawn
+ * (the delivery's reason; progress counts them under `skipped`).
+ */
+export const NON_WEB_ADDRESS = 'non_web_address';
+
+/**
+ * Messaging's check as it releases a citizen's held messages: those of an announcement whose stored content has a link
+ * or image that is not a web address (or no longer reads) are withdrawn, never sent, whatever its status, an
+ * announcement `sent` before the rule included.
+ */
+export async function withheldAnnouncementMessages(
+  executor: DbOrTx,
+  correlationIds: string[],
+): Promise<Array<{ correlationId: string; reason: string }>> {
+  const ids = correlationIds.flatMap((id) => CORRELATION_PATTERN.exec(id)?.[1] ?? []);
+  if (ids.length === 0) return [];
+  const rows = await executor
+    .select({ id: announcements.id, content: announcements.content })
+    .from(announcements)
+    .where(inArray(announcements.id, ids));
+  return rows
+    .filter((row) => {
+      const content = announcementContentSchema.safeParse(row.content);
+      return !content.success || nonWebAddresses(content.data).length > 0;
+    })
+    .map((row) => ({ correlationId: correlationIdOf(row.id), reason: NON_WEB_ADDRESS }));
+}
 
 /** Whether `now` falls in the quiet hours; if so, when they end. */
 export function endOfQuietHours(now: Date, quiet: QuietHours | null): Date | null {
@@ -302,8 +337,10 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
 
   /**
    * Pauses a scheduled or sending announcement whose stored content has a link or image that is not a web address
-   * (saved before the rule): nothing of it reaches a citizen, and officials see it paused (audited with the fields,
-   * `nonWebAddresses` in the API) and cancel it, since resuming is refused. True when it is in that case.
+   * (saved before the rule): nothing of it reaches a citizen. In the same transaction, what it handed over and is not
+   * yet sent, and what is held for citizens' next visit, is withdrawn (skipped, reason `non_web_address`); officials
+   * see it paused (audited with the fields and how many were withdrawn, `nonWebAddresses` in the API) and cancel it,
+   * since resuming is refused. True when it is in that case.
    */
   async function pauseIfNonWebAddress(tx: Tx, announcement: Announcement): Promise<boolean> {
     const paths = nonWebAddresses(announcement.content);
@@ -312,18 +349,52 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     const from = announcement.status;
     const paused = await changeAnnouncement(tx, announcement.id, [from], { status: 'paused', pausedFrom: from });
     if (paused) {
+      const withdrawn = await deps.sink.withdraw(correlationIdOf(announcement.id), NON_WEB_ADDRESS, { executor: tx });
       await deps.auditSystem(tx, {
         action: 'announcement.pause',
         target: { type: 'announcement', id: announcement.id },
         before: { status: from },
-        after: { status: 'paused', reason: 'non_web_address', paths },
+        after: { status: 'paused', reason: NON_WEB_ADDRESS, paths, withdrawn },
       });
       logger.warn(
-        { announcementId: announcement.id, paths },
-        'announcement paused: a link or image is not a web address',
+        { announcementId: announcement.id, paths, withdrawn },
+        'announcement paused, its unsent messages withdrawn: a link or image is not a web address',
       );
     }
     return true;
+  }
+
+  async function withdrawNonWebAddresses(): Promise<number> {
+    // Scheduled and sending ones are paused by their fan-out (which the sweep queues); cancelled ones withdrew all.
+    const stopped = await deps.db
+      .select({ id: announcements.id, status: announcements.status, content: announcements.content })
+      .from(announcements)
+      .where(and(inArray(announcements.status, ['paused', 'sent']), isNull(announcements.heldEndedAt)));
+    let total = 0;
+    for (const row of stopped) {
+      const content = announcementContentSchema.safeParse(row.content);
+      const paths = content.success ? nonWebAddresses(content.data) : ['content'];
+      if (paths.length === 0) continue;
+      const withdrawn = await deps.db.transaction(async (tx) => {
+        const count = await deps.sink.withdraw(correlationIdOf(row.id), NON_WEB_ADDRESS, { executor: tx });
+        if (count > 0) {
+          await deps.auditSystem(tx, {
+            action: 'announcement.withdraw_unsent',
+            target: { type: 'announcement', id: row.id },
+            after: { status: row.status, reason: NON_WEB_ADDRESS, paths, withdrawn: count },
+          });
+        }
+        return count;
+      });
+      if (withdrawn > 0) {
+        logger.warn(
+          { announcementId: row.id, paths, withdrawn },
+          'unsent messages withdrawn: a link or image is not a web address',
+        );
+      }
+      total += withdrawn;
+    }
+    return total;
   }
 
   /** Moves a due scheduled announcement to sending (audited), then writes recipients and queues their jobs. */
@@ -714,6 +785,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
       for (const row of due)
         await scheduleFanout(row.id, row.status === 'scheduled' ? (row.sendAt ?? clock()) : clock());
       await expireHeld();
+      await withdrawNonWebAddresses();
       return due.length;
     }
     const sweeping = await startPeriodicTask(
@@ -737,6 +809,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     withdraw,
     endHeld,
     expireHeld,
+    withdrawNonWebAddresses,
     startWorkers,
     purgeRecipientsBefore: (before) => purgeAnnouncementRecipients(deps.db, before),
     async close() {

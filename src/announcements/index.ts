@@ -18,6 +18,7 @@ export {
   type AnnouncementWorkers,
   type ArticlePublisher,
   type QuietHours,
+  withheldAnnouncementMessages,
 } from './announcement-delivery.js';
 /** Content and audience schemas, and how a recipient's message is rendered. */
 export { announcementContentSchema, audienceSchema, renderAnnouncement, type Audience } from './content.js';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, count, eq, getTableColumns, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { messagePurposeSchema, type MessagePurpose } from '../kernel/index.js';
 import { preparedOnce, type Db, type DbOrTx } from '../platform/db.js';
@@ -355,8 +355,21 @@ export async function countHeld(db: DbOrTx, citizenId: string): Promise<number> 
   return row?.n ?? 0;
 }
 
-/** Queues the citizen's held messages again, after whatever was recorded before in the same transaction. */
-export async function requeueHeld(executor: DbOrTx, citizenId: string): Promise<void> {
+/**
+ * Asked as a citizen's held messages are released, with the correlation ids they carry: those whose messages must no
+ * longer be sent, each with why (the announcements module: one stored with a link that is not a web address).
+ */
+export type HeldReleaseCheck = (
+  executor: DbOrTx,
+  correlationIds: string[],
+) => Promise<Array<{ correlationId: string; reason: string }>>;
+
+/**
+ * Queues the citizen's held messages again, after whatever was recorded before in the same transaction; those that
+ * `check` withholds are withdrawn instead (skipped with its reason), never sent.
+ */
+export async function requeueHeld(executor: DbOrTx, citizenId: string, check?: HeldReleaseCheck): Promise<void> {
+  if (check) await withdrawWithheld(executor, citizenId, check);
   // A new place in the citizen's order puts them after the replies recorded earlier in this transaction.
   await executor
     .update(t)
@@ -367,6 +380,21 @@ export async function requeueHeld(executor: DbOrTx, citizenId: string): Promise<
       updatedAt: sql`now()`,
     })
     .where(and(eq(t.citizenId, citizenId), eq(t.status, 'held')));
+}
+
+async function withdrawWithheld(executor: DbOrTx, citizenId: string, check: HeldReleaseCheck): Promise<void> {
+  const held = await executor
+    .selectDistinct({ correlationId: t.correlationId })
+    .from(t)
+    .where(and(eq(t.citizenId, citizenId), eq(t.status, 'held'), isNotNull(t.correlationId)));
+  const correlationIds = held.flatMap((row) => (row.correlationId === null ? [] : [row.correlationId]));
+  if (correlationIds.length === 0) return;
+  for (const { correlationId, reason } of await check(executor, correlationIds)) {
+    await executor
+      .update(t)
+      .set({ status: 'skipped', reason, updatedAt: sql`now()` })
+      .where(and(eq(t.citizenId, citizenId), eq(t.status, 'held'), eq(t.correlationId, correlationId)));
+  }
 }
 
 /** Applies the channel's receipts to our delivery records (sent → received → seen; never backwards). */

@@ -12,7 +12,7 @@ export {
 } from './messaging.js';
 export type { Admission, ChannelDelivery, DeliveryChannel, SendOutcome, SentCopy } from './delivery-channel.js';
 /** Receipts from the channel (sent → received → seen). */
-export { countHeldQuery, recordReceipts, deliveryPriority } from './delivery-records.js';
+export { countHeldQuery, recordReceipts, deliveryPriority, type HeldReleaseCheck } from './delivery-records.js';
 export { BATCH_WAVE_SIZE, restJobId } from './deliver.js';
 /** A reply's delivery lock left for the caller to release in a Redis script of its own (the inbound worker's). */
 export {

@@ -50,6 +50,7 @@ import {
   purgeFinishedDeliveries,
   requeueHeld,
   withdrawUnsent,
+  type HeldReleaseCheck,
   type RecordedBatch,
 } from './delivery-records.js';
 import { messagingMetricsOf } from './messaging-metrics.js';
@@ -70,6 +71,8 @@ export interface MessagingDeps {
    * most. Production keeps the default; tests of a worker that died set it shorter, with `jobLock`.
    */
   deliveryLockTtlMs?: number;
+  /** Asked as held messages are released: which of them must no longer be sent (withdrawn instead). */
+  checkHeldRelease?: HeldReleaseCheck;
 }
 
 export interface MessagingWorkerOptions {
@@ -544,7 +547,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
       recordStatement,
       release: (citizenId, recorded) => (recorded ? releaseRecorded(recorded) : release(citizenId)),
       countHeld: (citizenId) => countHeld(deps.db, citizenId),
-      releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
+      releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId, deps.checkHeldRelease),
     },
     releaseMany,
     enqueue,
@@ -553,7 +556,7 @@ export function createMessaging(deps: MessagingDeps): Messaging {
     },
     countHeld: (citizenId) => countHeld(deps.db, citizenId),
     countHeldQuery,
-    releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId),
+    releaseHeld: (executor, citizenId) => requeueHeld(executor, citizenId, deps.checkHeldRelease),
     withdraw: (correlationId, reason, options = {}) =>
       withdrawUnsent(options.executor ?? deps.db, correlationId, reason, { heldOnly: options.heldOnly ?? false }),
     async purgeBefore(before) {

@@ -107,6 +107,42 @@ describe('held announcement messages', () => {
     expect(await countAnnouncements(system.url, citizen ?? '', CONTENT.vi.title)).toBe(0);
   });
 
+  it('never releases a held message stored with a non-web link: withdrawn at the visit, then by the sweep', async () => {
+    const { id, followers } = await heldAnnouncement('held-non-web');
+    // Sent, its messages held, before the rule: its stored image is a `file:` address.
+    await system.database.db
+      .update(announcements)
+      .set({ content: { ...CONTENT, vi: { ...CONTENT.vi, imageUrl: 'file:///etc/passwd' } } })
+      .where(eq(announcements.id, id));
+
+    const [citizen = '', other = ''] = followers;
+    await zalo.say(citizen, { type: 'text', text: 'xin chào' });
+    await eventually(async () => (await deliveredTo(system.url, citizen)).length > 0);
+    const recordsOf = (citizenId: string) =>
+      system.database.db
+        .select({ status: messageDeliveries.status, reason: messageDeliveries.reason })
+        .from(messageDeliveries)
+        .where(
+          and(eq(messageDeliveries.citizenId, citizenId), eq(messageDeliveries.correlationId, `announcement:${id}`)),
+        );
+    const outcomes = async (citizenId: string) =>
+      new Set((await recordsOf(citizenId)).map((record) => `${record.status}:${record.reason}`));
+    expect(await outcomes(citizen)).toEqual(new Set(['skipped:non_web_address']));
+    expect(await countAnnouncements(system.url, citizen, CONTENT.vi.title)).toBe(0);
+
+    // The other citizen's is withdrawn by the sweep before any visit (or already was, if it ran meanwhile).
+    await system.announcements.withdrawNonWebAddresses();
+    expect(await outcomes(other)).toEqual(new Set(['skipped:non_web_address']));
+    expect(await system.announcements.withdrawNonWebAddresses()).toBe(0);
+    expect(await progressOf(viewer, id)).toMatchObject({
+      status: 'sent',
+      held: 0,
+      withdrawn: 0,
+      skipped: { non_web_address: 2 },
+    });
+    expect(await auditActions(id)).toContain('announcement.withdraw_unsent');
+  });
+
   it(`expires held messages ANNOUNCEMENTS_HELD_DAYS (${HELD_DAYS}) after it finished, not before`, async () => {
     const { id } = await heldAnnouncement('held-expired');
     expect(await system.announcements.expireHeld()).toBe(0);

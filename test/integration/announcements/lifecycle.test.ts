@@ -7,6 +7,7 @@ import {
   announcementSubscriptions,
 } from '../../../src/announcements/index.js';
 import { citizens as citizensTable } from '../../../src/citizens/index.js';
+import { messageDeliveries } from '../../../src/messaging/index.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, ZaloCitizens, type AdminApi } from '../admin-flows/clients.js';
 import { eventually } from '../zalo/harness.js';
@@ -17,6 +18,7 @@ import {
   makeFollowers,
   progressOf,
   sendAnnouncement,
+  settle,
   waitUntilDelivered,
 } from './harness.js';
 
@@ -55,6 +57,15 @@ describe('announcements', () => {
         .where(and(eq(auditLog.targetType, 'announcement'), eq(auditLog.targetId, id)))
         .orderBy(auditLog.id)
     ).map((row) => row.action);
+
+  const zaloFaults = async (faults: Record<string, unknown>) => {
+    const response = await fetch(`${system.url}/sandbox/zalo/api/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(faults),
+    });
+    expect(response.ok).toBe(true);
+  };
 
   it('is approved only by an approver who did not write it; returned with a comment, edited and submitted again', async () => {
     const created = await editor.request('POST', '/announcements', { content: CONTENT, audience: { tags: ['x'] } });
@@ -233,6 +244,50 @@ describe('announcements', () => {
       vi: { name: 'anh/chị', commune: 'địa phương' },
       en: { name: 'citizen', commune: 'your commune' },
     });
+  });
+
+  it('withdraws what it handed over and Zalo has not yet taken when delivery stops it for a non-web link', async () => {
+    const tag = 'non-web-queued';
+    const [follower] = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: 1, tag });
+    const citizen = String(follower);
+    // Zalo answers -32 (rate limit) to every call: the message is handed over, and stays queued, retried later.
+    await zaloFaults({ failNext: { code: -32, count: 1000 } });
+    const sent: string[] = [];
+    try {
+      sent.push(await sendAnnouncement(editor, approver, { audience: { tags: [tag] } }));
+      const id = String(sent[0]);
+      await settle(viewer, id, (progress) => progress.status === 'sent' && progress.queued === 1);
+      // Stored before the rule, and caught sending: its worker stopped after the last hand-over, before finishing it.
+      await system.database.db
+        .update(announcementsTable)
+        .set({
+          status: 'sending',
+          finishedAt: null,
+          content: {
+            ...CONTENT,
+            vi: { ...CONTENT.vi, buttons: [{ type: 'link', title: 'Xem', url: 'javascript:1' }] },
+          },
+        })
+        .where(eq(announcementsTable.id, id));
+      await system.announcements.scheduleFanout(id, new Date(), { again: true });
+      await settle(viewer, id, (progress) => progress.status === 'paused');
+    } finally {
+      await zaloFaults({ failNext: { code: -32, count: 1 } });
+    }
+    const id = String(sent[0]);
+    expect(await progressOf(viewer, id)).toMatchObject({ queued: 0, sent: 0, skipped: { non_web_address: 1 } });
+    const records = await system.database.db
+      .select({ status: messageDeliveries.status, reason: messageDeliveries.reason })
+      .from(messageDeliveries)
+      .where(and(eq(messageDeliveries.citizenId, citizen), eq(messageDeliveries.correlationId, `announcement:${id}`)));
+    expect(records.length).toBeGreaterThan(0);
+    expect(new Set(records.map((record) => `${record.status}:${record.reason}`))).toEqual(
+      new Set(['skipped:non_web_address']),
+    );
+    // Zalo takes messages again: the citizen's reply comes, the announcement never does.
+    await zalo.say(citizen, { type: 'text', text: 'xin chào' });
+    await eventually(async () => (await deliveredTo(system.url, citizen)).length > 0, 30_000);
+    expect(await countAnnouncements(system.url, citizen, TITLE)).toBe(0);
   });
 
   it('refuses an audience naming a topic that does not exist, not one citizens still hold', async () => {
