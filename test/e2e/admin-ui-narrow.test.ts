@@ -1,6 +1,7 @@
 // The admin web UI on a phone's width (420 px) in a real browser, on the whole server (sandbox mode): the header of
-// every main page fits the screen (title, language switch, account menu), the menu opens from the burger and leads to
-// a page, and the account menu still says who is signed in. A group of texts that does not exist is a page not found.
+// every main page fits the screen (title, language switch, account menu) and so does the page (wide tables scroll in
+// their own box), the menu opens from the burger and leads to a page, and the account menu still says who is signed
+// in. A group of texts that does not exist is a page not found.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
@@ -41,10 +42,11 @@ const MEASURE_HEADER = `(() => {
   return {
     header: header.scrollWidth - header.clientWidth,
     screen: Math.max(0, Math.ceil(right) - document.documentElement.clientWidth),
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
 })()`;
 
-function headerOverflow(page: Page): Promise<{ header: number; screen: number }> {
+function headerOverflow(page: Page): Promise<{ header: number; screen: number; page: number }> {
   return page.evaluate(MEASURE_HEADER);
 }
 
@@ -83,12 +85,14 @@ describe.skipIf(!chromiumAvailable)('admin web UI at 420 px', () => {
     for (const address of MAIN_PAGES) {
       await page.goto(`${server.url}/admin${address === '/' ? '/' : address}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect({ address, ...(await headerOverflow(page)) }).toEqual({ address, header: 0, screen: 0 });
+      // Wide tables scroll in their own box: the page itself never does sideways.
+      await page.waitForLoadState('networkidle');
+      expect({ address, ...(await headerOverflow(page)) }).toEqual({ address, header: 0, screen: 0, page: 0 });
     }
     // The longer English title gives way too.
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Zalo OA administration' }).waitFor();
-    expect(await headerOverflow(page)).toEqual({ header: 0, screen: 0 });
+    expect(await headerOverflow(page)).toEqual({ header: 0, screen: 0, page: 0 });
     await page.context().close();
   }, 90_000);
 

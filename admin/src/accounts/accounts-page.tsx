@@ -65,69 +65,71 @@ export function AccountsPage() {
       )}
       <ListStatus query={accounts} failed={unlock.error} />
       {accounts.data && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('accounts.column.email')}</Table.Th>
-              <Table.Th>{t('accounts.column.roles')}</Table.Th>
-              <Table.Th>{t('accounts.column.unit')}</Table.Th>
-              <Table.Th>{t('accounts.column.state')}</Table.Th>
-              <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
-              <Table.Th>{t('accounts.column.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {accounts.data.items.map((account) => (
-              <Table.Tr key={account.id} data-testid="account-row">
-                <Table.Td>{account.email}</Table.Td>
-                <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
-                <Table.Td>{nameOf(account.unitCode) ?? t('accounts.allUnits')}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
-                      {account.disabled ? t('accounts.state.disabled') : t('accounts.state.active')}
-                    </Badge>
-                    {account.blockedAddresses > 0 && (
-                      <Badge variant="dot" color="red">
-                        {t('accounts.state.locked')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  {account.lastLoginAt ? formatDateTime(account.lastLoginAt, i18n.language) : t('accounts.never')}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
-                      {t('accounts.action.roles')}
-                    </Button>
-                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'unit', account })}>
-                      {t('accounts.action.unit')}
-                    </Button>
-                    <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
-                      {t('accounts.action.password')}
-                    </Button>
-                    {account.blockedAddresses > 0 && (
-                      <Button size="xs" variant="default" onClick={() => unlock.mutate(account)}>
-                        {t('accounts.action.unlock')}
-                      </Button>
-                    )}
-                    {account.id !== session?.id && (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setDialog({ kind: account.disabled ? 'enable' : 'disable', account })}
-                      >
-                        {account.disabled ? t('accounts.action.enable') : t('accounts.action.disable')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('accounts.column.email')}</Table.Th>
+                <Table.Th>{t('accounts.column.roles')}</Table.Th>
+                <Table.Th>{t('accounts.column.unit')}</Table.Th>
+                <Table.Th>{t('accounts.column.state')}</Table.Th>
+                <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
+                <Table.Th>{t('accounts.column.action')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {accounts.data.items.map((account) => (
+                <Table.Tr key={account.id} data-testid="account-row">
+                  <Table.Td>{account.email}</Table.Td>
+                  <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
+                  <Table.Td>{nameOf(account.unitCode) ?? t('accounts.allUnits')}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
+                        {account.disabled ? t('accounts.state.disabled') : t('accounts.state.active')}
+                      </Badge>
+                      {account.blockedAddresses > 0 && (
+                        <Badge variant="dot" color="red">
+                          {t('accounts.state.locked')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {account.lastLoginAt ? formatDateTime(account.lastLoginAt, i18n.language) : t('accounts.never')}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
+                        {t('accounts.action.roles')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'unit', account })}>
+                        {t('accounts.action.unit')}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
+                        {t('accounts.action.password')}
+                      </Button>
+                      {account.blockedAddresses > 0 && (
+                        <Button size="xs" variant="default" onClick={() => unlock.mutate(account)}>
+                          {t('accounts.action.unlock')}
+                        </Button>
+                      )}
+                      {account.id !== session?.id && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setDialog({ kind: account.disabled ? 'enable' : 'disable', account })}
+                        >
+                          {account.disabled ? t('accounts.action.enable') : t('accounts.action.disable')}
+                        </Button>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {dialog && (
         <AccountDialog

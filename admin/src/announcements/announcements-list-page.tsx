@@ -70,37 +70,39 @@ export function AnnouncementsListPage() {
       />
       <ListStatus query={list} count={items.length} none={t('announcements.none')} />
       {items.length > 0 && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('announcements.column.title')}</Table.Th>
-              <Table.Th>{t('announcements.column.status')}</Table.Th>
-              <Table.Th>{t('announcements.column.created')}</Table.Th>
-              <Table.Th>{t('announcements.column.sendAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id} data-testid="announcement-row">
-                <Table.Td>
-                  <Anchor component={Link} to={`/announcements/${item.id}`}>
-                    {item.content.vi.title}
-                  </Anchor>
-                  {item.urgent && (
-                    <Badge color="red" variant="light" ml="xs" size="sm">
-                      {t('announcements.urgent.badge')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <AnnouncementStatusBadge status={item.status} />
-                </Table.Td>
-                <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>{item.sendAt ? formatDateTime(item.sendAt, i18n.language) : ''}</Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('announcements.column.title')}</Table.Th>
+                <Table.Th>{t('announcements.column.status')}</Table.Th>
+                <Table.Th>{t('announcements.column.created')}</Table.Th>
+                <Table.Th>{t('announcements.column.sendAt')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={item.id} data-testid="announcement-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/announcements/${item.id}`}>
+                      {item.content.vi.title}
+                    </Anchor>
+                    {item.urgent && (
+                      <Badge color="red" variant="light" ml="xs" size="sm">
+                        {t('announcements.urgent.badge')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <AnnouncementStatusBadge status={item.status} />
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{item.sendAt ? formatDateTime(item.sendAt, i18n.language) : ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <MoreRows query={list} />
     </Stack>

@@ -88,93 +88,97 @@ function TopicsForm(props: { saved: Topic[]; notice: string | null; onNotice(not
           {rows.length === 0 ? (
             <Text>{t('announcements.topics.none')}</Text>
           ) : (
-            <Table data-testid="topics">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('announcements.topics.code')}</Table.Th>
-                  <Table.Th>{t('announcements.topics.vi')}</Table.Th>
-                  <Table.Th>{t('announcements.topics.en')}</Table.Th>
-                  {editable && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((topic, index) => (
-                  <Table.Tr key={index} data-testid="topic-row">
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('announcements.topics.codeOf', { row: index + 1 })}
-                        value={topic.code}
-                        readOnly={!editable}
-                        onChange={(e) => change(index, { ...topic, code: e.currentTarget.value.trim().toLowerCase() })}
-                        error={codeError(index, topic.code)}
-                        maxLength={32}
-                        w={150}
-                        ff="monospace"
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('announcements.topics.viOf', { row: index + 1 })}
-                        value={topic.vi}
-                        readOnly={!editable}
-                        onChange={(e) => change(index, { ...topic, vi: e.currentTarget.value })}
-                        maxLength={MAX_LABEL}
-                        inputWrapperOrder={['input', 'description', 'error']}
-                        description={
-                          editable
-                            ? t('announcements.topics.counter', { count: topic.vi.length, max: MAX_LABEL })
-                            : undefined
-                        }
-                        {...form.field(`items.${index}.vi`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={t('announcements.topics.enOf', { row: index + 1 })}
-                        value={topic.en ?? ''}
-                        readOnly={!editable}
-                        onChange={(e) => {
-                          const en = e.currentTarget.value;
-                          change(index, en ? { ...topic, en } : { code: topic.code, vi: topic.vi });
-                        }}
-                        maxLength={MAX_LABEL}
-                        {...form.field(`items.${index}.en`)}
-                      />
-                    </Table.Td>
-                    {editable && (
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('announcements.topics.up', { row: index + 1 })}
-                            disabled={index === 0}
-                            onClick={() => move(index, -1)}
-                          >
-                            ↑
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('announcements.topics.down', { row: index + 1 })}
-                            disabled={index === rows.length - 1}
-                            onClick={() => move(index, 1)}
-                          >
-                            ↓
-                          </ActionIcon>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red.9"
-                            aria-label={t('announcements.topics.remove', { row: index + 1 })}
-                            onClick={() => setRows(rows.filter((_row, i) => i !== index))}
-                          >
-                            ✕
-                          </ActionIcon>
-                        </Group>
-                      </Table.Td>
-                    )}
+            <Table.ScrollContainer minWidth={0}>
+              <Table data-testid="topics">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('announcements.topics.code')}</Table.Th>
+                    <Table.Th>{t('announcements.topics.vi')}</Table.Th>
+                    <Table.Th>{t('announcements.topics.en')}</Table.Th>
+                    {editable && <Table.Th />}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((topic, index) => (
+                    <Table.Tr key={index} data-testid="topic-row">
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('announcements.topics.codeOf', { row: index + 1 })}
+                          value={topic.code}
+                          readOnly={!editable}
+                          onChange={(e) =>
+                            change(index, { ...topic, code: e.currentTarget.value.trim().toLowerCase() })
+                          }
+                          error={codeError(index, topic.code)}
+                          maxLength={32}
+                          w={150}
+                          ff="monospace"
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('announcements.topics.viOf', { row: index + 1 })}
+                          value={topic.vi}
+                          readOnly={!editable}
+                          onChange={(e) => change(index, { ...topic, vi: e.currentTarget.value })}
+                          maxLength={MAX_LABEL}
+                          inputWrapperOrder={['input', 'description', 'error']}
+                          description={
+                            editable
+                              ? t('announcements.topics.counter', { count: topic.vi.length, max: MAX_LABEL })
+                              : undefined
+                          }
+                          {...form.field(`items.${index}.vi`)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('announcements.topics.enOf', { row: index + 1 })}
+                          value={topic.en ?? ''}
+                          readOnly={!editable}
+                          onChange={(e) => {
+                            const en = e.currentTarget.value;
+                            change(index, en ? { ...topic, en } : { code: topic.code, vi: topic.vi });
+                          }}
+                          maxLength={MAX_LABEL}
+                          {...form.field(`items.${index}.en`)}
+                        />
+                      </Table.Td>
+                      {editable && (
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap">
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('announcements.topics.up', { row: index + 1 })}
+                              disabled={index === 0}
+                              onClick={() => move(index, -1)}
+                            >
+                              ↑
+                            </ActionIcon>
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={t('announcements.topics.down', { row: index + 1 })}
+                              disabled={index === rows.length - 1}
+                              onClick={() => move(index, 1)}
+                            >
+                              ↓
+                            </ActionIcon>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red.9"
+                              aria-label={t('announcements.topics.remove', { row: index + 1 })}
+                              onClick={() => setRows(rows.filter((_row, i) => i !== index))}
+                            >
+                              ✕
+                            </ActionIcon>
+                          </Group>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           {editable && (
             <>

@@ -99,45 +99,47 @@ export default function ApiTokensPage() {
       )}
       <ListStatus query={tokens} count={items.length} none={t('tokens.none')} failed={revoke.error} />
       {items.length > 0 && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('tokens.column.name')}</Table.Th>
-              <Table.Th>{t('tokens.column.roles')}</Table.Th>
-              <Table.Th>{t('tokens.column.created')}</Table.Th>
-              <Table.Th>{t('tokens.column.expires')}</Table.Th>
-              <Table.Th>{t('tokens.column.lastUsed')}</Table.Th>
-              <Table.Th>{t('tokens.column.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((token) => (
-              <Table.Tr key={token.id} data-testid="token-row">
-                <Table.Td>{token.name}</Table.Td>
-                <Table.Td>{token.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
-                <Table.Td>{when(token.createdAt)}</Table.Td>
-                <Table.Td>{when(token.expiresAt)}</Table.Td>
-                <Table.Td>{when(token.lastUsedAt)}</Table.Td>
-                <Table.Td>
-                  {token.revokedAt ? (
-                    <Badge variant="dot" color="gray">
-                      {t('tokens.revoked', { at: when(token.revokedAt) })}
-                    </Badge>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => revoke.mutate(token)}
-                      loading={revoke.isPending && revoke.variables.id === token.id}
-                    >
-                      {t('tokens.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tokens.column.name')}</Table.Th>
+                <Table.Th>{t('tokens.column.roles')}</Table.Th>
+                <Table.Th>{t('tokens.column.created')}</Table.Th>
+                <Table.Th>{t('tokens.column.expires')}</Table.Th>
+                <Table.Th>{t('tokens.column.lastUsed')}</Table.Th>
+                <Table.Th>{t('tokens.column.action')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((token) => (
+                <Table.Tr key={token.id} data-testid="token-row">
+                  <Table.Td>{token.name}</Table.Td>
+                  <Table.Td>{token.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
+                  <Table.Td>{when(token.createdAt)}</Table.Td>
+                  <Table.Td>{when(token.expiresAt)}</Table.Td>
+                  <Table.Td>{when(token.lastUsedAt)}</Table.Td>
+                  <Table.Td>
+                    {token.revokedAt ? (
+                      <Badge variant="dot" color="gray">
+                        {t('tokens.revoked', { at: when(token.revokedAt) })}
+                      </Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => revoke.mutate(token)}
+                        loading={revoke.isPending && revoke.variables.id === token.id}
+                      >
+                        {t('tokens.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

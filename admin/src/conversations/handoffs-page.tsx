@@ -60,28 +60,30 @@ function CountsByUnit({ items, onPick }: { items: Handoff[]; onPick(unit: string
       <Text id="handoffs-by-unit" size="sm" fw={600}>
         {t('handoffs.byUnit')}
       </Text>
-      <Table data-testid="handoffs-by-unit">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('handoffs.column.unit')}</Table.Th>
-            <Table.Th>{t('handoffs.status.open')}</Table.Th>
-            <Table.Th>{t('handoffs.taken')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(([unit, count]) => (
-            <Table.Tr key={unit}>
-              <Table.Td>
-                <Anchor component="button" type="button" size="sm" onClick={() => onPick(unit)}>
-                  {unit === GENERAL ? t('handoffs.generalQueue') : nameOf(unit)}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{count.open}</Table.Td>
-              <Table.Td>{count.taken}</Table.Td>
+      <Table.ScrollContainer minWidth={0}>
+        <Table data-testid="handoffs-by-unit">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('handoffs.column.unit')}</Table.Th>
+              <Table.Th>{t('handoffs.status.open')}</Table.Th>
+              <Table.Th>{t('handoffs.taken')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(([unit, count]) => (
+              <Table.Tr key={unit}>
+                <Table.Td>
+                  <Anchor component="button" type="button" size="sm" onClick={() => onPick(unit)}>
+                    {unit === GENERAL ? t('handoffs.generalQueue') : nameOf(unit)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{count.open}</Table.Td>
+                <Table.Td>{count.taken}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Paper>
   );
 }
@@ -120,52 +122,54 @@ export function HandoffsPage() {
       )}
       {handoffs.data && items.length === 0 && <Text>{t('handoffs.none')}</Text>}
       {items.length > 0 && (
-        <Table striped maw={1200}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('handoffs.column.since')}</Table.Th>
-              <Table.Th>{t('handoffs.column.citizen')}</Table.Th>
-              <Table.Th>{t('handoffs.column.lastMessage')}</Table.Th>
-              <Table.Th>{t('handoffs.column.unanswered')}</Table.Th>
-              <Table.Th>{t('handoffs.column.status')}</Table.Th>
-              <Table.Th>{t('handoffs.column.unit')}</Table.Th>
-              <Table.Th>{t('handoffs.column.reason')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((handoff) => (
-              <Table.Tr key={handoff.id} data-testid="handoff-row">
-                <Table.Td>{formatDateTime(handoff.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/conversations/${encodeURIComponent(handoff.citizenId)}`}>
-                    {t('handoffs.openConversation', { citizen: handoff.citizenName ?? handoff.citizenId })}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td maw={320}>
-                  <LastMessage handoff={handoff} />
-                </Table.Td>
-                <Table.Td>
-                  <UnansweredCount count={handoff.unanswered} />
-                </Table.Td>
-                <Table.Td>
-                  <HandoffStatus handoff={handoff} />
-                </Table.Td>
-                <Table.Td>
-                  <HandoffUnit handoff={handoff} />
-                </Table.Td>
-                <Table.Td>{handoff.reason ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <TakeButton handoff={handoff} />
-                    <TransferHandoffButton handoff={handoff} />
-                    <CloseHandoffButton handoff={handoff} />
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped maw={1200}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('handoffs.column.since')}</Table.Th>
+                <Table.Th>{t('handoffs.column.citizen')}</Table.Th>
+                <Table.Th>{t('handoffs.column.lastMessage')}</Table.Th>
+                <Table.Th>{t('handoffs.column.unanswered')}</Table.Th>
+                <Table.Th>{t('handoffs.column.status')}</Table.Th>
+                <Table.Th>{t('handoffs.column.unit')}</Table.Th>
+                <Table.Th>{t('handoffs.column.reason')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((handoff) => (
+                <Table.Tr key={handoff.id} data-testid="handoff-row">
+                  <Table.Td>{formatDateTime(handoff.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/conversations/${encodeURIComponent(handoff.citizenId)}`}>
+                      {t('handoffs.openConversation', { citizen: handoff.citizenName ?? handoff.citizenId })}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    <LastMessage handoff={handoff} />
+                  </Table.Td>
+                  <Table.Td>
+                    <UnansweredCount count={handoff.unanswered} />
+                  </Table.Td>
+                  <Table.Td>
+                    <HandoffStatus handoff={handoff} />
+                  </Table.Td>
+                  <Table.Td>
+                    <HandoffUnit handoff={handoff} />
+                  </Table.Td>
+                  <Table.Td>{handoff.reason ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <TakeButton handoff={handoff} />
+                      <TransferHandoffButton handoff={handoff} />
+                      <CloseHandoffButton handoff={handoff} />
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

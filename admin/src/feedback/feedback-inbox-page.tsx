@@ -148,50 +148,52 @@ export function FeedbackInboxPage() {
       </Group>
       <ListStatus query={tickets} count={items.length} none={t('feedback.none')} />
       {items.length > 0 && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('feedback.column.number')}</Table.Th>
-              <Table.Th>{t('feedback.column.title')}</Table.Th>
-              <Table.Th>{t('feedback.column.category')}</Table.Th>
-              <Table.Th>{t('feedback.column.status')}</Table.Th>
-              <Table.Th>{t('feedback.column.due')}</Table.Th>
-              <Table.Th>{t('feedback.column.unit')}</Table.Th>
-              <Table.Th>{t('feedback.column.received')}</Table.Th>
-              <Table.Th>{t('feedback.column.updated')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((ticket) => (
-              <Table.Tr key={ticket.number} data-testid="ticket-row">
-                <Table.Td>
-                  <Anchor component={Link} to={`/feedback/${encodeURIComponent(ticket.number)}`} ff="monospace">
-                    {ticket.number}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  {ticket.purged && !ticket.title ? (
-                    <Text size="sm" c="dimmed" span>
-                      {t('feedback.ticket.purgedTitle')}
-                    </Text>
-                  ) : (
-                    ticket.title
-                  )}
-                </Table.Td>
-                <Table.Td>{ticket.categoryName}</Table.Td>
-                <Table.Td>
-                  <TicketStatusBadge status={ticket.status} />
-                </Table.Td>
-                <Table.Td>
-                  <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} />
-                </Table.Td>
-                <Table.Td>{nameOf(ticket.unitCode) ?? '—'}</Table.Td>
-                <Table.Td>{formatDateTime(ticket.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>{formatDateTime(ticket.updatedAt, i18n.language)}</Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('feedback.column.number')}</Table.Th>
+                <Table.Th>{t('feedback.column.title')}</Table.Th>
+                <Table.Th>{t('feedback.column.category')}</Table.Th>
+                <Table.Th>{t('feedback.column.status')}</Table.Th>
+                <Table.Th>{t('feedback.column.due')}</Table.Th>
+                <Table.Th>{t('feedback.column.unit')}</Table.Th>
+                <Table.Th>{t('feedback.column.received')}</Table.Th>
+                <Table.Th>{t('feedback.column.updated')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((ticket) => (
+                <Table.Tr key={ticket.number} data-testid="ticket-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/feedback/${encodeURIComponent(ticket.number)}`} ff="monospace">
+                      {ticket.number}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {ticket.purged && !ticket.title ? (
+                      <Text size="sm" c="dimmed" span>
+                        {t('feedback.ticket.purgedTitle')}
+                      </Text>
+                    ) : (
+                      ticket.title
+                    )}
+                  </Table.Td>
+                  <Table.Td>{ticket.categoryName}</Table.Td>
+                  <Table.Td>
+                    <TicketStatusBadge status={ticket.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} />
+                  </Table.Td>
+                  <Table.Td>{nameOf(ticket.unitCode) ?? '—'}</Table.Td>
+                  <Table.Td>{formatDateTime(ticket.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>{formatDateTime(ticket.updatedAt, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <MoreRows query={tickets} />
     </Stack>

@@ -140,30 +140,32 @@ function CategoriesPanel() {
           </Alert>
         )}
         {categories.data && (
-          <Table data-testid="lgsp-categories" aria-labelledby="routing-categories">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('routing.categories.code')}</Table.Th>
-                <Table.Th>{t('routing.categories.lgspName')}</Table.Th>
-                <Table.Th>{t('routing.categories.labelVi')}</Table.Th>
-                <Table.Th>{t('routing.categories.labelEn')}</Table.Th>
-                <Table.Th>{t('routing.categories.words')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {categories.data.items.map((category) => (
-                <Table.Tr key={category.code}>
-                  <Table.Td>{category.code}</Table.Td>
-                  <Table.Td>{category.name}</Table.Td>
-                  <Table.Td>{category.labels.vi ?? t('routing.categories.lgspNameUsed')}</Table.Td>
-                  <Table.Td>{category.labels.en ?? t('routing.categories.lgspNameUsed')}</Table.Td>
-                  <Table.Td>
-                    {t('routing.categories.wordCounts', { vi: category.words.vi, en: category.words.en })}
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={0}>
+            <Table data-testid="lgsp-categories" aria-labelledby="routing-categories">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('routing.categories.code')}</Table.Th>
+                  <Table.Th>{t('routing.categories.lgspName')}</Table.Th>
+                  <Table.Th>{t('routing.categories.labelVi')}</Table.Th>
+                  <Table.Th>{t('routing.categories.labelEn')}</Table.Th>
+                  <Table.Th>{t('routing.categories.words')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {categories.data.items.map((category) => (
+                  <Table.Tr key={category.code}>
+                    <Table.Td>{category.code}</Table.Td>
+                    <Table.Td>{category.name}</Table.Td>
+                    <Table.Td>{category.labels.vi ?? t('routing.categories.lgspNameUsed')}</Table.Td>
+                    <Table.Td>{category.labels.en ?? t('routing.categories.lgspNameUsed')}</Table.Td>
+                    <Table.Td>
+                      {t('routing.categories.wordCounts', { vi: category.words.vi, en: category.words.en })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Stack>
     </Paper>
@@ -270,69 +272,71 @@ function RoutingForm(props: { routing: Routing; notice: [string | null, (notice:
           {rules.length === 0 ? (
             <Text size="sm">{t('routing.noRules')}</Text>
           ) : (
-            <Table data-testid="routing-rules">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('routing.column.category')}</Table.Th>
-                  <Table.Th>{t('routing.column.commune')}</Table.Th>
-                  <Table.Th>{t('routing.column.unit')}</Table.Th>
-                  {editable && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rules.map((rule, index) =>
-                  editable ? (
-                    <Table.Tr key={rule.key} data-testid="routing-rule">
-                      <Table.Td>
-                        <CategoryInput
-                          label={t('routing.categoryOf', { row: index + 1 })}
-                          categories={categories}
-                          value={rule.categoryCode}
-                          onChange={(value) => changeRule(rule.key, { categoryCode: value })}
-                          error={rowField('rules', index, 'categoryCode')}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('routing.communeOf', { row: index + 1 })}
-                          placeholder={t('routing.everyCommune')}
-                          value={rule.communeCode}
-                          onChange={(event) => changeRule(rule.key, { communeCode: event.currentTarget.value })}
-                          maxLength={16}
-                          error={rowField('rules', index, 'communeCode')}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Select
-                          aria-label={t('routing.unitOf', { row: index + 1 })}
-                          data={units}
-                          value={rule.unitCode}
-                          onChange={(value) => changeRule(rule.key, { unitCode: value })}
-                          searchable
-                          error={rowField('rules', index, 'unitCode')}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.9"
-                          aria-label={t('routing.removeRule', { row: index + 1 })}
-                          onClick={() => setRules((current) => current.filter((item) => item.key !== rule.key))}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    <Table.Tr key={rule.key} data-testid="routing-rule">
-                      <Table.Td>{withCategoryName(rule.categoryCode, categories)}</Table.Td>
-                      <Table.Td>{rule.communeCode || t('routing.everyCommune')}</Table.Td>
-                      <Table.Td>{nameOf(rule.unitCode)}</Table.Td>
-                    </Table.Tr>
-                  ),
-                )}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={0}>
+              <Table data-testid="routing-rules">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('routing.column.category')}</Table.Th>
+                    <Table.Th>{t('routing.column.commune')}</Table.Th>
+                    <Table.Th>{t('routing.column.unit')}</Table.Th>
+                    {editable && <Table.Th />}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rules.map((rule, index) =>
+                    editable ? (
+                      <Table.Tr key={rule.key} data-testid="routing-rule">
+                        <Table.Td>
+                          <CategoryInput
+                            label={t('routing.categoryOf', { row: index + 1 })}
+                            categories={categories}
+                            value={rule.categoryCode}
+                            onChange={(value) => changeRule(rule.key, { categoryCode: value })}
+                            error={rowField('rules', index, 'categoryCode')}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <TextInput
+                            aria-label={t('routing.communeOf', { row: index + 1 })}
+                            placeholder={t('routing.everyCommune')}
+                            value={rule.communeCode}
+                            onChange={(event) => changeRule(rule.key, { communeCode: event.currentTarget.value })}
+                            maxLength={16}
+                            error={rowField('rules', index, 'communeCode')}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <Select
+                            aria-label={t('routing.unitOf', { row: index + 1 })}
+                            data={units}
+                            value={rule.unitCode}
+                            onChange={(value) => changeRule(rule.key, { unitCode: value })}
+                            searchable
+                            error={rowField('rules', index, 'unitCode')}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red.9"
+                            aria-label={t('routing.removeRule', { row: index + 1 })}
+                            onClick={() => setRules((current) => current.filter((item) => item.key !== rule.key))}
+                          >
+                            ✕
+                          </ActionIcon>
+                        </Table.Td>
+                      </Table.Tr>
+                    ) : (
+                      <Table.Tr key={rule.key} data-testid="routing-rule">
+                        <Table.Td>{withCategoryName(rule.categoryCode, categories)}</Table.Td>
+                        <Table.Td>{rule.communeCode || t('routing.everyCommune')}</Table.Td>
+                        <Table.Td>{nameOf(rule.unitCode)}</Table.Td>
+                      </Table.Tr>
+                    ),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           {editable && (
             <Button
@@ -360,59 +364,61 @@ function RoutingForm(props: { routing: Routing; notice: [string | null, (notice:
             {t('routing.deadlinesHint', { count: routing.defaultWorkingDays })}
           </Text>
           {deadlines.length > 0 && (
-            <Table data-testid="routing-deadlines">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('routing.column.category')}</Table.Th>
-                  <Table.Th>{t('routing.column.workingDays')}</Table.Th>
-                  {editable && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {deadlines.map((row, index) =>
-                  editable ? (
-                    <Table.Tr key={row.key}>
-                      <Table.Td>
-                        <CategoryInput
-                          label={t('routing.deadlineCategoryOf', { row: index + 1 })}
-                          categories={categories}
-                          value={row.categoryCode}
-                          onChange={(value) => changeDeadline(row.key, { categoryCode: value })}
-                          error={rowField('deadlines', index, 'categoryCode')}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <NumberInput
-                          aria-label={t('routing.workingDaysOf', { row: index + 1 })}
-                          min={1}
-                          max={365}
-                          allowDecimal={false}
-                          value={row.workingDays}
-                          onChange={(value) => changeDeadline(row.key, { workingDays: value })}
-                          w={120}
-                          error={rowField('deadlines', index, 'workingDays')}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.9"
-                          aria-label={t('routing.removeDeadline', { row: index + 1 })}
-                          onClick={() => setDeadlines((current) => current.filter((item) => item.key !== row.key))}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    <Table.Tr key={row.key}>
-                      <Table.Td>{withCategoryName(row.categoryCode, categories)}</Table.Td>
-                      <Table.Td>{row.workingDays}</Table.Td>
-                    </Table.Tr>
-                  ),
-                )}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={0}>
+              <Table data-testid="routing-deadlines">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('routing.column.category')}</Table.Th>
+                    <Table.Th>{t('routing.column.workingDays')}</Table.Th>
+                    {editable && <Table.Th />}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {deadlines.map((row, index) =>
+                    editable ? (
+                      <Table.Tr key={row.key}>
+                        <Table.Td>
+                          <CategoryInput
+                            label={t('routing.deadlineCategoryOf', { row: index + 1 })}
+                            categories={categories}
+                            value={row.categoryCode}
+                            onChange={(value) => changeDeadline(row.key, { categoryCode: value })}
+                            error={rowField('deadlines', index, 'categoryCode')}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <NumberInput
+                            aria-label={t('routing.workingDaysOf', { row: index + 1 })}
+                            min={1}
+                            max={365}
+                            allowDecimal={false}
+                            value={row.workingDays}
+                            onChange={(value) => changeDeadline(row.key, { workingDays: value })}
+                            w={120}
+                            error={rowField('deadlines', index, 'workingDays')}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red.9"
+                            aria-label={t('routing.removeDeadline', { row: index + 1 })}
+                            onClick={() => setDeadlines((current) => current.filter((item) => item.key !== row.key))}
+                          >
+                            ✕
+                          </ActionIcon>
+                        </Table.Td>
+                      </Table.Tr>
+                    ) : (
+                      <Table.Tr key={row.key}>
+                        <Table.Td>{withCategoryName(row.categoryCode, categories)}</Table.Td>
+                        <Table.Td>{row.workingDays}</Table.Td>
+                      </Table.Tr>
+                    ),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           {editable && (
             <Button

@@ -97,32 +97,34 @@ export default function FlowHistoryPage() {
         </Alert>
       )}
       {items.length > 0 && (
-        <Table striped maw={800}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('history.column.version')}</Table.Th>
-              <Table.Th>{t('history.column.savedBy')}</Table.Th>
-              <Table.Th>{t('history.column.savedAt')}</Table.Th>
-              <Table.Th>{t('history.column.state')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.version} data-testid="flow-version-row">
-                <Table.Td>{t('flows.version', { version: item.version })}</Table.Td>
-                <Table.Td>{item.createdBy ?? t('releases.system')}</Table.Td>
-                <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  {item.published && (
-                    <Badge color="green" variant="dot">
-                      {t('history.inUse')}
-                    </Badge>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped maw={800}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('history.column.version')}</Table.Th>
+                <Table.Th>{t('history.column.savedBy')}</Table.Th>
+                <Table.Th>{t('history.column.savedAt')}</Table.Th>
+                <Table.Th>{t('history.column.state')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={item.version} data-testid="flow-version-row">
+                  <Table.Td>{t('flows.version', { version: item.version })}</Table.Td>
+                  <Table.Td>{item.createdBy ?? t('releases.system')}</Table.Td>
+                  <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    {item.published && (
+                      <Badge color="green" variant="dot">
+                        {t('history.inUse')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {items.length > 1 && (
         <Stack gap="xs">

@@ -26,59 +26,61 @@ export function FlowsListPage() {
         </Alert>
       )}
       {flows.data && (
-        <Table striped highlightOnHover maw={1100}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('flows.column.flow')}</Table.Th>
-              <Table.Th>{t('flows.column.published')}</Table.Th>
-              <Table.Th>{t('flows.column.state')}</Table.Th>
-              <Table.Th>{t('flows.column.lastEditor')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {flows.data.items.map((flow) => {
-              const draft = flow.publishedVersion === null || flow.latestVersion > flow.publishedVersion;
-              return (
-                <Table.Tr key={flow.flowId} data-testid="flow-row">
-                  <Table.Td>
-                    <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`}>
-                      {flow.title ?? flow.flowId}
-                    </Anchor>
-                    {flow.title && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {flow.flowId}
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped highlightOnHover maw={1100}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('flows.column.flow')}</Table.Th>
+                <Table.Th>{t('flows.column.published')}</Table.Th>
+                <Table.Th>{t('flows.column.state')}</Table.Th>
+                <Table.Th>{t('flows.column.lastEditor')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {flows.data.items.map((flow) => {
+                const draft = flow.publishedVersion === null || flow.latestVersion > flow.publishedVersion;
+                return (
+                  <Table.Tr key={flow.flowId} data-testid="flow-row">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/flows/${encodeURIComponent(flow.flowId)}`}>
+                        {flow.title ?? flow.flowId}
+                      </Anchor>
+                      {flow.title && (
+                        <Text size="xs" c="dimmed" ff="monospace">
+                          {flow.flowId}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {flow.publishedVersion === null
+                        ? t('flows.notPublished')
+                        : t('flows.version', { version: flow.publishedVersion })}
+                    </Table.Td>
+                    <Table.Td>
+                      {draft ? (
+                        <Badge color="orange" variant="dot">
+                          {t('flows.draft', { version: flow.latestVersion })}
+                        </Badge>
+                      ) : (
+                        <Badge color="green" variant="dot">
+                          {t('flows.upToDate')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        {t('flows.lastEditor', {
+                          by: flow.latestBy === 'seed' ? t('flows.seed') : (flow.latestBy ?? t('releases.system')),
+                          at: formatDateTime(flow.latestAt, i18n.language),
+                        })}
                       </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {flow.publishedVersion === null
-                      ? t('flows.notPublished')
-                      : t('flows.version', { version: flow.publishedVersion })}
-                  </Table.Td>
-                  <Table.Td>
-                    {draft ? (
-                      <Badge color="orange" variant="dot">
-                        {t('flows.draft', { version: flow.latestVersion })}
-                      </Badge>
-                    ) : (
-                      <Badge color="green" variant="dot">
-                        {t('flows.upToDate')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {t('flows.lastEditor', {
-                        by: flow.latestBy === 'seed' ? t('flows.seed') : (flow.latestBy ?? t('releases.system')),
-                        at: formatDateTime(flow.latestAt, i18n.language),
-                      })}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

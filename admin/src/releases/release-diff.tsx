@@ -27,43 +27,45 @@ export function ReleaseDiffView({ from, to }: { from: number; to: number }) {
   const version = (value: number | null) =>
     value === null ? t('releases.diff.absent') : t('releases.diff.version', { version: value });
   return (
-    <Table withTableBorder data-testid="release-diff">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('releases.diff.item')}</Table.Th>
-          <Table.Th>{t('releases.diff.before', { id: from })}</Table.Th>
-          <Table.Th>{t('releases.diff.after', { id: to })}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {flows.map((flow) => (
-          <Table.Tr key={`flow:${flow.flowId}`}>
-            <Table.Td>
-              {flow.from !== null && flow.to !== null ? (
-                <Anchor
-                  component={Link}
-                  to={`/flows/${encodeURIComponent(flow.flowId)}/history?from=${flow.from}&to=${flow.to}`}
-                >
-                  {t('releases.diff.flow', { flowId: flow.flowId })}
-                </Anchor>
-              ) : (
-                t('releases.diff.flow', { flowId: flow.flowId })
-              )}
-            </Table.Td>
-            <Table.Td>{version(flow.from)}</Table.Td>
-            <Table.Td>{version(flow.to)}</Table.Td>
+    <Table.ScrollContainer minWidth={0}>
+      <Table withTableBorder data-testid="release-diff">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('releases.diff.item')}</Table.Th>
+            <Table.Th>{t('releases.diff.before', { id: from })}</Table.Th>
+            <Table.Th>{t('releases.diff.after', { id: to })}</Table.Th>
           </Table.Tr>
-        ))}
-        {templates.map((item) => (
-          <Table.Tr key={`texts:${item.language}:${item.namespace}`}>
-            <Table.Td>
-              {t('releases.diff.texts', { namespace: item.namespace, language: item.language.toUpperCase() })}
-            </Table.Td>
-            <Table.Td>{version(item.from)}</Table.Td>
-            <Table.Td>{version(item.to)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {flows.map((flow) => (
+            <Table.Tr key={`flow:${flow.flowId}`}>
+              <Table.Td>
+                {flow.from !== null && flow.to !== null ? (
+                  <Anchor
+                    component={Link}
+                    to={`/flows/${encodeURIComponent(flow.flowId)}/history?from=${flow.from}&to=${flow.to}`}
+                  >
+                    {t('releases.diff.flow', { flowId: flow.flowId })}
+                  </Anchor>
+                ) : (
+                  t('releases.diff.flow', { flowId: flow.flowId })
+                )}
+              </Table.Td>
+              <Table.Td>{version(flow.from)}</Table.Td>
+              <Table.Td>{version(flow.to)}</Table.Td>
+            </Table.Tr>
+          ))}
+          {templates.map((item) => (
+            <Table.Tr key={`texts:${item.language}:${item.namespace}`}>
+              <Table.Td>
+                {t('releases.diff.texts', { namespace: item.namespace, language: item.language.toUpperCase() })}
+              </Table.Td>
+              <Table.Td>{version(item.from)}</Table.Td>
+              <Table.Td>{version(item.to)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

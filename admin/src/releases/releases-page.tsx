@@ -93,67 +93,71 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
   const { t, i18n } = useTranslation();
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '');
   return (
-    <Table striped highlightOnHover>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('releases.column.name')}</Table.Th>
-          <Table.Th>{t('releases.column.status')}</Table.Th>
-          <Table.Th>{t('releases.column.created')}</Table.Th>
-          <Table.Th>{t('releases.column.published')}</Table.Th>
-          <Table.Th>{t('releases.column.content')}</Table.Th>
-          {onAct && <Table.Th>{t('releases.column.action')}</Table.Th>}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((release) => (
-          <Table.Tr key={release.id} data-testid="release-row">
-            <Table.Td>
-              <Text size="sm" fw={600}>
-                {t('releases.numbered', { id: release.id, name: releaseName(release.name, t) })}
-              </Text>
-              {release.note && (
-                <Text size="xs" c="dimmed">
-                  {release.note}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <ReleaseStatusBadge status={release.status} />
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{release.createdBy ?? t('releases.system')}</Text>
-              <Text size="xs" c="dimmed">
-                {when(release.createdAt)}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              {release.lastPublishedAt ? (
-                <>
-                  <Text size="sm">{release.lastPublishedBy ?? t('releases.system')}</Text>
-                  <Text size="xs" c="dimmed">
-                    {when(release.lastPublishedAt)}
-                  </Text>
-                </>
-              ) : (
-                <Text size="sm">{t('releases.neverPublished')}</Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{t('releases.content', { flows: release.flowCount, texts: release.templateCount })}</Text>
-            </Table.Td>
-            {onAct && (
+    <Table.ScrollContainer minWidth={0}>
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('releases.column.name')}</Table.Th>
+            <Table.Th>{t('releases.column.status')}</Table.Th>
+            <Table.Th>{t('releases.column.created')}</Table.Th>
+            <Table.Th>{t('releases.column.published')}</Table.Th>
+            <Table.Th>{t('releases.column.content')}</Table.Th>
+            {onAct && <Table.Th>{t('releases.column.action')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((release) => (
+            <Table.Tr key={release.id} data-testid="release-row">
               <Table.Td>
-                {release.status !== 'live' && (
-                  <Button size="xs" variant="light" onClick={() => onAct(release)}>
-                    {release.status === 'draft' ? t('releases.publish') : t('releases.rollback')}
-                  </Button>
+                <Text size="sm" fw={600}>
+                  {t('releases.numbered', { id: release.id, name: releaseName(release.name, t) })}
+                </Text>
+                {release.note && (
+                  <Text size="xs" c="dimmed">
+                    {release.note}
+                  </Text>
                 )}
               </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+              <Table.Td>
+                <ReleaseStatusBadge status={release.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{release.createdBy ?? t('releases.system')}</Text>
+                <Text size="xs" c="dimmed">
+                  {when(release.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {release.lastPublishedAt ? (
+                  <>
+                    <Text size="sm">{release.lastPublishedBy ?? t('releases.system')}</Text>
+                    <Text size="xs" c="dimmed">
+                      {when(release.lastPublishedAt)}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="sm">{t('releases.neverPublished')}</Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {t('releases.content', { flows: release.flowCount, texts: release.templateCount })}
+                </Text>
+              </Table.Td>
+              {onAct && (
+                <Table.Td>
+                  {release.status !== 'live' && (
+                    <Button size="xs" variant="light" onClick={() => onAct(release)}>
+                      {release.status === 'draft' ? t('releases.publish') : t('releases.rollback')}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 

@@ -116,51 +116,53 @@ export default function AuditPage() {
       </Group>
       <ListStatus query={audit} count={items.length} none={t('audit.none')} />
       {items.length > 0 && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('audit.column.when')}</Table.Th>
-              <Table.Th>{t('audit.column.actor')}</Table.Th>
-              <Table.Th>{t('audit.column.action')}</Table.Th>
-              <Table.Th>{t('audit.column.target')}</Table.Th>
-              <Table.Th>{t('audit.column.details')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((record) => (
-              <Table.Tr key={record.id} data-testid="audit-row">
-                <Table.Td>
-                  <Text size="sm">{formatDateTime(record.occurredAt, i18n.language)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{actorLabel(record, t)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {t(`audit.action.${actionKey(record.action)}`, { defaultValue: record.action })}
-                  </Text>
-                  <Code>{record.action}</Code>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {record.target.type}
-                    {record.target.id && (
-                      <Text span size="xs" c="dimmed" ff="monospace">
-                        {' '}
-                        {record.target.id}
-                      </Text>
-                    )}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Button size="xs" variant="default" onClick={() => setOpen(record)}>
-                    {t('audit.show')}
-                  </Button>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.column.when')}</Table.Th>
+                <Table.Th>{t('audit.column.actor')}</Table.Th>
+                <Table.Th>{t('audit.column.action')}</Table.Th>
+                <Table.Th>{t('audit.column.target')}</Table.Th>
+                <Table.Th>{t('audit.column.details')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((record) => (
+                <Table.Tr key={record.id} data-testid="audit-row">
+                  <Table.Td>
+                    <Text size="sm">{formatDateTime(record.occurredAt, i18n.language)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{actorLabel(record, t)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {t(`audit.action.${actionKey(record.action)}`, { defaultValue: record.action })}
+                    </Text>
+                    <Code>{record.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {record.target.type}
+                      {record.target.id && (
+                        <Text span size="xs" c="dimmed" ff="monospace">
+                          {' '}
+                          {record.target.id}
+                        </Text>
+                      )}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button size="xs" variant="default" onClick={() => setOpen(record)}>
+                      {t('audit.show')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <MoreRows query={audit} />
       {open && <AuditDetails record={open} onClose={() => setOpen(null)} />}

@@ -130,58 +130,60 @@ export default function CannedRepliesPage() {
       {replies.isPending && <PageLoader />}
       {replies.data && items.length === 0 && <Text>{t('canned.none')}</Text>}
       {items.length > 0 && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('canned.column.title')}</Table.Th>
-              <Table.Th>{t('canned.column.text')}</Table.Th>
-              <Table.Th>{t('canned.column.languages')}</Table.Th>
-              <Table.Th>{t('canned.column.updated')}</Table.Th>
-              <Table.Th>{t('canned.column.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((reply) => (
-              <Table.Tr key={reply.id} data-testid="canned-row">
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {reply.title}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={2}>
-                    {reply.content.vi.text}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{reply.content.en ? 'VI, EN' : 'VI'}</Table.Td>
-                <Table.Td>
-                  <Text size="xs">{formatDateTime(reply.updatedAt, i18n.language)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() =>
-                        setEditing({
-                          id: reply.id,
-                          title: reply.title,
-                          vi: toDraftText(reply.content.vi),
-                          en: reply.content.en ? toDraftText(reply.content.en) : null,
-                        })
-                      }
-                    >
-                      {t('canned.edit')}
-                    </Button>
-                    <Button size="xs" variant="default" color="red" onClick={() => setDeleting(reply)}>
-                      {t('canned.delete')}
-                    </Button>
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('canned.column.title')}</Table.Th>
+                <Table.Th>{t('canned.column.text')}</Table.Th>
+                <Table.Th>{t('canned.column.languages')}</Table.Th>
+                <Table.Th>{t('canned.column.updated')}</Table.Th>
+                <Table.Th>{t('canned.column.action')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((reply) => (
+                <Table.Tr key={reply.id} data-testid="canned-row">
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {reply.title}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {reply.content.vi.text}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{reply.content.en ? 'VI, EN' : 'VI'}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{formatDateTime(reply.updatedAt, i18n.language)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() =>
+                          setEditing({
+                            id: reply.id,
+                            title: reply.title,
+                            vi: toDraftText(reply.content.vi),
+                            en: reply.content.en ? toDraftText(reply.content.en) : null,
+                          })
+                        }
+                      >
+                        {t('canned.edit')}
+                      </Button>
+                      <Button size="xs" variant="default" color="red" onClick={() => setDeleting(reply)}>
+                        {t('canned.delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {editing && (
         <CannedReplyDialog

@@ -80,32 +80,34 @@ function ZaloConnection() {
         )}
         {status && status.state === 'not_connected' && <Text size="sm">{t('connections.zalo.notConnected')}</Text>}
         {status && status.state !== 'not_connected' && (
-          <Table variant="vertical" withTableBorder layout="fixed">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w={260}>{t('connections.zalo.oaId')}</Table.Th>
-                <Table.Td>{status.oaId ?? '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('connections.zalo.expiresAt')}</Table.Th>
-                <Table.Td>{when(status.accessExpiresAt)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('connections.zalo.refreshedAt')}</Table.Th>
-                <Table.Td>{when(status.refreshedAt)}</Table.Td>
-              </Table.Tr>
-              {status.lastError && (
+          <Table.ScrollContainer minWidth={0}>
+            <Table variant="vertical" withTableBorder layout="fixed">
+              <Table.Tbody>
                 <Table.Tr>
-                  <Table.Th>{t('connections.zalo.lastError')}</Table.Th>
-                  <Table.Td>
-                    <Text size="sm" c="red.8" ff="monospace">
-                      {status.lastError}
-                    </Text>
-                  </Table.Td>
+                  <Table.Th w={260}>{t('connections.zalo.oaId')}</Table.Th>
+                  <Table.Td>{status.oaId ?? '—'}</Table.Td>
                 </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
+                <Table.Tr>
+                  <Table.Th>{t('connections.zalo.expiresAt')}</Table.Th>
+                  <Table.Td>{when(status.accessExpiresAt)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('connections.zalo.refreshedAt')}</Table.Th>
+                  <Table.Td>{when(status.refreshedAt)}</Table.Td>
+                </Table.Tr>
+                {status.lastError && (
+                  <Table.Tr>
+                    <Table.Th>{t('connections.zalo.lastError')}</Table.Th>
+                    <Table.Td>
+                      <Text size="sm" c="red.8" ff="monospace">
+                        {status.lastError}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {status?.state === 'reconnect_required' && (
           <Alert color="red" role="alert">
@@ -182,38 +184,40 @@ function LgspServices() {
         {data && (
           <>
             <Text size="sm">{t('connections.lgsp.profile', { profile: data.profile })}</Text>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('connections.lgsp.column.service')}</Table.Th>
-                  <Table.Th>{t('connections.lgsp.column.state')}</Table.Th>
-                  <Table.Th>{t('connections.lgsp.column.answeredAt')}</Table.Th>
-                  <Table.Th>{t('connections.lgsp.column.failedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.services.map((service) => (
-                  <Table.Tr key={service.service} data-testid="lgsp-service">
-                    <Table.Td>{t(`connections.lgsp.service.${service.service}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={BREAKER_COLORS[service.breaker]} variant="dot">
-                        {t(`connections.lgsp.breaker.${service.breaker}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{when(service.answeredAt)}</Table.Td>
-                    <Table.Td>
-                      {when(service.failedAt)}
-                      {service.failure && (
-                        <Text span size="xs" c="dimmed">
-                          {' '}
-                          ({t(`connections.lgsp.failure.${service.failure}`, { defaultValue: service.failure })})
-                        </Text>
-                      )}
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={0}>
+              <Table striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('connections.lgsp.column.service')}</Table.Th>
+                    <Table.Th>{t('connections.lgsp.column.state')}</Table.Th>
+                    <Table.Th>{t('connections.lgsp.column.answeredAt')}</Table.Th>
+                    <Table.Th>{t('connections.lgsp.column.failedAt')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.services.map((service) => (
+                    <Table.Tr key={service.service} data-testid="lgsp-service">
+                      <Table.Td>{t(`connections.lgsp.service.${service.service}`)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={BREAKER_COLORS[service.breaker]} variant="dot">
+                          {t(`connections.lgsp.breaker.${service.breaker}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{when(service.answeredAt)}</Table.Td>
+                      <Table.Td>
+                        {when(service.failedAt)}
+                        {service.failure && (
+                          <Text span size="xs" c="dimmed">
+                            {' '}
+                            ({t(`connections.lgsp.failure.${service.failure}`, { defaultValue: service.failure })})
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             <Text size="xs" c="dimmed">
               {t('connections.lgsp.hint')}
             </Text>
@@ -257,32 +261,34 @@ function ProcedureCatalogue() {
           <>
             <Text size="sm">{t('connections.catalogue.intro', { hours: data.refreshEveryHours })}</Text>
             {data.procedureCount === 0 && <Text size="sm">{t('connections.catalogue.none')}</Text>}
-            <Table variant="vertical" withTableBorder layout="fixed">
-              <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th w={260}>{t('connections.catalogue.count')}</Table.Th>
-                  <Table.Td data-testid="catalogue-count">{data.procedureCount}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('connections.catalogue.syncedAt')}</Table.Th>
-                  <Table.Td>{when(data.syncedAt)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('connections.catalogue.attemptedAt')}</Table.Th>
-                  <Table.Td data-testid="catalogue-attempted">{when(data.attemptedAt)}</Table.Td>
-                </Table.Tr>
-                {data.lastOutcome && (
+            <Table.ScrollContainer minWidth={0}>
+              <Table variant="vertical" withTableBorder layout="fixed">
+                <Table.Tbody>
                   <Table.Tr>
-                    <Table.Th>{t('connections.catalogue.lastOutcome')}</Table.Th>
-                    <Table.Td>
-                      <Badge color={data.lastOutcome === 'ok' ? 'green' : 'orange'} variant="dot">
-                        {t(`connections.catalogue.outcome.${data.lastOutcome}`)}
-                      </Badge>
-                    </Table.Td>
+                    <Table.Th w={260}>{t('connections.catalogue.count')}</Table.Th>
+                    <Table.Td data-testid="catalogue-count">{data.procedureCount}</Table.Td>
                   </Table.Tr>
-                )}
-              </Table.Tbody>
-            </Table>
+                  <Table.Tr>
+                    <Table.Th>{t('connections.catalogue.syncedAt')}</Table.Th>
+                    <Table.Td>{when(data.syncedAt)}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('connections.catalogue.attemptedAt')}</Table.Th>
+                    <Table.Td data-testid="catalogue-attempted">{when(data.attemptedAt)}</Table.Td>
+                  </Table.Tr>
+                  {data.lastOutcome && (
+                    <Table.Tr>
+                      <Table.Th>{t('connections.catalogue.lastOutcome')}</Table.Th>
+                      <Table.Td>
+                        <Badge color={data.lastOutcome === 'ok' ? 'green' : 'orange'} variant="dot">
+                          {t(`connections.catalogue.outcome.${data.lastOutcome}`)}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </>
         )}
         {notice && (

@@ -73,78 +73,80 @@ function DeadLetters() {
       empty={letters.data !== undefined && items.length === 0}
     >
       {items.length > 0 && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('failures.column.when')}</Table.Th>
-              <Table.Th>{t('failures.letters.column.event')}</Table.Th>
-              <Table.Th>{t('failures.column.error')}</Table.Th>
-              <Table.Th>{t('failures.letters.column.citizen')}</Table.Th>
-              <Table.Th>
-                {status === 'open' ? t('failures.column.action') : t('failures.letters.column.resolved')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((letter) => (
-              <Table.Tr key={letter.id} data-testid="dead-letter-row">
-                <Table.Td>{formatDateTime(letter.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {letter.eventName
-                      ? t(`failures.letters.event.${letter.eventName}`, { defaultValue: letter.eventName })
-                      : '—'}
-                  </Text>
-                  {letter.eventName && (
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {letter.eventName}
-                    </Text>
-                  )}
-                  <Text size="xs" c="dimmed">
-                    {t('failures.letters.failures', { count: letter.failures })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {letter.error}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" ff="monospace">
-                    {letter.citizenId}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {letter.status === 'open' ? (
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        onClick={() => resolve.mutate({ id: letter.id, action: 'replay' })}
-                        loading={resolve.isPending && resolve.variables.id === letter.id}
-                      >
-                        {t('failures.letters.replay')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => resolve.mutate({ id: letter.id, action: 'discard' })}
-                        disabled={resolve.isPending && resolve.variables.id === letter.id}
-                      >
-                        {t('failures.letters.discard')}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Text size="xs">
-                      {t(`failures.letters.status.${letter.status}`)}
-                      {letter.resolvedBy && ` · ${letter.resolvedBy}`}
-                      {letter.resolvedAt && ` · ${formatDateTime(letter.resolvedAt, i18n.language)}`}
-                    </Text>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('failures.column.when')}</Table.Th>
+                <Table.Th>{t('failures.letters.column.event')}</Table.Th>
+                <Table.Th>{t('failures.column.error')}</Table.Th>
+                <Table.Th>{t('failures.letters.column.citizen')}</Table.Th>
+                <Table.Th>
+                  {status === 'open' ? t('failures.column.action') : t('failures.letters.column.resolved')}
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((letter) => (
+                <Table.Tr key={letter.id} data-testid="dead-letter-row">
+                  <Table.Td>{formatDateTime(letter.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {letter.eventName
+                        ? t(`failures.letters.event.${letter.eventName}`, { defaultValue: letter.eventName })
+                        : '—'}
+                    </Text>
+                    {letter.eventName && (
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {letter.eventName}
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed">
+                      {t('failures.letters.failures', { count: letter.failures })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {letter.error}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace">
+                      {letter.citizenId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {letter.status === 'open' ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          onClick={() => resolve.mutate({ id: letter.id, action: 'replay' })}
+                          loading={resolve.isPending && resolve.variables.id === letter.id}
+                        >
+                          {t('failures.letters.replay')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => resolve.mutate({ id: letter.id, action: 'discard' })}
+                          disabled={resolve.isPending && resolve.variables.id === letter.id}
+                        >
+                          {t('failures.letters.discard')}
+                        </Button>
+                      </Group>
+                    ) : (
+                      <Text size="xs">
+                        {t(`failures.letters.status.${letter.status}`)}
+                        {letter.resolvedBy && ` · ${letter.resolvedBy}`}
+                        {letter.resolvedAt && ` · ${formatDateTime(letter.resolvedAt, i18n.language)}`}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </FailureSection>
   );
@@ -185,53 +187,55 @@ function ExternalEffects() {
       empty={effects.data !== undefined && items.length === 0}
     >
       {items.length > 0 && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('failures.column.when')}</Table.Th>
-              <Table.Th>{t('failures.effects.column.type')}</Table.Th>
-              <Table.Th>{t('failures.effects.column.attempts')}</Table.Th>
-              <Table.Th>{t('failures.column.error')}</Table.Th>
-              <Table.Th>{t('failures.column.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((effect) => (
-              <Table.Tr key={effect.id} data-testid="effect-row">
-                <Table.Td>{formatDateTime(effect.createdAt, i18n.language)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">
-                    {t(`failures.effects.type.${effect.type.replace(/\./g, '_')}`, { defaultValue: effect.type })}
-                  </Text>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {effect.type}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{effect.attempts}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {effect.lastError ?? '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {effect.status === 'failed' ? (
-                    <Button
-                      size="xs"
-                      onClick={() => retry.mutate(effect.id)}
-                      loading={retry.isPending && retry.variables === effect.id}
-                    >
-                      {t('failures.effects.retry')}
-                    </Button>
-                  ) : (
-                    <Badge variant="dot" color={effect.status === 'done' ? 'green' : 'orange'}>
-                      {t(`failures.effects.status.${effect.status}`)}
-                    </Badge>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('failures.column.when')}</Table.Th>
+                <Table.Th>{t('failures.effects.column.type')}</Table.Th>
+                <Table.Th>{t('failures.effects.column.attempts')}</Table.Th>
+                <Table.Th>{t('failures.column.error')}</Table.Th>
+                <Table.Th>{t('failures.column.action')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((effect) => (
+                <Table.Tr key={effect.id} data-testid="effect-row">
+                  <Table.Td>{formatDateTime(effect.createdAt, i18n.language)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {t(`failures.effects.type.${effect.type.replace(/\./g, '_')}`, { defaultValue: effect.type })}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {effect.type}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{effect.attempts}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {effect.lastError ?? '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {effect.status === 'failed' ? (
+                      <Button
+                        size="xs"
+                        onClick={() => retry.mutate(effect.id)}
+                        loading={retry.isPending && retry.variables === effect.id}
+                      >
+                        {t('failures.effects.retry')}
+                      </Button>
+                    ) : (
+                      <Badge variant="dot" color={effect.status === 'done' ? 'green' : 'orange'}>
+                        {t(`failures.effects.status.${effect.status}`)}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </FailureSection>
   );

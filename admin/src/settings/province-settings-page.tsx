@@ -167,68 +167,70 @@ function UnitsEditor(props: {
         {props.hint}
       </Text>
       {value.length > 0 && (
-        <Table data-testid="units">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('settings.unit.code')}</Table.Th>
-              <Table.Th>{t('settings.unit.nameVi')}</Table.Th>
-              <Table.Th>{t('settings.unit.nameEn')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {value.map((unit, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('settings.unit.codeOf', { row: index + 1 })}
-                    value={unit.code}
-                    onChange={(e) => change(index, { ...unit, code: e.currentTarget.value.trim().toLowerCase() })}
-                    error={
-                      unit.code && !UNIT_CODE.test(unit.code)
-                        ? t('settings.unit.badCode')
-                        : field(`units.${index}.code`).error
-                    }
-                    maxLength={40}
-                    w={140}
-                    ff="monospace"
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('settings.unit.nameViOf', { row: index + 1 })}
-                    value={unit.name.vi}
-                    onChange={(e) => change(index, { ...unit, name: { ...unit.name, vi: e.currentTarget.value } })}
-                    maxLength={200}
-                    {...field(`units.${index}.name.vi`)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <TextInput
-                    aria-label={t('settings.unit.nameEnOf', { row: index + 1 })}
-                    value={unit.name.en ?? ''}
-                    onChange={(e) => {
-                      const en = e.currentTarget.value;
-                      change(index, { ...unit, name: en ? { ...unit.name, en } : { vi: unit.name.vi } });
-                    }}
-                    maxLength={200}
-                    {...field(`units.${index}.name.en`)}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red.9"
-                    aria-label={t('settings.unit.remove', { row: index + 1 })}
-                    onClick={() => onChange(value.filter((_item, i) => i !== index))}
-                  >
-                    ✕
-                  </ActionIcon>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table data-testid="units">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('settings.unit.code')}</Table.Th>
+                <Table.Th>{t('settings.unit.nameVi')}</Table.Th>
+                <Table.Th>{t('settings.unit.nameEn')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {value.map((unit, index) => (
+                <Table.Tr key={index}>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={t('settings.unit.codeOf', { row: index + 1 })}
+                      value={unit.code}
+                      onChange={(e) => change(index, { ...unit, code: e.currentTarget.value.trim().toLowerCase() })}
+                      error={
+                        unit.code && !UNIT_CODE.test(unit.code)
+                          ? t('settings.unit.badCode')
+                          : field(`units.${index}.code`).error
+                      }
+                      maxLength={40}
+                      w={140}
+                      ff="monospace"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={t('settings.unit.nameViOf', { row: index + 1 })}
+                      value={unit.name.vi}
+                      onChange={(e) => change(index, { ...unit, name: { ...unit.name, vi: e.currentTarget.value } })}
+                      maxLength={200}
+                      {...field(`units.${index}.name.vi`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={t('settings.unit.nameEnOf', { row: index + 1 })}
+                      value={unit.name.en ?? ''}
+                      onChange={(e) => {
+                        const en = e.currentTarget.value;
+                        change(index, { ...unit, name: en ? { ...unit.name, en } : { vi: unit.name.vi } });
+                      }}
+                      maxLength={200}
+                      {...field(`units.${index}.name.en`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red.9"
+                      aria-label={t('settings.unit.remove', { row: index + 1 })}
+                      onClick={() => onChange(value.filter((_item, i) => i !== index))}
+                    >
+                      ✕
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <Button
         variant="default"

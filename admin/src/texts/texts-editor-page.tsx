@@ -308,81 +308,86 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
       <Text size="xs" c="dimmed">
         {t('texts.placeholdersHint', { example: '{{name}}' })}
       </Text>
-      <Table layout="fixed" verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="22%">{t('texts.column.key')}</Table.Th>
-            <Table.Th>Tiếng Việt</Table.Th>
-            <Table.Th>English</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {shown.map((row) => (
-            <Fragment key={row.key}>
-              <Table.Tr data-testid="text-row" bg={needsFix(row) ? 'red.0' : undefined}>
-                <Table.Td style={{ wordBreak: 'break-all' }}>
-                  <Text size="xs" ff="monospace">
-                    {row.key}
-                  </Text>
-                  {!row.list && (
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      aria-expanded={previewed === row.key}
-                      aria-label={t(previewed === row.key ? 'texts.preview.hide' : 'texts.preview.show', {
-                        key: row.key,
-                      })}
-                      onClick={() => setPreviewed((current) => (current === row.key ? null : row.key))}
-                    >
-                      {t(previewed === row.key ? 'texts.preview.hideButton' : 'texts.preview.button')}
-                    </Button>
-                  )}
-                  {row.missing && (
-                    <Badge variant="dot" color="red" size="xs">
-                      {t('texts.missing')}
-                    </Badge>
-                  )}
-                  {row.mismatch && (
-                    <Badge variant="dot" color="orange" size="xs">
-                      {t('texts.mismatch')}
-                    </Badge>
-                  )}
-                  {row.refusedPlaceholders.length > 0 && (
-                    // Text, not a badge: it names the placeholders, longer than a badge's one line holds.
-                    <Text size="xs" c="red.9" fw={600} style={{ wordBreak: 'normal' }}>
-                      {t('texts.unfilled', { placeholders: row.refusedPlaceholders.join(', ') })}
+      <Table.ScrollContainer minWidth={0}>
+        <Table layout="fixed" verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="22%">{t('texts.column.key')}</Table.Th>
+              <Table.Th>Tiếng Việt</Table.Th>
+              <Table.Th>English</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => (
+              <Fragment key={row.key}>
+                <Table.Tr data-testid="text-row" bg={needsFix(row) ? 'red.0' : undefined}>
+                  <Table.Td style={{ wordBreak: 'break-all' }}>
+                    <Text size="xs" ff="monospace">
+                      {row.key}
                     </Text>
-                  )}
-                </Table.Td>
-                {LANGUAGES.map((language) => (
-                  <Table.Td key={language}>
-                    <Textarea
-                      aria-label={`${row.key} (${language})`}
-                      autosize
-                      minRows={1}
-                      readOnly={!canWrite}
-                      value={row[language] ?? ''}
-                      description={row.list ? t('texts.wordList') : undefined}
-                      error={!row.list && (row[language] === undefined || row[language]?.trim() === '')}
-                      onChange={(event) => {
-                        const text = event.currentTarget.value;
-                        setTrees((current) => ({ ...current, [language]: withText(current[language], row.key, text) }));
-                      }}
-                    />
+                    {!row.list && (
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        aria-expanded={previewed === row.key}
+                        aria-label={t(previewed === row.key ? 'texts.preview.hide' : 'texts.preview.show', {
+                          key: row.key,
+                        })}
+                        onClick={() => setPreviewed((current) => (current === row.key ? null : row.key))}
+                      >
+                        {t(previewed === row.key ? 'texts.preview.hideButton' : 'texts.preview.button')}
+                      </Button>
+                    )}
+                    {row.missing && (
+                      <Badge variant="dot" color="red" size="xs">
+                        {t('texts.missing')}
+                      </Badge>
+                    )}
+                    {row.mismatch && (
+                      <Badge variant="dot" color="orange" size="xs">
+                        {t('texts.mismatch')}
+                      </Badge>
+                    )}
+                    {row.refusedPlaceholders.length > 0 && (
+                      // Text, not a badge: it names the placeholders, longer than a badge's one line holds.
+                      <Text size="xs" c="red.9" fw={600} style={{ wordBreak: 'normal' }}>
+                        {t('texts.unfilled', { placeholders: row.refusedPlaceholders.join(', ') })}
+                      </Text>
+                    )}
                   </Table.Td>
-                ))}
-              </Table.Tr>
-              {previewed === row.key && (
-                <Table.Tr>
-                  <Table.Td colSpan={3}>
-                    <TextPreview textKey={row.key} vi={row.vi ?? ''} en={row.en ?? ''} />
-                  </Table.Td>
+                  {LANGUAGES.map((language) => (
+                    <Table.Td key={language}>
+                      <Textarea
+                        aria-label={`${row.key} (${language})`}
+                        autosize
+                        minRows={1}
+                        readOnly={!canWrite}
+                        value={row[language] ?? ''}
+                        description={row.list ? t('texts.wordList') : undefined}
+                        error={!row.list && (row[language] === undefined || row[language]?.trim() === '')}
+                        onChange={(event) => {
+                          const text = event.currentTarget.value;
+                          setTrees((current) => ({
+                            ...current,
+                            [language]: withText(current[language], row.key, text),
+                          }));
+                        }}
+                      />
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
-              )}
-            </Fragment>
-          ))}
-        </Table.Tbody>
-      </Table>
+                {previewed === row.key && (
+                  <Table.Tr>
+                    <Table.Td colSpan={3}>
+                      <TextPreview textKey={row.key} vi={row.vi ?? ''} en={row.en ?? ''} />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }

@@ -33,41 +33,43 @@ export function TextsListPage() {
         </Alert>
       )}
       {namespaces.data && (
-        <Table striped maw={900}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('texts.column.namespace')}</Table.Th>
-              <Table.Th>{t('texts.column.versions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[...byNamespace].map(([namespace, items]) => (
-              <Table.Tr key={namespace}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/texts/${encodeURIComponent(namespace)}`} ff="monospace">
-                    {namespace}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    {items.map((item) => (
-                      <Badge
-                        key={item.language}
-                        variant="dot"
-                        color={item.publishedVersion === item.latestVersion ? 'green' : 'orange'}
-                      >
-                        {item.language.toUpperCase()}:{' '}
-                        {item.publishedVersion === item.latestVersion
-                          ? t('flows.version', { version: item.latestVersion })
-                          : t('flows.draft', { version: item.latestVersion })}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped maw={900}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('texts.column.namespace')}</Table.Th>
+                <Table.Th>{t('texts.column.versions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...byNamespace].map(([namespace, items]) => (
+                <Table.Tr key={namespace}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/texts/${encodeURIComponent(namespace)}`} ff="monospace">
+                      {namespace}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs">
+                      {items.map((item) => (
+                        <Badge
+                          key={item.language}
+                          variant="dot"
+                          color={item.publishedVersion === item.latestVersion ? 'green' : 'orange'}
+                        >
+                          {item.language.toUpperCase()}:{' '}
+                          {item.publishedVersion === item.latestVersion
+                            ? t('flows.version', { version: item.latestVersion })
+                            : t('flows.draft', { version: item.latestVersion })}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );

@@ -102,82 +102,84 @@ export default function UnderstandingMissesPage() {
       )}
       <ListStatus query={misses} count={items.length} none={t('understanding.none')} failed={dismiss.error} />
       {items.length > 0 && (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('understanding.column.message')}</Table.Th>
-              <Table.Th>{t('understanding.column.outcome')}</Table.Th>
-              <Table.Th>{t('understanding.column.candidates')}</Table.Th>
-              <Table.Th>{t('understanding.column.when')}</Table.Th>
-              <Table.Th>{t('understanding.column.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((miss) => (
-              <Table.Tr key={miss.id} data-testid="miss-row">
-                <Table.Td>
-                  <Text size="sm">{miss.text}</Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`announcements.language.${miss.language}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600} c={miss.outcome === 'fallback' ? 'red.9' : 'blue.9'}>
-                    {t(`understanding.outcome.${miss.outcome}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs">
-                    {[
-                      // What the "did you mean" offered, then the two nearest others.
-                      ...miss.candidates.filter((candidate) => candidate.offered === true),
-                      ...miss.candidates.filter((candidate) => candidate.offered !== true).slice(0, 2),
-                    ]
-                      .map((candidate) =>
-                        t(candidate.offered === true ? 'understanding.candidateOffered' : 'understanding.candidate', {
-                          flow: titleOf(candidate.flowId),
-                          percent: Math.round(candidate.confidence * 100),
-                        }),
-                      )
-                      .join(', ')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs">{formatDateTime(miss.occurredAt, i18n.language)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  {miss.resolution === null ? (
-                    <Group gap="xs" wrap="nowrap">
-                      {can('flows.write') && (
-                        <Button size="xs" onClick={() => setTeaching(miss)}>
-                          {t('understanding.action.example')}
-                        </Button>
-                      )}
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => dismiss.mutate(miss.id)}
-                        loading={dismiss.isPending && dismiss.variables === miss.id}
-                      >
-                        {t('understanding.action.dismiss')}
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Text size="xs">
-                      {miss.resolution === 'example'
-                        ? t('understanding.resolved.example', {
-                            flow: miss.resolvedFlowId === null ? '' : titleOf(miss.resolvedFlowId),
-                            version: miss.resolvedVersion,
-                            by: miss.resolvedBy,
-                          })
-                        : t('understanding.resolved.dismissed', { by: miss.resolvedBy })}
-                    </Text>
-                  )}
-                </Table.Td>
+        <Table.ScrollContainer minWidth={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('understanding.column.message')}</Table.Th>
+                <Table.Th>{t('understanding.column.outcome')}</Table.Th>
+                <Table.Th>{t('understanding.column.candidates')}</Table.Th>
+                <Table.Th>{t('understanding.column.when')}</Table.Th>
+                <Table.Th>{t('understanding.column.action')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((miss) => (
+                <Table.Tr key={miss.id} data-testid="miss-row">
+                  <Table.Td>
+                    <Text size="sm">{miss.text}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`announcements.language.${miss.language}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600} c={miss.outcome === 'fallback' ? 'red.9' : 'blue.9'}>
+                      {t(`understanding.outcome.${miss.outcome}`)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {[
+                        // What the "did you mean" offered, then the two nearest others.
+                        ...miss.candidates.filter((candidate) => candidate.offered === true),
+                        ...miss.candidates.filter((candidate) => candidate.offered !== true).slice(0, 2),
+                      ]
+                        .map((candidate) =>
+                          t(candidate.offered === true ? 'understanding.candidateOffered' : 'understanding.candidate', {
+                            flow: titleOf(candidate.flowId),
+                            percent: Math.round(candidate.confidence * 100),
+                          }),
+                        )
+                        .join(', ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{formatDateTime(miss.occurredAt, i18n.language)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {miss.resolution === null ? (
+                      <Group gap="xs" wrap="nowrap">
+                        {can('flows.write') && (
+                          <Button size="xs" onClick={() => setTeaching(miss)}>
+                            {t('understanding.action.example')}
+                          </Button>
+                        )}
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => dismiss.mutate(miss.id)}
+                          loading={dismiss.isPending && dismiss.variables === miss.id}
+                        >
+                          {t('understanding.action.dismiss')}
+                        </Button>
+                      </Group>
+                    ) : (
+                      <Text size="xs">
+                        {miss.resolution === 'example'
+                          ? t('understanding.resolved.example', {
+                              flow: miss.resolvedFlowId === null ? '' : titleOf(miss.resolvedFlowId),
+                              version: miss.resolvedVersion,
+                              by: miss.resolvedBy,
+                            })
+                          : t('understanding.resolved.dismissed', { by: miss.resolvedBy })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <MoreRows query={misses} />
       {teaching && (
