@@ -34,6 +34,7 @@ import { templateTreeSchema, type TemplateResources } from './template-renderer.
 import type { FlowProblem } from './validate-flow.js';
 import { schemaProblems } from './flow-problem.js';
 import { findPlaceholderProblems } from './template-placeholders.js';
+import { templateVersionExists } from './template-versions.js';
 
 /** What a change wrote, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
@@ -385,17 +386,8 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     if (refs.length === 0) throw new Error('publishTemplateVersions: no version to publish');
     const result = await withTransaction(db, async (tx) => {
       for (const { language, version } of refs) {
-        const [found] = await tx
-          .select({ version: conversationTemplateVersions.version })
-          .from(conversationTemplateVersions)
-          .where(
-            and(
-              eq(conversationTemplateVersions.namespace, namespace),
-              eq(conversationTemplateVersions.language, language),
-              eq(conversationTemplateVersions.version, version),
-            ),
-          );
-        if (!found) throw ConversationErrors.templateVersionNotFound(namespace, language, version);
+        if (!(await templateVersionExists(tx, namespace, language, version)))
+          throw ConversationErrors.templateVersionNotFound(namespace, language, version);
       }
       const named = refs.map((ref) => `${ref.language}/${namespace} v${ref.version}`).join(', ');
       const { releaseId, previous } = await publishChange(

@@ -72,6 +72,14 @@ export async function listTemplateVersions(
   }));
 }
 
+/** The row of one version of a namespace's texts in one language. */
+const versionIs = (namespace: string, language: string, version: number) =>
+  and(
+    eq(conversationTemplateVersions.namespace, namespace),
+    eq(conversationTemplateVersions.language, language),
+    eq(conversationTemplateVersions.version, version),
+  );
+
 /** The content of one template version, or null when it does not exist. */
 export async function findTemplateVersionContent(
   db: DbOrTx,
@@ -82,14 +90,22 @@ export async function findTemplateVersionContent(
   const [row] = await db
     .select({ content: conversationTemplateVersions.content })
     .from(conversationTemplateVersions)
-    .where(
-      and(
-        eq(conversationTemplateVersions.namespace, namespace),
-        eq(conversationTemplateVersions.language, language),
-        eq(conversationTemplateVersions.version, version),
-      ),
-    );
+    .where(versionIs(namespace, language, version));
   return row ? { content: row.content } : null;
+}
+
+/** Whether that template version exists (without reading its texts). */
+export async function templateVersionExists(
+  db: DbOrTx,
+  namespace: string,
+  language: string,
+  version: number,
+): Promise<boolean> {
+  const rows = await db
+    .select({ version: conversationTemplateVersions.version })
+    .from(conversationTemplateVersions)
+    .where(versionIs(namespace, language, version));
+  return rows.length > 0;
 }
 
 /** The version of one namespace in one language in the live release, or null when it has none. */
