@@ -115,6 +115,12 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
     (
       await deps.db.select().from(announcementSubscriptions).where(eq(announcementSubscriptions.citizenId, citizenId))
     )[0];
+  /** The commune the citizen chose (its catalogue code), if any. */
+  const communeCodeOf = async (citizenId: string) =>
+    (await deps.db.select({ code: citizens.communeCode }).from(citizens).where(eq(citizens.zaloUserId, citizenId)))[0]
+      ?.code ?? null;
+  /** "yes" after "hủy đăng ký", as the flows read it. */
+  const stoppedOf = (row: { unsubscribedAt: Date | null } | undefined) => (row?.unsubscribedAt ? 'yes' : 'no');
 
   const list = defineAction({
     name: 'announcements.subscriptions.list',
@@ -146,15 +152,12 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
           line: texts.t(`announcements:subscriptions.${on ? 'line_on' : 'line_off'}`, ctx.language, { label }),
         };
       });
-      const [citizen] = await deps.db
-        .select({ communeCode: citizens.communeCode })
-        .from(citizens)
-        .where(eq(citizens.zaloUserId, ctx.citizenId));
+      const communeCode = await communeCodeOf(ctx.citizenId);
       // No commune yet: said so rather than left blank (the catalogue unreachable leaves the name empty).
       const commune =
         pending.commune ||
-        (citizen?.communeCode
-          ? ((await deps.communeName(citizen.communeCode)) ?? '')
+        (communeCode
+          ? ((await deps.communeName(communeCode)) ?? '')
           : texts.t('announcements:subscriptions.commune_none', ctx.language));
       return {
         status: 'ok',
@@ -162,7 +165,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
           lines: items.map((item) => item.line).join('\n'),
           items: items.map(({ code, title }) => ({ code, title })),
           subscribed: items.filter((item) => chosen.has(item.code)).length,
-          stopped: row?.unsubscribedAt ? 'yes' : 'no',
+          stopped: stoppedOf(row),
           commune,
         },
       };
@@ -192,7 +195,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
       if (!consented && consent !== 'yes') {
         return {
           status: 'ok',
-          value: { result: 'consent_needed', label, stopped: row?.unsubscribedAt ? 'yes' : 'no' },
+          value: { result: 'consent_needed', label, stopped: stoppedOf(row) },
         };
       }
       const consentText = consented ? undefined : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
@@ -237,7 +240,7 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
       const row = await subscriptionOf(ctx.citizenId);
       const consented = consentInForce(row);
       if (!consented && consent !== 'yes') {
-        return { status: 'ok', value: { result: 'consent_needed', name, stopped: row?.unsubscribedAt ? 'yes' : 'no' } };
+        return { status: 'ok', value: { result: 'consent_needed', name, stopped: stoppedOf(row) } };
       }
       const consentText = consented ? undefined : textsOf(ctx).t('announcements:subscriptions.consent', ctx.language);
       return {
@@ -255,13 +258,10 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
     kind: 'read',
     args: z.object({}),
     async run(_args, ctx) {
-      const [topics, row, [citizen]] = await Promise.all([
+      const [topics, row, communeCode] = await Promise.all([
         listTopics(deps.db),
         subscriptionOf(ctx.citizenId),
-        deps.db
-          .select({ communeCode: citizens.communeCode })
-          .from(citizens)
-          .where(eq(citizens.zaloUserId, ctx.citizenId)),
+        communeCodeOf(ctx.citizenId),
       ]);
       const stopped = Boolean(row?.unsubscribedAt);
       const listed = new Set(topics.map((topic) => topic.code));
@@ -270,8 +270,8 @@ export function createSubscriptionActions(deps: SubscriptionActionsDeps): Action
         value: {
           topics: topics.length,
           subscribed: stopped ? 0 : (row?.topics ?? []).filter((code) => listed.has(code)).length,
-          stopped: stopped ? 'yes' : 'no',
-          commune: citizen?.communeCode ? ((await deps.communeName(citizen.communeCode)) ?? '') : '',
+          stopped: stoppedOf(row),
+          commune: communeCode ? ((await deps.communeName(communeCode)) ?? '') : '',
         },
       };
     },
