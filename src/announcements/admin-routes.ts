@@ -24,6 +24,7 @@ import {
   announcementContentSchema,
   audienceSchema,
   nonWebAddresses,
+  placeholderFallbacks,
 } from './content.js';
 import { AnnouncementErrors } from './errors.js';
 import { listTopics, replaceTopics, topicListSchema, topicSchema, unknownTopics } from './subscriptions.js';
@@ -233,10 +234,15 @@ const CANCELLABLE: readonly AnnouncementStatus[] = ANNOUNCEMENT_STATUSES.filter(
   (status) => status !== 'sent' && status !== 'cancelled',
 );
 
+/** The languages an announcement is written in (`vi`, and `en` when it has an English version), as audited. */
+const languagesOf = (content: Announcement['content']) => LANGUAGES.filter((language) => content[language]);
+
 interface Transition {
   /** Words of the conflict message: "cannot be <action>". */
   action: string;
   auditAction: string;
+  /** The audit names the languages it is written in before and after (what was edited, submitted, approved). */
+  auditLanguages?: boolean;
   from: readonly AnnouncementStatus[];
   /** Checks on the current row (who may do it), then the fields to set. */
   apply(current: Announcement, caller: string): Parameters<typeof changeAnnouncement>[3];
@@ -258,10 +264,15 @@ async function transition(
     await ctx.audit(tx, input.req, input.res, {
       action: step.auditAction,
       target: { type: 'announcement', id: current.id },
-      before: { status: current.status, urgent: current.urgent },
+      before: {
+        status: current.status,
+        urgent: current.urgent,
+        ...(step.auditLanguages ? { languages: languagesOf(current.content) } : {}),
+      },
       after: {
         status: after.status,
         urgent: after.urgent,
+        ...(step.auditLanguages ? { languages: languagesOf(after.content) } : {}),
         ...(after.sendAt ? { sendAt: after.sendAt.toISOString() } : {}),
         ...(set.returnComment ? { commentLength: set.returnComment.length } : {}),
       },
@@ -359,7 +370,8 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           path: '/',
           operationId: 'createAnnouncement',
           summary: 'Create an announcement (draft)',
-          description: 'The caller is its author, who can never approve it. Audited as `announcement.create`.',
+          description:
+            'The caller is its author, who can never approve it. Vietnamese is required, English optional (`content.en`). Audited as `announcement.create`, with the languages it is written in.',
           access: canWrite,
           errors: { 422: unknownAudience },
           status: 201,
@@ -373,7 +385,11 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               await audit(tx, req, res, {
                 action: 'announcement.create',
                 target: { type: 'announcement', id: inserted.id },
-                after: { status: inserted.status, audience: inserted.audience },
+                after: {
+                  status: inserted.status,
+                  audience: inserted.audience,
+                  languages: languagesOf(inserted.content),
+                },
               });
               return inserted;
             });
@@ -454,7 +470,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           operationId: 'getAnnouncementPlaceholderFallbacks',
           summary: 'What the placeholders read for a recipient without a value',
           description:
-            "Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them).",
+            "Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them). A citizen reads those of the version they get: an English speaker given the Vietnamese version (there is no English one) reads the Vietnamese ones.",
           access: canRead,
           response: z
             .object(
@@ -464,16 +480,12 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
             )
             .meta({ id: 'AnnouncementPlaceholderFallbacks' }),
           handler(_input, { renderer }) {
+            const fallbacks = placeholderFallbacks(renderer);
             return Promise.resolve(
-              Object.fromEntries(
-                LANGUAGES.map((language) => [
-                  language,
-                  {
-                    name: renderer.t('announcements:name_fallback', language),
-                    commune: renderer.t('announcements:commune_fallback', language),
-                  },
-                ]),
-              ) as Record<Language, { name: string; commune: string }>,
+              Object.fromEntries(LANGUAGES.map((language) => [language, fallbacks(language)])) as Record<
+                Language,
+                { name: string; commune: string }
+              >,
             );
           },
         }),
@@ -497,7 +509,8 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           path: '/:id',
           operationId: 'updateAnnouncement',
           summary: 'Edit a draft or returned announcement',
-          description: 'Content and/or audience. Audited as `announcement.update`.',
+          description:
+            'Content and/or audience. Audited as `announcement.update`, with the languages it is written in before and after.',
           access: canWrite,
           params: idParamsSchema,
           body: z.object({
@@ -519,6 +532,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               {
                 action: 'edited',
                 auditAction: 'announcement.update',
+                auditLanguages: true,
                 from: EDITABLE,
                 apply: () => ({
                   ...(body.content ? { content: body.content } : {}),
@@ -535,7 +549,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           operationId: 'submitAnnouncement',
           summary: 'Submit for approval',
           description:
-            'Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`.',
+            'Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`, with its languages.',
           access: canWrite,
           params: idParamsSchema,
           response: announcementSchema,
@@ -551,6 +565,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               {
                 action: 'submitted',
                 auditAction: 'announcement.submit',
+                auditLanguages: true,
                 from: EDITABLE,
                 apply: (current) => {
                   // Stored content is read leniently (older rules); what goes to approval meets today's.
@@ -567,7 +582,8 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           path: '/:id/approve',
           operationId: 'approveAnnouncement',
           summary: 'Approve a submitted announcement',
-          description: 'By an approver who is not its author. Audited as `announcement.approve`.',
+          description:
+            'By an approver who is not its author. Audited as `announcement.approve`, with the languages approved.',
           access: canApprove,
           params: idParamsSchema,
           response: announcementSchema,
@@ -584,6 +600,7 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
               {
                 action: 'approved',
                 auditAction: 'announcement.approve',
+                auditLanguages: true,
                 from: ['submitted'],
                 apply: (current, caller) => {
                   if (current.authorId === caller) throw AnnouncementErrors.selfApproval();

@@ -24,7 +24,13 @@ import {
 } from '../platform/queues.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
-import { announcementContentSchema, fillPlaceholders, nonWebAddresses, renderAnnouncement } from './content.js';
+import {
+  announcementContentSchema,
+  fillPlaceholders,
+  nonWebAddresses,
+  placeholderFallbacks,
+  renderAnnouncement,
+} from './content.js';
 import {
   announcementArticleQueue,
   announcementFanoutQueue,
@@ -237,6 +243,7 @@ export function waitsUntilOf(
 export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): AnnouncementDelivery {
   const logger = deps.logger.child({ module: 'announcements' });
   const clock = deps.clock ?? (() => new Date());
+  const fallbacks = placeholderFallbacks(deps.renderer);
   const fanoutQueue = createQueue(announcementFanoutQueue, deps.queues);
   const sendQueue = createQueue(announcementSendQueue, deps.queues);
   const articleQueue = createQueue(announcementArticleQueue, deps.queues);
@@ -580,10 +587,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     }
     let token = announcement.articleToken;
     if (!token) {
-      const text = fillPlaceholders(version.text, {
-        name: deps.renderer.t('announcements:name_fallback', 'vi'),
-        commune: deps.renderer.t('announcements:commune_fallback', 'vi'),
-      });
+      const text = fillPlaceholders(version.text, fallbacks('vi'));
       token = (
         await publisher.create({
           title: version.title.slice(0, 150),
@@ -701,14 +705,15 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
         else if (!announcement.urgent && (today.get(citizenId) ?? 0) >= deps.config.dailyCapPerCitizen)
           outcomes.push({ citizenId, skip: 'daily_cap' });
         else {
-          const language = languageSchema.safeParse(citizen.language).data ?? DEFAULT_LANGUAGE;
-          const messages = renderAnnouncement(announcement.content, {
-            language,
-            name: citizen.contactName ?? deps.renderer.t('announcements:name_fallback', language),
-            commune:
-              (citizen.communeCode ? await deps.communeName?.(citizen.communeCode) : null) ??
-              deps.renderer.t('announcements:commune_fallback', language),
-          });
+          const messages = renderAnnouncement(
+            announcement.content,
+            {
+              language: languageSchema.safeParse(citizen.language).data ?? DEFAULT_LANGUAGE,
+              name: citizen.contactName,
+              commune: (citizen.communeCode ? await deps.communeName?.(citizen.communeCode) : null) ?? null,
+            },
+            fallbacks,
+          );
           sending.push({ citizenId, messages, inside: citizen.inside });
         }
       }

@@ -73,8 +73,11 @@ describe('an announcement as a citizen reads it', () => {
     en: { title: 'Power cut', text: 'Dear {{name}}: power cut in {{commune}} tomorrow morning.' },
   });
 
+  const fallbacks = (language: 'vi' | 'en') =>
+    language === 'vi' ? { name: 'anh/chị', commune: 'địa phương' } : { name: 'citizen', commune: 'your commune' };
+
   it('fills the placeholders in the citizen language, image first, buttons with the text', () => {
-    expect(renderAnnouncement(content, { language: 'vi', name: 'Chị Lan', commune: 'Hòa Cường' })).toEqual([
+    expect(renderAnnouncement(content, { language: 'vi', name: 'Chị Lan', commune: 'Hòa Cường' }, fallbacks)).toEqual([
       { kind: 'image', imageUrl: 'https://example.gov.vn/a.png' },
       {
         kind: 'text',
@@ -85,9 +88,19 @@ describe('an announcement as a citizen reads it', () => {
         ],
       },
     ]);
-    expect(renderAnnouncement(content, { language: 'en', name: 'Lan', commune: 'Hoa Cuong' })).toEqual([
+    expect(renderAnnouncement(content, { language: 'en', name: 'Lan', commune: 'Hoa Cuong' }, fallbacks)).toEqual([
       { kind: 'text', text: 'Power cut\n\nDear Lan: power cut in Hoa Cuong tomorrow morning.' },
     ]);
+  });
+
+  it.each([
+    ['a Vietnamese speaker', 'vi', content, 'Kính gửi anh/chị: địa phương cắt điện sáng mai.'],
+    ['an English speaker', 'en', content, 'Dear citizen: power cut in your commune tomorrow morning.'],
+    // No English version: the Vietnamese one, its fill-ins in Vietnamese too (no "Kính gửi citizen").
+    ['an English speaker without an English version', 'en', { vi: content.vi }, 'Kính gửi anh/chị: địa phương cắt'],
+  ] as const)('fills what is not known of %s in the language of the version they read', (_who, language, c, text) => {
+    const message = renderAnnouncement(c, { language, name: null, commune: null }, fallbacks).at(-1);
+    expect(message?.kind === 'text' ? message.text : '').toContain(text);
   });
 
   it('refuses unknown placeholders and a sixth button', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language, type OutboundMessage } from '../kernel/index.js';
 import { webUrlSchema } from '../platform/web-url.js';
+import type { TemplateRenderer } from '../conversation/index.js';
 
 /** Placeholders an announcement's text may use; filled per recipient in the message lane. */
 export const PLACEHOLDERS = ['name', 'commune'] as const;
@@ -60,8 +61,16 @@ function contentSchemas(url: z.ZodType<string>, idSuffix: '' | 'Input') {
       buttons: z.array(button).max(5).optional(),
     })
     .meta({ id: `AnnouncementVersion${idSuffix}` });
-  /** Vietnamese always; English optional (English speakers then get the Vietnamese version). */
-  const content = z.object({ vi: version, en: version.optional() }).meta({ id: `AnnouncementContent${idSuffix}` });
+  /** Vietnamese always; English optional (English speakers then get the Vietnamese version, all in Vietnamese). */
+  const content = z
+    .object({
+      vi: version,
+      en: version.optional().meta({
+        description:
+          "The English version (optional): citizens whose language is English read it. Without it they read the Vietnamese version, its `{{name}}` and `{{commune}}` filled in Vietnamese too (never a mix of languages). Its links and image are held to the same rules as the Vietnamese version's",
+      }),
+    })
+    .meta({ id: `AnnouncementContent${idSuffix}` });
   return { button, version, content };
 }
 
@@ -99,16 +108,37 @@ export const audienceSchema = z
   .meta({ id: 'AnnouncementAudience' });
 export type Audience = z.infer<typeof audienceSchema>;
 
-/** What is known of a recipient to fill the placeholders. */
+/** What is known of a recipient to fill the placeholders; null where nothing is known (the fallback words then). */
 export interface RecipientFacts {
   language: Language;
-  name: string;
-  commune: string;
+  /** The name they shared. */
+  name: string | null;
+  /** Their commune's name (the LGSP's catalogue, in Vietnamese whatever the language). */
+  commune: string | null;
 }
 
-/** The version a citizen reads: theirs, or the Vietnamese one. */
-export function pickVersion(content: AnnouncementContent, language: Language): AnnouncementVersion {
-  return language === 'en' && content.en ? content.en : content.vi;
+/** What `{{name}}` and `{{commune}}` read, in a language, for a recipient without a value (the live texts). */
+export type PlaceholderFallbacks = (language: Language) => { name: string; commune: string };
+
+/** The live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them. */
+export function placeholderFallbacks(renderer: Pick<TemplateRenderer, 't'>): PlaceholderFallbacks {
+  return (language) => ({
+    name: renderer.t('announcements:name_fallback', language),
+    commune: renderer.t('announcements:commune_fallback', language),
+  });
+}
+
+/**
+ * The version a citizen reads and its language: theirs, or the Vietnamese one. The placeholders are filled in the
+ * version's language, so that an English speaker without an English version reads Vietnamese throughout.
+ */
+export function pickVersion(
+  content: AnnouncementContent,
+  language: Language,
+): { version: AnnouncementVersion; language: Language } {
+  return language === 'en' && content.en
+    ? { version: content.en, language: 'en' }
+    : { version: content.vi, language: 'vi' };
 }
 
 /**
@@ -132,15 +162,24 @@ export function nonWebAddresses(content: AnnouncementContent): string[] {
   return paths;
 }
 
-export function fillPlaceholders(text: string, facts: Pick<RecipientFacts, 'name' | 'commune'>): string {
+export function fillPlaceholders(text: string, facts: { name: string; commune: string }): string {
   return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string) =>
     name === 'name' ? facts.name : name === 'commune' ? facts.commune : '',
   );
 }
 
-/** The personal message of the message lane: the image first when there is one, then title and text with buttons. */
-export function renderAnnouncement(content: AnnouncementContent, facts: RecipientFacts): OutboundMessage[] {
-  const version = pickVersion(content, facts.language);
+/**
+ * The personal message of the message lane: the image first when there is one, then title and text with buttons, the
+ * placeholders filled with what is known of the recipient, else the fallback words of the version's language.
+ */
+export function renderAnnouncement(
+  content: AnnouncementContent,
+  recipient: RecipientFacts,
+  fallbacks: PlaceholderFallbacks,
+): OutboundMessage[] {
+  const { version, language } = pickVersion(content, recipient.language);
+  const fallback = fallbacks(language);
+  const facts = { name: recipient.name ?? fallback.name, commune: recipient.commune ?? fallback.commune };
   const text = `${version.title}\n\n${fillPlaceholders(version.text, facts)}`.slice(0, MAX_TEXT_LENGTH + 202);
   const buttons = (version.buttons ?? []).map((button) => ({
     title: button.title,

@@ -171,6 +171,61 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     // Two officials' browsers and a whole send on a machine shared with other test processes.
   }, 120_000);
 
+  it('composes an English version beside the Vietnamese one; each citizen reads one language only', async () => {
+    const tag = 'song-ngu';
+    const db = server.database.db;
+    const [english] = await makeFollowers({ baseUrl: server.url, db, count: 1, tag, language: 'en' });
+    const [vietnamese] = await makeFollowers({ baseUrl: server.url, db, count: 1, tag: `${tag}-vi` });
+    const author = await signedIn('announcement-english-author', admin);
+    const { page } = author;
+    await open(page, 'Thông báo tới người dân');
+    await page.getByRole('link', { name: 'Soạn thông báo mới' }).click();
+    await page.getByLabel('Tiêu đề (Tiếng Việt)').fill('Tiêm vắc-xin sởi');
+    await page.getByLabel('Nội dung (Tiếng Việt)').fill('Kính gửi {{name}}: trạm y tế {{commune}} tiêm sáng thứ Bảy.');
+    // Without an English version, an English speaker whose name and commune are not known reads Vietnamese only.
+    const phone = page.getByTestId('phone-preview');
+    const message = page.getByTestId('preview-message');
+    await phone.getByText('Tiếng Anh', { exact: true }).click();
+    await phone.getByText('Chưa rõ tên, xã, phường', { exact: true }).click();
+    await message.getByText('Kính gửi anh/chị: trạm y tế địa phương tiêm sáng thứ Bảy.').waitFor();
+    await phone.getByText('Chưa có bản tiếng Anh').waitFor();
+    // The English version, in its own tab: the preview in English reads it, filled in English.
+    await page.getByRole('tab', { name: 'Tiếng Anh' }).click();
+    await page.getByRole('switch', { name: 'Có bản tiếng Anh' }).check();
+    await page.getByLabel('Tiêu đề (Tiếng Anh)').fill('Measles vaccination');
+    await page.getByLabel('Nội dung (Tiếng Anh)').fill('Dear {{name}}: vaccination on Saturday morning.');
+    await message.getByText('Dear citizen: vaccination on Saturday morning.').waitFor();
+    const tags = page.getByRole('combobox', { name: 'Nhãn', exact: true });
+    for (const value of [tag, `${tag}-vi`]) {
+      await tags.fill(value);
+      await tags.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Trình duyệt' }).click();
+    await page.getByTestId('announcement-status').getByText('Chờ duyệt').waitFor();
+    const address = page.url();
+    await author.done();
+
+    // The approver reads both versions as written, side by side, and approves and sends it.
+    const { page: review, done } = await signedIn('announcement-english-review', APPROVER);
+    await review.goto(address);
+    const vi = review.getByTestId('content-version-vi');
+    await vi.getByText('Kính gửi {{name}}: trạm y tế {{commune}} tiêm sáng thứ Bảy.').waitFor();
+    await review.getByTestId('content-version-en').getByText('Measles vaccination').waitFor();
+    expect(await seriousAccessibilityViolations(review)).toEqual([]);
+    await review.screenshot({ path: path.join('test-results', 'admin-announcement-two-languages.png') });
+    await review.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await review.getByText('Đã duyệt.', { exact: false }).waitFor();
+    await review.getByRole('button', { name: 'Gửi…' }).click();
+    await review.getByRole('dialog', { name: 'Gửi thông báo' }).getByRole('button', { name: 'Xác nhận' }).click();
+    await review.getByTestId('announcement-status').getByText('Đã gửi xong').waitFor();
+    const read = async (citizen: string | undefined) =>
+      texts((await citizens.api<{ items: ConversationItem[] }>(`/citizens/${citizen}/conversation`)).items);
+    await expect.poll(() => read(english), POLL).toContain('Measles vaccination\n\nDear citizen: vaccination');
+    await expect.poll(() => read(vietnamese), POLL).toContain('Kính gửi anh/chị: trạm y tế địa phương tiêm');
+    expect(await read(english)).not.toContain('Kính gửi');
+    await done();
+  }, 90_000);
+
   it('refuses a send time already past, then pauses and resumes a scheduled announcement', async () => {
     // Written and approved by another account over the API (the screens are tested above).
     const asApprover = await adminApi(server.url, APPROVER);

@@ -16,11 +16,15 @@ import { AudienceCounts } from './audience-counts';
 import { useCommuneLabel, useTopicName } from './use-audience-names';
 import { announcementFieldLabel } from './field-label';
 import { ComposeForm } from './compose-form';
+import { ContentVersions } from './content-versions';
 import { composeStateOf, emptyCompose, toRequest, type ComposeState } from './compose-state';
 import { DeliveryProgress } from './delivery-progress';
 import { PhonePreview } from './phone-preview';
 
-/** One announcement: compose (new, draft or returned) with the phone preview beside, then approve, send and follow. */
+/**
+ * One announcement: compose (new, draft or returned) with the phone preview beside; once submitted, both language versions
+ * as written (what the approver approves), then approve, send and follow.
+ */
 export default function AnnouncementPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? 'new';
@@ -155,7 +159,10 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
             {editable ? (
               <ComposeForm state={state} onChange={setState} field={form.field} />
             ) : (
-              <AudienceSummary state={state} />
+              <>
+                <ContentVersions state={state} />
+                <AudienceSummary state={state} />
+              </>
             )}
             {save.error && <FormFeedback form={form} label={(path) => announcementFieldLabel(t, path)} />}
             {editable && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeStateOf, emptyCompose, fillSample, toRequest } from './compose-state.js';
+import { composeStateOf, emptyCompose, fillSample, toRequest, versionFor } from './compose-state.js';
 
 describe('the announcement compose state', () => {
   it('turns the form into the API body and back, leaving out what is empty', () => {
@@ -32,6 +32,15 @@ describe('the announcement compose state', () => {
     expect(back.en).toBeNull();
     expect(back.vi.buttons[0]).toEqual({ type: 'phone', title: 'Gọi', value: '02363822222' });
     expect(back.audience).toEqual({ tags: [], communes: ['20194'], topics: [], languages: [] });
+  });
+
+  it("previews an English speaker's message in one language: the English version, else all Vietnamese", () => {
+    const state = emptyCompose();
+    state.vi = { title: 'Cắt điện', text: 'Kính gửi {{name}}', imageUrl: '', buttons: [] };
+    expect(versionFor(state, 'en')).toEqual({ version: state.vi, language: 'vi' });
+    state.en = { title: 'Power cut', text: 'Dear {{name}}', imageUrl: '', buttons: [] };
+    expect(versionFor(state, 'en')).toEqual({ version: state.en, language: 'en' });
+    expect(versionFor(state, 'vi')).toEqual({ version: state.vi, language: 'vi' });
   });
 
   it('fills the placeholders the server fills, and leaves others as typed', () => {

@@ -120,6 +120,14 @@ export function toRequest(state: ComposeState): { content: Content; audience: Au
   };
 }
 
+/**
+ * The version a citizen whose language is `language` reads, and the language of its placeholders' fill-ins: theirs
+ * when there is one, else the Vietnamese version, filled in Vietnamese (as the server sends it: never a mix).
+ */
+export function versionFor(state: ComposeState, language: Language): { version: VersionForm; language: Language } {
+  return language === 'en' && state.en ? { version: state.en, language: 'en' } : { version: state.vi, language: 'vi' };
+}
+
 /** The text as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values (as the server does). */
 export function fillSample(text: string, sample: { name: string; commune: string }): string {
   return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string) =>

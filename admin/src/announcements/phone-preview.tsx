@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import { fillSample, type ComposeState, type Language, type VersionForm } from './compose-state';
+import { fillSample, versionFor, type ComposeState, type Language } from './compose-state';
 
 /**
  * The announcement as a follower sees it in Zalo, in either language: the image first (as its own message), then the
  * title and text with sample values in the placeholders, and the buttons under it. Citizens without an English version
- * get the Vietnamese one, and so does the preview. For a recipient whose name or commune is not known, the placeholders
- * read what sending fills them with (the live texts' fallbacks, from the server, in the citizen's language).
+ * get the Vietnamese one, all in Vietnamese, and so does the preview. For a recipient whose name or commune is not
+ * known, the placeholders read what sending fills them with (the live texts' fallbacks, from the server, in the
+ * language of the version read).
  */
 export function PhonePreview({ state }: { state: ComposeState }) {
   const { t } = useTranslation();
@@ -20,11 +21,11 @@ export function PhonePreview({ state }: { state: ComposeState }) {
     queryFn: () => unwrap(api.GET('/api/admin/announcements/placeholder-fallbacks')),
     staleTime: 60_000,
   });
-  // Citizens who chose English without an English version read the Vietnamese text, filled in English.
-  const version: VersionForm = language === 'en' && state.en ? state.en : state.vi;
+  // Citizens who chose English without an English version read the Vietnamese text, filled in Vietnamese too.
+  const { version, language: filledIn } = versionFor(state, language);
   const sample =
     recipient === 'unknown' && fallbacks.data
-      ? fallbacks.data[language]
+      ? fallbacks.data[filledIn]
       : { name: t('announcements.preview.sampleName'), commune: t('announcements.preview.sampleCommune') };
   const empty = !version.title.trim() && !version.text.trim();
   return (

@@ -1612,7 +1612,7 @@ export interface paths {
     put?: never;
     /**
      * Create an announcement (draft)
-     * @description The caller is its author, who can never approve it. Audited as `announcement.create`.
+     * @description The caller is its author, who can never approve it. Vietnamese is required, English optional (`content.en`). Audited as `announcement.create`, with the languages it is written in.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -1704,7 +1704,7 @@ export interface paths {
     };
     /**
      * What the placeholders read for a recipient without a value
-     * @description Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them).
+     * @description Per language, what `{{name}}` reads for a citizen whose name is not known and `{{commune}}` for one who named no commune: the live texts `announcements:name_fallback` and `announcements:commune_fallback`, as sending fills them (the compose screen's preview shows them). A citizen reads those of the version they get: an English speaker given the Vietnamese version (there is no English one) reads the Vietnamese ones.
      *
      *     Permission `announcements.read`: roles admin, editor, approver, official, viewer.
      */
@@ -1736,7 +1736,7 @@ export interface paths {
     head?: never;
     /**
      * Edit a draft or returned announcement
-     * @description Content and/or audience. Audited as `announcement.update`.
+     * @description Content and/or audience. Audited as `announcement.update`, with the languages it is written in before and after.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -1754,7 +1754,7 @@ export interface paths {
     put?: never;
     /**
      * Submit for approval
-     * @description Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`.
+     * @description Its content must hold to the rules of an edit: a draft saved before links and images had to be web addresses is refused until they are. Audited as `announcement.submit`, with its languages.
      *
      *     Permission `announcements.write`: roles admin, editor, approver.
      */
@@ -1776,7 +1776,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a submitted announcement
-     * @description By an approver who is not its author. Audited as `announcement.approve`.
+     * @description By an approver who is not its author. Audited as `announcement.approve`, with the languages approved.
      *
      *     Permission `announcements.approve`: roles admin, approver.
      */
@@ -2253,6 +2253,7 @@ export interface components {
     };
     AnnouncementContentInput: {
       vi: components['schemas']['AnnouncementVersionInput'];
+      /** @description The English version (optional): citizens whose language is English read it. Without it they read the Vietnamese version, its `{{name}}` and `{{commune}}` filled in Vietnamese too (never a mix of languages). Its links and image are held to the same rules as the Vietnamese version's */
       en?: components['schemas']['AnnouncementVersionInput'];
     };
     AnnouncementVersionInput: {
@@ -3669,6 +3670,7 @@ export interface components {
     };
     AnnouncementContent: {
       vi: components['schemas']['AnnouncementVersion'];
+      /** @description The English version (optional): citizens whose language is English read it. Without it they read the Vietnamese version, its `{{name}}` and `{{commune}}` filled in Vietnamese too (never a mix of languages). Its links and image are held to the same rules as the Vietnamese version's */
       en?: components['schemas']['AnnouncementVersion'];
     };
     AnnouncementVersion: {

@@ -420,6 +420,45 @@ describe('announcements', () => {
     ]);
   });
 
+  it('sends an English speaker the Vietnamese version in Vietnamese throughout when there is no English one', async () => {
+    const tag = 'english-without-version';
+    const [english] = await makeFollowers({
+      baseUrl: system.url,
+      db: system.database.db,
+      count: 1,
+      tag,
+      language: 'en',
+    });
+    const id = await sendAnnouncement(editor, approver, { content: { vi: CONTENT.vi }, audience: { tags: [tag] } });
+    await waitUntilDelivered(viewer, id);
+    const [message] = await deliveredTo(system.url, english ?? '');
+    // What is not known of them is filled in the version's language: no "Kính gửi citizen", no "your commune".
+    expect(message?.body.message?.text).toContain('Kính gửi anh/chị: trạm y tế địa phương tiêm vắc-xin sởi');
+    expect(message?.body.message?.attachment?.payload?.buttons?.map((button) => button.title)).toEqual([
+      'Xem chi tiết',
+      'Gọi trạm y tế',
+    ]);
+  });
+
+  it('audits the languages an announcement is written in as it is created, edited, submitted and approved', async () => {
+    const created = await editor.request('POST', '/announcements', { content: { vi: CONTENT.vi } });
+    const id = String(created.body.id);
+    expect((await editor.request('PATCH', `/announcements/${id}`, { content: CONTENT })).status).toBe(200);
+    expect((await editor.request('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    expect((await approver.request('POST', `/announcements/${id}/approve`)).status).toBe(200);
+    const rows = await system.database.db
+      .select({ action: auditLog.action, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, 'announcement'), eq(auditLog.targetId, id)))
+      .orderBy(auditLog.id);
+    expect(rows).toMatchObject([
+      { action: 'announcement.create', after: { languages: ['vi'] } },
+      { action: 'announcement.update', before: { languages: ['vi'] }, after: { languages: ['vi', 'en'] } },
+      { action: 'announcement.submit', after: { languages: ['vi', 'en'] } },
+      { action: 'announcement.approve', after: { status: 'approved', languages: ['vi', 'en'] } },
+    ]);
+  });
+
   it('holds it for followers outside the window (article lane) and skips those who left', async () => {
     const db = system.database.db;
     const [outside] = await makeFollowers({
