@@ -239,26 +239,28 @@ function isComplete(reading: Reading): reading is MatcherReading & Reading {
   return reading.text !== undefined && reading.found !== undefined && reading.evidence !== undefined;
 }
 
+/** A flow a trigger of the message points to, and how surely (`triggerCandidates`). */
+interface Candidate {
+  flow: FlowDefinition;
+  score: number;
+  length: number;
+  save?: { path: string; value: string };
+  plainValue?: boolean;
+  /** The keyword met inside the message (folded), for a loose keyword. */
+  keyword?: string;
+}
+
 /**
- * `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole);
- * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
+ * The flows the message's triggers point to: a payload, a pattern, a keyword (3 the whole message, 2 inside it, 1 one
+ * typo away). An indexed loop: a release has hundreds of keywords, and a `for … of` in the router allocated an
+ * iterator result for each of them, every message.
  */
-function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, reading: Reading = {}): Routing {
-  const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
-  const folded = foldText(text);
+function triggerCandidates(triggers: readonly PreparedTrigger[], text: string, folded: string): Candidate[] {
   const scoreKeyword = keywordScorer(folded, foldTelex(folded));
-  type Candidate = {
-    flow: FlowDefinition;
-    score: number;
-    length: number;
-    save?: { path: string; value: string };
-    plainValue?: boolean;
-    /** The keyword met inside the message (folded), for a loose keyword. */
-    keyword?: string;
-  };
   const candidates: Candidate[] = [];
   let typed: TypedWords | undefined;
-  for (const entry of triggers) {
+  for (let t = 0; t < triggers.length; t += 1) {
+    const entry = triggers[t] as PreparedTrigger;
     const { flow } = entry;
     if (entry.kind === 'payload') {
       const { trigger } = entry;
@@ -294,6 +296,17 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
       }
     }
   }
+  return candidates;
+}
+
+/**
+ * `routeMessage`; `courtesy`: a greeting opening the message is read as courtesy (not when reading it whole);
+ * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
+ */
+function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, reading: Reading = {}): Routing {
+  const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
+  const folded = foldText(text);
+  const candidates = triggerCandidates(triggers, text, folded);
   // Highest score wins; among equals the longest (most specific) keyword.
   const sorted = candidates.sort((a, b) => b.score - a.score || b.length - a.length);
   const toFlow = (c: Candidate, via: 'trigger' | 'keyword'): Routing => ({
