@@ -291,6 +291,7 @@ export {
   type IntentMatcher,
   type LexiconSource,
   type RankedIntent,
+  type RankedIntents,
 } from './intent-matcher.js';
 export {
   checkExamples,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createIntentMatcher, decideIntent, type LexiconSource } from './intent-matcher.js';
+import {
+  createIntentMatcher,
+  decideIntent,
+  RANKED_AT_LEAST,
+  RANKED_FLOOR,
+  type LexiconSource,
+} from './intent-matcher.js';
 
 const LEXICON: LexiconSource = {
   synonyms: ['hồ sơ: hs, hso', 'mã số thuế: mst, tax code', 'căn cước: cccd, căn cước công dân', 'khai sinh: birth'],
@@ -17,7 +23,7 @@ const matcher = createIntentMatcher(
   ],
   LEXICON,
 );
-const top = (text: string) => matcher.match(text).ranked[0];
+const top = (text: string) => matcher.match(text).ranked.near[0];
 
 describe('intent matcher', () => {
   it.each([
@@ -38,7 +44,7 @@ describe('intent matcher', () => {
   it('an example met exactly is fully confident; unrelated words lower the confidence', () => {
     expect(top('tra cứu hồ sơ')?.confidence).toBe(1);
     expect(top('tra cứu hồ sơ đất đai nhà ở ruộng vườn')?.confidence).toBeLessThan(0.8);
-    expect(matcher.match('giá vàng hôm nay').ranked[0]?.confidence ?? 0).toBeLessThan(0.3);
+    expect(matcher.match('giá vàng hôm nay').ranked.near[0]?.confidence ?? 0).toBeLessThan(0.3);
   });
 
   it('keeps a filler word that is part of a phrase of the examples ("anh" of "phản ánh")', () => {
@@ -116,6 +122,41 @@ describe('intent matcher', () => {
   });
 });
 
+describe('intent matcher: the ranking', () => {
+  // Twelve flows whose examples all share "giấy": a message with that word comes near every one of them.
+  const many = createIntentMatcher(
+    Array.from({ length: 12 }, (_, i) => ({
+      flowId: `flow_${String(i).padStart(2, '0')}`,
+      examples: [`giấy ${['khai sinh', 'kết hôn', 'phép lái xe', 'xác nhận', 'tạm trú', 'chứng tử'][i % 6]} loại ${i}`],
+    })),
+    LEXICON,
+  );
+
+  it("lists the flows near enough to matter, and tells any flow's confidence", () => {
+    const { ranked } = many.match('xin cấp giấy khai sinh');
+    const { near } = ranked;
+    // The two flows of "giấy khai sinh", equally near: by id.
+    expect(near.slice(0, 2).map((r) => r.flowId)).toEqual(['flow_00', 'flow_06']);
+    // Best first, every flow from the floor, at least the first few whatever their confidence, and no more.
+    expect(near.map((r) => r.confidence)).toEqual([...near.map((r) => r.confidence)].sort((a, b) => b - a));
+    const floorOrAbove = near.filter((r) => r.confidence >= RANKED_FLOOR).length;
+    expect(near).toHaveLength(Math.max(RANKED_AT_LEAST, floorOrAbove));
+    const left = many
+      .flowIds()
+      .filter((flowId) => !near.some((r) => r.flowId === flowId))
+      .map((flowId) => ranked.confidence(flowId));
+    expect(left).toHaveLength(12 - near.length);
+    // Those left out are still near, a little: their confidence is told without a list.
+    for (const confidence of left) {
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThan(RANKED_FLOOR);
+      expect(confidence).toBeLessThanOrEqual(near.at(-1)?.confidence ?? 0);
+    }
+    for (const r of near) expect(ranked.confidence(r.flowId)).toBe(r.confidence);
+    expect(ranked.confidence('no_such_flow')).toBe(0);
+  });
+});
+
 describe('intent matcher: negations', () => {
   const negating = createIntentMatcher(
     [
@@ -126,12 +167,10 @@ describe('intent matcher: negations', () => {
   );
 
   it('a negated wish goes to the flow whose examples are negated too', () => {
-    expect(negating.match('không nhận thông báo của tỉnh nữa').ranked[0]?.flowId).toBe('unsubscribe');
-    const confidence = (text: string) => negating.match(text).ranked.find((r) => r.flowId === 'subscriptions');
-    expect(confidence('đừng gửi thông báo của tỉnh')?.confidence).toBeLessThan(
-      (confidence('gửi thông báo của tỉnh')?.confidence ?? 0) * 0.8,
-    );
-    expect(negating.match('nhận thông báo của tỉnh').ranked[0]?.flowId).toBe('subscriptions');
+    expect(negating.match('không nhận thông báo của tỉnh nữa').ranked.near[0]?.flowId).toBe('unsubscribe');
+    const confidence = (text: string) => negating.match(text).ranked.confidence('subscriptions');
+    expect(confidence('đừng gửi thông báo của tỉnh')).toBeLessThan(confidence('gửi thông báo của tỉnh') * 0.8);
+    expect(negating.match('nhận thông báo của tỉnh').ranked.near[0]?.flowId).toBe('subscriptions');
   });
 
   it('"không" at the end of a sentence asks, it does not negate', () => {
@@ -184,11 +223,11 @@ describe('intent matcher: asks, statements, syllables', () => {
     questions: ['không', 'gì', 'bao nhiêu'],
   });
   const confidence = (matcher: typeof subjects, text: string, flowId: string) =>
-    matcher.match(text).ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+    matcher.match(text).ranked.confidence(flowId);
 
   it("a flow's ask moves a message naming another flow's subject to it", () => {
     const text = 'hồ sơ đăng ký kết hôn của tôi duyệt chưa';
-    expect(subjects.match(text).ranked[0]?.flowId).toBe('dossier');
+    expect(subjects.match(text).ranked.near[0]?.flowId).toBe('dossier');
     expect(confidence(subjects, text, 'procedure')).toBeLessThan(confidence(plain, text, 'procedure'));
     expect(confidence(subjects, text, 'dossier')).toBeGreaterThan(confidence(plain, text, 'dossier'));
     // A flow that lists no asks keeps its confidence.
@@ -205,8 +244,8 @@ describe('intent matcher: asks, statements, syllables', () => {
       ],
       { ...LEXICON, notTopic: ['hồ sơ', 'cấp', 'giấy'], asks: ['dossier: sao lâu, bị treo', 'procedure: cần gì'] },
     );
-    const ranked = (text: string) => subjectHeavy.match(text).ranked.map((r) => r.flowId);
-    const decided = (text: string) => decideIntent(subjectHeavy.match(text).ranked, () => true);
+    const ranked = (text: string) => subjectHeavy.match(text).ranked.near.map((r) => r.flowId);
+    const decided = (text: string) => decideIntent(subjectHeavy.match(text).ranked.near, () => true);
     // The subject is a procedure's example; what is asked is how a dossier is doing: both are offered, dossier first.
     expect(ranked('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')[0]).toBe('dossier');
     expect(decided('hồ sơ sang tên sổ đỏ nhà tôi sao lâu quá')).toEqual({
@@ -234,8 +273,8 @@ describe('intent matcher: asks, statements, syllables', () => {
         asks: ['dossier: có kết quả chưa', 'my_feedback: có kết quả chưa'],
       },
     );
-    expect(shared.match('cái phản ánh về ổ gà tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('my_feedback');
-    expect(shared.match('cái hồ sơ tôi gửi đã có kết quả chưa').ranked[0]?.flowId).toBe('dossier');
+    expect(shared.match('cái phản ánh về ổ gà tôi gửi đã có kết quả chưa').ranked.near[0]?.flowId).toBe('my_feedback');
+    expect(shared.match('cái hồ sơ tôi gửi đã có kết quả chưa').ranked.near[0]?.flowId).toBe('dossier');
   });
 
   it('a word of a cue phrase is never dropped as filler: "ổ voi" (a pothole) is no "ổ"', () => {

@@ -901,10 +901,60 @@ export interface RankedIntent {
   example: string;
 }
 
+/**
+ * No reader of a ranking acts on a flow below this confidence but for the first few (`RankedIntents.near`): the
+ * router's lowest threshold is this one (understanding.ts, `ASKED_WITHOUT_CUES`), a "did you mean" offers from 0.42
+ * and its runner-up from 0.3. A message touches nearly every flow of a large release with a trigram or two (95 of 100
+ * on average), and three or so come this near.
+ */
+export const RANKED_FLOOR = 0.2;
+
+/** The near list holds at least this many flows, whatever their confidence: a miss shows admins 5 beside 3 offered. */
+export const RANKED_AT_LEAST = 8;
+
+/** What the matcher thought of a message: the flows it came near enough to matter, and any flow's confidence. */
+export interface RankedIntents {
+  /**
+   * Best first (among equals by flow id): every flow at `RANKED_FLOOR` or more, and at least the first
+   * `RANKED_AT_LEAST` of those the message came near. The rest are left out: no list is made of them.
+   */
+  readonly near: readonly RankedIntent[];
+  /** Any flow's confidence, in the near list or not: 0 for one the message came nowhere near. */
+  confidence(flowId: string): number;
+}
+
+/** A ranking of the flows listed, for a router's result made without the matcher (a trigger) and for tests. */
+export function rankedFrom(near: readonly RankedIntent[]): RankedIntents {
+  return { near, confidence: (flowId) => near.find((r) => r.flowId === flowId)?.confidence ?? 0 };
+}
+
+/** Nothing ranked (a sure trigger decided). */
+export const NOTHING_RANKED: RankedIntents = rankedFrom([]);
+
+/**
+ * A message's ranking as the matcher made it: the near list, and every flow's confidence in thousandths (the matcher
+ * rounds confidences to three decimals, so `k / 1000` is the confidence to the last bit), 2 bytes a flow.
+ */
+class MatchRanking implements RankedIntents {
+  constructor(
+    readonly near: readonly RankedIntent[],
+    private readonly thousandths: Uint16Array,
+    /** Flow id → its indexes among the matcher's flows (one, unless two flows share an id). */
+    private readonly indexesOf: ReadonlyMap<string, readonly number[]>,
+  ) {}
+
+  confidence(flowId: string): number {
+    const indexes = this.indexesOf.get(flowId) ?? [];
+    let best = 0;
+    for (let i = 0; i < indexes.length; i += 1) best = Math.max(best, this.thousandths[indexes[i] ?? 0] ?? 0);
+    return best / 1000;
+  }
+}
+
 export interface IntentMatch {
   analysis: Analysis;
-  /** Every flow with a confidence above 0, best first. */
-  ranked: RankedIntent[];
+  /** The flows the message came near, best first (`RankedIntents`). */
+  ranked: RankedIntents;
   /** The flows whose asks (`understanding.asks`) the message holds, the one holding most of them first. */
   asked: string[];
 }
@@ -1347,17 +1397,29 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         Math.round((bestConfidence[flowIndex] ?? 0) * 1000) * places + (flows.length - (flowOrder[flowIndex] ?? 0));
     }
     const keys = hitKeys.subarray(0, hitCount).sort();
-    const ranked = new Array<RankedIntent>(hitCount);
+    // Only the flows that can matter are listed (`RankedIntents`): with a large release most flows hit are far.
+    const near: RankedIntent[] = [];
     for (let h = hitCount - 1; h >= 0; h -= 1) {
       const flowIndex = flowAtPlace[flows.length - ((keys[h] ?? 0) % places)] ?? 0;
-      ranked[hitCount - 1 - h] = {
+      const confidence = bestConfidence[flowIndex] ?? 0;
+      if (near.length >= RANKED_AT_LEAST && confidence < RANKED_FLOOR) break;
+      near.push({
         flowId: flows[flowIndex]?.flowId ?? '',
-        confidence: bestConfidence[flowIndex] ?? 0,
+        confidence,
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
-      };
+      });
     }
-    for (let h = 0; h < hitCount; h += 1) bestConfidence[flowsHit[h] ?? 0] = 0;
-    return { analysis, ranked, asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? '') };
+    const thousandths = new Uint16Array(flows.length);
+    for (let h = 0; h < hitCount; h += 1) {
+      const flowIndex = flowsHit[h] ?? 0;
+      thousandths[flowIndex] = Math.round((bestConfidence[flowIndex] ?? 0) * 1000);
+      bestConfidence[flowIndex] = 0;
+    }
+    return {
+      analysis,
+      ranked: new MatchRanking(near, thousandths, flowIndexesOf),
+      asked: asked.map((flowIndex) => flows[flowIndex]?.flowId ?? ''),
+    };
   }
 
   /** Words (after filler) from which a message is a sentence telling something, where one hint counts as a cue. */
@@ -1400,6 +1462,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const hints = phraseIndex(lexicon.hints);
   const asks = phraseIndex(lexicon.asks);
   const flowIndexOf = new Map(flows.map((flow, index) => [flow.flowId, index]));
+  const flowIndexesOf = new Map<string, number[]>();
+  flows.forEach((flow, index) => flowIndexesOf.set(flow.flowId, [...(flowIndexesOf.get(flow.flowId) ?? []), index]));
   /** Flows (by index) that list asks, and the asks the tokens hold. */
   for (const { flowIds } of asks.phrases) {
     for (const flowId of flowIds) {

@@ -1,5 +1,5 @@
 import type { FlowDefinition } from './flow-schema.js';
-import type { RankedIntent } from './intent-matcher.js';
+import type { RankedIntents } from './intent-matcher.js';
 import type { Variables } from './variables.js';
 
 /** Where a text message goes, and why. */
@@ -24,6 +24,6 @@ export type Routing = (
   /** Nothing fits; `offTopic`: the message is about a subject no flow serves (gold prices, the weather…). */
   | { kind: 'none'; offTopic?: boolean }
 ) & {
-  /** What the matcher thought, best first (empty when a sure trigger decided). */
-  ranked: RankedIntent[];
+  /** What the matcher thought: the flows near enough to matter, any flow's confidence (none when a trigger decided). */
+  ranked: RankedIntents;
 };

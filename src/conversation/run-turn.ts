@@ -59,7 +59,7 @@ import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
 import { intentMatcherFor, routeMessage, type Routing } from './understanding.js';
-import type { RankedIntent } from './intent-matcher.js';
+import type { RankedIntents } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
 
@@ -732,7 +732,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           : [];
     // Words about the question ("em không có mã") are nearest to its own flow: no other subject. Otherwise only a
     // flow the examples came near enough is offered, never one reached by a loose cue ("thôi không tra nữa").
-    const confidence = (flowId: string) => loose.ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
+    const confidence = (flowId: string) => loose.ranked.confidence(flowId);
     const own = confidence(asking.id);
     // A flow the message names by its subject (its cue: "hồ sơ" while a tax code is asked for) is another subject
     // too, unless the message names the asking flow's subject as well ("hồ sơ" while a dossier code is asked for).
@@ -890,7 +890,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       {
         routing: routing.kind,
         via: routing.kind === 'flow' ? routing.via : undefined,
-        ranked: routing.ranked.slice(0, 3),
+        ranked: routing.ranked.near.slice(0, 3),
       },
       'message understood',
     );
@@ -937,7 +937,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     turn: Turn,
     text: string,
     outcome: MissOutcome,
-    ranked: readonly RankedIntent[],
+    ranked: RankedIntents,
     offered: readonly string[] = [],
   ): void {
     emit(

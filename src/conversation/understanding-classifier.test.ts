@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createShippedInputTypes } from '../shipped-input-types.js';
 import { flowDefinitionSchema, type FlowDefinition } from './flow-schema.js';
+import { NOTHING_RANKED, rankedFrom } from './intent-matcher.js';
 import { loadFlowsFromDir } from './load-flows.js';
 import type { Routing } from './routing.js';
 import { createTemplateRenderer } from './template-renderer.js';
@@ -54,14 +55,14 @@ const started = (flowId: string, via: 'examples' | 'trigger' | 'entity' = 'examp
   variables: {},
   via,
   plainValue,
-  ranked: [],
+  ranked: NOTHING_RANKED,
 });
 const asked = (...ids: string[]): Routing => ({
   kind: 'ask',
   choices: ids.map((id) => ({ flow: byId.get(id) as FlowDefinition, variables: {} })),
-  ranked: [],
+  ranked: NOTHING_RANKED,
 });
-const nothing: Routing = { kind: 'none', ranked: [] };
+const nothing: Routing = { kind: 'none', ranked: NOTHING_RANKED };
 const POLE = 'cột điện nghiêng sắp đổ đè lên mái nhà';
 const BIRTH = 'làm giấy khai sinh cho con cần những gì';
 
@@ -88,12 +89,12 @@ describe('the classifier beside the example matcher', () => {
   it('the matcher stands where it is sure by construction', () => {
     expect(weigh(POLE, started('help', 'trigger'))).toBe('help');
     expect(weigh(POLE, started('help', 'entity', true))).toBe('help');
-    expect(weigh(POLE, { kind: 'none', offTopic: true, ranked: [] })).toBe('none');
+    expect(weigh(POLE, { kind: 'none', offTopic: true, ranked: NOTHING_RANKED })).toBe('none');
     expect(weigh('hdsd', started('help'))).toBe('help');
     // One of the flow's examples, as an admin taught it from a missed message.
-    expect(weigh(POLE, { ...started('help'), ranked: [{ flowId: 'help', confidence: 1, example: POLE }] })).toBe(
-      'help',
-    );
+    expect(
+      weigh(POLE, { ...started('help'), ranked: rankedFrom([{ flowId: 'help', confidence: 1, example: POLE }]) }),
+    ).toBe('help');
     // A button's payload of an older release is read by keywords only.
     expect(summary(route('#old_feature làm giấy khai sinh cho con'))).toBe('none');
   });

@@ -229,7 +229,7 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
   // whether it started that flow or asked about it.
   const typed = foldText(ctx.reading.text);
   const exampleMet = (flowId: string) =>
-    routing.ranked.some(
+    routing.ranked.near.some(
       (r) => r.flowId === flowId && r.confidence >= ONE_OF_ITS_EXAMPLES && foldText(r.example) === typed,
     );
   if (routing.kind === 'flow' && exampleMet(routing.flowId)) return routing;

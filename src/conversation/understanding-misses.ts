@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../platform/db.js';
 import { languageSchema, type Language } from './channel.js';
 import { defineEffect, type EffectDefinition } from './effects.js';
 import type { InputTypeRegistry } from './input-types.js';
+import type { RankedIntents } from './intent-matcher.js';
 import { understandingMisses } from './schema.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 
@@ -65,18 +66,18 @@ export function understandingMissPayload(
   text: string,
   outcome: MissOutcome,
   language: Language,
-  ranked: readonly { flowId: string; confidence: number }[],
+  ranked: RankedIntents,
   inputs: Pick<InputTypeRegistry, 'findAnywhere'>,
   offered: readonly string[] = [],
 ): UnderstandingMissPayload {
-  const confidence = (flowId: string) => ranked.find((c) => c.flowId === flowId)?.confidence ?? 0;
-  const others = ranked.filter((c) => !offered.includes(c.flowId));
+  // The near list holds at least `RANKED_AT_LEAST` flows: enough for the candidates beside the three offered at most.
+  const others = ranked.near.filter((c) => !offered.includes(c.flowId));
   return {
     language,
     text: maskMessage(text, inputs),
     outcome,
     candidates: [
-      ...offered.map((flowId) => ({ flowId, confidence: confidence(flowId), offered: true })),
+      ...offered.map((flowId) => ({ flowId, confidence: ranked.confidence(flowId), offered: true })),
       ...others.map((c) => ({ flowId: c.flowId, confidence: c.confidence })),
     ].slice(0, MAX_CANDIDATES),
   };

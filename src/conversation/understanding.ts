@@ -6,6 +6,7 @@ import {
   createIntentMatcher,
   decideIntent,
   DEFAULT_INTENT_THRESHOLDS,
+  NOTHING_RANKED,
   ONE_OF_ITS_EXAMPLES,
   UNDERSTANDING_WORD_LISTS,
   VIETNAMESE_SYLLABLE,
@@ -162,7 +163,8 @@ const NEAREST_ASKED_BESIDE_CUES = 0.3;
 
 /**
  * Without any cue, a flow whose ask the message holds is offered from this confidence (its examples share a word or two
- * with the message): "cái này dùng sao vậy con" asks how to use the page, and nothing else is near.
+ * with the message): "cái này dùng sao vậy con" asks how to use the page, and nothing else is near. The lowest
+ * threshold read on the ranking's near list, which lists every flow from `RANKED_FLOOR` (no higher than this).
  */
 const ASKED_WITHOUT_CUES = 0.2;
 
@@ -315,13 +317,13 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     variables: c.save ? setPath({}, c.save.path, c.save.value) : {},
     via,
     ...(c.plainValue ? { plainValue: true } : {}),
-    ranked: [],
+    ranked: NOTHING_RANKED,
   });
   const sure = sorted.find((c) => c.score >= 3);
   if (sure) return toFlow(sure, 'trigger');
   if (text.startsWith('#')) {
     const loose = sorted[0];
-    return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: [] };
+    return loose ? toFlow(loose, 'keyword') : { kind: 'none', ranked: NOTHING_RANKED };
   }
   // A greeting opening a longer message is courtesy ("Hi, there is a big hole in the road …"): what follows says what
   // is wanted. When that asks for nothing the whole message is read (a greeting and a name, "chào ad"); when it only
@@ -390,7 +392,15 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
       const [flow] = flows
         .filter((f) => (f.entities ?? []).some((entity) => entity.type === type))
         .sort((a, b) => a.id.localeCompare(b.id));
-      if (flow) return { kind: 'flow', flowId: flow.id, variables: {}, via: 'entity', plainValue: true, ranked: [] };
+      if (flow)
+        return {
+          kind: 'flow',
+          flowId: flow.id,
+          variables: {},
+          via: 'entity',
+          plainValue: true,
+          ranked: NOTHING_RANKED,
+        };
     }
   }
   // The values are cut out: what is left says what the citizen wants done with them. A forwarded message ("Fwd: Cổng
@@ -411,8 +421,8 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
   else reading.analysed = { text: rest, analysis };
   if (phone) reading.phone = phone;
   else delete reading.phone;
-  const confidence = (flowId: string) => ranked.find((r) => r.flowId === flowId)?.confidence ?? 0;
-  const top = ranked[0];
+  const confidence = (flowId: string) => ranked.confidence(flowId);
+  const top = ranked.near[0];
   let cuesHeld: string[] | undefined;
   /** The message holds a cue or an ask of the flow: words that belong to its job, not only words its examples share. */
   const ownWords = (flowId: string) =>
@@ -514,7 +524,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     // tin cảnh báo thời tiết nữa"): the flow turning a wish around that the examples come nearest to, calling no other
     // system, is offered first.
     const turning = analysis.negated
-      ? ranked.find(
+      ? ranked.near.find(
           (r) =>
             matcher.turnsAround(r.flowId) &&
             r.confidence >= RUNNER_UP_OFFERED &&
@@ -587,7 +597,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     flowIds.every((id) => withoutEvidence(id)) && (cuesHeld ??= matcher.cuesHeld(analysis)).length === 0;
   const offerInstead = (flowId: string): Routing => {
     if (ctx.midQuestion) return { kind: 'none', ranked };
-    const next = ranked.find(
+    const next = ranked.near.find(
       (r) =>
         r.flowId !== flowId && r.confidence >= RUNNER_UP_OFFERED && offerable(r.flowId) && !withoutEvidence(r.flowId),
     );
@@ -615,7 +625,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
   // Asked how or where about words no flow knows ("how to lose weight fast"): nothing to start or offer.
   if (!loose && !matcher.topicKnown(analysis) && !(top && top.confidence >= DEFAULT_INTENT_THRESHOLDS.route))
     return { kind: 'none', ranked };
-  const decision = decideIntent(ranked, offerable);
+  const decision = decideIntent(ranked.near, offerable);
   // A wish turned around that names the subject of another flow turning one around, about a thing of its own (a flow
   // taking a value: "hs xong rồi, đừng gửi tin báo về hồ sơ đó nữa", that dossier's notices, not every announcement)
   // offers that one first, beside the examples' best.
@@ -640,7 +650,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     offerable(top.flowId) &&
     ownWords(top.flowId) &&
     !withoutEvidence(top.flowId) &&
-    (clearLead(ranked) || agreedLead(ranked, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
+    (clearLead(ranked.near) || agreedLead(ranked.near, (cuesHeld ??= matcher.cuesHeld(analysis)), asked))
   ) {
     const flow = byId.get(top.flowId);
     if (flow) return startFromExamples(flow);
@@ -764,7 +774,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
   if (decision.kind === 'none' && !ctx.midQuestion) {
     const cued = matcher.cued(analysis);
     // The flow the examples came nearest to, if near, comes first ("nộp hs online được không": a procedure).
-    const nearest = ranked[0];
+    const nearest = ranked.near[0];
     // And from a little less when the message holds its ask ("hồ sơ xong thì nhắn zalo báo mình": follow it).
     const near =
       nearest !== undefined &&
@@ -775,7 +785,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     // A wish turned around asks of the flows turning one around ("ngày nào cũng nhắn tin …, tắt giúp em": the
     // announcements, turned off).
     const asksOf = (flowId: string) => asked.includes(flowId) || (analysis.negated && matcher.turnsAround(flowId));
-    const askedNear = ranked
+    const askedNear = ranked.near
       .filter((r) => r.confidence >= ASKED_WITHOUT_CUES && asksOf(r.flowId) && !withoutEvidence(r.flowId))
       .map((r) => r.flowId);
     // Beside cues, those asked come after them ("em mới dùng lần đầu, không biết hỏi sao": "lần đầu" names a new
@@ -1109,8 +1119,9 @@ export function checkExamples(
     for (const flow of flows) {
       flowPhrases(flow).forEach((example, i) => {
         if (i % 2 !== half) return;
-        const [top] = matcher.match(example).ranked;
-        const own = matcher.match(example).ranked.find((r) => r.flowId === flow.id)?.confidence ?? 0;
+        const { ranked } = matcher.match(example);
+        const [top] = ranked.near;
+        const own = ranked.confidence(flow.id);
         if (
           top &&
           top.flowId !== flow.id &&
