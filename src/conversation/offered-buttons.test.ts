@@ -90,6 +90,42 @@ describe('a typed reply picks an offered button', () => {
   });
 });
 
+describe("below a list built from data, positions are the list's", () => {
+  const dossiers = ['A', 'B', 'C', 'D'].map((code) => ({
+    title: code,
+    payload: `#dossier ${code}`,
+    item: true as const,
+  }));
+  const offered: OfferedButton[] = [...dossiers, { title: 'Danh mục', payload: '#menu' }];
+
+  it.each<[string, string | undefined]>([
+    ['1', '#dossier A'],
+    ['số 4', '#dossier D'],
+    // The last item, not the menu after the list.
+    ['cái cuối', '#dossier D'],
+    ['last', '#dossier D'],
+    // Only four items: a fifth is none of them, nor the menu.
+    ['5', undefined],
+    // The menu by its label.
+    ['danh muc', '#menu'],
+  ])('"%s" → %s', (text, payload) => {
+    expect(pick(text, offered)).toBe(payload);
+  });
+
+  it('marks the buttons of the list as its items', () => {
+    const button = (title: string, payload: string) => ({ title, action: { type: 'query' as const, payload } });
+    const message = {
+      kind: 'text' as const,
+      text: 'Hồ sơ của anh/chị',
+      buttons: [button('A', '#dossier A'), button('Danh mục', '#menu')],
+    };
+    expect(offeredButtonsOf([message], new Set(['#dossier A']))).toEqual([
+      { title: 'A', payload: '#dossier A', item: true },
+      { title: 'Danh mục', payload: '#menu' },
+    ]);
+  });
+});
+
 describe('labels only (buttons shown below a list, whose numbers are the list’s)', () => {
   it('a number or a position word picks nothing; a label typed loosely still does', () => {
     const only = (text: string) => pickOfferedButton(text, MENU, shipped, { labelsOnly: true })?.payload;

@@ -10,8 +10,15 @@ import type { WordSource } from './vocabulary.js';
  * old phones or in a hurry type rather than tap; Zalo also drops the buttons of older messages.
  */
 
-/** One offered button: its label, and what tapping it sends (absent for links and phone calls, which keep a place). */
-export const offeredButtonSchema = z.object({ title: z.string(), payload: z.string().optional() });
+/**
+ * One offered button: its label, what tapping it sends (absent for links and phone calls, which keep a place), and
+ * whether it is an item of a list built from data (`buttons_from`: dossiers, procedures, tickets).
+ */
+export const offeredButtonSchema = z.object({
+  title: z.string(),
+  payload: z.string().optional(),
+  item: z.literal(true).optional(),
+});
 export type OfferedButton = z.infer<typeof offeredButtonSchema>;
 
 /** Where the position words live (`words:position.*`); each list is optional (digits work without them). */
@@ -28,8 +35,14 @@ const MAX_POSITION = 10;
 /** A label this long tolerates one typo; three times as long, two. */
 const LABEL_TYPO_MIN_LENGTH = 5;
 
-/** The buttons of a turn's last text message, or null when it has none (the citizen sees no buttons to pick). */
-export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedButton[] | null {
+/**
+ * The buttons of a turn's last text message, or null when it has none (the citizen sees no buttons to pick). `listed`:
+ * what the buttons of lists built from data send this turn (their buttons are marked as items).
+ */
+export function offeredButtonsOf(
+  messages: readonly OutboundMessage[],
+  listed: ReadonlySet<string> = new Set(),
+): OfferedButton[] | null {
   for (let i = messages.length - 1; i >= 0; i -= 1) {
     const message = messages[i];
     // Cards and images come after the text they go with (the phone-sharing card after its question).
@@ -37,7 +50,11 @@ export function offeredButtonsOf(messages: readonly OutboundMessage[]): OfferedB
     if (!message.buttons || message.buttons.length === 0) return null;
     return message.buttons.map((button) =>
       button.action.type === 'query'
-        ? { title: button.title, payload: button.action.payload }
+        ? {
+            title: button.title,
+            payload: button.action.payload,
+            ...(listed.has(button.action.payload) ? { item: true as const } : {}),
+          }
         : { title: button.title },
     );
   }
@@ -58,7 +75,8 @@ export function tapsShownIn(messages: readonly OutboundMessage[]): string[] {
 /**
  * The offered button a typed reply picks, or null: a position (digit or word, after filler such as "số", "cái thứ",
  * "the"), or a label typed without marks, in Telex or with a typo. A label wins only when one button fits. Buttons
- * without a payload (links) are never picked. Pure.
+ * without a payload (links) are never picked. Below a list built from data, positions count its items only: "cái
+ * cuối" is the last dossier or procedure, not the "Danh mục" button after them (picked by its label). Pure.
  */
 export function pickOfferedButton(
   text: string,
@@ -76,8 +94,10 @@ export function pickOfferedButton(
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
   const folded = foldText(trimmed).replace(/[.\s-]+$/, '');
   if (folded.length === 0) return null;
-  const position = options.labelsOnly === true ? null : positionOf(folded, offered.length, words);
-  if (position !== null) return withPayload(offered[position - 1]);
+  const items = offered.filter((button) => button.item === true);
+  const positional = items.length > 0 ? items : offered;
+  const position = options.labelsOnly === true ? null : positionOf(folded, positional.length, words);
+  if (position !== null) return withPayload(positional[position - 1]);
   return withPayload(byLabel(folded, offered, words));
 }
 

@@ -1317,7 +1317,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       // What the citizen now sees last is what a typed "2" or "cái cuối" picks from (notices added below aside).
       // After a list, the offer to resume a kept report answers to its words and taps; a typed "2" is the list's.
       const listed = turn.out.filter((message) => !isResumeOffer(message));
-      const offered = (listed.length < turn.out.length ? offeredButtonsOf(listed) : null) ?? offeredButtonsOf(turn.out);
+      const offered =
+        (listed.length < turn.out.length ? offeredButtonsOf(listed, turn.listed) : null) ??
+        offeredButtonsOf(turn.out, turn.listed);
       if (offered) turn.session.offered = offered;
       else delete turn.session.offered;
       const taps = tapsShownIn(turn.out);

@@ -75,6 +75,10 @@ export function createStepMessages(): StepMessages {
         }
       }
     }
+    if (listed.length > 0) {
+      turn.listed ??= new Set();
+      for (const button of listed) if (button.action.type === 'query') turn.listed.add(button.action.payload);
+    }
     const buttons = [...listed, ...own, ...extra];
     if (step.image) messages.unshift({ kind: 'image', imageUrl: interpolate(step.image, variables) });
     if (buttons.length === 0) return messages;

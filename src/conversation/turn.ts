@@ -21,6 +21,11 @@ export interface Turn {
   steps: number;
   /** Flows the citizen started in this turn, in order. */
   started: string[];
+  /**
+   * What the buttons of lists built from data (`buttons_from`) send in this turn's messages: a typed "2" or "cái
+   * cuối" below such a list counts its items, not the step's own buttons after them.
+   */
+  listed?: Set<string>;
 }
 
 /** What a step tells the runner to do next. */
