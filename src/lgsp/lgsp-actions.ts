@@ -229,7 +229,7 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
   const searchProcedures = defineAction({
     name: 'lgsp.procedure.search',
     description:
-      'Searches procedures by words, best match first (the catalogue ranked; filler words score nothing); value.items (at most 5) carry code and name for buttons.',
+      'Searches procedures by words, best match first (the catalogue ranked; filler words score nothing); value.items (at most 5) carry code and name for buttons, value.lines names them with their code (one per line).',
     kind: 'read',
     args: z.object({ words: z.string().min(1).max(200), limit: z.coerce.number().int().min(1).max(5).optional() }),
     async run({ words, limit }, ctx) {
@@ -239,10 +239,18 @@ export function createLgspActions(deps: LgspActionsDeps): ActionDefinition<z.Zod
       });
       if (result.status !== 'ok') return result.status === 'not_found' ? NOT_FOUND : UNAVAILABLE;
       const items = result.value.items.slice(0, 5).map((p) => ({ code: p.code, name: p.name }));
+      // A result the buttons have no room for is named in the text with its code, which opens it typed.
+      const lines = items.map((item) => textsOf(ctx).t('lgsp:procedure.result_item', ctx.language, item)).join('\n');
       // `more`: only some of the matches are shown (the answer then says how many there are in all).
       return {
         status: 'ok',
-        value: { total: result.value.total, shown: items.length, more: result.value.total > items.length, items },
+        value: {
+          total: result.value.total,
+          shown: items.length,
+          more: result.value.total > items.length,
+          items,
+          lines,
+        },
       };
     },
   });

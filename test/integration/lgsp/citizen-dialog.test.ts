@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMemoryFlowSource,
@@ -8,6 +9,8 @@ import {
   type OutboundMessage,
 } from '../../../src/conversation/index.js';
 import { createDossierFollowStore } from '../../../src/lgsp/index.js';
+import { feedbackTickets } from '../../../src/feedback/index.js';
+import { ticketStore } from '../../../src/feedback/ticket-store.js';
 import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { followDossier } from '../../helpers/dossier-follows.js';
@@ -35,10 +38,10 @@ function texts(messages: readonly OutboundMessage[]): string {
 }
 
 /**
- * A conversation: what the citizen says, then what the bot's answer contains (and, after `!`, what it must not).
- * Each row is one message of the same conversation.
+ * A conversation: what the citizen says, then what the bot's answer contains (one piece, or several), and what it must
+ * not. Each row is one message of the same conversation.
  */
-type Row = [says: string, answers: string, not?: string];
+type Row = [says: string, answers: string | readonly string[], not?: string];
 
 /**
  * The middle of a conversation, as a citizen typing quickly on a phone lives it: typed choices among the buttons just
@@ -71,7 +74,8 @@ describe('the middle of a conversation', () => {
       );
       rows.forEach(([says, answers, not], i) => {
         const reply = texts(transcript[i]?.bot ?? []);
-        expect(reply, `after "${says}"`).toContain(answers);
+        for (const answer of typeof answers === 'string' ? [answers] : answers)
+          expect(reply, `after "${says}"`).toContain(answer);
         if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
         // A variable the flow did not give its template shows as "{{code}}": never to a citizen.
         expect(reply, `after "${says}"`).not.toContain('{{');
@@ -1051,6 +1055,162 @@ describe('the middle of a conversation', () => {
           'en',
         ),
       );
+    });
+  });
+
+  /**
+   * A list of the citizen's own things (followed dossiers, reports) or of search results keeps a way back to the menu,
+   * however long: four items as buttons at most, beside "Danh mục"; what has no button is named in the text, with how
+   * to open it (its code or number sent), which does. A typed position counts the list's items, not the menu.
+   */
+  describe('a list keeps the menu; what has no button is named with how to open it', () => {
+    // Dossiers of the LGSP simulator, followed in this order (the list shows them so).
+    const FOLLOWED = [
+      '000.30.24.H06-261114-0001',
+      '000.00.12.H06-261107-0001',
+      '000.10.20.H06-261016-0001',
+      '000.21.24.H06-261105-0001',
+      '000.25.24.H06-261112-0001',
+      '000.00.18.H06-261006-0001',
+    ];
+    // The last, without a button (a code no other test here follows: a follow taken again keeps its place).
+    const SIXTH = FOLLOWED[5] ?? '';
+    async function following(codes: readonly string[], run: () => Promise<void>): Promise<void> {
+      const store = createDossierFollowStore(db.db);
+      const start = Date.now();
+      for (const [i, code] of codes.entries()) await followDossier(db.db, 'simulator', code, new Date(start + i));
+      try {
+        await run();
+      } finally {
+        for (const code of codes) await store.stop('simulator', code, new Date());
+      }
+    }
+    /** Reports the citizen sent, oldest first (the list shows the newest first); their numbers. */
+    async function withReports(count: number, run: (numbers: string[]) => Promise<void>): Promise<void> {
+      const numbers = Array.from({ length: count }, (_, i) => `PA-ZL-2026-${String(900_001 + i).padStart(6, '0')}`);
+      const start = Date.now() - 3_600_000;
+      for (const [i, number] of numbers.entries()) {
+        await ticketStore.insert(db.db, {
+          number,
+          citizenId: 'simulator',
+          language: 'vi',
+          categoryCode: 'HT',
+          categoryName: 'Hạ tầng, đô thị',
+          title: `Đèn đường số ${i + 1} không sáng`,
+          content: `Đèn đường số ${i + 1} trước nhà không sáng ba hôm nay.`,
+          consentKind: 'anonymous',
+          consentText: 'ẩn danh',
+          consentVersion: '1',
+          consentAt: new Date(start + i * 1000),
+          contactNameSealed: null,
+          contactPhoneSealed: null,
+          place: null,
+          createdAt: new Date(start + i * 1000),
+          unitCode: null,
+          dueAt: new Date(start + 10 * 86_400_000),
+        });
+      }
+      try {
+        await run(numbers);
+      } finally {
+        await db.db.delete(feedbackTickets).where(inArray(feedbackTickets.number, numbers));
+      }
+    }
+
+    it.each<[string, Row[], ('vi' | 'en')?]>([
+      [
+        'procedure results, two: both as buttons, and the menu',
+        [['thủ tục khai sinh', ['[Thủ tục đăng ký khai sinh]', '[Danh mục]']]],
+      ],
+      [
+        'procedure results, five of more: named with their code, the best four as buttons, the menu; the fifth by its code',
+        [
+          [
+            'thủ tục giấy phép',
+            [
+              'thủ tục; đây là 5 thủ tục phù hợp nhất:',
+              '• Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam (mã 1.000459)',
+              'thủ tục khác, anh/chị nhắn mã của thủ tục đó.\n[Cấp Giấy phép bán lẻ sản phẩm rượu]',
+              '[Danh mục]',
+            ],
+            '[Cấp giấy phép lao động',
+          ],
+          ['1.000459', ['(mã 1.000459)\n• Lĩnh vực', 'Giấy tờ cần chuẩn bị'], 'chưa hiểu'],
+        ],
+      ],
+      [
+        'procedure results, exactly five: "cái cuối" is the last one with a button, not the menu',
+        [
+          ['thủ tục hộ kinh doanh', ['Tôi tìm thấy 5 thủ tục phù hợp:\n• ', '(mã 1.001613)', '[Danh mục]']],
+          ['cái cuối', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh (mã 1.001978)', 'cần hỗ trợ gì'],
+        ],
+      ],
+      [
+        'procedure results in English',
+        [
+          ['find a procedure', 'Which procedure are you looking for?'],
+          ['giấy phép', ['the 5 best matches:', '(code 1.000459)', 'for any other, send its code.', '[Menu]']],
+        ],
+        'en',
+      ],
+    ])('%s', async (_name, rows, language) => {
+      await talk(rows, language);
+    });
+
+    it('followed dossiers, two: both as buttons, and the menu', async () => {
+      await following(FOLLOWED.slice(0, 2), () =>
+        talk([['hồ sơ đang theo dõi', [`[${FOLLOWED[0]}]\n[${FOLLOWED[1]}]\n[Danh mục]`]]]),
+      );
+    });
+
+    it('followed dossiers, six: all named, the first four as buttons, the menu; another opens by its code', async () => {
+      await following(FOLLOWED, () =>
+        talk([
+          [
+            'hồ sơ đang theo dõi',
+            [
+              'Anh/chị đang theo dõi 6 hồ sơ:',
+              `• ${SIXTH}: `,
+              'hồ sơ khác, anh/chị nhắn mã hồ sơ đó.',
+              `[${FOLLOWED[3]}]\n[Danh mục]`,
+            ],
+            `[${SIXTH}]`,
+          ],
+          ['cái cuối', `Hồ sơ ${FOLLOWED[3]}`, 'cần hỗ trợ gì'],
+          ['hồ sơ đang theo dõi', '[Danh mục]'],
+          [SIXTH, `Hồ sơ ${SIXTH}`, 'chưa hiểu'],
+        ]),
+      );
+      await following(FOLLOWED, () =>
+        talk([['followed dossiers', ['Dossiers you follow (6):', 'for any other, send its code.', '[Menu]']]], 'en'),
+      );
+    });
+
+    it('my reports, six: the recent ones named, the four newest as buttons, the menu; another opens by its number', async () => {
+      await withReports(6, async (numbers) => {
+        const [oldest = '', , newest3 = '', , , newest = ''] = numbers;
+        await talk([
+          [
+            'phản ánh của tôi',
+            [
+              'Các phản ánh anh/chị đã gửi gần đây (6):',
+              `• ${oldest}: Đèn đường số 1 không sáng`,
+              'phản ánh khác, anh/chị nhắn mã của phản ánh đó.',
+              `[${newest}]`,
+              `[${newest3}]\n[Danh mục]`,
+            ],
+            `[${oldest}]`,
+          ],
+          [oldest, `Phản ánh ${oldest}`, 'chưa hiểu'],
+        ]);
+        await talk([['my reports', ['Your recent reports (6):', 'for any other, send its number.', '[Menu]']]], 'en');
+      });
+    });
+
+    it('my reports, two: both as buttons, and the menu', async () => {
+      await withReports(2, async ([older = '', newer = '']) => {
+        await talk([['phản ánh của tôi', [`[${newer}]\n[${older}]\n[Danh mục]`]]]);
+      });
     });
   });
 

@@ -37,7 +37,8 @@ describe('the followed dossiers, from the phone', () => {
     expect(texts(await tap(await say(CODE), 'Theo dõi hồ sơ'))).toContain(`Đã đăng ký theo dõi hồ sơ ${CODE}`);
     const list = await say('hồ sơ đang theo dõi');
     expect(texts(list)).toContain('Anh/chị đang theo dõi 1 hồ sơ');
-    expect(buttonsOf(list).map((button) => button.title)).toEqual([CODE]);
+    // The dossier, and the way back to the menu.
+    expect(buttonsOf(list).map((button) => button.title)).toEqual([CODE, 'Danh mục']);
 
     const typed = await say(CODE);
     expect(texts(typed)).toContain('Đang được giải quyết');
@@ -62,7 +63,7 @@ describe('the followed dossiers, from the phone', () => {
     await say('#lang en');
     expect(texts(await tap(await say(CODE), 'Follow this dossier'))).toContain(`You are now following dossier ${CODE}`);
     const list = await say('followed dossiers');
-    expect(buttonsOf(list).map((button) => button.title)).toEqual([CODE]);
+    expect(buttonsOf(list).map((button) => button.title)).toEqual([CODE, 'Menu']);
 
     const typed = await say(CODE);
     expect(texts(typed)).toContain(CODE);

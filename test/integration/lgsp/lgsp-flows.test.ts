@@ -186,7 +186,7 @@ describe('LGSP flows through the real conversation engine and the LGSP simulator
       const [list] = await run(['hồ sơ đang theo dõi']);
       expect(texts(list?.bot ?? [])).toContain(`Anh/chị đang theo dõi 1 hồ sơ:\n• ${CODE}: Đang được giải quyết`);
       // A code in the list, tapped or typed, opens the dossier (as in "hồ sơ của tôi"); its "Bỏ theo dõi" stops.
-      expect(buttons(list?.bot ?? [])).toEqual([`#dossier ${CODE}`]);
+      expect(buttons(list?.bot ?? [])).toEqual([`#dossier ${CODE}`, '#menu']);
       const [stop] = await run([`#unfollow_dossier ${CODE}`]);
       expect(texts(stop?.bot ?? [])).toContain(`Đã bỏ theo dõi hồ sơ ${CODE}`);
       expect(stop?.effects).toMatchObject([{ type: 'lgsp.dossier.unfollow', payload: { dossierCode: CODE } }]);
