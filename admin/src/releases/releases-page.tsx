@@ -217,6 +217,9 @@ function CreateRelease() {
           </Text>
           <SegmentedControl
             aria-labelledby="release-base-label"
+            // Two long choices: on a phone's width they share the line and wrap their words, never widen the page.
+            fullWidth
+            styles={{ label: { whiteSpace: 'normal' } }}
             value={base}
             onChange={(value) => setBase(value === 'live' ? 'live' : 'latest')}
             data={[
