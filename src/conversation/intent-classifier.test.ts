@@ -55,6 +55,23 @@ describe('the intent classifier', () => {
     const features = (text: string) => [...messageFeatures(text).keys()].sort();
     expect(features('Hồ Sơ của TÔI')).toEqual(features('ho so cua toi'));
     expect(features('hoof sow')).toEqual(features('hồ sơ'));
+    // Dots, dashes and hashes are spaces, spaces one, and each run of digits is a word "0" of its own.
+    expect([...messageFeatures(' -- Hồ  sơ. #12 ab34cd 5.6 ')]).toEqual([...messageFeatures('ho so 0 ab 0 cd 0 0')]);
+    expect([...messageFeatures('')]).toEqual([...messageFeatures(' . - ')]);
+  });
+
+  it('names its two best readings as the whole list does, among equals the label first learnt', () => {
+    const classifier = trainIntentClassifier(phrases);
+    for (const text of ['hồ sơ ngập', 'giá vàng', 'đèn đường', '', 'the light is broken near my house'])
+      expect(classifier.twoBest(text)).toEqual(classifier.classify(text).slice(0, 2));
+    // A message sharing nothing with what it learnt reads as the bias alone; with all weights equal, ties.
+    const even = classifierFromModel({
+      labels: ['a', 'b', 'c'],
+      features: new Int32Array(1),
+      weights: new Float32Array(3),
+    });
+    expect(even.twoBest('x').map((r) => r.label)).toEqual(['a', 'b']);
+    expect(even.classify('x').map((r) => r.label)).toEqual(['a', 'b', 'c']);
   });
 
   it('classifies as the unit-length features it learnt from say, however long the message (its sums reuse a table)', () => {

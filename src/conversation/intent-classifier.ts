@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { foldingSource, foldTelex, foldText } from './text.js';
+import { charactersOf, foldingSource, foldTelex, foldText } from './text.js';
 
 /**
  * A second reader of citizens' first messages, learnt from labelled messages rather than written as word lists: a
@@ -26,6 +26,8 @@ export interface ClassifiedIntent {
 export interface IntentClassifier {
   /** Every label the classifier learnt, most probable first. */
   classify(text: string): ClassifiedIntent[];
+  /** `classify`'s first two (the router reads no more), without a list of every label. */
+  twoBest(text: string): ClassifiedIntent[];
   labels(): readonly string[];
   /** What it learnt, to be kept and loaded again (`classifierFromModel`) without training. */
   model(): ClassifierModel;
@@ -70,9 +72,48 @@ const WORD = 1;
 const PAIR = 2;
 const GRAMS = 3;
 
-/** Dots, dashes and hashes, and runs of digits (global patterns: `replace` starts them from the beginning). */
+/** Dots, dashes and hashes (a global pattern: `replace` starts it from the beginning). */
 const JOINERS = /[.#-]/g;
-const DIGITS = /\d+/g;
+
+const SPACE = 32;
+const ZERO = 48;
+const NINE = 57;
+
+/** The characters of the text `paddedWords` writes: one buffer, grown for a longer text, made a string once. */
+let paddedBuffer = new Uint16Array(1024);
+
+/**
+ * The words of `text` (split at spaces) between single spaces, a space before the first and after the last, each run
+ * of digits a word "0" of its own: in one pass and one string, what replacing each run of digits by " 0 ", splitting
+ * at spaces, dropping the empty words, joining them with spaces and padding gives ("ab 12cd" → " ab 0 cd ").
+ */
+function paddedWords(text: string): string {
+  // A character writes itself and at most one space before it.
+  if (paddedBuffer.length < text.length * 2 + 2) paddedBuffer = new Uint16Array(text.length * 4 + 2);
+  const out = paddedBuffer;
+  let length = 0;
+  out[length++] = SPACE;
+  // What the word being written is made of: nothing yet (after a space), letters (anything but digits), digits.
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) {
+      run = 0;
+      continue;
+    }
+    const digit = code >= ZERO && code <= NINE;
+    if (run === (digit ? 2 : 1)) {
+      if (!digit) out[length++] = code;
+      continue;
+    }
+    // A new word: a space after the one before, then its first letter, or "0" for its digits.
+    if (length > 1) out[length++] = SPACE;
+    out[length++] = digit ? ZERO : code;
+    run = digit ? 2 : 1;
+  }
+  out[length++] = SPACE;
+  return charactersOf(out, length);
+}
 
 /**
  * The features of a message as they occur, each with its weight (a feature met twice is visited twice): its words,
@@ -83,11 +124,7 @@ const DIGITS = /\d+/g;
  */
 function visitFeatures(text: string, visit: (hash: number, weight: number) => void): void {
   // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
-  const folded = foldTelex(foldText(text).replace(JOINERS, ' ')).replace(DIGITS, ' 0 ');
-  const padded = ` ${folded
-    .split(' ')
-    .filter((w) => w.length > 0)
-    .join(' ')} `;
+  const padded = paddedWords(foldTelex(foldText(text).replace(JOINERS, ' ')));
   // Word boundaries: the spaces of the padded text.
   let previous = -1;
   let start = 1;
@@ -245,7 +282,7 @@ function seeded(seed: number): () => number {
 
 function softmaxInto(scores: Float64Array): void {
   let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
+  for (let c = 0; c < scores.length; c += 1) if ((scores[c] ?? 0) > max) max = scores[c] ?? 0;
   let sum = 0;
   for (let c = 0; c < scores.length; c += 1) {
     const e = Math.exp((scores[c] ?? 0) - max);
@@ -334,39 +371,61 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
   const sums = new MessageFeatureSums();
   const add = (hash: number, weight: number) => sums.add(hash, weight);
   let ids = new Int32Array(1024);
+  /** Each label's probability for the message read last (`readMessage`), kept from one message to the next. */
+  const probabilities = new Float64Array(classes);
+  const readMessage = (text: string): Float64Array => {
+    sums.reset();
+    visitFeatures(text, add);
+    // As `messageFeatures` reads them, in the same order (the features first met first), so that the sums come out
+    // to the last bit as the vector of unit length the model learnt from: the bias, then each known feature.
+    let norm = 0;
+    const { used, usedCount } = sums;
+    for (let u = 0; u < usedCount; u += 1) {
+      const weight = sums.weights[used[u] ?? 0] ?? 0;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    const raw = probabilities;
+    for (let c = 0; c < classes; c += 1) raw[c] = weights[c] ?? 0;
+    // The features' ids first, then their rows: lookups that do not wait on each other's sums let the processor
+    // fetch several of the tables' cache lines at once (the model is larger than its caches).
+    if (ids.length < usedCount) ids = new Int32Array(usedCount * 2);
+    for (let u = 0; u < usedCount; u += 1) ids[u] = vocabulary.get(sums.key(used[u] ?? 0));
+    for (let u = 0; u < usedCount; u += 1) {
+      const slot = used[u] ?? 0;
+      const id = ids[u] ?? 0;
+      if (id === 0) continue;
+      const v = (sums.weights[slot] ?? 0) / norm;
+      const base = id * classes;
+      for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) + (weights[base + c] ?? 0) * v;
+    }
+    softmaxInto(raw);
+    return raw;
+  };
   return {
     labels: () => labels,
     model: () => model,
     classify(text) {
-      sums.reset();
-      visitFeatures(text, add);
-      // As `messageFeatures` reads them, in the same order (the features first met first), so that the sums come out
-      // to the last bit as the vector of unit length the model learnt from: the bias, then each known feature.
-      let norm = 0;
-      const { used, usedCount } = sums;
-      for (let u = 0; u < usedCount; u += 1) {
-        const weight = sums.weights[used[u] ?? 0] ?? 0;
-        norm += weight * weight;
-      }
-      norm = Math.sqrt(norm) || 1;
-      const raw = new Float64Array(classes);
-      for (let c = 0; c < classes; c += 1) raw[c] = weights[c] ?? 0;
-      // The features' ids first, then their rows: lookups that do not wait on each other's sums let the processor
-      // fetch several of the tables' cache lines at once (the model is larger than its caches).
-      if (ids.length < usedCount) ids = new Int32Array(usedCount * 2);
-      for (let u = 0; u < usedCount; u += 1) ids[u] = vocabulary.get(sums.key(used[u] ?? 0));
-      for (let u = 0; u < usedCount; u += 1) {
-        const slot = used[u] ?? 0;
-        const id = ids[u] ?? 0;
-        if (id === 0) continue;
-        const v = (sums.weights[slot] ?? 0) / norm;
-        const base = id * classes;
-        for (let c = 0; c < classes; c += 1) raw[c] = (raw[c] ?? 0) + (weights[base + c] ?? 0) * v;
-      }
-      softmaxInto(raw);
+      const read = readMessage(text);
       return labels
-        .map((label, c) => ({ label, probability: raw[c] ?? 0 }))
+        .map((label, c) => ({ label, probability: read[c] ?? 0 }))
         .sort((a, b) => b.probability - a.probability);
+    },
+    twoBest(text) {
+      const read = readMessage(text);
+      // As `classify`'s sort orders them: the most probable first, among equals the label first in the list.
+      let first = -1;
+      let second = -1;
+      for (let c = 0; c < classes; c += 1) {
+        const probability = read[c] ?? 0;
+        if (first < 0 || probability > (read[first] ?? 0)) {
+          second = first;
+          first = c;
+        } else if (second < 0 || probability > (read[second] ?? 0)) second = c;
+      }
+      const best: ClassifiedIntent[] = [];
+      for (const c of [first, second]) if (c >= 0) best.push({ label: labels[c] ?? '', probability: read[c] ?? 0 });
+      return best;
     },
   };
 }
@@ -389,14 +448,22 @@ const FOLDING_PROBES = [
  * order. A model kept by another build is never loaded by one that reads or trains otherwise.
  */
 export function trainingFingerprint(): string {
-  return [trainIntentClassifier, classifierFromModel, visitFeatures, messageFeatures, hashOf, softmaxInto, seeded]
+  return [
+    trainIntentClassifier,
+    classifierFromModel,
+    visitFeatures,
+    paddedWords,
+    messageFeatures,
+    hashOf,
+    softmaxInto,
+    seeded,
+  ]
     .map((code) => String(code))
     .concat(foldingSource())
     .concat(FOLDING_PROBES.map((probe) => [...messageFeatures(probe)].join(',')))
     .concat(
       JSON.stringify({ DEFAULTS, CHAR_GRAM_WEIGHT, SEED, WORD, PAIR, GRAMS, MODEL_FORMAT }),
       String(JOINERS),
-      String(DIGITS),
       String(process.versions.unicode),
       os.endianness(),
     )

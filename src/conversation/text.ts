@@ -68,7 +68,7 @@ function foldByTable(input: string): string | undefined {
 }
 
 /** The string of the first `length` codes of `codes` (in pieces: a call takes a limited number of arguments). */
-function charactersOf(codes: Uint16Array, length: number): string {
+export function charactersOf(codes: Uint16Array, length: number): string {
   const PIECE = 4096;
   if (length <= PIECE) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   let text = '';

@@ -247,7 +247,7 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
   // (whatever the classifier would read, so it does not read them).
   if (ctx.wordCount() < 3) return routing;
   const masked = maskValues(ctx.reading.text, readingSpans(ctx.reading));
-  const [best, second] = release.classifier.classify(masked);
+  const [best, second] = release.classifier.twoBest(masked);
   if (!best || !release.learnt.has(best.label) || best.probability < CLASSIFIER_HEARD) return routing;
   if (routing.kind === 'flow' && best.label === routing.flowId) return routing;
   const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);
