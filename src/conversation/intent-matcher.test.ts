@@ -122,6 +122,32 @@ describe('intent matcher', () => {
   });
 });
 
+describe('intent matcher: the words of a message', () => {
+  const read = (text: string) => matcher.analyse(text).tokens.map((t) => [t.word, t.surface, t.clause]);
+
+  it('reads words in place as the pattern splits them, and tells where a clause begins', () => {
+    // A character beyond the Basic Multilingual Plane (an emoji, a separator) makes the text split by the pattern:
+    // both readings agree.
+    for (const text of [
+      'Hồ sơ của tôi, đến đâu rồi? Cảm ơn.',
+      'mã 1.001193 đã nộp: chưa có kết quả…thủ tục',
+      'đèn đường hỏng\ntrước nhà số 5; xin sửa!',
+      'HOÀ giải — Thuỷ lợi (xóa) ‘căn cước’',
+      'tra cứu hồ sơ e-mail a.b:c',
+      '',
+    ])
+      expect(read(text), text).toEqual(read(`${text} 😀`));
+    expect(read('hồ sơ, đến đâu. rồi').map(([, , clause]) => clause)).toEqual([false, false, true, false, true]);
+    expect(read('mã 1.001193 chưa').map(([, , clause]) => clause)).toEqual([false, false, false, false]);
+  });
+
+  it('reads a word that folds to more than letters and digits as it always did', () => {
+    // A combining mark no letter takes, a letter of another script with its marks: folded one word at a time.
+    expect(read('x\u0489y ho so')).toEqual(read('x\u0489y ho so 😀'));
+    expect(read('ก่อน hồ sơ')).toEqual(read('ก่อน hồ sơ 😀'));
+  });
+});
+
 describe('intent matcher: the ranking', () => {
   // Twelve flows whose examples all share "giấy": a message with that word comes near every one of them.
   const many = createIntentMatcher(

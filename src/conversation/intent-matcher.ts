@@ -237,9 +237,102 @@ const ENDS_IN_I_OR_Y = /[iy]$/;
 /** What ends a clause between two words: a comma, a semicolon, a full stop or a mark followed by a space, a line break. */
 const CLAUSE_END = /[,;!?…]|[.:]\s|\n/u;
 
-/** The words of a text lower-cased with diacritics kept, aligned with `foldWords` where the folding is per word. */
-function surfaceWords(text: string): { surface: string; folded: string; clause: boolean }[] {
-  const pieces = sameToneStyle(text.normalize('NFC').toLowerCase()).split(/([^\p{L}\p{M}\p{N}]+)/u);
+/** A word of a text as `visitSurfaceWords` reads it: as written (lower-cased), folded, and whether a clause begins. */
+type SurfaceWordVisit = (surface: string, folded: string, clause: boolean) => void;
+
+/** A text's word characters (letters, marks, digits) and what separates them (`WORD_OR_NOT`: a captured separator). */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const WORD_OR_NOT = /([^\p{L}\p{M}\p{N}]+)/u;
+/** White space at a place (sticky: `lastIndex` says where), as `CLAUSE_END`'s `\s` reads it. */
+const SPACE_AT = /\s/y;
+
+/**
+ * Which characters of the Basic Multilingual Plane are word characters (`WORD_CHARACTER`), 256 at a time, each block
+ * read from the pattern the first time a text holds one of its characters (a Vietnamese text needs three or four).
+ */
+const wordBlocks: (Uint8Array | undefined)[] = [];
+
+function isWordCode(code: number): boolean {
+  const high = code >> 8;
+  let block = wordBlocks[high];
+  if (block === undefined) {
+    block = new Uint8Array(256);
+    for (let low = 0; low < 256; low += 1)
+      block[low] = WORD_CHARACTER.test(String.fromCharCode((high << 8) | low)) ? 1 : 0;
+    wordBlocks[high] = block;
+  }
+  return block[code & 255] === 1;
+}
+
+/** Whether a clause ends in `text[from, to)`, a run of characters between two words (`CLAUSE_END`). */
+function clauseEndsIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    // , ; ! ? … and a line break; a full stop or a colon before white space.
+    if (code === 44 || code === 59 || code === 33 || code === 63 || code === 0x2026 || code === 10) return true;
+    if ((code === 46 || code === 58) && i + 1 < to) {
+      SPACE_AT.lastIndex = i + 1;
+      if (SPACE_AT.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Each word's folding (`foldText`), or null when it is no plain word (it folds to nothing, to several words, or to
+ * more than letters and digits): citizens reuse their words, and folding them one by one is a string each.
+ */
+const foldedSurfaces = new Map<string, string | null>();
+
+function foldedSurface(surface: string): string | null {
+  let folded = foldedSurfaces.get(surface);
+  if (folded === undefined) {
+    const text = foldText(surface);
+    folded = LETTERS_OR_DIGITS.test(text) ? text : null;
+    if (foldedSurfaces.size >= SPELLED_LIMIT) foldedSurfaces.clear();
+    foldedSurfaces.set(surface, folded);
+  }
+  return folded;
+}
+
+/**
+ * The words of a text lower-cased with diacritics kept, each with its folding (`foldWords` where the folding is per
+ * word), in order. Read in place, without splitting the text: a text holding a character outside the Basic
+ * Multilingual Plane (a surrogate pair) is split by the pattern instead (`surfaceWordsSplit`), and one holding a word
+ * that is no plain word when folded is read as it always was.
+ */
+function visitSurfaceWords(text: string, visit: SurfaceWordVisit): void {
+  const lower = sameToneStyle(text.normalize('NFC').toLowerCase());
+  const surfaces: string[] = [];
+  const foldings: string[] = [];
+  /** Whether a clause's end comes before each word (not a dot inside a code or a number: "1.001193"). */
+  const clauses: boolean[] = [];
+  let wordEnd = -1;
+  for (let i = 0; i < lower.length;) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return surfaceWordsSplit(lower, visit);
+    if (!isWordCode(code)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end += 1;
+    const surface = lower.slice(i, end);
+    const folded = foldedSurface(surface);
+    if (folded === null) return surfaceWordsSplit(lower, visit);
+    surfaces.push(surface);
+    foldings.push(folded);
+    clauses.push(wordEnd >= 0 && clauseEndsIn(lower, wordEnd, i));
+    wordEnd = end;
+    i = end;
+  }
+  // Every word is a plain word: each is its own folding (`foldText` folds a text word by word, a space to a space).
+  for (let k = 0; k < surfaces.length; k += 1) visit(surfaces[k] ?? '', foldings[k] ?? '', clauses[k] === true);
+}
+
+/** `visitSurfaceWords` by splitting the lower-cased text at what is no word character (any text). */
+function surfaceWordsSplit(lower: string, visit: SurfaceWordVisit): void {
+  const pieces = lower.split(WORD_OR_NOT);
   const surfaces: string[] = [];
   /** Whether a clause's end comes before each word (not a dot inside a code or a number: "1.001193"). */
   const clauses: boolean[] = [];
@@ -258,11 +351,19 @@ function surfaceWords(text: string): { surface: string; folded: string; clause: 
   // symbols, when the words are folded one by one instead.
   const folded = foldText(surfaces.join(' ')).split(' ');
   if (folded.length === surfaces.length && folded.every((w) => LETTERS_OR_DIGITS.test(w))) {
-    return surfaces.map((surface, i) => ({ surface, folded: folded[i] ?? surface, clause: clauses[i] === true }));
+    surfaces.forEach((surface, i) => visit(surface, folded[i] ?? surface, clauses[i] === true));
+    return;
   }
-  return surfaces.flatMap((surface, i) =>
-    foldWords(surface).map((f, k) => ({ surface, folded: f, clause: k === 0 && clauses[i] === true })),
+  surfaces.forEach((surface, i) =>
+    foldWords(surface).forEach((f, k) => visit(surface, f, k === 0 && clauses[i] === true)),
   );
+}
+
+/** The words of a text as `visitSurfaceWords` reads them, listed. */
+function surfaceWords(text: string): { surface: string; folded: string; clause: boolean }[] {
+  const words: { surface: string; folded: string; clause: boolean }[] = [];
+  visitSurfaceWords(text, (surface, folded, clause) => words.push({ surface, folded, clause }));
+  return words;
 }
 
 function phraseSet(phrases: readonly string[]): PhraseSet {
@@ -672,14 +773,14 @@ export function analyseText(
   // A word typed with its marks is the word meant: only words typed without them are spelled again ("ruộng" is no
   // typo of "trường", "ruong" may be), but for a letter drawn out ("chàoo").
   const raw: Token[] = [];
-  for (const { surface, folded, clause } of surfaceWords(text)) {
+  visitSurfaceWords(text, (surface, folded, clause) => {
     // A number stuck to the word before it ("mst4201558093", "sdt0912…"): the word and the number, read apart.
     const stuck = surface === folded ? STUCK_NUMBER.exec(folded) : null;
     if (stuck) {
       const [, letters = '', digits = ''] = stuck;
       const word = speller.correct(letters);
       raw.push(makeToken(word, word, clause), makeToken(digits, digits, false));
-      continue;
+      return;
     }
     const word =
       surface === folded
@@ -691,7 +792,7 @@ export function analyseText(
     const glued = surface === folded && word === folded && pairs ? speller.unglued(folded, pairs) : undefined;
     if (glued) glued.forEach((piece, k) => raw.push(makeToken(piece, piece, k === 0 && clause)));
     else raw.push(makeToken(word, word === folded ? surface : word, clause));
-  }
+  });
   // Twice when the first pass put in a canonical phrase that is a word of another entry's variant (`chaining`: "sao r":
   // "r" is "rồi", and "sao rồi" is "đến đâu rồi"). A canonical phrase replaces itself, so a second pass changes nothing
   // else.
