@@ -489,7 +489,8 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
   // Every list is tried at every word of every message: nothing is allocated unless a phrase is there.
   const starting = at === undefined ? undefined : set.byFirst.get(at.word);
   if (starting === undefined) return 0;
-  for (const phrase of starting) {
+  for (let p = 0; p < starting.length; p += 1) {
+    const phrase = starting[p] as ListPhrase;
     if (!phraseIsAt(phrase, tokens, i)) continue;
     if (phrase.words.length === 1 && pairs) {
       const before = i > 0 ? `${wordAt(tokens, i - 1)} ${wordAt(tokens, i)}` : '';
@@ -503,6 +504,20 @@ function phraseAt(set: PhraseSet, tokens: readonly Token[], i: number, pairs?: R
     return phrase.words.length;
   }
   return 0;
+}
+
+/**
+ * Sorts a short list of numbers in place, smallest first (`Array.prototype.sort` makes a copy of the list to sort,
+ * and a few arrays of its own, even for two numbers).
+ */
+function sortAscending(list: number[]): number[] {
+  for (let i = 1; i < list.length; i += 1) {
+    const value = list[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (list[j] as number) > value; j -= 1) list[j + 1] = list[j] as number;
+    list[j + 1] = value;
+  }
+  return list;
 }
 
 function wordAt(tokens: readonly Token[], k: number): string {
@@ -700,7 +715,8 @@ function deletions(word: string): string[] {
 
 /** What a message is made of once understood: its words, and its topic (what a search should look for). */
 export interface Analysis {
-  tokens: Token[];
+  /** A list of its own (no other analysis shares it: what is found in it is remembered by the list). */
+  tokens: readonly Token[];
   /** The words that are neither filler nor question words, as typed (synonyms in their canonical form). */
   topic: string;
   /** A negation with a word after it: the message asks for something not to happen ("đừng gửi tin nữa"). */
@@ -798,7 +814,9 @@ export function analyseText(
   // else.
   // In a message typed with marks, a word without them is a word without them ("giờ tra ở đâu"): pairs as written are
   // read only in a message typed without any.
-  const unmarked = pairMarks !== undefined && raw.every((t) => t.surface === t.word) ? pairMarks : undefined;
+  let typedUnmarked = true;
+  for (let i = 0; i < raw.length && typedUnmarked; i += 1) typedUnmarked = raw[i]?.surface === raw[i]?.word;
+  const unmarked = pairMarks !== undefined && typedUnmarked ? pairMarks : undefined;
   let replaced = replaceSynonyms(raw, lexicon, unmarked);
   if (replaced.replacedAny) replaced = replaceSynonyms(replaced.tokens, lexicon, unmarked);
   return analyseReplaced(text, replaced.tokens, lexicon, pairs, options);
@@ -818,28 +836,46 @@ export type PairMarks = ReadonlyMap<string, readonly string[]>;
 function pairWritesOtherwise(raw: readonly Token[], i: number, variant: string, pairMarks: PairMarks): boolean {
   const token = raw[i];
   if (token === undefined || token.surface !== token.word) return false;
-  const other = (written: string | undefined) =>
-    written !== undefined && written !== token.word && written !== variant && !sameButHoiNga(written, variant);
   const before = raw[i - 1];
   if (before !== undefined && !token.clause) {
-    for (const pair of pairMarks.get(`${before.word} ${token.word}`) ?? []) if (other(pair.split(' ')[1])) return true;
+    const written = pairMarks.get(`${before.word} ${token.word}`);
+    if (written !== undefined && writtenOtherwise(written, 1, token.word, variant)) return true;
   }
   const after = raw[i + 1];
   if (after !== undefined && !after.clause) {
-    for (const pair of pairMarks.get(`${token.word} ${after.word}`) ?? []) if (other(pair.split(' ')[0])) return true;
+    const written = pairMarks.get(`${token.word} ${after.word}`);
+    if (written !== undefined && writtenOtherwise(written, 0, token.word, variant)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the pairs as written has at `side` (0 first, 1 second) another word than `word` and `variant`. */
+function writtenOtherwise(pairs: readonly string[], side: 0 | 1, word: string, variant: string): boolean {
+  for (let p = 0; p < pairs.length; p += 1) {
+    // A pair as written is two words and one space (`PairMarks`): its side is cut out without splitting it.
+    const pair = pairs[p] ?? '';
+    const space = pair.indexOf(' ');
+    if (space < 0) continue;
+    const written = side === 0 ? pair.slice(0, space) : pair.slice(space + 1);
+    if (written !== word && written !== variant && !sameButHoiNga(written, variant)) return true;
   }
   return false;
 }
 
 const NO_REPLACEMENTS: readonly Replacement[] = [];
 
-/** One pass of synonym replacement, longest variant first at each word. */
+/**
+ * One pass of synonym replacement, longest variant first at each word. A canonical phrase replaces itself, so most
+ * replacements give the tokens typed: those are kept (the same objects), and no new list is made until a token
+ * differs.
+ */
 function replaceSynonyms(
   raw: readonly Token[],
   lexicon: Lexicon,
   pairMarks?: PairMarks,
-): { tokens: Token[]; replacedAny: boolean } {
-  const replaced: Token[] = [];
+): { tokens: readonly Token[]; replacedAny: boolean } {
+  /** The tokens so far, once one differs from those typed (until then, `raw` up to `i`). */
+  let replaced: Token[] | undefined;
   let replacedAny = false;
   for (let i = 0; i < raw.length;) {
     let replacement: Replacement | undefined;
@@ -856,22 +892,38 @@ function replaceSynonyms(
       }
     }
     if (replacement) {
-      const same =
-        replacement.canonical.length === replacement.variant.words.length &&
-        replacement.canonical.every((word, k) => raw[i + k]?.word === word);
+      const { canonical, display } = replacement;
+      const length = replacement.variant.words.length;
+      let same = canonical.length === length;
+      for (let k = 0; k < canonical.length && same; k += 1) same = raw[i + k]?.word === canonical[k];
       if (!same && lexicon.chaining.has(replacement)) replacedAny = true;
       const clause = raw[i]?.clause === true;
-      replacement.canonical.forEach((word, k) => {
-        replaced.push(makeToken(word, replacement.display[k] ?? word, k === 0 && clause));
-      });
-      i += replacement.variant.words.length;
+      // The same words, written as the canonical phrase is, beginning the same clause: the tokens typed.
+      let typed = same;
+      for (let k = 0; k < canonical.length && typed; k += 1) {
+        const token = raw[i + k] as Token;
+        typed =
+          token.surface === (display[k] ?? canonical[k]) &&
+          token.clause === (k === 0 && clause) &&
+          token.topical === true;
+      }
+      if (typed) {
+        if (replaced) for (let k = 0; k < length; k += 1) replaced.push(raw[i + k] as Token);
+      } else {
+        replaced ??= raw.slice(0, i);
+        for (let k = 0; k < canonical.length; k += 1) {
+          const word = canonical[k] ?? '';
+          replaced.push(makeToken(word, display[k] ?? word, k === 0 && clause));
+        }
+      }
+      i += length;
     } else {
       const token = raw[i];
-      if (token) replaced.push(token);
+      if (token && replaced) replaced.push(token);
       i += 1;
     }
   }
-  return { tokens: replaced, replacedAny };
+  return { tokens: replaced ?? raw, replacedAny };
 }
 
 /** The rest of `analyseText`, once synonyms are replaced. */
@@ -884,7 +936,8 @@ function analyseReplaced(
 ): Analysis {
   const phoneGiven = options.phoneGiven === true;
   const contact = holds(lexicon.contact, replaced);
-  const kept: Token[] = [];
+  /** The tokens but filler: `replaced` itself until a token is dropped (no list is made for most messages). */
+  let kept: Token[] | undefined;
   let clauseNext = false;
   for (let i = 0; i < replaced.length;) {
     const skip = Math.max(
@@ -895,25 +948,28 @@ function analyseReplaced(
     if (skip > 0) {
       // A clause that begins with filler begins with the word after it.
       if (replaced[i]?.clause === true) clauseNext = true;
+      kept ??= replaced.slice(0, i);
       i += skip;
       continue;
     }
     const typed = replaced[i];
-    if (typed)
-      kept.push(
-        clauseNext && typed.clause !== true ? makeToken(typed.word, typed.surface, true, typed.topical) : typed,
-      );
+    if (typed) {
+      if (clauseNext && typed.clause !== true)
+        (kept ??= replaced.slice(0, i)).push(makeToken(typed.word, typed.surface, true, typed.topical));
+      else kept?.push(typed);
+    }
     clauseNext = false;
     i += 1;
   }
-  const tokens = kept.length > 0 ? kept : replaced;
+  const tokens = kept !== undefined && kept.length > 0 ? kept : replaced;
   const topicWords: string[] = [];
-  const keptWords = tokens.map((t) => t.word);
-  const marked: Token[] = [];
+  /** The tokens with question words set apart: `tokens` itself until one is (most messages hold none). */
+  let marked: Token[] | undefined;
   for (let i = 0; i < tokens.length;) {
     const skip = phraseAt(lexicon.notTopic, tokens, i);
     if (skip > 0) {
       // Set apart from the topic (and, so far, from the clause they begin).
+      marked ??= tokens.slice(0, i);
       for (let k = i; k < i + skip; k += 1) {
         const typed = tokens[k];
         if (typed) marked.push(makeToken(typed.word, typed.surface, false, false));
@@ -923,23 +979,19 @@ function analyseReplaced(
     }
     const typed = tokens[i];
     if (typed) {
-      marked.push(typed);
+      marked?.push(typed);
       topicWords.push(typed.surface);
     }
     i += 1;
   }
-  // A negation of a chore shortly after it turns no wish around ("không muốn ngày nào cũng vô hỏi nữa": being told is
-  // wished); a later negation may still.
-  const choreAfter = (start: number) => {
-    for (let k = start; k < Math.min(start + CHORE_SPAN_WORDS, tokens.length); k += 1)
-      if (phraseAt(lexicon.chores, tokens, k) > 0) return true;
-    return false;
-  };
   let negated = false;
-  for (let i = 0; i < keptWords.length && !negated; i += 1) {
+  for (let i = 0; i < tokens.length && !negated; i += 1) {
     const length = phraseAt(lexicon.negation, tokens, i);
     negated =
-      length > 0 && i + length < keptWords.length && !endsPair(tokens, i, length, pairs) && !choreAfter(i + length);
+      length > 0 &&
+      i + length < tokens.length &&
+      !endsPair(tokens, i, length, pairs) &&
+      !choreAfter(lexicon, tokens, i + length);
   }
   let question = text.includes('?');
   for (let i = 0; i < replaced.length && !question; i += 1) {
@@ -948,14 +1000,42 @@ function analyseReplaced(
   }
   // Words that name no subject inside a phrase hide it no more than they hide a cue: "thẻ bhyt của tôi còn hạn" holds
   // "thẻ bảo hiểm y tế còn hạn" once "của tôi" is set aside (`offTopicWords`, as the cues beside it are told apart).
-  const offTopic = holds(lexicon.offTopic, replaced) || offTopicWords(lexicon.offTopic, marked).includes(1);
+  const offTopic = holds(lexicon.offTopic, replaced) || holdsBesideNoSubject(lexicon.offTopic, marked ?? tokens);
   // A subject no flow serves is an advert's sign only beside its offer: "tuyển dụng" alone is both, and a citizen may
   // ask to be told of recruitment ("muốn nhận thông báo về tuyển dụng"); "tuyển gấp … lương cao" is an advert.
   const advert =
     (contact || phoneGiven || (offTopic && holdsBeyond(lexicon.offTopic, lexicon.adverts, replaced))) &&
     holds(lexicon.adverts, replaced) &&
     !holds(lexicon.advertTold, replaced);
-  return { tokens: marked, topic: topicWords.join(' ').trim(), negated, question, offTopic, contact, advert };
+  const topic = topicWords.join(' ').trim();
+  return { tokens: marked ?? tokens, topic, negated, question, offTopic, contact, advert };
+}
+
+/**
+ * A negation of a chore shortly after it turns no wish around ("không muốn ngày nào cũng vô hỏi nữa": being told is
+ * wished); a later negation may still.
+ */
+function choreAfter(lexicon: Lexicon, tokens: readonly Token[], start: number): boolean {
+  for (let k = start; k < Math.min(start + CHORE_SPAN_WORDS, tokens.length); k += 1)
+    if (phraseAt(lexicon.chores, tokens, k) > 0) return true;
+  return false;
+}
+
+/**
+ * Whether the tokens hold a phrase of `set` written as is or split only by words naming no subject: whether
+ * `offTopicWords` finds any, without telling which.
+ */
+function holdsBesideNoSubject(set: PhraseSet, tokens: readonly Token[]): boolean {
+  if (holds(set, tokens)) return true;
+  let topical = 0;
+  for (let i = 0; i < tokens.length; i += 1) if (tokens[i]?.topical !== false) topical += 1;
+  return (
+    topical !== tokens.length &&
+    holds(
+      set,
+      tokens.filter((t) => t.topical !== false),
+    )
+  );
 }
 
 /** Feature weights by kind: whole words count most, then word pairs, then character trigrams (typo tolerance). */
@@ -1284,10 +1364,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   let messageIsWord = new Uint8Array(256);
   let featureCount = 0;
   // Features the examples lack, by key: their keys (a word's, a trigram's), or for a pair of words the number its
-  // words' places in the word cache make (no string built for it).
+  // words' places in the word cache make (no string built for it). The map is not emptied between messages (emptying
+  // a Map makes a new table): an entry is this message's when its slot holds its key (`unknownKeys`).
   const unknownSlots = new Map<string | number, number>();
+  const UNKNOWN_SLOTS_LIMIT = 50_000;
+  /** The key of the unknown feature in each slot of the message's list (-1 for a known one: no key is -1). */
+  const unknownKeys: (string | number)[] = [];
+  const unknownSlot = (key: string | number): number => {
+    const slot = unknownSlots.get(key);
+    return slot !== undefined && slot < featureCount && unknownKeys[slot] === key ? slot : -1;
+  };
   const addFeature = (id: number, key: string | number, weight: number, isWord: boolean) => {
-    const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : (unknownSlots.get(key) ?? -1);
+    const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : unknownSlot(key);
     if (slot >= 0) {
       messageTf[slot] = (messageTf[slot] ?? 0) + weight;
       return;
@@ -1306,6 +1394,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     if (id >= 0) slotOf[id] = featureCount + 1;
     else unknownSlots.set(key, featureCount);
+    unknownKeys[featureCount] = id >= 0 ? -1 : key;
     messageIds[featureCount] = id;
     messageTf[featureCount] = weight;
     messageIsWord[featureCount] = isWord ? 1 : 0;
@@ -1313,7 +1402,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   };
   const gatherFeatures = (tokens: readonly Token[]) => {
     featureCount = 0;
-    unknownSlots.clear();
+    if (unknownSlots.size >= UNKNOWN_SLOTS_LIMIT) unknownSlots.clear();
     // Only between messages: the places of one message's words in the cache stay theirs while it is read.
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
@@ -1350,21 +1439,24 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
 
   // The phrases a message's words hold are asked for several times per message (its asks, its cues for the asks, the
   // cues again for the router): found once per analysed message, and remembered for its words only.
-  // Keyed by what was looked for (a phrase index, or `CUE_FLOWS`); a lookup inside another reads the same words.
+  // Kept in a slot per thing looked for (a phrase index's, its shadowed phrases', `CUE_FLOWS`); a lookup inside
+  // another reads the same words.
   let rememberedFor: readonly Token[] | undefined;
-  const rememberedLists = new Map<object, readonly number[]>();
-  const remembered = (tokens: readonly Token[], key: object, find: () => readonly number[]): readonly number[] => {
+  const rememberedLists: (readonly number[] | undefined)[] = [];
+  /** What was found under `slot` in these tokens, if it was looked for (another message's lists are forgotten). */
+  const recalled = (tokens: readonly Token[], slot: number): readonly number[] | undefined => {
     if (rememberedFor !== tokens) {
       rememberedFor = tokens;
-      rememberedLists.clear();
+      rememberedLists.fill(undefined);
     }
-    const known = rememberedLists.get(key);
-    if (known !== undefined) return known;
-    const found = find();
-    rememberedLists.set(key, found);
+    return rememberedLists[slot];
+  };
+  const remember = (slot: number, found: readonly number[]): readonly number[] => {
+    rememberedLists[slot] = found;
     return found;
   };
-  const CUE_FLOWS = {};
+  let slots = 0;
+  const CUE_FLOWS = slots++;
 
   // Asks (set once the phrase lists below are read): flows listing any, and the flows a message's asks name.
   const flowAsks: boolean[] = flows.map(() => false);
@@ -1554,8 +1646,8 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       }
       node?.ends.push(index);
     });
-    // `held`'s answers are remembered under the index, or under this key when shadowed phrases are left out.
-    return { phrases, byFirst, byWords, shadowedKey: {} };
+    // `held`'s answers are remembered in the index's slot, or in this one when shadowed phrases are left out.
+    return { phrases, byFirst, byWords, slot: slots++, shadowedSlot: slots++ };
   };
   const cues = phraseIndex(lexicon.cues);
   /** Words a cue may start before an ask it covers (the longest cue's length). */
@@ -1575,22 +1667,26 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
   const flowCues = new Set(
     cues.phrases.flatMap((phrase) => phrase.flowIds.map((flowId) => flowIndexOf.get(flowId) ?? -1)),
   );
-  heldCues = (tokens) =>
-    remembered(tokens, CUE_FLOWS, () => {
-      const found: number[] = [];
-      for (const p of held(cues, tokens)) {
-        for (const flowId of cues.phrases[p]?.flowIds ?? []) {
-          const index = flowIndexOf.get(flowId);
-          if (index !== undefined && !found.includes(index)) found.push(index);
-        }
+  heldCues = (tokens) => {
+    const known = recalled(tokens, CUE_FLOWS);
+    if (known !== undefined) return known;
+    const found: number[] = [];
+    for (const p of held(cues, tokens)) {
+      for (const flowId of cues.phrases[p]?.flowIds ?? []) {
+        const index = flowIndexOf.get(flowId);
+        if (index !== undefined && !found.includes(index)) found.push(index);
       }
-      return found;
-    });
+    }
+    return remember(CUE_FLOWS, found);
+  };
   heldAsks = (tokens) => {
+    const asksHeld = held(asks, tokens, true);
+    // Most messages ask nothing of any flow.
+    if (asksHeld.length === 0) return [];
     const found: number[] = [];
     const count = new Map<number, number>();
     let cuedFlows: readonly number[] | undefined;
-    for (const p of held(asks, tokens, true)) {
+    for (const p of asksHeld) {
       let indexes = (asks.phrases[p]?.flowIds ?? [])
         .map((flowId) => flowIndexOf.get(flowId))
         .filter((index) => index !== undefined);
@@ -1606,8 +1702,16 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         count.set(index, (count.get(index) ?? 0) + 1);
       }
     }
-    // The flow asked most first ("khi nào … có kết quả thì nhắn tôi" asks when, and to be told: told).
-    return found.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+    // The flow asked most first ("khi nào … có kết quả thì nhắn tôi" asks when, and to be told: told); among equals
+    // in the order found (a stable sort, as `Array.prototype.sort` is).
+    for (let i = 1; i < found.length; i += 1) {
+      const index = found[i] as number;
+      const times = count.get(index) ?? 0;
+      let j = i - 1;
+      for (; j >= 0 && (count.get(found[j] as number) ?? 0) < times; j -= 1) found[j + 1] = found[j] as number;
+      found[j + 1] = index;
+    }
+    return found;
   };
   // Folded, many syllables are one ("vỡ" and "vô", "cống" and "công"): a word typed with its marks meets a cue only
   // with the same marks; one typed without them (or corrected) meets any.
@@ -1640,10 +1744,12 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
    * The phrases of the index the tokens hold, in the list's order; `shadowed`: not those inside a longer cue of other
    * flows (`coveredByCue`).
    */
-  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): readonly number[] =>
-    remembered(tokens, shadowed ? index.shadowedKey : index, () => heldNow(index, tokens, shadowed));
+  const held = (index: typeof cues, tokens: readonly Token[], shadowed = false): readonly number[] => {
+    const slot = shadowed ? index.shadowedSlot : index.slot;
+    return recalled(tokens, slot) ?? remember(slot, heldNow(index, tokens, shadowed));
+  };
   const heldNow = (index: typeof cues, tokens: readonly Token[], shadowed: boolean): number[] => {
-    const found: number[] = [];
+    let found: number[] = [];
     const spans: { p: number; start: number; end: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       // The phrases whose folded words are those from `i`, shortest first (their marks are checked by `isAt`).
@@ -1662,16 +1768,18 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     // Nor those inside a longer phrase of the same list held for other flows: "thay đổi trạng thái" asks to be told,
     // its "trạng thái" asks of no dossier's status.
-    const inside = (a: (typeof spans)[number]) =>
-      spans.some(
-        (b) =>
-          b.end - b.start > a.end - a.start &&
-          b.start <= a.start &&
-          b.end >= a.end &&
-          !(index.phrases[b.p]?.flowIds ?? []).some((flowId) => index.phrases[a.p]?.flowIds.includes(flowId)),
-      );
-    const kept = spans.length > 1 ? found.filter((p) => !spans.some((a) => a.p === p && inside(a))) : found;
-    return kept.sort((a, b) => a - b);
+    if (spans.length > 1) {
+      const inside = (a: (typeof spans)[number]) =>
+        spans.some(
+          (b) =>
+            b.end - b.start > a.end - a.start &&
+            b.start <= a.start &&
+            b.end >= a.end &&
+            !(index.phrases[b.p]?.flowIds ?? []).some((flowId) => index.phrases[a.p]?.flowIds.includes(flowId)),
+        );
+      found = found.filter((p) => !spans.some((a) => a.p === p && inside(a)));
+    }
+    return sortAscending(found);
   };
   function cued(analysis: Analysis): string[] {
     const tokens = analysis.tokens;
