@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeSpokenCodes } from './spoken-codes.js';
+import { isWhiteSpace, writeSpokenCodes } from './spoken-codes.js';
 
 describe('codes said aloud, written down', () => {
   it.each([
@@ -37,5 +37,19 @@ describe('codes said aloud, written down', () => {
 
   it('reads no word as a number but the number words (names an object has are none)', () => {
     for (const text of ['gửi constructor hai ba', 'một hai __proto__ ba']) expect(writeSpokenCodes(text)).toBe(text);
+  });
+
+  it('tells white space as a pattern does, every character of the Basic Multilingual Plane', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1)
+      if (isWhiteSpace(code) !== /\s/u.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
+  });
+
+  it('reads runs across any white space, and a run of three number words among other words', () => {
+    expect(writeSpokenCodes('mã\u00a0không\tchín\u3000một hai')).toBe('mã\u00a00912');
+    expect(writeSpokenCodes('tôi có hai ba người con, năm nay ba tuổi')).toBe(
+      'tôi có hai ba người con, năm nay ba tuổi',
+    );
   });
 });

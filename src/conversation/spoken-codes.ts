@@ -144,6 +144,7 @@ function writeRun(words: readonly string[]): { text: string; spoken: number } {
  * between them) written down as one code; the text itself when there is none. Lower-cased where it changes.
  */
 export function writeSpokenCodes(text: string): string {
+  if (!mayHoldSpokenCode(text)) return text;
   const parts = text.normalize('NFC').split(/(\s+)/u);
   const words = parts.map((part, i) => (i % 2 === 0 ? part.toLowerCase() : ''));
   const out: string[] = [];
@@ -171,4 +172,48 @@ export function writeSpokenCodes(text: string): string {
     i += 1;
   }
   return changed ? out.join('') : text;
+}
+
+/**
+ * Whether a run of the text's words (pieces of a code, `pieceOf`, between white space) holds `MIN_SPOKEN_WORDS` words
+ * said for digits, tens or marks: `writeRun` counts no others (a word it takes with the one before, "mươi", "ngang",
+ * counts for none), so a text without such a run is left as typed. Most messages have none, and are not split.
+ */
+function mayHoldSpokenCode(text: string): boolean {
+  // Lower-cased whole, as `writeSpokenCodes` lower-cases each word: white space ends every case rule's context.
+  const lower = text.normalize('NFC').toLowerCase();
+  let spoken = 0;
+  for (let i = 0; i < lower.length;) {
+    if (isWhiteSpace(lower.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && !isWhiteSpace(lower.charCodeAt(end))) end += 1;
+    const word = lower.slice(i, end);
+    if (pieceOf(word) === undefined) spoken = 0;
+    else if (DIGITS.has(word) || TEN.has(word) || DOT.has(word) || DASH.has(word)) {
+      spoken += 1;
+      if (spoken >= MIN_SPOKEN_WORDS) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+/** Whether a character (a UTF-16 code unit) is white space as a pattern's `\s` reads it. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

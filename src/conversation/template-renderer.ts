@@ -16,6 +16,9 @@ import { foldText } from './text.js';
  * read with `wordList`/`words`, never rendered.
  */
 
+/** Keys whose presence a renderer remembers per language (`has`): far more than the templates and labels asked. */
+const HELD_KEYS_LIMIT = 10_000;
+
 export const templateButtonSchema = z
   .object({
     title: z.string().min(1),
@@ -158,6 +161,8 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
   };
   // Resources never change inside one renderer: a rich template's shape is checked once.
   const richTemplates = new WeakMap<object, RichTemplate | null>();
+  /** Whether a template is there, by language and key (`has`), at most `HELD_KEYS_LIMIT` keys a language. */
+  const templatesHeld = new Map<string, Map<string, boolean>>();
   const richOf = (raw: unknown): RichTemplate | null => {
     if (raw === null || typeof raw !== 'object') return null;
     let rich = richTemplates.get(raw);
@@ -218,11 +223,22 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
       return messages;
     },
     has(key, language) {
+      // Resources never change inside one renderer: asked again and again (routing asks it of every flow it may
+      // offer), each key is looked up once per language.
+      let byKey = templatesHeld.get(language);
+      if (byKey === undefined) {
+        byKey = new Map();
+        templatesHeld.set(language, byKey);
+      }
+      const known = byKey.get(key);
+      if (known !== undefined) return known;
       const [ns, ...rest] = key.split(':');
       const keyPath = rest.join(':');
-      if (!ns || !keyPath) return false;
-      const raw: unknown = instance.getResource(language, ns, keyPath);
-      return typeof raw === 'string' || richTemplateSchema.safeParse(raw).success;
+      const raw: unknown = ns && keyPath ? instance.getResource(language, ns, keyPath) : undefined;
+      const held = Boolean(ns && keyPath) && (typeof raw === 'string' || richTemplateSchema.safeParse(raw).success);
+      if (byKey.size >= HELD_KEYS_LIMIT) byKey.clear();
+      byKey.set(key, held);
+      return held;
     },
     wordList,
     words,

@@ -306,7 +306,7 @@ function triggerCandidates(triggers: readonly PreparedTrigger[], text: string, f
  * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
  */
 function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, reading: Reading = {}): Routing {
-  const { flows, byId, triggers, entityTypes, outside } = routeIndexFor(ctx.flows);
+  const { flows, byId, triggers, entityTypes, typesFound, takingValues, outside } = routeIndexFor(ctx.flows);
   const folded = foldText(text);
   const candidates = triggerCandidates(triggers, text, folded);
   // Highest score wins; among equals the longest (most specific) keyword.
@@ -355,7 +355,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     return { ...rest, choices };
   }
 
-  const types = [...entityTypes, PHONE];
+  const types = typesFound;
   const asTyped = text.normalize('NFC');
   let found = ctx.inputs.findEntities(asTyped, types);
   // A code said aloud to a voice keyboard ("không không không chấm …", "pê a gạch ngang …"): written down, and read so
@@ -551,7 +551,8 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     // <mã>": stop following that dossier), whatever another flow's ask says.
     const turnsAround = (flowId: string) => analysis.negated && matcher.turnsAround(flowId);
     const notTurning = (flowId: string) => !analysis.negated && matcher.turnsAround(flowId) && !ownWords(flowId);
-    const withEntity = flows
+    // Only flows that take values are looked at (a closure and a list per flow of a large release, every message).
+    const withEntity = takingValues
       .filter((flow) => (flow.entities ?? []).some((e) => found.has(e.type)))
       .sort(
         (a, b) =>
@@ -994,6 +995,10 @@ interface RouteIndex {
   triggers: PreparedTrigger[];
   /** The value types some flow takes (found anywhere in a message). */
   entityTypes: Set<string>;
+  /** Those and a phone number: what is looked for in every message. */
+  typesFound: string[];
+  /** The flows that take values, in the flows' order. */
+  takingValues: FlowDefinition[];
   /** Flows that call the LGSP, by a step of their own or through a flow they start. */
   outside: Set<string>;
 }
@@ -1028,7 +1033,16 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
     }
   }
   const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
-  const index = { flows, byId, triggers, entityTypes, outside: flowsCallingOutside(byId) };
+  const takingValues = flows.filter((flow) => (flow.entities ?? []).length > 0);
+  const index = {
+    flows,
+    byId,
+    triggers,
+    entityTypes,
+    typesFound: [...entityTypes, PHONE],
+    takingValues,
+    outside: flowsCallingOutside(byId),
+  };
   routeIndexes.set(versioned, index);
   return index;
 }
