@@ -273,6 +273,16 @@ async function startPgliteHost(dataDir: string, logger: Logger): Promise<PgliteH
  */
 async function ensurePgliteDataDir(dataDir: string, logger: Logger): Promise<void> {
   if (await exists(path.join(dataDir, 'PG_VERSION'))) return;
+  // Refused before initdb's seconds are spent: an empty directory is taken, anything else is left alone.
+  const present = await fs.readdir(dataDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  if (present.length > 0) {
+    throw Object.assign(new Error(`${dataDir} is not empty and holds no PGlite database: choose another DATA_DIR`), {
+      code: 'ENOTEMPTY',
+    });
+  }
   const parent = path.dirname(dataDir);
   await fs.mkdir(parent, { recursive: true });
   // What a start killed while creating left behind (a running server never leaves one).
@@ -284,7 +294,7 @@ async function ensurePgliteDataDir(dataDir: string, logger: Logger): Promise<voi
   logger.info({ dataDir }, 'creating the embedded PGlite database');
   try {
     await runPgliteInitdb(building);
-    // An empty directory (an earlier version of the server created it) is replaced; anything else is left alone.
+    // An empty directory (an earlier version of the server created it) is replaced.
     await fs.rmdir(dataDir).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
