@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import type { AdminRole } from '../auth/permissions';
@@ -145,10 +145,27 @@ export function AccountsPage() {
   );
 }
 
-function RoleChoice(props: { value: string[]; onChange: (roles: string[]) => void; error?: string | undefined }) {
+/**
+ * The roles to give, none ticked beforehand: each role grants rights of its own (an approver ticked beside a default
+ * official would also answer citizens), so the admin picks every one. `missing`: a submit found none ticked.
+ */
+function RoleChoice(props: {
+  value: string[];
+  onChange: (roles: string[]) => void;
+  missing?: boolean;
+  error?: string | undefined;
+}) {
   const { t } = useTranslation();
+  const error = props.missing && props.value.length === 0 ? t('accounts.rolesRequired') : props.error;
   return (
-    <Checkbox.Group label={t('accounts.roles')} value={props.value} onChange={props.onChange} error={props.error}>
+    <Checkbox.Group
+      label={t('accounts.roles')}
+      description={t('accounts.rolesHint')}
+      withAsterisk
+      value={props.value}
+      onChange={props.onChange}
+      error={error}
+    >
       <Stack gap={6} mt={6}>
         {ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`role.${role}`)} description={t(`accounts.roleHint.${role}`)} />
@@ -186,12 +203,22 @@ function UnitChoice(props: {
 
 const asRoles = (values: string[]): AdminRole[] => ROLES.filter((role) => values.includes(role));
 
+/** A submit handler that sends the form only with a role ticked; with none, it has the role choice say so. */
+function requireRoles(roles: string[], setMissing: (missing: boolean) => void, send: (event: FormEvent) => void) {
+  return (event: FormEvent) => {
+    if (roles.length > 0) return send(event);
+    event.preventDefault();
+    setMissing(true);
+  };
+}
+
 function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<string[]>(['official']);
+  const [roles, setRoles] = useState<string[]>([]);
+  const [rolesMissing, setRolesMissing] = useState(false);
   const [unit, setUnit] = useState<string | null>(null);
   const form = useFormAction({
     mutationFn: () =>
@@ -204,14 +231,21 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
       onDone(t('accounts.done.create', { email: email.trim() }));
       setEmail('');
       setPassword('');
-      // Back to the defaults: the next account never inherits this one's roles or unit unseen.
-      setRoles(['official']);
+      // Back to an empty form: the next account never inherits this one's roles or unit unseen.
+      setRoles([]);
+      setRolesMissing(false);
       setUnit(null);
       return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
     },
   });
   return (
-    <Paper withBorder p="md" component="form" onSubmit={form.handleSubmit()} aria-labelledby="create-account-title">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={requireRoles(roles, setRolesMissing, form.handleSubmit())}
+      aria-labelledby="create-account-title"
+    >
       <Stack gap="xs">
         <Title order={2} size="h5" id="create-account-title">
           {t('accounts.create.title')}
@@ -236,15 +270,11 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
             />
             <UnitChoice value={unit} onChange={setUnit} {...form.field('unitCode')} />
           </Stack>
-          <RoleChoice value={roles} onChange={setRoles} {...form.field('roles')} />
+          <RoleChoice value={roles} onChange={setRoles} missing={rolesMissing} {...form.field('roles')} />
         </Group>
         <FormFeedback form={form} />
         <Group>
-          <Button
-            type="submit"
-            loading={form.mutation.isPending}
-            disabled={!email.trim() || !password || roles.length === 0}
-          >
+          <Button type="submit" loading={form.mutation.isPending} disabled={!email.trim() || !password}>
             {t('accounts.create.submit')}
           </Button>
         </Group>
@@ -266,6 +296,7 @@ function AccountDialog({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState<string[]>(account.roles);
+  const [rolesMissing, setRolesMissing] = useState(false);
   const [unit, setUnit] = useState<string | null>(account.unitCode);
   const [password, setPassword] = useState('');
   const form = useFormAction({
@@ -295,9 +326,13 @@ function AccountDialog({
       title={t(`accounts.dialog.${kind}`, { email: account.email })}
       closeButtonProps={{ 'aria-label': t('accounts.cancel') }}
     >
-      <form onSubmit={form.handleSubmit()}>
+      <form
+        onSubmit={kind === 'roles' ? requireRoles(roles, setRolesMissing, form.handleSubmit()) : form.handleSubmit()}
+      >
         <Stack>
-          {kind === 'roles' && <RoleChoice value={roles} onChange={setRoles} {...form.field('roles')} />}
+          {kind === 'roles' && (
+            <RoleChoice value={roles} onChange={setRoles} missing={rolesMissing} {...form.field('roles')} />
+          )}
           {kind === 'unit' && <UnitChoice value={unit} onChange={setUnit} {...form.field('unitCode')} />}
           {kind === 'password' && (
             <PasswordInput
@@ -315,11 +350,7 @@ function AccountDialog({
             <Button variant="default" onClick={onClose}>
               {t('accounts.cancel')}
             </Button>
-            <Button
-              type="submit"
-              loading={form.mutation.isPending}
-              disabled={(kind === 'roles' && roles.length === 0) || (kind === 'password' && !password)}
-            >
+            <Button type="submit" loading={form.mutation.isPending} disabled={kind === 'password' && !password}>
               {t(`accounts.confirm.${kind}`)}
             </Button>
           </Group>
