@@ -13,6 +13,15 @@ function keys(resource: object, prefix = ''): string[] {
     .sort();
 }
 
+/** Every text of a nested resource with its key. */
+function texts(resource: object, prefix = ''): Array<[string, string]> {
+  return Object.entries(resource).flatMap(([key, value]): Array<[string, string]> =>
+    typeof value === 'object' && value !== null
+      ? texts(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
+  );
+}
+
 describe('the admin UI translations', () => {
   it('have the same keys in Vietnamese and English', () => {
     expect(keys(en)).toEqual(keys(vi));
@@ -33,5 +42,12 @@ describe('the admin UI translations', () => {
       demote: 'Không thể tự bỏ vai trò Quản trị viên của chính mình: nhờ một quản trị viên khác.',
     });
     expect(vi.problem.ADMIN_OWN_ACCOUNT).toBeTruthy();
+  });
+
+  it('never say a word twice in a row ("Đã xuất bản bản mới nhất")', () => {
+    const doubled = [...texts(vi), ...texts(en)].filter(([, text]) =>
+      /(?<![\p{L}\p{N}])([\p{L}\p{N}]+) \1(?![\p{L}\p{N}])/iu.test(text),
+    );
+    expect(doubled).toEqual([]);
   });
 });
