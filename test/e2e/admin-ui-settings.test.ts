@@ -148,6 +148,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     const after = page.getByRole('dialog').getByTestId('audit-after');
     await after.waitFor();
     expect(await after.textContent()).toContain(OFFICIAL.email);
+    // Its times (createdAt, passwordChangedAt…) read as Vietnam's wall clock, not as stored UTC instants.
+    expect(await after.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(await after.textContent()).toMatch(/"createdAt": "\d{2}:\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}"/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
 

@@ -6,6 +6,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { formatDateTime, provinceDayEnd, provinceDayStart } from '../conversations/format';
 import { useSearchFilters } from '../shell/use-search-filters';
+import { auditJson } from './audit-json';
 import { ListStatus, MoreRows } from '../shell/list-status';
 
 type AuditRecord = Schemas['AuditRecord'];
@@ -211,7 +212,6 @@ function DebouncedInput(props: {
 
 function AuditDetails({ record, onClose }: { record: AuditRecord; onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const json = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value, null, 2));
   return (
     <Modal
       opened
@@ -226,17 +226,20 @@ function AuditDetails({ record, onClose }: { record: AuditRecord; onClose(): voi
           {record.ip && ` · IP ${record.ip}`}
           {record.requestId && ` · ${t('audit.requestId')} ${record.requestId}`}
         </Text>
+        <Text size="xs" c="dimmed">
+          {t('audit.provinceTime')}
+        </Text>
         <Text size="sm" fw={600}>
           {t('audit.before')}
         </Text>
         <Code block data-testid="audit-before">
-          {json(record.before)}
+          {auditJson(record.before, i18n.language)}
         </Code>
         <Text size="sm" fw={600}>
           {t('audit.after')}
         </Text>
         <Code block data-testid="audit-after">
-          {json(record.after)}
+          {auditJson(record.after, i18n.language)}
         </Code>
       </Stack>
     </Modal>
