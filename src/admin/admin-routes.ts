@@ -37,7 +37,13 @@ import { auditPageSchema, auditQuerySchema, listAudit, withAudit } from './audit
 import { auditChainHeadSchema, verifyAuditChain } from './audit-chain.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits, type LoginService } from './login-service.js';
-import { assertPasswordPolicy, hashPassword, LOGIN_PASSWORD_MAX_LENGTH, passwordSchema } from './passwords.js';
+import {
+  assertPasswordPolicy,
+  hashPassword,
+  LOGIN_PASSWORD_MAX_LENGTH,
+  normalizePassword,
+  passwordSchema,
+} from './passwords.js';
 import { adminRoleSchema, adminRolesSchema, hasAnyRole, hasPermission } from './roles.js';
 
 const DEFAULT_TOKEN_LIFETIME_DAYS = 90;
@@ -469,7 +475,7 @@ const accountRoutes = {
       response: null,
       errors: {
         400: '`ADMIN_CURRENT_PASSWORD_WRONG`',
-        422: PASSWORD_WEAK,
+        422: `${PASSWORD_WEAK}; \`ADMIN_PASSWORD_UNCHANGED\`: the new password is the current one`,
         423:
           '`ADMIN_ACCOUNT_LOCKED`: locked for this address after repeated wrong passwords; ' +
           '`errors.retryAfterSeconds` (and Retry-After)',
@@ -490,6 +496,9 @@ const accountRoutes = {
           .catch((error: unknown) => {
             throw withRetryAfter(res, error);
           });
+        // Only once the current password is known right, so the answer tells nothing a wrong guess would not.
+        if (normalizePassword(body.newPassword) === normalizePassword(body.currentPassword))
+          throw AdminErrors.passwordUnchanged();
         assertPasswordPolicy(body.newPassword, { email: account.email });
         const now = clock();
         const passwordHash = await hashPassword(body.newPassword);

@@ -82,6 +82,9 @@ export const AdminErrors = {
         .join(', ')}: move them first`,
       { details: { units } },
     ),
+  /** A password change whose new password is the current one (after the same normalisation): nothing would change. */
+  passwordUnchanged: () =>
+    new AppError('ADMIN_PASSWORD_UNCHANGED', 422, 'The new password is the current one: choose another'),
   /** The current password given for a password change is wrong. */
   currentPasswordWrong: () => new AppError('ADMIN_CURRENT_PASSWORD_WRONG', 400, 'The current password is not correct'),
   /** The action needs a signed-in person, not an API token. */

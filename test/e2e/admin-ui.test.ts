@@ -845,6 +845,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await page.getByText('Mật khẩu hiện tại không đúng.').first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The same password as new changes nothing: said at once (the server refuses it too).
+    await page.getByLabel('Mật khẩu hiện tại').fill('một câu mật khẩu mới đủ dài');
+    await page.getByText('Mật khẩu mới phải khác mật khẩu hiện tại.').waitFor();
+    expect(await page.getByRole('button', { name: 'Đổi mật khẩu' }).isDisabled()).toBe(true);
 
     // The server refuses each of those actions anyway, with a problem document.
     const asViewer = await adminApi(server.url, VIEWER);

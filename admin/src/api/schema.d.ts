@@ -4644,7 +4644,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ADMIN_PASSWORD_WEAK`: the new password breaks the policy; `errors.reason` (`too-short`, `too-long`, `blank`, `contains-email`, `too-common`) */
+      /** @description - `ADMIN_PASSWORD_WEAK`: the new password breaks the policy; `errors.reason` (`too-short`, `too-long`, `blank`, `contains-email`, `too-common`); `ADMIN_PASSWORD_UNCHANGED`: the new password is the current one */
       422: {
         headers: {
           [name: string]: unknown;

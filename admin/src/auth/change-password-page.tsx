@@ -11,6 +11,8 @@ export function ChangePasswordPage() {
   const [newPassword, setNewPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const mismatch = repeated !== '' && repeated !== newPassword;
+  // Said before sending too (the server refuses it as ADMIN_PASSWORD_UNCHANGED): the same password changes nothing.
+  const unchanged = newPassword !== '' && newPassword.normalize('NFKC') === currentPassword.normalize('NFKC');
   const form = useFormAction({
     mutationFn: () => unwrap(api.POST('/api/admin/me/password', { body: { currentPassword, newPassword } })),
     onSuccess: () => {
@@ -48,6 +50,7 @@ export function ChangePasswordPage() {
             value={newPassword}
             onChange={(event) => setNewPassword(event.currentTarget.value)}
             {...form.field('newPassword')}
+            {...(unchanged ? { error: t('problem.ADMIN_PASSWORD_UNCHANGED') } : {})}
           />
           <PasswordInput
             label={t('password.repeat')}
@@ -57,7 +60,7 @@ export function ChangePasswordPage() {
             value={repeated}
             onChange={(event) => setRepeated(event.currentTarget.value)}
           />
-          <Button type="submit" loading={form.mutation.isPending} disabled={mismatch} w="fit-content">
+          <Button type="submit" loading={form.mutation.isPending} disabled={mismatch || unchanged} w="fit-content">
             {t('password.submit')}
           </Button>
         </Stack>

@@ -518,6 +518,13 @@ describe('password policy', () => {
       newPassword: `${ADMIN_EMAIL} x`,
     });
     expect(weakChange.body).toMatchObject({ code: 'ADMIN_PASSWORD_WEAK', errors: { reason: 'contains-email' } });
+    // The current password again changes nothing: refused, by its own code.
+    const unchanged = await admin.request('POST', '/me/password', {
+      currentPassword: ADMIN_PASSWORD,
+      newPassword: ADMIN_PASSWORD,
+    });
+    expect(unchanged.status).toBe(422);
+    expect(unchanged.body.code).toBe('ADMIN_PASSWORD_UNCHANGED');
 
     const composed = 'Đường lên Sa Pa mùa đông'.normalize('NFC');
     const decomposed = composed.normalize('NFD');
