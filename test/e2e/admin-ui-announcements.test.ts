@@ -111,11 +111,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: path.join('test-results', 'admin-announcement-compose.png') });
 
-    // Submitted, its author may not approve it: the server refuses and the screen says why.
+    // Submitted, its author may not approve it (the server refuses it): the button says so before any click.
     await page.getByRole('button', { name: 'Trình duyệt' }).click();
     await page.getByTestId('announcement-status').getByText('Chờ duyệt').waitFor();
-    await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await page.getByText('Người soạn không thể tự duyệt thông báo của mình').waitFor();
+    expect(await page.getByRole('button', { name: 'Duyệt', exact: true }).isDisabled()).toBe(true);
+    await page.getByText('Anh/chị soạn thông báo này nên không tự duyệt được: cần một người duyệt khác.').waitFor();
     const address = page.url();
 
     // A second account (the admin) returns it with a comment; the author reads it, edits and submits again.

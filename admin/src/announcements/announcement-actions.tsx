@@ -22,7 +22,7 @@ export function AnnouncementActions(props: {
 }) {
   const { announcement, onChanged } = props;
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, session } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
   const params = { params: { path: { id: announcement.id } } };
   const step = useMutation({
@@ -61,6 +61,8 @@ export function AnnouncementActions(props: {
   const status = announcement.status;
   const canWrite = can('announcements.write');
   const canApprove = can('announcements.approve');
+  // Another approver must approve it (the server refuses its author): said on the button, not after a click.
+  const ownAnnouncement = announcement.authorId === session?.id;
   const busy = step.isPending ? step.variables.step : null;
   return (
     <Stack gap="xs">
@@ -76,7 +78,12 @@ export function AnnouncementActions(props: {
       <Group>
         {canApprove && status === 'submitted' && (
           <>
-            <Button onClick={() => step.mutate({ step: 'approve' })} loading={busy === 'approve'}>
+            <Button
+              onClick={() => step.mutate({ step: 'approve' })}
+              loading={busy === 'approve'}
+              disabled={ownAnnouncement}
+              aria-describedby={ownAnnouncement ? 'approve-own' : undefined}
+            >
               {t('announcements.action.approve')}
             </Button>
             <Button variant="default" onClick={() => setDialog('return')}>
@@ -103,6 +110,11 @@ export function AnnouncementActions(props: {
           </Button>
         )}
       </Group>
+      {canApprove && status === 'submitted' && ownAnnouncement && (
+        <Text size="sm" c="dimmed" id="approve-own">
+          {t('announcements.action.approveOwn')}
+        </Text>
+      )}
       {(step.error ?? urgent.error) && !dialog && (
         <Alert color="red" role="alert">
           {problemMessage(t, step.error ?? urgent.error)}
