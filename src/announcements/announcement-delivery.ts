@@ -587,7 +587,7 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     }
     let token = announcement.articleToken;
     if (!token) {
-      const text = fillPlaceholders(version.text, fallbacks('vi'));
+      const text = fillPlaceholders(version.text, fallbacks('vi'), 'vi');
       token = (
         await publisher.create({
           title: version.title.slice(0, 150),

@@ -103,6 +103,16 @@ describe('an announcement as a citizen reads it', () => {
     expect(message?.kind === 'text' ? message.text : '').toContain(text);
   });
 
+  it("puts the catalogue's commune name in the sentence: a lower-case unit word within it, a capital at its start", () => {
+    const cut = announcementContentSchema.parse({
+      vi: { title: 'Cắt nước', text: 'Người dân tại {{commune}} lưu ý. {{commune}} cắt nước sáng mai.' },
+    });
+    const message = renderAnnouncement(cut, { language: 'vi', name: null, commune: 'Phường Kinh Bắc' }, fallbacks);
+    expect(message).toEqual([
+      { kind: 'text', text: 'Cắt nước\n\nNgười dân tại phường Kinh Bắc lưu ý. Phường Kinh Bắc cắt nước sáng mai.' },
+    ]);
+  });
+
   it('refuses unknown placeholders and a sixth button', () => {
     expect(announcementContentSchema.safeParse({ vi: { title: 't', text: 'Chào {{ho_ten}}' } }).success).toBe(false);
     const button = { type: 'phone', title: 'Gọi', phone: '1022' };

@@ -162,9 +162,30 @@ export function nonWebAddresses(content: AnnouncementContent): string[] {
   return paths;
 }
 
-export function fillPlaceholders(text: string, facts: { name: string; commune: string }): string {
-  return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string) =>
-    name === 'name' ? facts.name : name === 'commune' ? facts.commune : '',
+/** The words that open a commune's name in the LGSP's catalogue: "Phường Kinh Bắc", "Xã Tân Lập", "Đặc khu Cô Tô". */
+const UNIT_WORD = /^(?:Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u;
+/** What comes before a sentence's first word: nothing, a sentence's end and a space, or a new line. */
+const SENTENCE_START = /(?:^|[.!?…]\s+|\n\s*)$/u;
+
+/**
+ * A commune's name as it stands in a Vietnamese sentence, whatever its case in the catalogue: its unit word in lower
+ * case within a sentence ("tại phường Kinh Bắc"), its first letter a capital at a sentence's start ("Phường Kinh Bắc
+ * thông báo…", "Địa phương…"). `before` is the text before it. English text keeps the name as the catalogue has it.
+ */
+export function communeInSentence(name: string, before: string, language: Language): string {
+  if (language !== 'vi') return name;
+  if (SENTENCE_START.test(before)) return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+  return name.replace(UNIT_WORD, (word) => word.toLocaleLowerCase('vi'));
+}
+
+/** `{{name}}` and `{{commune}}` filled in text of `language` (the commune's name cased for where it stands). */
+export function fillPlaceholders(text: string, facts: { name: string; commune: string }, language: Language): string {
+  return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string, offset: number) =>
+    name === 'name'
+      ? facts.name
+      : name === 'commune'
+        ? communeInSentence(facts.commune, text.slice(0, offset), language)
+        : '',
   );
 }
 
@@ -180,7 +201,7 @@ export function renderAnnouncement(
   const { version, language } = pickVersion(content, recipient.language);
   const fallback = fallbacks(language);
   const facts = { name: recipient.name ?? fallback.name, commune: recipient.commune ?? fallback.commune };
-  const text = `${version.title}\n\n${fillPlaceholders(version.text, facts)}`.slice(0, MAX_TEXT_LENGTH + 202);
+  const text = `${version.title}\n\n${fillPlaceholders(version.text, facts, language)}`.slice(0, MAX_TEXT_LENGTH + 202);
   const buttons = (version.buttons ?? []).map((button) => ({
     title: button.title,
     action:

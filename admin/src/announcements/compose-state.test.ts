@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fillPlaceholders } from '../../../src/announcements/content.js';
 import { composeStateOf, emptyCompose, fillSample, toRequest, versionFor } from './compose-state.js';
 
 describe('the announcement compose state', () => {
@@ -44,8 +45,30 @@ describe('the announcement compose state', () => {
   });
 
   it('fills the placeholders the server fills, and leaves others as typed', () => {
-    expect(fillSample('{{ name }}, {{commune}}: {{other}}', { name: 'An', commune: 'phường Mẫu' })).toBe(
+    expect(fillSample('{{ name }}, {{commune}}: {{other}}', { name: 'An', commune: 'phường Mẫu' }, 'vi')).toBe(
       'An, phường Mẫu: {{other}}',
     );
+  });
+
+  it("cases the commune's name as sending does: lower-case unit word within a sentence, a capital at its start", () => {
+    const text = '{{commune}} cắt nước. Người dân tại {{commune}} chuẩn bị.\n{{commune}}: lịch cắt nước';
+    const filled = (commune: string, language: 'vi' | 'en') => [
+      fillSample(text, { name: 'An', commune }, language),
+      fillPlaceholders(text, { name: 'An', commune }, language),
+    ];
+    for (const commune of ['Phường Kinh Bắc', 'phường Mẫu', 'Xã Tân Lập', 'Thị trấn Hồ', 'địa phương', 'Hòa Cường']) {
+      const [preview, sent] = filled(commune, 'vi');
+      expect(preview).toBe(sent);
+    }
+    expect(filled('Phường Kinh Bắc', 'vi')[0]).toBe(
+      'Phường Kinh Bắc cắt nước. Người dân tại phường Kinh Bắc chuẩn bị.\nPhường Kinh Bắc: lịch cắt nước',
+    );
+    expect(filled('phường Mẫu', 'vi')[0]).toBe(
+      'Phường Mẫu cắt nước. Người dân tại phường Mẫu chuẩn bị.\nPhường Mẫu: lịch cắt nước',
+    );
+    expect(filled('Phường Kinh Bắc', 'en')).toEqual([
+      'Phường Kinh Bắc cắt nước. Người dân tại Phường Kinh Bắc chuẩn bị.\nPhường Kinh Bắc: lịch cắt nước',
+      'Phường Kinh Bắc cắt nước. Người dân tại Phường Kinh Bắc chuẩn bị.\nPhường Kinh Bắc: lịch cắt nước',
+    ]);
   });
 });

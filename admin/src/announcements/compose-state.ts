@@ -128,9 +128,31 @@ export function versionFor(state: ComposeState, language: Language): { version: 
   return language === 'en' && state.en ? { version: state.en, language: 'en' } : { version: state.vi, language: 'vi' };
 }
 
-/** The text as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values (as the server does). */
-export function fillSample(text: string, sample: { name: string; commune: string }): string {
-  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string) =>
-    name === 'name' ? sample.name : name === 'commune' ? sample.commune : whole,
+/** The words that open a commune's name in the LGSP's catalogue: "Phường Kinh Bắc", "Xã Tân Lập", "Đặc khu Cô Tô". */
+const UNIT_WORD = /^(?:Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u;
+/** What comes before a sentence's first word: nothing, a sentence's end and a space, or a new line. */
+const SENTENCE_START = /(?:^|[.!?…]\s+|\n\s*)$/u;
+
+/**
+ * A commune's name as sending puts it in a Vietnamese sentence (the server's `communeInSentence`, a test keeps them
+ * equal): unit word in lower case within a sentence, first letter a capital at a sentence's start.
+ */
+function communeInSentence(name: string, before: string, language: Language): string {
+  if (language !== 'vi') return name;
+  if (SENTENCE_START.test(before)) return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+  return name.replace(UNIT_WORD, (word) => word.toLocaleLowerCase('vi'));
+}
+
+/**
+ * The text of `language` as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values, the commune's
+ * name cased for where it stands (as the server does).
+ */
+export function fillSample(text: string, sample: { name: string; commune: string }, language: Language): string {
+  return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string, offset: number) =>
+    name === 'name'
+      ? sample.name
+      : name === 'commune'
+        ? communeInSentence(sample.commune, text.slice(0, offset), language)
+        : whole,
   );
 }

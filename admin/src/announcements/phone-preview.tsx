@@ -76,7 +76,7 @@ export function PhonePreview({ state }: { state: ComposeState }) {
                     {version.title}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {fillSample(version.text, sample)}
+                    {fillSample(version.text, sample, filledIn)}
                   </Text>
                   {version.buttons.map((button, index) => (
                     <Button key={index} size="compact-sm" variant="light" fullWidth tabIndex={-1} component="div">
