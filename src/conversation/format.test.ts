@@ -120,8 +120,25 @@ describe('office hours', () => {
     expect(withTet.nextOpening(new Date('2027-02-03T11:00:00Z'))?.toISOString()).toBe('2027-02-06T00:30:00.000Z'); // Wed 18:00 → Sat 07:30
     expect(withTet.nextOpening(new Date('2027-02-06T06:00:00Z'))?.toISOString()).toBe('2027-02-11T00:30:00.000Z'); // Sat 13:00 → Thu 11 Feb 07:30
   });
+  it('reads the schedule written the Vietnamese way too: T2-T6, Thứ 2 - Thứ 6, Thứ Hai, CN, 7h30, 7:30', () => {
+    for (const spec of [
+      'T2-T6 7h30-11h30, 13h30-17h; T7 7h30-11h30',
+      'Thứ 2 - Thứ 6: 7:30 - 11:30, 13:30 - 17:00; Thứ Bảy 7:30-11:30',
+      'thu hai den thu sau 7h30 đến 11h30,13h30-17h00\nT7 07:30-11:30',
+    ]) {
+      const vietnamese = parseOfficeHours(spec);
+      for (const at of ['2026-11-23T03:00:00Z', '2026-11-23T05:00:00Z', '2026-11-22T03:00:00Z', '2026-11-21T03:00:00Z'])
+        expect(vietnamese.isOpen(new Date(at)), `${spec} at ${at}`).toBe(hours.isOpen(new Date(at)));
+      expect(vietnamese.nextOpening(new Date('2026-11-21T06:00:00Z'))).toEqual(
+        hours.nextOpening(new Date('2026-11-21T06:00:00Z')),
+      );
+    }
+    expect(parseOfficeHours('CN 08:00-10:00').isOpen(new Date('2026-11-22T02:00:00Z'))).toBe(true); // Sun 09:00
+  });
   it('rejects malformed schedules', () => {
-    expect(() => parseOfficeHours('Mon-Fri 7h-11h')).toThrow(/OFFICE_HOURS/);
+    expect(() => parseOfficeHours('Mon-Fri 7-11')).toThrow(/OFFICE_HOURS/);
     expect(() => parseOfficeHours('Someday 07:30-11:30')).toThrow(/OFFICE_HOURS/);
+    expect(() => parseOfficeHours('T8 7h-11h')).toThrow(/OFFICE_HOURS/);
+    expect(() => parseOfficeHours('T2-T6 11h30-7h30')).toThrow(/OFFICE_HOURS/);
   });
 });

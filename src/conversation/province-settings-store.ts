@@ -11,7 +11,9 @@ export const provinceSettingsOverridesSchema = provinceSettingsSchema
   .partial()
   .strict()
   .refine((overrides) => overrides.officeHours === undefined || isValidOfficeHours(overrides.officeHours), {
-    message: 'office hours are days then HH:mm-HH:mm ranges, e.g. "Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30"',
+    message:
+      'office hours are days then HH:mm-HH:mm ranges, e.g. "Mon-Fri 07:30-11:30,13:30-17:00; Sat 07:30-11:30" ' +
+      '(or the Vietnamese way: "T2-T6 7h30-11h30, 13h30-17h")',
     path: ['officeHours'],
     params: { reason: 'officeHours' },
   });

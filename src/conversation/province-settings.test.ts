@@ -109,6 +109,11 @@ describe('province settings in templates', () => {
     expect(describeOfficeHours('Mon-Fri 07:30-11:30,13:30-17:00', 'en')).toBe(
       'Monday – Friday: 07:30–11:30, 13:30–17:00',
     );
+    // Written the Vietnamese way, citizens read the same.
+    expect(describeOfficeHours('T2-T6 7h30-11h30, 13h30-17h; T7 7h30-11h30', 'vi')).toBe(
+      'Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00; Thứ Bảy: 07:30–11:30',
+    );
+    expect(describeOfficeHours('Thứ 2 - Thứ 6 7:30-11:30', 'en')).toBe('Monday – Friday: 07:30–11:30');
   });
 });
 

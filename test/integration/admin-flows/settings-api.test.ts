@@ -106,6 +106,22 @@ describe("the province's settings", () => {
     expect(again).not.toContain('ngoài giờ làm việc');
   });
 
+  it('takes office hours written the Vietnamese way, and citizens read them as usual in either language', async () => {
+    const saved = await admin.request('PUT', '/settings/province', {
+      officeHours: 'Thứ 2 - Thứ 6: 7h30-11h30, 13h30-17h; T7 7:30-11:30',
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const citizenId = await newCitizen();
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: 'liên hệ' }))).toContain(
+      'Giờ làm việc: Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00; Thứ Bảy: 07:30–11:30',
+    );
+    await citizens.say(citizenId, { type: 'text', text: 'English' });
+    expect(texts(await citizens.say(citizenId, { type: 'text', text: 'contact' }))).toContain(
+      'Monday – Friday: 07:30–11:30, 13:30–17:00; Saturday: 07:30–11:30',
+    );
+    expect((await admin.request('PUT', '/settings/province', {})).status).toBe(200);
+  });
+
   it('refuses a hotline with nothing to dial, a portal that is not a web address and a holiday twice', async () => {
     const refusals: Array<[Record<string, unknown>, Record<string, unknown>]> = [
       [{ hotline: 'abc' }, { path: 'hotline', issue: 'custom', reason: 'hotline' }],
