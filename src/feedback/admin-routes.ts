@@ -16,6 +16,7 @@ import type { PhotoStore } from './photo-store.js';
 import {
   FEEDBACK_ATTACHMENT_STATUSES,
   FEEDBACK_STATUSES,
+  LGSP_FEEDBACK_STATUSES,
   type FeedbackAttachmentRow,
   type FeedbackTicketRow,
   type FeedbackTicketStatus,
@@ -24,7 +25,7 @@ import { recordStatusNotice, type NoticeSink } from './ticket-notices.js';
 import { parseTicketNumber } from './ticket-number.js';
 import type { WorkingCalendar } from './deadline.js';
 import { retentionStore, routingStore, type RoutingTable } from './routing-store.js';
-import { isOverdue, ticketStore } from './ticket-store.js';
+import { isOverdue, keepsPolling, ticketStore } from './ticket-store.js';
 import { listUnitReminders, UNROUTED_UNIT } from './unit-reminders.js';
 
 export interface FeedbackAdminApiDeps {
@@ -127,6 +128,19 @@ const photoSchema = z
     url: z.string().nullable().meta({ description: 'Download path under /api/admin, once stored' }),
   })
   .meta({ id: 'FeedbackPhoto' });
+const lgspViewSchema = z
+  .object({
+    status: z.enum(LGSP_FEEDBACK_STATUSES).meta({ description: "The LGSP's status (`TraCuuPhanAnh`)" }),
+    answer: z.string().nullable().meta({ description: "The LGSP's answer, when it gave one" }),
+    answeredAt: z.iso.datetime().nullable(),
+    checkedAt: z.iso.datetime().meta({ description: 'When the LGSP said so (its last answer to a status check)' }),
+    polling: z.boolean().meta({ description: 'Whether the LGSP is still asked (false: both sides are done)' }),
+  })
+  .meta({
+    id: 'FeedbackLgspView',
+    description:
+      "The LGSP's own view, which an official's answer, rejection or close here does not change: its API has no call to write them back.",
+  });
 const ticketSchema = ticketSummarySchema
   .extend({
     content: z.string(),
@@ -147,6 +161,9 @@ const ticketSchema = ticketSummarySchema
     statusReason: z.string().nullable(),
     rating: z.number().int().nullable(),
     forwardedAt: z.iso.datetime().nullable(),
+    lgsp: lgspViewSchema
+      .nullable()
+      .meta({ description: 'What the LGSP last said of the ticket; null until it was asked (after forwarding)' }),
     place: placeViewSchema.nullable().meta({ description: 'Where the problem is; null when the citizen skipped it' }),
     photos: z.array(photoSchema),
   })
@@ -460,6 +477,16 @@ function toDetail(
     statusReason: row.statusReason,
     rating: row.rating,
     forwardedAt: row.forwardedAt?.toISOString() ?? null,
+    lgsp:
+      row.lgspStatus === null || row.lgspCheckedAt === null
+        ? null
+        : {
+            status: row.lgspStatus,
+            answer: row.lgspAnswer,
+            answeredAt: row.lgspAnsweredAt?.toISOString() ?? null,
+            checkedAt: row.lgspCheckedAt.toISOString(),
+            polling: row.nextCheckAt !== null,
+          },
     place: toPlace(row),
     photos: photos.map((photo) => toPhoto(row, photo)),
   };
@@ -495,8 +522,9 @@ async function changeTicket(
     if (!transition.from.includes(ticket.status)) throw FeedbackErrors.statusConflict(ticket.status, transition.action);
     const row = await ticketStore.changeStatus(tx, ticket.id, [ticket.status], {
       status: transition.to,
-      // Handled here: the LGSP's later view of it would only repeat or contradict the official.
-      nextCheckAt: null,
+      // Nothing goes back to the LGSP (its API has no call for an answer or a rejection): it is still asked about the
+      // ticket while it may change it there, so that its outcome reaches the citizen and the official sees it.
+      nextCheckAt: keepsPolling(ticket, transition.to) ? (ticket.nextCheckAt ?? now) : null,
       now,
       ...(fields.answer === undefined
         ? {}
@@ -647,7 +675,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           operationId: 'answerFeedbackTicket',
           summary: 'Answer a feedback ticket',
           description:
-            'Records the answer and sends it to the citizen on Zalo (held for their next message when outside the window). Audited as `feedback.answer` with the length, not the text.',
+            "Records the answer and sends it to the citizen on Zalo (held for their next message when outside the window). Not written to the LGSP: its API has no call for an answer; the LGSP is still asked about the ticket, its own outcome reaches the citizen too, and the ticket's `lgsp` shows what it last said. Audited as `feedback.answer` with the length, not the text.",
           access: canAnswer,
           params: numberParamsSchema,
           body: z.object({ text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH) }),
@@ -673,7 +701,7 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           operationId: 'rejectFeedbackTicket',
           summary: 'Reject a feedback ticket',
           description:
-            'Not for handling (e.g. outside the remit of the administration); the citizen is told with the reason. Audited as `feedback.reject`.',
+            "Not for handling (e.g. outside the remit of the administration); the citizen is told with the reason. Not written to the LGSP (no call for it): see the ticket's `lgsp`. Audited as `feedback.reject`.",
           access: canAnswer,
           params: numberParamsSchema,
           body: requiredReasonBodySchema,

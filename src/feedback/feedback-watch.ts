@@ -14,7 +14,7 @@ import { photoIntakeStore } from './photo-intake-store.js';
 import type { PhotoStore } from './photo-store.js';
 import { retentionStore } from './routing-store.js';
 import { anonymiseTickets, finishedBefore, ofCategories } from './ticket-purge.js';
-import { ticketStore } from './ticket-store.js';
+import { FINAL_AT_LGSP, keepsPolling, ticketStore, type LgspView } from './ticket-store.js';
 import type { WorkingCalendar } from './deadline.js';
 import { recordUnitReminders, type AuditSystemChange } from './unit-reminders.js';
 
@@ -106,13 +106,35 @@ const FROM_LGSP: Record<FeedbackStatus, FeedbackTicketStatus> = {
   rejected: 'rejected',
   duplicate: 'duplicate',
 };
-const FINAL_AT_LGSP: readonly FeedbackTicketStatus[] = ['answered', 'rejected', 'duplicate'];
+/** Our statuses that only say where the ticket is at the LGSP: the LGSP's next status replaces them. */
+const LGSP_DRIVEN: readonly FeedbackTicketStatus[] = ['received', 'forwarded', 'processing'];
 
 /**
- * Follows forwarded tickets at the LGSP (`TraCuuPhanAnh`) until they are answered, rejected or marked duplicate, and
- * tells the citizen of each change: the new status and its notice commit in one transaction, guarded by a
- * compare-and-set on the status, so two workers (or an official acting meanwhile) never notify twice. Each tick also
- * reminds of overdue tickets and applies the retention of finished ones.
+ * Whether what the LGSP says now becomes the ticket's status (and the citizen is told): always while our status only
+ * mirrors the LGSP's; after an official or the citizen acted here (answered, rejected, closed, reopened…), only an
+ * outcome the LGSP reached since it was last asked (answered, with an answer other than the ticket's; rejected;
+ * duplicate): the province's system of record settled it, and the citizen must hear it. Its progress alone
+ * (received → processing) is not news to a citizen who was answered.
+ */
+export function takesLgspOutcome(
+  ticket: Pick<FeedbackTicketRow, 'status' | 'answer' | 'lgspStatus' | 'lgspAnswer'>,
+  lgsp: { status: FeedbackStatus; answer: string | null },
+): boolean {
+  const next = FROM_LGSP[lgsp.status];
+  if (LGSP_DRIVEN.includes(ticket.status)) return next !== ticket.status;
+  const changedThere = ticket.lgspStatus !== lgsp.status || ticket.lgspAnswer !== lgsp.answer;
+  if (!changedThere || !FINAL_AT_LGSP.includes(lgsp.status)) return false;
+  return next !== ticket.status || (next === 'answered' && lgsp.answer !== ticket.answer);
+}
+
+/**
+ * Follows tickets at the LGSP (`TraCuuPhanAnh`) while the LGSP or we may still change them (`keepsPolling`: until the
+ * LGSP answered, rejected or marked it duplicate and it is settled here; a ticket reopened here is asked about again),
+ * keeps what the LGSP last said (officials see it), and tells the citizen of each change it brings
+ * (`takesLgspOutcome`): the new status and its notice commit in one transaction, guarded by a compare-and-set on the
+ * status, so two workers (or an official acting meanwhile) never notify twice. The LGSP has no call to write an
+ * official's answer back: an answer given here reaches the citizen on Zalo only. Each tick also reminds of overdue
+ * tickets and applies the retention of finished ones.
  */
 export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
   const logger = deps.logger.child({ module: 'feedback-watch' });
@@ -201,23 +223,33 @@ export function createFeedbackWatch(deps: FeedbackWatchDeps): FeedbackWatch {
       if (lookup.status === 'unavailable') result.unavailable += 1;
       return;
     }
-    const next = FROM_LGSP[lookup.value.status];
-    if (next === ticket.status) return;
     const answer = lookup.value.answer;
+    const view: LgspView = {
+      status: lookup.value.status,
+      answer: answer?.text ?? null,
+      answeredAt: answer?.answeredAt ? new Date(answer.answeredAt) : null,
+      checkedAt: clock(),
+    };
+    const next = FROM_LGSP[view.status];
+    const taken = takesLgspOutcome(ticket, view);
+    const status = taken ? next : ticket.status;
+    const stopPolling = !keepsPolling({ lgspId: ticket.lgspId, lgspStatus: view.status }, status);
     const changed = await deps.db.transaction(async (tx) => {
-      const row = await ticketStore.changeStatus(tx, ticket.id, [ticket.status], {
-        status: next,
-        agency: answer?.agency ?? lookup.value.agency ?? ticket.agency,
-        ...(next === 'answered' && answer
-          ? {
-              answer: answer.text,
-              answeredBy: 'lgsp',
-              answeredAt: answer.answeredAt ? new Date(answer.answeredAt) : clock(),
-            }
-          : {}),
-        ...(FINAL_AT_LGSP.includes(next) ? { nextCheckAt: null } : {}),
-        now: clock(),
-      });
+      const row = taken
+        ? await ticketStore.changeStatus(tx, ticket.id, [ticket.status], {
+            status: next,
+            agency: answer?.agency ?? lookup.value.agency ?? ticket.agency,
+            ...(next === 'answered' && answer
+              ? { answer: answer.text, answeredBy: 'lgsp', answeredAt: view.answeredAt ?? clock() }
+              : {}),
+            // The LGSP's reason is not given by its status call: an official's reason no longer applies.
+            ...(next === ticket.status ? {} : { statusReason: null }),
+            now: clock(),
+          })
+        : null;
+      // An official acting meanwhile (the compare-and-set refused): the view is kept, polling goes on to decide again.
+      const settled = stopPolling && (row !== null || !taken);
+      await ticketStore.recordLgspView(tx, ticket.id, view, settled ? status : null);
       if (row) await recordStatusNotice(tx, deps.sink, deps.renderer, row);
       return row;
     });

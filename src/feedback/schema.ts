@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../kernel/index.js';
+import type { FeedbackStatus } from '../lgsp/index.js';
 import { sql } from 'drizzle-orm';
 import {
   doublePrecision,
@@ -15,6 +16,15 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /** Serial part of ticket numbers (`PA-ZL-2026-000123`); a number drawn by a turn that then failed leaves a gap. */
+/** The LGSP's statuses of a ticket (`TraCuuPhanAnh`), as its last answer to us said. */
+export const LGSP_FEEDBACK_STATUSES = [
+  'received',
+  'processing',
+  'answered',
+  'rejected',
+  'duplicate',
+] as const satisfies readonly FeedbackStatus[];
+
 export const feedbackTicketNumberSeq = pgSequence('feedback_ticket_number_seq', { startWith: 1 });
 
 export const FEEDBACK_STATUSES = [
@@ -87,9 +97,21 @@ export const feedbackTickets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     forwardedAt: timestamp('forwarded_at', { withTimezone: true }),
-    /** When the status poller looks at this ticket next (null: not polled: not forwarded yet, or finished). */
+    /**
+     * When the status poller asks the LGSP about this ticket next (null: not polled: not forwarded yet, or both the
+     * LGSP and we are done with it).
+     */
     nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
     lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
+    /**
+     * What the LGSP last said of the ticket (its status and answer, when it answered, and when we asked), whatever our
+     * own status: an official answering here is not written back (the LGSP has no call for it), so the two can differ
+     * and officials see both. Null: not asked yet (migration `0029`).
+     */
+    lgspStatus: text('lgsp_status', { enum: LGSP_FEEDBACK_STATUSES }),
+    lgspAnswer: text('lgsp_answer'),
+    lgspAnsweredAt: timestamp('lgsp_answered_at', { withTimezone: true }),
+    lgspCheckedAt: timestamp('lgsp_checked_at', { withTimezone: true }),
     /** The handling unit the routing table gave at filing (category + commune), or one an official assigned. */
     unitCode: text('unit_code'),
     /** End of the category's last working day for handling (office hours and public holidays of the province). */

@@ -62,6 +62,7 @@ export async function anonymiseTickets(
           title: '',
           content: '',
           answer: null,
+          lgspAnswer: null,
           statusReason: null,
           contactNameSealed: null,
           contactPhoneSealed: null,

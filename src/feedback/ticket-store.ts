@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Language } from '../kernel/index.js';
+import type { FeedbackStatus } from '../lgsp/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import {
   feedbackTicketNumberSeq,
@@ -93,8 +94,31 @@ export function overdueCondition(now: Date): SQL {
   )}))`;
 }
 
-/** Statuses the LGSP may still change: the poller follows these. */
-export const POLLED_STATUSES: readonly FeedbackTicketStatus[] = ['forwarded', 'processing'];
+/** The LGSP's statuses after which it changes nothing more by itself. */
+export const FINAL_AT_LGSP: readonly FeedbackStatus[] = ['answered', 'rejected', 'duplicate'];
+
+/**
+ * Whether the poller keeps asking the LGSP about a ticket that is, or is about to be, in `status`: while the LGSP may
+ * still change it (not asked yet, or not final there), whatever an official did here (answering here writes nothing
+ * to the LGSP: its later answer must still reach the citizen), and while the ticket is open here (a reopened ticket
+ * may be answered anew there). Never before it reached the LGSP (forwarding starts the polling).
+ */
+export function keepsPolling(
+  ticket: Pick<FeedbackTicketRow, 'lgspId' | 'lgspStatus'>,
+  status: FeedbackTicketStatus,
+): boolean {
+  if (ticket.lgspId === null) return false;
+  const finalThere = ticket.lgspStatus !== null && FINAL_AT_LGSP.includes(ticket.lgspStatus);
+  return !finalThere || OPEN_STATUSES.includes(status);
+}
+
+/** What the LGSP said of a ticket at a check (`TraCuuPhanAnh`). */
+export interface LgspView {
+  status: FeedbackStatus;
+  answer: string | null;
+  answeredAt: Date | null;
+  checkedAt: Date;
+}
 
 /** Feedback tickets in PostgreSQL; every method takes the executor so callers compose them in one transaction. */
 export const ticketStore = {
@@ -230,30 +254,29 @@ export const ticketStore = {
       .where(and(eq(t.number, number), eq(t.status, 'received')))
       .returning();
     if (moved) return moved;
-    // An official acted before the LGSP answered: keep its id and the official's status.
+    // An official acted before the LGSP answered: keep its id and the official's status; what the LGSP makes of it
+    // is still followed (an answer there reaches the citizen too, and officials see it).
     await db
       .update(t)
-      .set({ lgspId, forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
-      .where(and(eq(t.number, number), sql`${t.lgspId} is null`));
+      .set({
+        lgspId,
+        forwardedAt: sql`coalesce(${t.forwardedAt}, ${now.toISOString()}::timestamptz)`,
+        nextCheckAt: sql`coalesce(${t.nextCheckAt}, ${firstCheckAt.toISOString()}::timestamptz)`,
+        updatedAt: now,
+      })
+      .where(and(eq(t.number, number), sql`${t.lgspId} is null`, isNull(t.purgedAt)));
     return null;
   },
 
   /**
-   * Claims up to `limit` forwarded tickets whose check is due and moves their next check `intervalMs` (±20 %) ahead;
-   * concurrent pollers never claim the same rows.
+   * Claims up to `limit` tickets at the LGSP whose check is due (`keepsPolling` decides which have one) and moves their
+   * next check `intervalMs` (±20 %) ahead; concurrent pollers never claim the same rows.
    */
   async claimDue(db: DbOrTx, now: Date, limit: number, intervalMs: number): Promise<FeedbackTicketRow[]> {
     const due = db
       .select({ id: t.id })
       .from(t)
-      .where(
-        and(
-          isNotNull(t.nextCheckAt),
-          lte(t.nextCheckAt, now),
-          isNotNull(t.lgspId),
-          inArray(t.status, [...POLLED_STATUSES]),
-        ),
-      )
+      .where(and(isNotNull(t.nextCheckAt), lte(t.nextCheckAt, now), isNotNull(t.lgspId), isNull(t.purgedAt)))
       .orderBy(t.nextCheckAt)
       .limit(limit)
       .for('update', { skipLocked: true });
@@ -263,6 +286,31 @@ export const ticketStore = {
       .set({ nextCheckAt: sql`${now.toISOString()}::timestamptz + ${jitter}`, lastCheckedAt: now })
       .where(inArray(t.id, due))
       .returning();
+  },
+
+  /**
+   * What the LGSP said at a check, kept whatever our status (officials see it beside theirs). `stopPollingIn`: the
+   * status in which neither side will change the ticket any more; polling stops if it is still in it (an official or
+   * the citizen acting meanwhile keeps it going). Not a change of the ticket: `updated_at` (and so retention) stays.
+   */
+  async recordLgspView(
+    db: DbOrTx,
+    id: string,
+    view: LgspView,
+    stopPollingIn: FeedbackTicketStatus | null,
+  ): Promise<void> {
+    await db
+      .update(t)
+      .set({
+        lgspStatus: view.status,
+        lgspAnswer: view.answer,
+        lgspAnsweredAt: view.answeredAt,
+        lgspCheckedAt: view.checkedAt,
+        ...(stopPollingIn === null
+          ? {}
+          : { nextCheckAt: sql`case when ${t.status} = ${stopPollingIn} then null else ${t.nextCheckAt} end` }),
+      })
+      .where(and(eq(t.id, id), isNull(t.purgedAt)));
   },
 
   /**
@@ -280,12 +328,14 @@ export const ticketStore = {
         rating: input.rating,
         ratedAt: input.now,
         updatedAt: input.now,
-        // Reopened: the agency has a new deadline from today (the category's working days), and a new reminder.
+        // Reopened: the agency has a new deadline from today (the category's working days), and a new reminder; the
+        // LGSP is asked about it again (it may answer anew there).
         ...(input.reopen
           ? {
               status: 'reopened' as const,
               statusReason: null,
               remindedAt: null,
+              nextCheckAt: sql`case when ${t.lgspId} is null then null else coalesce(${t.nextCheckAt}, ${input.now.toISOString()}::timestamptz) end`,
               ...(input.dueAt === undefined ? {} : { dueAt: input.dueAt }),
             }
           : {}),

@@ -1374,7 +1374,7 @@ export interface paths {
     put?: never;
     /**
      * Answer a feedback ticket
-     * @description Records the answer and sends it to the citizen on Zalo (held for their next message when outside the window). Audited as `feedback.answer` with the length, not the text.
+     * @description Records the answer and sends it to the citizen on Zalo (held for their next message when outside the window). Not written to the LGSP: its API has no call for an answer; the LGSP is still asked about the ticket, its own outcome reaches the citizen too, and the ticket's `lgsp` shows what it last said. Audited as `feedback.answer` with the length, not the text.
      *
      *     Permission `feedback.answer`: roles admin, official.
      */
@@ -1396,7 +1396,7 @@ export interface paths {
     put?: never;
     /**
      * Reject a feedback ticket
-     * @description Not for handling (e.g. outside the remit of the administration); the citizen is told with the reason. Audited as `feedback.reject`.
+     * @description Not for handling (e.g. outside the remit of the administration); the citizen is told with the reason. Not written to the LGSP (no call for it): see the ticket's `lgsp`. Audited as `feedback.reject`.
      *
      *     Permission `feedback.answer`: roles admin, official.
      */
@@ -3517,9 +3517,29 @@ export interface components {
       statusReason: string | null;
       rating: number | null;
       forwardedAt: string | null;
+      /** @description What the LGSP last said of the ticket; null until it was asked (after forwarding) */
+      lgsp: components['schemas']['FeedbackLgspView'] | null;
       /** @description Where the problem is; null when the citizen skipped it */
       place: components['schemas']['FeedbackPlace'] | null;
       photos: components['schemas']['FeedbackPhoto'][];
+    };
+    /** @description The LGSP's own view, which an official's answer, rejection or close here does not change: its API has no call to write them back. */
+    FeedbackLgspView: {
+      /**
+       * @description The LGSP's status (`TraCuuPhanAnh`)
+       * @enum {string}
+       */
+      status: 'received' | 'processing' | 'answered' | 'rejected' | 'duplicate';
+      /** @description The LGSP's answer, when it gave one */
+      answer: string | null;
+      answeredAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the LGSP said so (its last answer to a status check)
+       */
+      checkedAt: string;
+      /** @description Whether the LGSP is still asked (false: both sides are done) */
+      polling: boolean;
     };
     FeedbackPlace: {
       /**

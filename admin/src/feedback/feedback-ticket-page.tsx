@@ -26,6 +26,7 @@ import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
 import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
 import { Deadline } from './deadline';
+import { LgspAnsweredWarning, LgspView } from './lgsp-view';
 
 type Ticket = Schemas['FeedbackTicket'];
 /** The changes that ask for a reason (shown to the citizen): required for reject and duplicate, optional otherwise. */
@@ -140,6 +141,7 @@ export function FeedbackTicketPage() {
           </Text>
         </Paper>
       )}
+      <LgspView ticket={data} />
       {data.statusReason && (
         <Text size="sm">
           {t('feedback.ticket.reason')}: {data.statusReason}
@@ -364,6 +366,7 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit}>
       <Stack gap="xs">
+        <LgspAnsweredWarning ticket={ticket} />
         <Textarea
           label={t('feedback.answer.label')}
           description={t(ticket.purged ? 'feedback.answer.hintErased' : 'feedback.answer.hint')}

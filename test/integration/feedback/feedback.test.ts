@@ -375,7 +375,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await citizens.collect(citizen, before))).toContain(text);
     const again = await official.request('POST', `/feedback/tickets/${number}/answer`, { text: 'Lần hai' });
     expect(again).toMatchObject({ status: 409, body: { code: 'FEEDBACK_STATUS_CONFLICT' } });
-    expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer: text, nextCheckAt: null });
+    expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer: text });
 
     const closed = await official.request('POST', `/feedback/tickets/${number}/close`, {});
     expect(closed.body).toMatchObject({ status: 'closed' });
@@ -544,5 +544,76 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(both.sort()).toEqual([false, true]);
     expect(texts(await say(citizen, 'không'))).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 3/5.`);
     expect(await ticketRow(number)).toMatchObject({ rating: 3, status: 'answered' });
+  });
+
+  describe('the LGSP, told nothing of what officials do here (its API has no call for it), is still followed', () => {
+    type LgspView = { status: string; answer: string | null; checkedAt: string; polling: boolean } | null;
+    const filed = async (name: string) => {
+      const citizen = await citizens.create(name);
+      await citizens.say(citizen, { type: 'follow' });
+      await fillIn(citizen, null);
+      const number = await send(citizen);
+      const lgspId = (await eventually(async () => (await ticketRow(number))?.lgspId ?? undefined)) as string;
+      return { citizen, number, lgspId };
+    };
+    const lgspViewOf = async (number: string) =>
+      (await official.request('GET', `/feedback/tickets/${number}`)).body.lgsp as LgspView;
+
+    it("an official answered here; the LGSP's own answer later reaches the citizen and the ticket page", async () => {
+      const { citizen, number, lgspId } = await filed('Đinh Văn Hùng');
+      const mine = 'Chào ông, phường đã ghi nhận và sẽ sửa đèn trong tuần.';
+      expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text: mine })).status).toBe(200);
+      // Still asked about at the LGSP: the official's answer went to the citizen only.
+      expect((await ticketRow(number))?.nextCheckAt).not.toBeNull();
+      await checkStatusNow(number);
+      expect(await lgspViewOf(number)).toMatchObject({ status: 'received', answer: null, polling: true });
+
+      const before = await citizens.lastSeq(citizen);
+      const theirs = 'Sở Xây dựng trả lời: đã thay toàn bộ bóng đèn tuyến phố Lý Thái Tổ ngày 10/12.';
+      await lgsp(`/_feedback/${lgspId}/status`, { status: 'answered', answer: theirs });
+      await checkStatusNow(number);
+      expect(texts(await citizens.collect(citizen, before))).toContain(theirs);
+      expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer: theirs, answeredBy: 'lgsp' });
+      // Both sides done: no more checks; the page shows what the LGSP said and when.
+      expect(await lgspViewOf(number)).toMatchObject({ status: 'answered', answer: theirs, polling: false });
+      expect((await ticketRow(number))?.nextCheckAt).toBeNull();
+    });
+
+    it("a ticket the citizen reopened is asked about again: the LGSP's rejection reaches them", async () => {
+      const { citizen, number, lgspId } = await filed('Hoàng Thị Mai');
+      await lgsp(`/_feedback/${lgspId}/status`, { status: 'processing' });
+      const answer = 'Chào bà, đã báo đơn vị chiếu sáng.';
+      expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text: answer })).status).toBe(200);
+      await checkStatusNow(number);
+      expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer, lgspStatus: 'processing' });
+      expect(texts(await say(citizen, `#feedback_rate ${number}`))).toContain(`trả lời cho phản ánh ${number}`);
+      expect(texts(await say(citizen, '2'))).toContain('đã được giải quyết chưa');
+      expect(texts(await say(citizen, 'không'))).toContain('đã được mở lại');
+      expect((await ticketRow(number))?.nextCheckAt).not.toBeNull();
+
+      const before = await citizens.lastSeq(citizen);
+      await lgsp(`/_feedback/${lgspId}/status`, { status: 'rejected' });
+      await checkStatusNow(number);
+      expect(texts(await citizens.collect(citizen, before))).toContain('không được tiếp nhận xử lý');
+      expect(await ticketRow(number)).toMatchObject({ status: 'rejected', nextCheckAt: null });
+      expect(await lgspViewOf(number)).toMatchObject({ status: 'rejected', polling: false });
+    });
+
+    it('an official rejected it here; the LGSP answering later is told, its progress alone is not', async () => {
+      const { citizen, number, lgspId } = await filed('Vũ Văn Tuấn');
+      const reason = 'Không thuộc thẩm quyền của phường.';
+      expect((await official.request('POST', `/feedback/tickets/${number}/reject`, { reason })).status).toBe(200);
+      const before = await citizens.lastSeq(citizen);
+      await lgsp(`/_feedback/${lgspId}/status`, { status: 'processing' });
+      await checkStatusNow(number);
+      expect(await ticketRow(number)).toMatchObject({ status: 'rejected', lgspStatus: 'processing' });
+      const answer = 'UBND tỉnh đã chuyển cho Công ty Điện lực xử lý ngày 11/12.';
+      await lgsp(`/_feedback/${lgspId}/status`, { status: 'answered', answer });
+      await checkStatusNow(number);
+      const told = texts(await citizens.collect(citizen, before));
+      expect(told).toContain(answer);
+      expect(told).not.toContain('đang được xử lý');
+      expect(await ticketRow(number)).toMatchObject({ status: 'answered', answer, statusReason: null });
+    });
   });
 });
