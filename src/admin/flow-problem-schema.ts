@@ -30,7 +30,7 @@ const FLOW_PROBLEM_CODES_DOC = [
   '`too_many_buttons` {count, maximum}',
   '`flow_unknown` {flow}',
   '`flow_duplicate` {flow}',
-  '`regex_invalid` {pattern}',
+  '`regex_invalid` {pattern, trigger: its position among the triggers, from 1}',
   '`payload_unanswered` {payload, in: `button`|`buttons_from`|`template`, key and language for a template}',
   '`placeholder_unfilled` {placeholder, key, language}',
 ].join('; ');

@@ -162,6 +162,17 @@ steps:
     );
     const structure = validateFlowDocument(parseYaml(`${header}start: s\nsteps:\n  s: { type: bogus }`), context);
     expect(structure.problems[0]).toMatchObject({ code: 'structure', params: {}, path: 'steps.s.type' });
+    // A trigger is named by its position from 1, as its author counts them.
+    const regex = validateFlowDocument(
+      parseYaml(
+        `${header}triggers:\n  - { type: keywords, values: [demo] }\n  - { type: regex, pattern: "([a-z" }\n` +
+          'start: s\nsteps:\n  s: { type: say, template: "t:a" }',
+      ),
+      context,
+    );
+    expect(regex.problems.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'regex_invalid', params: { pattern: '([a-z', trigger: 2 } },
+    ]);
   });
 
   it('collects every problem rather than stopping at the first', () => {

@@ -141,19 +141,20 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
   if (!stepNames.has(flow.start))
     add('unknown_step', 'start_step_missing', { step: flow.start }, `start step "${flow.start}" does not exist`);
 
-  for (const trigger of flow.triggers) {
-    if (trigger.type !== 'regex') continue;
+  flow.triggers.forEach((trigger, index) => {
+    if (trigger.type !== 'regex') return;
     try {
       new RegExp(trigger.pattern, 'iu');
     } catch {
+      // Its position counted from 1, as the flow's author counts the triggers they wrote.
       add(
         'invalid_regex',
         'regex_invalid',
-        { pattern: trigger.pattern },
-        `trigger pattern "${trigger.pattern}" is not a valid regular expression`,
+        { pattern: trigger.pattern, trigger: index + 1 },
+        `trigger ${index + 1}: pattern "${trigger.pattern}" is not a valid regular expression`,
       );
     }
-  }
+  });
 
   for (const entity of flow.entities ?? []) {
     const params = { type: entity.type };

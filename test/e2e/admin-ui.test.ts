@@ -199,8 +199,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText('  bogus_step:\n    type: bogus\n');
     await problems
-      .getByText('steps.bogus_step.type: loại bước không tồn tại; chỉ dùng được: say, ask', { exact: false })
+      .getByText('steps › bogus_step › type: loại bước không tồn tại; chỉ dùng được: say, ask', { exact: false })
       .waitFor();
+    // Its `type:` is on the second line added after the shipped file's lines.
+    const shippedLines = (await fs.readFile('flows/help.yaml', 'utf8')).split('\n').length - 1;
+    expect(await problems.textContent()).toContain(`(bước bogus_step, dòng ${shippedLines + 2}):`);
     expect(await problems.textContent()).not.toContain('Invalid discriminator');
     await editor.press('Control+z');
     await problems.getByText('Không có lỗi.').waitFor();

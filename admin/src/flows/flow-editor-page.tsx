@@ -12,7 +12,7 @@ import { useSession } from '../auth/session';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { PageLoader } from '../shell/page-loader';
 import { flowProblemText } from './flow-problem-text';
-import { locateProblem, parseDraft, type ParsedDraft } from './locate-problem';
+import { locateProblem, parseDraft, problemLine, type ParsedDraft } from './locate-problem';
 import { SimulatorPane } from './simulator-pane';
 import { stepGraph, type StepNode } from './step-graph';
 import { YamlEditor } from './yaml-editor';
@@ -239,7 +239,11 @@ function FlowWorkbench(props: {
               />
             </Box>
             {canWrite && (
-              <ProblemsList problems={problems} checking={draft !== checkedDraft || validation.isFetching} />
+              <ProblemsList
+                problems={problems}
+                draft={parsed}
+                checking={draft !== checkedDraft || validation.isFetching}
+              />
             )}
           </Stack>
         </Box>
@@ -274,7 +278,9 @@ function syntaxProblem(flowId: string, error: ParsedDraft['syntaxErrors'][number
   return { kind: 'syntax', code: 'yaml_syntax', params, flowId, message: error.message };
 }
 
-function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checking: boolean }) {
+/** The problems, each with the line of the draft it points at (a syntax error says its own line). */
+function ProblemsList(props: { problems: FlowProblem[]; draft: ParsedDraft; checking: boolean }) {
+  const { problems, draft, checking } = props;
   const { t } = useTranslation();
   return (
     <Box mah={160} style={{ overflow: 'auto' }} data-testid="problems">
@@ -290,7 +296,9 @@ function ProblemsList({ problems, checking }: { problems: FlowProblem[]; checkin
           <List size="sm" spacing={2}>
             {problems.map((problem, index) => (
               <List.Item key={index} data-testid="problem">
-                {flowProblemText(t, problem)}
+                {problem.code === 'yaml_syntax'
+                  ? flowProblemText(t, problem)
+                  : flowProblemText(t, problem, { line: problemLine(draft, problem) })}
               </List.Item>
             ))}
           </List>

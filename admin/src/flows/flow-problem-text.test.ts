@@ -80,7 +80,37 @@ describe("a flow problem's text", () => {
       message: 'steps.bogus.type: Invalid discriminator value',
     };
     expect(flowProblemText(vn, structure)).toBe(
-      'Sai cấu trúc: steps.bogus.type: loại bước không tồn tại; chỉ dùng được: say, ask',
+      'Sai cấu trúc: steps › bogus › type: loại bước không tồn tại; chỉ dùng được: say, ask',
     );
+  });
+
+  it('calls a trigger a trigger, counts list items from 1 and says the line the editor found', async () => {
+    const vn = await translator('vi');
+    const trigger = {
+      kind: 'schema',
+      code: 'structure',
+      params: {},
+      path: 'triggers.2.type',
+      issue: { code: 'unknown_type' as const, options: ['keywords', 'regex'] },
+      message: 'triggers.2.type: Invalid input',
+    };
+    expect(flowProblemText(vn, trigger, { line: 14 })).toBe(
+      'Sai cấu trúc (dòng 14): triggers › mục 3 › type: loại điều kiện kích hoạt (trigger) không tồn tại; ' +
+        'chỉ dùng được: keywords, regex',
+    );
+    expect(flowProblemText(await translator('en'), trigger)).toBe(
+      'Wrong structure: triggers › item 3 › type: no such trigger type; use one of: keywords, regex',
+    );
+    const regex = {
+      kind: 'invalid_regex',
+      code: 'regex_invalid',
+      params: { pattern: '([a-z', trigger: 2 },
+      message: 'trigger 2: pattern "([a-z" is not a valid regular expression',
+    };
+    expect(flowProblemText(vn, regex)).toContain(
+      'mẫu "([a-z" của điều kiện kích hoạt (trigger) thứ 2 không phải biểu thức chính quy hợp lệ',
+    );
+    const step = { kind: 'unreachable_step', code: 'step_unreachable', params: { start: 's' }, step: 'x', message: '' };
+    expect(flowProblemText(vn, step, { line: 7 })).toContain('(bước x, dòng 7): ');
   });
 });

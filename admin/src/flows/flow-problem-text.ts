@@ -22,15 +22,33 @@ type SchemaIssueLike =
   | { code: 'too_big'; maximum: number }
   | { code: 'other' };
 
-/** A structure problem in the UI's language, after its path (`steps.ask.type: …`); zod's English when none fits. */
+/**
+ * Where in the flow a structure problem is, as its author reads the YAML: the keys, and each item of a list by its
+ * position from 1 (`triggers.2.type` → "triggers › mục 3 › type"), never the 0-based index the path holds.
+ */
+function pathText(t: TFunction, path: string): string {
+  if (path === '') return t('schemaIssue.root');
+  return path
+    .split('.')
+    .map((segment) => (/^\d+$/.test(segment) ? t('schemaIssue.item', { position: Number(segment) + 1 }) : segment))
+    .join(' › ');
+}
+
+/** A structure problem in the UI's language, after its place (`steps › ask › type: …`); zod's English when none fits. */
 function schemaIssueText(t: TFunction, problem: ProblemForText): string {
   const { issue } = problem;
   if (problem.path === undefined || !issue || issue.code === 'other') return problem.message;
   const type = (name: string) => t(`schemaIssue.type.${name}`, { defaultValue: name });
   const list = (items: string[]) => items.join(', ');
-  const path = problem.path || t('schemaIssue.root');
+  const path = pathText(t, problem.path);
   switch (issue.code) {
-    case 'unknown_type':
+    case 'unknown_type': {
+      // Triggers and steps are both told by their `type`: a trigger is no step.
+      const key = /^triggers\.\d+\.type$/.test(problem.path)
+        ? 'schemaIssue.unknown_trigger_type'
+        : 'schemaIssue.unknown_type';
+      return `${path}: ${t(key, { options: list(issue.options) })}`;
+    }
     case 'invalid_value':
       return `${path}: ${t(`schemaIssue.${issue.code}`, { options: list(issue.options) })}`;
     case 'missing':
@@ -67,8 +85,19 @@ function detailText(t: TFunction, problem: ProblemForText): string {
   return problem.message;
 }
 
-/** One problem as the editor lists it: its kind, its step, what is wrong, all in the UI's language. */
-export function flowProblemText(t: TFunction, problem: ProblemForText): string {
+/**
+ * One problem as the editor lists it: its kind, its step and the line of the YAML it points at (`line`, when the
+ * editor located it), what is wrong, all in the UI's language.
+ */
+export function flowProblemText(
+  t: TFunction,
+  problem: ProblemForText,
+  place: { line?: number | undefined } = {},
+): string {
   const kind = t(`problemKind.${problem.kind}`, { defaultValue: problem.kind });
-  return `${kind}${problem.step ? ` (${t('editor.step')} ${problem.step})` : ''}: ${detailText(t, problem)}`;
+  const where = [
+    ...(problem.step ? [`${t('editor.step')} ${problem.step}`] : []),
+    ...(place.line === undefined ? [] : [t('editor.line', { line: place.line })]),
+  ];
+  return `${kind}${where.length > 0 ? ` (${where.join(', ')})` : ''}: ${detailText(t, problem)}`;
 }

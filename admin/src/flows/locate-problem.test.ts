@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateProblem, parseDraft } from './locate-problem.js';
+import { locateProblem, parseDraft, problemLine } from './locate-problem.js';
 
 const FLOW = `id: demo
 start: ask
@@ -34,6 +34,21 @@ describe('locateProblem', () => {
     expect(marked(FLOW, item)?.startsWith('title: demo:yes')).toBe(true);
     const missing = locateProblem(document, { kind: 'schema', step: 'done', message: 'steps.done.text: required' });
     expect(marked(FLOW, missing)).toBe('done');
+  });
+
+  it('points a trigger problem at the trigger, counted from 1, and tells its line', () => {
+    const withTriggers = `id: demo\ntriggers:\n  - type: keywords\n    values: [demo]\n  - type: regex\n    pattern: '([a-z'\n${FLOW.slice('id: demo\n'.length)}`;
+    const draft = parseDraft(withTriggers);
+    const problem = {
+      kind: 'invalid_regex',
+      code: 'regex_invalid',
+      params: { pattern: '([a-z', trigger: 2 },
+      message: 'trigger 2: pattern "([a-z" is not a valid regular expression',
+    };
+    expect(marked(withTriggers, locateProblem(draft.document, problem))?.startsWith('type: regex')).toBe(true);
+    expect(problemLine(draft, problem)).toBe(5);
+    expect(problemLine(draft, { kind: 'schema', message: 'triggers.0.type: bad' })).toBe(3);
+    expect(problemLine(draft, { kind: 'no_exit', message: 'the flow never ends' })).toBeUndefined();
   });
 
   it('gives no place for a problem about the whole flow', () => {

@@ -9,6 +9,8 @@ export interface TextRange {
 
 export interface ProblemLike {
   kind: string;
+  code?: string;
+  params?: Record<string, string | number>;
   step?: string;
   message: string;
 }
@@ -48,12 +50,21 @@ export function locateProblem(document: Document.Parsed, problem: ProblemLike): 
       for (let length = path.length; length > 0; length -= 1) paths.push(path.slice(0, length));
     }
   }
+  // A trigger named by its position from 1 (`regex_invalid`).
+  const trigger = problem.params?.trigger;
+  if (typeof trigger === 'number') paths.push(['triggers', trigger - 1]);
   if (problem.step !== undefined) paths.push(['steps', problem.step]);
   for (const path of paths) {
     const range = rangeOf(document, path);
     if (range) return range;
   }
   return null;
+}
+
+/** The line (from 1) a problem points at in the draft, or undefined when it names no place there. */
+export function problemLine(draft: ParsedDraft, problem: ProblemLike): number | undefined {
+  const range = locateProblem(draft.document, problem);
+  return range ? draft.lineCounter.linePos(range.from).line : undefined;
 }
 
 function rangeOf(document: Document.Parsed, path: Array<string | number>): TextRange | null {
