@@ -89,7 +89,8 @@ describe('announcement delivery', () => {
     );
     expect(counts.filter((n) => n !== 1)).toEqual([]);
     const first = (await deliveredTo(system.url, ids[0] ?? '')).at(-1);
-    expect(first?.body.message?.text).toContain('Kính gửi Nguyễn Văn An: trạm y tế Phường Kinh Bắc');
+    // The catalogue's "Phường Kinh Bắc", its unit word in lower case within the sentence.
+    expect(first?.body.message?.text).toContain('Kính gửi Nguyễn Văn An: trạm y tế phường Kinh Bắc');
     expect(first?.body.message?.attachment?.payload?.buttons?.map((button) => button.title)).toEqual([
       'Xem chi tiết',
       'Gọi trạm y tế',

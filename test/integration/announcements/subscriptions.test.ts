@@ -128,7 +128,8 @@ describe('subscriptions in chat', () => {
       return items.length > 0 && items;
     });
     expect(received).toHaveLength(1);
-    expect(received[0]?.body.message?.text).toContain('trạm y tế Phường Kinh Bắc tiêm');
+    // The catalogue's "Phường Kinh Bắc", its unit word in lower case within the sentence.
+    expect(received[0]?.body.message?.text).toContain('trạm y tế phường Kinh Bắc tiêm');
     expect(received[0]?.body.message?.text).not.toContain(KINH_BAC);
 
     // "hủy đăng ký" stops everything once confirmed (the topics one tap away, and "Vẫn nhận" keeps them); a neighbour
