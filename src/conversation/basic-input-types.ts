@@ -36,6 +36,13 @@ const choiceOptionSchema = z
     value: z.string().min(1),
     label: templateKeySchema,
     synonyms: z.array(z.string().min(1)).optional().describe('Other words citizens use for this option'),
+    words: z
+      .string()
+      .regex(/^words:[A-Za-z0-9_.-]+$/)
+      .optional()
+      .describe(
+        'A word list whose phrases, typed as the whole answer, pick this option in any language: words:answer.yes and words:answer.no make a choice a yes/no question ("có", "đồng ý", "ok", "yes" / "không", "no")',
+      ),
     next: identifierSchema.optional().describe('Step for this option; defaults to the ask step next'),
   })
   .strict();
@@ -247,6 +254,11 @@ function interpretChoice(options: ChoiceOption[], text: string, ctx: InputContex
     const option = options[Number(folded) - 1];
     return option ? chosen(option) : { kind: 'invalid' };
   }
+  // A phrase of an option's word list as the whole answer ("đồng ý", "yes" for a yes/no question), when it is in one
+  // option's list only; before the scores, which would read "không đồng ý" as half "đồng ý".
+  const answer = text.replace(/[.!]+$/, '');
+  const byWords = options.filter((option) => option.words !== undefined && isWordOf(answer, option.words, ctx.words));
+  if (byWords.length === 1 && byWords[0]) return chosen(byWords[0]);
   let best: { option: ChoiceOption; score: number } | null = null;
   let tie = false;
   for (const option of options) {

@@ -175,6 +175,25 @@ steps:
     ]);
   });
 
+  it("names a word list a choice's option reads that is missing in a language", () => {
+    const { problems } = validateFlowDocument(
+      parseYaml(`${header}start: s
+steps:
+  s:
+    type: ask
+    template: "t:a"
+    input: { type: choice, options: [{ value: 'y', label: "t:a", words: 'words:answer.nowhere', next: done }] }
+    save: answer
+  done: { type: end }`),
+      context,
+    );
+    const words = problems.filter((problem) => problem.kind === 'missing_words');
+    expect(words.map(({ code, params, step }) => ({ code, params, step }))).toEqual([
+      { code: 'words_missing', params: { key: 'words:answer.nowhere', language: 'vi' }, step: 's' },
+      { code: 'words_missing', params: { key: 'words:answer.nowhere', language: 'en' }, step: 's' },
+    ]);
+  });
+
   it('collects every problem rather than stopping at the first', () => {
     const found = kinds(`${header}start: s
 steps:

@@ -19,7 +19,11 @@ export interface FlowValidationContext {
   actions: ActionRegistry;
   /** Input types ask steps may use; an unknown one is a problem. */
   inputs: InputTypeRegistry;
-  templates: { has(key: string, language: Language): boolean };
+  /** Texts and word lists flows name (the release's); without `wordList`, word lists are not checked. */
+  templates: {
+    has(key: string, language: Language): boolean;
+    wordList?(key: string, language: Language): readonly string[] | null;
+  };
   /** Every language a template must exist in. */
   languages: readonly Language[];
   /** Ids of the flows a `flow` step or button may start (the flow itself included). */
@@ -111,6 +115,20 @@ function templateKeys(step: FlowStep, inputs: InputTypeRegistry): string[] {
     if (input?.type === 'contact') keys.push(input.title, input.subtitle);
   }
   if (step.type === 'end' && step.template) keys.push(step.template);
+  return keys;
+}
+
+/** The word lists a step reads: a question's skip words and its options' words, a branch's conditions' words. */
+function wordListKeys(step: FlowStep): string[] {
+  const keys: string[] = [];
+  if (step.type === 'ask') {
+    if (step.skip?.words) keys.push(step.skip.words);
+    const input = parseBasicInput(step.input);
+    if (input?.type === 'choice') keys.push(...input.options.flatMap((option) => option.words ?? []));
+  }
+  if (step.type === 'branch') {
+    for (const { when } of step.cases) keys.push(...[when].flat().flatMap((condition) => condition.words ?? []));
+  }
   return keys;
 }
 
@@ -269,6 +287,18 @@ export function validateFlow(flow: FlowDefinition, context: FlowValidationContex
             'template_missing',
             { key, language },
             `template "${key}" is missing in ${language}`,
+            name,
+          );
+      }
+    }
+    for (const key of wordListKeys(step)) {
+      for (const language of context.languages) {
+        if (context.templates.wordList?.(key, language) === null)
+          add(
+            'missing_words',
+            'words_missing',
+            { key, language },
+            `word list "${key}" is missing in ${language} (an empty list [] is allowed)`,
             name,
           );
       }

@@ -1214,6 +1214,52 @@ describe('the middle of a conversation', () => {
     });
   });
 
+  describe('a confirmation asked as a yes/no question takes yes and no words, as a yes/no question does', () => {
+    const ERASE: Row = ['xóa dữ liệu của tôi', 'muốn xóa dữ liệu cá nhân đang được lưu?'];
+    const REFUSED = 'vui lòng chọn một trong các lựa chọn';
+    it.each<[string, Row[], ('vi' | 'en')?]>([
+      ['erasing: "có"', [ERASE, ['có', 'Đã ghi nhận yêu cầu', REFUSED]]],
+      ['erasing: "đồng ý"', [ERASE, ['đồng ý', 'Đã ghi nhận yêu cầu', REFUSED]]],
+      ['erasing: "ok"', [ERASE, ['ok', 'Đã ghi nhận yêu cầu', REFUSED]]],
+      ['erasing: "vâng ạ."', [ERASE, ['vâng ạ.', 'Đã ghi nhận yêu cầu', REFUSED]]],
+      ['erasing: "không"', [ERASE, ['không', 'được giữ nguyên', REFUSED]]],
+      ['erasing: "không đồng ý"', [ERASE, ['không đồng ý', 'được giữ nguyên', 'Đã ghi nhận yêu cầu']]],
+      ['erasing: "thôi"', [ERASE, ['thôi', 'được giữ nguyên', REFUSED]]],
+      [
+        'erasing in English: "yes"',
+        [
+          ['delete my data', 'erased?'],
+          ['yes', 'Request received.'],
+        ],
+        'en',
+      ],
+      [
+        'erasing in English: "no"',
+        [
+          ['delete my data', 'erased?'],
+          ['no', 'Your data is kept as it is.'],
+        ],
+        'en',
+      ],
+      [
+        'stopping announcements: "vâng"',
+        [
+          ['hủy đăng ký', 'ngừng nhận mọi thông báo'],
+          ['vâng', '', REFUSED],
+        ],
+      ],
+      [
+        'stopping announcements: "không"',
+        [
+          ['hủy đăng ký', 'ngừng nhận mọi thông báo'],
+          ['không', 'vẫn nhận thông báo'],
+        ],
+      ],
+    ])('%s', async (_name, rows, language) => {
+      await talk(rows, language);
+    });
+  });
+
   describe('help words say nothing of the subject', () => {
     it.each<[string, string, string?]>([
       // A subject no flow serves: what the bot does instead, never the help flow's hotline.
