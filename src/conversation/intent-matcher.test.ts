@@ -183,6 +183,29 @@ describe('intent matcher: the ranking', () => {
   });
 });
 
+describe('intent matcher: what it remembers between messages', () => {
+  const examples = [
+    { flowId: 'dossier', examples: ['tra cứu hồ sơ', 'hồ sơ đến đâu rồi', 'check my dossier'] },
+    { flowId: 'feedback', examples: ['phản ánh', 'đèn đường hỏng'] },
+  ];
+  const long = `${'xyz'.repeat(120)} hồ sơ ${'qrst'.repeat(90)}`;
+  const texts = [
+    'hồ sơ hồ sơ của tôi đến đâu rồi, hồ sơ đâu',
+    `zzq wwk zzq wwk ${long} ${long}`,
+    'đèn đường đường đèn hỏng hỏng lâu quá không ai sửa',
+  ];
+  const reading = (m: ReturnType<typeof createIntentMatcher>, text: string) => {
+    const { ranked } = m.match(text);
+    return { near: ranked.near, feedback: ranked.confidence('feedback'), dossier: ranked.confidence('dossier') };
+  };
+
+  it('reads a message alike whatever it read before (words and letters the examples lack, repeated, long)', () => {
+    const fresh = texts.map((text) => reading(createIntentMatcher(examples, LEXICON), text));
+    const used = createIntentMatcher(examples, LEXICON);
+    for (let round = 0; round < 3; round += 1) expect(texts.map((text) => reading(used, text))).toEqual(fresh);
+  });
+});
+
 describe('intent matcher: negations', () => {
   const negating = createIntentMatcher(
     [

@@ -1066,12 +1066,14 @@ function features(tokens: readonly Token[]): Map<string, number> {
 
 /** A word's features in a matcher: ids of the matcher's features (-1 unknown) and keys. */
 interface WordFeatures {
-  wordKey: string;
-  wordId: number;
+  /**
+   * The word's and its character trigrams' marks: a feature's id, or past the matcher's features (`knownFeatures`)
+   * the number a feature the examples lack got in the word cache (`unknownMarks`), so that its repeats are told apart.
+   */
+  wordMark: number;
+  trigramMarks: Int32Array;
   /** Its place in the word cache: two words' places make their pair's key when the examples lack the pair. */
   serial: number;
-  trigramKeys: string[];
-  trigramIds: Int32Array;
 }
 
 export interface RankedIntent {
@@ -1332,108 +1334,167 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
       flowAtPlace[place] = index;
     });
 
-  // A message's features, gathered without building a map of strings: a word's feature ids (the word, its character
-  // trigrams) are looked up once and remembered; features are listed in the order first met (the sums come out the
-  // same as the examples' map of features), with their weight so far. Unknown features have id -1 and their key.
+  // A message's features, gathered without building a map of strings: a word's features (the word, its character
+  // trigrams) are looked up once and remembered as marks (`WordFeatures`); features are listed in the order first met
+  // (the sums come out the same as the examples' map of features), with their weight so far. Features the examples
+  // lack are listed with id -1.
   const wordCache = new Map<string, WordFeatures>();
   const WORD_CACHE_LIMIT = 20_000;
   /** Two places in the word cache under this make one small integer (a message may add its words past the limit). */
   const PAIR_SERIALS = 32_768;
+  const knownFeatures = idf.length;
+  /** Keys of the words and trigrams the examples lack, met in the cached words → their number (from 0). */
+  const unknownMarks = new Map<string, number>();
+  const markOf = (key: string): number => {
+    const id = featureId.get(key);
+    if (id !== undefined) return id;
+    let unknown = unknownMarks.get(key);
+    if (unknown === undefined) {
+      unknown = unknownMarks.size;
+      unknownMarks.set(key, unknown);
+    }
+    return knownFeatures + unknown;
+  };
   const wordFeatures = (word: string): WordFeatures => {
     let known = wordCache.get(word);
     if (known) return known;
-    const wordKey = `w:${word}`;
     const padded = `^${word}$`;
-    const trigramKeys: string[] = [];
-    for (let k = 0; k + 3 <= padded.length; k += 1) trigramKeys.push(`c:${padded.slice(k, k + 3)}`);
-    known = {
-      wordKey,
-      wordId: featureId.get(wordKey) ?? -1,
-      serial: wordCache.size,
-      trigramKeys,
-      trigramIds: Int32Array.from(trigramKeys, (key) => featureId.get(key) ?? -1),
-    };
+    const trigramMarks = new Int32Array(Math.max(0, padded.length - 2));
+    for (let k = 0; k + 3 <= padded.length; k += 1) trigramMarks[k] = markOf(`c:${padded.slice(k, k + 3)}`);
+    known = { wordMark: markOf(`w:${word}`), trigramMarks, serial: wordCache.size };
     wordCache.set(word, known);
     return known;
   };
-  const slotOf = new Int32Array(idf.length); // feature id → its place in the message's list + 1 (0: not yet)
+  /** Mark → its place in the message's list + 1 (0: not yet), grown as words the examples lack are cached. */
+  let slotOf = new Int32Array(knownFeatures + 1024);
   // The message's features (the first `featureCount`): typed arrays kept from one message to the next, grown when a
-  // message needs more.
+  // message needs more. Each one's mark, -1 for a pair the examples lack (`pairSlots`).
   let messageIds = new Int32Array(256);
   let messageTf = new Float64Array(256);
   let messageIsWord = new Uint8Array(256);
+  let messageMarks = new Int32Array(256);
   let featureCount = 0;
-  // Features the examples lack, by key: their keys (a word's, a trigram's), or for a pair of words the number its
-  // words' places in the word cache make (no string built for it). The map is not emptied between messages (emptying
-  // a Map makes a new table): an entry is this message's when its slot holds its key (`unknownKeys`).
-  const unknownSlots = new Map<string | number, number>();
-  const UNKNOWN_SLOTS_LIMIT = 50_000;
-  /** The key of the unknown feature in each slot of the message's list (-1 for a known one: no key is -1). */
-  const unknownKeys: (string | number)[] = [];
-  const unknownSlot = (key: string | number): number => {
-    const slot = unknownSlots.get(key);
-    return slot !== undefined && slot < featureCount && unknownKeys[slot] === key ? slot : -1;
-  };
-  const addFeature = (id: number, key: string | number, weight: number, isWord: boolean) => {
-    const slot = id >= 0 ? (slotOf[id] ?? 0) - 1 : unknownSlot(key);
-    if (slot >= 0) {
-      messageTf[slot] = (messageTf[slot] ?? 0) + weight;
-      return;
-    }
+  const listFeature = (id: number, mark: number, weight: number, isWord: boolean) => {
     if (featureCount === messageIds.length) {
       const size = featureCount * 2;
       const ids = new Int32Array(size);
       const tf = new Float64Array(size);
       const isWords = new Uint8Array(size);
+      const marks = new Int32Array(size);
       ids.set(messageIds);
       tf.set(messageTf);
       isWords.set(messageIsWord);
+      marks.set(messageMarks);
       messageIds = ids;
       messageTf = tf;
       messageIsWord = isWords;
+      messageMarks = marks;
     }
-    if (id >= 0) slotOf[id] = featureCount + 1;
-    else unknownSlots.set(key, featureCount);
-    unknownKeys[featureCount] = id >= 0 ? -1 : key;
     messageIds[featureCount] = id;
     messageTf[featureCount] = weight;
     messageIsWord[featureCount] = isWord ? 1 : 0;
+    messageMarks[featureCount] = mark;
     featureCount += 1;
+  };
+  /** Adds a word's or a trigram's weight to the message's list, by its mark. */
+  const addMarked = (mark: number, weight: number, isWord: boolean) => {
+    const slot = (slotOf[mark] ?? 0) - 1;
+    if (slot >= 0) {
+      messageTf[slot] = (messageTf[slot] ?? 0) + weight;
+      return;
+    }
+    slotOf[mark] = featureCount + 1;
+    listFeature(mark < knownFeatures ? mark : -1, mark, weight, isWord);
+  };
+  // Pairs of words the examples lack, by the number their words' places in the word cache make: this message's
+  // places in the list, in an open-addressing table whose entries are this message's when stamped so (no table is
+  // made or emptied per message). A pair of words placed past `PAIR_SERIALS` is keyed by its words (`stringPairs`).
+  let pairKeys = new Int32Array(1024);
+  let pairSlots = new Int32Array(1024);
+  let pairStamps = new Int32Array(1024);
+  let pairStamp = 0;
+  const stringPairs = new Map<string, number>();
+  const pairEntry = (key: number): number => {
+    const mask = pairKeys.length - 1;
+    let at = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+    while (pairStamps[at] === pairStamp && pairKeys[at] !== key) at = (at + 1) & mask;
+    return at;
+  };
+  /** Adds an unknown pair's weight to the message's list. */
+  const addUnknownPair = (key: number | string, weight: number) => {
+    const at = typeof key === 'number' ? pairEntry(key) : -1;
+    const slot =
+      at >= 0 ? (pairStamps[at] === pairStamp ? (pairSlots[at] ?? -1) : -1) : (stringPairs.get(key as string) ?? -1);
+    if (slot >= 0) {
+      messageTf[slot] = (messageTf[slot] ?? 0) + weight;
+      return;
+    }
+    if (at >= 0) {
+      pairStamps[at] = pairStamp;
+      pairKeys[at] = key as number;
+      pairSlots[at] = featureCount;
+    } else stringPairs.set(key as string, featureCount);
+    listFeature(-1, -1, weight, false);
   };
   const gatherFeatures = (tokens: readonly Token[]) => {
     featureCount = 0;
-    if (unknownSlots.size >= UNKNOWN_SLOTS_LIMIT) unknownSlots.clear();
     // Only between messages: the places of one message's words in the cache stay theirs while it is read.
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    if (wordCache.size >= WORD_CACHE_LIMIT) {
+      wordCache.clear();
+      unknownMarks.clear();
+    }
+    // A message has fewer unknown pairs than words: the table stays at most a quarter full.
+    if (pairKeys.length < tokens.length * 4) {
+      let size = pairKeys.length;
+      while (size < tokens.length * 4) size *= 2;
+      pairKeys = new Int32Array(size);
+      pairSlots = new Int32Array(size);
+      pairStamps = new Int32Array(size);
+      pairStamp = 0;
+    }
+    pairStamp += 1;
+    if (pairStamp >= 0x7fffffff) {
+      pairStamps.fill(0);
+      pairStamp = 1;
+    }
+    if (stringPairs.size > 0) stringPairs.clear();
+    // Room for every mark this message's words may add to the cache: a word's and one a letter (its trigrams).
+    let marks = knownFeatures + unknownMarks.size;
+    for (let i = 0; i < tokens.length; i += 1) marks += (tokens[i] as Token).word.length + 1;
+    if (slotOf.length < marks) {
+      const grown = new Int32Array(marks * 2);
+      grown.set(slotOf);
+      slotOf = grown;
+    }
     let current = tokens[0] ? wordFeatures(tokens[0].word) : undefined;
     for (let i = 0; i < tokens.length && current; i += 1) {
       const token = tokens[i] as Token;
       const factor = token.topical === false ? NOT_TOPIC_FACTOR : 1;
-      addFeature(current.wordId, current.wordKey, WORD_WEIGHT * factor, true);
+      addMarked(current.wordMark, WORD_WEIGHT * factor, true);
       const next = tokens[i + 1];
       const nextFeatures = next ? wordFeatures(next.word) : undefined;
       if (next !== undefined && nextFeatures !== undefined) {
         const pairFactor = next.topical === false && token.topical === false ? NOT_TOPIC_FACTOR : 1;
         // A pair of the examples has two known words: any other pair is unknown (its key only tells repeats apart).
-        const nextId = nextFeatures.wordId;
-        const pairId = current.wordId >= 0 && nextId >= 0 ? (pairIds.get(pairKey(current.wordId, nextId)) ?? -1) : -1;
-        const unknownPair =
-          pairId >= 0
-            ? ''
-            : current.serial < PAIR_SERIALS && nextFeatures.serial < PAIR_SERIALS
+        const currentId = current.wordMark < knownFeatures ? current.wordMark : -1;
+        const nextId = nextFeatures.wordMark < knownFeatures ? nextFeatures.wordMark : -1;
+        const pairId = currentId >= 0 && nextId >= 0 ? (pairIds.get(pairKey(currentId, nextId)) ?? -1) : -1;
+        if (pairId >= 0) addMarked(pairId, PAIR_WEIGHT * pairFactor, false);
+        else
+          addUnknownPair(
+            current.serial < PAIR_SERIALS && nextFeatures.serial < PAIR_SERIALS
               ? current.serial * PAIR_SERIALS + nextFeatures.serial
-              : `b:${token.word} ${next.word}`;
-        addFeature(pairId, unknownPair, PAIR_WEIGHT * pairFactor, false);
+              : `b:${token.word} ${next.word}`,
+            PAIR_WEIGHT * pairFactor,
+          );
       }
-      const { trigramIds, trigramKeys } = current;
-      for (let k = 0; k < trigramIds.length; k += 1) {
-        addFeature(trigramIds[k] ?? -1, trigramKeys[k] ?? '', TRIGRAM_WEIGHT * factor, false);
-      }
+      const { trigramMarks } = current;
+      for (let k = 0; k < trigramMarks.length; k += 1) addMarked(trigramMarks[k] ?? 0, TRIGRAM_WEIGHT * factor, false);
       current = nextFeatures;
     }
     for (let m = 0; m < featureCount; m += 1) {
-      const id = messageIds[m] ?? -1;
-      if (id >= 0) slotOf[id] = 0;
+      const mark = messageMarks[m] ?? -1;
+      if (mark >= 0) slotOf[mark] = 0;
     }
   };
 
