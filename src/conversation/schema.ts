@@ -50,6 +50,11 @@ export const conversationTemplateVersions = pgTable(
 export const conversationReleases = pgTable('conversation_releases', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   name: text('name').notNull(),
+  /**
+   * What a release the server made itself is (`ReleaseOrigin`: the shipped files, a flow or a text namespace
+   * published), for screens to name it in their language; null for a release someone drafted and named.
+   */
+  origin: jsonb('origin'),
   note: text('note'),
   createdBy: text('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
