@@ -1116,12 +1116,13 @@ export const NOTHING_RANKED: RankedIntents = rankedFrom([]);
 
 /**
  * A message's ranking as the matcher made it: the near list, and every flow's confidence in thousandths (the matcher
- * rounds confidences to three decimals, so `k / 1000` is the confidence to the last bit), 2 bytes a flow.
+ * rounds confidences to three decimals, so `k / 1000` is the confidence to the last bit). A list of small integers,
+ * not a typed array: a small typed array's memory is allocated outside the heap, slowly, and freed by a collection.
  */
 class MatchRanking implements RankedIntents {
   constructor(
     readonly near: readonly RankedIntent[],
-    private readonly thousandths: Uint16Array,
+    private readonly thousandths: readonly number[],
     /** Flow id → its indexes among the matcher's flows (one, unless two flows share an id). */
     private readonly indexesOf: ReadonlyMap<string, readonly number[]>,
   ) {}
@@ -1663,7 +1664,7 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         example: exampleText[bestExample[flowIndex] ?? 0] ?? '',
       });
     }
-    const thousandths = new Uint16Array(flows.length);
+    const thousandths = new Array<number>(flows.length).fill(0);
     for (let h = 0; h < hitCount; h += 1) {
       const flowIndex = flowsHit[h] ?? 0;
       thousandths[flowIndex] = Math.round((bestConfidence[flowIndex] ?? 0) * 1000);
