@@ -442,6 +442,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await hotline.fill('0236 3 822 222');
     // The English name (optional) is what English messages say instead of the Vietnamese one.
     await page.getByRole('textbox', { name: 'Tên tỉnh bằng tiếng Anh' }).fill('Example Province');
+    // Office hours as Vietnamese admins write them (the field says which forms it takes); citizens read them as usual.
+    await page
+      .getByText('T2-T6 7h30-11h30, 13h30-17h; T7 7h30-11h30 (cũng nhận Thứ 2 - Thứ 6', { exact: false })
+      .waitFor();
+    await page.getByRole('textbox', { name: 'Giờ làm việc' }).fill('T2-T6 7h30-11h30, 13h30-17h');
     const holidays = page.getByRole('combobox', { name: 'Ngày nghỉ lễ' });
     await holidays.fill('2027-02-06');
     await holidays.press('Enter');
@@ -450,9 +455,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
     await page.getByText('đã đổi').first().waitFor();
     await page.screenshot({ path: path.join('test-results', 'admin-settings.png') });
-    expect(texts(await citizens.say(citizen, { type: 'text', text: 'hotline' }))).toContain('0236 3 822 222');
+    const contact = texts(await citizens.say(citizen, { type: 'text', text: 'hotline' }));
+    expect(contact).toContain('0236 3 822 222');
+    expect(contact).toContain('Giờ làm việc: Thứ Hai – Thứ Sáu: 07:30–11:30, 13:30–17:00');
 
     await page.getByRole('button', { name: 'Dùng lại giá trị cấu hình cho Đường dây nóng' }).click();
+    await page.getByRole('button', { name: 'Dùng lại giá trị cấu hình cho Giờ làm việc' }).click();
     await page.getByRole('button', { name: 'Lưu thông tin' }).click();
     await page.getByText('Đã lưu. Bot dùng thông tin mới sau vài giây.').waitFor();
     await expect.poll(() => hotline.inputValue()).toBe(configured);
