@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifierFromModel, messageFeatures, trainIntentClassifier } from './intent-classifier.js';
+import { foldText } from './text.js';
 
 const phrases = [
   ['tra cứu hồ sơ giúp em', 'dossier'],
@@ -62,8 +63,11 @@ describe('the intent classifier', () => {
 
   it('names its two best readings as the whole list does, among equals the label first learnt', () => {
     const classifier = trainIntentClassifier(phrases);
-    for (const text of ['hồ sơ ngập', 'giá vàng', 'đèn đường', '', 'the light is broken near my house'])
+    for (const text of ['hồ sơ ngập', 'giá vàng', 'đèn đường', '', 'the light is broken near my house']) {
       expect(classifier.twoBest(text)).toEqual(classifier.classify(text).slice(0, 2));
+      // Given the text folded already, the same.
+      expect(classifier.twoBest(text, foldText(text))).toEqual(classifier.twoBest(text));
+    }
     // A message sharing nothing with what it learnt reads as the bias alone; with all weights equal, ties.
     const even = classifierFromModel({
       labels: ['a', 'b', 'c'],

@@ -26,8 +26,11 @@ export interface ClassifiedIntent {
 export interface IntentClassifier {
   /** Every label the classifier learnt, most probable first. */
   classify(text: string): ClassifiedIntent[];
-  /** `classify`'s first two (the router reads no more), without a list of every label. */
-  twoBest(text: string): ClassifiedIntent[];
+  /**
+   * `classify`'s first two (the router reads no more), without a list of every label; `folded`: the text folded
+   * (`foldText`), when the caller has it.
+   */
+  twoBest(text: string, folded?: string): ClassifiedIntent[];
   labels(): readonly string[];
   /** What it learnt, to be kept and loaded again (`classifierFromModel`) without training. */
   model(): ClassifierModel;
@@ -122,9 +125,13 @@ function paddedWords(text: string): string {
  * expected already replaced by the name of their kind (the router masks them), so "hồ sơ 000.00.15.H02-…" and "hồ sơ
  * <another code>" read alike.
  */
-function visitFeatures(text: string, visit: (hash: number, weight: number) => void): void {
+function visitFeatures(
+  text: string,
+  visit: (hash: number, weight: number) => void,
+  folded: string = foldText(text),
+): void {
   // Values are masked already: what dots, dashes and hashes are left end sentences or join words ("rồi.", "e-mail").
-  const padded = paddedWords(foldTelex(foldText(text).replace(JOINERS, ' ')));
+  const padded = paddedWords(foldTelex(folded.replace(JOINERS, ' ')));
   // Word boundaries: the spaces of the padded text.
   let previous = -1;
   let start = 1;
@@ -373,9 +380,9 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
   let ids = new Int32Array(1024);
   /** Each label's probability for the message read last (`readMessage`), kept from one message to the next. */
   const probabilities = new Float64Array(classes);
-  const readMessage = (text: string): Float64Array => {
+  const readMessage = (text: string, folded?: string): Float64Array => {
     sums.reset();
-    visitFeatures(text, add);
+    visitFeatures(text, add, folded);
     // As `messageFeatures` reads them, in the same order (the features first met first), so that the sums come out
     // to the last bit as the vector of unit length the model learnt from: the bias, then each known feature.
     let norm = 0;
@@ -411,8 +418,8 @@ export function classifierFromModel(model: ClassifierModel): IntentClassifier {
         .map((label, c) => ({ label, probability: read[c] ?? 0 }))
         .sort((a, b) => b.probability - a.probability);
     },
-    twoBest(text) {
-      const read = readMessage(text);
+    twoBest(text, folded) {
+      const read = readMessage(text, folded);
       // As `classify`'s sort orders them: the most probable first, among equals the label first in the list.
       let first = -1;
       let second = -1;

@@ -58,6 +58,8 @@ const PHONE = 'phone';
 export interface MatcherReading {
   /** The message as the values were found in it (spoken codes written down). */
   text: string;
+  /** That text folded (`foldText`), when the router folded it: it is not folded again. */
+  folded?: string;
   /** The values found, by input type, as the matcher decided them (a number given as a way to be reached is no tax code). */
   found: ReadonlyMap<string, EntityMatch>;
   /** A phone number found (no flow's value). */
@@ -227,7 +229,7 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
   if (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue)) return routing;
   // One of a flow's examples typed as written (the learning loop's "add as example" teaches them) is the matcher's,
   // whether it started that flow or asked about it.
-  const typed = foldText(ctx.reading.text);
+  const typed = ctx.reading.folded ?? foldText(ctx.reading.text);
   const exampleMet = (flowId: string) =>
     routing.ranked.near.some(
       (r) => r.flowId === flowId && r.confidence >= ONE_OF_ITS_EXAMPLES && foldText(r.example) === typed,
@@ -247,7 +249,7 @@ export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): 
   // (whatever the classifier would read, so it does not read them).
   if (ctx.wordCount() < 3) return routing;
   const masked = maskValues(ctx.reading.text, readingSpans(ctx.reading));
-  const [best, second] = release.classifier.twoBest(masked);
+  const [best, second] = release.classifier.twoBest(masked, masked === ctx.reading.text ? typed : undefined);
   if (!best || !release.learnt.has(best.label) || best.probability < CLASSIFIER_HEARD) return routing;
   if (routing.kind === 'flow' && best.label === routing.flowId) return routing;
   const sure = best.probability >= (routing.kind === 'flow' ? CLASSIFIER_OVERRULES : CLASSIFIER_SURE);

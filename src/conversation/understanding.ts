@@ -234,6 +234,21 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
   });
 }
 
+/**
+ * The flow a message surely asks for by a trigger alone (a button's payload, a pattern, the whole message one of a
+ * flow's keywords: "tra cứu hồ sơ"), or null; nothing else is read (no values, no examples). What the bot would start
+ * at once, had it not fallen silent for an official.
+ */
+export function findSureTrigger(text: string, flows: readonly VersionedFlow[]): string | null {
+  const trimmed = text.trim();
+  const { triggers } = routeIndexFor(flows);
+  let best: Candidate | undefined;
+  for (const candidate of triggerCandidates(triggers, trimmed, foldText(trimmed))) {
+    if (candidate.score >= 3 && (best === undefined || candidate.score > best.score)) best = candidate;
+  }
+  return best?.flow.id ?? null;
+}
+
 /** What the matcher found, and the analysis of the text it read when that was read as a plain text (no phone given). */
 type Reading = Partial<MatcherReading> & { analysed?: { text: string; analysis: Analysis } };
 
@@ -416,6 +431,9 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     for (const [type, match] of found) if (match.start === phone.start && match.end === phone.end) found.delete(type);
   }
   reading.text = normalized;
+  // Folding is the same before and after NFC: the text folded for the triggers is the text read, folded.
+  if (normalized === asTyped) reading.folded = folded;
+  else delete reading.folded;
   reading.found = found;
   if (phone) delete reading.analysed;
   else reading.analysed = { text: rest, analysis };
