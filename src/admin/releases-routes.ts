@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { languageSchema, type FlowStore, type ReleaseDetail, type ReleaseSummary } from '../conversation/index.js';
+import {
+  languageSchema,
+  releaseOriginSchema,
+  type FlowStore,
+  type ReleaseDetail,
+  type ReleaseSummary,
+} from '../conversation/index.js';
 import { apiRoutes, type ApiRouteGroup } from '../platform/api-route.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
@@ -61,7 +67,11 @@ const releaseStatusSchema = z.enum(['live', 'previous', 'draft']).meta({
 const releaseSummarySchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
+    name: z.string().meta({
+      description:
+        'As typed by whoever drafted it; for a release the server made (see `origin`), a name in English for logs',
+    }),
+    origin: releaseOriginSchema.nullable(),
     note: z.string().nullable(),
     createdBy: z.string().nullable(),
     createdAt: z.iso.datetime(),
@@ -72,7 +82,11 @@ const releaseSummarySchema = z
       .nullable()
       .meta({ description: 'Who last made it live (publish or rollback); null for a draft' }),
     flowCount: z.number().int(),
-    templateCount: z.number().int(),
+    templateCount: z.number().int().meta({ description: 'Text versions: namespaces times languages' }),
+    textGroupCount: z
+      .number()
+      .int()
+      .meta({ description: 'Text namespaces ("core", "lgsp"…) whatever their languages, as the texts are listed' }),
   })
   .meta({ id: 'ReleaseSummary' });
 // A flow's problem, or a text's (its key, language and placeholder), as the flow editor answers them.
@@ -129,6 +143,7 @@ function convertSummary(release: ReleaseSummary) {
   return {
     id: release.id,
     name: release.name,
+    origin: release.origin,
     note: release.note,
     createdBy: release.createdBy,
     createdAt: release.createdAt.toISOString(),
@@ -137,6 +152,7 @@ function convertSummary(release: ReleaseSummary) {
     lastPublishedBy: release.lastPublishedBy,
     flowCount: release.flowCount,
     templateCount: release.templateCount,
+    textGroupCount: release.textGroupCount,
   };
 }
 

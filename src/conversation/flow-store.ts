@@ -35,6 +35,7 @@ import type { FlowProblem } from './validate-flow.js';
 import { schemaProblems } from './flow-problem.js';
 import { findPlaceholderProblems } from './template-placeholders.js';
 import { templateVersionExists } from './template-versions.js';
+import type { ReleaseOrigin } from './release-origin.js';
 
 /** What a change wrote, for the audit log (the admin module's `recordAudit` fits this shape). */
 export interface FlowStoreAuditChange {
@@ -137,7 +138,7 @@ export interface FlowStore<C> extends FlowSource {
   publishAll(
     change: { flows?: readonly ReleaseFlowRef[]; templates?: readonly ReleaseTemplateRef[] },
     context: C,
-    options: { actor?: string; name: string },
+    options: { actor?: string; name: string; origin?: ReleaseOrigin },
   ): Promise<{ releaseId: number }>;
   /** Parses a draft (e.g. from the editor) and checks the live release with it in place, without storing anything. */
   checkDraft(raw: unknown): Promise<{ flow: FlowDefinition | null; problems: FlowProblem[] }>;
@@ -331,14 +332,18 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
   async function publishChange(
     tx: Tx,
     change: { flows?: readonly ReleaseFlowRef[]; templates?: readonly ReleaseTemplateRef[] },
-    meta: { name: string; actor: string | null; rollback?: boolean; checkTexts?: boolean },
+    meta: { name: string; origin?: ReleaseOrigin; actor: string | null; rollback?: boolean; checkTexts?: boolean },
     invalid: (problems: FlowProblem[]) => Error,
   ) {
     const { releaseId: previousReleaseId, content: previous } = await readLiveContent(tx, { lock: true });
     const content = applyToContent(previous, change);
     const problems = await validate(tx, content, meta.checkTexts ? { texts: newTexts(content, previous) } : {});
     if (problems.length > 0) throw invalid(problems);
-    const releaseId = await insertRelease(tx, { name: meta.name, createdBy: meta.actor ?? undefined }, content);
+    const releaseId = await insertRelease(
+      tx,
+      { name: meta.name, ...(meta.origin ? { origin: meta.origin } : {}), createdBy: meta.actor ?? undefined },
+      content,
+    );
     await setLiveRelease(tx, releaseId, meta.rollback ? 'rollback' : 'publish', meta.actor, clock());
     return { releaseId, previousReleaseId, previous };
   }
@@ -350,12 +355,16 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
     options: { actor?: string; rollback?: boolean },
   ) {
     const result = await withTransaction(db, async (tx) => {
-      if (!(await readVersion(tx, flowId, version))) throw ConversationErrors.flowNotFound(flowId, version);
+      const found = await readVersion(tx, flowId, version);
+      if (!found) throw ConversationErrors.flowNotFound(flowId, version);
+      const rollback = options.rollback ?? false;
       const { releaseId, previous } = await publishChange(
         tx,
         { flows: [{ flowId, version }] },
         {
-          name: `${options.rollback ? 'rollback of' : 'publish'} ${flowId} v${version}`,
+          // The name for logs and the CLI; screens name it from its origin, in their language.
+          name: `${rollback ? 'rollback of' : 'publish'} ${flowId} v${version}`,
+          origin: { kind: 'flow', flowId, title: found.definition.title, version, rollback },
           actor: options.actor ?? null,
           ...(options.rollback ? { rollback: true } : {}),
         },
@@ -393,7 +402,12 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
       const { releaseId, previous } = await publishChange(
         tx,
         { templates: refs },
-        { name: `publish templates ${named}`, actor: options.actor ?? null, checkTexts: true },
+        {
+          name: `publish templates ${named}`,
+          origin: { kind: 'texts', namespace, versions: refs.map(({ language, version }) => ({ language, version })) },
+          actor: options.actor ?? null,
+          checkTexts: true,
+        },
         (problems) => ConversationErrors.templatesInvalid(problems),
       );
       for (const { language, version } of refs) {
@@ -527,7 +541,7 @@ export function createFlowStore<C>(deps: FlowStoreDeps<C>): FlowStore<C> {
         const { releaseId, previousReleaseId } = await publishChange(
           tx,
           change,
-          { name: options.name, actor: options.actor ?? null },
+          { name: options.name, ...(options.origin ? { origin: options.origin } : {}), actor: options.actor ?? null },
           (problems) => ConversationErrors.releaseInvalid(null, problems),
         );
         await deps.audit(tx, context, {

@@ -117,6 +117,8 @@ export type {
   ReleaseSummary,
   ReleaseTemplateRef,
 } from './release-store.js';
+/** What a release the server made itself is, for screens to name it in their language. */
+export { releaseOriginSchema, type ReleaseOrigin } from './release-origin.js';
 /** What a conversation runs on (a release's flows and texts) and where the engine finds releases; bounded cache. */
 export {
   createFixedReleaseSource,

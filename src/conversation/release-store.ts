@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../platform/db.js';
 import type { ActionRegistry } from './actions.js';
 import { languageSchema, type Language } from './channel.js';
@@ -18,6 +18,7 @@ import {
 import { createTemplateRenderer, templateTreeSchema, type TemplateResources } from './template-renderer.js';
 import { validateFlows } from './validate-flow.js';
 import { findUnansweredTemplatePayloads } from './validate-payloads.js';
+import { releaseOriginOf, type ReleaseOrigin } from './release-origin.js';
 
 // Releases in PostgreSQL: a release is an immutable set of flow versions and template versions; exactly one is live
 // (`conversation_live_release`). Everything here takes the caller's transaction; the flow store composes them.
@@ -45,6 +46,8 @@ export type ReleaseStatus = 'live' | 'previous' | 'draft';
 export interface ReleaseSummary {
   id: number;
   name: string;
+  /** What the server published (a flow, texts, the shipped files); null for a release someone drafted and named. */
+  origin: ReleaseOrigin | null;
   note: string | null;
   createdBy: string | null;
   createdAt: Date;
@@ -54,7 +57,10 @@ export interface ReleaseSummary {
   /** Who made it live that last time (an account's email); null for a draft or when not recorded. */
   lastPublishedBy: string | null;
   flowCount: number;
+  /** Text namespaces times languages (each is a version of its own). */
   templateCount: number;
+  /** Text namespaces ("core", "lgsp"…), whatever their languages: the groups the texts page lists. */
+  textGroupCount: number;
 }
 
 export interface ReleaseDetail extends ReleaseSummary, ReleaseContent {}
@@ -286,12 +292,17 @@ export function validateReleaseContent(
 /** Stores a release (not live). Returns its id. */
 export async function insertRelease(
   tx: Tx,
-  meta: { name: string; note?: string | undefined; createdBy?: string | undefined },
+  meta: { name: string; origin?: ReleaseOrigin; note?: string | undefined; createdBy?: string | undefined },
   content: ReleaseContent,
 ): Promise<number> {
   const [row] = await tx
     .insert(conversationReleases)
-    .values({ name: meta.name, note: meta.note ?? null, createdBy: meta.createdBy ?? null })
+    .values({
+      name: meta.name,
+      origin: meta.origin ?? null,
+      note: meta.note ?? null,
+      createdBy: meta.createdBy ?? null,
+    })
     .returning({ id: conversationReleases.id });
   if (!row) throw new Error('insert into conversation_releases returned no row');
   if (content.flows.length > 0) {
@@ -341,7 +352,11 @@ export async function listReleases(
     .groupBy(conversationReleaseFlows.releaseId)
     .as('flow_counts');
   const templateCounts = tx
-    .select({ releaseId: conversationReleaseTemplates.releaseId, n: count().as('template_count') })
+    .select({
+      releaseId: conversationReleaseTemplates.releaseId,
+      n: count().as('template_count'),
+      groups: countDistinct(conversationReleaseTemplates.namespace).as('text_group_count'),
+    })
     .from(conversationReleaseTemplates)
     .groupBy(conversationReleaseTemplates.releaseId)
     .as('template_counts');
@@ -357,11 +372,13 @@ export async function listReleases(
     .select({
       id: conversationReleases.id,
       name: conversationReleases.name,
+      origin: conversationReleases.origin,
       note: conversationReleases.note,
       createdBy: conversationReleases.createdBy,
       createdAt: conversationReleases.createdAt,
       flowCount: sql<number>`coalesce(${flowCounts.n}, 0)`.mapWith(Number),
       templateCount: sql<number>`coalesce(${templateCounts.n}, 0)`.mapWith(Number),
+      textGroupCount: sql<number>`coalesce(${templateCounts.groups}, 0)`.mapWith(Number),
       lastPublishedAt: publications.at,
     })
     .from(conversationReleases)
@@ -374,10 +391,12 @@ export async function listReleases(
     tx,
     rows.map((row) => row.id),
   );
-  const items = rows.map((row): ReleaseSummary => {
+  const origins = await originsOf(tx, rows);
+  const items = rows.map((row, index): ReleaseSummary => {
     const lastPublishedAt = row.lastPublishedAt === null ? null : new Date(row.lastPublishedAt);
     return {
       ...row,
+      origin: origins[index] ?? null,
       lastPublishedAt,
       lastPublishedBy: publishers.get(row.id) ?? null,
       status: row.id === liveId ? 'live' : lastPublishedAt ? 'previous' : 'draft',
@@ -411,15 +430,52 @@ export async function findRelease(tx: DbOrTx, releaseId: number): Promise<Releas
     .from(conversationReleasePublications)
     .where(eq(conversationReleasePublications.releaseId, releaseId));
   const lastPublishedAt = published?.at ? new Date(published.at) : null;
+  const [origin = null] = await originsOf(tx, [release]);
   return {
     ...release,
     ...content,
+    origin,
     status: releaseId === liveId ? 'live' : lastPublishedAt ? 'previous' : 'draft',
     lastPublishedAt,
     lastPublishedBy: (await lastPublishers(tx, [releaseId])).get(releaseId) ?? null,
     flowCount: content.flows.length,
     templateCount: content.templates.length,
+    textGroupCount: new Set(content.templates.map((ref) => ref.namespace)).size,
   };
+}
+
+/**
+ * The releases' origins (`releaseOriginOf`); a flow read from an older release's name gets the title its version has
+ * (one query for them all), so an older release is named like a new one.
+ */
+async function originsOf(
+  tx: DbOrTx,
+  rows: ReadonlyArray<{ origin: unknown; name: string }>,
+): Promise<Array<ReleaseOrigin | null>> {
+  const origins = rows.map((row) => releaseOriginOf(row.origin, row.name));
+  const untitled = origins.flatMap((origin) =>
+    origin?.kind === 'flow' && origin.title === null ? [{ flowId: origin.flowId, version: origin.version }] : [],
+  );
+  if (untitled.length === 0) return origins;
+  const titled = await tx
+    .select({
+      flowId: conversationFlowVersions.flowId,
+      version: conversationFlowVersions.version,
+      title: sql<string | null>`${conversationFlowVersions.definition}->>'title'`,
+    })
+    .from(conversationFlowVersions)
+    .where(
+      sql`(${conversationFlowVersions.flowId}, ${conversationFlowVersions.version}) in (${sql.join(
+        untitled.map((ref) => sql`(${ref.flowId}, ${ref.version})`),
+        sql`, `,
+      )})`,
+    );
+  const titles = new Map(titled.map((row) => [`${row.flowId}@${row.version}`, row.title]));
+  return origins.map((origin) =>
+    origin?.kind === 'flow' && origin.title === null
+      ? { ...origin, title: titles.get(`${origin.flowId}@${origin.version}`) ?? null }
+      : origin,
+  );
 }
 
 /** What changed from one release's content to another's: only flows and namespaces whose version differs. */

@@ -100,7 +100,11 @@ export async function seedFlowStore<C>(options: {
     const { releaseId } = await store.publishAll(
       { flows: result.flows, templates: result.templates },
       options.context,
-      { actor, name: options.force ? 'shipped flows and templates (forced import)' : 'shipped flows and templates' },
+      {
+        actor,
+        name: options.force ? 'shipped flows and templates (forced import)' : 'shipped flows and templates',
+        origin: { kind: 'shipped', forced: options.force ?? false },
+      },
     );
     result.releaseId = releaseId;
   }

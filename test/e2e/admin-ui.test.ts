@@ -175,6 +175,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'flows');
     await page.getByRole('link', { name: 'Liên hệ và trợ giúp', exact: true }).click();
+    // The flow by its title, as the list names it; its id below for the YAML's authors.
+    await page.getByRole('heading', { name: 'Liên hệ và trợ giúp', level: 1 }).waitFor();
     const problems = page.getByTestId('problems');
     await problems.getByText('Không có lỗi.').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
@@ -258,12 +260,15 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Kịch bản hội thoại' }).click();
     await page.getByTestId('flow-row').filter({ hasText: 'help' }).getByText(`${admin.email}, lúc`).waitFor();
     expect(await page.getByTestId('flow-row').filter({ hasText: 'menu' }).textContent()).toContain(
-      'có sẵn khi cài đặt, lúc',
+      'Có sẵn khi cài đặt, lúc',
     );
 
     // Texts: Vietnamese and English side by side; a changed text is saved as a new version and published.
+    // Each group by its title and what it holds, its code beside.
     await page.getByRole('navigation').getByRole('link', { name: 'Câu trả lời của bot' }).click();
-    await page.getByRole('link', { name: 'core', exact: true }).click();
+    await page.getByText('Lời chào khi quan tâm OA, mục Liên hệ và trợ giúp', { exact: false }).waitFor();
+    await page.getByRole('link', { name: 'Lời chào, trợ giúp và liên hệ', exact: true }).click();
+    await page.getByRole('heading', { name: 'Lời chào, trợ giúp và liên hệ', level: 1 }).waitFor();
     const contact = page.getByRole('textbox', { name: 'help.contact (vi)', exact: true });
     await contact.waitFor();
     // The shipped texts need no fix: the form of address and the province's details are not translations to keep.
@@ -500,10 +505,20 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await signIn(page, APPROVER);
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).count()).toBe(0);
     await page.getByRole('navigation').getByRole('link', { name: 'Bản phát hành' }).click();
+    // What the server published is named in Vietnamese, made by the server or an account, never "seed" or "publish …";
+    // its texts counted as the texts page lists them (9 groups, whatever their languages).
+    const shippedRow = page.getByTestId('release-row').filter({ hasText: 'Kịch bản và câu trả lời có sẵn' });
+    await shippedRow.getByText('Có sẵn khi cài đặt').first().waitFor();
+    expect(await shippedRow.textContent()).toContain(' 9 nhóm câu trả lời');
+    const listed = (await page.getByTestId('release-row').allTextContents()).join('\n');
+    expect(listed).not.toMatch(/\bseed\b|publish |shipped/);
     const row = page.getByTestId('release-row').filter({ hasText: 'Lời chào dịp Tết' });
     await row.getByRole('button', { name: 'Xuất bản…' }).click();
     const publishing = page.getByRole('dialog', { name: 'Xuất bản «Lời chào dịp Tết»?' });
-    const helpChange = publishing.getByTestId('release-diff').getByRole('row').filter({ hasText: 'Kịch bản help' });
+    const helpChange = publishing
+      .getByTestId('release-diff')
+      .getByRole('row')
+      .filter({ hasText: 'Kịch bản «Liên hệ và trợ giúp»' });
     await helpChange.getByText(`phiên bản ${version}`).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await publishing.getByRole('button', { name: 'Xuất bản', exact: true }).click();
@@ -518,14 +533,25 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     // Going back to the release used before: the same confirmation, the other way round.
     await page.getByRole('button', { name: 'Quay lại bản này…' }).first().click();
     const goingBack = page.getByRole('dialog', { name: /^Quay lại «/ });
-    await goingBack.getByTestId('release-diff').getByText('Kịch bản help').waitFor();
+    expect(await goingBack.getByRole('heading').first().textContent()).toMatch(
+      /^Quay lại «(Xuất bản nhóm câu trả lời «Lời chào, trợ giúp và liên hệ» \(tiếng Việt, phiên bản \d+\)|Kịch bản và câu trả lời có sẵn)»\?$/,
+    );
+    await goingBack.getByTestId('release-diff').getByText('Kịch bản «Liên hệ và trợ giúp»').waitFor();
     await goingBack.getByRole('button', { name: 'Quay lại bản này', exact: true }).click();
     await page.getByText(/^Đã quay lại «/).waitFor();
     await row.getByText('Đã dùng trước đây').waitFor();
+    // The home page names the release in use the same way.
+    await page.getByRole('navigation').getByRole('link', { name: 'Trang chủ' }).click();
+    const inUse = page.getByText(/^Đang dùng: «/);
+    await inUse.waitFor();
+    expect(await inUse.textContent()).toMatch(
+      /^Đang dùng: «(Xuất bản nhóm câu trả lời|Kịch bản và câu trả lời có sẵn)/,
+    );
+    await page.getByRole('navigation').getByRole('link', { name: 'Bản phát hành' }).click();
 
     // Any two compared (by default the one in use and the newer one); a changed flow opens its line-by-line diff.
     const compare = page.getByRole('region', { name: 'So sánh hai bản phát hành' });
-    await compare.getByRole('link', { name: 'Kịch bản help' }).click();
+    await compare.getByRole('link', { name: 'Kịch bản «Liên hệ và trợ giúp»' }).click();
     await page.getByRole('heading', { name: 'Lịch sử phiên bản: help' }).waitFor();
     await page.getByTestId('yaml-diff').getByText('# bản dịp Tết').waitFor();
     await page
@@ -799,7 +825,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     expect(await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Xuất bản/ }).count()).toBe(0);
     await navigation.getByRole('link', { name: 'Câu trả lời của bot' }).click();
-    await page.getByRole('link', { name: 'core', exact: true }).click();
+    await page.getByRole('link', { name: 'Lời chào, trợ giúp và liên hệ', exact: true }).click();
     await page.getByRole('textbox', { name: 'help.contact (vi)', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Xuất bản' }).count()).toBe(0);

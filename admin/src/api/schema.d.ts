@@ -2966,7 +2966,9 @@ export interface components {
     };
     ReleaseSummary: {
       id: number;
+      /** @description As typed by whoever drafted it; for a release the server made (see `origin`), a name in English for logs */
       name: string;
+      origin: components['schemas']['ReleaseOrigin'] | null;
       note: string | null;
       createdBy: string | null;
       /** Format: date-time */
@@ -2980,8 +2982,39 @@ export interface components {
       /** @description Who last made it live (publish or rollback); null for a draft */
       lastPublishedBy: string | null;
       flowCount: number;
+      /** @description Text versions: namespaces times languages */
       templateCount: number;
+      /** @description Text namespaces ("core", "lgsp"…) whatever their languages, as the texts are listed */
+      textGroupCount: number;
     };
+    /** @description What the server published, for a screen to name the release in its language: `shipped` (the shipped flows and texts imported), `flow` (one flow version published, or put back: `rollback`), `texts` (one text namespace's versions). Null for a release someone drafted and named. */
+    ReleaseOrigin:
+      | {
+          /** @constant */
+          kind: 'shipped';
+          /** @description `npm run flows -- import --force`: the shipped files over changes */
+          forced: boolean;
+        }
+      | {
+          /** @constant */
+          kind: 'flow';
+          flowId: string;
+          /** @description The version's title; null when it has none */
+          title: string | null;
+          version: number;
+          /** @description An earlier version put back */
+          rollback: boolean;
+        }
+      | {
+          /** @constant */
+          kind: 'texts';
+          namespace: string;
+          versions: {
+            /** @enum {string} */
+            language: 'vi' | 'en';
+            version: number;
+          }[];
+        };
     ReleaseProblem: {
       /** @example missing_template */
       kind: string;
@@ -3039,7 +3072,9 @@ export interface components {
     };
     Release: {
       id: number;
+      /** @description As typed by whoever drafted it; for a release the server made (see `origin`), a name in English for logs */
       name: string;
+      origin: components['schemas']['ReleaseOrigin'] | null;
       note: string | null;
       createdBy: string | null;
       /** Format: date-time */
@@ -3053,7 +3088,10 @@ export interface components {
       /** @description Who last made it live (publish or rollback); null for a draft */
       lastPublishedBy: string | null;
       flowCount: number;
+      /** @description Text versions: namespaces times languages */
       templateCount: number;
+      /** @description Text namespaces ("core", "lgsp"…) whatever their languages, as the texts are listed */
+      textGroupCount: number;
       flows: components['schemas']['ReleaseFlowOutput'][];
       templates: components['schemas']['ReleaseTemplatesOutput'][];
       /** @description What publishing it now would meet; empty when it would publish */
@@ -6663,7 +6701,9 @@ export interface operations {
         content: {
           'application/json': {
             id: number;
+            /** @description As typed by whoever drafted it; for a release the server made (see `origin`), a name in English for logs */
             name: string;
+            origin: components['schemas']['ReleaseOrigin'] | null;
             note: string | null;
             createdBy: string | null;
             /** Format: date-time */
@@ -6677,7 +6717,10 @@ export interface operations {
             /** @description Who last made it live (publish or rollback); null for a draft */
             lastPublishedBy: string | null;
             flowCount: number;
+            /** @description Text versions: namespaces times languages */
             templateCount: number;
+            /** @description Text namespaces ("core", "lgsp"…) whatever their languages, as the texts are listed */
+            textGroupCount: number;
             flows: components['schemas']['ReleaseFlowOutput'][];
             templates: components['schemas']['ReleaseTemplatesOutput'][];
             /** @description What publishing it now would meet; empty when it would publish */

@@ -59,6 +59,7 @@ export default function FlowEditorPage() {
       // A new stored version (saved here or elsewhere) starts a fresh editor on it.
       key={`${flowId}:${source.data.version}`}
       flowId={flowId}
+      title={source.data.definition.title ?? null}
       version={source.data.version}
       publishedVersion={published}
       initialSource={source.data.source ?? stringify(source.data.definition)}
@@ -68,11 +69,13 @@ export default function FlowEditorPage() {
 
 function FlowWorkbench(props: {
   flowId: string;
+  /** The stored version's title, what admins and officials call the flow (the id is for its authors). */
+  title: string | null;
   version: number;
   publishedVersion: number | null;
   initialSource: string;
 }) {
-  const { flowId, version, publishedVersion, initialSource } = props;
+  const { flowId, title, version, publishedVersion, initialSource } = props;
   const { t } = useTranslation();
   const { can } = useSession();
   const queryClient = useQueryClient();
@@ -149,9 +152,20 @@ function FlowWorkbench(props: {
           <Anchor component={Link} to="/flows" size="sm">
             {t('flows.back')}
           </Anchor>
-          <Title order={1} size="h4" ff="monospace">
-            {flowId}
-          </Title>
+          {title ? (
+            <>
+              <Title order={1} size="h4">
+                {title}
+              </Title>
+              <Text size="sm" c="dimmed" ff="monospace">
+                {flowId}
+              </Text>
+            </>
+          ) : (
+            <Title order={1} size="h4" ff="monospace">
+              {flowId}
+            </Title>
+          )}
           <Badge variant="dot">{t('editor.editingVersion', { version })}</Badge>
           <Badge variant="dot" color={publishedVersion === version ? 'green' : 'gray'}>
             {publishedVersion === null

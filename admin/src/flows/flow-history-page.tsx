@@ -8,6 +8,7 @@ import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
+import { actorName } from '../releases/release-name';
 import { PageLoader } from '../shell/page-loader';
 import { YamlDiff } from './yaml-diff';
 
@@ -111,7 +112,7 @@ export default function FlowHistoryPage() {
               {items.map((item) => (
                 <Table.Tr key={item.version} data-testid="flow-version-row">
                   <Table.Td>{t('flows.version', { version: item.version })}</Table.Td>
-                  <Table.Td>{item.createdBy ?? t('releases.system')}</Table.Td>
+                  <Table.Td>{actorName(item.createdBy, t)}</Table.Td>
                   <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
                   <Table.Td>
                     {item.published && (

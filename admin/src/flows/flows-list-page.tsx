@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { formatDateTime } from '../conversations/format';
+import { actorName } from '../releases/release-name';
 import { PageLoader } from '../shell/page-loader';
 
 export function FlowsListPage() {
@@ -70,7 +71,7 @@ export function FlowsListPage() {
                     <Table.Td>
                       <Text size="sm">
                         {t('flows.lastEditor', {
-                          by: flow.latestBy === 'seed' ? t('flows.seed') : (flow.latestBy ?? t('releases.system')),
+                          by: actorName(flow.latestBy, t),
                           at: formatDateTime(flow.latestAt, i18n.language),
                         })}
                       </Text>

@@ -5,10 +5,14 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { PageLoader } from '../shell/page-loader';
+import { textGroupTitle, textLanguageName } from '../texts/text-groups';
 
 /** Which flows and texts differ between two releases, version to version; a changed flow links to its text diff. */
 export function ReleaseDiffView({ from, to }: { from: number; to: number }) {
   const { t } = useTranslation();
+  // Flows by their titles, as the flows list names them (the diff knows their ids).
+  const flowList = useQuery({ queryKey: ['flows'], queryFn: () => unwrap(api.GET('/api/admin/flows')) });
+  const titleOf = (flowId: string) => flowList.data?.items.find((flow) => flow.flowId === flowId)?.title ?? flowId;
   const diff = useQuery({
     queryKey: ['release-diff', from, to],
     queryFn: () => unwrap(api.GET('/api/admin/releases/diff', { params: { query: { from, to } } })),
@@ -45,10 +49,10 @@ export function ReleaseDiffView({ from, to }: { from: number; to: number }) {
                     component={Link}
                     to={`/flows/${encodeURIComponent(flow.flowId)}/history?from=${flow.from}&to=${flow.to}`}
                   >
-                    {t('releases.diff.flow', { flowId: flow.flowId })}
+                    {t('releases.diff.flow', { title: titleOf(flow.flowId) })}
                   </Anchor>
                 ) : (
-                  t('releases.diff.flow', { flowId: flow.flowId })
+                  t('releases.diff.flow', { title: titleOf(flow.flowId) })
                 )}
               </Table.Td>
               <Table.Td>{version(flow.from)}</Table.Td>
@@ -58,7 +62,10 @@ export function ReleaseDiffView({ from, to }: { from: number; to: number }) {
           {templates.map((item) => (
             <Table.Tr key={`texts:${item.language}:${item.namespace}`}>
               <Table.Td>
-                {t('releases.diff.texts', { namespace: item.namespace, language: item.language.toUpperCase() })}
+                {t('releases.diff.texts', {
+                  group: textGroupTitle(item.namespace, t),
+                  language: textLanguageName(item.language, t),
+                })}
               </Table.Td>
               <Table.Td>{version(item.from)}</Table.Td>
               <Table.Td>{version(item.to)}</Table.Td>

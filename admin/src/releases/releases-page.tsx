@@ -26,7 +26,7 @@ import { PageLoader } from '../shell/page-loader';
 import { defaultComparison } from './default-comparison';
 import { ReleaseDiffView } from './release-diff';
 import { ReleaseStatusBadge } from './release-status';
-import { releaseName } from './release-name.js';
+import { actorName, releaseName } from './release-name.js';
 
 type Release = Schemas['ReleaseSummary'];
 const RELEASES_KEY = ['releases'] as const;
@@ -110,7 +110,7 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
             <Table.Tr key={release.id} data-testid="release-row">
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {t('releases.numbered', { id: release.id, name: releaseName(release.name, t) })}
+                  {t('releases.numbered', { id: release.id, name: releaseName(release, t) })}
                 </Text>
                 {release.note && (
                   <Text size="xs" c="dimmed">
@@ -122,7 +122,7 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
                 <ReleaseStatusBadge status={release.status} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{release.createdBy ?? t('releases.system')}</Text>
+                <Text size="sm">{actorName(release.createdBy, t)}</Text>
                 <Text size="xs" c="dimmed">
                   {when(release.createdAt)}
                 </Text>
@@ -130,7 +130,7 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
               <Table.Td>
                 {release.lastPublishedAt ? (
                   <>
-                    <Text size="sm">{release.lastPublishedBy ?? t('releases.system')}</Text>
+                    <Text size="sm">{actorName(release.lastPublishedBy, t)}</Text>
                     <Text size="xs" c="dimmed">
                       {when(release.lastPublishedAt)}
                     </Text>
@@ -141,7 +141,7 @@ function ReleasesTable({ items, onAct }: { items: Release[]; onAct: ((release: R
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
-                  {t('releases.content', { flows: release.flowCount, texts: release.templateCount })}
+                  {t('releases.content', { flows: release.flowCount, groups: release.textGroupCount })}
                 </Text>
               </Table.Td>
               {onAct && (
@@ -264,7 +264,7 @@ function CompareReleases({ items, liveReleaseId }: { items: Release[]; liveRelea
   if (items.length < 2) return null;
   const options = items.map((release) => ({
     value: String(release.id),
-    label: t('releases.numbered', { id: release.id, name: releaseName(release.name, t) }),
+    label: t('releases.numbered', { id: release.id, name: releaseName(release, t) }),
   }));
   return (
     <Paper withBorder p="md" aria-labelledby="compare-title" component="section">
@@ -307,14 +307,14 @@ function ConfirmPublication(props: {
       void queryClient.invalidateQueries({ queryKey: ['flows'] });
       onDone(
         t(rollback ? 'releases.confirm.rolledBack' : 'releases.confirm.published', {
-          name: releaseName(release.name, t),
+          name: releaseName(release, t),
         }),
       );
     },
   });
   const problems = detail.data?.problems ?? [];
   const title = t(rollback ? 'releases.confirm.rollbackTitle' : 'releases.confirm.publishTitle', {
-    name: releaseName(release.name, t),
+    name: releaseName(release, t),
   });
   return (
     <Modal

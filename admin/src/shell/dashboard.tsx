@@ -190,7 +190,7 @@ function FlowsCard() {
       detail={
         live
           ? t('dashboard.live', {
-              name: releaseName(live.name, t),
+              name: releaseName(live, t),
               at: live.lastPublishedAt ? formatDateTime(live.lastPublishedAt, i18n.language) : '',
             })
           : ''

@@ -27,6 +27,7 @@ import { ConfirmDialog } from '../shell/confirm-dialog';
 import { flowProblemText } from '../flows/flow-problem-text';
 import { NotFoundPage } from '../shell/not-found-page';
 import { PageLoader } from '../shell/page-loader';
+import { textGroupTitle } from './text-groups';
 import {
   dataPlaceholdersOf,
   flattenTemplates,
@@ -194,9 +195,12 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           <Anchor component={Link} to="/texts" size="sm">
             {t('texts.back')}
           </Anchor>
-          <Title order={1} size="h4" ff="monospace">
-            {namespace}
+          <Title order={1} size="h4">
+            {textGroupTitle(namespace, t)}
           </Title>
+          <Text size="sm" c="dimmed" ff="monospace">
+            {namespace}
+          </Text>
           {LANGUAGES.map((language) => (
             <Badge
               key={language}

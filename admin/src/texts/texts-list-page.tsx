@@ -5,8 +5,9 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { PageLoader } from '../shell/page-loader';
+import { textGroupDescription, textGroupTitle } from './text-groups';
 
-/** The template namespaces, each with its Vietnamese and English versions in use and waiting. */
+/** The template namespaces by title (what each holds, its code), each with its Vietnamese and English versions. */
 export function TextsListPage() {
   const { t } = useTranslation();
   const namespaces = useQuery({
@@ -45,9 +46,17 @@ export function TextsListPage() {
               {[...byNamespace].map(([namespace, items]) => (
                 <Table.Tr key={namespace}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/texts/${encodeURIComponent(namespace)}`} ff="monospace">
-                      {namespace}
+                    <Anchor component={Link} to={`/texts/${encodeURIComponent(namespace)}`}>
+                      {textGroupTitle(namespace, t)}
                     </Anchor>
+                    {textGroupDescription(namespace, t) && (
+                      <Text size="xs" c="dimmed">
+                        {textGroupDescription(namespace, t)}
+                      </Text>
+                    )}
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {namespace}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs">

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../src/admin/index.js';
+import { conversationReleases } from '../../../src/conversation/schema.js';
 import { startTestSystem, type TestSystem } from '../../helpers/system.js';
 import { createAccount, signInFirstAdmin, texts, ZaloCitizens, type AdminApi } from './clients.js';
 
@@ -207,5 +208,69 @@ describe('admin releases API', () => {
       ip: '127.0.0.1',
     });
     expect(rows.at(-2)?.requestId).toBeTruthy();
+  });
+
+  it('says what each release the server made is, for screens to name it in their language; older ones by their name', async () => {
+    // A flow and a text namespace published by the approver: each release says which, and which version.
+    const { source } = (await editor.request('GET', '/flows/help/versions/1')).body as { source: string };
+    const help = await editor.request('POST', '/flows/help/versions', { yaml: `${source}# phiên bản 2\n` });
+    expect(help.status).toBe(201);
+    expect((await approver.request('POST', '/flows/help/publish', { version: help.body.version })).status).toBe(200);
+    const smalltalk = (await editor.request('GET', '/flows/templates/vi/smalltalk/versions/1')).body;
+    const text = await editor.request('POST', '/flows/templates/vi/smalltalk/versions', { content: smalltalk.content });
+    expect(text.status).toBe(201);
+    const published = await approver.request('POST', '/flows/templates/vi/smalltalk/publish', {
+      version: text.body.version,
+    });
+    expect(published.status).toBe(200);
+    // Releases made before origins were stored: their names, the server's, are read; a name typed is kept as typed.
+    await system.database.db
+      .insert(conversationReleases)
+      .values([
+        { name: 'publish help v1', createdBy: 'approver@province.gov.vn' },
+        { name: 'publish templates vi/core v1, en/core v1' },
+        { name: 'Lời chào dịp Tết 2027', createdBy: 'editor@province.gov.vn' },
+      ]);
+
+    const list = await editor.request('GET', '/releases');
+    const byName = (name: string) =>
+      (list.body.items as Array<{ name: string; origin: unknown }>).find((item) => item.name === name);
+    expect(byName('shipped flows and templates')).toMatchObject({
+      origin: { kind: 'shipped', forced: false },
+      createdBy: 'seed',
+      // Every text namespace once, whatever its languages (as the texts are listed), and each version.
+      textGroupCount: 9,
+      templateCount: 18,
+    });
+    expect(byName(`publish help v${help.body.version}`)?.origin).toEqual({
+      kind: 'flow',
+      flowId: 'help',
+      title: 'Liên hệ và trợ giúp',
+      version: help.body.version,
+      rollback: false,
+    });
+    expect(byName(`publish templates vi/smalltalk v${text.body.version}`)?.origin).toEqual({
+      kind: 'texts',
+      namespace: 'smalltalk',
+      versions: [{ language: 'vi', version: text.body.version }],
+    });
+    expect(byName('publish help v1')?.origin).toEqual({
+      kind: 'flow',
+      flowId: 'help',
+      title: 'Liên hệ và trợ giúp',
+      version: 1,
+      rollback: false,
+    });
+    expect(byName('publish templates vi/core v1, en/core v1')?.origin).toEqual({
+      kind: 'texts',
+      namespace: 'core',
+      versions: [
+        { language: 'vi', version: 1 },
+        { language: 'en', version: 1 },
+      ],
+    });
+    expect(byName('Lời chào dịp Tết 2027')?.origin).toBeNull();
+    const release = await editor.request('GET', `/releases/${published.body.releaseId}`);
+    expect(release.body).toMatchObject({ origin: { kind: 'texts', namespace: 'smalltalk' }, textGroupCount: 9 });
   });
 });
