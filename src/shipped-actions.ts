@@ -5,12 +5,15 @@ import {
   createActionRegistry,
   createBuiltinActions,
   type ActionRegistry,
+  type BuiltinActionsDeps,
 } from './conversation/index.js';
 import { createFeedbackActions, type FeedbackActionsDeps } from './feedback/index.js';
 import { createLgspActions, type LgspActionsDeps } from './lgsp/index.js';
 
 /** What the shipped modules' chat actions need to run, one entry a module. */
 export interface ShippedActionsDeps {
+  /** The handoffs the citizens' ratings are for (the engine's own actions). */
+  handoffs?: BuiltinActionsDeps['handoffs'];
   lgsp: LgspActionsDeps;
   feedback: FeedbackActionsDeps;
   citizenData: CitizenDataDeps;
@@ -23,7 +26,7 @@ export interface ShippedActionsDeps {
  */
 export function createShippedActions(deps: ShippedActionsDeps): ActionRegistry {
   return combineActionRegistries(
-    createBuiltinActions(),
+    createBuiltinActions(deps.handoffs ? { handoffs: deps.handoffs } : {}),
     createActionRegistry([
       ...createLgspActions(deps.lgsp),
       ...createFeedbackActions(deps.feedback),

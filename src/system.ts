@@ -297,7 +297,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     logger: log,
     config: { pageSize: config.lgsp.catalogue.pageSize },
   });
+  const handoffs = createHandoffStore(
+    db,
+    createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
+  );
   const actions = createShippedActions({
+    handoffs,
     lgsp: { services: lgsp, catalogue: procedureCatalogue, renderer: templates, follows, follow: config.lgsp.watch },
     feedback: {
       db,
@@ -406,10 +411,6 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
   stop.add('outbox queue', () => outbox.close());
   metrics.addQueueDepthSource(() => outbox.queueDepths());
 
-  const handoffs = createHandoffStore(
-    db,
-    createHandoffMetrics(metrics.registry, () => handoffs.countLive()),
-  );
   // The likely wait a citizen handed over is told: read once a minute, never on a citizen's turn.
   let handoffWait: HandoffWait | null = null;
   const refreshHandoffWait = async () => {
@@ -510,6 +511,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
       notifyHandoffs: config.handoffWebhook !== undefined,
       handoffWait: () => handoffWait,
     },
+    handoffRatings: handoffs,
     metrics: createConversationMetrics(metrics.registry),
     recordActionOutcome: lookupOutcomes.recordActionOutcome,
   });

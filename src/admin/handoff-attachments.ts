@@ -16,13 +16,15 @@ import type { OutboundMessage } from '../conversation/index.js';
 
 /** Largest upload accepted: images are re-encoded smaller; documents must fit Zalo's own limit. */
 export const ATTACHMENT_UPLOAD_LIMIT = '10mb';
+/** The same limit in bytes (the body parser reads `10mb` as 10 × 1024 × 1024), told to officials before they upload. */
+export const ATTACHMENT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 /**
  * Zalo's limit for a file message's document (`/v2.0/oa/upload/file`: PDF, DOC, DOCX), believed to be 5 MB: *to be
  * verified against a live OA*. The delivery adapter refuses larger ones before uploading.
  */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 /** Images are turned upright, shrunk to fit this many pixels a side and re-encoded as JPEG (EXIF dropped). */
-const IMAGE_MAX_SIDE = 1600;
+export const IMAGE_MAX_SIDE = 1600;
 const IMAGE_QUALITY = 80;
 
 const IMAGE_MAGIC = [

@@ -26,7 +26,13 @@ import { LANGUAGES } from '../kernel/index.js';
 import { findAccountById } from './accounts.js';
 import { convertCannedReplyToMessages, findCannedReply, nonWebAddresses } from './canned-replies.js';
 import { cannedRepliesRoutes } from './canned-replies-routes.js';
-import { ATTACHMENT_UPLOAD_LIMIT, MAX_DOCUMENT_BYTES, type HandoffAttachments } from './handoff-attachments.js';
+import {
+  ATTACHMENT_UPLOAD_LIMIT,
+  ATTACHMENT_UPLOAD_MAX_BYTES,
+  IMAGE_MAX_SIDE,
+  MAX_DOCUMENT_BYTES,
+  type HandoffAttachments,
+} from './handoff-attachments.js';
 import { createHandoffFeed, type HandoffFeed } from './handoff-feed.js';
 import { auditContextOf, getAdminPrincipal, unitScopeOf } from './admin-auth.js';
 import { withAudit } from './audit.js';
@@ -101,6 +107,12 @@ const listQuerySchema = z.object({
     .optional()
     .meta({ description: 'Only handoffs transferred to this unit (an official of a unit gets nothing from another)' }),
 });
+const closedQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  citizenId: z.string().min(1).max(200).optional().meta({ description: "Only this citizen's handoffs" }),
+  language: listQuerySchema.shape.language,
+  unit: listQuerySchema.shape.unit,
+});
 const eventsQuerySchema = z.object({
   language: listQuerySchema.shape.language,
   seconds: z.coerce
@@ -139,6 +151,15 @@ const attachmentSchema = z
     bytes: z.number().int(),
   })
   .meta({ id: 'HandoffAttachment' });
+const attachmentLimitsSchema = z
+  .object({
+    uploadMaxBytes: z.number().int().meta({ description: 'The largest upload (an image is re-encoded smaller)' }),
+    documentMaxBytes: z.number().int().meta({ description: "The largest document (Zalo's file limit)" }),
+    imageMaxSide: z.number().int().meta({ description: 'Images are shrunk to fit this many pixels a side' }),
+    imageTypes: z.array(z.string()).meta({ description: 'Image formats taken (by their content)' }),
+    documentTypes: z.array(z.string()).meta({ description: 'Document formats taken (by their content)' }),
+  })
+  .meta({ id: 'HandoffAttachmentLimits' });
 const fileParamsSchema = idParamsSchema.extend({ fileId: z.uuid() });
 const fileBytesSchema = z
   .custom<Buffer>((value) => Buffer.isBuffer(value))
@@ -153,6 +174,10 @@ const handoffSchema = z
     id: z.uuid(),
     citizenId: z.string(),
     citizenName: z.string().nullable().meta({ description: 'As Zalo shows the citizen, when known' }),
+    citizenLanguage: languageSchema.meta({
+      description:
+        'The language the citizen is answered in (their choice, or what they write in): canned replies go in it',
+    }),
     flowId: z.string(),
     reason: z.string().nullable().meta({ description: "Why, in the caller's language" }),
     status: z.enum(['open', 'taken', 'closed']),
@@ -290,14 +315,19 @@ async function lastMessageEvents(
 
 async function toViews(ctx: HandoffsApiContext, records: HandoffRecord[], language: Language): Promise<HandoffView[]> {
   const named = await fillNames(ctx, records);
-  const last = await findLastCitizenMessages(ctx.db, [...new Set(named.map((record) => record.citizenId))]);
+  const citizens = [...new Set(named.map((record) => record.citizenId))];
+  const last = await findLastCitizenMessages(ctx.db, citizens);
   const events = await lastMessageEvents(ctx.db, last);
+  const languages = new Map(
+    await Promise.all(citizens.map(async (citizenId) => [citizenId, await citizenLanguage(ctx, citizenId)] as const)),
+  );
   return named.map((record) => {
     const message = last.get(record.citizenId);
     return {
       id: record.id,
       citizenId: record.citizenId,
       citizenName: record.citizenName,
+      citizenLanguage: languages.get(record.citizenId) ?? DEFAULT_LANGUAGE,
       flowId: record.flowId,
       reason: reasonText(ctx, record.reason, language),
       status: record.status,
@@ -381,6 +411,30 @@ export const handoffsRoutes = {
           items: await toViews(ctx, records, officialLanguage(req, query.language)),
           cursor: (latest > next ? latest : next).toISOString(),
         };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/closed',
+      operationId: 'listClosedHandoffs',
+      summary: 'List closed handoffs, the last closed first',
+      description:
+        "Each with who closed it, the closing official's note and the citizen's rating (asked for when an official closes a handoff an official answered; rated once). `citizenId`: one citizen's. An official of a unit sees the general queue's handoffs and those transferred to their unit.",
+      access: canRead,
+      query: closedQuerySchema,
+      response: z.object({ items: z.array(handoffSchema) }),
+      async handler({ query, req, res }, ctx) {
+        const scope = unitScopeOf(res);
+        const records =
+          scope !== null && query.unit !== undefined && query.unit !== scope
+            ? []
+            : await ctx.handoffs.listClosed({
+                limit: query.limit,
+                ...(query.citizenId ? { citizenId: query.citizenId } : {}),
+                ...(query.unit ? { unit: query.unit } : {}),
+                ...(scope === null ? {} : { scope }),
+              });
+        return { items: await toViews(ctx, records, officialLanguage(req, query.language)) };
       },
     }),
     route({
@@ -615,6 +669,24 @@ export const handoffsRoutes = {
           bytes: attachment.bytes,
         };
       },
+    }),
+    route({
+      method: 'get',
+      path: '/attachment-limits',
+      operationId: 'getHandoffAttachmentLimits',
+      summary: 'What an official may attach to an answer',
+      description:
+        'The sizes and formats `POST …/attachments` takes, for a screen to tell officials before they upload (and to refuse a file it would refuse).',
+      access: canAct,
+      response: attachmentLimitsSchema,
+      handler: () =>
+        Promise.resolve({
+          uploadMaxBytes: ATTACHMENT_UPLOAD_MAX_BYTES,
+          documentMaxBytes: MAX_DOCUMENT_BYTES,
+          imageMaxSide: IMAGE_MAX_SIDE,
+          imageTypes: ['JPEG', 'PNG'],
+          documentTypes: ['PDF', 'DOC', 'DOCX'],
+        }),
     }),
     route({
       method: 'get',

@@ -30,6 +30,7 @@ export const ENGINE_TEMPLATE_KEYS: readonly string[] = [
   'common:handoff.wait.none_ahead',
   'common:handoff.waiting',
   'common:handoff.waiting_left',
+  'common:handoff.bot_paused',
   'common:handoff.ended_by_citizen',
   'common:handoff.timed_out',
   // Sent by the officials' API, not the engine, but every deployment needs them.

@@ -534,7 +534,10 @@ describe('conversation engine: core flows', () => {
     expect(await h.say('cho tôi hỏi về hồ sơ đất đai')).toEqual([]);
     expect(await h.say('qwerty')).toEqual([]);
     expect(await h.say('@image https://example.invalid/a.jpg')).toEqual([]);
-    expect(await h.say('gặp cán bộ')).toEqual([]);
+    // Something the bot would have done at once ("gặp cán bộ" again, "tra cứu hồ sơ"): told once that the bot is
+    // paused and how to go back, then silence again.
+    expect(await h.say('gặp cán bộ')).toEqual([expect.stringContaining('Trợ lý tự động đang tạm dừng')]);
+    expect(await h.say('tra cứu hồ sơ')).toEqual([]);
     expect(h.handoffs).toEqual(['handoff']);
     // Menu and help remind where the citizen is and how to leave; a language change is confirmed.
     await expectConversation(h, [

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNotNull, isNull, lt, ne, notInArray, or, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { findOrCreateMetric } from '../platform/metrics.js';
 import { z } from 'zod';
@@ -96,6 +96,11 @@ export interface HandoffStore extends HandoffPort {
    * it; `scope`: only those in the general queue or transferred to that unit (what an official of a unit sees).
    */
   list(options?: { limit?: number; changedSince?: Date; unit?: string; scope?: string }): Promise<HandoffRecord[]>;
+  /**
+   * Closed handoffs, the last closed first (with their ratings and close notes): `citizenId`, only that citizen's;
+   * `unit` and `scope` as for `list`.
+   */
+  listClosed(options?: { limit?: number; citizenId?: string; unit?: string; scope?: string }): Promise<HandoffRecord[]>;
   find(id: string, executor?: DbOrTx): Promise<HandoffRecord | null>;
   /** Claims (or reassigns) a live handoff for an official; null when it is not live. */
   take(id: string, officialId: string, options?: { executor?: DbOrTx; now?: Date }): Promise<HandoffRecord | null>;
@@ -116,10 +121,15 @@ export interface HandoffStore extends HandoffPort {
     options?: { executor?: DbOrTx; now?: Date; note?: string },
   ): Promise<HandoffRecord | null>;
   /**
-   * The citizen rates the help they got (1–5): only their own handoff, once an official has closed it. Rating again
-   * replaces the rating. False when there is no such handoff.
+   * The citizen rates the help they got (1–5): only their own handoff, once an official has closed it, and once (two
+   * racing taps rate once). False when there is no such handoff, or it is rated already.
    */
   rate(input: { citizenId: string; handoffId: string; rating: number; at: Date }, executor?: DbOrTx): Promise<boolean>;
+  /**
+   * The citizen's last handoff an official answered and closed since `closedSince`, which they were asked to rate
+   * (rated or not); null when none. What a rating typed instead of tapped ("5") is for.
+   */
+  findRatingAsked(citizenId: string, closedSince: Date): Promise<{ handoffId: string; closedAt: Date } | null>;
   /** Remembers the citizen's display name on the handoff (looked up once, for officials' lists). */
   setCitizenName(id: string, name: string): Promise<void>;
   /** Live handoffs by status, for the gauge. */
@@ -149,6 +159,8 @@ const t = conversationHandoffs;
 export const ANONYMISED_HANDOFF_CITIZEN = 'anonymised';
 /** What pseudonymising a handoff clears. */
 const PSEUDONYMISED = { citizenId: ANONYMISED_HANDOFF_CITIZEN, citizenName: null, closeNote: null } as const;
+/** Who ends a handoff without an official: the citizen is not asked to rate it. */
+const ENDED_WITHOUT_OFFICIAL = ['citizen', 'citizen_left', 'timeout'] as const;
 /** A handoff not closed yet: the engine stays silent for its citizen. */
 export const LIVE_HANDOFF = ne(t.status, 'closed');
 /** When a live handoff last moved: opened, taken, the citizen wrote, an official answered, or its due time. */
@@ -274,6 +286,22 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
         .limit(options.limit ?? 100);
       return rows.map(asRecord);
     },
+    async listClosed(options = {}) {
+      const rows = await db
+        .select(record)
+        .from(t)
+        .where(
+          and(
+            eq(t.status, 'closed'),
+            options.citizenId === undefined ? undefined : eq(t.citizenId, options.citizenId),
+            options.unit === undefined ? undefined : eq(t.unit, options.unit),
+            options.scope === undefined ? undefined : or(isNull(t.unit), eq(t.unit, options.scope)),
+          ),
+        )
+        .orderBy(desc(t.closedAt))
+        .limit(options.limit ?? 20);
+      return rows.map(asRecord);
+    },
     async find(id, executor = db) {
       const [row] = await executor.select(record).from(t).where(eq(t.id, id)).limit(1);
       return row ? asRecord(row) : null;
@@ -336,11 +364,29 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
             eq(t.citizenId, input.citizenId),
             eq(t.status, 'closed'),
             isNotNull(t.firstAnswerAt),
+            isNull(t.ratedAt),
           ),
         )
         .returning({ id: t.id });
       if (rated.length > 0) metrics?.ratings.inc({ rating: String(input.rating) });
       return rated.length > 0;
+    },
+    async findRatingAsked(citizenId, closedSince) {
+      const [row] = await db
+        .select({ handoffId: t.id, closedAt: t.closedAt })
+        .from(t)
+        .where(
+          and(
+            eq(t.citizenId, citizenId),
+            eq(t.status, 'closed'),
+            isNotNull(t.firstAnswerAt),
+            gte(t.closedAt, closedSince),
+            notInArray(t.closedBy, [...ENDED_WITHOUT_OFFICIAL]),
+          ),
+        )
+        .orderBy(desc(t.closedAt))
+        .limit(1);
+      return row?.closedAt ? { handoffId: row.handoffId, closedAt: row.closedAt } : null;
     },
     async setCitizenName(id, name) {
       // Not onto a handoff pseudonymised while the name was being looked up.
@@ -471,9 +517,10 @@ export function createHandoffEffects(store: HandoffStore): EffectDefinition<z.Zo
       payload: handoffRatePayloadSchema,
       async perform(payload, ctx) {
         const rated = await store.rate({ citizenId: ctx.citizenId, ...payload, at: ctx.now }, ctx.tx);
-        // A button from someone else's or an unanswered handoff: nothing to record, and nothing the citizen must fix.
+        // A button from someone else's or an unanswered handoff, or a second tap racing the first: nothing to record,
+        // and nothing the citizen must fix.
         if (!rated)
-          ctx.logger.info({ handoffId: payload.handoffId }, 'handoff rating ignored: no such answered handoff');
+          ctx.logger.info({ handoffId: payload.handoffId }, 'handoff rating ignored: no such unrated answered handoff');
       },
     }),
   ];

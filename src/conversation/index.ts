@@ -193,7 +193,7 @@ export {
   type RefusedSetting,
 } from './province-settings-store.js';
 /** Built-in actions of the core flows (`citizen.set_language`). */
-export { createBuiltinActions } from './builtin-actions.js';
+export { createBuiltinActions, type BuiltinActionsDeps } from './builtin-actions.js';
 /** Flow validation: a list of problems, never an exception. */
 export {
   validateFlow,

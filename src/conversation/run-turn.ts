@@ -41,6 +41,7 @@ import { photoLimitOf } from './basic-input-types.js';
 import { carryMessage } from './carried-message.js';
 import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
+import type { HandoffStore } from './handoff-store.js';
 import { offeredButtonsOf, pickOfferedButton, tapsShownIn } from './offered-buttons.js';
 import {
   createResume,
@@ -58,7 +59,8 @@ import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
-import { intentMatcherFor, routeMessage, type Routing } from './understanding.js';
+import { readTypedRating } from './typed-rating.js';
+import { findSureTrigger, intentMatcherFor, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntents } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
@@ -101,6 +103,11 @@ export interface TurnRunnerDeps {
    * counts); never by the simulator. Must not reject: a failed count is the recorder's to log.
    */
   recordActionOutcome?: ActionOutcomeRecorder;
+  /**
+   * The handoff a citizen was last asked to rate (read only for a message that is a rating: "5", "4 sao"), so that a
+   * rating typed instead of tapped rates it (or is told it is rated). Without it, only the buttons rate.
+   */
+  handoffRatings?: Pick<HandoffStore, 'findRatingAsked'>;
 }
 
 /** One event of one citizen, with the state the last committed turn left. */
@@ -143,6 +150,14 @@ const OTHER_WORDS = 'words:reference.other';
 const TYPED_NUMBER = /\p{N}{4}/u;
 /** Default of HANDOFF_IDLE_HOURS: a weekend plus a working day, so a Friday evening request survives to Monday. */
 export const DEFAULT_HANDOFF_IDLE_HOURS = 72;
+/** What the rating buttons under an official's closing notice send (`#handoff_rate <handoff id> <1–5>`). */
+const HANDOFF_RATE_PAYLOAD = '#handoff_rate';
+/** How long after an official closed a handoff a typed rating ("5") still rates it: the day the question was asked. */
+const TYPED_RATING_MS = 24 * 3_600_000;
+/** A typed rating is short ("rất không hài lòng ạ"); a longer message is not read as one. */
+const TYPED_RATING_MAX_LENGTH = 40;
+/** Said once a handoff when the citizen asks the bot for something it would have done: it is paused. */
+const BOT_PAUSED_TEMPLATE = 'common:handoff.bot_paused';
 /** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */
 const OFF_TOPIC = 'core:understanding.off_topic';
 /** Said before the invalid-answer message when a question's reply is a subject no flow serves. */
@@ -1124,9 +1139,37 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         // official has it (taken or answered at night): the citizen is talking to them now.
         if (handoff.status === 'open' && handoff.dueAt && handoff.dueAt > turn.now && handoff.unanswered === 0)
           turn.out.push(...render(turn, 'common:handoff.message_left', { opening: handoff.dueAt.toISOString() }));
+        else if (
+          turn.session.botPausedTold !== true &&
+          payload.kind === 'text' &&
+          findSureTrigger(payload.text, turn.liveRelease.flows) !== null
+        ) {
+          // Something the bot would have done at once ("tra cứu hồ sơ", an old menu's button) met with silence reads
+          // as a dead end: the citizen is told once that it waits for the official, and how to go back.
+          turn.session.botPausedTold = true;
+          turn.out.push(...render(turn, BOT_PAUSED_TEMPLATE));
+        }
         return;
       }
     }
+  }
+
+  /**
+   * The rating button's payload a typed rating stands for ("5", "4 sao", "rất hài lòng" below "Chọn từ 1 … đến 5"), or
+   * null. Only for the handoff an official closed since yesterday and asked the citizen to rate (one rated already is
+   * said so by the rating flow); not when a question waits (its own answer), nor when the bot offered buttons since
+   * the rating was asked (a typed number picks one of those).
+   */
+  async function typedHandoffRating(turn: Turn, text: string): Promise<string | null> {
+    if (!deps.handoffRatings || text.length > TYPED_RATING_MAX_LENGTH) return null;
+    const rating = readTypedRating(text, turn.release.templates);
+    if (rating === null || (await waitingAsk(turn))) return null;
+    const since = new Date(turn.now.getTime() - TYPED_RATING_MS);
+    const asked = await deps.handoffRatings.findRatingAsked(turn.citizenId, since);
+    if (!asked) return null;
+    const offeredSince = Date.parse(turn.session.updatedAt) > asked.closedAt.getTime();
+    if (offeredSince && pickOfferedButton(text, turn.session.offered, turn.release.templates) !== null) return null;
+    return `${HANDOFF_RATE_PAYLOAD} ${asked.handoffId} ${rating}`;
   }
 
   /** `picked`: the text is the payload of an offered button a typed reply picked (it picks nothing again). */
@@ -1156,6 +1199,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
           return;
         }
         answerInLanguageWritten(turn, text);
+        const rated = picked ? null : await typedHandoffRating(turn, text);
+        if (rated !== null) {
+          await route(turn, { kind: 'text', text: rated }, true);
+          return;
+        }
         // A button's payload may read as its own label ("Hạ tầng, đô thị"): picked once, it is the answer.
         const pickedPayload = picked ? null : await typedChoice(turn, text);
         if (pickedPayload !== null) {
@@ -1288,6 +1336,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         handoff = null;
       }
       const chosenBefore = turn.session.languageChosen === true;
+      // The reminder that the bot is paused is told once a handoff.
+      if (!handoff) delete turn.session.botPausedTold;
       try {
         if (handoff && event.payload.kind !== 'follow') routeDuringHandoff(turn, event.payload, handoff);
         else await route(turn, event.payload);
@@ -1325,7 +1375,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       const taps = tapsShownIn(turn.out);
       if (taps.length > 0) turn.session.shownTaps = taps;
       else delete turn.session.shownTaps;
-      if (event.payload.kind !== 'unfollow') tellOutage(turn);
+      // Not into a conversation an official has (the bot is silent): the notice waits for the bot's next turn.
+      const withOfficial = handoff !== null && !turn.effects.some((effect) => effect.type === HANDOFF_END_EFFECT);
+      if (event.payload.kind !== 'unfollow' && !withOfficial) tellOutage(turn);
       if (input.held > 0 && event.payload.kind !== 'unfollow') {
         turn.out.push(...render(turn, 'common:held_notice', { count: input.held }));
         emit(turn, { type: RELEASE_HELD_EFFECT, payload: {} }, 'held');

@@ -73,6 +73,11 @@ export const sessionSchema = z.object({
   /** Which outage notice the citizen was last told and on which day (`<start>@<YYYY-MM-DD>`): told once a day. */
   outageTold: z.string().optional(),
   /**
+   * During a handoff, the citizen was reminded once that the bot is paused and how to go back ("hủy"), after a message
+   * the bot would have acted on ("tra cứu hồ sơ"). Forgotten once no handoff is live.
+   */
+  botPausedTold: z.literal(true).optional(),
+  /**
    * The buttons of the bot's last message that had any, in the order shown: a typed "2", "cái cuối" or label picks
    * one (`offered-buttons.ts`). Replaced by every turn; absent when the last turn offered none.
    */

@@ -735,6 +735,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/conversations/handoffs/closed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List closed handoffs, the last closed first
+     * @description Each with who closed it, the closing official's note and the citizen's rating (asked for when an official closes a handoff an official answered; rated once). `citizenId`: one citizen's. An official of a unit sees the general queue's handoffs and those transferred to their unit.
+     *
+     *     Permission `conversations.read`: roles admin, official, viewer.
+     */
+    get: operations['listClosedHandoffs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/conversations/handoffs/events': {
     parameters: {
       query?: never;
@@ -817,6 +839,28 @@ export interface paths {
      *     Permission `conversations.reply`: roles admin, official.
      */
     post: operations['uploadHandoffAttachment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/conversations/handoffs/attachment-limits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an official may attach to an answer
+     * @description The sizes and formats `POST …/attachments` takes, for a screen to tell officials before they upload (and to refuse a file it would refuse).
+     *
+     *     Permission `conversations.reply`: roles admin, official.
+     */
+    get: operations['getHandoffAttachmentLimits'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3197,6 +3241,11 @@ export interface components {
       citizenId: string;
       /** @description As Zalo shows the citizen, when known */
       citizenName: string | null;
+      /**
+       * @description The language the citizen is answered in (their choice, or what they write in): canned replies go in it
+       * @enum {string}
+       */
+      citizenLanguage: 'vi' | 'en';
       flowId: string;
       /** @description Why, in the caller's language */
       reason: string | null;
@@ -3245,6 +3294,18 @@ export interface components {
       name: string;
       contentType: string;
       bytes: number;
+    };
+    HandoffAttachmentLimits: {
+      /** @description The largest upload (an image is re-encoded smaller) */
+      uploadMaxBytes: number;
+      /** @description The largest document (Zalo's file limit) */
+      documentMaxBytes: number;
+      /** @description Images are shrunk to fit this many pixels a side */
+      imageMaxSide: number;
+      /** @description Image formats taken (by their content) */
+      imageTypes: string[];
+      /** @description Document formats taken (by their content) */
+      documentTypes: string[];
     };
     CannedReply: {
       /** Format: uuid */
@@ -7409,6 +7470,81 @@ export interface operations {
       };
     };
   };
+  listClosedHandoffs: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description Only this citizen's handoffs */
+        citizenId?: string;
+        /** @description Language of `reason`; default from Accept-Language, else vi */
+        language?: 'vi' | 'en';
+        /** @description Only handoffs transferred to this unit (an official of a unit gets nothing from another) */
+        unit?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Handoff'][];
+          };
+        };
+      };
+      /** @description - `INVALID_INPUT`: a parameter or body field is not valid; `errors` lists `{path, message}` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   streamHandoffs: {
     parameters: {
       query?: {
@@ -7779,6 +7915,62 @@ export interface operations {
       };
       /** @description - `PAYLOAD_TOO_LARGE`: over 10 MB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_UNAVAILABLE`: the session store did not answer */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description `INTERNAL` (500), or a dependency is unavailable (503) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHandoffAttachmentLimits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoffAttachmentLimits'];
+        };
+      };
+      /** @description - `ADMIN_UNAUTHENTICATED`: no valid session cookie or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description - `ADMIN_FORBIDDEN`: your roles do not grant this permission */
+      403: {
         headers: {
           [name: string]: unknown;
         };

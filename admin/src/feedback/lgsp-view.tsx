@@ -33,8 +33,9 @@ export function LgspView({ ticket }: { ticket: Ticket }) {
                     ? t('feedback.lgspView.answerAt', { at: when(lgsp.answeredAt) })
                     : t('feedback.lgspView.answer')}
                 </Text>
+                {/* The LGSP's answer became the ticket's: shown once, above. */}
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-lgsp-answer">
-                  {lgsp.answer}
+                  {lgsp.answer === ticket.answer ? t('feedback.lgspView.sameAnswer') : lgsp.answer}
                 </Text>
               </>
             )}

@@ -334,6 +334,20 @@ describe('roles as documented', () => {
     },
     {
       method: 'GET',
+      route: '/api/admin/conversations/handoffs/attachment-limits',
+      needs: { permission: 'conversations.reply' },
+      ok: 200,
+      request: () => ({ path: '/conversations/handoffs/attachment-limits' }),
+    },
+    {
+      method: 'GET',
+      route: '/api/admin/conversations/handoffs/closed',
+      needs: { permission: 'conversations.read' },
+      ok: 200,
+      request: () => ({ path: '/conversations/handoffs/closed' }),
+    },
+    {
+      method: 'GET',
       route: '/api/admin/conversations/handoffs/:id/files/:fileId',
       needs: { permission: 'conversations.read' },
       ok: 404,
