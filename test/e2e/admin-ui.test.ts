@@ -197,7 +197,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await problems.getByText('Không có lỗi.').waitFor();
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
 
-    // A step type that does not exist: the structure problem in Vietnamese, after its path, not zod's English.
+    // A step type that does not exist: the structure problem in Vietnamese, after its place and line, not zod's English.
     await page.keyboard.press('Control+End');
     await page.keyboard.insertText('  bogus_step:\n    type: bogus\n');
     await problems
@@ -534,7 +534,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Quay lại bản này…' }).first().click();
     const goingBack = page.getByRole('dialog', { name: /^Quay lại «/ });
     expect(await goingBack.getByRole('heading').first().textContent()).toMatch(
-      /^Quay lại «(Xuất bản nhóm câu trả lời «Lời chào, trợ giúp và liên hệ» \(tiếng Việt, phiên bản \d+\)|Kịch bản và câu trả lời có sẵn)»\?$/,
+      /^Quay lại «(Xuất bản nhóm câu trả lời Lời chào, trợ giúp và liên hệ \(tiếng Việt, phiên bản \d+\)|Kịch bản và câu trả lời có sẵn)»\?$/,
     );
     await goingBack.getByTestId('release-diff').getByText('Kịch bản «Liên hệ và trợ giúp»').waitFor();
     await goingBack.getByRole('button', { name: 'Quay lại bản này', exact: true }).click();

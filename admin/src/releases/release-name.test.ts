@@ -18,11 +18,11 @@ describe("a release's name", () => {
     expect(named({ kind: 'shipped', forced: false })).toBe('Kịch bản và câu trả lời có sẵn');
     expect(named({ kind: 'shipped', forced: true })).toBe('Kịch bản và câu trả lời có sẵn (nạp lại)');
     const help = { kind: 'flow', flowId: 'help', title: 'Liên hệ và trợ giúp', version: 2, rollback: false } as const;
-    expect(named(help)).toBe('Xuất bản kịch bản «Liên hệ và trợ giúp», phiên bản 2');
-    expect(named({ ...help, version: 1, rollback: true })).toBe('Quay lại kịch bản «Liên hệ và trợ giúp», phiên bản 1');
-    expect(named({ ...help, title: null })).toBe('Xuất bản kịch bản «help», phiên bản 2');
+    expect(named(help)).toBe('Xuất bản kịch bản Liên hệ và trợ giúp, phiên bản 2');
+    expect(named({ ...help, version: 1, rollback: true })).toBe('Quay lại kịch bản Liên hệ và trợ giúp, phiên bản 1');
+    expect(named({ ...help, title: null })).toBe('Xuất bản kịch bản help, phiên bản 2');
     const smalltalk = { kind: 'texts', namespace: 'smalltalk', versions: [{ language: 'vi', version: 3 }] } as const;
-    expect(named(smalltalk)).toBe('Xuất bản nhóm câu trả lời «Trò chuyện xã giao» (tiếng Việt, phiên bản 3)');
+    expect(named(smalltalk)).toBe('Xuất bản nhóm câu trả lời Trò chuyện xã giao (tiếng Việt, phiên bản 3)');
     expect(
       named({
         kind: 'texts',
@@ -32,19 +32,17 @@ describe("a release's name", () => {
           { language: 'en', version: 2 },
         ],
       }),
-    ).toBe(
-      'Xuất bản nhóm câu trả lời «Lời chào, trợ giúp và liên hệ» (tiếng Việt, phiên bản 4; tiếng Anh, phiên bản 2)',
-    );
+    ).toBe('Xuất bản nhóm câu trả lời Lời chào, trợ giúp và liên hệ (tiếng Việt, phiên bản 4; tiếng Anh, phiên bản 2)');
     // A namespace a province added keeps its code.
-    expect(named({ ...smalltalk, namespace: 'tet' })).toBe('Xuất bản nhóm câu trả lời «tet» (tiếng Việt, phiên bản 3)');
+    expect(named({ ...smalltalk, namespace: 'tet' })).toBe('Xuất bản nhóm câu trả lời tet (tiếng Việt, phiên bản 3)');
     expect(named(null, 'Lời chào dịp Tết 2027')).toBe('Lời chào dịp Tết 2027');
 
     const english = await translator('en');
     expect(releaseName({ name: 'publish help v2', origin: help }, english)).toBe(
-      'Flow “Liên hệ và trợ giúp” published, version 2',
+      'Published flow: Liên hệ và trợ giúp, version 2',
     );
     expect(releaseName({ name: 'x', origin: smalltalk }, english)).toBe(
-      'Texts “Small talk” published (Vietnamese, version 3)',
+      'Published texts: Small talk (Vietnamese, version 3)',
     );
   });
 

@@ -8,8 +8,8 @@ type Origin =
   | { kind: 'texts'; namespace: string; versions: ReadonlyArray<{ language: string; version: number }> };
 
 /**
- * A release's name in the UI's language: what the server published, said from its origin ("Xuất bản kịch bản «Liên
- * hệ và trợ giúp», phiên bản 2"; older releases too, the server reads their names); a name someone typed as typed.
+ * A release's name in the UI's language: what the server published, said from its origin ("Xuất bản kịch bản Liên
+ * hệ và trợ giúp, phiên bản 2"; older releases too, the server reads their names); a name someone typed as typed.
  */
 export function releaseName(release: { name: string; origin: Origin | null }, t: TFunction): string {
   const { origin } = release;
