@@ -40,7 +40,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
     await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
-    citizens = new ZaloCitizens(server.url);
+    citizens = ZaloCitizens.of(server);
     browser = await launchChromium();
   }, 180_000);
 

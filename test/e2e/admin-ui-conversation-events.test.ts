@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: what a citizen shared, in pla
     server = await startTestSystem({ env: { SANDBOX: 'true', OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
-    const citizens = new ZaloCitizens(server.url);
+    const citizens = ZaloCitizens.of(server);
     citizen = await citizens.create('Phan Thị Lan');
     await citizens.say(citizen, { type: 'follow' });
     await citizens.say(citizen, { type: 'text', text: 'gặp cán bộ' });

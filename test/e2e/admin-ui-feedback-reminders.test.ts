@@ -36,7 +36,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: the overdue reminder banner o
     const rules = [{ categoryCode: 'HA_TANG_DO_THI', communeCode: null, unitCode: 'sxd' }];
     expect((await admin('PUT', '/feedback/routing', { rules, deadlines: [] })).status).toBe(200);
     expect((await admin('POST', '/accounts', { ...OFFICIAL, roles: ['official'], unitCode: 'sxd' })).status).toBe(201);
-    const citizens = new ZaloCitizens(server.url);
+    const citizens = ZaloCitizens.of(server);
     const citizen = await citizens.create('Đỗ Văn Hải');
     await citizens.say(citizen, { type: 'follow' });
     for (const text of [

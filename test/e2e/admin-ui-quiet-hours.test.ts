@@ -38,7 +38,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: an announcement sent in the q
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     const admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
     await createAccount(server.url, admin, { ...APPROVER, roles: ['approver'] });
-    const citizens = new ZaloCitizens(server.url);
+    const citizens = ZaloCitizens.of(server);
     await citizens.say(await citizens.create('Lê Thị Hoa'), { type: 'follow' });
     // Written and approved over the API (the screens for that are tested elsewhere).
     const asApprover = await adminApi(server.url, APPROVER);

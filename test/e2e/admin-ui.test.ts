@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     content: string,
     options: { photoAndPlace?: boolean } = {},
   ): Promise<{ citizen: string; reporting: Promise<string> }> {
-    const citizens = new ZaloCitizens(server.url);
+    const citizens = ZaloCitizens.of(server);
     const citizen = await citizens.create(name);
     const reporting = (async () => {
       await citizens.say(citizen, { type: 'follow' });
@@ -769,7 +769,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     });
     const number = await reporting;
     // "xóa dữ liệu của tôi", then the erase button: the ticket's content, place, photos and sender go.
-    const citizens = new ZaloCitizens(server.url);
+    const citizens = ZaloCitizens.of(server);
     await citizens.say(citizen, { type: 'text', text: 'xóa dữ liệu của tôi' });
     await citizens.say(citizen, { type: 'text', text: '#choice:erase' });
     const purged = async () =>

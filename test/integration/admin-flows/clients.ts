@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { adminApiContract } from '../../helpers/admin-api-contract.js';
+import { citizenSettled, type SettledProbe } from '../../helpers/settled.js';
 import type { TestSystem } from '../../helpers/system.js';
 
 export interface ApiResponse {
@@ -138,9 +139,25 @@ export interface ConversationItem {
   file?: { name: string; path: string };
 }
 
+/** How long the OA must stay quiet after its first message before a reply counts as complete (without a probe). */
+const QUIET_MS = 700;
+/** How long the first message of an answer may take. */
+const FIRST_REPLY_MS = 10_000;
+/** Checks the settled probe against the old rule (twice its quiet moment): slow, for when the server's paths change. */
+const VERIFY_SETTLED = process.env.TEST_VERIFY_SETTLED === '1';
+
 /** Acts as citizens through the Zalo simulator's control API (signed webhooks, exactly as Zalo posts them). */
 export class ZaloCitizens {
-  constructor(private readonly baseUrl: string) {}
+  /** `settled` (`citizenSettled(system)`): without it, replies are collected until the OA has been quiet a moment. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly settled?: SettledProbe,
+  ) {}
+
+  /** The citizens of a test system, whose answers are known complete as soon as the server has nothing left in hand. */
+  static of(system: TestSystem): ZaloCitizens {
+    return new ZaloCitizens(system.url, citizenSettled(system));
+  }
 
   async api<T>(path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${this.baseUrl}/sandbox/zalo/api${path}`, {
@@ -157,22 +174,43 @@ export class ZaloCitizens {
   }
 
   /**
-   * Everything the OA sent after `after`, waiting for its first message (the citizen's own message, logged first, is
-   * not an answer), then until the OA has been quiet a moment.
+   * Everything the OA sent after `after`: its first message is waited for (the citizen's own message, logged first, is
+   * not an answer), then the rest until the server says it has nothing left in hand for the citizen (with a `settled`
+   * probe), or else until the OA has been quiet a moment. The quiet moment stays the bound with a probe too, so a
+   * message the server holds back (quiet hours, a held notice) ends the wait as it did.
    */
   async collect(citizenId: string, after: number): Promise<ConversationItem[]> {
     const replies: ConversationItem[] = [];
     let cursor = after;
+    let quietSince = Date.now();
     for (;;) {
-      const waitMs = replies.length === 0 ? 10_000 : 700;
+      const answered = replies.length > 0;
+      // Only once an answer has begun: the probe cannot tell an answer not yet started from none to come.
+      const probe = answered ? this.settled : undefined;
+      const settled = probe !== undefined && (await probe(citizenId));
+      // With the probe, short polls between its questions; without, one long poll for the first message, then the quiet.
+      const waitMs = settled ? 0 : !answered ? FIRST_REPLY_MS : probe !== undefined ? 50 : QUIET_MS;
       const page = await this.api<{ items: ConversationItem[] }>(
         `/citizens/${citizenId}/conversation?after=${cursor}&waitMs=${waitMs}`,
       );
-      if (page.items.length === 0) break;
       replies.push(...page.items.filter((item) => item.direction === 'out'));
       cursor = page.items.at(-1)?.seq ?? cursor;
+      if (settled) {
+        if (VERIFY_SETTLED) await this.expectNothingAfter(citizenId, cursor);
+        break;
+      }
+      if (page.items.length > 0) quietSince = Date.now();
+      else if (!answered || Date.now() - quietSince >= QUIET_MS) break;
     }
     return replies;
+  }
+
+  /** `TEST_VERIFY_SETTLED=1`: after the probe said settled, the OA must stay quiet as long as the old rule waited. */
+  private async expectNothingAfter(citizenId: string, cursor: number) {
+    const page = await this.api<{ items: ConversationItem[] }>(
+      `/citizens/${citizenId}/conversation?after=${cursor}&waitMs=${QUIET_MS * 2}`,
+    );
+    expect(page.items, 'a message arrived after the server said it had nothing left in hand').toEqual([]);
   }
 
   async lastSeq(citizenId: string): Promise<number> {

@@ -37,7 +37,7 @@ describe('admin conversations API', () => {
     ({ api: official, id: officialId } = await createAccount(system, admin, 'official@province.gov.vn', ['official']));
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
 
     // The citizen asks for an official the way the help flow offers it: "liên hệ", then the "message an official" button.
     citizenId = await citizens.create('Võ Thị F');

@@ -21,7 +21,7 @@ describe('admin dead letters API', () => {
     system = await startTestSystem();
     admin = await signInFirstAdmin(system);
     official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

@@ -44,7 +44,7 @@ describe('admin flows API', () => {
     system = await startTestSystem();
     admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

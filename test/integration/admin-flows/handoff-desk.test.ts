@@ -69,7 +69,7 @@ describe("the officials' desk", () => {
     });
     admin = await signInFirstAdmin(system);
     official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(async () => {
     await system.destroy();

@@ -51,7 +51,7 @@ describe('photos and files sent during a handoff', () => {
     expect((await admin.request('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
     // An official of one unit, for a handoff transferred to another one.
     unitOfficial = (await createAccount(system, admin, 'so-tc@province.gov.vn', ['official'], 'so-tc')).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

@@ -53,7 +53,7 @@ describe('live handoff to an official', () => {
     colleagueId = (await createAccount(system, admin, 'colleague@province.gov.vn', ['official'])).id;
     ({ api: editor, id: editorId } = await createAccount(system, admin, 'editor@province.gov.vn', ['editor']));
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

@@ -52,7 +52,7 @@ describe('admin releases API', () => {
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     shipped = Number((await editor.request('GET', '/releases')).body.liveReleaseId);
   });
   afterAll(() => system.destroy());

@@ -27,7 +27,7 @@ describe("the province's settings", () => {
     system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

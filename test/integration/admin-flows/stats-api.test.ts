@@ -50,7 +50,7 @@ describe('dashboard stats', () => {
   beforeAll(async () => {
     system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
     admin = await signInFirstAdmin(system);
-    const citizens = new ZaloCitizens(system.url);
+    const citizens = ZaloCitizens.of(system);
     const citizen = await citizens.create('Người thống kê');
     await citizens.say(citizen, { type: 'follow' });
     // Two lookups through the LGSP sandbox (found, not found), then one the simulator makes: not a citizen's.

@@ -31,7 +31,7 @@ describe('understanding: messages not understood, and teaching the bot', () => {
     system = await startTestSystem();
     admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     citizen = await citizens.create('Người học');
     await citizens.say(citizen, { type: 'follow' });
   });

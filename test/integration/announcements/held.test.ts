@@ -38,7 +38,7 @@ describe('held announcement messages', () => {
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

@@ -45,7 +45,7 @@ describe('announcements', () => {
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     otherApprover = (await createAccount(system, admin, 'approver2@province.gov.vn', ['approver'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   });
   afterAll(() => system.destroy());
 

@@ -45,7 +45,7 @@ describe('announcement progress, cancel and retention', () => {
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
     // Migrations and accounts: slow on a busy machine, on PGlite above all.
   }, 120_000);
   afterAll(() => system?.destroy());

@@ -32,7 +32,7 @@ describe('subscribing by tapping buttons', () => {
   beforeAll(async () => {
     system = await startTestSystem({ env: { ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
     admin = await signInFirstAdmin(system);
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   }, 120_000);
   afterAll(() => system?.destroy());
 

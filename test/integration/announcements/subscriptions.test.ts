@@ -38,7 +38,7 @@ describe('subscriptions in chat', () => {
     system = await startTestSystem({ env: { ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
     admin = await signInFirstAdmin(system);
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
     // Migrations and accounts: slow on a busy machine, on PGlite above all.
   }, 120_000);
   afterAll(() => system?.destroy());

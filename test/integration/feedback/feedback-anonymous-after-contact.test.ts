@@ -14,7 +14,7 @@ describe('feedback: anonymous after choosing to leave contact details', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   }, 120_000);
   afterAll(() => system?.destroy());
 

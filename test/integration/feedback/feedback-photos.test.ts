@@ -107,7 +107,7 @@ describe('feedback photos and place', () => {
 
   beforeAll(async () => {
     system = await startTestSystem({ env: { FEEDBACK_PHOTO_MAX_BYTES: String(PHOTO_MAX_BYTES) } });
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     const admin = await signInFirstAdmin(system);
     official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;

@@ -57,7 +57,7 @@ describe("units' reminders of overdue feedback tickets", () => {
   beforeAll(async () => {
     // Every day and hour is a working one here: the reminder is due as soon as the watch ticks.
     system = await startTestSystem({ env: { OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     admin = await signInFirstAdmin(system);
     expect((await admin.request('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
     const routing = { rules: [{ categoryCode: CATEGORY, communeCode: null, unitCode: 'sxd' }], deadlines: [] };

@@ -22,7 +22,7 @@ describe('feedback: a report left for another subject', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   }, 120_000);
   afterAll(() => system?.destroy());
 

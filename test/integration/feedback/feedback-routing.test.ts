@@ -61,7 +61,7 @@ describe('feedback routing, deadlines, units and retention', () => {
 
   beforeAll(async () => {
     system = await startTestSystem({ env: { FEEDBACK_RETENTION_DAYS: String(RETENTION_DAYS) } });
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     admin = await signInFirstAdmin(system);
     expect((await admin.request('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
     const account = {

@@ -38,7 +38,7 @@ describe('feedback photos in an S3-compatible store', () => {
   });
 
   const helpers = (system: TestSystem) => {
-    const citizens = new ZaloCitizens(system.url);
+    const citizens = ZaloCitizens.of(system);
     const say = (citizenId: string, text: string) => citizens.say(citizenId, { type: 'text', text });
     const upload = async (bytes: Buffer): Promise<string> => {
       const form = new FormData();

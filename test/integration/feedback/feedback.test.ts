@@ -130,7 +130,7 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    citizens = new ZaloCitizens(system.url);
+    citizens = ZaloCitizens.of(system);
     const admin = await signInFirstAdmin(system);
     official = (await createAccount(system, admin, 'official@province.gov.vn', ['official'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;

@@ -16,7 +16,7 @@ describe('the followed dossiers, from the phone', () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    zalo = new ZaloCitizens(system.url);
+    zalo = ZaloCitizens.of(system);
   }, 120_000);
   afterAll(() => system?.destroy());
 
