@@ -281,7 +281,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu: VI 2.').waitFor();
     await page.getByRole('button', { name: 'Xuất bản' }).click();
-    const confirmTexts = page.getByRole('dialog', { name: 'Xuất bản nhóm câu trả lời core?' });
+    const confirmTexts = page.getByRole('dialog', {
+      name: 'Xuất bản nhóm câu trả lời «Lời chào, trợ giúp và liên hệ»?',
+    });
     await confirmTexts.getByText('Tiếng Việt: phiên bản 2 (thay cho phiên bản 1)').waitFor();
     expect(await confirmTexts.textContent()).not.toContain('Tiếng Anh');
     await confirmTexts.getByRole('button', { name: 'Xuất bản' }).click();

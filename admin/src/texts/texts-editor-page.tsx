@@ -247,7 +247,7 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
       </Group>
       <ConfirmDialog
         opened={confirmingPublish}
-        title={t('texts.confirmPublish.title', { namespace })}
+        title={t('texts.confirmPublish.title', { namespace: textGroupTitle(namespace, t) })}
         confirmLabel={t('texts.publish')}
         onConfirm={() => publish.mutate()}
         onClose={() => setConfirmingPublish(false)}
