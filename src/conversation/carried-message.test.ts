@@ -25,31 +25,41 @@ describe('a first message carried into the flow it starts', () => {
     ['tôi muốn gửi phản ánh', false],
     ['gửi phản ánh kiến nghị', false],
     ['mất điện', false],
+    // A wish to report and its subject alone: the details are still to come, and asked for.
+    ['Tôi muốn phản ánh đường ngập nước', false],
+    ['tôi muốn phản ánh về việc mất điện', false],
+    ['cho tôi phản ánh rác thải ở chợ', false],
+    ['I want to report a broken street light', false],
+    ["I'd like to report flooding", false],
+    // With what, where or since when, it is the description.
+    ['Tôi muốn phản ánh đường ngập nước ở phố Lý Thái Tổ mỗi khi mưa', true],
+    ['I want to report a broken street light on Nguyen Trai street since Monday', true],
+    ['đường ngập nước', true],
   ])('"%s" → carried: %s', (text, carried) => {
-    const variables = carryMessage(flow('feedback'), text, {}, matcher);
+    const variables = carryMessage(flow('feedback'), text, {}, matcher, words);
     expect(variables.content).toBe(carried ? text : undefined);
   });
 
   it('its words as a hint (carry_words) when it says anything beyond the keywords, even too little to carry', () => {
-    expect(carryMessage(flow('feedback'), 'phản ánh đèn đường hỏng', {}, matcher)).toEqual({
+    expect(carryMessage(flow('feedback'), 'phản ánh đèn đường hỏng', {}, matcher, words)).toEqual({
       opening_words: 'phản ánh đèn đường hỏng',
     });
-    expect(carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', {}, matcher)).toEqual({
+    expect(carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', {}, matcher, words)).toEqual({
       content: 'đường ở thôn 3 bị sụt lún',
       opening_words: 'đường ở thôn 3 bị sụt lún',
     });
     // "báo hỏng" is a keyword and is cut, "đèn đường" is left: the message (always the whole of it) is a hint.
-    expect(carryMessage(flow('feedback'), 'báo hỏng đèn đường', {}, matcher)).toEqual({
+    expect(carryMessage(flow('feedback'), 'báo hỏng đèn đường', {}, matcher, words)).toEqual({
       opening_words: 'báo hỏng đèn đường',
     });
-    expect(carryMessage(flow('feedback'), 'tôi muốn gửi phản ánh', {}, matcher)).toEqual({});
-    expect(carryMessage(flow('feedback'), '#feedback', {}, matcher)).toEqual({});
+    expect(carryMessage(flow('feedback'), 'tôi muốn gửi phản ánh', {}, matcher, words)).toEqual({});
+    expect(carryMessage(flow('feedback'), '#feedback', {}, matcher, words)).toEqual({});
   });
 
   it('only into a flow that declares carry_message, never over a value already understood', () => {
-    expect(carryMessage(flow('procedure'), 'đường ở thôn 3 bị sụt lún', {}, matcher)).toEqual({});
+    expect(carryMessage(flow('procedure'), 'đường ở thôn 3 bị sụt lún', {}, matcher, words)).toEqual({});
     expect(
-      carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', { content: 'x', opening_words: 'y' }, matcher),
+      carryMessage(flow('feedback'), 'đường ở thôn 3 bị sụt lún', { content: 'x', opening_words: 'y' }, matcher, words),
     ).toEqual({ content: 'x', opening_words: 'y' });
   });
 });

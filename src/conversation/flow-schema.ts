@@ -129,6 +129,19 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
           "The question's own text lists numbered choices (the feedback's fields): a typed number answers it, and only a typed label picks one of its buttons",
         ),
       on_fail: stepIdSchema.optional().describe('Step after too many invalid answers; default: apology and the menu'),
+      on_text: z
+        .object({
+          append: variablePathSchema.describe('Text variable the message is added to, on a line of its own'),
+          max: z.number().int().min(1).optional().describe("The variable's longest (characters): past it, not added"),
+          template: templateKeySchema.describe(
+            "Said instead of the invalid-answer message (with the question's buttons); `{{added}}` is the text added",
+          ),
+        })
+        .strict()
+        .optional()
+        .describe(
+          'A question that takes no text (photos): a message that says something (no small talk, no other subject) is added to a variable instead of being refused, and the question waits on, its tries untouched. Details of a report typed at the question for photos go into its description, never lost',
+        ),
       each: z
         .object({
           action: z.string().min(1).describe('Registered write action, e.g. feedback.photos.fetch'),

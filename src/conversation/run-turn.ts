@@ -160,6 +160,8 @@ const TYPED_RATING_MAX_LENGTH = 40;
 const BOT_PAUSED_TEMPLATE = 'common:handoff.bot_paused';
 /** The answer to a message about a subject no flow serves (`words:understanding.off_topic`). */
 const OFF_TOPIC = 'core:understanding.off_topic';
+/** Shorter than this, a message a question takes no text for says nothing worth keeping ("ok", "chờ tí"). */
+const KEPT_TEXT_MIN_LENGTH = 10;
 /** Said before the invalid-answer message when a question's reply is a subject no flow serves. */
 const OFF_TOPIC_MID_QUESTION = 'core:understanding.off_topic_mid_question';
 /** Said when a message brings more photos than a question for photos takes (`max`, `count` left out). */
@@ -432,6 +434,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'invalid': {
         if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
         if (allowTriggers && payload.kind === 'text' && (await followNewSubject(turn, flow, payload.text))) return;
+        if (payload.kind === 'text' && keepTextWritten(turn, step, payload.text)) return;
         const retries = active.retries + 1;
         if (retries > (step.retries ?? DEFAULT_ASK_RETRIES)) {
           turn.logger.info({ flowId: flow.id, step: active.step }, 'too many invalid answers');
@@ -459,6 +462,32 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
     }
+  }
+
+  /**
+   * A message that a question taking no text was sent instead of its answer, kept where the step says (`on_text`: the
+   * details of a report typed at its question for photos go into its description) rather than refused and lost; the
+   * citizen is told, with the question's buttons, and the question waits on, its tries untouched. False when the
+   * message says nothing (too short, no topic words) or would make the variable too long: refused as before.
+   */
+  function keepTextWritten(turn: Turn, step: AskStep, text: string): boolean {
+    const onText = step.on_text;
+    const added = text.trim();
+    if (!onText || [...added].length < KEPT_TEXT_MIN_LENGTH || !hasSubject(turn, added)) return false;
+    const before = getPath(turn.session.variables, onText.append);
+    const current = typeof before === 'string' ? before.trim() : '';
+    // Sent twice (a retry, a copy pasted again): kept once.
+    const kept = current.length > 0 && foldText(current).includes(foldText(added));
+    const joined = kept ? current : current.length === 0 ? added : `${current}\n${added}`;
+    if (onText.max !== undefined && [...joined].length > onText.max) return false;
+    turn.session.variables = setPath(turn.session.variables, onText.append, joined);
+    const extras = askExtras(turn, step);
+    turn.out.push(
+      ...render(turn, onText.template, { ...turn.session.variables, added }).map((m) =>
+        m.kind === 'text' && extras.length > 0 ? { ...m, buttons: extras.slice(0, MAX_BUTTONS) } : m,
+      ),
+    );
+    return true;
   }
 
   /** Tells the citizen that `count` photos of their message were over the question's max (nothing when none). */
@@ -817,7 +846,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const flow = findInRelease(turn.liveRelease, routing.flowId)?.flow;
     if (!flow || routing.via === 'trigger') return routing.variables;
     const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
-    return carryMessage(flow, text, routing.variables, matcher);
+    return carryMessage(flow, text, routing.variables, matcher, turn.liveRelease.templates);
   }
 
   /** Whether some words of a text say what it is about (not only filler such as "tôi", "ạ"). */

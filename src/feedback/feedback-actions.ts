@@ -153,46 +153,102 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const matchPlace = defineAction({
     name: 'feedback.place',
     description:
-      "Understands the answer to the place question (input type place): a shared location, or a commune matched loosely in the LGSP's catalogue; value: source, latitude, longitude, address, communeCode, communeName, provinceCode, label. not_found: words that name no commune.",
+      "Understands the answer to the place question (input type place): a shared location, or a commune matched loosely in the LGSP's catalogue, after the words of an address kept before (`address`, from feedback.place.address); value: source, latitude, longitude, address, communeCode, communeName, provinceCode, label. not_found: words that name no commune.",
     kind: 'read',
-    args: z.object({ answer: placeAnswerSchema }),
-    async run({ answer }, ctx) {
+    args: z.object({ answer: placeAnswerSchema, address: placeWordsSchema.nullish() }),
+    async run({ answer, address }, ctx) {
+      const before = address?.trim() || null;
       if (answer.kind === 'location') {
-        const label =
+        const point =
           answer.address ??
           renderer.t('feedback:intake.place_point', ctx.language, {
             latitude: answer.latitude.toFixed(5),
             longitude: answer.longitude.toFixed(5),
           });
+        // The words typed before stay the address (the point keeps where it is), shown with the point after them.
+        const words = before ?? answer.address;
         return {
           status: 'ok',
           value: {
             source: 'location',
             latitude: answer.latitude,
             longitude: answer.longitude,
-            ...(answer.address ? { address: answer.address } : {}),
-            label,
+            ...(words ? { address: words } : {}),
+            label: before === null ? point : `${before} (${point})`,
           },
         };
       }
-      const typed = { source: 'commune', address: answer.text, label: answer.text };
+      const text = joinPlaceWords(before, answer.text);
+      const typed = { source: 'commune', address: text, label: text };
       if (deps.provinceCode === undefined) return { status: 'ok', value: typed };
       const communes = await deps.categories.communes(deps.provinceCode);
       // Without the catalogue the words are kept as they are: officials read them, the LGSP gets them as the address.
       if (communes.status !== 'ok') return { status: 'ok', value: typed };
-      const commune = findCommune(answer.text, communes.value);
+      const commune = findCommune(answer.text, communes.value) ?? (before ? findCommune(text, communes.value) : null);
       if (!commune) return NOT_FOUND;
       return {
         status: 'ok',
         value: {
           source: 'commune',
-          address: answer.text,
+          address: text,
           communeCode: commune.code,
           communeName: commune.name,
           provinceCode: deps.provinceCode,
-          label: foldText(answer.text) === foldText(commune.name) ? commune.name : `${answer.text} (${commune.name})`,
+          // The commune's name typed alone ("phuong kinh bac") is written as the catalogue writes it, once.
+          label:
+            foldText(answer.text) === foldText(commune.name)
+              ? joinPlaceWords(before, commune.name)
+              : `${text} (${commune.name})`,
         },
       };
+    },
+  });
+
+  const keepPlaceWords = defineAction({
+    name: 'feedback.place.address',
+    description:
+      'Words typed for the place that name no commune ("trước chợ, đường Lý Thái Tổ"), kept as its address after those kept before (`address`), so they are not lost while the commune is asked for; value as feedback.place\'s, without a commune. invalid: the address would be too long.',
+    kind: 'read',
+    args: z.object({ answer: placeAnswerSchema, address: placeWordsSchema.nullish() }),
+    run({ answer, address }) {
+      if (answer.kind !== 'text') return Promise.resolve(NOT_FOUND);
+      const text = joinPlaceWords(address?.trim() || null, answer.text);
+      if ([...text].length > PLACE_ADDRESS_MAX) return Promise.resolve({ status: 'invalid', reason: 'too_long' });
+      return Promise.resolve({ status: 'ok', value: { source: 'commune', address: text, label: text } });
+    },
+  });
+
+  const addToContent = defineAction({
+    name: 'feedback.content.add',
+    description:
+      "The description with more of the citizen's words on a line of their own (the subject they announced first, then the details; value.content), unchanged when it holds them already. invalid: it would pass 2000 characters.",
+    kind: 'read',
+    args: z.object({ content: z.string().max(CONTENT_MAX).nullish(), text: z.string().max(CONTENT_MAX) }),
+    run({ content, text }) {
+      const current = content?.trim() ?? '';
+      const added = text.trim();
+      const joined =
+        current === ''
+          ? added
+          : added === '' || foldText(current).includes(foldText(added))
+            ? current
+            : `${current}\n${added}`;
+      if ([...joined].length > CONTENT_MAX) return Promise.resolve({ status: 'invalid', reason: 'too_long' });
+      return Promise.resolve({ status: 'ok', value: { content: joined } });
+    },
+  });
+
+  const consentText = defineAction({
+    name: 'feedback.consent.text',
+    description:
+      "The consent text exactly as it is recorded with the ticket (value.text), for the citizen to read as theirs ('Lời đồng ý của anh/chị: …').",
+    kind: 'read',
+    args: z.object({ consent: z.enum(['contact', 'anonymous']) }),
+    run({ consent }, ctx) {
+      return Promise.resolve({
+        status: 'ok',
+        value: { text: renderer.t(`feedback:consent.${consent}`, ctx.language) },
+      });
     },
   });
 
@@ -386,6 +442,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     matchCategory,
     describeSender,
     matchPlace,
+    keepPlaceWords,
+    addToContent,
+    consentText,
     placeNamedIn,
     namedCategory,
     describeExtras,
@@ -395,6 +454,24 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     getTicket,
     rate,
   ];
+}
+
+/** Longest address the ticket keeps (the ticket's place, as the LGSP takes it). */
+const PLACE_ADDRESS_MAX = 500;
+/** Words kept for the place so far, as the flow passes them back (empty when none). */
+const placeWordsSchema = z.string().max(PLACE_ADDRESS_MAX);
+
+/** Words that try to name a commune ("xã Yên Phongg", "phuong kinh bac"): the next answer corrects them. */
+const COMMUNE_ATTEMPT = /^(xa|phuong|thi tran|commune|ward) /;
+
+/**
+ * The words typed for the place, one answer after the other ("trước chợ, phường Kinh Bắc"); earlier words that were
+ * only a commune's name not found are replaced by the next answer rather than kept beside it.
+ */
+function joinPlaceWords(before: string | null, words: string | null): string {
+  const earlier = before !== null && COMMUNE_ATTEMPT.test(foldText(before)) ? null : before;
+  const parts = [earlier, words?.trim()].filter((part): part is string => Boolean(part));
+  return parts.join(', ');
 }
 
 /** The category an answer names: its position in the list, its code, or words of its name found in one category only. */
