@@ -8,10 +8,14 @@ import type { components } from '../api/schema';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { PageLoader } from '../shell/page-loader';
+import { AnswerAttachment, type UploadedAttachment } from './answer-attachment';
 import { formatDateTime } from './format';
 import { LoggedEventText } from './logged-event';
 import {
+  CitizenLanguageBadge,
+  ClosedBy,
   CloseHandoffButton,
+  HandoffRating,
   HandoffStatus,
   HandoffUnit,
   TakeButton,
@@ -19,6 +23,7 @@ import {
   UnansweredCount,
   useAnswerHandoff,
   useCannedReplies,
+  useClosedHandoffs,
   useLiveHandoffs,
   useSendCannedReply,
   type Handoff,
@@ -84,42 +89,70 @@ function SentAttachment({ attachment, n }: { attachment: Attachment; n: number }
  */
 function CannedReplyPicker({ handoff, onSent }: { handoff: Handoff; onSent(purpose: 'reply' | 'notification'): void }) {
   const { t } = useTranslation();
+  const { can } = useSession();
   const replies = useCannedReplies();
   const send = useSendCannedReply();
   const [picked, setPicked] = useState<string | null>(null);
   const reply = replies.data?.find((item) => item.id === picked);
-  if (!replies.data || replies.data.length === 0) return null;
+  if (!replies.data) return null;
+  if (replies.data.length === 0) {
+    // Where they come from, rather than nothing at all: admins add them, officials ask an admin.
+    return (
+      <Text size="sm" c="dimmed" data-testid="canned-replies-none">
+        {t('conversation.cannedNone')}{' '}
+        {can('settings.manage') ? (
+          <Anchor component={Link} to="/canned-replies" size="sm">
+            {t('conversation.cannedNoneAdd')}
+          </Anchor>
+        ) : (
+          t('conversation.cannedNoneAsk')
+        )}
+      </Text>
+    );
+  }
+  // What the citizen gets: their language's version when the reply has one, else the Vietnamese one.
+  const english = handoff.citizenLanguage === 'en';
+  const lacksEnglish = (item: (typeof replies.data)[number]) => english && item.content.en === undefined;
+  const version = reply ? ((english ? reply.content.en : undefined) ?? reply.content.vi) : undefined;
   return (
     <Stack gap={6} data-testid="canned-replies">
       <Select
         label={t('conversation.canned')}
         description={t('conversation.cannedHint')}
         placeholder={t('conversation.cannedPlaceholder')}
-        data={replies.data.map((item) => ({ value: item.id, label: item.title }))}
+        data={replies.data.map((item) => ({
+          value: item.id,
+          label: lacksEnglish(item) ? `${item.title} (${t('conversation.cannedNoEnglishShort')})` : item.title,
+        }))}
         value={picked}
         onChange={setPicked}
         searchable
         clearable
         maw={420}
       />
-      {reply && (
+      {reply && lacksEnglish(reply) && (
+        <Alert color="yellow" py={6} maw={520} data-testid="canned-no-version">
+          {t('conversation.cannedNoEnglish')}
+        </Alert>
+      )}
+      {version && (
         <Paper withBorder px="sm" py={6} bg="blue.0" maw={520} data-testid="canned-preview">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {reply.content.vi.text}
+            {version.text}
           </Text>
-          {(reply.content.vi.buttons ?? []).map((button) => (
+          {(version.buttons ?? []).map((button) => (
             <Text key={button.title} size="xs" c="blue.9">
               [{button.title}]
             </Text>
           ))}
-          {reply.content.vi.imageUrl && (
+          {version.imageUrl && (
             <Text size="xs" c="dimmed">
               {t('conversation.cannedImage')}
             </Text>
           )}
-          {reply.content.vi.file && (
+          {version.file && (
             <Text size="xs" c="dimmed">
-              {t('conversation.cannedFile', { name: reply.content.vi.file.name })}
+              {t('conversation.cannedFile', { name: version.file.name })}
             </Text>
           )}
         </Paper>
@@ -153,6 +186,54 @@ function CannedReplyPicker({ handoff, onSent }: { handoff: Handoff; onSent(purpo
   );
 }
 
+/** What the live hand-off's panel says it is: a message left for the next opening, waiting, or being handled. */
+function HandoffState({ handoff }: { handoff: Handoff }) {
+  const { t, i18n } = useTranslation();
+  const label =
+    handoff.status === 'taken'
+      ? t('conversation.handoffState.taken')
+      : handoff.dueAt !== null
+        ? t('conversation.handoffState.left', { at: formatDateTime(handoff.dueAt, i18n.language) })
+        : t('conversation.handoffState.open');
+  return (
+    <Text size="sm" fw={600}>
+      {label}
+    </Text>
+  );
+}
+
+/** The citizen's earlier hand-offs: when and how each ended, the rating they gave, the official's note. */
+function ClosedHandoffs({ citizenId }: { citizenId: string }) {
+  const { t, i18n } = useTranslation();
+  const closed = useClosedHandoffs({ citizenId, limit: 5 });
+  if (!closed.data || closed.data.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="closed-handoffs" data-testid="closed-handoffs">
+      <Stack gap={6}>
+        <Text size="sm" fw={600} id="closed-handoffs">
+          {t('conversation.closedHandoffs')}
+        </Text>
+        {closed.data.map((handoff) => (
+          <Stack key={handoff.id} gap={0} data-testid="closed-handoff">
+            <Group gap="xs">
+              <Text size="sm">
+                {handoff.closedAt ? formatDateTime(handoff.closedAt, i18n.language) : '—'} ·{' '}
+                <ClosedBy handoff={handoff} />
+              </Text>
+              <HandoffRating handoff={handoff} />
+            </Group>
+            {handoff.closeNote && (
+              <Text size="sm" c="dimmed">
+                {t('handoffs.closedColumn.note')}: {handoff.closeNote}
+              </Text>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 /**
  * One citizen's conversation with the OA (each read is audited), and the official's answer through the OA. While the
  * citizen has a live hand-off the answer goes through it (taking it, resetting its unanswered count) and the log is
@@ -164,6 +245,7 @@ export function ConversationPage() {
   const citizenId = useParams().citizenId ?? '';
   const queryClient = useQueryClient();
   const [answer, setAnswer] = useState('');
+  const [attachment, setAttachment] = useState<UploadedAttachment | null>(null);
   const messages = useInfiniteQuery({
     queryKey: ['conversation', citizenId],
     initialPageParam: undefined as number | undefined,
@@ -195,17 +277,23 @@ export function ConversationPage() {
   const [sent, setSent] = useState<'reply' | 'notification' | null>(null);
   const replying = plainReply.isPending || handoffReply.isPending;
   const replyError = handoff ? handoffReply.error : plainReply.error;
+  const attached = handoff ? attachment : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = answer.trim();
-    if (!text) return;
+    if (!text && !attached) return;
     setSent(null);
     const done = (purpose: 'reply' | 'notification') => {
       setAnswer('');
+      setAttachment(null);
       setSent(purpose);
       return refreshLog();
     };
-    if (handoff) handoffReply.mutate({ id: handoff.id, text }, { onSuccess: (result) => done(result.purpose) });
+    if (handoff)
+      handoffReply.mutate(
+        { id: handoff.id, text, ...(attached ? { attachmentId: attached.id } : {}) },
+        { onSuccess: (result) => done(result.purpose) },
+      );
     else plainReply.mutate(text, { onSuccess: () => done('reply') });
   };
   // Pages come newest first; the log reads oldest first, like the phone.
@@ -215,6 +303,15 @@ export function ConversationPage() {
   const citizenLabel = citizen?.erased
     ? t('conversation.erasedCitizen')
     : (citizen?.name ?? handoff?.citizenName ?? citizenId);
+  // Opened at the newest message and the reply box, as on a phone: the log reads oldest first, the answer comes last.
+  const end = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  const loaded = messages.data !== undefined;
+  useEffect(() => {
+    if (!loaded || scrolled.current) return;
+    scrolled.current = true;
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [loaded]);
 
   return (
     <Stack maw={760}>
@@ -224,35 +321,7 @@ export function ConversationPage() {
       <Title order={1} size="h4">
         {t('conversation.title', { citizen: citizenLabel })}
       </Title>
-      {handoff && (
-        <Paper withBorder p="sm" data-testid="live-handoff">
-          <Stack gap={6}>
-            <Group gap="xs">
-              <Text size="sm" fw={600}>
-                {t('conversation.handoff')}
-              </Text>
-              <HandoffStatus handoff={handoff} />
-              <Text size="sm" span>
-                {t('handoffs.column.unanswered')}:
-              </Text>
-              <UnansweredCount count={handoff.unanswered} />
-            </Group>
-            <Text size="sm">
-              {t('handoffs.column.unit')}: <HandoffUnit handoff={handoff} />
-            </Text>
-            {handoff.reason && (
-              <Text size="sm">
-                {t('handoffs.column.reason')}: {handoff.reason}
-              </Text>
-            )}
-            <Group gap="xs">
-              <TakeButton handoff={handoff} />
-              <TransferHandoffButton handoff={handoff} />
-              <CloseHandoffButton handoff={handoff} onClosed={() => void refreshLog()} />
-            </Group>
-          </Stack>
-        </Paper>
-      )}
+      <ClosedHandoffs citizenId={citizenId} />
       <Text size="xs" c="dimmed">
         {t('conversation.audited')}
       </Text>
@@ -303,6 +372,35 @@ export function ConversationPage() {
           </Group>
         ))}
       </Stack>
+      {/* Below the newest message, beside the answer: what the page opens on. */}
+      {handoff && (
+        <Paper withBorder p="sm" data-testid="live-handoff">
+          <Stack gap={6}>
+            <Group gap="xs">
+              <HandoffState handoff={handoff} />
+              <HandoffStatus handoff={handoff} />
+              <CitizenLanguageBadge handoff={handoff} always />
+              <Text size="sm" span>
+                {t('handoffs.column.unanswered')}:
+              </Text>
+              <UnansweredCount count={handoff.unanswered} />
+            </Group>
+            <Text size="sm">
+              {t('handoffs.column.unit')}: <HandoffUnit handoff={handoff} />
+            </Text>
+            {handoff.reason && (
+              <Text size="sm">
+                {t('handoffs.column.reason')}: {handoff.reason}
+              </Text>
+            )}
+            <Group gap="xs">
+              <TakeButton handoff={handoff} />
+              <TransferHandoffButton handoff={handoff} />
+              <CloseHandoffButton handoff={handoff} onClosed={() => void refreshLog()} />
+            </Group>
+          </Stack>
+        </Paper>
+      )}
       {can('conversations.reply') && (
         <form onSubmit={submit}>
           <Stack gap="xs">
@@ -325,7 +423,8 @@ export function ConversationPage() {
               value={answer}
               onChange={(event) => setAnswer(event.currentTarget.value)}
             />
-            <Button type="submit" w="fit-content" loading={replying} disabled={!answer.trim()}>
+            {handoff && <AnswerAttachment handoffId={handoff.id} attachment={attached} onChange={setAttachment} />}
+            <Button type="submit" w="fit-content" loading={replying} disabled={!answer.trim() && !attached}>
               {t('conversation.send')}
             </Button>
             {handoff && (
@@ -340,6 +439,7 @@ export function ConversationPage() {
           </Stack>
         </form>
       )}
+      <div ref={end} />
     </Stack>
   );
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadlineParts,
+  durationParts,
+  formatBytes,
   formatDateTime,
+  formatNumber,
   fromProvinceInput,
   provinceDayEnd,
   provinceDayStart,
@@ -40,5 +43,28 @@ describe("the admin's dates and times, in the province's time zone (Asia/Ho_Chi_
     // Not exactly midnight (a millisecond after, or the last one of the day): the time as it is.
     for (const iso of ['2026-12-18T17:00:00.500Z', '2026-12-18T16:59:59.999Z'])
       expect(deadlineParts(iso, 'vi')).toEqual({ at: formatDateTime(iso, 'vi') });
+  });
+});
+
+describe('durations, numbers and sizes in the official language', () => {
+  it('says under a minute rather than 0 minutes, and uses the decimal comma in Vietnamese', () => {
+    expect(durationParts(0, 'vi')).toEqual({ unit: 'underMinute' });
+    expect(durationParts(0.6, 'en')).toEqual({ unit: 'underMinute' });
+    expect(durationParts(7.4, 'vi')).toEqual({ unit: 'minutes', value: '7,4', count: 7.4 });
+    expect(durationParts(7.4, 'en')).toEqual({ unit: 'minutes', value: '7.4', count: 7.4 });
+    expect(durationParts(1, 'en')).toEqual({ unit: 'minutes', value: '1', count: 1 });
+  });
+
+  it('counts long waits in hours, then days', () => {
+    expect(durationParts(150, 'vi')).toEqual({ unit: 'hours', value: '2,5', count: 2.5 });
+    expect(durationParts(60 * 24 * 3, 'en')).toEqual({ unit: 'days', value: '3', count: 3 });
+  });
+
+  it('formats averages and sizes with the locale', () => {
+    expect(formatNumber(4.25, 'vi', 2)).toBe('4,25');
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatBytes(10 * 1024 * 1024, 'vi')).toBe('10 MB');
+    expect(formatBytes(5.5 * 1024 * 1024, 'vi')).toBe('5,5 MB');
+    expect(formatBytes(300, 'en')).toBe('1 KB');
   });
 });

@@ -68,3 +68,33 @@ export function provinceDayStart(day: string): string {
 export function provinceDayEnd(day: string): string {
   return new Date(`${day}T23:59:59.999${PROVINCE_OFFSET}`).toISOString();
 }
+
+/** A number the way officials read it: the locale's decimal mark (7,4 in Vietnamese), at most `digits` decimals. */
+export function formatNumber(value: number, language: string, digits = 1): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A duration in minutes as officials read it: under a minute said so (not "0 minutes", which reads as instant), then
+ * minutes, hours from an hour, days from two days; `value` is formatted in the locale, `count` chooses the plural.
+ */
+export function durationParts(
+  minutes: number,
+  language: string,
+): { unit: 'underMinute' } | { unit: 'minutes' | 'hours' | 'days'; value: string; count: number } {
+  if (minutes < 1) return { unit: 'underMinute' };
+  const [unit, amount] =
+    minutes < 60
+      ? (['minutes', minutes] as const)
+      : minutes < 48 * 60
+        ? (['hours', minutes / 60] as const)
+        : (['days', minutes / (24 * 60)] as const);
+  const rounded = Math.round(amount * 10) / 10;
+  return { unit, value: formatNumber(rounded, language), count: rounded };
+}
+
+/** A size in bytes as officials read it: "10 MB", "850 KB" (the locale's decimal mark). */
+export function formatBytes(bytes: number, language: string): string {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), language)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language, 0)} KB`;
+}

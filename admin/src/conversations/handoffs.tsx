@@ -6,6 +6,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
 import { useUnits } from '../settings/units';
+import { formatDateTime } from './format';
 
 export type Handoff = Schemas['Handoff'];
 
@@ -15,6 +16,8 @@ export type Handoff = Schemas['Handoff'];
  */
 const POLL_MS = 60_000;
 const HANDOFFS_KEY = ['handoffs'] as const;
+/** Closed hand-offs (with their ratings): read again when one closes or is rated. */
+const CLOSED_KEY = ['handoffs-closed'] as const;
 type HandoffList = { items: Handoff[]; cursor: string };
 
 /** Live hand-offs (open and taken), oldest first, kept current by the server's events; reasons in the official's language. */
@@ -32,6 +35,8 @@ export function useLiveHandoffs() {
         const others = list.items.filter((item) => item.id !== changed.id);
         return { ...list, items: changed.status === 'closed' ? others : [...others, changed] };
       });
+      // Closed now, or rated since: the closed list shows it.
+      if (changed.status === 'closed') void queryClient.invalidateQueries({ queryKey: CLOSED_KEY });
     });
     return () => events.close();
   }, [language, queryClient, queryKey]);
@@ -41,6 +46,27 @@ export function useLiveHandoffs() {
       unwrap(api.GET('/api/admin/conversations/handoffs', { params: { query: { language, limit: 200 } } })),
     refetchInterval: POLL_MS,
     select: (data) => [...data.items].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+  });
+}
+
+/**
+ * Closed hand-offs, the last closed first, with the citizen's rating and the official's note: `citizenId`, one
+ * citizen's. The server's events keep it current (a close, a rating).
+ */
+export function useClosedHandoffs(options: { citizenId?: string; limit?: number } = {}) {
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const limit = options.limit ?? 20;
+  return useQuery({
+    queryKey: [...CLOSED_KEY, language, options.citizenId ?? null, limit],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/admin/conversations/handoffs/closed', {
+          params: { query: { language, limit, ...(options.citizenId ? { citizenId: options.citizenId } : {}) } },
+        }),
+      ),
+    select: (data) => data.items,
+    refetchInterval: POLL_MS,
   });
 }
 
@@ -54,12 +80,20 @@ export function useTakeHandoff() {
   });
 }
 
-/** Answer the citizen of a live hand-off through the OA (an open one is taken by the caller). */
+/**
+ * Answer the citizen of a live hand-off through the OA (an open one is taken by the caller): words, an uploaded image or
+ * document (sent after the words), or both.
+ */
 export function useAnswerHandoff() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, text }: { id: string; text: string }) =>
-      unwrap(api.POST('/api/admin/conversations/handoffs/{id}/messages', { params: { path: { id } }, body: { text } })),
+    mutationFn: ({ id, text, attachmentId }: { id: string; text: string; attachmentId?: string }) =>
+      unwrap(
+        api.POST('/api/admin/conversations/handoffs/{id}/messages', {
+          params: { path: { id } },
+          body: { ...(text ? { text } : {}), ...(attachmentId ? { attachmentId } : {}) },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
   });
 }
@@ -111,7 +145,11 @@ export function useCloseHandoff() {
           body: note.trim() ? { note: note.trim() } : {},
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: HANDOFFS_KEY }),
+        queryClient.invalidateQueries({ queryKey: CLOSED_KEY }),
+      ]),
   });
 }
 
@@ -290,5 +328,74 @@ export function TransferHandoffButton({ handoff }: { handoff: Handoff }) {
         </Stack>
       </Modal>
     </>
+  );
+}
+
+/** The language the citizen writes in; in lists only when it is not Vietnamese (`always`: on the conversation page). */
+export function CitizenLanguageBadge({ handoff, always = false }: { handoff: Handoff; always?: boolean }) {
+  const { t } = useTranslation();
+  if (!always && handoff.citizenLanguage === 'vi') return null;
+  const language = t(`handoffs.language.${handoff.citizenLanguage}`);
+  return (
+    <Badge
+      color="violet"
+      variant="light"
+      title={t('handoffs.languageLabel', { language })}
+      data-testid="citizen-language"
+    >
+      {language}
+    </Badge>
+  );
+}
+
+/** A message the citizen left outside office hours, and the opening it is to be handled from. */
+export function LeftMessageBadge({ handoff }: { handoff: Handoff }) {
+  const { t, i18n } = useTranslation();
+  if (handoff.dueAt === null) return null;
+  return (
+    <Group gap={4} wrap="wrap">
+      <Badge color="grape" variant="light">
+        {t('handoffs.leftMessage')}
+      </Badge>
+      <Text size="xs" c="dimmed" span>
+        {t('handoffs.leftMessageDue', { at: formatDateTime(handoff.dueAt, i18n.language) })}
+      </Text>
+    </Group>
+  );
+}
+
+/** Who closed a hand-off: an official (their account id is recorded), the citizen, or the idle timeout. */
+export function ClosedBy({ handoff }: { handoff: Handoff }) {
+  const { t } = useTranslation();
+  const by = handoff.closedBy;
+  const known = by === 'citizen' || by === 'citizen_left' || by === 'timeout' ? by : 'official';
+  return <>{t(`handoffs.closedBy.${known}`)}</>;
+}
+
+/** Whether the citizen was asked to rate: an official answered, then an official closed it. */
+function ratingAsked(handoff: Handoff): boolean {
+  const by = handoff.closedBy;
+  return handoff.firstAnswerAt !== null && by !== null && by !== 'citizen' && by !== 'citizen_left' && by !== 'timeout';
+}
+
+/** The citizen's rating of a closed hand-off (stars and n/5), not rated yet, or not asked. */
+export function HandoffRating({ handoff }: { handoff: Handoff }) {
+  const { t } = useTranslation();
+  if (handoff.rating !== null) {
+    const label = t('handoffs.ratingLabel', { rating: handoff.rating });
+    return (
+      <Text span size="sm" role="img" aria-label={label} title={label} data-testid="handoff-rating">
+        <Text span c="yellow.9">
+          {'★'.repeat(handoff.rating)}
+          {'☆'.repeat(5 - handoff.rating)}
+        </Text>{' '}
+        {handoff.rating}/5
+      </Text>
+    );
+  }
+  return (
+    <Text span size="sm" c="dimmed" data-testid="handoff-rating">
+      {ratingAsked(handoff) ? t('handoffs.notRated') : t('handoffs.notAsked')}
+    </Text>
   );
 }

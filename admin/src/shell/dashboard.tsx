@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useSession } from '../auth/session';
-import { formatDateTime } from '../conversations/format';
+import { durationParts, formatDateTime, formatNumber } from '../conversations/format';
 import { OPEN_STATUSES } from '../feedback/ticket-status';
 import { PageLoader } from './page-loader';
 import { releaseName } from '../releases/release-name.js';
@@ -81,8 +81,14 @@ function Card({
 }
 
 function HandoffsCard({ stats }: { stats: Stats }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const handoffs = stats?.handoffs;
+  const duration = (minutes: number) => {
+    const parts = durationParts(minutes, i18n.language);
+    return parts.unit === 'underMinute'
+      ? t('duration.underMinute')
+      : t(`duration.${parts.unit}`, { count: parts.count, value: parts.value });
+  };
   return (
     <Card
       title={t('dashboard.handoffs')}
@@ -93,10 +99,11 @@ function HandoffsCard({ stats }: { stats: Stats }) {
           ? [
               t('dashboard.handoffsTaken', { count: handoffs.taken }),
               handoffs.medianMinutesToFirstAnswer !== null &&
-                t('dashboard.handoffsFirstAnswer', { minutes: handoffs.medianMinutesToFirstAnswer }),
+                t('dashboard.handoffsFirstAnswer', { duration: duration(handoffs.medianMinutesToFirstAnswer) }),
               handoffs.medianMinutesToClose !== null &&
-                t('dashboard.handoffsClose', { minutes: handoffs.medianMinutesToClose }),
-              handoffs.averageRating !== null && t('dashboard.handoffsRating', { rating: handoffs.averageRating }),
+                t('dashboard.handoffsClose', { duration: duration(handoffs.medianMinutesToClose) }),
+              handoffs.averageRating !== null &&
+                t('dashboard.handoffsRating', { rating: formatNumber(handoffs.averageRating, i18n.language, 2) }),
             ]
               .filter(Boolean)
               .join(' · ')
