@@ -389,7 +389,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await row.getByText('Bạn đang xử lý').waitFor();
     await expect.poll(() => botSaid(citizen.id, 'Cán bộ đã tiếp nhận yêu cầu'), POLL).toBe(true);
 
-    await row.getByRole('link', { name: 'Cuộc trò chuyện Lê Thị Hoa' }).click();
+    await row.getByRole('link', { name: 'Lê Thị Hoa', exact: true }).click();
     await page.getByTestId('conversation-message').getByText('Tôi cần hỏi về sổ đỏ').first().waitFor();
     await page.getByTestId('live-handoff').getByText('Bạn đang xử lý').waitFor();
     // Our copy, read with the official's session after Zalo's link expired: the picture is drawn, not a broken link.
@@ -448,7 +448,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Người dân cần cán bộ' }).click();
     const row = page.getByTestId('handoff-row').filter({ hasText: 'Đỗ Văn Hùng' });
     await row.getByText('Hàng chờ chung').waitFor();
-    await row.getByRole('link', { name: 'Cuộc trò chuyện Đỗ Văn Hùng' }).click();
+    await row.getByRole('link', { name: 'Đỗ Văn Hùng', exact: true }).click();
 
     // A canned reply, picked by its title and previewed, reaches the citizen.
     await page.getByRole('combobox', { name: 'Câu trả lời mẫu' }).click();
