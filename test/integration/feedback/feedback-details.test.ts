@@ -1,33 +1,5 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMemoryFlowSource,
-  createTemplateRenderer,
-  loadFlowsFromDir,
-  simulateConversation,
-  type OutboundMessage,
-} from '../../../src/conversation/index.js';
-import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
-import { testLogger } from '../../helpers/logger.js';
-import { shippedActionsFor } from '../lgsp/shipped-actions.js';
-import { startHarness, type Harness } from '../lgsp/harness.js';
-
-/** A bot message as the citizen sees it: its text, then its buttons as [title]. */
-function texts(messages: readonly OutboundMessage[]): string {
-  return messages
-    .map((m) =>
-      m.kind === 'text'
-        ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)].join('\n')
-        : m.kind === 'request_user_info'
-          ? `[share:${m.title}]`
-          : '[image]',
-    )
-    .join('\n');
-}
-
-/** What the citizen says, what the bot's answer contains (one piece or several), and what it must not. */
-type Row = [says: string, answers: string | readonly string[], not?: string];
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startDialogTable, type DialogRow as Row, type DialogTable } from '../lgsp/dialog-table.js';
 
 const DETAILS = 'Đoạn đường Lý Thái Tổ trước chợ ngập sâu 40cm mỗi khi mưa, xe máy chết máy hàng loạt';
 const DETAILS_EN = 'The lamp post in front of number 12 Nguyen Trai street has been dark for a week';
@@ -39,41 +11,14 @@ const DETAILS_EN = 'The lamp post in front of number 12 Nguyen Trai street has b
  * not the bot's. Shipped flows and texts, the real engine, the LGSP simulator over HTTP.
  */
 describe('a report as the citizen tells it: every word kept', () => {
-  let h: Harness;
-  let db: TestDatabase;
-  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
-  const loaded = loadFlowsFromDir(path.resolve('flows'));
-  let talk: (rows: readonly Row[], language?: 'vi' | 'en') => Promise<void>;
+  let table: DialogTable;
+  let talk: DialogTable['talk'];
 
   beforeAll(async () => {
-    h = await startHarness();
-    db = await createTestDatabase();
-    const actions = shippedActionsFor(h, db, renderer);
-    talk = async (rows, language) => {
-      const transcript = await simulateConversation(
-        {
-          flows: createMemoryFlowSource(loaded.flows),
-          actions,
-          inputs: createShippedInputTypes(),
-          templates: renderer,
-          logger: testLogger(),
-          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Sun 00:00-24:00' },
-        },
-        { messages: rows.map(([says]) => says), ...(language ? { language } : {}) },
-      );
-      rows.forEach(([says, answers, not], i) => {
-        const reply = texts(transcript[i]?.bot ?? []);
-        for (const answer of typeof answers === 'string' ? [answers] : answers)
-          expect(reply, `after "${says}"`).toContain(answer);
-        if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
-        expect(reply, `after "${says}"`).not.toContain('{{');
-      });
-    };
+    table = await startDialogTable();
+    ({ talk } = table);
   });
-  afterAll(async () => {
-    await h.close();
-    await db.destroy();
-  });
+  afterAll(() => table?.close());
 
   it('a wish to report and its subject: kept as the subject, the details asked for and added after it', async () => {
     await talk([

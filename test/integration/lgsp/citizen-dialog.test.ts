@@ -1,47 +1,17 @@
-import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createMemoryFlowSource,
-  createTemplateRenderer,
-  loadFlowsFromDir,
-  simulateConversation,
-  type OutboundMessage,
-} from '../../../src/conversation/index.js';
+import { startDialogTable, type DialogRow as Row, type DialogTable } from './dialog-table.js';
 import { createDossierFollowStore } from '../../../src/lgsp/index.js';
 import { feedbackTickets } from '../../../src/feedback/index.js';
 import { ticketStore } from '../../../src/feedback/ticket-store.js';
-import { createShippedInputTypes } from '../../../src/shipped-input-types.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
+import type { TestDatabase } from '../../helpers/db.js';
 import { followDossier } from '../../helpers/dossier-follows.js';
-import { testLogger } from '../../helpers/logger.js';
 import { eventually, type Harness as ZaloHarness } from '../zalo/harness.js';
-import { shippedActionsFor } from './shipped-actions.js';
 import { startLgspOverZalo, type LgspOverZalo } from './over-zalo.js';
-import { startHarness, type Harness } from './harness.js';
 
 const CODE = '000.00.15.H02-221205-0001';
 const TAX_CODE = '2300900005';
 const COMPANY = 'CÔNG TY TNHH ĐIỆN TỬ KINH BẮC';
-
-/** A bot message as the citizen sees it: its text, then its buttons as [title]. */
-function texts(messages: readonly OutboundMessage[]): string {
-  return messages
-    .map((m) =>
-      m.kind === 'text'
-        ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)].join('\n')
-        : m.kind === 'request_user_info'
-          ? `[share:${m.title}]`
-          : '[image]',
-    )
-    .join('\n');
-}
-
-/**
- * A conversation: what the citizen says, then what the bot's answer contains (one piece, or several), and what it must
- * not. Each row is one message of the same conversation.
- */
-type Row = [says: string, answers: string | readonly string[], not?: string];
 
 /**
  * The middle of a conversation, as a citizen typing quickly on a phone lives it: typed choices among the buttons just
@@ -50,42 +20,15 @@ type Row = [says: string, answers: string | readonly string[], not?: string];
  * PostgreSQL.
  */
 describe('the middle of a conversation', () => {
-  let h: Harness;
+  let table: DialogTable;
   let db: TestDatabase;
-  const renderer = createTemplateRenderer({ templatesDir: path.resolve('templates') });
-  const loaded = loadFlowsFromDir(path.resolve('flows'));
-  let talk: (rows: readonly Row[], language?: 'vi' | 'en') => Promise<void>;
+  let talk: DialogTable['talk'];
 
   beforeAll(async () => {
-    h = await startHarness();
-    db = await createTestDatabase();
-    const actions = shippedActionsFor(h, db, renderer);
-    talk = async (rows, language) => {
-      const transcript = await simulateConversation(
-        {
-          flows: createMemoryFlowSource(loaded.flows),
-          actions,
-          inputs: createShippedInputTypes(),
-          templates: renderer,
-          logger: testLogger(),
-          config: { sessionTtlMinutes: 30, officeHours: 'Mon-Sun 00:00-24:00' },
-        },
-        { messages: rows.map(([says]) => says), ...(language ? { language } : {}) },
-      );
-      rows.forEach(([says, answers, not], i) => {
-        const reply = texts(transcript[i]?.bot ?? []);
-        for (const answer of typeof answers === 'string' ? [answers] : answers)
-          expect(reply, `after "${says}"`).toContain(answer);
-        if (not !== undefined) expect(reply, `after "${says}"`).not.toContain(not);
-        // A variable the flow did not give its template shows as "{{code}}": never to a citizen.
-        expect(reply, `after "${says}"`).not.toContain('{{');
-      });
-    };
+    table = await startDialogTable();
+    ({ db, talk } = table);
   });
-  afterAll(async () => {
-    await h.close();
-    await db.destroy();
-  });
+  afterAll(() => table?.close());
 
   describe('a typed wish for what a button just shown does is that button', () => {
     it.each<[string, Row[]]>([

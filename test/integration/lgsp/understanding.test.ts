@@ -13,21 +13,11 @@ import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
 import { testLogger } from '../../helpers/logger.js';
 import { shippedActionsFor } from './shipped-actions.js';
 import { startHarness, type Harness } from './harness.js';
+import { seenTexts as texts } from './dialog-table.js';
 
 const CODE = '000.00.15.H02-221205-0001';
 const TAX_CODE = '2300900005';
 
-function texts(messages: readonly OutboundMessage[]): string {
-  return messages
-    .map((m) =>
-      m.kind === 'text'
-        ? [m.text, ...(m.buttons ?? []).map((b) => `[${b.title}]`)].join('\n')
-        : m.kind === 'request_user_info'
-          ? `[share:${m.title}]`
-          : '[image]',
-    )
-    .join('\n');
-}
 function buttons(messages: readonly OutboundMessage[]): string[] {
   return messages.flatMap((m) =>
     m.kind === 'text' ? (m.buttons ?? []).map((b) => (b.action.type === 'query' ? b.action.payload : b.title)) : [],
