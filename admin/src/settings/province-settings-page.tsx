@@ -12,7 +12,6 @@ import {
   Table,
   TagsInput,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -20,11 +19,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
-import { fromProvinceInput, toProvinceInput } from '../conversations/format';
 import { problemMessage, unitsInUse } from '../auth/problem-message';
 import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction, type FormAction } from '../forms/use-form-action';
 import { PageLoader } from '../shell/page-loader';
+import { OutageEditor } from './outage-editor';
 
 type View = Schemas['ProvinceSettingsView'];
 type Settings = View['settings'];
@@ -46,102 +45,6 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The server's rule for a unit code. */
 const UNIT_CODE = /^[a-z0-9][a-z0-9_.-]{0,39}$/;
 type Unit = NonNullable<Settings['units']>[number];
-type Outage = NonNullable<Settings['outage']>;
-
-/** An ISO instant as a `datetime-local` value in the province's time (Asia/Ho_Chi_Minh), and back. */
-const toLocalInput = toProvinceInput;
-const fromLocalInput = fromProvinceInput;
-
-/**
- * The outage notice citizens are told once a conversation and day while it is in effect (the LGSP or the one-stop
- * shop's systems down, a move): its words in Vietnamese (and English) and when it starts and ends.
- */
-function OutageEditor(props: {
-  value: Outage | undefined;
-  onChange(outage: Outage | undefined): void;
-  label: ReactNode;
-  hint: ReactNode;
-  active: boolean;
-  field(path: string): { error: string | undefined };
-}) {
-  const { field } = props;
-  const { value, onChange } = props;
-  const { t } = useTranslation();
-  const badEnd = value && value.start && value.end && Date.parse(value.end) <= Date.parse(value.start);
-  return (
-    <Stack gap={4} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-      <Text component="legend" size="sm" fw={500}>
-        {props.label}
-        {props.active && (
-          <Badge size="xs" color="red.9" component="span" ml={6}>
-            {t('settings.outage.active')}
-          </Badge>
-        )}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {props.hint}
-      </Text>
-      {value ? (
-        <Stack gap="xs">
-          <Textarea
-            label={t('settings.outage.vi')}
-            value={value.vi}
-            onChange={(e) => onChange({ ...value, vi: e.currentTarget.value })}
-            autosize
-            minRows={2}
-            maxLength={1000}
-            {...field('outage.vi')}
-          />
-          <Textarea
-            label={t('settings.outage.en')}
-            value={value.en ?? ''}
-            onChange={(e) => {
-              const en = e.currentTarget.value;
-              const { en: _previous, ...rest } = value;
-              onChange(en ? { ...rest, en } : rest);
-            }}
-            autosize
-            minRows={2}
-            maxLength={1000}
-            {...field('outage.en')}
-          />
-          <Group align="flex-start">
-            <TextInput
-              type="datetime-local"
-              label={t('settings.outage.start')}
-              value={toLocalInput(value.start)}
-              onChange={(e) => onChange({ ...value, start: fromLocalInput(e.currentTarget.value) })}
-              {...field('outage.start')}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('settings.outage.end')}
-              value={toLocalInput(value.end)}
-              onChange={(e) => onChange({ ...value, end: fromLocalInput(e.currentTarget.value) })}
-              error={badEnd ? t('settings.outage.badEnd') : field('outage.end').error}
-            />
-          </Group>
-          <Button variant="default" size="xs" w="fit-content" onClick={() => onChange(undefined)}>
-            {t('settings.outage.remove')}
-          </Button>
-        </Stack>
-      ) : (
-        <Button
-          variant="default"
-          size="xs"
-          w="fit-content"
-          onClick={() => {
-            const start = new Date();
-            start.setSeconds(0, 0);
-            onChange({ vi: '', start: start.toISOString(), end: new Date(start.getTime() + 86_400_000).toISOString() });
-          }}
-        >
-          {t('settings.outage.add')}
-        </Button>
-      )}
-    </Stack>
-  );
-}
 
 /**
  * The province's units (sở, ban, UBND xã…): the one list that hand-off transfers, feedback routing and officials'
