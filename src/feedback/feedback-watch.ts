@@ -114,7 +114,8 @@ const LGSP_DRIVEN: readonly FeedbackTicketStatus[] = ['received', 'forwarded', '
  * mirrors the LGSP's; after an official or the citizen acted here (answered, rejected, closed, reopened…), only an
  * outcome the LGSP reached since it was last asked (answered, with an answer other than the ticket's; rejected;
  * duplicate): the province's system of record settled it, and the citizen must hear it. Its progress alone
- * (received → processing) is not news to a citizen who was answered.
+ * (received → processing) is not news to a citizen who was answered. The first view of a ticket settled here is
+ * recorded only.
  */
 export function takesLgspOutcome(
   ticket: Pick<FeedbackTicketRow, 'status' | 'answer' | 'lgspStatus' | 'lgspAnswer'>,
@@ -122,6 +123,9 @@ export function takesLgspOutcome(
 ): boolean {
   const next = FROM_LGSP[lgsp.status];
   if (LGSP_DRIVEN.includes(ticket.status)) return next !== ticket.status;
+  // Never asked since it was settled here (tickets from before the LGSP's view was kept): what it says now may be what
+  // the ticket already went through (an answer the citizen reopened, a rejection), so it is only recorded.
+  if (ticket.lgspStatus === null) return false;
   const changedThere = ticket.lgspStatus !== lgsp.status || ticket.lgspAnswer !== lgsp.answer;
   if (!changedThere || !FINAL_AT_LGSP.includes(lgsp.status)) return false;
   return next !== ticket.status || (next === 'answered' && lgsp.answer !== ticket.answer);

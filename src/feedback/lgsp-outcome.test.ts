@@ -33,6 +33,15 @@ describe("the LGSP's outcome, when officials here wrote nothing back to it", () 
     expect(takesLgspOutcome(reopened, { status: 'rejected', answer: null })).toBe(true);
   });
 
+  it('a ticket settled here before the LGSP was asked again only records what it says: no old outcome replayed', () => {
+    const reopened = ticket({ status: 'reopened', answer: 'Đã sửa.' });
+    expect(takesLgspOutcome(reopened, { status: 'answered', answer: 'Đã sửa.' })).toBe(false);
+    expect(takesLgspOutcome(ticket({ status: 'reopened' }), { status: 'rejected', answer: null })).toBe(false);
+    expect(takesLgspOutcome(ticket({ status: 'closed', answer: 'Đã sửa.' }), { status: 'answered', answer: 'X' })).toBe(
+      false,
+    );
+  });
+
   it('keeps asking while the LGSP may change it or the ticket is open here; never before it is at the LGSP', () => {
     const at = (lgspStatus: FeedbackTicketRow['lgspStatus']) => ({ lgspId: 'PA-2026-000001', lgspStatus });
     expect(keepsPolling(at(null), 'answered')).toBe(true);
