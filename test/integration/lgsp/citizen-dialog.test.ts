@@ -1165,6 +1165,12 @@ describe('the middle of a conversation', () => {
       ['erasing: "đồng ý"', [ERASE, ['đồng ý', 'Đã ghi nhận yêu cầu', REFUSED]]],
       ['erasing: "ok"', [ERASE, ['ok', 'Đã ghi nhận yêu cầu', REFUSED]]],
       ['erasing: "vâng ạ."', [ERASE, ['vâng ạ.', 'Đã ghi nhận yêu cầu', REFUSED]]],
+      // Erasing cannot be undone: a filler or a lone letter erases nothing (the question stays).
+      [
+        'erasing is not confirmed by a filler: "ừm"',
+        [ERASE, ['ừm', 'muốn xóa dữ liệu cá nhân', 'Đã ghi nhận yêu cầu']],
+      ],
+      ['erasing is not confirmed by a letter: "c"', [ERASE, ['c', '', 'Đã ghi nhận yêu cầu']]],
       ['erasing: "không"', [ERASE, ['không', 'được giữ nguyên', REFUSED]]],
       ['erasing: "không đồng ý"', [ERASE, ['không đồng ý', 'được giữ nguyên', 'Đã ghi nhận yêu cầu']]],
       ['erasing: "thôi"', [ERASE, ['thôi', 'được giữ nguyên', REFUSED]]],
