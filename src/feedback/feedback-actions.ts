@@ -167,6 +167,8 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
           });
         // The words typed before stay the address (the point keeps where it is), shown with the point after them.
         const words = before ?? answer.address;
+        // The commune Zalo's address names ("…, Phường Kinh Bắc, Bắc Ninh"), for routing and the statistics by commune.
+        const commune = answer.address ? await communeNamedIn(answer.address) : null;
         return {
           status: 'ok',
           value: {
@@ -174,6 +176,9 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
             latitude: answer.latitude,
             longitude: answer.longitude,
             ...(words ? { address: words } : {}),
+            ...(commune
+              ? { communeCode: commune.code, communeName: commune.name, provinceCode: deps.provinceCode }
+              : {}),
             label: before === null ? point : `${before} (${point})`,
           },
         };
@@ -252,6 +257,13 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     },
   });
 
+  /** The commune of the province an address names in full ("Phường Kinh Bắc"), or null (no catalogue, none, a tie). */
+  async function communeNamedIn(address: string): Promise<{ code: string; name: string } | null> {
+    if (deps.provinceCode === undefined) return null;
+    const communes = await deps.categories.communes(deps.provinceCode);
+    return communes.status === 'ok' ? findCommuneNamedIn(address, communes.value) : null;
+  }
+
   const placeNamedIn = defineAction({
     name: 'feedback.place_named',
     description:
@@ -259,10 +271,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
     kind: 'read',
     args: z.object({ text: z.string().max(CONTENT_MAX) }),
     async run({ text }) {
-      if (deps.provinceCode === undefined) return NOT_FOUND;
-      const communes = await deps.categories.communes(deps.provinceCode);
-      if (communes.status !== 'ok') return NOT_FOUND;
-      const commune = findCommuneNamedIn(text, communes.value);
+      const commune = await communeNamedIn(text);
       return commune ? { status: 'ok', value: { communeName: commune.name } } : NOT_FOUND;
     },
   });

@@ -28,7 +28,13 @@ export const citizenActionSchema = z.discriminatedUnion('type', [
       message: 'give url or urls',
     }),
   z.object({ type: z.literal('file'), url: z.string().min(1), name: z.string().min(1) }),
-  z.object({ type: z.literal('location'), latitude: z.number(), longitude: z.number() }),
+  // Zalo sends the address it found for the point, when it has one, as the message's text.
+  z.object({
+    type: z.literal('location'),
+    latitude: z.number(),
+    longitude: z.number(),
+    address: z.string().max(500).optional(),
+  }),
   z.object({ type: z.literal('sticker') }),
   z.object({ type: z.literal('follow') }),
   z.object({ type: z.literal('unfollow') }),
@@ -90,6 +96,7 @@ export function buildZaloEvent(action: CitizenAction, id: EventIdentity): Record
         event_name: 'user_send_location',
         message: {
           msg_id: id.msgId,
+          ...(action.address ? { text: action.address } : {}),
           attachments: [
             {
               type: 'location',
