@@ -23,6 +23,23 @@ export default tseslint.config(
     rules: { 'local/transaction-uses-tx': 'error' },
   },
   {
+    // Routing a message makes many closures. One written straight into a property (`reading.evidence = (…) => …`) is
+    // allocated in the old generation, as V8 allocates methods, and keeps the data of its message alive through every
+    // young collection until a full one (docs/understanding.md, 6 December 2026): name it first, then store it.
+    files: ['src/conversation/understanding*.ts', 'src/conversation/intent-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "AssignmentExpression[left.type='MemberExpression'] > :matches(ArrowFunctionExpression, FunctionExpression).right",
+          message:
+            'A function written straight into a property is allocated in the old generation and keeps what it closes over alive through young collections: assign it to a const first.',
+        },
+      ],
+    },
+  },
+  {
     // Plain Node scripts and the phone page's browser script.
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.js'],
     languageOptions: { globals: globals.node },

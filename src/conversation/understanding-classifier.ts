@@ -142,6 +142,8 @@ function trainingPhrases(flows: readonly FlowDefinition[]): LabelledPhrase[] {
 /** Classifiers by the phrases they learnt, least recently used first: the live release's, and a few drafts'. */
 const byPhrases = new Map<string, ReleaseClassifier>();
 const byFlowList = new WeakMap<object, ReleaseClassifier>();
+/** The classifier used last (the last of `byPhrases`). */
+let mostRecent: ReleaseClassifier | undefined;
 const KEPT = 3;
 
 /**
@@ -154,9 +156,14 @@ export function classifierFor(
 ): ReleaseClassifier {
   const known = byFlowList.get(versioned);
   if (known) {
-    // The live release's model stays the most recently used, however many drafts the simulator trains.
-    byPhrases.delete(known.key);
-    byPhrases.set(known.key, known);
+    // The live release's model stays the most recently used, however many drafts the simulator trains. Moved to the
+    // end only when another was used since: a Map's delete and set at every message made it a new table now and then,
+    // which a young collection keeps (the map is old) and moves.
+    if (mostRecent !== known) {
+      byPhrases.delete(known.key);
+      byPhrases.set(known.key, known);
+      mostRecent = known;
+    }
     return known;
   }
   const flows = sortedFlows(versioned);
@@ -166,6 +173,7 @@ export function classifierFor(
   if (release) byPhrases.delete(key);
   else release = train(key, flows, types, inputs);
   byPhrases.set(key, release);
+  mostRecent = release;
   if (byPhrases.size > KEPT) byPhrases.delete(byPhrases.keys().next().value ?? key);
   byFlowList.set(versioned, release);
   return release;
