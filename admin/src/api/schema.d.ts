@@ -2888,6 +2888,15 @@ export interface components {
               numbered_list?: boolean;
               /** @description Step after too many invalid answers; default: apology and the menu */
               on_fail?: string;
+              /** @description A question that takes no text (photos): a message that says something (no small talk, no other subject) is added to a variable instead of being refused, and the question waits on, its tries untouched. Details of a report typed at the question for photos go into its description, never lost */
+              on_text?: {
+                /** @description Text variable the message is added to, on a line of its own */
+                append: string;
+                /** @description The variable's longest (characters): past it, not added */
+                max?: number;
+                /** @description Said instead of the invalid-answer message (with the question's buttons); `{{added}}` is the text added */
+                template: string;
+              };
               /** @description While the answer is collected over several messages (photos), a write action run after each of them with the answer so far; its effects are recorded with that turn (photos are downloaded before their links expire). Its outcome changes nothing in the conversation */
               each?: {
                 /** @description Registered write action, e.g. feedback.photos.fetch */
