@@ -41,15 +41,22 @@ const TEXTS = /^publish templates (.+)$/;
 const TEXTS_VERSION = /^([a-z]{2})\/([a-z][a-z0-9_-]*) v(\d+)$/;
 
 /**
- * A release's origin: the one stored, else what the name the server gave it says (releases made before origins were
- * stored: "publish help v2", "publish templates vi/smalltalk v3, en/smalltalk v2"), else null (a name someone typed,
- * or one no longer understood). A flow read from its name has no title yet (`title: null`).
+ * A release's origin: the one stored, else, for a release made before origins were stored (`madeBeforeOrigins`), what
+ * the name the server gave it says ("publish help v2", "publish templates vi/smalltalk v3, en/smalltalk v2"), else null:
+ * a name someone typed (any name, on a release made since, however it reads), or one no longer understood. A flow read
+ * from its name has no title yet (`title: null`).
  */
-export function releaseOriginOf(stored: unknown, name: string): ReleaseOrigin | null {
+export function releaseOriginOf(release: {
+  stored: unknown;
+  name: string;
+  madeBeforeOrigins: boolean;
+}): ReleaseOrigin | null {
+  const { stored, name } = release;
   if (stored !== null && stored !== undefined) {
     const parsed = releaseOriginSchema.safeParse(stored);
     return parsed.success ? parsed.data : null;
   }
+  if (!release.madeBeforeOrigins) return null;
   const shipped = SHIPPED.exec(name);
   if (shipped) return { kind: 'shipped', forced: shipped[1] !== undefined };
   const flow = FLOW.exec(name);

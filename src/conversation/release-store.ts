@@ -373,6 +373,7 @@ export async function listReleases(
       id: conversationReleases.id,
       name: conversationReleases.name,
       origin: conversationReleases.origin,
+      madeBeforeOrigins: conversationReleases.madeBeforeOrigins,
       note: conversationReleases.note,
       createdBy: conversationReleases.createdBy,
       createdAt: conversationReleases.createdAt,
@@ -392,7 +393,7 @@ export async function listReleases(
     rows.map((row) => row.id),
   );
   const origins = await originsOf(tx, rows);
-  const items = rows.map((row, index): ReleaseSummary => {
+  const items = rows.map(({ madeBeforeOrigins: _, ...row }, index): ReleaseSummary => {
     const lastPublishedAt = row.lastPublishedAt === null ? null : new Date(row.lastPublishedAt);
     return {
       ...row,
@@ -431,8 +432,9 @@ export async function findRelease(tx: DbOrTx, releaseId: number): Promise<Releas
     .where(eq(conversationReleasePublications.releaseId, releaseId));
   const lastPublishedAt = published?.at ? new Date(published.at) : null;
   const [origin = null] = await originsOf(tx, [release]);
+  const { madeBeforeOrigins: _, ...columns } = release;
   return {
-    ...release,
+    ...columns,
     ...content,
     origin,
     status: releaseId === liveId ? 'live' : lastPublishedAt ? 'previous' : 'draft',
@@ -450,9 +452,9 @@ export async function findRelease(tx: DbOrTx, releaseId: number): Promise<Releas
  */
 async function originsOf(
   tx: DbOrTx,
-  rows: ReadonlyArray<{ origin: unknown; name: string }>,
+  rows: ReadonlyArray<{ origin: unknown; name: string; madeBeforeOrigins: boolean }>,
 ): Promise<Array<ReleaseOrigin | null>> {
-  const origins = rows.map((row) => releaseOriginOf(row.origin, row.name));
+  const origins = rows.map((row) => releaseOriginOf({ stored: row.origin, ...row }));
   const untitled = origins.flatMap((origin) =>
     origin?.kind === 'flow' && origin.title === null ? [{ flowId: origin.flowId, version: origin.version }] : [],
   );

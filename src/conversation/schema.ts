@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -55,6 +56,11 @@ export const conversationReleases = pgTable('conversation_releases', {
    * published), for screens to name it in their language; null for a release someone drafted and named.
    */
   origin: jsonb('origin'),
+  /**
+   * Made before origins were stored (migration 0030; set by 0031): its origin, if the server made it, is read from
+   * its name ("publish help v2"). A release made since without an origin was named by an editor, shown as typed.
+   */
+  madeBeforeOrigins: boolean('made_before_origins').notNull().default(false),
   note: text('note'),
   createdBy: text('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

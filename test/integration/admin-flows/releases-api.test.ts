@@ -223,14 +223,16 @@ describe('admin releases API', () => {
       version: text.body.version,
     });
     expect(published.status).toBe(200);
-    // Releases made before origins were stored: their names, the server's, are read; a name typed is kept as typed.
-    await system.database.db
-      .insert(conversationReleases)
-      .values([
-        { name: 'publish help v1', createdBy: 'approver@province.gov.vn' },
-        { name: 'publish templates vi/core v1, en/core v1' },
-        { name: 'Lời chào dịp Tết 2027', createdBy: 'editor@province.gov.vn' },
-      ]);
+    // Releases made before origins were stored (marked by migration 0031): their names, the server's, are read; a
+    // name typed is kept as typed.
+    await system.database.db.insert(conversationReleases).values([
+      { name: 'publish help v1', createdBy: 'approver@province.gov.vn', madeBeforeOrigins: true },
+      { name: 'publish templates vi/core v1, en/core v1', madeBeforeOrigins: true },
+      { name: 'Lời chào dịp Tết 2027', createdBy: 'editor@province.gov.vn', madeBeforeOrigins: true },
+    ]);
+    // A release an editor drafts now is named as they typed, even a name like the server's.
+    const typed = await editor.request('POST', '/releases', { name: 'publish help v9' });
+    expect(typed.status).toBe(201);
 
     const list = await editor.request('GET', '/releases');
     const byName = (name: string) =>
@@ -270,6 +272,8 @@ describe('admin releases API', () => {
       ],
     });
     expect(byName('Lời chào dịp Tết 2027')?.origin).toBeNull();
+    expect(byName('publish help v9')?.origin).toBeNull();
+    expect((await editor.request('GET', `/releases/${String(typed.body.id)}`)).body).toMatchObject({ origin: null });
     const release = await editor.request('GET', `/releases/${published.body.releaseId}`);
     expect(release.body).toMatchObject({ origin: { kind: 'texts', namespace: 'smalltalk' }, textGroupCount: 9 });
   });
