@@ -381,7 +381,8 @@ export function createHandoffStore(db: Db, metrics?: HandoffMetrics): HandoffSto
             eq(t.status, 'closed'),
             isNotNull(t.firstAnswerAt),
             gte(t.closedAt, closedSince),
-            notInArray(t.closedBy, [...ENDED_WITHOUT_OFFICIAL]),
+            // No closer recorded is no sign the official did not close it; `not in` alone would leave it out (null).
+            or(isNull(t.closedBy), notInArray(t.closedBy, [...ENDED_WITHOUT_OFFICIAL])),
           ),
         )
         .orderBy(desc(t.closedAt))

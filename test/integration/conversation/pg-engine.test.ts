@@ -200,6 +200,38 @@ describe('conversation engine with turns in PostgreSQL', () => {
     expect(await estimateHandoffWait(database.db, now)).toEqual({ waiting: 6, typicalMinutes: 60 });
   });
 
+  it('a typed rating is for the last hand-off an official answered and closed, with or without its closer recorded', async () => {
+    const handoffs = createHandoffStore(database.db);
+    const minutes = (n: number) => new Date(now.getTime() - n * 60_000);
+    const answeredAndClosed = async (citizen: string, closedBy: string | null) => {
+      const { id } = await handoffs.request({
+        citizenId: citizenIdSchema.parse(citizen),
+        flowId: 'handoff',
+        at: minutes(30),
+      });
+      await handoffs.recordAnswer(id, { now: minutes(20) });
+      // Closed with no closer recorded (closed_by null), as a row may be; an official's close always names them.
+      await database.db
+        .update(conversationHandoffs)
+        .set({ status: 'closed', closedBy, closedAt: minutes(10) })
+        .where(eq(conversationHandoffs.id, id));
+      return id;
+    };
+    const unrecorded = await answeredAndClosed('closer-unknown', null);
+    const byOfficial = await answeredAndClosed('closer-official', OFFICIAL);
+    await answeredAndClosed('closer-citizen', 'citizen');
+    await answeredAndClosed('closer-timeout', 'timeout');
+
+    expect(await handoffs.findRatingAsked('closer-unknown', minutes(60))).toEqual({
+      handoffId: unrecorded,
+      closedAt: minutes(10),
+    });
+    expect(await handoffs.findRatingAsked('closer-official', minutes(60))).toMatchObject({ handoffId: byOfficial });
+    // Ended by the citizen or by the idle timeout: nobody asked them to rate it.
+    expect(await handoffs.findRatingAsked('closer-citizen', minutes(60))).toBeNull();
+    expect(await handoffs.findRatingAsked('closer-timeout', minutes(60))).toBeNull();
+  });
+
   it('ends the handoffs nobody acted on for the idle time, and only those', async () => {
     const handoffs = createHandoffStore(database.db);
     const hours = (n: number) => new Date(now.getTime() - n * 3_600_000);
