@@ -100,6 +100,35 @@ describe('a report as the citizen tells it: every word kept', () => {
     ]);
   });
 
+  it('an answer that says nothing of the place ("không biết") is no place: the report goes on as with "Bỏ qua"', async () => {
+    await talk([
+      ['đường ngập nước ở thôn 3', 'đã ghi lại nội dung'],
+      ['1', 'ảnh chụp hiện trường'],
+      ['#skip', 'ở đâu'],
+      ['Không biết', '[Gửi ẩn danh]', 'Tôi đã ghi địa chỉ'],
+      ['#choice:anonymous', '• Địa điểm: không nêu\n'],
+    ]);
+    // Within an address such words are part of it; at the commune question, the address kept before is sent alone.
+    await talk([
+      ['đường ngập nước ở thôn 3', 'đã ghi lại nội dung'],
+      ['1', 'ảnh chụp hiện trường'],
+      ['#skip', 'ở đâu'],
+      ['trước cổng chợ, không nhớ tên đường', 'Địa chỉ này thuộc xã, phường nào?'],
+      ['ko rõ', '[Gửi ẩn danh]', 'Tôi đã ghi địa chỉ'],
+      ['#choice:anonymous', '• Địa điểm: trước cổng chợ, không nhớ tên đường\n'],
+    ]);
+    await talk(
+      [
+        ['the street light on my road is broken for a week', 'it may be'],
+        ['1', 'Do you have photos'],
+        ['#skip', 'Where is it?'],
+        ["don't know", '[Send anonymously]', 'I have noted the address'],
+        ['#choice:anonymous', '• Place: not given\n'],
+      ],
+      'en',
+    );
+  });
+
   it('the consent recorded reads as the citizen’s choice, in both languages', async () => {
     const until = (consent: string): Row[] => [
       ['đường ngập nước ở thôn 3 mấy hôm nay', 'đã ghi lại nội dung'],
