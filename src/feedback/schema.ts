@@ -15,7 +15,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** Serial part of ticket numbers (`PA-ZL-2026-000123`); a number drawn by a turn that then failed leaves a gap. */
 /** The LGSP's statuses of a ticket (`TraCuuPhanAnh`), as its last answer to us said. */
 export const LGSP_FEEDBACK_STATUSES = [
   'received',
@@ -25,6 +24,7 @@ export const LGSP_FEEDBACK_STATUSES = [
   'duplicate',
 ] as const satisfies readonly FeedbackStatus[];
 
+/** Serial part of ticket numbers (`PA-ZL-2026-000123`); a number drawn by a turn that then failed leaves a gap. */
 export const feedbackTicketNumberSeq = pgSequence('feedback_ticket_number_seq', { startWith: 1 });
 
 export const FEEDBACK_STATUSES = [
