@@ -1312,8 +1312,33 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
     }
     exampleNorm2[index] = norm2;
   });
-  const postingOf = postingExamples.map((list) => Int32Array.from(list));
-  const postingWeightOf = postingWeights.map((list) => Float64Array.from(list));
+  // Stored in runs of equal weight: an example's weight for a feature is its count times the feature's idf (and a
+  // factor for words outside the topic), so a feature's hundreds of postings take a few values. A run's two products
+  // with the message's weight are made once, and the loop over its examples reads their numbers only. The sums come
+  // out to the last bit as posting by posting: each example is met once per feature, in the message's order of
+  // features, and adds the same products. All features' runs in flat arrays (no object to reach per feature).
+  const featureRuns = new Int32Array(idf.length + 1);
+  const runs: { weight: number; examples: number[] }[] = [];
+  postingExamples.forEach((examples, id) => {
+    const byWeight = new Map<number, number[]>();
+    examples.forEach((example, k) => {
+      const weight = postingWeights[id]?.[k] ?? 0;
+      const list = byWeight.get(weight) ?? [];
+      list.push(example);
+      byWeight.set(weight, list);
+    });
+    for (const [weight, list] of byWeight) runs.push({ weight, examples: list });
+    featureRuns[id + 1] = runs.length;
+  });
+  const runWeight = Float64Array.from(runs, (run) => run.weight);
+  const runEnd = new Int32Array(runs.length);
+  const runExamples = new Int32Array(runs.reduce((sum, run) => sum + run.examples.length, 0));
+  let postings = 0;
+  runs.forEach((run, r) => {
+    runExamples.set(run.examples, postings);
+    postings += run.examples.length;
+    runEnd[r] = postings;
+  });
   const exampleNorm = exampleNorm2.map(Math.sqrt);
   const exampleCount = exampleFeatures.length;
   const dot = new Float64Array(exampleCount);
@@ -1553,13 +1578,19 @@ export function createIntentMatcher(flows: readonly IntentExamples[], source: Le
         }
       }
       if (id < 0) continue;
-      const examples = postingOf[id] as Int32Array;
-      const weights = postingWeightOf[id] as Float64Array;
-      for (let k = 0; k < examples.length; k += 1) {
-        const example = examples[k] as number;
-        const exampleWeight = weights[k] as number;
-        dot[example] = (dot[example] as number) + weight * exampleWeight;
-        covered[example] = (covered[example] as number) + Math.min(weight, exampleWeight) * exampleWeight;
+      const lastRun = featureRuns[id + 1] as number;
+      let r = featureRuns[id] as number;
+      let k = r > 0 ? (runEnd[r - 1] as number) : 0;
+      for (; r < lastRun; r += 1) {
+        const exampleWeight = runWeight[r] as number;
+        const toDot = weight * exampleWeight;
+        const toCovered = Math.min(weight, exampleWeight) * exampleWeight;
+        const end = runEnd[r] as number;
+        for (; k < end; k += 1) {
+          const example = runExamples[k] as number;
+          dot[example] = (dot[example] as number) + toDot;
+          covered[example] = (covered[example] as number) + toCovered;
+        }
       }
     }
     let hitCount = 0;
