@@ -605,6 +605,41 @@ describe('conversation engine: core flows', () => {
     expect((await h.say('cảm ơn, cho hỏi giờ làm việc')).join('\n')).toContain('Đường dây nóng');
   });
 
+  it('welcomes in full on follow or first contact; a greeting from a citizen welcomed before gets a short one and the menu', async () => {
+    const h = createHarness();
+    const WELCOME = 'Về dữ liệu cá nhân';
+    const VI = ['Xin chào anh/chị! Anh/chị cần hỗ trợ việc gì?', '[Xem danh mục]'];
+    await expectConversation(h, [['@follow', [WELCOME]]]);
+    const greetings: [string, string[]][] = [
+      ['chào bot', VI],
+      ['xin chào', VI],
+      ['Xin chào ủy ban!', VI],
+      ['chào cả nhà', VI],
+      ['alo có ai không', VI],
+    ];
+    for (const [greeting, expected] of greetings) {
+      const answer = (await h.say(greeting)).join('\n');
+      for (const part of expected) expect(answer, `after "${greeting}"`).toContain(part);
+      expect(answer, `after "${greeting}"`).not.toContain(WELCOME);
+    }
+    // The conversation over (the session expired), the citizen is still known; asked who the bot is, it says in full.
+    h.advance(3 * 3_600_000);
+    expect((await h.say('chào bot')).join('\n')).not.toContain(WELCOME);
+    expect((await h.say('bạn là ai')).join('\n')).toContain(WELCOME);
+
+    // First contact (a follower from before the OA was connected, who never had the welcome): greeted in full, once.
+    for (const greeting of ['xin chào', 'chào bot']) {
+      const first = await h.say(greeting, `first-${greeting}`);
+      expect(first.join('\n'), `after "${greeting}"`).toContain(WELCOME);
+      expect((await h.say(greeting, `first-${greeting}`)).join('\n'), `after "${greeting}"`).not.toContain(WELCOME);
+    }
+    h.languages.set('en-citizen', 'en');
+    await h.say('@follow', 'en-citizen');
+    expect(await h.say('hello bot', 'en-citizen')).toEqual(
+      expect.arrayContaining([expect.stringContaining('Hello! How can I help?'), '[Show the menu]']),
+    );
+  });
+
   it('answers small talk during a question, then asks the question again without counting a retry', async () => {
     const h = createHarness();
     await expectConversation(h, [

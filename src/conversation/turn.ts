@@ -12,6 +12,11 @@ export interface Turn {
   now: Date;
   logger: Logger;
   session: Session;
+  /**
+   * No conversation with the citizen is stored (never one, or none since they left or their data was erased): a
+   * greeting is then answered with the welcome, as a follow is, not with a short greeting.
+   */
+  firstContact: boolean;
   /** The release this turn renders with and takes flows from: the session's pinned one, or the live one. */
   release: ReleaseView;
   /** The live release: a conversation the citizen starts now starts on it. */
