@@ -159,7 +159,7 @@ const createAskStepSchema = <I extends z.ZodType>(input: I) =>
         .boolean()
         .optional()
         .describe(
-          'A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer',
+          'A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer; so does a sure wish for another flow, as at a question for a short answer (one of its keywords or examples, a value with its subject), and a reply naming the subject of another flow only is asked about',
         ),
       next: stepIdSchema.optional(),
     })

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { asksInEnglish, guessLanguage } from './language-guess.js';
+import { asksInEnglish, guessLanguage, isEnglishAlone } from './language-guess.js';
 import { createTemplateRenderer } from './template-renderer.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,6 +43,15 @@ describe('the language a message is plainly written in', () => {
     ['phản ánh ổ gà trước nhà', 'vi'],
     // A sentence with its marks needs no listed word.
     ['cống thoát nước bị tắc gây ngập đường ở thôn 5', 'vi'],
+    // Two or three English words with a word no Vietnamese writes ("dossier", "you"), and none of Vietnamese.
+    ['check dossier', 'en'],
+    ['check my dossier', 'en'],
+    ['check my dossier status', 'en'],
+    ['Dossier status?', 'en'],
+    ['I need help', 'en'],
+    // Without marks, a request's words say Vietnamese when nothing English is said beside them.
+    ['tra cuu ho so', 'vi'],
+    ['tra cuu thu tuc dang ky ket hon', 'vi'],
   ] as const)('%s → %s', (text, language) => {
     expect(guessLanguage(text, words)).toBe(language);
   });
@@ -79,13 +88,40 @@ describe('the language a message is plainly written in', () => {
     'SỐ 12 PHỐ LÝ THÁI TỔ',
     "je suis allé à l'école",
     'How much is the fee for Giấy phép lái xe?',
-    // Too short to say, or small talk (Vietnamese citizens thank in English too).
-    'check my dossier',
+    // Too short to say, or small talk (Vietnamese citizens greet and thank in English too).
+    'hello',
+    'hi',
+    'help',
     'thank you so much',
+    // Vietnamese without marks, and English words Vietnamese chat uses beside Vietnamese ones.
+    'chao ban',
+    'xin chao',
+    'hello ad oi',
+    'hi em',
+    'check ho so',
+    'check hs',
+    'check status',
+    'ok',
     'cảm ơn nhiều ạ',
     '000.00.15.H02-221205-0001',
   ])('%s → no language', (text) => {
     expect(guessLanguage(text, words)).toBeNull();
+  });
+});
+
+describe('a greeting or a call for help alone, in English', () => {
+  it.each([
+    ['hello', true],
+    ['Hi!', true],
+    ['help', true],
+    ['Good morning', true],
+    ['hello ad oi', false],
+    ['xin chào', false],
+    ['chao ban', false],
+    ['giúp tôi', false],
+    ['ok', false],
+  ] as const)('%s → %s', (text, alone) => {
+    expect(isEnglishAlone(text, words)).toBe(alone);
   });
 });
 

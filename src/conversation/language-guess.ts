@@ -26,12 +26,18 @@ export const ENGLISH_FUNCTION_WORDS = `${WORDS_NAMESPACE}:language.english_funct
  * Tổ") or another language's accents never meet one.
  */
 export const VIETNAMESE_REQUEST_WORDS = `${WORDS_NAMESPACE}:language.vietnamese_request`;
+/**
+ * English greetings and calls for help that Vietnamese citizens type too ("hello", "hi", "help"):
+ * `words:language.english_alone`. The whole message one of them is answered in English, the citizen's language kept.
+ */
+export const ENGLISH_ALONE_WORDS = `${WORDS_NAMESPACE}:language.english_alone`;
 /** The lists the guess reads; each must exist in every language (an empty list is allowed) and share no word. */
 export const LANGUAGE_GUESS_WORD_LISTS: readonly string[] = [
   ENGLISH_ONLY_WORDS,
   VIETNAMESE_WORDS,
   VIETNAMESE_REQUEST_WORDS,
   ENGLISH_FUNCTION_WORDS,
+  ENGLISH_ALONE_WORDS,
 ];
 
 /** A letter only Vietnamese writes: a vowel with a tone or shape mark, or đ. */
@@ -47,6 +53,8 @@ const NO_VOWEL = /^[^aeiouy]+$/;
 
 /** How many words a message needs before its language is guessed: fewer are commands, names or small talk. */
 const MIN_WORDS = 4;
+/** Fewer words than this are too few for English however they read ("what", "please"): `isEnglishAlone` may answer. */
+const MIN_ENGLISH_WORDS = 2;
 /** The share of a message's telling words that no Vietnamese syllable spells, for it to be English. */
 const ENGLISH_SHARE = 0.6;
 /** The share of a message's words that carry Vietnamese marks, for it to be Vietnamese (with a Vietnamese word). */
@@ -64,7 +72,10 @@ type GuessWords = Pick<TemplateRenderer, 'words' | 'wordList'>;
  * word ("tôi", "cho", "hỏi"), a request's words as typed ("hồ sơ", "phản ánh": not "Số 12 phố Lý Thái Tổ") or, in a
  * sentence of five words or more, three in four marked and no name (`isMarkedSentence`), and
  * either half its words marked (two or three words: Vietnamese syllables, one marked: "hồ sơ ạ", "giấy khai sinh")
- * or, without marks, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon").
+ * or, without marks, no English-only word and every telling word a Vietnamese syllable ("cho em hoi thu tuc ket hon",
+ * "tra cuu ho so": a request's words count there typed without marks too). Two or three words are English on the same
+ * terms as a longer message, every telling word English and no abbreviation ("check dossier", "check my dossier
+ * status": "dossier" is English-only; not "check ho so", "check hs", "check status").
  */
 export function guessLanguage(text: string, words: GuessWords): Language | null {
   const unquoted = text.replace(/"[^"]*"|“[^”]*”|'[^']{8,}'/gu, ' ');
@@ -77,23 +88,32 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const folded = tokens.map((token) => foldText(token));
   const vietnamese = new Set(words.words(VIETNAMESE_WORDS));
   const hasVietnameseWord = folded.some((token) => vietnamese.has(token));
+  const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
+  const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   // Two or three words with marks are Vietnamese when they are Vietnamese syllables and say what is wanted ("hồ sơ ạ",
-  // "tra cứu doanh nghiệp"), as a clerk would hear them; fewer words are commands or small talk.
-  if (tokens.length < MIN_WORDS)
+  // "tra cứu doanh nghiệp"), as a clerk would hear them; without marks, English when every word is ("check
+  // dossier"); a single word is a command or small talk.
+  if (tokens.length < MIN_WORDS) {
+    if (marked === 0)
+      return tokens.length >= MIN_ENGLISH_WORDS &&
+        hasEnglishWord &&
+        !hasVietnameseWord &&
+        !folded.some((token) => NO_VOWEL.test(token)) &&
+        isAllEnglish(folded, new Set(), englishOnly, words)
+        ? 'en'
+        : null;
     return tokens.length >= 2 &&
-      marked > 0 &&
       folded.every((token) => UNMARKED_SYLLABLE.test(token)) &&
       (hasVietnameseWord || hasRequestWord(tokens, words))
       ? 'vi'
       : null;
+  }
   // A capitalised word inside a sentence is a name ("near the market in Yen Phong commune"): it tells nothing. Not
   // in a message mostly capitalised ("TOI MUON HOI HO SO", "Please Check The Status"): there capitals say nothing.
   const inside = written.flatMap((match, i) =>
     i > 0 && isCapitalisedInsideSentence(request, match.index, match[0]) ? [i] : [],
   );
   const named = new Set(inside.length * 2 < tokens.length ? inside : []);
-  const englishOnly = new Set(words.words(ENGLISH_ONLY_WORDS));
-  const hasEnglishWord = folded.some((token) => englishOnly.has(token));
   if (marked > 0)
     return marked >= tokens.length * MARKED_SHARE &&
       (hasVietnameseWord || hasRequestWord(tokens, words) || isMarkedSentence(written, folded, marked))
@@ -104,8 +124,32 @@ export function guessLanguage(text: string, words: GuessWords): Language | null 
   const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
   const notVietnamese = telling.filter((i) => !UNMARKED_SYLLABLE.test(folded[i] ?? '') || between.has(i)).length;
   if (hasEnglishWord && notVietnamese >= telling.length * ENGLISH_SHARE) return 'en';
-  if (hasVietnameseWord && !hasEnglishWord && notVietnamese === 0) return 'vi';
+  const vietnameseSaid = hasVietnameseWord || hasRequestWord(folded, words, { folded: true });
+  if (vietnameseSaid && !hasEnglishWord && notVietnamese === 0) return 'vi';
   return null;
+}
+
+/**
+ * Whether every word of a short message (folded) is English: an English-only word, a word no Vietnamese syllable
+ * spells, or an English function word between English words ("my" in "check my dossier").
+ */
+function isAllEnglish(
+  folded: readonly string[],
+  named: ReadonlySet<number>,
+  englishOnly: ReadonlySet<string>,
+  words: GuessWords,
+): boolean {
+  const between = englishBetween(folded, named, englishOnly, new Set(words.words(ENGLISH_FUNCTION_WORDS)));
+  return folded.every((token, i) => englishOnly.has(token) || !UNMARKED_SYLLABLE.test(token) || between.has(i));
+}
+
+/**
+ * Whether the whole message is an English greeting or call for help (`ENGLISH_ALONE_WORDS`: "hello", "Hi!", "help"),
+ * which Vietnamese citizens type too: it is answered in English, and says too little to change the citizen's language.
+ */
+export function isEnglishAlone(text: string, words: Pick<TemplateRenderer, 'words'>): boolean {
+  const said = [...text.normalize('NFC').matchAll(/\p{L}+/gu)].map(([token]) => foldText(token)).join(' ');
+  return said.length > 0 && words.words(ENGLISH_ALONE_WORDS).includes(said);
 }
 
 /** Of a sentence's words, this share at least carries Vietnamese marks for it to be Vietnamese without a listed word. */
@@ -129,9 +173,15 @@ function isMarkedSentence(written: readonly RegExpMatchArray[], folded: readonly
   );
 }
 
-/** Whether the message's words (lower case, marks kept) hold a phrase of `VIETNAMESE_REQUEST_WORDS` as typed. */
-function hasRequestWord(tokens: readonly string[], words: GuessWords): boolean {
+/**
+ * Whether the message's words (lower case, marks kept) hold a phrase of `VIETNAMESE_REQUEST_WORDS` as typed; `folded`:
+ * words typed without marks, which meet a phrase folded ("tra cuu ho so": only where no word has marks, so a name or
+ * an address written with its marks never meets one).
+ */
+function hasRequestWord(tokens: readonly string[], words: GuessWords, options: { folded?: boolean } = {}): boolean {
   const spaced = ` ${tokens.join(' ')} `;
+  if (options.folded === true)
+    return words.words(VIETNAMESE_REQUEST_WORDS).some((phrase) => spaced.includes(` ${phrase} `));
   return LANGUAGES.some((language) =>
     (words.wordList(VIETNAMESE_REQUEST_WORDS, language) ?? []).some((phrase) =>
       spaced.includes(` ${phrase.normalize('NFC').toLowerCase()} `),

@@ -11,6 +11,7 @@ import {
   HANDOFF_FILES_PER_MESSAGE,
   HANDOFF_MESSAGE_EFFECT,
   type HandoffFile,
+  findLanguageChange,
   LANGUAGE_EFFECT,
   RELEASE_HELD_EFFECT,
 } from './effects.js';
@@ -53,7 +54,7 @@ import {
   RESUME_TEMPLATES,
 } from './resume.js';
 import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
-import { asksInEnglish, guessLanguage } from './language-guess.js';
+import { asksInEnglish, guessLanguage, isEnglishAlone } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
 import { runStepAction } from './steps/execute-call-step.js';
@@ -386,9 +387,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const answeredInWords = step.input.type === 'text' || deps.inputs.takesWords(step.input.type);
     if (allowTriggers && payload.kind === 'text' && answeredInWords) {
       if (await startFlowForPlainValue(turn, flow, payload.text)) return;
-      // Any words pass a question for words, but only a search takes any subject: a short answer (a field of
-      // feedback) or a message left is no sure wish for another flow ("tra cứu hồ sơ" while the field is asked for).
-      if (step.gives_way_to_values !== true && (await followSureSubject(turn, flow, step, payload.text))) return;
+      // Any words pass a question for words, so only a sure wish for another flow leaves it ("tra cứu hồ sơ" while a
+      // field of feedback is asked for, "hồ sơ của tôi" while a procedure's words are).
+      if (await followSureSubject(turn, flow, step, payload.text)) return;
     }
     const result = interpretAnswer(step, payload, interpretContext(turn));
     // Photos beyond the question's max are not taken: said, never dropped silently.
@@ -653,8 +654,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /**
-   * A reply to a question for words (not a search) that is a sure wish for another flow: the whole message one of its
-   * keywords or a value it takes, or, where a short answer is asked for, one of its examples (`routeMessage` with
+   * A reply to a question for words that is a sure wish for another flow: the whole message one of its keywords or a
+   * value it takes, or, where a short answer or search words are asked for, one of its examples (`routeMessage` with
    * `midQuestion`). Starts that flow; false
    * when the reply stays the answer (the asking flow's own words are its answer).
    */
@@ -665,8 +666,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
     const max = step.input['max'];
+    // Search words ("khai sinh", "cấp đổi căn cước") are few and name what is searched: the flow's examples place them
+    // in the asking flow, so another flow's examples read surely ("xem hồ sơ của tôi") are a change of mind.
+    const search = step.gives_way_to_values === true;
     // A field asked in words: a text question whose length is bounded.
-    const shortAnswer = step.input.type === 'text' && typeof max === 'number' && max <= SHORT_ANSWER_MAX;
+    const shortAnswer = search || (step.input.type === 'text' && typeof max === 'number' && max <= SHORT_ANSWER_MAX);
     // A type that takes words (a place) is often named after an office ("gần trung tâm hành chính công tỉnh"): only a
     // trigger or a value of another flow is a wish there, never its examples.
     const takesWords = step.input.type !== 'text' && deps.inputs.takesWords(step.input.type);
@@ -685,8 +689,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return true;
     }
     // A question for a short answer (a field of feedback, not a description or a message left) is asked about a
-    // reply its examples place in another flow ("tôi muốn hỏi về giấy khai sinh cho con…"), with the way back.
-    if (shortAnswer) return offerOtherSubject(turn, asking, trimmed, subject);
+    // reply its examples place in another flow ("tôi muốn hỏi về giấy khai sinh cho con…"), with the way back; a search
+    // also about a reply that names another flow's subject rather than its own ("hồ sơ" for a procedure's words).
+    if (shortAnswer) return offerOtherSubject(turn, asking, trimmed, subject, { search });
     return false;
   }
 
@@ -753,6 +758,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * A reply the bot is unsure of that its examples (or its subject's name) place in another flow: asked about, with
    * a button back to the question. `invalidAnswer` (the reply is no value of the question): a subject no flow serves
    * is said to be no answer (then the question's invalid-answer message), and a flow named by its subject is offered.
+   * `search` (words to search for): a flow named by its subject, and nearer than the asking flow, is offered too.
    * False when the reply stays about the question.
    */
   async function offerOtherSubject(
@@ -760,7 +766,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     asking: FlowDefinition,
     trimmed: string,
     subject: string,
-    options: { invalidAnswer?: boolean } = {},
+    options: { invalidAnswer?: boolean; search?: boolean } = {},
   ): Promise<boolean> {
     const loose = routeText(turn, subject, false);
     if (loose.kind === 'none' && loose.offTopic === true && options.invalidAnswer === true) {
@@ -786,8 +792,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     // too, unless the message names the asking flow's subject as well ("hồ sơ" while a dossier code is asked for).
     const matcher = intentMatcherFor(turn.liveRelease.flows, turn.liveRelease.templates);
     const cues = matcher.cuesHeld(matcher.analyse(subject));
+    // Words to search for name their subject too ("nộp hồ sơ ở đâu" is a procedure's), so there the named flow must
+    // also be nearer than the search's own ("hồ sơ" alone).
     const named = (flowId: string) =>
-      options.invalidAnswer === true && cues.includes(flowId) && !cues.includes(asking.id);
+      (options.invalidAnswer === true || (options.search === true && confidence(flowId) > own)) &&
+      cues.includes(flowId) &&
+      !cues.includes(asking.id);
     // A reply that is no answer and that the classifier reads surely as another flow, which the examples alone place
     // less near ("tôi không muốn nhận thông báo về hồ sơ nữa" while a dossier code is asked for), is offered too; not
     // a reply with digits, which may be a try at the answer ("theo dõi hồ sơ mã 000.00.15.H02-2212": a code cut
@@ -1090,11 +1100,22 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * in it from this message on, and told how to switch back. Not on a button's payload, and not once the citizen chose
    * a language. While a question waits, only a question asked away from the province's language: a foreigner asking
    * "what data do you keep about me?" mid-report, not a pasted English notice nor a Vietnamese address a foreigner
-   * answers with ("số 12 đường Lý Thái Tổ, phường Kinh Bắc").
+   * answers with ("số 12 đường Lý Thái Tổ, phường Kinh Bắc"). An English greeting or call for help alone ("hello",
+   * "help"), which Vietnamese citizens type too, is answered in English with nothing else changed, when nothing waits.
    */
   function answerInLanguageWritten(turn: Turn, text: string): void {
     if (text.startsWith('#') || turn.session.languageChosen === true) return;
     const written = guessLanguage(text, turn.release.templates);
+    if (
+      written === null &&
+      turn.language === DEFAULT_LANGUAGE &&
+      turn.session.active?.waiting !== true &&
+      isEnglishAlone(text, turn.release.templates)
+    ) {
+      // This turn only: no language effect, so the next message is answered in the citizen's language again.
+      turn.language = 'en';
+      return;
+    }
     if (written === null || written === turn.language) return;
     if (turn.session.active?.waiting === true && (written === DEFAULT_LANGUAGE || !asksInEnglish(text))) return;
     emit(turn, { type: LANGUAGE_EFFECT, payload: { language: written } }, LANGUAGE_WRITTEN_SOURCE);
@@ -1252,11 +1273,12 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       case 'text': {
         const text = payload.text.trim();
         const command = findGlobalCommand(text, turn.release.templates);
+        // A command is answered in the language it is written in too ("help"), but for one that changes the language.
+        if (command?.kind !== 'language') answerInLanguageWritten(turn, text);
         if (command) {
           await runGlobalCommand(turn, command);
           return;
         }
-        answerInLanguageWritten(turn, text);
         const rated = picked ? null : await typedHandoffRating(turn, text);
         if (rated !== null) {
           await route(turn, { kind: 'text', text: rated }, true);
@@ -1451,7 +1473,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       }
       return {
         session: event.payload.kind === 'unfollow' ? null : turn.session,
-        language: turn.language,
+        // What the turn's effects left, not the language it answered in: an English "hello" changes nothing.
+        language: findLanguageChange(turn.effects) ?? input.language,
         messages: turn.out,
         effects: turn.effects,
       };

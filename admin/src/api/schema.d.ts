@@ -2906,7 +2906,7 @@ export interface components {
                   [key: string]: string | number | boolean | null;
                 };
               };
-              /** @description A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer */
+              /** @description A question for search words: a value another flow takes (a tax code, a dossier code), typed alone or with a few words asking for it, starts that flow instead of being the answer; so does a sure wish for another flow, as at a question for a short answer (one of its keywords or examples, a value with its subject), and a reply naming the subject of another flow only is asked about */
               gives_way_to_values?: boolean;
               /** @description Step name inside this flow */
               next?: string;

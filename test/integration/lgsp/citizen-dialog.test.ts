@@ -317,6 +317,81 @@ describe('the middle of a conversation', () => {
       await talk(rows);
     });
 
+    describe("at the question for a procedure's words, another flow asked for plainly is followed", () => {
+      it.each<[string, Row[]]>([
+        [
+          'my dossiers, by their keyword',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['hồ sơ của tôi', 'số điện thoại gắn với tài khoản Zalo', 'không tìm thấy thủ tục'],
+          ],
+        ],
+        [
+          'a dossier lookup, by its keyword',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['tra cứu hồ sơ', 'nhập mã hồ sơ', 'không tìm thấy thủ tục'],
+          ],
+        ],
+        [
+          'a dossier lookup, in words its examples know',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['xem hồ sơ của tôi', 'nhập mã hồ sơ', 'không tìm thấy thủ tục'],
+          ],
+        ],
+        [
+          'a dossier code in a sentence is looked up',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            [`hồ sơ ${CODE} của tôi đến đâu rồi`, 'Đang được giải quyết', 'không tìm thấy thủ tục'],
+          ],
+        ],
+        [
+          '"hồ sơ" alone is asked about, with the way back to the question',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['hồ sơ', '[Tra cứu hồ sơ theo mã]\n[Hồ sơ của tôi (chia sẻ số điện thoại)]\n[Quay lại câu hỏi]'],
+            ['Quay lại câu hỏi', 'cần tìm thủ tục gì'],
+            ['khai sinh', 'Thủ tục đăng ký khai sinh', 'không tìm thấy thủ tục'],
+          ],
+        ],
+        [
+          'a procedure named is the answer',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['khai sinh', 'Thủ tục đăng ký khai sinh', 'Quay lại câu hỏi'],
+          ],
+        ],
+        [
+          'a re-issue of an identity card is the answer',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['cấp đổi căn cước', 'căn cước', 'Quay lại câu hỏi'],
+          ],
+        ],
+        [
+          'a marriage registration is the answer',
+          [
+            ['tthc', 'cần tìm thủ tục gì'],
+            ['đăng ký kết hôn', 'kết hôn', 'Quay lại câu hỏi'],
+          ],
+        ],
+      ])('%s', async (_name, rows) => {
+        await talk(rows);
+      });
+
+      it('in English', async () => {
+        await talk(
+          [
+            ['find a procedure', 'Which procedure'],
+            ['my dossiers', 'phone number', 'No procedure'],
+          ],
+          'en',
+        );
+      });
+    });
+
     it('in English: the way back is "Back to the question"', async () => {
       await talk(
         [
@@ -1226,6 +1301,46 @@ describe('the middle of a conversation', () => {
       [`giúp em với ${CODE}`, 'Đang được giải quyết'],
     ])('"%s" → %s', async (says, answers, not) => {
       await talk([[says, answers, not]]);
+    });
+
+    it('a short English request is answered in English, and the conversation goes on in English', async () => {
+      await talk([
+        ['check dossier', ['answer in English', 'dossier code']],
+        [CODE, 'Being processed'],
+      ]);
+    });
+
+    // A first greeting gets the welcome (each table is a citizen's first contact), in the language it is written in.
+    const WELCOME_EN = 'Hello! This is the Zalo assistant';
+    it.each<[string, Row[]]>([
+      ['"hello" is answered in English', [['hello', WELCOME_EN, 'Xin chào']]],
+      ['"hi" is answered in English', [['hi', WELCOME_EN, 'Xin chào']]],
+      ['"help" is answered in English', [['help', 'Hotline', 'Đường dây nóng']]],
+      [
+        'a greeting in English, then a Vietnamese request: Vietnamese, with no note about languages',
+        [
+          ['hello', WELCOME_EN],
+          ['tra cứu hồ sơ', 'nhập mã hồ sơ', 'tiếng Việt'],
+        ],
+      ],
+      [
+        'a longer English request after a greeting: English from then on',
+        [
+          ['hi', WELCOME_EN],
+          ['check my dossier status', ['answer in English', 'dossier code']],
+          [CODE, 'Being processed'],
+        ],
+      ],
+      ['Vietnamese without marks stays Vietnamese: "chao ban"', [['chao ban', 'Xin chào', 'Hello']]],
+      ['Vietnamese without marks stays Vietnamese: "xin chao"', [['xin chao', 'Xin chào', 'Hello']]],
+      ['Vietnamese without marks stays Vietnamese: "tra cuu ho so"', [['tra cuu ho so', 'nhập mã hồ sơ', 'English']]],
+      ['"hello ad oi" is Vietnamese', [['hello ad oi', 'Xin chào', 'Hello']]],
+      [
+        'one English word in a Vietnamese sentence changes nothing',
+        [['cho em check hồ sơ với', 'nhập mã hồ sơ', 'English']],
+      ],
+    ])('%s', async (_name, rows) => {
+      await talk(rows);
     });
 
     it('answered in English after an English message, a short one in Vietnamese is answered in Vietnamese again', async () => {
