@@ -35,7 +35,11 @@ const missSchema = z
     occurredAt: z.iso.datetime(),
     language: languageSchema,
     text: z.string().meta({ description: 'The message, codes, phone numbers, dates and other numbers masked (‹…›)' }),
-    outcome: z.enum(MISS_OUTCOMES).meta({ description: '`fallback`: not understood; `asked`: "did you mean"' }),
+    outcome: z.enum(MISS_OUTCOMES).meta({
+      description:
+        '`fallback`: not understood; `asked`: "did you mean"; `off_topic`: recognised as a subject no flow serves ' +
+        '(answered with what the bot does), listed only when asked for with `outcome=off_topic`',
+    }),
     candidates: z
       .array(
         z.object({
@@ -67,7 +71,9 @@ const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
   before: z.coerce.number().int().min(1).optional().meta({ description: 'The `nextCursor` of the previous page' }),
   status: z.enum(['open', 'resolved', 'all']).default('open'),
-  outcome: z.enum(MISS_OUTCOMES).optional(),
+  outcome: z.enum(MISS_OUTCOMES).optional().meta({
+    description: 'Only these; without it, `fallback` and `asked` (the messages not understood well), not `off_topic`',
+  }),
 });
 const idParamsSchema = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 const exampleBodySchema = z.object({

@@ -970,16 +970,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       return true;
     }
     deps.metrics?.fallbacks.inc();
-    recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
-    // A subject no flow serves (gold prices, the weather): what the bot does instead of "I did not understand".
+    // A subject no flow serves (gold prices, the weather): what the bot does instead of "I did not understand". Kept
+    // apart from the misses: it was understood, and admins reviewing misses look for what to teach.
     if (
       routing.kind === 'none' &&
       routing.offTopic === true &&
       turn.liveRelease.templates.has(OFF_TOPIC, turn.language)
     ) {
+      recordMiss(turn, options.missed ?? text, 'off_topic', routing.ranked);
       turn.out.push(...render(turn, OFF_TOPIC), ...menuMessages(turn));
       return true;
     }
+    recordMiss(turn, options.missed ?? text, 'fallback', routing.ranked);
     const fallback = published.find((f) => f.flow.triggers.some((t) => t.type === 'fallback'));
     if (fallback) {
       await startFlow(turn, fallback.flow.id);

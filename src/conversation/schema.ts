@@ -276,7 +276,7 @@ export const understandingMisses = pgTable(
     language: text('language').notNull(),
     /** The message, masked (`‹dossier_code›`, `‹phone›`, `‹number›`…). */
     text: text('text').notNull(),
-    /** `fallback` or `asked` ("did you mean"). */
+    /** `fallback`, `asked` ("did you mean") or `off_topic` (a subject no flow serves, recognised). */
     outcome: text('outcome').notNull(),
     /** The flows the matcher thought of, best first: `[{flowId, confidence}]`. */
     candidates: jsonb('candidates').notNull(),
@@ -289,6 +289,6 @@ export const understandingMisses = pgTable(
   },
   (table) => [
     index('understanding_misses_occurred_idx').on(table.occurredAt),
-    check('understanding_misses_outcome_check', sql`${table.outcome} in ('fallback', 'asked')`),
+    check('understanding_misses_outcome_check', sql`${table.outcome} in ('fallback', 'asked', 'off_topic')`),
   ],
 );

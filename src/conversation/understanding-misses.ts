@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db.js';
 import { languageSchema, type Language } from './channel.js';
@@ -16,7 +16,11 @@ import { writeSpokenCodes } from './spoken-codes.js';
  */
 export const UNDERSTANDING_MISS_EFFECT = 'understanding.miss';
 
-export const MISS_OUTCOMES = ['fallback', 'asked'] as const;
+/**
+ * `fallback`: not understood; `asked`: "did you mean"; `off_topic`: understood as a subject no flow serves ("giá vàng
+ * hôm nay", answered with what the bot does), kept apart: it is listed only when asked for (`listUnderstandingMisses`).
+ */
+export const MISS_OUTCOMES = ['fallback', 'asked', 'off_topic'] as const;
 export type MissOutcome = (typeof MISS_OUTCOMES)[number];
 
 /** How many of the flows the matcher thought of are kept with a miss. */
@@ -135,7 +139,10 @@ function toMiss(row: typeof understandingMisses.$inferSelect): UnderstandingMiss
   };
 }
 
-/** Newest first; `before` is the id cursor of the previous page. */
+/**
+ * Newest first; `before` is the id cursor of the previous page. Without `outcome`, the messages the bot did not
+ * understand well (`fallback`, `asked`): those it recognised as out of scope (`off_topic`) only when asked for.
+ */
 export async function listUnderstandingMisses(
   db: DbOrTx,
   options: { limit: number; before?: number; status?: 'open' | 'resolved'; outcome?: MissOutcome },
@@ -145,7 +152,7 @@ export async function listUnderstandingMisses(
   if (options.before !== undefined) conditions.push(lt(t.id, options.before));
   if (options.status === 'open') conditions.push(isNull(t.resolution));
   if (options.status === 'resolved') conditions.push(isNotNull(t.resolution));
-  if (options.outcome) conditions.push(eq(t.outcome, options.outcome));
+  conditions.push(options.outcome ? eq(t.outcome, options.outcome) : ne(t.outcome, 'off_topic'));
   const rows = await db
     .select()
     .from(t)

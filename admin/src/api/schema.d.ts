@@ -3443,10 +3443,10 @@ export interface components {
       /** @description The message, codes, phone numbers, dates and other numbers masked (‹…›) */
       text: string;
       /**
-       * @description `fallback`: not understood; `asked`: "did you mean"
+       * @description `fallback`: not understood; `asked`: "did you mean"; `off_topic`: recognised as a subject no flow serves (answered with what the bot does), listed only when asked for with `outcome=off_topic`
        * @enum {string}
        */
-      outcome: 'fallback' | 'asked';
+      outcome: 'fallback' | 'asked' | 'off_topic';
       /** @description The flows offered in the "did you mean", then the others the matcher thought of, best first */
       candidates: {
         flowId: string;
@@ -8780,7 +8780,8 @@ export interface operations {
         /** @description The `nextCursor` of the previous page */
         before?: number;
         status?: 'open' | 'resolved' | 'all';
-        outcome?: 'fallback' | 'asked';
+        /** @description Only these; without it, `fallback` and `asked` (the messages not understood well), not `off_topic` */
+        outcome?: 'fallback' | 'asked' | 'off_topic';
       };
       header?: never;
       path?: never;

@@ -14,7 +14,7 @@ type Status = 'open' | 'resolved' | 'all';
 type Outcome = Miss['outcome'];
 const PAGE_SIZE = 50;
 const STATUSES: readonly Status[] = ['open', 'resolved', 'all'];
-const OUTCOMES: readonly Outcome[] = ['fallback', 'asked'];
+const OUTCOMES: readonly Outcome[] = ['fallback', 'asked', 'off_topic'];
 
 /** The message as an example can say it: the masked values (‹code›…) left out, as the server does by default. */
 export function exampleText(masked: string): string {

@@ -107,4 +107,17 @@ describe('understanding: messages not understood, and teaching the bot', () => {
     expect(((await misses('status=open&outcome=asked')) as Miss[]).map((m) => m.id)).not.toContain(asked.id);
     expect((await editor.request('POST', `/understanding/misses/${asked.id}/dismiss`)).status).toBe(409);
   });
+
+  it('a subject recognised as out of scope is kept apart: not among the misses unless asked for with its outcome', async () => {
+    const answered = texts(await citizens.say(citizen, { type: 'text', text: 'giá vàng hôm nay bao nhiêu' }));
+    expect(answered).toContain('nằm ngoài những gì tôi hỗ trợ');
+    for (const query of ['', 'status=open', 'status=all', 'outcome=fallback'])
+      expect(
+        (await misses(query)).map((m) => m.text),
+        query,
+      ).not.toContain('giá vàng hôm nay bao nhiêu');
+    expect((await misses('outcome=off_topic')).map((m) => [m.text, m.outcome])).toEqual([
+      ['giá vàng hôm nay bao nhiêu', 'off_topic'],
+    ]);
+  });
 });
