@@ -27,6 +27,7 @@ import {
 import { findCommune, findCommuneNamedIn, placeAnswerSchema } from './place.js';
 import { formatTicketNumber, parseTicketNumber, parseTicketReference } from './ticket-number.js';
 import { ticketStore } from './ticket-store.js';
+import { isAnswerRateable } from './schema.js';
 import { convertTicketToCitizenView, deriveTitle } from './ticket-view.js';
 import { categoryLabel } from './category-labels.js';
 import { findCategoryNamedIn } from './category-words.js';
@@ -427,7 +428,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
   const rate = defineAction({
     name: 'feedback.rate',
     description:
-      "Rates the answer to one of the citizen's answered tickets (1-5); resolved=false reopens it. invalid: rated already; not_found otherwise.",
+      "Rates the answer to one of the citizen's answered (or answered then closed) tickets (1-5); resolved=false reopens it. invalid: rated already; not_found otherwise.",
     kind: 'write',
     args: z.object({
       number: z.string().max(64),
@@ -440,7 +441,7 @@ export function createFeedbackActions(deps: FeedbackActionsDeps): ActionDefiniti
       if (!ticket || ticket.citizenId !== ctx.citizenId) return NOT_FOUND;
       // Rated meanwhile (the question asked twice, from two taps of an old button): neither rated again nor reopened.
       if (ticket.ratedAt !== null) return { status: 'invalid', reason: 'rated' };
-      if (ticket.status !== 'answered') return NOT_FOUND;
+      if (!isAnswerRateable(ticket)) return NOT_FOUND;
       const payload: RateTicketPayload = { number: ticket.number, rating, resolved };
       return { status: 'ok', value: {}, effects: [{ type: FEEDBACK_RATE_EFFECT, payload }] };
     },

@@ -134,6 +134,16 @@ export const feedbackTickets = pgTable(
 
 export type FeedbackTicketRow = typeof feedbackTickets.$inferSelect;
 
+/**
+ * Statuses whose answer the citizen may rate: answered, and closed (an official closes a ticket after answering it;
+ * the citizen rating it later, "not solved" reopens it as from an answered one).
+ */
+export const RATEABLE_STATUSES = ['answered', 'closed'] as const;
+
+export function isAnswerRateable(ticket: Pick<FeedbackTicketRow, 'status' | 'answeredAt'>): boolean {
+  return ticket.answeredAt !== null && RATEABLE_STATUSES.some((status) => status === ticket.status);
+}
+
 export const FEEDBACK_ATTACHMENT_STATUSES = [
   /** Zalo's CDN link is known; the photo is not downloaded yet. */
   'pending',

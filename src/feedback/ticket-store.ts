@@ -6,6 +6,7 @@ import type { DbOrTx } from '../platform/db.js';
 import {
   feedbackTicketNumberSeq,
   feedbackTickets,
+  RATEABLE_STATUSES,
   type FeedbackTicketRow,
   type FeedbackTicketStatus,
 } from './schema.js';
@@ -314,8 +315,9 @@ export const ticketStore = {
   },
 
   /**
-   * The citizen's rating of an answered ticket of theirs; `reopen` (the problem is not solved) reopens it for the
-   * handling agency. False when the ticket is not theirs, no longer answered, or its answer is rated already (two taps
+   * The citizen's rating of an answered ticket of theirs (closed since by an official or not); `reopen` (the problem
+   * is not solved) reopens it for the handling agency. False when the ticket is not theirs, has no answer to rate, or
+   * its answer is rated already (two taps
    * of the rating button: the second neither rates nor reopens).
    */
   async rate(
@@ -341,7 +343,13 @@ export const ticketStore = {
           : {}),
       })
       .where(
-        and(eq(t.number, input.number), eq(t.citizenId, input.citizenId), eq(t.status, 'answered'), isNull(t.ratedAt)),
+        and(
+          eq(t.number, input.number),
+          eq(t.citizenId, input.citizenId),
+          inArray(t.status, [...RATEABLE_STATUSES]),
+          isNotNull(t.answeredAt),
+          isNull(t.ratedAt),
+        ),
       )
       .returning({ id: t.id });
     return updated.length > 0;

@@ -1,7 +1,7 @@
 import { formatVnDate, formatVnDateTime, type TemplateRenderer } from '../conversation/index.js';
 import type { Language } from '../kernel/index.js';
 import { categoryLabel } from './category-labels.js';
-import type { FeedbackTicketRow } from './schema.js';
+import { isAnswerRateable, type FeedbackTicketRow } from './schema.js';
 
 /** What a citizen's messages show of their ticket (never the contact details). */
 export interface CitizenTicketView {
@@ -17,6 +17,8 @@ export interface CitizenTicketView {
   statusReason: string;
   /** The answer it has now is rated: a rating button tapped again says so, never asks again. */
   rated: boolean;
+  /** It has an answer the citizen may rate: answered, or closed by an official after the answer. */
+  rateable: boolean;
   /** The citizen's latest rating, 1–5, or '' when they never rated. */
   rating: string;
 }
@@ -38,6 +40,7 @@ export function convertTicketToCitizenView(
     answeredAt: ticket.answeredAt ? formatVnDateTime(ticket.answeredAt) : '',
     statusReason: ticket.statusReason ?? '',
     rated: ticket.ratedAt !== null,
+    rateable: isAnswerRateable(ticket),
     rating: ticket.rating === null ? '' : String(ticket.rating),
   };
 }

@@ -546,6 +546,30 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(await ticketRow(number)).toMatchObject({ rating: 3, status: 'answered' });
   });
 
+  it('lets the citizen rate an answer after the official closed the ticket: the answer given after a reopen too', async () => {
+    const citizen = await citizens.create('Trần Văn Khải');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, null);
+    const number = await send(citizen);
+    const rate = `#feedback_rate ${number}`;
+    const answer = async (text: string) =>
+      expect((await official.request('POST', `/feedback/tickets/${number}/answer`, { text })).status).toBe(200);
+    await answer('Chào ông, đội duy tu đã kiểm tra đèn.');
+    expect(texts(await say(citizen, rate))).toContain(`trả lời cho phản ánh ${number}`);
+    expect(texts(await say(citizen, '4'))).toContain('đã được giải quyết chưa');
+    expect(texts(await say(citizen, 'không'))).toContain(`Phản ánh ${number} đã được mở lại`);
+    await answer('Chào ông, đèn đã được thay mới hôm nay.');
+    expect((await official.request('POST', `/feedback/tickets/${number}/close`, {})).status).toBe(200);
+
+    const asked = await say(citizen, rate);
+    expect(texts(asked)).toContain(`trả lời cho phản ánh ${number}`);
+    expect(texts(asked)).not.toContain('chưa có trả lời');
+    expect(texts(await say(citizen, '5'))).toContain('đã được giải quyết chưa');
+    expect(texts(await say(citizen, 'có'))).toContain('Cảm ơn anh/chị đã đánh giá');
+    expect(await ticketRow(number)).toMatchObject({ rating: 5, status: 'closed', ratedAt: expect.any(Date) });
+    expect(texts(await say(citizen, rate))).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 5/5.`);
+  });
+
   describe('the LGSP, told nothing of what officials do here (its API has no call for it), is still followed', () => {
     type LgspView = { status: string; answer: string | null; checkedAt: string; polling: boolean } | null;
     const filed = async (name: string) => {
