@@ -1,5 +1,5 @@
 import { and, count, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { announcementSubscriptions } from './announcements/index.js';
+import { announcementSubscriptions, anonymiseCitizenRecipients } from './announcements/index.js';
 import { citizenContactHolder, type PersonalDataHolder } from './citizens/index.js';
 import { eraseCitizenSession, handoffPersonalData } from './conversation/index.js';
 import { feedbackPersonalData, handoffFilePurge, type PhotoStore } from './feedback/index.js';
@@ -80,6 +80,9 @@ export function createPersonalDataHolders(deps: {
       inTotal: false,
       count: (db, citizenId) => countCitizenConversation(db, citizenId),
       async erase(db, citizenId) {
+        // Before the delivery records go: the announcements they received stop naming them, their outcomes stay
+        // counted (an announcement's "seen" does not become a purged record).
+        await anonymiseCitizenRecipients(db, citizenId);
         const erased = await eraseCitizenConversation(db, citizenId);
         // The conversation in flight too: answers, a report kept aside, the buttons last shown (with their codes).
         await eraseCitizenSession(db, citizenId);

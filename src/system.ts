@@ -739,11 +739,12 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
     const zaloWorkers = await zalo.startWorkers((event, claim) => engine.handle(event, claim), {
       concurrency: { inbound: config.workers.inboundConcurrency },
       retentionTasks: [
+        // Who received which announcement identifies citizens: named as long as the conversation log is kept, the
+        // outcomes kept after. First: the log's purge deletes the delivery records whose outcome the rows keep.
+        { name: 'announcementRecipients', purge: (before) => announcements.anonymiseRecipientsBefore(before) },
         { name: 'conversationLog', purge: (before) => sink.purgeBefore(before) },
         { name: 'endedFollows', purge: (before) => follows.purgeEnded(before) },
         { name: 'performedEffects', purge: (before) => outbox.purgeDone(before) },
-        // Who received which announcement identifies citizens: kept as long as the conversation log.
-        { name: 'announcementRecipients', purge: (before) => announcements.purgeRecipientsBefore(before) },
         { name: 'understandingMisses', purge: (before) => purgeUnderstandingMisses(db, before) },
         // Counts without personal data: kept LOOKUP_OUTCOMES_RETENTION_DAYS whatever the conversations' retention.
         { name: 'lookupOutcomes', purge: () => purgeLookupOutcomes(db, new Date()) },

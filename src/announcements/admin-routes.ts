@@ -290,21 +290,24 @@ async function reportOf(db: Db, announcementId: string): Promise<string> {
   const d = messageDeliveries;
   const rows = await db
     .select({
-      citizenId: r.citizenId,
+      // An anonymised row (the citizen's erasure, retention) names nobody; its outcome is its own.
+      citizenId: sql<string | null>`case when ${r.anonymisedAt} is null then ${r.citizenId} end`,
       lane: r.lane,
       // A held message no longer offered shows as what ended it (withdrawn, expired), as in the progress.
       status: sql<string>`case
         when ${r.status} <> 'queued' then ${r.status}
-        when ${d.status} = 'skipped' and ${d.reason} in ('withdrawn', 'expired') then ${d.reason}
-        else coalesce(${d.status}, 'unknown') end`,
-      reason: sql<string | null>`coalesce(${r.reason}, ${d.reason})`,
+        when coalesce(${d.status}, ${r.outcome}) = 'skipped'
+          and coalesce(${d.reason}, ${r.outcomeReason}) in ('withdrawn', 'expired')
+          then coalesce(${d.reason}, ${r.outcomeReason})
+        else coalesce(${d.status}, ${r.outcome}, 'unknown') end`,
+      reason: sql<string | null>`coalesce(${r.reason}, ${d.reason}, ${r.outcomeReason})`,
       queuedAt: r.queuedAt,
       sentAt: d.sentAt,
     })
     .from(r)
     .leftJoin(d, eq(d.id, r.deliveryId))
     .where(eq(r.announcementId, announcementId))
-    .orderBy(asc(r.citizenId));
+    .orderBy(asc(r.anonymisedAt), asc(r.citizenId));
   const lines = rows.map((row) =>
     [
       row.citizenId,

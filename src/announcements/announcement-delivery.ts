@@ -22,6 +22,7 @@ import {
   startPeriodicTask,
   type QueueContext,
 } from '../platform/queues.js';
+import { anonymiseRecipientsBefore } from './anonymise-recipients.js';
 import { changeAnnouncement, findAnnouncement, type Announcement } from './announcement-store.js';
 import { audienceCondition, insideWindowCondition } from './audience.js';
 import {
@@ -142,8 +143,8 @@ export interface AnnouncementDelivery {
    */
   withdrawNonWebAddresses(): Promise<number>;
   startWorkers(options?: { concurrency?: number; scheduleSweep?: boolean }): Promise<AnnouncementWorkers>;
-  /** Deletes the recipient rows (citizen ids) of announcements finished before `before` (retention). */
-  purgeRecipientsBefore(before: Date): Promise<number>;
+  /** Retention: recipient rows of announcements finished before `before` stop naming citizens (outcomes stay). */
+  anonymiseRecipientsBefore(before: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -816,26 +817,11 @@ export function createAnnouncementDelivery(deps: AnnouncementDeliveryDeps): Anno
     expireHeld,
     withdrawNonWebAddresses,
     startWorkers,
-    purgeRecipientsBefore: (before) => purgeAnnouncementRecipients(deps.db, before),
+    anonymiseRecipientsBefore: (before) => anonymiseRecipientsBefore(deps.db, before),
     async close() {
       await Promise.all([fanoutQueue.close(), sendQueue.close(), articleQueue.close()]);
     },
   };
-}
-
-/**
- * Deletes the recipient rows (who received which announcement: citizen ids) of announcements finished before
- * `before`; the announcement itself stays, its report then empty. The retention task runs it with the conversation
- * log's period (CONVERSATION_RETENTION_DAYS).
- */
-export async function purgeAnnouncementRecipients(db: DbOrTx, before: Date): Promise<number> {
-  const removed = await db
-    .delete(r)
-    .where(
-      sql`${r.announcementId} in (select ${announcements.id} from ${announcements} where ${announcements.finishedAt} < ${before})`,
-    )
-    .returning({ id: r.citizenId });
-  return removed.length;
 }
 
 /** What becomes of one recipient of a batch: skipped with a reason, or queued in a lane with its delivery record. */

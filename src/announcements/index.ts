@@ -10,7 +10,6 @@ export { announcementsAdminApi, type AnnouncementsAdminApiDeps } from './admin-r
 export {
   createAnnouncementDelivery,
   endOfQuietHours,
-  purgeAnnouncementRecipients,
   type AnnouncementDelivery,
   type AnnouncementDeliveryConfig,
   type AnnouncementDeliveryDeps,
@@ -20,6 +19,8 @@ export {
   type QuietHours,
   withheldAnnouncementMessages,
 } from './announcement-delivery.js';
+/** Recipient rows that stop naming their citizen (erasure, retention), their outcome kept for the statistics. */
+export { anonymiseCitizenRecipients, anonymiseRecipientsBefore } from './anonymise-recipients.js';
 /** Content and audience schemas, and how a recipient's message is rendered. */
 export { announcementContentSchema, audienceSchema, renderAnnouncement, type Audience } from './content.js';
 /** The citizens' subscriptions in chat (flow `subscriptions`): actions, their effects, the topics. */

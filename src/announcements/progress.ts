@@ -1,6 +1,6 @@
-import { count, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { count, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { messageDeliveries } from '../messaging/index.js';
+import { messageDeliveries, type DeliveryStatus } from '../messaging/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import { waitsUntilOf, type QuietHours } from './announcement-delivery.js';
 import type { Announcement } from './announcement-store.js';
@@ -65,19 +65,15 @@ export async function countAnnouncementReach(
 async function countRecipients(db: DbOrTx, where: SQL): Promise<Omit<AnnouncementProgress, 'status' | 'waitsUntil'>> {
   const r = announcementRecipients;
   const d = messageDeliveries;
+  // An anonymised row (erasure, retention) keeps its delivery's outcome itself.
+  const delivery = sql<DeliveryStatus | null>`coalesce(${d.status}, ${r.outcome})`;
+  const deliveryReason = sql<string | null>`coalesce(${d.reason}, ${r.outcomeReason})`;
   const rows = await db
-    .select({
-      status: r.status,
-      lane: r.lane,
-      reason: r.reason,
-      delivery: d.status,
-      deliveryReason: d.reason,
-      n: count(),
-    })
+    .select({ status: r.status, lane: r.lane, reason: r.reason, delivery, deliveryReason, n: count() })
     .from(r)
     .leftJoin(d, eq(d.id, r.deliveryId))
     .where(where)
-    .groupBy(r.status, r.lane, r.reason, d.status, d.reason);
+    .groupBy(r.status, r.lane, r.reason, delivery, deliveryReason);
   const progress: Omit<AnnouncementProgress, 'status' | 'waitsUntil'> = {
     total: 0,
     pending: 0,

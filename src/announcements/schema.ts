@@ -108,6 +108,14 @@ export const announcementRecipients = pgTable(
     /** The messaging delivery record of the announcement's text (the last part sent). */
     deliveryId: uuid('delivery_id'),
     queuedAt: timestamp('queued_at', { withTimezone: true }),
+    /**
+     * Set when the row stopped naming its citizen (their erasure, or the retention period): `citizenId` is then a
+     * random `erased:<uuid>` and the delivery's outcome is kept in `outcome` and `outcomeReason`, so the statistics stay.
+     */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    /** The delivery record's status (sent, received, seen, held, failed, skipped) when the row was anonymised. */
+    outcome: text('outcome'),
+    outcomeReason: text('outcome_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

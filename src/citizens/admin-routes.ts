@@ -170,7 +170,7 @@ export const citizensAdminApi = defineApiModule<CitizensAdminApiDeps, CitizensAd
           operationId: 'eraseCitizenPersonalData',
           summary: 'Erase what is kept about a citizen',
           description:
-            'As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays). Idempotent: repeat it after a failure. Audited as `citizen.data.erase.request` (with the reference) before anything is erased, then as `citizen.data.erase` with the counts erased.',
+            'As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays), the announcements received no longer naming the citizen (their delivery outcomes stay counted). Idempotent: repeat it after a failure. Audited as `citizen.data.erase.request` (with the reference) before anything is erased, then as `citizen.data.erase` with the counts erased.',
           access: canManage,
           params: z.object({ citizenId: citizenIdSchema }),
           body: requestSchema,

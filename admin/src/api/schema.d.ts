@@ -2150,7 +2150,7 @@ export interface paths {
     put?: never;
     /**
      * Erase what is kept about a citizen
-     * @description As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays). Idempotent: repeat it after a failure. Audited as `citizen.data.erase.request` (with the reference) before anything is erased, then as `citizen.data.erase` with the counts erased.
+     * @description As "xóa dữ liệu của tôi" in chat: feedback tickets anonymised (number, category, unit, status and dates stay for statistics; the LGSP keeps its copy), dossier follows, announcement topics and the shared contact erased (a refusal of every announcement stays), the announcements received no longer naming the citizen (their delivery outcomes stay counted). Idempotent: repeat it after a failure. Audited as `citizen.data.erase.request` (with the reference) before anything is erased, then as `citizen.data.erase` with the counts erased.
      *
      *     Permission `citizens.data`: roles admin.
      */

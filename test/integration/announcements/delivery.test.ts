@@ -27,12 +27,13 @@ describe('announcement delivery', () => {
   let editor: AdminApi;
   let approver: AdminApi;
   let viewer: AdminApi;
+  let admin: AdminApi;
   let zalo: ZaloCitizens;
 
   beforeAll(async () => {
     // Sent at any hour the tests run: quiet hours have their own test.
     system = await startTestSystem({ env: { ANNOUNCEMENTS_QUIET_HOURS: 'off' } });
-    const admin = await signInFirstAdmin(system);
+    admin = await signInFirstAdmin(system);
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
     approver = (await createAccount(system, admin, 'approver@province.gov.vn', ['approver'])).api;
     viewer = (await createAccount(system, admin, 'viewer@province.gov.vn', ['viewer'])).api;
@@ -140,4 +141,26 @@ describe('announcement delivery', () => {
     expect(reached.filter((n) => n !== 1)).toEqual([]);
     expect((await editor.request('POST', `/announcements/${other}/resume`)).status).toBe(409);
   }, 90_000);
+
+  it("a citizen's erasure keeps the announcement's statistics, without naming them", async () => {
+    const db = system.database.db;
+    const [erased, kept] = await makeFollowers({ baseUrl: system.url, db, count: 2, tag: 'erase' });
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['erase'] } });
+    const before = await waitUntilDelivered(viewer, id);
+    expect(before).toMatchObject({ total: 2, sent: 2, skipped: {} });
+    const reachBefore = (await viewer.request('GET', '/stats?days=7')).body.announcementReach;
+
+    const erase = await admin.request('POST', `/citizens/${erased}/personal-data/erase`, { reference: 'Đơn số 12' });
+    expect(erase.status).toBe(200);
+
+    // The same counts, in the progress and on the home page: the delivery happened, whoever it was.
+    expect(await progressOf(viewer, id)).toEqual(before);
+    expect((await viewer.request('GET', '/stats?days=7')).body.announcementReach).toEqual(reachBefore);
+    const report = await viewer.request('GET', `/announcements/${id}/report`);
+    expect(report.text).not.toContain(erased);
+    const lines = report.text.split('\n').filter(Boolean).slice(1);
+    expect(lines).toHaveLength(2);
+    expect(lines.filter((line) => line.includes(kept ?? '-'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes(',sent,'))).toHaveLength(2);
+  }, 60_000);
 });
