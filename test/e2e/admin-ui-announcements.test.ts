@@ -129,6 +129,10 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
 
     await page.reload();
     await page.getByTestId('return-comment').getByText('Ghi rõ địa chỉ trang hướng dẫn').waitFor();
+    // What the author's actions said before the approver returned it no longer holds: gone, even though the
+    // reloaded page's history still carries the first save's notice.
+    expect(await page.getByText('Đã lưu bản nháp.').count()).toBe(0);
+    expect(await page.getByText('Đã trình duyệt: một người duyệt khác sẽ xem.').count()).toBe(0);
     await page.getByLabel('Nội dung (Tiếng Việt)').fill(`${NOTICE} Hướng dẫn: dichvucong.example.gov.vn`);
     await page.getByRole('button', { name: 'Trình duyệt' }).click();
     await page.getByText('Đã trình duyệt: một người duyệt khác sẽ xem.').waitFor();

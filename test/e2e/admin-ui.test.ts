@@ -327,6 +327,41 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     // The longest walk of the file (typing, validating, simulating, saving, publishing, a citizen's answer).
   }, 60_000);
 
+  it("keeps a flow editor's notice only while it holds: a refusal goes once the problems are fixed", async () => {
+    const { page, done } = await newPage('flow-notice');
+    await signIn(page, admin);
+    await page.goto(`${server.url}/admin/flows/language`);
+    await page.getByRole('heading', { name: 'Đổi ngôn ngữ', level: 1 }).waitFor();
+    const problems = page.getByTestId('problems');
+    await problems.getByText('Không có lỗi.').waitFor();
+
+    // A version with a problem saves, but publishing it is refused: the refusal replaces "saved", not beside it.
+    const editor = page.getByLabel('Nội dung YAML của kịch bản language', { exact: true });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('  orphan:\n    type: end\n');
+    await problems.getByText('Bước không bao giờ được dùng', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    await page.getByText('Đã lưu phiên bản 2.').waitFor();
+    await page.getByRole('button', { name: 'Xuất bản phiên bản 2' }).click();
+    await page
+      .getByRole('dialog', { name: 'Xuất bản phiên bản 2 của kịch bản language?' })
+      .getByRole('button', { name: 'Xuất bản phiên bản 2' })
+      .click();
+    const refused = page.getByText('Kịch bản chưa hợp lệ: xem danh sách lỗi bên dưới trình soạn thảo.');
+    await refused.waitFor();
+    expect(await page.getByText('Đã lưu phiên bản 2.').count()).toBe(0);
+
+    // The problem fixed in the text: the refusal spoke of the version as it stood, and goes.
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    for (let line = 0; line < 2; line += 1) await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Backspace');
+    await problems.getByText('Không có lỗi.').waitFor();
+    await refused.waitFor({ state: 'detached' });
+    await done();
+  });
+
   it('sends a signed-out official back to sign-in with a message, and back to the screen afterwards', async () => {
     const { page, context, done } = await newPage('session-expired');
     await signIn(page, admin);

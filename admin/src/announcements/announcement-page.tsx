@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction } from '../forms/use-form-action';
+import { useNotice, type HeldNotice } from '../forms/use-notice';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
@@ -58,9 +59,9 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
   );
   const [saved, setSaved] = useState(() => JSON.stringify(toRequest(state)));
   // A new announcement's first save opens its own address: the notice comes along.
-  const arrived = useLocation().state as { notice?: string } | null;
-  const [notice, setNotice] = useState<string | null>(arrived?.notice ?? null);
+  const arrived = useLocation().state as { notice?: HeldNotice } | null;
   const unsaved = JSON.stringify(toRequest(state)) !== saved;
+  const notice = useNotice(noticeStateOf(announcement, unsaved), useState(arrived?.notice ?? null));
   const editable = can('announcements.write') && (announcement === null || EDITABLE.includes(announcement.status));
 
   const remember = (updated: Announcement) => {
@@ -71,7 +72,6 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
   };
 
   const form = useFormAction({
-    noticeState: [notice, setNotice],
     mutationFn: async (then: 'save' | 'submit') => {
       const body = toRequest(state);
       let current = announcement;
@@ -92,8 +92,9 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
       setSaved(JSON.stringify(body));
       remember(updated);
       const message = t(then === 'submit' ? 'announcements.done.submit' : 'announcements.done.save');
-      if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { notice: message } });
-      return message;
+      const done: HeldNotice = { text: message, color: 'green', state: noticeStateOf(updated, false) };
+      notice.show(done.text, done);
+      if (!announcement) void navigate(`/announcements/${updated.id}`, { replace: true, state: { notice: done } });
     },
   });
   const save = form.mutation;
@@ -123,9 +124,9 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
             ` · ${t('announcements.sendAt', { at: formatDateTime(announcement.sendAt, i18n.language) })}`}
         </Text>
       )}
-      {notice && (
-        <Alert color="green" role="status">
-          {notice}
+      {notice.notice && (
+        <Alert color={notice.notice.color} role="status">
+          {notice.notice.text}
         </Alert>
       )}
       {announcement?.status === 'returned' && announcement.returnComment && (
@@ -169,12 +170,21 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
               <Group>
                 <Button
                   variant="default"
-                  onClick={() => save.mutate('save')}
+                  onClick={() => {
+                    notice.clear();
+                    save.mutate('save');
+                  }}
                   loading={save.variables === 'save' && save.isPending}
                 >
                   {t('announcements.action.save')}
                 </Button>
-                <Button onClick={() => save.mutate('submit')} loading={save.variables === 'submit' && save.isPending}>
+                <Button
+                  onClick={() => {
+                    notice.clear();
+                    save.mutate('submit');
+                  }}
+                  loading={save.variables === 'submit' && save.isPending}
+                >
                   {t('announcements.action.submit')}
                 </Button>
                 {unsaved && (
@@ -189,7 +199,7 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
                 announcement={announcement}
                 onChanged={(updated, message) => {
                   remember(updated);
-                  setNotice(message);
+                  notice.show(message, { state: noticeStateOf(updated, false) });
                 }}
               />
             )}
@@ -198,7 +208,7 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
                 announcement={announcement}
                 onChanged={(updated, message) => {
                   remember(updated);
-                  setNotice(message);
+                  notice.show(message, { state: noticeStateOf(updated, false) });
                 }}
               />
             )}
@@ -215,6 +225,14 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
       </Grid>
     </Stack>
   );
+}
+
+/**
+ * What a notice on the screen speaks of: the announcement's status and version, and whether it has unsaved edits
+ * ("submitted" is gone once an approver returned it, "saved" once it is edited again).
+ */
+function noticeStateOf(announcement: Announcement | null, unsaved: boolean): string {
+  return announcement ? `${announcement.status}:${announcement.updatedAt}:${unsaved}` : `new:${unsaved}`;
 }
 
 function BackLink() {

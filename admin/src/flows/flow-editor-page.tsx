@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
 import { useSession } from '../auth/session';
+import { useNotice, type HeldNotice } from '../forms/use-notice';
 import { ConfirmDialog } from '../shell/confirm-dialog';
 import { PageLoader } from '../shell/page-loader';
 import { flowProblemText } from './flow-problem-text';
@@ -22,13 +23,12 @@ type FlowProblem = Schemas['FlowProblem'];
 // React Flow loads when the graph is first shown.
 const FlowGraph = lazy(() => import('./flow-graph'));
 
-/** The version each flow was last saved as in this tab, to confirm the save once the editor reopens on it. */
-const savedNotices = new Map<string, number>();
-
 /** One flow: its latest version in the YAML editor, the validator's problems, the simulator, save and publish. */
 export default function FlowEditorPage() {
   const { t } = useTranslation();
   const flowId = useParams().flowId ?? '';
+  // The last action's notice outlives the editor, which starts again on the version a save stored.
+  const notice = useState<HeldNotice | null>(null);
   const versions = useQuery({
     queryKey: ['flow', flowId, 'versions'],
     queryFn: () => unwrap(api.GET('/api/admin/flows/{id}/versions', { params: { path: { id: flowId } } })),
@@ -63,6 +63,7 @@ export default function FlowEditorPage() {
       version={source.data.version}
       publishedVersion={published}
       initialSource={source.data.source ?? stringify(source.data.definition)}
+      notice={notice}
     />
   );
 }
@@ -74,6 +75,7 @@ function FlowWorkbench(props: {
   version: number;
   publishedVersion: number | null;
   initialSource: string;
+  notice: [HeldNotice | null, (notice: HeldNotice | null) => void];
 }) {
   const { flowId, title, version, publishedVersion, initialSource } = props;
   const { t } = useTranslation();
@@ -88,6 +90,8 @@ function FlowWorkbench(props: {
   }, []);
   const [checkedDraft] = useDebouncedValue(draft, 400);
   const dirty = draft !== initialSource;
+  // Saved, published or refused speaks of a stored version as it stands: editing the text makes it stale.
+  const notice = useNotice(editorState(flowId, version, dirty), props.notice);
 
   const parsed = useMemo(() => parseDraft(checkedDraft), [checkedDraft]);
   const graph = useMemo(() => stepGraph(parsed.document), [parsed]);
@@ -128,21 +132,27 @@ function FlowWorkbench(props: {
   const save = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/admin/flows/{id}/versions', { params: { path: { id: flowId } }, body: { yaml: draft } })),
+    onMutate: () => notice.clear(),
     onSuccess: (saved) => {
-      // The page opens the new version in a fresh editor; the notice outlives this one.
-      savedNotices.set(flowId, saved.version);
+      // The page opens the new version in a fresh editor, where the notice shows.
+      notice.show(t('editor.saved', { version: saved.version }), {
+        state: editorState(flowId, saved.version, false),
+      });
       return queryClient.invalidateQueries({ queryKey: ['flow', flowId] });
     },
+    onError: (error) => notice.show(problemMessage(t, error), { color: 'red' }),
   });
-  const savedNotice = savedNotices.get(flowId) === version ? version : null;
   const [confirmingPublish, setConfirmingPublish] = useState(false);
   const publish = useMutation({
     mutationFn: () =>
       unwrap(api.POST('/api/admin/flows/{id}/publish', { params: { path: { id: flowId } }, body: { version } })),
-    onSuccess: () => {
+    onMutate: () => notice.clear(),
+    onSuccess: (published) => {
+      notice.show(t('editor.published', { version: published.version }));
       void queryClient.invalidateQueries({ queryKey: ['flow', flowId] });
       void queryClient.invalidateQueries({ queryKey: ['flows'] });
     },
+    onError: (error) => notice.show(problemMessage(t, error), { color: 'red' }),
   });
 
   return (
@@ -218,24 +228,9 @@ function FlowWorkbench(props: {
           </Text>
         )}
       </ConfirmDialog>
-      {savedNotice !== null && !dirty && (
-        <Alert color="green" role="status">
-          {t('editor.saved', { version: savedNotice })}
-        </Alert>
-      )}
-      {save.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, save.error)}
-        </Alert>
-      )}
-      {publish.error && (
-        <Alert color="red" role="alert">
-          {problemMessage(t, publish.error)}
-        </Alert>
-      )}
-      {publish.data && (
-        <Alert color="green" role="status">
-          {t('editor.published', { version: publish.data.version })}
+      {notice.notice && (
+        <Alert color={notice.notice.color} role={notice.notice.color === 'red' ? 'alert' : 'status'}>
+          {notice.notice.text}
         </Alert>
       )}
       <Flex flex={1} gap="md" direction={{ base: 'column', md: 'row' }} style={{ minHeight: 0 }}>
@@ -284,6 +279,11 @@ function FlowWorkbench(props: {
       </Flex>
     </Stack>
   );
+}
+
+/** What the editor's notice speaks of: the flow's stored version, and whether the text was changed since. */
+function editorState(flowId: string, version: number, dirty: boolean): string {
+  return `${flowId}:${version}:${dirty}`;
 }
 
 /** A YAML syntax error of the draft as a problem: the library's code and line, said in the UI's language. */
