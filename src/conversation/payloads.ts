@@ -10,6 +10,8 @@ export const SKIP_PAYLOAD = '#skip';
 export const DONE_PAYLOAD = '#done';
 /** Payload of the "back to the question" button of a "did you mean" asked in the middle of a question. */
 export const BACK_PAYLOAD = '#back';
+/** Payload of the way out of a "did you mean" between conversations: none of the flows offered is meant. */
+export const NOT_MEANT_PAYLOAD = '#not_meant';
 /** Payloads of the offer to resume a flow kept aside (`resume.ts`): resume it, or drop it. */
 export const RESUME_PAYLOAD = '#resume';
 export const RESUME_DROP_PAYLOAD = '#resume_drop';

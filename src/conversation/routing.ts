@@ -26,4 +26,9 @@ export type Routing = (
 ) & {
   /** What the matcher thought: the flows near enough to matter, any flow's confidence (none when a trigger decided). */
   ranked: RankedIntents;
+  /**
+   * The message is one of the examples of the flow started (or of each flow asked about), its words folded: what an
+   * admin taught stands, whatever the classifier reads.
+   */
+  example?: true;
 };

@@ -33,6 +33,7 @@ import {
   DONE_PAYLOAD,
   FLOW_PAYLOAD,
   GOTO_PAYLOAD,
+  NOT_MEANT_PAYLOAD,
   RESUME_DROP_PAYLOAD,
   RESUME_FRESH_PAYLOAD,
   RESUME_PAYLOAD,
@@ -1035,31 +1036,42 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     );
   }
 
-  /** "Bạn muốn: …" with a button per flow that may be meant; each button starts its flow with what was understood. */
+  /**
+   * "Anh/chị muốn: …" with a button per flow that may be meant, each starting its flow with what was understood, and a
+   * way out: "Không phải các mục trên" (how to put it otherwise, and the menu) or, in the middle of a question, "Quay
+   * lại câu hỏi". One flow is a yes or no: "Có phải anh/chị muốn "Tìm thủ tục hành chính"?" [Có] [Không].
+   */
   function askWhichFlow(
     turn: Turn,
     choices: readonly { flow: FlowDefinition; variables: Variables }[],
     options: { backToQuestion?: boolean } = {},
   ): string[] {
+    const { templates } = turn.release;
     // A choice without a label gets no button.
     const labelled = choices.filter(({ flow }) => flow.label !== undefined);
     const flowButtons = labelled.map(({ flow, variables }) => ({
       title: turn.liveRelease.templates.t(flow.label ?? '', turn.language),
       action: { type: 'query' as const, payload: choicePayload(flow, variables) },
     }));
-    const key = flowButtons.length === 1 ? 'core:understanding.did_you_mean_one' : 'core:understanding.did_you_mean';
-    // In the middle of a question the last button goes back to it (the question is still waiting).
-    const back = options.backToQuestion
-      ? [
-          {
-            title: turn.release.templates.t('common:button.back_to_question', turn.language),
-            action: { type: 'query' as const, payload: BACK_PAYLOAD },
-          },
-        ]
-      : [];
-    const shown = flowButtons.slice(0, MAX_BUTTONS - back.length);
-    const buttons = [...shown, ...back];
-    turn.out.push(...render(turn, key).map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
+    const [only] = flowButtons;
+    const confirm = flowButtons.length === 1 && only !== undefined;
+    // In the middle of a question the way out goes back to it (the question is still waiting).
+    const out = {
+      title: options.backToQuestion
+        ? templates.t('common:button.back_to_question', turn.language)
+        : confirm
+          ? templates.t('common:button.no', turn.language)
+          : templates.t('core:understanding.button.none_of_these', turn.language),
+      action: { type: 'query' as const, payload: options.backToQuestion ? BACK_PAYLOAD : NOT_MEANT_PAYLOAD },
+    };
+    const shown = confirm
+      ? [{ ...only, title: templates.t('common:button.yes', turn.language) }]
+      : flowButtons.slice(0, MAX_BUTTONS - 1);
+    const buttons = [...shown, out];
+    const messages = confirm
+      ? render(turn, 'core:understanding.did_you_mean_confirm', { choice: only.title })
+      : render(turn, 'core:understanding.did_you_mean');
+    turn.out.push(...messages.map((m) => (m.kind === 'text' ? { ...m, buttons } : m)));
     // The flows the citizen was offered, for the list of misses.
     return labelled.slice(0, shown.length).map(({ flow }) => flow.id);
   }
@@ -1294,6 +1306,11 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         }
         if (text === BACK_PAYLOAD) {
           await repeatPrompt(turn);
+          return;
+        }
+        // None of the flows a "did you mean" offered: how to put it otherwise, and the menu.
+        if (text === NOT_MEANT_PAYLOAD) {
+          turn.out.push(...render(turn, 'core:understanding.not_meant'), ...menuMessages(turn));
           return;
         }
         if (await answerResumeOffer(turn, text)) return;

@@ -234,7 +234,7 @@ export interface SecondOpinionContext {
  * reading, then the classifier's two best.
  */
 export function withSecondOpinion(routing: Routing, ctx: SecondOpinionContext): Routing {
-  if (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue)) return routing;
+  if (routing.example || (routing.kind === 'flow' && (routing.via === 'trigger' || routing.plainValue))) return routing;
   // One of a flow's examples typed as written (the learning loop's "add as example" teaches them) is the matcher's,
   // whether it started that flow or asked about it.
   const typed = ctx.reading.folded ?? foldText(ctx.reading.text);

@@ -679,3 +679,84 @@ describe('routing with the shipped flows and words', () => {
     }
   });
 });
+
+describe('a message that is one of the examples an admin taught', () => {
+  const shipped = loadFlowsFromDir(path.join(ROOT, 'flows')).flows;
+  /** The shipped flows, the examples added to theirs as "add as example" does (a new version of each). */
+  const taught = (examples: Record<string, string[]>) =>
+    shipped.map((f) => {
+      const added = examples[f.id];
+      return {
+        flow: added ? { ...f, examples: { ...f.examples, vi: [...(f.examples?.vi ?? []), ...added] } } : f,
+        version: added ? 2 : 1,
+      };
+    });
+  const summary = (text: string, flows: ReturnType<typeof taught>) => {
+    const routing = routeMessage(text, { flows, words: templates, inputs, language: 'vi' });
+    if (routing.kind === 'flow') return routing.flowId;
+    if (routing.kind === 'ask') return `ask:${routing.choices.map((c) => c.flow.id).join('+')}`;
+    return routing.offTopic === true ? 'off-topic' : 'none';
+  };
+
+  // Each asked about or left to the fallback before it was taught (a cue of another flow, a subject no flow serves, a
+  // wish turned around, the classifier's doubt); once taught it starts its flow, typed as taught or folded.
+  it.each([
+    ['xin đóng dấu giáp lai cho bản sao', 'procedure', 'Xin dong dau giap lai cho ban sao.'],
+    [
+      'bãi giữ xe trước bệnh viện thu phí cao hơn niêm yết',
+      'feedback',
+      'bai giu xe truoc benh vien thu phi cao hon niem yet',
+    ],
+    [
+      'mấy cái tin lịch cúp điện đó tui hổng cần nữa bỏ giùm',
+      'unsubscribe',
+      'mấy cái tin lịch cúp điện đó tui hổng cần nữa, bỏ giùm!',
+    ],
+    [
+      'có mục tin tuyển dụng công chức ko, cho e đăng ký',
+      'subscriptions',
+      'Có mục tin tuyển dụng công chức ko cho e đăng ký',
+    ],
+    [
+      'các bạn thu thập dữ liệu gì từ tài khoản zalo của mình vậy',
+      'my_data',
+      'các bạn thu thập dữ liệu gì từ tài khoản zalo của mình vậy?',
+    ],
+  ])('%j, taught as an example of %s, starts it (typed %j)', (example, flowId, typed) => {
+    expect(summary(example, taught({}))).not.toBe(flowId);
+    const flows = taught({ [flowId]: [example] });
+    expect(summary(example, flows)).toBe(flowId);
+    expect(summary(typed, flows)).toBe(flowId);
+  });
+
+  it('the message with its values is the example taught without them (the learning loop leaves them out)', () => {
+    const flows = taught({ feedback_ticket: ['tôi gửi phản ánh ổ gà tuần trước, sđt em là , có ai trả lời chưa'] });
+    expect(summary('tôi gửi phản ánh ổ gà tuần trước, sđt em là 0912345678, có ai trả lời chưa', flows)).toBe(
+      'feedback_ticket',
+    );
+  });
+
+  it('a number the misses list masks is left out too; a value a flow takes still decides', () => {
+    const flows = taught({ feedback_ticket: ['tôi gửi phản ánh ổ gà tuần trước, mã , có ai trả lời chưa'] });
+    expect(summary('tôi gửi phản ánh ổ gà tuần trước, mã 24112015, có ai trả lời chưa', flows)).toBe('feedback_ticket');
+    // "status of my report" is an example of the list of one's reports; with a ticket's number, that ticket.
+    expect(summary('status of my report PA-2026-000733?', taught({}))).toBe('feedback_ticket');
+  });
+
+  it('one of two flows’ examples asks which', () => {
+    const flows = taught({ procedure: ['hỏi về giấy tờ nhà đất'], feedback: ['hỏi về giấy tờ nhà đất'] });
+    expect(summary('hỏi về giấy tờ nhà đất', flows)).toBe('ask:feedback+procedure');
+  });
+
+  it('a procedure example still searches its topic', () => {
+    const flows = taught({ procedure: ['xin đóng dấu giáp lai cho bản sao'] });
+    expect(
+      routeMessage('xin đóng dấu giáp lai cho bản sao', { flows, words: templates, inputs, language: 'vi' }),
+    ).toMatchObject({
+      kind: 'flow',
+      flowId: 'procedure',
+      example: true,
+      variables: { words: expect.stringContaining('giáp lai') },
+    });
+  });
+});

@@ -140,6 +140,9 @@ const PHONE = 'phone';
 /** Folded text ending in the name of a phone number ("sđt", "số điện thoại là"): the number after it is one. */
 const NAMED_PHONE = /(?:^| )(?:sdt|so dt|dt|so dien thoai|phone|phone number)(?: cua [a-z]+)?(?: la)?$/;
 
+/** What the list of misses masks beyond the flows' values (`maskMessage`): e-mails and numbers of five digits or more. */
+const MASKED = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}|\d(?:[\s.-]?\d){4,}/gu;
+
 /** At most this many words beside a value still make a message "the value, asked for" ("tra cứu mã số thuế …"). */
 const PLAIN_VALUE_MAX_WORDS = 6;
 
@@ -321,7 +324,8 @@ function triggerCandidates(triggers: readonly PreparedTrigger[], text: string, f
  * `reading`: filled with what the matcher found, for the classifier (the last reading of a greeting's message wins).
  */
 function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, reading: Reading = {}): Routing {
-  const { flows, byId, triggers, entityTypes, typesFound, takingValues, outside } = routeIndexFor(ctx.flows);
+  const index = routeIndexFor(ctx.flows);
+  const { flows, byId, triggers, entityTypes, typesFound, takingValues, outside } = index;
   const folded = foldText(text);
   const candidates = triggerCandidates(triggers, text, folded);
   // Highest score wins; among equals the longest (most specific) keyword.
@@ -344,8 +348,10 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
   // is wanted. When that asks for nothing the whole message is read (a greeting and a name, "chào ad"); when it only
   // comes near to flows, what the whole message starts is offered after them ("Good afternoon from a new resident":
   // the welcome).
+  // One of a flow's examples, greeting and all, is read whole (an admin taught it as written: below).
+  const taught = !ctx.midQuestion && exampleFlows(index, text).length > 0;
   const afterGreeting =
-    courtesy && opensWithGreetingWord(text, ctx.words) ? withoutLeadingGreeting(text, ctx.words) : null;
+    courtesy && !taught && opensWithGreetingWord(text, ctx.words) ? withoutLeadingGreeting(text, ctx.words) : null;
   // A word or two after it are whom it greets ("xin chào cán bộ", "chào ad"): the whole message is a greeting.
   if (afterGreeting !== null && greetedWords(afterGreeting, ctx.words) >= GREETED_WORDS) {
     const rest = routeReading(afterGreeting, ctx, true, reading);
@@ -528,6 +534,36 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
       return { kind: 'ask', choices: [other, flow].map((f) => ({ flow: f, variables: variablesOf(f) })), ranked };
     return startOrTold(flow, { kind: 'flow', flowId: flow.id, variables: variablesOf(flow), via: 'examples', ranked });
   };
+  // The message is one of a flow's examples (its words folded; or, holding no value a flow takes, its words but its
+  // numbers, as the learning loop teaches a message: "add as example" leaves out what it masked): the examples say
+  // what it is, whatever else the rules below would read in it (a subject no flow serves, a cue of another flow, the
+  // classifier's guess). One of two flows' examples is asked about. A value a flow takes decides below, as ever
+  // ("status of my report PA-2026-000733": that ticket, though "status of my report" lists one's reports).
+  if (!ctx.midQuestion) {
+    const exact = exampleFlows(index, normalized);
+    const unmasked = found.size === 0 ? rest.replace(MASKED, ' ') : normalized;
+    const taughtFlows = exact.length > 0 || unmasked === normalized ? exact : exampleFlows(index, unmasked);
+    if (taughtFlows.length > 0) {
+      const offered = taughtFlows.filter((flowId) => offerable(flowId));
+      const [only] = offered.length === 1 ? offered : taughtFlows;
+      const onlyFlow = taughtFlows.length === 1 || offered.length <= 1 ? byId.get(only ?? '') : undefined;
+      if (onlyFlow)
+        return {
+          kind: 'flow',
+          flowId: onlyFlow.id,
+          variables: variablesOf(onlyFlow),
+          via: 'examples',
+          example: true,
+          ranked,
+        };
+      const choices = offered
+        .slice(0, DEFAULT_INTENT_THRESHOLDS.maxChoices)
+        .map((flowId) => byId.get(flowId))
+        .filter((flow) => flow !== undefined)
+        .map((flow) => ({ flow, variables: variablesOf(flow) }));
+      return { kind: 'ask', choices, example: true, ranked };
+    }
+  }
   // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
   // is asked of a flow, whatever procedure or subject it names.
   if (analysis.advert) return { kind: 'none', offTopic: true, ranked };
@@ -1024,6 +1060,19 @@ interface RouteIndex {
   takingValues: FlowDefinition[];
   /** Flows that call the LGSP, by a step of their own or through a flow they start. */
   outside: Set<string>;
+  /** The flows each example (every language) is one of, by its words folded (`exampleKey`). */
+  examples: Map<string, string[]>;
+}
+
+/** An example's or a message's words, folded, one space apart: punctuation and marks aside, they are the same text. */
+function exampleKey(text: string): string {
+  return wordsOf(text).join(' ');
+}
+
+/** The flows a message is one of the examples of, its words folded (empty: none). */
+function exampleFlows(index: RouteIndex, text: string): readonly string[] {
+  const key = exampleKey(text);
+  return key.length === 0 ? [] : (index.examples.get(key) ?? []);
 }
 
 const routeIndexes = new WeakMap<readonly VersionedFlow[], RouteIndex>();
@@ -1055,6 +1104,14 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
       }
     }
   }
+  const examples = new Map<string, string[]>();
+  for (const flow of byId.values()) {
+    for (const example of LANGUAGES.flatMap((language) => flow.examples?.[language] ?? [])) {
+      const key = exampleKey(example);
+      const ids = examples.get(key) ?? [];
+      if (key.length > 0 && !ids.includes(flow.id)) examples.set(key, [...ids, flow.id]);
+    }
+  }
   const entityTypes = new Set(flows.flatMap((flow) => (flow.entities ?? []).map((e) => e.type)));
   const takingValues = flows.filter((flow) => (flow.entities ?? []).length > 0);
   const index = {
@@ -1065,6 +1122,7 @@ function routeIndexFor(versioned: readonly VersionedFlow[]): RouteIndex {
     typesFound: [...entityTypes, PHONE],
     takingValues,
     outside: flowsCallingOutside(byId),
+    examples,
   };
   routeIndexes.set(versioned, index);
   return index;

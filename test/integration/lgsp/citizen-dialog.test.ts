@@ -77,6 +77,42 @@ describe('the middle of a conversation', () => {
     });
   });
 
+  describe('a "did you mean" always has a way out; with one flow it is a yes or no', () => {
+    it.each<[string, Row[], ('vi' | 'en')?]>([
+      [
+        'one flow: a yes or no question, "Có" starts it',
+        [
+          ['xin đóng dấu giáp lai cho bản sao', 'Có phải anh/chị muốn “Tìm thủ tục hành chính”?\n[Có]\n[Không]'],
+          ['Có', 'thủ tục phù hợp'],
+        ],
+      ],
+      [
+        'one flow: "Không" (typed) is how to put it otherwise, and the menu',
+        [
+          ['xin đóng dấu giáp lai cho bản sao', '[Không]'],
+          ['không', ['chưa hiểu đúng ý anh/chị', 'Chọn một mục bên dưới', '[Tra cứu hồ sơ]'], 'thủ tục phù hợp'],
+        ],
+      ],
+      [
+        'several flows: a button each, then "Không phải các mục trên"',
+        [
+          ['theo dõi', ['muốn:', '[Hồ sơ đang theo dõi]', '[Không phải các mục trên]']],
+          ['#not_meant', ['chưa hiểu đúng ý anh/chị', '[Tra cứu hồ sơ]']],
+        ],
+      ],
+      [
+        'in English too',
+        [
+          ['dossier', ['Did you mean', '[None of these]']],
+          ['None of these', ['Sorry, I got that wrong', '[Check a dossier]']],
+        ],
+        'en',
+      ],
+    ])('%s', async (_, rows, language) => {
+      await talk(rows, language);
+    });
+  });
+
   describe('a typed reply picks one of the buttons just shown', () => {
     it.each<[string, Row[]]>([
       [
@@ -236,7 +272,7 @@ describe('the middle of a conversation', () => {
           ['tra cứu hồ sơ', 'nhập mã hồ sơ'],
           [
             'tôi không muốn nhận thông báo về hồ sơ nữa',
-            '[Bỏ theo dõi hồ sơ]\n[Quay lại câu hỏi]',
+            'Có phải anh/chị muốn “Bỏ theo dõi hồ sơ”?\n[Có]\n[Quay lại câu hỏi]',
             'Mã hồ sơ chưa đúng',
           ],
           ['Quay lại câu hỏi', 'nhập mã hồ sơ'],
@@ -406,7 +442,7 @@ describe('the middle of a conversation', () => {
       await talk(
         [
           ['check a dossier', 'dossier code'],
-          ['I want to report a broken street light', '[Report a problem]\n[Back to the question]'],
+          ['I want to report a broken street light', 'Did you mean “Report a problem”?\n[Yes]\n[Back to the question]'],
         ],
         'en',
       );
