@@ -450,7 +450,8 @@ function ReasonDialog(props: {
       }
     },
     onSuccess: async () => {
-      onDone(t(`feedback.done.${action}`));
+      // Erased: nobody is left to tell on Zalo, and the notice says so.
+      onDone(t(ticket.purged ? `feedback.doneErased.${action}` : `feedback.done.${action}`));
       await refresh();
     },
   });
@@ -462,9 +463,9 @@ function ReasonDialog(props: {
       closeButtonProps={{ 'aria-label': t('feedback.dialog.cancel') }}
     >
       <Stack>
-        <Text size="sm">{t(`feedback.dialog.${action}.hint`)}</Text>
+        <Text size="sm">{t(`feedback.dialog.${action}.${ticket.purged ? 'hintErased' : 'hint'}`)}</Text>
         <Textarea
-          label={required ? t('feedback.dialog.reason') : t('feedback.dialog.reasonOptional')}
+          label={t(`feedback.dialog.${required ? 'reason' : 'reasonOptional'}${ticket.purged ? 'Erased' : ''}`)}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
           autosize

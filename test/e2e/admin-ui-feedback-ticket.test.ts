@@ -1,0 +1,121 @@
+// The feedback ticket page in a real browser, on the whole server (sandbox mode): what an official reads of a ticket
+// (who is told of a change).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { feedbackTickets } from '../../src/feedback/schema.js';
+import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
+import { adminApi } from './lib/admin-api.js';
+import { seriousAccessibilityViolations } from './lib/axe.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
+
+if (!chromiumAvailable) {
+  console.warn(`skipping the feedback ticket browser test: no chromium at ${CHROMIUM_PATH}`);
+}
+
+const UI_TIMEOUT_MS = 15_000;
+const POLL = { timeout: UI_TIMEOUT_MS, interval: 250 };
+const UNITS = [{ code: 'sxd', name: { vi: 'Sở Xây dựng', en: 'Department of Construction' } }];
+
+describe.skipIf(!chromiumAvailable)('admin web UI: a feedback ticket', () => {
+  let server: TestSystem;
+  let browser: Browser;
+  let admin: { email: string; password: string };
+  let asAdmin: Awaited<ReturnType<typeof adminApi>>;
+  let citizens: ZaloCitizens;
+
+  beforeAll(async () => {
+    if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
+    server = await startTestSystem({ env: { SANDBOX: 'true', OFFICE_HOURS: 'Mon-Sun 00:00-24:00' } });
+    if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
+    admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
+    asAdmin = await adminApi(server.url, admin);
+    expect((await asAdmin('PUT', '/settings/province', { units: UNITS })).status).toBe(200);
+    const rules = [{ categoryCode: 'HA_TANG_DO_THI', communeCode: null, unitCode: 'sxd' }];
+    expect((await asAdmin('PUT', '/feedback/routing', { rules, deadlines: [] })).status).toBe(200);
+    citizens = ZaloCitizens.of(server);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.destroy();
+  });
+
+  /** A citizen reports a problem anonymously, in the chat's words of `language`; answers the ticket's number. */
+  async function report(citizen: string, words: readonly string[]): Promise<string> {
+    await citizens.say(citizen, { type: 'follow' });
+    for (const text of words) await citizens.say(citizen, { type: 'text', text });
+    const sent = texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));
+    const number = /PA-ZL-\d{4}-\d{6}/.exec(sent)?.[0];
+    if (!number) throw new Error(`no ticket number in: ${sent}`);
+    return number;
+  }
+  const VIETNAMESE_REPORT = [
+    'phản ánh',
+    'hạ tầng',
+    'Cống thoát nước trước chợ bị tắc, nước tràn lên mặt đường mỗi khi mưa.',
+    'bỏ qua',
+    'bỏ qua',
+    '#choice:anonymous',
+  ];
+
+  async function openTicket(number: string, locale = 'vi-VN'): Promise<{ page: Page; done(): Promise<void> }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+    const page = await context.newPage();
+    page.setDefaultTimeout(UI_TIMEOUT_MS);
+    await page.goto(`${server.url}/admin/`);
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel(locale === 'vi-VN' ? 'Mật khẩu' : 'Password').fill(admin.password);
+    await page.getByRole('button', { name: locale === 'vi-VN' ? 'Đăng nhập' : 'Sign in' }).click();
+    await page.getByRole('navigation').waitFor();
+    await page.goto(`${server.url}/admin/feedback/${number}`);
+    // Attached rather than visible: an erased ticket's content is empty.
+    await page.getByTestId('ticket-content').waitFor({ state: 'attached' });
+    const done = async () => {
+      await fs.mkdir('test-results', { recursive: true });
+      await page.mouse.move(0, 0);
+      await page.screenshot({ path: path.join('test-results', `admin-feedback-ticket-${number}.png`), fullPage: true });
+      await context.close();
+    };
+    return { page, done };
+  }
+
+  it('does not tell the official that a citizen who erased their data is told of a reopen', async () => {
+    const citizen = await citizens.create('Lê Thị Xoan');
+    const number = await report(citizen, VIETNAMESE_REPORT);
+    const text = 'Đơn vị đã thông cống trước chợ.';
+    expect((await asAdmin('POST', `/feedback/tickets/${number}/answer`, { text })).status).toBe(200);
+    await citizens.say(citizen, { type: 'text', text: 'xóa dữ liệu của tôi' });
+    await citizens.say(citizen, { type: 'text', text: '#choice:erase' });
+    const purged = async () =>
+      (
+        await server.database.db
+          .select({ purgedAt: feedbackTickets.purgedAt })
+          .from(feedbackTickets)
+          .where(eq(feedbackTickets.number, number))
+      ).map((row) => row.purgedAt !== null);
+    await expect.poll(purged, POLL).toEqual([true]);
+
+    const { page, done } = await openTicket(number);
+    await page.getByRole('button', { name: 'Mở lại…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mở lại phản ánh' });
+    await dialog.getByText('Người dân đã xóa dữ liệu của mình: không báo tới ai qua Zalo.', { exact: false }).waitFor();
+    expect(await dialog.getByText('Người dân được báo').count()).toBe(0);
+    expect(await dialog.getByText('người dân sẽ đọc').count()).toBe(0);
+    await dialog.getByLabel('Lý do (không bắt buộc, lưu cùng phản ánh)').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Mở lại', exact: true }).click();
+    await page.getByText('Đã mở lại phản ánh; người dân đã xóa dữ liệu nên không ai được báo.').waitFor();
+    await page.getByRole('button', { name: 'Đóng…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Đóng phản ánh' })
+      .getByText('phản ánh được đóng nhưng không báo tới ai qua Zalo', { exact: false })
+      .waitFor();
+    await done();
+  }, 60_000);
+});
