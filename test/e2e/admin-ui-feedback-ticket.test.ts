@@ -1,5 +1,5 @@
 // The feedback ticket page in a real browser, on the whole server (sandbox mode): what an official reads of a ticket
-// (who is told of a change).
+// (who is told of a change, which unit handles it) and how screen readers name it.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -116,6 +116,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI: a feedback ticket', () => {
       .getByRole('dialog', { name: 'Đóng phản ánh' })
       .getByText('phản ánh được đóng nhưng không báo tới ai qua Zalo', { exact: false })
       .waitFor();
+    await done();
+  }, 60_000);
+
+  it('names the unit field for screen readers as it reads on screen', async () => {
+    const citizen = await citizens.create('Hồ Văn Đạt');
+    const number = await report(citizen, VIETNAMESE_REPORT);
+    const { page, done } = await openTicket(number);
+    const unit = page.getByRole('combobox', { name: 'Đơn vị xử lý', exact: true });
+    await expect.poll(() => unit.inputValue(), POLL).toBe('Sở Xây dựng');
+    expect(await page.getByLabel('Giao cho đơn vị').count()).toBe(0);
     await done();
   }, 60_000);
 });

@@ -514,7 +514,8 @@ function UnitAssignment({ ticket, onDone }: { ticket: Schemas['FeedbackTicket'];
   return (
     <Stack gap={4}>
       <Select
-        aria-label={t('feedback.ticket.assign')}
+        // Named as the field's label on screen: a screen reader says what a sighted official reads.
+        aria-label={t('feedback.ticket.unit')}
         placeholder={t('feedback.ticket.noUnit')}
         data={options}
         value={ticket.unitCode}
