@@ -391,6 +391,11 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
 
     const { page, done } = await newPage('official');
     await signIn(page, OFFICIAL);
+    // An official answers feedback and citizens on the home page's word, but does not compose announcements.
+    const screens = page.getByRole('list', { name: 'Anh/chị có thể dùng:' });
+    await screens.getByText('đọc phản ánh của người dân, trả lời, từ chối hoặc đóng').waitFor();
+    await screens.getByText('xem thông báo gửi người quan tâm OA, tiến độ gửi và báo cáo').waitFor();
+    expect(await screens.textContent()).not.toContain('soạn thông báo');
     // The home page counts what waits: this citizen, for an official.
     const waiting = page.getByRole('region', { name: 'Người dân đang chờ cán bộ' });
     await waiting.getByText('1', { exact: true }).waitFor();
@@ -851,6 +856,12 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     const { page, done } = await newPage('viewer');
     await signIn(page, VIEWER);
     const navigation = page.getByRole('navigation');
+    // The home page says what each screen lets a viewer do: read, never answer, compose, edit or publish.
+    const screens = page.getByRole('list', { name: 'Anh/chị có thể dùng:' });
+    await screens.getByText('đọc phản ánh của người dân và việc xử lý từng phản ánh').waitFor();
+    for (const action of ['trả lời, từ chối hoặc đóng', 'soạn thông báo', 'sửa', 'xuất bản', 'trả lời trên Zalo']) {
+      expect(await screens.textContent()).not.toContain(action);
+    }
     await navigation.getByRole('link', { name: 'Bản phát hành' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Tin nhắn bot chưa hiểu' }).count()).toBe(0);
 

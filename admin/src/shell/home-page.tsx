@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../auth/session';
 import { Dashboard } from './dashboard';
-import { NAVIGATION } from './navigation';
+import { NAVIGATION, screenHintKey } from './navigation';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -19,15 +19,15 @@ export function HomePage() {
       ) : (
         <>
           <Dashboard />
-          <Text>{t('home.intro')}</Text>
-          <List>
+          <Text id="home-screens">{t('home.intro')}</Text>
+          <List aria-labelledby="home-screens">
             {screens.map((item) => (
               <List.Item key={item.to}>
                 <Anchor component={Link} to={item.to}>
                   {t(item.labelKey)}
                 </Anchor>
                 {': '}
-                {t(`${item.labelKey}Hint`)}
+                {t(screenHintKey(item, can))}
               </List.Item>
             ))}
           </List>
