@@ -1,14 +1,13 @@
 import type { Request, Response } from 'express';
-import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../kernel/index.js';
-import { messageDeliveries } from '../messaging/index.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageSchema, type Language } from '../kernel/index.js';
 import type { RecordAdminChange } from '../platform/admin-change.js';
 import { apiRoutes, defineApiModule } from '../platform/api-route.js';
 import type { Db } from '../platform/db.js';
 import { PlatformErrors } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 import type { TemplateRenderer } from '../conversation/index.js';
+import { attachmentDisposition, buildAnnouncementReport } from './announcement-report.js';
 import { waitsUntilOf, type AnnouncementDelivery, type QuietHours } from './announcement-delivery.js';
 import {
   changeAnnouncement,
@@ -30,13 +29,7 @@ import { AnnouncementErrors } from './errors.js';
 import { listTopics, replaceTopics, topicListSchema, topicSchema, unknownTopics } from './subscriptions.js';
 import { isFinal, progressSchema, readProgress, type AnnouncementProgress } from './progress.js';
 import { createProgressFeed, type ProgressFeed } from './progress-feed.js';
-import {
-  ANNOUNCEMENT_STATUSES,
-  ARTICLE_STATUSES,
-  announcementRecipients,
-  HELD_END_REASONS,
-  type AnnouncementStatus,
-} from './schema.js';
+import { ANNOUNCEMENT_STATUSES, ARTICLE_STATUSES, HELD_END_REASONS, type AnnouncementStatus } from './schema.js';
 
 export interface AnnouncementsAdminApiDeps {
   db: Db;
@@ -52,8 +45,11 @@ export interface AnnouncementsAdminApiDeps {
   communes: () => Promise<{ code: string; name: string }[] | null>;
   /** Officials' sign-in emails by account id (the author shown to the approver); an unknown id is left out. */
   accountEmails: (ids: string[]) => Promise<Map<string, string>>;
-  /** The live texts, for what `{{name}}` and `{{commune}}` read when a recipient has no value (as sending fills them). */
-  renderer: Pick<TemplateRenderer, 't'>;
+  /**
+   * The live texts, for what `{{name}}` and `{{commune}}` read when a recipient has no value (as sending fills them),
+   * and the report's column names and statuses in the official's language.
+   */
+  renderer: Pick<TemplateRenderer, 't' | 'has'>;
   logger: Logger;
   clock?: () => Date;
   /** Overrides of the live stream's timing (tests). */
@@ -279,48 +275,6 @@ async function transition(
     });
     return { before: current, after };
   });
-}
-
-const CSV_HEADER = 'citizen_id,lane,status,reason,queued_at,sent_at';
-const csvCell = (value: string | null) =>
-  value === null ? '' : /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
-async function reportOf(db: Db, announcementId: string): Promise<string> {
-  const r = announcementRecipients;
-  const d = messageDeliveries;
-  const rows = await db
-    .select({
-      // An anonymised row (the citizen's erasure, retention) names nobody; its outcome is its own.
-      citizenId: sql<string | null>`case when ${r.anonymisedAt} is null then ${r.citizenId} end`,
-      lane: r.lane,
-      // A held message no longer offered shows as what ended it (withdrawn, expired), as in the progress.
-      status: sql<string>`case
-        when ${r.status} <> 'queued' then ${r.status}
-        when coalesce(${d.status}, ${r.outcome}) = 'skipped'
-          and coalesce(${d.reason}, ${r.outcomeReason}) in ('withdrawn', 'expired')
-          then coalesce(${d.reason}, ${r.outcomeReason})
-        else coalesce(${d.status}, ${r.outcome}, 'unknown') end`,
-      reason: sql<string | null>`coalesce(${r.reason}, ${d.reason}, ${r.outcomeReason})`,
-      queuedAt: r.queuedAt,
-      sentAt: d.sentAt,
-    })
-    .from(r)
-    .leftJoin(d, eq(d.id, r.deliveryId))
-    .where(eq(r.announcementId, announcementId))
-    .orderBy(asc(r.anonymisedAt), asc(r.citizenId));
-  const lines = rows.map((row) =>
-    [
-      row.citizenId,
-      row.lane,
-      row.status,
-      row.reason,
-      row.queuedAt?.toISOString() ?? null,
-      row.sentAt?.toISOString() ?? null,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[CSV_HEADER, ...lines].join('\n')}\n`;
 }
 
 const conflict = '`ANNOUNCEMENT_STATUS_CONFLICT`: not possible in its current status';
@@ -920,22 +874,26 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
           method: 'get',
           path: '/:id/report',
           operationId: 'getAnnouncementReport',
-          summary: 'Per-recipient report (CSV)',
+          summary: 'Per-recipient report (CSV, for a spreadsheet)',
           description:
-            'One line per recipient: Zalo user id, lane, status, reason, times. The ids identify citizens: each export is audited (`announcement.report`).',
+            "One line per recipient: Zalo user id, lane, status, reason, queued and sent times. Made for Excel: UTF-8 with a byte order mark, CRLF lines, column names, lanes, statuses and known reasons in `language` (else the request's Accept-Language, else Vietnamese), times on Vietnam's clock as dd/mm/yyyy HH:mm:ss, the id as a text formula (`=\"…\"`) so it keeps its 19 digits; a recipient no longer named (their data erased, or past the retention period) has no id. The file is named after the announcement's title and day. The ids identify citizens: each export is audited (`announcement.report`).",
           access: canRead,
           params: idParamsSchema,
+          query: z.object({ language: languageSchema.optional() }),
           response: z.string(),
           responseType: 'text/csv',
           errors: { 404: notFound },
-          async handler({ params, req, res }, { db, audit }) {
+          async handler({ params, query, req, res }, { db, audit, renderer }) {
             const row = await findAnnouncement(db, params.id);
             if (!row) throw PlatformErrors.notFound('announcement');
             await db.transaction((tx) =>
               audit(tx, req, res, { action: 'announcement.report', target: { type: 'announcement', id: row.id } }),
             );
-            res.setHeader('content-disposition', `attachment; filename="announcement-${row.id}.csv"`);
-            return reportOf(db, row.id);
+            const accepted = languageSchema.safeParse(req.acceptsLanguages(...LANGUAGES));
+            const language = query.language ?? (accepted.success ? accepted.data : DEFAULT_LANGUAGE);
+            const report = await buildAnnouncementReport(db, row, language, renderer);
+            res.setHeader('content-disposition', attachmentDisposition(report.fileName));
+            return report.csv;
           },
         }),
       ],

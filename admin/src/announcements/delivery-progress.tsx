@@ -104,7 +104,11 @@ export function DeliveryProgress(props: {
         )}
         {data && data.total > 0 && (
           <Group>
-            <Anchor href={`/api/admin/announcements/${id}/report`} download size="sm">
+            <Anchor
+              href={`/api/admin/announcements/${id}/report?language=${i18n.language === 'en' ? 'en' : 'vi'}`}
+              download
+              size="sm"
+            >
               {t('announcements.progress.report')}
             </Anchor>
             <Text size="xs" c="dimmed">

@@ -2059,8 +2059,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Per-recipient report (CSV)
-     * @description One line per recipient: Zalo user id, lane, status, reason, times. The ids identify citizens: each export is audited (`announcement.report`).
+     * Per-recipient report (CSV, for a spreadsheet)
+     * @description One line per recipient: Zalo user id, lane, status, reason, queued and sent times. Made for Excel: UTF-8 with a byte order mark, CRLF lines, column names, lanes, statuses and known reasons in `language` (else the request's Accept-Language, else Vietnamese), times on Vietnam's clock as dd/mm/yyyy HH:mm:ss, the id as a text formula (`="…"`) so it keeps its 19 digits; a recipient no longer named (their data erased, or past the retention period) has no id. The file is named after the announcement's title and day. The ids identify citizens: each export is audited (`announcement.report`).
      *
      *     Permission `announcements.read`: roles admin, editor, approver, official, viewer.
      */
@@ -12992,7 +12992,9 @@ export interface operations {
   };
   getAnnouncementReport: {
     parameters: {
-      query?: never;
+      query?: {
+        language?: 'vi' | 'en';
+      };
       header?: never;
       path: {
         id: string;

@@ -158,9 +158,9 @@ describe('announcement delivery', () => {
     expect((await viewer.request('GET', '/stats?days=7')).body.announcementReach).toEqual(reachBefore);
     const report = await viewer.request('GET', `/announcements/${id}/report`);
     expect(report.text).not.toContain(erased);
-    const lines = report.text.split('\n').filter(Boolean).slice(1);
+    const lines = report.text.split('\r\n').filter(Boolean).slice(1);
     expect(lines).toHaveLength(2);
     expect(lines.filter((line) => line.includes(kept ?? '-'))).toHaveLength(1);
-    expect(lines.filter((line) => line.includes(',sent,'))).toHaveLength(2);
+    expect(lines.filter((line) => line.includes(',Đã gửi,'))).toHaveLength(2);
   }, 60_000);
 });

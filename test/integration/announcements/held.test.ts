@@ -86,9 +86,9 @@ describe('held announcement messages', () => {
     expect(await auditActions(id)).toContain('announcement.withdraw_held');
 
     const report = await viewer.request('GET', `/announcements/${id}/report`);
-    const lines = report.text.split('\n').filter(Boolean).slice(1);
+    const lines = report.text.split('\r\n').filter(Boolean).slice(1);
     expect(lines).toHaveLength(2);
-    for (const line of lines) expect(line).toMatch(/^[^,]+,article,withdrawn,withdrawn,/);
+    for (const line of lines) expect(line).toMatch(/^[^,]+,Bài viết OA,Đã thu hồi,đã thu hồi,/);
 
     // Back in the chat: the reply comes; the turn that answered it would have queued a held message, not this one.
     const [citizen] = followers;

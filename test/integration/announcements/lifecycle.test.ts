@@ -413,11 +413,32 @@ describe('announcements', () => {
     await waitUntilDelivered(viewer, id);
     const [message] = await deliveredTo(system.url, english ?? '');
     expect(message?.body.message?.text).toContain('Dear citizen: the your commune health station');
-    const csv = await fetchReport(id);
-    expect(csv.split('\n').filter(Boolean)).toEqual([
-      'citizen_id,lane,status,reason,queued_at,sent_at',
-      expect.stringMatching(new RegExp(`^${english},message,sent,,\\d{4}-`)),
+    // What an office opens in Excel: UTF-8 with its byte order mark, Vietnamese by default, Vietnam's clock.
+    const report = await viewer.download(`/announcements/${id}/report`);
+    expect(report.status).toBe(200);
+    expect([...report.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10).split('-').reverse().join('-');
+    expect(decodeURIComponent(report.disposition.split("UTF-8''")[1] ?? '')).toBe(
+      `Thông báo ${CONTENT.vi.title} (${today}).csv`,
+    );
+    expect(report.disposition).toMatch(/^attachment; filename="Thong bao [\x20-\x7e]+\.csv"/);
+    const lines = (csv: Buffer) => csv.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    const vietnamTime = '\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}';
+    expect(lines(report.bytes)).toEqual([
+      'Mã người dùng Zalo,Cách gửi,Trạng thái,Lý do,Đưa vào hàng gửi lúc,Gửi lúc',
+      expect.stringMatching(new RegExp(`^="${english}",Tin nhắn,Đã gửi,,${vietnamTime},${vietnamTime}$`)),
     ]);
+    const [, queuedDay] = /,(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):/.exec(lines(report.bytes)[1] ?? '') ?? [];
+    expect(queuedDay).toBe(today.slice(0, 2));
+    // In the official's language when asked.
+    const inEnglish = await viewer.download(`/announcements/${id}/report?language=en`);
+    expect(lines(inEnglish.bytes)).toEqual([
+      'Zalo user id,Lane,Status,Reason,Queued at,Sent at',
+      expect.stringMatching(new RegExp(`^="${english}",Message,Sent,,${vietnamTime},${vietnamTime}$`)),
+    ]);
+    expect(decodeURIComponent(inEnglish.disposition.split("UTF-8''")[1] ?? '')).toBe(
+      `Announcement ${CONTENT.en.title} (${today}).csv`,
+    );
   });
 
   it('sends an English speaker the Vietnamese version in Vietnamese throughout when there is no English one', async () => {
@@ -518,10 +539,4 @@ describe('announcements', () => {
     });
     expect(await db.select().from(announcementArticleQuota)).toEqual([expect.objectContaining({ used: 1 })]);
   });
-
-  async function fetchReport(id: string): Promise<string> {
-    const answer = await viewer.request('GET', `/announcements/${id}/report`);
-    expect(answer.status).toBe(200);
-    return answer.text;
-  }
 });
