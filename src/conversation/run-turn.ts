@@ -39,7 +39,7 @@ import {
   RESUME_PAYLOAD,
   SKIP_PAYLOAD,
 } from './payloads.js';
-import { photoLimitOf } from './basic-input-types.js';
+import { parseBasicInput, photoLimitOf } from './basic-input-types.js';
 import { carryMessage } from './carried-message.js';
 import { foldText } from './text.js';
 import { splitHelpWords } from './help-words.js';
@@ -65,7 +65,7 @@ import { readTypedRating } from './typed-rating.js';
 import { findSureTrigger, intentMatcherFor, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntents } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
-import { findGlobalCommand, type GlobalCommand } from './vocabulary.js';
+import { findGlobalCommand, parseYesNo, type GlobalCommand } from './vocabulary.js';
 
 export interface TurnRunnerConfig {
   /** Minutes of silence after which the next message starts afresh (SESSION_TTL_MINUTES). */
@@ -436,7 +436,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         return;
       }
       case 'invalid': {
-        if (payload.kind === 'text' && (await answerSmallTalk(turn, payload.text))) return;
+        if (payload.kind === 'text' && !isWeakConfirmation(turn, step, payload.text)) {
+          if (await answerSmallTalk(turn, payload.text)) return;
+        }
         if (allowTriggers && payload.kind === 'text' && (await followNewSubject(turn, flow, payload.text))) return;
         if (payload.kind === 'text' && keepTextWritten(turn, step, payload.text)) return;
         const retries = active.retries + 1;
@@ -620,6 +622,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     await addPhotos(turn, flow, photos, payload);
     await askAgainThrough(turn, flow);
     return true;
+  }
+
+  /**
+   * A yes or no word ("ừ", "dạ") that picks none of the options of a question whose options take word lists of their
+   * own (erasing one's data takes only a plain "đồng ý"): an answer too weak to act on, not small talk ("ok" there
+   * would read as a goodbye). The question's invalid message says how to answer.
+   */
+  function isWeakConfirmation(turn: Turn, step: AskStep, text: string): boolean {
+    const input = parseBasicInput(step.input);
+    if (input?.type !== 'choice' || !input.options.some((option) => option.words !== undefined)) return false;
+    return parseYesNo(text, turn.release.templates) !== null;
   }
 
   /**

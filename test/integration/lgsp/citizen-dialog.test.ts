@@ -1277,11 +1277,32 @@ describe('the middle of a conversation', () => {
       ['erasing: "ok"', [ERASE, ['ok', 'Đã ghi nhận yêu cầu', REFUSED]]],
       ['erasing: "vâng ạ."', [ERASE, ['vâng ạ.', 'Đã ghi nhận yêu cầu', REFUSED]]],
       // Erasing cannot be undone: a filler or a lone letter erases nothing (the question stays).
-      [
-        'erasing is not confirmed by a filler: "ừm"',
-        [ERASE, ['ừm', 'muốn xóa dữ liệu cá nhân', 'Đã ghi nhận yêu cầu']],
-      ],
+      ['erasing is not confirmed by a filler: "ừm"', [ERASE, ['ừm', 'nhắn "đồng ý"', 'Đã ghi nhận yêu cầu']]],
       ['erasing is not confirmed by a letter: "c"', [ERASE, ['c', '', 'Đã ghi nhận yêu cầu']]],
+      // A filler is an answer too weak to erase, not small talk: no goodbye, but how to confirm.
+      [
+        'erasing: "ừ" is told how to confirm, not answered as small talk',
+        [
+          ERASE,
+          [
+            'ừ',
+            ['Để xóa dữ liệu', 'bấm "Xóa dữ liệu" hoặc nhắn "đồng ý"', '[Xóa dữ liệu]\n[Giữ lại]'],
+            'Khi cần hỗ trợ',
+          ],
+        ],
+      ],
+      [
+        'erasing: "dạ", then "đồng ý" erases',
+        [ERASE, ['dạ', 'nhắn "đồng ý"', 'Khi cần hỗ trợ'], ['đồng ý', 'Đã ghi nhận yêu cầu']],
+      ],
+      [
+        'erasing in English: "yeah" is told how to confirm',
+        [
+          ['delete my data', 'erased?'],
+          ['yeah', 'tap "Erase my data" or type "yes"', 'Request received.'],
+        ],
+        'en',
+      ],
       ['erasing: "không"', [ERASE, ['không', 'được giữ nguyên', REFUSED]]],
       ['erasing: "không đồng ý"', [ERASE, ['không đồng ý', 'được giữ nguyên', 'Đã ghi nhận yêu cầu']]],
       ['erasing: "thôi"', [ERASE, ['thôi', 'được giữ nguyên', REFUSED]]],
