@@ -326,8 +326,18 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByText('Chữ thường không dấu, số, - hoặc _').waitFor();
     expect(await page.getByRole('button', { name: 'Lưu chủ đề' }).isDisabled()).toBe(true);
     await page.getByLabel('Mã chủ đề dòng 1').fill('y-te');
+    // Too long for a Zalo button: kept as typed, never cut mid-word, and said why it cannot be saved.
+    await page.getByLabel('Tên nút tiếng Việt dòng 1').fill('Y tế và dịch bệnh cộng đồng');
+    expect(await page.getByLabel('Tên nút tiếng Việt dòng 1').inputValue()).toBe('Y tế và dịch bệnh cộng đồng');
+    await page.getByText('Dài 27 ký tự, quá 20: nút trên Zalo chỉ hiện chừng ấy. Hãy rút gọn.').waitFor();
+    expect(await page.getByRole('button', { name: 'Lưu chủ đề' }).isDisabled()).toBe(true);
+    await page.getByLabel('Tên nút tiếng Anh dòng 1').fill('Health and community diseases');
+    await page.getByText('Dài 29 ký tự, quá 20: nút trên Zalo chỉ hiện chừng ấy. Hãy rút gọn.').waitFor();
     await page.getByLabel('Tên nút tiếng Việt dòng 1').fill('Y tế');
     await page.getByLabel('Tên nút tiếng Anh dòng 1').fill('Health');
+    // Both languages count their characters as they are typed.
+    expect(await page.getByText('4/20 ký tự').count()).toBe(1);
+    expect(await page.getByText('6/20 ký tự').count()).toBe(1);
     await page.getByRole('button', { name: 'Thêm chủ đề' }).click();
     await page.getByLabel('Mã chủ đề dòng 2').fill('thien-tai');
     await page.getByLabel('Tên nút tiếng Việt dòng 2').fill('Thiên tai, thời tiết');

@@ -14,6 +14,8 @@ type Topic = Schemas['AnnouncementTopic'];
 /** The server's rules: at most 4 topics (a Zalo message holds 5 buttons, the fifth is the commune), 20 characters. */
 const MAX_TOPICS = 4;
 const MAX_LABEL = 20;
+/** The counter under the field, the error under the counter. */
+const LABEL_ORDER: ('input' | 'description' | 'error')[] = ['input', 'description', 'error'];
 const TOPIC_CODE = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /** The topics citizens subscribe to in chat, in the order they see them: one button each. */
@@ -69,7 +71,19 @@ function TopicsForm(props: { saved: Topic[]; notice: string | null; onNotice(not
     if (code && rows.findIndex((row) => row.code === code) !== index) return t('announcements.topics.duplicate');
     return form.field(`items.${index}.code`).error;
   };
-  const invalid = rows.some((row, index) => !row.code || !row.vi.trim() || codeError(index, row.code) !== undefined);
+  // Never cut: a label typed or pasted too long stays as written, with why it cannot be saved.
+  const labelProps = (label: string, path: string) => {
+    const count = label.trim().length;
+    return {
+      inputWrapperOrder: LABEL_ORDER,
+      description: editable ? t('announcements.topics.counter', { count, max: MAX_LABEL }) : undefined,
+      error: count > MAX_LABEL ? t('announcements.topics.tooLong', { count, max: MAX_LABEL }) : form.field(path).error,
+    };
+  };
+  const tooLong = (row: Topic) => row.vi.trim().length > MAX_LABEL || (row.en ?? '').trim().length > MAX_LABEL;
+  const invalid = rows.some(
+    (row, index) => !row.code || !row.vi.trim() || tooLong(row) || codeError(index, row.code) !== undefined,
+  );
   const unchanged = JSON.stringify(rows.map(trimmed)) === JSON.stringify(props.saved);
 
   return (
@@ -121,14 +135,7 @@ function TopicsForm(props: { saved: Topic[]; notice: string | null; onNotice(not
                           value={topic.vi}
                           readOnly={!editable}
                           onChange={(e) => change(index, { ...topic, vi: e.currentTarget.value })}
-                          maxLength={MAX_LABEL}
-                          inputWrapperOrder={['input', 'description', 'error']}
-                          description={
-                            editable
-                              ? t('announcements.topics.counter', { count: topic.vi.length, max: MAX_LABEL })
-                              : undefined
-                          }
-                          {...form.field(`items.${index}.vi`)}
+                          {...labelProps(topic.vi, `items.${index}.vi`)}
                         />
                       </Table.Td>
                       <Table.Td>
@@ -140,8 +147,7 @@ function TopicsForm(props: { saved: Topic[]; notice: string | null; onNotice(not
                             const en = e.currentTarget.value;
                             change(index, en ? { ...topic, en } : { code: topic.code, vi: topic.vi });
                           }}
-                          maxLength={MAX_LABEL}
-                          {...form.field(`items.${index}.en`)}
+                          {...labelProps(topic.en ?? '', `items.${index}.en`)}
                         />
                       </Table.Td>
                       {editable && (

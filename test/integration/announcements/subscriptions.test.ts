@@ -75,6 +75,12 @@ describe('subscriptions in chat', () => {
       { code: 'education', vi: 'Giáo dục', en: 'Education' },
     ];
     expect((await admin.request('PUT', '/announcements/topics', { items: [...topics, ...topics] })).status).toBe(400);
+    // A label longer than a Zalo button shows is refused with the field named, never stored cut.
+    const tooLong = await admin.request('PUT', '/announcements/topics', {
+      items: [{ code: 'y-te', vi: 'Y tế và dịch bệnh cộng đồng' }],
+    });
+    expect(tooLong).toMatchObject({ status: 400, contentType: expect.stringContaining('application/problem+json') });
+    expect(JSON.stringify(tooLong.body)).toContain('items.0.vi');
     expect((await admin.request('PUT', '/announcements/topics', { items: topics })).body).toEqual({ items: topics });
     expect((await approver.request('GET', '/announcements/topics')).body).toEqual({ items: topics });
     const audited = await db
