@@ -96,6 +96,10 @@ const TEST_TEMPLATES: TemplateResources = {
   },
 };
 
+/** A procedure's name longer than a Zalo button's title (100 characters), whose 100th character is a comma. */
+const LONG_NAME =
+  'Thủ tục 2: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi ở xã, liên thông điện tử';
+
 function flow(yaml: string): FlowDefinition {
   return flowDefinitionSchema.parse(parseYaml(yaml));
 }
@@ -324,7 +328,12 @@ const testActions = (calls: string[]): ActionRegistry =>
       run: () =>
         Promise.resolve({
           status: 'ok',
-          value: { items: Array.from({ length: 7 }, (_, i) => ({ name: `Thủ tục ${i + 1}`, code: `1.00${i}` })) },
+          value: {
+            items: Array.from({ length: 7 }, (_, i) => ({
+              name: i === 1 ? LONG_NAME : `Thủ tục ${i + 1}`,
+              code: `1.00${i}`,
+            })),
+          },
         }),
     }),
     defineAction({
@@ -765,6 +774,28 @@ describe('conversation engine: asking', () => {
     ]);
   });
 
+  it('a button tapped twice at once is answered once; again later, or after something else, it is answered', async () => {
+    const h = createHarness();
+    await expectConversation(h, [['phản ánh lĩnh vực', ['[Giao thông]', '[Môi trường]']]]);
+    expect(await h.say('#choice:env')).toContain('Lĩnh vực: env');
+    h.advance(800);
+    expect(await h.say('#choice:env')).toEqual([]);
+    // Seconds later it is tapped on purpose (here: a button of a question that has ended).
+    await expectConversation(h, [
+      ['phản ánh lĩnh vực', ['[Môi trường]']],
+      ['#choice:env', ['Lĩnh vực: env']],
+    ]);
+    h.advance(4000);
+    await expectConversation(h, [['#choice:env', ['không dùng được nữa']]]);
+    // Something typed in between: the tap after it is a tap of its own.
+    await expectConversation(h, [
+      ['phản ánh lĩnh vực', ['[Môi trường]']],
+      ['#choice:env', ['Lĩnh vực: env']],
+    ]);
+    await h.say('ok');
+    await expectConversation(h, [['#choice:env', ['không dùng được nữa']]]);
+  });
+
   it('answers a button of a question that has ended as such, not as a message it did not understand', async () => {
     const h = createHarness();
     await expectConversation(h, [
@@ -850,7 +881,17 @@ describe('conversation engine: actions and buttons', () => {
     const h = createHarness();
     const messages = await h.raw({ kind: 'text', text: 'danh sách thủ tục' });
     const titles = messages.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []) : [])).map((b) => b.title);
-    expect(titles).toEqual(['Thủ tục 1', 'Thủ tục 2', 'Thủ tục 3', 'Thủ tục 4', 'Danh mục']);
+    expect(titles).toEqual(['Thủ tục 1', expect.stringMatching(/^Thủ tục 2: /), 'Thủ tục 3', 'Thủ tục 4', 'Danh mục']);
+  });
+
+  it("cuts a list item's title longer than Zalo's 100 characters after a whole word, with an ellipsis", async () => {
+    const h = createHarness();
+    const messages = await h.raw({ kind: 'text', text: 'tìm thủ tục' });
+    const titles = messages.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []) : [])).map((b) => b.title);
+    expect(titles[1]).toBe(
+      'Thủ tục 2: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi ở xã…',
+    );
+    expect([...(titles[1] ?? '')].length).toBeLessThanOrEqual(100);
   });
 
   it('a throwing action yields an apology and the menu, never silence', async () => {

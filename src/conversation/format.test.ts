@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EXCERPT_LENGTH, excerpt, formatVnDate, formatVnDateTime, formatVnTime, maskName } from './format.js';
+import {
+  EXCERPT_LENGTH,
+  excerpt,
+  formatVnDate,
+  formatVnDateTime,
+  formatVnTime,
+  maskName,
+  shortenAtWord,
+} from './format.js';
 import { parseOfficeHours } from './office-hours.js';
 import { createTemplateRenderer } from './template-renderer.js';
 
@@ -29,6 +37,25 @@ describe('Vietnamese formatters', () => {
     // One long word (a pasted link) is cut where the limit falls.
     expect([...excerpt('x'.repeat(500))].length).toBe(EXCERPT_LENGTH + 1);
     expect(excerpt(undefined)).toBe('');
+  });
+});
+
+describe('a text shortened to a limit (a button title: 100 characters)', () => {
+  it.each([
+    // Fits: whole, only trimmed.
+    ['Đăng ký khai sinh', 30, 'Đăng ký khai sinh'],
+    ['  Đăng ký khai sinh  ', 17, 'Đăng ký khai sinh'],
+    // Cut after the last whole word, with no comma, dash or space left hanging, and an ellipsis within the limit.
+    ['Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', 20, 'Đăng ký khai sinh…'],
+    ['Đăng ký khai sinh - liên thông', 20, 'Đăng ký khai sinh…'],
+    ['Cấp bản sao trích lục hộ tịch (bản sao)', 31, 'Cấp bản sao trích lục hộ tịch…'],
+    // The limit falling just after a whole word keeps it.
+    ['Đăng ký kết hôn có yếu tố nước ngoài', 16, 'Đăng ký kết hôn…'],
+    // One long word (a code, a link) is cut where the limit falls.
+    ['x'.repeat(30), 10, `${'x'.repeat(9)}…`],
+  ])('%j in %i → %j', (text, max, shortened) => {
+    expect(shortenAtWord(text, max)).toBe(shortened);
+    expect([...shortenAtWord(text, max)].length).toBeLessThanOrEqual(max);
   });
 });
 

@@ -63,11 +63,25 @@ export const EXCERPT_LENGTH = 200;
  */
 export function excerpt(value: unknown): string {
   if (typeof value !== 'string') return '';
+  return shortenAtWord(value, EXCERPT_LENGTH + 1);
+}
+
+/** What a text cut short may not end with: a space, or punctuation that leads on to the words cut ("khai sinh,"). */
+const DANGLING_END = /[\s,.;:!?\-–—(/&]+$/u;
+
+/**
+ * A text in at most `max` characters (code points), the ellipsis included: whole when it fits, else cut after the last
+ * whole word (mid-word only when the words kept would be fewer than half), without a dangling comma, dash or space,
+ * and ended with "…". For Zalo's limits (a button's title: 100 characters), where the end of a phrase is lost.
+ */
+export function shortenAtWord(value: string, max: number): string {
   const characters = [...value.trim()];
-  if (characters.length <= EXCERPT_LENGTH) return characters.join('');
-  const cut = characters.slice(0, EXCERPT_LENGTH).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/u, '')}…`;
+  if (characters.length <= max) return characters.join('');
+  const kept = characters.slice(0, max - 1).join('');
+  // The next character a space or punctuation: the cut falls after a whole word already.
+  const boundary = /[\s\p{P}]/u.test(characters[max - 1] ?? '') ? kept.length : kept.lastIndexOf(' ');
+  const cut = boundary > kept.length / 2 ? kept.slice(0, boundary) : kept;
+  return `${cut.replace(DANGLING_END, '')}…`;
 }
 
 /** Masks a personal name for display: family name kept, other words reduced to their initial (`Nguyễn V** A*`). */

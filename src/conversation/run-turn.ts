@@ -58,6 +58,7 @@ import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage, isEnglishAlone } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
+import { isRepeatedTap, tapOf } from './repeated-tap.js';
 import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
@@ -1416,6 +1417,15 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     async runTurn(input) {
       const { event, now, logger } = input;
       deps.metrics?.events.inc({ kind: event.payload.kind });
+      // The same button tapped again at once: the first tap's answer is the answer.
+      if (isRepeatedTap(input.session, event)) {
+        logger.debug(
+          { payload: event.payload.kind === 'text' ? event.payload.text : undefined },
+          'repeated tap ignored',
+        );
+        return { session: input.session, language: input.language, messages: [], effects: [] };
+      }
+      const tapped = tapOf(input.session, event);
       let session = input.session;
       let expired = false;
       if (session && now.getTime() - Date.parse(session.updatedAt) > ttlMs) {
@@ -1485,6 +1495,8 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         offeredButtonsOf(turn.out, turn.listed);
       if (offered) turn.session.offered = offered;
       else delete turn.session.offered;
+      if (tapped) turn.session.lastTap = tapped;
+      else delete turn.session.lastTap;
       const taps = tapsShownIn(turn.out);
       if (taps.length > 0) turn.session.shownTaps = taps;
       else delete turn.session.shownTaps;

@@ -40,6 +40,15 @@ export const keptFrameSchema = z.object({
 });
 export type KeptFrame = z.infer<typeof keptFrameSchema>;
 
+/** The button the citizen last tapped, and when (`repeated-tap.ts`). */
+export const lastTapSchema = z.object({
+  /** What the button sent. */
+  payload: z.string(),
+  /** When the citizen tapped it (the channel's time), ISO 8601. */
+  at: z.string(),
+});
+export type LastTap = z.infer<typeof lastTapSchema>;
+
 export const sessionSchema = z.object({
   v: z.literal(1),
   language: languageSchema.optional(),
@@ -87,6 +96,11 @@ export const sessionSchema = z.object({
    * ("#follow_dossier <code>"): a typed wish for one of them is that tap (`offeredTapFor`). Replaced by every turn.
    */
   shownTaps: z.array(z.string()).optional(),
+  /**
+   * The last event was a tap on one of the offered buttons: the same tap again at once is not answered twice
+   * (`repeated-tap.ts`). Replaced by every turn.
+   */
+  lastTap: lastTapSchema.optional(),
   /** Last activity, ISO 8601: the engine decides expiry with its clock, so the note "we start afresh" is possible. */
   updatedAt: z.string(),
 });

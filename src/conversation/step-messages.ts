@@ -1,10 +1,14 @@
 import type { Button, OutboundMessage } from './channel.js';
 import { MAX_BUTTONS, type AskStep, type FlowButton, type FlowStep } from './flow-schema.js';
 import { parseBasicInput } from './basic-input-types.js';
+import { shortenAtWord } from './format.js';
 import { CHOICE_PAYLOAD, DONE_PAYLOAD, FLOW_PAYLOAD, GOTO_PAYLOAD, SKIP_PAYLOAD } from './payloads.js';
 import type { TemplateRenderer } from './template-renderer.js';
 import type { Turn } from './turn.js';
 import { getPath, interpolate, resolveValue, type Variables } from './variables.js';
+
+/** The longest button title Zalo takes, in characters (docs/zalo-platform.md). */
+const BUTTON_TITLE_MAX = 100;
 
 /** What steps say: templates rendered in the turn's language, with the step's buttons. */
 export interface StepMessages {
@@ -69,7 +73,7 @@ export function createStepMessages(): StepMessages {
             typeof item === 'object' && item !== null
               ? { ...variables, ...Object.fromEntries(Object.entries(item)) }
               : variables;
-          const title = interpolate(step.buttons_from.title, scope).trim().slice(0, 100);
+          const title = shortenAtWord(interpolate(step.buttons_from.title, scope), BUTTON_TITLE_MAX);
           const payload = interpolate(step.buttons_from.payload, scope).trim().slice(0, 1000);
           if (title && payload) listed.push({ title, action: { type: 'query', payload } });
         }

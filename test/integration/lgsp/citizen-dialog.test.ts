@@ -1435,4 +1435,29 @@ describe('a typed choice through a signed Zalo webhook (session in PostgreSQL)',
     expect(details).toContain('Giấy chứng sinh');
     expect(sent(user).some((t) => t.includes('chưa hiểu'))).toBe(false);
   });
+
+  it('a button tapped twice at once (two taps while the first is answered) is answered once', async () => {
+    const user = zalo.simulator.createCitizen('Anh Tư').id;
+    await zalo.simulator.act(user, { type: 'follow' });
+    await zalo.simulator.act(user, { type: 'text', text: 'thủ tục khai sinh' });
+    await eventually(() => sent(user).find((t) => t.includes('thủ tục phù hợp')));
+    // Through the simulator's HTTP API, as the phone page taps: both before the first is answered.
+    const tap = () =>
+      fetch(`${zalo.server.url}/sandbox/zalo/api/citizens/${user}/send`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'text',
+          text: '#procedure_detail 1.000775',
+          button: { type: 'oa.query.hide', title: 'Thủ tục đăng ký khai sinh' },
+        }),
+      });
+    const taps = await Promise.all([tap(), tap()]);
+    expect(taps.map((r) => r.status)).toEqual([200, 200]);
+    await eventually(() => sent(user).find((t) => t.includes('mã 1.000775')));
+    // Something else afterwards is answered, and the tap's answer came once.
+    await zalo.simulator.act(user, { type: 'text', text: 'trợ giúp' });
+    await eventually(() => sent(user).find((t) => t.includes('Đường dây nóng')));
+    expect(sent(user).filter((t) => t.includes('mã 1.000775'))).toHaveLength(1);
+  });
 });
