@@ -178,11 +178,19 @@ export function communeInSentence(name: string, before: string, language: Langua
   return name.replace(UNIT_WORD, (word) => word.toLocaleLowerCase('vi'));
 }
 
-/** `{{name}}` and `{{commune}}` filled in text of `language` (the commune's name cased for where it stands). */
+/**
+ * The citizen's name or form of address as it stands in a sentence: its first letter a capital at a sentence's start
+ * ("Anh/chị lưu ý", "Citizen, …"), as written elsewhere ("Kính gửi anh/chị"). `before` is the text before it.
+ */
+export function nameInSentence(name: string, before: string, language: Language): string {
+  return SENTENCE_START.test(before) ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : name;
+}
+
+/** `{{name}}` and `{{commune}}` filled in text of `language` (each cased for where it stands). */
 export function fillPlaceholders(text: string, facts: { name: string; commune: string }, language: Language): string {
   return text.replace(PLACEHOLDER_PATTERN, (_whole, name: string, offset: number) =>
     name === 'name'
-      ? facts.name
+      ? nameInSentence(facts.name, text.slice(0, offset), language)
       : name === 'commune'
         ? communeInSentence(facts.commune, text.slice(0, offset), language)
         : '',

@@ -50,6 +50,20 @@ describe('the announcement compose state', () => {
     );
   });
 
+  it('capitalises the form of address at a sentence start, as sending does', () => {
+    const text = '{{name}} lưu ý: kính gửi {{name}}. {{name}} nhớ mang sổ.\n{{name}}: lịch tiêm';
+    for (const language of ['vi', 'en'] as const) {
+      for (const name of ['anh/chị', 'citizen', 'Nguyễn Văn An']) {
+        expect(fillSample(text, { name, commune: 'x' }, language)).toBe(
+          fillPlaceholders(text, { name, commune: 'x' }, language),
+        );
+      }
+    }
+    expect(fillSample(text, { name: 'anh/chị', commune: 'x' }, 'vi')).toBe(
+      'Anh/chị lưu ý: kính gửi anh/chị. Anh/chị nhớ mang sổ.\nAnh/chị: lịch tiêm',
+    );
+  });
+
   it("cases the commune's name as sending does: lower-case unit word within a sentence, a capital at its start", () => {
     const text = '{{commune}} cắt nước. Người dân tại {{commune}} chuẩn bị.\n{{commune}}: lịch cắt nước';
     const filled = (commune: string, language: 'vi' | 'en') => [

@@ -143,14 +143,19 @@ function communeInSentence(name: string, before: string, language: Language): st
   return name.replace(UNIT_WORD, (word) => word.toLocaleLowerCase('vi'));
 }
 
+/** The name or form of address in a sentence (the server's `nameInSentence`): a capital at a sentence's start. */
+function nameInSentence(name: string, before: string, language: Language): string {
+  return SENTENCE_START.test(before) ? name.charAt(0).toLocaleUpperCase(language) + name.slice(1) : name;
+}
+
 /**
- * The text of `language` as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values, the commune's
- * name cased for where it stands (as the server does).
+ * The text of `language` as a citizen reads it: `{{name}}` and `{{commune}}` filled with sample values, each cased for
+ * where it stands (as the server does).
  */
 export function fillSample(text: string, sample: { name: string; commune: string }, language: Language): string {
   return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string, offset: number) =>
     name === 'name'
-      ? sample.name
+      ? nameInSentence(sample.name, text.slice(0, offset), language)
       : name === 'commune'
         ? communeInSentence(sample.commune, text.slice(0, offset), language)
         : whole,

@@ -441,6 +441,20 @@ describe('announcements', () => {
     );
   });
 
+  it('capitalises the form of address of a citizen without a shared name at the start of a sentence', async () => {
+    const [citizen] = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: 1, tag: 'no-name' });
+    const text = '{{name}} lưu ý: trạm y tế {{commune}} tiêm vắc-xin sởi. Kính gửi {{name}} lịch tiêm.';
+    const id = await sendAnnouncement(editor, approver, {
+      content: { vi: { ...CONTENT.vi, text } },
+      audience: { tags: ['no-name'] },
+    });
+    await waitUntilDelivered(viewer, id);
+    const [message] = await deliveredTo(system.url, citizen ?? '');
+    expect(message?.body.message?.text).toContain(
+      'Anh/chị lưu ý: trạm y tế địa phương tiêm vắc-xin sởi. Kính gửi anh/chị lịch tiêm.',
+    );
+  });
+
   it('sends an English speaker the Vietnamese version in Vietnamese throughout when there is no English one', async () => {
     const tag = 'english-without-version';
     const [english] = await makeFollowers({
