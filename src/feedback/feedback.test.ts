@@ -8,7 +8,7 @@ import {
   parseTicketNumber,
   parseTicketReference,
 } from './ticket-number.js';
-import { deriveTitle } from './ticket-view.js';
+import { deriveExcerpt, deriveTitle } from './ticket-view.js';
 
 describe('ticket numbers', () => {
   it('carry the year in Vietnam and a zero-padded serial', () => {
@@ -94,6 +94,20 @@ describe('category answers', () => {
     expect(findCategory('đèn đường', categories)).toBeNull();
     expect(findCategory('9', categories)).toBeNull();
     expect(findCategory('  ', categories)).toBeNull();
+  });
+});
+
+describe('ticket excerpts, which notices quote', () => {
+  it('are a few words of the title cut at a word with an ellipsis; a short title whole', () => {
+    const title = 'Ổ gà rất to giữa đường Lý Thái Tổ, trước số nhà 25, xe máy đã ngã hai lần trong tuần này.';
+    expect(deriveExcerpt(title)).toBe('Ổ gà rất to giữa đường…');
+    expect(deriveExcerpt('Đèn đường hỏng.')).toBe('Đèn đường hỏng.');
+    expect(deriveExcerpt('Cống tắc, nước tràn lên mặt đường mỗi khi mưa')).toBe('Cống tắc, nước tràn lên mặt…');
+    expect(deriveExcerpt('Rubbish piled up, behind the market since Monday')).toBe(
+      'Rubbish piled up, behind the market…',
+    );
+    expect(deriveExcerpt('Nhà số 5, đường')).toBe('Nhà số 5, đường');
+    expect(deriveExcerpt('Xem https://example.com/a-very-long-link-to-a-photo-of-the-problem')).toBe('Xem…');
   });
 });
 

@@ -8,6 +8,8 @@ export interface CitizenTicketView {
   number: string;
   categoryName: string;
   title: string;
+  /** A few words of the title, cut at a word with an ellipsis: what a notice quotes to say which report it is. */
+  excerpt: string;
   status: string;
   statusLabel: string;
   createdDate: string;
@@ -32,6 +34,7 @@ export function convertTicketToCitizenView(
     number: ticket.number,
     categoryName: categoryLabel({ code: ticket.categoryCode, name: ticket.categoryName }, language, renderer),
     title: ticket.title,
+    excerpt: deriveExcerpt(ticket.title),
     status: ticket.status,
     statusLabel: renderer.t(`feedback:status.${ticket.status}`, language),
     createdDate: formatVnDate(ticket.createdAt),
@@ -43,6 +46,31 @@ export function convertTicketToCitizenView(
     rateable: isAnswerRateable(ticket),
     rating: ticket.rating === null ? '' : String(ticket.rating),
   };
+}
+
+const EXCERPT_MAX_WORDS = 6;
+const EXCERPT_MAX_CHARS = 40;
+/** Punctuation and spaces left dangling before the ellipsis ("nhà số 5,…"). */
+const DANGLING_END = /[\s,.;:!?\-–—(/&]+$/u;
+
+/**
+ * The first words of a title, at most 6 and 40 characters, cut at a word with "…"; a short title whole. A notice
+ * names the report by its number and these words ("Phản ánh PA-ZL-2026-000001 (Ổ gà rất to giữa đường…)"), not by
+ * its whole first sentence.
+ */
+export function deriveExcerpt(title: string): string {
+  const words = title.trim().split(/\s+/).filter(Boolean);
+  const whole = words.join(' ');
+  if (words.length <= EXCERPT_MAX_WORDS && [...whole].length <= EXCERPT_MAX_CHARS) return whole;
+  let kept = '';
+  for (const word of words.slice(0, EXCERPT_MAX_WORDS)) {
+    const next = kept ? `${kept} ${word}` : word;
+    if ([...next].length > EXCERPT_MAX_CHARS) break;
+    kept = next;
+  }
+  // One word longer than the limit (a link, a code): cut inside it.
+  if (!kept) kept = [...whole].slice(0, EXCERPT_MAX_CHARS).join('');
+  return `${kept.replace(DANGLING_END, '')}…`;
 }
 
 const TITLE_MAX = 100;

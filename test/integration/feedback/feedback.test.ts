@@ -560,6 +560,12 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(citizen, 'không'))).toContain(`Phản ánh ${number} đã được mở lại`);
     await answer('Chào ông, đèn đã được thay mới hôm nay.');
     expect((await official.request('POST', `/feedback/tickets/${number}/close`, {})).status).toBe(200);
+    // Each notice names the report by its number and a few of its words, not by its whole first sentence.
+    const closedNotice = `Phản ánh ${number} (Đèn đường trước nhà số 5…) đã được đóng.`;
+    await eventually(async () => texts(await allOut(citizen)).includes(closedNotice));
+    const notices = texts(await allOut(citizen));
+    expect(notices).toContain(`Phản ánh ${number} (Đèn đường trước nhà số 5…) đã có trả lời:`);
+    expect(notices).not.toContain(`(${CONTENT})`);
 
     const asked = await say(citizen, rate);
     expect(texts(asked)).toContain(`trả lời cho phản ánh ${number}`);
