@@ -249,10 +249,21 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByRole('button', { name: 'Gửi…' }).click();
     const sending = page.getByRole('dialog', { name: 'Gửi thông báo' });
     await sending.getByRole('radio', { name: 'Hẹn giờ gửi' }).check();
-    await sending.getByLabel('Thời điểm gửi').fill('2020-01-01T10:00');
+    // Day first and a 24-hour time, whatever the browser's locale, prefilled with the next whole hour.
+    const day = sending.getByLabel('Ngày (ngày/tháng/năm)');
+    const time = sending.getByLabel('Giờ (24 giờ)');
+    expect(await day.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await time.inputValue()).toMatch(/^\d{2}:00$/);
+    await day.fill('12/31/2026');
+    await sending.getByText('Nhập ngày theo dạng ngày/tháng/năm, ví dụ 07/12/2026.').waitFor();
+    expect(await sending.getByRole('button', { name: 'Xác nhận' }).isDisabled()).toBe(true);
+    await time.fill('8:00 PM');
+    await sending.getByText('Nhập giờ theo dạng 24 giờ, ví dụ 20:00.').waitFor();
+    await day.fill('01/01/2020');
+    await time.fill('10:00');
     await sending.getByRole('button', { name: 'Xác nhận' }).click();
     await sending.getByText('Thời điểm này đã qua: chọn một thời điểm sắp tới, hoặc chọn "Gửi ngay".').waitFor();
-    expect(await sending.getByLabel('Thời điểm gửi').getAttribute('aria-invalid')).toBe('true');
+    expect(await time.getAttribute('aria-invalid')).toBe('true');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(((await (await asAdmin('GET', `/announcements/${id}`)).json()) as { status: string }).status).toBe(
       'approved',

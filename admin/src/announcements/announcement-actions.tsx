@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { fieldProblemMessage, invalidFields, problemMessage } from '../auth/problem-message';
-import { formatTime, fromProvinceInput } from '../conversations/format';
+import { formatTime } from '../conversations/format';
 import { useSession } from '../auth/session';
 import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
+import { defaultSendTime, parseDay, parseTime, sendTimeToIso } from './send-time';
 
 type Step = 'approve' | 'schedule' | 'pause' | 'resume' | 'cancel';
 type Dialog = 'return' | 'schedule' | 'cancel' | null;
@@ -224,8 +225,10 @@ function ScheduleDialog(props: {
 }) {
   const { t, i18n } = useTranslation();
   const [when, setWhen] = useState<'now' | 'later'>('now');
-  const [at, setAt] = useState('');
-  const laterValid = fromProvinceInput(at) !== '';
+  const [initial] = useState(() => defaultSendTime(new Date()));
+  const [day, setDay] = useState(initial.day);
+  const [time, setTime] = useState(initial.time);
+  const sendAt = sendTimeToIso(day, time);
   // The server's objection to the time (already past), under the field as every form shows it.
   const atProblem = invalidFields(props.error).find((problem) => problem.path === 'sendAt');
   return (
@@ -248,14 +251,38 @@ function ScheduleDialog(props: {
           </Alert>
         )}
         {when === 'later' && (
-          <TextInput
-            type="datetime-local"
-            label={t('announcements.dialog.schedule.at')}
-            description={t('announcements.dialog.schedule.atHint')}
-            value={at}
-            onChange={(event) => setAt(event.currentTarget.value)}
-            error={atProblem ? fieldProblemMessage(t, atProblem) : undefined}
-          />
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('announcements.dialog.schedule.at')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('announcements.dialog.schedule.atHint')}
+            </Text>
+            <Group align="flex-start" grow>
+              <TextInput
+                label={t('announcements.dialog.schedule.day')}
+                placeholder="dd/mm/yyyy"
+                inputMode="numeric"
+                value={day}
+                onChange={(event) => setDay(event.currentTarget.value)}
+                error={parseDay(day) ? undefined : t('announcements.dialog.schedule.badDay')}
+              />
+              <TextInput
+                label={t('announcements.dialog.schedule.time')}
+                placeholder="HH:mm"
+                inputMode="numeric"
+                value={time}
+                onChange={(event) => setTime(event.currentTarget.value)}
+                error={
+                  !parseTime(time)
+                    ? t('announcements.dialog.schedule.badTime')
+                    : atProblem
+                      ? fieldProblemMessage(t, atProblem)
+                      : undefined
+                }
+              />
+            </Group>
+          </Stack>
         )}
         {props.error !== null && (
           <Alert color="red" role="alert">
@@ -267,9 +294,9 @@ function ScheduleDialog(props: {
             {t('announcements.dialog.close')}
           </Button>
           <Button
-            onClick={() => props.onConfirm(when === 'later' ? fromProvinceInput(at) : null)}
+            onClick={() => props.onConfirm(when === 'later' ? sendAt : null)}
             loading={props.pending}
-            disabled={when === 'later' && !laterValid}
+            disabled={when === 'later' && sendAt === null}
           >
             {t('announcements.dialog.schedule.confirm')}
           </Button>
