@@ -143,14 +143,16 @@ export function createAdminAuth(deps: AdminAuthDeps): AdminAuth {
     const session = await guardRedis(() => sessions.touch(sessionId));
     if (!session) {
       clearSessionCookie(res);
-      throw AdminErrors.unauthenticated();
+      // An admin disabled the account while this browser was signed in: say so, not "expired".
+      const reason = await guardRedis(() => sessions.endedBecause(sessionId));
+      throw reason === 'disabled' ? AdminErrors.accountDisabled() : AdminErrors.unauthenticated();
     }
     // Roles and the disabled flag are read on every request, so a change takes effect at once.
     const account = await findAccountById(deps.db, session.accountId);
     if (!account || account.disabled) {
       await guardRedis(() => sessions.delete(sessionId));
       clearSessionCookie(res);
-      throw AdminErrors.unauthenticated();
+      throw account ? AdminErrors.accountDisabled() : AdminErrors.unauthenticated();
     }
     if (!SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];

@@ -37,6 +37,7 @@ import { auditPageSchema, auditQuerySchema, listAudit, withAudit } from './audit
 import { auditChainHeadSchema, verifyAuditChain } from './audit-chain.js';
 import { AdminErrors } from './errors.js';
 import { createLoginService, type LoginLimits, type LoginService } from './login-service.js';
+import type { SessionEndReason } from './session-store.js';
 import {
   assertPasswordPolicy,
   hashPassword,
@@ -65,8 +66,8 @@ interface AdminApiContext {
   clock: () => Date;
   loginService: LoginService;
   units(): readonly HandoffUnit[];
-  /** Signs the account out everywhere (but `exceptSessionId`). */
-  endSessions(accountId: string, exceptSessionId?: string): Promise<void>;
+  /** Signs the account out everywhere (but `exceptSessionId`), telling its sessions `reason` when given. */
+  endSessions(accountId: string, exceptSessionId?: string, reason?: SessionEndReason): Promise<void>;
 }
 
 function createAdminApiContext(deps: AdminApiDeps): AdminApiContext {
@@ -84,9 +85,9 @@ function createAdminApiContext(deps: AdminApiDeps): AdminApiContext {
       clock: auth.clock,
       ...(deps.loginLimits ? { limits: deps.loginLimits } : {}),
     }),
-    async endSessions(accountId, exceptSessionId) {
+    async endSessions(accountId, exceptSessionId, reason) {
       try {
-        await auth.sessions.deleteAllForAccount(accountId, exceptSessionId);
+        await auth.sessions.deleteAllForAccount(accountId, exceptSessionId, reason);
       } catch (error) {
         throw AdminErrors.unavailable(error);
       }
@@ -206,13 +207,15 @@ const signInRoutes = {
       summary: 'Sign in',
       description:
         'Checks the credentials and opens a session: sets the session cookie and answers the CSRF token. Wrong ' +
-        'email and wrong password get the same answer. Repeated failures lock the account for a while from that ' +
+        'email and wrong password get the same answer; a disabled account says so after the right password only. Repeated failures lock the account for a while from that ' +
         'address (other addresses are not affected) until it expires or an admin unlocks it.',
       access: 'public',
       body: loginBodySchema,
       response: signedInSchema,
       errors: {
-        401: '`ADMIN_INVALID_CREDENTIALS`: the email or password is not correct',
+        401:
+          '`ADMIN_INVALID_CREDENTIALS`: the email or password is not correct; `ADMIN_ACCOUNT_DISABLED`: the password ' +
+          'is right but an admin disabled the account',
         423:
           '`ADMIN_ACCOUNT_LOCKED`: locked for this address after repeated failures; `errors.retryAfterSeconds` ' +
           '(and Retry-After)',
@@ -388,7 +391,7 @@ const accountRoutes = {
             },
           };
         });
-        if (updated.disabled) await endSessions(id);
+        if (updated.disabled) await endSessions(id, undefined, 'disabled');
         return updated;
       },
     }),

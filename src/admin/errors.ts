@@ -4,6 +4,12 @@ import { AppError } from '../platform/errors.js';
 export const AdminErrors = {
   /** No credentials, or an unknown, expired or revoked session or token. */
   unauthenticated: () => new AppError('ADMIN_UNAUTHENTICATED', 401, 'Authentication is required'),
+  /**
+   * The account was disabled by an admin: said to its open sessions and at sign-in after the right password only (a
+   * wrong one gets `invalidCredentials`, so whether an account exists is not revealed).
+   */
+  accountDisabled: () =>
+    new AppError('ADMIN_ACCOUNT_DISABLED', 401, 'This account has been disabled; contact an administrator'),
   /** Wrong email or wrong password: one answer for both, so accounts cannot be enumerated. */
   invalidCredentials: () => new AppError('ADMIN_INVALID_CREDENTIALS', 401, 'The email or password is not correct'),
   /**

@@ -121,12 +121,12 @@ export function createLoginService(deps: {
       await refuseIfLimited(accountKey, input.ip);
 
       const account = await findAccountByEmail(db, email);
-      // Unknown emails and disabled accounts answer exactly like a wrong password, and lock the same way: neither the
-      // answer nor the lockout reveals which accounts exist.
+      // Unknown emails answer exactly like a wrong password, and lock the same way: neither the answer nor the lockout
+      // reveals which accounts exist. A disabled account says so only to whoever knows its password.
       const passwordMatches = account
         ? await verifyPassword(account.passwordHash, input.password)
         : await verifyDummyPassword(input.password).then(() => false);
-      if (!account || !passwordMatches || account.disabled) {
+      if (!account || !passwordMatches) {
         const blockedForMs = await countFailure(accountKey, input.ip);
         if (blockedForMs > 0) {
           if (account) await auditBlock(account, blockedForMs, input);
@@ -134,6 +134,7 @@ export function createLoginService(deps: {
         }
         throw AdminErrors.invalidCredentials();
       }
+      if (account.disabled) throw AdminErrors.accountDisabled();
 
       const now = clock();
       await db.transaction(async (tx) => {

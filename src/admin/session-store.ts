@@ -21,9 +21,18 @@ export interface SessionStore {
    */
   touch(sessionId: string): Promise<SessionRecord | null>;
   delete(sessionId: string): Promise<void>;
-  /** Ends every session of an account (password reset, disabling), except optionally the caller's own. */
-  deleteAllForAccount(accountId: string, exceptSessionId?: string): Promise<void>;
+  /**
+   * Ends every session of an account (password reset, disabling), except optionally the caller's own; with `reason`,
+   * each ended session remembers it for as long as it could have lived idle (`endedBecause`).
+   */
+  deleteAllForAccount(accountId: string, exceptSessionId?: string, reason?: SessionEndReason): Promise<void>;
+  /** Why a session that is no longer live was ended, when it was ended with a reason. */
+  endedBecause(sessionId: string): Promise<SessionEndReason | null>;
 }
+
+const sessionEndReasonSchema = z.enum(['disabled']);
+/** Why an admin ended someone's sessions, told to the browser still holding one: `disabled`, the account was. */
+export type SessionEndReason = z.infer<typeof sessionEndReasonSchema>;
 
 /**
  * Sessions in Redis under the SHA-256 of their id: someone who can read Redis still cannot present a session. The
@@ -39,6 +48,7 @@ export function createSessionStore(deps: {
   const { redis, ttlMs, maxAgeMs, clock } = deps;
   const sessionKey = (hash: string) => `admin:session:${hash}`;
   const accountKey = (accountId: string) => `admin:account-sessions:${accountId}`;
+  const endedKey = (hash: string) => `admin:session-ended:${hash}`;
 
   async function read(hash: string): Promise<SessionRecord | null> {
     return parseStoredJson(await redis.get(sessionKey(hash)), sessionRecordSchema) ?? null;
@@ -87,15 +97,20 @@ export function createSessionStore(deps: {
       if (record) multi.srem(accountKey(record.accountId), hash);
       await multi.exec();
     },
-    async deleteAllForAccount(accountId, exceptSessionId) {
+    async deleteAllForAccount(accountId, exceptSessionId, reason) {
       const keep = exceptSessionId === undefined ? undefined : sha256Hex(exceptSessionId);
       const hashes = (await redis.smembers(accountKey(accountId))).filter((hash) => hash !== keep);
       if (hashes.length === 0) return;
-      await redis
+      const multi = redis
         .multi()
         .del(...hashes.map(sessionKey))
-        .srem(accountKey(accountId), ...hashes)
-        .exec();
+        .srem(accountKey(accountId), ...hashes);
+      if (reason) for (const hash of hashes) multi.set(endedKey(hash), reason, 'PX', ttlMs);
+      await multi.exec();
+    },
+    async endedBecause(sessionId) {
+      const reason = sessionEndReasonSchema.safeParse(await redis.get(endedKey(sha256Hex(sessionId))));
+      return reason.success ? reason.data : null;
     },
   };
 }

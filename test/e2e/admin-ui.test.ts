@@ -655,6 +655,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await unit.getByRole('button', { name: 'Lưu đơn vị' }).click();
     await row.getByText('UBND phường Hải Châu').waitFor();
 
+    // The viewer is signed in elsewhere when the admin disables the account.
+    const elsewhere = await newPage('accounts-disabled');
+    await signIn(elsewhere.page, viewer);
     await row.getByRole('button', { name: 'Khóa…' }).click();
     await page
       .getByRole('dialog', { name: `Khóa tài khoản ${viewer.email}?` })
@@ -662,6 +665,21 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
       .click();
     await row.getByText('Đã khóa').waitFor();
     await expect(adminApi(server.url, viewer)).rejects.toThrow(/signing in/);
+    // Their open page goes to sign-in saying why, not that the session expired; the right password hears it again, a
+    // wrong one only that it is wrong (as for an email with no account).
+    const disabled = 'Tài khoản đã bị khóa, liên hệ quản trị viên.';
+    await elsewhere.page.getByRole('navigation').getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await elsewhere.page.getByText(disabled).waitFor();
+    expect(await elsewhere.page.getByText('Phiên làm việc đã hết hạn', { exact: false }).count()).toBe(0);
+    await elsewhere.page.getByLabel('Email').fill(viewer.email);
+    await elsewhere.page.getByLabel('Mật khẩu').fill('không phải mật khẩu của người xem');
+    await elsewhere.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await elsewhere.page.getByText('Email hoặc mật khẩu không đúng.').waitFor();
+    expect(await elsewhere.page.getByText(disabled).count()).toBe(0);
+    await elsewhere.page.getByLabel('Mật khẩu').fill(viewer.password);
+    await elsewhere.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await elsewhere.page.getByText(disabled).waitFor();
+    await elsewhere.done();
     await done();
   }, 60_000);
 

@@ -18,7 +18,9 @@ export class ApiProblem extends Error {
 }
 
 let csrfToken: string | null = null;
-const expiryListeners = new Set<() => void>();
+/** Why a signed-in request was refused: the session ran out (or was ended elsewhere), or an admin disabled the account. */
+export type SessionEnd = 'expired' | 'disabled';
+const expiryListeners = new Set<(why: SessionEnd) => void>();
 
 /** The session's CSRF token, sent on every request other than GET (from sign-in or GET /auth/session). */
 export function setCsrfToken(token: string | null): void {
@@ -26,7 +28,7 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** Called when the server answers 401 to a signed-in request: the session ended (expired or signed out elsewhere). */
-export function onSessionExpired(listener: () => void): () => void {
+export function onSessionExpired(listener: (why: SessionEnd) => void): () => void {
   expiryListeners.add(listener);
   return () => expiryListeners.delete(listener);
 }
@@ -39,13 +41,26 @@ api.use({
     if (request.method !== 'GET' && csrfToken) request.headers.set('x-csrf-token', csrfToken);
     return request;
   },
-  onResponse({ request, response }) {
+  async onResponse({ request, response }) {
     const path = new URL(request.url).pathname;
     const asksAboutSession = path.endsWith('/auth/login') || path.endsWith('/auth/session');
-    if (response.status === 401 && !asksAboutSession) for (const listener of expiryListeners) listener();
+    if (response.status === 401 && !asksAboutSession) {
+      const why = await sessionEndOf(response);
+      for (const listener of expiryListeners) listener(why);
+    }
     return response;
   },
 });
+
+/** Why a 401 answer ended the session, from its problem code (read from a copy: the caller reads the body too). */
+async function sessionEndOf(response: Response): Promise<SessionEnd> {
+  const problem: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  const code = typeof problem === 'object' && problem !== null && 'code' in problem ? problem.code : null;
+  return code === 'ADMIN_ACCOUNT_DISABLED' ? 'disabled' : 'expired';
+}
 
 /** The answer of a call, or an ApiProblem thrown for an error answer (or a network failure). */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

@@ -12,7 +12,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in
-     * @description Checks the credentials and opens a session: sets the session cookie and answers the CSRF token. Wrong email and wrong password get the same answer. Repeated failures lock the account for a while from that address (other addresses are not affected) until it expires or an admin unlocks it.
+     * @description Checks the credentials and opens a session: sets the session cookie and answers the CSRF token. Wrong email and wrong password get the same answer; a disabled account says so after the right password only. Repeated failures lock the account for a while from that address (other addresses are not affected) until it expires or an admin unlocks it.
      *
      *     Public: no authentication.
      */
@@ -4086,7 +4086,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description - `ADMIN_INVALID_CREDENTIALS`: the email or password is not correct */
+      /** @description - `ADMIN_INVALID_CREDENTIALS`: the email or password is not correct; `ADMIN_ACCOUNT_DISABLED`: the password is right but an admin disabled the account */
       401: {
         headers: {
           [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiProblem, onSessionExpired, setCsrfToken, unwrap } from '../api/client';
+import { api, ApiProblem, onSessionExpired, setCsrfToken, unwrap, type SessionEnd } from '../api/client';
 import { hasPermission, type AdminPermission, type AdminRole } from './permissions';
 
 export interface Session {
@@ -13,7 +13,7 @@ interface SessionState {
   /** undefined while the first GET /auth/session is under way; null when signed out. */
   session: Session | null | undefined;
   /** Why the official is on the sign-in page, when it is not of their doing. */
-  endedBecause: 'expired' | null;
+  endedBecause: SessionEnd | null;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   can(permission: AdminPermission): boolean;
@@ -24,7 +24,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null | undefined>(undefined);
-  const [endedBecause, setEndedBecause] = useState<'expired' | null>(null);
+  const [endedBecause, setEndedBecause] = useState<SessionEnd | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -37,6 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((error: unknown) => {
         if (cancelled) return;
         if (!(error instanceof ApiProblem && error.status === 401)) console.error(error);
+        // Reopened after an admin disabled the account: say so rather than only asking to sign in.
+        if (error instanceof ApiProblem && error.code === 'ADMIN_ACCOUNT_DISABLED') setEndedBecause('disabled');
         setSession(null);
       });
     return () => {
@@ -44,13 +46,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  // Any 401 on a signed-in request: the session is gone (timed out, or ended by a password change elsewhere).
+  // Any 401 on a signed-in request: the session is gone (timed out, ended by a password change elsewhere, or the
+  // account disabled).
   useEffect(
     () =>
-      onSessionExpired(() => {
+      onSessionExpired((why) => {
         setCsrfToken(null);
         setSession((current) => {
-          if (current) setEndedBecause('expired');
+          if (current) setEndedBecause(why);
           return null;
         });
         queryClient.clear();

@@ -46,6 +46,11 @@ export function SignInPage() {
                 {t('signIn.expired')}
               </Alert>
             )}
+            {endedBecause === 'disabled' && !error && (
+              <Alert color="red" role="alert">
+                {t('problem.ADMIN_ACCOUNT_DISABLED')}
+              </Alert>
+            )}
             {error && (
               <Alert color="red" role="alert">
                 {error}

@@ -179,16 +179,36 @@ describe('sessions', () => {
     expect((await afterLogout.request('GET', '/auth/session')).status).toBe(401);
   });
 
-  it('ends the sessions of an account that is disabled', async () => {
+  it('ends the sessions of an account that is disabled, telling them and its right password why', async () => {
     const h = await start();
     const { client: official, id } = await createSignedInAccount(h, 'official@province.gov.vn', ['official']);
     const admin = new AdminClient(h.url);
     await admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     expect((await admin.request('PATCH', `/accounts/${id}`, { disabled: true })).status).toBe(200);
-    expect((await official.request('GET', '/auth/session')).status).toBe(401);
+    // The open session: told the account is disabled, not that the session expired.
+    const session = await official.request('GET', '/auth/session');
+    expect(session.status).toBe(401);
+    expect(session.body.code).toBe('ADMIN_ACCOUNT_DISABLED');
+    // Signing in: the right password learns the account is disabled, a wrong one only that it is wrong, as for an
+    // email that has no account.
+    const right = await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase');
+    expect(right.status).toBe(401);
+    expect(right.body.code).toBe('ADMIN_ACCOUNT_DISABLED');
+    expect(right.headers.getSetCookie()).toEqual([]);
+    const wrong = await new AdminClient(h.url).login('official@province.gov.vn', 'not the right password');
+    expect(wrong.body.code).toBe('ADMIN_INVALID_CREDENTIALS');
+    // Enabled again, it signs in.
+    expect((await admin.request('PATCH', `/accounts/${id}`, { disabled: false })).status).toBe(200);
     expect((await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase')).status).toBe(
-      401,
+      200,
     );
+  });
+
+  it('tells a session of an account disabled in the database why it ends', async () => {
+    const h = await start();
+    const { client: official, id } = await createSignedInAccount(h, 'official@province.gov.vn', ['official']);
+    await h.db.db.update(adminAccounts).set({ disabled: true }).where(eq(adminAccounts.id, id));
+    expect((await official.request('GET', '/auth/session')).body.code).toBe('ADMIN_ACCOUNT_DISABLED');
   });
 });
 
