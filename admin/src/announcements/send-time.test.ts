@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSendTime, parseDay, parseTime, sendTimeToIso } from './send-time';
+import { defaultSendTime, parseDay, parseTime, sendTimeToIso } from './send-time.js';
 
 describe('the send time typed as dd/mm/yyyy and HH:mm on Vietnam time', () => {
   it('reads the day first and a 24-hour time, whatever the browser', () => {
