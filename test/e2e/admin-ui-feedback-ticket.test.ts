@@ -64,22 +64,31 @@ describe.skipIf(!chromiumAvailable)('admin web UI: a feedback ticket', () => {
     '#choice:anonymous',
   ];
 
-  async function openTicket(number: string, locale = 'vi-VN'): Promise<{ page: Page; done(): Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  /** Signs the admin in and opens the ticket's page, in the admin UI's language `language`. */
+  async function openTicket(
+    number: string,
+    language: 'vi' | 'en' = 'vi',
+  ): Promise<{ page: Page; done(): Promise<void> }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await context.newPage();
     page.setDefaultTimeout(UI_TIMEOUT_MS);
     await page.goto(`${server.url}/admin/`);
     await page.getByLabel('Email').fill(admin.email);
-    await page.getByLabel(locale === 'vi-VN' ? 'Mật khẩu' : 'Password').fill(admin.password);
-    await page.getByRole('button', { name: locale === 'vi-VN' ? 'Đăng nhập' : 'Sign in' }).click();
+    await page.getByLabel('Mật khẩu').fill(admin.password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('navigation').waitFor();
+    // The official's choice of language, as the switch in the header remembers it.
+    await page.evaluate(`localStorage.setItem('zegov.admin.language', '${language}')`);
     await page.goto(`${server.url}/admin/feedback/${number}`);
     // Attached rather than visible: an erased ticket's content is empty.
     await page.getByTestId('ticket-content').waitFor({ state: 'attached' });
     const done = async () => {
       await fs.mkdir('test-results', { recursive: true });
       await page.mouse.move(0, 0);
-      await page.screenshot({ path: path.join('test-results', `admin-feedback-ticket-${number}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join('test-results', `admin-feedback-ticket-${number}-${language}.png`),
+        fullPage: true,
+      });
       await context.close();
     };
     return { page, done };
@@ -127,5 +136,36 @@ describe.skipIf(!chromiumAvailable)('admin web UI: a feedback ticket', () => {
     await expect.poll(() => unit.inputValue(), POLL).toBe('Sở Xây dựng');
     expect(await page.getByLabel('Giao cho đơn vị').count()).toBe(0);
     await done();
+  }, 60_000);
+
+  it("shows an English-speaking citizen's language, to answer in English, and fields by their English names", async () => {
+    const citizen = await citizens.create('John Smith');
+    const number = await report(citizen, [
+      'English',
+      'report a problem',
+      'Infrastructure, urban areas',
+      'The drain in front of the market is blocked and the street floods whenever it rains.',
+      '#skip',
+      '#skip',
+      '#choice:anonymous',
+    ]);
+    const vietnamese = await openTicket(number);
+    expect(await vietnamese.page.getByTestId('ticket-language').textContent()).toContain('Tiếng Anh');
+    await vietnamese.page.getByText('Người dân này dùng tiếng Anh: hãy trả lời bằng tiếng Anh.').waitFor();
+    await vietnamese.page.getByText('Lĩnh vực: Hạ tầng, đô thị', { exact: false }).waitFor();
+    await vietnamese.done();
+
+    const english = await openTicket(number, 'en');
+    await english.page.getByText('Field: Infrastructure, urban areas', { exact: false }).waitFor();
+    expect(await english.page.getByTestId('ticket-language').textContent()).toBe('English');
+    await english.page.getByText('This citizen uses English: answer in English.', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(english.page)).toEqual([]);
+    await english.page.goto(`${server.url}/admin/feedback`);
+    await english.page
+      .getByTestId('ticket-row')
+      .filter({ hasText: number })
+      .getByText('Infrastructure, urban areas')
+      .waitFor();
+    await english.done();
   }, 60_000);
 });

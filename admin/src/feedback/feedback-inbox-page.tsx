@@ -11,6 +11,7 @@ import { useSearchFilters } from '../shell/use-search-filters';
 import { useUnits } from '../settings/units';
 import { OverdueReminders } from './overdue-reminders';
 import { Deadline } from './deadline';
+import { useCategoryName } from './category-names';
 import { ListStatus, MoreRows } from '../shell/list-status';
 
 const PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ type Sort = 'overdue_first' | 'newest';
  */
 export function FeedbackInboxPage() {
   const { t, i18n } = useTranslation();
+  const categoryName = useCategoryName();
   const [search, setFilter] = useSearchFilters();
   const status = (search.get('status') as TicketStatus | null) ?? undefined;
   const category = search.get('category') ?? undefined;
@@ -102,7 +104,7 @@ export function FeedbackInboxPage() {
           label={t('feedback.filter.category')}
           placeholder={t('feedback.filter.all')}
           clearable
-          data={[...knownCategories].map(([value, label]) => ({ value, label }))}
+          data={[...knownCategories].map(([value, label]) => ({ value, label: categoryName(value, label) }))}
           value={category ?? null}
           onChange={(value) => setFilter('category', value)}
           w={260}
@@ -179,7 +181,7 @@ export function FeedbackInboxPage() {
                       ticket.title
                     )}
                   </Table.Td>
-                  <Table.Td>{ticket.categoryName}</Table.Td>
+                  <Table.Td>{categoryName(ticket.categoryCode, ticket.categoryName)}</Table.Td>
                   <Table.Td>
                     <TicketStatusBadge status={ticket.status} />
                   </Table.Td>

@@ -25,6 +25,7 @@ import { ConfirmDialog } from '../shell/confirm-dialog';
 import { PageLoader } from '../shell/page-loader';
 import { useUnits } from '../settings/units';
 import { OPEN_STATUSES, SETTLED_STATUSES, TicketStatusBadge } from './ticket-status';
+import { useCategoryName } from './category-names';
 import { Deadline } from './deadline';
 import { LgspAnsweredWarning, LgspView } from './lgsp-view';
 
@@ -48,6 +49,7 @@ export function FeedbackTicketPage() {
   });
   const [action, setAction] = useState<ReasonAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const categoryName = useCategoryName();
 
   if (ticket.error) {
     return (
@@ -93,7 +95,10 @@ export function FeedbackTicketPage() {
             </Title>
           )}
           <Text size="sm" c="dimmed">
-            {t('feedback.ticket.meta', { category: data.categoryName, at: when(data.createdAt) })}
+            {t('feedback.ticket.meta', {
+              category: categoryName(data.categoryCode, data.categoryName),
+              at: when(data.createdAt),
+            })}
           </Text>
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-content">
             {data.content}
@@ -110,6 +115,9 @@ export function FeedbackTicketPage() {
             ? [data.contact.name, data.contact.phone].filter(Boolean).join(' · ') || t('feedback.ticket.noContact')
             : // Erased: whether the citizen had left a contact is no longer known, so never "anonymous".
               t(data.purged ? 'feedback.ticket.erased' : 'feedback.ticket.anonymous')}
+        </Fact>
+        <Fact label={t('feedback.ticket.language')}>
+          <span data-testid="ticket-language">{t(`feedback.ticket.languageName.${data.language}`)}</span>
         </Fact>
         <Fact label={t('feedback.ticket.lgsp')}>
           {data.lgspId
@@ -369,7 +377,12 @@ function AnswerForm({ ticket, onDone }: { ticket: Ticket; onDone: (message: stri
         <LgspAnsweredWarning ticket={ticket} />
         <Textarea
           label={t('feedback.answer.label')}
-          description={t(ticket.purged ? 'feedback.answer.hintErased' : 'feedback.answer.hint')}
+          description={
+            ticket.purged
+              ? t('feedback.answer.hintErased')
+              : // The citizen reads it as written: an English-speaking citizen is answered in English.
+                `${t('feedback.answer.hint')}${ticket.language === 'en' ? ` ${t('feedback.answer.hintEnglish')}` : ''}`
+          }
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           autosize
