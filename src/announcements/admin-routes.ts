@@ -151,6 +151,10 @@ const announcementSchema = z
       description:
         'When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let a non-urgent announcement go: for an approved one, if it were sent now; for a scheduled one, at its send time; for one sending, from now. Null when nothing holds it (urgent, quiet hours off or not reached, all handed over, or another status)',
     }),
+    quietHours: z.object({ start: z.string(), end: z.string() }).nullable().meta({
+      description:
+        'The night quiet hours it would wait through, on Vietnam time (`HH:MM`, ANNOUNCEMENTS_QUIET_HOURS): the send dialog says when a time chosen in them really goes. Null when it is urgent or there are none',
+    }),
     article: z
       .object({ id: z.string().nullable(), status: z.enum(ARTICLE_STATUSES).nullable() })
       .meta({ description: "The OA's article broadcast (followers outside the window)" }),
@@ -189,10 +193,14 @@ const listQuerySchema = z.object({
   before: z.uuid().optional().meta({ description: "`nextCursor` of the previous page: that page's last id" }),
 });
 
+const clockOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 function toView(
   row: Announcement,
   waitsUntil: Date | null,
   authorEmail: string | null,
+  quiet: QuietHours | null,
 ): z.input<typeof announcementSchema> {
   return {
     id: row.id,
@@ -212,6 +220,7 @@ function toView(
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     waitsUntil: waitsUntil?.toISOString() ?? null,
+    quietHours: quiet && !row.urgent ? { start: clockOf(quiet.startMinutes), end: clockOf(quiet.endMinutes) } : null,
     article: { id: row.articleId, status: row.articleStatus },
     heldEnded:
       row.heldEndedAt && row.heldEndReason ? { at: row.heldEndedAt.toISOString(), reason: row.heldEndReason } : null,
@@ -906,14 +915,14 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
     const views = async (rows: Announcement[]) => {
       const emails = await deps.accountEmails([...new Set(rows.map((row) => row.authorId))]);
       return rows.map((row) =>
-        toView(row, waitsUntilOf(row, deps.quietHours, clock()), emails.get(row.authorId) ?? null),
+        toView(row, waitsUntilOf(row, deps.quietHours, clock()), emails.get(row.authorId) ?? null, deps.quietHours),
       );
     };
     return {
       ...deps,
       clock,
       views,
-      view: async (row: Announcement) => (await views([row]))[0] ?? toView(row, null, null),
+      view: async (row: Announcement) => (await views([row]))[0] ?? toView(row, null, null, deps.quietHours),
       progress,
       feed: createProgressFeed({
         read: async (id) => {

@@ -18,6 +18,12 @@ if (!chromiumAvailable) {
 const UI_TIMEOUT_MS = 15_000;
 const APPROVER = { email: 'approver@province.gov.vn', password: 'một câu mật khẩu đủ dài của người duyệt' };
 
+/** `dd/mm/yyyy` in Vietnam, `offsetMinutes` from now. */
+function vietnamDay(offsetMinutes: number): string {
+  const wall = toVietnamWallClock(new Date(Date.now() + offsetMinutes * 60_000));
+  return `${String(wall.day).padStart(2, '0')}/${String(wall.month).padStart(2, '0')}/${wall.year}`;
+}
+
 /** `HH:MM` in Vietnam, `offsetMinutes` from now. */
 function vietnamClock(offsetMinutes: number): string {
   const wall = toVietnamWallClock(new Date(Date.now() + offsetMinutes * 60_000));
@@ -29,6 +35,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: an announcement sent in the q
   let browser: Browser;
   let id: string;
   const quietEnd = vietnamClock(120);
+  const quietEndDay = vietnamDay(120);
 
   beforeAll(async () => {
     if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
@@ -72,18 +79,32 @@ describe.skipIf(!chromiumAvailable)('admin web UI: an announcement sent in the q
     const before = dialog.getByTestId('quiet-hours-note');
     await before.waitFor();
     expect(await before.textContent()).toBe(
-      `Đang trong giờ nghỉ đêm: thông báo sẽ được gửi lúc ${quietEnd}. Đánh dấu khẩn cấp để gửi ngay.`,
+      `Đang trong giờ nghỉ đêm: thông báo sẽ được gửi lúc ${quietEnd} ngày ${quietEndDay}. Đánh dấu khẩn cấp để gửi ngay.`,
     );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    // Sent later instead, the dialog does not guess.
+    // Sent later, at a time in the quiet hours: the dialog says when it will really go.
     await dialog.getByLabel('Hẹn giờ gửi').check();
     await before.waitFor({ state: 'detached' });
+    await dialog.getByLabel('Ngày (ngày/tháng/năm)').fill(vietnamDay(30));
+    await dialog.getByLabel('Giờ (24 giờ)').fill(vietnamClock(30));
+    const later = dialog.getByTestId('quiet-hours-later');
+    await later.waitFor();
+    expect(await later.textContent()).toBe(
+      `Giờ này nằm trong giờ nghỉ đêm (${vietnamClock(-60)}–${quietEnd}): thông báo sẽ được gửi lúc ${quietEnd} ngày ${quietEndDay}. Đánh dấu khẩn cấp để gửi đúng giờ đã hẹn.`,
+    );
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Outside them, no warning.
+    await dialog.getByLabel('Giờ (24 giờ)').fill(vietnamClock(180));
+    await dialog.getByLabel('Ngày (ngày/tháng/năm)').fill(vietnamDay(180));
+    await later.waitFor({ state: 'detached' });
     await dialog.getByLabel('Gửi ngay').check();
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText('Đã bắt đầu gửi.').waitFor();
     const waiting = page.getByTestId('quiet-hours-note');
     await waiting.waitFor();
-    expect(await waiting.textContent()).toBe(`Đang chờ hết giờ nghỉ đêm: thông báo sẽ được gửi lúc ${quietEnd}.`);
+    expect(await waiting.textContent()).toBe(
+      `Đang chờ hết giờ nghỉ đêm: thông báo sẽ được gửi lúc ${quietEnd} ngày ${quietEndDay}.`,
+    );
     await context.close();
   }, 60_000);
 });

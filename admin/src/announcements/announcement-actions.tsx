@@ -4,10 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { fieldProblemMessage, invalidFields, problemMessage } from '../auth/problem-message';
-import { formatTime } from '../conversations/format';
+import { formatDate, formatTime } from '../conversations/format';
 import { useSession } from '../auth/session';
 import { CANCELLABLE, PAUSABLE, type Announcement } from './announcement-status';
-import { defaultSendTime, parseDay, parseTime, sendTimeToIso } from './send-time';
+import {
+  defaultSendTime,
+  parseDay,
+  parseTime,
+  releaseAfterQuietHours,
+  sendTimeToIso,
+  type QuietHours,
+} from './send-time';
 
 type Step = 'approve' | 'schedule' | 'pause' | 'resume' | 'cancel';
 type Dialog = 'return' | 'schedule' | 'cancel' | null;
@@ -127,6 +134,7 @@ export function AnnouncementActions(props: {
       {dialog === 'schedule' && (
         <ScheduleDialog
           waitsUntil={announcement.waitsUntil}
+          quietHours={announcement.quietHours}
           onClose={() => setDialog(null)}
           onConfirm={(sendAt) => step.mutate({ step: 'schedule', ...(sendAt ? { sendAt } : {}) })}
           pending={busy === 'schedule'}
@@ -218,6 +226,8 @@ function ReturnDialog(props: {
 function ScheduleDialog(props: {
   /** When the quiet hours would let it go if sent now (null: at once). */
   waitsUntil: string | null;
+  /** The quiet hours a later time may fall in (null: urgent, or none). */
+  quietHours: QuietHours | null;
   onClose(): void;
   onConfirm(sendAt: string | null): void;
   pending: boolean;
@@ -229,6 +239,7 @@ function ScheduleDialog(props: {
   const [day, setDay] = useState(initial.day);
   const [time, setTime] = useState(initial.time);
   const sendAt = sendTimeToIso(day, time);
+  const releasedAt = sendAt && props.quietHours ? releaseAfterQuietHours(sendAt, props.quietHours) : null;
   // The server's objection to the time (already past), under the field as every form shows it.
   const atProblem = invalidFields(props.error).find((problem) => problem.path === 'sendAt');
   return (
@@ -247,7 +258,10 @@ function ScheduleDialog(props: {
         </Radio.Group>
         {when === 'now' && props.waitsUntil && (
           <Alert color="yellow" data-testid="quiet-hours-note">
-            {t('announcements.dialog.schedule.quietHours', { time: formatTime(props.waitsUntil, i18n.language) })}
+            {t('announcements.dialog.schedule.quietHours', {
+              time: formatTime(props.waitsUntil, i18n.language),
+              date: formatDate(props.waitsUntil, i18n.language),
+            })}
           </Alert>
         )}
         {when === 'later' && (
@@ -282,6 +296,16 @@ function ScheduleDialog(props: {
                 }
               />
             </Group>
+            {releasedAt && props.quietHours && (
+              <Alert color="yellow" data-testid="quiet-hours-later">
+                {t('announcements.dialog.schedule.quietLater', {
+                  start: props.quietHours.start,
+                  end: props.quietHours.end,
+                  time: formatTime(releasedAt, i18n.language),
+                  date: formatDate(releasedAt, i18n.language),
+                })}
+              </Alert>
+            )}
           </Stack>
         )}
         {props.error !== null && (

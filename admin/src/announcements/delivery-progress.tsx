@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
-import { formatDateTime, formatTime } from '../conversations/format';
+import { formatDate, formatDateTime, formatTime } from '../conversations/format';
 import { useSession } from '../auth/session';
 import type { Announcement } from './announcement-status';
 import { useAnnouncementProgress, type AnnouncementProgress } from './use-announcement-progress';
@@ -59,7 +59,10 @@ export function DeliveryProgress(props: {
         )}
         {data?.waitsUntil && (
           <Alert color="yellow" data-testid="quiet-hours-note">
-            {t('announcements.progress.waitsUntil', { time: formatTime(data.waitsUntil, i18n.language) })}
+            {t('announcements.progress.waitsUntil', {
+              time: formatTime(data.waitsUntil, i18n.language),
+              date: formatDate(data.waitsUntil, i18n.language),
+            })}
           </Alert>
         )}
         {data && data.total === 0 && <Text size="sm">{t('announcements.progress.notStarted')}</Text>}

@@ -42,3 +42,29 @@ export function sendTimeToIso(day: string, time: string): string | null {
   if (!d || !t) return null;
   return new Date(Date.UTC(d[0], d[1] - 1, d[2], t[0], t[1]) - PROVINCE_OFFSET_MS).toISOString();
 }
+
+/** The night quiet hours on Vietnam's clock (`HH:MM`), as the announcement's view gives them. */
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+const minutesOf = (clock: string) => {
+  const [hour, minute] = clock.split(':').map(Number);
+  return (hour ?? 0) * 60 + (minute ?? 0);
+};
+
+/**
+ * When a non-urgent announcement due at `iso` really goes: the end of the quiet hours when `iso` falls in them (that
+ * day's, or the next day's for a time before midnight), as ISO; null when it goes at its time.
+ */
+export function releaseAfterQuietHours(iso: string, quiet: QuietHours): string | null {
+  const local = new Date(Date.parse(iso) + PROVINCE_OFFSET_MS);
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  const [start, end] = [minutesOf(quiet.start), minutesOf(quiet.end)];
+  const inQuiet = start < end ? minutes >= start && minutes < end : minutes >= start || minutes < end;
+  if (!inQuiet) return null;
+  const dayStart = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+  const nextDay = start > end && minutes >= start ? 86_400_000 : 0;
+  return new Date(dayStart + nextDay + end * 60_000 - PROVINCE_OFFSET_MS).toISOString();
+}

@@ -3783,6 +3783,11 @@ export interface components {
       finishedAt: string | null;
       /** @description When the quiet hours (ANNOUNCEMENTS_QUIET_HOURS) let a non-urgent announcement go: for an approved one, if it were sent now; for a scheduled one, at its send time; for one sending, from now. Null when nothing holds it (urgent, quiet hours off or not reached, all handed over, or another status) */
       waitsUntil: string | null;
+      /** @description The night quiet hours it would wait through, on Vietnam time (`HH:MM`, ANNOUNCEMENTS_QUIET_HOURS): the send dialog says when a time chosen in them really goes. Null when it is urgent or there are none */
+      quietHours: {
+        start: string;
+        end: string;
+      } | null;
       /** @description The OA's article broadcast (followers outside the window) */
       article: {
         id: string | null;
