@@ -598,6 +598,7 @@ async function assemble(options: SystemOptions, log: Logger, stop: Shutdown): Pr
           defaultRetentionDays: config.feedback.watch.retentionDays,
           calendar: () => provinceSettings.current(),
           categories: lgsp.catalogue,
+          accountEmails: (ids) => findAccountEmails(db, ids),
           liveTexts: async () => (await releases.live()).templates,
           clock: adminAuth.clock,
         },

@@ -53,6 +53,8 @@ export interface FeedbackAdminApiDeps {
   categories: Pick<LgspServices['catalogue'], 'feedbackCategories'>;
   /** The live release's texts: the categories' names and word lists citizens meet. */
   liveTexts: () => Promise<Pick<TemplateRenderer, 'has' | 't' | 'wordList'>>;
+  /** Officials' sign-in emails by account id (who answered a ticket); an unknown id is left out. */
+  accountEmails: (ids: string[]) => Promise<Map<string, string>>;
   clock?: () => Date;
 }
 
@@ -63,6 +65,8 @@ interface FeedbackAdminContext extends FeedbackAdminApiDeps {
 const route = apiRoutes<FeedbackAdminContext>();
 
 const MAX_ANSWER_LENGTH = 2000;
+/** `answered_by` of an official's answer: `official:<account id>`. */
+const OFFICIAL_PREFIX = 'official:';
 const MAX_REASON_LENGTH = 500;
 
 const statusSchema = z.enum(FEEDBACK_STATUSES);
@@ -157,9 +161,22 @@ const ticketSchema = ticketSummarySchema
       .meta({ description: 'Only when the citizen agreed to share it; reading it is audited' }),
     answer: z.string().nullable(),
     answeredBy: z.string().nullable().meta({ description: '`lgsp`, or `official:<account id>`' }),
+    answeredByEmail: z
+      .string()
+      .nullable()
+      .meta({
+        description: "The sign-in email of the official who wrote the answer; null for the LGSP's or an account gone",
+      }),
     answeredAt: z.iso.datetime().nullable(),
     statusReason: z.string().nullable(),
-    rating: z.number().int().nullable(),
+    rating: z.number().int().nullable().meta({
+      description:
+        "The citizen's latest rating, 1-5: of the answer the ticket has now when `ratedAt` is set, else of an answer before it was reopened",
+    }),
+    ratedAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'When the citizen rated the answer the ticket has now; null: that answer is not rated' }),
     forwardedAt: z.iso.datetime().nullable(),
     lgsp: lgspViewSchema
       .nullable()
@@ -459,6 +476,7 @@ function toDetail(
   photos: FeedbackAttachmentRow[],
   secretsKey: Buffer,
   now: Date,
+  answeredByEmail: string | null,
 ): z.input<typeof ticketSchema> {
   return {
     ...toSummary(row, now),
@@ -473,9 +491,11 @@ function toDetail(
     contact: row.consentKind === 'contact' && row.purgedAt === null ? openContact(secretsKey, row) : null,
     answer: row.answer,
     answeredBy: row.answeredBy,
+    answeredByEmail,
     answeredAt: row.answeredAt?.toISOString() ?? null,
     statusReason: row.statusReason,
     rating: row.rating,
+    ratedAt: row.ratedAt?.toISOString() ?? null,
     forwardedAt: row.forwardedAt?.toISOString() ?? null,
     lgsp:
       row.lgspStatus === null || row.lgspCheckedAt === null
@@ -528,7 +548,7 @@ async function changeTicket(
       now,
       ...(fields.answer === undefined
         ? {}
-        : { answer: fields.answer, answeredBy: `official:${ctx.accountOf(input.res)}`, answeredAt: now }),
+        : { answer: fields.answer, answeredBy: `${OFFICIAL_PREFIX}${ctx.accountOf(input.res)}`, answeredAt: now }),
       ...(fields.statusReason === undefined ? {} : { statusReason: fields.statusReason }),
       // Reopened: handled again within the category's working days, counted from today.
       ...(transition.to === 'reopened'
@@ -622,15 +642,21 @@ export const feedbackAdminApi = defineApiModule<FeedbackAdminApiDeps, FeedbackAd
           async handler({ params, req, res }, ctx) {
             const { db, audit, secretsKey } = ctx;
             await assertInScope(ctx, { req, res }, params.number, 'feedback.read');
-            return db.transaction(async (tx) => {
-              const row = await ticketStore.findByNumber(tx, params.number);
-              if (!row) throw PlatformErrors.notFound('feedback ticket');
+            const { row, photos } = await db.transaction(async (tx) => {
+              const found = await ticketStore.findByNumber(tx, params.number);
+              if (!found) throw PlatformErrors.notFound('feedback ticket');
               await audit(tx, req, res, {
                 action: 'feedback.read',
-                target: { type: 'feedback_ticket', id: row.number },
+                target: { type: 'feedback_ticket', id: found.number },
               });
-              return toDetail(row, await attachmentStore.listByTicket(tx, row.id), secretsKey, ctx.clock());
+              return { row: found, photos: await attachmentStore.listByTicket(tx, found.id) };
             });
+            // After the commit: the author's email is read on its own connection (PGlite has one), not beside the tx.
+            const official = row.answeredBy?.startsWith(OFFICIAL_PREFIX)
+              ? row.answeredBy.slice(OFFICIAL_PREFIX.length)
+              : null;
+            const email = official === null ? null : ((await ctx.accountEmails([official])).get(official) ?? null);
+            return toDetail(row, photos, secretsKey, ctx.clock(), email);
           },
         }),
         route({

@@ -168,4 +168,28 @@ describe.skipIf(!chromiumAvailable)('admin web UI: a feedback ticket', () => {
       .waitFor();
     await english.done();
   }, 60_000);
+
+  it('shows the answer with the official who wrote it and its own rating, not the rating of an answer before a reopen', async () => {
+    const citizen = await citizens.create('Vũ Thị Hằng');
+    const number = await report(citizen, VIETNAMESE_REPORT);
+    const answer = async (text: string) =>
+      expect((await asAdmin('POST', `/feedback/tickets/${number}/answer`, { text })).status).toBe(200);
+    const say = (text: string) => citizens.say(citizen, { type: 'text', text });
+    await answer('Đơn vị đã kiểm tra cống trước chợ.');
+    for (const text of [`#feedback_rate ${number}`, '4', 'không']) await say(text);
+    await answer('Đơn vị đã nạo vét xong cống trước chợ hôm nay.');
+
+    const first = await openTicket(number);
+    await first.page.getByText(`Trả lời của cán bộ ${admin.email}, lúc`, { exact: false }).waitFor();
+    expect(await first.page.getByTestId('ticket-rating').textContent()).toBe(
+      'Người dân chưa đánh giá câu trả lời này (câu trả lời trước khi mở lại được đánh giá 4/5).',
+    );
+    expect(await seriousAccessibilityViolations(first.page)).toEqual([]);
+    await first.done();
+
+    for (const text of [`#feedback_rate ${number}`, '5', 'có']) await say(text);
+    const rated = await openTicket(number);
+    expect(await rated.page.getByTestId('ticket-rating').textContent()).toBe('Người dân đánh giá câu trả lời này 5/5.');
+    await rated.done();
+  }, 60_000);
 });

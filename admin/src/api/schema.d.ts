@@ -3621,9 +3621,14 @@ export interface components {
       answer: string | null;
       /** @description `lgsp`, or `official:<account id>` */
       answeredBy: string | null;
+      /** @description The sign-in email of the official who wrote the answer; null for the LGSP's or an account gone */
+      answeredByEmail: string | null;
       answeredAt: string | null;
       statusReason: string | null;
+      /** @description The citizen's latest rating, 1-5: of the answer the ticket has now when `ratedAt` is set, else of an answer before it was reopened */
       rating: number | null;
+      /** @description When the citizen rated the answer the ticket has now; null: that answer is not rated */
+      ratedAt: string | null;
       forwardedAt: string | null;
       /** @description What the LGSP last said of the ticket; null until it was asked (after forwarding) */
       lgsp: components['schemas']['FeedbackLgspView'] | null;

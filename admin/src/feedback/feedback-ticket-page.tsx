@@ -132,21 +132,24 @@ export function FeedbackTicketPage() {
           <UnitAssignment ticket={data} onDone={setNotice} />
         </Fact>
         <Fact label={t('feedback.ticket.updated')}>{when(data.updatedAt)}</Fact>
-        {data.rating !== null && (
-          <Fact label={t('feedback.ticket.rating')}>{t('feedback.ticket.ratingValue', { rating: data.rating })}</Fact>
-        )}
       </SimpleGrid>
       {data.answer && (
         <Paper withBorder p="md" bg="green.0">
           <Text size="sm" fw={600}>
             {t('feedback.ticket.answer', {
-              by: data.answeredBy === 'lgsp' ? t('feedback.ticket.byLgsp') : t('feedback.ticket.byOfficial'),
+              by:
+                data.answeredBy === 'lgsp'
+                  ? t('feedback.ticket.byLgsp')
+                  : data.answeredByEmail
+                    ? t('feedback.ticket.byNamedOfficial', { email: data.answeredByEmail })
+                    : t('feedback.ticket.byOfficial'),
               at: when(data.answeredAt),
             })}
           </Text>
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="ticket-answer">
             {data.answer}
           </Text>
+          <AnswerRating ticket={data} />
         </Paper>
       )}
       <LgspView ticket={data} />
@@ -195,6 +198,22 @@ export function FeedbackTicketPage() {
         />
       )}
     </Stack>
+  );
+}
+
+/**
+ * The citizen's rating of the answer shown; a rating given before the ticket was reopened belongs to the answer before
+ * it, and is said to be so.
+ */
+function AnswerRating({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  if (ticket.rating === null) return null;
+  return (
+    <Text size="sm" mt="xs" data-testid="ticket-rating">
+      {ticket.ratedAt
+        ? t('feedback.ticket.ratingOfAnswer', { rating: ticket.rating })
+        : t('feedback.ticket.ratingOfEarlierAnswer', { rating: ticket.rating })}
+    </Text>
   );
 }
 

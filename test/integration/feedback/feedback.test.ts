@@ -567,12 +567,22 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(notices).toContain(`Phản ánh ${number} (Đèn đường trước nhà số 5…) đã có trả lời:`);
     expect(notices).not.toContain(`(${CONTENT})`);
 
+    // The ticket page's API: the rating given was of the answer before the reopen, not of the answer it has now.
+    const read = async () => (await official.request('GET', `/feedback/tickets/${number}`)).body;
+    expect(await read()).toMatchObject({
+      answer: 'Chào ông, đèn đã được thay mới hôm nay.',
+      answeredByEmail: 'official@province.gov.vn',
+      rating: 4,
+      ratedAt: null,
+    });
+
     const asked = await say(citizen, rate);
     expect(texts(asked)).toContain(`trả lời cho phản ánh ${number}`);
     expect(texts(asked)).not.toContain('chưa có trả lời');
     expect(texts(await say(citizen, '5'))).toContain('đã được giải quyết chưa');
     expect(texts(await say(citizen, 'có'))).toContain('Cảm ơn anh/chị đã đánh giá');
     expect(await ticketRow(number)).toMatchObject({ rating: 5, status: 'closed', ratedAt: expect.any(Date) });
+    expect(await read()).toMatchObject({ rating: 5, ratedAt: expect.any(String) });
     expect(texts(await say(citizen, rate))).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 5/5.`);
   });
 
