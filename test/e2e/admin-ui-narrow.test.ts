@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
+import { texts, ZaloCitizens } from '../integration/admin-flows/clients.js';
+import { adminApi } from './lib/admin-api.js';
 import { seriousAccessibilityViolations } from './lib/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from './lib/browser.js';
 
@@ -68,8 +70,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI at 420 px', () => {
     await server?.destroy();
   });
 
-  async function signedIn(locale: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 420, height: 640 }, locale });
+  async function signedIn(locale: string, width = 420): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 640 }, locale });
     const page = await context.newPage();
     page.setDefaultTimeout(UI_TIMEOUT_MS);
     await page.goto(`${server.url}/admin/`);
@@ -118,6 +120,49 @@ describe.skipIf(!chromiumAvailable)('admin web UI at 420 px', () => {
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).waitFor();
     await page.context().close();
   }, 60_000);
+
+  it("shows accounts and feedback as cards at a phone's 375 px, their actions, deadline and unit on screen", async () => {
+    const asAdmin = await adminApi(server.url, admin);
+    const official = { email: 'can.bo.mot.don.vi.rat.dai@province.gov.vn', password: 'một câu mật khẩu đủ dài' };
+    expect((await asAdmin('POST', '/accounts', { ...official, roles: ['official'] })).status).toBe(201);
+    const citizens = ZaloCitizens.of(server);
+    const citizen = await citizens.create('Đỗ Văn Hải');
+    await citizens.say(citizen, { type: 'follow' });
+    const content = 'Cống thoát nước trước chợ bị tắc, nước tràn lên mặt đường mỗi khi mưa.';
+    for (const text of ['phản ánh', 'hạ tầng', content, 'bỏ qua', 'bỏ qua', '#choice:anonymous']) {
+      await citizens.say(citizen, { type: 'text', text });
+    }
+    const sent = texts(await citizens.say(citizen, { type: 'text', text: '#choice:send' }));
+    expect(sent).toMatch(/PA-ZL-\d{4}-\d{6}/);
+
+    const page = await signedIn('vi-VN', 375);
+    const onScreen = async (locator: ReturnType<Page['locator']>) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= 375;
+    };
+    await page.goto(`${server.url}/admin/accounts`);
+    const card = page.getByTestId('account-row').filter({ hasText: official.email });
+    await card.waitFor();
+    for (const name of ['Vai trò…', 'Đơn vị…', 'Đặt mật khẩu…', 'Khóa…']) {
+      expect({ name, onScreen: await onScreen(card.getByRole('button', { name })) }).toEqual({ name, onScreen: true });
+    }
+    expect(await headerOverflow(page)).toEqual({ header: 0, screen: 0, page: 0 });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/admin-narrow-accounts.png', fullPage: true });
+
+    await page.goto(`${server.url}/admin/feedback`);
+    const ticket = page.getByTestId('ticket-row').first();
+    await ticket.waitFor();
+    // The title reads in lines of words, not a word a line; the deadline and the unit are on screen.
+    const title = ticket.getByText(/Cống thoát nước/);
+    expect((await title.boundingBox())?.width).toBeGreaterThan(250);
+    expect(await onScreen(ticket.getByTestId('deadline'))).toBe(true);
+    expect(await onScreen(ticket.getByText('Đơn vị:', { exact: false }))).toBe(true);
+    expect(await headerOverflow(page)).toEqual({ header: 0, screen: 0, page: 0 });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/admin-narrow-feedback.png', fullPage: true });
+    await page.context().close();
+  }, 120_000);
 
   it('shows a texts group that does not exist as a page not found, with a way back', async () => {
     const page = await signedIn('vi-VN');

@@ -25,6 +25,7 @@ import { FormFeedback } from '../forms/form-feedback';
 import { useFormAction } from '../forms/use-form-action';
 import { useUnits } from '../settings/units';
 import { ListStatus } from '../shell/list-status';
+import { useNarrow } from '../shell/use-narrow';
 
 type Account = Schemas['ListedAccount'];
 const ROLES: readonly AdminRole[] = ['admin', 'editor', 'approver', 'official', 'viewer'];
@@ -38,6 +39,7 @@ export function AccountsPage() {
   const { nameOf } = useUnits();
   const queryClient = useQueryClient();
   const accounts = useQuery({ queryKey: ACCOUNTS_KEY, queryFn: () => unwrap(api.GET('/api/admin/accounts')) });
+  const narrow = useNarrow();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const unlock = useMutation({
@@ -48,6 +50,35 @@ export function AccountsPage() {
       return queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
     },
   });
+
+  // What the admin does with an account: first on a phone's card, so nothing hides in a sideways scroll.
+  const actions = (account: Account) => (
+    <Group gap={4}>
+      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
+        {t('accounts.action.roles')}
+      </Button>
+      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'unit', account })}>
+        {t('accounts.action.unit')}
+      </Button>
+      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
+        {t('accounts.action.password')}
+      </Button>
+      {account.blockedAddresses > 0 && (
+        <Button size="xs" variant="default" onClick={() => unlock.mutate(account)}>
+          {t('accounts.action.unlock')}
+        </Button>
+      )}
+      {account.id !== session?.id && (
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => setDialog({ kind: account.disabled ? 'enable' : 'disable', account })}
+        >
+          {account.disabled ? t('accounts.action.enable') : t('accounts.action.disable')}
+        </Button>
+      )}
+    </Group>
+  );
 
   return (
     <Stack maw={1100}>
@@ -64,73 +95,65 @@ export function AccountsPage() {
         </Alert>
       )}
       <ListStatus query={accounts} failed={unlock.error} />
-      {accounts.data && (
-        <Table.ScrollContainer minWidth={0}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('accounts.column.email')}</Table.Th>
-                <Table.Th>{t('accounts.column.roles')}</Table.Th>
-                <Table.Th>{t('accounts.column.unit')}</Table.Th>
-                <Table.Th>{t('accounts.column.state')}</Table.Th>
-                <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
-                <Table.Th>{t('accounts.column.action')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {accounts.data.items.map((account) => (
-                <Table.Tr key={account.id} data-testid="account-row">
-                  <Table.Td>{account.email}</Table.Td>
-                  <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
-                  <Table.Td>{nameOf(account.unitCode) ?? t('accounts.allUnits')}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
-                        {account.disabled ? t('accounts.state.disabled') : t('accounts.state.active')}
-                      </Badge>
-                      {account.blockedAddresses > 0 && (
-                        <Badge variant="dot" color="red">
-                          {t('accounts.state.locked')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
+      {accounts.data &&
+        (narrow ? (
+          <Stack gap="xs">
+            {accounts.data.items.map((account) => (
+              <Paper key={account.id} withBorder p="sm" data-testid="account-row">
+                <Stack gap={6}>
+                  <Group gap="xs" justify="space-between">
+                    <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                      {account.email}
+                    </Text>
+                    <AccountState account={account} />
+                  </Group>
+                  {actions(account)}
+                  <Text size="sm">
+                    {t('accounts.column.roles')}: {account.roles.map((role) => t(`role.${role}`)).join(', ')}
+                  </Text>
+                  <Text size="sm">
+                    {t('accounts.column.unit')}: {nameOf(account.unitCode) ?? t('accounts.allUnits')}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('accounts.column.lastLogin')}:{' '}
                     {account.lastLoginAt ? formatDateTime(account.lastLoginAt, i18n.language) : t('accounts.never')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'roles', account })}>
-                        {t('accounts.action.roles')}
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'unit', account })}>
-                        {t('accounts.action.unit')}
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'password', account })}>
-                        {t('accounts.action.password')}
-                      </Button>
-                      {account.blockedAddresses > 0 && (
-                        <Button size="xs" variant="default" onClick={() => unlock.mutate(account)}>
-                          {t('accounts.action.unlock')}
-                        </Button>
-                      )}
-                      {account.id !== session?.id && (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setDialog({ kind: account.disabled ? 'enable' : 'disable', account })}
-                        >
-                          {account.disabled ? t('accounts.action.enable') : t('accounts.action.disable')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
+                  </Text>
+                </Stack>
+              </Paper>
+            ))}
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={0}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('accounts.column.email')}</Table.Th>
+                  <Table.Th>{t('accounts.column.roles')}</Table.Th>
+                  <Table.Th>{t('accounts.column.unit')}</Table.Th>
+                  <Table.Th>{t('accounts.column.state')}</Table.Th>
+                  <Table.Th>{t('accounts.column.lastLogin')}</Table.Th>
+                  <Table.Th>{t('accounts.column.action')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {accounts.data.items.map((account) => (
+                  <Table.Tr key={account.id} data-testid="account-row">
+                    <Table.Td>{account.email}</Table.Td>
+                    <Table.Td>{account.roles.map((role) => t(`role.${role}`)).join(', ')}</Table.Td>
+                    <Table.Td>{nameOf(account.unitCode) ?? t('accounts.allUnits')}</Table.Td>
+                    <Table.Td>
+                      <AccountState account={account} />
+                    </Table.Td>
+                    <Table.Td>
+                      {account.lastLoginAt ? formatDateTime(account.lastLoginAt, i18n.language) : t('accounts.never')}
+                    </Table.Td>
+                    <Table.Td>{actions(account)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ))}
       {dialog && (
         <AccountDialog
           dialog={dialog}
@@ -142,6 +165,23 @@ export function AccountsPage() {
         />
       )}
     </Stack>
+  );
+}
+
+/** Enabled or disabled, and whether some address is locked out of it. */
+function AccountState({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <Badge variant="dot" color={account.disabled ? 'gray' : 'green'}>
+        {account.disabled ? t('accounts.state.disabled') : t('accounts.state.active')}
+      </Badge>
+      {account.blockedAddresses > 0 && (
+        <Badge variant="dot" color="red">
+          {t('accounts.state.locked')}
+        </Badge>
+      )}
+    </Group>
   );
 }
 

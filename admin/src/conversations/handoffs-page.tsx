@@ -1,5 +1,4 @@
 import { Anchor, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSearchFilters } from '../shell/use-search-filters';
@@ -22,9 +21,7 @@ import {
   type Handoff,
 } from './handoffs';
 import { ListStatus } from '../shell/list-status';
-
-/** Below this width the lists are cards, their actions first: a table would hide them in its sideways scroll. */
-const NARROW = '(max-width: 48em)';
+import { useNarrow } from '../shell/use-narrow';
 
 /** The citizen's last message, in one line. */
 function LastMessage({ handoff }: { handoff: Handoff }) {
@@ -283,7 +280,7 @@ function CountsByUnit({ items, onPick }: { items: Handoff[]; onPick(unit: string
 /** Citizens who asked for a person, oldest first, polled: take one, open the conversation to answer, close when done. */
 export function HandoffsPage() {
   const { t } = useTranslation();
-  const narrow = useMediaQuery(NARROW) ?? false;
+  const narrow = useNarrow();
   const handoffs = useLiveHandoffs();
   const { options } = useUnits();
   const [search, setFilter] = useSearchFilters();

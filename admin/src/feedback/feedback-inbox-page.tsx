@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { OverdueReminders } from './overdue-reminders';
 import { Deadline } from './deadline';
 import { useCategoryName } from './category-names';
 import { ListStatus, MoreRows } from '../shell/list-status';
+import { useNarrow } from '../shell/use-narrow';
 
 const PAGE_SIZE = 50;
 const POLL_MS = 30_000;
@@ -28,6 +29,8 @@ export function FeedbackInboxPage() {
   const { t, i18n } = useTranslation();
   const categoryName = useCategoryName();
   const [search, setFilter] = useSearchFilters();
+  // At a phone's width each ticket is a card: the table's columns would squeeze the title a word a line.
+  const narrow = useNarrow();
   const status = (search.get('status') as TicketStatus | null) ?? undefined;
   const category = search.get('category') ?? undefined;
   const unit = search.get('unit') ?? undefined;
@@ -149,7 +152,37 @@ export function FeedbackInboxPage() {
         />
       </Group>
       <ListStatus query={tickets} count={items.length} none={t('feedback.none')} />
-      {items.length > 0 && (
+      {items.length > 0 && narrow && (
+        <Stack gap="xs">
+          {items.map((ticket) => (
+            <Paper key={ticket.number} withBorder p="sm" data-testid="ticket-row">
+              <Stack gap={6}>
+                <Group gap="xs" justify="space-between">
+                  <Anchor component={Link} to={`/feedback/${encodeURIComponent(ticket.number)}`} ff="monospace">
+                    {ticket.number}
+                  </Anchor>
+                  <TicketStatusBadge status={ticket.status} />
+                </Group>
+                <Text size="sm" fw={600} c={ticket.purged && !ticket.title ? 'dimmed' : undefined}>
+                  {ticket.purged && !ticket.title ? t('feedback.ticket.purgedTitle') : ticket.title}
+                </Text>
+                <Group gap={4} wrap="nowrap">
+                  <Text size="sm">{t('feedback.column.due')}:</Text>
+                  <Deadline dueAt={ticket.dueAt} overdue={ticket.overdue} />
+                </Group>
+                <Text size="sm">
+                  {t('feedback.column.unit')}: {nameOf(ticket.unitCode) ?? '—'}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {categoryName(ticket.categoryCode, ticket.categoryName)} · {t('feedback.column.received')}:{' '}
+                  {formatDateTime(ticket.createdAt, i18n.language)}
+                </Text>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      {items.length > 0 && !narrow && (
         <Table.ScrollContainer minWidth={0}>
           <Table striped highlightOnHover>
             <Table.Thead>
