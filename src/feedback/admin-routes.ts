@@ -161,12 +161,9 @@ const ticketSchema = ticketSummarySchema
       .meta({ description: 'Only when the citizen agreed to share it; reading it is audited' }),
     answer: z.string().nullable(),
     answeredBy: z.string().nullable().meta({ description: '`lgsp`, or `official:<account id>`' }),
-    answeredByEmail: z
-      .string()
-      .nullable()
-      .meta({
-        description: "The sign-in email of the official who wrote the answer; null for the LGSP's or an account gone",
-      }),
+    answeredByEmail: z.string().nullable().meta({
+      description: "The sign-in email of the official who wrote the answer; null for the LGSP's or an account gone",
+    }),
     answeredAt: z.iso.datetime().nullable(),
     statusReason: z.string().nullable(),
     rating: z.number().int().nullable().meta({
