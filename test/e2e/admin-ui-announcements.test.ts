@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminBuild } from '../../scripts/admin-build.mjs';
+import { toVietnamWallClock } from '../../src/kernel/index.js';
 import { startTestSystem, type TestSystem } from '../helpers/system.js';
 import { buttonsOf, texts, ZaloCitizens, type ConversationItem } from '../integration/admin-flows/clients.js';
 import { makeFollowers } from '../integration/announcements/harness.js';
@@ -159,18 +160,25 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(await seriousAccessibilityViolations(review)).toEqual([]);
     await review.screenshot({ path: path.join('test-results', 'admin-announcement-progress.png') });
 
-    // The report: one line per recipient.
+    // Sent: who it reached is the progress's final count, not the live count of who matches now.
+    expect(await review.getByTestId('audience-counts').count()).toBe(0);
+    // The report: one line per recipient, for Excel, in the UI's language.
     const href = await review.getByRole('link', { name: 'Tải báo cáo (CSV)' }).getAttribute('href');
+    expect(href).toContain('language=vi');
     const report = await review.request.get(`${server.url}${href}`);
     expect(report.status()).toBe(200);
-    const lines = (await report.text()).trim().split('\n');
-    expect(lines[0]).toBe('citizen_id,lane,status,reason,queued_at,sent_at');
+    expect(report.headers()['content-disposition']).toContain(encodeURIComponent('Thông báo Nộp hồ sơ đất đai'));
+    const lines = (await report.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Mã người dùng Zalo,Cách gửi,Trạng thái,Lý do,Đưa vào hàng gửi lúc,Gửi lúc');
     expect(
       lines
         .slice(1)
         .map((line) => line.split(',')[0])
         .sort(),
-    ).toEqual([lan, binh].sort());
+    ).toEqual([`="${lan}"`, `="${binh}"`].sort());
     await done();
     // Two officials' browsers and a whole send on a machine shared with other test processes.
   }, 120_000);
@@ -197,8 +205,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await page.getByRole('tab', { name: 'Tiếng Anh' }).click();
     await page.getByRole('switch', { name: 'Có bản tiếng Anh' }).check();
     await page.getByLabel('Tiêu đề (Tiếng Anh)').fill('Measles vaccination');
-    await page.getByLabel('Nội dung (Tiếng Anh)').fill('Dear {{name}}: vaccination on Saturday morning.');
-    await message.getByText('Dear citizen: vaccination on Saturday morning.').waitFor();
+    await page
+      .getByLabel('Nội dung (Tiếng Anh)')
+      .fill('Dear {{name}}: vaccination on Saturday morning in {{commune}}.');
+    await message.getByText('Dear citizen: vaccination on Saturday morning in your commune.').waitFor();
+    // A known recipient in English: English samples, whatever the UI's language.
+    await phone.getByText('Có tên và xã, phường', { exact: true }).click();
+    await message.getByText('Dear Nguyen Van An: vaccination on Saturday morning in Mau ward.').waitFor();
     const tags = page.getByRole('combobox', { name: 'Nhãn', exact: true });
     for (const value of [tag, `${tag}-vi`]) {
       await tags.fill(value);
@@ -279,11 +292,24 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     await status.getByText('Tạm dừng').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Tiếp tục gửi' }).click();
-    await page.getByText('Đã tiếp tục gửi.').waitFor();
+    // Still waiting for its time: said with it, not as if it were sending.
+    const wall = toVietnamWallClock(new Date(sendAt));
+    const two = (n: number) => String(n).padStart(2, '0');
+    await page
+      .getByText(
+        `Đã tiếp tục: thông báo sẽ được gửi lúc ${two(wall.hour)}:${two(wall.minute)} ngày ${two(wall.day)}/${two(wall.month)}/${wall.year} như đã hẹn.`,
+      )
+      .waitFor();
     await status.getByText('Đã hẹn giờ').waitFor();
     const after = (await (await asAdmin('GET', `/announcements/${id}`)).json()) as { status: string; sendAt: string };
     expect(after.status).toBe('scheduled');
     expect(Date.parse(after.sendAt)).toBe(Date.parse(sendAt));
+    // Cancelled, it says so instead of a send time, on its page and in the list.
+    await page.getByRole('button', { name: 'Hủy thông báo…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hủy thông báo', exact: true }).click();
+    await status.getByText('Đã hủy').waitFor();
+    await page.getByText(/đã hủy lúc/).waitFor();
+    expect(await page.getByText(/gửi lúc/).count()).toBe(0);
     await done();
     // Four API calls and an official's browser, on a machine shared with other test processes.
   }, 60_000);

@@ -29,7 +29,7 @@ export function AnnouncementActions(props: {
   onChanged(updated: Announcement, message: string): void;
 }) {
   const { announcement, onChanged } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can, session } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
   const params = { params: { path: { id: announcement.id } } };
@@ -56,7 +56,21 @@ export function AnnouncementActions(props: {
     onSuccess: (updated, input) => {
       setDialog(null);
       const done = input.step === 'schedule' && !input.sendAt ? 'sendNow' : input.step;
-      onChanged(updated, t(`announcements.done.${done}`));
+      // Resumed before its time, it waits for it: said with the time, not as if it were sending.
+      const waitsForItsTime =
+        input.step === 'resume' &&
+        updated.status === 'scheduled' &&
+        updated.sendAt &&
+        Date.parse(updated.sendAt) > Date.now();
+      onChanged(
+        updated,
+        waitsForItsTime && updated.sendAt
+          ? t('announcements.done.resumeScheduled', {
+              time: formatTime(updated.sendAt, i18n.language),
+              date: formatDate(updated.sendAt, i18n.language),
+            })
+          : t(`announcements.done.${done}`),
+      );
     },
   });
   const urgent = useMutation({

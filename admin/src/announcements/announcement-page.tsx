@@ -12,7 +12,7 @@ import { useSession } from '../auth/session';
 import { formatDateTime } from '../conversations/format';
 import { PageLoader } from '../shell/page-loader';
 import { AnnouncementActions } from './announcement-actions';
-import { AnnouncementStatusBadge, DELIVERING, EDITABLE, type Announcement } from './announcement-status';
+import { AnnouncementStatusBadge, DELIVERING, EDITABLE, FINISHED, type Announcement } from './announcement-status';
 import { AudienceCounts } from './audience-counts';
 import { useCommuneLabel, useTopicName } from './use-audience-names';
 import { announcementFieldLabel } from './field-label';
@@ -120,8 +120,10 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
                 at: formatDateTime(announcement.createdAt, i18n.language),
               })
             : t('announcements.meta', { at: formatDateTime(announcement.createdAt, i18n.language) })}
-          {announcement.sendAt &&
-            ` · ${t('announcements.sendAt', { at: formatDateTime(announcement.sendAt, i18n.language) })}`}
+          {announcement.status === 'cancelled'
+            ? ` · ${t('announcements.cancelledAt', { at: formatDateTime(announcement.updatedAt, i18n.language) })}`
+            : announcement.sendAt &&
+              ` · ${t('announcements.sendAt', { at: formatDateTime(announcement.sendAt, i18n.language) })}`}
         </Text>
       )}
       {notice.notice && (
@@ -217,7 +219,8 @@ function AnnouncementScreen({ announcement }: { announcement: Announcement | nul
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <PhonePreview state={state} />
-            {(announcement || editable) && (
+            {/* Once sent or cancelled, who it reached is the progress's final counts, not who matches today. */}
+            {(announcement || editable) && !(announcement && FINISHED.includes(announcement.status)) && (
               <AudienceCounts id={announcement?.id} audience={editable ? toRequest(state).audience : undefined} />
             )}
           </Stack>

@@ -32,6 +32,8 @@ export const CANCELLABLE: readonly AnnouncementStatus[] = ANNOUNCEMENT_STATUSES.
 );
 /** Statuses with recipients to count: the progress bar and the report. */
 export const DELIVERING: readonly AnnouncementStatus[] = ['scheduled', 'sending', 'paused', 'sent', 'cancelled'];
+/** Done with: what it reached is final. */
+export const FINISHED: readonly AnnouncementStatus[] = ['sent', 'cancelled'];
 
 export function AnnouncementStatusBadge({ status }: { status: AnnouncementStatus }) {
   const { t } = useTranslation();

@@ -97,7 +97,9 @@ export function AnnouncementsListPage() {
                     <AnnouncementStatusBadge status={item.status} />
                   </Table.Td>
                   <Table.Td>{formatDateTime(item.createdAt, i18n.language)}</Table.Td>
-                  <Table.Td>{item.sendAt ? formatDateTime(item.sendAt, i18n.language) : ''}</Table.Td>
+                  <Table.Td>
+                    {item.sendAt && item.status !== 'cancelled' ? formatDateTime(item.sendAt, i18n.language) : ''}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -26,7 +26,11 @@ export function PhonePreview({ state }: { state: ComposeState }) {
   const sample =
     recipient === 'unknown' && fallbacks.data
       ? fallbacks.data[filledIn]
-      : { name: t('announcements.preview.sampleName'), commune: t('announcements.preview.sampleCommune') };
+      : // In the language of the version shown: an English text reads English samples whatever the UI's language.
+        {
+          name: t('announcements.preview.sampleName', { lng: filledIn }),
+          commune: t('announcements.preview.sampleCommune', { lng: filledIn }),
+        };
   const empty = !version.title.trim() && !version.text.trim();
   return (
     <Stack gap="xs" data-testid="phone-preview">
