@@ -276,3 +276,9 @@ describe('readConfig', () => {
     expect(problemsOf({ PHOTO_STORE: 'ftp' })).toEqual(['PHOTO_STORE: expected files or s3']);
   });
 });
+
+describe('readConfig: office hours', () => {
+  it('defaults to a schedule written in Vietnamese, as the settings page shows it to admins', () => {
+    expect(readConfig({ SANDBOX: 'true' }).conversation.officeHours).toBe('Thứ 2 - Thứ 6: 7h30-11h30, 13h30-17h');
+  });
+});

@@ -138,8 +138,8 @@ export const envSchema = z.object({
   CONVERSATION_RETENTION_DAYS: intInRange(90, 1, 3650),
   /** Minutes of silence after which a conversation starts afresh. Default 30. */
   SESSION_TTL_MINUTES: intInRange(30, 1, 1440),
-  /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups. Default Mon-Fri 07:30-11:30,13:30-17:00. */
-  OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Mon-Fri 07:30-11:30,13:30-17:00')),
+  /** Office hours for handing a conversation to an official, Asia/Ho_Chi_Minh; days then HH:mm ranges, `;` between groups (Vietnamese or English day names). Default `Thứ 2 - Thứ 6: 7h30-11h30, 13h30-17h` (Monday to Friday), written as admins read it on the settings page. */
+  OFFICE_HOURS: z.preprocess(emptyToUndefined, z.string().default('Thứ 2 - Thứ 6: 7h30-11h30, 13h30-17h')),
   /** Days the offices are closed whatever the weekday, comma-separated `YYYY-MM-DD` (admins can also edit them in the admin API). */
   PUBLIC_HOLIDAYS: z.preprocess(
     emptyToUndefined,

@@ -152,7 +152,7 @@ export const EXAMPLE_PROVINCE_SETTINGS: ProvinceSettings = {
   officeAddress: 'Số 1 đường Ví Dụ, phường Mẫu',
   portalUrl: 'https://dichvucong.example.gov.vn/',
   addressForm: 'anh/chị',
-  officeHours: 'Mon-Fri 07:30-11:30,13:30-17:00',
+  officeHours: 'Thứ 2 - Thứ 6: 7h30-11h30, 13h30-17h',
   holidays: [],
 };
 

@@ -73,6 +73,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     const { page, done } = await signedIn('connections', admin);
     await open(page, 'Kết nối Zalo và LGSP');
     await page.getByRole('heading', { name: 'Kết nối Zalo và LGSP' }).waitFor();
+    // The LGSP's mapping profile said in words, not by its bare name.
+    await page.getByText('Cách đọc dữ liệu của LGSP: theo mẫu tham chiếu đi kèm phần mềm (reference)').waitFor();
     const zalo = page.getByTestId('zalo-connection');
     await zalo.getByTestId('zalo-state').waitFor();
     const token = (await (await asAdmin('GET', '/zalo/token')).json()) as { state: string };

@@ -271,6 +271,9 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByRole('heading', { name: 'Lời chào, trợ giúp và liên hệ', level: 1 }).waitFor();
     const contact = page.getByRole('textbox', { name: 'help.contact (vi)', exact: true });
     await contact.waitFor();
+    // The languages named as everywhere else in the Vietnamese UI.
+    await page.getByRole('columnheader', { name: 'Tiếng Anh', exact: true }).waitFor();
+    expect(await page.getByRole('columnheader', { name: 'English', exact: true }).count()).toBe(0);
     // The shipped texts need no fix: the form of address and the province's details are not translations to keep.
     await page.getByLabel('Chỉ hiện dòng cần sửa (0)').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -10,9 +10,13 @@ const DAY_MS = 24 * 3_600_000;
 
 /** A date and time the way officials read them, in the province's time zone. */
 export function formatDateTime(iso: string, language: string): string {
+  // The year in four digits, as every other date on the page ("short" styles give "6/12/26" in Vietnamese).
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: PROVINCE_TIME_ZONE,
   }).format(new Date(iso));
 }

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { problemMessage } from '../auth/problem-message';
@@ -183,7 +184,7 @@ function LgspServices() {
         )}
         {data && (
           <>
-            <Text size="sm">{t('connections.lgsp.profile', { profile: data.profile })}</Text>
+            <Text size="sm">{t('connections.lgsp.profile', { profile: profileInWords(t, data.profile) })}</Text>
             <Table.ScrollContainer minWidth={0}>
               <Table striped>
                 <Table.Thead>
@@ -305,3 +306,13 @@ function ProcedureCatalogue() {
     </Paper>
   );
 }
+
+/** The LGSP mapping profile in words: a shipped one by what it is, else the province's own file. */
+function profileInWords(t: TFunction, profile: string): string {
+  return SHIPPED_PROFILES.includes(profile)
+    ? t(`connections.lgsp.profileName.${profile}`)
+    : t('connections.lgsp.profileName.file', { file: profile });
+}
+
+/** The profiles shipped in src/lgsp/profiles/. */
+const SHIPPED_PROFILES = ['reference', 'vnpt-sample'];

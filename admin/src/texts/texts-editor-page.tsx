@@ -317,8 +317,8 @@ function TextsWorkbench({ namespace, loaded }: { namespace: string; loaded: Load
           <Table.Thead>
             <Table.Tr>
               <Table.Th w="22%">{t('texts.column.key')}</Table.Th>
-              <Table.Th>Tiếng Việt</Table.Th>
-              <Table.Th>English</Table.Th>
+              <Table.Th>{t('texts.confirmPublish.languageName.vi')}</Table.Th>
+              <Table.Th>{t('texts.confirmPublish.languageName.en')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -491,7 +491,7 @@ function TextPreview({ textKey, vi, en }: { textKey: string; vi: string; en: str
               {LANGUAGES.map((language) => (
                 <Paper key={language} withBorder p="sm" radius="md" data-testid={`preview-${language}`}>
                   <Text size="xs" c="dimmed" mb={4}>
-                    {language === 'vi' ? 'Tiếng Việt' : 'English'}
+                    {t(`texts.confirmPublish.languageName.${language}`)}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {preview.data.rendered[language]}
