@@ -233,7 +233,8 @@ export function routeMessage(text: string, ctx: RoutingContext): Routing {
       const label = byId.get(flowId)?.label;
       return label !== undefined && ctx.words.has(label, ctx.language);
     },
-    variablesFor: (flow) => understoodVariables(flow, reading.found, flow.topic === undefined ? '' : analysis().topic),
+    variablesFor: (flow) =>
+      understoodVariables(flow, reading.found, flow.topic === undefined ? '' : searchWordsOf(analysis())),
   });
 }
 
@@ -491,7 +492,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     const label = byId.get(flowId)?.label;
     return label !== undefined && ctx.words.has(label, ctx.language);
   };
-  const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, analysis.topic);
+  const variablesOf = (flow: FlowDefinition) => understoodVariables(flow, found, searchWordsOf(analysis));
   /**
    * The flow that takes statements (a report) a message telling something (`TOLD_WORDS`, no question) holds the cue or
    * ask of, if any.
@@ -959,6 +960,22 @@ function clearLead(ranked: readonly RankedIntent[]): boolean {
 }
 
 /** The variables a flow gets from what was understood: its entities found, its topic. */
+/**
+ * The words a search is given (a flow's `topic`): the message's topic, after the words naming no subject
+ * (`understanding.not_topic`) that open the message and lead straight into it, which say what is wanted of the
+ * subject: "cấp lại căn cước" is the re-issue, not the first card. Such words further on ("… cần giấy tờ gì", the
+ * "cấp" of "trợ cấp") stay out, as in the topic; the search drops its own filler ("thủ tục", "làm sao") anyway.
+ */
+function searchWordsOf(analysis: Analysis): string {
+  const { tokens } = analysis;
+  const first = tokens.findIndex((token) => token.topical !== false);
+  if (first <= 0 || tokens[first]?.clause === true) return analysis.topic;
+  return `${tokens
+    .slice(0, first)
+    .map((token) => token.surface)
+    .join(' ')} ${analysis.topic}`.trim();
+}
+
 function understoodVariables(
   flow: FlowDefinition,
   found: ReadonlyMap<string, { value: unknown }>,

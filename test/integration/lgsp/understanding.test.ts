@@ -115,6 +115,29 @@ describe('understanding citizens: first messages reach the right answer', () => 
     expect(reply).not.toContain('did not understand');
   });
 
+  // What is asked of a procedure, opening the message ("cấp lại", "làm lại"), leads its search with the words naming
+  // it: the re-issue first, not the first card. The first procedure shown: its details alone, or the first button.
+  it.each<[string, string]>([
+    ['cấp lại căn cước', 'Cấp lại thẻ căn cước'],
+    ['cap lai can cuoc', 'Cấp lại thẻ căn cước'],
+    ['cho em hỏi thủ tục cấp lại căn cước ạ', 'Cấp lại thẻ căn cước'],
+    ['làm lại căn cước', 'Cấp lại thẻ căn cước'],
+    ['cấp đổi căn cước', 'Cấp đổi thẻ căn cước'],
+    ['đổi bằng lái xe', 'Đổi giấy phép lái xe'],
+    ['cấp lại giấy phép lái xe bị mất', 'Cấp lại giấy phép lái xe'],
+    ['lệ phí cấp lại giấy phép xây dựng bao nhiêu', 'Cấp lại giấy phép xây dựng'],
+    ['làm giấy khai sinh', 'Thủ tục đăng ký khai sinh'],
+    ['xin giay phep xay dung', 'Cấp giấy phép xây dựng mới'],
+    ['sang tên sổ đỏ', 'Đăng ký biến động đất đai'],
+    ['đăng ký kinh doanh hộ cá thể', 'Đăng ký thành lập hộ kinh doanh'],
+    ['đăng ký tạm trú', 'Đăng ký tạm trú'],
+  ])('procedure search: "%s" shows %s first', async (message, expected) => {
+    const bot = await first(message);
+    const titles = bot.flatMap((m) => (m.kind === 'text' ? (m.buttons ?? []).map((b) => b.title) : []));
+    const shown = texts(bot).includes('(mã ') ? texts(bot) : (titles[0] ?? '');
+    expect(shown.startsWith(expected), `${message}: ${texts(bot)}`).toBe(true);
+  });
+
   it('"my dossier" offers both sharing the phone number and typing the code', async () => {
     const bot = await first('hồ sơ của tôi');
     expect(bot.some((m) => m.kind === 'request_user_info')).toBe(true);
