@@ -666,7 +666,39 @@ export const announcementsAdminApi = defineApiModule<AnnouncementsAdminApiDeps, 
                 },
               },
             );
-            await ctx.delivery.scheduleFanout(after.id, sendAt);
+            // A job of its own: one scheduled before it was taken back to a draft may still wait, under the same
+            // name, for its old time (fan-outs are idempotent, and one that comes early waits for sendAt).
+            await ctx.delivery.scheduleFanout(after.id, sendAt, { again: true });
+            return ctx.view(after);
+          },
+        }),
+        route({
+          method: 'post',
+          path: '/:id/reopen',
+          operationId: 'reopenAnnouncement',
+          summary: 'Take an approved or scheduled announcement back to a draft, to edit it',
+          description:
+            'Before its sending starts (approved, scheduled, or paused while scheduled): it goes back to a draft, its send time and approval dropped, so nothing is sent until it is submitted, approved and scheduled again. Audited as `announcement.reopen`.',
+          access: canWrite,
+          params: idParamsSchema,
+          response: announcementSchema,
+          errors: { 404: notFound, 409: `${conflict} (sending has started, or it is not approved)` },
+          async handler({ params, req, res }, ctx) {
+            const { after } = await transition(
+              ctx,
+              { id: params.id, req, res },
+              {
+                action: 'reopened',
+                auditAction: 'announcement.reopen',
+                from: ['approved', 'scheduled', 'paused'],
+                apply: (current) => {
+                  if (current.status === 'paused' && current.pausedFrom !== 'scheduled') {
+                    throw AnnouncementErrors.statusConflict(current.status, 'reopened');
+                  }
+                  return { status: 'draft', sendAt: null, approvedBy: null, approvedAt: null, pausedFrom: null };
+                },
+              },
+            );
             return ctx.view(after);
           },
         }),

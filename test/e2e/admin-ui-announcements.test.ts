@@ -304,6 +304,16 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     const after = (await (await asAdmin('GET', `/announcements/${id}`)).json()) as { status: string; sendAt: string };
     expect(after.status).toBe('scheduled');
     expect(Date.parse(after.sendAt)).toBe(Date.parse(sendAt));
+    // Taken back to a draft to edit it, rather than cancelled and written again: approved again before it goes.
+    await page.getByRole('button', { name: 'Sửa…' }).click();
+    const reopen = page.getByRole('dialog', { name: 'Đưa về bản nháp để sửa?' });
+    await reopen.getByText('cần trình duyệt và được duyệt lại', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await reopen.getByRole('button', { name: 'Đưa về bản nháp' }).click();
+    await page.getByText('Đã đưa về bản nháp: sửa xong hãy trình duyệt lại', { exact: false }).waitFor();
+    await status.getByText('Bản nháp').waitFor();
+    expect(await page.getByLabel('Tiêu đề (Tiếng Việt)').isEditable()).toBe(true);
+    expect(((await (await asAdmin('GET', `/announcements/${id}`)).json()) as { sendAt: null }).sendAt).toBeNull();
     // Cancelled, it says so instead of a send time, on its page and in the list.
     await page.getByRole('button', { name: 'Hủy thông báo…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy thông báo', exact: true }).click();

@@ -16,8 +16,8 @@ import {
   type QuietHours,
 } from './send-time';
 
-type Step = 'approve' | 'schedule' | 'pause' | 'resume' | 'cancel';
-type Dialog = 'return' | 'schedule' | 'cancel' | null;
+type Step = 'approve' | 'schedule' | 'pause' | 'resume' | 'cancel' | 'reopen';
+type Dialog = 'return' | 'schedule' | 'cancel' | 'reopen' | null;
 const MAX_COMMENT = 1000;
 
 /**
@@ -51,6 +51,8 @@ export function AnnouncementActions(props: {
           return unwrap(api.POST('/api/admin/announcements/{id}/resume', params));
         case 'cancel':
           return unwrap(api.POST('/api/admin/announcements/{id}/cancel', params));
+        case 'reopen':
+          return unwrap(api.POST('/api/admin/announcements/{id}/reopen', params));
       }
     },
     onSuccess: (updated, input) => {
@@ -86,6 +88,9 @@ export function AnnouncementActions(props: {
   // Another approver must approve it (the server refuses its author): said on the button, not after a click.
   const ownAnnouncement = announcement.authorId === session?.id;
   const busy = step.isPending ? step.variables.step : null;
+  // Before its sending starts, it can go back to a draft to be edited (and approved again).
+  const reopenable =
+    status === 'approved' || status === 'scheduled' || (status === 'paused' && announcement.pausedFrom === 'scheduled');
   return (
     <Stack gap="xs">
       {canApprove && CANCELLABLE.includes(status) && (
@@ -126,6 +131,11 @@ export function AnnouncementActions(props: {
             {t('announcements.action.resume')}
           </Button>
         )}
+        {canWrite && reopenable && (
+          <Button variant="default" onClick={() => setDialog('reopen')}>
+            {t('announcements.action.reopen')}
+          </Button>
+        )}
         {canWrite && CANCELLABLE.includes(status) && (
           <Button variant="default" color="red" onClick={() => setDialog('cancel')}>
             {t('announcements.action.cancel')}
@@ -154,6 +164,31 @@ export function AnnouncementActions(props: {
           pending={busy === 'schedule'}
           error={step.error}
         />
+      )}
+      {dialog === 'reopen' && (
+        <Modal
+          opened
+          onClose={() => setDialog(null)}
+          title={t('announcements.dialog.reopen.title')}
+          closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+        >
+          <Stack>
+            <Text size="sm">{t('announcements.dialog.reopen.hint')}</Text>
+            {step.error && (
+              <Alert color="red" role="alert">
+                {problemMessage(t, step.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('announcements.dialog.close')}
+              </Button>
+              <Button onClick={() => step.mutate({ step: 'reopen' })} loading={busy === 'reopen'}>
+                {t('announcements.dialog.reopen.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
       )}
       {dialog === 'cancel' && (
         <Modal

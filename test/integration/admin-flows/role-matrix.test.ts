@@ -717,6 +717,13 @@ describe('roles as documented', () => {
     },
     {
       method: 'POST',
+      route: '/api/admin/announcements/:id/reopen',
+      needs: { permission: 'announcements.write' },
+      ok: 200,
+      request: async () => ({ path: `/announcements/${await announcement('scheduled')}/reopen` }),
+    },
+    {
+      method: 'POST',
       route: '/api/admin/announcements/:id/withdraw-held',
       needs: { permission: 'announcements.write' },
       ok: 200,

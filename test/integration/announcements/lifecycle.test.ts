@@ -441,6 +441,30 @@ describe('announcements', () => {
     );
   });
 
+  it('takes a scheduled announcement back to a draft to edit it: approved again before it goes', async () => {
+    const [citizen] = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: 1, tag: 'reopen' });
+    const sendAt = new Date(Date.now() + 3000);
+    const id = await sendAnnouncement(editor, approver, { audience: { tags: ['reopen'] } }, { sendAt });
+    expect((await viewer.request('POST', `/announcements/${id}/reopen`)).status).toBe(403);
+    const reopened = await editor.request('POST', `/announcements/${id}/reopen`);
+    expect(reopened.body).toMatchObject({ status: 'draft', sendAt: null, approvedBy: null, approvedAt: null });
+    const text = 'Kính gửi {{name}}: lịch tiêm đổi sang chiều thứ Bảy.';
+    const edited = await editor.request('PATCH', `/announcements/${id}`, { content: { vi: { ...CONTENT.vi, text } } });
+    expect(edited.status).toBe(200);
+    // Its old time passes: nothing goes, it is a draft.
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    expect(await deliveredTo(system.url, citizen ?? '')).toEqual([]);
+    expect((await editor.request('POST', `/announcements/${id}/schedule`, {})).status).toBe(409);
+    expect((await editor.request('POST', `/announcements/${id}/submit`)).status).toBe(200);
+    expect((await approver.request('POST', `/announcements/${id}/approve`)).status).toBe(200);
+    expect((await editor.request('POST', `/announcements/${id}/schedule`, {})).status).toBe(200);
+    await waitUntilDelivered(viewer, id);
+    const messages = await deliveredTo(system.url, citizen ?? '');
+    expect(messages.map((item) => item.body.message?.text)).toEqual([expect.stringContaining('chiều thứ Bảy')]);
+    // Once sending has started, it is no longer taken back.
+    expect((await editor.request('POST', `/announcements/${id}/reopen`)).status).toBe(409);
+  });
+
   it('capitalises the form of address of a citizen without a shared name at the start of a sentence', async () => {
     const [citizen] = await makeFollowers({ baseUrl: system.url, db: system.database.db, count: 1, tag: 'no-name' });
     const text = '{{name}} lưu ý: trạm y tế {{commune}} tiêm vắc-xin sởi. Kính gửi {{name}} lịch tiêm.';
