@@ -637,6 +637,27 @@ describe.skipIf(!chromiumAvailable)('admin web UI', () => {
     await page.getByText(`Đã tạo tài khoản ${viewer.email}.`).waitFor();
     const row = page.getByTestId('account-row').filter({ hasText: viewer.email });
     await row.getByText('Người xem').waitFor();
+    // What the server refuses reads under the field it is about, not in a box above the button: a short password, then
+    // an email that already has an account.
+    await form.getByLabel('Email').fill('ngan@province.gov.vn');
+    await form.getByLabel('Mật khẩu').fill('ngắn quá');
+    await form.getByRole('checkbox', { name: 'Người xem' }).check();
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await form.getByText('Mật khẩu quá ngắn: cần ít nhất 12 ký tự.').waitFor();
+    // Under the password's input: the message and the input share their field's wrapper.
+    const shortPassword = form.getByText('Mật khẩu quá ngắn: cần ít nhất 12 ký tự.');
+    expect(await shortPassword.locator('xpath=..').getByLabel('Mật khẩu').count()).toBe(1);
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.getByLabel('Email').fill(viewer.email);
+    await form.getByLabel('Mật khẩu').fill(viewer.password);
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const taken = form.getByText('Đã có tài khoản với email này.');
+    await taken.waitFor();
+    expect(await taken.locator('xpath=..').getByLabel('Email').count()).toBe(1);
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.getByLabel('Email').fill('');
+    await form.getByLabel('Mật khẩu').fill('');
+    await form.getByRole('checkbox', { name: 'Người xem' }).uncheck();
     // The form is ready for the next account: the viewer's roles are not carried over to it unseen.
     expect(await form.getByLabel('Email').inputValue()).toBe('');
     expect(await form.getByRole('checkbox', { checked: true }).count()).toBe(0);

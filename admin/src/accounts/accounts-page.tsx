@@ -261,6 +261,7 @@ function CreateAccount({ onDone }: { onDone: (message: string) => void }) {
   const [rolesMissing, setRolesMissing] = useState(false);
   const [unit, setUnit] = useState<string | null>(null);
   const form = useFormAction({
+    fieldOfCode: { ADMIN_EMAIL_TAKEN: 'email', ADMIN_PASSWORD_WEAK: 'password' },
     mutationFn: () =>
       unwrap(
         api.POST('/api/admin/accounts', {

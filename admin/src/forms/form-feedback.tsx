@@ -17,6 +17,7 @@ export function FormFeedback<TData, TVariables>(props: {
   const { form } = props;
   const error = form.mutation.error;
   if (error) {
+    if (form.shownAtField()) return null;
     const rest = form.unclaimed();
     return (
       <Alert color="red" role="alert">

@@ -1,7 +1,8 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldProblemMessage, invalidFields, type FieldProblem } from '../auth/problem-message';
+import { ApiProblem } from '../api/client';
+import { fieldProblemMessage, invalidFields, problemMessage, type FieldProblem } from '../auth/problem-message';
 
 /** A form's one server call, its outcome and its invalid fields; `FormFeedback` shows what is not beside a field. */
 export interface FormAction<TData, TVariables> {
@@ -16,6 +17,8 @@ export interface FormAction<TData, TVariables> {
   field: (path: string, exact?: boolean) => { error: string | undefined };
   /** The invalid fields no input claimed with `field`: the summary lists them. */
   unclaimed(): FieldProblem[];
+  /** Whether the last answer's problem is shown under an input (`fieldOfCode`): then the summary says nothing. */
+  shownAtField(): boolean;
   notice: string | null;
   setNotice(notice: string | null): void;
 }
@@ -24,6 +27,11 @@ export interface FormActionOptions<TData, TVariables> {
   mutationFn(variables: TVariables): Promise<TData>;
   /** After a good answer; a string returned is shown as the form's notice. */
   onSuccess?(data: TData, variables: TVariables): string | void | Promise<unknown>;
+  /**
+   * The input a problem code is about (`ADMIN_EMAIL_TAKEN` → `email`): its message shows under that input, like an
+   * invalid field, not in the summary above the buttons.
+   */
+  fieldOfCode?: Readonly<Record<string, string>>;
   /** Keeps the notice outside the form, for a form that starts again (a new `key`) after each save. */
   noticeState?: [string | null, (notice: string | null) => void];
 }
@@ -48,6 +56,8 @@ export function useFormAction<TData, TVariables = void>(
     },
   });
   const problems = invalidFields(mutation.error);
+  const error = mutation.error;
+  const codeField = error instanceof ApiProblem ? options.fieldOfCode?.[error.code] : undefined;
   const under = (problem: FieldProblem, path: string, exact = false) =>
     problem.path === path || (!exact && problem.path.startsWith(`${path}.`));
   return {
@@ -59,6 +69,7 @@ export function useFormAction<TData, TVariables = void>(
     },
     field: (path, exact = false) => {
       claimed.add(exact ? `=${path}` : path);
+      if (codeField === path) return { error: problemMessage(t, error) };
       const problem = problems.find((item) => under(item, path, exact));
       return { error: problem ? fieldProblemMessage(t, problem) : undefined };
     },
@@ -67,6 +78,7 @@ export function useFormAction<TData, TVariables = void>(
         (problem) =>
           ![...claimed].some((path) => (path.startsWith('=') ? problem.path === path.slice(1) : under(problem, path))),
       ),
+    shownAtField: () => codeField !== undefined && claimed.has(codeField),
     notice,
     setNotice,
   };
