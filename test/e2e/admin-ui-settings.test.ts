@@ -147,6 +147,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await expect.poll(() => byAdmin.count()).toBe(1);
     for (const text of await rows.allTextContents()) expect(text).toContain('Tạo tài khoản');
     await byAdmin.getByRole('button', { name: 'Xem' }).click();
+    // The action by its name, the change as a list of fields in words, roles by their names; the row as stored
+    // behind "Chi tiết kỹ thuật".
+    await page.getByRole('dialog', { name: /^Tạo tài khoản · / }).waitFor();
+    const changes = page.getByRole('dialog').getByTestId('audit-changes');
+    await changes.getByText(`Email: — → ${OFFICIAL.email}`).waitFor();
+    await changes.getByText('Vai trò: — → Cán bộ').waitFor();
+    await page.getByRole('dialog').getByText('Chi tiết kỹ thuật').click();
     const after = page.getByRole('dialog').getByTestId('audit-after');
     await after.waitFor();
     expect(await after.textContent()).toContain(OFFICIAL.email);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditJson } from './audit-json.js';
+import { auditChanges, auditJson } from './audit-json.js';
 
 describe("an audit row's values", () => {
   it("show instants in the province's time, as they were entered, and everything else as stored", () => {
@@ -16,5 +16,22 @@ describe("an audit row's values", () => {
     expect(vi.count).toBe(3);
     expect(JSON.parse(auditJson(after, 'en')).outage.end).toBe('07/12/2026, 11:51:00');
     expect(auditJson(null, 'vi')).toBe('—');
+  });
+});
+
+describe("an audit row's changes", () => {
+  it('lists the fields that differ, each with its value before and after, ids left out', () => {
+    expect(
+      auditChanges(
+        { id: 'a', email: 'x@tinh.vn', roles: ['viewer'], disabled: false },
+        { id: 'a', email: 'x@tinh.vn', roles: ['viewer', 'official'], disabled: true },
+      ),
+    ).toEqual([
+      { field: 'roles', before: ['viewer'], after: ['viewer', 'official'] },
+      { field: 'disabled', before: false, after: true },
+    ]);
+    expect(auditChanges(null, { id: 'a', email: 'x@tinh.vn' })).toEqual([
+      { field: 'email', before: undefined, after: 'x@tinh.vn' },
+    ]);
   });
 });

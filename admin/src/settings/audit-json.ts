@@ -31,3 +31,19 @@ export function auditJson(value: unknown, language: string): string {
     2,
   );
 }
+
+/** The fields an audit row's before and after differ in (a row with only one side: each of its fields), ids left out. */
+export function auditChanges(
+  before: unknown,
+  after: unknown,
+): Array<{ field: string; before: unknown; after: unknown }> {
+  const fields = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value))
+      : {};
+  const was = fields(before);
+  const now = fields(after);
+  return [...new Set([...Object.keys(was), ...Object.keys(now)])]
+    .filter((field) => field !== 'id' && JSON.stringify(was[field]) !== JSON.stringify(now[field]))
+    .map((field) => ({ field, before: was[field], after: now[field] }));
+}

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, List, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { formatDateTime, provinceDayEnd, provinceDayStart } from '../conversations/format';
 import { useSearchFilters } from '../shell/use-search-filters';
-import { auditJson } from './audit-json';
+import { auditChanges, auditJson } from './audit-json';
 import { ListStatus, MoreRows } from '../shell/list-status';
 
 type AuditRecord = Schemas['AuditRecord'];
@@ -217,7 +217,7 @@ function AuditDetails({ record, onClose }: { record: AuditRecord; onClose(): voi
       opened
       onClose={onClose}
       size="xl"
-      title={`${record.action} · ${formatDateTime(record.occurredAt, i18n.language)}`}
+      title={`${t(`audit.action.${actionKey(record.action)}`, { defaultValue: record.action })} · ${formatDateTime(record.occurredAt, i18n.language)}`}
       closeButtonProps={{ 'aria-label': t('audit.close') }}
     >
       <Stack gap="xs">
@@ -229,19 +229,55 @@ function AuditDetails({ record, onClose }: { record: AuditRecord; onClose(): voi
         <Text size="xs" c="dimmed">
           {t('audit.provinceTime')}
         </Text>
-        <Text size="sm" fw={600}>
-          {t('audit.before')}
-        </Text>
-        <Code block data-testid="audit-before">
-          {auditJson(record.before, i18n.language)}
-        </Code>
-        <Text size="sm" fw={600}>
-          {t('audit.after')}
-        </Text>
-        <Code block data-testid="audit-after">
-          {auditJson(record.after, i18n.language)}
-        </Code>
+        <AuditChanges record={record} />
+        {/* The row as stored, for whoever needs its exact fields. */}
+        <details>
+          <summary>
+            <Text span size="sm">
+              {t('audit.technical')}
+            </Text>
+          </summary>
+          <Stack gap="xs" mt="xs">
+            <Text size="sm" fw={600}>
+              {t('audit.before')}
+            </Text>
+            <Code block data-testid="audit-before">
+              {auditJson(record.before, i18n.language)}
+            </Code>
+            <Text size="sm" fw={600}>
+              {t('audit.after')}
+            </Text>
+            <Code block data-testid="audit-after">
+              {auditJson(record.after, i18n.language)}
+            </Code>
+          </Stack>
+        </details>
       </Stack>
     </Modal>
+  );
+}
+
+/** What changed, field by field, as "field: before → after" in the admin's words (roles by their names). */
+function AuditChanges({ record }: { record: AuditRecord }) {
+  const { t, i18n } = useTranslation();
+  const changes = auditChanges(record.before, record.after);
+  if (changes.length === 0) return null;
+  const shown = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === '') return '—';
+    if (field === 'roles' && Array.isArray(value)) {
+      return value.map((role) => t(`role.${String(role)}`, { defaultValue: String(role) })).join(', ');
+    }
+    if (typeof value === 'boolean') return t(value ? 'audit.yes' : 'audit.no');
+    if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) return value.join(', ');
+    return auditJson(value, i18n.language).replace(/^"|"$/g, '');
+  };
+  return (
+    <List size="sm" data-testid="audit-changes">
+      {changes.map(({ field, before, after }) => (
+        <List.Item key={field}>
+          {t(`audit.field.${field}`, { defaultValue: field })}: {shown(field, before)} → {shown(field, after)}
+        </List.Item>
+      ))}
+    </List>
   );
 }
