@@ -756,6 +756,20 @@ describe('a message that is one of the examples an admin taught', () => {
     expect(summary('hỏi về giấy tờ nhà đất', flows)).toBe('ask:feedback+procedure');
   });
 
+  it('an example of two flows neither of which can be offered starts neither: the rules decide', () => {
+    // Flows without a label cannot be offered in a "did you mean"; which of them comes first is no reason to start it.
+    const unlabelled = taught({ procedure: ['hỏi về giấy tờ nhà đất'], feedback: ['hỏi về giấy tờ nhà đất'] }).map(
+      ({ flow, version }) =>
+        flow.id === 'procedure' || flow.id === 'feedback'
+          ? { flow: { ...flow, label: undefined }, version }
+          : { flow, version },
+    );
+    for (const flows of [unlabelled, [...unlabelled].reverse()]) {
+      const routing = routeMessage('hỏi về giấy tờ nhà đất', { flows, words: templates, inputs, language: 'vi' });
+      expect(routing).not.toMatchObject({ example: true });
+    }
+  });
+
   it('a procedure example still searches its topic', () => {
     const flows = taught({ procedure: ['xin đóng dấu giáp lai cho bản sao'] });
     expect(

@@ -546,8 +546,10 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
     const taughtFlows = exact.length > 0 || unmasked === normalized ? exact : exampleFlows(index, unmasked);
     if (taughtFlows.length > 0) {
       const offered = taughtFlows.filter((flowId) => offerable(flowId));
-      const [only] = offered.length === 1 ? offered : taughtFlows;
-      const onlyFlow = taughtFlows.length === 1 || offered.length <= 1 ? byId.get(only ?? '') : undefined;
+      // Of two or more flows sharing the example, the one that can be offered; none offerable, none is picked
+      // arbitrarily: the rules below decide.
+      const [only] = taughtFlows.length === 1 ? taughtFlows : offered.length === 1 ? offered : [];
+      const onlyFlow = only === undefined ? undefined : byId.get(only);
       if (onlyFlow)
         return {
           kind: 'flow',
@@ -562,7 +564,7 @@ function routeReading(text: string, ctx: RoutingContext, courtesy: boolean, read
         .map((flowId) => byId.get(flowId))
         .filter((flow) => flow !== undefined)
         .map((flow) => ({ flow, variables: variablesOf(flow) }));
-      return { kind: 'ask', choices, example: true, ranked };
+      if (choices.length > 0) return { kind: 'ask', choices, example: true, ranked };
     }
   }
   // An advert with a number to call or a chat to open ("nhận làm sổ đỏ nhanh, lh 09…") is out of scope: nothing in it
@@ -959,7 +961,6 @@ function clearLead(ranked: readonly RankedIntent[]): boolean {
   );
 }
 
-/** The variables a flow gets from what was understood: its entities found, its topic. */
 /**
  * The words a search is given (a flow's `topic`): the message's topic, after the words naming no subject
  * (`understanding.not_topic`) that open the message and lead straight into it, which say what is wanted of the
@@ -976,6 +977,7 @@ function searchWordsOf(analysis: Analysis): string {
     .join(' ')} ${analysis.topic}`.trim();
 }
 
+/** The variables a flow gets from what was understood: its entities found, its topic. */
 function understoodVariables(
   flow: FlowDefinition,
   found: ReadonlyMap<string, { value: unknown }>,
