@@ -90,9 +90,14 @@ function formatVietnamTime(instant: Date): string {
   return `${two(wall.day)}/${two(wall.month)}/${wall.year} ${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}`;
 }
 
-function csvCell(value: string | null): string {
+/**
+ * A cell read as text whatever it holds: a value a spreadsheet would take for a formula (reasons can come from Zalo's
+ * answers) starts with an apostrophe. The id's deliberate text formula does not come through here.
+ */
+export function csvCell(value: string | null): string {
   if (value === null) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
