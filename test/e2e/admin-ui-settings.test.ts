@@ -143,9 +143,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: connections and administratio
     await page.getByLabel('Thao tác (mã)').fill('account.create');
     await page.getByLabel('Thao tác (mã)').press('Enter');
     // The first admin (by the system at start-up) and the official (by the admin).
-    const byAdmin = rows.filter({ hasText: admin.email });
+    // The official's row (its target names them), made by the admin.
+    const byAdmin = rows.filter({ hasText: OFFICIAL.email });
     await expect.poll(() => byAdmin.count()).toBe(1);
     for (const text of await rows.allTextContents()) expect(text).toContain('Tạo tài khoản');
+    // The target as people know it: the account by its email, its type in words.
+    expect(await byAdmin.textContent()).toContain(`Tài khoản ${OFFICIAL.email}`);
+    expect(await byAdmin.textContent()).toContain(admin.email);
     await byAdmin.getByRole('button', { name: 'Xem' }).click();
     // The action by its name, the change as a list of fields in words, roles by their names; the row as stored
     // behind "Chi tiết kỹ thuật".

@@ -145,12 +145,19 @@ export default function AuditPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {record.target.type}
-                      {record.target.id && (
-                        <Text span size="xs" c="dimmed" ff="monospace">
+                      {t(`audit.targetType.${record.target.type}`, { defaultValue: record.target.type })}
+                      {targetName(record) ? (
+                        <Text span size="sm">
                           {' '}
-                          {record.target.id}
+                          {targetName(record)}
                         </Text>
+                      ) : (
+                        record.target.id && (
+                          <Text span size="xs" c="dimmed" ff="monospace">
+                            {' '}
+                            {record.target.id}
+                          </Text>
+                        )
                       )}
                     </Text>
                   </Table.Td>
@@ -173,6 +180,16 @@ export default function AuditPage() {
 
 /** An action's translation key: its dots and dashes as underscores (`zalo.connect` is also `zalo.connect.start`'s parent). */
 const actionKey = (action: string): string => action.replace(/[.-]/g, '_');
+
+/** The target as people know it, when the row says it: an account's email (the id stays in the filter and details). */
+function targetName(record: AuditRecord): string | null {
+  if (record.target.type !== 'account') return null;
+  for (const side of [record.after, record.before]) {
+    if (typeof side === 'object' && side !== null && 'email' in side && typeof side.email === 'string')
+      return side.email;
+  }
+  return null;
+}
 
 function actorLabel(record: AuditRecord, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (record.actor.type === 'system') return t('audit.system');
