@@ -34,13 +34,14 @@ describe.skipIf(!chromiumAvailable)('admin web UI: an announcement sent in the q
   let server: TestSystem;
   let browser: Browser;
   let id: string;
+  const quietStart = vietnamClock(-60);
   const quietEnd = vietnamClock(120);
   const quietEndDay = vietnamDay(120);
 
   beforeAll(async () => {
     if (!ensureAdminBuild()) throw new Error('building the admin web UI failed');
     server = await startTestSystem({
-      env: { SANDBOX: 'true', ANNOUNCEMENTS_QUIET_HOURS: `${vietnamClock(-60)}-${quietEnd}` },
+      env: { SANDBOX: 'true', ANNOUNCEMENTS_QUIET_HOURS: `${quietStart}-${quietEnd}` },
     });
     if (server.firstAdmin?.status !== 'generated') throw new Error('the sandbox did not generate the first admin');
     const admin = { email: server.firstAdmin.email, password: server.firstAdmin.password };
@@ -90,7 +91,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: an announcement sent in the q
     const later = dialog.getByTestId('quiet-hours-later');
     await later.waitFor();
     expect(await later.textContent()).toBe(
-      `Giờ này nằm trong giờ nghỉ đêm (${vietnamClock(-60)}–${quietEnd}): thông báo sẽ được gửi lúc ${quietEnd} ngày ${quietEndDay}. Đánh dấu khẩn cấp để gửi đúng giờ đã hẹn.`,
+      `Giờ này nằm trong giờ nghỉ đêm (${quietStart}–${quietEnd}): thông báo sẽ được gửi lúc ${quietEnd} ngày ${quietEndDay}. Đánh dấu khẩn cấp để gửi đúng giờ đã hẹn.`,
     );
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // Outside them, no warning.
