@@ -1,4 +1,4 @@
-import { and, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { messageDeliveries } from '../messaging/index.js';
 import type { DbOrTx } from '../platform/db.js';
 import { announcementRecipients as r, announcements } from './schema.js';
@@ -10,7 +10,7 @@ export const ERASED_RECIPIENT_PREFIX = 'erased:';
  * Makes recipient rows stop naming their citizen while what became of the delivery stays countable (Law 91/2025:
  * what identifies goes, the aggregate stays): the delivery record's outcome is copied into the row, which no longer
  * points at it (the record itself goes with the conversation log), and the citizen id becomes a random one. Rows still
- * `pending` (their job has yet to read the citizen) are left to be handed over first.
+ * `pending` are left to their job (an erasure skips them first, so that none is left naming the citizen).
  */
 async function anonymise(db: DbOrTx, which: SQL): Promise<number> {
   const d = messageDeliveries;
@@ -31,9 +31,22 @@ async function anonymise(db: DbOrTx, which: SQL): Promise<number> {
   return rows.length;
 }
 
-/** A citizen's erasure ("xóa dữ liệu của tôi", or an admin's): their recipient rows stop naming them. */
+/** Why a recipient whose data was erased before their message was handed over got none. */
+export const ERASED_REASON = 'erased';
+
+/**
+ * A citizen's erasure ("xóa dữ liệu của tôi", or an admin's): their recipient rows stop naming them. Rows of an
+ * announcement still handing out its messages are skipped first (the sender hands over only `pending` rows), so they
+ * are neither sent nor left naming the citizen.
+ */
 export function anonymiseCitizenRecipients(db: DbOrTx, citizenId: string): Promise<number> {
-  return anonymise(db, sql`${r.citizenId} = ${citizenId}`);
+  return db.transaction(async (tx) => {
+    await tx
+      .update(r)
+      .set({ status: 'skipped', reason: ERASED_REASON, updatedAt: sql`now()` })
+      .where(and(eq(r.citizenId, citizenId), eq(r.status, 'pending')));
+    return anonymise(tx, sql`${r.citizenId} = ${citizenId}`);
+  });
 }
 
 /**

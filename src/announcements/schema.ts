@@ -87,7 +87,7 @@ export const RECIPIENT_STATUSES = [
   'pending',
   /** Handed to messaging (`deliveryId`): its delivery record tracks sent / received / seen / failed / held. */
   'queued',
-  /** Not sent, with `reason` (not following, unsubscribed, daily cap, cancelled). */
+  /** Not sent, with `reason` (not following, unsubscribed, daily cap, cancelled, the citizen's data erased). */
   'skipped',
 ] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];

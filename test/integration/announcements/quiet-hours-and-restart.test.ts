@@ -3,8 +3,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announcementRecipients } from '../../../src/announcements/index.js';
 import { toVietnamWallClock } from '../../../src/kernel/index.js';
+import { messageDeliveries } from '../../../src/messaging/index.js';
 import { readConfig } from '../../../src/config.js';
 import { startSystem, type RunningSystem } from '../../../src/system.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/db.js';
@@ -47,9 +50,12 @@ describe('announcements across processes', () => {
   let env: Record<string, string>;
   let web: RunningSystem;
   let url: string;
+  let admin: AdminApi;
   let editor: AdminApi;
   let approver: AdminApi;
   const running: RunningSystem[] = [];
+  // Read once: two readings a minute apart would differ.
+  const quietStart = vietnamClock(-60);
   const quietEnd = vietnamClock(120);
 
   const startWorker = async () => {
@@ -81,14 +87,14 @@ describe('announcements across processes', () => {
       SANDBOX: 'true',
       SHUTDOWN_TIMEOUT_SECONDS: '10',
       // Quiet now, whatever the time of day the test runs.
-      ANNOUNCEMENTS_QUIET_HOURS: `${vietnamClock(-60)}-${quietEnd}`,
+      ANNOUNCEMENTS_QUIET_HOURS: `${quietStart}-${quietEnd}`,
     };
     web = await startSystem({ config: readConfig(env), role: 'web', logger: testLogger(), database });
     running.push(web);
     url = web.url ?? '';
     const first = web.firstAdmin;
     if (first?.status !== 'generated') throw new Error('expected a generated sandbox admin');
-    const admin = new AdminApi(url);
+    admin = new AdminApi(url);
     await admin.login(first.email, first.password);
     const system = { url, firstAdmin: first } as Parameters<typeof createAccount>[0];
     editor = (await createAccount(system, admin, 'editor@province.gov.vn', ['editor'])).api;
@@ -125,7 +131,7 @@ describe('announcements across processes', () => {
     expect((await approver.request('GET', `/announcements/${ordinary}`)).body).toMatchObject({
       waitsUntil: heldUntil,
       // What the send dialog warns of for a time chosen later.
-      quietHours: { start: vietnamClock(-60), end: quietEnd },
+      quietHours: { start: quietStart, end: quietEnd },
     });
 
     const alert = await makeFollowers({ baseUrl: url, db: database.db, count: 20, tag: 'alert' });
@@ -137,14 +143,36 @@ describe('announcements across processes', () => {
     const waiting = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
     expect(waiting.filter((n) => n !== 0)).toEqual([]);
 
+    // A citizen whose data is erased while the announcement waits for them is no longer named, nor sent it later.
+    const erased = quiet[0] ?? '';
+    const erase = await admin.request('POST', `/citizens/${erased}/personal-data/erase`, { reference: 'Đơn số 7' });
+    expect(erase.status).toBe(200);
+    const named = async () =>
+      (
+        await database.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(announcementRecipients)
+          .where(eq(announcementRecipients.citizenId, erased))
+      )[0]?.n ?? 0;
+    expect(await named()).toBe(0);
+    expect(await progressOf(approver, ordinary)).toMatchObject({ pending: 19, skipped: { erased: 1 } });
+
     // The held one marked urgent in the night (a storm warning sent as ordinary by mistake) goes at once, not in the
     // morning.
     const marked = await approver.request('POST', `/announcements/${ordinary}/urgent`, { urgent: true });
     expect(marked.status).toBe(200);
     expect(marked.body).toMatchObject({ waitsUntil: null, quietHours: null });
-    expect((await waitUntilDelivered(approver, ordinary, 40_000)).sent).toBe(20);
+    expect(await waitUntilDelivered(approver, ordinary, 40_000)).toMatchObject({ sent: 19, skipped: { erased: 1 } });
     const reachedLate = await Promise.all(quiet.map((citizen) => countAnnouncements(url, citizen, TITLE)));
-    expect(reachedLate.filter((n) => n !== 1)).toEqual([]);
+    expect(reachedLate).toEqual(quiet.map((citizen) => (citizen === erased ? 0 : 1)));
+    expect(await named()).toBe(0);
+    const records = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(messageDeliveries)
+      .where(eq(messageDeliveries.citizenId, erased));
+    expect(records[0]?.n).toBe(0);
+    const report = await approver.request('GET', `/announcements/${ordinary}/report`);
+    expect(report.text).not.toContain(erased);
   }, 120_000);
 
   it('reaches every follower exactly once when the worker stops mid-send and another takes over', async () => {
