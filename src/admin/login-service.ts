@@ -28,7 +28,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
 export interface LoginService {
   /**
    * Checks the credentials and opens a new session (ending `previousSessionId`, so a login always rotates the id).
-   * Throws ADMIN_INVALID_CREDENTIALS, ADMIN_ACCOUNT_LOCKED or ADMIN_LOGIN_RATE_LIMITED.
+   * Throws ADMIN_INVALID_CREDENTIALS, ADMIN_ACCOUNT_DISABLED (the right password of a disabled account: audited as
+   * `auth.login.disabled` and counted like a failure), ADMIN_ACCOUNT_LOCKED or ADMIN_LOGIN_RATE_LIMITED.
    */
   login(input: {
     email: string;
@@ -134,7 +135,21 @@ export function createLoginService(deps: {
         }
         throw AdminErrors.invalidCredentials();
       }
-      if (account.disabled) throw AdminErrors.accountDisabled();
+      if (account.disabled) {
+        // The right password of a disabled account (a former official, a stolen password): audited, so admins see the
+        // account still in use, and counted like a wrong one, so it cannot be tried at will either.
+        const blockedForMs = await countFailure(accountKey, input.ip);
+        await recordAudit(db, {
+          ...auditContext(account, clock(), input),
+          action: 'auth.login.disabled',
+          target: { type: 'account', id: account.id },
+        });
+        if (blockedForMs > 0) {
+          await auditBlock(account, blockedForMs, input);
+          throw AdminErrors.accountLocked(secondsFrom(blockedForMs));
+        }
+        throw AdminErrors.accountDisabled();
+      }
 
       const now = clock();
       await db.transaction(async (tx) => {

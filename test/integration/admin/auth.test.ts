@@ -197,6 +197,27 @@ describe('sessions', () => {
     expect(right.headers.getSetCookie()).toEqual([]);
     const wrong = await new AdminClient(h.url).login('official@province.gov.vn', 'not the right password');
     expect(wrong.body.code).toBe('ADMIN_INVALID_CREDENTIALS');
+    // Each try of its right password is audited (who and from where, never the password) and counted like a wrong
+    // one: the two tries above and three more lock it out from this address.
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      expect((await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase')).status).toBe(
+        401,
+      );
+    const locked = await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase');
+    expect(locked.body.code).toBe('ADMIN_ACCOUNT_LOCKED');
+    const tries = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.login.disabled'), eq(auditLog.targetId, id)));
+    expect(tries).toHaveLength(4);
+    expect(tries[0]).toMatchObject({ actorAccountId: id, targetType: 'account', before: null, after: null });
+    expect(JSON.stringify(tries)).not.toContain('another long passphrase');
+    const locks = await h.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'account.lock'), eq(auditLog.targetId, id)));
+    expect(locks).toHaveLength(1);
+    expect((await admin.request('POST', `/accounts/${id}/unlock`)).status).toBe(200);
     // Enabled again, it signs in.
     expect((await admin.request('PATCH', `/accounts/${id}`, { disabled: false })).status).toBe(200);
     expect((await new AdminClient(h.url).login('official@province.gov.vn', 'another long passphrase')).status).toBe(
