@@ -635,6 +635,15 @@ describe('conversation engine: core flows', () => {
     h.advance(3 * 3_600_000);
     expect((await h.say('chào bot')).join('\n')).not.toContain(WELCOME);
     expect((await h.say('bạn là ai')).join('\n')).toContain(WELCOME);
+    // A greeting that asks more is answered as asked: the welcome in full.
+    for (const asked of [
+      'xin chào, bạn là ai',
+      'chào bạn, bạn là ai?',
+      'xin chào giới thiệu về trang này',
+      'xin chào, giới thiệu',
+    ]) {
+      expect((await h.say(asked)).join('\n'), `after "${asked}"`).toContain(WELCOME);
+    }
 
     // First contact (a follower from before the OA was connected, who never had the welcome): greeted in full, once.
     for (const greeting of ['xin chào', 'chào bot']) {

@@ -63,7 +63,7 @@ import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
 import { readTypedRating } from './typed-rating.js';
-import { findSureTrigger, intentMatcherFor, routeMessage, type Routing } from './understanding.js';
+import { findSureTrigger, intentMatcherFor, isGreetingAlone, routeMessage, type Routing } from './understanding.js';
 import type { RankedIntents } from './intent-matcher.js';
 import { UNDERSTANDING_MISS_EFFECT, understandingMissPayload, type MissOutcome } from './understanding-misses.js';
 import { findGlobalCommand, parseYesNo, type GlobalCommand } from './vocabulary.js';
@@ -965,7 +965,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const tapped = text.startsWith('#') ? null : offeredTapFor(turn, text, routing);
     if (tapped !== null) return startTriggeredFlow(turn, { kind: 'text', text: tapped }, options);
     if (routing.kind === 'flow') {
-      if (routing.flowId === welcomeFlowId(turn) && greetsAgain(turn, text)) {
+      if (routing.flowId === welcomeFlowId(turn) && greetsAgain(turn, text, routing.example === true)) {
         turn.out.push(...render(turn, GREETING_REPLY));
         return true;
       }
@@ -1022,14 +1022,17 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
   }
 
   /**
-   * A greeting ("chào bot", "xin chào ủy ban", "alo có ai không") from a citizen welcomed before, which the welcome's
-   * examples take: greeted back briefly with the menu's button, not welcomed in full again ("bạn là ai", no greeting,
-   * still is). The welcome in full is for a follow and a first contact.
+   * A greeting ("chào bot", "xin chào ủy ban", or one of the welcome's examples opening with one: "alo có ai không")
+   * from a citizen welcomed before: greeted back briefly with the menu's button, not welcomed in full again. A greeting
+   * asking more ("xin chào, bạn là ai": a keyword of a flow after it; "hello, who are you"), or none ("bạn là ai"),
+   * still gets the welcome in full, as a follow and a first contact do.
    */
-  function greetsAgain(turn: Turn, text: string): boolean {
+  function greetsAgain(turn: Turn, text: string, example: boolean): boolean {
     const words = turn.liveRelease.templates;
     if (turn.firstContact || !turn.release.templates.has(GREETING_REPLY, turn.language)) return false;
-    return findSmallTalk(text, words) === 'greeting' || withoutLeadingGreeting(text, words) !== null;
+    const rest = withoutLeadingGreeting(text, words);
+    if (rest !== null && findSureTrigger(rest, turn.liveRelease.flows) !== null) return false;
+    return isGreetingAlone(text, words) || (example && rest !== null);
   }
 
   /** Keeps a message the bot did not understand well for admins to teach it (masked, without the citizen's id). */

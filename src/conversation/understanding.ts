@@ -17,7 +17,7 @@ import {
   type RankedIntent,
 } from './intent-matcher.js';
 import type { TemplateRenderer } from './template-renderer.js';
-import { smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
+import { findSmallTalk, smallTalkWordList, withoutLeadingGreeting } from './small-talk.js';
 import { writeSpokenCodes } from './spoken-codes.js';
 import type { Routing } from './routing.js';
 import { withSecondOpinion, type MatcherReading } from './understanding-classifier.js';
@@ -899,6 +899,16 @@ const greetingFirstWords = new WeakMap<object, Set<string>>();
 const FIRST_WORD = /^\s*(\S+)/u;
 
 const particleSets = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether a message is a greeting and at most whom it greets ("xin chào", "chào ad ạ", "Xin chào ủy ban!"): nothing is
+ * asked in it ("xin chào, bạn là ai" asks who we are).
+ */
+export function isGreetingAlone(text: string, words: Pick<TemplateRenderer, 'wordList' | 'words'>): boolean {
+  if (findSmallTalk(text, words) === 'greeting') return true;
+  const rest = withoutLeadingGreeting(text, words);
+  return rest !== null && greetedWords(rest, words) < GREETED_WORDS;
+}
 
 /** The words of a text but courtesy particles ("ạ", "nhé"). */
 function greetedWords(text: string, words: Pick<TemplateRenderer, 'words'>): number {
