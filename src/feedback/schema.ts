@@ -94,6 +94,8 @@ export const feedbackTickets = pgTable(
     rating: integer('rating'),
     /** When the citizen rated the answer the ticket has now (null: not rated since it was last answered). */
     ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** When it was last reopened: an answer given before then can no longer be rated (migration `0034`). */
+    reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     forwardedAt: timestamp('forwarded_at', { withTimezone: true }),
@@ -140,8 +142,16 @@ export type FeedbackTicketRow = typeof feedbackTickets.$inferSelect;
  */
 export const RATEABLE_STATUSES = ['answered', 'closed'] as const;
 
-export function isAnswerRateable(ticket: Pick<FeedbackTicketRow, 'status' | 'answeredAt'>): boolean {
-  return ticket.answeredAt !== null && RATEABLE_STATUSES.some((status) => status === ticket.status);
+/**
+ * Whether the citizen may rate the ticket's answer: one given since it was last reopened. A ticket an official
+ * reopened, then closed without answering again, has no answer to rate (its earlier one was found wanting).
+ */
+export function isAnswerRateable(ticket: Pick<FeedbackTicketRow, 'status' | 'answeredAt' | 'reopenedAt'>): boolean {
+  return (
+    ticket.answeredAt !== null &&
+    (ticket.reopenedAt === null || ticket.answeredAt > ticket.reopenedAt) &&
+    RATEABLE_STATUSES.some((status) => status === ticket.status)
+  );
 }
 
 export const FEEDBACK_ATTACHMENT_STATUSES = [

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Language } from '../kernel/index.js';
 import type { FeedbackStatus } from '../lgsp/index.js';
@@ -316,9 +316,9 @@ export const ticketStore = {
 
   /**
    * The citizen's rating of an answered ticket of theirs (closed since by an official or not); `reopen` (the problem
-   * is not solved) reopens it for the handling agency. False when the ticket is not theirs, has no answer to rate, or
-   * its answer is rated already (two taps
-   * of the rating button: the second neither rates nor reopens).
+   * is not solved) reopens it for the handling agency. False when the ticket is not theirs, has no answer to rate (none
+   * since it was last reopened, see isAnswerRateable), or its answer is rated already (two taps of the rating button:
+   * the second neither rates nor reopens).
    */
   async rate(
     db: DbOrTx,
@@ -335,6 +335,7 @@ export const ticketStore = {
         ...(input.reopen
           ? {
               status: 'reopened' as const,
+              reopenedAt: input.now,
               statusReason: null,
               remindedAt: null,
               nextCheckAt: sql`case when ${t.lgspId} is null then null else coalesce(${t.nextCheckAt}, ${input.now.toISOString()}::timestamptz) end`,
@@ -348,6 +349,7 @@ export const ticketStore = {
           eq(t.citizenId, input.citizenId),
           inArray(t.status, [...RATEABLE_STATUSES]),
           isNotNull(t.answeredAt),
+          or(isNull(t.reopenedAt), gt(t.answeredAt, t.reopenedAt)),
           isNull(t.ratedAt),
         ),
       )
@@ -384,7 +386,7 @@ export const ticketStore = {
         ...(change.nextCheckAt === undefined ? {} : { nextCheckAt: change.nextCheckAt }),
         ...(change.dueAt === undefined ? {} : { dueAt: change.dueAt }),
         // Open again: a reminder is due again when it stays past its deadline.
-        ...(change.status === 'reopened' ? { remindedAt: null } : {}),
+        ...(change.status === 'reopened' ? { remindedAt: null, reopenedAt: change.now } : {}),
         // Answered (again, after a reopen): the citizen may rate this answer; their earlier rating stays until then.
         ...(change.status === 'answered' ? { ratedAt: null } : {}),
       })

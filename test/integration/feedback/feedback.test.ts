@@ -586,6 +586,36 @@ describe('citizen feedback (phản ánh, kiến nghị)', () => {
     expect(texts(await say(citizen, rate))).toContain(`Anh/chị đã đánh giá trả lời cho phản ánh ${number}: 5/5.`);
   });
 
+  it('does not offer an answer an official reopened the ticket over for rating once they close it without another', async () => {
+    const citizen = await citizens.create('Lê Thị Nhàn');
+    await citizens.say(citizen, { type: 'follow' });
+    await fillIn(citizen, null);
+    const number = await send(citizen);
+    const act = async (action: string, body: object) =>
+      expect((await official.request('POST', `/feedback/tickets/${number}/${action}`, body)).status).toBe(200);
+    await act('answer', { text: 'Chào bà, đội duy tu đã kiểm tra đèn.' });
+    await act('reopen', { reason: 'Trả lời chưa đúng địa điểm.' });
+    await act('close', { reason: 'Đã chuyển cho Sở Xây dựng giải quyết.' });
+
+    // The answer was found wanting by the official: the citizen's "not solved" must not reopen what they closed.
+    expect(texts(await say(citizen, `#feedback_rate ${number}`))).toContain('chưa có trả lời');
+    expect(await ticketRow(number)).toMatchObject({
+      status: 'closed',
+      statusReason: 'Đã chuyển cho Sở Xây dựng giải quyết.',
+      rating: null,
+      ratedAt: null,
+    });
+    const rated = await ticketStore.rate(system.database.db, {
+      number,
+      citizenId: citizen,
+      rating: 1,
+      reopen: true,
+      now: new Date(),
+    });
+    expect(rated).toBe(false);
+    expect(await ticketRow(number)).toMatchObject({ status: 'closed', rating: null });
+  });
+
   describe('the LGSP, told nothing of what officials do here (its API has no call for it), is still followed', () => {
     type LgspView = { status: string; answer: string | null; checkedAt: string; polling: boolean } | null;
     const filed = async (name: string) => {
