@@ -1132,15 +1132,18 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
    * a language. While a question waits, only a question asked away from the province's language: a foreigner asking
    * "what data do you keep about me?" mid-report, not a pasted English notice nor a Vietnamese address a foreigner
    * answers with ("số 12 đường Lý Thái Tổ, phường Kinh Bắc"). An English greeting or call for help alone ("hello",
-   * "help"), which Vietnamese citizens type too, is answered in English with nothing else changed, when nothing waits.
+   * "help"), which Vietnamese citizens type too, is answered in English with nothing else changed, when nothing waits;
+   * but for a first contact's greeting ("hi"), which gets the whole welcome with its notice on personal data: that is
+   * said in the citizen's language, and says how to switch to English.
    */
-  function answerInLanguageWritten(turn: Turn, text: string): void {
+  function answerInLanguageWritten(turn: Turn, text: string, command: boolean): void {
     if (text.startsWith('#') || turn.session.languageChosen === true) return;
     const written = guessLanguage(text, turn.release.templates);
     if (
       written === null &&
       turn.language === DEFAULT_LANGUAGE &&
       turn.session.active?.waiting !== true &&
+      (command || !turn.firstContact) &&
       isEnglishAlone(text, turn.release.templates)
     ) {
       // This turn only: no language effect, so the next message is answered in the citizen's language again.
@@ -1305,7 +1308,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         const text = payload.text.trim();
         const command = findGlobalCommand(text, turn.release.templates);
         // A command is answered in the language it is written in too ("help"), but for one that changes the language.
-        if (command?.kind !== 'language') answerInLanguageWritten(turn, text);
+        if (command?.kind !== 'language') answerInLanguageWritten(turn, text, command !== null);
         if (command) {
           await runGlobalCommand(turn, command);
           return;

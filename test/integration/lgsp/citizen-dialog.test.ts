@@ -1367,23 +1367,32 @@ describe('the middle of a conversation', () => {
       ]);
     });
 
-    // A first greeting gets the welcome (each table is a citizen's first contact), in the language it is written in.
+    // A first greeting gets the whole welcome (each table is a citizen's first contact), with its notice on personal
+    // data, in the citizen's language, which says how to chat in English; "hello" or "hi", which Vietnamese citizens
+    // type too, is answered in English once the citizen was welcomed.
+    const WELCOME_VI = 'Đây là trợ lý Zalo';
     const WELCOME_EN = 'Hello! This is the Zalo assistant';
     it.each<[string, Row[]]>([
-      ['"hello" is answered in English', [['hello', WELCOME_EN, 'Xin chào']]],
-      ['"hi" is answered in English', [['hi', WELCOME_EN, 'Xin chào']]],
+      ['"hello" first gets the welcome in Vietnamese', [['hello', [WELCOME_VI, 'nhắn "English"'], WELCOME_EN]]],
+      [
+        '"hi" first gets the welcome in Vietnamese; "hi" again a short greeting in English',
+        [
+          ['hi', WELCOME_VI, WELCOME_EN],
+          ['hi', 'Hello! How can I help?', WELCOME_VI],
+        ],
+      ],
       ['"help" is answered in English', [['help', 'Hotline', 'Đường dây nóng']]],
       [
         'a greeting in English, then a Vietnamese request: Vietnamese, with no note about languages',
         [
-          ['hello', WELCOME_EN],
+          ['hello', WELCOME_VI],
           ['tra cứu hồ sơ', 'nhập mã hồ sơ', 'tiếng Việt'],
         ],
       ],
       [
         'a longer English request after a greeting: English from then on',
         [
-          ['hi', WELCOME_EN],
+          ['hi', WELCOME_VI],
           ['check my dossier status', ['answer in English', 'dossier code']],
           [CODE, 'Being processed'],
         ],
