@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citizenIdSchema, type InboundEvent } from './channel.js';
-import { isRepeatedTap, tapOf } from './repeated-tap.js';
+import { citizenIdSchema, type InboundEvent, type OutboundMessage } from './channel.js';
+import { answeredTap, isRepeatedTap, tapKind, tapOf } from './repeated-tap.js';
 import type { Session } from './session.js';
 
 const MENU = ['#dossier', '#my_dossiers', '#procedure', '#feedback', '#help'];
@@ -57,6 +57,27 @@ describe('a button tapped again at once', () => {
     ['dated before the first (clock skew): not assumed', session([]), event('#procedure', at(-500)), false],
   ])('%s → repeated: %s', (_, answered, second, repeated) => {
     expect(isRepeatedTap({ ...answered, lastTap: tapped }, second)).toBe(repeated);
+  });
+
+  it('a button sending the same shown in any message of the answer, not only its last: a tap on the answer', () => {
+    const text = (payloads: string[]): OutboundMessage => ({
+      kind: 'text',
+      text: '…',
+      buttons: payloads.map((payload) => ({ title: payload, action: { type: 'query', payload } })),
+    });
+    const detail = { payload: '#procedure_detail 1.001193', at: T0 };
+    // The procedure's page with its button again, then a last message without buttons (session.offered is none).
+    const answer = [text(['#procedure_detail 1.001193', '#menu']), { kind: 'text', text: 'Nguồn: …' } as const];
+    const kept = answeredTap(detail, answer);
+    expect(kept).toEqual({ ...detail, shown: true });
+    expect(isRepeatedTap({ ...session([]), lastTap: kept }, event(detail.payload, at(1000)))).toBe(false);
+    const notShown = answeredTap(detail, [text(['#menu'])]);
+    expect(isRepeatedTap({ ...session([]), lastTap: notShown }, event(detail.payload, at(1000)))).toBe(true);
+  });
+
+  it('is logged by its kind, without the value it carries', () => {
+    expect(tapKind(event(' #procedure_detail 1.001193', T0))).toBe('#procedure_detail');
+    expect(tapKind(event('#procedure', T0))).toBe('#procedure');
   });
 
   it('nothing else came in between: a turn that was no tap left no last tap', () => {

@@ -1,4 +1,4 @@
-import type { InboundEvent } from './channel.js';
+import type { InboundEvent, OutboundMessage } from './channel.js';
 import type { LastTap, Session } from './session.js';
 
 /**
@@ -22,12 +22,31 @@ export function tapOf(session: Session | null, event: InboundEvent): LastTap | u
   return offered.includes(payload) ? { payload, at: event.occurredAt } : undefined;
 }
 
+/**
+ * The tap as the session keeps it once answered: with whether any of the answer's messages shows a button sending the
+ * same (not only the last one's buttons, which a typed "2" picks from).
+ */
+export function answeredTap(tap: LastTap, answer: readonly OutboundMessage[]): LastTap {
+  const shown = answer.some(
+    (message) =>
+      message.kind === 'text' &&
+      (message.buttons ?? []).some((button) => button.action.type === 'query' && button.action.payload === tap.payload),
+  );
+  return { ...tap, shown };
+}
+
 /** Whether the event is the same tap again (above), so the turn answers nothing. */
 export function isRepeatedTap(session: Session | null, event: InboundEvent): boolean {
   const last = session?.lastTap;
   if (!last || event.payload.kind !== 'text' || event.payload.text.trim() !== last.payload) return false;
   const apart = Date.parse(event.occurredAt) - Date.parse(last.at);
   if (!(apart >= 0 && apart <= REPEATED_TAP_MS)) return false;
-  // The answer offers a button sending the same: this tap may be on the new message.
-  return !(session.offered ?? []).some((button) => button.payload === last.payload);
+  // The answer shows a button sending the same: this tap may be on the new message.
+  const shown = last.shown ?? (session.offered ?? []).some((button) => button.payload === last.payload);
+  return !shown;
+}
+
+/** What a repeated tap is logged as: the button's kind, without the value it carries (a commune, a dossier code). */
+export function tapKind(event: InboundEvent): string | undefined {
+  return event.payload.kind === 'text' ? event.payload.text.trim().split(/\s/u)[0] : undefined;
 }

@@ -58,7 +58,7 @@ import { findSmallTalk, withoutLeadingGreeting } from './small-talk.js';
 import { asksInEnglish, guessLanguage, isEnglishAlone } from './language-guess.js';
 import { createStepMessages } from './step-messages.js';
 import { executeStep } from './steps/execute-step.js';
-import { isRepeatedTap, tapOf } from './repeated-tap.js';
+import { answeredTap, isRepeatedTap, tapKind, tapOf } from './repeated-tap.js';
 import { runStepAction } from './steps/execute-call-step.js';
 import { emitEffect, LANGUAGE_WRITTEN_SOURCE, type StepResult, type Turn } from './turn.js';
 import { getPath, setPath, type Variables } from './variables.js';
@@ -1425,10 +1425,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       deps.metrics?.events.inc({ kind: event.payload.kind });
       // The same button tapped again at once: the first tap's answer is the answer.
       if (isRepeatedTap(input.session, event)) {
-        logger.debug(
-          { payload: event.payload.kind === 'text' ? event.payload.text : undefined },
-          'repeated tap ignored',
-        );
+        logger.debug({ button: tapKind(event) }, 'repeated tap ignored');
         return { session: input.session, language: input.language, messages: [], effects: [] };
       }
       const tapped = tapOf(input.session, event);
@@ -1501,7 +1498,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
         offeredButtonsOf(turn.out, turn.listed);
       if (offered) turn.session.offered = offered;
       else delete turn.session.offered;
-      if (tapped) turn.session.lastTap = tapped;
+      if (tapped) turn.session.lastTap = answeredTap(tapped, turn.out);
       else delete turn.session.lastTap;
       const taps = tapsShownIn(turn.out);
       if (taps.length > 0) turn.session.shownTaps = taps;

@@ -46,6 +46,8 @@ export const lastTapSchema = z.object({
   payload: z.string(),
   /** When the citizen tapped it (the channel's time), ISO 8601. */
   at: z.string(),
+  /** Whether the answer to it showed a button sending the same, in any of its messages (absent before it was kept). */
+  shown: z.boolean().optional(),
 });
 export type LastTap = z.infer<typeof lastTapSchema>;
 
