@@ -681,8 +681,9 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
     const subject = subjectOf(turn, trimmed);
     const sure = routeText(turn, subject, true);
     const max = step.input['max'];
-    // Search words ("khai sinh", "cấp đổi căn cước") are few and name what is searched: the flow's examples place them
-    // in the asking flow, so another flow's examples read surely ("xem hồ sơ của tôi") are a change of mind.
+    // Search words ("khai sinh", "cấp đổi căn cước") are few and name what is searched. Procedures are named after
+    // other flows' subjects ("giải quyết khiếu nại", "cấp lại mã số thuế"): only a keyword of another flow or a value
+    // it takes is a change of mind there; one of its examples is at most offered, with the way back (below).
     const search = step.gives_way_to_values === true;
     // A field asked in words: a text question whose length is bounded.
     const shortAnswer = search || (step.input.type === 'text' && typeof max === 'number' && max <= SHORT_ANSWER_MAX);
@@ -697,7 +698,7 @@ export function createTurnRunner(deps: TurnRunnerDeps): TurnRunner {
       sure.kind === 'flow' &&
       (sure.via === 'trigger' ||
         (sure.via === 'entity' && (shortAnswer || takesWords)) ||
-        (sure.via === 'examples' && shortAnswer));
+        (sure.via === 'examples' && shortAnswer && !search));
     if (wish && sure.flowId !== asking.id) {
       turn.logger.debug({ flowId: sure.flowId, via: sure.via }, 'new subject instead of an answer in words');
       await startFlowFromMessage(turn, sure.flowId, subject, carriedVariables(turn, sure, subject));

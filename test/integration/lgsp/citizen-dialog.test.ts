@@ -370,10 +370,11 @@ describe('the middle of a conversation', () => {
           ],
         ],
         [
-          'a dossier lookup, in words its examples know',
+          'a dossier lookup, in words its examples know, is offered with the way back',
           [
             ['tthc', 'cần tìm thủ tục gì'],
-            ['xem hồ sơ của tôi', 'nhập mã hồ sơ', 'không tìm thấy thủ tục'],
+            ['xem hồ sơ của tôi', ['[Tra cứu hồ sơ theo mã]', '[Quay lại câu hỏi]'], 'không tìm thấy thủ tục'],
+            ['Tra cứu hồ sơ theo mã', 'nhập mã hồ sơ'],
           ],
         ],
         [
@@ -399,6 +400,18 @@ describe('the middle of a conversation', () => {
             ['khai sinh', 'Thủ tục đăng ký khai sinh', 'Quay lại câu hỏi'],
           ],
         ],
+        // Procedures are named after other flows' subjects: their examples start no other flow, they are at most
+        // offered, with the way back to the question.
+        ...['giải quyết khiếu nại', 'giải quyết tố cáo', 'khiếu nại', 'tố cáo', 'cấp lại mã số thuế'].map(
+          (procedure): [string, Row[]] => [
+            `a procedure named after another flow's subject starts no other flow: "${procedure}"`,
+            [
+              ['tthc', 'cần tìm thủ tục gì'],
+              [procedure, '[Quay lại câu hỏi]'],
+              ['Quay lại câu hỏi', 'cần tìm thủ tục gì'],
+            ],
+          ],
+        ),
         [
           'a re-issue of an identity card is the answer',
           [
