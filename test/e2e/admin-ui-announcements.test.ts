@@ -460,7 +460,8 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     const citizen = await citizens.create('Đặng Minh Tâm');
     await citizens.say(citizen, { type: 'follow' });
     await citizens.say(citizen, { type: 'text', text: 'cho tôi số gọi tổng đài bên mình' });
-    await citizens.say(citizen, { type: 'text', text: 'con mèo nhà tôi thích ăn cá kho' });
+    // Not understood, and not one of the subjects the bot knows it does not serve (those are kept apart as off_topic).
+    await citizens.say(citizen, { type: 'text', text: 'mấy giờ xe buýt số 5 chạy' });
     const asAdmin = await adminApi(server.url, admin);
     await expect
       .poll(async () => {
@@ -479,7 +480,7 @@ describe.skipIf(!chromiumAvailable)('admin web UI: announcements, messages not u
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Thêm câu mẫu' }).click();
     await page.getByText('Đã thêm câu mẫu: kịch bản Liên hệ và trợ giúp (help)', { exact: false }).waitFor();
-    const other = page.getByTestId('miss-row').filter({ hasText: 'con mèo' });
+    const other = page.getByTestId('miss-row').filter({ hasText: 'xe buýt' });
     await other.getByRole('button', { name: 'Bỏ qua' }).click();
     await page.getByText('Đã bỏ qua tin nhắn.').waitFor();
     await page.getByText('Không có tin nhắn nào.').waitFor();
