@@ -166,56 +166,69 @@ export function AnnouncementActions(props: {
         />
       )}
       {dialog === 'reopen' && (
-        <Modal
-          opened
-          onClose={() => setDialog(null)}
+        <ConfirmStepDialog
           title={t('announcements.dialog.reopen.title')}
-          closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
-        >
-          <Stack>
-            <Text size="sm">{t('announcements.dialog.reopen.hint')}</Text>
-            {step.error && (
-              <Alert color="red" role="alert">
-                {problemMessage(t, step.error)}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>
-                {t('announcements.dialog.close')}
-              </Button>
-              <Button onClick={() => step.mutate({ step: 'reopen' })} loading={busy === 'reopen'}>
-                {t('announcements.dialog.reopen.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+          hint={t('announcements.dialog.reopen.hint')}
+          confirmLabel={t('announcements.dialog.reopen.confirm')}
+          danger={false}
+          error={step.error}
+          pending={busy === 'reopen'}
+          onClose={() => setDialog(null)}
+          onConfirm={() => step.mutate({ step: 'reopen' })}
+        />
       )}
       {dialog === 'cancel' && (
-        <Modal
-          opened
-          onClose={() => setDialog(null)}
+        <ConfirmStepDialog
           title={t('announcements.dialog.cancel.title')}
-          closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
-        >
-          <Stack>
-            <Text size="sm">{t('announcements.dialog.cancel.hint')}</Text>
-            {step.error && (
-              <Alert color="red" role="alert">
-                {problemMessage(t, step.error)}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>
-                {t('announcements.dialog.close')}
-              </Button>
-              <Button color="red" onClick={() => step.mutate({ step: 'cancel' })} loading={busy === 'cancel'}>
-                {t('announcements.dialog.cancel.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+          hint={t('announcements.dialog.cancel.hint')}
+          confirmLabel={t('announcements.dialog.cancel.confirm')}
+          danger
+          error={step.error}
+          pending={busy === 'cancel'}
+          onClose={() => setDialog(null)}
+          onConfirm={() => step.mutate({ step: 'cancel' })}
+        />
       )}
     </Stack>
+  );
+}
+
+/** A step that needs a second thought (cancel, take back to a draft): what it does, then confirm or close. */
+function ConfirmStepDialog(props: {
+  title: string;
+  hint: string;
+  confirmLabel: string;
+  danger: boolean;
+  error: Error | null;
+  pending: boolean;
+  onClose(): void;
+  onConfirm(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={props.title}
+      closeButtonProps={{ 'aria-label': t('announcements.dialog.close') }}
+    >
+      <Stack>
+        <Text size="sm">{props.hint}</Text>
+        {props.error && (
+          <Alert color="red" role="alert">
+            {problemMessage(t, props.error)}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {t('announcements.dialog.close')}
+          </Button>
+          <Button {...(props.danger ? { color: 'red' } : {})} onClick={props.onConfirm} loading={props.pending}>
+            {props.confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
