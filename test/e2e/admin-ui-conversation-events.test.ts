@@ -81,9 +81,13 @@ describe.skipIf(!chromiumAvailable)('admin web UI: what a citizen shared, in pla
     const log = (await page.getByTestId('conversation-message').allTextContents()).join('\n');
     expect(log).not.toMatch(/\[(follow|user_send_location|user_submit_info|attachment)\]/);
     expect(log).not.toContain('0912345678');
+    // Hours and minutes, then the day with a four-digit year ("10:03 6/12/2026"), on Vietnam's clock.
     const vietnamTime = new Intl.DateTimeFormat('vi-VN', {
-      dateStyle: 'short',
-      timeStyle: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
       timeZone: 'Asia/Ho_Chi_Minh',
     }).format(new Date(followedAt));
     await messages.filter({ hasText: 'Quan tâm OA' }).getByText(vietnamTime, { exact: false }).waitFor();
